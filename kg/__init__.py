@@ -1,0 +1,14 @@
+"""paperkg: knowledge graphs of methods, datasets, tasks and code from ML paper listings.
+
+Examples
+--------
+>>> import kg
+>>> kg.Paper(id="x", title="A title").title
+'A title'
+"""
+
+from kg.exceptions import EmptyGraphError, InputError, KGError, QueryError
+from kg.sources.model import Paper
+
+__all__ = ["Paper", "KGError", "InputError", "EmptyGraphError", "QueryError"]
+__version__ = "0.1.0"

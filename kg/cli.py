@@ -1,0 +1,65 @@
+"""The ``kg`` command: a thin wrapper; each stage registers its own subcommands.
+
+A stage adds commands by defining ``register(subparsers)`` in ``kg/<stage>/cli.py`` and
+listing that module in :data:`COMMAND_MODULES`. Each command's handler takes the parsed
+arguments and returns the exit status.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from typing import Sequence
+
+from kg.exceptions import KGError
+
+__all__ = ["main", "COMMAND_MODULES"]
+
+COMMAND_MODULES = [
+    "kg.sources.cli",      # kg papers
+    "kg.extract.cli",      # kg extract, kg eval
+    "kg.build_cli",        # kg build, kg stats
+    "kg.rdf.cli",          # kg query, kg serve, kg push
+    "kg.viz.cli",          # kg viz
+]
+
+
+def make_parser() -> argparse.ArgumentParser:
+    """Return the argument parser with every available stage's subcommands."""
+    parser = argparse.ArgumentParser(
+        prog="kg",
+        description="Build a knowledge graph of methods, datasets, tasks and code from ML papers.",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub.required = True
+    for name in COMMAND_MODULES:
+        try:
+            module = importlib.import_module(name)
+        except ModuleNotFoundError as err:
+            if err.name == name:  # that stage is not installed in this checkout yet
+                continue
+            raise
+        module.register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run ``kg`` with ``argv`` and return the exit status.
+
+    Examples
+    --------
+    >>> main(["--help"])  # doctest: +SKIP
+    """
+    parser = make_parser()
+    args = parser.parse_args(argv)
+    try:
+        return int(args.func(args) or 0)
+    except KGError as err:
+        print(f"kg: error: {err}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("kg: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0

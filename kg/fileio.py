@@ -1,0 +1,103 @@
+"""Small file helpers shared by every stage: atomic writes and tolerant text reading."""
+
+from __future__ import annotations
+
+import gzip
+import io
+import json
+import os
+import tempfile
+from contextlib import contextmanager
+from pathlib import Path
+from typing import IO, Any, Iterable, Iterator
+
+__all__ = ["atomic_write", "read_bytes", "write_jsonl", "iter_jsonl"]
+
+
+@contextmanager
+def atomic_write(path: str | os.PathLike, mode: str = "w", encoding: str | None = "utf-8") -> Iterator[IO]:
+    """Open a temporary file beside ``path`` and move it into place only on success.
+
+    Readers never see a half-written file; on error the old file is left untouched.
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> d = pathlib.Path(tempfile.mkdtemp())
+    >>> with atomic_write(d / "a.txt") as f:
+    ...     _ = f.write("hello")
+    >>> (d / "a.txt").read_text()
+    'hello'
+    """
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    binary = "b" in mode
+    try:
+        with os.fdopen(fd, mode, encoding=None if binary else encoding, newline=None if binary else "\n") as f:
+            yield f
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except FileNotFoundError:
+            pass
+        raise
+
+
+def read_bytes(path: str | os.PathLike) -> bytes:
+    """Return the bytes of ``path``, transparently gunzipped when it is gzip data.
+
+    Examples
+    --------
+    >>> import tempfile, gzip, pathlib
+    >>> p = pathlib.Path(tempfile.mkdtemp()) / "x.gz"
+    >>> _ = p.write_bytes(gzip.compress(b"abc"))
+    >>> read_bytes(p)
+    b'abc'
+    """
+    with open(path, "rb") as f:
+        head = f.read(2)
+        f.seek(0)
+        if head == b"\x1f\x8b":
+            with gzip.open(f) as g:
+                return g.read()
+        return f.read()
+
+
+def write_jsonl(path: str | os.PathLike, rows: Iterable[Any]) -> int:
+    """Atomically write one compact JSON object per line; return the number of rows.
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> p = pathlib.Path(tempfile.mkdtemp()) / "r.jsonl"
+    >>> write_jsonl(p, [{"a": 1}, {"b": 2}])
+    2
+    >>> p.read_text()
+    '{"a":1}\\n{"b":2}\\n'
+    """
+    n = 0
+    with atomic_write(path) as f:
+        for row in rows:
+            f.write(json.dumps(row, ensure_ascii=False, separators=(",", ":")) + "\n")
+            n += 1
+    return n
+
+
+def iter_jsonl(path: str | os.PathLike) -> Iterator[Any]:
+    """Yield the JSON object on each non-blank line of ``path`` (gzip allowed).
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> p = pathlib.Path(tempfile.mkdtemp()) / "r.jsonl"
+    >>> _ = p.write_text('{"a": 1}\\n\\n{"a": 2}\\n')
+    >>> [r["a"] for r in iter_jsonl(p)]
+    [1, 2]
+    """
+    opener = gzip.open if Path(path).suffix == ".gz" else open
+    with opener(path, "rt", encoding="utf-8-sig") as f:
+        for line in f:
+            if line.strip():
+                yield json.loads(line)
