@@ -1,0 +1,237 @@
+"""Find web links in paper text: GitHub repositories (normalised) and other URLs."""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+__all__ = ["find_links", "normalize_github", "repos_from_metadata", "clean_url"]
+
+# A URL starts with a scheme, "www." or a bare "github.com/" / "huggingface.co/" that is not
+# the tail of another word, host or e-mail address.
+_START = r"(?:https?://|(?<![\w.@/-])(?:www\.|github\.com/|huggingface\.co/))"
+# The body: printable ASCII except white space and the characters that delimit URLs in
+# LaTeX and Markdown (braces, brackets, angle brackets, quotes, pipes); "\_", "\#", "\%",
+# "\&" and "\~" are LaTeX escapes of characters that belong to the URL.
+_BODY = r"(?:[!#-&(-;=?-Z^_a-z~*+]|\\[_#%&~])+"
+_URL_RE = re.compile(_START + _BODY, re.IGNORECASE)
+_LATEX_ESCAPE = re.compile(r"\\([_#%&~])")
+_TRAILING = ".,;:!?'\"*`"
+_CLOSERS = {")": "(", "]": "["}
+
+# arXiv abstracts are hard-wrapped; rejoin only the breaks that cannot end a URL.
+_BREAKS = [
+    re.compile(r"(https?://)[ \t]*\n[ \t]*(?=[\w])", re.IGNORECASE),            # "https://\nhost"
+    re.compile(r"(https?://[\w.-]+\.)\n(?=(?:com|org|io|net|ai|co)/)", re.IGNORECASE),  # "github.\ncom/"
+    re.compile(r"(https?://[^\s]*[\w/]-)\n(?=[A-Za-z0-9])", re.IGNORECASE),    # "KVQE-\nChallenge"
+]
+
+_GITHUB_RE = re.compile(r"^(?:https?://)?(?:www\.)?github\.com/([^/?#\s]+)/([^/?#\s{}]+)", re.IGNORECASE)
+_OWNER_RE = re.compile(r"^[A-Za-z0-9](?:[A-Za-z0-9_.-]*[A-Za-z0-9_])?$")
+_REPO_RE = re.compile(r"^[\w.-]+$")
+# First path segments of github.com that are site pages, not users or organisations.
+_RESERVED = frozenset(
+    """about account apps blog collections contact customer-stories codespaces dashboard
+    enterprise events explore features issues join login logout marketplace new
+    notifications orgs organizations pricing pulls readme search security settings site
+    sponsors team topics trending users""".split()
+)
+
+
+def find_links(text: str) -> tuple[list[str], list[str]]:
+    """Return the GitHub repositories and the other URLs written in ``text``.
+
+    Repositories are normalised by :func:`normalize_github`; other URLs are cleaned by
+    :func:`clean_url`. Both lists are deduplicated (repositories case-insensitively, URLs
+    ignoring scheme, ``www.``, case and a final ``/``) and keep the order of first appearance.
+    GitHub links that are not a repository (a user page, ``github.com/features``) go to the
+    URLs.
+
+    Parameters
+    ----------
+    text : str
+        Any text: a title, an abstract, an arXiv comment.
+
+    Returns
+    -------
+    tuple of (list of str, list of str)
+        ``(repos, urls)``.
+
+    Examples
+    --------
+    >>> find_links("Code: https://github.com/megvii-research/RevCol/tree/main. "
+    ...            "Page: https://revcol.github.io/ (demo at huggingface.co/spaces/a/b).")
+    (['https://github.com/megvii-research/RevCol'], ['https://revcol.github.io/', 'https://huggingface.co/spaces/a/b'])
+    >>> find_links(r"\\href{https://github.com/o/r}{https://github.com/o/r}.")
+    (['https://github.com/o/r'], [])
+    >>> find_links("no links here")
+    ([], [])
+    """
+    if not text or ("://" not in text and "www." not in text.lower() and ".co" not in text.lower()):
+        return [], []
+    for pattern in _BREAKS:
+        text = pattern.sub(r"\1", text)
+    repos: list[str] = []
+    urls: list[str] = []
+    seen_repos: set[str] = set()
+    seen_urls: set[str] = set()
+    for match in _URL_RE.finditer(text):
+        url = clean_url(match.group(0))
+        if not url:
+            continue
+        repo = normalize_github(url)
+        if repo is not None:
+            key = repo.lower()
+            if key not in seen_repos:
+                seen_repos.add(key)
+                repos.append(repo)
+            continue
+        key = _url_key(url)
+        if key and key not in seen_urls and not _is_bare_host_only(url):
+            seen_urls.add(key)
+            urls.append(url)
+    return repos, urls
+
+
+def clean_url(url: str) -> str:
+    """Return ``url`` without trailing punctuation or LaTeX escapes, with a scheme.
+
+    A closing parenthesis or bracket is kept only when the URL opened it.
+
+    Parameters
+    ----------
+    url : str
+        A raw URL as cut out of text.
+
+    Returns
+    -------
+    str
+        The cleaned URL ("" when nothing is left). URLs written without a scheme get
+        ``https://``.
+
+    Examples
+    --------
+    >>> clean_url("https://en.wikipedia.org/wiki/Mamba_(deep_learning)).")
+    'https://en.wikipedia.org/wiki/Mamba_(deep_learning)'
+    >>> clean_url("www.example.org/a\\\\_b,")
+    'https://www.example.org/a_b'
+    """
+    url = _LATEX_ESCAPE.sub(r"\1", url.strip())
+    while url:
+        last = url[-1]
+        if last in _TRAILING:
+            url = url[:-1]
+        elif last in _CLOSERS and url.count(last) > url.count(_CLOSERS[last]):
+            url = url[:-1]
+        else:
+            break
+    if not re.match(r"https?://", url, re.IGNORECASE):
+        url = "https://" + url if url else ""
+    if re.fullmatch(r"https?://(www\.?)?", url, re.IGNORECASE):
+        return ""
+    return url
+
+
+def normalize_github(url: str) -> str | None:
+    """Return ``https://github.com/OWNER/REPO`` for a GitHub repository link, else None.
+
+    Drops ``.git``, ``/tree/...``, ``/blob/...``, any deeper path, the query, the fragment,
+    trailing punctuation and a copy written in braces; keeps the owner's and repository's
+    case as written.
+
+    Parameters
+    ----------
+    url : str
+        A URL, with or without scheme or ``www.``.
+
+    Returns
+    -------
+    str or None
+        The normalised repository URL, or None when ``url`` is not a repository link.
+
+    Examples
+    --------
+    >>> normalize_github("http://www.github.com/CLAIRE-Labo/StructuredFFN/tree/main.")
+    'https://github.com/CLAIRE-Labo/StructuredFFN'
+    >>> normalize_github("github.com/linaagh98/MSRNet{https://github.com/linaagh98/MSRNet}")
+    'https://github.com/linaagh98/MSRNet'
+    >>> normalize_github("https://github.com/BinSpa/SRMF.git.")
+    'https://github.com/BinSpa/SRMF'
+    >>> normalize_github("https://github.com/features/copilot") is None
+    True
+    >>> normalize_github("https://example.org/a/b") is None
+    True
+    """
+    m = _GITHUB_RE.match(url.strip())
+    if m is None:
+        return None
+    owner, repo = m.group(1), m.group(2)
+    repo = re.split(r"[{}\[\]()<>\"'\s|\\]", repo, maxsplit=1)[0]
+    while repo and repo[-1] in _TRAILING + ")]}":
+        repo = repo[:-1]
+    if repo.lower().endswith(".git"):
+        repo = repo[:-4]
+    repo = repo.rstrip(_TRAILING)
+    if (
+        not repo
+        or owner.lower() in _RESERVED
+        or not _OWNER_RE.match(owner)
+        or not _REPO_RE.match(repo)
+        or repo in {".", ".."}
+    ):
+        return None
+    return f"https://github.com/{owner}/{repo}"
+
+
+def repos_from_metadata(github: Iterable[str] | None, comment: str | None = None) -> list[str]:
+    """Return the repositories named in a paper's metadata, normalised and deduplicated.
+
+    Parameters
+    ----------
+    github : iterable of str or None
+        Repository links from the listing (``Paper.github``); ``OWNER/REPO`` is accepted.
+    comment : str or None
+        The arXiv comment field, searched with :func:`find_links`.
+
+    Returns
+    -------
+    list of str
+        ``https://github.com/OWNER/REPO`` links in order of first appearance.
+
+    Examples
+    --------
+    >>> repos_from_metadata(["https://github.com/a/b.git", "a/B"], "Code: github.com/c/d.")
+    ['https://github.com/a/b', 'https://github.com/c/d']
+    """
+    out: list[str] = []
+    seen: set[str] = set()
+
+    def add(repo: str | None) -> None:
+        if repo and repo.lower() not in seen:
+            seen.add(repo.lower())
+            out.append(repo)
+
+    for link in github or []:
+        if not isinstance(link, str) or not link.strip():
+            continue
+        link = link.strip()
+        if re.fullmatch(r"[\w.-]+/[\w.-]+", link):
+            link = "github.com/" + link
+        add(normalize_github(clean_url(link)))
+    if comment:
+        for repo in find_links(comment)[0]:
+            add(repo)
+    return out
+
+
+# helpers
+
+def _url_key(url: str) -> str:
+    key = re.sub(r"^https?://(www\.)?", "", url, flags=re.IGNORECASE).lower()
+    return key.rstrip("/")
+
+
+def _is_bare_host_only(url: str) -> bool:
+    """True for "https://www." leftovers and hosts without a dot (not real links)."""
+    host = re.sub(r"^https?://", "", url, flags=re.IGNORECASE).split("/", 1)[0]
+    return "." not in host.strip(".")
