@@ -1,0 +1,69 @@
+"""Run every benchmark in order (`make bench`); each prints its figure as a ratio against a baseline.
+
+Usage: python benchmarks/run_all.py [--out DIR] [--reuse-build] [--only NAME ...]
+
+1. extract_throughput.py      extraction vs spaCy's blank tokenizer on 20,000 abstracts
+2. build_full.py              `kg build` of all of ../shared/corpora: wall time, peak memory, stages
+3. sparql_store_vs_memory.py  the named SPARQL queries, Oxigraph store vs rdflib in memory (full build)
+4. analytics_scale.py         centrality and communities on the full graph, sampled-betweenness error
+5. viewer_load.py             the viewer on the full build (if present)
+Figures go to DIR/*.json and the console; a missing script is reported and skipped.
+"""
+
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+
+
+def plan(out: Path, build_dir: Path, reuse: bool) -> list[tuple[str, list[str]]]:
+    """The benchmarks to run, as (script name, arguments)."""
+    return [
+        ("extract_throughput.py", []),
+        ("build_full.py", ["--out", str(build_dir), "--json", str(out / "build_full.json")]
+         if not reuse else []),
+        ("sparql_store_vs_memory.py", [str(build_dir)]),
+        ("analytics_scale.py", ["--dir", str(build_dir), "--json", str(out / "analytics_scale.json")]),
+        ("viewer_load.py", [str(build_dir)]),
+    ]
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--out", type=Path, default=Path(tempfile.gettempdir()) / "paperkg-bench")
+    ap.add_argument("--reuse-build", action="store_true", help="skip build_full.py, use OUT/full as it is")
+    ap.add_argument("--only", nargs="*", help="run only these scripts (names without .py)")
+    args = ap.parse_args(argv)
+    args.out.mkdir(parents=True, exist_ok=True)
+    build_dir = args.out / "full"
+    failures = []
+    for script, script_args in plan(args.out, build_dir, args.reuse_build):
+        name = script.removesuffix(".py")
+        if args.only and name not in args.only:
+            continue
+        if script == "build_full.py" and args.reuse_build:
+            print(f"== {name}: reusing {build_dir}", flush=True)
+            continue
+        path = HERE / script
+        if not path.exists():
+            print(f"== {name}: not present, skipped", flush=True)
+            continue
+        print(f"== {name} {' '.join(script_args)}", flush=True)
+        t = time.perf_counter()
+        status = subprocess.call([sys.executable, str(path), *script_args])
+        print(f"== {name}: exit {status} after {time.perf_counter() - t:.1f} s", flush=True)
+        if status != 0:
+            failures.append(name)
+    if failures:
+        print("failed: " + ", ".join(failures))
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
