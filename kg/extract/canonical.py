@@ -1,0 +1,332 @@
+"""Corpus-level entity identity: one canonical id per method, dataset or task across papers."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from typing import Any, Iterable, Mapping
+
+from kg.extract.aliases import is_short_form_of, load_alias_table
+from kg.extract.normalize import entity_key
+
+__all__ = ["CanonicalEntity", "Resolver", "resolve_entities", "slugify", "KINDS"]
+
+#: Entity kinds and the extraction-record field that holds each.
+KINDS = {"method": "methods", "dataset": "datasets", "task": "tasks"}
+
+
+@dataclass(frozen=True)
+class CanonicalEntity:
+    """One entity of the corpus: ``id`` is ``f"{kind}:{slug}"``, ``aliases`` every other form seen."""
+
+    id: str
+    kind: str
+    name: str
+    aliases: tuple[str, ...] = field(default_factory=tuple)
+
+
+class Resolver:
+    """Maps an extracted entity (name + aliases) of one kind to its :class:`CanonicalEntity`.
+
+    Build it with :func:`resolve_entities`; it is read-only afterwards, except that an entity
+    never seen while resolving gets a fresh id on first lookup (also stable for the run).
+    """
+
+    def __init__(self, groups: dict[str, "_Groups"]):
+        self._groups = groups
+
+    def lookup(self, kind: str, entity: Mapping[str, Any] | str) -> CanonicalEntity:
+        """Return the canonical entity of ``entity`` (a dict with ``name``/``aliases`` or a name).
+
+        Parameters
+        ----------
+        kind : {"method", "dataset", "task"}
+        entity : dict or str
+            An entity of an extraction record.
+
+        Returns
+        -------
+        CanonicalEntity
+
+        Raises
+        ------
+        ValueError
+            For an unknown ``kind`` or an entity without a usable name.
+
+        Examples
+        --------
+        >>> r = resolve_entities([{"id": "1", "methods": [{"name": "ViT"}]}])
+        >>> r.lookup("method", {"name": "ViT"}).id
+        'method:vit'
+        """
+        if kind not in KINDS:
+            raise ValueError(f"unknown entity kind {kind!r}; expected one of {sorted(KINDS)}")
+        forms = _forms(entity)
+        if not forms:
+            raise ValueError(f"entity has no name: {entity!r}")
+        return self._groups[kind].lookup(forms)
+
+    def entities(self, kind: str) -> list[CanonicalEntity]:
+        """Return every canonical entity of ``kind`` seen in the corpus, sorted by id.
+
+        Examples
+        --------
+        >>> r = resolve_entities([{"id": "1", "tasks": [{"name": "image classification"}]}])
+        >>> [e.id for e in r.entities("task")]
+        ['task:image-classification']
+        """
+        if kind not in KINDS:
+            raise ValueError(f"unknown entity kind {kind!r}; expected one of {sorted(KINDS)}")
+        return self._groups[kind].all_entities()
+
+
+def resolve_entities(records: Iterable[Mapping[str, Any]], *, alias_table: bool = True) -> Resolver:
+    """Group the entities of all ``records`` into corpus-level canonical entities.
+
+    Rules, per kind (methods, datasets, tasks separately):
+
+    1. Surface forms with the same :func:`~kg.extract.normalize.entity_key` are one entity.
+    2. Forms written as aliases of one entity in a paper are linked, except *variants*: forms
+       whose numbers differ (ImageNet-1K / ImageNet-22K, GPT-3 / GPT-4) or where one key is a
+       part of the other (RevCol / RevCol-H, Transformer / Vision Transformer) never merge.
+    3. A one-word form linked to a multi-word form (``SAM`` / ``Segment Anything Model``) is an
+       acronym link: it merges only when the short form abbreviates the long one (every letter
+       in order, the first one starting a word) and, over the whole corpus, the short form is
+       linked to exactly one long-form entity. ``SAM`` written for both Segment Anything Model
+       and Sharpness-Aware Minimization merges with neither; each long form keeps its own id.
+    4. For methods, the shipped alias table (Papers with Code + curated, see
+       :func:`kg.extract.aliases.load_alias_table`) adds acronym links, used only for short
+       forms the corpus itself never expands.
+
+    The canonical name is the form most often used as an entity's ``name`` (then most often
+    seen at all; then a form with a capital letter; then the longer form; then alphabetical). ``aliases`` are all other forms
+    seen in the corpus. The id is ``kind:slug`` of the name; when two entities would get the
+    same slug, each gets ``-`` plus six hex digits of a hash of its keys.
+
+    Parameters
+    ----------
+    records : iterable of dict
+        Extraction records (``methods``, ``datasets``, ``tasks`` lists of entity dicts or names).
+    alias_table : bool, optional (default=True)
+        Use the shipped method alias table.
+
+    Returns
+    -------
+    Resolver
+
+    Examples
+    --------
+    >>> recs = [{"id": "a", "methods": [{"name": "ViT", "aliases": ["Vision Transformer"]}]},
+    ...         {"id": "b", "methods": [{"name": "vision transformers", "aliases": []}]},
+    ...         {"id": "c", "datasets": [{"name": "ImageNet-1K"}, {"name": "ImageNet-22K"}]}]
+    >>> r = resolve_entities(recs)
+    >>> r.lookup("method", {"name": "vision transformers"})
+    CanonicalEntity(id='method:vit', kind='method', name='ViT', aliases=('Vision Transformer', 'vision transformers'))
+    >>> r.lookup("dataset", {"name": "ImageNet-1K"}).id != r.lookup("dataset", {"name": "ImageNet-22K"}).id
+    True
+    """
+    groups = {kind: _Groups(kind) for kind in KINDS}
+    for record in records:
+        if not isinstance(record, Mapping):
+            continue
+        for kind, fieldname in KINDS.items():
+            for entity in record.get(fieldname) or []:
+                forms = _forms(entity)
+                if forms:
+                    groups[kind].add(forms)
+    table = load_alias_table() if alias_table else ()
+    for kind, group in groups.items():
+        group.finish(table if kind == "method" else ())
+    return Resolver(groups)
+
+
+def slugify(text: str) -> str:
+    """Return an ASCII slug: lower case, runs of other characters as ``-``, ``+`` as ``plus``.
+
+    Parameters
+    ----------
+    text : str
+
+    Returns
+    -------
+    str
+        Never empty: text with no ASCII letters or digits gives ``x`` plus a short hash.
+
+    Examples
+    --------
+    >>> slugify("Vision Transformer"), slugify("C++"), slugify("Über-Net v2.0"), slugify("自监督")
+    ('vision-transformer', 'cplusplus', 'uber-net-v2-0', 'x-16c14a')
+    """
+    s = unicodedata.normalize("NFKD", text).replace("+", "plus").replace("#", "sharp")
+    s = s.encode("ascii", "ignore").decode("ascii").lower()
+    s = re.sub(r"[^a-z0-9]+", "-", s).strip("-")
+    return s or "x-" + _hash(text)
+
+
+# helpers
+
+def _hash(text: str) -> str:
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:6]
+
+
+def _forms(entity: Any) -> list[tuple[str, str]]:
+    """Return ``[(surface, key), ...]`` of an entity, its name first, without empty keys."""
+    if isinstance(entity, str):
+        surfaces = [entity]
+    elif isinstance(entity, Mapping):
+        aliases = entity.get("aliases") or []
+        surfaces = [entity.get("name") or ""] + [a for a in aliases if isinstance(a, str)]
+    else:
+        return []
+    out, seen = [], set()
+    for surface in surfaces:
+        if not isinstance(surface, str):
+            continue
+        surface = " ".join(surface.split())
+        key = entity_key(surface)
+        if key and surface not in seen:
+            seen.add(surface)
+            out.append((surface, key))
+    return out
+
+
+def _is_multiword(surface: str) -> bool:
+    return sum(1 for w in re.split(r"[\s\-\u2010-\u2015]+", surface) if w.isalpha()) >= 2
+
+
+def _is_variant(a: str, b: str) -> bool:
+    """True when keys ``a`` and ``b`` name different versions/parts: never merge them."""
+    if re.findall(r"\d+", a) != re.findall(r"\d+", b):
+        return True
+    wa, wb = a.split(), b.split()
+    if len(wa) > len(wb):
+        wa, wb = wb, wa
+    return any(wb[i:i + len(wa)] == wa for i in range(len(wb) - len(wa) + 1))
+
+
+class _UnionFind:
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+
+    def add(self, x: str) -> None:
+        self.parent.setdefault(x, x)
+
+    def find(self, x: str) -> str:
+        root = x
+        while self.parent[root] != root:
+            root = self.parent[root]
+        while self.parent[x] != root:
+            self.parent[x], x = root, self.parent[x]
+        return root
+
+    def union(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:  # smaller key becomes the root: the result does not depend on input order
+            if rb < ra:
+                ra, rb = rb, ra
+            self.parent[rb] = ra
+
+
+class _Groups:
+    """The union-find over the keys of one kind, and the canonical entities it yields."""
+
+    def __init__(self, kind: str) -> None:
+        self.kind = kind
+        self.uf = _UnionFind()
+        self.name_count: Counter[str] = Counter()
+        self.seen_count: Counter[str] = Counter()
+        self.surfaces: dict[str, set[str]] = defaultdict(set)  # key -> surfaces
+        self.direct: set[tuple[str, str]] = set()
+        self.acronym: set[tuple[str, str]] = set()  # (short key, long key)
+        self.by_root: dict[str, CanonicalEntity] = {}
+        self.extra: dict[tuple[str, ...], CanonicalEntity] = {}
+        self.slugs: set[str] = set()
+
+    def add(self, forms: list[tuple[str, str]]) -> None:
+        self.name_count[forms[0][0]] += 1
+        for surface, key in forms:
+            self.uf.add(key)
+            self.seen_count[surface] += 1
+            self.surfaces[key].add(surface)
+        self._link(forms, self.direct, self.acronym)
+
+    def _link(self, forms, direct, acronym) -> None:
+        name, name_key = forms[0]
+        for surface, key in forms[1:]:
+            if key == name_key or _is_variant(key, name_key):
+                continue
+            multi_a, multi_b = _is_multiword(name), _is_multiword(surface)
+            if multi_a == multi_b:
+                direct.add((min(key, name_key), max(key, name_key)))
+            elif multi_b and is_short_form_of(name, surface):
+                acronym.add((name_key, key))
+            elif multi_a and is_short_form_of(surface, name):
+                acronym.add((key, name_key))
+
+    def finish(self, table: Iterable[tuple[str, str]]) -> None:
+        for a, b in sorted(self.direct):
+            self.uf.union(a, b)
+        corpus_long: dict[str, set[str]] = defaultdict(set)
+        for short, long in self.acronym:
+            corpus_long[short].add(long)
+        table_long: dict[str, set[str]] = defaultdict(set)
+        for short, long in table:
+            sk, lk = entity_key(short), entity_key(long)
+            if sk in self.uf.parent and sk not in corpus_long and sk and lk and not _is_variant(sk, lk):
+                table_long[sk].add(lk)
+        merges = []
+        for short, longs in sorted({**table_long, **corpus_long}.items()):
+            roots = {self.uf.find(k) if k in self.uf.parent else k for k in longs}
+            if len(roots) == 1:
+                long = sorted(longs)[0]
+                merges.append((short, long))
+        for short, long in merges:
+            self.uf.add(long)
+            self.uf.union(short, long)
+        self._name_components()
+
+    def _name_components(self) -> None:
+        members: dict[str, list[str]] = defaultdict(list)
+        for key in self.uf.parent:
+            members[self.uf.find(key)].append(key)
+        drafts = {}
+        for root, keys in members.items():
+            surfaces = sorted({s for k in keys for s in self.surfaces.get(k, ())})
+            if not surfaces:  # a long form known only from the alias table
+                continue
+            name = min(surfaces, key=lambda s: (-self.name_count[s], -self.seen_count[s],
+                                                s == s.lower(), -len(s.split()), s))
+            drafts[root] = (name, tuple(s for s in surfaces if s != name), sorted(keys))
+        by_slug: dict[str, list[str]] = defaultdict(list)
+        for root, (name, _, _) in drafts.items():
+            by_slug[slugify(name)].append(root)
+        for slug, roots in by_slug.items():
+            for root in roots:
+                name, aliases, keys = drafts[root]
+                final = slug if len(roots) == 1 else f"{slug}-{_hash(chr(31).join(keys))}"
+                self.slugs.add(final)
+                self.by_root[root] = CanonicalEntity(f"{self.kind}:{final}", self.kind, name, aliases)
+
+    def lookup(self, forms: list[tuple[str, str]]) -> CanonicalEntity:
+        known = [(s, k) for s, k in forms if k in self.uf.parent and self.uf.find(k) in self.by_root]
+        if known:
+            # Prefer the entity of a multi-word form (an expansion is less ambiguous than an
+            # acronym), then the entity of the name.
+            surface, key = min(known, key=lambda f: (not _is_multiword(f[0]), forms.index(f)))
+            return self.by_root[self.uf.find(key)]
+        signature = tuple(sorted(k for _, k in forms))
+        if signature not in self.extra:
+            name = forms[0][0]
+            slug = slugify(name)
+            if slug in self.slugs:
+                slug = f"{slug}-{_hash(chr(31).join(signature))}"
+            self.slugs.add(slug)
+            aliases = tuple(sorted({s for s, _ in forms[1:]}))
+            self.extra[signature] = CanonicalEntity(f"{self.kind}:{slug}", self.kind, name, aliases)
+        return self.extra[signature]
+
+    def all_entities(self) -> list[CanonicalEntity]:
+        return sorted(self.by_root.values(), key=lambda e: e.id)

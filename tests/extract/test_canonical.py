@@ -1,0 +1,176 @@
+"""Corpus-level entity identity: merges that must happen and merges that must not."""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+
+import pytest
+
+from kg.extract.aliases import build_pwc_alias_table, is_short_form_of, load_alias_table
+from kg.extract.canonical import CanonicalEntity, resolve_entities, slugify
+
+
+def rec(pid: str, methods=(), datasets=(), tasks=()) -> dict:
+    def ents(items):
+        return [{"name": i[0], "aliases": list(i[1:])} if isinstance(i, tuple) else {"name": i, "aliases": []}
+                for i in items]
+    return {"id": pid, "methods": ents(methods), "datasets": ents(datasets), "tasks": ents(tasks)}
+
+
+def ids(resolver, kind, *names):
+    return [resolver.lookup(kind, {"name": n}).id for n in names]
+
+
+def test_vit_forms_merge_across_papers() -> None:
+    r = resolve_entities([
+        rec("a", methods=[("ViT", "Vision Transformer")]),
+        rec("b", methods=["Vision Transformer"]),
+        rec("c", methods=["vision transformers"]),
+        rec("d", methods=["ViT"]),
+    ])
+    got = set(ids(r, "method", "ViT", "Vision Transformer", "vision transformers", "VIT"))
+    assert len(got) == 1
+    entity = r.lookup("method", "ViT")
+    assert entity.name == "ViT"  # most often written as an entity's name
+    assert set(entity.aliases) == {"Vision Transformer", "vision transformers"}
+    assert re.fullmatch(r"method:[a-z0-9-]+", entity.id)
+
+
+def test_alias_table_merges_without_a_paper_writing_both() -> None:
+    records = [rec("a", methods=["ViT"]), rec("b", methods=["Vision Transformer"]),
+               rec("c", methods=["RBF"]), rec("d", methods=["Radial Basis Function"])]
+    r = resolve_entities(records)
+    assert len(set(ids(r, "method", "ViT", "Vision Transformer"))) == 1
+    assert len(set(ids(r, "method", "RBF", "radial basis functions"))) == 1
+    plain = resolve_entities(records, alias_table=False)
+    assert len(set(ids(plain, "method", "ViT", "Vision Transformer"))) == 2
+
+
+def test_numbered_variants_stay_distinct() -> None:
+    r = resolve_entities([
+        rec("a", datasets=["ImageNet-1K", "ImageNet-22K", ("ImageNet", "ImageNet-1K")]),
+        rec("b", datasets=[("ImageNet-1k", "ImageNet 1K")], methods=[("RevCol", "RevCol-H"), "GPT-4", "GPT-4o"]),
+    ])
+    d = ids(r, "dataset", "ImageNet-1K", "ImageNet-22K", "ImageNet", "imagenet 1k")
+    assert d[0] != d[1] and d[0] != d[2] and d[1] != d[2]
+    assert d[0] == d[3]
+    m = ids(r, "method", "RevCol", "RevCol-H", "GPT-4", "GPT-4o")
+    assert len(set(m)) == 4
+
+
+def test_ambiguous_acronym_does_not_merge_two_long_forms() -> None:
+    r = resolve_entities([
+        rec("a", methods=[("SAM", "Segment Anything Model")]),
+        rec("b", methods=[("SAM", "Sharpness-Aware Minimization")]),
+        rec("c", methods=["Segment Anything Model"]),
+        rec("d", methods=["SAM"]),
+    ])
+    seg = r.lookup("method", {"name": "SAM", "aliases": ["Segment Anything Model"]})
+    sharp = r.lookup("method", {"name": "SAM", "aliases": ["Sharpness-Aware Minimization"]})
+    bare = r.lookup("method", {"name": "SAM"})
+    assert len({seg.id, sharp.id, bare.id}) == 3
+    assert seg.id == r.lookup("method", "Segment Anything Model").id
+    assert sharp.id == r.lookup("method", "sharpness aware minimization").id
+
+
+def test_unambiguous_acronym_merges_and_mismatched_initials_do_not() -> None:
+    r = resolve_entities([
+        rec("a", methods=[("Conda", "Column-Normalized Adam")]),
+        rec("b", methods=["Conda"]),
+        rec("c", methods=[("XYZ", "Completely Different Words")]),
+        rec("d", methods=["XYZ"]),
+    ])
+    assert len(set(ids(r, "method", "Conda", "Column-Normalized Adam"))) == 1
+    # the paper's own entity still resolves (to its long form), but bare XYZ is not merged
+    in_paper = r.lookup("method", {"name": "XYZ", "aliases": ["Completely Different Words"]})
+    assert in_paper.id == r.lookup("method", "Completely Different Words").id
+    assert r.lookup("method", "XYZ").id != in_paper.id
+
+
+def test_kinds_are_separate_and_slug_collisions_get_a_hash() -> None:
+    r = resolve_entities([
+        rec("a", methods=["C++"], datasets=["C++"], tasks=["image classification"]),
+        rec("b", methods=["C"]),
+        rec("c", methods=["A.B", "A B C"]),
+    ])
+    assert r.lookup("method", "C++").id.startswith("method:")
+    assert r.lookup("dataset", "C++").id.startswith("dataset:")
+    all_ids = [e.id for e in r.entities("method")]
+    assert len(all_ids) == len(set(all_ids))
+    assert r.lookup("task", "image classification").id == "task:image-classification"
+
+
+def test_forced_slug_collision() -> None:
+    r = resolve_entities([rec("a", methods=["Foo+", "Fooplus"])])  # both slug to "fooplus"
+    a, b = r.lookup("method", "Foo+"), r.lookup("method", "Fooplus")
+    assert a.id != b.id
+    assert re.fullmatch(r"method:fooplus-[0-9a-f]{6}", a.id)
+    assert re.fullmatch(r"method:fooplus-[0-9a-f]{6}", b.id)
+    # a later, unseen entity with the same slug does not steal either id
+    c = r.lookup("method", "FOO +")
+    assert c.id not in (a.id, b.id)
+
+
+def test_deterministic_under_input_order() -> None:
+    records = [
+        rec("a", methods=[("ViT", "Vision Transformer"), "BERT", ("LoRA", "Low-Rank Adaptation")]),
+        rec("b", methods=["vision transformer", "lora", ("SAM", "Segment Anything Model")]),
+        rec("c", methods=[("SAM", "Sharpness-Aware Minimization"), "Bert"], datasets=["COCO", "MS COCO"]),
+    ]
+    base = resolve_entities(records)
+    expected = {k: base.entities(k) for k in ("method", "dataset", "task")}
+    for seed in range(5):
+        shuffled = records[:]
+        random.Random(seed).shuffle(shuffled)
+        r = resolve_entities(shuffled)
+        assert {k: r.entities(k) for k in expected} == expected
+
+
+def test_unknown_entity_gets_a_stable_fresh_id_and_bad_input_raises() -> None:
+    r = resolve_entities([rec("a", methods=["BERT"])])
+    first = r.lookup("method", {"name": "Never Seen Net"})
+    assert first == r.lookup("method", {"name": "never seen net"}) or first.id == "method:never-seen-net"
+    assert r.lookup("method", {"name": "Never Seen Net"}) == first
+    with pytest.raises(ValueError):
+        r.lookup("model", {"name": "x"})
+    with pytest.raises(ValueError):
+        r.lookup("method", {"name": ""})
+
+
+def test_ignores_malformed_entities() -> None:
+    r = resolve_entities([{"id": "a", "methods": [None, 3, {"name": None}, {"name": "Adam", "aliases": [None, 7]}]},
+                          "not a record"])
+    assert [e.name for e in r.entities("method")] == ["Adam"]
+    assert isinstance(r.lookup("method", "Adam"), CanonicalEntity)
+
+
+def test_slugify_is_ascii_and_never_empty() -> None:
+    for text in ["", "  ", "中文", "Ω-Net", "a/b\\c", "x" * 3]:
+        slug = slugify(text)
+        assert slug and slug.isascii() and " " not in slug
+
+
+def test_short_form_rule() -> None:
+    assert is_short_form_of("SAM", "Segment Anything Model")
+    assert is_short_form_of("SAM", "Sharpness-Aware Minimization")
+    assert not is_short_form_of("SAM", "Vision Transformer")
+    assert not is_short_form_of("ViT", "Vision")  # long forms need two words
+
+
+def test_shipped_table_is_derived_from_pwc(shared_dir) -> None:
+    rebuilt = build_pwc_alias_table(shared_dir / "corpora" / "pwc_methods_partial_2275.json")
+    table = set(load_alias_table())
+    assert rebuilt and {tuple(p) for p in rebuilt} <= table
+    assert all(is_short_form_of(s, l) for s, l in table)
+
+
+def test_dev_gold_resolves_without_over_merging(shared_dir) -> None:
+    """On the labelled dev set, no two gold entities of one paper share a canonical id."""
+    gold = [json.loads(line) for line in open(shared_dir / "eval" / "dev.gold.jsonl", encoding="utf-8")]
+    r = resolve_entities(gold)
+    for record in gold:
+        for kind, fieldname in (("method", "methods"), ("dataset", "datasets"), ("task", "tasks")):
+            got = [r.lookup(kind, e).id for e in record[fieldname]]
+            assert len(got) == len(set(got)), (record["id"], fieldname, got)
