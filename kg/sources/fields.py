@@ -1,0 +1,80 @@
+"""Tolerant getters for loosely typed JSON/CSV fields: wrong types become None, never a crash."""
+
+from __future__ import annotations
+
+from typing import Any
+
+__all__ = ["as_str", "as_int", "as_str_list", "name_of"]
+
+
+def as_str(value: Any) -> str | None:
+    """Return ``value`` as a stripped non-empty string, or None.
+
+    Examples
+    --------
+    >>> as_str("  x "), as_str(""), as_str(3), as_str(None)
+    ('x', None, '3', None)
+    """
+    if value is None or isinstance(value, (dict, list, bool)):
+        return None
+    text = str(value).strip()
+    return text or None
+
+
+def as_int(value: Any) -> int | None:
+    """Return ``value`` as a non-negative int, or None.
+
+    Examples
+    --------
+    >>> as_int("12"), as_int(3.0), as_int("n/a"), as_int(-1)
+    (12, 3, None, None)
+    """
+    if isinstance(value, bool) or value is None:
+        return None
+    try:
+        number = int(float(str(value).strip()))
+    except (TypeError, ValueError, OverflowError):
+        return None
+    return number if number >= 0 else None
+
+
+def name_of(value: Any) -> str | None:
+    """Return a display name from a string or an object with ``fullname``/``name``.
+
+    Examples
+    --------
+    >>> name_of({"name": "illinois", "fullname": "University of Illinois"})
+    'University of Illinois'
+    >>> name_of("Ada Lovelace")
+    'Ada Lovelace'
+    """
+    if isinstance(value, dict):
+        return as_str(value.get("fullname")) or as_str(value.get("name"))
+    return as_str(value)
+
+
+def as_str_list(value: Any, *, separators: str = ";") -> list[str]:
+    """Return a list of non-empty strings from a list, or a string split on ``separators``.
+
+    Examples
+    --------
+    >>> as_str_list(["a", {"name": "b"}, "", None])
+    ['a', 'b']
+    >>> as_str_list("cs.CV; cs.LG")
+    ['cs.CV', 'cs.LG']
+    """
+    if value is None:
+        return []
+    if isinstance(value, list):
+        items = [name_of(v) for v in value]
+    else:
+        text = as_str(value) or ""
+        for sep in separators[1:]:
+            text = text.replace(sep, separators[0])
+        items = [part.strip() for part in text.split(separators[0])] if separators else [text]
+    out: list[str] = []
+    for item in items:
+        item = " ".join(item.split()) if item else ""
+        if item and item not in out:
+            out.append(item)
+    return out

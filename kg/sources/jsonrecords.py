@@ -1,0 +1,122 @@
+"""Split JSON text (an array, JSON lines, or one object) into records with their line numbers."""
+
+from __future__ import annotations
+
+import json
+from typing import Any, Iterator
+
+from kg.sources.model import Skipped
+
+__all__ = ["iter_json_records"]
+
+_DECODER = json.JSONDecoder()
+
+
+def iter_json_records(text: str, source: str = "<text>") -> Iterator[tuple[int, Any] | Skipped]:
+    """Yield ``(line, value)`` for each JSON record of ``text``, or a :class:`Skipped`.
+
+    ``text`` may be a JSON array of records, one JSON value per line, or a single JSON value
+    spread over several lines. An object such as ``{"papers": [...]}`` whose only list of
+    objects holds the records is unwrapped. A line that is not valid JSON is reported with
+    its number and the other lines still load. In an array, a syntax error ends the array:
+    the rest of the file is reported as skipped from that line.
+
+    Examples
+    --------
+    >>> list(iter_json_records('{"a": 1}\\nnot json\\n{"a": 2}\\n', "f.jsonl"))
+    [(1, {'a': 1}), Skipped(source='f.jsonl', line=2, reason='invalid JSON: Expecting value'), (3, {'a': 2})]
+    >>> list(iter_json_records('[{"a": 1},\\n {"a": 2}]'))
+    [(1, {'a': 1}), (2, {'a': 2})]
+    """
+    stripped = text.lstrip()
+    if stripped.startswith("["):
+        yield from _iter_array(text, text.index("["), source)
+        return
+    lines = text.split("\n")
+    first = next((i for i, line in enumerate(lines) if line.strip()), None)
+    if first is None:
+        return
+    if not _parses(lines[first]):
+        try:
+            value = json.loads(text)
+        except ValueError:
+            pass
+        else:  # one value over many lines (pretty-printed)
+            yield from _unwrap_single(value, first + 1)
+            return
+    for i, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            value = json.loads(line)
+        except ValueError as err:
+            yield Skipped(source, i, f"invalid JSON: {_short(err)}")
+        else:
+            yield from _unwrap_single(value, i)
+
+
+# helpers
+
+def _parses(line: str) -> bool:
+    try:
+        json.loads(line)
+    except ValueError:
+        return False
+    return True
+
+
+def _unwrap_single(value: Any, line: int) -> Iterator[tuple[int, Any]]:
+    if isinstance(value, dict):
+        lists = [v for v in value.values() if isinstance(v, list) and v and all(isinstance(x, dict) for x in v)]
+        if len(lists) == 1 and not any(k in value for k in ("title", "paper")):
+            for record in lists[0]:
+                yield line, record
+            return
+    if isinstance(value, list):
+        for record in value:
+            yield line, record
+        return
+    yield line, value
+
+
+def _iter_array(text: str, start: int, source: str) -> Iterator[tuple[int, Any] | Skipped]:
+    """Decode array elements one at a time so each keeps its own line number."""
+    pos = start + 1
+    n = len(text)
+    line = text.count("\n", 0, pos) + 1
+    last = pos
+    expect_value = True
+    while True:
+        while pos < n and text[pos] in " \t\r\n":
+            pos += 1
+        if pos >= n:
+            yield Skipped(source, line + text.count("\n", last, pos), "invalid JSON: the array is not closed")
+            return
+        if text[pos] == "]" :
+            rest = text[pos + 1:].strip()
+            if rest:
+                where = line + text.count("\n", last, pos)
+                yield Skipped(source, where, "invalid JSON: extra data after the array")
+            return
+        if not expect_value:
+            if text[pos] != ",":
+                where = line + text.count("\n", last, pos)
+                yield Skipped(source, where, "invalid JSON: expected ',' between array elements; rest of file skipped")
+                return
+            pos += 1
+            expect_value = True
+            continue
+        line += text.count("\n", last, pos)
+        last = pos
+        try:
+            value, end = _DECODER.raw_decode(text, pos)
+        except ValueError as err:
+            yield Skipped(source, line, f"invalid JSON: {_short(err)}; rest of file skipped")
+            return
+        yield line, value
+        pos = end
+        expect_value = False
+
+
+def _short(err: ValueError) -> str:
+    return getattr(err, "msg", None) or str(err).split(":")[0]

@@ -1,0 +1,185 @@
+"""Map plain records (CSV rows or JSON objects with at least a title) to :class:`Paper`."""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from typing import Any, Iterator
+
+from kg.exceptions import InputError
+from kg.sources.fields import as_int, as_str, as_str_list, name_of
+from kg.sources.jsonrecords import iter_json_records
+from kg.sources.model import Paper, Skipped, title_id
+from kg.sources.text import clean_space, normalize_arxiv_id, parse_date, split_links, unwrap
+
+__all__ = ["COLUMNS", "paper_from_row", "parse_csv", "parse_tabular_json", "csv_dialect"]
+
+#: Accepted column names (compared after lower-casing and mapping non-alphanumerics to ``_``).
+COLUMNS: dict[str, tuple[str, ...]] = {
+    "title": ("title", "paper_title", "name_of_paper"),
+    "abstract": ("abstract", "summary", "description", "paper_abstract"),
+    "id": ("id", "arxiv_id", "arxiv", "paper_id", "eprint", "doi"),
+    "published": ("published", "date", "published_at", "publishedat", "publication_date", "pub_date",
+                  "listing_date", "submitted", "created"),
+    "url": ("url", "link", "paper_url", "abs", "abs_url", "arxiv_url", "pdf", "pdf_url"),
+    "authors": ("authors", "author", "author_names"),
+    "github": ("github", "github_url", "githubrepo", "github_repo", "code", "code_url", "repo", "repository"),
+    "project_page": ("project_page", "projectpage", "project", "homepage", "website", "project_url"),
+    "categories": ("categories", "category", "tags", "primary_category", "subjects"),
+    "upvotes": ("upvotes", "votes", "likes"),
+    "organization": ("organization", "organisation", "org", "affiliation", "institution"),
+    "comment": ("comment", "comments", "note", "notes"),
+}
+_KEY = re.compile(r"[^0-9a-z]+")
+
+
+def paper_from_row(row: dict[str, Any], source: str = "<table>") -> Paper:
+    """Build a :class:`Paper` from a plain record using the column names in :data:`COLUMNS`.
+
+    An arXiv id is taken from ``id`` or from an arxiv.org ``url``; GitHub URLs from any link
+    column go to ``github``, other links to ``project_page``.
+
+    Raises
+    ------
+    InputError
+        When the row is not an object or has no title.
+
+    Examples
+    --------
+    >>> p = paper_from_row({"Title": "RevCol", "Summary": "We propose RevCol.",
+    ...                     "URL": "https://arxiv.org/abs/2212.11696", "Date": "2022-12-22"})
+    >>> p.id, p.abstract, p.published
+    ('2212.11696', 'We propose RevCol.', '2022-12-22')
+    """
+    if not isinstance(row, dict):
+        raise InputError(f"expected an object with a title, got {type(row).__name__}")
+    cols = {_KEY.sub("_", str(k).strip().lower()).strip("_"): v for k, v in row.items() if k is not None}
+
+    def get(field: str) -> Any:
+        for name in COLUMNS[field]:
+            value = cols.get(name)
+            if value not in (None, "", []):
+                return value
+        return None
+
+    title = clean_space(as_str(get("title")))
+    if not title:
+        raise InputError("record has no title")
+    url = as_str(get("url"))
+    arxiv_id = normalize_arxiv_id(as_str(get("id"))) or (
+        normalize_arxiv_id(url) if url and "arxiv" in url.lower() else None)
+    github, pages = split_links(" ".join(as_str_list(get("github"), separators=" ;,")))
+    more_github, more_pages = split_links(" ".join(as_str_list(get("project_page"), separators=" ;,")))
+    if url and "arxiv.org" not in url.lower():
+        url_github, url_pages = split_links(url)
+        more_github += url_github
+        more_pages += url_pages
+    published, precision = parse_date(as_str(get("published")))
+    authors = as_str_list(get("authors"), separators=";|")
+    if len(authors) == 1 and ("," in authors[0] or " and " in authors[0]):
+        authors = as_str_list(authors[0].replace(" and ", ","), separators=",")
+    comment = clean_space(as_str(get("comment"))) or None
+    return Paper(
+        id=arxiv_id or title_id(title),
+        title=title,
+        abstract=unwrap(as_str(get("abstract"))),
+        published=published,
+        date_precision=precision,
+        upvotes=as_int(get("upvotes")),
+        authors_count=len(authors) or None,
+        authors=authors,
+        organization=clean_space(name_of(get("organization"))) or None,
+        arxiv_id=arxiv_id,
+        github=_unique(github + more_github),
+        project_page=_unique(pages + more_pages),
+        categories=as_str_list(get("categories"), separators=";,|"),
+        comment=comment,
+        sources=[source],
+    )
+
+
+def csv_dialect(text: str) -> str | None:
+    """Return the delimiter of a CSV/TSV text whose header has a title column, else None.
+
+    Examples
+    --------
+    >>> csv_dialect("id\\ttitle\\tabstract\\n1\\tA\\tB\\n")
+    '\\t'
+    >>> csv_dialect("hello, world\\n") is None
+    True
+    """
+    header = next((line for line in text.split("\n") if line.strip()), "")
+    for delimiter in (",", "\t", ";", "|"):
+        if delimiter not in header:
+            continue
+        try:
+            names = next(csv.reader([header], delimiter=delimiter))
+        except csv.Error:
+            continue
+        keys = {_KEY.sub("_", n.strip().lower()).strip("_") for n in names}
+        if keys & set(COLUMNS["title"]):
+            return delimiter
+    return None
+
+
+def parse_csv(text: str, source: str = "<csv>") -> Iterator[Paper | Skipped]:
+    """Yield a :class:`Paper` per CSV/TSV row (header row first), else a :class:`Skipped`.
+
+    Examples
+    --------
+    >>> text = 'title,abstract\\n"RevCol","We propose, RevCol."\\n,no title here\\n'
+    >>> [str(x) if isinstance(x, Skipped) else x.abstract for x in parse_csv(text, "p.csv")]
+    ['We propose, RevCol.', 'p.csv:3: skipped: record has no title']
+    """
+    delimiter = csv_dialect(text)
+    if delimiter is None:
+        yield Skipped(source, 1, "CSV header has no title column")
+        return
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    header: list[str] | None = None
+    start = 1
+    while True:
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as err:
+            yield Skipped(source, reader.line_num, f"invalid CSV: {err}; rest of file skipped")
+            return
+        line, start = start, reader.line_num + 1
+        if not any(cell.strip() for cell in row):
+            continue
+        if header is None:
+            header = row
+            continue
+        try:
+            yield paper_from_row(dict(zip(header, row)), source)
+        except InputError as err:
+            yield Skipped(source, line, str(err))
+
+
+def parse_tabular_json(text: str, source: str = "<json>") -> Iterator[Paper | Skipped]:
+    """Yield a :class:`Paper` per JSON record (array or JSON lines) with plain columns.
+
+    Examples
+    --------
+    >>> text = '{"title": "A", "summary": "B"}\\n{"title": \\n'
+    >>> [str(x) if isinstance(x, Skipped) else x.title for x in parse_tabular_json(text, "t.jsonl")]
+    ['A', 't.jsonl:2: skipped: invalid JSON: Expecting value']
+    """
+    for item in iter_json_records(text, source):
+        if isinstance(item, Skipped):
+            yield item
+            continue
+        line, record = item
+        try:
+            yield paper_from_row(record, source)
+        except InputError as err:
+            yield Skipped(source, line, str(err))
+
+
+# helpers
+
+def _unique(items: list[str]) -> list[str]:
+    return list(dict.fromkeys(items))
