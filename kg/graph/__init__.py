@@ -1,0 +1,17 @@
+"""Graph stage: build the knowledge graph, project it, and write it to files."""
+
+from kg.graph import projections
+from kg.graph.build import EDGE_TYPES, NODE_TYPES, build_graph, repository_id, slugify
+from kg.graph.export import graph_from_json, graph_to_json, write_graph_files
+
+__all__ = [
+    "build_graph",
+    "write_graph_files",
+    "graph_to_json",
+    "graph_from_json",
+    "projections",
+    "repository_id",
+    "slugify",
+    "NODE_TYPES",
+    "EDGE_TYPES",
+]

@@ -1,0 +1,286 @@
+"""Build the knowledge graph (a ``networkx.MultiDiGraph``) from papers and extraction records."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from typing import Any, Iterable, Mapping, Sequence
+
+import networkx as nx
+
+from kg.exceptions import InputError
+from kg.sources.model import Paper
+
+__all__ = [
+    "build_graph",
+    "slugify",
+    "repository_id",
+    "NODE_TYPES",
+    "EDGE_TYPES",
+    "ENTITY_KINDS",
+]
+
+#: Every node ``type`` the graph can hold.
+NODE_TYPES = ("paper", "method", "dataset", "task", "repository", "organization", "author")
+#: Every edge type (the edge key and its ``type`` attribute); edges always go paper -> other.
+EDGE_TYPES = ("proposes", "uses", "evaluated_on", "addresses", "has_code", "published_by", "has_author")
+#: Extraction-record field for each extracted entity kind.
+ENTITY_KINDS = {"method": "methods", "dataset": "datasets", "task": "tasks"}
+
+_PAPER_KEYS = ("title", "abstract", "published", "date_precision", "upvotes", "authors_count", "arxiv_id")
+_GITHUB = re.compile(r"github\.com/([A-Za-z0-9_.-]+)/([A-Za-z0-9_.-]+)", re.IGNORECASE)
+
+
+def build_graph(
+    papers: Sequence[Paper],
+    records: Sequence[Mapping[str, Any]],
+    resolver: Any | None = None,
+) -> nx.MultiDiGraph:
+    """Return the knowledge graph of ``papers`` and their extraction ``records``.
+
+    Nodes and edges follow ``docs/ARCHITECTURE.md`` section 3. The graph is canonical: nodes
+    are inserted sorted by id and edges sorted by ``(source, target, key)``, so the same input
+    gives the same graph, attribute for attribute and in the same order.
+
+    Parameters
+    ----------
+    papers : sequence of Paper
+        The papers, as ``kg.sources.load_papers`` returns them.
+    records : sequence of dict
+        One extraction record per paper, same order and same ``id``.
+    resolver : object with ``lookup(kind, entity) -> CanonicalEntity``, optional
+        Maps each extracted entity to its corpus-level node. By default
+        ``kg.extract.canonical.resolve_entities(records)`` when that stage is installed,
+        otherwise entities are identified by their normalised ``key``.
+
+    Returns
+    -------
+    networkx.MultiDiGraph
+        Edges go paper -> other; the edge key is the edge type.
+
+    Raises
+    ------
+    InputError
+        If the records do not line up with the papers, or an entity has no name.
+
+    Examples
+    --------
+    >>> p = Paper(id="p1", title="RevCol", organization="Megvii",
+    ...           github=["https://github.com/megvii-research/RevCol"])
+    >>> r = {"id": "p1", "methods": [{"name": "RevCol", "key": "revcol", "proposed": True}],
+    ...      "datasets": [{"name": "ImageNet", "key": "imagenet"}], "tasks": [], "repos": []}
+    >>> G = build_graph([p], [r])
+    >>> sorted(G)
+    ['dataset:imagenet', 'method:revcol', 'organization:megvii', 'paper:p1', 'repository:megvii-research/revcol']
+    >>> sorted(k for _, _, k in G.edges(keys=True))
+    ['evaluated_on', 'has_code', 'proposes', 'published_by']
+    """
+    papers = list(papers)
+    records = list(records)
+    _check_alignment(papers, records)
+    if resolver is None:
+        resolver = _default_resolver(records)
+
+    nodes: dict[str, dict[str, Any]] = {}
+    edges: dict[tuple[str, str, str], dict[str, Any]] = {}
+    for paper, record in zip(papers, records):
+        pid = f"paper:{paper.id}"
+        nodes[pid] = _paper_attrs(paper, record)
+        _add_entities(pid, record, resolver, nodes, edges)
+        for url in _repositories(paper, record):
+            rid = repository_id(url)
+            if rid is None:
+                continue
+            if rid not in nodes:
+                owner_repo = rid.split(":", 1)[1]
+                canon = _canonical_repo_url(url)
+                nodes[rid] = {"type": "repository", "label": canon.split("github.com/", 1)[1],
+                              "url": canon, "name": owner_repo}
+            edges.setdefault((pid, rid, "has_code"), {"type": "has_code"})
+        if paper.organization and paper.organization.strip():
+            name = " ".join(paper.organization.split())
+            oid = f"organization:{slugify(name)}"
+            nodes.setdefault(oid, {"type": "organization", "label": name, "name": name})
+            edges.setdefault((pid, oid, "published_by"), {"type": "published_by"})
+        for author in paper.authors:
+            name = " ".join(str(author).split())
+            if not name:
+                continue
+            aid = f"author:{slugify(name)}"
+            nodes.setdefault(aid, {"type": "author", "label": name, "name": name})
+            edges.setdefault((pid, aid, "has_author"), {"type": "has_author"})
+
+    counts: Counter[str] = Counter()
+    for u, v in {(u, v) for u, v, _ in edges}:
+        counts[v] += 1
+    for nid, attrs in nodes.items():
+        if attrs["type"] in ENTITY_KINDS:
+            attrs["paper_count"] = counts[nid]
+
+    G = nx.MultiDiGraph()
+    for nid in sorted(nodes):
+        G.add_node(nid, **nodes[nid])
+    for u, v, k in sorted(edges):
+        G.add_edge(u, v, key=k, **edges[(u, v, k)])
+    return G
+
+
+def slugify(text: str) -> str:
+    """Return an ASCII, lower-case, hyphenated slug of ``text`` (a hash when nothing is left).
+
+    Examples
+    --------
+    >>> slugify("Université de Montréal (Mila)")
+    'universite-de-montreal-mila'
+    >>> slugify("清华大学").startswith("x")
+    True
+    """
+    ascii_ = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_.lower()).strip("-")
+    if not slug:
+        slug = "x" + hashlib.sha1(text.strip().casefold().encode("utf-8")).hexdigest()[:12]
+    return slug
+
+
+def repository_id(url: str) -> str | None:
+    """Return the node id ``repository:<owner>/<repo>`` (lower-cased) of a GitHub URL, or None.
+
+    Examples
+    --------
+    >>> repository_id("https://github.com/Megvii-Research/RevCol.git")
+    'repository:megvii-research/revcol'
+    >>> repository_id("https://example.org") is None
+    True
+    """
+    m = _GITHUB.search(url)
+    if not m:
+        return None
+    owner, repo = m.group(1), m.group(2)
+    repo = re.sub(r"\.git$", "", repo).rstrip(".")
+    if not repo:
+        return None
+    return f"repository:{owner.lower()}/{repo.lower()}"
+
+
+# helpers
+
+@dataclass(frozen=True)
+class _Canonical:
+    id: str
+    kind: str
+    name: str
+    aliases: list[str] = field(default_factory=list)
+
+
+class _KeyResolver:
+    """Fallback resolver: one node per (kind, key); the most frequent surface name wins."""
+
+    def __init__(self, records: Iterable[Mapping[str, Any]]):
+        names: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+        aliases: dict[tuple[str, str], set[str]] = defaultdict(set)
+        for record in records:
+            for kind, fieldname in ENTITY_KINDS.items():
+                for ent in record.get(fieldname) or ():
+                    if not ent.get("name"):
+                        continue
+                    k = (kind, self._key(ent))
+                    names[k][ent["name"]] += 1
+                    aliases[k].update([ent["name"], *(ent.get("aliases") or ())])
+        self._table = {}
+        for k, counter in names.items():
+            name = min(counter, key=lambda n: (-counter[n], n))
+            self._table[k] = _Canonical(f"{k[0]}:{slugify(k[1])}", k[0], name, sorted(aliases[k]))
+
+    @staticmethod
+    def _key(ent: Mapping[str, Any]) -> str:
+        return ent.get("key") or " ".join(str(ent["name"]).casefold().split())
+
+    def lookup(self, kind: str, entity: Mapping[str, Any]) -> _Canonical:
+        return self._table[(kind, self._key(entity))]
+
+
+def _default_resolver(records: list[Mapping[str, Any]]) -> Any:
+    try:
+        from kg.extract.canonical import resolve_entities
+    except ImportError:
+        return _KeyResolver(records)
+    return resolve_entities(records)
+
+
+def _check_alignment(papers: list[Paper], records: list[Mapping[str, Any]]) -> None:
+    if len(papers) != len(records):
+        raise InputError(f"extraction records: {len(records)} records for {len(papers)} papers")
+    for i, (paper, record) in enumerate(zip(papers, records), start=1):
+        if record.get("id") != paper.id:
+            raise InputError(
+                f"extraction records: record {i} has id {record.get('id')!r} but paper {i} is {paper.id!r}"
+            )
+
+
+def _paper_attrs(paper: Paper, record: Mapping[str, Any]) -> dict[str, Any]:
+    attrs: dict[str, Any] = {"type": "paper", "label": paper.title}
+    for key in _PAPER_KEYS:
+        value = getattr(paper, key)
+        if value not in (None, ""):
+            attrs[key] = value
+    urls = list(dict.fromkeys([*(record.get("urls") or ()), *paper.project_page]))
+    if urls:
+        attrs["urls"] = urls
+    if paper.sources:
+        attrs["sources"] = list(paper.sources)
+    return attrs
+
+
+def _add_entities(pid, record, resolver, nodes, edges) -> None:
+    local: dict[tuple[str, str, str], dict[str, Any]] = {}
+    for kind, fieldname in ENTITY_KINDS.items():
+        for ent in record.get(fieldname) or ():
+            if not ent.get("name"):
+                raise InputError(f"extraction records: paper {record.get('id')!r} has a {kind} with no name")
+            canon = resolver.lookup(kind, ent)
+            if canon.id not in nodes:
+                nodes[canon.id] = {"type": kind, "label": canon.name, "name": canon.name,
+                                   "aliases": sorted(set(canon.aliases))}
+            if kind == "task":
+                etype = "addresses"
+            elif ent.get("proposed"):
+                etype = "proposes"
+            else:
+                etype = "uses" if kind == "method" else "evaluated_on"
+            _merge_edge(local, (pid, canon.id, etype), ent)
+    # a paper that proposes X does not also merely use X
+    for (u, v, k) in [e for e in local if e[2] == "proposes"]:
+        for weaker in ("uses", "evaluated_on"):
+            other = local.pop((u, v, weaker), None)
+            if other is not None:
+                _merge_edge(local, (u, v, k), other)
+    edges.update(local)
+
+
+def _merge_edge(edges, key, ent) -> None:
+    attrs = edges.setdefault(key, {"type": key[2], "evidence": []})
+    if ent.get("confidence") is not None:
+        attrs["confidence"] = max(float(ent["confidence"]), attrs.get("confidence", 0.0))
+    evidence = list(ent.get("mentions") or ent.get("evidence") or ())
+    if evidence:
+        merged = {_mention_key(m): m for m in [*attrs["evidence"], *evidence]}
+        attrs["evidence"] = [merged[k] for k in sorted(merged)]
+
+
+def _mention_key(m: Mapping[str, Any]) -> tuple:
+    start, end = m.get("start"), m.get("end")
+    return (str(m.get("field", "")), -1 if start is None else int(start), -1 if end is None else int(end),
+            str(m.get("text", "")), str(m.get("rule", "")))
+
+
+def _repositories(paper: Paper, record: Mapping[str, Any]) -> list[str]:
+    return list(dict.fromkeys([*(record.get("repos") or ()), *paper.github]))
+
+
+def _canonical_repo_url(url: str) -> str:
+    m = _GITHUB.search(url)
+    repo = re.sub(r"\.git$", "", m.group(2)).rstrip(".")
+    return f"https://github.com/{m.group(1)}/{repo}"
