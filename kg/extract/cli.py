@@ -1,0 +1,282 @@
+"""The ``kg extract`` and ``kg eval`` commands."""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import importlib.util
+import io
+import json
+import os
+import sys
+from contextlib import contextmanager
+from pathlib import Path
+from typing import IO, Any, Callable, Iterator
+
+from kg.exceptions import InputError
+from kg.fileio import atomic_write
+
+__all__ = ["register", "read_records", "find_shared_dir", "load_scorer", "score_table"]
+
+SCORE_KEYS = ("methods", "datasets", "tasks", "tasks~", "proposed", "repos", "urls")
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    """Add ``extract`` and ``eval`` to the ``kg`` command.
+
+    Examples
+    --------
+    >>> p = argparse.ArgumentParser(); register(p.add_subparsers())
+    >>> p.parse_args(["extract", "in.jsonl", "-o", "out.jsonl"]).processes
+    1
+    """
+    p = subparsers.add_parser(
+        "extract",
+        help="extract methods, datasets, tasks and links from papers (JSON lines in and out)",
+        description="One output line per valid input line, same order and id. Malformed lines are "
+        "reported as FILE:LINE: skipped: REASON on stderr (exit status 1).",
+    )
+    p.add_argument("input", help="JSON lines with id, title, abstract ('-' for stdin; .gz allowed)")
+    p.add_argument("-o", "--output", required=True, help="output JSON lines ('-' for stdout)")
+    p.add_argument("--processes", type=_positive_int, default=1, help="worker processes (default 1)")
+    p.set_defaults(func=_cmd_extract)
+
+    e = subparsers.add_parser(
+        "eval",
+        help="score extraction against gold labels (default: the shared dev set)",
+        description="With no arguments, extract ../shared/eval/dev.papers.jsonl and score it "
+        "against dev.gold.jsonl with ../shared/eval/score.py.",
+    )
+    e.add_argument("gold", nargs="?", help="gold JSON lines")
+    e.add_argument("pred", nargs="?", help="predicted JSON lines")
+    e.add_argument("--shared", help="the shared directory (default: ../shared beside the checkout)")
+    e.add_argument("--processes", type=_positive_int, default=1)
+    e.add_argument("--save", metavar="PRED", help="also write the dev-set predictions here")
+    e.add_argument("--json", action="store_true", help="print the scores as JSON")
+    e.set_defaults(func=_cmd_eval)
+
+
+def read_records(path: str, report: Callable[[str], None]) -> Iterator[dict]:
+    """Yield the JSON object of each valid line of ``path``; report the others by line.
+
+    Blank lines are ignored. A line that is not JSON, not an object, or has no ``id`` is
+    reported as ``PATH:LINE: skipped: REASON``.
+
+    Parameters
+    ----------
+    path : str
+        A JSON-lines file (gzip allowed) or ``-`` for stdin.
+    report : callable
+        Receives each one-line message.
+
+    Yields
+    ------
+    dict
+
+    Raises
+    ------
+    InputError
+        When the file cannot be opened.
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> p = pathlib.Path(tempfile.mkdtemp()) / "in.jsonl"
+    >>> _ = p.write_text('{"id": "a"}\\n[1]\\n\\n{"id": "b"}\\n')
+    >>> [r["id"] for r in read_records(str(p), lambda m: print(m.replace(str(p), "in.jsonl")))]
+    in.jsonl:2: skipped: not a JSON object
+    ['a', 'b']
+    """
+    with _open_input(path) as f:
+        for number, line in enumerate(f, 1):
+            if not line.strip():
+                continue
+            try:
+                obj = json.loads(line)
+            except ValueError as err:
+                report(f"{path}:{number}: skipped: invalid JSON ({_first_line(err)})")
+                continue
+            if not isinstance(obj, dict):
+                report(f"{path}:{number}: skipped: not a JSON object")
+                continue
+            pid = obj.get("id")
+            if isinstance(pid, bool) or not isinstance(pid, (str, int)) or pid == "":
+                report(f"{path}:{number}: skipped: no id")
+                continue
+            yield obj
+
+
+def find_shared_dir(explicit: str | None = None) -> Path:
+    """Return the shared directory (``../shared``) holding ``eval/`` and ``corpora/``.
+
+    Looks at ``explicit``, then ``$KG_SHARED``, then ``../shared`` relative to the current
+    directory and to the checkout that holds this package.
+
+    Raises
+    ------
+    InputError
+        When no candidate has ``eval/score.py``.
+
+    Examples
+    --------
+    >>> find_shared_dir("/nonexistent")  # doctest: +IGNORE_EXCEPTION_DETAIL
+    Traceback (most recent call last):
+    kg.exceptions.InputError: ...
+    """
+    candidates = [explicit] if explicit else [
+        os.environ.get("KG_SHARED"),
+        Path.cwd().parent / "shared",
+        Path.cwd() / "shared",
+        Path(__file__).resolve().parents[3] / "shared",
+    ]
+    for cand in candidates:
+        if cand and (Path(cand) / "eval" / "score.py").is_file():
+            return Path(cand).resolve()
+    tried = ", ".join(str(c) for c in candidates if c)
+    raise InputError(f"shared directory with eval/score.py not found (tried {tried}); pass --shared DIR")
+
+
+def load_scorer(shared: Path) -> Any:
+    """Import ``shared/eval/score.py`` as a module (never copied into the project).
+
+    Examples
+    --------
+    >>> load_scorer(find_shared_dir()).norm("Transformers")  # doctest: +SKIP
+    'transformer'
+    """
+    path = Path(shared) / "eval" / "score.py"
+    spec = importlib.util.spec_from_file_location("kg_shared_score", path)
+    if spec is None or spec.loader is None:
+        raise InputError(f"{path}: cannot import the scorer")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def score_table(result: dict) -> str:
+    """Format the scorer's result the way ``score.py`` prints it.
+
+    Examples
+    --------
+    >>> print(score_table({"repos": {"p": 1.0, "r": 0.5, "f1": 0.667, "tp": 1, "pred": 1, "gold": 2}}))
+    type            P      R     F1   hits   pred   gold
+    repos       1.000  0.500  0.667      1      1      2
+    """
+    lines = [f"{'type':10} {'P':>6} {'R':>6} {'F1':>6} {'hits':>6} {'pred':>6} {'gold':>6}"]
+    for k, v in result.items():
+        lines.append(f"{k:10} {v['p']:6.3f} {v['r']:6.3f} {v['f1']:6.3f} {v['tp']:6d} {v['pred']:6d} {v['gold']:6d}")
+    return "\n".join(lines)
+
+
+# helpers
+
+def _positive_int(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return value
+
+
+def _first_line(err: Exception) -> str:
+    return str(err).splitlines()[0] if str(err) else type(err).__name__
+
+
+@contextmanager
+def _open_input(path: str) -> Iterator[IO[str]]:
+    if path == "-":
+        yield io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8-sig", errors="replace")
+        return
+    try:
+        with open(path, "rb") as raw:
+            gz = raw.read(2) == b"\x1f\x8b"
+    except OSError as err:
+        raise InputError(f"{path}: cannot read: {err.strerror or err}") from err
+    opener = gzip.open if gz else open
+    with opener(path, "rt", encoding="utf-8-sig", errors="replace") as f:
+        yield f
+
+
+@contextmanager
+def _open_output(path: str) -> Iterator[IO[str]]:
+    if path == "-":
+        yield sys.stdout
+        sys.stdout.flush()
+        return
+    with atomic_write(path) as f:
+        yield f
+
+
+def _count_lines(path: str) -> int | None:
+    if path == "-":
+        return None
+    try:
+        with open(path, "rb") as f:
+            if f.read(2) == b"\x1f\x8b":
+                return None
+            f.seek(0)
+            return sum(1 for line in f if line.strip())
+    except OSError:
+        return None
+
+
+def _cmd_extract(args: argparse.Namespace) -> int:
+    from kg.extract.runner import extract_papers
+
+    problems = 0
+
+    def report(message: str) -> None:
+        nonlocal problems
+        if ": skipped: " in message:
+            problems += 1
+        print(message if message.startswith(args.input) else f"{args.input}: {message}", file=sys.stderr)
+
+    records = read_records(args.input, report)
+    with _open_output(args.output) as out:
+        results = extract_papers(records, processes=args.processes, on_error=report)
+        if sys.stderr.isatty():
+            from tqdm import tqdm
+
+            results = tqdm(results, total=_count_lines(args.input), unit="paper", desc="kg extract")
+        for record in results:
+            out.write(json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n")
+    return 1 if problems else 0
+
+
+def _cmd_eval(args: argparse.Namespace) -> int:
+    if (args.gold is None) != (args.pred is None):
+        raise InputError("kg eval takes both GOLD and PRED, or neither (to score the dev set)")
+    shared = find_shared_dir(args.shared)
+    scorer = load_scorer(shared)
+    if args.gold is None:
+        papers = shared / "eval" / "dev.papers.jsonl"
+        gold = scorer.load(shared / "eval" / "dev.gold.jsonl")
+        from kg.extract.runner import extract_papers
+
+        skipped: list[str] = []
+        preds = list(extract_papers(read_records(str(papers), skipped.append), processes=args.processes,
+                                    on_error=lambda m: print(f"{papers}: {m}", file=sys.stderr)))
+        for message in skipped:
+            print(message, file=sys.stderr)
+        if args.save:
+            with atomic_write(args.save) as f:
+                for record in preds:
+                    f.write(json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n")
+        pred = {r["id"]: r for r in preds}
+    else:
+        gold, pred = _load_jsonl_by_id(args.gold), _load_jsonl_by_id(args.pred)
+    result = scorer.score(gold, pred)
+    if args.json:
+        print(json.dumps(result))
+    else:
+        print(score_table(result))
+        missing = [k for k in gold if k not in pred]
+        if missing:
+            print(f"papers with no prediction: {len(missing)} of {len(gold)}")
+    return 0
+
+
+def _load_jsonl_by_id(path: str) -> dict:
+    out = {}
+    for record in read_records(path, lambda m: print(m, file=sys.stderr)):
+        out[record["id"]] = record
+    return out

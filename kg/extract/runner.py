@@ -1,0 +1,230 @@
+"""Run the extractor over a stream of papers: chunked, order-preserving, optionally in parallel."""
+
+from __future__ import annotations
+
+import multiprocessing
+import re
+import sys
+from collections import deque
+from dataclasses import asdict, is_dataclass
+from itertools import islice
+from typing import Any, Callable, Iterable, Iterator, Mapping
+
+from kg.extract.links import find_links, repos_from_metadata
+
+__all__ = ["extract_papers", "prepare_record", "MAX_TITLE_CHARS", "MAX_ABSTRACT_CHARS", "CHUNK_SIZE"]
+
+#: Longer titles / abstracts are cut to this many characters (and reported).
+MAX_TITLE_CHARS = 2_000
+MAX_ABSTRACT_CHARS = 20_000
+#: Records per chunk: the unit of batching, of work sent to a process, and of memory.
+CHUNK_SIZE = 128
+
+# C0/C1 control characters except tab and newline; replaced by a space so offsets still hold.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+_NLP = None  # the pipeline of this process, loaded once
+
+
+def extract_papers(
+    items: Iterable[Any],
+    processes: int = 1,
+    on_error: Callable[[str], None] | None = None,
+    *,
+    chunk_size: int = CHUNK_SIZE,
+) -> Iterator[dict]:
+    """Yield one extraction record per paper, in input order, streaming in chunks.
+
+    Each item is a :class:`~kg.sources.model.Paper` or a dict with at least ``id``; ``title``
+    and ``abstract`` are read, and ``github`` / ``comment`` (Paper fields) add repository links.
+    The output is identical for every value of ``processes``: workers each load the pipeline
+    once and send back plain dicts. At most ``2 * processes`` chunks are in flight, so memory
+    stays constant however long the input.
+
+    Parameters
+    ----------
+    items : iterable of Paper or dict
+        The papers.
+    processes : int, optional (default=1)
+        Worker processes; 1 runs in this process.
+    on_error : callable, optional
+        Called with a one-line message for each item skipped (not a mapping, no id) or
+        cut (control characters, over-long text, failed extraction). Default: print to stderr.
+    chunk_size : int, optional (default=128)
+        Records per chunk.
+
+    Yields
+    ------
+    dict
+        Extraction records (see ``docs/ARCHITECTURE.md`` section 2).
+
+    Raises
+    ------
+    ValueError
+        When ``processes`` or ``chunk_size`` is below 1.
+
+    Examples
+    --------
+    >>> from kg.sources.model import Paper
+    >>> p = Paper(id="x1", title="T", abstract="Code: https://github.com/o/r.", github=["a/b"])
+    >>> [r["repos"] for r in extract_papers([p])]
+    [['https://github.com/o/r', 'https://github.com/a/b']]
+    """
+    if processes < 1 or chunk_size < 1:
+        raise ValueError("processes and chunk_size must be at least 1")
+    report = on_error or _print_error
+    chunks = _chunks(_prepared(items, report), chunk_size)
+    if processes == 1:
+        for chunk in chunks:
+            yield from _run_chunk(chunk, report)
+        return
+    ctx = multiprocessing.get_context()
+    with ctx.Pool(processes, initializer=_init_worker) as pool:
+        pending: deque = deque()
+        for chunk in chunks:
+            pending.append(pool.apply_async(_worker_chunk, (chunk,)))
+            if len(pending) >= 2 * processes:
+                yield from _collect(pending.popleft(), report)
+        while pending:
+            yield from _collect(pending.popleft(), report)
+
+
+def prepare_record(item: Any, report: Callable[[str], None] | None = None) -> dict | None:
+    """Return the clean input dict the extractor sees for ``item``, or None to skip it.
+
+    Titles and abstracts become strings, control characters become spaces (offsets keep
+    their meaning) and text over the caps is cut; each change is reported in one line.
+
+    Parameters
+    ----------
+    item : Paper or dict
+    report : callable, optional
+        Receives one-line messages (default: stderr).
+
+    Returns
+    -------
+    dict or None
+        ``{"id", "title", "abstract", "github", "comment"}``.
+
+    Examples
+    --------
+    >>> prepare_record({"id": "a", "title": "T\\x00", "abstract": None})
+    {'id': 'a', 'title': 'T ', 'abstract': '', 'github': [], 'comment': None}
+    >>> prepare_record({"title": "no id"}, report=print)
+    record without an id: skipped
+    """
+    report = report or _print_error
+    if is_dataclass(item) and not isinstance(item, type):
+        item = asdict(item)
+    if not isinstance(item, Mapping):
+        report(f"item of type {type(item).__name__} is not a paper: skipped")
+        return None
+    pid = item.get("id")
+    if isinstance(pid, bool) or not isinstance(pid, (str, int)) or pid == "":
+        report("record without an id: skipped")
+        return None
+    out = {"id": pid}
+    for name, cap in (("title", MAX_TITLE_CHARS), ("abstract", MAX_ABSTRACT_CHARS)):
+        text = item.get(name)
+        text = text if isinstance(text, str) else ("" if text is None else str(text))
+        if _CONTROL.search(text):
+            text = _CONTROL.sub(" ", text)
+        if len(text) > cap:
+            report(f"paper {pid}: {name} of {len(text):,} characters cut to {cap:,}")
+            text = text[:cap]
+        out[name] = text
+    github = item.get("github")
+    out["github"] = [g for g in github if isinstance(g, str)] if isinstance(github, (list, tuple)) else []
+    comment = item.get("comment")
+    out["comment"] = comment if isinstance(comment, str) else None
+    return out
+
+
+# helpers
+
+def _print_error(message: str) -> None:
+    print(f"kg extract: {message}", file=sys.stderr)
+
+
+def _prepared(items: Iterable[Any], report: Callable[[str], None]) -> Iterator[dict]:
+    for item in items:
+        record = prepare_record(item, report)
+        if record is not None:
+            yield record
+
+
+def _chunks(records: Iterator[dict], size: int) -> Iterator[list[dict]]:
+    while True:
+        chunk = list(islice(records, size))
+        if not chunk:
+            return
+        yield chunk
+
+
+def _nlp():
+    global _NLP
+    if _NLP is None:
+        from kg.extract.pipeline import load_nlp
+
+        _NLP = load_nlp()
+    return _NLP
+
+
+def _init_worker() -> None:
+    _nlp()
+
+
+def _worker_chunk(chunk: list[dict]) -> tuple[list[dict], list[str]]:
+    messages: list[str] = []
+    return list(_run_chunk(chunk, messages.append)), messages
+
+
+def _collect(result, report: Callable[[str], None]) -> Iterator[dict]:
+    records, messages = result.get()
+    for message in messages:
+        report(message)
+    yield from records
+
+
+def _run_chunk(chunk: list[dict], report: Callable[[str], None]) -> Iterator[dict]:
+    """Extract one chunk in batch; if the batch fails, retry record by record."""
+    from kg.extract.pipeline import extract_record, extract_records
+
+    nlp = _nlp()
+    inputs = [dict(r) for r in chunk]
+    try:
+        outputs = list(extract_records(inputs, nlp=nlp, batch_size=len(inputs)))
+        if len(outputs) != len(inputs):
+            raise RuntimeError(f"{len(outputs)} records out for {len(inputs)} in")
+    except Exception:  # noqa: BLE001 - isolate the failing record below, report it, go on
+        outputs = []
+        for record in inputs:
+            try:
+                outputs.append(extract_record(record, nlp=nlp))
+            except Exception as err:  # noqa: BLE001
+                report(f"paper {record['id']}: extraction failed ({type(err).__name__}: {err}); links only")
+                outputs.append(_links_only(record))
+    for source, out in zip(chunk, outputs):
+        yield _finish(source, out)
+
+
+def _links_only(record: dict) -> dict:
+    repos, urls = find_links(f"{record['title']}\n{record['abstract']}")
+    return {"id": record["id"], "methods": [], "datasets": [], "tasks": [], "repos": repos, "urls": urls}
+
+
+def _finish(source: dict, out: dict) -> dict:
+    """Give the record the input's id, every list field, and the metadata repositories."""
+    record = dict(out)
+    record["id"] = source["id"]
+    for name in ("methods", "datasets", "tasks"):
+        record.setdefault(name, [])
+    if "repos" not in record or "urls" not in record:
+        repos, urls = find_links(f"{source['title']}\n{source['abstract']}")
+        record.setdefault("repos", repos)
+        record.setdefault("urls", urls)
+    extra = repos_from_metadata(source["github"], source["comment"])
+    if extra:
+        seen = {r.lower() for r in record["repos"]}
+        record["repos"] = list(record["repos"]) + [r for r in extra if r.lower() not in seen]
+    return record
