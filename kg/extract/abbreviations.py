@@ -1,0 +1,145 @@
+"""Acronym definitions in running text ("Long Form (LF)"), after Schwartz & Hearst (2003)."""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+__all__ = ["Abbreviation", "find_abbreviations", "best_long_form"]
+
+# a parenthesised short form: 1-2 words, starts with a letter/digit, <= 16 chars
+_PAREN = re.compile(r"\(\s*([^\s()][^()]{0,80}?)\s*\)")
+_WORD = re.compile(r"\S+")
+_SENT_END = re.compile(r"(?<=[a-z0-9][.!?])\s+(?=[A-Z])|[;:]\s|\n\n")
+
+
+class Abbreviation(NamedTuple):
+    """One definition: character offsets of the short form and of its long form."""
+
+    short: str
+    long: str
+    short_start: int
+    short_end: int
+    long_start: int
+    long_end: int
+
+
+def best_long_form(short: str, candidate: str) -> str | None:
+    """Return the shortest tail of ``candidate`` whose letters spell ``short``.
+
+    The Schwartz-Hearst matcher: every letter/digit of the short form is found,
+    right to left, in the candidate, and the first one starts a word.
+
+    Parameters
+    ----------
+    short : str
+        The short form, e.g. ``"Conda"``.
+    candidate : str
+        Text that precedes the short form.
+
+    Returns
+    -------
+    str or None
+        The long form, or None when the letters cannot be matched.
+
+    Examples
+    --------
+    >>> best_long_form("Conda", "we propose Column-Normalized Adam")
+    'Column-Normalized Adam'
+    >>> best_long_form("XYZ", "a plain sentence") is None
+    True
+    """
+    s = len(short) - 1
+    l = len(candidate) - 1
+    while s >= 0:
+        c = short[s].lower()
+        if not c.isalnum():
+            s -= 1
+            continue
+        while l >= 0 and (candidate[l].lower() != c or (s == 0 and l > 0 and candidate[l - 1].isalnum())):
+            l -= 1
+        if l < 0:
+            return None
+        l -= 1
+        s -= 1
+    start = max(candidate.rfind(" ", 0, l + 1), candidate.rfind("\n", 0, l + 1)) + 1
+    return candidate[start:]
+
+
+def _valid_short(sf: str) -> bool:
+    if not (2 <= len(sf) <= 16) or len(sf.split()) > 2:
+        return False
+    if not sf[0].isalnum() or not any(ch.isalpha() for ch in sf):
+        return False
+    if not any(ch.isupper() for ch in sf):
+        return False
+    if sf.lower() in {"e.g.", "i.e.", "etc", "cf", "see", "ours"}:
+        return False
+    return not re.search(r"\d{4}|,|;|=|%", sf)
+
+
+def find_abbreviations(text: str) -> list[Abbreviation]:
+    """Find ``long form (SHORT)`` and ``SHORT (long form)`` definitions in ``text``.
+
+    Parameters
+    ----------
+    text : str
+        Any text; offsets in the result index into it.
+
+    Returns
+    -------
+    list of Abbreviation
+        In order of appearance; the same short form is reported once.
+
+    Examples
+    --------
+    >>> a = find_abbreviations("We propose Column-Normalized Adam (Conda), an optimizer.")[0]
+    >>> a.short, a.long, a.long_start
+    ('Conda', 'Column-Normalized Adam', 11)
+    >>> [x.short for x in find_abbreviations("RevCol (Reversible Column Networks) is fast.")]
+    ['RevCol']
+    """
+    out: list[Abbreviation] = []
+    seen: set[str] = set()
+    for m in _PAREN.finditer(text):
+        inner = m.group(1).strip()
+        before = text[max(0, m.start() - 200): m.start()]
+        # cut the window at the previous sentence end or bracket
+        cut = max(before.rfind(". "), before.rfind("; "), before.rfind("("), before.rfind(")"), before.rfind(": "),
+                  before.rfind("\n\n"))
+        if cut >= 0:
+            before = before[cut + 1:]
+        before = before.rstrip()
+        win_start = m.start() - len(text[max(0, m.start() - 200): m.start()]) + (cut + 1 if cut >= 0 else 0)
+        ab = None
+        if _valid_short(inner):
+            sf = inner
+            words = _WORD.findall(before)
+            limit = min(len(sf) + 5, len(sf) * 2)
+            cand = " ".join(words[-limit:]) if words else ""
+            # keep real offsets: take the tail of `before` spanning the last `limit` words
+            if words:
+                idx = [w.start() for w in _WORD.finditer(before)][-limit:][0]
+                cand = before[idx:]
+            core = sf[:-1] if sf.endswith("s") and len(sf) > 2 and sf[-2].isupper() else sf
+            lf = best_long_form(core, cand) if cand else None
+            if lf and len(lf) > len(sf) and lf.lower() != sf.lower() and len(lf.split()) <= limit:
+                lf = lf.strip(" ,\"'")
+                ls = win_start + before.rfind(lf)
+                ss = m.start(1)
+                ab = Abbreviation(sf, lf, ss, ss + len(sf), ls, ls + len(lf))
+        if ab is None and len(inner.split()) >= 2:
+            # reversed: SHORT (long form)
+            pre = re.search(r"(\S+)\s*$", text[: m.start()])
+            if pre:
+                sf = pre.group(1).strip(",.;:\"'")
+                if _valid_short(sf) and not sf.isdigit():
+                    lf = best_long_form(sf[:-1] if sf.endswith("s") and sf[-2:-1].isupper() else sf, inner)
+                    if lf and lf == inner and len(lf) > len(sf):
+                        ss = pre.start(1)
+                        ls = m.start(1)
+                        ab = Abbreviation(sf, lf, ss, ss + len(sf), ls, ls + len(lf))
+        if ab and ab.short not in seen:
+            seen.add(ab.short)
+            out.append(ab)
+    return out

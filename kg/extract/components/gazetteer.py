@@ -1,0 +1,87 @@
+"""``kg_gazetteer``: PhraseMatcher lookup of known methods, datasets and tasks."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import srsly
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+
+from kg.extract.components.candidates import Cand, ensure_extensions
+from kg.extract.components.lexicon import Term, load_terms
+
+__all__ = ["GazetteerMatcher", "make_kg_gazetteer"]
+
+
+class GazetteerMatcher:
+    """Find gazetteer forms: exact case for single tokens with capitals, lower case otherwise.
+
+    Each match becomes a ``Cand`` with ``rule="gazetteer"`` and the entry's group id.
+    """
+
+    def __init__(self, nlp: Language, name: str = "kg_gazetteer", *, use_shipped: bool = True):
+        ensure_extensions()
+        self.nlp = nlp
+        self.name = name
+        self.use_shipped = use_shipped
+        self.terms: list[Term] = list(load_terms()) if use_shipped else []
+        self._build()
+
+    def _build(self) -> None:
+        vocab = self.nlp.vocab
+        self.lower = PhraseMatcher(vocab, attr="LOWER")
+        self.exact = PhraseMatcher(vocab, attr="ORTH")
+        self._info: dict[int, tuple[str, str]] = {}
+        by_key: dict[tuple[bool, str], list[Doc]] = {}
+        texts = [t.text for t in self.terms]
+        for term, doc in zip(self.terms, self.nlp.tokenizer.pipe(texts)):
+            key = f"{term.label}|{term.group}"
+            by_key.setdefault((term.case_sensitive, key), []).append(doc)
+        for (cs, key), docs in by_key.items():
+            (self.exact if cs else self.lower).add(key, docs)
+            self._info[vocab.strings[key]] = tuple(key.split("|", 1))  # type: ignore[assignment]
+
+    def add_terms(self, terms: list[Term]) -> None:
+        """Add more gazetteer forms and rebuild the matchers."""
+        self.terms.extend(terms)
+        self._build()
+
+    def __call__(self, doc: Doc) -> Doc:
+        cands = doc._.kg_cands
+        if cands is None:
+            cands = doc._.kg_cands = []
+        for matcher in (self.exact, self.lower):
+            for match_id, start, end in matcher(doc):
+                label, group = self._info[match_id]
+                cands.append(Cand(start, end, label, "gazetteer", group, 0.9))
+        return doc
+
+    def to_disk(self, path, *, exclude=()) -> None:
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        srsly.write_jsonl(path / "patterns.jsonl", [t._asdict() for t in self.terms])
+        (path / "cfg.json").write_text(json.dumps({"use_shipped": self.use_shipped}), encoding="utf-8")
+
+    def from_disk(self, path, *, exclude=()) -> "GazetteerMatcher":
+        path = Path(path)
+        self.terms = [Term(**d) for d in srsly.read_jsonl(path / "patterns.jsonl")]
+        self._build()
+        return self
+
+
+@Language.factory("kg_gazetteer", assigns=["doc._.kg_cands"], default_config={"use_shipped": True})
+def make_kg_gazetteer(nlp: Language, name: str, use_shipped: bool) -> GazetteerMatcher:
+    """Create the gazetteer component.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> nlp = spacy.blank("en")
+    >>> _ = nlp.add_pipe("kg_gazetteer")
+    >>> [c.label for c in nlp("We fine-tune BERT on ImageNet-22K and COCO")._.kg_cands]
+    ['METHOD', 'DATASET', 'DATASET']
+    """
+    return GazetteerMatcher(nlp, name, use_shipped=use_shipped)

@@ -1,0 +1,154 @@
+"""Word lists of the extractor: shipped gazetteers, stop terms and cue words, loaded once."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+from typing import NamedTuple
+
+from kg.extract.normalize import entity_key
+
+__all__ = ["Term", "load_terms", "stop_keys", "acronym_stop", "read_data_lines",
+           "METHOD_HEADS", "TASK_HEADS", "DATASET_HEADS", "GENERIC_MODIFIERS", "METRIC_HEADS"]
+
+GAZETTEERS = (
+    ("METHOD", "methods_curated.txt"),
+    ("METHOD", "methods_pwc.txt"),
+    ("DATASET", "datasets_curated.txt"),
+    ("DATASET", "datasets_mined.txt"),
+    ("TASK", "tasks_curated.txt"),
+)
+
+# head nouns that make a noun phrase a method ("... network", "... loss")
+METHOD_HEADS = frozenset("""
+network networks net nets loss losses attention distillation regularization regularisation regularizer optimizer
+optimiser algorithm algorithms descent transformer transformers encoder encoders decoder decoders autoencoder
+autoencoders embedding embeddings mechanism module modules layer layers block blocks pooling normalization
+convolution convolutions dropout augmentation sampling sampler estimator estimators classifier classifiers
+regression tuning kernel kernels decomposition factorization relaxation propagation quantization pruning matching
+probing prompting decoding boosting forest machine machines field fields splatting flow flows perceptron
+unit units gate gating adapter adapters head heads memory search policy optimization optimisation
+""".split())
+
+# head nouns of task phrases
+TASK_HEADS = frozenset("""
+detection segmentation classification generation prediction recognition retrieval translation estimation answering
+summarization summarisation reasoning captioning forecasting tracking reconstruction synthesis completion
+localization localisation parsing modeling modelling editing restoration denoising super-resolution inpainting
+recommendation navigation planning selection understanding grounding verification extraction labeling labelling
+tagging imputation compression discovery attribution interpretability alignment matching clustering control
+manipulation analysis learning adaptation generalization unlearning
+""".split())
+
+DATASET_HEADS = frozenset("""
+dataset datasets benchmark benchmarks corpus corpora suite suites testbed leaderboard challenge collection
+""".split())
+
+METRIC_HEADS = frozenset("""
+distance score scores rate rates error errors accuracy ratio metric metrics index coefficient precision recall
+divergence
+""".split())
+
+# adjectives and determiners that never start an entity name
+GENERIC_MODIFIERS = frozenset("""
+a an the this that these those our their its his her my your we it such other each every any all some many
+novel new simple effective efficient proposed existing standard typical conventional traditional popular powerful
+strong robust general unified lightweight scalable flexible principled modern recent state-of-the-art various
+different several multiple additional specific particular common widely-used well-known classical original same
+single two three four five first second third large small better improved key main core final overall entire whole
+underlying corresponding resulting respective prior previous current future given learned trained pretrained
+pre-trained fine-tuned based using via with without for of in on at by to from and or but as is are was were be
+been being has have had not no more most less least very highly fully only also both either neither well further
+generic specialized dedicated custom careful good great high low higher lower best worst larger smaller deeper
+deep shallow fast faster slow slower accurate reliable practical theoretical empirical standardized naive
+advanced sophisticated tailored lightweight plug-and-play versatile innovative alternative auxiliary
+respectively thereby where which while when how what why who whose
+use uses used apply applies applied employ employs employed leverage leverages leveraged adopt adopts adopted
+propose proposes introduce introduces present presents develop develops design designs study studies show shows
+demonstrate demonstrates achieve achieves improve improves enable enables allow allows require requires combine
+combines integrate integrates incorporate incorporates outperform outperforms perform performs train trains
+evaluate evaluates compare compares called named termed dubbed via towards toward into onto upon across within
+between among over under after before during against about above below than then thus hence therefore however
+can could may might should would will must do does did done also even still yet already often usually
+""".split())
+
+
+class Term(NamedTuple):
+    """One gazetteer surface form: its label, text, group id and case sensitivity."""
+
+    label: str
+    text: str
+    group: str
+    case_sensitive: bool
+
+
+def read_data_lines(name: str) -> list[str]:
+    """Return the non-comment, non-blank lines of a shipped data file (empty if absent).
+
+    Examples
+    --------
+    >>> "Adam" in read_data_lines("methods_curated.txt")
+    True
+    """
+    try:
+        text = resources.files("kg.extract.data").joinpath(name).read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return []
+    return [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
+
+
+def _case_sensitive(form: str) -> bool:
+    return " " not in form and any(ch.isupper() for ch in form)
+
+
+@lru_cache(maxsize=1)
+def load_terms() -> tuple[Term, ...]:
+    """Return every gazetteer form, curated lists first, de-duplicated by (label, form).
+
+    Examples
+    --------
+    >>> terms = load_terms()
+    >>> any(t.text == "ImageNet-22K" and t.label == "DATASET" for t in terms)
+    True
+    """
+    out: list[Term] = []
+    seen: set[tuple[str, str]] = set()
+    stops = stop_keys()
+    for label, fname in GAZETTEERS:
+        for line in read_data_lines(fname):
+            forms = [f.strip() for f in line.split("|") if f.strip()]
+            if not forms:
+                continue
+            group = f"{label}:{entity_key(forms[0])}"
+            for form in forms:
+                cs = _case_sensitive(form)
+                k = (label, form if cs else form.lower())
+                if k in seen or entity_key(form) in stops:
+                    continue
+                seen.add(k)
+                out.append(Term(label, form, group, cs))
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def stop_keys() -> frozenset[str]:
+    """Return the entity keys of generic terms that are never extracted.
+
+    Examples
+    --------
+    >>> "llm" in stop_keys() and "deep learning" in stop_keys()
+    True
+    """
+    return frozenset(entity_key(x) for x in read_data_lines("stop_terms.txt"))
+
+
+@lru_cache(maxsize=1)
+def acronym_stop() -> frozenset[str]:
+    """Return upper-case tokens that are not names when they stand alone.
+
+    Examples
+    --------
+    >>> "GPU" in acronym_stop()
+    True
+    """
+    return frozenset(w for ln in read_data_lines("acronym_stop.txt") for w in ln.split())

@@ -1,0 +1,336 @@
+"""``kg_resolve``: turn overlapping candidates into typed, merged entities with evidence."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from kg.extract.components.candidates import Cand, ensure_extensions
+from kg.extract.components.lexicon import (DATASET_HEADS, METHOD_HEADS, METRIC_HEADS, TASK_HEADS, acronym_stop,
+                                           stop_keys)
+from kg.extract.normalize import entity_key, singular
+from kg.extract.proposed import is_title_prefix, novel_apposition, proposal_windows
+
+__all__ = ["Resolver", "make_kg_resolve"]
+
+_PRIORITY = {"abbreviation": 5, "gazetteer": 4, "title_for": 3, "head_method": 2, "head_task": 2, "coined": 1}
+_BASE_CONF = {"abbreviation": 0.85, "gazetteer": 0.9, "title_for": 0.75, "head_method": 0.5, "head_task": 0.55,
+              "coined": 0.6}
+_METHOD_CUES = frozenset("""
+model models network networks architecture architectures backbone backbones framework frameworks method methods
+algorithm algorithms encoder encoders decoder decoders module modules layer layers loss optimizer optimizers agent
+agents policy policies family series variant variants baseline baselines checkpoint checkpoints embeddings
+""".split())
+_LIST_SEP = frozenset({",", "and", "or", "&", "/", "as", "well", "the", "both", "including", "e.g.", "i.e.", "("})
+_EVAL_WORDS = re.compile(r"experiment|evaluat|benchmark|test|result|outperform|achiev|accurac|perform|state-of-the-art"
+                         r"|sota|dataset")
+_DATASET_SUFFIX = re.compile(r"(?:Bench|bench|BENCH|QA|Eval|EVAL|Arena|Corpus|Suite|Instruct-\d+K|-QA)[-\d.v]*$")
+_ALLCAPS = re.compile(r"^[A-Z0-9\-+./]+$")
+_LABEL_KEYS = {"METHOD": "methods", "DATASET": "datasets", "TASK": "tasks"}
+
+
+class Resolver:
+    """Merge candidates into entities: overlap removal, typing, alias merging, proposed flags.
+
+    Sets ``doc._.kg_entities = {"methods": [...], "datasets": [...], "tasks": [...]}`` where each
+    entity has name, aliases, proposed, key, confidence and mentions (document character offsets).
+    """
+
+    def __init__(self, nlp: Language, name: str = "kg_resolve", *, max_tasks: int = 5):
+        ensure_extensions()
+        self.name = name
+        self.max_tasks = max_tasks
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.kg_entities = _resolve(doc, self.max_tasks)
+        return doc
+
+
+def _title_end(doc: Doc) -> int:
+    for t in doc:
+        if t.is_space and "\n\n" in t.text:
+            return t.i
+    return len(doc)
+
+
+def _abbrev_labels(doc: Doc, cands: list[Cand]) -> tuple[dict[str, str], set[str]]:
+    """Label each acronym definition group; return (group -> label, dropped short-form keys)."""
+    gaz = {(c.start, c.end): c.label for c in cands if c.rule == "gazetteer"}
+    stops = stop_keys()
+    labels: dict[str, str] = {}
+    dropped: set[str] = set()
+    for i, (s0, s1, l0, l1) in enumerate(doc._.kg_abbrevs or []):
+        group = f"abbr:{i}"
+        sf, lf = doc[s0:s1].text, doc[l0:l1]
+        head = lf[-1].lower_ if len(lf) else ""
+        if (entity_key(sf) in stops or entity_key(lf.text) in stops or head in METRIC_HEADS
+                or sf in acronym_stop() or singular(head) in {"model", "system", "method", "approach"} and
+                entity_key(lf.text) in stops):
+            dropped.add(entity_key(sf))
+            continue
+        label = gaz.get((l0, l1)) or gaz.get((s0, s1))
+        if label is None:
+            if head in DATASET_HEADS:
+                label = "DATASET"
+            elif head in TASK_HEADS and head not in METHOD_HEADS:
+                label = "TASK"
+            else:
+                label = "METHOD"
+        labels[group] = label
+    return labels, dropped
+
+
+def _abbrev_repeats(doc: Doc, abbr_labels: dict[str, str]) -> list[Cand]:
+    """Other mentions of a defined acronym or of its long form, anywhere in the document."""
+    out = []
+    pairs = doc._.kg_abbrevs or []
+    if not pairs:
+        return out
+    forms: dict[tuple[str, ...], str] = {}
+    for i, (s0, s1, l0, l1) in enumerate(pairs):
+        group = f"abbr:{i}"
+        if group not in abbr_labels:
+            continue
+        sf = tuple(t.text for t in doc[s0:s1])
+        forms.setdefault(sf, group)
+        if len(sf) == 1:
+            forms.setdefault((sf[0] + "s",), group)
+        forms.setdefault(tuple(t.lower_ for t in doc[l0:l1]), group)
+    firsts = {f[0] for f in forms}
+    n = len(doc)
+    for tok in doc:
+        if tok.text not in firsts and tok.lower_ not in firsts:
+            continue
+        for f, group in forms.items():
+            m = len(f)
+            if tok.i + m > n:
+                continue
+            span = doc[tok.i: tok.i + m]
+            if tuple(t.text for t in span) == f or tuple(t.lower_ for t in span) == f:
+                out.append(Cand(tok.i, tok.i + m, "NAME", "abbreviation", group, 0.85))
+    return out
+
+
+def _select(cands: list[Cand]) -> list[Cand]:
+    """Keep the longest, then highest-priority, non-overlapping candidates."""
+    order = sorted(cands, key=lambda c: (-(c.end - c.start), -_PRIORITY.get(c.rule, 0), c.start))
+    taken: set[int] = set()
+    out = []
+    for c in order:
+        span = range(c.start, c.end)
+        if any(i in taken for i in span):
+            continue
+        taken.update(span)
+        out.append(c)
+    return sorted(out, key=lambda c: c.start)
+
+
+def _context_label(doc: Doc, c: Cand) -> tuple[str | None, int]:
+    nxt = doc[c.end].lower_ if c.end < len(doc) else ""
+    text = doc[c.start:c.end].text
+    if nxt in DATASET_HEADS or (c.end + 1 < len(doc) and nxt in ("data", "test") and doc[c.end + 1].lower_ in ("set", "sets")):
+        return "DATASET", 2
+    if _DATASET_SUFFIX.search(text):
+        return "DATASET", 2
+    if nxt in _METHOD_CUES or nxt == "-" and c.end + 1 < len(doc) and doc[c.end + 1].lower_ in ("based", "style", "like"):
+        return "METHOD", 2
+    prev = doc[c.start - 1].lower_ if c.start > 0 else ""
+    if prev in ("on", "across") and c.start > 1 and doc[c.start - 2].lower_ not in ("based", "built", "relies", "rely",
+                                                                                     "depends", "conditioned", "focus"):
+        if _EVAL_WORDS.search(doc[c.start].sent.text.lower()):
+            return "DATASET", 1
+    return None, 0
+
+
+def _resolve(doc: Doc, max_tasks: int) -> dict:
+    cands: list[Cand] = list(doc._.kg_cands or [])
+    title_end = _title_end(doc)
+    abbr_labels, dropped = _abbrev_labels(doc, cands)
+    stops = stop_keys()
+    cands = [c for c in cands if not (c.rule == "abbreviation" and c.group not in abbr_labels)]
+    cands.extend(_abbrev_repeats(doc, abbr_labels))
+    chosen = _select(cands)
+
+    # type every chosen candidate: (label, strength)
+    typed: list[tuple[Cand, str, int]] = []
+    for c in chosen:
+        if c.rule == "abbreviation":
+            typed.append((c, abbr_labels[c.group], 3))
+        elif c.rule == "gazetteer":
+            typed.append((c, c.label, 3))
+        elif c.label in ("METHOD", "DATASET", "TASK"):
+            typed.append((c, c.label, 2 if c.rule == "title_for" else 1))
+        elif c.label == "AMBIG":
+            typed.append((c, "TASK" if c.start < title_end else "METHOD", 1))
+        else:
+            lab, strength = _context_label(doc, c)
+            typed.append((c, lab or "METHOD", strength))
+
+    # coordination lists share the strongest dataset/method evidence: "CIFAR-10, SVHN and Foo datasets"
+    i = 0
+    while i < len(typed):
+        j = i
+        while j + 1 < len(typed):
+            gap = doc[typed[j][0].end: typed[j + 1][0].start]
+            if len(gap) > 3 or any(t.lower_ not in _LIST_SEP for t in gap):
+                break
+            j += 1
+        if j > i:
+            members = typed[i:j + 1]
+            after = doc[members[-1][0].end].lower_ if members[-1][0].end < len(doc) else ""
+            strong = [lab for _, lab, s in members if s >= 2 and lab in ("DATASET", "METHOD")]
+            group_label = "DATASET" if after in DATASET_HEADS else (strong[0] if strong else None)
+            if group_label:
+                for k in range(i, j + 1):
+                    c, lab, s = typed[k]
+                    if c.rule in ("coined",) and s < 3 and lab != "TASK":
+                        typed[k] = (c, group_label, max(s, 1))
+        i = j + 1
+
+    # group into entities: shared key, gazetteer group, acronym definition
+    entities: dict[str, dict] = {}
+    alias_of: dict[str, str] = {}
+
+    def find(k: str) -> str:
+        while alias_of.get(k, k) != k:
+            k = alias_of[k]
+        return k
+
+    for c, label, strength in typed:
+        span = doc[c.start:c.end]
+        text = span.text
+        key = entity_key(text)
+        if not key or len(key) < 2 or key in stops or key in dropped:
+            continue
+        if c.rule == "coined" and text.rstrip("s") in acronym_stop():
+            continue
+        gid = c.group or f"key:{key}"
+        for ident in (f"key:{key}", gid):
+            if ident not in alias_of:
+                alias_of[ident] = ident
+        a, b = find(f"key:{key}"), find(gid)
+        if a != b:
+            alias_of[b] = a
+            if b in entities:
+                ent_b = entities.pop(b)
+                ent_a = entities.setdefault(a, {"mentions": []})
+                ent_a["mentions"].extend(ent_b["mentions"])
+        root = find(f"key:{key}")
+        ent = entities.setdefault(root, {"mentions": []})
+        ent["mentions"].append((c, label, strength))
+
+    out = {"methods": [], "datasets": [], "tasks": []}
+    windows = proposal_windows(doc)
+    for ent in entities.values():
+        ment = sorted(ent["mentions"], key=lambda m: m[0].start)
+        label = max(ment, key=lambda m: (m[2], -m[0].start))[1]
+        forms: list[str] = []
+        for c, _, _ in ment:
+            t = " ".join(doc[c.start:c.end].text.split())
+            if t not in forms:
+                forms.append(t)
+        name = _pick_name(forms, label, ment, doc)
+        name_key = entity_key(name)
+        aliases = []
+        seen = {name_key}
+        for f in forms:
+            fk = entity_key(f)
+            if fk not in seen:
+                seen.add(fk)
+                aliases.append(f.lower() if label == "TASK" and not _ALLCAPS.match(f) else f)
+        rules = [c.rule for c, _, _ in ment]
+        conf = max(_BASE_CONF.get(r, 0.5) for r in rules) + 0.04 * (len(ment) - 1)
+        if label == "TASK" and any(c.start < title_end for c, _, _ in ment):
+            conf += 0.1
+        record = {"name": name, "aliases": aliases, "key": name_key, "confidence": round(min(conf, 0.99), 3),
+                  "mentions": [_mention(doc, c) for c, _, _ in ment], "_first": ment[0][0].start}
+        if label != "TASK":
+            record["proposed"] = _is_proposed(doc, ment, windows, title_end)
+        out[_LABEL_KEYS[label]].append(record)
+
+    for k in out:
+        out[k].sort(key=lambda e: e["_first"])
+    if len(out["tasks"]) > max_tasks:
+        ranked = sorted(out["tasks"], key=lambda e: (-e["confidence"], e["_first"]))[:max_tasks]
+        keep = {id(e) for e in ranked}
+        out["tasks"] = [e for e in out["tasks"] if id(e) in keep]
+    for k in out:
+        for e in out[k]:
+            del e["_first"]
+    return out
+
+
+def _pick_name(forms: list[str], label: str, ment, doc: Doc) -> str:
+    if label == "TASK":
+        # the long form, lower case except acronyms / coined words
+        best = max(forms, key=len)
+        return " ".join(w if (_ALLCAPS.match(w) and len(w) > 1) or any(ch.isupper() for ch in w[1:]) else w.lower()
+                        for w in best.split())
+    # a short form from an acronym definition is the name; otherwise the most frequent, then longest form
+    abbr_short = [doc[c.start:c.end].text for c, _, _ in ment if c.rule == "abbreviation"
+                  and c.end - c.start == 1 and len(doc[c.start:c.end].text) <= 12]
+    name = abbr_short[0] if abbr_short else forms[0]
+    words = name.split()
+    last = words[-1]
+    if (label in ("METHOD", "DATASET") and len(last) > 3 and last.endswith("s") and last[-2:-1].islower()
+            and singular(last.lower()) != last.lower()):
+        words[-1] = last[: len(singular(last.lower()))] if not last.lower().endswith("ies") else last[:-3] + "y"
+        name = " ".join(words)
+    elif len(last) > 2 and last.endswith("s") and last[:-1].isupper():
+        words[-1] = last[:-1]
+        name = " ".join(words)
+    return name
+
+
+def _mention(doc: Doc, c: Cand) -> dict:
+    span = doc[c.start:c.end]
+    sent = span.sent
+    return {"text": span.text, "start": span.start_char, "end": span.end_char, "rule": c.rule,
+            "sent_start": sent.start_char, "sent_end": sent.end_char}
+
+
+def _is_proposed(doc: Doc, ment, windows, title_end: int) -> bool:
+    known = all(c.rule == "gazetteer" for c, _, _ in ment)
+    for c, _, _ in ment:
+        if is_title_prefix(doc, c.start, c.end, title_end) and c.rule != "head_method":
+            return True
+        if novel_apposition(doc, c.end) and not known:
+            return True
+        prev = doc[c.start - 1].lower_ if c.start > 0 else ""
+        if prev == "our" and not known and c.rule != "head_method":
+            return True
+        for ws, we, naming in windows:
+            if ws <= c.start < we:
+                if naming and c.start - ws <= 2:
+                    return True
+                if known:
+                    continue
+                # only the first candidate entity in the window counts
+                first = _first_cand_in(doc, ws, we)
+                if first is not None and first <= c.start and c.start - first <= 1:
+                    return True
+                if first is not None and c.rule == "abbreviation":
+                    # a long form right after the verb and its acronym both count
+                    return c.start - ws <= 8
+    return False
+
+
+def _first_cand_in(doc: Doc, ws: int, we: int) -> int | None:
+    starts = [c.start for c in (doc._.kg_cands or []) if ws <= c.start < we]
+    return min(starts) if starts else None
+
+
+@Language.factory("kg_resolve", assigns=["doc._.kg_entities"], default_config={"max_tasks": 5})
+def make_kg_resolve(nlp: Language, name: str, max_tasks: int) -> Resolver:
+    """Create the resolver component (run it after ``kg_gazetteer`` and ``kg_rules``).
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> ents = load_nlp()("We propose Column-Normalized Adam (Conda).")._.kg_entities
+    >>> [(e["name"], e["aliases"], e["proposed"]) for e in ents["methods"]]
+    [('Conda', ['Column-Normalized Adam'], True)]
+    """
+    return Resolver(nlp, name, max_tasks=max_tasks)

@@ -1,0 +1,152 @@
+"""``kg_rules``: acronym definitions, coined names, head-noun phrases and title cues."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from kg.extract.abbreviations import find_abbreviations
+from kg.extract.components.candidates import Cand, ensure_extensions
+from kg.extract.components.lexicon import (GENERIC_MODIFIERS, METHOD_HEADS, TASK_HEADS, acronym_stop)
+
+__all__ = ["RuleMatcher", "make_kg_rules", "is_coined"]
+
+# mixed case inside a word (MSRNet, HeadGaS, LLaMA, SQuAD), or letters with digits (GPT-4o, Qwen2.5-7B,
+# ResNet-50, T5), or an acronym of 2+ capitals (BERT, CLIP, VTAB-1k)
+_MIXED = re.compile(r"^[A-Za-z0-9]*[a-z][A-Z][\w\-.+/]*$|^[A-Z]{2,}[a-z]+[A-Z]?[\w\-.+/]*$")
+_DIGITS = re.compile(r"^(?=[\w\-.+/]*[A-Za-z]{2})(?=[\w\-.+/]*\d)[A-Za-z][\w\-.+/]*[A-Za-z0-9+]$|^[A-Z]\d{1,2}$")
+_ACRO = re.compile(r"^[A-Z][A-Z0-9]*[A-Z][A-Z0-9]*(?:[\-+][\w.+]+)*[+]?$")
+_CAPWORD = re.compile(r"^[A-Z][a-z]+(?:-[A-Z][a-z]+)*$")
+_VERSION = re.compile(r"^(?:v?\d+(?:\.\d+)*[A-Za-z]?|[A-Z]{1,2}\d*|XL|XXL|Base|Large|Small|Tiny|Mini|Pro|Plus|Ultra|"
+                      r"Turbo|Instruct|Chat|base|large|small|tiny|\d+[BMK])$")
+_UNITS = re.compile(r"^\d+(?:\.\d+)?[A-Za-z]{0,2}$|^[A-Z]?\d+[Dd]$|^\d+[Dd]-")
+_WORDISH = re.compile(r"^[A-Za-z][a-z\-]*[a-z]$|^[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*$|^[a-z]+(?:-[a-z]+)+$")
+_TITLE_STOP = {":", "via", "with", "using", "by", "through", "from", "under", "?", "!", ".", "and", "—", "–"}
+
+
+def is_coined(text: str) -> bool:
+    """Return True when ``text`` looks like a coined name (mixed case, digits, acronym).
+
+    Examples
+    --------
+    >>> [is_coined(t) for t in ["MSRNet", "GPT-4o", "BERT", "Network", "3D", "GPU", "T5"]]
+    [True, True, True, False, False, False, True]
+    """
+    if len(text) < 2 or text in acronym_stop() or _UNITS.match(text):
+        return False
+    if text.endswith("s") and text[:-1] in acronym_stop():
+        return False
+    return bool(_MIXED.match(text) or _DIGITS.match(text) or _ACRO.match(text))
+
+
+class RuleMatcher:
+    """Add rule candidates to ``doc._.kg_cands`` and acronym pairs to ``doc._.kg_abbrevs``.
+
+    Rules: ``abbreviation`` (Schwartz-Hearst definitions), ``coined`` (name-shaped tokens, with a
+    following version/size token), ``head_method`` / ``head_task`` (modifiers + a head noun such as
+    "loss" or "detection"), ``title_for`` (the phrase after "for" in a title).
+    """
+
+    def __init__(self, nlp: Language, name: str = "kg_rules", *, max_modifiers: int = 3):
+        ensure_extensions()
+        self.name = name
+        self.max_modifiers = max_modifiers
+
+    def __call__(self, doc: Doc) -> Doc:
+        cands = doc._.kg_cands
+        if cands is None:
+            cands = doc._.kg_cands = []
+        self._abbreviations(doc, cands)
+        self._coined(doc, cands)
+        self._heads(doc, cands)
+        self._title(doc, cands)
+        return doc
+
+    # helpers
+    def _abbreviations(self, doc: Doc, cands: list) -> None:
+        pairs = []
+        for i, ab in enumerate(find_abbreviations(doc.text)):
+            s = doc.char_span(ab.short_start, ab.short_end, alignment_mode="expand")
+            l = doc.char_span(ab.long_start, ab.long_end, alignment_mode="expand")
+            if s is None or l is None or s.start < l.end and l.start < s.end:
+                continue
+            pairs.append((s.start, s.end, l.start, l.end))
+            cands.append(Cand(s.start, s.end, "NAME", "abbreviation", f"abbr:{i}", 0.85))
+            cands.append(Cand(l.start, l.end, "NAME", "abbreviation", f"abbr:{i}", 0.85))
+        doc._.kg_abbrevs = pairs
+
+    def _coined(self, doc: Doc, cands: list) -> None:
+        n = len(doc)
+        for tok in doc:
+            if tok.is_lower or tok.is_punct or tok.is_space or tok.like_num:
+                continue
+            text = tok.text
+            if not is_coined(text):
+                continue
+            end = tok.i + 1
+            if end < n and _VERSION.match(doc[end].text) and not doc[end].is_sent_start:
+                end += 1
+            cands.append(Cand(tok.i, end, "NAME", "coined", "", 0.6))
+
+    def _heads(self, doc: Doc, cands: list) -> None:
+        for tok in doc:
+            low = tok.lower_
+            is_m = low in METHOD_HEADS
+            is_t = low in TASK_HEADS
+            if not (is_m or is_t):
+                continue
+            j = tok.i
+            k = 0
+            while j > 0 and k < self.max_modifiers:
+                prev = doc[j - 1]
+                pl = prev.lower_
+                if prev.is_sent_end or pl in GENERIC_MODIFIERS or prev.is_stop or not _WORDISH.match(prev.text):
+                    break
+                if is_coined(prev.text):
+                    break
+                j -= 1
+                k += 1
+            if k == 0:
+                continue
+            # trim leading adjectives ending in -ly/-al words that are generic ("various", handled) — keep
+            label = "TASK" if is_t and not is_m else "METHOD"
+            if is_t and is_m:
+                label = "AMBIG"
+            cands.append(Cand(j, tok.i + 1, label, "head_task" if label == "TASK" else "head_method", "", 0.5))
+
+    def _title(self, doc: Doc, cands: list) -> None:
+        # the title is the first sentence (the pipeline joins title and abstract with a blank line)
+        end = len(doc)
+        for t in doc:
+            if t.is_space and "\n\n" in t.text:
+                end = t.i
+                break
+        toks = doc[:end]
+        for t in toks:
+            if t.lower_ in ("for", "towards", "toward") and t.i + 1 < end:
+                k = t.i + 1
+                while k < end and doc[k].lower_ not in _TITLE_STOP and doc[k].lower_ != "for":
+                    k += 1
+                start = t.i + 1
+                while start < k and doc[start].lower_ in GENERIC_MODIFIERS:
+                    start += 1
+                if 0 < k - start <= 6 and doc[k - 1].lower_ in TASK_HEADS | {"learning"}:
+                    cands.append(Cand(start, k, "TASK", "title_for", "", 0.8))
+
+
+@Language.factory("kg_rules", assigns=["doc._.kg_cands", "doc._.kg_abbrevs"], default_config={"max_modifiers": 3})
+def make_kg_rules(nlp: Language, name: str, max_modifiers: int) -> RuleMatcher:
+    """Create the rule component.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> nlp = spacy.blank("en")
+    >>> _ = nlp.add_pipe("kg_rules")
+    >>> doc = nlp("We propose a Multi-Scale Recursive Network (MSRNet).")
+    >>> sorted({c.rule for c in doc._.kg_cands})
+    ['abbreviation', 'coined', 'head_method']
+    """
+    return RuleMatcher(nlp, name, max_modifiers=max_modifiers)

@@ -1,0 +1,48 @@
+"""Rebuild ``methods_pwc.txt`` from a Papers with Code ``methods.json`` export (CC BY-SA 4.0)."""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+
+__all__ = ["build"]
+
+_PAREN = re.compile(r"\s*\([^)]*\)\s*")
+_PLAIN_WORD = re.compile(r"^[A-Z]?[a-z]+$")
+
+
+def build(methods: list[dict]) -> list[str]:
+    """Return ``name|full name`` lines for the usable method names of a PwC export.
+
+    Single plain words ("Rendezvous", "Serf") are dropped because they collide with
+    English; their multi-word full names are kept.
+
+    Examples
+    --------
+    >>> build([{"name": "DeiT", "full_name": "Data-efficient Image Transformer"},
+    ...        {"name": "Serf", "full_name": "Serf"}])
+    ['DeiT|Data-efficient Image Transformer']
+    """
+    out: dict[str, list[str]] = {}
+    for m in methods:
+        forms = []
+        for raw in (m.get("name") or "", m.get("full_name") or ""):
+            s = " ".join(_PAREN.sub(" ", raw).split()).strip()
+            if len(s) < 3 or "|" in s or "#" in s:
+                continue
+            if " " not in s and _PLAIN_WORD.match(s):
+                continue
+            if s not in forms:
+                forms.append(s)
+        if forms:
+            out.setdefault(forms[0].lower(), forms)
+    return ["|".join(v) for _, v in sorted(out.items())]
+
+
+if __name__ == "__main__":  # pragma: no cover - maintenance script
+    data = json.load(open(sys.argv[1], encoding="utf-8"))
+    lines = build(data)
+    header = ["# Derived from the Papers with Code methods export (CC BY-SA 4.0); see SOURCES.md.",
+              "# name|full name; rebuilt by kg/extract/data/_build_pwc.py"]
+    sys.stdout.write("\n".join(header + lines) + "\n")

@@ -1,0 +1,105 @@
+"""Surface-form normalisation of entity names and the deterministic per-type ``key``."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+__all__ = ["entity_key", "clean_surface", "singular"]
+
+_DASHES = re.compile(r"[\u2010-\u2015\u2212_/\-\s]+")
+_PUNCT = re.compile(r"[^\w\s\+\.#]")
+_LETTER_DIGIT = re.compile(r"(?<=[a-z])(?=\d)|(?<=\d)(?=[a-z])")
+_TRAIL_DOT = re.compile(r"\.(?=\s|$)")
+_NO_STRIP = ("ss", "us", "is", "ous", "sis", "xis")
+
+
+def singular(word: str) -> str:
+    """Return an English singular of one lower-case ``word`` (conservative).
+
+    Only a final plural ``s`` is removed, and only from words longer than three
+    characters that do not end in ``ss``, ``us`` or ``is``.
+
+    Parameters
+    ----------
+    word : str
+        One lower-case word.
+
+    Returns
+    -------
+    str
+        The singular form, or ``word`` unchanged.
+
+    Examples
+    --------
+    >>> [singular(w) for w in ["networks", "llms", "corpus", "processes", "loss", "gpt"]]
+    ['network', 'llm', 'corpus', 'process', 'loss', 'gpt']
+    """
+    if len(word) <= 3 or not word.endswith("s") or word.endswith(_NO_STRIP):
+        return word
+    if word.endswith("sses") or word.endswith("xes") or word.endswith("ches") or word.endswith("shes"):
+        return word[:-2]
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    return word[:-1]
+
+
+def entity_key(name: str) -> str:
+    """Return the deterministic normalised key of an entity name.
+
+    The key ignores case, hyphens, underscores, slashes, spacing and a final
+    plural ``s``, and splits letter/digit boundaries so ``Llama3`` and
+    ``Llama-3`` agree, while versions and sizes stay distinct.
+
+    Parameters
+    ----------
+    name : str
+        A surface form as written in a paper.
+
+    Returns
+    -------
+    str
+        Lower-case words joined by single spaces (empty for an empty name).
+
+    Examples
+    --------
+    >>> entity_key("ImageNet-1K") == entity_key("imagenet 1k")
+    True
+    >>> entity_key("ImageNet-1K") != entity_key("ImageNet-22K")
+    True
+    >>> entity_key("GPT-4") != entity_key("GPT-4o")
+    True
+    >>> entity_key("Transformers"), entity_key("ResNet-50")
+    ('transformer', 'resnet 50')
+    """
+    s = unicodedata.normalize("NFKC", name or "").lower()
+    s = _DASHES.sub(" ", s)
+    s = _PUNCT.sub(" ", s)
+    s = _TRAIL_DOT.sub(" ", s)
+    s = _LETTER_DIGIT.sub(" ", s)
+    words = s.split()
+    if words:
+        words[-1] = singular(words[-1])
+    return " ".join(words)
+
+
+def clean_surface(text: str) -> str:
+    """Return a mention's surface text with outer punctuation and spacing tidied.
+
+    Parameters
+    ----------
+    text : str
+        Raw span text.
+
+    Returns
+    -------
+    str
+        The text with collapsed whitespace and no enclosing quotes/brackets.
+
+    Examples
+    --------
+    >>> clean_surface('  "Deep  Sets" ')
+    'Deep Sets'
+    """
+    s = " ".join((text or "").split())
+    return s.strip(" \"'`‘’“”()[]{},;:")

@@ -1,0 +1,200 @@
+"""The extraction pipeline: a blank English spaCy model plus our components, paper dict -> record."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Iterable, Iterator
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+import kg.extract.components  # noqa: F401  (registers the factories)
+from kg.extract.components.candidates import ensure_extensions
+
+try:  # links are owned by another module; extraction works without it
+    from kg.extract.links import find_links as _find_links
+except ImportError:  # pragma: no cover - only while links.py is absent
+    _find_links = None
+
+__all__ = ["load_nlp", "extract_record", "extract_records", "prepare_text", "MAX_FIELD_CHARS"]
+
+MAX_FIELD_CHARS = 20_000
+"""Title and abstract are each cut to this many characters; the record then has ``truncated: true``."""
+
+SEPARATOR = "\n\n"
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+_SPLIT_SUFFIXES = "based|style|like|family|series|only|free"
+
+
+def _tokenizer_rules(nlp: Language) -> None:
+    """Keep hyphenated names whole (ResNet-50, k-means, ViT-B/16) but split "-based"-style suffixes."""
+    infixes = []
+    for pat in nlp.Defaults.infixes:
+        if re.search(pat, "a-b") or re.search(pat, "3-8"):
+            continue  # the letter-hyphen-letter and number-hyphen-number rules
+        infixes.append(pat)
+    infixes.append(r"(?<=[0-9])[+*^](?=[0-9])")
+    infixes.append(rf"(?<=[A-Za-z0-9])-(?=(?:{_SPLIT_SUFFIXES})\b)")
+    suffixes = list(nlp.Defaults.suffixes) + [r"(?<=[A-Z0-9])\."]
+    nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
+    nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
+
+
+@lru_cache(maxsize=1)
+def load_nlp() -> Language:
+    """Return the cached extraction pipeline built on ``spacy.blank("en")`` (nothing is downloaded).
+
+    Components: ``sentencizer``, ``kg_title_split``, ``kg_gazetteer``, ``kg_rules``, ``kg_resolve``.
+
+    Returns
+    -------
+    spacy.Language
+        The pipeline; ``nlp(text)._.kg_entities`` holds the entities of ``text``.
+
+    Examples
+    --------
+    >>> nlp = load_nlp()
+    >>> nlp.pipe_names
+    ['sentencizer', 'kg_title_split', 'kg_gazetteer', 'kg_rules', 'kg_resolve']
+    """
+    ensure_extensions()
+    nlp = spacy.blank("en")
+    _tokenizer_rules(nlp)
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("kg_title_split")
+    nlp.add_pipe("kg_gazetteer")
+    nlp.add_pipe("kg_rules")
+    nlp.add_pipe("kg_resolve")
+    return nlp
+
+
+def _clean(text: object) -> tuple[str, bool]:
+    if not isinstance(text, str):
+        text = "" if text is None else str(text)
+    truncated = len(text) > MAX_FIELD_CHARS
+    if truncated:
+        text = text[:MAX_FIELD_CHARS]
+    # same length: offsets into the cleaned text are offsets into the original
+    return _CONTROL.sub(" ", text), truncated
+
+
+def prepare_text(record: dict) -> tuple[str, int, bool]:
+    """Return (pipeline text, abstract offset, truncated) for a paper dict.
+
+    The text is the title and abstract joined by a blank line, with every control character
+    (including line breaks) replaced by a space so that character offsets are preserved.
+
+    Examples
+    --------
+    >>> prepare_text({"title": "T", "abstract": "line\\nbreak"})
+    ('T\\n\\nline break', 3, False)
+    """
+    title, t1 = _clean(record.get("title"))
+    abstract, t2 = _clean(record.get("abstract") if record.get("abstract") is not None else record.get("summary"))
+    return title + SEPARATOR + abstract, len(title) + len(SEPARATOR), t1 or t2
+
+
+def _links(record: dict) -> tuple[list[str], list[str]]:
+    if _find_links is None:
+        return [], []
+    parts = [record.get("title") or "", record.get("abstract") or record.get("summary") or "",
+             record.get("comment") or ""]
+    gh = record.get("github") or []
+    if isinstance(gh, str):
+        gh = [gh]
+    parts.extend(str(g) for g in gh if g)
+    repos, urls = _find_links("\n".join(str(p) for p in parts))
+    return list(repos), list(urls)
+
+
+def _to_record(record: dict, doc: Doc, offset: int, truncated: bool) -> dict:
+    text = doc.text
+    ents = doc._.kg_entities or {"methods": [], "datasets": [], "tasks": []}
+    out: dict = {"id": record.get("id")}
+    for kind in ("methods", "datasets", "tasks"):
+        rows = []
+        for e in ents[kind]:
+            mentions = []
+            for m in e["mentions"]:
+                field, base = ("title", 0) if m["start"] < offset else ("abstract", offset)
+                mentions.append({"text": m["text"], "field": field, "start": m["start"] - base,
+                                 "end": m["end"] - base, "sentence": text[m["sent_start"]:m["sent_end"]].strip(),
+                                 "rule": m["rule"]})
+            row = {"name": e["name"], "aliases": list(e["aliases"])}
+            if kind != "tasks":
+                row["proposed"] = bool(e["proposed"])
+            row.update(key=e["key"], confidence=e["confidence"], mentions=mentions)
+            rows.append(row)
+        out[kind] = rows
+    out["repos"], out["urls"] = _links(record)
+    if truncated:
+        out["truncated"] = True
+    return out
+
+
+def extract_record(record: dict, nlp: Language | None = None) -> dict:
+    """Extract methods, datasets, tasks, repos and urls from one paper dict.
+
+    Parameters
+    ----------
+    record : dict
+        ``{"id", "title", "abstract"}`` plus optional ``"github"`` (list of links) and ``"comment"``.
+    nlp : spacy.Language, optional
+        A pipeline from :func:`load_nlp` (default: the cached one).
+
+    Returns
+    -------
+    dict
+        The extraction record of ARCHITECTURE.md section 2. Each entity carries ``key``,
+        ``confidence`` and ``mentions`` (field, start, end, sentence, rule). ``truncated: true``
+        appears when a field was longer than ``MAX_FIELD_CHARS`` and only its start was read.
+
+    Examples
+    --------
+    >>> r = extract_record({"id": "p1", "title": "Conda: Column-Normalized Adam",
+    ...                     "abstract": "We propose Column-Normalized Adam (Conda) and test it on ImageNet-1K."})
+    >>> [(m["name"], m["proposed"]) for m in r["methods"]]
+    [('Conda', True)]
+    >>> r["datasets"][0]["name"], r["datasets"][0]["mentions"][0]["field"]
+    ('ImageNet-1K', 'abstract')
+    """
+    return next(extract_records([record], nlp=nlp))
+
+
+def extract_records(records: Iterable[dict], nlp: Language | None = None, batch_size: int = 64) -> Iterator[dict]:
+    """Yield the extraction record of every paper dict, in order, using ``nlp.pipe``.
+
+    Parameters
+    ----------
+    records : iterable of dict
+        Paper dicts as for :func:`extract_record`.
+    nlp : spacy.Language, optional
+        A pipeline from :func:`load_nlp`.
+    batch_size : int, optional (default=64)
+        Documents per ``nlp.pipe`` batch.
+
+    Yields
+    ------
+    dict
+        One extraction record per input, same order and id.
+
+    Examples
+    --------
+    >>> rows = extract_records([{"id": "a", "title": "", "abstract": ""},
+    ...                         {"id": "b", "title": "BERT for text classification", "abstract": ""}])
+    >>> [(r["id"], [m["name"] for m in r["methods"]]) for r in rows]
+    [('a', []), ('b', ['BERT'])]
+    """
+    nlp = nlp or load_nlp()
+
+    def prepared():
+        for rec in records:
+            if not isinstance(rec, dict):
+                rec = {"id": None, "title": "", "abstract": str(rec)}
+            text, offset, truncated = prepare_text(rec)
+            yield text, (rec, offset, truncated)
+
+    for doc, (rec, offset, truncated) in nlp.pipe(prepared(), as_tuples=True, batch_size=batch_size):
+        yield _to_record(rec, doc, offset, truncated)

@@ -1,0 +1,94 @@
+"""Cues that an entity is introduced by the paper itself ("we propose X", "X, a novel ...", title "X: ...")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+__all__ = ["PROPOSE_VERBS", "NAMING_WORDS", "proposal_windows", "is_title_prefix", "novel_apposition"]
+
+PROPOSE_VERBS = frozenset("""
+propose proposes proposed proposing introduce introduces introduced introducing present presents presented presenting
+develop develops developed developing design designs designed devise devises devised build builds built construct
+constructs constructed release releases released curate curates curated create creates created contribute
+contributes formulate formulates establish establishes offer offers unveil unveils
+""".split())
+
+NAMING_WORDS = frozenset("called named dubbed termed coined namely".split())
+
+_NOVEL = frozenset("novel new first simple unified efficient lightweight general principled scalable".split())
+_WE = frozenset("we paper work study article this here our".split())
+
+
+def proposal_windows(doc: Doc, *, width: int = 14) -> list[tuple[int, int, bool]]:
+    """Return token windows that follow a proposing verb used by the authors.
+
+    A window starts after "we propose" / "this paper introduces" / "called" and runs at most
+    ``width`` tokens, never past the sentence end. The flag tells whether it follows a naming word
+    ("called X"), which also marks well-known names as proposed.
+
+    Parameters
+    ----------
+    doc : Doc
+        A document with sentence boundaries.
+    width : int, optional (default=14)
+        Maximum window length in tokens.
+
+    Returns
+    -------
+    list of (start, end, naming)
+        Token offsets.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> nlp = spacy.blank("en"); _ = nlp.add_pipe("sentencizer")
+    >>> doc = nlp("In this paper we propose MSRNet for detection.")
+    >>> [(doc[s:e].text, n) for s, e, n in proposal_windows(doc)]
+    [('MSRNet for detection.', False)]
+    """
+    out = []
+    for tok in doc:
+        low = tok.lower_
+        naming = low in NAMING_WORDS
+        if not naming and low not in PROPOSE_VERBS:
+            continue
+        if not naming:
+            sent_start = tok.sent.start
+            left = {t.lower_ for t in doc[max(sent_start, tok.i - 6): tok.i]}
+            if not left & _WE:
+                continue
+        end = tok.i + 1
+        stop = min(len(doc), tok.i + 1 + width)
+        while end < stop and not doc[end].is_sent_start:
+            end += 1
+        out.append((tok.i + 1, end, naming))
+    return out
+
+
+def is_title_prefix(doc: Doc, start: int, end: int, title_end: int) -> bool:
+    """Return True when tokens ``start:end`` open the title and are followed by a colon.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> doc = spacy.blank("en")("RevCol: Reversible Column Networks")
+    >>> is_title_prefix(doc, 0, 1, len(doc))
+    True
+    """
+    return start <= 1 and end < title_end and doc[end].text in (":", "—", "-") and end <= 6
+
+
+def novel_apposition(doc: Doc, end: int) -> bool:
+    """Return True when the span ending at ``end`` is followed by ", a novel ..." or "is a new ...".
+
+    Examples
+    --------
+    >>> import spacy
+    >>> doc = spacy.blank("en")("MSRNet, a novel network, works.")
+    >>> novel_apposition(doc, 1)
+    True
+    """
+    nxt = [t.lower_ for t in doc[end: end + 4]]
+    if len(nxt) >= 3 and nxt[0] in (",", "is") and nxt[1] in ("a", "an") and nxt[2] in _NOVEL:
+        return True
+    return False

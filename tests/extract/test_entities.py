@@ -1,0 +1,134 @@
+"""Behaviour of the entity extractor on hand-written abstracts."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.normalize import entity_key
+from kg.extract.pipeline import extract_record, extract_records
+
+
+def _names(rec, kind):
+    return [e["name"] for e in rec[kind]]
+
+
+def _forms(rec, kind):
+    return {entity_key(f) for e in rec[kind] for f in [e["name"], *e["aliases"]]}
+
+
+CONDA = {
+    "id": "c1",
+    "title": "Conda: Column-Normalized Adam for Training Large Language Models",
+    "abstract": ("Large language models (LLMs) are costly to train. We propose Column-Normalized Adam (Conda), "
+                 "a novel optimizer that normalizes updates column-wise. Conda converges faster than AdamW "
+                 "and Muon when pre-training LLaMA models on the C4 dataset."),
+}
+
+
+def test_acronym_definition_is_one_entity_with_alias():
+    rec = extract_record(CONDA)
+    conda = [e for e in rec["methods"] if e["name"] == "Conda"]
+    assert len(conda) == 1
+    assert conda[0]["aliases"] == ["Column-Normalized Adam"]
+    # the long form must not also appear as a separate entity, nor its inner "Adam"
+    assert "Adam" not in _names(rec, "methods")
+    assert "Column-Normalized Adam" not in _names(rec, "methods")
+
+
+def test_proposed_method_and_baselines():
+    rec = extract_record(CONDA)
+    proposed = {e["name"]: e["proposed"] for e in rec["methods"]}
+    assert proposed["Conda"] is True
+    assert proposed["AdamW"] is False
+    assert proposed["Muon"] is False
+    assert "C4" in _names(rec, "datasets")
+
+
+def test_generic_terms_are_not_entities():
+    rec = extract_record(CONDA)
+    forms = _forms(rec, "methods") | _forms(rec, "datasets") | _forms(rec, "tasks")
+    for generic in ["LLMs", "large language models", "deep learning", "neural networks", "pre-training",
+                    "fine-tuning"]:
+        assert entity_key(generic) not in forms, generic
+
+
+def test_imagenet_variants_stay_distinct():
+    rec = extract_record({"id": "i", "title": "Scaling vision backbones",
+                          "abstract": "We pre-train on ImageNet-22K and fine-tune on ImageNet-1K, then test on "
+                                      "CIFAR-10 and CIFAR-100."})
+    names = _names(rec, "datasets")
+    assert "ImageNet-22K" in names and "ImageNet-1K" in names
+    assert "CIFAR-10" in names and "CIFAR-100" in names
+    assert len({entity_key(n) for n in names}) == len(names)
+
+
+def test_model_versions_stay_distinct():
+    rec = extract_record({"id": "v", "title": "Comparing assistants",
+                          "abstract": "We compare GPT-4 with GPT-4o, and ResNet-50 with ResNet-101 and Llama-3-8B."})
+    names = _names(rec, "methods")
+    for n in ["GPT-4", "GPT-4o", "ResNet-50", "ResNet-101", "Llama-3-8B"]:
+        assert n in names, (n, names)
+
+
+def test_evidence_offsets_point_at_the_mention():
+    rec = extract_record(CONDA)
+    for kind in ("methods", "datasets", "tasks"):
+        for e in rec[kind]:
+            assert e["mentions"], e
+            for m in e["mentions"]:
+                field = CONDA[m["field"]]
+                assert field[m["start"]:m["end"]] == m["text"]
+                assert m["text"] in m["sentence"]
+                assert m["rule"]
+            assert 0 < e["confidence"] <= 1
+            assert e["key"] == entity_key(e["name"])
+
+
+def test_title_prefix_marks_proposed_and_tasks_are_lower_case():
+    rec = extract_record({"id": "t", "title": "HeadGaS: Real-Time Animatable Head Avatars via 3D Gaussian Splatting",
+                          "abstract": "We address the task of head avatar reconstruction from monocular video."})
+    head = [e for e in rec["methods"] if e["name"] == "HeadGaS"]
+    assert head and head[0]["proposed"] is True
+    assert "3D Gaussian Splatting" in _names(rec, "methods")
+    assert all(t["name"] == t["name"].lower() or any(w.isupper() for w in t["name"].split()) for t in rec["tasks"])
+    assert any("reconstruction" in t["name"] for t in rec["tasks"])
+
+
+def test_dataset_cue_and_lists():
+    rec = extract_record({"id": "d", "title": "A study of reasoning",
+                          "abstract": "Experiments on the FooQA and BarSet benchmarks, as well as GSM8K, show gains."})
+    names = _names(rec, "datasets")
+    assert "FooQA" in names and "BarSet" in names and "GSM8K" in names
+    assert not {"FooQA", "BarSet"} & set(_names(rec, "methods"))
+
+
+def test_plural_merges_into_singular_name():
+    rec = extract_record({"id": "p", "title": "On Transformers",
+                          "abstract": "Transformers and a Transformer trained with dropout."})
+    trans = [e for e in rec["methods"] if entity_key(e["name"]) == "transformer"]
+    assert len(trans) == 1 and trans[0]["name"] == "Transformer"
+
+
+def test_determinism_and_order():
+    recs = [CONDA, {"id": "e", "title": "", "abstract": ""}, dict(CONDA, id="c2")]
+    a = list(extract_records(recs))
+    b = list(extract_records(recs, batch_size=1))
+    assert [r["id"] for r in a] == ["c1", "e", "c2"]
+    assert a == b
+    assert a[0]["methods"] == a[2]["methods"]
+
+
+@pytest.mark.parametrize("text", ["", "   ", "\x00\x01\x02", "<p>HTML <b>bold</b></p> $\\alpha$ \\cite{x}",
+                                  "Это не английский текст о нейронных сетях.", "(((((", "A" * 50_000])
+def test_odd_inputs_do_not_crash(text):
+    rec = extract_record({"id": "x", "title": text[:100], "abstract": text})
+    assert rec["id"] == "x"
+    for kind in ("methods", "datasets", "tasks", "repos", "urls"):
+        assert isinstance(rec[kind], list)
+
+
+def test_huge_abstract_is_truncated_and_flagged():
+    text = "We use BERT. " * 200_000  # ~2.6 MB
+    rec = extract_record({"id": "big", "title": "t", "abstract": text})
+    assert rec.get("truncated") is True
+    assert "BERT" in _names(rec, "methods")
