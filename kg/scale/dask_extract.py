@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import sys
 from collections import deque
-from typing import Any, Iterable, Iterator
+from typing import Any, Callable, Iterable, Iterator
 
 from kg.exceptions import InputError, KGError
 
@@ -14,6 +15,7 @@ def extract_with_dask(
     items: Iterable[Any],
     scheduler: Any,
     *,
+    on_error: Callable[[str], None] | None = None,
     batch_size: int = 200,
     max_in_flight: int | None = None,
     timeout: float = 30.0,
@@ -32,6 +34,9 @@ def extract_with_dask(
         The papers, as :class:`kg.sources.model.Paper` objects or their ``to_dict()`` dicts.
     scheduler : str or distributed.Client
         The scheduler address (``tcp://HOST:8786``) or an existing client.
+    on_error : callable, optional
+        Receives the extractor's one-line messages (records skipped or cut), gathered on the
+        workers and passed on here in input order. Default: print to stderr.
     batch_size : int, optional (default=200)
         Papers per task.
     max_in_flight : int, optional (default=None)
@@ -70,13 +75,14 @@ def extract_with_dask(
         if max_in_flight is None:
             threads = sum(w.get("nthreads", 1) for w in client.scheduler_info()["workers"].values())
             max_in_flight = 3 * max(threads, 1)
+        report = on_error or _print_error
         pending: deque = deque()
         for batch in _batches(items, batch_size):
             pending.append(client.submit(_extract_batch, batch, pure=False))
             if len(pending) >= max_in_flight:
-                yield from pending.popleft().result()
+                yield from _collect(pending.popleft(), report)
         while pending:
-            yield from pending.popleft().result()
+            yield from _collect(pending.popleft(), report)
     finally:
         if owned:
             client.close()
@@ -108,8 +114,20 @@ def _batches(items: Iterable[Any], size: int) -> Iterator[list[dict]]:
         yield batch
 
 
-def _extract_batch(batch: list[dict]) -> list[dict]:
+def _extract_batch(batch: list[dict]) -> tuple[list[dict], list[str]]:
     """Run on a worker: extract one batch with the process's cached pipeline."""
     from kg.extract import extract_papers
 
-    return list(extract_papers(batch, processes=1))
+    messages: list[str] = []
+    return list(extract_papers(batch, processes=1, on_error=messages.append)), messages
+
+
+def _collect(future: Any, report: Callable[[str], None]) -> Iterator[dict]:
+    records, messages = future.result()
+    for message in messages:
+        report(message)
+    yield from records
+
+
+def _print_error(message: str) -> None:
+    print(f"kg extract (dask): {message}", file=sys.stderr)

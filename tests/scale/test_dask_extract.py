@@ -62,3 +62,12 @@ def test_bad_arguments_and_unreachable_scheduler():
         port = s.getsockname()[1]
     with pytest.raises(KGError, match="cannot connect to the Dask scheduler"):
         list(extract_with_dask([{"id": "1", "title": "t"}], f"tcp://127.0.0.1:{port}", timeout=2))
+
+
+def test_worker_messages_reach_the_client(cluster):
+    messages: list[str] = []
+    items = [{"id": "long", "title": "T" * 3000, "abstract": "We use BERT."}, {"title": "no id"}]
+    records = list(extract_with_dask(items, cluster.scheduler_address, on_error=messages.append))
+    assert [r["id"] for r in records] == ["long"]
+    assert any("long" in m and "cut" in m for m in messages)
+    assert any("without an id" in m for m in messages)
