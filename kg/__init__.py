@@ -9,6 +9,7 @@ Examples
 
 from kg.exceptions import EmptyGraphError, InputError, KGError, QueryError
 from kg.sources.model import Paper
+from kg.api import KnowledgeGraph, build, load
 
-__all__ = ["Paper", "KGError", "InputError", "EmptyGraphError", "QueryError"]
+__all__ = ["Paper", "build", "load", "KnowledgeGraph", "KGError", "InputError", "EmptyGraphError", "QueryError"]
 __version__ = "0.1.0"

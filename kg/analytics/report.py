@@ -13,7 +13,7 @@ from kg.analytics.centrality import rank
 from kg.analytics.trends import entity_counts, papers_per_period, rising
 from kg.fileio import atomic_write
 
-__all__ = ["write_report", "summary_counts"]
+__all__ = ["write_report", "summary_counts", "format_summary"]
 
 _KINDS = ("method", "dataset", "task")
 
@@ -139,6 +139,38 @@ def summary_counts(G: nx.MultiDiGraph) -> tuple[dict, dict]:
     nodes = Counter(t or "?" for _, t in G.nodes(data="type"))
     edges = Counter(d.get("type", k) for _, _, k, d in G.edges(keys=True, data=True))
     return dict(sorted(nodes.items())), dict(sorted(edges.items()))
+
+
+def format_summary(G: nx.MultiDiGraph, *, top: int = 5) -> str:
+    """Return the plain-text summary ``kg stats`` prints.
+
+    Counts per node and edge type, the ``top`` methods, datasets and tasks by PageRank, and
+    the largest communities with their labels and the modularity.
+
+    Examples
+    --------
+    >>> G = nx.MultiDiGraph()
+    >>> G.add_node("paper:1", type="paper", label="P")
+    >>> print(format_summary(G))
+    nodes: 1 (paper 1)
+    edges: 0
+    communities: 0 (modularity 0.000)
+    """
+    nodes, edges = summary_counts(G)
+    lines = [f"nodes: {G.number_of_nodes()} (" + ", ".join(f"{t} {c}" for t, c in nodes.items()) + ")"]
+    lines.append(f"edges: {G.number_of_edges()}" + (" (" + ", ".join(f"{t} {c}" for t, c in edges.items()) + ")"
+                                                      if edges else ""))
+    pr = {n: d["pagerank"] for n, d in G.nodes(data=True) if "pagerank" in d}
+    for kind in _KINDS:
+        ranked = rank(G, pr, type=kind, top=top)
+        if ranked:
+            lines.append(f"top {kind}s by PageRank:")
+            lines += [f"  {s:.5f}  {_short(G.nodes[n].get('label', n), 60)}  ({G.nodes[n].get('paper_count', 0)} papers)"
+                      for n, s in ranked]
+    comms = sorted(G.graph.get("communities") or [], key=lambda c: (-c["size"], c["id"]))
+    lines.append(f"communities: {len(comms)} (modularity {G.graph.get('modularity', 0.0):.3f})")
+    lines += [f"  #{c['id']:<4} {c['size']:>6} nodes  {_short(c['label'], 80)}" for c in comms[:top]]
+    return "\n".join(lines)
 
 
 # helpers

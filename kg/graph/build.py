@@ -241,9 +241,13 @@ def _add_entities(pid, record, resolver, nodes, edges) -> None:
             if not ent.get("name"):
                 raise InputError(f"extraction records: paper {record.get('id')!r} has a {kind} with no name")
             canon = resolver.lookup(kind, ent)
-            if canon.id not in nodes:
-                nodes[canon.id] = {"type": kind, "label": canon.name, "name": canon.name,
-                                   "aliases": sorted(set(canon.aliases))}
+            node = nodes.get(canon.id)
+            if node is None:
+                node = nodes[canon.id] = {"type": kind, "label": canon.name, "name": canon.name,
+                                          "aliases": sorted(set(canon.aliases) - {canon.name})}
+            forms = {ent["name"], *(ent.get("aliases") or ())} - {canon.name} - set(node["aliases"])
+            if forms:  # every surface form that resolved here is an alias of the node
+                node["aliases"] = sorted({*node["aliases"], *forms})
             if kind == "task":
                 etype = "addresses"
             elif ent.get("proposed"):

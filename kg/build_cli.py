@@ -1,0 +1,98 @@
+"""``kg build`` (papers -> graph files, report) and ``kg stats`` (summary of a build directory)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+__all__ = ["register", "run_build", "run_stats"]
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    """Add the ``build`` and ``stats`` subcommands to the ``kg`` parser.
+
+    Examples
+    --------
+    >>> import argparse
+    >>> sub = argparse.ArgumentParser().add_subparsers()
+    >>> register(sub)
+    >>> sorted(sub.choices)
+    ['build', 'stats']
+    """
+    p = subparsers.add_parser(
+        "build", help="build the knowledge graph, analytics and report from paper files",
+        description="Load papers from PATHS, extract entities, build and analyse the graph, and "
+                    "write every output into DIR. Exits 1 when some input was skipped.")
+    p.add_argument("paths", nargs="+", metavar="PATHS", help="paper files or folders (any supported format)")
+    p.add_argument("-o", "--output", default="output", metavar="DIR", help="output directory (default: output/)")
+    p.add_argument("--processes", type=int, default=1, metavar="N", help="extraction worker processes (default: 1)")
+    p.add_argument("--seed", type=int, default=0, help="seed of Louvain and sampled betweenness (default: 0)")
+    p.set_defaults(func=run_build)
+
+    s = subparsers.add_parser("stats", help="print a summary of a build directory",
+                              description="Print node/edge counts, the most central entities and the communities.")
+    s.add_argument("dir", metavar="DIR", help="a `kg build` output directory")
+    s.add_argument("--top", type=int, default=5, help="entities and communities listed (default: 5)")
+    s.set_defaults(func=run_stats)
+
+
+def run_build(args: argparse.Namespace) -> int:
+    """Handle ``kg build``: return 0, or 1 when inputs were skipped (each printed on stderr).
+
+    Examples
+    --------
+    >>> import tempfile, pathlib, argparse
+    >>> d = pathlib.Path(tempfile.mkdtemp())
+    >>> _ = (d / "p.jsonl").write_text('{"id": "1", "title": "T", "abstract": "We use BERT."}\\n')
+    >>> run_build(argparse.Namespace(paths=[str(d)], output=str(d / "out"), processes=1, seed=0))  # doctest: +ELLIPSIS
+    built ...
+    0
+    """
+    from kg.api import build
+    from kg.exceptions import KGError
+
+    if args.processes < 1:
+        raise KGError("--processes must be at least 1")
+    started = time.perf_counter()
+    graph = build(args.paths, processes=args.processes, seed=args.seed)
+    out = graph.save(args.output)
+    G = graph.nx
+    for skip in graph.skipped:
+        print(skip, file=sys.stderr)
+    print(f"built {out}: {len(graph.papers)} papers, {G.number_of_nodes()} nodes, {G.number_of_edges()} edges, "
+          f"{len(G.graph.get('communities', []))} communities (modularity {G.graph.get('modularity', 0.0):.3f}), "
+          f"{len(graph.skipped)} skipped, {time.perf_counter() - started:.1f} s")
+    return 1 if graph.skipped else 0
+
+
+def run_stats(args: argparse.Namespace) -> int:
+    """Handle ``kg stats DIR``: print the summary of a build directory.
+
+    Examples
+    --------
+    >>> import tempfile, argparse
+    >>> from kg.api import KnowledgeGraph
+    >>> from kg.sources.model import Paper
+    >>> d = KnowledgeGraph.from_records([Paper(id="1", title="T")], [{"id": "1"}]).save(tempfile.mkdtemp(), report=False)
+    >>> run_stats(argparse.Namespace(dir=str(d), top=5))
+    nodes: 1 (paper 1)
+    edges: 0
+    communities: 1 (modularity 0.000)
+      #0         1 nodes  T
+    0
+    """
+    from kg.analytics.report import format_summary
+    from kg.exceptions import InputError
+    from kg.graph import graph_from_json
+
+    path = Path(args.dir) / "graph.json"
+    if not path.is_file():
+        raise InputError(f"{path}: missing (is {args.dir} a `kg build` output directory?)")
+    try:
+        G = graph_from_json(path.read_text(encoding="utf-8"))
+    except (ValueError, KeyError) as err:
+        raise InputError(f"{path}: not a node-link graph: {err}") from err
+    print(format_summary(G, top=args.top))
+    return 0
