@@ -10,7 +10,7 @@ from typing import Any, Callable, Iterable, Iterator
 from kg.exceptions import InputError
 from kg.sources.model import Paper, Skipped
 
-__all__ = ["UpdatePlan", "plan_update", "read_build", "merged_records"]
+__all__ = ["UpdatePlan", "plan_merge", "plan_update", "read_build", "merged_records"]
 
 
 @dataclass
@@ -20,7 +20,8 @@ class UpdatePlan:
     ``papers`` is the merged corpus (old build + new files, deduplicated exactly as a full
     rebuild would, sorted by id); ``reused`` maps the id of each paper whose merged record is
     unchanged to its old extraction record; ``to_extract`` lists the new or changed papers, in
-    corpus order; ``skipped`` lists what the new files could not provide.
+    corpus order; ``skipped`` lists what the new files could not provide; ``records`` counts
+    the new files' paper records and ``added`` the papers whose id is new.
     """
 
     papers: list[Paper] = field(default_factory=list)
@@ -28,11 +29,12 @@ class UpdatePlan:
     to_extract: list[Paper] = field(default_factory=list)
     skipped: list[Skipped] = field(default_factory=list)
     records: int = 0
+    added: int = 0
 
     def summary(self) -> str:
         """One line for the log: papers, reused extractions, papers to extract."""
-        return (f"{len(self.papers)} papers: {len(self.reused)} extractions reused, "
-                f"{len(self.to_extract)} new or changed papers to extract")
+        return (f"{len(self.papers)} papers ({self.added} new): {len(self.reused)} extractions reused, "
+                f"{len(self.to_extract)} new or changed papers extracted")
 
 
 def read_build(build_dir: str | os.PathLike) -> tuple[list[Paper], list[dict]]:
@@ -88,19 +90,68 @@ def read_build(build_dir: str | os.PathLike) -> tuple[list[Paper], list[dict]]:
     return [Paper.from_dict(p) for p in paper_rows], records
 
 
-def plan_update(build_dir: str | os.PathLike, new_paths: Iterable[str | os.PathLike]) -> UpdatePlan:
-    """Merge the papers of ``new_paths`` into the build in ``build_dir`` and say what to extract.
+def plan_merge(old_papers: Iterable[Paper], old_records: Iterable[dict],
+               new_paths: Iterable[str | os.PathLike]) -> UpdatePlan:
+    """Merge the papers of ``new_paths`` into an existing corpus and say what to extract.
 
-    The old build's merged papers and the new files' raw records are deduplicated together
-    (old first, as in a full rebuild where the old inputs come first); a paper whose merged
-    record equals its old record keeps its old extraction record.
+    The old merged papers and the new files' raw records are deduplicated together with
+    :func:`kg.sources.merge.merge_papers` (old first, as in a full rebuild where the old inputs
+    come first), so the corpus equals a full rebuild's; a paper whose merged record equals its
+    old record keeps its old extraction record, every other paper is new or changed.
+
+    Parameters
+    ----------
+    old_papers : iterable of Paper
+        The corpus already built (merged, e.g. a build's ``papers.jsonl``).
+    old_records : iterable of dict
+        Their extraction records, aligned with ``old_papers``.
+    new_paths : iterable of path
+        New files or folders, in any format :func:`kg.sources.load_papers` reads.
+
+    Returns
+    -------
+    UpdatePlan
+
+    Examples
+    --------
+    >>> from kg.sources.model import title_id
+    >>> import tempfile, pathlib
+    >>> old = Paper(id=title_id("A"), title="A")
+    >>> f = pathlib.Path(tempfile.mkdtemp()) / "new.jsonl"
+    >>> _ = f.write_text('{"title": "Brand new", "abstract": "We use BERT."}\\n{"title": "A", "abstract": "More."}\\n')
+    >>> plan = plan_merge([old], [{"id": old.id}], [f])
+    >>> [p.title for p in plan.to_extract], plan.added, plan.reused
+    (['A', 'Brand new'], 1, {})
+    """
+    from kg.sources.loader import iter_papers
+    from kg.sources.merge import merge_papers
+
+    old_papers = list(old_papers)
+    old = {p.id: (p, r) for p, r in zip(old_papers, old_records)}
+    skipped: list[Skipped] = []
+    new_raw = list(iter_papers(list(new_paths), skipped))
+    papers = merge_papers([*old_papers, *new_raw])
+    plan = UpdatePlan(papers=papers, skipped=skipped, records=len(new_raw))
+    for paper in papers:
+        hit = old.get(paper.id)
+        if hit is None:
+            plan.added += 1
+        if hit is not None and hit[0] == paper:
+            plan.reused[paper.id] = hit[1]
+        else:
+            plan.to_extract.append(paper)
+    return plan
+
+
+def plan_update(build_dir: str | os.PathLike, new_paths: Iterable[str | os.PathLike]) -> UpdatePlan:
+    """Plan the update of the build in ``build_dir`` with ``new_paths`` (see :func:`plan_merge`).
 
     Parameters
     ----------
     build_dir : path
         A ``kg build`` output directory (``papers.jsonl`` + ``extractions.jsonl``).
     new_paths : iterable of path
-        New files or folders, in any format :func:`kg.sources.load_papers` reads.
+        New files or folders.
 
     Returns
     -------
@@ -125,22 +176,8 @@ def plan_update(build_dir: str | os.PathLike, new_paths: Iterable[str | os.PathL
     >>> [p.title for p in plan.to_extract], list(plan.reused) == [old.id]
     (['Brand new'], True)
     """
-    from kg.sources.loader import iter_papers
-    from kg.sources.merge import merge_papers
-
     old_papers, old_records = read_build(build_dir)
-    old = {p.id: (p, r) for p, r in zip(old_papers, old_records)}
-    skipped: list[Skipped] = []
-    new_raw = list(iter_papers(list(new_paths), skipped))
-    papers = merge_papers([*old_papers, *new_raw])
-    plan = UpdatePlan(papers=papers, skipped=skipped, records=len(new_raw))
-    for paper in papers:
-        hit = old.get(paper.id)
-        if hit is not None and hit[0] == paper:
-            plan.reused[paper.id] = hit[1]
-        else:
-            plan.to_extract.append(paper)
-    return plan
+    return plan_merge(old_papers, old_records, new_paths)
 
 
 def merged_records(plan: UpdatePlan, extract: Callable[[list[Paper]], Iterable[dict]] | None = None,
