@@ -1,0 +1,112 @@
+"""Extraction throughput against spaCy's blank English tokenizer on the same arXiv abstracts.
+
+Usage: python benchmarks/extract_throughput.py [--n 20000] [--processes 1 2] [--json OUT.json]
+
+Reads the first N records of ../shared/corpora/arxiv_cs_2025-03-18_to_2026-07-01.jsonl.gz,
+then times, over the same title + abstract texts:
+
+1. ``spacy.blank("en").tokenizer.pipe``  (the baseline: tokenization only)
+2. ``kg.extract.extract_papers(processes=P)`` for each P (the full extractor, as ``kg extract``
+   runs it; pipeline loading is timed separately, pool start-up is included)
+
+and prints papers/second and the throughput ratio extractor / tokenizer (goal >= 0.30).
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import os
+import sys
+import time
+from itertools import islice
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = "arxiv_cs_2025-03-18_to_2026-07-01.jsonl.gz"
+GOAL = 0.30
+
+
+def load_records(path: Path, n: int) -> list[dict]:
+    """The first ``n`` records as extractor input dicts (id, title, abstract, comment)."""
+    out = []
+    with gzip.open(path, "rt", encoding="utf-8") as f:
+        for line in islice(f, n):
+            r = json.loads(line)
+            out.append({"id": r["id"], "title": r.get("title") or "", "abstract": r.get("summary") or "",
+                        "comment": r.get("comment")})
+    return out
+
+
+def time_tokenizer(records: list[dict]) -> tuple[float, int]:
+    import spacy
+
+    nlp = spacy.blank("en")
+    texts = (f"{r['title']}\n\n{r['abstract']}" for r in records)
+    start = time.perf_counter()
+    tokens = sum(len(doc) for doc in nlp.tokenizer.pipe(texts, batch_size=256))
+    return time.perf_counter() - start, tokens
+
+
+def time_extract(records: list[dict], processes: int) -> tuple[float, int]:
+    from kg.extract import extract_papers
+
+    start = time.perf_counter()
+    entities = 0
+    for rec in extract_papers(records, processes=processes, on_error=lambda m: None):
+        entities += len(rec["methods"]) + len(rec["datasets"]) + len(rec["tasks"])
+    return time.perf_counter() - start, entities
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--n", type=int, default=20_000, help="abstracts to process (default 20000)")
+    ap.add_argument("--processes", type=int, nargs="+", default=[1, 2], help="extractor process counts")
+    ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    ap.add_argument("--json", type=Path, help="also write the figures here")
+    args = ap.parse_args(argv)
+    path = args.shared / "corpora" / CORPUS
+    if not path.is_file():
+        print(f"extract_throughput: {path} not found; nothing measured", file=sys.stderr)
+        return 1
+
+    records = load_records(path, args.n)
+    n = len(records)
+    chars = sum(len(r["title"]) + len(r["abstract"]) for r in records)
+    print(f"{n:,} arXiv abstracts, {chars / 1e6:.1f} M characters, {os.cpu_count()} CPUs visible")
+
+    from kg.extract.pipeline import load_nlp
+
+    t0 = time.perf_counter()
+    load_nlp()
+    load_s = time.perf_counter() - t0
+
+    tok_s, tokens = time_tokenizer(records)
+    rows = [("spaCy blank('en') tokenizer", 1, tok_s, f"{tokens:,} tokens")]
+    for p in args.processes:
+        ext_s, entities = time_extract(records, p)
+        rows.append((f"kg extract (processes={p})", p, ext_s, f"{entities:,} entities"))
+
+    base = n / tok_s
+    print(f"pipeline load: {load_s:.2f} s (once per process, not in the times below)\n")
+    print(f"{'stage':34} {'procs':>5} {'seconds':>9} {'papers/s':>10} {'ratio':>7}  output")
+    figures = []
+    for name, p, secs, note in rows:
+        rate = n / secs
+        ratio = rate / base
+        print(f"{name:34} {p:5d} {secs:9.2f} {rate:10.0f} {ratio:7.3f}  {note}")
+        figures.append({"stage": name, "processes": p, "seconds": round(secs, 3),
+                        "papers_per_s": round(rate, 1), "ratio_vs_tokenizer": round(ratio, 4)})
+    best = max(f["ratio_vs_tokenizer"] for f in figures[1:]) if len(figures) > 1 else 0.0
+    serial = next((f["ratio_vs_tokenizer"] for f in figures[1:] if f["processes"] == 1), None)
+    print(f"\nthroughput ratio extractor / tokenizer: serial {serial if serial is not None else 'n/a'}, "
+          f"best {best:.3f} (goal >= {GOAL:.2f}: {'met' if best >= GOAL else 'NOT met'})")
+    if args.json:
+        args.json.write_text(json.dumps({"n": n, "load_s": round(load_s, 3), "rows": figures,
+                                         "goal": GOAL, "best_ratio": best}, indent=2) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
