@@ -288,33 +288,31 @@ class KnowledgeGraph:
     # updating and saving
 
     def add(self, paths: PathArg, *, processes: int = 1) -> int:
-        """Add the papers in ``paths`` whose ids are new; extract only those, then rebuild.
+        """Merge the papers in ``paths`` into the graph, extracting only new or changed papers.
 
+        Copies of papers already present are merged with them as in a full build; a paper
+        whose merged record is unchanged keeps its extraction (:mod:`kg.scale.incremental`).
         Entity resolution and analytics are recomputed over all papers, so the graph equals
-        a fresh build of the union (except that a paper already present is not merged with a
-        new copy of itself). Returns the number of papers added.
+        a fresh build of the union. Returns the number of papers with a new id.
 
         Examples
         --------
         >>> import tempfile, pathlib
-        >>> kg = KnowledgeGraph.from_records([Paper(id="2401.00001", title="T")], [{"id": "2401.00001"}])
+        >>> kg = KnowledgeGraph.from_records([Paper(id="2401.00001", title="T", arxiv_id="2401.00001")],
+        ...                                  [{"id": "2401.00001"}])
         >>> f = pathlib.Path(tempfile.mkdtemp()) / "new.jsonl"
         >>> _ = f.write_text('{"id": "2401.00002", "title": "U", "abstract": "We use BERT."}\\n')
         >>> kg.add([f]), len(kg.papers)
         (1, 2)
         """
-        from kg.extract import extract_papers
-        from kg.sources import load_papers
+        from kg.scale.build import extractor
+        from kg.scale.incremental import merged_records, plan_merge
 
-        result = load_papers(paths)
-        have = {p.id for p in self.papers}
-        new = [p for p in result.papers if p.id not in have]
-        records = list(extract_papers(new, processes=processes))
-        pairs = sorted(zip([*self.papers, *new], [*self.records, *records]), key=lambda x: x[0].id)
-        papers, all_records = [p for p, _ in pairs], [r for _, r in pairs]
-        G = annotate(build_graph(papers, all_records), seed=self.seed)
-        self.__init__(papers, all_records, G, [*self.skipped, *result.skipped], seed=self.seed)
-        return len(new)
+        plan = plan_merge(self.papers, self.records, paths)
+        records = list(merged_records(plan, extractor(processes)))
+        G = annotate(build_graph(plan.papers, records), seed=self.seed)
+        self.__init__(plan.papers, records, G, [*self.skipped, *plan.skipped], seed=self.seed)
+        return plan.added
 
     def save(self, outdir: str | os.PathLike, *, report: bool = True) -> Path:
         """Write every output of ``kg build`` into ``outdir`` and return it.

@@ -29,6 +29,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("-o", "--output", default="output", metavar="DIR", help="output directory (default: output/)")
     p.add_argument("--processes", type=int, default=1, metavar="N", help="extraction worker processes (default: 1)")
     p.add_argument("--seed", type=int, default=0, help="seed of Louvain and sampled betweenness (default: 0)")
+    p.add_argument("--update", metavar="DIR", help="add PATHS to the build in DIR, extracting only new or changed "
+                   "papers (writes into DIR unless -o names another directory)")
+    p.add_argument("--dask", metavar="ADDRESS", help="extract on the Dask cluster at this scheduler address")
     p.set_defaults(func=run_build)
 
     s = subparsers.add_parser("stats", help="print a summary of a build directory",
@@ -53,6 +56,10 @@ def run_build(args: argparse.Namespace) -> int:
     from kg.api import build
     from kg.exceptions import KGError
 
+    if getattr(args, "update", None) or getattr(args, "dask", None):
+        from kg.scale.build import run_build_scaled
+
+        return run_build_scaled(args)
     if args.processes < 1:
         raise KGError("--processes must be at least 1")
     started = time.perf_counter()
