@@ -13,7 +13,7 @@ constructs constructed release releases released curate curates curated create c
 contributes formulate formulates establish establishes offer offers unveil unveils
 """.split())
 
-NAMING_WORDS = frozenset("called named dubbed termed coined namely".split())
+NAMING_WORDS = frozenset("called named dubbed termed coined namely call".split())
 
 _NOVEL = frozenset("novel new first simple unified efficient lightweight general principled scalable".split())
 _WE = frozenset("we paper work study article this here our".split())

@@ -70,6 +70,16 @@ combines integrate integrates incorporate incorporates outperform outperforms pe
 evaluate evaluates compare compares called named termed dubbed via towards toward into onto upon across within
 between among over under after before during against about above below than then thus hence therefore however
 can could may might should would will must do does did done also even still yet already often usually
+thorough inherent superior inferior diverse optimal suboptimal little much comparative experimental extensive
+comprehensive systematic numerous dozen individual suitable usual in-depth mainstream classic free like affect
+facilitate ensure promote subsequent earlier later fundamental penultimate final initial intermediate related
+relevant important significant considerable substantial massive huge tiny minimal maximal marginal identical
+similar various certain possible potential practical realistic real real-world challenging difficult hard easy
+crucial critical essential necessary sufficient successful remarkable impressive competitive favorable
+promising exciting interesting surprising rigorous formal detailed careful broad wide narrow limited
+unlimited available accessible open closed downstream upstream overall complete
+exact precise rough accurate inaccurate
+thereof therein etc vs versus whereas although though because since unless until
 """.split())
 
 

@@ -15,8 +15,8 @@ from kg.extract.proposed import is_title_prefix, novel_apposition, proposal_wind
 
 __all__ = ["Resolver", "make_kg_resolve"]
 
-_PRIORITY = {"abbreviation": 5, "gazetteer": 4, "title_for": 3, "head_method": 2, "head_task": 2, "coined": 1}
-_BASE_CONF = {"abbreviation": 0.85, "gazetteer": 0.9, "title_for": 0.75, "head_method": 0.5, "head_task": 0.55,
+_PRIORITY = {"abbreviation": 5, "gazetteer": 4, "title_prefix": 3.5, "proposal_name": 3.2, "title_for": 3, "head_method": 2, "head_task": 2, "coined": 1}
+_BASE_CONF = {"abbreviation": 0.85, "gazetteer": 0.9, "title_prefix": 0.8, "proposal_name": 0.75, "title_for": 0.75, "head_method": 0.5, "head_task": 0.55,
               "coined": 0.6}
 _METHOD_CUES = frozenset("""
 model models network networks architecture architectures backbone backbones framework frameworks method methods
@@ -131,7 +131,21 @@ def _context_label(doc: Doc, c: Cand) -> tuple[str | None, int]:
     nxt = doc[c.end].lower_ if c.end < len(doc) else ""
     text = doc[c.start:c.end].text
     if nxt in DATASET_HEADS or (c.end + 1 < len(doc) and nxt in ("data", "test") and doc[c.end + 1].lower_ in ("set", "sets")):
+        return "DATASET", 4
+    # "the COMPAS recidivism dataset", "DeepFurniture, a richly annotated indoor scene dataset"
+    k = c.end
+    while k < min(len(doc), c.end + 3) and doc[k].is_lower and doc[k].is_alpha and doc[k].lower_ not in DATASET_HEADS:
+        k += 1
+    if k < len(doc) and k > c.end and doc[k].lower_ in DATASET_HEADS:
         return "DATASET", 2
+    if nxt == "," and c.end + 1 < len(doc) and doc[c.end + 1].lower_ in ("a", "an", "the"):
+        for t in doc[c.end + 2: c.end + 10]:
+            if t.is_punct:
+                break
+            if t.lower_ in DATASET_HEADS:
+                return "DATASET", 2
+            if t.lower_ in _METHOD_CUES:
+                return "METHOD", 2
     if _DATASET_SUFFIX.search(text):
         return "DATASET", 2
     if nxt in _METHOD_CUES or nxt == "-" and c.end + 1 < len(doc) and doc[c.end + 1].lower_ in ("based", "style", "like"):
@@ -159,7 +173,8 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
         if c.rule == "abbreviation":
             typed.append((c, abbr_labels[c.group], 3))
         elif c.rule == "gazetteer":
-            typed.append((c, c.label, 3))
+            lab, strength = _context_label(doc, c) if c.label == "METHOD" else (None, 0)
+            typed.append((c, "DATASET", 4) if lab == "DATASET" and strength == 4 else (c, c.label, 3))
         elif c.label in ("METHOD", "DATASET", "TASK"):
             typed.append((c, c.label, 2 if c.rule == "title_for" else 1))
         elif c.label == "AMBIG":
@@ -225,6 +240,8 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
     windows = proposal_windows(doc)
     for ent in entities.values():
         ment = sorted(ent["mentions"], key=lambda m: m[0].start)
+        if not _enough_evidence(doc, ment, windows, title_end):
+            continue
         label = max(ment, key=lambda m: (m[2], -m[0].start))[1]
         forms: list[str] = []
         for c, _, _ in ment:
@@ -260,6 +277,24 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
         for e in out[k]:
             del e["_first"]
     return out
+
+
+def _enough_evidence(doc: Doc, ment, windows, title_end: int) -> bool:
+    """Noun phrases found only by a head-noun rule need support: repetition, a title mention,
+    a capitalised (named) modifier, or the first slot after "we propose"."""
+    if any(c.rule != "head_method" for c, _, _ in ment):
+        return True
+    if len(ment) >= 2:
+        return True
+    c = ment[0][0]
+    if c.start < title_end:
+        return True
+    if any(t.text[:1].isupper() and not t.is_sent_start for t in doc[c.start:c.end]):
+        return True
+    for ws, we, _ in windows:
+        if ws <= c.start < we and _first_cand_in(doc, ws, we) == c.start:
+            return True
+    return False
 
 
 def _pick_name(forms: list[str], label: str, ment, doc: Doc) -> str:

@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 from kg.extract.abbreviations import find_abbreviations
 from kg.extract.components.candidates import Cand, ensure_extensions
 from kg.extract.components.lexicon import (GENERIC_MODIFIERS, METHOD_HEADS, TASK_HEADS, acronym_stop)
+from kg.extract.proposed import proposal_windows
 
 __all__ = ["RuleMatcher", "make_kg_rules", "is_coined"]
 
@@ -23,6 +24,16 @@ _VERSION = re.compile(r"^(?:v?\d+(?:\.\d+)*[A-Za-z]?|[A-Z]{1,2}\d*|XL|XXL|Base|L
                       r"Turbo|Instruct|Chat|base|large|small|tiny|\d+[BMK])$")
 _UNITS = re.compile(r"^\d+(?:\.\d+)?[A-Za-z]{0,2}$|^[A-Z]?\d+[Dd]$|^\d+[Dd]-")
 _WORDISH = re.compile(r"^[A-Za-z][a-z\-]*[a-z]$|^[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*$|^[a-z]+(?:-[a-z]+)+$")
+_LEAD_DROP = re.compile(r".*(?:ing|ed|ly|es)$")
+_ING_KEEP = frozenset("""
+learning embedding pooling boosting matching sampling ranking routing scaling sharing gating tracking mixing
+modeling modelling encoding decoding hashing clustering training attention-based based supervised unsupervised
+self-supervised semi-supervised gated masked stacked nested shared tied layered weighted randomized
+normalized regularized residual
+""".split())
+_SKIP_BEFORE_NAME = frozenset("a an the our this it them novel new simple first method model framework approach "
+                              "algorithm architecture technique system called named dubbed termed".split())
+_NAME_CONNECTORS = frozenset("of with for and in on via".split())
 _TITLE_STOP = {":", "via", "with", "using", "by", "through", "from", "under", "?", "!", ".", "and", "—", "–"}
 
 
@@ -62,6 +73,7 @@ class RuleMatcher:
         self._coined(doc, cands)
         self._heads(doc, cands)
         self._title(doc, cands)
+        self._proposal_names(doc, cands)
         return doc
 
     # helpers
@@ -108,6 +120,10 @@ class RuleMatcher:
                     break
                 j -= 1
                 k += 1
+            # drop leading verb forms and adverbs ("employing low-rank decomposition", "Rethinking Transformer")
+            while k > 0 and _LEAD_DROP.match(doc[j].lower_) and doc[j].lower_ not in _ING_KEEP:
+                j += 1
+                k -= 1
             if k == 0:
                 continue
             # trim leading adjectives ending in -ly/-al words that are generic ("various", handled) — keep
@@ -134,6 +150,37 @@ class RuleMatcher:
                     start += 1
                 if 0 < k - start <= 6 and doc[k - 1].lower_ in TASK_HEADS | {"learning"}:
                     cands.append(Cand(start, k, "TASK", "title_for", "", 0.8))
+        # "Name: what it does" -> the name
+        for t in doc[:min(end, 7)]:
+            if t.text in (":", "—") and 0 < t.i <= 5:
+                span = doc[:t.i]
+                if any(ch.isupper() for ch in span.text) and not any(x.is_punct and x.text not in "-+" for x in span):
+                    if span[0].lower_ not in GENERIC_MODIFIERS:
+                        cands.append(Cand(0, t.i, "NAME", "title_prefix", "", 0.8))
+                break
+
+    def _proposal_names(self, doc: Doc, cands: list) -> None:
+        """Capitalised or coined names right after "we propose" / "called" ("we introduce Middo, a ...")."""
+        for ws, we, naming in proposal_windows(doc, width=10):
+            k = ws
+            limit = min(we, ws + (6 if naming else 4))
+            while k < limit and (doc[k].lower_ in _SKIP_BEFORE_NAME or doc[k].text in ('"', "'", "“", "`", "``")):
+                k += 1
+            if k >= we or doc[k].is_sent_start:
+                continue
+            first = doc[k]
+            if not (first.text[:1].isupper() or is_coined(first.text)) or first.lower_ in GENERIC_MODIFIERS:
+                continue
+            e = k + 1
+            while e < we and e - k < 6:
+                t = doc[e]
+                if t.text[:1].isupper() or is_coined(t.text):
+                    e += 1
+                elif t.lower_ in _NAME_CONNECTORS and e + 1 < we and doc[e + 1].text[:1].isupper():
+                    e += 2
+                else:
+                    break
+            cands.append(Cand(k, e, "NAME", "proposal_name", "", 0.75))
 
 
 @Language.factory("kg_rules", assigns=["doc._.kg_cands", "doc._.kg_abbrevs"], default_config={"max_modifiers": 3})
