@@ -18,10 +18,10 @@ __all__ = [
 ]
 
 #: Betweenness is exact up to this many nodes; above it, ``k`` sources are sampled.
-EXACT_BETWEENNESS_MAX_NODES = 3000
+EXACT_BETWEENNESS_MAX_NODES = 1000
 #: Sampled betweenness visits about this many nodes+edges in total (``k * (n + m)``);
-#: networkx needs about 2 microseconds per node or edge per source, so about 10 s.
-BETWEENNESS_BUDGET = 5_000_000
+#: networkx needs 2-4 microseconds per node or edge per source, so a few seconds.
+BETWEENNESS_BUDGET = 1_000_000
 #: Fewest sources sampled on a large graph.
 BETWEENNESS_MIN_K = 16
 
@@ -129,6 +129,8 @@ def betweenness_sample_size(n: int, m: int) -> int:
     --------
     >>> betweenness_sample_size(100, 300)
     100
+    >>> betweenness_sample_size(2000, 3000)
+    200
     >>> betweenness_sample_size(50_000, 300_000)
     16
     """
