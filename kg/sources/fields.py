@@ -65,6 +65,8 @@ def as_str_list(value: Any, *, separators: str = ";") -> list[str]:
     """
     if value is None:
         return []
+    if isinstance(value, list) and all(type(v) is str for v in value):  # fast path
+        return list(dict.fromkeys(n for n in (" ".join(v.split()) for v in value) if n))
     if isinstance(value, list):
         items = [name_of(v) for v in value]
     else:

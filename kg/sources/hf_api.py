@@ -38,7 +38,8 @@ def paper_from_hf_api(record: dict[str, Any], source: str = "<json>") -> Paper:
 
     Mapping: ``paper.id`` -> ``arxiv_id`` and ``id``; ``paper.authors[].name`` -> ``authors``;
     ``paper.publishedAt`` -> ``published`` (``YYYY-MM-DD``); ``paper.upvotes``;
-    ``paper.githubRepo`` -> ``github``; ``paper.projectPage`` -> ``project_page``;
+    ``paper.githubRepo`` -> ``github`` (a GitHub link that is not a repository, such as an
+    owner's page, goes to ``project_page``); ``paper.projectPage`` -> ``project_page``;
     ``paper.organization.fullname`` (else ``.name``) -> ``organization``; ``paper.summary``
     (hard line breaks undone) -> ``abstract``. Top-level fields fill what ``paper`` lacks.
 
@@ -73,8 +74,9 @@ def paper_from_hf_api(record: dict[str, Any], source: str = "<json>") -> Paper:
     authors_raw = paper.get("authors") if isinstance(paper.get("authors"), list) else []
     authors = [name for name in (clean_space(name_of(a)) for a in authors_raw) if name]
     published, precision = parse_date(as_str(get("publishedAt")))
-    github, _ = split_links(as_str(get("githubRepo")))
+    github, not_repos = split_links("".join((as_str(get("githubRepo")) or "").split()))
     project = as_str(get("projectPage"))
+    pages = ([project] if project else []) + [u for u in not_repos if u != project]
     organization = get("organization")
     return Paper(
         id=arxiv_id or title_id(title),
@@ -88,7 +90,7 @@ def paper_from_hf_api(record: dict[str, Any], source: str = "<json>") -> Paper:
         organization=clean_space(name_of(organization)) or None,
         arxiv_id=arxiv_id,
         github=github,
-        project_page=[project] if project else [],
+        project_page=pages,
         sources=[source],
     )
 

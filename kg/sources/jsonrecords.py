@@ -66,9 +66,9 @@ def _parses(line: str) -> bool:
 
 
 def _unwrap_single(value: Any, line: int) -> Iterator[tuple[int, Any]]:
-    if isinstance(value, dict):
+    if isinstance(value, dict) and "title" not in value and "paper" not in value:
         lists = [v for v in value.values() if isinstance(v, list) and v and all(isinstance(x, dict) for x in v)]
-        if len(lists) == 1 and not any(k in value for k in ("title", "paper")):
+        if len(lists) == 1:
             for record in lists[0]:
                 yield line, record
             return

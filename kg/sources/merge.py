@@ -50,6 +50,9 @@ def merge_papers(papers: Iterable[Paper]) -> list[Paper]:
             by_title[key].append(paper)
     merged = []
     for group in list(by_arxiv.values()) + list(by_title.values()):
+        if len(group) == 1:
+            merged.append(group[0])  # nothing to merge: the common case, kept fast
+            continue
         group.sort(key=lambda p: order[id(p)])
         merged.append(merge_group(group))
     merged.sort(key=lambda p: (p.id, normalize_title(p.title), p.title))
@@ -128,8 +131,9 @@ def _name_key(name: str) -> str:
 
 
 def _merge_authors(lists: list[list[str]]) -> list[str]:
-    if not any(lists):
-        return []
+    nonempty = [names for names in lists if names]
+    if len(nonempty) <= 1:
+        return list(nonempty[0]) if nonempty else []
     longest = max(lists, key=len)
     out = list(longest)
     keys = {_name_key(n) for n in out}

@@ -29,7 +29,8 @@ _DATE_PATTERNS = [
 ]
 _ARXIV_NEW = re.compile(r"(?<![\w.])(\d{4}\.\d{4,5})(?:v\d+)?(?![\w.])")
 _ARXIV_OLD = re.compile(r"(?<![\w.])([a-z][a-z.-]*/\d{7})(?:v\d+)?(?![\w])", re.I)
-_URL = re.compile(r"https?://[^\s<>\"'{}|\\^`\]]+", re.I)
+_URL = re.compile(r"(?:https?://|(?<![\w.@/-])(?:www\.)?github\.com/)[^\s<>\"'{}|\\^`\]]+", re.I)
+_BROKEN_SCHEME = re.compile(r"\b(https?):\s+//", re.I)
 _TRAILING = ".,;:!?)]}>'\""
 _GITHUB = re.compile(r"^https?://(?:www\.)?github\.com/", re.I)
 _CONTROL = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
@@ -96,8 +97,12 @@ def unwrap(text: str | None) -> str:
     >>> unwrap("We propose a\\nnew network.\\n  It works\\nwell.")
     'We propose a new network.\\n\\nIt works well.'
     """
+    if not text:
+        return ""
+    if "\n" not in text and "\r" not in text:
+        return " ".join(text.split())
     paragraphs: list[list[str]] = [[]]
-    for line in (text or "").replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+    for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
         if not line.strip():
             if paragraphs[-1]:
                 paragraphs.append([])
@@ -174,10 +179,17 @@ def find_urls(text: str | None) -> list[str]:
     --------
     >>> find_urls("Code: https://github.com/a/b. Page (https://x.org/p).")
     ['https://github.com/a/b', 'https://x.org/p']
+    >>> find_urls("code at github.com/c/d, see https:\\n  //e.org")
+    ['https://github.com/c/d', 'https://e.org']
     """
     seen: dict[str, None] = {}
-    for m in _URL.finditer(text or ""):
+    text = text or ""
+    if "//" not in text and "github.com" not in text.lower():
+        return []
+    for m in _URL.finditer(_BROKEN_SCHEME.sub(r"\1://", text)):
         url = m.group(0)
+        if not url.lower().startswith("http"):
+            url = "https://" + url
         while url and url[-1] in _TRAILING:
             if url[-1] == ")" and url.count("(") >= url.count(")"):
                 break
@@ -192,6 +204,7 @@ def split_links(text: str | None) -> tuple[list[str], list[str]]:
 
     GitHub repository links are normalised with ``kg.extract.links.normalize_github`` when
     that module is available; otherwise the raw URL (trailing punctuation stripped) is kept.
+    A GitHub link that is not a repository (an owner's page) goes to ``other``.
 
     Examples
     --------
@@ -201,10 +214,10 @@ def split_links(text: str | None) -> tuple[list[str], list[str]]:
     github: list[str] = []
     other: list[str] = []
     for url in find_urls(text):
-        if _GITHUB.match(url):
-            url = _normalize_github(url)
-            if url and url not in github:
-                github.append(url)
+        repo = _normalize_github(url) if _GITHUB.match(url) else None
+        if repo:
+            if repo not in github:
+                github.append(repo)
         elif url not in other:
             other.append(url)
     return github, other
