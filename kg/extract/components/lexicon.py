@@ -124,6 +124,7 @@ def load_terms() -> tuple[Term, ...]:
     out: list[Term] = []
     seen: set[tuple[str, str]] = set()
     stops = stop_keys()
+    task_keys = {entity_key(f) for ln in read_data_lines("tasks_curated.txt") for f in ln.split("|")}
     for label, fname in GAZETTEERS:
         for line in read_data_lines(fname):
             forms = [f.strip() for f in line.split("|") if f.strip()]
@@ -133,7 +134,7 @@ def load_terms() -> tuple[Term, ...]:
             for form in forms:
                 cs = _case_sensitive(form)
                 k = (label, form if cs else form.lower())
-                if k in seen or entity_key(form) in stops:
+                if k in seen or entity_key(form) in stops or (label != "TASK" and entity_key(form) in task_keys):
                     continue
                 seen.add(k)
                 out.append(Term(label, form, group, cs))

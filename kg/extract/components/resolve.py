@@ -113,6 +113,16 @@ def _abbrev_repeats(doc: Doc, abbr_labels: dict[str, str]) -> list[Cand]:
     return out
 
 
+_SIZE = re.compile(r"^(?:\d+(?:\.\d+)?[BMK]|\d+x\d+[BM]|v\d+(?:\.\d+)*|XL|XXL|Base|Large|Small|Tiny|Turbo|Pro|Instruct|Chat)$")
+
+
+def _with_size(doc: Doc, c: Cand) -> Cand:
+    """Extend a known model name by a following size/version token: "Mistral 7B", "Llama 3 8B"."""
+    if c.rule == "gazetteer" and c.label == "METHOD" and c.end < len(doc) and _SIZE.match(doc[c.end].text):
+        return c._replace(end=c.end + 1, group="")
+    return c
+
+
 def _select(cands: list[Cand]) -> list[Cand]:
     """Keep the longest, then highest-priority, non-overlapping candidates."""
     order = sorted(cands, key=lambda c: (-(c.end - c.start), -_PRIORITY.get(c.rule, 0), c.start))
@@ -165,6 +175,7 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
     stops = stop_keys()
     cands = [c for c in cands if not (c.rule == "abbreviation" and c.group not in abbr_labels)]
     cands.extend(_abbrev_repeats(doc, abbr_labels))
+    cands = [_with_size(doc, c) for c in cands]
     chosen = _select(cands)
 
     # type every chosen candidate: (label, strength)

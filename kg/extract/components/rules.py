@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 from kg.extract.abbreviations import find_abbreviations
 from kg.extract.components.candidates import Cand, ensure_extensions
 from kg.extract.components.lexicon import (GENERIC_MODIFIERS, METHOD_HEADS, TASK_HEADS, acronym_stop)
+from kg.extract.normalize import singular
 from kg.extract.proposed import proposal_windows
 
 __all__ = ["RuleMatcher", "make_kg_rules", "is_coined"]
@@ -24,6 +25,7 @@ _VERSION = re.compile(r"^(?:v?\d+(?:\.\d+)*[A-Za-z]?|[A-Z]{1,2}\d*|XL|XXL|Base|L
                       r"Turbo|Instruct|Chat|base|large|small|tiny|\d+[BMK])$")
 _UNITS = re.compile(r"^\d+(?:\.\d+)?[A-Za-z]{0,2}$|^[A-Z]?\d+[Dd]$|^\d+[Dd]-")
 _WORDISH = re.compile(r"^[A-Za-z][a-z\-]*[a-z]$|^[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*$|^[a-z]+(?:-[a-z]+)+$")
+_ADJ_COMPOUND = re.compile(r"^.+-[a-z]{4,}$")
 _LEAD_DROP = re.compile(r".*(?:ing|ed|ly|es)$")
 _ING_KEEP = frozenset("""
 learning embedding pooling boosting matching sampling ranking routing scaling sharing gating tracking mixing
@@ -95,7 +97,7 @@ class RuleMatcher:
             if tok.is_lower or tok.is_punct or tok.is_space or tok.like_num:
                 continue
             text = tok.text
-            if not is_coined(text):
+            if not is_coined(text) or _ADJ_COMPOUND.match(text):
                 continue
             end = tok.i + 1
             if end < n and _VERSION.match(doc[end].text) and not doc[end].is_sent_start:
@@ -154,8 +156,10 @@ class RuleMatcher:
         for t in doc[:min(end, 7)]:
             if t.text in (":", "—") and 0 < t.i <= 5:
                 span = doc[:t.i]
-                if any(ch.isupper() for ch in span.text) and not any(x.is_punct and x.text not in "-+" for x in span):
-                    if span[0].lower_ not in GENERIC_MODIFIERS:
+                if (len(span) == 1 or any(is_coined(x.text) for x in span) or span[-1].lower_ in METHOD_HEADS
+                        or singular(span[-1].lower_) in ("optimizer", "benchmark", "dataset", "corpus")):
+                    if (span[0].lower_ not in GENERIC_MODIFIERS and not span[0].lower_.endswith("ing")
+                            and not any(x.is_stop or x.is_punct and x.text not in "-+" for x in span)):
                         cands.append(Cand(0, t.i, "NAME", "title_prefix", "", 0.8))
                 break
 
