@@ -1,0 +1,54 @@
+"""report.md and its PNG plots: content, escaping and stable bytes."""
+
+from __future__ import annotations
+
+import networkx as nx
+
+from kg.analytics import annotate, write_report
+from kg.analytics.report import format_summary
+
+
+def _kg():
+    G = nx.MultiDiGraph()
+    G.add_node("method:t", type="method", label="Transformer", paper_count=4)
+    G.add_node("dataset:x", type="dataset", label="Data|set <b>", paper_count=2)
+    G.add_node("task:c", type="task", label="image classification", paper_count=1)
+    for i, date in enumerate(["2025-01-03", "2025-02-03", "2025-03-03", "--03-04"]):
+        G.add_node(f"paper:{i}", type="paper", label=f"P{i}", published=date)
+        G.add_edge(f"paper:{i}", "method:t", key="uses", type="uses")
+    G.add_edge("paper:0", "dataset:x", key="evaluated_on", type="evaluated_on")
+    G.add_edge("paper:1", "dataset:x", key="evaluated_on", type="evaluated_on")
+    G.add_edge("paper:1", "task:c", key="addresses", type="addresses")
+    return annotate(G)
+
+
+def test_report_content_and_plots(tmp_path):
+    path = write_report(_kg(), tmp_path)
+    text = path.read_text(encoding="utf-8")
+    assert "| method | 1 |" in text and "| uses | 4 |" in text
+    assert "| 1 | Transformer | 4 |" in text
+    assert "Data\\|set &lt;b&gt;" in text  # table cell escaped
+    assert "3 of 4 papers have a dated month; 1 have a month and day but no year" in text
+    assert "modularity" in text
+    for png in ("top_entities.png", "community_sizes.png", "entities_over_time.png", "degree_distribution.png"):
+        assert f"]({png})" in text
+        data = (tmp_path / png).read_bytes()
+        assert data[:8] == b"\x89PNG\r\n\x1a\n"
+        assert b"Software" not in data and b"matplotlib" not in data
+
+
+def test_report_bytes_identical_across_runs(tmp_path):
+    write_report(_kg(), tmp_path / "a")
+    write_report(_kg(), tmp_path / "b")
+    names = sorted(p.name for p in (tmp_path / "a").iterdir())
+    assert names == sorted(p.name for p in (tmp_path / "b").iterdir())
+    for name in names:
+        assert (tmp_path / "a" / name).read_bytes() == (tmp_path / "b" / name).read_bytes(), name
+
+
+def test_summary_lists_counts_top_entities_and_communities():
+    text = format_summary(_kg())
+    assert text.startswith("nodes: 7 (dataset 1, method 1, paper 4, task 1)")
+    assert "edges: 7 (addresses 1, evaluated_on 2, uses 4)" in text
+    assert "top methods by PageRank:" in text and "Transformer  (4 papers)" in text
+    assert "communities: " in text and "modularity" in text
