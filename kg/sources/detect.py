@@ -33,7 +33,7 @@ def detect_format(text: str) -> str | None:
     >>> detect_format("dear diary") is None
     True
     """
-    first = next((line for line in text.split("\n") if line.strip()), "")
+    first = next((line for line in text.split("\n", 50) if line.strip()), "")
     if first.lstrip()[:1] in ("{", "["):
         try:
             value = json.loads(first)

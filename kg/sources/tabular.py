@@ -109,7 +109,9 @@ def csv_dialect(text: str) -> str | None:
     >>> csv_dialect("hello, world\\n") is None
     True
     """
-    header = next((line for line in text.split("\n") if line.strip()), "")
+    header = next((line for line in text.split("\n", 50) if line.strip()), "")
+    if _KEY.sub("_", header.strip().strip('"').lower()).strip("_") in COLUMNS["title"]:
+        return ","  # a single title column
     for delimiter in (",", "\t", ";", "|"):
         if delimiter not in header:
             continue
