@@ -110,7 +110,7 @@ def graph_from_json(text: str) -> nx.MultiDiGraph:
 
 
 def flat_attrs(attrs: dict[str, Any]) -> dict[str, Any]:
-    """Return attributes GraphML/GEXF can hold: lists/dicts as JSON strings, ``None`` dropped.
+    """Return attributes GraphML/GEXF can hold, sorted by key: lists/dicts as JSON strings, ``None`` dropped.
 
     Examples
     --------
@@ -118,7 +118,7 @@ def flat_attrs(attrs: dict[str, Any]) -> dict[str, Any]:
     {'aliases': '["A","B"]', 'degree': 3}
     """
     flat = {}
-    for key, value in attrs.items():
+    for key, value in sorted(attrs.items()):  # key order decides GraphML/GEXF key ids
         if value is None:
             continue
         if isinstance(value, (list, tuple, dict, set)):

@@ -1,0 +1,133 @@
+"""The Python API: kg.build / kg.load / KnowledgeGraph accessors, add, save and load."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+import kg
+from kg.api import KnowledgeGraph, UnknownEntityError
+from kg.exceptions import InputError
+from kg.sources.model import Paper
+
+PAPERS = [
+    Paper(id="1", title="BERT on GLUE", published="2025-01-02", date_precision="day",
+          github=["https://github.com/o/bert-glue"]),
+    Paper(id="2", title="RoBERTa", published="2025-02-02", date_precision="day"),
+    Paper(id="3", title="ResNet on ImageNet", published="--03-01", date_precision="month-day"),
+]
+RECORDS = [
+    {"id": "1", "methods": [{"name": "BERT", "aliases": ["Bidirectional Encoder Representations from Transformers"]}],
+     "datasets": [{"name": "GLUE"}], "tasks": [{"name": "natural language understanding"}]},
+    {"id": "2", "methods": [{"name": "RoBERTa", "proposed": True}, {"name": "BERT"}],
+     "datasets": [{"name": "GLUE"}], "tasks": [{"name": "natural language understanding"}]},
+    {"id": "3", "methods": [{"name": "ResNet"}], "datasets": [{"name": "ImageNet"}],
+     "tasks": [{"name": "image classification"}]},
+]
+
+
+@pytest.fixture
+def g():
+    return KnowledgeGraph.from_records(PAPERS, RECORDS)
+
+
+def test_attributes(g):
+    assert [p.id for p in g.papers] == ["1", "2", "3"]
+    assert g.records == RECORDS and g.skipped == []
+    assert g.nx.number_of_nodes() == len(g.nx.nodes)
+    assert all("community" in d for _, d in g.nx.nodes(data=True))
+
+
+def test_typed_accessors(g):
+    assert [m.name for m in g.methods()][0] == "BERT"  # 2 papers, then ties by id
+    assert sorted(m.name for m in g.methods()) == ["BERT", "ResNet", "RoBERTa"]
+    assert g.methods()[0].paper_count == 2
+    assert [d.name for d in g.datasets()] == ["GLUE", "ImageNet"]
+    assert {t.type for t in g.tasks()} == {"task"}
+    assert [r.id for r in g.repositories()] == ["repository:o/bert-glue"]
+
+
+def test_papers_filter_by_name_alias_or_id(g):
+    assert [p.id for p in g.papers(using="BERT")] == ["1", "2"]
+    assert [p.id for p in g.papers(using="bidirectional encoder representations from transformers")] == ["1", "2"]
+    assert [p.id for p in g.papers(using="roberta", evaluated_on="GLUE")] == ["2"]  # proposes counts
+    assert [p.id for p in g.papers(addressing="Image Classification")] == ["3"]
+    assert [p.id for p in g.papers(evaluated_on=g.entity("ImageNet").id)] == ["3"]
+    assert len(g.papers()) == 3
+    with pytest.raises(UnknownEntityError, match="no method named 'GPT-9'"):
+        g.papers(using="GPT-9")
+    with pytest.raises(UnknownEntityError):
+        g.papers(using="GLUE")  # a dataset, not a method
+
+
+def test_centrality_and_communities(g):
+    top = g.centrality("pagerank", type="method", top=2)
+    assert top[0][0] == g.entity("BERT").id and len(top) == 2
+    assert top[0][1] >= top[1][1]
+    assert g.centrality("degree", type="dataset")[0] == (g.entity("GLUE").id, 2)
+    with pytest.raises(ValueError):
+        g.centrality("closeness")
+    comms = g.communities()
+    assert sorted(n for c in comms for n in c["members"]) == sorted(g.nx)
+    c_bert = g.nx.nodes[g.entity("BERT").id]["community"]
+    c_resnet = g.nx.nodes[g.entity("ResNet").id]["community"]
+    assert c_bert != c_resnet
+    assert [c["size"] for c in comms] == sorted((c["size"] for c in comms), reverse=True)
+
+
+def test_trends_skip_yearless(g):
+    t = g.trends("method")
+    assert t[g.entity("BERT").id] == {"2025-01": 1, "2025-02": 1}
+    assert g.entity("ResNet").id not in t
+    assert g.trends("method", yearless=True)[g.entity("ResNet").id] == {"--03": 1}
+
+
+def test_save_load_round_trip_and_stable_bytes(g, tmp_path):
+    a = g.save(tmp_path / "a")
+    names = sorted(p.name for p in a.iterdir())
+    assert {"papers.jsonl", "extractions.jsonl", "skipped.txt", "graph.graphml", "graph.gexf",
+            "graph.json", "report.md"} <= set(names)
+    h = kg.load(a)
+    assert h.papers == g.papers and h.records == g.records
+    assert list(h.nx.nodes(data=True)) == list(g.nx.nodes(data=True))
+    assert list(h.nx.edges(keys=True, data=True)) == list(g.nx.edges(keys=True, data=True))
+    assert h.nx.graph == g.nx.graph
+    b = h.save(tmp_path / "b")
+    for name in names:
+        assert (a / name).read_bytes() == (b / name).read_bytes(), name
+
+
+def test_load_errors_name_the_file(tmp_path, g):
+    with pytest.raises(InputError, match="papers.jsonl: missing"):
+        kg.load(tmp_path)
+    d = g.save(tmp_path / "x", report=False)
+    (d / "extractions.jsonl").write_text('{"id": "1"}\n{broken\n', encoding="utf-8")
+    with pytest.raises(InputError, match=r"extractions.jsonl:2: invalid JSON"):
+        kg.load(d)
+
+
+def _write(path, rows):
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    return path
+
+
+A = [{"id": "2401.00001", "title": "Fine-tuning BERT on GLUE",
+      "abstract": "We fine-tune BERT on the GLUE benchmark for natural language understanding."},
+     {"id": "2401.00002", "title": "ResNet for image classification",
+      "abstract": "We train ResNet-50 on ImageNet for image classification. Code: https://github.com/a/resnet-x"}]
+B = [{"id": "2401.00003", "title": "BERT distillation",
+      "abstract": "We distill BERT with knowledge distillation and evaluate on GLUE."}]
+
+
+def test_build_runs_every_stage_and_add_equals_a_fresh_build(tmp_path):
+    fa, fb = _write(tmp_path / "a.jsonl", A), _write(tmp_path / "b.jsonl", B)
+    g = kg.build([fa])
+    assert [p.id for p in g.papers] == ["2401.00001", "2401.00002"]
+    assert len(g.records) == 2 and g.records[0]["id"] == "2401.00001"
+    assert "repository:a/resnet-x" in g.nx
+    assert g.add([fb]) == 1
+    fresh = kg.build([fa, fb])
+    assert [p.id for p in g.papers] == [p.id for p in fresh.papers]
+    assert list(g.nx.nodes(data=True)) == list(fresh.nx.nodes(data=True))
+    assert list(g.nx.edges(keys=True, data=True)) == list(fresh.nx.edges(keys=True, data=True))
