@@ -1,0 +1,100 @@
+"""``kg build`` and ``kg stats`` through the real command line."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from kg.cli import main
+
+PAPERS = [
+    {"id": "2401.00001", "title": "Fine-tuning BERT on GLUE",
+     "abstract": "We fine-tune BERT on the GLUE benchmark for natural language understanding."},
+    {"id": "2401.00002", "title": "ResNet for image classification",
+     "abstract": "We train ResNet-50 on ImageNet for image classification. Code: https://github.com/a/resnet-x"},
+    {"id": "2401.00003", "title": "Distilling BERT",
+     "abstract": "We distill BERT with knowledge distillation and evaluate on GLUE."},
+]
+
+
+def _inputs(tmp_path):
+    d = tmp_path / "in"
+    d.mkdir()
+    (d / "papers.jsonl").write_text("".join(json.dumps(p) + "\n" for p in PAPERS), encoding="utf-8")
+    return d
+
+
+def _files(d):
+    return sorted(p.name for p in d.iterdir() if p.is_file())
+
+
+def test_build_writes_outputs_and_summary(tmp_path, capsys):
+    out = tmp_path / "out"
+    assert main(["build", str(_inputs(tmp_path)), "-o", str(out)]) == 0
+    stdout, stderr = capsys.readouterr()
+    assert "3 papers" in stdout and "communities" in stdout and "0 skipped" in stdout
+    assert stderr == ""
+    assert {"papers.jsonl", "extractions.jsonl", "skipped.txt", "graph.graphml", "graph.gexf",
+            "graph.json", "report.md", "degree_distribution.png"} <= set(_files(out))
+    assert (out / "skipped.txt").read_text() == ""
+    assert len((out / "extractions.jsonl").read_text().splitlines()) == 3
+
+
+def test_build_twice_gives_identical_bytes(tmp_path, capsys):
+    src = _inputs(tmp_path)
+    assert main(["build", str(src), "-o", str(tmp_path / "a")]) == 0
+    assert main(["build", str(src), "-o", str(tmp_path / "b"), "--processes", "2"]) == 0
+    names = _files(tmp_path / "a")
+    assert names == _files(tmp_path / "b")
+    for name in names:
+        assert (tmp_path / "a" / name).read_bytes() == (tmp_path / "b" / name).read_bytes(), name
+
+
+def test_skipped_inputs_exit_1_and_are_printed(tmp_path, capsys):
+    src = _inputs(tmp_path)
+    (src / "junk.bin").write_bytes(b"\x00\x01\x02")
+    out = tmp_path / "out"
+    assert main(["build", str(src), "-o", str(out)]) == 1
+    stdout, stderr = capsys.readouterr()
+    assert "junk.bin" in stderr and "skipped" in stderr
+    assert "1 skipped" in stdout
+    assert "junk.bin" in (out / "skipped.txt").read_text()
+    assert (out / "graph.json").exists()
+
+
+def test_stats_prints_counts_top_entities_and_communities(tmp_path, capsys):
+    out = tmp_path / "out"
+    main(["build", str(_inputs(tmp_path)), "-o", str(out)])
+    capsys.readouterr()
+    assert main(["stats", str(out)]) == 0
+    text = capsys.readouterr().out
+    assert text.startswith("nodes: ")
+    assert "paper 3" in text and "edges: " in text
+    assert "top methods by PageRank:" in text and "BERT" in text
+    assert "communities: " in text and "modularity" in text
+
+
+def test_stats_on_a_non_build_directory_is_a_clear_error(tmp_path, capsys):
+    assert main(["stats", str(tmp_path)]) == 2
+    assert "graph.json: missing" in capsys.readouterr().err
+
+
+@pytest.mark.slow
+def test_seeds_build_meets_the_acceptance_numbers(seeds_dir, tmp_path, capsys):
+    """355 papers, 76 repositories, a community on every node, modularity >= 0.3, same bytes twice."""
+    from kg import load
+
+    a, b = tmp_path / "a", tmp_path / "b"
+    assert main(["build", str(seeds_dir), "-o", str(a)]) == 0
+    g = load(a)
+    types = [t for _, t in g.nx.nodes(data="type")]
+    assert types.count("paper") == 355
+    assert types.count("repository") == 76
+    assert all("community" in d for _, d in g.nx.nodes(data=True))
+    assert g.nx.graph["modularity"] >= 0.3
+    top = [g.nx.nodes[n]["name"] for n, _ in g.centrality("pagerank", type="method", top=5)]
+    assert "Transformer" in top
+    assert main(["build", str(seeds_dir), "-o", str(b)]) == 0
+    for name in _files(a):
+        assert (a / name).read_bytes() == (b / name).read_bytes(), name
