@@ -1,0 +1,52 @@
+"""``kg papers``: output formats, exit status, messages on stderr."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+from kg.cli import main
+
+
+def test_jsonl_output_via_main(tmp_path, capsys):
+    (tmp_path / "p.csv").write_text("title,abstract,id\nB paper,b,2401.00002\nA paper,a,2401.00001\n")
+    assert main(["papers", str(tmp_path)]) == 0
+    out, err = capsys.readouterr()
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert [r["id"] for r in rows] == ["2401.00001", "2401.00002"]
+    assert set(rows[0]) == {"id", "title", "abstract", "published", "date_precision", "upvotes", "authors_count",
+                            "authors", "organization", "arxiv_id", "github", "project_page", "categories",
+                            "comment", "sources"}
+    assert err == ""
+
+
+def test_table_output_and_skips_give_exit_1(tmp_path, capsys):
+    (tmp_path / "p.csv").write_text("title,date,upvotes\nA paper,2024-01-02,7\n")
+    (tmp_path / "junk.bin").write_bytes(b"\x00\x01\x02\x03")
+    (tmp_path / "bad.jsonl").write_text('{"title": "B"}\nnot json\n')
+    assert main(["papers", str(tmp_path), "--format", "table"]) == 1
+    out, err = capsys.readouterr()
+    assert out.splitlines()[0].split() == [out.split()[0], "2024-01-02", "7", "A", "paper"]
+    assert f"{tmp_path / 'bad.jsonl'}:2: skipped: invalid JSON" in err
+    assert f"{tmp_path / 'junk.bin'}: skipped: binary file, not text" in err
+    assert "2 papers from 2 records; 2 skipped" in err
+
+
+def test_output_file_is_written(tmp_path, capsys):
+    (tmp_path / "p.csv").write_text("title\nA paper\n")
+    out_file = tmp_path / "out" / "papers.jsonl"
+    assert main(["papers", str(tmp_path / "p.csv"), "-o", str(out_file)]) == 0
+    assert json.loads(out_file.read_text())["title"] == "A paper"
+    assert capsys.readouterr().out == ""
+
+
+def test_subprocess_usage_error_and_seed_run(seeds_dir):
+    usage = subprocess.run([sys.executable, "-m", "kg", "papers"], capture_output=True, text=True)
+    assert usage.returncode == 2 and "PATH" in usage.stderr
+    run = subprocess.run([sys.executable, "-m", "kg", "papers", str(seeds_dir)], capture_output=True, text=True)
+    assert run.returncode == 0, run.stderr
+    lines = run.stdout.splitlines()
+    assert len(lines) == 355
+    again = subprocess.run([sys.executable, "-m", "kg", "papers", str(seeds_dir)], capture_output=True, text=True)
+    assert again.stdout == run.stdout
