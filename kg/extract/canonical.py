@@ -7,6 +7,7 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any, Iterable, Mapping
 
 from kg.extract.aliases import is_short_form_of, load_alias_table
@@ -102,7 +103,8 @@ def resolve_entities(records: Iterable[Mapping[str, Any]], *, alias_table: bool 
        forms the corpus itself never expands.
 
     The canonical name is the form most often used as an entity's ``name`` (then most often
-    seen at all; then a form with a capital letter; then the longer form; then alphabetical). ``aliases`` are all other forms
+    seen at all; then, for methods and datasets, a form with a capital letter, for tasks the
+    form with fewest capitals; then the longer form; then alphabetical). ``aliases`` are all other forms
     seen in the corpus. The id is ``kind:slug`` of the name; when two entities would get the
     same slug, each gets ``-`` plus six hex digits of a hash of its keys.
 
@@ -186,11 +188,30 @@ def _forms(entity: Any) -> list[tuple[str, str]]:
         if not isinstance(surface, str):
             continue
         surface = " ".join(surface.split())
-        key = entity_key(surface)
+        key = _form_key(surface)
         if key and surface not in seen:
             seen.add(surface)
             out.append((surface, key))
     return out
+
+
+@lru_cache(maxsize=1 << 18)
+def _form_key(surface: str) -> str:
+    """:func:`entity_key`, except that an acronym's plural is its singular (DVs -> dv, not dvs)."""
+    if _PLURAL_ACRONYM.fullmatch(surface):
+        surface = surface[:-1]
+    return entity_key(surface)
+
+
+_PLURAL_ACRONYM = re.compile(r"[A-Z][A-Z0-9]*[A-Z]s")
+
+
+def _is_acronym(surface: str) -> bool:
+    """One token with two or more capitals (ViT, LoRA, AES, ResNet), or all capitals."""
+    if any(c.isspace() for c in surface):
+        return False
+    letters = [c for c in surface if c.isalpha()]
+    return bool(letters) and (sum(c.isupper() for c in letters) >= 2 or all(c.isupper() for c in letters))
 
 
 def _is_multiword(surface: str) -> bool:
@@ -240,7 +261,7 @@ class _Groups:
         self.seen_count: Counter[str] = Counter()
         self.surfaces: dict[str, set[str]] = defaultdict(set)  # key -> surfaces
         self.direct: set[tuple[str, str]] = set()
-        self.acronym: set[tuple[str, str]] = set()  # (short key, long key)
+        self.acronym: set[tuple[str, str, bool]] = set()  # (short key, long key, initials match)
         self.by_root: dict[str, CanonicalEntity] = {}
         self.extra: dict[tuple[str, ...], CanonicalEntity] = {}
         self.slugs: set[str] = set()
@@ -258,31 +279,41 @@ class _Groups:
         for surface, key in forms[1:]:
             if key == name_key or _is_variant(key, name_key):
                 continue
-            multi_a, multi_b = _is_multiword(name), _is_multiword(surface)
-            if multi_a == multi_b:
+            if key.replace(" ", "") == name_key.replace(" ", ""):  # VideoLLM / Video-LLM
                 direct.add((min(key, name_key), max(key, name_key)))
-            elif multi_b and is_short_form_of(name, surface):
-                acronym.add((name_key, key))
-            elif multi_a and is_short_form_of(surface, name):
-                acronym.add((key, name_key))
+                continue
+            multi_a, multi_b = _is_multiword(name), _is_multiword(surface)
+            if multi_a and multi_b:
+                direct.add((min(key, name_key), max(key, name_key)))
+            elif multi_a or multi_b:
+                short, skey, long, lkey = (surface, key, name, name_key) if multi_a else (name, name_key, surface, key)
+                acronym.add((skey, lkey, is_short_form_of(short, long)))
+            else:
+                acro_a, acro_b = _is_acronym(name), _is_acronym(surface)
+                if not acro_a and not acro_b:
+                    direct.add((min(key, name_key), max(key, name_key)))
+                elif acro_a != acro_b:  # AE / autoencoder: a claim on the acronym, never a merge
+                    acronym.add((name_key, key, False) if acro_a else (key, name_key, False))
+                # two different acronyms (AE / AES, DV / DVS): no link
 
     def finish(self, table: Iterable[tuple[str, str]]) -> None:
         for a, b in sorted(self.direct):
             self.uf.union(a, b)
-        corpus_long: dict[str, set[str]] = defaultdict(set)
-        for short, long in self.acronym:
-            corpus_long[short].add(long)
-        table_long: dict[str, set[str]] = defaultdict(set)
-        for short, long in table:
-            sk, lk = entity_key(short), entity_key(long)
-            if sk in self.uf.parent and sk not in corpus_long and sk and lk and not _is_variant(sk, lk):
-                table_long[sk].add(lk)
+        claims: dict[str, dict[str, bool]] = defaultdict(dict)  # short -> long -> initials match
+        for short, long, valid in sorted(self.acronym):
+            claims[short][long] = claims[short].get(long, False) or valid
+        table_claims: dict[str, dict[str, bool]] = defaultdict(dict)
+        for short, long in table:  # only for short forms the corpus never expands
+            sk, lk = _form_key(short), _form_key(long)
+            if sk and lk and sk in self.uf.parent and sk not in claims and not _is_variant(sk, lk):
+                table_claims[sk][lk] = True
+        claims.update(table_claims)
         merges = []
-        for short, longs in sorted({**table_long, **corpus_long}.items()):
+        for short, longs in sorted(claims.items()):
             roots = {self.uf.find(k) if k in self.uf.parent else k for k in longs}
-            if len(roots) == 1:
-                long = sorted(longs)[0]
-                merges.append((short, long))
+            valid = sorted(k for k, ok in longs.items() if ok)
+            if len(roots) == 1 and valid:
+                merges.append((short, valid[0]))
         for short, long in merges:
             self.uf.add(long)
             self.uf.union(short, long)
@@ -297,8 +328,7 @@ class _Groups:
             surfaces = sorted({s for k in keys for s in self.surfaces.get(k, ())})
             if not surfaces:  # a long form known only from the alias table
                 continue
-            name = min(surfaces, key=lambda s: (-self.name_count[s], -self.seen_count[s],
-                                                s == s.lower(), -len(s.split()), s))
+            name = min(surfaces, key=self._name_rank)
             drafts[root] = (name, tuple(s for s in surfaces if s != name), sorted(keys))
         by_slug: dict[str, list[str]] = defaultdict(list)
         for root, (name, _, _) in drafts.items():
@@ -309,6 +339,12 @@ class _Groups:
                 final = slug if len(roots) == 1 else f"{slug}-{_hash(chr(31).join(keys))}"
                 self.slugs.add(final)
                 self.by_root[root] = CanonicalEntity(f"{self.kind}:{final}", self.kind, name, aliases)
+
+    def _name_rank(self, surface: str) -> tuple:
+        capitals = sum(c.isupper() for c in surface)
+        # tasks are written in lower case (acronyms aside); other kinds prefer a capitalised form
+        case = capitals if self.kind == "task" else -min(capitals, 1)
+        return (-self.name_count[surface], -self.seen_count[surface], case, -len(surface.split()), surface)
 
     def lookup(self, forms: list[tuple[str, str]]) -> CanonicalEntity:
         known = [(s, k) for s, k in forms if k in self.uf.parent and self.uf.find(k) in self.by_root]

@@ -174,3 +174,20 @@ def test_dev_gold_resolves_without_over_merging(shared_dir) -> None:
         for kind, fieldname in (("method", "methods"), ("dataset", "datasets"), ("task", "tasks")):
             got = [r.lookup(kind, e).id for e in record[fieldname]]
             assert len(got) == len(set(got)), (record["id"], fieldname, got)
+
+
+def test_plural_acronyms_and_acronym_pairs_do_not_chain() -> None:
+    """Real over-merge seen on arXiv: DV/DVs (dependent variables) chained into DVS (vision sensor)."""
+    r = resolve_entities([
+        rec("a", methods=[("DVS", "dynamic vision sensors")]),
+        rec("b", methods=[("DV", "dependent variables", "DVs")]),
+        rec("c", methods=[("DVS", "Dynamic Vision Sensor")]),
+        rec("d", methods=[("AE", "adversarial examples", "AEs"), ("AES", "Automated Essay Scoring")]),
+        rec("e", methods=[("autoencoder", "AE")]),
+        rec("f", methods=["AE"]),
+    ])
+    assert r.lookup("method", "DVS").id == r.lookup("method", "dynamic vision sensor").id
+    assert r.lookup("method", "DVs").id == r.lookup("method", "dependent variables").id
+    assert r.lookup("method", "DVS").id != r.lookup("method", "DVs").id
+    ae = {r.lookup("method", n).id for n in ("adversarial examples", "Automated Essay Scoring", "autoencoder", "AE")}
+    assert len(ae) == 4  # AE is claimed by two long forms: it merges with neither
