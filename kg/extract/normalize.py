@@ -11,6 +11,7 @@ _DASHES = re.compile(r"[\u2010-\u2015\u2212_/\-\s]+")
 _PUNCT = re.compile(r"[^\w\s\+\.#]")
 _LETTER_DIGIT = re.compile(r"(?<=[a-z])(?=\d)|(?<=\d)(?=[a-z])")
 _TRAIL_DOT = re.compile(r"\.(?=\s|$)")
+_ACRO_PLURAL = re.compile(r"(?<![A-Za-z])([A-Z][A-Z0-9]+)s$")
 _NO_STRIP = ("ss", "us", "is", "ous", "sis", "xis")
 
 
@@ -69,10 +70,11 @@ def entity_key(name: str) -> str:
     True
     >>> entity_key("GPT-4") != entity_key("GPT-4o")
     True
-    >>> entity_key("Transformers"), entity_key("ResNet-50")
-    ('transformer', 'resnet 50')
+    >>> entity_key("Transformers"), entity_key("ResNet-50"), entity_key("KGs")
+    ('transformer', 'resnet 50', 'kg')
     """
-    s = unicodedata.normalize("NFKC", name or "").lower()
+    s = unicodedata.normalize("NFKC", name or "")
+    s = _ACRO_PLURAL.sub(r"\1", s).lower()
     s = _DASHES.sub(" ", s)
     s = _PUNCT.sub(" ", s)
     s = _TRAIL_DOT.sub(" ", s)

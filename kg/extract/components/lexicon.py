@@ -8,7 +8,7 @@ from typing import NamedTuple
 
 from kg.extract.normalize import entity_key
 
-__all__ = ["Term", "load_terms", "stop_keys", "acronym_stop", "read_data_lines",
+__all__ = ["Term", "load_terms", "stop_keys", "acronym_stop", "read_data_lines", "verbs",
            "METHOD_HEADS", "TASK_HEADS", "DATASET_HEADS", "GENERIC_MODIFIERS", "METRIC_HEADS"]
 
 GAZETTEERS = (
@@ -27,7 +27,7 @@ autoencoders embedding embeddings mechanism module modules layer layers block bl
 convolution convolutions dropout augmentation sampling sampler estimator estimators classifier classifiers
 regression tuning kernel kernels decomposition factorization relaxation propagation quantization pruning matching
 probing prompting decoding boosting forest machine machines field fields splatting flow flows perceptron
-unit units gate gating adapter adapters head heads memory search policy optimization optimisation
+unit units gate gating adapter adapters head heads memory search policy optimisation
 """.split())
 
 # head nouns of task phrases
@@ -37,7 +37,9 @@ summarization summarisation reasoning captioning forecasting tracking reconstruc
 localization localisation parsing modeling modelling editing restoration denoising super-resolution inpainting
 recommendation navigation planning selection understanding grounding verification extraction labeling labelling
 tagging imputation compression discovery attribution interpretability alignment matching clustering control
-manipulation analysis learning adaptation generalization unlearning
+manipulation analysis learning adaptation generalization unlearning fine-tuning finetuning inference evaluation
+transfer identification robustness quantification characterization reduction pretraining pre-training fairness
+explanation aggregation measurement acceleration induction optimization
 """.split())
 
 DATASET_HEADS = frozenset("""
@@ -163,3 +165,15 @@ def acronym_stop() -> frozenset[str]:
     True
     """
     return frozenset(w for ln in read_data_lines("acronym_stop.txt") for w in ln.split())
+
+
+@lru_cache(maxsize=1)
+def verbs() -> frozenset[str]:
+    """Return lower-case words mined as verbs (they mostly follow infinitive "to").
+
+    Examples
+    --------
+    >>> "improve" in verbs()
+    True
+    """
+    return frozenset(read_data_lines("verbs_mined.txt"))

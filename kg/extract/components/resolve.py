@@ -27,6 +27,7 @@ _LIST_SEP = frozenset({",", "and", "or", "&", "/", "as", "well", "the", "both", 
 _EVAL_WORDS = re.compile(r"experiment|evaluat|benchmark|test|result|outperform|achiev|accurac|perform|state-of-the-art"
                          r"|sota|dataset")
 _DATASET_SUFFIX = re.compile(r"(?:Bench|bench|BENCH|QA|Eval|EVAL|Arena|Corpus|Suite|Instruct-\d+K|-QA)[-\d.v]*$")
+_KEEP_CASE = re.compile(r"[A-Z]{2}|[a-z][A-Z]|\d")
 _ALLCAPS = re.compile(r"^[A-Z0-9\-+./]+$")
 _LABEL_KEYS = {"METHOD": "methods", "DATASET": "datasets", "TASK": "tasks"}
 
@@ -267,7 +268,8 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
             fk = entity_key(f)
             if fk not in seen:
                 seen.add(fk)
-                aliases.append(f.lower() if label == "TASK" and not _ALLCAPS.match(f) else f)
+                aliases.append(" ".join(w if _KEEP_CASE.search(w) else w.lower() for w in f.split())
+                               if label == "TASK" else f)
         rules = [c.rule for c, _, _ in ment]
         conf = max(_BASE_CONF.get(r, 0.5) for r in rules) + 0.04 * (len(ment) - 1)
         if label == "TASK" and any(c.start < title_end for c, _, _ in ment):
@@ -280,14 +282,35 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
 
     for k in out:
         out[k].sort(key=lambda e: e["_first"])
-    if len(out["tasks"]) > max_tasks:
-        ranked = sorted(out["tasks"], key=lambda e: (-e["confidence"], e["_first"]))[:max_tasks]
-        keep = {id(e) for e in ranked}
-        out["tasks"] = [e for e in out["tasks"] if id(e) in keep]
+    out["tasks"] = _rank_tasks(out["tasks"], max_tasks)
     for k in out:
         for e in out[k]:
             del e["_first"]
     return out
+
+
+MAX_PER_HEAD = 2
+
+
+def _rank_tasks(tasks: list[dict], max_tasks: int) -> list[dict]:
+    """Keep the best ``max_tasks`` tasks, at most ``MAX_PER_HEAD`` per head noun, no bare head word
+    when a longer task with that head is kept."""
+    ranked = sorted(tasks, key=lambda e: (-e["confidence"], e["_first"]))
+    per_head: dict[str, int] = {}
+    keep = []
+    for e in ranked:
+        words = e["key"].split()
+        head = words[-1] if words else ""
+        if per_head.get(head, 0) >= MAX_PER_HEAD:
+            continue
+        if len(words) == 1 and any(t["key"].split()[-1:] == words for t in tasks if t is not e):
+            continue
+        per_head[head] = per_head.get(head, 0) + 1
+        keep.append(e)
+        if len(keep) == max_tasks:
+            break
+    ids = {id(e) for e in keep}
+    return [e for e in tasks if id(e) in ids]
 
 
 def _enough_evidence(doc: Doc, ment, windows, title_end: int) -> bool:
@@ -312,8 +335,7 @@ def _pick_name(forms: list[str], label: str, ment, doc: Doc) -> str:
     if label == "TASK":
         # the long form, lower case except acronyms / coined words
         best = max(forms, key=len)
-        return " ".join(w if (_ALLCAPS.match(w) and len(w) > 1) or any(ch.isupper() for ch in w[1:]) else w.lower()
-                        for w in best.split())
+        return " ".join(w if _KEEP_CASE.search(w) else w.lower() for w in best.split())
     # a short form from an acronym definition is the name; otherwise the most frequent, then longest form
     abbr_short = [doc[c.start:c.end].text for c, _, _ in ment if c.rule == "abbreviation"
                   and c.end - c.start == 1 and len(doc[c.start:c.end].text) <= 12]

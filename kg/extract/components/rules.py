@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 
 from kg.extract.abbreviations import find_abbreviations
 from kg.extract.components.candidates import Cand, ensure_extensions
-from kg.extract.components.lexicon import (GENERIC_MODIFIERS, METHOD_HEADS, TASK_HEADS, acronym_stop)
+from kg.extract.components.lexicon import (GENERIC_MODIFIERS, METHOD_HEADS, TASK_HEADS, acronym_stop, verbs)
 from kg.extract.normalize import singular
 from kg.extract.proposed import proposal_windows
 
@@ -25,6 +25,11 @@ _VERSION = re.compile(r"^(?:v?\d+(?:\.\d+)*[A-Za-z]?|[A-Z]{1,2}\d*|XL|XXL|Base|L
                       r"Turbo|Instruct|Chat|base|large|small|tiny|\d+[BMK])$")
 _UNITS = re.compile(r"^\d+(?:\.\d+)?[A-Za-z]{0,2}$|^[A-Z]?\d+[Dd]$|^\d+[Dd]-")
 _WORDISH = re.compile(r"^[A-Za-z][a-z\-]*[a-z]$|^[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*$|^[a-z]+(?:-[a-z]+)+$")
+_BARE_TASKS = frozenset("""
+classification regression segmentation detection recognition retrieval forecasting clustering recommendation
+summarization translation interpretability reasoning planning navigation tracking captioning localization
+inpainting denoising super-resolution
+""".split())
 _ADJ_COMPOUND = re.compile(r"^.+-[a-z]{4,}$")
 _LEAD_DROP = re.compile(r".*(?:ing|ed|ly|es)$")
 _ING_KEEP = frozenset("""
@@ -105,6 +110,7 @@ class RuleMatcher:
             cands.append(Cand(tok.i, end, "NAME", "coined", "", 0.6))
 
     def _heads(self, doc: Doc, cands: list) -> None:
+        verb_set = verbs()
         for tok in doc:
             low = tok.lower_
             is_m = low in METHOD_HEADS
@@ -116,7 +122,9 @@ class RuleMatcher:
             while j > 0 and k < self.max_modifiers:
                 prev = doc[j - 1]
                 pl = prev.lower_
-                if prev.is_sent_end or pl in GENERIC_MODIFIERS or prev.is_stop or not _WORDISH.match(prev.text):
+                if (prev.is_sent_end or pl in GENERIC_MODIFIERS or prev.is_stop or not _WORDISH.match(prev.text)
+                        or pl in verb_set or (len(pl) > 3 and pl.endswith("s") and not pl.endswith(("ss", "us", "is"))
+                                              and pl not in METHOD_HEADS)):
                     break
                 if is_coined(prev.text):
                     break
@@ -126,6 +134,9 @@ class RuleMatcher:
             while k > 0 and _LEAD_DROP.match(doc[j].lower_) and doc[j].lower_ not in _ING_KEEP:
                 j += 1
                 k -= 1
+            if k == 0 and low in _BARE_TASKS and tok.i > 0 and not doc[tok.i - 1].is_punct:
+                cands.append(Cand(tok.i, tok.i + 1, "TASK", "head_task", "", 0.4))
+                continue
             if k == 0:
                 continue
             # trim leading adjectives ending in -ly/-al words that are generic ("various", handled) — keep
@@ -148,9 +159,12 @@ class RuleMatcher:
                 while k < end and doc[k].lower_ not in _TITLE_STOP and doc[k].lower_ != "for":
                     k += 1
                 start = t.i + 1
-                while start < k and doc[start].lower_ in GENERIC_MODIFIERS:
+                while start < k and (doc[start].lower_ in GENERIC_MODIFIERS or doc[start].lower_ in verbs()
+                                     or not doc[start].is_alpha and "-" not in doc[start].text
+                                     or _LEAD_DROP.match(doc[start].lower_) and doc[start].lower_ not in _ING_KEEP):
                     start += 1
-                if 0 < k - start <= 6 and doc[k - 1].lower_ in TASK_HEADS | {"learning"}:
+                if (0 < k - start <= 6 and doc[k - 1].lower_ in TASK_HEADS | {"learning"}
+                        and all(_WORDISH.match(x.text) or is_coined(x.text) for x in doc[start:k])):
                     cands.append(Cand(start, k, "TASK", "title_for", "", 0.8))
         # "Name: what it does" -> the name
         for t in doc[:min(end, 7)]:
