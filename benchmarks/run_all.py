@@ -25,7 +25,7 @@ HERE = Path(__file__).resolve().parent
 def plan(out: Path, build_dir: Path, reuse: bool) -> list[tuple[str, list[str]]]:
     """The benchmarks to run, as (script name, arguments)."""
     return [
-        ("extract_throughput.py", []),
+        ("extract_throughput.py", ["--json", str(out / "extract_throughput.json")]),
         ("build_full.py", ["--out", str(build_dir), "--json", str(out / "build_full.json")]
          if not reuse else []),
         ("sparql_store_vs_memory.py", [str(build_dir)]),
