@@ -52,10 +52,14 @@ def proposal_windows(doc: Doc, *, width: int = 14) -> list[tuple[int, int, bool]
         naming = low in NAMING_WORDS
         if not naming and low not in PROPOSE_VERBS:
             continue
-        if not naming:
-            sent_start = tok.sent.start
+        sent_start = tok.sent.start
+        if naming:
+            # "Gu et al. proposed a model called S4" is someone else's
+            if any(t.lower_ in ("al", "al.") for t in doc[sent_start: tok.i]):
+                continue
+        else:
             left = {t.lower_ for t in doc[max(sent_start, tok.i - 6): tok.i]}
-            if not left & _WE:
+            if not left & _WE or (tok.i > 0 and doc[tok.i - 1].lower_ in ("the", "our", "a", "an", "newly")):
                 continue
         end = tok.i + 1
         stop = min(len(doc), tok.i + 1 + width)

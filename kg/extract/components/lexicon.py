@@ -109,6 +109,16 @@ def read_data_lines(name: str) -> list[str]:
     return [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
 
 
+def _plural(form: str) -> str:
+    """The regular plural of a form ("auto-encoder" -> "auto-encoders", "CNN" -> "CNNs"), or ""."""
+    last = form.split()[-1] if form.split() else ""
+    if len(last) < 3 or not last[-1].isalpha() or last.endswith(("s", "x", "y", "h")) or last.lower() == last.upper():
+        return ""
+    if last.isupper() or last[-1].islower():
+        return form + "s"
+    return ""
+
+
 def _case_sensitive(form: str) -> bool:
     return " " not in form and any(ch.isupper() for ch in form)
 
@@ -133,6 +143,7 @@ def load_terms() -> tuple[Term, ...]:
             if not forms:
                 continue
             group = f"{label}:{entity_key(forms[0])}"
+            forms = forms + [_plural(f) for f in forms if _plural(f)]
             for form in forms:
                 cs = _case_sensitive(form)
                 k = (label, form if cs else form.lower())

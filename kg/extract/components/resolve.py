@@ -124,6 +124,22 @@ def _with_size(doc: Doc, c: Cand) -> Cand:
     return c
 
 
+_WRAPPER_HEADS = frozenset("network networks net model models architecture architectures framework layer layers "
+                           "module modules block blocks".split())
+
+
+def _drop_generic_wrappers(doc: Doc, cands: list[Cand]) -> list[Cand]:
+    """Drop head-noun phrases that only wrap a known name: "multi-layer perceptron network", "BERT model"."""
+    known = [(c.start, c.end) for c in cands if c.rule in ("gazetteer", "abbreviation")]
+    out = []
+    for c in cands:
+        if c.rule == "head_method" and doc[c.end - 1].lower_ in _WRAPPER_HEADS:
+            if any(c.start <= s and e == c.end - 1 for s, e in known):
+                continue
+        out.append(c)
+    return out
+
+
 def _select(cands: list[Cand]) -> list[Cand]:
     """Keep the longest, then highest-priority, non-overlapping candidates."""
     order = sorted(cands, key=lambda c: (-(c.end - c.start), -_PRIORITY.get(c.rule, 0), c.start))
@@ -177,6 +193,7 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
     cands = [c for c in cands if not (c.rule == "abbreviation" and c.group not in abbr_labels)]
     cands.extend(_abbrev_repeats(doc, abbr_labels))
     cands = [_with_size(doc, c) for c in cands]
+    cands = _drop_generic_wrappers(doc, cands)
     chosen = _select(cands)
 
     # type every chosen candidate: (label, strength)
@@ -366,14 +383,17 @@ def _is_proposed(doc: Doc, ment, windows, title_end: int) -> bool:
             return True
         if novel_apposition(doc, c.end) and not known:
             return True
-        prev = doc[c.start - 1].lower_ if c.start > 0 else ""
-        if prev == "our" and not known and c.rule != "head_method":
+        if _after_our(doc, c.start) and not known:
             return True
+        if _used_as_modifier(doc, c.end):
+            continue
         for ws, we, naming in windows:
             if ws <= c.start < we:
                 if naming and c.start - ws <= 2:
                     return True
                 if known:
+                    continue
+                if any(t.lower_ in _NOT_OBJECT for t in doc[ws:c.start]):
                     continue
                 # only the first candidate entity in the window counts
                 first = _first_cand_in(doc, ws, we)
@@ -383,6 +403,28 @@ def _is_proposed(doc: Doc, ment, windows, title_end: int) -> bool:
                     # a long form right after the verb and its acronym both count
                     return c.start - ws <= 8
     return False
+
+
+_NOT_OBJECT = frozenset("to of for on in with by from that which based than over against".split())
+
+
+def _after_our(doc: Doc, start: int) -> bool:
+    """ "our X", "our novel X", "our proposed X" """
+    k = start - 1
+    while k >= 0 and start - k <= 3:
+        low = doc[k].lower_
+        if low == "our":
+            return True
+        if low not in ("novel", "new", "proposed", "simple", "method", "approach", "framework", "model", ","):
+            return False
+        k -= 1
+    return False
+
+
+def _used_as_modifier(doc: Doc, end: int) -> bool:
+    """ "X-based", "X based" """
+    nxt = [t.lower_ for t in doc[end:end + 2]]
+    return bool(nxt) and (nxt[0] == "based" or nxt[:2] == ["-", "based"])
 
 
 def _first_cand_in(doc: Doc, ws: int, we: int) -> int | None:
