@@ -16,7 +16,7 @@ _START = r"(?:https?://|(?<![\w.@/-])(?:www\.|github\.com/|huggingface\.co/))"
 _BODY = r"(?:[!#-&(-;=?-Z^_a-z~*+]|\\[_#%&~])+"
 _URL_RE = re.compile(_START + _BODY, re.IGNORECASE)
 _LATEX_ESCAPE = re.compile(r"\\([_#%&~])")
-_TRAILING = ".,;:!?'\"*`"
+_TRAILING = ".,;:!?'\"*`#"
 _CLOSERS = {")": "(", "]": "["}
 
 # arXiv abstracts are hard-wrapped; rejoin only the breaks that cannot end a URL.
@@ -24,10 +24,13 @@ _BREAKS = [
     re.compile(r"(https?://)[ \t]*\n[ \t]*(?=[\w])", re.IGNORECASE),            # "https://\nhost"
     re.compile(r"(https?://[\w.-]+\.)\n(?=(?:com|org|io|net|ai|co)/)", re.IGNORECASE),  # "github.\ncom/"
     re.compile(r"(https?://[^\s]*[\w/]-)\n(?=[A-Za-z0-9])", re.IGNORECASE),    # "KVQE-\nChallenge"
+    # "https://github.com/ owner/repo", "https://github.com/\nowner/repo"
+    re.compile(r"((?<![\w.@/-])(?:https?://)?(?:www\.)?github\.com/)[ \t]*\n?[ \t]*(?=[A-Za-z0-9][\w.-]*/[\w.-])",
+               re.IGNORECASE),
 ]
 
 _GITHUB_RE = re.compile(r"^(?:https?://)?(?:www\.)?github\.com/([^/?#\s]+)/([^/?#\s{}]+)", re.IGNORECASE)
-_OWNER_RE = re.compile(r"^[A-Za-z0-9](?:[A-Za-z0-9_.-]*[A-Za-z0-9_])?$")
+_OWNER_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
 _REPO_RE = re.compile(r"^[\w.-]+$")
 # First path segments of github.com that are site pages, not users or organisations.
 _RESERVED = frozenset(
@@ -45,7 +48,7 @@ def find_links(text: str) -> tuple[list[str], list[str]]:
     :func:`clean_url`. Both lists are deduplicated (repositories case-insensitively, URLs
     ignoring scheme, ``www.``, case and a final ``/``) and keep the order of first appearance.
     GitHub links that are not a repository (a user page, ``github.com/features``) go to the
-    URLs.
+    URLs; a bare ``https://github.com/`` (a placeholder) is dropped.
 
     Parameters
     ----------
@@ -87,6 +90,8 @@ def find_links(text: str) -> tuple[list[str], list[str]]:
                 repos.append(repo)
             continue
         key = _url_key(url)
+        if key == "github.com":  # the site itself ("available at https://github.com/"): no link
+            continue
         if key and key not in seen_urls and not _is_bare_host_only(url):
             seen_urls.add(key)
             urls.append(url)
