@@ -1,6 +1,6 @@
 """`kg build --update` and `KnowledgeGraph.add` give the same outputs as a full rebuild; `--processes 2` == 1.
 
-Inputs are real slices of ../shared/corpora: day 1 is 200 arXiv listings; day 2 adds 100 more arXiv
+Inputs are real slices of ../shared/corpora: day 1 is 120 arXiv listings; day 2 adds 60 more arXiv
 listings and the Hugging Face Daily Papers records of the same papers (so day-1 papers change by
 merging with their HF copies) plus HF papers that are not on arXiv.
 """
@@ -16,7 +16,7 @@ import pytest
 
 from kg.cli import main
 
-N_DAY1, N_DAY2 = 200, 100
+N_DAY1, N_DAY2 = 120, 60
 
 
 @pytest.fixture(scope="module")
