@@ -111,3 +111,30 @@ def test_bad_processes_argument(capsys) -> None:
     with pytest.raises(SystemExit):
         main(["extract", "x.jsonl", "-o", "-", "--processes", "0"])
     assert "at least 1" in capsys.readouterr().err
+
+
+def test_progress_bar_only_on_a_terminal(tmp_path: Path) -> None:
+    import fcntl
+    import os
+    import pty
+    import struct
+    import termios
+
+    src = write_lines(tmp_path / "in.jsonl", [json.dumps(r) for r in GOOD])
+    master, slave = pty.openpty()
+    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 100, 0, 0))
+    proc = subprocess.run([sys.executable, "-m", "kg", "extract", str(src), "-o", str(tmp_path / "o.jsonl")],
+                          stderr=slave, stdout=subprocess.DEVNULL, timeout=120)
+    os.close(slave)
+    written = b""
+    while True:
+        try:
+            chunk = os.read(master, 65536)
+        except OSError:
+            break
+        if not chunk:
+            break
+        written += chunk
+    os.close(master)
+    assert proc.returncode == 0
+    assert b"3/3" in written and b"paper" in written
