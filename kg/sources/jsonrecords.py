@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import io
 import json
 from typing import Any, Iterator
 
 from kg.sources.model import Skipped
 
-__all__ = ["iter_json_records"]
+__all__ = ["iter_json_records", "iter_json_lines_bytes"]
 
 _DECODER = json.JSONDecoder()
 
@@ -32,21 +33,47 @@ def iter_json_records(text: str, source: str = "<text>") -> Iterator[tuple[int, 
     if stripped.startswith("["):
         yield from _iter_array(text, text.index("["), source)
         return
-    lines = text.split("\n")
-    first = next((i for i, line in enumerate(lines) if line.strip()), None)
-    if first is None:
+    body = text.lstrip()
+    if not body:
         return
-    if not _parses(lines[first]):
+    first_line = text.count("\n", 0, len(text) - len(body)) + 1
+    if not _parses(body.split("\n", 1)[0]):
         try:
             value = json.loads(text)
         except ValueError:
             pass
         else:  # one value over many lines (pretty-printed)
-            yield from _unwrap_single(value, first + 1)
+            yield from _unwrap_single(value, first_line)
             return
-    for i, line in enumerate(lines, 1):
+    yield from _iter_lines(enumerate(io.StringIO(text), 1), source)
+
+
+def iter_json_lines_bytes(data: bytes, source: str = "<bytes>") -> Iterator[tuple[int, Any] | Skipped]:
+    """Like :func:`iter_json_records` for JSON lines, but reading undecoded bytes line by line.
+
+    Big files stay compact in memory: each line is decoded on its own (UTF-8, else Latin-1).
+
+    Examples
+    --------
+    >>> list(iter_json_lines_bytes(b'\\xef\\xbb\\xbf{"a": 1}\\r\\n{"a": "caf\\xe9"}\\nnope\\n', "f"))
+    [(1, {'a': 1}), (2, {'a': 'café'}), Skipped(source='f', line=3, reason='invalid JSON: Expecting value')]
+    """
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    yield from _iter_lines(enumerate(io.BytesIO(data), 1), source)
+
+
+# helpers
+
+def _iter_lines(lines: Iterator[tuple[int, str | bytes]], source: str) -> Iterator[tuple[int, Any] | Skipped]:
+    for i, line in lines:
         if not line.strip():
             continue
+        if isinstance(line, bytes):
+            try:
+                line = line.decode("utf-8")
+            except UnicodeDecodeError:
+                line = line.decode("latin-1")
         try:
             value = json.loads(line)
         except ValueError as err:
@@ -54,8 +81,6 @@ def iter_json_records(text: str, source: str = "<text>") -> Iterator[tuple[int, 
         else:
             yield from _unwrap_single(value, i)
 
-
-# helpers
 
 def _parses(line: str) -> bool:
     try:

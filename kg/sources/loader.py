@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gzip
+import json
 import logging
 import os
 import zlib
@@ -15,7 +16,7 @@ from kg.sources.arxiv import paper_from_arxiv
 from kg.sources.detect import detect_format, record_format
 from kg.sources.hf_api import paper_from_hf_api
 from kg.sources.hf_page import parse_hf_page
-from kg.sources.jsonrecords import iter_json_records
+from kg.sources.jsonrecords import iter_json_lines_bytes, iter_json_records
 from kg.sources.merge import merge_papers
 from kg.sources.model import Paper, Skipped
 from kg.sources.tabular import paper_from_row, parse_csv
@@ -106,7 +107,12 @@ def iter_records(path: str | os.PathLike) -> Iterator[Paper | Skipped]:
     if looks_binary(data):
         yield Skipped(source, None, "binary file, not text")
         return
+    head = decode_text(data[:65536]) if len(data) > 65536 else None
+    if head is not None and _json_lines_bytes(data, head):
+        yield from _with_fallback(_parse_json_records(iter_json_lines_bytes(data, source), source), source, "json")
+        return
     text = decode_text(data)
+    del data  # big inputs: keep one copy in memory, not two
     fmt = detect_format(text)
     if fmt is None:
         yield Skipped(source, None, "unrecognised format: not JSON, not CSV/TSV with a title column, "
@@ -117,13 +123,8 @@ def iter_records(path: str | os.PathLike) -> Iterator[Paper | Skipped]:
     elif fmt == "hf_page":
         items = parse_hf_page(text, source)
     else:
-        items = _parse_json(text, source)
-    found = False
-    for item in items:
-        found = True
-        yield item
-    if not found:
-        yield Skipped(source, None, f"no paper records found ({fmt})")
+        items = _parse_json_records(iter_json_records(text, source), source)
+    yield from _with_fallback(items, source, fmt)
 
 
 def iter_papers(path: str | os.PathLike | Iterable[str | os.PathLike],
@@ -203,9 +204,32 @@ def write_papers(papers: Iterable[Paper], path: str | os.PathLike) -> int:
 
 # helpers
 
-def _parse_json(text: str, source: str) -> Iterator[Paper | Skipped]:
+def _json_lines_bytes(data: bytes, head: str) -> bool:
+    """Big JSON-lines input (not UTF-16): read it line by line from the bytes."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")) or detect_format(head) != "json":
+        return False
+    first = head.lstrip().split("\n", 1)[0]
+    if not first.startswith("{"):
+        return False
+    try:
+        json.loads(first)
+    except ValueError:
+        return False
+    return True
+
+
+def _with_fallback(items: Iterable[Paper | Skipped], source: str, fmt: str | None) -> Iterator[Paper | Skipped]:
+    found = False
+    for item in items:
+        found = True
+        yield item
+    if not found:
+        yield Skipped(source, None, f"no paper records found ({fmt})")
+
+
+def _parse_json_records(records: Iterable[tuple[int, object] | Skipped], source: str) -> Iterator[Paper | Skipped]:
     first = True
-    for item in iter_json_records(text, source):
+    for item in records:
         if isinstance(item, Skipped):
             yield item
             continue

@@ -131,3 +131,17 @@ def test_iter_papers_streams_and_write_papers_round_trips(mixed, tmp_path):
     assert out.read_bytes() == first
     back = [Paper.from_dict(json.loads(line)) for line in first.decode().splitlines()]
     assert back == papers
+
+
+def test_big_jsonl_is_streamed_from_bytes_with_the_same_accounting(tmp_path):
+    lines = []
+    for i in range(1500):  # well over the 64 KiB read as a head
+        lines.append(json.dumps({"id": f"2401.{i:05d}", "title": f"Paper {i}", "abstract": "x" * 40}).encode())
+        if i % 300 == 7:
+            lines.append(b"{garbage")
+    lines.append(json.dumps({"title": "Caf\u00e9"}, ensure_ascii=False).encode("latin-1"))
+    path = write(tmp_path / "big.jsonl", b"\xef\xbb\xbf" + b"\r\n".join(lines) + b"\r\n")
+    result = load_papers(path)
+    assert result.records == 1501 and len(result.papers) == 1501
+    assert [s.line for s in result.skipped] == [9, 310, 611, 912, 1213]
+    assert any(p.title == "Café" for p in result.papers)
