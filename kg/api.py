@@ -318,14 +318,14 @@ class KnowledgeGraph:
         """Write every output of ``kg build`` into ``outdir`` and return it.
 
         ``papers.jsonl, extractions.jsonl, skipped.txt, graph.graphml, graph.gexf, graph.json,
-        report.md`` + PNGs (unless ``report=False``). Same graph -> same bytes.
+        report.md`` + PNGs (unless ``report=False``), ``graph.html`` (the viewer). Same graph -> same bytes.
 
         Examples
         --------
         >>> import tempfile
         >>> kg = KnowledgeGraph.from_records([Paper(id="1", title="T")], [{"id": "1"}])
         >>> sorted(p.name for p in kg.save(tempfile.mkdtemp(), report=False).iterdir())
-        ['extractions.jsonl', 'graph.gexf', 'graph.graphml', 'graph.json', 'papers.jsonl', 'skipped.txt']
+        ['extractions.jsonl', 'graph.gexf', 'graph.graphml', 'graph.html', 'graph.json', 'papers.jsonl', 'skipped.txt']
         """
         from kg.sources import write_papers
 
@@ -339,8 +339,25 @@ class KnowledgeGraph:
         if report:
             write_report(self.nx, out)
         # RDF HOOK (kg/rdf): write graph.ttl, graph.nt and store/ here, e.g. self.to_rdf(out)
-        # VIZ HOOK (kg/viz): write graph.html here, e.g. self.to_html(out / "graph.html")
+        self.to_html(out / "graph.html")
         return out
+
+    def to_html(self, path: str | os.PathLike = "graph.html", **options: Any) -> "ViewerPage":
+        """Write the interactive viewer page (see :func:`kg.viz.to_html` for ``options``).
+
+        Returns a path-like :class:`kg.viz.ViewerPage` that Jupyter displays inline.
+
+        Examples
+        --------
+        >>> import tempfile, pathlib
+        >>> kg = KnowledgeGraph.from_records([Paper(id="1", title="T")], [{"id": "1"}])
+        >>> page = kg.to_html(pathlib.Path(tempfile.mkdtemp()) / "g.html", color_by="community")
+        >>> pathlib.Path(page).is_file(), page._repr_html_().startswith("<iframe")
+        (True, True)
+        """
+        from kg.viz import ViewerPage, to_html
+
+        return ViewerPage(to_html(self.nx, path, **options))
 
     @classmethod
     def load(cls, outdir: str | os.PathLike) -> "KnowledgeGraph":

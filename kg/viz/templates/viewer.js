@@ -1,0 +1,250 @@
+/* paperkg viewer: every piece of paper-derived text goes into the DOM through textContent. */
+(function () {
+  "use strict";
+  var DATA = JSON.parse(document.getElementById("kg-data").textContent);
+  var META = DATA.meta, ALL = DATA.nodes, EDGES = DATA.edges;
+  var DIM = "rgba(180,180,180,0.25)";
+  var $ = function (id) { return document.getElementById(id); };
+
+  function el(tag, cls, text) {
+    var e = document.createElement(tag);
+    if (cls) e.className = cls;
+    if (text !== undefined && text !== null) e.textContent = String(text);
+    return e;
+  }
+  function safeLink(url) {
+    url = String(url);
+    if (!/^https?:\/\//i.test(url)) return el("span", null, url);
+    var a = el("a", null, url);
+    a.href = url; a.target = "_blank"; a.rel = "noopener noreferrer";
+    return a;
+  }
+  function fmt(x) { return typeof x === "number" ? x.toLocaleString("en-US", {maximumSignificantDigits: 4}) : String(x); }
+
+  var byId = new Map(), adj = ALL.map(function () { return []; });
+  ALL.forEach(function (n, i) { byId.set(n.id, i); });
+  EDGES.forEach(function (e) { adj[e[0]].push(e[1]); adj[e[1]].push(e[0]); });
+  var commLabel = new Map(DATA.communities.map(function (c) { return [c.id, c.label]; }));
+
+  // tooltips and the details panel: DOM built with textContent only
+  function describe(n, full) {
+    var box = el("div", "kg-tip"), info = n.info || {};
+    if (n.type === "paper") {
+      box.appendChild(el("div", "kg-t", info.title || n.label));
+      var meta = [];
+      if (info.published) meta.push(info.published);
+      if (info.upvotes !== undefined) meta.push(info.upvotes + " upvotes");
+      if (info.organizations) meta.push(info.organizations.join(", "));
+      if (info.arxiv_id) meta.push("arXiv " + info.arxiv_id);
+      box.appendChild(el("div", "kg-m", "paper" + (meta.length ? " \u00b7 " + meta.join(" \u00b7 ") : "")));
+      if (info.links) {
+        var links = el("div", "kg-m");
+        info.links.slice(0, full ? 20 : 4).forEach(function (u, i) {
+          if (i) links.appendChild(document.createTextNode(" "));
+          links.appendChild(safeLink(u));
+        });
+        box.appendChild(links);
+      }
+      if (info.abstract) {
+        var text = full || info.abstract.length <= 600 ? info.abstract : info.abstract.slice(0, 600) + "\u2026";
+        box.appendChild(el("div", "kg-a", text));
+      }
+    } else {
+      box.appendChild(el("div", "kg-t", info.name || n.label));
+      box.appendChild(el("div", "kg-m", n.type + " \u00b7 " + (info.paper_count || 0) + " paper" + (info.paper_count === 1 ? "" : "s")));
+      if (info.aliases) box.appendChild(el("div", "kg-m", "also: " + info.aliases.join(", ")));
+      if (info.links) { var l = el("div", "kg-m"); l.appendChild(safeLink(info.links[0])); box.appendChild(l); }
+      if (info.evidence) {
+        var ul = el("ul");
+        info.evidence.forEach(function (s) { ul.appendChild(el("li", null, s)); });
+        box.appendChild(ul);
+      }
+    }
+    var c = n.community === null || n.community === undefined ? "" : " \u00b7 community: " + (commLabel.get(n.community) || n.community);
+    box.appendChild(el("div", "kg-m", "degree " + n.degree + " \u00b7 " + META.size_by + " " + fmt(n.score) + c));
+    return box;
+  }
+
+  // vis-network over the shown subset
+  var nodes = new vis.DataSet(), edges = new vis.DataSet();
+  var tipCache = new Map();
+  function visNode(i) {
+    var n = ALL[i];
+    if (!tipCache.has(i)) tipCache.set(i, describe(n, false));
+    var big = n.big;
+    return {id: n.id, label: n.label, x: n.x, y: n.y, value: n.value, shape: n.shape,
+            color: n.color, title: tipCache.get(i),
+            font: big ? {size: 30, strokeWidth: 5, strokeColor: "#ffffff"} : {size: 13}};
+  }
+  var state = {top: META.top, minDegree: 0, community: "all", types: new Set(DATA.types.map(function (t) { return t.name; })),
+               revealed: new Set(), shown: new Set(), selected: null};
+
+  function wanted() {
+    var out = [], limit = state.top > 0 ? state.top : Infinity;
+    for (var i = 0; i < ALL.length && out.length < limit; i++) {
+      var n = ALL[i];
+      if (!state.types.has(n.type) || n.degree < state.minDegree) continue;
+      if (state.community !== "all" && String(n.community) !== state.community) continue;
+      out.push(i);
+    }
+    state.revealed.forEach(function (i) { if (out.indexOf(i) < 0) out.push(i); });
+    return out;
+  }
+  function apply(fit) {
+    var want = wanted(), set = new Set(want);
+    nodes.clear(); edges.clear();
+    nodes.add(want.map(visNode));
+    var es = [];
+    for (var k = 0; k < EDGES.length; k++) {
+      var e = EDGES[k];
+      if (set.has(e[0]) && set.has(e[1])) es.push({id: k, from: ALL[e[0]].id, to: ALL[e[1]].id, title: e[2].join(", ")});
+    }
+    edges.add(es);
+    state.shown = set;
+    state.selected = null;
+    $("kg-status").textContent = "showing " + want.length.toLocaleString("en-US") + " of " +
+      ALL.length.toLocaleString("en-US") + " nodes, " + es.length.toLocaleString("en-US") + " edges";
+    if (fit && network) network.fit({animation: false});
+  }
+
+  var network = null;
+  apply(false);
+  network = new vis.Network($("kg-network"), {nodes: nodes, edges: edges}, DATA.options);
+  network.once("afterDrawing", function () {
+    window.kgReady = true;
+    window.kgReadyAt = performance.now();
+    document.body.setAttribute("data-ready", "1");
+  });
+
+  // neighbourhood highlight
+  function highlight(id) {
+    var i = byId.get(id);
+    var keep = new Set([i]);
+    adj[i].forEach(function (j) { keep.add(j); });
+    var nu = [], eu = [];
+    state.shown.forEach(function (j) {
+      nu.push({id: ALL[j].id, color: keep.has(j) ? ALL[j].color : DIM, font: {color: keep.has(j) ? "#202124" : "rgba(0,0,0,0.2)"}});
+    });
+    edges.forEach(function (e) {
+      var on = e.from === id || e.to === id;
+      eu.push({id: e.id, color: on ? {color: "#444", opacity: 1} : {color: "#ddd", opacity: 0.3}, width: on ? 1.5 : 0.5});
+    });
+    nodes.update(nu); edges.update(eu);
+    state.selected = id;
+    var body = $("kg-details-body");
+    body.textContent = "";
+    body.appendChild(describe(ALL[i], true));
+    $("kg-details").hidden = false;
+  }
+  function unhighlight() {
+    if (state.selected === null) return;
+    var nu = [], eu = [];
+    state.shown.forEach(function (j) { nu.push({id: ALL[j].id, color: ALL[j].color, font: {color: "#202124"}}); });
+    edges.forEach(function (e) { eu.push({id: e.id, color: null, width: null}); });
+    nodes.update(nu); edges.update(eu);
+    state.selected = null;
+    $("kg-details").hidden = true;
+  }
+  network.on("click", function (p) {
+    if (p.nodes.length) highlight(p.nodes[0]); else unhighlight();
+  });
+
+  // search by name or alias
+  var index = ALL.map(function (n) {
+    var names = [n.label, n.id, n.info.name || n.info.title || ""].concat(n.info.aliases || []);
+    return names.join("\u0001").toLowerCase();
+  });
+  function search(q) {
+    q = String(q).trim().toLowerCase();
+    if (!q) return [];
+    var exact = [], prefix = [], part = [];
+    for (var i = 0; i < ALL.length && part.length < 200; i++) {
+      var s = index[i], names = s.split("\u0001");
+      if (names.indexOf(q) >= 0) exact.push(i);
+      else if (names.some(function (x) { return x.lastIndexOf(q, 0) === 0; })) prefix.push(i);
+      else if (s.indexOf(q) >= 0) part.push(i);
+    }
+    return exact.concat(prefix, part).slice(0, 10).map(function (i) { return ALL[i].id; });
+  }
+  function focusNode(id) {
+    var i = byId.get(id);
+    if (i === undefined) return false;
+    if (!state.shown.has(i)) { state.revealed.add(i); apply(false); }
+    network.selectNodes([id]);
+    network.focus(id, {scale: 1.2, animation: false});
+    highlight(id);
+    return true;
+  }
+  var box = $("kg-search"), list = $("kg-suggest");
+  function suggest() {
+    list.textContent = "";
+    search(box.value).forEach(function (id, k) {
+      var n = ALL[byId.get(id)], li = el("li", k === 0 ? "kg-active" : null, n.info.name || n.info.title || n.label);
+      li.appendChild(el("span", "kg-type", n.type));
+      li.setAttribute("role", "option");
+      li.addEventListener("click", function () { focusNode(id); list.textContent = ""; });
+      list.appendChild(li);
+    });
+  }
+  box.addEventListener("input", suggest);
+  box.addEventListener("keydown", function (ev) {
+    if (ev.key === "Enter") {
+      var hits = search(box.value);
+      if (hits.length) focusNode(hits[0]);
+      list.textContent = "";
+      ev.preventDefault();
+    } else if (ev.key === "Escape") { list.textContent = ""; }
+  });
+
+  // filters
+  $("kg-measure").textContent = META.size_by;
+  var topBox = $("kg-top"); topBox.value = String(META.top);
+  topBox.addEventListener("change", function () { state.top = Math.max(0, parseInt(topBox.value, 10) || 0); apply(true); });
+  var degBox = $("kg-mindeg");
+  degBox.addEventListener("change", function () { state.minDegree = Math.max(0, parseInt(degBox.value, 10) || 0); apply(true); });
+  var sel = $("kg-community");
+  var optAll = el("option", null, "all"); optAll.value = "all"; sel.appendChild(optAll);
+  DATA.communities.slice(0, 60).forEach(function (c) {
+    var o = el("option", null, c.label + " (" + c.size + ")"); o.value = String(c.id); sel.appendChild(o);
+  });
+  sel.addEventListener("change", function () { state.community = sel.value; apply(true); });
+  var typesBox = $("kg-types");
+  DATA.types.forEach(function (t) {
+    var lab = el("label"), cb = el("input");
+    cb.type = "checkbox"; cb.checked = true; cb.value = t.name; cb.id = "kg-type-" + t.name;
+    cb.addEventListener("change", function () {
+      if (cb.checked) state.types.add(t.name); else state.types.delete(t.name);
+      apply(true);
+    });
+    lab.appendChild(cb); lab.appendChild(document.createTextNode(t.name));
+    typesBox.appendChild(lab);
+  });
+  $("kg-all").addEventListener("click", function () { state.top = 0; topBox.value = "0"; apply(true); });
+  $("kg-reset").addEventListener("click", function () {
+    state.top = META.top; topBox.value = String(META.top); state.minDegree = 0; degBox.value = "0";
+    state.community = "all"; sel.value = "all"; state.revealed.clear();
+    DATA.types.forEach(function (t) { state.types.add(t.name); $("kg-type-" + t.name).checked = true; });
+    apply(true);
+  });
+
+  // legend
+  var legend = $("kg-legend");
+  function legendRow(color, text, count) {
+    var li = el("li"), sw = el("span", "kg-swatch");
+    sw.style.background = color;
+    li.appendChild(sw); li.appendChild(el("span", null, text));
+    if (count !== undefined) li.appendChild(el("span", "kg-count", count.toLocaleString("en-US")));
+    legend.appendChild(li);
+  }
+  if (META.color_by === "community") {
+    DATA.communities.slice(0, 20).forEach(function (c) { legendRow(c.color, c.label, c.size); });
+    if (DATA.communities.length > 20) legendRow("#9aa0a6", "other communities", DATA.communities.slice(20).reduce(function (s, c) { return s + c.size; }, 0));
+    legend.appendChild(el("li", "kg-count", "shapes: " + DATA.types.map(function (t) { return t.name + " " + t.shape; }).join(", ")));
+  } else {
+    DATA.types.forEach(function (t) { legendRow(t.color, t.name, t.count); });
+  }
+  legend.appendChild(el("li", "kg-count", "size: " + META.size_by + "; click a node for its neighbourhood"));
+
+  window.kgViewer = {network: network, nodes: nodes, edges: edges, data: DATA, state: state,
+                     search: search, focusNode: focusNode, apply: apply};
+})();
