@@ -166,3 +166,19 @@ def test_seed_every_paper_has_title_and_abstract(per_file):
             assert 5 < len(p.title) < 200, p.title
             assert len(p.abstract) > 300, p.title
             assert p.title not in p.abstract[:20]
+
+
+def test_seed_metadata_totals_match_the_raw_lines(per_file):
+    """Cross-check against the page text: author lines, upvote counts and dates per file."""
+    totals = {name: (sum(1 for p in ps if p.authors_count), sum(p.authors_count or 0 for p in ps),
+                     sum(p.upvotes or 0 for p in ps), sum(1 for p in ps if p.published))
+              for name, ps in per_file.items()}
+    assert totals == {
+        "000_2081efeeefe725ba.txt": (30, 146, 13, 31),
+        "001_5ac9dde5894c29d4.txt": (67, 403, 58, 69),
+        "002_bcb0656de75113af.txt": (28, 120, 2, 28),
+        "003_64f4530d973dc64b.txt": (42, 215, 3, 42),
+        "004_33459bb8eedc0240.txt": (0, 0, 0, 0),
+    }
+    undated_years = [p for ps in per_file.values() for p in ps if p.date_precision == "month-day"]
+    assert undated_years and all(p.published.startswith("--") for p in undated_years)
