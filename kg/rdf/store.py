@@ -1,0 +1,157 @@
+"""The persistent Oxigraph store of a build (``DIR/store/``) and SPARQL over it through rdflib."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+from rdflib import Graph
+from rdflib.query import Result
+
+from kg.exceptions import InputError, QueryError
+from kg.rdf.namespace import PREFIXES
+
+__all__ = ["build_store", "open_graph", "query", "store_path"]
+
+
+def store_path(build_dir: str | os.PathLike) -> Path:
+    """Return the store folder of a build folder.
+
+    Examples
+    --------
+    >>> store_path("out").as_posix()
+    'out/store'
+    """
+    return Path(build_dir) / "store"
+
+
+def build_store(build_dir: str | os.PathLike, nt_path: str | os.PathLike | None = None) -> Path:
+    """Bulk-load ``graph.nt`` into a fresh Oxigraph store at ``DIR/store/`` and return its path.
+
+    The store is built in a temporary folder beside it and moved into place, so readers never
+    see a half-loaded store; an older store is replaced.
+
+    Parameters
+    ----------
+    build_dir : path
+        The build folder.
+    nt_path : path, optional
+        N-Triples file to load (default ``DIR/graph.nt``).
+
+    Returns
+    -------
+    pathlib.Path
+
+    Raises
+    ------
+    InputError
+        If the N-Triples file is missing or cannot be parsed.
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> d = pathlib.Path(tempfile.mkdtemp())
+    >>> _ = (d / "graph.nt").write_text('<http://e/a> <http://e/p> "x" .\\n')
+    >>> build_store(d).name
+    'store'
+    >>> len(open_graph(d))
+    1
+    """
+    import pyoxigraph as ox
+
+    build_dir = Path(build_dir)
+    nt = Path(nt_path) if nt_path is not None else build_dir / "graph.nt"
+    if not nt.is_file():
+        raise InputError(f"{nt}: no such N-Triples file")
+    target = store_path(build_dir)
+    tmp = Path(tempfile.mkdtemp(prefix=".store.", dir=build_dir))
+    try:
+        store = ox.Store(str(tmp))
+        try:
+            store.bulk_load(path=str(nt), format=ox.RdfFormat.N_TRIPLES)
+        except SyntaxError as err:
+            raise InputError(f"{nt}: {err}") from err
+        store.optimize()
+        del store
+        old = None
+        if target.exists():
+            old = Path(tempfile.mkdtemp(prefix=".store-old.", dir=build_dir))
+            os.replace(target, old / "store")
+        os.replace(tmp, target)
+        if old is not None:
+            shutil.rmtree(old, ignore_errors=True)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    return target
+
+
+def open_graph(build_dir: str | os.PathLike) -> Graph:
+    """Return an rdflib ``Graph`` over the build's Oxigraph store, opened read-only.
+
+    Pass queries to ``Graph.query`` as strings: that runs on Oxigraph's engine (prepared
+    queries and ``initBindings`` fall back to rdflib's much slower one).
+
+    Raises
+    ------
+    InputError
+        If ``DIR/store/`` does not exist.
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> d = pathlib.Path(tempfile.mkdtemp())
+    >>> _ = (d / "graph.nt").write_text('<http://e/a> <http://e/p> "x" .\\n')
+    >>> _ = build_store(d)
+    >>> [str(r.o) for r in open_graph(d).query("SELECT ?o WHERE { ?s ?p ?o }")]
+    ['x']
+    """
+    import pyoxigraph as ox
+    from oxrdflib import OxigraphStore
+
+    path = store_path(build_dir)
+    if not path.is_dir():
+        raise InputError(f"{path}: no Oxigraph store here; run `kg build ... -o {build_dir}` first")
+    from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
+
+    g = Graph(store=OxigraphStore(store=ox.Store.read_only(str(path))),
+              identifier=DATASET_DEFAULT_GRAPH_ID, bind_namespaces="none")
+    for prefix, ns in PREFIXES.items():
+        g.bind(prefix, ns)
+    return g
+
+
+def query(build_dir: str | os.PathLike | Graph, sparql: str) -> Result:
+    """Run a SPARQL query on a build's store (or on an rdflib ``Graph``) and return the result.
+
+    The prefixes of :data:`kg.rdf.namespace.PREFIXES` (``kg:``, ``schema:``, ...) are
+    predeclared.
+
+    Raises
+    ------
+    QueryError
+        If the query is malformed or is an update.
+
+    Examples
+    --------
+    >>> from rdflib import Graph, URIRef, Literal
+    >>> g = Graph()
+    >>> _ = g.add((URIRef("http://e/a"), URIRef("http://e/p"), Literal("x")))
+    >>> len(query(g, "SELECT * WHERE { ?s ?p ?o }"))
+    1
+    """
+    g = build_dir if isinstance(build_dir, Graph) else open_graph(build_dir)
+    try:
+        result = g.query(sparql) if not isinstance(build_dir, Graph) else \
+            g.query(sparql, initNs=PREFIXES)
+        if result.type == "SELECT":
+            result.bindings = list(result.bindings)  # evaluate now so errors surface here
+        return result
+    except SyntaxError as err:
+        raise QueryError(f"SPARQL syntax error: {err}") from err
+    except Exception as err:  # rdflib raises pyparsing errors and plain Exceptions
+        if type(err).__name__ in ("ParseException", "ParseSyntaxException"):
+            raise QueryError(f"SPARQL syntax error: {err}") from err
+        raise
