@@ -73,6 +73,14 @@ class Resolver:
     def entities(self, kind: str) -> list[CanonicalEntity]:
         """Return every canonical entity of ``kind`` seen in the corpus, sorted by id.
 
+        Parameters
+        ----------
+        kind : {"method", "dataset", "task"}
+
+        Returns
+        -------
+        list of CanonicalEntity
+
         Examples
         --------
         >>> r = resolve_entities([{"id": "1", "tasks": [{"name": "image classification"}]}])

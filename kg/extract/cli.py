@@ -24,6 +24,11 @@ SCORE_KEYS = ("methods", "datasets", "tasks", "tasks~", "proposed", "repos", "ur
 def register(subparsers: argparse._SubParsersAction) -> None:
     """Add ``extract`` and ``eval`` to the ``kg`` command.
 
+    Parameters
+    ----------
+    subparsers : argparse._SubParsersAction
+        The ``kg`` parser's subcommands; each handler returns the exit status.
+
     Examples
     --------
     >>> p = argparse.ArgumentParser(); register(p.add_subparsers())
@@ -112,6 +117,15 @@ def find_shared_dir(explicit: str | None = None) -> Path:
     Looks at ``explicit``, then ``$KG_SHARED``, then ``../shared`` relative to the current
     directory and to the checkout that holds this package.
 
+    Parameters
+    ----------
+    explicit : str, optional
+        A directory given by the user (``--shared``); when set, only it is tried.
+
+    Returns
+    -------
+    pathlib.Path
+
     Raises
     ------
     InputError
@@ -139,6 +153,16 @@ def find_shared_dir(explicit: str | None = None) -> Path:
 def load_scorer(shared: Path) -> Any:
     """Import ``shared/eval/score.py`` as a module (never copied into the project).
 
+    Parameters
+    ----------
+    shared : pathlib.Path
+        The shared directory.
+
+    Returns
+    -------
+    module
+        With ``score(gold, pred)``, ``load(path)`` and ``norm(name)``.
+
     Examples
     --------
     >>> load_scorer(find_shared_dir()).norm("Transformers")  # doctest: +SKIP
@@ -155,6 +179,15 @@ def load_scorer(shared: Path) -> Any:
 
 def score_table(result: dict) -> str:
     """Format the scorer's result the way ``score.py`` prints it.
+
+    Parameters
+    ----------
+    result : dict
+        ``score()`` output: type -> {p, r, f1, tp, pred, gold}.
+
+    Returns
+    -------
+    str
 
     Examples
     --------
