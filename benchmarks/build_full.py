@@ -45,7 +45,7 @@ for s in r.skipped[:20]:
 
 
 _STAGES = r"""
-import importlib, json, sys, time
+import importlib, inspect, json, sys, time
 N, OUT, files = int(sys.argv[1]), sys.argv[2], sys.argv[3:]
 T = {}
 def timed(name, fn):
@@ -56,35 +56,38 @@ def timed(name, fn):
         finally:
             T[name] = T.get(name, 0.0) + time.perf_counter() - t
     return wrapper
-# wrap the writers KnowledgeGraph.save calls, wherever they are found (absent ones are skipped)
-import kg.api
-WRAP = [("kg.api", "write_papers"), ("kg.sources", "write_papers"), ("kg.api", "write_jsonl"),
-        ("kg.api", "write_graph_files"), ("kg.api", "write_report"),
-        ("kg.rdf", "write_rdf"), ("kg.rdf.export", "write_rdf"), ("kg.rdf.export", "export"),
-        ("kg.rdf.store", "load_store"), ("kg.rdf.store", "build_store"), ("kg.rdf.store", "write_store"),
-        ("kg.viz", "write_html"), ("kg.viz.html", "write_html"), ("kg.viz", "render"),
-        ("kg.api.KnowledgeGraph", "to_rdf"), ("kg.api.KnowledgeGraph", "to_html")]
-for mod, attr in WRAP:
+# time every public function of these modules, wherever it is imported (absent modules skipped)
+TARGETS = ["kg.analytics.annotate", "kg.analytics.centrality", "kg.analytics.communities",
+           "kg.analytics.trends", "kg.analytics.report", "kg.graph.build", "kg.graph.export",
+           "kg.graph.projections", "kg.rdf.export", "kg.rdf.store", "kg.viz.html", "kg.viz.layout",
+           "kg.viz.data", "kg.sources.loader", "kg.sources.merge", "kg.extract.canonical", "kg.fileio"]
+for name in TARGETS + ["kg.api", "kg.rdf", "kg.viz", "kg.analytics", "kg.graph", "kg.sources"]:
     try:
-        if mod == "kg.api.KnowledgeGraph":
-            obj = kg.api.KnowledgeGraph
-        else:
-            obj = importlib.import_module(mod)
+        importlib.import_module(name)
     except ImportError:
+        pass
+wrappers = {}
+for mname, mod in list(sys.modules.items()):
+    if not (mname == "kg" or mname.startswith("kg.")) or mod is None:
         continue
-    if hasattr(obj, attr):
-        setattr(obj, attr, timed("save: " + attr, getattr(obj, attr)))
+    for attr, obj in list(vars(mod).items()):
+        if inspect.isfunction(obj) and obj.__module__ in TARGETS and not attr.startswith("_") \
+                and obj.__name__ not in ("atomic_write", "iter_jsonl", "read_bytes"):
+            if obj not in wrappers:
+                wrappers[obj] = timed(f"{obj.__module__}.{obj.__name__}", obj)
+            setattr(mod, attr, wrappers[obj])
+import kg.api
 from kg.sources import load_papers
 from kg.extract import extract_papers
 from kg.graph import build_graph
 from kg.analytics import annotate
 t0 = time.perf_counter()
-r = timed("load+parse+dedupe", load_papers)(files)
-records = timed("extract", lambda: list(extract_papers(r.papers, processes=N)))()
-G = timed("graph", build_graph)(r.papers, records)
-G = timed("analytics (annotate)", annotate)(G, seed=0)
+r = timed("STAGE 1 load+parse+dedupe", load_papers)(files)
+records = timed("STAGE 2 extract", lambda: list(extract_papers(r.papers, processes=N)))()
+G = timed("STAGE 3 graph", build_graph)(r.papers, records)
+G = timed("STAGE 4 analytics (annotate)", annotate)(G, seed=0)
 g = kg.api.KnowledgeGraph(r.papers, records, G, r.skipped, seed=0)
-timed("save (all outputs)", g.save)(OUT)
+timed("STAGE 5 save (all outputs)", g.save)(OUT)
 T["total"] = time.perf_counter() - t0
 print("STAGES " + json.dumps(T))
 """
@@ -196,9 +199,14 @@ def main(argv: list[str] | None = None) -> int:
         if not stages:
             print(staged["output"][-3000:])
         total = stages.get("total", staged["seconds"])
+        print("  stages (they add up to the total):")
+        for name, secs in sorted(stages.items()):
+            if name.startswith("STAGE"):
+                print(f"    {name[6:]:44s} {secs:7.1f} s ({100 * secs / max(total, 1e-9):4.1f}%)")
+        print("  functions inside the stages (nested, so shares overlap), >= 0.5 s:")
         for name, secs in sorted(stages.items(), key=lambda kv: -kv[1]):
-            if name != "total":
-                print(f"  stage {name:28s} {secs:7.1f} s ({100 * secs / max(total, 1e-9):4.1f}%)")
+            if not name.startswith("STAGE") and name != "total" and secs >= 0.5:
+                print(f"    {name:44s} {secs:7.1f} s ({100 * secs / max(total, 1e-9):4.1f}%)")
     outputs = {p.name: p.stat().st_size for p in sorted(args.out.iterdir()) if p.is_file()}
     for name, size in outputs.items():
         print(f"  {name}: {size / 1e6:.1f} MB")
