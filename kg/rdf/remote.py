@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import io
 import json
 import os
@@ -14,7 +15,7 @@ from typing import Any, BinaryIO
 
 from kg.exceptions import InputError, KGError, QueryError
 
-__all__ = ["push", "query_endpoint", "gsp_url", "count_ntriples"]
+__all__ = ["push", "query_endpoint", "gsp_url", "count_ntriples", "add_push_command", "run_push"]
 
 _NT_TYPE = "application/n-triples"
 _JSON_TYPE = "application/sparql-results+json"
@@ -204,6 +205,45 @@ def query_endpoint(endpoint_url: str, sparql: str, *, timeout: float = 120.0) ->
         return json.loads(payload)
     except ValueError as err:
         raise QueryError(f"{endpoint_url} answered malformed JSON: {err}") from err
+
+
+def add_push_command(subparsers: argparse._SubParsersAction) -> None:
+    """Add ``kg push --graph DIR --endpoint URL [--graph-iri IRI] [--append]`` to the ``kg`` parser.
+
+    Examples
+    --------
+    >>> sub = argparse.ArgumentParser().add_subparsers()
+    >>> add_push_command(sub)
+    >>> sorted(sub.choices)
+    ['push']
+    """
+    p = subparsers.add_parser(
+        "push", help="send a build's graph.nt to an external SPARQL store (Graph Store Protocol)",
+        description="PUT (or, with --append, POST) the N-Triples of a kg build to a SPARQL 1.1 Graph "
+                    "Store Protocol endpoint, e.g. http://HOST:7878/store of `oxigraph serve`, then "
+                    "query it with `kg query --endpoint http://HOST:7878/query`.")
+    p.add_argument("--graph", required=True, metavar="DIR", help="a kg build directory, or an .nt file")
+    p.add_argument("--endpoint", required=True, metavar="URL", help="the store's Graph Store Protocol URL")
+    p.add_argument("--graph-iri", metavar="IRI", help="named graph to write (default: the default graph)")
+    p.add_argument("--append", action="store_true", help="add to the graph instead of replacing it")
+    p.set_defaults(func=run_push)
+
+
+def run_push(args: argparse.Namespace) -> int:
+    """Handle ``kg push``: send the triples and print how many; return 0.
+
+    Examples
+    --------
+    >>> run_push(argparse.Namespace(graph="/nonexistent/graph.nt", endpoint="http://127.0.0.1:1/store",
+    ...                             graph_iri=None, append=False))
+    Traceback (most recent call last):
+    ...
+    kg.exceptions.InputError: /nonexistent/graph.nt: no such file
+    """
+    n = push(args.graph, args.endpoint, args.graph_iri, replace=not args.append)
+    where = f"graph <{args.graph_iri}>" if args.graph_iri else "the default graph"
+    print(f"{'added' if args.append else 'replaced'} {where} of {args.endpoint} with {n} triples")
+    return 0
 
 
 # helpers
