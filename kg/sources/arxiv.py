@@ -68,7 +68,7 @@ def paper_from_arxiv(record: dict[str, Any], source: str = "<json>") -> Paper:
     if published is None:
         published, precision = _listing_date(as_str(record.get("listing_date")), arxiv_id)
     categories = as_str_list(record.get("categories"), separators=" ,;")
-    authors = as_str_list(record.get("authors"), separators=";,")
+    authors = as_str_list(record.get("authors"), separators=";,", unique=False)
     return Paper(
         id=arxiv_id or title_id(title),
         title=title,

@@ -53,20 +53,25 @@ def name_of(value: Any) -> str | None:
     return as_str(value)
 
 
-def as_str_list(value: Any, *, separators: str = ";") -> list[str]:
+def as_str_list(value: Any, *, separators: str = ";", unique: bool = True) -> list[str]:
     """Return a list of non-empty strings from a list, or a string split on ``separators``.
+
+    Repeated items are dropped unless ``unique`` is False (two authors can share a name).
 
     Examples
     --------
     >>> as_str_list(["a", {"name": "b"}, "", None])
     ['a', 'b']
-    >>> as_str_list("cs.CV; cs.LG")
+    >>> as_str_list("cs.CV; cs.LG; cs.CV")
     ['cs.CV', 'cs.LG']
+    >>> as_str_list(["Zheng Wang", "Zheng Wang"], unique=False)
+    ['Zheng Wang', 'Zheng Wang']
     """
     if value is None:
         return []
     if isinstance(value, list) and all(type(v) is str for v in value):  # fast path
-        return list(dict.fromkeys(n for n in (" ".join(v.split()) for v in value) if n))
+        names = [n for n in (" ".join(v.split()) for v in value) if n]
+        return list(dict.fromkeys(names)) if unique else names
     if isinstance(value, list):
         items = [name_of(v) for v in value]
     else:
@@ -77,6 +82,6 @@ def as_str_list(value: Any, *, separators: str = ";") -> list[str]:
     out: list[str] = []
     for item in items:
         item = " ".join(item.split()) if item else ""
-        if item and item not in out:
+        if item and (not unique or item not in out):
             out.append(item)
     return out

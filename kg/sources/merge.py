@@ -6,6 +6,7 @@ import unicodedata
 from collections import defaultdict
 from typing import Iterable
 
+from kg.exceptions import InputError
 from kg.sources.model import Paper, normalize_title, title_id
 
 __all__ = ["merge_papers", "merge_group"]
@@ -67,6 +68,11 @@ def merge_group(copies: list[Paper]) -> Paper:
     ``authors_count`` take the largest value; ``authors`` is the longest list plus names
     (compared without case and accents) that only other copies have.
 
+    Raises
+    ------
+    InputError
+        When ``copies`` is empty.
+
     Examples
     --------
     >>> a = Paper(id="t-1", title="A", published="--11-16", date_precision="month-day", upvotes=2)
@@ -76,7 +82,7 @@ def merge_group(copies: list[Paper]) -> Paper:
     ('2025-11-16', 'day', 2, ['g'])
     """
     if not copies:
-        raise ValueError("merge_group needs at least one paper")
+        raise InputError("merge_group needs at least one paper")
     first = copies[0]
     arxiv_id = next((p.arxiv_id for p in copies if p.arxiv_id), None)
     title = next((p.title for p in copies if p.arxiv_id and p.title), first.title)

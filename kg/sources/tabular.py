@@ -76,9 +76,9 @@ def paper_from_row(row: dict[str, Any], source: str = "<table>") -> Paper:
         more_github += url_github
         more_pages += url_pages
     published, precision = parse_date(as_str(get("published")))
-    authors = as_str_list(get("authors"), separators=";|")
+    authors = as_str_list(get("authors"), separators=";|", unique=False)
     if len(authors) == 1 and ("," in authors[0] or " and " in authors[0]):
-        authors = as_str_list(authors[0].replace(" and ", ","), separators=",")
+        authors = as_str_list(authors[0].replace(" and ", ","), separators=",", unique=False)
     comment = clean_space(as_str(get("comment"))) or None
     return Paper(
         id=arxiv_id or title_id(title),

@@ -158,3 +158,48 @@ def test_pwc_methods_export_is_not_mistaken_for_papers(shared_dir):
     result = load_papers(shared_dir / "corpora" / "pwc_methods_partial_2275.json")
     assert result.papers == []
     assert [(s.line, "Papers with Code" in s.reason) for s in result.skipped] == [(None, True)]
+
+
+def _head_lines(path, n):
+    with gzip.open(path, "rt", encoding="utf-8") as f:
+        return [next(f) for _ in range(n)]
+
+
+def test_arxiv_slice_maps_every_field_like_the_raw_record(shared_dir, tmp_path):
+    raw = _head_lines(shared_dir / "corpora" / "arxiv_cs_2025-03-18_to_2026-07-01.jsonl.gz", 300)
+    path = tmp_path / "slice.jsonl"
+    path.write_text("".join(raw), encoding="utf-8")
+    result = load_papers(path)
+    assert result.records == 300 and not result.skipped
+    papers = {p.id: p for p in result.papers}
+    for line in raw:
+        r = json.loads(line)
+        p = papers[r["id"]]
+        assert p.title == " ".join(r["title"].split())
+        assert p.authors == r["authors"] and p.categories == r["categories"]
+        assert p.abstract.replace("\n\n", " ").split() == r["summary"].split()
+        assert "\n" not in p.abstract.replace("\n\n", "")
+        assert p.comment == (" ".join(r["comment"].split()) if r["comment"] else None)
+        assert p.published in (r["listing_date"], None)
+        for repo in p.github:
+            assert repo.split("github.com/")[1].split("/")[0].lower() in r["comment"].lower()
+
+
+def test_hf_slice_maps_every_field_like_the_raw_record(shared_dir, tmp_path):
+    raw = _head_lines(shared_dir / "corpora" / "hf_daily_papers_2024-05-27_to_2026-08-21.jsonl.gz", 300)
+    path = tmp_path / "slice.jsonl"
+    path.write_text("".join(raw), encoding="utf-8")
+    result = load_papers(path)
+    assert result.records == 300 and not result.skipped
+    papers = {p.id: p for p in result.papers}
+    for line in raw:
+        r = json.loads(line)["paper"]
+        p = papers[r["id"]]
+        assert p.title == " ".join(r["title"].split())
+        assert p.authors == [" ".join(a["name"].split()) for a in r["authors"]]
+        assert p.published == r["publishedAt"][:10] and p.upvotes == r["upvotes"]
+        assert p.abstract.replace("\n\n", " ").split() == r["summary"].split()
+        org = r.get("organization")
+        assert p.organization == (org.get("fullname") or org.get("name") if org else None)
+        if r.get("projectPage"):
+            assert r["projectPage"] in p.project_page
