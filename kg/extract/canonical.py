@@ -11,7 +11,7 @@ from functools import lru_cache
 from typing import Any, Iterable, Mapping
 
 from kg.extract.aliases import is_short_form_of, load_alias_table
-from kg.extract.normalize import entity_key
+from kg.extract.normalize import entity_key, singular
 
 __all__ = ["CanonicalEntity", "Resolver", "resolve_entities", "slugify", "KINDS"]
 
@@ -227,13 +227,26 @@ def _is_multiword(surface: str) -> bool:
 
 
 def _is_variant(a: str, b: str) -> bool:
-    """True when keys ``a`` and ``b`` name different versions/parts: never merge them."""
+    """True when keys ``a`` and ``b`` name different versions/parts: never merge them.
+
+    Numbers differ (ImageNet-1K / ImageNet-22K), or one is a part of the other (Transformer /
+    Vision Transformer, RevCol / RevCol-H), unless the longer only adds a generic head word
+    (k-means / k-means clustering, MSE / MSE loss, ImageNet / ImageNet dataset).
+    """
     if re.findall(r"\d+", a) != re.findall(r"\d+", b):
         return True
-    wa, wb = a.split(), b.split()
+    wa, wb = [singular(w) for w in a.split()], [singular(w) for w in b.split()]
     if len(wa) > len(wb):
         wa, wb = wb, wa
+    if wb[:len(wa)] == wa and all(w in _GENERIC_HEADS for w in wb[len(wa):]):
+        return False
     return any(wb[i:i + len(wa)] == wa for i in range(len(wb) - len(wa) + 1))
+
+
+_GENERIC_HEADS = frozenset(
+    """algorithm approach architecture benchmark clustering corpus dataset framework function
+    layer loss method model module network technique""".split()
+)
 
 
 class _UnionFind:

@@ -75,6 +75,17 @@ def test_ambiguous_acronym_does_not_merge_two_long_forms() -> None:
     assert sharp.id == r.lookup("method", "sharpness aware minimization").id
 
 
+def test_generic_head_words_merge_but_other_extensions_do_not() -> None:
+    r = resolve_entities([
+        rec("a", methods=[("k-means clustering", "k-means"), ("MSE", "MSE loss"), ("Vision Transformer", "Transformer")]),
+        rec("b", methods=["K-means", "Transformers", "MSE"], datasets=[("ImageNet dataset", "ImageNet")]),
+    ], alias_table=False)
+    assert len(set(ids(r, "method", "K-means", "k-means clustering"))) == 1
+    assert len(set(ids(r, "method", "MSE", "MSE loss"))) == 1
+    assert len(set(ids(r, "method", "Transformer", "Vision Transformer"))) == 2
+    assert len(set(ids(r, "dataset", "ImageNet", "imagenet dataset"))) == 1
+
+
 def test_unambiguous_acronym_merges_and_mismatched_initials_do_not() -> None:
     r = resolve_entities([
         rec("a", methods=[("Conda", "Column-Normalized Adam")]),
