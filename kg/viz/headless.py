@@ -218,12 +218,16 @@ class Page:
         URL of every request the page made (``Network.requestWillBeSent``).
     errors : list of str
         Console errors, log errors and uncaught exceptions.
+    contexts : list of dict
+        JavaScript execution contexts created (``id``, ``origin``, ``auxData.frameId``), for
+        :meth:`evaluate` inside an iframe.
     """
 
     def __init__(self, browser: Chromium, target: str, session: str):
         self.browser, self.target, self.session = browser, target, session
         self.requests: list[str] = []
         self.errors: list[str] = []
+        self.contexts: list[dict] = []
         self._load = threading.Event()
         browser._listeners.setdefault(session, []).append(self._on_event)
         for domain in ("Page", "Runtime", "Network", "Log"):
@@ -242,21 +246,27 @@ class Page:
         if not self._load.wait(timeout):
             raise BrowserError(f"{url}: no load event within {timeout:g} s")
 
-    def evaluate(self, expression: str, *, await_promise: bool = True) -> Any:
-        """Return the JSON value of a JavaScript expression (raises if it throws)."""
-        result = self.send("Runtime.evaluate", {"expression": expression, "returnByValue": True,
-                                                "awaitPromise": await_promise})
+    def evaluate(self, expression: str, *, await_promise: bool = True, context: int | None = None) -> Any:
+        """Return the JSON value of a JavaScript expression (raises if it throws).
+
+        ``context`` is an execution context id from :attr:`contexts` (default: the page's).
+        """
+        params = {"expression": expression, "returnByValue": True, "awaitPromise": await_promise}
+        if context is not None:
+            params["contextId"] = context
+        result = self.send("Runtime.evaluate", params)
         if "exceptionDetails" in result:
             details = result["exceptionDetails"]
             text = details.get("exception", {}).get("description") or details.get("text")
             raise BrowserError(f"JavaScript error: {text}")
         return result.get("result", {}).get("value")
 
-    def wait_for(self, expression: str, *, timeout: float = 15.0, interval: float = 0.02) -> Any:
+    def wait_for(self, expression: str, *, timeout: float = 15.0, interval: float = 0.02,
+                 context: int | None = None) -> Any:
         """Poll until ``expression`` is truthy and return its value."""
         deadline = time.monotonic() + timeout
         while True:
-            value = self.evaluate(expression)
+            value = self.evaluate(expression, context=context)
             if value:
                 return value
             if time.monotonic() > deadline:
@@ -299,6 +309,8 @@ class Page:
         method, params = msg.get("method"), msg.get("params", {})
         if method == "Page.loadEventFired":
             self._load.set()
+        elif method == "Runtime.executionContextCreated":
+            self.contexts.append(params.get("context", {}))
         elif method == "Network.requestWillBeSent":
             self.requests.append(params.get("request", {}).get("url", ""))
         elif method == "Runtime.exceptionThrown":

@@ -141,7 +141,7 @@ def render_html(
     values = {
         "__KG_TITLE__": html.escape(title or _DEFAULT_TITLE),
         "__KG_SUMMARY__": html.escape(_summary(data)),
-        "__KG_CSP__": html.escape(csp),
+        "__KG_CSP__": html.escape(csp, quote=False).replace("\"", "&quot;"),
         "__KG_VIS_CSS__": vis_css.replace("</style", "<\\/style"),
         "__KG_CSS__": _template("viewer.css"),
         "__KG_DATA__": embed_json(data),
