@@ -138,3 +138,12 @@ def test_progress_bar_only_on_a_terminal(tmp_path: Path) -> None:
     os.close(master)
     assert proc.returncode == 0
     assert b"3/3" in written and b"paper" in written
+
+
+def test_stdin_to_stdout_via_python_m() -> None:
+    lines = "\n".join([json.dumps(GOOD[1]), "oops", json.dumps(GOOD[2])]) + "\n"
+    proc = subprocess.run([sys.executable, "-m", "kg", "extract", "-", "-o", "-"], input=lines,
+                          capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 1
+    assert [json.loads(line)["id"] for line in proc.stdout.splitlines()] == ["b", "c"]
+    assert any(line.startswith("-:2: skipped: invalid JSON") for line in proc.stderr.splitlines()), proc.stderr
