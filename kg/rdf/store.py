@@ -150,8 +150,8 @@ def query(build_dir: str | os.PathLike | Graph, sparql: str) -> Result:
             result.bindings = list(result.bindings)  # evaluate now so errors surface here
         return result
     except SyntaxError as err:
-        raise QueryError(f"SPARQL syntax error: {err}") from err
+        raise QueryError(f"SPARQL syntax error: {str(err).splitlines()[0]}") from err
     except Exception as err:  # rdflib raises pyparsing errors and plain Exceptions
         if type(err).__name__ in ("ParseException", "ParseSyntaxException"):
-            raise QueryError(f"SPARQL syntax error: {err}") from err
+            raise QueryError(f"SPARQL syntax error: {str(err).splitlines()[0]}") from err
         raise
