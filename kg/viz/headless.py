@@ -228,10 +228,13 @@ class Page:
         self.requests: list[str] = []
         self.errors: list[str] = []
         self.contexts: list[dict] = []
+        self.children: list[dict] = []
         self._load = threading.Event()
         browser._listeners.setdefault(session, []).append(self._on_event)
         for domain in ("Page", "Runtime", "Network", "Log"):
             self.send(f"{domain}.enable")
+        # out-of-process iframes (e.g. sandboxed ones) get their own sessions
+        self.send("Target.setAutoAttach", {"autoAttach": True, "waitForDebuggerOnStart": False, "flatten": True})
 
     def send(self, method: str, params: dict | None = None) -> dict:
         """Send a DevTools command to this tab."""
@@ -299,6 +302,18 @@ class Page:
         out.write_bytes(base64.b64decode(data))
         return out
 
+    def frames(self) -> list["Page"]:
+        """Return the out-of-process iframes attached so far, each as a :class:`Page`.
+
+        Their requests and errors are recorded from the moment this is called.
+        """
+        out = []
+        for child in self.children:
+            if "page" not in child:
+                child["page"] = Page(self.browser, child["targetInfo"]["targetId"], child["sessionId"])
+            out.append(child["page"])
+        return out
+
     def close(self) -> None:
         """Close the tab."""
         self.browser.send("Target.closeTarget", {"targetId": self.target})
@@ -309,6 +324,8 @@ class Page:
         method, params = msg.get("method"), msg.get("params", {})
         if method == "Page.loadEventFired":
             self._load.set()
+        elif method == "Target.attachedToTarget":
+            self.children.append(dict(params))
         elif method == "Runtime.executionContextCreated":
             self.contexts.append(params.get("context", {}))
         elif method == "Network.requestWillBeSent":

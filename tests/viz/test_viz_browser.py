@@ -1,0 +1,204 @@
+"""The viewer page in real headless Chromium: draws, stays offline, searches, filters, runs no injected script."""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import threading
+
+import pytest
+
+from kg.viz import to_html
+
+from viz_graphs import PAYLOADS
+
+pytestmark = pytest.mark.browser
+
+INK = """(() => {
+  const c = document.querySelector('#kg-network canvas');
+  const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+  let ink = 0;
+  for (let i = 3; i < d.length; i += 4) if (d[i] > 0) ink++;
+  return {w: c.width, h: c.height, ink: ink};
+})()"""
+
+
+@pytest.fixture
+def page(chromium):
+    p = chromium.new_page()
+    yield p
+    p.close()
+
+
+def open_page(page, url):
+    page.goto(url)
+    page.wait_for("window.kgReady === true")
+    return page
+
+
+def only_the_file(page, url):
+    return [u for u in page.requests if u != url and not u.startswith("data:")]
+
+
+def node_screen_position(page, node_id):
+    return page.evaluate(f"""(() => {{
+      const v = window.kgViewer, p = v.network.getPosition({node_id!r});
+      const dom = v.network.canvasToDOM(p);
+      const r = document.querySelector('#kg-network').getBoundingClientRect();
+      return [r.left + dom.x, r.top + dom.y];
+    }})()""")
+
+
+def test_seeds_page_draws_offline_without_errors(seeds_kg, page, tmp_path, artifacts_dir):
+    path = seeds_kg.to_html(tmp_path / "graph.html").path
+    url = path.as_uri()
+    open_page(page, url)
+    ink = page.evaluate(INK)
+    assert ink["w"] > 500 and ink["h"] > 400
+    assert ink["ink"] > 0.01 * ink["w"] * ink["h"], ink  # nodes and edges were drawn
+    shown = page.evaluate("kgViewer.nodes.length")
+    assert shown == min(1000, seeds_kg.nx.number_of_nodes())
+    assert page.evaluate("JSON.parse(document.getElementById('kg-data').textContent).nodes.length") == \
+        seeds_kg.nx.number_of_nodes()
+    assert page.errors == []
+    assert only_the_file(page, url) == []
+    page.screenshot(artifacts_dir / "viewer.png")
+
+
+def test_search_finds_and_focuses_a_node_by_alias(graph, page, tmp_path):
+    url = to_html(graph, tmp_path / "g.html", top=2).as_uri()
+    open_page(page, url)
+    assert page.evaluate("kgViewer.nodes.get('method:bert')") is None  # outside the top 2
+    page.evaluate("document.getElementById('kg-search').focus()")
+    page.type_text("bidirectional encoder")
+    page.wait_for("document.querySelectorAll('#kg-suggest li').length > 0")
+    assert page.evaluate("document.querySelector('#kg-suggest li').textContent").startswith("BERT")
+    page.press("Enter", 13)
+    assert page.wait_for("kgViewer.network.getSelectedNodes()") == ["method:bert"]
+    # the view is centred on the node, and its neighbourhood is in the details panel
+    centre = page.evaluate("kgViewer.network.getViewPosition()")
+    pos = page.evaluate("kgViewer.network.getPosition('method:bert')")
+    assert abs(centre["x"] - pos["x"]) < 1 and abs(centre["y"] - pos["y"]) < 1
+    assert page.evaluate("document.getElementById('kg-details').hidden") is False
+    assert "BERT" in page.evaluate("document.getElementById('kg-details-body').textContent")
+    assert page.errors == [] and only_the_file(page, url) == []
+
+
+def test_filters_hide_nodes(graph, page, tmp_path):
+    url = to_html(graph, tmp_path / "g.html").as_uri()
+    open_page(page, url)
+    total = graph.number_of_nodes()
+    assert page.evaluate("kgViewer.nodes.length") == total
+    # type filter, by clicking the checkbox
+    x, y = page.evaluate("""(() => { const r = document.getElementById('kg-type-paper').getBoundingClientRect();
+                             return [r.left + r.width / 2, r.top + r.height / 2]; })()""")
+    page.mouse(x, y, click=True)
+    papers = sum(1 for _, t in graph.nodes(data="type") if t == "paper")
+    assert page.wait_for(f"kgViewer.nodes.length === {total - papers}")
+    assert page.evaluate("kgViewer.nodes.get().filter(n => n.id.startsWith('paper:')).length") == 0
+    assert page.evaluate("kgViewer.edges.length") == 0  # every edge starts at a paper
+    # minimum degree
+    page.evaluate("""(() => { const b = document.getElementById('kg-mindeg'); b.value = '2';
+                     b.dispatchEvent(new Event('change')); })()""")
+    keep = [n for n, d in graph.nodes(data=True) if d["type"] != "paper" and d["degree"] >= 2]
+    assert sorted(page.evaluate("kgViewer.nodes.getIds()")) == sorted(keep)
+    # community, after a reset
+    page.evaluate("document.getElementById('kg-reset').click()")
+    assert page.evaluate("kgViewer.nodes.length") == total
+    comm = graph.nodes["method:bert"]["community"]
+    page.evaluate(f"""(() => {{ const s = document.getElementById('kg-community'); s.value = '{comm}';
+                     s.dispatchEvent(new Event('change')); }})()""")
+    members = sorted(n for n, c in graph.nodes(data="community") if c == comm)
+    assert sorted(page.evaluate("kgViewer.nodes.getIds()")) == members
+    assert page.errors == []
+
+
+def test_click_highlights_the_neighbourhood(graph, page, tmp_path):
+    url = to_html(graph, tmp_path / "g.html").as_uri()
+    open_page(page, url)
+    page.evaluate("kgViewer.network.moveTo({position: kgViewer.network.getPosition('method:bert'), scale: 1.5})")
+    x, y = node_screen_position(page, "method:bert")
+    page.mouse(x, y, click=True)
+    assert page.wait_for("kgViewer.network.getSelectedNodes()") == ["method:bert"]
+    dimmed = set(page.evaluate("kgViewer.nodes.get().filter(n => n.color === 'rgba(180,180,180,0.25)').map(n => n.id)"))
+    neighbours = set(graph.predecessors("method:bert")) | set(graph.successors("method:bert")) | {"method:bert"}
+    assert dimmed == set(graph) - neighbours and dimmed
+
+
+def test_hostile_text_runs_no_script_even_in_tooltips(hostile_graph, page, tmp_path):
+    title = "<img src=x onerror=\"window.__pwned='title'\">"
+    url = to_html(hostile_graph, tmp_path / "g.html", title=title).as_uri()
+    open_page(page, url)
+    assert page.evaluate("document.title") == title
+    assert page.evaluate("document.getElementById('kg-title').textContent") == title
+    for node in ("paper:2401.00001", "method:img-src-x-onerror-window-pwned-1-document-title-pwned"):
+        page.evaluate(f"kgViewer.network.moveTo({{position: kgViewer.network.getPosition({node!r}), scale: 2}})")
+        x, y = node_screen_position(page, node)
+        page.mouse(x + 1, y + 1)  # hover: vis-network shows the title element
+        page.wait_for("(() => { const t = document.querySelector('div.vis-tooltip');"
+                      " return t && t.style.visibility !== 'hidden' && t.textContent.length > 0; })()")
+        tip = page.evaluate("document.querySelector('div.vis-tooltip').textContent")
+        assert PAYLOADS[0] in tip  # shown as text, not parsed as markup
+        assert page.evaluate("document.querySelectorAll('div.vis-tooltip img, div.vis-tooltip script, "
+                             "div.vis-tooltip svg').length") == 0
+        page.mouse(x, y, click=True)  # select: the details panel shows everything, links included
+        page.wait_for(f"kgViewer.network.getSelectedNodes()[0] === {node!r}")
+        assert page.evaluate("document.querySelectorAll('#kg-details-body img, #kg-details-body script, "
+                             "#kg-details-body svg').length") == 0
+    page.evaluate("document.getElementById('kg-search').focus()")
+    page.type_text("<img src=x")
+    page.wait_for("document.querySelectorAll('#kg-suggest li').length > 0")
+    page.evaluate("new Promise(r => setTimeout(r, 300))")
+    assert page.evaluate("typeof window.__pwned") == "undefined"
+    assert page.evaluate("document.title") == title
+    assert page.errors == []
+    assert only_the_file(page, url) == []  # an <img src=x> would have requested .../x
+
+
+def test_page_works_over_http(graph, page, tmp_path):
+    to_html(graph, tmp_path / "graph.html")
+    handler = functools.partial(_QuietHandler, directory=str(tmp_path))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        url = f"http://127.0.0.1:{server.server_address[1]}/graph.html"
+        open_page(page, url)
+        assert page.evaluate("kgViewer.nodes.length") == graph.number_of_nodes()
+        assert page.evaluate(INK)["ink"] > 0
+        assert page.errors == [] and only_the_file(page, url) == []
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def test_notebook_iframe_renders(graph, page, tmp_path):
+    import kg
+
+    kgraph = kg.KnowledgeGraph(list(), list(), graph)
+    frame = kgraph.to_html(tmp_path / "graph.html")._repr_html_()
+    host = tmp_path / "notebook.html"
+    host.write_text(f"<!DOCTYPE html><html><body><h1>notebook</h1>{frame}</body></html>", encoding="utf-8")
+    url = host.as_uri()
+    page.goto(url)
+    page.wait_for("document.querySelector('iframe') !== null")
+
+    for _ in range(300):
+        frames = page.frames()
+        if frames:
+            break
+        page.evaluate("new Promise(r => setTimeout(r, 50))")
+    assert len(frames) == 1, "the sandboxed iframe was not attached"
+    frame = frames[0]
+    frame.wait_for("window.kgReady === true")
+    assert frame.evaluate("kgViewer.nodes.length") == graph.number_of_nodes()
+    assert frame.evaluate(INK)["ink"] > 0
+    assert frame.evaluate("window.origin") == "null"  # sandboxed: no access to the notebook
+    assert frame.errors == []
+    assert page.errors == []
+    assert only_the_file(page, url) == []
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
