@@ -318,14 +318,15 @@ class KnowledgeGraph:
         """Write every output of ``kg build`` into ``outdir`` and return it.
 
         ``papers.jsonl, extractions.jsonl, skipped.txt, graph.graphml, graph.gexf, graph.json,
-        report.md`` + PNGs (unless ``report=False``), ``graph.html`` (the viewer). Same graph -> same bytes.
+        report.md`` + PNGs (unless ``report=False``), ``graph.ttl, graph.nt`` and the Oxigraph
+        ``store/`` (:mod:`kg.rdf`), ``graph.html`` (the viewer). Same graph -> same bytes.
 
         Examples
         --------
         >>> import tempfile
         >>> kg = KnowledgeGraph.from_records([Paper(id="1", title="T")], [{"id": "1"}])
         >>> sorted(p.name for p in kg.save(tempfile.mkdtemp(), report=False).iterdir())
-        ['extractions.jsonl', 'graph.gexf', 'graph.graphml', 'graph.html', 'graph.json', 'papers.jsonl', 'skipped.txt']
+        ['extractions.jsonl', 'graph.gexf', 'graph.graphml', 'graph.html', 'graph.json', 'graph.nt', 'graph.ttl', 'papers.jsonl', 'skipped.txt', 'store']
         """
         from kg.sources import write_papers
 
@@ -338,7 +339,10 @@ class KnowledgeGraph:
         write_graph_files(self.nx, out)
         if report:
             write_report(self.nx, out)
-        # RDF HOOK (kg/rdf): write graph.ttl, graph.nt and store/ here, e.g. self.to_rdf(out)
+        from kg.rdf import build_store, write_rdf
+
+        write_rdf(self.nx, out)
+        build_store(out)
         self.to_html(out / "graph.html")
         return out
 
@@ -358,6 +362,35 @@ class KnowledgeGraph:
         from kg.viz import ViewerPage, to_html
 
         return ViewerPage(to_html(self.nx, path, **options))
+
+    def to_rdf(self, *, base: str | None = None) -> Any:
+        """Return the graph as an ``rdflib.Graph`` (vocabulary in ``docs/ONTOLOGY.md``).
+
+        Examples
+        --------
+        >>> kg = KnowledgeGraph.from_records([Paper(id="1", title="T")], [{"id": "1"}])
+        >>> len(kg.to_rdf()) > 0
+        True
+        """
+        from kg.rdf import DEFAULT_BASE, to_rdf
+
+        return to_rdf(self.nx, base=base or DEFAULT_BASE)
+
+    def query(self, sparql: str) -> Any:
+        """Run SPARQL (text or a named query from ``queries/``) on Oxigraph; return an rdflib Result.
+
+        Examples
+        --------
+        >>> kg = KnowledgeGraph.from_records([Paper(id="1", title="T")], [{"id": "1"}])
+        >>> [str(r.n) for r in kg.query("SELECT (COUNT(*) AS ?n) WHERE { ?p a schema:ScholarlyArticle }")]
+        ['1']
+        """
+        from kg.rdf import memory_graph, query, resolve_query
+
+        key = (self.nx.number_of_nodes(), self.nx.number_of_edges())
+        if getattr(self, "_sparql_graph", (None, None))[0] != key:
+            self._sparql_graph = (key, memory_graph(self.to_rdf()))
+        return query(self._sparql_graph[1], resolve_query(sparql))
 
     @classmethod
     def load(cls, outdir: str | os.PathLike) -> "KnowledgeGraph":

@@ -13,7 +13,7 @@ from rdflib.query import Result
 from kg.exceptions import InputError, QueryError
 from kg.rdf.namespace import PREFIXES
 
-__all__ = ["build_store", "open_graph", "query", "store_path"]
+__all__ = ["build_store", "open_graph", "query", "store_path", "memory_graph"]
 
 
 def store_path(build_dir: str | os.PathLike) -> Path:
@@ -144,8 +144,10 @@ def query(build_dir: str | os.PathLike | Graph, sparql: str) -> Result:
     """
     g = build_dir if isinstance(build_dir, Graph) else open_graph(build_dir)
     try:
-        result = g.query(sparql) if not isinstance(build_dir, Graph) else \
-            g.query(sparql, initNs=PREFIXES)
+        from oxrdflib import OxigraphStore
+
+        on_oxigraph = isinstance(g.store, OxigraphStore)  # prefixes are bound there already
+        result = g.query(sparql) if on_oxigraph else g.query(sparql, initNs=PREFIXES)
         if result.type == "SELECT":
             result.bindings = list(result.bindings)  # evaluate now so errors surface here
         return result
@@ -155,3 +157,29 @@ def query(build_dir: str | os.PathLike | Graph, sparql: str) -> Result:
         if type(err).__name__ in ("ParseException", "ParseSyntaxException"):
             raise QueryError(f"SPARQL syntax error: {str(err).splitlines()[0]}") from err
         raise
+
+
+def memory_graph(g: Graph) -> Graph:
+    """Return a copy of ``g`` in an in-memory Oxigraph store, wrapped as an rdflib ``Graph``.
+
+    Queries passed as strings then run on Oxigraph's engine.
+
+    Examples
+    --------
+    >>> from rdflib import Graph, URIRef, Literal
+    >>> g = Graph()
+    >>> _ = g.add((URIRef("http://e/a"), URIRef("http://e/p"), Literal("x")))
+    >>> len(query(memory_graph(g), "SELECT * WHERE { ?s ?p ?o }"))
+    1
+    """
+    import pyoxigraph as ox
+    from oxrdflib import OxigraphStore
+    from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
+
+    store = ox.Store()
+    store.bulk_load(g.serialize(format="nt").encode("utf-8"), format=ox.RdfFormat.N_TRIPLES)
+    out = Graph(store=OxigraphStore(store=store), identifier=DATASET_DEFAULT_GRAPH_ID,
+                bind_namespaces="none")
+    for prefix, ns in PREFIXES.items():
+        out.bind(prefix, ns)
+    return out
