@@ -23,7 +23,8 @@ _CLOSERS = {")": "(", "]": "["}
 _BREAKS = [
     re.compile(r"(https?://)[ \t]*\n[ \t]*(?=[\w])", re.IGNORECASE),            # "https://\nhost"
     re.compile(r"(https?://[\w.-]+\.)\n(?=(?:com|org|io|net|ai|co)/)", re.IGNORECASE),  # "github.\ncom/"
-    re.compile(r"(https?://[^\s]*[\w/]-)\n(?=[A-Za-z0-9])", re.IGNORECASE),    # "KVQE-\nChallenge"
+    # "KVQE-\nChallenge": starts only at a token's first character, so the scan stays linear
+    re.compile(r"(?<!\S)([(\[{<\"']?https?://\S*?[\w/]-)\n(?=[A-Za-z0-9])", re.IGNORECASE),
     # "https://github.com/ owner/repo", "https://github.com/\nowner/repo"
     re.compile(r"((?<![\w.@/-])(?:https?://)?(?:www\.)?github\.com/)[ \t]*\n?[ \t]*(?=[A-Za-z0-9][\w.-]*/[\w.-])",
                re.IGNORECASE),
@@ -122,14 +123,19 @@ def clean_url(url: str) -> str:
     'https://www.example.org/a_b'
     """
     url = _LATEX_ESCAPE.sub(r"\1", url.strip())
-    while url:
-        last = url[-1]
+    opened = {closer: url.count(opener) for closer, opener in _CLOSERS.items()}
+    closed = {closer: url.count(closer) for closer in _CLOSERS}
+    end = len(url)
+    while end:
+        last = url[end - 1]
         if last in _TRAILING:
-            url = url[:-1]
-        elif last in _CLOSERS and url.count(last) > url.count(_CLOSERS[last]):
-            url = url[:-1]
+            end -= 1
+        elif last in _CLOSERS and closed[last] > opened[last]:
+            closed[last] -= 1
+            end -= 1
         else:
             break
+    url = url[:end]
     if not re.match(r"https?://", url, re.IGNORECASE):
         url = "https://" + url if url else ""
     if re.fullmatch(r"https?://(www\.?)?", url, re.IGNORECASE):
@@ -172,8 +178,7 @@ def normalize_github(url: str) -> str | None:
         return None
     owner, repo = m.group(1), m.group(2)
     repo = re.split(r"[{}\[\]()<>\"'\s|\\]", repo, maxsplit=1)[0]
-    while repo and repo[-1] in _TRAILING + ")]}":
-        repo = repo[:-1]
+    repo = repo.rstrip(_TRAILING + ")]}")
     if repo.lower().endswith(".git"):
         repo = repo[:-4]
     repo = repo.rstrip(_TRAILING)

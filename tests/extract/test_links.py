@@ -5,6 +5,7 @@ from __future__ import annotations
 import gzip
 import json
 import re
+import time
 
 import pytest
 from hypothesis import given, settings
@@ -51,6 +52,7 @@ CASES = [
     ("available at https://github.com/\n--.\n12 pages", [], []),
     ("will be available at https://github.com.\nor www.github.com", [], []),
     ("see https://gitlab.kitware.com/nest/kw_tracking#", [], ["https://gitlab.kitware.com/nest/kw_tracking"]),
+    ("(https://github.com/lixinustc/KVQE-\nChallenge).", ["https://github.com/lixinustc/KVQE-Challenge"], []),
     # Not repositories: user pages, site pages, GitHub Pages, a bare host.
     ("https://github.com/yongxianLiu/\nsoon.", [], ["https://github.com/yongxianLiu/"]),
     ("https://github.com/features/copilot", [], ["https://github.com/features/copilot"]),
@@ -129,6 +131,17 @@ def test_corpus_sample_has_no_unclean_links(shared_dir) -> None:
                 assert url.startswith(("http://", "https://")), url
                 assert url[-1] not in ".,;:)]}'\"", url
     assert n_repos > 200
+
+
+@pytest.mark.parametrize("text", [
+    "https://" * 20000, "https://a" * 20000, "github.com/ " * 20000, "(https://x-\n" * 20000,
+    "https://x.org/" + ")" * 100000, "https://github.com/a/" + "." * 100000, "www." * 40000,
+])
+def test_hostile_text_is_linear_time(text: str) -> None:
+    """Each of these took minutes with a backtracking pattern; all must finish quickly."""
+    start = time.perf_counter()
+    find_links(text)
+    assert time.perf_counter() - start < 5.0
 
 
 @settings(max_examples=300, deadline=None)
