@@ -10,6 +10,7 @@ from rdflib.query import Result
 __all__ = ["format_result", "FORMATS"]
 
 FORMATS = ("table", "json", "csv")
+_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 
 
 def format_result(result: Result, fmt: str = "table", *, max_width: int = 60) -> str:
@@ -37,7 +38,12 @@ def format_result(result: Result, fmt: str = "table", *, max_width: int = 60) ->
         graph_fmt = {"table": "turtle", "csv": "nt", "json": "json-ld"}[fmt]
         return result.graph.serialize(format=graph_fmt)
     if fmt == "json":
-        return json.dumps(json.loads(result.serialize(format="json")), ensure_ascii=False, indent=1) + "\n"
+        data = json.loads(result.serialize(format="json"))
+        for row in data.get("results", {}).get("bindings", []):
+            for cell in row.values():  # RDF 1.1: a plain literal is xsd:string; say it the short way
+                if cell.get("datatype") == _XSD_STRING:
+                    del cell["datatype"]
+        return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
     if fmt == "csv":
         return result.serialize(format="csv").decode("utf-8")
     if result.type == "ASK":
