@@ -5,13 +5,13 @@ from __future__ import annotations
 import json
 import math
 from collections import Counter
-from typing import Any, Hashable, Mapping
+from typing import Any, Hashable, Iterable, Mapping
 
 import networkx as nx
 
 from kg.viz.layout import layout_positions
 
-__all__ = ["page_data", "TYPE_COLORS", "TYPE_SHAPES", "COLOR_BY", "SIZE_BY"]
+__all__ = ["page_data", "TYPE_COLORS", "TYPE_SHAPES", "EDGE_ORDER", "COLOR_BY", "SIZE_BY"]
 
 #: Node colour of each node type (``color_by="type"``).
 TYPE_COLORS = {
@@ -23,6 +23,8 @@ TYPE_SHAPES = {
     "paper": "dot", "method": "diamond", "dataset": "square", "task": "triangle",
     "repository": "star", "organization": "hexagon", "author": "triangleDown",
 }
+#: Edge types in display order.
+EDGE_ORDER = ("proposes", "uses", "evaluated_on", "addresses", "has_code", "published_by", "has_author")
 COLOR_BY = ("type", "community")
 SIZE_BY = ("pagerank", "degree", "betweenness")
 
@@ -32,10 +34,10 @@ _COMMUNITY_COLORS = (
     "#9c755f", "#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#8c564b", "#e377c2", "#17becf",
     "#bcbd22", "#aec7e8", "#ffbb78", "#98df8a",
 )
-_MAX_ABSTRACT = 1500
-_MAX_EVIDENCE = 3
+_MAX_ABSTRACT = 1000
+_MAX_EVIDENCE = 2
+_MAX_SENTENCE = 240
 _MAX_ALIASES = 12
-_LABEL_LEN = 40
 
 
 def page_data(
@@ -49,12 +51,13 @@ def page_data(
 ) -> dict[str, Any]:
     """Return the JSON-able data the viewer page draws, built from copies of ``G``'s attributes.
 
-    Nodes are listed best first by ``size_by`` (ties by id); each has ``id, label, type, x,
-    y, value, color, shape, degree, score, community, big`` (label shown at first sight) and ``info`` (the tooltip fields:
-    for a paper its title, date, upvotes, organisations, links and abstract; for an entity
-    its name, aliases, paper count and evidence sentences). Edges are
-    ``[source index, target index, edge types]`` with parallel edges merged. Nothing in
-    ``G`` is modified.
+    Nodes are listed best first by ``size_by`` (ties by id); each has ``id, type, x, y,
+    score, degree``, ``community`` and ``big`` (label shown at first sight) when set, and
+    ``info``, the tooltip fields: for a paper its title, date, upvotes, organisations, links
+    and abstract; for an entity its name, aliases, paper count and evidence sentences.
+    Colours, shapes and sizes follow from ``types``, ``communities`` and ``meta``. Edges
+    are ``[source index, target index, bit mask over edge_types]``, parallel edges merged.
+    Nothing in ``G`` is modified.
 
     Parameters
     ----------
@@ -88,8 +91,8 @@ def page_data(
     >>> G.add_edge("paper:1", "method:bert", key="uses", type="uses")
     'uses'
     >>> d = page_data(G, size_by="degree")
-    >>> [n["id"] for n in d["nodes"]], d["edges"]
-    (['method:bert', 'paper:1'], [[1, 0, ['uses']]])
+    >>> [n["id"] for n in d["nodes"]], d["edges"], d["edge_types"]
+    (['method:bert', 'paper:1'], [[1, 0, 1]], ['uses'])
     >>> d["nodes"][0]["info"]["aliases"]
     ['Bidirectional']
     """
@@ -101,54 +104,65 @@ def page_data(
         raise ValueError(f"top must be a non-negative integer or None, not {top!r}")
 
     ids = sorted(G, key=str)
-    neighbours = {n: set(G.predecessors(n)) | set(G.successors(n)) for n in ids}
-    degree = {n: _number(G.nodes[n].get("degree"), len(neighbours[n] - {n})) for n in ids}
+    neighbours: dict[Hashable, set] = {n: set() for n in ids}
+    merged: dict[tuple[Hashable, Hashable], set[str]] = {}
+    sources: dict[Hashable, list] = {}  # entity -> [(paper, edge attrs)] for counts and evidence
+    orgs: dict[Hashable, list[str]] = {}
+    repos: dict[Hashable, list[str]] = {}
+    edge_count = 0
+    for u, v, k, e in G.edges(keys=True, data=True):
+        edge_count += 1
+        if u == v:
+            continue
+        etype = str(e.get("type") or k)
+        neighbours[u].add(v)
+        neighbours[v].add(u)
+        merged.setdefault((u, v), set()).add(etype)
+        if G.nodes[u].get("type") == "paper":
+            sources.setdefault(v, []).append((u, e))
+            if etype == "published_by":
+                orgs.setdefault(u, []).append(_display_name(v, G.nodes[v]))
+            elif G.nodes[v].get("type") == "repository" and G.nodes[v].get("url"):
+                repos.setdefault(u, []).append(str(G.nodes[v]["url"]))
+
+    degree = {n: _number(G.nodes[n].get("degree"), len(neighbours[n])) for n in ids}
     score = {n: degree[n] if size_by == "degree" else _number(G.nodes[n].get(size_by), 0.0) for n in ids}
     order = sorted(ids, key=lambda n: (-score[n], str(n)))
     index = {n: i for i, n in enumerate(order)}
-    pos = layout_positions(G, order, layout=layout, seed=seed)
+    pos = _layout(neighbours, order, layout=layout, seed=seed)
 
     communities = _communities(G)
-    comm_color = {c["id"]: c["color"] for c in communities}
-    top_score = max(score.values(), default=0) or 1
-    orgs = _organisations(G)
     big = _headline(order, G)
     nodes = []
     for n in order:
         d = G.nodes[n]
-        ntype = str(d.get("type") or "other")
         comm = d.get("community")
         x, y = pos[n]
-        nodes.append({
-            "id": str(n),
-            "label": _short(_display_name(n, d)),
-            "type": ntype,
-            "x": x, "y": y,
-            "value": round(1 + 99 * math.sqrt(max(score[n], 0) / top_score), 2),
-            "color": TYPE_COLORS.get(ntype, _OTHER) if color_by == "type" else comm_color.get(comm, _OTHER),
-            "shape": TYPE_SHAPES.get(ntype, "dot"),
-            "degree": degree[n],
-            "score": _round(score[n]),
-            "community": comm if isinstance(comm, int) else None,
-            "big": n in big,
-            "info": _info(G, n, d, orgs),
-        })
+        node = {"id": str(n), "type": str(d.get("type") or "other"), "x": x, "y": y,
+                "score": _round(score[n]), "degree": degree[n]}
+        if isinstance(comm, int):
+            node["community"] = comm
+        if n in big:
+            node["big"] = True
+        if node["type"] == "paper":
+            node["info"] = _paper_info(n, d, orgs.get(n, ()), repos.get(n, ()))
+        else:
+            node["info"] = _entity_info(n, d, sources.get(n, ()))
+        nodes.append(node)
 
-    merged: dict[tuple[int, int], set[str]] = {}
-    for u, v, k, e in G.edges(keys=True, data=True):
-        if u == v:
-            continue
-        merged.setdefault((index[u], index[v]), set()).add(str(e.get("type") or k))
-    edges = [[s, t, sorted(types)] for (s, t), types in sorted(merged.items())]
+    edge_types = sorted({t for ts in merged.values() for t in ts},
+                        key=lambda t: (EDGE_ORDER.index(t) if t in EDGE_ORDER else 99, t))
+    bit = {t: 1 << i for i, t in enumerate(edge_types)}
+    edges = sorted([index[u], index[v], sum(bit[t] for t in ts)] for (u, v), ts in merged.items())
 
     type_counts = Counter(nd["type"] for nd in nodes)
     types = sorted(type_counts, key=lambda t: (list(TYPE_COLORS).index(t) if t in TYPE_COLORS else 99, t))
-    edge_types = sorted({t for _, _, ts in edges for t in ts})
     return {
         "meta": {
             "color_by": color_by, "size_by": size_by,
             "top": 0 if not top else min(top, len(nodes)),
-            "node_count": len(nodes), "edge_count": G.number_of_edges(),
+            "node_count": len(nodes), "edge_count": edge_count,
+            "max_score": _round(max(score.values(), default=0)),
             "modularity": _round(G.graph.get("modularity")) if G.graph.get("modularity") is not None else None,
         },
         "types": [{"name": t, "count": type_counts[t], "color": TYPE_COLORS.get(t, _OTHER),
@@ -192,11 +206,6 @@ def _round(x: Any) -> Any:
     return x
 
 
-def _short(text: str) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= _LABEL_LEN else text[: _LABEL_LEN - 1].rstrip() + "\u2026"
-
-
 def _display_name(n: Hashable, d: Mapping[str, Any]) -> str:
     for key in ("name", "label", "title"):
         if d.get(key):
@@ -224,52 +233,49 @@ def _communities(G: nx.MultiDiGraph) -> list[dict[str, Any]]:
             for i, c in enumerate(ordered)]
 
 
-def _organisations(G: nx.MultiDiGraph) -> dict[Hashable, list[str]]:
-    out: dict[Hashable, list[str]] = {}
-    for u, v, k, e in G.edges(keys=True, data=True):
-        if (e.get("type") or k) == "published_by":
-            out.setdefault(u, []).append(_display_name(v, G.nodes[v]))
-    return {u: sorted(set(names)) for u, names in out.items()}
+def _paper_info(n: Hashable, d: Mapping[str, Any], orgs: Iterable[str], repos: Iterable[str]) -> dict:
+    info: dict[str, Any] = {"title": str(d.get("title") or d.get("label") or n)}
+    for key in ("published", "upvotes", "authors_count", "arxiv_id"):
+        if d.get(key) not in (None, ""):
+            info[key] = d[key] if isinstance(d[key], (int, float)) and not isinstance(d[key], bool) else str(d[key])
+    if orgs:
+        info["organizations"] = sorted(set(orgs))
+    links = list(dict.fromkeys([*(str(u) for u in _list(d.get("urls"))), *sorted(repos)]))
+    if links:
+        info["links"] = links
+    abstract = " ".join(str(d.get("abstract") or "").split())
+    if abstract:
+        info["abstract"] = abstract if len(abstract) <= _MAX_ABSTRACT else abstract[:_MAX_ABSTRACT] + "\u2026"
+    return info
 
 
-def _info(G: nx.MultiDiGraph, n: Hashable, d: Mapping[str, Any], orgs: Mapping[Hashable, list[str]]) -> dict:
-    info: dict[str, Any] = {}
-    if d.get("type") == "paper":
-        info["title"] = str(d.get("title") or d.get("label") or n)
-        for key in ("published", "upvotes", "authors_count", "arxiv_id"):
-            if d.get(key) not in (None, ""):
-                info[key] = d[key] if isinstance(d[key], (int, float)) else str(d[key])
-        if orgs.get(n):
-            info["organizations"] = orgs[n]
-        links = [str(u) for u in _list(d.get("urls"))]
-        for v in sorted(G.successors(n), key=str):
-            if G.nodes[v].get("type") == "repository" and G.nodes[v].get("url"):
-                links.append(str(G.nodes[v]["url"]))
-        if links:
-            info["links"] = list(dict.fromkeys(links))
-        abstract = " ".join(str(d.get("abstract") or "").split())
-        if abstract:
-            info["abstract"] = abstract if len(abstract) <= _MAX_ABSTRACT else abstract[:_MAX_ABSTRACT] + "\u2026"
-        return info
-    info["name"] = _display_name(n, d)
+def _entity_info(n: Hashable, d: Mapping[str, Any], sources: Iterable[tuple[Hashable, Mapping]]) -> dict:
+    info: dict[str, Any] = {"name": _display_name(n, d)}
     aliases = [str(a) for a in _list(d.get("aliases")) if str(a) != info["name"]]
     if aliases:
         info["aliases"] = aliases[:_MAX_ALIASES]
-    papers = sorted({u for u in G.predecessors(n) if G.nodes[u].get("type") == "paper"}, key=str)
-    info["paper_count"] = int(_number(d.get("paper_count"), len(papers)))
+    sources = sorted(sources, key=lambda pe: str(pe[0]))
+    info["paper_count"] = int(_number(d.get("paper_count"), len({p for p, _ in sources})))
     if d.get("url"):
         info["links"] = [str(d["url"])]
     evidence: list[str] = []
-    for u in papers:
-        for e in G.get_edge_data(u, n).values():
-            for mention in _list(e.get("evidence")):
-                sentence = " ".join(str(mention.get("sentence") or "").split()) if isinstance(mention, dict) else ""
-                if sentence and sentence not in evidence:
-                    evidence.append(sentence[:400])
-            if len(evidence) >= _MAX_EVIDENCE:
-                break
+    for _, e in sources:
+        for mention in _list(e.get("evidence")):
+            sentence = " ".join(str(mention.get("sentence") or "").split()) if isinstance(mention, dict) else ""
+            if len(sentence) > _MAX_SENTENCE:
+                sentence = sentence[:_MAX_SENTENCE] + "\u2026"
+            if sentence and sentence not in evidence:
+                evidence.append(sentence)
+                break  # one sentence per paper
         if len(evidence) >= _MAX_EVIDENCE:
             break
     if evidence:
-        info["evidence"] = evidence[:_MAX_EVIDENCE]
+        info["evidence"] = evidence
     return info
+
+
+def _layout(neighbours: Mapping[Hashable, set], order: list, **options: Any) -> dict:
+    H = nx.Graph()
+    H.add_nodes_from(order)
+    H.add_edges_from((u, v) for u, vs in neighbours.items() for v in vs)
+    return layout_positions(H, order, **options)

@@ -76,9 +76,14 @@ def layout_positions(
     if not nodes:
         return {}
     rank = {n: i for i, n in enumerate(nodes)}
-    adj = {n: sorted(set(G.predecessors(n) if G.is_directed() else ()) | set(G.neighbors(n)),
-                     key=rank.__getitem__) for n in nodes}
-    adj = {n: [m for m in nbrs if m != n] for n, nbrs in adj.items()}
+    adj: dict[Hashable, list] = {n: [] for n in nodes}
+    for m in nodes:  # in rank order, so every neighbour list comes out best first
+        nbrs = set(G.neighbors(m))
+        if G.is_directed():
+            nbrs.update(G.predecessors(m))
+        nbrs.discard(m)
+        for n in nbrs:
+            adj[n].append(m)
 
     if isinstance(layout, Mapping):
         given = [n for n in nodes if n in layout]

@@ -113,6 +113,24 @@ def test_filters_hide_nodes(graph, page, tmp_path):
     assert page.errors == []
 
 
+def test_colours_follow_type_or_community(graph, page, tmp_path):
+    from kg.viz.data import TYPE_COLORS
+
+    open_page(page, to_html(graph, tmp_path / "t.html").as_uri())
+    colours = page.evaluate("Object.fromEntries(kgViewer.nodes.get().map(n => [n.id, n.color]))")
+    assert colours == {n: TYPE_COLORS[t] for n, t in graph.nodes(data="type")}
+    open_page(page, to_html(graph, tmp_path / "c.html", color_by="community").as_uri())
+    colours = page.evaluate("Object.fromEntries(kgViewer.nodes.get().map(n => [n.id, n.color]))")
+    by_comm = {}
+    for n, c in graph.nodes(data="community"):
+        by_comm.setdefault(c, set()).add(colours[n])
+    assert all(len(cs) == 1 for cs in by_comm.values())  # one colour per community
+    assert len({next(iter(cs)) for cs in by_comm.values()}) == len(by_comm)  # and distinct
+    legend = page.evaluate("document.getElementById('kg-legend').textContent")
+    assert all(c["label"] in legend for c in graph.graph["communities"][:20])
+    assert page.errors == []
+
+
 def test_click_highlights_the_neighbourhood(graph, page, tmp_path):
     url = to_html(graph, tmp_path / "g.html").as_uri()
     open_page(page, url)
@@ -134,13 +152,12 @@ def test_hostile_text_runs_no_script_even_in_tooltips(hostile_graph, page, tmp_p
     for node in ("paper:2401.00001", "method:img-src-x-onerror-window-pwned-1-document-title-pwned"):
         page.evaluate(f"kgViewer.network.moveTo({{position: kgViewer.network.getPosition({node!r}), scale: 2}})")
         x, y = node_screen_position(page, node)
-        page.mouse(x + 1, y + 1)  # hover: vis-network shows the title element
-        page.wait_for("(() => { const t = document.querySelector('div.vis-tooltip');"
-                      " return t && t.style.visibility !== 'hidden' && t.textContent.length > 0; })()")
-        tip = page.evaluate("document.querySelector('div.vis-tooltip').textContent")
+        page.mouse(x + 1, y + 1)  # hover: the page builds the tooltip
+        page.wait_for(f"(() => {{ const t = document.getElementById('kg-tip');"
+                      f" return !t.hidden && t.textContent.includes({node.split(':')[0]!r}); }})()")
+        tip = page.evaluate("document.getElementById('kg-tip').textContent")
         assert PAYLOADS[0] in tip  # shown as text, not parsed as markup
-        assert page.evaluate("document.querySelectorAll('div.vis-tooltip img, div.vis-tooltip script, "
-                             "div.vis-tooltip svg').length") == 0
+        assert page.evaluate("document.querySelectorAll('#kg-tip img, #kg-tip script, #kg-tip svg').length") == 0
         page.mouse(x, y, click=True)  # select: the details panel shows everything, links included
         page.wait_for(f"kgViewer.network.getSelectedNodes()[0] === {node!r}")
         assert page.evaluate("document.querySelectorAll('#kg-details-body img, #kg-details-body script, "

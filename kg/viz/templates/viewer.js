@@ -1,7 +1,9 @@
 /* paperkg viewer: every piece of paper-derived text goes into the DOM through textContent. */
 (function () {
   "use strict";
+  performance.mark("kg-start");
   var DATA = JSON.parse(document.getElementById("kg-data").textContent);
+  performance.mark("kg-parsed");
   var META = DATA.meta, ALL = DATA.nodes, EDGES = DATA.edges;
   var DIM = "rgba(180,180,180,0.25)";
   var $ = function (id) { return document.getElementById(id); };
@@ -21,16 +23,34 @@
   }
   function fmt(x) { return typeof x === "number" ? x.toLocaleString("en-US", {maximumSignificantDigits: 4}) : String(x); }
 
-  var byId = new Map(), adj = ALL.map(function () { return []; });
+  var byId = new Map(), adj = null;
   ALL.forEach(function (n, i) { byId.set(n.id, i); });
-  EDGES.forEach(function (e) { adj[e[0]].push(e[1]); adj[e[1]].push(e[0]); });
+  function neighbours(i) {
+    if (adj === null) {
+      adj = ALL.map(function () { return []; });
+      EDGES.forEach(function (e) { adj[e[0]].push(e[1]); adj[e[1]].push(e[0]); });
+    }
+    return adj[i];
+  }
   var commLabel = new Map(DATA.communities.map(function (c) { return [c.id, c.label]; }));
+  var commColor = new Map(DATA.communities.map(function (c) { return [c.id, c.color]; }));
+  var typeInfo = new Map(DATA.types.map(function (t) { return [t.name, t]; }));
+  var maxScore = META.max_score > 0 ? META.max_score : 1;
+  function nameOf(n) { return n.info.name || n.info.title || n.id; }
+  function short(text) { text = String(text); return text.length <= 40 ? text : text.slice(0, 39).trim() + "\u2026"; }
+  function colorOf(n) {
+    if (META.color_by === "community") return commColor.get(n.community) || "#9aa0a6";
+    var t = typeInfo.get(n.type); return t ? t.color : "#9aa0a6";
+  }
+  function edgeTitle(mask) {
+    return DATA.edge_types.filter(function (t, k) { return mask & (1 << k); }).join(", ");
+  }
 
   // tooltips and the details panel: DOM built with textContent only
   function describe(n, full) {
     var box = el("div", "kg-tip"), info = n.info || {};
     if (n.type === "paper") {
-      box.appendChild(el("div", "kg-t", info.title || n.label));
+      box.appendChild(el("div", "kg-t", nameOf(n)));
       var meta = [];
       if (info.published) meta.push(info.published);
       if (info.upvotes !== undefined) meta.push(info.upvotes + " upvotes");
@@ -50,7 +70,7 @@
         box.appendChild(el("div", "kg-a", text));
       }
     } else {
-      box.appendChild(el("div", "kg-t", info.name || n.label));
+      box.appendChild(el("div", "kg-t", nameOf(n)));
       box.appendChild(el("div", "kg-m", n.type + " \u00b7 " + (info.paper_count || 0) + " paper" + (info.paper_count === 1 ? "" : "s")));
       if (info.aliases) box.appendChild(el("div", "kg-m", "also: " + info.aliases.join(", ")));
       if (info.links) { var l = el("div", "kg-m"); l.appendChild(safeLink(info.links[0])); box.appendChild(l); }
@@ -67,14 +87,11 @@
 
   // vis-network over the shown subset
   var nodes = new vis.DataSet(), edges = new vis.DataSet();
-  var tipCache = new Map();
   function visNode(i) {
-    var n = ALL[i];
-    if (!tipCache.has(i)) tipCache.set(i, describe(n, false));
-    var big = n.big;
-    return {id: n.id, label: n.label, x: n.x, y: n.y, value: n.value, shape: n.shape,
-            color: n.color, title: tipCache.get(i),
-            font: big ? {size: 30, strokeWidth: 5, strokeColor: "#ffffff"} : {size: 13}};
+    var n = ALL[i], t = typeInfo.get(n.type);
+    return {id: n.id, label: short(nameOf(n)), x: n.x, y: n.y, shape: t ? t.shape : "dot",
+            value: 1 + 99 * Math.sqrt(Math.max(n.score, 0) / maxScore), color: colorOf(n),
+            font: n.big ? {size: 30, strokeWidth: 5, strokeColor: "#ffffff"} : {size: 13}};
   }
   var state = {top: META.top, minDegree: 0, community: "all", types: new Set(DATA.types.map(function (t) { return t.name; })),
                revealed: new Set(), shown: new Set(), selected: null};
@@ -97,7 +114,7 @@
     var es = [];
     for (var k = 0; k < EDGES.length; k++) {
       var e = EDGES[k];
-      if (set.has(e[0]) && set.has(e[1])) es.push({id: k, from: ALL[e[0]].id, to: ALL[e[1]].id, title: e[2].join(", ")});
+      if (set.has(e[0]) && set.has(e[1])) es.push({id: k, from: ALL[e[0]].id, to: ALL[e[1]].id, title: edgeTitle(e[2])});
     }
     edges.add(es);
     state.shown = set;
@@ -109,21 +126,41 @@
 
   var network = null;
   apply(false);
+  performance.mark("kg-data-set");
   network = new vis.Network($("kg-network"), {nodes: nodes, edges: edges}, DATA.options);
+  performance.mark("kg-network");
   network.once("afterDrawing", function () {
+    performance.mark("kg-drawn");
     window.kgReady = true;
     window.kgReadyAt = performance.now();
     document.body.setAttribute("data-ready", "1");
   });
 
+  // tooltip: built on hover, from text only
+  var tip = el("div", "kg-tip");
+  tip.id = "kg-tip"; tip.hidden = true; tip.setAttribute("role", "tooltip");
+  $("kg-network").appendChild(tip);
+  network.on("hoverNode", function (p) {
+    tip.textContent = "";
+    tip.appendChild(describe(ALL[byId.get(p.node)], false));
+    var box = $("kg-network").getBoundingClientRect(), x = p.pointer.DOM.x + 14, y = p.pointer.DOM.y + 14;
+    tip.hidden = false;
+    tip.style.left = Math.max(0, Math.min(x, box.width - tip.offsetWidth - 4)) + "px";
+    tip.style.top = Math.max(0, Math.min(y, box.height - tip.offsetHeight - 4)) + "px";
+  });
+  function hideTip() { tip.hidden = true; }
+  network.on("blurNode", hideTip);
+  network.on("dragStart", hideTip);
+  network.on("zoom", hideTip);
+
   // neighbourhood highlight
   function highlight(id) {
     var i = byId.get(id);
     var keep = new Set([i]);
-    adj[i].forEach(function (j) { keep.add(j); });
+    neighbours(i).forEach(function (j) { keep.add(j); });
     var nu = [], eu = [];
     state.shown.forEach(function (j) {
-      nu.push({id: ALL[j].id, color: keep.has(j) ? ALL[j].color : DIM, font: {color: keep.has(j) ? "#202124" : "rgba(0,0,0,0.2)"}});
+      nu.push({id: ALL[j].id, color: keep.has(j) ? colorOf(ALL[j]) : DIM, font: {color: keep.has(j) ? "#202124" : "rgba(0,0,0,0.2)"}});
     });
     edges.forEach(function (e) {
       var on = e.from === id || e.to === id;
@@ -139,7 +176,7 @@
   function unhighlight() {
     if (state.selected === null) return;
     var nu = [], eu = [];
-    state.shown.forEach(function (j) { nu.push({id: ALL[j].id, color: ALL[j].color, font: {color: "#202124"}}); });
+    state.shown.forEach(function (j) { nu.push({id: ALL[j].id, color: colorOf(ALL[j]), font: {color: "#202124"}}); });
     edges.forEach(function (e) { eu.push({id: e.id, color: null, width: null}); });
     nodes.update(nu); edges.update(eu);
     state.selected = null;
@@ -150,13 +187,15 @@
   });
 
   // search by name or alias
-  var index = ALL.map(function (n) {
-    var names = [n.label, n.id, n.info.name || n.info.title || ""].concat(n.info.aliases || []);
-    return names.join("\u0001").toLowerCase();
-  });
+  var index = null;
   function search(q) {
     q = String(q).trim().toLowerCase();
     if (!q) return [];
+    if (index === null) {
+      index = ALL.map(function (n) {
+        return [nameOf(n), n.id].concat(n.info.aliases || []).join("\u0001").toLowerCase();
+      });
+    }
     var exact = [], prefix = [], part = [];
     for (var i = 0; i < ALL.length && part.length < 200; i++) {
       var s = index[i], names = s.split("\u0001");
@@ -179,7 +218,7 @@
   function suggest() {
     list.textContent = "";
     search(box.value).forEach(function (id, k) {
-      var n = ALL[byId.get(id)], li = el("li", k === 0 ? "kg-active" : null, n.info.name || n.info.title || n.label);
+      var n = ALL[byId.get(id)], li = el("li", k === 0 ? "kg-active" : null, nameOf(n));
       li.appendChild(el("span", "kg-type", n.type));
       li.setAttribute("role", "option");
       li.addEventListener("click", function () { focusNode(id); list.textContent = ""; });
