@@ -267,16 +267,19 @@ class SparqlServer:
                 self._start_backend()
 
     def backend_url(self, path: str) -> str:
-        return f"http://127.0.0.1:{self._backend_port}{path}"
+        """Return the URL of ``path`` on the private Oxigraph process."""
+        with self._lock:
+            return f"http://127.0.0.1:{self._backend_port}{path}"
 
     def run(self, query: str, accept: str | None, fmt: str | None,
             graphs: list[tuple[str, str]]) -> tuple[int, str, bytes, bool]:
         """Run ``query`` through Oxigraph; return (status, content type, body, truncated)."""
         check_query(query, allow_service=self.allow_service)
-        proc = self._proc
+        with self._lock:  # waits while an overdue query's backend is being restarted
+            proc, port = self._proc, self._backend_port
         params = urllib.parse.urlencode(graphs)
         req = urllib.request.Request(
-            self.backend_url("/query" + (f"?{params}" if params else "")),
+            f"http://127.0.0.1:{port}/query" + (f"?{params}" if params else ""),
             data=query.encode("utf-8"), method="POST",
             headers={"Content-Type": "application/sparql-query; charset=utf-8",
                      "Accept": _UPSTREAM_ACCEPT})
@@ -308,6 +311,7 @@ class SparqlServer:
         finally:
             timer.cancel()
         if timed_out.is_set():
+            timer.join()  # the backend is back before we answer
             raise QueryError(f"query stopped: it ran longer than the {self.timeout:g} s limit")
         data = b"".join(lines)
         return (200, *self._reserialize(ctype, data, accept, fmt), truncated)
