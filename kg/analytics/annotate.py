@@ -22,7 +22,8 @@ def annotate(G: nx.MultiDiGraph, seed: int = 0, *, exclude: Iterable[str] = CORE
     """Add ``degree, pagerank, betweenness, community`` to nodes and ``modularity, communities`` to ``G``.
 
     Centralities and communities are computed on the undirected simple projection of ``G``
-    without the ``exclude`` node types (edge weight = number of edges merged). Excluded
+    without the ``exclude`` node types (edge weight = number of edges merged); Louvain runs
+    with ``prune_leaves=True`` (degree-1 nodes join their neighbour's community). Excluded
     nodes (authors) get ``degree`` and the ``community`` most common among their neighbours
     (ties: lowest community id), but no PageRank or betweenness. ``degree`` counts distinct
     neighbours in the whole graph. ``G.graph["communities"]`` lists ``{id, size, label}``
@@ -66,7 +67,7 @@ def annotate(G: nx.MultiDiGraph, seed: int = 0, *, exclude: Iterable[str] = CORE
     if core.number_of_nodes():
         pr = pagerank(core)
         bc = betweenness(core, seed=seed)
-        comms = louvain(core, seed=seed)
+        comms = louvain(core, prune_leaves=True, seed=seed)
         G.graph["modularity"] = float(modularity(core, comms))
         for n in core:
             G.nodes[n]["pagerank"] = pr[n]

@@ -14,10 +14,14 @@ LABEL_TYPES = ("method", "task", "dataset", "repository", "organization")
 
 
 @py_random_state("seed")
-def louvain(G: nx.Graph, *, weight: str | None = "weight", resolution: float = 1.0, seed=0) -> list[set]:
+def louvain(G: nx.Graph, *, weight: str | None = "weight", resolution: float = 1.0,
+            prune_leaves: bool = False, seed=0) -> list[set]:
     """Return the Louvain communities of ``G`` as a list of sets, largest first.
 
     Ties in size are ordered by the smallest node id, so the order is deterministic.
+    With ``prune_leaves``, nodes of degree 1 are left out of Louvain and then join their
+    neighbour's community (which always raises modularity for a degree-1 node); on a
+    knowledge graph, where most entities occur in one paper, this roughly halves the work.
 
     Parameters
     ----------
@@ -27,6 +31,8 @@ def louvain(G: nx.Graph, *, weight: str | None = "weight", resolution: float = 1
         Edge weight attribute.
     resolution : float, optional (default=1.0)
         Above 1 favours smaller communities.
+    prune_leaves : bool, optional (default=False)
+        Attach degree-1 nodes after running Louvain on the rest.
     seed : int, random.Random or None, optional (default=0)
         Seed of Louvain's node order.
 
@@ -50,8 +56,26 @@ def louvain(G: nx.Graph, *, weight: str | None = "weight", resolution: float = 1
         raise EmptyGraphError("the graph has no nodes")
     if G.is_directed():
         G = G.to_undirected(as_view=True)
-    parts = nx.community.louvain_communities(G, weight=weight, resolution=resolution, seed=seed)
-    return sorted((set(c) for c in parts), key=lambda c: (-len(c), min(map(str, c))))
+    if not prune_leaves:
+        parts = nx.community.louvain_communities(G, weight=weight, resolution=resolution, seed=seed)
+        return _sorted(parts)
+    leaves = {n for n in G if len(G[n]) == 1 and n not in G[n]}
+    rest = G.subgraph([n for n in G if n not in leaves])
+    parts = []
+    if rest.number_of_nodes():
+        parts = [set(c) for c in nx.community.louvain_communities(
+            rest, weight=weight, resolution=resolution, seed=seed)]
+    member = {n: i for i, c in enumerate(parts) for n in c}
+    for leaf in sorted(leaves, key=str):
+        if leaf in member:
+            continue
+        (nbr,) = G[leaf]
+        if nbr not in member:  # two leaves joined to each other
+            member[nbr] = len(parts)
+            parts.append({nbr})
+        member[leaf] = member[nbr]
+        parts[member[nbr]].add(leaf)
+    return _sorted(parts)
 
 
 def modularity(G: nx.Graph, communities: list[set], *, weight: str | None = "weight") -> float:
@@ -90,3 +114,9 @@ def label(G: nx.Graph, community: set, scores: dict, *, size: int = 3) -> str:
     if not chosen:
         chosen = ranked[:1]
     return ", ".join(text(n) for n in chosen)
+
+
+# helpers
+
+def _sorted(parts) -> list[set]:
+    return sorted((set(c) for c in parts), key=lambda c: (-len(c), min(map(str, c))))

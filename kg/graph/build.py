@@ -86,6 +86,7 @@ def build_graph(
 
     nodes: dict[str, dict[str, Any]] = {}
     edges: dict[tuple[str, str, str], dict[str, Any]] = {}
+    author_ids: dict[str, str] = {}
     for paper, record in zip(papers, records):
         pid = f"paper:{paper.id}"
         nodes[pid] = _paper_attrs(paper, record)
@@ -109,22 +110,20 @@ def build_graph(
             name = " ".join(str(author).split())
             if not name:
                 continue
-            aid = f"author:{slugify(name)}"
+            aid = author_ids.get(name)
+            if aid is None:
+                aid = author_ids[name] = f"author:{slugify(name)}"
             nodes.setdefault(aid, {"type": "author", "label": name, "name": name})
             edges.setdefault((pid, aid, "has_author"), {"type": "has_author"})
 
-    counts: Counter[str] = Counter()
-    for u, v in {(u, v) for u, v, _ in edges}:
-        counts[v] += 1
+    counts = Counter(v for u, v in {(u, v) for u, v, _ in edges})
     for nid, attrs in nodes.items():
         if attrs["type"] in ENTITY_KINDS:
             attrs["paper_count"] = counts[nid]
 
     G = nx.MultiDiGraph()
-    for nid in sorted(nodes):
-        G.add_node(nid, **nodes[nid])
-    for u, v, k in sorted(edges):
-        G.add_edge(u, v, key=k, **edges[(u, v, k)])
+    G.add_nodes_from((nid, nodes[nid]) for nid in sorted(nodes))
+    G.add_edges_from((u, v, k, edges[(u, v, k)]) for u, v, k in sorted(edges))
     return G
 
 

@@ -12,16 +12,22 @@ import networkx as nx
 
 from kg.fileio import atomic_write
 
-__all__ = ["write_graph_files", "graph_to_json", "graph_from_json", "flat_attrs"]
+__all__ = ["write_graph_files", "graph_to_json", "graph_from_json", "flat_attrs", "GEPHI_OMIT"]
+
+#: Attributes left out of GraphML and GEXF (kept in graph.json): long text that makes the
+#: files huge and that Gephi cannot use.
+GEPHI_OMIT = frozenset({"abstract", "evidence"})
 
 
 def write_graph_files(G: nx.MultiDiGraph, outdir: str | os.PathLike) -> list[Path]:
     """Write ``graph.graphml``, ``graph.gexf`` and ``graph.json`` into ``outdir``.
 
-    GraphML and GEXF hold flat attributes (lists and dicts as JSON strings, ``None``
-    dropped) and unique edge ids ``e0, e1, ...`` so Gephi keeps parallel edges; the edge type
+    GraphML and GEXF are for Gephi: flat attributes (lists and dicts as JSON strings, ``None``
+    dropped), without the bulky :data:`GEPHI_OMIT` (abstracts, edge evidence), and unique
+    edge ids ``e0, e1, ...`` so Gephi keeps parallel edges; the edge type
     is the ``type`` attribute in GraphML and ``relation`` in GEXF (where ``type`` is reserved).
-    ``graph.json`` is node-link JSON that :func:`graph_from_json` reads back losslessly.
+    ``graph.json`` holds everything: node-link JSON that :func:`graph_from_json` reads back
+    losslessly.
     Nodes and edges are written sorted and no timestamp is written, so the same graph gives
     the same bytes.
 
@@ -138,17 +144,22 @@ def _dumps(value: Any) -> str:
 def _flat_graph(G: nx.MultiDiGraph, *, edge_type_name: str = "type") -> nx.MultiDiGraph:
     H = nx.MultiDiGraph()
     H.graph.update(flat_attrs(G.graph))
-    for n in sorted(G):
-        H.add_node(n, **flat_attrs(G.nodes[n]))
+    H.add_nodes_from((n, _gephi(G.nodes[n])) for n in sorted(G))
     edges = sorted(G.edges(keys=True, data=True), key=lambda e: (e[0], e[1], str(e[2])))
+    out = []
     for i, (u, v, k, data) in enumerate(edges):
-        attrs = flat_attrs(data)
+        attrs = _gephi(data)
         etype = attrs.pop("type", k)
         attrs[edge_type_name] = etype
         if edge_type_name != "type":
             attrs["id"] = f"e{i}"
-        H.add_edge(u, v, key=f"e{i}", **attrs)
+        out.append((u, v, f"e{i}", attrs))
+    H.add_edges_from(out)
     return H
+
+
+def _gephi(attrs: dict[str, Any]) -> dict[str, Any]:
+    return flat_attrs({k: v for k, v in attrs.items() if k not in GEPHI_OMIT})
 
 
 def _write(path: Path, data: bytes) -> Path:

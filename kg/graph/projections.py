@@ -47,12 +47,11 @@ def undirected(G: nx.MultiDiGraph, *, exclude: Iterable[str] = ()) -> nx.Graph:
     keep = sorted(n for n, t in G.nodes(data="type") if t not in drop)
     H = nx.Graph()
     H.add_nodes_from((n, G.nodes[n]) for n in keep)
-    weights: Counter[tuple[str, str]] = Counter()
-    for u, v in G.edges():
-        if u in H and v in H and u != v:
-            weights[(u, v) if u <= v else (v, u)] += 1
-    for (u, v) in sorted(weights):
-        H.add_edge(u, v, weight=weights[(u, v)])
+    node = H._node
+    weights: Counter[tuple[str, str]] = Counter(
+        (u, v) if u <= v else (v, u) for u, v in G.edges() if u != v and u in node and v in node
+    )
+    H.add_weighted_edges_from((u, v, weights[(u, v)]) for u, v in sorted(weights))
     return H
 
 

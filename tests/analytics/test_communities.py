@@ -63,3 +63,15 @@ def test_label_uses_most_central_non_paper_members():
 def test_empty_graph_raises():
     with pytest.raises(EmptyGraphError):
         communities.louvain(nx.Graph())
+
+
+def test_pruned_leaves_join_their_neighbours_community():
+    G = nx.barbell_graph(5, 0)
+    G.add_edge(0, "leaf0")
+    G.add_edge(9, "leaf9")
+    G.add_edge("a", "b")  # a component of two leaves
+    G.add_node("alone")
+    parts = communities.louvain(G, prune_leaves=True, seed=0)
+    assert parts == [{0, 1, 2, 3, 4, "leaf0"}, {5, 6, 7, 8, 9, "leaf9"}, {"a", "b"}, {"alone"}]
+    full = communities.louvain(G, seed=0)
+    assert communities.modularity(G, parts) == pytest.approx(communities.modularity(G, full))
