@@ -12,16 +12,21 @@ from typing import Any, Callable, Iterable, Iterator, Mapping
 
 from kg.extract.links import find_links, repos_from_metadata
 
-__all__ = ["extract_papers", "prepare_record", "MAX_TITLE_CHARS", "MAX_ABSTRACT_CHARS", "CHUNK_SIZE"]
+__all__ = ["extract_papers", "prepare_record", "MAX_TITLE_CHARS", "MAX_ABSTRACT_CHARS", "MAX_TOKEN_CHARS",
+           "CHUNK_SIZE"]
 
 #: Longer titles / abstracts are cut to this many characters (and reported).
 MAX_TITLE_CHARS = 2_000
 MAX_ABSTRACT_CHARS = 20_000
+#: Longer runs of non-space characters are split (a space every this many characters):
+#: spaCy's tokenizer takes quadratic time on one huge token. Real abstracts stay under 300.
+MAX_TOKEN_CHARS = 500
 #: Records per chunk: the unit of batching, of work sent to a process, and of memory.
 CHUNK_SIZE = 128
 
 # C0/C1 control characters except tab and newline; replaced by a space so offsets still hold.
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_HUGE_TOKEN = re.compile(r"\S{%d,}" % (MAX_TOKEN_CHARS + 1))
 
 _NLP = None  # the pipeline of this process, loaded once
 
@@ -93,7 +98,10 @@ def prepare_record(item: Any, report: Callable[[str], None] | None = None) -> di
     """Return the clean input dict the extractor sees for ``item``, or None to skip it.
 
     Titles and abstracts become strings, control characters become spaces (offsets keep
-    their meaning) and text over the caps is cut; each change is reported in one line.
+    their meaning), text over the caps is cut, and a run of more than ``MAX_TOKEN_CHARS``
+    non-space characters gets a space every ``MAX_TOKEN_CHARS`` characters (same length; no
+    real abstract has one, and spaCy's tokenizer is quadratic on it). Each change is reported
+    in one line.
 
     Parameters
     ----------
@@ -132,6 +140,11 @@ def prepare_record(item: Any, report: Callable[[str], None] | None = None) -> di
         if len(text) > cap:
             report(f"paper {pid}: {name} of {len(text):,} characters cut to {cap:,}")
             text = text[:cap]
+        huge = _HUGE_TOKEN.search(text)
+        if huge:
+            report(f"paper {pid}: {name} has a word of {len(huge.group(0)):,}+ characters; "
+                   f"split every {MAX_TOKEN_CHARS}")
+            text = _HUGE_TOKEN.sub(_split_token, text)
         out[name] = text
     github = item.get("github")
     out["github"] = [g for g in github if isinstance(g, str)] if isinstance(github, (list, tuple)) else []
@@ -144,6 +157,12 @@ def prepare_record(item: Any, report: Callable[[str], None] | None = None) -> di
 
 def _print_error(message: str) -> None:
     print(f"kg extract: {message}", file=sys.stderr)
+
+
+def _split_token(match: re.Match) -> str:
+    token = match.group(0)
+    step = MAX_TOKEN_CHARS
+    return " ".join(token[i + 1 if i else 0:i + step] for i in range(0, len(token), step))
 
 
 def _prepared(items: Iterable[Any], report: Callable[[str], None]) -> Iterator[dict]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import time
 import json
 
 import pytest
@@ -104,3 +105,17 @@ def test_arbitrary_text_never_crashes(title: str, abstract: str) -> None:
         for entity in record[kind]:
             assert entity["name"]
     json.dumps(record)  # always serialisable
+
+
+def test_huge_tokens_are_split_and_fast() -> None:
+    """spaCy's tokenizer is quadratic on one huge token: 20,000 "(" took ~100 s unsplit."""
+    messages: list[str] = []
+    hostile = [{"id": "p", "title": "", "abstract": "(" * 20_000},
+               {"id": "u", "title": "https://" * 300, "abstract": "x" * 600 + " BERT"}]
+    start = time.perf_counter()
+    out = list(extract_papers(hostile, on_error=messages.append))
+    assert time.perf_counter() - start < 30
+    assert [r["id"] for r in out] == ["p", "u"]
+    assert sum("split every" in m for m in messages) == 3
+    record = prepare_record({"id": "a", "title": "t", "abstract": "y" * 1200}, report=lambda m: None)
+    assert len(record["abstract"]) == 1200 and record["abstract"].count(" ") == 2
