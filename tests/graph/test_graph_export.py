@@ -75,3 +75,15 @@ def test_json_round_trip_is_lossless(tmp_path):
     assert list(H.nodes(data=True)) == list(G.nodes(data=True))
     assert list(H.edges(keys=True, data=True)) == list(G.edges(keys=True, data=True))
     assert H.graph == G.graph
+
+
+def test_gephi_files_leave_out_abstracts_and_evidence_but_json_keeps_them(tmp_path):
+    G = _graph()
+    write_graph_files(G, tmp_path)
+    H = nx.read_graphml(tmp_path / "graph.graphml")
+    assert "abstract" not in H.nodes["paper:2"]
+    assert all("evidence" not in d for _, _, d in H.edges(data=True))
+    assert any("confidence" in d for _, _, d in H.edges(data=True))
+    J = graph_from_json((tmp_path / "graph.json").read_text(encoding="utf-8"))
+    assert J.nodes["paper:2"]["abstract"] == "We use BERT."
+    assert any(d.get("evidence") for _, _, d in J.edges(data=True))
