@@ -34,9 +34,9 @@ _COMMUNITY_COLORS = (
     "#9c755f", "#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#8c564b", "#e377c2", "#17becf",
     "#bcbd22", "#aec7e8", "#ffbb78", "#98df8a",
 )
-_MAX_ABSTRACT = 1000
+_MAX_ABSTRACT = 700
 _MAX_EVIDENCE = 2
-_MAX_SENTENCE = 240
+_MAX_SENTENCE = 200
 _MAX_ALIASES = 12
 
 
@@ -138,7 +138,7 @@ def page_data(
         d = G.nodes[n]
         comm = d.get("community")
         x, y = pos[n]
-        node = {"id": str(n), "type": str(d.get("type") or "other"), "x": x, "y": y,
+        node = {"id": str(n), "type": str(d.get("type") or "other"), "x": round(x), "y": round(y),
                 "score": _round(score[n]), "degree": degree[n]}
         if isinstance(comm, int):
             node["community"] = comm
@@ -236,6 +236,8 @@ def _communities(G: nx.MultiDiGraph) -> list[dict[str, Any]]:
 def _paper_info(n: Hashable, d: Mapping[str, Any], orgs: Iterable[str], repos: Iterable[str]) -> dict:
     info: dict[str, Any] = {"title": str(d.get("title") or d.get("label") or n)}
     for key in ("published", "upvotes", "authors_count", "arxiv_id"):
+        if key == "arxiv_id" and f"paper:{d.get(key)}" == str(n):
+            continue  # the id already says it
         if d.get(key) not in (None, ""):
             info[key] = d[key] if isinstance(d[key], (int, float)) and not isinstance(d[key], bool) else str(d[key])
     if orgs:

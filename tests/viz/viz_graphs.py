@@ -63,4 +63,9 @@ def page_json(html_text: str) -> dict:
     """The data the page embeds (what its script parses)."""
     m = re.search(r'<script type="application/json" id="kg-data">(.*?)</script>', html_text, re.S)
     assert m, "no embedded data in the page"
-    return json.loads(m.group(1))
+    data = json.loads(m.group(1))
+    rows, fields = data["nodes"], data["node_fields"]
+    data["nodes"] = [dict(zip(fields, row)) for row in rows]
+    for n in data["nodes"]:
+        n["type"] = data["types"][n["type"]]["name"]
+    return data

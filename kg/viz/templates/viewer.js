@@ -4,7 +4,14 @@
   performance.mark("kg-start");
   var DATA = JSON.parse(document.getElementById("kg-data").textContent);
   performance.mark("kg-parsed");
-  var META = DATA.meta, ALL = DATA.nodes, EDGES = DATA.edges;
+  var META = DATA.meta, EDGES = DATA.edges, F = DATA.node_fields;
+  var ALL = DATA.nodes.map(function (row) {
+    var n = {};
+    for (var k = 0; k < F.length; k++) n[F[k]] = row[k];
+    n.type = DATA.types[n.type].name;
+    if (n.community === null) n.community = undefined;
+    return n;
+  });
   var DIM = "rgba(180,180,180,0.25)";
   var $ = function (id) { return document.getElementById(id); };
 
