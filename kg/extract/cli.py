@@ -55,7 +55,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     e.add_argument("gold", nargs="?", help="gold JSON lines")
     e.add_argument("pred", nargs="?", help="predicted JSON lines")
     e.add_argument("--shared", help="the shared directory (default: ../shared beside the checkout)")
-    e.add_argument("--processes", type=_positive_int, default=1)
+    e.add_argument("--processes", type=_positive_int, default=1, help="worker processes (default 1)")
     e.add_argument("--save", metavar="PRED", help="also write the dev-set predictions here")
     e.add_argument("--json", action="store_true", help="print the scores as JSON")
     e.set_defaults(func=_cmd_eval)
