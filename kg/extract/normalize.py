@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 __all__ = ["entity_key", "clean_surface", "singular"]
 
@@ -45,6 +46,7 @@ def singular(word: str) -> str:
     return word[:-1]
 
 
+@lru_cache(maxsize=65536)
 def entity_key(name: str) -> str:
     """Return the deterministic normalised key of an entity name.
 

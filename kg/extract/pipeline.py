@@ -11,7 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 import kg.extract.components  # noqa: F401  (registers the factories)
-from kg.extract.components.candidates import ensure_extensions
+from kg.extract.components.candidates import doc_text, ensure_extensions
 
 try:  # links are owned by another module; extraction works without it
     from kg.extract.links import find_links as _find_links
@@ -46,7 +46,7 @@ def _tokenizer_rules(nlp: Language) -> None:
 def load_nlp() -> Language:
     """Return the cached extraction pipeline built on ``spacy.blank("en")`` (nothing is downloaded).
 
-    Components: ``sentencizer``, ``kg_title_split``, ``kg_gazetteer``, ``kg_rules``, ``kg_resolve``.
+    Components: ``kg_sentences``, ``kg_gazetteer``, ``kg_rules``, ``kg_resolve``.
 
     Returns
     -------
@@ -57,13 +57,12 @@ def load_nlp() -> Language:
     --------
     >>> nlp = load_nlp()
     >>> nlp.pipe_names
-    ['sentencizer', 'kg_title_split', 'kg_gazetteer', 'kg_rules', 'kg_resolve']
+    ['kg_sentences', 'kg_gazetteer', 'kg_rules', 'kg_resolve']
     """
     ensure_extensions()
     nlp = spacy.blank("en")
     _tokenizer_rules(nlp)
-    nlp.add_pipe("sentencizer")
-    nlp.add_pipe("kg_title_split")
+    nlp.add_pipe("kg_sentences")
     nlp.add_pipe("kg_gazetteer")
     nlp.add_pipe("kg_rules")
     nlp.add_pipe("kg_resolve")
@@ -110,7 +109,7 @@ def _links(record: dict) -> tuple[list[str], list[str]]:
 
 
 def _to_record(record: dict, doc: Doc, offset: int, truncated: bool) -> dict:
-    text = doc.text
+    text = doc_text(doc)
     ents = doc._.kg_entities or {"methods": [], "datasets": [], "tasks": []}
     out: dict = {"id": record.get("id")}
     for kind in ("methods", "datasets", "tasks"):
@@ -194,7 +193,9 @@ def extract_records(records: Iterable[dict], nlp: Language | None = None, batch_
             if not isinstance(rec, dict):
                 rec = {"id": None, "title": "", "abstract": str(rec)}
             text, offset, truncated = prepare_text(rec)
-            yield text, (rec, offset, truncated)
+            doc = nlp.make_doc(text)
+            doc.user_data["kg_text"] = text  # spaCy rebuilds doc.text on every access
+            yield doc, (rec, offset, truncated)
 
     for doc, (rec, offset, truncated) in nlp.pipe(prepared(), as_tuples=True, batch_size=batch_size):
         yield _to_record(rec, doc, offset, truncated)

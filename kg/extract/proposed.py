@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from kg.extract.components.candidates import positions
+from kg.extract.components.sentences import sentence_of
+
 __all__ = ["PROPOSE_VERBS", "NAMING_WORDS", "proposal_windows", "is_title_prefix", "novel_apposition"]
 
 PROPOSE_VERBS = frozenset("""
@@ -15,6 +18,7 @@ contributes formulate formulates establish establishes offer offers unveil unvei
 
 NAMING_WORDS = frozenset("called named dubbed termed coined namely call".split())
 
+_CUES = PROPOSE_VERBS | NAMING_WORDS
 _NOVEL = frozenset("novel new first simple unified efficient lightweight general principled scalable".split())
 _WE = frozenset("we paper work study article this here our".split())
 
@@ -41,18 +45,21 @@ def proposal_windows(doc: Doc, *, width: int = 14) -> list[tuple[int, int, bool]
     Examples
     --------
     >>> import spacy
-    >>> nlp = spacy.blank("en"); _ = nlp.add_pipe("sentencizer")
+    >>> import kg.extract.components
+    >>> nlp = spacy.blank("en"); _ = nlp.add_pipe("kg_sentences")
     >>> doc = nlp("In this paper we propose MSRNet for detection.")
     >>> [(doc[s:e].text, n) for s, e, n in proposal_windows(doc)]
     [('MSRNet for detection.', False)]
     """
+    key = f"kg_windows_{width}"
+    if key in doc.user_data:
+        return doc.user_data[key]
     out = []
-    for tok in doc:
+    for i in positions(doc, _CUES):
+        tok = doc[i]
         low = tok.lower_
         naming = low in NAMING_WORDS
-        if not naming and low not in PROPOSE_VERBS:
-            continue
-        sent_start = tok.sent.start
+        sent_start = sentence_of(doc, tok.i)[0]
         if naming:
             # "Gu et al. proposed a model called S4" is someone else's
             if any(t.lower_ in ("al", "al.") for t in doc[sent_start: tok.i]):
@@ -66,6 +73,7 @@ def proposal_windows(doc: Doc, *, width: int = 14) -> list[tuple[int, int, bool]
         while end < stop and not doc[end].is_sent_start:
             end += 1
         out.append((tok.i + 1, end, naming))
+    doc.user_data[key] = out
     return out
 
 

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from functools import lru_cache
+
+from spacy.strings import StringStore
 from spacy.tokens import Doc
 
-__all__ = ["Cand", "ensure_extensions"]
+__all__ = ["Cand", "ensure_extensions", "token_index", "positions", "doc_text", "span_text", "char_bounds"]
 
 
 class Cand(NamedTuple):
@@ -30,10 +33,110 @@ def ensure_extensions() -> None:
     Examples
     --------
     >>> ensure_extensions()
-    >>> from spacy.tokens import Doc
+    >>> from functools import lru_cache
+
+from spacy.strings import StringStore
+from spacy.tokens import Doc
     >>> Doc.has_extension("kg_cands")
     True
     """
     for name in ("kg_cands", "kg_abbrevs", "kg_entities"):
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=None)
+
+
+def token_index(doc: Doc) -> dict:
+    """Return per-document arrays (cached in ``doc.user_data``) for fast token scans.
+
+    Keys: ``lower`` (numpy array of LOWER hashes), ``flags`` (IS_LOWER, IS_PUNCT, IS_SPACE, LIKE_NUM
+    columns) and ``title_end`` (index of the first blank-line token, or ``len(doc)``).
+
+    Examples
+    --------
+    >>> import spacy
+    >>> doc = spacy.blank("en")("A title\\n\\nAn abstract")
+    >>> token_index(doc)["title_end"]
+    2
+    """
+    cached = doc.user_data.get("kg_index")
+    if cached is not None:
+        return cached
+    from spacy.attrs import IDX, IS_LOWER, IS_PUNCT, IS_SPACE, LENGTH, LIKE_NUM, LOWER
+    arr = doc.to_array([LOWER, IS_LOWER, IS_PUNCT, IS_SPACE, LIKE_NUM])
+    pos = doc.to_array([IDX, LENGTH]).tolist() if len(doc) else []
+    cut = doc_text(doc).find("\n\n")
+    title_end = len(doc)
+    if cut >= 0:
+        span = doc.char_span(cut, cut + 2, alignment_mode="expand")
+        if span is not None:
+            title_end = span.start
+    index = {"lower": arr[:, 0] if len(doc) else arr.reshape(0), "flags": arr[:, 1:] if len(doc) else arr,
+             "title_end": title_end, "starts": [p[0] for p in pos], "ends": [p[0] + p[1] for p in pos]}
+    doc.user_data["kg_index"] = index
+    return index
+
+
+def positions(doc: Doc, words: frozenset[str]) -> list[int]:
+    """Return token indices whose lower-case form is in ``words`` (vectorised).
+
+    Examples
+    --------
+    >>> import spacy
+    >>> positions(spacy.blank("en")("We propose X and propose Y"), frozenset({"propose"}))
+    [1, 4]
+    """
+    index = token_index(doc)
+    lower = index.get("lower_list")
+    if lower is None:
+        lower = index["lower_list"] = index["lower"].tolist()
+    ids = _hash_ids(words)
+    return [i for i, h in enumerate(lower) if h in ids]
+
+
+@lru_cache(maxsize=64)
+def _hash_ids(words: frozenset[str]) -> frozenset[int]:
+    store = StringStore()
+    return frozenset(store.add(w) for w in words)
+
+
+def doc_text(doc: Doc) -> str:
+    """Return ``doc.text``, computed once per document (spaCy rebuilds it on every access).
+
+    Examples
+    --------
+    >>> import spacy
+    >>> doc_text(spacy.blank("en")("a b"))
+    'a b'
+    """
+    text = doc.user_data.get("kg_text")
+    if text is None:
+        text = doc.user_data["kg_text"] = doc.text
+    return text
+
+
+def char_bounds(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Return the character offsets of tokens ``start:end`` (fast, from cached arrays).
+
+    Examples
+    --------
+    >>> import spacy
+    >>> char_bounds(spacy.blank("en")("alpha beta gamma"), 1, 3)
+    (6, 16)
+    """
+    index = token_index(doc)
+    return index["starts"][start], index["ends"][end - 1]
+
+
+def span_text(doc: Doc, start: int, end: int) -> str:
+    """Return the text of tokens ``start:end`` without building a ``Span``.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> span_text(spacy.blank("en")("alpha beta gamma"), 0, 2)
+    'alpha beta'
+    """
+    if end <= start:
+        return ""
+    a, b = char_bounds(doc, start, end)
+    return doc_text(doc)[a:b]

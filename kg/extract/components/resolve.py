@@ -7,7 +7,9 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.extract.components.candidates import Cand, ensure_extensions
+from kg.extract.components.candidates import (Cand, char_bounds, doc_text, ensure_extensions, positions, span_text,
+                                              token_index)
+from kg.extract.components.sentences import sentence_of
 from kg.extract.components.lexicon import (DATASET_HEADS, METHOD_HEADS, METRIC_HEADS, TASK_HEADS, acronym_stop,
                                            stop_keys)
 from kg.extract.normalize import entity_key, singular
@@ -50,10 +52,7 @@ class Resolver:
 
 
 def _title_end(doc: Doc) -> int:
-    for t in doc:
-        if t.is_space and "\n\n" in t.text:
-            return t.i
-    return len(doc)
+    return token_index(doc)["title_end"]
 
 
 def _abbrev_labels(doc: Doc, cands: list[Cand]) -> tuple[dict[str, str], set[str]]:
@@ -64,7 +63,7 @@ def _abbrev_labels(doc: Doc, cands: list[Cand]) -> tuple[dict[str, str], set[str
     dropped: set[str] = set()
     for i, (s0, s1, l0, l1) in enumerate(doc._.kg_abbrevs or []):
         group = f"abbr:{i}"
-        sf, lf = doc[s0:s1].text, doc[l0:l1]
+        sf, lf = span_text(doc, s0, s1), doc[l0:l1]
         head = lf[-1].lower_ if len(lf) else ""
         if (entity_key(sf) in stops or entity_key(lf.text) in stops or head in METRIC_HEADS
                 or sf in acronym_stop() or singular(head) in {"model", "system", "method", "approach"} and
@@ -101,9 +100,8 @@ def _abbrev_repeats(doc: Doc, abbr_labels: dict[str, str]) -> list[Cand]:
         forms.setdefault(tuple(t.lower_ for t in doc[l0:l1]), group)
     firsts = {f[0] for f in forms}
     n = len(doc)
-    for tok in doc:
-        if tok.text not in firsts and tok.lower_ not in firsts:
-            continue
+    for i in positions(doc, frozenset(f.lower() for f in firsts)):
+        tok = doc[i]
         for f, group in forms.items():
             m = len(f)
             if tok.i + m > n:
@@ -156,7 +154,7 @@ def _select(cands: list[Cand]) -> list[Cand]:
 
 def _context_label(doc: Doc, c: Cand) -> tuple[str | None, int]:
     nxt = doc[c.end].lower_ if c.end < len(doc) else ""
-    text = doc[c.start:c.end].text
+    text = span_text(doc, c.start, c.end)
     if nxt in DATASET_HEADS or (c.end + 1 < len(doc) and nxt in ("data", "test") and doc[c.end + 1].lower_ in ("set", "sets")):
         return "DATASET", 4
     # "the COMPAS recidivism dataset", "DeepFurniture, a richly annotated indoor scene dataset"
@@ -180,7 +178,8 @@ def _context_label(doc: Doc, c: Cand) -> tuple[str | None, int]:
     prev = doc[c.start - 1].lower_ if c.start > 0 else ""
     if prev in ("on", "across") and c.start > 1 and doc[c.start - 2].lower_ not in ("based", "built", "relies", "rely",
                                                                                      "depends", "conditioned", "focus"):
-        if _EVAL_WORDS.search(doc[c.start].sent.text.lower()):
+        s0, s1 = sentence_of(doc, c.start)
+        if _EVAL_WORDS.search(span_text(doc, s0, s1).lower()):
             return "DATASET", 1
     return None, 0
 
@@ -243,8 +242,7 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
         return k
 
     for c, label, strength in typed:
-        span = doc[c.start:c.end]
-        text = span.text
+        text = span_text(doc, c.start, c.end)
         key = entity_key(text)
         if not key or len(key) < 2 or key in stops or key in dropped:
             continue
@@ -274,7 +272,7 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
         label = max(ment, key=lambda m: (m[2], -m[0].start))[1]
         forms: list[str] = []
         for c, _, _ in ment:
-            t = " ".join(doc[c.start:c.end].text.split())
+            t = " ".join(span_text(doc, c.start, c.end).split())
             if t not in forms:
                 forms.append(t)
         name = _pick_name(forms, label, ment, doc)
@@ -354,8 +352,8 @@ def _pick_name(forms: list[str], label: str, ment, doc: Doc) -> str:
         best = max(forms, key=len)
         return " ".join(w if _KEEP_CASE.search(w) else w.lower() for w in best.split())
     # a short form from an acronym definition is the name; otherwise the most frequent, then longest form
-    abbr_short = [doc[c.start:c.end].text for c, _, _ in ment if c.rule == "abbreviation"
-                  and c.end - c.start == 1 and len(doc[c.start:c.end].text) <= 12]
+    abbr_short = [span_text(doc, c.start, c.end) for c, _, _ in ment if c.rule == "abbreviation"
+                  and c.end - c.start == 1 and len(span_text(doc, c.start, c.end)) <= 12]
     name = abbr_short[0] if abbr_short else forms[0]
     words = name.split()
     last = words[-1]
@@ -370,10 +368,10 @@ def _pick_name(forms: list[str], label: str, ment, doc: Doc) -> str:
 
 
 def _mention(doc: Doc, c: Cand) -> dict:
-    span = doc[c.start:c.end]
-    sent = span.sent
-    return {"text": span.text, "start": span.start_char, "end": span.end_char, "rule": c.rule,
-            "sent_start": sent.start_char, "sent_end": sent.end_char}
+    a, b = char_bounds(doc, c.start, c.end)
+    s0, s1 = sentence_of(doc, c.start)
+    sa, sb = char_bounds(doc, s0, s1)
+    return {"text": doc_text(doc)[a:b], "start": a, "end": b, "rule": c.rule, "sent_start": sa, "sent_end": sb}
 
 
 def _is_proposed(doc: Doc, ment, windows, title_end: int) -> bool:

@@ -8,7 +8,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.extract.abbreviations import find_abbreviations
-from kg.extract.components.candidates import Cand, ensure_extensions
+from kg.extract.components.candidates import Cand, doc_text, ensure_extensions, positions, token_index
 from kg.extract.components.lexicon import (GENERIC_MODIFIERS, METHOD_HEADS, TASK_HEADS, acronym_stop, verbs)
 from kg.extract.normalize import singular
 from kg.extract.proposed import proposal_windows
@@ -30,6 +30,7 @@ classification regression segmentation detection recognition retrieval forecasti
 summarization translation interpretability reasoning planning navigation tracking captioning localization
 inpainting denoising super-resolution
 """.split())
+_ALL_HEADS = METHOD_HEADS | TASK_HEADS
 _ADJ_COMPOUND = re.compile(r"^.+-[a-z]{4,}$")
 _LEAD_DROP = re.compile(r".*(?:ing|ed|ly|es)$")
 _ING_KEEP = frozenset("""
@@ -86,7 +87,7 @@ class RuleMatcher:
     # helpers
     def _abbreviations(self, doc: Doc, cands: list) -> None:
         pairs = []
-        for i, ab in enumerate(find_abbreviations(doc.text)):
+        for i, ab in enumerate(find_abbreviations(doc_text(doc))):
             s = doc.char_span(ab.short_start, ab.short_end, alignment_mode="expand")
             l = doc.char_span(ab.long_start, ab.long_end, alignment_mode="expand")
             if s is None or l is None or s.start < l.end and l.start < s.end:
@@ -98,9 +99,11 @@ class RuleMatcher:
 
     def _coined(self, doc: Doc, cands: list) -> None:
         n = len(doc)
-        for tok in doc:
-            if tok.is_lower or tok.is_punct or tok.is_space or tok.like_num:
-                continue
+        flags = token_index(doc)["flags"]
+        if not n:
+            return
+        for i in (flags.sum(axis=1) == 0).nonzero()[0].tolist():
+            tok = doc[i]
             text = tok.text
             if not is_coined(text) or _ADJ_COMPOUND.match(text):
                 continue
@@ -111,7 +114,8 @@ class RuleMatcher:
 
     def _heads(self, doc: Doc, cands: list) -> None:
         verb_set = verbs()
-        for tok in doc:
+        for i in positions(doc, _ALL_HEADS):
+            tok = doc[i]
             low = tok.lower_
             is_m = low in METHOD_HEADS
             is_t = low in TASK_HEADS
@@ -147,11 +151,7 @@ class RuleMatcher:
 
     def _title(self, doc: Doc, cands: list) -> None:
         # the title is the first sentence (the pipeline joins title and abstract with a blank line)
-        end = len(doc)
-        for t in doc:
-            if t.is_space and "\n\n" in t.text:
-                end = t.i
-                break
+        end = token_index(doc)["title_end"]
         toks = doc[:end]
         for t in toks:
             if t.lower_ in ("for", "towards", "toward") and t.i + 1 < end:

@@ -1,25 +1,66 @@
-"""``kg_title_split``: start a new sentence after every blank line (title / abstract boundary)."""
+"""``kg_sentences``: fast rule-based sentence starts (punctuation + capital, blank lines)."""
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
+
+from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.tokens import Doc
 
-__all__ = ["title_split"]
+from kg.extract.components.candidates import doc_text
+
+__all__ = ["split_sentences", "sentence_of"]
+
+# a sentence ends at . ! ? followed by space and an upper-case letter, digit or bracket; or at a blank line
+_BOUNDARY = re.compile(r"[.!?][\"')\]]?\s+(?=[A-Z0-9(\[\"'])|\n\n")
+_NOT_END = re.compile(r"(?:\be\.g|\bi\.e|\bet al|\bvs|\bcf|\bFig|\bEq|\bSec|\bRef|\bNo)$")
 
 
-@Language.component("kg_title_split")
-def title_split(doc: Doc) -> Doc:
-    """Mark the token after a blank-line whitespace token as a sentence start.
+@Language.component("kg_sentences")
+def split_sentences(doc: Doc) -> Doc:
+    """Mark sentence starts from the text: after ``. ! ?`` + capital, and after blank lines.
 
     Examples
     --------
     >>> import spacy
-    >>> nlp = spacy.blank("en"); _ = nlp.add_pipe("sentencizer"); _ = nlp.add_pipe("kg_title_split")
-    >>> [s.text.strip() for s in nlp("A Title for X\\n\\nThe abstract.").sents]
-    ['A Title for X', 'The abstract.']
+    >>> nlp = spacy.blank("en"); _ = nlp.add_pipe("kg_sentences")
+    >>> [s.text.strip() for s in nlp("A Title for X\\n\\nThe abstract, e.g. this. It ends.").sents]
+    ['A Title for X', 'The abstract, e.g. this.', 'It ends.']
     """
-    for tok in doc:
-        if tok.is_space and "\n\n" in tok.text and tok.i + 1 < len(doc):
-            doc[tok.i + 1].is_sent_start = True
+    if not len(doc):
+        return doc
+    text = doc_text(doc)
+    starts_char = [m.end() for m in _BOUNDARY.finditer(text)
+                   if text[m.start()] != "." or not _NOT_END.search(text, max(0, m.start() - 7), m.start())]
+    idx = doc.to_array([IDX]).tolist()
+    doc[0].is_sent_start = True
+    marked = {0}
+    for ch in starts_char:
+        i = bisect_right(idx, ch - 1)
+        while i < len(doc) and doc[i].is_space:
+            i += 1
+        if i < len(doc) and i not in marked:
+            doc[i].is_sent_start = True
+            marked.add(i)
+    doc.user_data["kg_sent_starts"] = sorted(marked)
     return doc
+
+
+def sentence_of(doc: Doc, i: int) -> tuple[int, int]:
+    """Return the (start, end) token offsets of the sentence holding token ``i``.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> nlp = spacy.blank("en"); _ = nlp.add_pipe("kg_sentences")
+    >>> doc = nlp("One two. Three four.")
+    >>> sentence_of(doc, 3)
+    (3, 6)
+    """
+    starts = doc.user_data.get("kg_sent_starts") or [0]
+    k = bisect_right(starts, i) - 1
+    s = starts[max(k, 0)]
+    e = starts[k + 1] if k + 1 < len(starts) else len(doc)
+    return s, e
