@@ -212,6 +212,6 @@ def make_kg_rules(nlp: Language, name: str, max_modifiers: int) -> RuleMatcher:
     >>> _ = nlp.add_pipe("kg_rules")
     >>> doc = nlp("We propose a Multi-Scale Recursive Network (MSRNet).")
     >>> sorted({c.rule for c in doc._.kg_cands})
-    ['abbreviation', 'coined', 'head_method']
+    ['abbreviation', 'coined', 'head_method', 'proposal_name']
     """
     return RuleMatcher(nlp, name, max_modifiers=max_modifiers)
