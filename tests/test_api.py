@@ -85,7 +85,7 @@ def test_trends_skip_yearless(g):
 
 def test_save_load_round_trip_and_stable_bytes(g, tmp_path):
     a = g.save(tmp_path / "a")
-    names = sorted(p.name for p in a.iterdir())
+    names = sorted(p.name for p in a.iterdir() if p.is_file())
     assert {"papers.jsonl", "extractions.jsonl", "skipped.txt", "graph.graphml", "graph.gexf",
             "graph.json", "report.md"} <= set(names)
     h = kg.load(a)
