@@ -291,18 +291,29 @@ class SparqlServer:
 
         timer = threading.Timer(self.timeout, expire)
         timer.daemon = True
-        lines: list[bytes] = []
+        chunks: list[bytes] = []
         truncated = False
         timer.start()
         try:
             with urllib.request.urlopen(req) as resp:
                 ctype = resp.headers.get("Content-Type", "")
                 limit = self.max_rows + (1 if "tab-separated" in ctype else 0)  # TSV header line
-                while line := resp.readline():
-                    if len(lines) >= limit:
+                seen = 0  # complete lines read so far
+                while chunk := resp.read(1 << 16):
+                    n = chunk.count(b"\n")
+                    if seen + n > limit or (seen + n == limit and not chunk.endswith(b"\n")):
+                        cut = -1
+                        for _ in range(limit - seen):
+                            cut = chunk.index(b"\n", cut + 1)
+                        chunks.append(chunk[: cut + 1])
                         truncated = True  # closing the connection stops Oxigraph's streaming
                         break
-                    lines.append(line)
+                    if seen + n == limit and resp.read(1):
+                        chunks.append(chunk)
+                        truncated = True
+                        break
+                    chunks.append(chunk)
+                    seen += n
         except urllib.error.HTTPError as err:
             return err.code, err.headers.get("Content-Type", "text/plain; charset=utf-8"), err.read(), False
         except (urllib.error.URLError, OSError) as err:
@@ -313,7 +324,7 @@ class SparqlServer:
         if timed_out.is_set():
             timer.join()  # the backend is back before we answer
             raise QueryError(f"query stopped: it ran longer than the {self.timeout:g} s limit")
-        data = b"".join(lines)
+        data = b"".join(chunks)
         return (200, *self._reserialize(ctype, data, accept, fmt), truncated)
 
     @staticmethod
@@ -327,6 +338,8 @@ class SparqlServer:
             triples = list(ox.parse(data, format=ox.RdfFormat.N_TRIPLES))
             return _MIME[out], ox.serialize(triples, format=rdf) or b""
         out = negotiate(accept, fmt)
+        if out == "tsv":
+            return _MIME[out], data  # already what Oxigraph sent, cut at a line end
         fmt_ox = {"json": ox.QueryResultsFormat.JSON, "xml": ox.QueryResultsFormat.XML,
                   "csv": ox.QueryResultsFormat.CSV, "tsv": ox.QueryResultsFormat.TSV}[out]
         results = ox.parse_query_results(data, ox.QueryResultsFormat.TSV)

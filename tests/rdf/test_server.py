@@ -171,6 +171,15 @@ def test_result_size_is_capped(server):
         {"query": "SELECT * WHERE { ?s ?p ?o }"}), headers={"Accept": "application/sparql-results+json"})
     assert status == 200 and headers["X-KG-Truncated"] == "true"
     assert len(json.loads(body)["results"]["bindings"]) == 50
+    for limit, fmt in ((50, "json"), (49, "tsv"), (51, "csv")):  # exactly max_rows is not truncated
+        status, headers, body = _http(f"{server.url}/sparql?" + urllib.parse.urlencode(
+            {"query": f"SELECT * WHERE {{ ?s ?p ?o }} LIMIT {limit}", "format": fmt}))
+        assert status == 200 and headers.get("X-KG-Truncated") == ("true" if limit > 50 else None)
+        text = body.decode()
+        rows = {"json": lambda: json.loads(text)["results"]["bindings"],
+                "tsv": lambda: text.splitlines()[1:],  # TSV escapes newlines in terms
+                "csv": lambda: list(csv.reader(io.StringIO(text)))[1:]}[fmt]()
+        assert len(rows) == min(limit, 50), (limit, fmt)
     status, headers, body = _http(f"{server.url}/sparql?" + urllib.parse.urlencode(
         {"query": "CONSTRUCT WHERE { ?s ?p ?o }"}), headers={"Accept": "application/n-triples"})
     assert status == 200 and headers["X-KG-Truncated"] == "true" and len(body.splitlines()) == 50
