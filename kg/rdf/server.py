@@ -56,6 +56,7 @@ _MIME = {"json": "application/sparql-results+json", "xml": "application/sparql-r
          "rdfxml": "application/rdf+xml", "jsonld": "application/ld+json"}
 # what the front asks Oxigraph for: line-based formats it can cut after N rows
 _UPSTREAM_ACCEPT = "text/tab-separated-values, application/n-triples;q=0.9"
+_MAX_BODY = 1 << 20  # bytes of a POSTed query
 _UI_ASSETS = ("/yasgui.min.css", "/yasgui.min.js", "/logo.svg")
 # skipped by the SERVICE check: long and short strings, IRIs, comments
 _OPAQUE = re.compile(r'"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^\'\\]|\\.|\'(?!\'\'))*\'\'\''
@@ -378,7 +379,17 @@ class _Handler(BaseHTTPRequestHandler):
 
     def do_POST(self) -> None:  # noqa: N802
         url = urllib.parse.urlsplit(self.path)
-        length = int(self.headers.get("Content-Length") or 0)
+        try:
+            length = int(self.headers.get("Content-Length") or 0)
+        except ValueError:
+            length = -1
+        if length < 0 or length > _MAX_BODY:
+            self.close_connection = True
+            if _MAX_BODY < length <= 16 * _MAX_BODY:  # drain it so the client reads our answer
+                for _ in range(0, length, 1 << 16):
+                    self.rfile.read(min(1 << 16, length))
+            return self._send(413 if length > 0 else 400, "text/plain; charset=utf-8",
+                              f"request body must be 0..{_MAX_BODY} bytes\n".encode())
         body = self.rfile.read(length) if length > 0 else b""
         if url.path not in ("/sparql", "/query", "/query-ui/sparql"):
             code = 403 if url.path in ("/update", "/store") else 404

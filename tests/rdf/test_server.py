@@ -159,6 +159,12 @@ def test_service_is_refused_but_the_word_in_a_string_is_fine(server):
     assert status == 200 and "SERVICE" in body.decode()
 
 
+def test_oversized_post_is_refused(server):
+    body = b"SELECT * WHERE { ?s ?p ?o } #" + b"x" * (2 << 20)
+    status, _, _ = _http(f"{server.url}/sparql", data=body, headers={"Content-Type": "application/sparql-query"})
+    assert status == 413
+
+
 def test_bad_query_is_a_400(server):
     status, _, body = _http(f"{server.url}/sparql?" + urllib.parse.urlencode({"query": "SELECT * WHERE {"}))
     assert status == 400 and body
