@@ -25,7 +25,8 @@ VIS_VERSION = "9.1.2"
 
 _DEFAULT_TITLE = "paperkg knowledge graph"
 #: Columns of a node row in the page (``type`` is an index into the page's ``types``).
-NODE_FIELDS = ("id", "type", "x", "y", "score", "degree", "community", "big", "info")
+#: The tooltip fields (``info``) of node ``i`` are item ``i`` of the ``kg-info`` block.
+NODE_FIELDS = ("id", "type", "x", "y", "score", "degree", "community", "big", "name")
 _MARKER = re.compile(r"__KG_[A-Z_]+__")
 
 
@@ -122,7 +123,9 @@ def render_html(
     type_index = {t["name"]: i for i, t in enumerate(data["types"])}
     net = Network(directed=True, cdn_resources="in_line", heading="")
     # pyvis's data model holds the nodes, as rows of NODE_FIELDS (a third of the size of dicts)
-    net.nodes = [[n.get(f) if f != "type" else type_index[n["type"]] for f in NODE_FIELDS] for n in data.pop("nodes")]
+    nodes = data.pop("nodes")
+    net.nodes = [[_field(n, f, type_index) for f in NODE_FIELDS] for n in nodes]
+    infos = [n["info"] for n in nodes]  # a second block, parsed after the first frame
     net.options = _options(len(net.nodes))
     nodes, _, _, _, _, options = net.get_network_data()
     data["node_fields"] = list(NODE_FIELDS)
@@ -150,6 +153,7 @@ def render_html(
         "__KG_VIS_CSS__": vis_css.replace("</style", "<\\/style"),
         "__KG_CSS__": _template("viewer.css"),
         "__KG_DATA__": embed_json(data),
+        "__KG_INFO__": embed_json(infos),
         **scripts,
     }
     return _MARKER.sub(lambda m: values[m.group(0)], _template("viewer.html"))
@@ -189,6 +193,14 @@ def _vis_assets() -> tuple[str, str]:
     # CR would be normalised by the HTML parser and break the script's CSP hash
     return tuple(lib.joinpath(name).read_text(encoding="utf-8").replace("\r\n", "\n").replace("\r", "\n")
                  for name in ("vis-network.min.js", "vis-network.css"))
+
+
+def _field(node: Mapping[str, Any], field: str, type_index: Mapping[str, int]) -> Any:
+    if field == "type":
+        return type_index[node["type"]]
+    if field == "name":
+        return node["info"].get("name") or node["info"].get("title") or node["id"]
+    return node.get(field)
 
 
 def _sha256(script: str) -> str:

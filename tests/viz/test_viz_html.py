@@ -84,11 +84,11 @@ def test_colour_by_community_lists_every_community(graph, tmp_path):
 def test_hostile_text_is_escaped_in_the_source(hostile_graph, tmp_path):
     title = "<script>window.__pwned=9</script> & co"
     text = to_html(hostile_graph, tmp_path / "g.html", title=title).read_text(encoding="utf-8")
-    # an HTML parser sees only our own elements: three scripts, no markup from the papers
+    # an HTML parser sees only our own elements: four scripts, no markup from the papers
     tags = start_tags(text)
-    assert tags.count("script") == 3
+    assert tags.count("script") == 4
     assert not {"img", "svg", "a", "iframe", "object"} & set(tags)
-    assert len(re.findall(r"</script", text, re.I)) == 3
+    assert len(re.findall(r"</script", text, re.I)) == 4
     assert "<img" not in text and "<svg" not in text and "<!--" not in text
     assert f"<title>{html.escape(title)}</title>" in text
     assert f'<h1 id="kg-title">{html.escape(title)}</h1>' in text

@@ -66,6 +66,11 @@ def page_json(html_text: str) -> dict:
     data = json.loads(m.group(1))
     rows, fields = data["nodes"], data["node_fields"]
     data["nodes"] = [dict(zip(fields, row)) for row in rows]
-    for n in data["nodes"]:
+    m = re.search(r'<script type="application/json" id="kg-info">(.*?)</script>', html_text, re.S)
+    assert m, "no embedded tooltip data in the page"
+    infos = json.loads(m.group(1))
+    assert len(infos) == len(rows)
+    for n, info in zip(data["nodes"], infos):
         n["type"] = data["types"][n["type"]]["name"]
+        n["info"] = info
     return data

@@ -10,6 +10,7 @@
     for (var k = 0; k < F.length; k++) n[F[k]] = row[k];
     n.type = DATA.types[n.type].name;
     if (n.community === null) n.community = undefined;
+    n.info = {};
     return n;
   });
   var DIM = "rgba(180,180,180,0.25)";
@@ -43,7 +44,21 @@
   var commColor = new Map(DATA.communities.map(function (c) { return [c.id, c.color]; }));
   var typeInfo = new Map(DATA.types.map(function (t) { return [t.name, t]; }));
   var maxScore = META.max_score > 0 ? META.max_score : 1;
-  function nameOf(n) { return n.info.name || n.info.title || n.id; }
+  function nameOf(n) { return n.name; }
+
+  // tooltip fields: a second JSON block after this script, parsed after the first frame
+  var INFO = null;
+  function loadInfo() {
+    if (INFO !== null) return true;
+    var block = document.getElementById("kg-info");
+    if (!block || document.readyState === "loading") return false;  // not (completely) parsed yet
+    INFO = JSON.parse(block.textContent);
+    for (var i = 0; i < ALL.length; i++) ALL[i].info = INFO[i] || {};
+    performance.mark("kg-info");
+    window.kgLoaded = true;
+    window.kgLoadedAt = performance.now();
+    return true;
+  }
   function short(text) { text = String(text); return text.length <= 40 ? text : text.slice(0, 39).trim() + "\u2026"; }
   function colorOf(n) {
     if (META.color_by === "community") return commColor.get(n.community) || "#9aa0a6";
@@ -55,6 +70,7 @@
 
   // tooltips and the details panel: DOM built with textContent only
   function describe(n, full) {
+    loadInfo();
     var box = el("div", "kg-tip"), info = n.info || {};
     if (n.type === "paper") {
       box.appendChild(el("div", "kg-t", nameOf(n)));
@@ -141,6 +157,9 @@
     window.kgReady = true;
     window.kgReadyAt = performance.now();
     document.body.setAttribute("data-ready", "1");
+    setTimeout(function later() {
+      if (!loadInfo()) document.addEventListener("DOMContentLoaded", loadInfo);
+    }, 0);
   });
 
   // tooltip: built on hover, from text only
@@ -199,10 +218,15 @@
     q = String(q).trim().toLowerCase();
     if (!q) return [];
     if (index === null) {
-      index = ALL.map(function (n) {
+      var complete = loadInfo();
+      var built = ALL.map(function (n) {
         return [nameOf(n), n.id].concat(n.info.aliases || []).join("\u0001").toLowerCase();
       });
+      if (complete) index = built; else return searchIn(built, q);
     }
+    return searchIn(index, q);
+  }
+  function searchIn(index, q) {
     var exact = [], prefix = [], part = [];
     for (var i = 0; i < ALL.length && part.length < 200; i++) {
       var s = index[i], names = s.split("\u0001");
