@@ -33,7 +33,13 @@ class UnknownEntityError(KGError, KeyError):
 
 @dataclass(frozen=True)
 class Entity:
-    """A method, dataset, task or repository node, as the typed accessors return it."""
+    """A method, dataset, task or repository node, as the typed accessors return it.
+
+    Examples
+    --------
+    >>> Entity("method:vit", "method", "ViT", ("Vision Transformer",), 3).paper_count
+    3
+    """
 
     id: str
     type: str
@@ -97,6 +103,14 @@ class PaperList(list):
 
     ``kg.papers`` is the list; ``kg.papers(using="BERT", evaluated_on="GLUE")`` returns the
     papers linked to every given entity (canonical name, alias or node id).
+
+    Examples
+    --------
+    >>> kg = KnowledgeGraph.from_records(
+    ...     [Paper(id="1", title="A"), Paper(id="2", title="B")],
+    ...     [{"id": "1", "tasks": [{"name": "QA"}]}, {"id": "2"}])
+    >>> len(kg.papers), [p.id for p in kg.papers(addressing="qa")]
+    (2, ['1'])
     """
 
     def __init__(self, papers: Iterable[Paper], owner: "KnowledgeGraph"):
