@@ -386,8 +386,9 @@ class _Handler(BaseHTTPRequestHandler):
         if length < 0 or length > _MAX_BODY:
             self.close_connection = True
             if _MAX_BODY < length <= 16 * _MAX_BODY:  # drain it so the client reads our answer
-                for _ in range(0, length, 1 << 16):
-                    self.rfile.read(min(1 << 16, length))
+                left = length
+                while left > 0 and (got := len(self.rfile.read(min(1 << 16, left)))):
+                    left -= got
             return self._send(413 if length > 0 else 400, "text/plain; charset=utf-8",
                               f"request body must be 0..{_MAX_BODY} bytes\n".encode())
         body = self.rfile.read(length) if length > 0 else b""
