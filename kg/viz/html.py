@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import gzip
 import hashlib
 import html
 import json
@@ -18,7 +19,7 @@ import networkx as nx
 from kg.fileio import atomic_write
 from kg.viz.data import page_data
 
-__all__ = ["to_html", "render_html", "embed_json", "VIS_VERSION", "NODE_FIELDS"]
+__all__ = ["to_html", "render_html", "pack_json", "VIS_VERSION", "NODE_FIELDS"]
 
 #: The vis-network build bundled with pyvis that the page inlines.
 VIS_VERSION = "9.1.2"
@@ -87,8 +88,8 @@ def to_html(
     >>> G.add_node("paper:1", type="paper", label="<b>Hi</b>", title="<b>Hi</b>")
     >>> out = to_html(G, pathlib.Path(tempfile.mkdtemp()) / "graph.html")
     >>> text = out.read_text()
-    >>> "<b>Hi" in text, "\\\\u003cb\\\\u003eHi" in text, 'src="http' in text
-    (False, True, False)
+    >>> "<b>Hi" in text, 'src="http' in text, "kg-data" in text
+    (False, False, True)
     """
     text = render_html(G, color_by=color_by, size_by=size_by, top=top, title=title, layout=layout, seed=seed)
     out = Path(path)
@@ -152,32 +153,31 @@ def render_html(
         "__KG_CSP__": html.escape(csp, quote=False).replace("\"", "&quot;"),
         "__KG_VIS_CSS__": vis_css.replace("</style", "<\\/style"),
         "__KG_CSS__": _template("viewer.css"),
-        "__KG_DATA__": embed_json(data),
-        "__KG_INFO__": embed_json(infos),
+        "__KG_DATA__": pack_json(data),
+        "__KG_INFO__": pack_json(infos),
         **scripts,
     }
     return _MARKER.sub(lambda m: values[m.group(0)], _template("viewer.html"))
 
 
-def embed_json(value: Any) -> str:
-    """Return compact JSON that is safe inside an HTML ``<script>`` element.
+def pack_json(value: Any) -> str:
+    """Return ``value`` as gzip-compressed compact JSON in base64: how the page embeds its data.
 
-    ``<``, ``>``, ``&`` and the line separators U+2028/U+2029 are written as ``\\uXXXX``
-    escapes, so no text in ``value`` can close the element or open a comment, and
-    ``JSON.parse`` still returns the original strings.
+    Base64 cannot close a ``<script>`` element or open a comment, so no paper text can
+    escape into the HTML; compression makes the page of a 90,000-node graph about three
+    times smaller. The page decodes it with ``DecompressionStream``. Same value -> same text.
 
     Examples
     --------
-    >>> embed_json({"t": "</script><!--"})
-    '{"t":"\\\\u003c/script\\\\u003e\\\\u003c!--"}'
-    >>> json.loads(embed_json({"t": "</script>"}))["t"]
-    '</script>'
+    >>> import base64, gzip
+    >>> text = pack_json({"t": "</script><!--"})
+    >>> set(text) <= set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=")
+    True
+    >>> json.loads(gzip.decompress(base64.b64decode(text)))
+    {'t': '</script><!--'}
     """
-    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
-    for ch, esc in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"),
-                    ("\u2028", "\\u2028"), ("\u2029", "\\u2029")):
-        text = text.replace(ch, esc)
-    return text
+    raw = json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode("utf-8")
+    return base64.b64encode(gzip.compress(raw, compresslevel=6, mtime=0)).decode("ascii")
 
 
 # helpers

@@ -32,7 +32,8 @@ def page(chromium):
 
 def open_page(page, url):
     page.goto(url)
-    page.wait_for("window.kgReady === true")
+    page.wait_for("window.kgReady === true")  # drawn and interactive
+    page.wait_for("window.kgLoaded === true")  # tooltip and alias data decoded too
     return page
 
 
@@ -58,8 +59,7 @@ def test_seeds_page_draws_offline_without_errors(seeds_kg, page, tmp_path, artif
     assert ink["ink"] > 0.01 * ink["w"] * ink["h"], ink  # nodes and edges were drawn
     shown = page.evaluate("kgViewer.nodes.length")
     assert shown == min(1000, seeds_kg.nx.number_of_nodes())
-    assert page.evaluate("JSON.parse(document.getElementById('kg-data').textContent).nodes.length") == \
-        seeds_kg.nx.number_of_nodes()
+    assert page.evaluate("kgViewer.data.nodes.length") == seeds_kg.nx.number_of_nodes()
     assert page.errors == []
     assert only_the_file(page, url) == []
     page.screenshot(artifacts_dir / "viewer.png")
@@ -207,7 +207,7 @@ def test_notebook_iframe_renders(graph, page, tmp_path):
         page.evaluate("new Promise(r => setTimeout(r, 50))")
     assert len(frames) == 1, "the sandboxed iframe was not attached"
     frame = frames[0]
-    frame.wait_for("window.kgReady === true")
+    frame.wait_for("window.kgReady === true && window.kgLoaded === true")
     assert frame.evaluate("kgViewer.nodes.length") == graph.number_of_nodes()
     assert frame.evaluate(INK)["ink"] > 0
     assert frame.evaluate("window.origin") == "null"  # sandboxed: no access to the notebook

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import base64
+import gzip
 import json
 import re
 
@@ -60,17 +62,18 @@ def make_graph(hostile: bool = False):
 
 
 def page_json(html_text: str) -> dict:
-    """The data the page embeds (what its script parses)."""
-    m = re.search(r'<script type="application/json" id="kg-data">(.*?)</script>', html_text, re.S)
-    assert m, "no embedded data in the page"
-    data = json.loads(m.group(1))
+    """The data the page embeds (what its script decodes), nodes as dicts with their ``info``."""
+    data, infos = (_block(html_text, name) for name in ("kg-data", "kg-info"))
     rows, fields = data["nodes"], data["node_fields"]
-    data["nodes"] = [dict(zip(fields, row)) for row in rows]
-    m = re.search(r'<script type="application/json" id="kg-info">(.*?)</script>', html_text, re.S)
-    assert m, "no embedded tooltip data in the page"
-    infos = json.loads(m.group(1))
     assert len(infos) == len(rows)
+    data["nodes"] = [dict(zip(fields, row)) for row in rows]
     for n, info in zip(data["nodes"], infos):
         n["type"] = data["types"][n["type"]]["name"]
         n["info"] = info
     return data
+
+
+def _block(html_text: str, name: str):
+    m = re.search(rf'<script type="application/octet-stream" id="{name}">([A-Za-z0-9+/=]*)</script>', html_text)
+    assert m, f"no {name} block of base64 in the page"
+    return json.loads(gzip.decompress(base64.b64decode(m.group(1))))

@@ -2,7 +2,23 @@
 (function () {
   "use strict";
   performance.mark("kg-start");
-  var DATA = JSON.parse(document.getElementById("kg-data").textContent);
+
+  // the data blocks are gzip-compressed JSON in base64 (small, and inert as HTML)
+  function decode(id) {
+    var bin = atob(document.getElementById(id).textContent.trim());
+    var bytes = new Uint8Array(bin.length);
+    for (var i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
+    var stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"));
+    return new Response(stream).text().then(JSON.parse);
+  }
+  function fail(err) {
+    var box = document.getElementById("kg-network");
+    box.textContent = "This page could not be drawn: " + err + " (it needs a browser with DecompressionStream).";
+    throw err;
+  }
+  decode("kg-data").then(main).catch(fail);
+
+  function main(DATA) {
   performance.mark("kg-parsed");
   var META = DATA.meta, EDGES = DATA.edges, F = DATA.node_fields;
   var ALL = DATA.nodes.map(function (row) {
@@ -47,17 +63,24 @@
   function nameOf(n) { return n.name; }
 
   // tooltip fields: a second JSON block after this script, parsed after the first frame
-  var INFO = null;
-  function loadInfo() {
-    if (INFO !== null) return true;
-    var block = document.getElementById("kg-info");
-    if (!block || document.readyState === "loading") return false;  // not (completely) parsed yet
-    INFO = JSON.parse(block.textContent);
-    for (var i = 0; i < ALL.length; i++) ALL[i].info = INFO[i] || {};
-    performance.mark("kg-info");
-    window.kgLoaded = true;
-    window.kgLoadedAt = performance.now();
-    return true;
+  var INFO = null, infoStarted = false;
+  function loadInfo() { return INFO !== null; }
+  function startInfo() {
+    if (infoStarted) return;
+    if (!document.getElementById("kg-info") || document.readyState === "loading") {
+      document.addEventListener("DOMContentLoaded", startInfo, {once: true});  // not completely parsed yet
+      return;
+    }
+    infoStarted = true;
+    decode("kg-info").then(function (infos) {
+      INFO = infos;
+      for (var i = 0; i < ALL.length; i++) ALL[i].info = INFO[i] || {};
+      index = null;
+      performance.mark("kg-info");
+      window.kgLoaded = true;
+      window.kgLoadedAt = performance.now();
+      if (box.value) suggest();
+    }).catch(fail);
   }
   function short(text) { text = String(text); return text.length <= 40 ? text : text.slice(0, 39).trim() + "\u2026"; }
   function colorOf(n) {
@@ -70,7 +93,6 @@
 
   // tooltips and the details panel: DOM built with textContent only
   function describe(n, full) {
-    loadInfo();
     var box = el("div", "kg-tip"), info = n.info || {};
     if (n.type === "paper") {
       box.appendChild(el("div", "kg-t", nameOf(n)));
@@ -157,9 +179,7 @@
     window.kgReady = true;
     window.kgReadyAt = performance.now();
     document.body.setAttribute("data-ready", "1");
-    setTimeout(function later() {
-      if (!loadInfo()) document.addEventListener("DOMContentLoaded", loadInfo);
-    }, 0);
+    setTimeout(startInfo, 0);
   });
 
   // tooltip: built on hover, from text only
@@ -317,4 +337,5 @@
 
   window.kgViewer = {network: network, nodes: nodes, edges: edges, data: DATA, state: state,
                      search: search, focusNode: focusNode, apply: apply};
+  }
 })();
