@@ -29,6 +29,8 @@ def register(subparsers) -> None:
     p.add_argument("--graph", "-g", metavar="DIR", default="output", help="build folder (default: output)")
     p.add_argument("--format", "-f", choices=FORMATS, default="table")
     p.add_argument("--list", action="store_true", help="list the named queries and exit")
+    p.add_argument("--endpoint", metavar="URL", help="query this remote SPARQL endpoint (SELECT/ASK) instead "
+                   "of DIR/store, e.g. http://HOST:7878/query after `kg push`")
     p.set_defaults(func=cmd_query)
 
     s = subparsers.add_parser(
@@ -61,7 +63,12 @@ def cmd_query(args: argparse.Namespace) -> int:
         return 0
     if not args.query:
         raise QueryError("give a query (SPARQL text, a .rq file or a named query); see --list")
-    result = query(args.graph, resolve_query(args.query))
+    if getattr(args, "endpoint", None):
+        from kg.rdf.remote import query_endpoint_result
+
+        result = query_endpoint_result(args.endpoint, resolve_query(args.query))
+    else:
+        result = query(args.graph, resolve_query(args.query))
     sys.stdout.write(format_result(result, args.format))
     return 0
 

@@ -15,7 +15,7 @@ from typing import Any, BinaryIO
 
 from kg.exceptions import InputError, KGError, QueryError
 
-__all__ = ["push", "query_endpoint", "gsp_url", "count_ntriples", "add_push_command", "run_push"]
+__all__ = ["push", "query_endpoint", "query_endpoint_result", "gsp_url", "count_ntriples", "add_push_command", "run_push"]
 
 _NT_TYPE = "application/n-triples"
 _JSON_TYPE = "application/sparql-results+json"
@@ -205,6 +205,24 @@ def query_endpoint(endpoint_url: str, sparql: str, *, timeout: float = 120.0) ->
         return json.loads(payload)
     except ValueError as err:
         raise QueryError(f"{endpoint_url} answered malformed JSON: {err}") from err
+
+
+def query_endpoint_result(endpoint_url: str, sparql: str, *, timeout: float = 120.0) -> Any:
+    """Run :func:`query_endpoint` and return the answer as an ``rdflib.query.Result``.
+
+    So ``kg query --endpoint URL`` prints remote answers exactly as it prints local ones.
+
+    Examples
+    --------
+    >>> query_endpoint_result("ftp://example.org/sparql", "ASK {}")
+    Traceback (most recent call last):
+    ...
+    kg.exceptions.InputError: endpoint URL 'ftp://example.org/sparql' is not an http(s) URL
+    """
+    from rdflib.query import Result
+
+    data = query_endpoint(endpoint_url, sparql, timeout=timeout)
+    return Result.parse(io.BytesIO(json.dumps(data).encode("utf-8")), format="json")
 
 
 def add_push_command(subparsers: argparse._SubParsersAction) -> None:

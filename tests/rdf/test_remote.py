@@ -141,3 +141,40 @@ def test_input_checks(tmp_path):
     with pytest.raises(InputError, match="already names a graph"):
         gsp_url("http://h/store?default", "urn:g")
     assert gsp_url("http://h/store?graph=urn%3Ag") == "http://h/store?graph=urn%3Ag"
+
+
+def test_cli_push_and_query_endpoint(oxigraph_server, tmp_path, capsys):
+    from kg.cli import main
+
+    (tmp_path / "out").mkdir()
+    (tmp_path / "out" / "graph.nt").write_text(NT, encoding="utf-8")
+    assert main(["push", "--graph", str(tmp_path / "out"), "--endpoint", oxigraph_server + "/store"]) == 0
+    assert "with 100 triples" in capsys.readouterr().out
+    q = "SELECT ?m (COUNT(?p) AS ?n) WHERE { ?p <https://example.org/uses> ?m } GROUP BY ?m ORDER BY ?m"
+    assert main(["query", q, "--endpoint", oxigraph_server + "/query"]) == 0
+    out = capsys.readouterr().out
+    assert "https://example.org/method/m0  17" in out and "(3 rows)" in out
+    assert main(["query", "ASK { ?s ?p ?o }", "--endpoint", oxigraph_server + "/query", "-f", "json"]) == 0
+    assert '"boolean": true' in capsys.readouterr().out
+    assert main(["push", "--graph", str(tmp_path / "none.nt"), "--endpoint", oxigraph_server + "/store"]) == 2
+    assert "no such file" in capsys.readouterr().err
+
+
+def test_push_real_build_matches_local_store(oxigraph_server, tmp_path, shared_dir):
+    import json
+
+    from kg.cli import main
+    from kg.rdf.store import query as local_query
+
+    lines = (shared_dir / "eval" / "dev.papers.jsonl").read_text(encoding="utf-8").splitlines()[:15]
+    (tmp_path / "p.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["build", str(tmp_path / "p.jsonl"), "-o", str(out)]) in (0, 1)
+    n = push(out, oxigraph_server + "/store")
+    assert n == sum(1 for line in (out / "graph.nt").read_text(encoding="utf-8").splitlines() if line.strip())
+    assert _count(oxigraph_server) == n
+    q = ("SELECT ?t (COUNT(?s) AS ?n) WHERE { ?s a ?t } GROUP BY ?t ORDER BY ?t")
+    remote = query_endpoint(oxigraph_server + "/query", q)["results"]["bindings"]
+    local = json.loads(local_query(out, q).serialize(format="json"))["results"]["bindings"]
+    assert [(b["t"]["value"], b["n"]["value"]) for b in remote] == [(b["t"]["value"], b["n"]["value"]) for b in local]
+    assert len(remote) >= 2
