@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from kg.extract.components.candidates import positions
+from kg.extract.components.candidates import lowers, positions, texts
 from kg.extract.components.sentences import sentence_of
 
 __all__ = ["PROPOSE_VERBS", "NAMING_WORDS", "proposal_windows", "is_title_prefix", "novel_apposition"]
@@ -62,11 +62,11 @@ def proposal_windows(doc: Doc, *, width: int = 14) -> list[tuple[int, int, bool]
         sent_start = sentence_of(doc, tok.i)[0]
         if naming:
             # "Gu et al. proposed a model called S4" is someone else's
-            if any(t.lower_ in ("al", "al.") for t in doc[sent_start: tok.i]):
+            if any(t in ("al", "al.") for t in lowers(doc)[sent_start: tok.i]):
                 continue
         else:
-            left = {t.lower_ for t in doc[max(sent_start, tok.i - 6): tok.i]}
-            if not left & _WE or (tok.i > 0 and doc[tok.i - 1].lower_ in ("the", "our", "a", "an", "newly")):
+            left = set(lowers(doc)[max(sent_start, tok.i - 6): tok.i])
+            if not left & _WE or (tok.i > 0 and lowers(doc)[tok.i - 1] in ("the", "our", "a", "an", "newly")):
                 continue
         end = tok.i + 1
         stop = min(len(doc), tok.i + 1 + width)
@@ -87,7 +87,7 @@ def is_title_prefix(doc: Doc, start: int, end: int, title_end: int) -> bool:
     >>> is_title_prefix(doc, 0, 1, len(doc))
     True
     """
-    return start <= 1 and end < title_end and doc[end].text in (":", "—", "-") and end <= 6
+    return start <= 1 and end < title_end and texts(doc)[end] in (":", "—", "-") and end <= 6
 
 
 def novel_apposition(doc: Doc, end: int) -> bool:
@@ -100,7 +100,7 @@ def novel_apposition(doc: Doc, end: int) -> bool:
     >>> novel_apposition(doc, 1)
     True
     """
-    nxt = [t.lower_ for t in doc[end: end + 4]]
+    nxt = lowers(doc)[end: end + 4]
     if len(nxt) >= 3 and nxt[0] in (",", "is") and nxt[1] in ("a", "an") and nxt[2] in _NOVEL:
         return True
     return False

@@ -9,7 +9,8 @@ from functools import lru_cache
 from spacy.strings import StringStore
 from spacy.tokens import Doc
 
-__all__ = ["Cand", "ensure_extensions", "token_index", "positions", "doc_text", "span_text", "char_bounds"]
+__all__ = ["Cand", "ensure_extensions", "token_index", "positions", "doc_text", "span_text", "char_bounds", "lowers",
+           "texts"]
 
 
 class Cand(NamedTuple):
@@ -63,7 +64,7 @@ def token_index(doc: Doc) -> dict:
         return cached
     from spacy.attrs import IDX, IS_LOWER, IS_PUNCT, IS_SPACE, LENGTH, LIKE_NUM, LOWER
     arr = doc.to_array([LOWER, IS_LOWER, IS_PUNCT, IS_SPACE, LIKE_NUM])
-    pos = doc.to_array([IDX, LENGTH]).tolist() if len(doc) else []
+    pos = doc.to_array([IDX, LENGTH]) if len(doc) else None
     cut = doc_text(doc).find("\n\n")
     title_end = len(doc)
     if cut >= 0:
@@ -71,7 +72,8 @@ def token_index(doc: Doc) -> dict:
         if span is not None:
             title_end = span.start
     index = {"lower": arr[:, 0] if len(doc) else arr.reshape(0), "flags": arr[:, 1:] if len(doc) else arr,
-             "title_end": title_end, "starts": [p[0] for p in pos], "ends": [p[0] + p[1] for p in pos]}
+             "title_end": title_end, "starts": pos[:, 0].tolist() if pos is not None else [],
+             "ends": (pos[:, 0] + pos[:, 1]).tolist() if pos is not None else []}
     doc.user_data["kg_index"] = index
     return index
 
@@ -85,12 +87,7 @@ def positions(doc: Doc, words: frozenset[str]) -> list[int]:
     >>> positions(spacy.blank("en")("We propose X and propose Y"), frozenset({"propose"}))
     [1, 4]
     """
-    index = token_index(doc)
-    lower = index.get("lower_list")
-    if lower is None:
-        lower = index["lower_list"] = index["lower"].tolist()
-    ids = _hash_ids(words)
-    return [i for i, h in enumerate(lower) if h in ids]
+    return [i for i, w in enumerate(lowers(doc)) if w in words]
 
 
 @lru_cache(maxsize=64)
@@ -140,3 +137,35 @@ def span_text(doc: Doc, start: int, end: int) -> str:
         return ""
     a, b = char_bounds(doc, start, end)
     return doc_text(doc)[a:b]
+
+
+def texts(doc: Doc) -> list[str]:
+    """Return the token strings of ``doc`` (cached; no ``Token`` objects are built).
+
+    Examples
+    --------
+    >>> import spacy
+    >>> texts(spacy.blank("en")("Deep Sets work"))
+    ['Deep', 'Sets', 'work']
+    """
+    out = doc.user_data.get("kg_texts")
+    if out is None:
+        index = token_index(doc)
+        text = doc_text(doc)
+        out = doc.user_data["kg_texts"] = [text[a:b] for a, b in zip(index["starts"], index["ends"])]
+    return out
+
+
+def lowers(doc: Doc) -> list[str]:
+    """Return the lower-case token strings of ``doc`` (cached).
+
+    Examples
+    --------
+    >>> import spacy
+    >>> lowers(spacy.blank("en")("Deep Sets"))
+    ['deep', 'sets']
+    """
+    out = doc.user_data.get("kg_lowers")
+    if out is None:
+        out = doc.user_data["kg_lowers"] = [t.lower() for t in texts(doc)]
+    return out

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.extract.components.candidates import (Cand, char_bounds, doc_text, ensure_extensions, positions, span_text,
+from kg.extract.components.candidates import (Cand, char_bounds, doc_text, ensure_extensions, lowers, positions,
+                                              span_text, texts,
                                               token_index)
 from kg.extract.components.sentences import sentence_of
 from kg.extract.components.lexicon import (DATASET_HEADS, METHOD_HEADS, METRIC_HEADS, TASK_HEADS, acronym_stop,
@@ -84,31 +86,40 @@ def _abbrev_labels(doc: Doc, cands: list[Cand]) -> tuple[dict[str, str], set[str
 
 def _abbrev_repeats(doc: Doc, abbr_labels: dict[str, str]) -> list[Cand]:
     """Other mentions of a defined acronym or of its long form, anywhere in the document."""
-    out = []
+    out: list[Cand] = []
     pairs = doc._.kg_abbrevs or []
     if not pairs:
         return out
-    forms: dict[tuple[str, ...], str] = {}
+    exact: dict[str, str] = {}  # short forms, case-sensitive (single or multi token)
+    lower: dict[str, tuple[int, str]] = {}  # long forms, lower-case text -> (n tokens, group)
     for i, (s0, s1, l0, l1) in enumerate(pairs):
         group = f"abbr:{i}"
         if group not in abbr_labels:
             continue
-        sf = tuple(t.text for t in doc[s0:s1])
-        forms.setdefault(sf, group)
-        if len(sf) == 1:
-            forms.setdefault((sf[0] + "s",), group)
-        forms.setdefault(tuple(t.lower_ for t in doc[l0:l1]), group)
-    firsts = {f[0] for f in forms}
+        sf = span_text(doc, s0, s1)
+        exact.setdefault(sf, group)
+        exact.setdefault(sf + "s", group)
+        lower.setdefault(" ".join(span_text(doc, l0, l1).lower().split()), (l1 - l0, group))
+    text = doc_text(doc)
+    starts = token_index(doc)["starts"]
     n = len(doc)
-    for i in positions(doc, frozenset(f.lower() for f in firsts)):
-        tok = doc[i]
-        for f, group in forms.items():
-            m = len(f)
-            if tok.i + m > n:
-                continue
-            span = doc[tok.i: tok.i + m]
-            if tuple(t.text for t in span) == f or tuple(t.lower_ for t in span) == f:
-                out.append(Cand(tok.i, tok.i + m, "NAME", "abbreviation", group, 0.85))
+    for sf, group in exact.items():
+        at = text.find(sf)
+        while at >= 0:
+            a = bisect_left(starts, at)
+            if a < n and starts[a] == at:
+                b = bisect_left(starts, at + len(sf))
+                if span_text(doc, a, b) == sf:
+                    out.append(Cand(a, b, "NAME", "abbreviation", group, 0.85))
+            at = text.find(sf, at + 1)
+    low_text = text.lower()
+    for lf, (m_tokens, group) in lower.items():
+        at = low_text.find(lf)
+        while at >= 0:
+            a = bisect_left(starts, at)
+            if a < n and starts[a] == at and a + m_tokens <= n and span_text(doc, a, a + m_tokens).lower() == lf:
+                out.append(Cand(a, a + m_tokens, "NAME", "abbreviation", group, 0.85))
+            at = low_text.find(lf, at + 1)
     return out
 
 
@@ -117,7 +128,7 @@ _SIZE = re.compile(r"^(?:\d+(?:\.\d+)?[BMK]|\d+x\d+[BM]|v\d+(?:\.\d+)*|XL|XXL|Ba
 
 def _with_size(doc: Doc, c: Cand) -> Cand:
     """Extend a known model name by a following size/version token: "Mistral 7B", "Llama 3 8B"."""
-    if c.rule == "gazetteer" and c.label == "METHOD" and c.end < len(doc) and _SIZE.match(doc[c.end].text):
+    if c.rule == "gazetteer" and c.label == "METHOD" and c.end < len(doc) and _SIZE.match(texts(doc)[c.end]):
         return c._replace(end=c.end + 1, group="")
     return c
 
@@ -131,7 +142,7 @@ def _drop_generic_wrappers(doc: Doc, cands: list[Cand]) -> list[Cand]:
     known = [(c.start, c.end) for c in cands if c.rule in ("gazetteer", "abbreviation")]
     out = []
     for c in cands:
-        if c.rule == "head_method" and doc[c.end - 1].lower_ in _WRAPPER_HEADS:
+        if c.rule == "head_method" and lowers(doc)[c.end - 1] in _WRAPPER_HEADS:
             if any(c.start <= s and e == c.end - 1 for s, e in known):
                 continue
         out.append(c)
@@ -153,30 +164,30 @@ def _select(cands: list[Cand]) -> list[Cand]:
 
 
 def _context_label(doc: Doc, c: Cand) -> tuple[str | None, int]:
-    nxt = doc[c.end].lower_ if c.end < len(doc) else ""
+    nxt = lowers(doc)[c.end] if c.end < len(doc) else ""
     text = span_text(doc, c.start, c.end)
-    if nxt in DATASET_HEADS or (c.end + 1 < len(doc) and nxt in ("data", "test") and doc[c.end + 1].lower_ in ("set", "sets")):
+    if nxt in DATASET_HEADS or (c.end + 1 < len(doc) and nxt in ("data", "test") and lowers(doc)[c.end + 1] in ("set", "sets")):
         return "DATASET", 4
     # "the COMPAS recidivism dataset", "DeepFurniture, a richly annotated indoor scene dataset"
     k = c.end
-    while k < min(len(doc), c.end + 3) and doc[k].is_lower and doc[k].is_alpha and doc[k].lower_ not in DATASET_HEADS:
+    while k < min(len(doc), c.end + 3) and doc[k].is_lower and doc[k].is_alpha and lowers(doc)[k] not in DATASET_HEADS:
         k += 1
-    if k < len(doc) and k > c.end and doc[k].lower_ in DATASET_HEADS:
+    if k < len(doc) and k > c.end and lowers(doc)[k] in DATASET_HEADS:
         return "DATASET", 2
-    if nxt == "," and c.end + 1 < len(doc) and doc[c.end + 1].lower_ in ("a", "an", "the"):
-        for t in doc[c.end + 2: c.end + 10]:
-            if t.is_punct:
+    if nxt == "," and c.end + 1 < len(doc) and lowers(doc)[c.end + 1] in ("a", "an", "the"):
+        for t in lowers(doc)[c.end + 2: c.end + 10]:
+            if not t[:1].isalnum():
                 break
-            if t.lower_ in DATASET_HEADS:
+            if t in DATASET_HEADS:
                 return "DATASET", 2
-            if t.lower_ in _METHOD_CUES:
+            if t in _METHOD_CUES:
                 return "METHOD", 2
     if _DATASET_SUFFIX.search(text):
         return "DATASET", 2
-    if nxt in _METHOD_CUES or nxt == "-" and c.end + 1 < len(doc) and doc[c.end + 1].lower_ in ("based", "style", "like"):
+    if nxt in _METHOD_CUES or nxt == "-" and c.end + 1 < len(doc) and lowers(doc)[c.end + 1] in ("based", "style", "like"):
         return "METHOD", 2
-    prev = doc[c.start - 1].lower_ if c.start > 0 else ""
-    if prev in ("on", "across") and c.start > 1 and doc[c.start - 2].lower_ not in ("based", "built", "relies", "rely",
+    prev = lowers(doc)[c.start - 1] if c.start > 0 else ""
+    if prev in ("on", "across") and c.start > 1 and lowers(doc)[c.start - 2] not in ("based", "built", "relies", "rely",
                                                                                      "depends", "conditioned", "focus"):
         s0, s1 = sentence_of(doc, c.start)
         if _EVAL_WORDS.search(span_text(doc, s0, s1).lower()):
@@ -391,7 +402,7 @@ def _is_proposed(doc: Doc, ment, windows, title_end: int) -> bool:
                     return True
                 if known:
                     continue
-                if any(t.lower_ in _NOT_OBJECT for t in doc[ws:c.start]):
+                if any(t in _NOT_OBJECT for t in lowers(doc)[ws:c.start]):
                     continue
                 # only the first candidate entity in the window counts
                 first = _first_cand_in(doc, ws, we)
@@ -410,7 +421,7 @@ def _after_our(doc: Doc, start: int) -> bool:
     """ "our X", "our novel X", "our proposed X" """
     k = start - 1
     while k >= 0 and start - k <= 3:
-        low = doc[k].lower_
+        low = lowers(doc)[k]
         if low == "our":
             return True
         if low not in ("novel", "new", "proposed", "simple", "method", "approach", "framework", "model", ","):
@@ -421,7 +432,7 @@ def _after_our(doc: Doc, start: int) -> bool:
 
 def _used_as_modifier(doc: Doc, end: int) -> bool:
     """ "X-based", "X based" """
-    nxt = [t.lower_ for t in doc[end:end + 2]]
+    nxt = lowers(doc)[end:end + 2]
     return bool(nxt) and (nxt[0] == "based" or nxt[:2] == ["-", "based"])
 
 

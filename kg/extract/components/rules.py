@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.extract.abbreviations import find_abbreviations
-from kg.extract.components.candidates import Cand, doc_text, ensure_extensions, positions, token_index
+from kg.extract.components.candidates import (Cand, doc_text, ensure_extensions, lowers, positions, span_text, texts,
+                                              token_index)
 from kg.extract.components.lexicon import (GENERIC_MODIFIERS, METHOD_HEADS, TASK_HEADS, acronym_stop, verbs)
 from kg.extract.normalize import singular
 from kg.extract.proposed import proposal_windows
@@ -31,6 +33,8 @@ summarization translation interpretability reasoning planning navigation trackin
 inpainting denoising super-resolution
 """.split())
 _ALL_HEADS = METHOD_HEADS | TASK_HEADS
+# a word with an inner capital, two capitals, or a letter next to a digit (pre-filter for is_coined)
+_COINED_SHAPE = re.compile(r"(?<![\w.+/\-])[\w.+/\-]*?(?:[a-z][A-Z]|[A-Z][A-Z]|[A-Za-z]\d|\d[A-Za-z])")
 _ADJ_COMPOUND = re.compile(r"^.+-[a-z]{4,}$")
 _LEAD_DROP = re.compile(r".*(?:ing|ed|ly|es)$")
 _ING_KEEP = frozenset("""
@@ -99,18 +103,21 @@ class RuleMatcher:
 
     def _coined(self, doc: Doc, cands: list) -> None:
         n = len(doc)
-        flags = token_index(doc)["flags"]
         if not n:
             return
-        for i in (flags.sum(axis=1) == 0).nonzero()[0].tolist():
-            tok = doc[i]
-            text = tok.text
+        starts = token_index(doc)["starts"]
+        sent_starts = set(doc.user_data.get("kg_sent_starts") or ())
+        for m in _COINED_SHAPE.finditer(doc_text(doc)):
+            i = bisect_left(starts, m.start())
+            if i >= n or starts[i] != m.start():
+                continue
+            text = span_text(doc, i, i + 1)
             if not is_coined(text) or _ADJ_COMPOUND.match(text):
                 continue
-            end = tok.i + 1
-            if end < n and _VERSION.match(doc[end].text) and not doc[end].is_sent_start:
+            end = i + 1
+            if end < n and end not in sent_starts and _VERSION.match(span_text(doc, end, end + 1)):
                 end += 1
-            cands.append(Cand(tok.i, end, "NAME", "coined", "", 0.6))
+            cands.append(Cand(i, end, "NAME", "coined", "", 0.6))
 
     def _heads(self, doc: Doc, cands: list) -> None:
         verb_set = verbs()
@@ -135,7 +142,7 @@ class RuleMatcher:
                 j -= 1
                 k += 1
             # drop leading verb forms and adverbs ("employing low-rank decomposition", "Rethinking Transformer")
-            while k > 0 and _LEAD_DROP.match(doc[j].lower_) and doc[j].lower_ not in _ING_KEEP:
+            while k > 0 and _LEAD_DROP.match(lowers(doc)[j]) and lowers(doc)[j] not in _ING_KEEP:
                 j += 1
                 k -= 1
             if k == 0 and low in _BARE_TASKS and tok.i > 0 and not doc[tok.i - 1].is_punct:
@@ -156,14 +163,14 @@ class RuleMatcher:
         for t in toks:
             if t.lower_ in ("for", "towards", "toward") and t.i + 1 < end:
                 k = t.i + 1
-                while k < end and doc[k].lower_ not in _TITLE_STOP and doc[k].lower_ != "for":
+                while k < end and lowers(doc)[k] not in _TITLE_STOP and lowers(doc)[k] != "for":
                     k += 1
                 start = t.i + 1
-                while start < k and (doc[start].lower_ in GENERIC_MODIFIERS or doc[start].lower_ in verbs()
-                                     or not doc[start].is_alpha and "-" not in doc[start].text
-                                     or _LEAD_DROP.match(doc[start].lower_) and doc[start].lower_ not in _ING_KEEP):
+                while start < k and (lowers(doc)[start] in GENERIC_MODIFIERS or lowers(doc)[start] in verbs()
+                                     or not doc[start].is_alpha and "-" not in texts(doc)[start]
+                                     or _LEAD_DROP.match(lowers(doc)[start]) and lowers(doc)[start] not in _ING_KEEP):
                     start += 1
-                if (0 < k - start <= 6 and doc[k - 1].lower_ in TASK_HEADS | {"learning"}
+                if (0 < k - start <= 6 and lowers(doc)[k - 1] in TASK_HEADS | {"learning"}
                         and all(_WORDISH.match(x.text) or is_coined(x.text) for x in doc[start:k])):
                     cands.append(Cand(start, k, "TASK", "title_for", "", 0.8))
         # "Name: what it does" -> the name
@@ -182,7 +189,7 @@ class RuleMatcher:
         for ws, we, naming in proposal_windows(doc, width=10):
             k = ws
             limit = min(we, ws + (6 if naming else 4))
-            while k < limit and (doc[k].lower_ in _SKIP_BEFORE_NAME or doc[k].text in ('"', "'", "“", "`", "``")):
+            while k < limit and (lowers(doc)[k] in _SKIP_BEFORE_NAME or texts(doc)[k] in ('"', "'", "“", "`", "``")):
                 k += 1
             if k >= we or doc[k].is_sent_start:
                 continue
@@ -194,7 +201,7 @@ class RuleMatcher:
                 t = doc[e]
                 if t.text[:1].isupper() or is_coined(t.text):
                     e += 1
-                elif t.lower_ in _NAME_CONNECTORS and e + 1 < we and doc[e + 1].text[:1].isupper():
+                elif t.lower_ in _NAME_CONNECTORS and e + 1 < we and texts(doc)[e + 1][:1].isupper():
                     e += 2
                 else:
                     break
