@@ -93,13 +93,31 @@ print("STAGES " + json.dumps(T))
 """
 
 
-def measure(cmd: list[str], *, env: dict | None = None, log: Path | None = None) -> dict:
-    """Run ``cmd``; return wall seconds, exit status, peak RSS (largest process and tree sum), output."""
+def measure(cmd: list[str], *, env: dict | None = None, log: Path | None = None,
+            max_memory_gb: float | None = None, timeout: float | None = None) -> dict:
+    """Run ``cmd``; return wall seconds, exit status, peak RSS (largest process and tree sum), output.
+
+    ``max_memory_gb`` caps each process's address space (RLIMIT_AS) so a runaway build fails
+    with MemoryError instead of taking a shared machine down; ``timeout`` kills the process
+    group after that many seconds (status -9).
+    """
     import psutil
+    import resource
+    import signal
+
+    def limits() -> None:
+        os.setsid()
+        if max_memory_gb:
+            cap = int(max_memory_gb * 1024**3)
+            resource.setrlimit(resource.RLIMIT_AS, (cap, cap))
 
     start = time.perf_counter()
     out = open(log, "w+b") if log else tempfile.TemporaryFile()
-    proc = subprocess.Popen(cmd, stdout=out, stderr=subprocess.STDOUT, env=env)
+    proc = subprocess.Popen(cmd, stdout=out, stderr=subprocess.STDOUT, env=env, preexec_fn=limits)
+    killer = None
+    if timeout:
+        killer = threading.Timer(timeout, lambda: os.killpg(proc.pid, signal.SIGKILL))
+        killer.start()
     peak_tree = 0
     stop = threading.Event()
 
@@ -126,6 +144,8 @@ def measure(cmd: list[str], *, env: dict | None = None, log: Path | None = None)
     sampler.start()
     _, status, usage = os.wait4(proc.pid, 0)
     wall = time.perf_counter() - start
+    if killer is not None:
+        killer.cancel()
     stop.set()
     sampler.join()
     proc.returncode = os.waitstatus_to_exitcode(status)
@@ -151,6 +171,23 @@ def stage_times(text: str) -> dict[str, float]:
     return json.loads(m.group(1)) if m else {}
 
 
+def output_timeline(out: Path, started: float) -> list[tuple[str, float]]:
+    """(file, seconds after the start when it was last written), in order: shows where time went."""
+    rows = []
+    for p in out.rglob("*"):
+        if p.is_file():
+            if p.stat().st_mtime >= started:
+                rows.append((p.relative_to(out).as_posix(), p.stat().st_mtime - started))
+    rows.sort(key=lambda r: r[1])
+    collapsed: list[tuple[str, float]] = []
+    for name, t in rows:  # the Oxigraph store is many files: keep the last one
+        if name.startswith("store/") and collapsed and collapsed[-1][0].startswith("store/"):
+            collapsed[-1] = ("store/", t)
+        else:
+            collapsed.append(("store/" if name.startswith("store/") else name, t))
+    return collapsed
+
+
 def gb(n: int) -> str:
     return f"{n / 1024**3:.2f} GB"
 
@@ -162,6 +199,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--processes", type=int, default=os.cpu_count() or 1)
     ap.add_argument("--extra", default="", help="extra arguments for kg build, e.g. '--no-viz'")
     ap.add_argument("--no-stages", action="store_true", help="skip the per-stage timing run")
+    ap.add_argument("--max-memory-gb", type=float, default=12.0,
+                    help="address-space cap per process (RLIMIT_AS), default 12")
+    ap.add_argument("--timeout", type=float, default=None, help="kill the build after this many seconds")
     ap.add_argument("--json", type=Path, help="also write the figures here")
     args = ap.parse_args(argv)
     if not args.corpora.is_dir():
@@ -180,7 +220,15 @@ def main(argv: list[str] | None = None) -> int:
         print(base["output"][-3000:])
 
     cmd = [kg, "build", *files, "-o", str(args.out), "--processes", str(args.processes), *args.extra.split()]
-    build = measure(cmd, log=args.out.parent / "build_full.log")
+    wall_start = time.time()
+    build = measure(cmd, log=args.out.parent / "build_full.log", max_memory_gb=args.max_memory_gb,
+                    timeout=args.timeout)
+    timeline = output_timeline(args.out, wall_start)
+    print("output files by the time they were finished (s after start; gaps = the stage before):")
+    prev = 0.0
+    for name, t in timeline:
+        print(f"  {t:8.1f} s  (+{t - prev:7.1f})  {name}")
+        prev = t
     ok = build["status"] in (0, 1) and "built " in build["output"]
     print(f"build: {'ok' if ok else 'FAILED status ' + str(build['status'])} in {build['seconds']:.1f} s "
           f"(user {build['user_seconds']} s, sys {build['sys_seconds']} s), "
@@ -192,7 +240,8 @@ def main(argv: list[str] | None = None) -> int:
             print("  " + line)
     stages, staged = {}, None
     if not args.no_stages:
-        staged = measure([py, "-c", _STAGES, str(args.processes), str(args.out) + "-stages", *files])
+        staged = measure([py, "-c", _STAGES, str(args.processes), str(args.out) + "-stages", *files],
+                         max_memory_gb=args.max_memory_gb, timeout=args.timeout)
         stages = stage_times(staged["output"])
         print(f"staged run (Python API, same stages): {staged['seconds']:.1f} s, peak "
               f"{gb(staged['peak_rss_process_bytes'])} largest process, {gb(staged['peak_rss_tree_bytes'])} all")
@@ -224,6 +273,7 @@ def main(argv: list[str] | None = None) -> int:
             if r is not None:
                 r["output_tail"] = r.pop("output")[-4000:]
         args.json.write_text(json.dumps({"baseline": base, "build": build, "staged": staged, "stages": stages,
+                                         "timeline": timeline,
                                          "outputs": outputs, "ratio": ratio, "out": str(args.out),
                                          "processes": args.processes}, indent=2))
     return 0 if ok else 1
