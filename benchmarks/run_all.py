@@ -30,7 +30,7 @@ def plan(out: Path, build_dir: Path, reuse: bool) -> list[tuple[str, list[str]]]
          if not reuse else []),
         ("sparql_store_vs_memory.py", [str(build_dir)]),
         ("analytics_scale.py", ["--dir", str(build_dir), "--json", str(out / "analytics_scale.json")]),
-        ("viewer_load.py", [str(build_dir)]),
+        ("viewer_load.py", ["--dir", str(build_dir)]),
     ]
 
 
