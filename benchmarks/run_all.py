@@ -51,6 +51,11 @@ def main(argv: list[str] | None = None) -> int:
             print(f"== {name}: reusing {build_dir}", flush=True)
             continue
         path = HERE / script
+        if script != "extract_throughput.py" and script != "build_full.py" \
+                and not (build_dir / "graph.json").exists():
+            print(f"== {name}: skipped, no full build in {build_dir} (build_full failed or was not run)")
+            failures.append(name)
+            continue
         if not path.exists():
             print(f"== {name}: not present, skipped", flush=True)
             continue
