@@ -152,20 +152,27 @@
     state.revealed.forEach(function (i) { if (out.indexOf(i) < 0) out.push(i); });
     return out;
   }
-  function apply(fit) {
-    var want = wanted(), set = new Set(want);
-    nodes.clear(); edges.clear();
-    nodes.add(want.map(visNode));
-    var es = [];
+  var shownEdges = new Set();
+  function apply(fit) {  // show the wanted nodes, changing only what differs
+    unhighlight();
+    var want = wanted(), set = new Set(want), gone = [], added = [];
+    state.shown.forEach(function (i) { if (!set.has(i)) gone.push(ALL[i].id); });
+    want.forEach(function (i) { if (!state.shown.has(i)) added.push(visNode(i)); });
+    var keepEdges = new Set(), goneEdges = [], addedEdges = [];
     for (var k = 0; k < EDGES.length; k++) {
       var e = EDGES[k];
-      if (set.has(e[0]) && set.has(e[1])) es.push({id: k, from: ALL[e[0]].id, to: ALL[e[1]].id, title: edgeTitle(e[2])});
+      if (set.has(e[0]) && set.has(e[1])) {
+        keepEdges.add(k);
+        if (!shownEdges.has(k)) addedEdges.push({id: k, from: ALL[e[0]].id, to: ALL[e[1]].id, title: edgeTitle(e[2])});
+      }
     }
-    edges.add(es);
+    shownEdges.forEach(function (k) { if (!keepEdges.has(k)) goneEdges.push(k); });
+    edges.remove(goneEdges); nodes.remove(gone);
+    nodes.add(added); edges.add(addedEdges);
     state.shown = set;
-    state.selected = null;
+    shownEdges = keepEdges;
     $("kg-status").textContent = "showing " + want.length.toLocaleString("en-US") + " of " +
-      ALL.length.toLocaleString("en-US") + " nodes, " + es.length.toLocaleString("en-US") + " edges";
+      ALL.length.toLocaleString("en-US") + " nodes, " + keepEdges.size.toLocaleString("en-US") + " edges";
     if (fit && network) network.fit({animation: false});
   }
 
@@ -240,7 +247,8 @@
     if (index === null) {
       var complete = loadInfo();
       var built = ALL.map(function (n) {
-        return [nameOf(n), n.id].concat(n.info.aliases || []).join("\u0001").toLowerCase();
+        var names = [nameOf(n), n.id].concat(n.info.aliases || []).map(function (x) { return String(x).toLowerCase(); });
+        return {all: names.join("\u0001"), names: names};
       });
       if (complete) index = built; else return searchIn(built, q);
     }
@@ -249,10 +257,11 @@
   function searchIn(index, q) {
     var exact = [], prefix = [], part = [];
     for (var i = 0; i < ALL.length && part.length < 200; i++) {
-      var s = index[i], names = s.split("\u0001");
-      if (names.indexOf(q) >= 0) exact.push(i);
-      else if (names.some(function (x) { return x.lastIndexOf(q, 0) === 0; })) prefix.push(i);
-      else if (s.indexOf(q) >= 0) part.push(i);
+      var entry = index[i];
+      if (entry.all.indexOf(q) < 0) continue;
+      if (entry.names.indexOf(q) >= 0) exact.push(i);
+      else if (entry.names.some(function (x) { return x.lastIndexOf(q, 0) === 0; })) prefix.push(i);
+      else part.push(i);
     }
     return exact.concat(prefix, part).slice(0, 10).map(function (i) { return ALL[i].id; });
   }
