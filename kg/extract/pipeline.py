@@ -37,7 +37,9 @@ def _tokenizer_rules(nlp: Language) -> None:
         infixes.append(pat)
     infixes.append(r"(?<=[0-9])[+*^](?=[0-9])")
     infixes.append(rf"(?<=[A-Za-z0-9])-(?=(?:{_SPLIT_SUFFIXES})\b)")
-    suffixes = list(nlp.Defaults.suffixes) + [r"(?<=[A-Z0-9])\."]
+    # drop the "digits + unit" suffix rule so "ImageNet-1K" and "22K" stay whole
+    suffixes = [p for p in nlp.Defaults.suffixes if not (isinstance(p, str) and p.startswith("(?<=[0-9])(?:"))]
+    suffixes.append(r"(?<=[A-Z0-9])\.")
     nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
     nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
 

@@ -1,0 +1,112 @@
+"""The extraction pipeline as a spaCy pipeline: loading, robustness on arbitrary text, serialization."""
+
+from __future__ import annotations
+
+import spacy
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from kg.extract.abbreviations import find_abbreviations
+from kg.extract.normalize import entity_key
+from kg.extract.pipeline import MAX_FIELD_CHARS, extract_record, extract_records, load_nlp, prepare_text
+
+
+def test_load_nlp_is_cached_blank_english_with_our_components():
+    nlp = load_nlp()
+    assert nlp is load_nlp()
+    assert nlp.lang == "en"
+    assert nlp.pipe_names == ["kg_sentences", "kg_gazetteer", "kg_rules", "kg_resolve"]
+    assert nlp.meta.get("name") == "pipeline"  # a blank pipeline, not a downloaded model
+
+
+def test_tokenizer_keeps_model_names_whole():
+    nlp = load_nlp()
+    words = [t.text for t in nlp.make_doc("ViT-B/16, Llama-3-8B and Qwen2.5-7B beat ResNet-50 on ImageNet-1K.")]
+    for name in ["ViT-B/16", "Llama-3-8B", "Qwen2.5-7B", "ResNet-50", "ImageNet-1K"]:
+        assert name in words
+    assert [t.text for t in nlp.make_doc("Transformer-based")] == ["Transformer", "-", "based"]
+
+
+def test_prepare_text_preserves_offsets():
+    rec = {"title": "A\ttitle", "abstract": "line one\nline\x00two"}
+    text, offset, truncated = prepare_text(rec)
+    assert len(text) == len(rec["title"]) + 2 + len(rec["abstract"])
+    assert text[offset:] == "line one line two"
+    assert truncated is False
+
+
+def test_record_shape_matches_the_contract():
+    rec = extract_record({"id": "p", "title": "BERT for text classification",
+                          "abstract": "We fine-tune BERT on GLUE and SST-2.", "github": []})
+    assert set(rec) >= {"id", "methods", "datasets", "tasks", "repos", "urls"}
+    for kind in ("methods", "datasets"):
+        for e in rec[kind]:
+            assert set(e) == {"name", "aliases", "proposed", "key", "confidence", "mentions"}
+    for e in rec["tasks"]:
+        assert set(e) == {"name", "aliases", "key", "confidence", "mentions"}
+    assert {"GLUE", "SST-2"} <= {e["name"] for e in rec["datasets"]}
+
+
+def test_links_are_filled_from_text_and_metadata():
+    rec = extract_record({"id": "l", "title": "X", "abstract": "Code: https://github.com/foo/bar.",
+                          "github": ["https://github.com/baz/qux"]})
+    assert "https://github.com/foo/bar" in rec["repos"]
+    assert "https://github.com/baz/qux" in rec["repos"]
+
+
+def test_missing_fields_and_non_dict_inputs():
+    out = list(extract_records([{"id": "a"}, {"id": "b", "title": None, "abstract": None},
+                                {"id": "c", "title": 3, "abstract": ["x"]}]))
+    assert [r["id"] for r in out] == ["a", "b", "c"]
+    assert all(r["methods"] == [] for r in out[:2])
+
+
+def test_truncation_limit_is_reported():
+    rec = extract_record({"id": "t", "title": "", "abstract": "x " * MAX_FIELD_CHARS})
+    assert rec["truncated"] is True
+    assert "truncated" not in extract_record({"id": "s", "title": "", "abstract": "short"})
+
+
+def test_gazetteer_round_trips_through_disk(tmp_path):
+    nlp = spacy.blank("en")
+    ruler = nlp.add_pipe("kg_gazetteer", config={"use_shipped": False})
+    from kg.extract.components.lexicon import Term
+    ruler.add_terms([Term("METHOD", "FooNet", "METHOD:foonet", True)])
+    assert [c.label for c in nlp("We use FooNet here")._.kg_cands] == ["METHOD"]
+    ruler.to_disk(tmp_path / "gaz")
+    nlp2 = spacy.blank("en")
+    ruler2 = nlp2.add_pipe("kg_gazetteer", config={"use_shipped": False})
+    ruler2.from_disk(tmp_path / "gaz")
+    assert [c.label for c in nlp2("We use FooNet here")._.kg_cands] == ["METHOD"]
+
+
+_text = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=400)
+_sciency = st.lists(st.sampled_from(["We", "propose", "BERT", "(", ")", "ResNet-50", "dataset", "on", "ImageNet",
+                                     "Conda", "Column-Normalized", "Adam", ",", ".", "a", "novel", "network", ":",
+                                     "\n", "\n\n", "for", "object", "detection", "<b>", "$\\alpha$", "é", "LLMs"]),
+                    max_size=80).map(" ".join)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(title=st.one_of(_text, _sciency), abstract=st.one_of(_text, _sciency))
+def test_arbitrary_text_never_crashes_and_offsets_hold(title, abstract):
+    rec = {"id": "h", "title": title, "abstract": abstract}
+    out = extract_record(rec)
+    assert out["id"] == "h"
+    for kind in ("methods", "datasets", "tasks"):
+        keys = [e["key"] for e in out[kind]]
+        assert len(keys) == len(set(keys))  # each entity once
+        for e in out[kind]:
+            assert e["name"].strip()
+            assert e["key"] == entity_key(e["name"])
+            for m in e["mentions"]:
+                assert rec[m["field"]][m["start"]:m["end"]] == m["text"]
+    assert len(out["tasks"]) <= 5
+
+
+@settings(max_examples=80, deadline=None)
+@given(_text)
+def test_abbreviation_offsets_are_exact(text):
+    for ab in find_abbreviations(text):
+        assert text[ab.short_start:ab.short_end] == ab.short
+        assert text[ab.long_start:ab.long_end] == ab.long
