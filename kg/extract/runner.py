@@ -6,6 +6,7 @@ import multiprocessing
 import re
 import sys
 from collections import deque
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import asdict, is_dataclass
 from itertools import islice
 from typing import Any, Callable, Iterable, Iterator, Mapping
@@ -83,15 +84,19 @@ def extract_papers(
         for chunk in chunks:
             yield from _run_chunk(chunk, report)
         return
-    ctx = multiprocessing.get_context()
-    with ctx.Pool(processes, initializer=_init_worker) as pool:
+    # A process pool executor (not multiprocessing.Pool): a worker that dies raises
+    # BrokenProcessPool here instead of leaving its chunk waiting forever.
+    pool = ProcessPoolExecutor(processes, mp_context=multiprocessing.get_context(), initializer=_init_worker)
+    try:
         pending: deque = deque()
         for chunk in chunks:
-            pending.append(pool.apply_async(_worker_chunk, (chunk,)))
+            pending.append(pool.submit(_worker_chunk, chunk))
             if len(pending) >= 2 * processes:
                 yield from _collect(pending.popleft(), report)
         while pending:
             yield from _collect(pending.popleft(), report)
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 def prepare_record(item: Any, report: Callable[[str], None] | None = None) -> dict | None:
@@ -199,7 +204,7 @@ def _worker_chunk(chunk: list[dict]) -> tuple[list[dict], list[str]]:
 
 
 def _collect(result, report: Callable[[str], None]) -> Iterator[dict]:
-    records, messages = result.get()
+    records, messages = result.result()
     for message in messages:
         report(message)
     yield from records

@@ -119,3 +119,25 @@ def test_huge_tokens_are_split_and_fast() -> None:
     assert sum("split every" in m for m in messages) == 3
     record = prepare_record({"id": "a", "title": "t", "abstract": "y" * 1200}, report=lambda m: None)
     assert len(record["abstract"]) == 1200 and record["abstract"].count(" ") == 2
+
+
+def test_a_killed_worker_raises_instead_of_hanging() -> None:
+    import multiprocessing
+    import os
+    import signal
+    from concurrent.futures.process import BrokenProcessPool
+
+    endless = ({"id": f"p{i}", "title": "BERT", "abstract": "ResNet-50 on ImageNet."} for i in itertools.count())
+    stream = extract_papers(endless, processes=2, chunk_size=4)
+    assert next(stream)["id"] == "p0"
+    signal.signal(signal.SIGALRM, lambda *_: (_ for _ in ()).throw(TimeoutError("runner hung")))
+    signal.alarm(60)
+    try:
+        for child in multiprocessing.active_children():
+            os.kill(child.pid, signal.SIGKILL)
+        with pytest.raises(BrokenProcessPool):
+            for _ in stream:
+                pass
+    finally:
+        signal.alarm(0)
+        stream.close()
