@@ -7,10 +7,12 @@ import re
 import sys
 from collections import deque
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import asdict, is_dataclass
 from itertools import islice
 from typing import Any, Callable, Iterable, Iterator, Mapping
 
+from kg.exceptions import KGError
 from kg.extract.links import find_links, repos_from_metadata
 
 __all__ = ["extract_papers", "prepare_record", "MAX_TITLE_CHARS", "MAX_ABSTRACT_CHARS", "MAX_TOKEN_CHARS",
@@ -68,6 +70,8 @@ def extract_papers(
     ------
     ValueError
         When ``processes`` or ``chunk_size`` is below 1.
+    KGError
+        When a worker process dies (the pool cannot finish the chunks it held).
 
     Examples
     --------
@@ -84,8 +88,8 @@ def extract_papers(
         for chunk in chunks:
             yield from _run_chunk(chunk, report)
         return
-    # A process pool executor (not multiprocessing.Pool): a worker that dies raises
-    # BrokenProcessPool here instead of leaving its chunk waiting forever.
+    # A process pool executor (not multiprocessing.Pool): a worker that dies raises an error
+    # here instead of leaving its chunk waiting forever.
     pool = ProcessPoolExecutor(processes, mp_context=multiprocessing.get_context(), initializer=_init_worker)
     try:
         pending: deque = deque()
@@ -204,7 +208,11 @@ def _worker_chunk(chunk: list[dict]) -> tuple[list[dict], list[str]]:
 
 
 def _collect(result, report: Callable[[str], None]) -> Iterator[dict]:
-    records, messages = result.result()
+    try:
+        records, messages = result.result()
+    except BrokenProcessPool as err:
+        raise KGError("an extraction worker process died (killed, or out of memory); "
+                      "run with processes=1 to find the paper") from err
     for message in messages:
         report(message)
     yield from records
