@@ -186,3 +186,14 @@ def test_repos_agree_with_hugging_face_metadata(shared_dir) -> None:
                 agree += hf[rec["id"]].lower() in {r.lower() for r in repos}
     assert total > 500
     assert agree / total >= 0.98
+
+
+def test_package_exports_are_lazy() -> None:
+    """`import kg.extract` and its link/identity helpers do not load spaCy."""
+    import subprocess
+    import sys
+
+    code = ("import sys, kg.extract as e; e.find_links; e.resolve_entities; e.repos_from_metadata; "
+            "print('spacy' in sys.modules, sorted(set(e.__all__) - set(dir(e))))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert out.stdout.split() == ["False", "[]"], out.stderr
