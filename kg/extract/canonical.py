@@ -104,8 +104,10 @@ def resolve_entities(records: Iterable[Mapping[str, Any]], *, alias_table: bool 
     3. A one-word form linked to a multi-word form (``SAM`` / ``Segment Anything Model``) is an
        acronym link: it merges only when the short form abbreviates the long one (every letter
        in order, the first one starting a word) and, over the whole corpus, the short form is
-       linked to exactly one long-form entity. ``SAM`` written for both Segment Anything Model
-       and Sharpness-Aware Minimization merges with neither; each long form keeps its own id.
+       linked to exactly one long-form entity (spellings of one long form, like "class
+       activation map" / "class activation mapping", count as one and merge). ``SAM`` written
+       for both Segment Anything Model and Sharpness-Aware Minimization merges with neither;
+       each long form keeps its own id.
     4. For methods, the shipped alias table (Papers with Code + curated, see
        :func:`kg.extract.aliases.load_alias_table`) adds acronym links, used only for short
        forms the corpus itself never expands.
@@ -249,6 +251,20 @@ _GENERIC_HEADS = frozenset(
 )
 
 
+def _same_long_form(a: str, b: str) -> bool:
+    """True for spellings of one long form: class activation map(ping), bird('s) eye view.
+
+    Words are compared in order, one-letter words ignored; each pair must be equal or one a
+    prefix (3+ letters) of the other. Recurrent / recursive neural network stay different.
+    """
+    wa = [w for w in a.split() if len(w) > 1]
+    wb = [w for w in b.split() if len(w) > 1]
+    if len(wa) != len(wb) or not wa:
+        return False
+    return all(x == y or (min(len(x), len(y)) >= 3 and (x.startswith(y) or y.startswith(x)))
+               for x, y in zip(wa, wb))
+
+
 class _UnionFind:
     def __init__(self) -> None:
         self.parent: dict[str, str] = {}
@@ -333,8 +349,12 @@ class _Groups:
         for short, longs in sorted(claims.items()):
             roots = {self.uf.find(k) if k in self.uf.parent else k for k in longs}
             valid = sorted(k for k, ok in longs.items() if ok)
-            if len(roots) == 1 and valid:
+            if not valid:
+                continue
+            if len(roots) == 1:
                 merges.append((short, valid[0]))
+            elif all(_same_long_form(valid[0], k) for k in longs):  # spelling variants only
+                merges.extend((short, k) for k in sorted(longs))
         for short, long in merges:
             self.uf.add(long)
             self.uf.union(short, long)

@@ -202,3 +202,17 @@ def test_plural_acronyms_and_acronym_pairs_do_not_chain() -> None:
     assert r.lookup("method", "DVS").id != r.lookup("method", "DVs").id
     ae = {r.lookup("method", n).id for n in ("adversarial examples", "Automated Essay Scoring", "autoencoder", "AE")}
     assert len(ae) == 4  # AE is claimed by two long forms: it merges with neither
+
+
+def test_acronym_with_spelling_variants_of_one_long_form_merges() -> None:
+    r = resolve_entities([
+        rec("a", methods=[("CAM", "class activation map")]),
+        rec("b", methods=[("CAM", "Class Activation Mapping")]),
+        rec("c", methods=[("RvNN", "recursive neural network"), ("RNN", "recurrent neural network")]),
+        rec("d", methods=[("RNN", "recursive neural network")]),
+        rec("e", methods=["CAM", "RNN"]),
+    ], alias_table=False)
+    assert len(set(ids(r, "method", "CAM", "class activation map", "class activation mapping"))) == 1
+    # recurrent / recursive are different words, not spellings: RNN stays apart from both
+    rnn = set(ids(r, "method", "RNN", "recurrent neural network", "recursive neural network"))
+    assert len(rnn) == 3
