@@ -138,9 +138,16 @@ def test_click_highlights_the_neighbourhood(graph, page, tmp_path):
     x, y = node_screen_position(page, "method:bert")
     page.mouse(x, y, click=True)
     assert page.wait_for("kgViewer.network.getSelectedNodes()") == ["method:bert"]
-    dimmed = set(page.evaluate("kgViewer.nodes.get().filter(n => n.color === 'rgba(180,180,180,0.25)').map(n => n.id)"))
+    outlined = set(page.evaluate("kgViewer.nodes.get().filter(n => n.borderWidth === 3).map(n => n.id)"))
     neighbours = set(graph.predecessors("method:bert")) | set(graph.successors("method:bert")) | {"method:bert"}
-    assert dimmed == set(graph) - neighbours and dimmed
+    assert outlined == neighbours and len(outlined) < graph.number_of_nodes()
+    assert "BERT" in page.evaluate("document.getElementById('kg-details-body').textContent")
+    # a click on the background clears it
+    page.evaluate("kgViewer.network.moveTo({position: {x: 100000, y: 100000}, scale: 1})")
+    page.mouse(x, y, click=True)
+    page.wait_for("kgViewer.network.getSelectedNodes().length === 0")
+    assert page.evaluate("kgViewer.nodes.get().filter(n => n.borderWidth === 3).length") == 0
+    assert page.evaluate("document.getElementById('kg-details').hidden") is True
 
 
 def test_hostile_text_runs_no_script_even_in_tooltips(hostile_graph, page, tmp_path):

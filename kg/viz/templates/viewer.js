@@ -29,7 +29,7 @@
     n.info = {};
     return n;
   });
-  var DIM = "rgba(180,180,180,0.25)";
+  var HILITE = "#111111";
   var $ = function (id) { return document.getElementById(id); };
 
   function el(tag, cls, text) {
@@ -207,19 +207,19 @@
   network.on("zoom", hideTip);
 
   // neighbourhood highlight
+  // neighbourhood highlight: outline the node and its neighbours (vis-network highlights
+  // the selected node's edges itself); only those nodes are updated, which keeps a click
+  // fast with thousands of nodes shown
+  var marked = new Set();
   function highlight(id) {
-    var i = byId.get(id);
-    var keep = new Set([i]);
-    neighbours(i).forEach(function (j) { keep.add(j); });
-    var nu = [], eu = [];
-    state.shown.forEach(function (j) {
-      nu.push({id: ALL[j].id, color: keep.has(j) ? colorOf(ALL[j]) : DIM, font: {color: keep.has(j) ? "#202124" : "rgba(0,0,0,0.2)"}});
+    unhighlight();
+    var i = byId.get(id), nu = [];
+    [i].concat(neighbours(i)).forEach(function (j) {
+      if (!state.shown.has(j) || marked.has(j)) return;
+      marked.add(j);
+      nu.push({id: ALL[j].id, borderWidth: 3, color: {background: colorOf(ALL[j]), border: HILITE}});
     });
-    edges.forEach(function (e) {
-      var on = e.from === id || e.to === id;
-      eu.push({id: e.id, color: on ? {color: "#444", opacity: 1} : {color: "#ddd", opacity: 0.3}, width: on ? 1.5 : 0.5});
-    });
-    nodes.update(nu); edges.update(eu);
+    nodes.update(nu);
     state.selected = id;
     var body = $("kg-details-body");
     body.textContent = "";
@@ -228,10 +228,10 @@
   }
   function unhighlight() {
     if (state.selected === null) return;
-    var nu = [], eu = [];
-    state.shown.forEach(function (j) { nu.push({id: ALL[j].id, color: colorOf(ALL[j]), font: {color: "#202124"}}); });
-    edges.forEach(function (e) { eu.push({id: e.id, color: null, width: null}); });
-    nodes.update(nu); edges.update(eu);
+    var nu = [];
+    marked.forEach(function (j) { if (state.shown.has(j)) nu.push({id: ALL[j].id, borderWidth: 1, color: colorOf(ALL[j])}); });
+    marked.clear();
+    nodes.update(nu);
     state.selected = null;
     $("kg-details").hidden = true;
   }
@@ -344,7 +344,7 @@
   }
   legend.appendChild(el("li", "kg-count", "size: " + META.size_by + "; click a node for its neighbourhood"));
 
-  window.kgViewer = {network: network, nodes: nodes, edges: edges, data: DATA, state: state,
+  window.kgViewer = {network: network, nodes: nodes, edges: edges, data: DATA, state: state, marked: marked,
                      search: search, focusNode: focusNode, apply: apply};
   }
 })();
