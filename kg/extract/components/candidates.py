@@ -4,9 +4,6 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from functools import lru_cache
-
-from spacy.strings import StringStore
 from spacy.tokens import Doc
 
 __all__ = ["Cand", "ensure_extensions", "token_index", "positions", "doc_text", "span_text", "char_bounds", "lowers",
@@ -34,10 +31,7 @@ def ensure_extensions() -> None:
     Examples
     --------
     >>> ensure_extensions()
-    >>> from functools import lru_cache
-
-from spacy.strings import StringStore
-from spacy.tokens import Doc
+    >>> from spacy.tokens import Doc
     >>> Doc.has_extension("kg_cands")
     True
     """
@@ -49,8 +43,8 @@ from spacy.tokens import Doc
 def token_index(doc: Doc) -> dict:
     """Return per-document arrays (cached in ``doc.user_data``) for fast token scans.
 
-    Keys: ``lower`` (numpy array of LOWER hashes), ``flags`` (IS_LOWER, IS_PUNCT, IS_SPACE, LIKE_NUM
-    columns) and ``title_end`` (index of the first blank-line token, or ``len(doc)``).
+    Keys: ``starts`` / ``ends`` (character offsets of each token) and ``title_end`` (index of the
+    first blank-line token, or ``len(doc)``).
 
     Examples
     --------
@@ -62,8 +56,7 @@ def token_index(doc: Doc) -> dict:
     cached = doc.user_data.get("kg_index")
     if cached is not None:
         return cached
-    from spacy.attrs import IDX, IS_LOWER, IS_PUNCT, IS_SPACE, LENGTH, LIKE_NUM, LOWER
-    arr = doc.to_array([LOWER, IS_LOWER, IS_PUNCT, IS_SPACE, LIKE_NUM])
+    from spacy.attrs import IDX, LENGTH
     pos = doc.to_array([IDX, LENGTH]) if len(doc) else None
     cut = doc_text(doc).find("\n\n")
     title_end = len(doc)
@@ -71,8 +64,7 @@ def token_index(doc: Doc) -> dict:
         span = doc.char_span(cut, cut + 2, alignment_mode="expand")
         if span is not None:
             title_end = span.start
-    index = {"lower": arr[:, 0] if len(doc) else arr.reshape(0), "flags": arr[:, 1:] if len(doc) else arr,
-             "title_end": title_end, "starts": pos[:, 0].tolist() if pos is not None else [],
+    index = {"title_end": title_end, "starts": pos[:, 0].tolist() if pos is not None else [],
              "ends": (pos[:, 0] + pos[:, 1]).tolist() if pos is not None else []}
     doc.user_data["kg_index"] = index
     return index
@@ -88,12 +80,6 @@ def positions(doc: Doc, words: frozenset[str]) -> list[int]:
     [1, 4]
     """
     return [i for i, w in enumerate(lowers(doc)) if w in words]
-
-
-@lru_cache(maxsize=64)
-def _hash_ids(words: frozenset[str]) -> frozenset[int]:
-    store = StringStore()
-    return frozenset(store.add(w) for w in words)
 
 
 def doc_text(doc: Doc) -> str:

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -33,8 +33,7 @@ summarization translation interpretability reasoning planning navigation trackin
 inpainting denoising super-resolution
 """.split())
 _ALL_HEADS = METHOD_HEADS | TASK_HEADS
-# a word with an inner capital, two capitals, or a letter next to a digit (pre-filter for is_coined)
-_COINED_SHAPE = re.compile(r"(?<![\w.+/\-])[\w.+/\-]*?(?:[a-z][A-Z]|[A-Z][A-Z]|[A-Za-z]\d|\d[A-Za-z])")
+_HAS_DIGIT = re.compile(r"\d")
 _ADJ_COMPOUND = re.compile(r"^.+-[a-z]{4,}$")
 _LEAD_DROP = re.compile(r".*(?:ing|ed|ly|es)$")
 _ING_KEEP = frozenset("""
@@ -105,13 +104,12 @@ class RuleMatcher:
         n = len(doc)
         if not n:
             return
-        starts = token_index(doc)["starts"]
+        text_list = texts(doc)
         sent_starts = set(doc.user_data.get("kg_sent_starts") or ())
-        for m in _COINED_SHAPE.finditer(doc_text(doc)):
-            i = bisect_left(starts, m.start())
-            if i >= n or starts[i] != m.start():
+        for i, text in enumerate(text_list):
+            # cheap shape test first: an inner capital or a digit
+            if text.islower() or len(text) < 2 or (text[1:].islower() and not _HAS_DIGIT.search(text)):
                 continue
-            text = span_text(doc, i, i + 1)
             if not is_coined(text) or _ADJ_COMPOUND.match(text):
                 continue
             end = i + 1
@@ -121,40 +119,38 @@ class RuleMatcher:
 
     def _heads(self, doc: Doc, cands: list) -> None:
         verb_set = verbs()
+        low_list = lowers(doc)
+        text_list = texts(doc)
+        sent_starts = set(doc.user_data.get("kg_sent_starts") or ())
         for i in positions(doc, _ALL_HEADS):
-            tok = doc[i]
-            low = tok.lower_
+            low = low_list[i]
             is_m = low in METHOD_HEADS
             is_t = low in TASK_HEADS
-            if not (is_m or is_t):
-                continue
-            j = tok.i
+            j = i
             k = 0
             while j > 0 and k < self.max_modifiers:
-                prev = doc[j - 1]
-                pl = prev.lower_
-                if (prev.is_sent_end or pl in GENERIC_MODIFIERS or prev.is_stop or not _WORDISH.match(prev.text)
+                pl = low_list[j - 1]
+                pt = text_list[j - 1]
+                if (j in sent_starts or pl in GENERIC_MODIFIERS or pl in STOP_WORDS or not _WORDISH.match(pt)
                         or pl in verb_set or (len(pl) > 3 and pl.endswith("s") and not pl.endswith(("ss", "us", "is"))
                                               and pl not in METHOD_HEADS)):
                     break
-                if is_coined(prev.text):
+                if is_coined(pt):
                     break
                 j -= 1
                 k += 1
             # drop leading verb forms and adverbs ("employing low-rank decomposition", "Rethinking Transformer")
-            while k > 0 and _LEAD_DROP.match(lowers(doc)[j]) and lowers(doc)[j] not in _ING_KEEP:
+            while k > 0 and _LEAD_DROP.match(low_list[j]) and low_list[j] not in _ING_KEEP:
                 j += 1
                 k -= 1
-            if k == 0 and low in _BARE_TASKS and tok.i > 0 and not doc[tok.i - 1].is_punct:
-                cands.append(Cand(tok.i, tok.i + 1, "TASK", "head_task", "", 0.4))
-                continue
             if k == 0:
+                if low in _BARE_TASKS and i > 0 and any(ch.isalnum() for ch in text_list[i - 1]):
+                    cands.append(Cand(i, i + 1, "TASK", "head_task", "", 0.4))
                 continue
-            # trim leading adjectives ending in -ly/-al words that are generic ("various", handled) — keep
             label = "TASK" if is_t and not is_m else "METHOD"
             if is_t and is_m:
                 label = "AMBIG"
-            cands.append(Cand(j, tok.i + 1, label, "head_task" if label == "TASK" else "head_method", "", 0.5))
+            cands.append(Cand(j, i + 1, label, "head_task" if label == "TASK" else "head_method", "", 0.5))
 
     def _title(self, doc: Doc, cands: list) -> None:
         # the title is the first sentence (the pipeline joins title and abstract with a blank line)
