@@ -71,9 +71,18 @@ def load_nlp() -> Language:
     return nlp
 
 
-def _clean(text: object) -> tuple[str, bool]:
+def _as_text(text: object) -> str:
     if not isinstance(text, str):
         text = "" if text is None else str(text)
+    return text
+
+
+def _abstract_of(record: dict) -> object:
+    return record.get("abstract") if record.get("abstract") is not None else record.get("summary")
+
+
+def _clean(text: object) -> tuple[str, bool]:
+    text = _as_text(text)
     truncated = len(text) > MAX_FIELD_CHARS
     if truncated:
         text = text[:MAX_FIELD_CHARS]
@@ -93,7 +102,7 @@ def prepare_text(record: dict) -> tuple[str, int, bool]:
     ('T\\n\\nline break', 3, False)
     """
     title, t1 = _clean(record.get("title"))
-    abstract, t2 = _clean(record.get("abstract") if record.get("abstract") is not None else record.get("summary"))
+    abstract, t2 = _clean(_abstract_of(record))
     return title + SEPARATOR + abstract, len(title) + len(SEPARATOR), t1 or t2
 
 
@@ -112,6 +121,7 @@ def _links(record: dict) -> tuple[list[str], list[str]]:
 
 def _to_record(record: dict, doc: Doc, offset: int, truncated: bool) -> dict:
     text = doc_text(doc)
+    fields = {"title": _as_text(record.get("title")), "abstract": _as_text(_abstract_of(record))}
     ents = doc._.kg_entities or {"methods": [], "datasets": [], "tasks": []}
     out: dict = {"id": record.get("id")}
     for kind in ("methods", "datasets", "tasks"):
@@ -120,7 +130,9 @@ def _to_record(record: dict, doc: Doc, offset: int, truncated: bool) -> dict:
             mentions = []
             for m in e["mentions"]:
                 field, base = ("title", 0) if m["start"] < offset else ("abstract", offset)
-                mentions.append({"text": m["text"], "field": field, "start": m["start"] - base,
+                original = fields[field]
+                mentions.append({"text": original[m["start"] - base:m["end"] - base], "field": field,
+                                 "start": m["start"] - base,
                                  "end": m["end"] - base, "sentence": text[m["sent_start"]:m["sent_end"]].strip(),
                                  "rule": m["rule"]})
             row = {"name": e["name"], "aliases": list(e["aliases"])}

@@ -126,6 +126,19 @@ def _abbrev_repeats(doc: Doc, abbr_labels: dict[str, str]) -> list[Cand]:
 _SIZE = re.compile(r"^(?:\d+(?:\.\d+)?[BMK]|\d+x\d+[BM]|v\d+(?:\.\d+)*|XL|XXL|Base|Large|Small|Tiny|Turbo|Pro|Instruct|Chat)$")
 
 
+def _trim(doc: Doc, c: Cand) -> Cand | None:
+    """Drop whitespace and punctuation tokens at the edges of a candidate (None when nothing is left)."""
+    t = texts(doc)
+    s, e = c.start, c.end
+    while s < e and not any(ch.isalnum() for ch in t[s]):
+        s += 1
+    while e > s and not any(ch.isalnum() for ch in t[e - 1]):
+        e -= 1
+    if s == e:
+        return None
+    return c if (s, e) == (c.start, c.end) else c._replace(start=s, end=e)
+
+
 def _with_size(doc: Doc, c: Cand) -> Cand:
     """Extend a known model name by a following size/version token: "Mistral 7B", "Llama 3 8B"."""
     if c.rule == "gazetteer" and c.label == "METHOD" and c.end < len(doc) and _SIZE.match(texts(doc)[c.end]):
@@ -202,7 +215,7 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
     stops = stop_keys()
     cands = [c for c in cands if not (c.rule == "abbreviation" and c.group not in abbr_labels)]
     cands.extend(_abbrev_repeats(doc, abbr_labels))
-    cands = [_with_size(doc, c) for c in cands]
+    cands = [c for c in (_trim(doc, _with_size(doc, c)) for c in cands) if c is not None]
     cands = _drop_generic_wrappers(doc, cands)
     chosen = _select(cands)
 
