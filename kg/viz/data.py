@@ -9,7 +9,7 @@ from typing import Any, Hashable, Iterable, Mapping
 
 import networkx as nx
 
-from kg.viz.layout import layout_positions
+from kg.viz.layout import positions_from_neighbours
 
 __all__ = ["page_data", "TYPE_COLORS", "TYPE_SHAPES", "EDGE_ORDER", "COLOR_BY", "SIZE_BY"]
 
@@ -129,7 +129,7 @@ def page_data(
     score = {n: degree[n] if size_by == "degree" else _number(G.nodes[n].get(size_by), 0.0) for n in ids}
     order = sorted(ids, key=lambda n: (-score[n], str(n)))
     index = {n: i for i, n in enumerate(order)}
-    pos = _layout(neighbours, order, layout=layout, seed=seed)
+    pos = positions_from_neighbours(order, neighbours, layout=layout, seed=seed)
 
     communities = _communities(G)
     big = _headline(order, G)
@@ -275,9 +275,3 @@ def _entity_info(n: Hashable, d: Mapping[str, Any], sources: Iterable[tuple[Hash
         info["evidence"] = evidence
     return info
 
-
-def _layout(neighbours: Mapping[Hashable, set], order: list, **options: Any) -> dict:
-    H = nx.Graph()
-    H.add_nodes_from(order)
-    H.add_edges_from((u, v) for u, vs in neighbours.items() for v in vs)
-    return layout_positions(H, order, **options)

@@ -8,7 +8,7 @@ from typing import Hashable, Mapping, Sequence
 
 import networkx as nx
 
-__all__ = ["layout_positions", "CORE_SIZE", "LAYOUTS"]
+__all__ = ["layout_positions", "positions_from_neighbours", "CORE_SIZE", "LAYOUTS"]
 
 #: Layout names :func:`layout_positions` accepts (or a mapping of positions).
 LAYOUTS = ("force", "spring", "circular")
@@ -18,6 +18,7 @@ LAYOUTS = ("force", "spring", "circular")
 CORE_SIZE = 800
 
 _GOLDEN = math.pi * (3 - math.sqrt(5))  # the golden angle, radians
+_GRAVITY = 0.5
 
 
 def layout_positions(
@@ -75,24 +76,48 @@ def layout_positions(
         raise ValueError("order must list every node of G exactly once")
     if not nodes:
         return {}
+    neighbours = {m: set(G.neighbors(m)) | (set(G.predecessors(m)) if G.is_directed() else set()) for m in nodes}
+    return positions_from_neighbours(nodes, neighbours, layout=layout, core=core, seed=seed)
+
+
+def positions_from_neighbours(
+    nodes: Sequence[Hashable],
+    neighbours: Mapping[Hashable, set],
+    *,
+    layout: str | Mapping[Hashable, Sequence[float]] = "force",
+    core: int = CORE_SIZE,
+    seed: int = 0,
+) -> dict[Hashable, tuple[float, float]]:
+    """:func:`layout_positions` from ``nodes`` (best first) and their neighbour sets.
+
+    Examples
+    --------
+    >>> pos = positions_from_neighbours(["a", "b"], {"a": {"b"}, "b": {"a"}})
+    >>> sorted(pos), pos["a"] != pos["b"]
+    (['a', 'b'], True)
+    """
+    if not isinstance(layout, Mapping) and layout not in LAYOUTS:
+        raise ValueError(f"layout must be one of {', '.join(LAYOUTS)} or a mapping of positions, not {layout!r}")
+    nodes = list(nodes)
+    if not nodes:
+        return {}
     rank = {n: i for i, n in enumerate(nodes)}
     adj: dict[Hashable, list] = {n: [] for n in nodes}
     for m in nodes:  # in rank order, so every neighbour list comes out best first
-        nbrs = set(G.neighbors(m))
-        if G.is_directed():
-            nbrs.update(G.predecessors(m))
-        nbrs.discard(m)
-        for n in nbrs:
-            adj[n].append(m)
+        for n in neighbours.get(m, ()):
+            if n != m:
+                adj[n].append(m)
 
     if isinstance(layout, Mapping):
         given = [n for n in nodes if n in layout]
         raw = {n: (float(layout[n][0]), float(layout[n][1])) for n in given}
     else:
-        given = nodes[:max(1, core)]
+        core_set = set(nodes[:max(1, core)])
+        # core nodes with no core neighbour would only be pushed to the rim: place them later
+        given = [n for n in nodes[:max(1, core)] if any(m in core_set for m in adj[n])] or nodes[:max(1, core)]
+        core_set = set(given)
         H = nx.Graph()
         H.add_nodes_from(given)
-        core_set = set(given)
         H.add_edges_from((n, m) for n in given for m in adj[n] if m in core_set and rank[m] > rank[n])
         if layout == "circular":
             raw = nx.circular_layout(H)
@@ -170,7 +195,7 @@ def _force(nodes: list, H: nx.Graph, *, seed: int, iterations: int = 60) -> dict
             pull = d * (np.sqrt((d * d).sum(axis=1)) / k)[:, None]
             np.add.at(disp, ij[:, 0], -pull)
             np.add.at(disp, ij[:, 1], pull)
-        disp -= pos * (0.5 * math.sqrt(n) * k)  # gravity: keeps components together
+        disp -= pos * (_GRAVITY * math.sqrt(n) * k)  # gravity: keeps components together
         length = np.maximum(np.sqrt((disp * disp).sum(axis=1)), 1e-9)
         pos += disp * (np.minimum(length, temp) / length)[:, None]
         temp *= 0.95
