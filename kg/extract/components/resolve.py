@@ -30,6 +30,8 @@ agents policy policies family series variant variants baseline baselines checkpo
 _LIST_SEP = frozenset({",", "and", "or", "&", "/", "as", "well", "the", "both", "including", "e.g.", "i.e.", "("})
 _EVAL_WORDS = re.compile(r"experiment|evaluat|benchmark|test|result|outperform|achiev|accurac|perform|state-of-the-art"
                          r"|sota|dataset")
+# "-2M", "10K" sizes and 4-digit years end many dataset names (LAION-400M, COD10K, VOC2012, CAMELYON16)
+_DATASET_SHAPE = re.compile(r"[A-Za-z][-_]?\d+(?:\.\d+)?[KkM]$|[A-Za-z][-_]?20[0-2]\d$|[A-Z]{3,}1[0-9]$")
 _DATASET_SUFFIX = re.compile(r"(?:Bench|bench|BENCH|QA|Eval|EVAL|Arena|Corpus|Suite|Instruct-\d+K|-QA)[-\d.v]*$")
 _KEEP_CASE = re.compile(r"[A-Z]{2}|[a-z][A-Z]|\d")
 _ALLCAPS = re.compile(r"^[A-Z0-9\-+./]+$")
@@ -179,6 +181,10 @@ def _select(cands: list[Cand]) -> list[Cand]:
 def _context_label(doc: Doc, c: Cand) -> tuple[str | None, int]:
     nxt = lowers(doc)[c.end] if c.end < len(doc) else ""
     text = span_text(doc, c.start, c.end)
+    if c.rule == "title_prefix":
+        title = lowers(doc)[c.end:_title_end(doc)]
+        if any(w in DATASET_HEADS or w.endswith("bench") for w in title):
+            return "DATASET", 2
     if nxt in DATASET_HEADS or (c.end + 1 < len(doc) and nxt in ("data", "test") and lowers(doc)[c.end + 1] in ("set", "sets")):
         return "DATASET", 4
     # "the COMPAS recidivism dataset", "DeepFurniture, a richly annotated indoor scene dataset"
@@ -197,6 +203,10 @@ def _context_label(doc: Doc, c: Cand) -> tuple[str | None, int]:
                 return "METHOD", 2
     if _DATASET_SUFFIX.search(text):
         return "DATASET", 2
+    if _DATASET_SHAPE.search(text):
+        weak = ("DATASET", 1)
+    else:
+        weak = (None, 0)
     if nxt in _METHOD_CUES or nxt == "-" and c.end + 1 < len(doc) and lowers(doc)[c.end + 1] in ("based", "style", "like"):
         return "METHOD", 2
     prev = lowers(doc)[c.start - 1] if c.start > 0 else ""
@@ -205,7 +215,7 @@ def _context_label(doc: Doc, c: Cand) -> tuple[str | None, int]:
         s0, s1 = sentence_of(doc, c.start)
         if _EVAL_WORDS.search(span_text(doc, s0, s1).lower()):
             return "DATASET", 1
-    return None, 0
+    return weak
 
 
 def _resolve(doc: Doc, max_tasks: int) -> dict:
@@ -454,7 +464,7 @@ def _first_cand_in(doc: Doc, ws: int, we: int) -> int | None:
     return min(starts) if starts else None
 
 
-@Language.factory("kg_resolve", assigns=["doc._.kg_entities"], default_config={"max_tasks": 5})
+@Language.factory("kg_resolve", assigns=["doc._.kg_entities"], default_config={"max_tasks": 3})
 def make_kg_resolve(nlp: Language, name: str, max_tasks: int) -> Resolver:
     """Create the resolver component (run it after ``kg_gazetteer`` and ``kg_rules``).
 

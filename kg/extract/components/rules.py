@@ -23,7 +23,7 @@ _MIXED = re.compile(r"^[A-Za-z0-9]*[a-z][A-Z][\w\-.+/]*$|^[A-Z]{2,}[a-z]+[A-Z]?[
 _DIGITS = re.compile(r"^(?=[\w\-.+/]*[A-Za-z]{2})(?=[\w\-.+/]*\d)[A-Za-z][\w\-.+/]*[A-Za-z0-9+]$|^[A-Z]\d{1,2}$")
 _ACRO = re.compile(r"^[A-Z][A-Z0-9]*[A-Z][A-Z0-9]*(?:[\-+][\w.+]+)*[+]?$")
 _CAPWORD = re.compile(r"^[A-Z][a-z]+(?:-[A-Z][a-z]+)*$")
-_VERSION = re.compile(r"^(?:v?\d+(?:\.\d+)*[A-Za-z]?|[A-Z]{1,2}\d*|XL|XXL|Base|Large|Small|Tiny|Mini|Pro|Plus|Ultra|"
+_VERSION = re.compile(r"^(?:v\d+(?:\.\d+)*[A-Za-z]?|\d(?:\.\d)?[A-Za-z]?|[A-Z]{1,2}\d*|XL|XXL|Base|Large|Small|Tiny|Mini|Pro|Plus|Ultra|"
                       r"Turbo|Instruct|Chat|base|large|small|tiny|\d+[BMK])$")
 _UNITS = re.compile(r"^\d+(?:\.\d+)?[A-Za-z]{0,2}$|^[A-Z]?\d+[Dd]$|^\d+[Dd]-")
 _WORDISH = re.compile(r"^[A-Za-z][a-z\-]*[a-z]$|^[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*$|^[a-z]+(?:-[a-z]+)+$")
@@ -34,7 +34,12 @@ inpainting denoising super-resolution
 """.split())
 _ALL_HEADS = METHOD_HEADS | TASK_HEADS
 _HAS_DIGIT = re.compile(r"\d")
-_ADJ_COMPOUND = re.compile(r"^.+-[a-z]{4,}$")
+_ADJ_COMPOUND = re.compile(r"^.+-[a-z]{4,}$|^.+-(?i:based|generated|driven|guided|aware|free|style|like|specific|level|"
+                           r"wise|agnostic|centric|oriented|powered|assisted|enhanced|utilized|augmented|conditioned|"
+                           r"only|scale|grained)$")
+# metrics and hardware that look like names
+_NOT_NAME = re.compile(r"(?i:(?:^|[-_])(?:f1|iou|auc|auroc|acc|bleu|rouge(?:-\w)?|map|psnr|ssim|fpr\d*|tpr\d*|ece)$"
+                       r"|^(?:sacrebleu|chrf\+*|rtx|gtx|[ahvlt]100|h200|b200|a6000|tpuv\d)$)")
 _LEAD_DROP = re.compile(r".*(?:ing|ed|ly|es)$")
 _ING_KEEP = frozenset("""
 learning embedding pooling boosting matching sampling ranking routing scaling sharing gating tracking mixing
@@ -110,7 +115,7 @@ class RuleMatcher:
             # cheap shape test first: an inner capital or a digit
             if text.islower() or len(text) < 2 or (text[1:].islower() and not _HAS_DIGIT.search(text)):
                 continue
-            if not is_coined(text) or _ADJ_COMPOUND.match(text):
+            if not is_coined(text) or _ADJ_COMPOUND.match(text) or _NOT_NAME.search(text):
                 continue
             end = i + 1
             if end < n and end not in sent_starts and _VERSION.match(span_text(doc, end, end + 1)):
