@@ -47,14 +47,15 @@ for s in r.skipped[:20]:
 _STAGES = r"""
 import importlib, inspect, json, sys, time
 N, OUT, files = int(sys.argv[1]), sys.argv[2], sys.argv[3:]
-T = {}
+T, C = {}, {}
 def timed(name, fn):
     def wrapper(*a, **k):
-        t = time.perf_counter()
+        t, c = time.perf_counter(), time.process_time()
         try:
             return fn(*a, **k)
         finally:
             T[name] = T.get(name, 0.0) + time.perf_counter() - t
+            C[name] = C.get(name, 0.0) + time.process_time() - c
     return wrapper
 # time every public function of these modules, wherever it is imported (absent modules skipped)
 TARGETS = ["kg.analytics.annotate", "kg.analytics.centrality", "kg.analytics.communities",
@@ -90,6 +91,7 @@ g = kg.api.KnowledgeGraph(r.papers, records, G, r.skipped, seed=0)
 timed("STAGE 5 save (all outputs)", g.save)(OUT)
 T["total"] = time.perf_counter() - t0
 print("STAGES " + json.dumps(T))
+print("CPUSTAGES " + json.dumps(C))
 """
 
 
@@ -165,9 +167,10 @@ def corpus_files(corpora: Path) -> list[Path]:
     return sorted(p for p in corpora.iterdir() if p.is_file() and p.suffix != ".md")
 
 
-def stage_times(text: str) -> dict[str, float]:
-    """The stage timings the staged child printed on its "STAGES {json}" line."""
-    m = re.search(r"^STAGES (\{.*\})$", text, re.M)
+def stage_times(text: str, tag: str = "STAGES") -> dict[str, float]:
+    """The stage timings the staged child printed on its "STAGES {json}" (wall) or
+    "CPUSTAGES {json}" (CPU of the main process; worker processes not included) line."""
+    m = re.search(rf"^{tag} (\{{.*\}})$", text, re.M)
     return json.loads(m.group(1)) if m else {}
 
 
@@ -243,6 +246,7 @@ def main(argv: list[str] | None = None) -> int:
         staged = measure([py, "-c", _STAGES, str(args.processes), str(args.out) + "-stages", *files],
                          max_memory_gb=args.max_memory_gb, timeout=args.timeout)
         stages = stage_times(staged["output"])
+        cpu_stages = stage_times(staged["output"], "CPUSTAGES")
         print(f"staged run (Python API, same stages): {staged['seconds']:.1f} s, peak "
               f"{gb(staged['peak_rss_process_bytes'])} largest process, {gb(staged['peak_rss_tree_bytes'])} all")
         if not stages:
@@ -251,11 +255,13 @@ def main(argv: list[str] | None = None) -> int:
         print("  stages (they add up to the total):")
         for name, secs in sorted(stages.items()):
             if name.startswith("STAGE"):
-                print(f"    {name[6:]:44s} {secs:7.1f} s ({100 * secs / max(total, 1e-9):4.1f}%)")
+                print(f"    {name[6:]:44s} {secs:7.1f} s ({100 * secs / max(total, 1e-9):4.1f}%)"
+                      f"  CPU {cpu_stages.get(name, 0.0):7.1f} s")
         print("  functions inside the stages (nested, so shares overlap), >= 0.5 s:")
         for name, secs in sorted(stages.items(), key=lambda kv: -kv[1]):
             if not name.startswith("STAGE") and name != "total" and secs >= 0.5:
-                print(f"    {name:44s} {secs:7.1f} s ({100 * secs / max(total, 1e-9):4.1f}%)")
+                print(f"    {name:44s} {secs:7.1f} s ({100 * secs / max(total, 1e-9):4.1f}%)"
+                      f"  CPU {cpu_stages.get(name, 0.0):7.1f} s")
     outputs = {p.name: p.stat().st_size for p in sorted(args.out.iterdir()) if p.is_file()}
     for name, size in outputs.items():
         print(f"  {name}: {size / 1e6:.1f} MB")
