@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-import io
 import json
 import os
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterator
 
 import networkx as nx
 
 from kg.fileio import atomic_write
+from kg.graph.xmlwriters import write_gexf, write_graphml
 
 __all__ = ["write_graph_files", "graph_to_json", "graph_from_json", "flat_attrs", "GEPHI_OMIT"]
 
@@ -56,22 +56,27 @@ def write_graph_files(G: nx.MultiDiGraph, outdir: str | os.PathLike) -> list[Pat
     """
     out = Path(outdir)
     out.mkdir(parents=True, exist_ok=True)
-    flat = _flat_graph(G)
+    nodes = sorted(G)
+    edges = sorted(G.edges(keys=True), key=lambda e: (e[0], e[1], str(e[2])))
 
-    buf = io.BytesIO()
-    nx.write_graphml(flat, buf, infer_numeric_types=True)
-    paths = [_write(out / "graph.graphml", buf.getvalue())]
+    def node_items():
+        return ((n, _gephi(G.nodes[n])) for n in nodes)
 
-    gexf = _flat_graph(G, edge_type_name="relation")
-    writer = nx.readwrite.gexf.GEXFWriter(encoding="utf-8", prettyprint=True, version="1.2draft")
-    for meta in writer.xml.iter("meta"):
-        meta.attrib.pop("lastmodifieddate", None)  # a timestamp would break byte-identical builds
-    writer.add_graph(gexf)
-    buf = io.BytesIO()
-    writer.write(buf)
-    paths.append(_write(out / "graph.gexf", buf.getvalue()))
+    def edge_items(type_name):
+        for i, (u, v, k) in enumerate(edges):
+            attrs = _gephi(G.edges[u, v, k])
+            attrs.pop("type", None)
+            attrs[type_name] = G.edges[u, v, k].get("type", k)
+            yield u, v, f"e{i}", attrs
 
-    paths.append(_write(out / "graph.json", graph_to_json(G).encode("utf-8")))
+    paths = [out / "graph.graphml", out / "graph.gexf", out / "graph.json"]
+    with atomic_write(paths[0]) as f:
+        write_graphml(f, flat_attrs(G.graph), node_items, lambda: edge_items("type"))
+    with atomic_write(paths[1]) as f:
+        write_gexf(f, node_items, lambda: edge_items("relation"))
+    with atomic_write(paths[2]) as f:
+        for chunk in _json_chunks(G):
+            f.write(chunk)
     return paths
 
 
@@ -86,19 +91,7 @@ def graph_to_json(G: nx.MultiDiGraph) -> str:
     >>> graph_from_json(graph_to_json(G)).graph["modularity"]
     0.5
     """
-    data = nx.node_link_data(G, edges="edges")
-    data["nodes"] = sorted(data["nodes"], key=lambda d: d["id"])
-    data["edges"] = sorted(data["edges"], key=lambda d: (d["source"], d["target"], str(d.get("key"))))
-    lines = ["{", f'"directed": {json.dumps(data["directed"])},',
-             f'"multigraph": {json.dumps(data["multigraph"])},',
-             f'"graph": {_dumps(data["graph"])},', '"nodes": [']
-    lines.append(",\n".join(_dumps(n) for n in data["nodes"]))
-    lines.append("],")
-    lines.append('"edges": [')
-    lines.append(",\n".join(_dumps(e) for e in data["edges"]))
-    lines.append("]")
-    lines.append("}")
-    return "\n".join(lines) + "\n"
+    return "".join(_json_chunks(G))
 
 
 def graph_from_json(text: str) -> nx.MultiDiGraph:
@@ -141,28 +134,19 @@ def _dumps(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
 
-def _flat_graph(G: nx.MultiDiGraph, *, edge_type_name: str = "type") -> nx.MultiDiGraph:
-    H = nx.MultiDiGraph()
-    H.graph.update(flat_attrs(G.graph))
-    H.add_nodes_from((n, _gephi(G.nodes[n])) for n in sorted(G))
-    edges = sorted(G.edges(keys=True, data=True), key=lambda e: (e[0], e[1], str(e[2])))
-    out = []
-    for i, (u, v, k, data) in enumerate(edges):
-        attrs = _gephi(data)
-        etype = attrs.pop("type", k)
-        attrs[edge_type_name] = etype
-        if edge_type_name != "type":
-            attrs["id"] = f"e{i}"
-        out.append((u, v, f"e{i}", attrs))
-    H.add_edges_from(out)
-    return H
-
-
 def _gephi(attrs: dict[str, Any]) -> dict[str, Any]:
     return flat_attrs({k: v for k, v in attrs.items() if k not in GEPHI_OMIT})
 
 
-def _write(path: Path, data: bytes) -> Path:
-    with atomic_write(path, "wb") as f:
-        f.write(data)
-    return path
+def _json_chunks(G: nx.MultiDiGraph) -> Iterator[str]:
+    """Node-link JSON (``edges="edges"``) in pieces: one node or edge per line, sorted."""
+    yield "{\n"
+    yield f'"directed": {json.dumps(G.is_directed())},\n"multigraph": {json.dumps(G.is_multigraph())},\n'
+    yield f'"graph": {_dumps(G.graph)},\n"nodes": [\n'
+    for i, n in enumerate(sorted(G)):
+        yield ("" if i == 0 else ",\n") + _dumps({**G.nodes[n], "id": n})
+    yield '\n],\n"edges": [\n'
+    edges = sorted(G.edges(keys=True), key=lambda e: (e[0], e[1], str(e[2])))
+    for i, (u, v, k) in enumerate(edges):
+        yield ("" if i == 0 else ",\n") + _dumps({**G.edges[u, v, k], "source": u, "target": v, "key": k})
+    yield "\n]\n}\n"

@@ -87,3 +87,12 @@ def test_gephi_files_leave_out_abstracts_and_evidence_but_json_keeps_them(tmp_pa
     J = graph_from_json((tmp_path / "graph.json").read_text(encoding="utf-8"))
     assert J.nodes["paper:2"]["abstract"] == "We use BERT."
     assert any(d.get("evidence") for _, _, d in J.edges(data=True))
+
+
+def test_control_characters_in_paper_text_still_give_well_formed_xml(tmp_path):
+    G = _graph()
+    G.nodes["paper:1"]["title"] = "Bad\x0bchar \x00 & <tag> \"q\"\nnew line"
+    write_graph_files(G, tmp_path)
+    H = nx.read_graphml(tmp_path / "graph.graphml")
+    assert H.nodes["paper:1"]["title"] == "Badchar  & <tag> \"q\"\nnew line"
+    ET.parse(tmp_path / "graph.gexf")  # well-formed
