@@ -176,7 +176,7 @@ def page_data(
 
 # helpers
 
-def _headline(order: list, G: nx.MultiDiGraph, overall: int = 12, per_type: int = 6) -> set:
+def _headline(order: list, G: nx.MultiDiGraph, overall: int = 8, per_type: int = 4) -> set:
     """The nodes whose labels show at first sight: the best overall and the best of each type."""
     big = set(order[:overall])
     seen: Counter = Counter()

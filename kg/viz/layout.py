@@ -18,7 +18,7 @@ LAYOUTS = ("force", "spring", "circular")
 CORE_SIZE = 800
 
 _GOLDEN = math.pi * (3 - math.sqrt(5))  # the golden angle, radians
-_GRAVITY = 0.5
+_GRAVITY = 0.25
 
 
 def layout_positions(

@@ -270,7 +270,7 @@
     if (i === undefined) return false;
     if (!state.shown.has(i)) { state.revealed.add(i); apply(false); }
     network.selectNodes([id]);
-    network.focus(id, {scale: 1.2, animation: false});
+    network.focus(id, {scale: 1.0, animation: false});
     highlight(id);
     return true;
   }
