@@ -19,8 +19,9 @@ from kg.extract.proposed import is_title_prefix, novel_apposition, proposal_wind
 
 __all__ = ["Resolver", "make_kg_resolve"]
 
-_PRIORITY = {"abbreviation": 5, "gazetteer": 4, "title_prefix": 3.5, "proposal_name": 3.2, "title_for": 3, "head_method": 2, "head_task": 2, "coined": 1}
-_BASE_CONF = {"abbreviation": 0.85, "gazetteer": 0.9, "title_prefix": 0.8, "proposal_name": 0.75, "title_for": 0.75, "head_method": 0.5, "head_task": 0.55,
+_PRIORITY = {"abbreviation": 5, "gazetteer": 4, "title_prefix": 3.5, "proposal_name": 3.2, "title_for": 3,
+             "title_via": 2.5, "head_method": 2, "head_task": 2, "coined": 1}
+_BASE_CONF = {"abbreviation": 0.85, "gazetteer": 0.9, "title_prefix": 0.8, "proposal_name": 0.75, "title_via": 0.65, "title_for": 0.75, "head_method": 0.5, "head_task": 0.55,
               "coined": 0.6}
 _METHOD_CUES = frozenset("""
 model models network networks architecture architectures backbone backbones framework frameworks method methods
@@ -421,8 +422,15 @@ def _is_proposed(doc: Doc, ment, windows, title_end: int) -> bool:
             continue
         for ws, we, naming in windows:
             if ws <= c.start < we:
-                if naming and c.start - ws <= 2:
-                    return True
+                if naming:
+                    # "called X", "we call this new network X": the first name-like candidate
+                    named = [x.start for x in (doc._.kg_cands or []) if ws <= x.start < min(we, ws + 8)
+                             and x.rule not in ("head_method", "head_task")]
+                    if named and c.start == min(named) and c.rule not in ("head_method", "head_task"):
+                        return True
+                    if c.start - ws <= 2 and not named:
+                        return True
+                    continue
                 if known:
                     continue
                 if any(t in _NOT_OBJECT for t in lowers(doc)[ws:c.start]):
