@@ -10,7 +10,6 @@ import pytest
 
 from kg.viz import to_html
 
-from viz_graphs import PAYLOADS
 
 pytestmark = pytest.mark.browser
 
@@ -150,7 +149,7 @@ def test_click_highlights_the_neighbourhood(graph, page, tmp_path):
     assert page.evaluate("document.getElementById('kg-details').hidden") is True
 
 
-def test_hostile_text_runs_no_script_even_in_tooltips(hostile_graph, page, tmp_path):
+def test_hostile_text_runs_no_script_even_in_tooltips(hostile_graph, page, tmp_path, payloads):
     title = "<img src=x onerror=\"window.__pwned='title'\">"
     url = to_html(hostile_graph, tmp_path / "g.html", title=title).as_uri()
     open_page(page, url)
@@ -163,7 +162,7 @@ def test_hostile_text_runs_no_script_even_in_tooltips(hostile_graph, page, tmp_p
         page.wait_for(f"(() => {{ const t = document.getElementById('kg-tip');"
                       f" return !t.hidden && t.textContent.includes({node.split(':')[0]!r}); }})()")
         tip = page.evaluate("document.getElementById('kg-tip').textContent")
-        assert PAYLOADS[0] in tip  # shown as text, not parsed as markup
+        assert payloads[0] in tip  # shown as text, not parsed as markup
         assert page.evaluate("document.querySelectorAll('#kg-tip img, #kg-tip script, #kg-tip svg').length") == 0
         page.mouse(x, y, click=True)  # select: the details panel shows everything, links included
         page.wait_for(f"kgViewer.network.getSelectedNodes()[0] === {node!r}")

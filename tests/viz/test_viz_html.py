@@ -15,7 +15,6 @@ from kg.cli import main
 from kg.graph import write_graph_files
 from kg.viz import ViewerPage, to_html
 
-from viz_graphs import PAYLOADS, page_json
 
 
 class _Tags(HTMLParser):
@@ -39,7 +38,7 @@ def snapshot(G: nx.MultiDiGraph):
             [(u, v, k, copy.deepcopy(d)) for u, v, k, d in G.edges(keys=True, data=True)])
 
 
-def test_every_node_and_edge_is_in_the_page(graph, tmp_path):
+def test_every_node_and_edge_is_in_the_page(graph, tmp_path, page_json):
     data = page_json(to_html(graph, tmp_path / "g.html", top=3).read_text(encoding="utf-8"))
     assert {n["id"] for n in data["nodes"]} == set(graph)
     assert len(data["nodes"]) == graph.number_of_nodes()
@@ -49,7 +48,7 @@ def test_every_node_and_edge_is_in_the_page(graph, tmp_path):
     assert data["meta"]["top"] == 3 and data["meta"]["node_count"] == graph.number_of_nodes()
 
 
-def test_nodes_are_ranked_by_the_size_measure(graph, tmp_path):
+def test_nodes_are_ranked_by_the_size_measure(graph, tmp_path, page_json):
     for measure in ("pagerank", "degree", "betweenness"):
         data = page_json(to_html(graph, tmp_path / f"{measure}.html", size_by=measure).read_text(encoding="utf-8"))
         scores = [n["score"] for n in data["nodes"]]
@@ -57,7 +56,7 @@ def test_nodes_are_ranked_by_the_size_measure(graph, tmp_path):
         assert data["meta"]["max_score"] == scores[0] > 0  # the page scales sizes by it
 
 
-def test_tooltip_fields_of_papers_and_entities(graph, tmp_path):
+def test_tooltip_fields_of_papers_and_entities(graph, tmp_path, page_json):
     data = page_json(to_html(graph, tmp_path / "g.html").read_text(encoding="utf-8"))
     by_id = {n["id"]: n for n in data["nodes"]}
     paper = by_id["paper:2401.00001"]["info"]
@@ -72,7 +71,7 @@ def test_tooltip_fields_of_papers_and_entities(graph, tmp_path):
     assert "We fine-tune BERT on GLUE." in bert["evidence"]
 
 
-def test_colour_by_community_lists_every_community(graph, tmp_path):
+def test_colour_by_community_lists_every_community(graph, tmp_path, page_json):
     by_comm = page_json(to_html(graph, tmp_path / "c.html", color_by="community").read_text(encoding="utf-8"))
     assert by_comm["meta"]["color_by"] == "community"
     comms = {c["id"]: c for c in by_comm["communities"]}
@@ -81,7 +80,7 @@ def test_colour_by_community_lists_every_community(graph, tmp_path):
     assert all(n["community"] in comms for n in by_comm["nodes"])
 
 
-def test_hostile_text_is_escaped_in_the_source(hostile_graph, tmp_path):
+def test_hostile_text_is_escaped_in_the_source(hostile_graph, tmp_path, page_json, payloads):
     title = "<script>window.__pwned=9</script> & co"
     text = to_html(hostile_graph, tmp_path / "g.html", title=title).read_text(encoding="utf-8")
     # an HTML parser sees only our own elements: four scripts, no markup from the papers
@@ -95,8 +94,8 @@ def test_hostile_text_is_escaped_in_the_source(hostile_graph, tmp_path):
     # the data still holds the exact original strings (escaped, not dropped)
     data = page_json(text)
     paper = next(n for n in data["nodes"] if n["id"] == "paper:2401.00001")
-    assert all(p in paper["info"]["title"] for p in PAYLOADS)
-    assert all(p in paper["info"]["abstract"] for p in PAYLOADS)
+    assert all(p in paper["info"]["title"] for p in payloads)
+    assert all(p in paper["info"]["abstract"] for p in payloads)
 
 
 def test_page_is_self_contained(graph, tmp_path):
@@ -136,7 +135,7 @@ def test_bad_options_are_rejected(graph, tmp_path):
     assert not (tmp_path / "g.html").exists()
 
 
-def test_graph_without_analytics_and_empty_graph(tmp_path):
+def test_graph_without_analytics_and_empty_graph(tmp_path, page_json):
     G = nx.MultiDiGraph()
     G.add_node("paper:1", type="paper", label="P", title="P")
     G.add_node("task:qa", type="task", label="QA", name="QA")
@@ -147,7 +146,7 @@ def test_graph_without_analytics_and_empty_graph(tmp_path):
     assert empty["nodes"] == [] and empty["edges"] == []
 
 
-def test_kg_viz_cli_rerenders_from_graph_json(graph, tmp_path, capsys):
+def test_kg_viz_cli_rerenders_from_graph_json(graph, tmp_path, capsys, page_json):
     write_graph_files(graph, tmp_path)
     assert main(["viz", str(tmp_path), "--color-by", "community", "--top", "5"]) == 0
     data = page_json((tmp_path / "graph.html").read_text(encoding="utf-8"))
@@ -167,7 +166,7 @@ def test_kg_viz_cli_errors_name_the_file(tmp_path, capsys):
     assert "graph.json: not a node-link graph" in err and "line 2" in err
 
 
-def test_save_writes_the_viewer_and_to_html_is_displayable(tmp_path):
+def test_save_writes_the_viewer_and_to_html_is_displayable(tmp_path, page_json):
     graph = kg.KnowledgeGraph.from_records([kg.Paper(id="1", title='Tom & "Jerry" <b>')],
                                            [{"id": "1", "tasks": [{"name": "QA"}]}])
     out = graph.save(tmp_path / "build", report=False)
@@ -181,7 +180,7 @@ def test_save_writes_the_viewer_and_to_html_is_displayable(tmp_path):
     assert srcdoc == (tmp_path / "nb.html").read_text(encoding="utf-8")
 
 
-def test_seeds_every_node_is_in_the_page(seeds_kg, tmp_path):
+def test_seeds_every_node_is_in_the_page(seeds_kg, tmp_path, page_json):
     text = seeds_kg.to_html(tmp_path / "graph.html").path.read_text(encoding="utf-8")
     data = page_json(text)
     assert {n["id"] for n in data["nodes"]} == set(seeds_kg.nx)
