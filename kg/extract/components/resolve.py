@@ -340,6 +340,8 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
 
 
 MAX_PER_HEAD = 2
+STRICT_ACRONYMS = True
+MIN_TASK_CONFIDENCE = 0.56  # weaker tasks are kept only when nothing better was found
 
 
 def _rank_tasks(tasks: list[dict], max_tasks: int) -> list[dict]:
@@ -349,6 +351,8 @@ def _rank_tasks(tasks: list[dict], max_tasks: int) -> list[dict]:
     per_head: dict[str, int] = {}
     keep = []
     for e in ranked:
+        if keep and e["confidence"] < MIN_TASK_CONFIDENCE:
+            break
         words = e["key"].split()
         head = words[-1] if words else ""
         if per_head.get(head, 0) >= MAX_PER_HEAD:
@@ -366,6 +370,13 @@ def _rank_tasks(tasks: list[dict], max_tasks: int) -> list[dict]:
 def _enough_evidence(doc: Doc, ment, windows, title_end: int) -> bool:
     """Noun phrases found only by a head-noun rule need support: repetition, a title mention,
     a capitalised (named) modifier, or the first slot after "we propose"."""
+    rules = {c.rule for c, _, _ in ment}
+    if rules == {"coined"} and STRICT_ACRONYMS:
+        # a lone, undefined all-capital acronym with no type cue is more often jargon than a name
+        c, _, strength = ment[0]
+        text = span_text(doc, c.start, c.end)
+        if len(ment) == 1 and strength == 0 and _ALLCAPS.match(text) and c.start >= title_end:
+            return False
     if any(c.rule != "head_method" for c, _, _ in ment):
         return True
     if len(ment) >= 2:
