@@ -19,6 +19,7 @@ CORE_SIZE = 800
 
 _GOLDEN = math.pi * (3 - math.sqrt(5))  # the golden angle, radians
 _GRAVITY = 0.25
+_RING_STEP = 70.0
 
 
 def layout_positions(
@@ -33,7 +34,7 @@ def layout_positions(
 
     The ``core`` first nodes of ``order`` (best first) are laid out with ``layout``; every
     other node is put on a small sunflower spiral around its best-ranked placed neighbour,
-    breadth first, and components with no core node are put on an outer ring. Edge
+    breadth first, and the other components are packed on a sunflower spiral around them. Edge
     direction is ignored. Same graph, order and seed -> same positions.
 
     Parameters
@@ -119,6 +120,11 @@ def positions_from_neighbours(
         H = nx.Graph()
         H.add_nodes_from(given)
         H.add_edges_from((n, m) for n in given for m in adj[n] if m in core_set and rank[m] > rank[n])
+        if layout == "force" and H.number_of_edges():
+            # only the largest component: the small ones go on a compact spiral around it
+            giant = max(nx.connected_components(H), key=lambda c: (len(c), -min(rank[n] for n in c)))
+            given = [n for n in given if n in giant]
+            H = H.subgraph(given)
         if layout == "circular":
             raw = nx.circular_layout(H)
         elif layout == "spring":
@@ -129,7 +135,6 @@ def positions_from_neighbours(
 
     children: dict[Hashable, int] = {}
     outer = [0]
-    radius = max((math.hypot(x, y) for x, y in pos.values()), default=0.0) + 120.0
 
     def spiral(anchor: Hashable, center: tuple[float, float], step: float) -> tuple[float, float]:
         k = children.get(anchor, 0)
@@ -147,11 +152,15 @@ def positions_from_neighbours(
                     queue.append(m)
 
     grow(list(pos))
-    for n in nodes:  # components without a laid-out node: one outer ring, best first
+    # the sunflower of other components starts where the laid-out nodes thin out
+    dists = sorted(math.hypot(x, y) for x, y in pos.values())
+    radius = (dists[int(0.85 * (len(dists) - 1))] if dists else 0.0) + 40.0
+    k0 = (radius / _RING_STEP) ** 2
+    for n in nodes:  # components without a laid-out node: a sunflower around the core, best first
         if n not in pos:
             k = outer[0]
             outer[0] += 1
-            r = radius + 40.0 * math.sqrt(k)
+            r = _RING_STEP * math.sqrt(k0 + k)
             pos[n] = (r * math.cos(k * _GOLDEN), r * math.sin(k * _GOLDEN))
             grow([n])
     return {n: (round(x, 1), round(y, 1)) for n, (x, y) in pos.items()}
