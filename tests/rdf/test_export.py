@@ -128,6 +128,13 @@ def test_same_bytes_twice_and_across_processes(small_graph, tmp_path):
         assert a == (tmp_path / "b" / name).read_bytes() == (tmp_path / "c" / name).read_bytes(), name
 
 
+def test_rdflib_graph_and_networkx_graph_give_the_same_files(small_graph, tmp_path):
+    write_rdf(small_graph, tmp_path / "nx")
+    write_rdf(to_rdf(small_graph), tmp_path / "rdf")
+    for name in ("graph.nt", "graph.ttl"):
+        assert (tmp_path / "nx" / name).read_bytes() == (tmp_path / "rdf" / name).read_bytes(), name
+
+
 def test_rapper_accepts_turtle_and_ntriples(small_graph, tmp_path, rapper):
     paths = write_rdf(small_graph, tmp_path)
     n = len(to_rdf(small_graph))
