@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import signal
 import sys
 
 __all__ = ["register", "cmd_query", "cmd_serve"]
@@ -79,6 +80,13 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
     srv = SparqlServer(args.graph, host=args.host, port=args.port, timeout=args.timeout,
                        max_rows=args.max_rows, allow_service=args.allow_service)
+
+    def stop(signum, frame):  # SIGTERM/SIGHUP: unwind like Ctrl-C so the Oxigraph child is stopped
+        raise KeyboardInterrupt
+
+    for sig in (signal.SIGTERM, getattr(signal, "SIGHUP", None)):
+        if sig is not None:
+            signal.signal(sig, stop)
     print(f"SPARQL endpoint {srv.url}/sparql  query page {srv.url}/query-ui  viewer {srv.url}/ "
           f"(timeout {args.timeout:g} s, max {args.max_rows} rows; Ctrl-C stops)", flush=True)
     try:

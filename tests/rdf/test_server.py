@@ -223,7 +223,8 @@ def test_backend_process_stops_on_close(build):
         os.kill(pid, 0)
 
 
-def test_kg_serve_cli_serves_and_cleans_up(build):
+@pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGTERM])
+def test_kg_serve_cli_serves_and_cleans_up(build, sig):
     port = free_port()
     proc = subprocess.Popen([sys.executable, "-m", "kg", "serve", "--graph", str(build), "--port", str(port),
                              "--timeout", "5", "--max-rows", "10"], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
@@ -237,7 +238,7 @@ def test_kg_serve_cli_serves_and_cleans_up(build):
         children = subprocess.run(["pgrep", "-P", str(proc.pid)], capture_output=True, text=True).stdout.split()
         assert children  # the oxigraph backend
     finally:
-        proc.send_signal(signal.SIGINT)
+        proc.send_signal(sig)
         proc.wait(15)
     assert proc.returncode == 0
     for pid in children:
