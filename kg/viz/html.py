@@ -126,7 +126,8 @@ def render_html(
     # pyvis's data model holds the nodes, as rows of NODE_FIELDS (a third of the size of dicts)
     nodes = data.pop("nodes")
     net.nodes = [[_field(n, f, type_index) for f in NODE_FIELDS] for n in nodes]
-    infos = [n["info"] for n in nodes]  # a second block, parsed after the first frame
+    # tooltip fields: a second block, decoded after the first frame (the name is in the row)
+    infos = [{k: v for k, v in n["info"].items() if k not in ("name", "title")} for n in nodes]
     net.options = _options(len(net.nodes))
     nodes, _, _, _, _, options = net.get_network_data()
     data["node_fields"] = list(NODE_FIELDS)

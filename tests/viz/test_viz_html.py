@@ -60,13 +60,13 @@ def test_tooltip_fields_of_papers_and_entities(graph, tmp_path, page_json):
     data = page_json(to_html(graph, tmp_path / "g.html").read_text(encoding="utf-8"))
     by_id = {n["id"]: n for n in data["nodes"]}
     paper = by_id["paper:2401.00001"]["info"]
-    assert paper["title"] == "BERT on GLUE"
+    assert by_id["paper:2401.00001"]["name"] == "BERT on GLUE"  # the title, shown as label and heading
     assert paper["published"] == "2024-01-02" and paper["upvotes"] == 42
     assert paper["organizations"] == ["Acme Research"]
     assert "https://github.com/acme/bert-glue" in paper["links"]
     assert paper["abstract"].startswith("We fine-tune BERT")
     bert = by_id["method:bert"]["info"]
-    assert bert["name"] == "BERT" and bert["paper_count"] == 2
+    assert by_id["method:bert"]["name"] == "BERT" and bert["paper_count"] == 2
     assert bert["aliases"] == ["Bidirectional Encoder Representations"]
     assert "We fine-tune BERT on GLUE." in bert["evidence"]
 
@@ -94,7 +94,7 @@ def test_hostile_text_is_escaped_in_the_source(hostile_graph, tmp_path, page_jso
     # the data still holds the exact original strings (escaped, not dropped)
     data = page_json(text)
     paper = next(n for n in data["nodes"] if n["id"] == "paper:2401.00001")
-    assert all(p in paper["info"]["title"] for p in payloads)
+    assert all(p in paper["name"] for p in payloads)
     assert all(p in paper["info"]["abstract"] for p in payloads)
 
 

@@ -5,9 +5,14 @@
 
   // the data blocks are gzip-compressed JSON in base64 (small, and inert as HTML)
   function decode(id) {
-    var bin = atob(document.getElementById(id).textContent.trim());
-    var bytes = new Uint8Array(bin.length);
-    for (var i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
+    var text = document.getElementById(id).textContent.trim(), bytes;
+    if (typeof Uint8Array.fromBase64 === "function") {
+      bytes = Uint8Array.fromBase64(text);
+    } else {
+      var bin = atob(text);
+      bytes = new Uint8Array(bin.length);
+      for (var i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
+    }
     var stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"));
     return new Response(stream).text().then(JSON.parse);
   }
