@@ -328,11 +328,12 @@ class KnowledgeGraph:
         self.__init__(plan.papers, records, G, [*self.skipped, *plan.skipped], seed=self.seed)
         return plan.added
 
-    def save(self, outdir: str | os.PathLike, *, report: bool = True) -> Path:
+    def save(self, outdir: str | os.PathLike, *, report: bool = True, jsonld: bool = False) -> Path:
         """Write every output of ``kg build`` into ``outdir`` and return it.
 
         ``papers.jsonl, extractions.jsonl, skipped.txt, graph.graphml, graph.gexf, graph.json,
-        report.md`` + PNGs (unless ``report=False``), ``graph.ttl, graph.nt`` and the Oxigraph
+        report.md`` + PNGs (unless ``report=False``), ``graph.ttl, graph.nt`` (and ``graph.jsonld``
+        when ``jsonld=True``) and the Oxigraph
         ``store/`` (:mod:`kg.rdf`), ``graph.html`` (the viewer). Same graph -> same bytes.
 
         Examples
@@ -355,7 +356,7 @@ class KnowledgeGraph:
             write_report(self.nx, out)
         from kg.rdf import build_store, write_rdf
 
-        write_rdf(self.nx, out)
+        write_rdf(self.nx, out, jsonld=jsonld)
         build_store(out)
         self.to_html(out / "graph.html")
         return out

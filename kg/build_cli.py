@@ -28,6 +28,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("paths", nargs="+", metavar="PATHS", help="paper files or folders (any supported format)")
     p.add_argument("-o", "--output", default="output", metavar="DIR", help="output directory (default: output/)")
     p.add_argument("--processes", type=int, default=1, metavar="N", help="extraction worker processes (default: 1)")
+    p.add_argument("--jsonld", action="store_true", help="also write graph.jsonld")
     p.add_argument("--seed", type=int, default=0, help="seed of Louvain and sampled betweenness (default: 0)")
     p.add_argument("--update", metavar="DIR", help="add PATHS to the build in DIR, extracting only new or changed "
                    "papers (writes into DIR unless -o names another directory)")
@@ -64,7 +65,7 @@ def run_build(args: argparse.Namespace) -> int:
         raise KGError("--processes must be at least 1")
     started = time.perf_counter()
     graph = build(args.paths, processes=args.processes, seed=args.seed)
-    out = graph.save(args.output)
+    out = graph.save(args.output, jsonld=getattr(args, "jsonld", False))
     G = graph.nx
     for skip in graph.skipped:
         print(skip, file=sys.stderr)
