@@ -55,24 +55,19 @@ def proposal_windows(doc: Doc, *, width: int = 14) -> list[tuple[int, int, bool]
     if key in doc.user_data:
         return doc.user_data[key]
     out = []
+    low_list = lowers(doc)
     for i in positions(doc, _CUES):
-        tok = doc[i]
-        low = tok.lower_
-        naming = low in NAMING_WORDS
-        sent_start = sentence_of(doc, tok.i)[0]
+        naming = low_list[i] in NAMING_WORDS
+        sent_start, sent_end = sentence_of(doc, i)
         if naming:
             # "Gu et al. proposed a model called S4" is someone else's
-            if any(t in ("al", "al.") for t in lowers(doc)[sent_start: tok.i]):
+            if any(t in ("al", "al.") for t in low_list[sent_start:i]):
                 continue
         else:
-            left = set(lowers(doc)[max(sent_start, tok.i - 6): tok.i])
-            if not left & _WE or (tok.i > 0 and lowers(doc)[tok.i - 1] in ("the", "our", "a", "an", "newly")):
+            left = set(low_list[max(sent_start, i - 6):i])
+            if not left & _WE or (i > 0 and low_list[i - 1] in ("the", "our", "a", "an", "newly")):
                 continue
-        end = tok.i + 1
-        stop = min(len(doc), tok.i + 1 + width)
-        while end < stop and not doc[end].is_sent_start:
-            end += 1
-        out.append((tok.i + 1, end, naming))
+        out.append((i + 1, min(sent_end, i + 1 + width), naming))
     doc.user_data[key] = out
     return out
 

@@ -160,19 +160,19 @@ class RuleMatcher:
     def _title(self, doc: Doc, cands: list) -> None:
         # the title is the first sentence (the pipeline joins title and abstract with a blank line)
         end = token_index(doc)["title_end"]
-        toks = doc[:end]
-        for t in toks:
-            if t.lower_ in ("for", "towards", "toward") and t.i + 1 < end:
-                k = t.i + 1
+        low_list, text_list = lowers(doc), texts(doc)
+        for ti in range(end):
+            if low_list[ti] in ("for", "towards", "toward") and ti + 1 < end:
+                k = ti + 1
                 while k < end and lowers(doc)[k] not in _TITLE_STOP and lowers(doc)[k] != "for":
                     k += 1
-                start = t.i + 1
+                start = ti + 1
                 while start < k and (lowers(doc)[start] in GENERIC_MODIFIERS or lowers(doc)[start] in verbs()
-                                     or not doc[start].is_alpha and "-" not in texts(doc)[start]
+                                     or not text_list[start].isalpha() and "-" not in text_list[start]
                                      or _LEAD_DROP.match(lowers(doc)[start]) and lowers(doc)[start] not in _ING_KEEP):
                     start += 1
                 if (0 < k - start <= 6 and lowers(doc)[k - 1] in TASK_HEADS | {"learning"}
-                        and all(_WORDISH.match(x.text) or is_coined(x.text) for x in doc[start:k])):
+                        and all(_WORDISH.match(x) or is_coined(x) for x in text_list[start:k])):
                     cands.append(Cand(start, k, "TASK", "title_for", "", 0.8))
         # "Name: what it does" -> the name
         for t in doc[:min(end, 7)]:
