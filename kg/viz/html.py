@@ -217,7 +217,7 @@ def _options(n: int) -> dict[str, Any]:
         "interaction": {"hover": True, "tooltipDelay": 150, "hideEdgesOnDrag": n > 500,
                         "hideEdgesOnZoom": n > 3000, "navigationButtons": False, "keyboard": False},
         "nodes": {"borderWidth": 1, "borderWidthSelected": 3,
-                  "scaling": {"min": 6, "max": 44, "label": {"enabled": False, "drawThreshold": 9}},
+                  "scaling": {"min": 6, "max": 44, "label": {"enabled": False, "drawThreshold": 8}},
                   "font": {"face": "system-ui, sans-serif", "color": "#202124"}},
         "edges": {"smooth": False, "width": 0.6, "selectionWidth": 1.5,
                   "arrows": {"to": {"enabled": True, "scaleFactor": 0.35}},

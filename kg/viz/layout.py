@@ -20,6 +20,7 @@ CORE_SIZE = 800
 _GOLDEN = math.pi * (3 - math.sqrt(5))  # the golden angle, radians
 _GRAVITY = 0.25
 _RING_STEP = 70.0
+_SPACING = 70.0  # average distance between laid-out nodes, in page units (labels are 10-44)
 
 
 def layout_positions(
@@ -131,7 +132,7 @@ def positions_from_neighbours(
             raw = nx.spring_layout(H, seed=seed, iterations=60)
         else:
             raw = _force(given, H, seed=seed)
-    pos = _rescale({n: raw[n] for n in given}, spacing=40.0)
+    pos = _rescale({n: raw[n] for n in given}, spacing=_SPACING)
 
     children: dict[Hashable, int] = {}
     outer = [0]

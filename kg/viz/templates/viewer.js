@@ -141,7 +141,7 @@
     var n = ALL[i], t = typeInfo.get(n.type);
     return {id: n.id, label: short(nameOf(n)), x: n.x, y: n.y, shape: t ? t.shape : "dot",
             value: 1 + 99 * Math.sqrt(Math.max(n.score, 0) / maxScore), color: colorOf(n),
-            font: n.big ? {size: 30, strokeWidth: 5, strokeColor: "#ffffff"} : {size: 13}};
+            font: n.big ? {size: 44, strokeWidth: 6, strokeColor: "#ffffff"} : {size: 10}};
   }
   var state = {top: META.top, minDegree: 0, community: "all", types: new Set(DATA.types.map(function (t) { return t.name; })),
                revealed: new Set(), shown: new Set(), selected: null};
