@@ -34,8 +34,8 @@ inpainting denoising super-resolution
 """.split())
 _ALL_HEADS = METHOD_HEADS | TASK_HEADS
 _HAS_DIGIT = re.compile(r"\d")
-_ADJ_COMPOUND = re.compile(r"^.+-[a-z]{4,}$|^.+-(?i:based|generated|driven|guided|aware|free|style|like|specific|level|"
-                           r"wise|agnostic|centric|oriented|powered|assisted|enhanced|utilized|augmented|conditioned|"
+_ADJ_COMPOUND = re.compile(r"^.+-(?i:based|trained|pretrained|friendly|tuned|finetuned|generated|driven|guided|aware|"
+                           r"free|style|like|specific|level|wise|agnostic|centric|oriented|powered|assisted|enhanced|utilized|augmented|conditioned|"
                            r"only|scale|grained)$")
 # metrics and hardware that look like names
 _NOT_NAME = re.compile(r"(?i:(?:^|[-_])(?:f1|iou|auc|auroc|acc|bleu|rouge(?:-\w)?|map|psnr|ssim|fpr\d*|tpr\d*|ece)$"
