@@ -106,7 +106,8 @@ def write_report(G: nx.MultiDiGraph, outdir: str | os.PathLike, *, top: int = 15
         series = {kind: entity_counts(G, type=kind) for kind in _KINDS}
         _save(_plot_trends(G, totals, series, tops), out / "entities_over_time.png")
         lines += ["![Entities over time](entities_over_time.png)", ""]
-        up = rising(G, top=top)
+        up = sorted((x for kind in _KINDS for x in rising(G, type=kind, top=top)),
+                    key=lambda x: (-x[1], x[0]))[:top]
         if up:
             lines += ["Rising entities (z-score of their share of papers in the last 2 months "
                       "against earlier months):", "", "| entity | type | z |", "|---|---|---:|"]

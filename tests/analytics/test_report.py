@@ -52,3 +52,19 @@ def test_summary_lists_counts_top_entities_and_communities():
     assert "edges: 7 (addresses 1, evaluated_on 2, uses 4)" in text
     assert "top methods by PageRank:" in text and "Transformer  (4 papers)" in text
     assert "communities: " in text and "modularity" in text
+
+
+def test_rising_table_lists_methods_datasets_tasks_only(tmp_path):
+    G = nx.MultiDiGraph()
+    G.add_node("method:new", type="method", label="NewNet")
+    G.add_node("organization:o", type="organization", label="BigLab")
+    for month in range(1, 5):
+        for i in range(5):
+            p = f"paper:{month}{i}"
+            G.add_node(p, type="paper", label=p, published=f"2025-{month:02d}-0{i + 1}")
+            if month >= 3:
+                G.add_edge(p, "method:new", key="uses", type="uses")
+                G.add_edge(p, "organization:o", key="published_by", type="published_by")
+    text = write_report(annotate(G), tmp_path).read_text(encoding="utf-8")
+    assert "| NewNet | method |" in text
+    assert "| BigLab | organization |" not in text
