@@ -21,7 +21,8 @@ __all__ = ["Resolver", "make_kg_resolve"]
 
 _PRIORITY = {"abbreviation": 5, "gazetteer": 4, "title_prefix": 3.5, "proposal_name": 3.2, "title_for": 3,
              "title_via": 2.5, "head_method": 2, "head_task": 2, "coined": 1}
-_BASE_CONF = {"abbreviation": 0.85, "gazetteer": 0.9, "title_prefix": 0.8, "proposal_name": 0.75, "title_via": 0.65, "title_for": 0.75, "head_method": 0.5, "head_task": 0.55,
+_BASE_CONF = {"abbreviation": 0.85, "gazetteer": 0.9, "title_prefix": 0.8, "proposal_name": 0.75, "title_via": 0.65,
+              "title_for": 0.75, "head_method": 0.5, "head_task": 0.55,
               "coined": 0.6}
 _METHOD_CUES = frozenset("""
 model models network networks architecture architectures backbone backbones framework frameworks method methods
@@ -126,7 +127,8 @@ def _abbrev_repeats(doc: Doc, abbr_labels: dict[str, str]) -> list[Cand]:
     return out
 
 
-_SIZE = re.compile(r"^(?:\d+(?:\.\d+)?[BMK]|\d+x\d+[BM]|v\d+(?:\.\d+)*|XL|XXL|Base|Large|Small|Tiny|Turbo|Pro|Instruct|Chat)$")
+_SIZE = re.compile(r"^(?:\d+(?:\.\d+)?[BMK]|\d+x\d+[BM]|v\d+(?:\.\d+)*|XL|XXL|Base|Large|Small|Tiny|Turbo|Pro|"
+                   r"Instruct|Chat)$")
 
 
 def _trim(doc: Doc, c: Cand) -> Cand | None:
@@ -186,7 +188,8 @@ def _context_label(doc: Doc, c: Cand) -> tuple[str | None, int]:
         title = lowers(doc)[c.end:_title_end(doc)]
         if any(w in DATASET_HEADS or w.endswith("bench") for w in title):
             return "DATASET", 2
-    if nxt in DATASET_HEADS or (c.end + 1 < len(doc) and nxt in ("data", "test") and lowers(doc)[c.end + 1] in ("set", "sets")):
+    if nxt in DATASET_HEADS or (c.end + 1 < len(doc) and nxt in ("data", "test")
+                                and lowers(doc)[c.end + 1] in ("set", "sets")):
         return "DATASET", 4
     # "the COMPAS recidivism dataset", "DeepFurniture, a richly annotated indoor scene dataset"
     k = c.end
@@ -208,7 +211,8 @@ def _context_label(doc: Doc, c: Cand) -> tuple[str | None, int]:
         weak = ("DATASET", 1)
     else:
         weak = (None, 0)
-    if nxt in _METHOD_CUES or nxt == "-" and c.end + 1 < len(doc) and lowers(doc)[c.end + 1] in ("based", "style", "like"):
+    if nxt in _METHOD_CUES or (nxt == "-" and c.end + 1 < len(doc)
+                               and lowers(doc)[c.end + 1] in ("based", "style", "like")):
         return "METHOD", 2
     prev = lowers(doc)[c.start - 1] if c.start > 0 else ""
     if prev in ("on", "across") and c.start > 1 and lowers(doc)[c.start - 2] not in ("based", "built", "relies", "rely",

@@ -23,7 +23,8 @@ _MIXED = re.compile(r"^[A-Za-z0-9]*[a-z][A-Z][\w\-.+/]*$|^[A-Z]{2,}[a-z]+[A-Z]?[
 _DIGITS = re.compile(r"^(?=[\w\-.+/]*[A-Za-z]{2})(?=[\w\-.+/]*\d)[A-Za-z][\w\-.+/]*[A-Za-z0-9+]$|^[A-Z]\d{1,2}$")
 _ACRO = re.compile(r"^[A-Z][A-Z0-9]*[A-Z][A-Z0-9]*(?:[\-+][\w.+]+)*[+]?$")
 _CAPWORD = re.compile(r"^[A-Z][a-z]+(?:-[A-Z][a-z]+)*$")
-_VERSION = re.compile(r"^(?:v\d+(?:\.\d+)*[A-Za-z]?|\d(?:\.\d)?[A-Za-z]?|[A-Z]{1,2}\d*|XL|XXL|Base|Large|Small|Tiny|Mini|Pro|Plus|Ultra|"
+_VERSION = re.compile(r"^(?:v\d+(?:\.\d+)*[A-Za-z]?|\d(?:\.\d)?[A-Za-z]?|[A-Z]{1,2}\d*|XL|XXL|Base|Large|Small|Tiny|Mini|"
+                      r"Pro|Plus|Ultra|"
                       r"Turbo|Instruct|Chat|base|large|small|tiny|\d+[BMK])$")
 _UNITS = re.compile(r"^\d+(?:\.\d+)?[A-Za-z]{0,2}$|^[A-Z]?\d+[Dd]$|^\d+[Dd]-")
 _WORDISH = re.compile(r"^[A-Za-z][a-z\-]*[a-z]$|^[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*$|^[a-z]+(?:-[a-z]+)+$")
@@ -35,8 +36,8 @@ inpainting denoising super-resolution
 _ALL_HEADS = METHOD_HEADS | TASK_HEADS
 _HAS_DIGIT = re.compile(r"\d")
 _ADJ_COMPOUND = re.compile(r"^.+-(?i:based|trained|pretrained|friendly|tuned|finetuned|generated|driven|guided|aware|"
-                           r"free|style|like|specific|level|wise|agnostic|centric|oriented|powered|assisted|enhanced|utilized|augmented|conditioned|"
-                           r"only|scale|grained)$")
+                           r"free|style|like|specific|level|wise|agnostic|centric|oriented|powered|assisted|"
+                           r"enhanced|utilized|augmented|conditioned|only|scale|grained)$")
 # metrics and hardware that look like names
 _NOT_NAME = re.compile(r"(?i:(?:^|[-_])(?:f1|iou|auc|auroc|acc|bleu|rouge(?:-\w)?|map|psnr|ssim|fpr\d*|tpr\d*|ece)$"
                        r"|^(?:sacrebleu|chrf\+*|rtx|gtx|[ahvlt]100|h200|b200|a6000|tpuv\d)$)")
