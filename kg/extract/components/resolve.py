@@ -65,6 +65,7 @@ def _abbrev_labels(doc: Doc, cands: list[Cand]) -> tuple[dict[str, str], set[str
     """Label each acronym definition group; return (group -> label, dropped short-form keys)."""
     gaz = {(c.start, c.end): c.label for c in cands if c.rule == "gazetteer"}
     stops = stop_keys()
+    title_end = _title_end(doc)
     labels: dict[str, str] = {}
     dropped: set[str] = set()
     for i, (s0, s1, l0, l1) in enumerate(doc._.kg_abbrevs or []):
@@ -80,12 +81,18 @@ def _abbrev_labels(doc: Doc, cands: list[Cand]) -> tuple[dict[str, str], set[str
         if label is None:
             if head in DATASET_HEADS:
                 label = "DATASET"
-            elif head in TASK_HEADS and head not in METHOD_HEADS:
+            elif (head in TASK_HEADS and head not in METHOD_HEADS and not _coined_short(sf)
+                  and not is_title_prefix(doc, s0, s1, title_end)):
                 label = "TASK"
             else:
                 label = "METHOD"
         labels[group] = label
     return labels, dropped
+
+
+def _coined_short(sf: str) -> bool:
+    """A short form that is a coined model name (NeuGen, RePlan), not a task acronym (OVSS, VQA)."""
+    return len(sf) > 3 and any(ch.islower() for ch in sf[1:]) and any(ch.isupper() for ch in sf[1:])
 
 
 def _abbrev_repeats(doc: Doc, abbr_labels: dict[str, str]) -> list[Cand]:
