@@ -7,7 +7,7 @@ from typing import Any, Iterator
 
 from kg.exceptions import InputError
 from kg.sources.fields import as_str, as_str_list
-from kg.sources.jsonrecords import iter_json_records
+from kg.sources.jsonrecords import map_json_records
 from kg.sources.model import Paper, Skipped, title_id
 from kg.sources.text import clean_space, normalize_arxiv_id, parse_date, split_links, unwrap
 
@@ -95,15 +95,7 @@ def parse_arxiv(text: str, source: str = "<jsonl>") -> Iterator[Paper | Skipped]
     >>> [str(x) if isinstance(x, Skipped) else x.id for x in parse_arxiv(text, "a.jsonl")]
     ['2503.11731', 'a.jsonl:2: skipped: invalid JSON: Expecting property name enclosed in double quotes']
     """
-    for item in iter_json_records(text, source):
-        if isinstance(item, Skipped):
-            yield item
-            continue
-        line, record = item
-        try:
-            yield paper_from_arxiv(record, source)
-        except InputError as err:
-            yield Skipped(source, line, str(err))
+    yield from map_json_records(text, source, paper_from_arxiv)
 
 
 # helpers

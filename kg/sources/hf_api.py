@@ -6,7 +6,7 @@ from typing import Any, Iterator
 
 from kg.exceptions import InputError
 from kg.sources.fields import as_int, as_str, name_of
-from kg.sources.jsonrecords import iter_json_records
+from kg.sources.jsonrecords import map_json_records
 from kg.sources.model import Paper, Skipped, title_id
 from kg.sources.text import clean_space, normalize_arxiv_id, parse_date, split_links, unwrap
 
@@ -104,12 +104,4 @@ def parse_hf_api(text: str, source: str = "<json>") -> Iterator[Paper | Skipped]
     >>> [str(x) if isinstance(x, Skipped) else x.id for x in parse_hf_api(text, "d.jsonl")]
     ['2401.00001', 'd.jsonl:2: skipped: record has no title']
     """
-    for item in iter_json_records(text, source):
-        if isinstance(item, Skipped):
-            yield item
-            continue
-        line, record = item
-        try:
-            yield paper_from_hf_api(record, source)
-        except InputError as err:
-            yield Skipped(source, line, str(err))
+    yield from map_json_records(text, source, paper_from_hf_api)

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import io
 import json
-from typing import Any, Iterator
+from typing import Any, Callable, Iterator
 
-from kg.sources.model import Skipped
+from kg.exceptions import InputError
+from kg.sources.model import Paper, Skipped
 
-__all__ = ["iter_json_records", "iter_json_lines_bytes"]
+__all__ = ["iter_json_records", "iter_json_lines_bytes", "map_json_records"]
 
 _DECODER = json.JSONDecoder()
 
@@ -61,6 +62,33 @@ def iter_json_lines_bytes(data: bytes, source: str = "<bytes>") -> Iterator[tupl
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     yield from _iter_lines(enumerate(io.BytesIO(data), 1), source)
+
+
+def map_json_records(text: str, source: str, build: Callable[[Any, str], Paper]) -> Iterator[Paper | Skipped]:
+    """Yield ``build(record, source)`` per JSON record of ``text``, or a :class:`Skipped`.
+
+    Records are split as in :func:`iter_json_records`; a record for which ``build`` raises
+    :class:`~kg.exceptions.InputError` becomes a Skipped with its line number and the message.
+
+    Examples
+    --------
+    >>> def build(record, source):
+    ...     if "title" not in record:
+    ...         raise InputError("record has no title")
+    ...     return Paper(id=record["title"], title=record["title"], sources=[source])
+    >>> [str(x) if isinstance(x, Skipped) else x.id
+    ...  for x in map_json_records('{"title": "A"}\\n{"x": 1}\\n', "f.jsonl", build)]
+    ['A', 'f.jsonl:2: skipped: record has no title']
+    """
+    for item in iter_json_records(text, source):
+        if isinstance(item, Skipped):
+            yield item
+            continue
+        line, record = item
+        try:
+            yield build(record, source)
+        except InputError as err:
+            yield Skipped(source, line, str(err))
 
 
 # helpers

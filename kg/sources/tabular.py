@@ -9,7 +9,7 @@ from typing import Any, Iterator
 
 from kg.exceptions import InputError
 from kg.sources.fields import as_int, as_str, as_str_list, name_of
-from kg.sources.jsonrecords import iter_json_records
+from kg.sources.jsonrecords import map_json_records
 from kg.sources.model import Paper, Skipped, title_id
 from kg.sources.text import clean_space, normalize_arxiv_id, parse_date, split_links, unwrap
 
@@ -170,15 +170,7 @@ def parse_tabular_json(text: str, source: str = "<json>") -> Iterator[Paper | Sk
     >>> [str(x) if isinstance(x, Skipped) else x.title for x in parse_tabular_json(text, "t.jsonl")]
     ['A', 't.jsonl:2: skipped: invalid JSON: Expecting value']
     """
-    for item in iter_json_records(text, source):
-        if isinstance(item, Skipped):
-            yield item
-            continue
-        line, record = item
-        try:
-            yield paper_from_row(record, source)
-        except InputError as err:
-            yield Skipped(source, line, str(err))
+    yield from map_json_records(text, source, paper_from_row)
 
 
 # helpers
