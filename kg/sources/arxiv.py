@@ -8,7 +8,7 @@ from typing import Any, Iterator
 from kg.exceptions import InputError
 from kg.sources.fields import as_str, as_str_list
 from kg.sources.jsonrecords import map_json_records
-from kg.sources.model import Paper, Skipped, title_id
+from kg.sources.model import Paper, Skipped, require_title, title_id
 from kg.sources.text import clean_space, normalize_arxiv_id, parse_date, split_links, unwrap
 
 __all__ = ["is_arxiv_record", "paper_from_arxiv", "parse_arxiv"]
@@ -57,9 +57,7 @@ def paper_from_arxiv(record: dict[str, Any], source: str = "<json>") -> Paper:
     """
     if not isinstance(record, dict):
         raise InputError(f"expected a JSON object, got {type(record).__name__}")
-    title = clean_space(as_str(record.get("title")))
-    if not title:
-        raise InputError("record has no title")
+    title = require_title(record.get("title"))
     arxiv_id = (normalize_arxiv_id(as_str(record.get("id"))) or normalize_arxiv_id(as_str(record.get("abs")))
                 or normalize_arxiv_id(as_str(record.get("pdf"))))
     comment = clean_space(as_str(record.get("comment"))) or None

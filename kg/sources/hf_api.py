@@ -7,7 +7,7 @@ from typing import Any, Iterator
 from kg.exceptions import InputError
 from kg.sources.fields import as_int, as_str, name_of
 from kg.sources.jsonrecords import map_json_records
-from kg.sources.model import Paper, Skipped, title_id
+from kg.sources.model import Paper, Skipped, require_title, title_id
 from kg.sources.text import clean_space, normalize_arxiv_id, parse_date, split_links, unwrap
 
 __all__ = ["is_hf_api_record", "paper_from_hf_api", "parse_hf_api"]
@@ -67,9 +67,7 @@ def paper_from_hf_api(record: dict[str, Any], source: str = "<json>") -> Paper:
         value = paper.get(key)
         return record.get(key) if value in (None, "", []) else value
 
-    title = clean_space(as_str(get("title")))
-    if not title:
-        raise InputError("record has no title")
+    title = require_title(get("title"))
     arxiv_id = normalize_arxiv_id(as_str(paper.get("id")))
     authors_raw = paper.get("authors") if isinstance(paper.get("authors"), list) else []
     authors = [name for name in (clean_space(name_of(a)) for a in authors_raw) if name]

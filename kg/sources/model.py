@@ -8,7 +8,11 @@ import unicodedata
 from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 
-__all__ = ["Paper", "normalize_title", "title_id", "Skipped"]
+from kg.exceptions import InputError
+from kg.sources.fields import as_str
+from kg.sources.text import clean_space
+
+__all__ = ["Paper", "normalize_title", "title_id", "require_title", "Skipped"]
 
 
 @dataclass
@@ -92,3 +96,25 @@ def title_id(title: str) -> str:
     't-'
     """
     return "t-" + hashlib.sha1(normalize_title(title).encode("utf-8")).hexdigest()[:12]
+
+
+def require_title(value: Any) -> str:
+    """Return a record's title with white space folded, or raise if it has none.
+
+    Raises
+    ------
+    InputError
+        ``record has no title`` when ``value`` is missing, blank or not a string/number.
+
+    Examples
+    --------
+    >>> require_title("  Reversible\\n Column Networks ")
+    'Reversible Column Networks'
+    >>> require_title(" ")  # doctest: +IGNORE_EXCEPTION_DETAIL
+    Traceback (most recent call last):
+    kg.exceptions.InputError: record has no title
+    """
+    title = clean_space(as_str(value))
+    if not title:
+        raise InputError("record has no title")
+    return title

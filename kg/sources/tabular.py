@@ -10,7 +10,7 @@ from typing import Any, Iterator
 from kg.exceptions import InputError
 from kg.sources.fields import as_int, as_str, as_str_list, name_of
 from kg.sources.jsonrecords import map_json_records
-from kg.sources.model import Paper, Skipped, title_id
+from kg.sources.model import Paper, Skipped, require_title, title_id
 from kg.sources.text import clean_space, normalize_arxiv_id, parse_date, split_links, unwrap
 
 __all__ = ["COLUMNS", "paper_from_row", "parse_csv", "parse_tabular_json", "csv_dialect"]
@@ -63,9 +63,7 @@ def paper_from_row(row: dict[str, Any], source: str = "<table>") -> Paper:
                 return value
         return None
 
-    title = clean_space(as_str(get("title")))
-    if not title:
-        raise InputError("record has no title")
+    title = require_title(get("title"))
     url = as_str(get("url"))
     arxiv_id = normalize_arxiv_id(as_str(get("id"))) or (
         normalize_arxiv_id(url) if url and "arxiv" in url.lower() else None)
