@@ -5,7 +5,7 @@ from __future__ import annotations
 import networkx as nx
 from networkx.utils import py_random_state
 
-from kg.exceptions import EmptyGraphError
+from kg.analytics.guards import require_nodes
 
 __all__ = [
     "degree",
@@ -37,7 +37,7 @@ def degree(G: nx.Graph) -> dict:
     >>> degree(G)
     {'p': 1, 'a': 2, 'q': 1}
     """
-    _check(G)
+    require_nodes(G)
     if G.is_directed():
         return {n: len(set(G.successors(n)) | set(G.predecessors(n))) for n in G}
     return {n: len(G[n]) for n in G}
@@ -73,7 +73,7 @@ def pagerank(G: nx.Graph, *, weight: str | None = "weight", alpha: float = 0.85)
     >>> round(pr[0], 3), round(pr[1], 3)
     (0.486, 0.257)
     """
-    _check(G)
+    require_nodes(G)
     return nx.pagerank(G, alpha=alpha, weight=weight)
 
 
@@ -112,7 +112,7 @@ def betweenness(G: nx.Graph, *, k: int | None = None, normalized: bool = True, s
     >>> bc[0], bc[1]
     (1.0, 0.0)
     """
-    _check(G)
+    require_nodes(G)
     if k is None:
         k = betweenness_sample_size(G.number_of_nodes(), G.number_of_edges())
     k = min(k, G.number_of_nodes())
@@ -156,11 +156,3 @@ def rank(G: nx.Graph, scores: dict, *, type: str | None = None, top: int | None 
     items = [(n, s) for n, s in scores.items() if type is None or G.nodes[n].get("type") == type]
     items.sort(key=lambda x: (-x[1], x[0]))
     return items if top is None else items[:top]
-
-
-# helpers
-
-def _check(G: nx.Graph) -> None:
-    if G.number_of_nodes() == 0:
-        raise EmptyGraphError("the graph has no nodes")
-

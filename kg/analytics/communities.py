@@ -5,7 +5,7 @@ from __future__ import annotations
 import networkx as nx
 from networkx.utils import py_random_state
 
-from kg.exceptions import EmptyGraphError
+from kg.analytics.guards import require_nodes
 
 __all__ = ["louvain", "modularity", "label", "LABEL_TYPES"]
 
@@ -52,8 +52,7 @@ def louvain(G: nx.Graph, *, weight: str | None = "weight", resolution: float = 1
     >>> louvain(G, seed=0)
     [{0, 1, 2}, {3, 4, 5}]
     """
-    if G.number_of_nodes() == 0:
-        raise EmptyGraphError("the graph has no nodes")
+    require_nodes(G)
     if G.is_directed():
         G = G.to_undirected(as_view=True)
     if not prune_leaves:
