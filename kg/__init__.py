@@ -7,9 +7,10 @@ Examples
 'A title'
 """
 
-from kg.exceptions import EmptyGraphError, InputError, KGError, QueryError
+from kg.exceptions import EmptyGraphError, InputError, KGError, OptionError, QueryError
 from kg.sources.model import Paper
 from kg.api import KnowledgeGraph, build, load
 
-__all__ = ["Paper", "build", "load", "KnowledgeGraph", "KGError", "InputError", "EmptyGraphError", "QueryError"]
+__all__ = ["Paper", "build", "load", "KnowledgeGraph", "KGError", "InputError", "EmptyGraphError", "QueryError",
+           "OptionError"]
 __version__ = "0.1.0"

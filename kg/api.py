@@ -14,7 +14,7 @@ import networkx as nx
 from kg.analytics import annotate, write_report
 from kg.analytics.report import format_summary
 from kg.analytics.trends import entity_counts, rising
-from kg.exceptions import InputError, KGError
+from kg.exceptions import InputError, KGError, OptionError
 from kg.fileio import atomic_write, write_jsonl
 from kg.graph import build_graph, graph_from_json, write_graph_files
 from kg.sources.model import Paper, Skipped
@@ -245,7 +245,7 @@ class KnowledgeGraph:
         [('paper:1', 2)]
         """
         if kind not in ("pagerank", "betweenness", "degree"):
-            raise ValueError(f"kind must be 'pagerank', 'betweenness' or 'degree', not {kind!r}")
+            raise OptionError(f"kind must be 'pagerank', 'betweenness' or 'degree', not {kind!r}")
         items = [(n, d[kind]) for n, d in self.nx.nodes(data=True)
                  if kind in d and (type is None or d.get("type") == type)]
         items.sort(key=lambda x: (-x[1], x[0]))

@@ -13,6 +13,8 @@ from collections import Counter, defaultdict
 
 import networkx as nx
 
+from kg.exceptions import OptionError
+
 __all__ = ["period_of", "paper_periods", "papers_per_period", "entity_counts", "share_zscore", "rising"]
 
 _PAPER = "paper"
@@ -39,7 +41,7 @@ def period_of(published: str | None, *, period: str = "month", yearless: bool = 
     (True, '--12')
     """
     if period not in ("month", "year"):
-        raise ValueError(f"period must be 'month' or 'year', not {period!r}")
+        raise OptionError(f"period must be 'month' or 'year', not {period!r}")
     if not published:
         return None
     if published.startswith("--"):

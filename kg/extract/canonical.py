@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Iterable, Mapping
 
+from kg.exceptions import OptionError
 from kg.extract.aliases import is_short_form_of, load_alias_table
 from kg.extract.normalize import entity_key, singular
 
@@ -54,7 +55,7 @@ class Resolver:
 
         Raises
         ------
-        ValueError
+        OptionError
             For an unknown ``kind`` or an entity without a usable name.
 
         Examples
@@ -64,10 +65,10 @@ class Resolver:
         'method:vit'
         """
         if kind not in KINDS:
-            raise ValueError(f"unknown entity kind {kind!r}; expected one of {sorted(KINDS)}")
+            raise OptionError(f"unknown entity kind {kind!r}; expected one of {sorted(KINDS)}")
         forms = _forms(entity)
         if not forms:
-            raise ValueError(f"entity has no name: {entity!r}")
+            raise OptionError(f"entity has no name: {entity!r}")
         return self._groups[kind].lookup(forms)
 
     def entities(self, kind: str) -> list[CanonicalEntity]:
@@ -88,7 +89,7 @@ class Resolver:
         ['task:image-classification']
         """
         if kind not in KINDS:
-            raise ValueError(f"unknown entity kind {kind!r}; expected one of {sorted(KINDS)}")
+            raise OptionError(f"unknown entity kind {kind!r}; expected one of {sorted(KINDS)}")
         return self._groups[kind].all_entities()
 
 

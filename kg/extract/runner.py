@@ -12,7 +12,7 @@ from dataclasses import asdict, is_dataclass
 from itertools import islice
 from typing import Any, Callable, Iterable, Iterator, Mapping
 
-from kg.exceptions import KGError
+from kg.exceptions import KGError, OptionError
 from kg.extract.links import find_links, repos_from_metadata
 
 __all__ = ["extract_papers", "prepare_record", "MAX_TITLE_CHARS", "MAX_ABSTRACT_CHARS", "MAX_TOKEN_CHARS",
@@ -68,7 +68,7 @@ def extract_papers(
 
     Raises
     ------
-    ValueError
+    OptionError
         When ``processes`` or ``chunk_size`` is below 1.
     KGError
         When a worker process dies (the pool cannot finish the chunks it held).
@@ -81,7 +81,7 @@ def extract_papers(
     [['https://github.com/o/r', 'https://github.com/a/b']]
     """
     if processes < 1 or chunk_size < 1:
-        raise ValueError("processes and chunk_size must be at least 1")
+        raise OptionError("processes and chunk_size must be at least 1")
     report = on_error or _print_error
     chunks = _chunks(_prepared(items, report), chunk_size)
     if processes == 1:

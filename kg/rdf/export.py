@@ -71,7 +71,7 @@ def to_rdf(G: nx.MultiDiGraph, *, base: str = DEFAULT_BASE) -> Graph:
 
     Raises
     ------
-    ValueError
+    OptionError
         If ``base`` is not a usable IRI.
 
     Examples

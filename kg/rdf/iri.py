@@ -8,6 +8,8 @@ from urllib.parse import quote, urlsplit
 
 from rdflib import URIRef
 
+from kg.exceptions import OptionError
+
 __all__ = ["node_iri", "evidence_iri", "community_iri", "safe_url", "check_base"]
 
 KINDS = ("paper", "method", "dataset", "task", "repository", "organization", "author")
@@ -22,7 +24,7 @@ def check_base(base: str) -> str:
 
     Raises
     ------
-    ValueError
+    OptionError
         For anything else.
 
     Examples
@@ -32,12 +34,12 @@ def check_base(base: str) -> str:
     >>> check_base("example")
     Traceback (most recent call last):
     ...
-    ValueError: RDF base must be an http(s) IRI ending in '/' or '#', got 'example'
+    kg.exceptions.OptionError: RDF base must be an http(s) IRI ending in '/' or '#', got 'example'
     """
     parts = urlsplit(base)
     if parts.scheme not in ("http", "https") or not parts.netloc or base[-1:] not in ("/", "#") \
             or quote(base, safe=_URL_SAFE) != base:
-        raise ValueError(f"RDF base must be an http(s) IRI ending in '/' or '#', got {base!r}")
+        raise OptionError(f"RDF base must be an http(s) IRI ending in '/' or '#', got {base!r}")
     return base
 
 

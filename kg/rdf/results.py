@@ -7,6 +7,8 @@ import json
 from rdflib import Literal, URIRef
 from rdflib.query import Result
 
+from kg.exceptions import OptionError
+
 __all__ = ["format_result", "FORMATS"]
 
 FORMATS = ("table", "json", "csv")
@@ -33,7 +35,7 @@ def format_result(result: Result, fmt: str = "table", *, max_width: int = 60) ->
     True
     """
     if fmt not in FORMATS:
-        raise ValueError(f"format must be one of {', '.join(FORMATS)}, not {fmt!r}")
+        raise OptionError(f"format must be one of {', '.join(FORMATS)}, not {fmt!r}")
     if result.type in ("CONSTRUCT", "DESCRIBE"):
         graph_fmt = {"table": "turtle", "csv": "nt", "json": "json-ld"}[fmt]
         return result.graph.serialize(format=graph_fmt)

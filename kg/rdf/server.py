@@ -33,7 +33,7 @@ import urllib.request
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
-from kg.exceptions import InputError, QueryError
+from kg.exceptions import InputError, OptionError, QueryError
 from kg.rdf.store import store_path
 
 __all__ = ["SparqlServer", "check_query", "negotiate", "free_port"]
@@ -173,7 +173,7 @@ class SparqlServer:
         if not self.store.is_dir():
             raise InputError(f"{self.store}: no Oxigraph store here; run `kg build ... -o {build_dir}` first")
         if timeout <= 0 or max_rows <= 0:
-            raise ValueError("timeout and max_rows must be positive")
+            raise OptionError("timeout and max_rows must be positive")
         self.host, self.timeout, self.max_rows = host, float(timeout), int(max_rows)
         self.allow_service = allow_service
         self._lock = threading.Lock()

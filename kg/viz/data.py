@@ -9,6 +9,7 @@ from typing import Any, Hashable, Iterable, Mapping
 
 import networkx as nx
 
+from kg.exceptions import OptionError
 from kg.viz.layout import positions_from_neighbours
 
 __all__ = ["page_data", "TYPE_COLORS", "TYPE_SHAPES", "EDGE_ORDER", "COLOR_BY", "SIZE_BY"]
@@ -80,7 +81,7 @@ def page_data(
 
     Raises
     ------
-    ValueError
+    OptionError
         If ``color_by``, ``size_by`` or ``top`` is not allowed.
 
     Examples
@@ -97,11 +98,11 @@ def page_data(
     ['Bidirectional']
     """
     if color_by not in COLOR_BY:
-        raise ValueError(f"color_by must be one of {', '.join(COLOR_BY)}, not {color_by!r}")
+        raise OptionError(f"color_by must be one of {', '.join(COLOR_BY)}, not {color_by!r}")
     if size_by not in SIZE_BY:
-        raise ValueError(f"size_by must be one of {', '.join(SIZE_BY)}, not {size_by!r}")
+        raise OptionError(f"size_by must be one of {', '.join(SIZE_BY)}, not {size_by!r}")
     if top is not None and (not isinstance(top, int) or top < 0):
-        raise ValueError(f"top must be a non-negative integer or None, not {top!r}")
+        raise OptionError(f"top must be a non-negative integer or None, not {top!r}")
 
     ids = sorted(G, key=str)
     neighbours: dict[Hashable, set] = {n: set() for n in ids}

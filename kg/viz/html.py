@@ -78,7 +78,7 @@ def to_html(
 
     Raises
     ------
-    ValueError
+    OptionError
         If an option is not allowed.
 
     Examples

@@ -8,6 +8,8 @@ from typing import Hashable, Mapping, Sequence
 
 import networkx as nx
 
+from kg.exceptions import OptionError
+
 __all__ = ["layout_positions", "positions_from_neighbours", "CORE_SIZE", "LAYOUTS"]
 
 #: Layout names :func:`layout_positions` accepts (or a mapping of positions).
@@ -61,7 +63,7 @@ def layout_positions(
 
     Raises
     ------
-    ValueError
+    OptionError
         If ``layout`` is an unknown name.
 
     Examples
@@ -72,10 +74,10 @@ def layout_positions(
     ([0, 1, 2], True)
     """
     if not isinstance(layout, Mapping) and layout not in LAYOUTS:
-        raise ValueError(f"layout must be one of {', '.join(LAYOUTS)} or a mapping of positions, not {layout!r}")
+        raise OptionError(f"layout must be one of {', '.join(LAYOUTS)} or a mapping of positions, not {layout!r}")
     nodes = list(order) if order is not None else sorted(G, key=str)
     if len(nodes) != G.number_of_nodes() or set(nodes) != set(G):
-        raise ValueError("order must list every node of G exactly once")
+        raise OptionError("order must list every node of G exactly once")
     if not nodes:
         return {}
     neighbours = {m: set(G.neighbors(m)) | (set(G.predecessors(m)) if G.is_directed() else set()) for m in nodes}
@@ -99,7 +101,7 @@ def positions_from_neighbours(
     (['a', 'b'], True)
     """
     if not isinstance(layout, Mapping) and layout not in LAYOUTS:
-        raise ValueError(f"layout must be one of {', '.join(LAYOUTS)} or a mapping of positions, not {layout!r}")
+        raise OptionError(f"layout must be one of {', '.join(LAYOUTS)} or a mapping of positions, not {layout!r}")
     nodes = list(nodes)
     if not nodes:
         return {}
