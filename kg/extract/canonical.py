@@ -64,8 +64,7 @@ class Resolver:
         >>> r.lookup("method", {"name": "ViT"}).id
         'method:vit'
         """
-        if kind not in KINDS:
-            raise OptionError(f"unknown entity kind {kind!r}; expected one of {sorted(KINDS)}")
+        _check_kind(kind)
         forms = _forms(entity)
         if not forms:
             raise OptionError(f"entity has no name: {entity!r}")
@@ -88,8 +87,7 @@ class Resolver:
         >>> [e.id for e in r.entities("task")]
         ['task:image-classification']
         """
-        if kind not in KINDS:
-            raise OptionError(f"unknown entity kind {kind!r}; expected one of {sorted(KINDS)}")
+        _check_kind(kind)
         return self._groups[kind].all_entities()
 
 
@@ -180,6 +178,11 @@ def slugify(text: str) -> str:
 
 
 # helpers
+
+def _check_kind(kind: str) -> None:
+    if kind not in KINDS:
+        raise OptionError(f"unknown entity kind {kind!r}; expected one of {sorted(KINDS)}")
+
 
 def _hash(text: str) -> str:
     return hashlib.sha1(text.encode("utf-8")).hexdigest()[:6]
