@@ -73,8 +73,7 @@ def layout_positions(
     >>> sorted(pos), pos == layout_positions(G, [1, 0, 2], seed=0)
     ([0, 1, 2], True)
     """
-    if not isinstance(layout, Mapping) and layout not in LAYOUTS:
-        raise OptionError(f"layout must be one of {', '.join(LAYOUTS)} or a mapping of positions, not {layout!r}")
+    _check_layout(layout)
     nodes = list(order) if order is not None else sorted(G, key=str)
     if len(nodes) != G.number_of_nodes() or set(nodes) != set(G):
         raise OptionError("order must list every node of G exactly once")
@@ -100,8 +99,7 @@ def positions_from_neighbours(
     >>> sorted(pos), pos["a"] != pos["b"]
     (['a', 'b'], True)
     """
-    if not isinstance(layout, Mapping) and layout not in LAYOUTS:
-        raise OptionError(f"layout must be one of {', '.join(LAYOUTS)} or a mapping of positions, not {layout!r}")
+    _check_layout(layout)
     nodes = list(nodes)
     if not nodes:
         return {}
@@ -170,6 +168,11 @@ def positions_from_neighbours(
 
 
 # helpers
+
+def _check_layout(layout: object) -> None:
+    if not isinstance(layout, Mapping) and layout not in LAYOUTS:
+        raise OptionError(f"layout must be one of {', '.join(LAYOUTS)} or a mapping of positions, not {layout!r}")
+
 
 def _rescale(raw: Mapping[Hashable, Sequence[float]], *, spacing: float) -> dict[Hashable, tuple[float, float]]:
     if not raw:
