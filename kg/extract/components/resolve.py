@@ -442,6 +442,8 @@ def _is_proposed(doc: Doc, ment, windows, title_end: int) -> bool:
             return True
         if _used_as_modifier(doc, c.end):
             continue
+        if not known and _own_component(doc, c):
+            return True
         for ws, we, naming in windows:
             if ws <= c.start < we:
                 if naming:
@@ -465,6 +467,18 @@ def _is_proposed(doc: Doc, ment, windows, title_end: int) -> bool:
                     # a long form right after the verb and its acronym both count
                     return c.start - ws <= 8
     return False
+
+
+_COMPONENT_HEADS = frozenset("module modules block blocks layer loss mechanism strategy scheme head adapter".split())
+_OWN_CUES = frozenset("we our propose proposed introduce introduced design designed devise devised novel".split())
+
+
+def _own_component(doc: Doc, c: Cand) -> bool:
+    """A named part of the authors' model: "we design an adaptive fusion module", "our alignment loss"."""
+    if c.rule != "head_method" or lowers(doc)[c.end - 1] not in _COMPONENT_HEADS or c.end - c.start < 2:
+        return False
+    s0, s1 = sentence_of(doc, c.start)
+    return any(t in _OWN_CUES for t in lowers(doc)[s0:s1])
 
 
 _NOT_OBJECT = frozenset("to of for on in with by from that which based than over against".split())
