@@ -25,7 +25,17 @@ PathArg = str | os.PathLike | Iterable[str | os.PathLike]
 
 
 class UnknownEntityError(KGError, KeyError):
-    """No entity of the asked type has that name or alias."""
+    """No entity of the asked type has that name or alias.
+
+    It is also a :class:`KeyError`; its message is not quoted.
+
+    Examples
+    --------
+    >>> str(UnknownEntityError("no method named 'X'"))
+    "no method named 'X'"
+    >>> issubclass(UnknownEntityError, KeyError)
+    True
+    """
 
     def __str__(self) -> str:  # KeyError would quote the message
         return str(self.args[0]) if self.args else ""
@@ -119,6 +129,15 @@ class PaperList(list):
 
     def __call__(self, using: str | None = None, evaluated_on: str | None = None,
                  addressing: str | None = None) -> list[Paper]:
+        """Return the papers linked to every given entity (name, alias or node id).
+
+        Examples
+        --------
+        >>> kg = KnowledgeGraph.from_records([Paper(id="1", title="A")],
+        ...                                  [{"id": "1", "methods": [{"name": "BERT"}]}])
+        >>> [p.id for p in kg.papers(using="BERT")]
+        ['1']
+        """
         return self._owner._filter_papers(using, evaluated_on, addressing)
 
 

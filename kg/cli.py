@@ -26,7 +26,13 @@ COMMAND_MODULES = [
 
 
 def make_parser() -> argparse.ArgumentParser:
-    """Return the argument parser with every available stage's subcommands."""
+    """Return the argument parser with every available stage's subcommands.
+
+    Examples
+    --------
+    >>> make_parser().parse_args(["papers", "a.json"]).command
+    'papers'
+    """
     parser = argparse.ArgumentParser(
         prog="kg",
         description="Build a knowledge graph of methods, datasets, tasks and code from ML papers.",

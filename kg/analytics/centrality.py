@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import random
+
 import networkx as nx
 from networkx.utils import py_random_state
 
@@ -78,7 +80,8 @@ def pagerank(G: nx.Graph, *, weight: str | None = "weight", alpha: float = 0.85)
 
 
 @py_random_state("seed")
-def betweenness(G: nx.Graph, *, k: int | None = None, normalized: bool = True, seed=0) -> dict:
+def betweenness(G: nx.Graph, *, k: int | None = None, normalized: bool = True,
+                seed: int | random.Random | None = 0) -> dict:
     """Return the (unweighted, shortest-path) betweenness centrality of each node.
 
     Exact when ``G`` has at most :data:`EXACT_BETWEENNESS_MAX_NODES` nodes; otherwise

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import random
+
 import networkx as nx
 from networkx.utils import py_random_state
 
@@ -15,7 +17,7 @@ LABEL_TYPES = ("method", "task", "dataset", "repository", "organization")
 
 @py_random_state("seed")
 def louvain(G: nx.Graph, *, weight: str | None = "weight", resolution: float = 1.0,
-            prune_leaves: bool = False, seed=0) -> list[set]:
+            prune_leaves: bool = False, seed: int | random.Random | None = 0) -> list[set]:
     """Return the Louvain communities of ``G`` as a list of sets, largest first.
 
     Ties in size are ordered by the smallest node id, so the order is deterministic.

@@ -22,7 +22,14 @@ KINDS = {"method": "methods", "dataset": "datasets", "task": "tasks"}
 
 @dataclass(frozen=True)
 class CanonicalEntity:
-    """One entity of the corpus: ``id`` is ``f"{kind}:{slug}"``, ``aliases`` every other form seen."""
+    """One entity of the corpus: ``id`` is ``f"{kind}:{slug}"``, ``aliases`` every other form seen.
+
+    Examples
+    --------
+    >>> e = resolve_entities([{"id": "1", "methods": [{"name": "ViT"}]}]).lookup("method", "ViT")
+    >>> e.id, e.kind, e.name
+    ('method:vit', 'method', 'ViT')
+    """
 
     id: str
     kind: str
@@ -35,6 +42,12 @@ class Resolver:
 
     Build it with :func:`resolve_entities`; it is read-only afterwards, except that an entity
     never seen while resolving gets a fresh id on first lookup (also stable for the run).
+
+    Examples
+    --------
+    >>> r = resolve_entities([{"id": "1", "datasets": [{"name": "COCO"}]}])
+    >>> r.lookup("dataset", "COCO").id
+    'dataset:coco'
     """
 
     def __init__(self, groups: dict[str, "_Groups"]):

@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import re
-from typing import IO, Any, Iterable, Iterator
+from typing import IO, Any, Callable, Iterable, Iterator
 
-__all__ = ["write_graphml", "write_gexf", "xml_text"]
+__all__ = ["write_graphml", "write_gexf", "xml_text", "NodeSource", "EdgeSource"]
 
 # Flat graph data: (graph attrs, iterable of (node, attrs), iterable of (source, target, edge id, attrs)),
 # attrs holding only str, int, float and bool values. Iterables are called twice (types, then data).
 Nodes = Iterable[tuple[str, dict[str, Any]]]
 Edges = Iterable[tuple[str, str, str, dict[str, Any]]]
+#: A zero-argument callable returning the nodes (called once per pass: types, then data).
+NodeSource = Callable[[], Nodes]
+#: A zero-argument callable returning the edges.
+EdgeSource = Callable[[], Edges]
 
 _BAD_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 _GRAPHML_TYPES = {bool: "boolean", int: "long", float: "double", str: "string"}
@@ -36,7 +40,7 @@ def xml_text(value: Any) -> str:
             .replace('"', "&quot;").replace("\n", "&#10;").replace("\r", "&#13;").replace("\t", "&#9;"))
 
 
-def write_graphml(f: IO[str], graph: dict[str, Any], nodes, edges) -> None:
+def write_graphml(f: IO[str], graph: dict[str, Any], nodes: NodeSource, edges: EdgeSource) -> None:
     """Write GraphML (directed) to text file ``f``; ``nodes``/``edges`` are zero-argument callables.
 
     Examples
@@ -71,7 +75,7 @@ def write_graphml(f: IO[str], graph: dict[str, Any], nodes, edges) -> None:
     w("  </graph>\n</graphml>\n")
 
 
-def write_gexf(f: IO[str], nodes, edges, *, creator: str = "paperkg") -> None:
+def write_gexf(f: IO[str], nodes: NodeSource, edges: EdgeSource, *, creator: str = "paperkg") -> None:
     """Write GEXF 1.2 (directed, static) to ``f``; node ``label`` becomes the GEXF label.
 
     Examples

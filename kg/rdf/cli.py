@@ -9,7 +9,7 @@ import sys
 __all__ = ["register", "cmd_query", "cmd_serve"]
 
 
-def register(subparsers) -> None:
+def register(subparsers: argparse._SubParsersAction) -> None:
     """Add ``query``, ``serve`` and ``push`` (see :mod:`kg.rdf.remote`) to the ``kg`` command.
 
     Examples

@@ -29,7 +29,13 @@ CHROMIUM_FLAGS = (
 
 
 class BrowserError(KGError):
-    """Chromium is missing, died, or a DevTools command failed or timed out."""
+    """Chromium is missing, died, or a DevTools command failed or timed out.
+
+    Examples
+    --------
+    >>> isinstance(BrowserError("no Chromium found"), KGError)
+    True
+    """
 
 
 def find_chromium() -> Path | None:
