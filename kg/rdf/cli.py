@@ -52,7 +52,22 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def cmd_query(args: argparse.Namespace) -> int:
-    """Handle ``kg query``; print the result and return 0."""
+    """Handle ``kg query``; print the result and return 0.
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> from kg.rdf.store import build_store
+    >>> d = pathlib.Path(tempfile.mkdtemp())
+    >>> _ = (d / "graph.nt").write_text('<http://e/a> <http://e/p> "x" .\\n')
+    >>> _ = build_store(d)
+    >>> args = argparse.Namespace(graph=str(d), query="SELECT ?o WHERE { ?s ?p ?o }",
+    ...                           format="csv", list=False, endpoint=None)
+    >>> cmd_query(args)
+    o
+    x
+    0
+    """
     from kg.exceptions import QueryError
     from kg.rdf.queries import describe, named_queries, resolve_query
     from kg.rdf.results import format_result

@@ -36,6 +36,12 @@ class LoadResult:
 
     ``records`` counts the paper records read before deduplication, so every input record is
     either one of ``records`` or a line-numbered entry of ``skipped``.
+
+    Examples
+    --------
+    >>> r = LoadResult(papers=[Paper(id="1", title="A")], records=2)
+    >>> len(r.papers), r.records, r.skipped
+    (1, 2, [])
     """
 
     papers: list[Paper] = field(default_factory=list)

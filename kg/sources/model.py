@@ -49,19 +49,39 @@ class Paper:
     sources: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
-        """Return the record as the JSON object ``kg papers --format jsonl`` prints."""
+        """Return the record as the JSON object ``kg papers --format jsonl`` prints.
+
+        Examples
+        --------
+        >>> Paper(id="1", title="A").to_dict()["authors"]
+        []
+        """
         return asdict(self)
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> "Paper":
-        """Rebuild a :class:`Paper` from :meth:`to_dict` output, ignoring unknown keys."""
+        """Rebuild a :class:`Paper` from :meth:`to_dict` output, ignoring unknown keys.
+
+        Examples
+        --------
+        >>> Paper.from_dict({"id": "1", "title": "A", "extra": 0}).title
+        'A'
+        """
         names = {f.name for f in fields(cls)}
         return cls(**{k: v for k, v in data.items() if k in names})
 
 
 @dataclass(frozen=True)
 class Skipped:
-    """An input file or record that was not loaded, and why."""
+    """An input file or record that was not loaded, and why.
+
+    Examples
+    --------
+    >>> str(Skipped("papers.jsonl", 3, "record has no title"))
+    'papers.jsonl:3: skipped: record has no title'
+    >>> str(Skipped("x.bin", None, "binary file, not text"))
+    'x.bin: skipped: binary file, not text'
+    """
 
     source: str
     line: int | None
