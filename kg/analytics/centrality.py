@@ -8,6 +8,7 @@ import networkx as nx
 from networkx.utils import py_random_state
 
 from kg.analytics.guards import require_nodes
+from kg.analytics.ordering import sorted_integer_graph
 
 __all__ = [
     "degree",
@@ -119,9 +120,12 @@ def betweenness(G: nx.Graph, *, k: int | None = None, normalized: bool = True,
     if k is None:
         k = betweenness_sample_size(G.number_of_nodes(), G.number_of_edges())
     k = min(k, G.number_of_nodes())
-    if k >= G.number_of_nodes():
-        return nx.betweenness_centrality(G, normalized=normalized)
-    return nx.betweenness_centrality(G, k=k, normalized=normalized, seed=seed)
+    H, nodes = sorted_integer_graph(G, weight=None)  # same sample and sums whatever the hash seed
+    if k >= H.number_of_nodes():
+        scores = nx.betweenness_centrality(H, normalized=normalized)
+    else:
+        scores = nx.betweenness_centrality(H, k=k, normalized=normalized, seed=seed)
+    return {nodes[i]: scores[i] for i in range(len(nodes))}
 
 
 def betweenness_sample_size(n: int, m: int) -> int:

@@ -8,6 +8,7 @@ import networkx as nx
 from networkx.utils import py_random_state
 
 from kg.analytics.guards import require_nodes
+from kg.analytics.ordering import sorted_integer_graph
 
 __all__ = ["louvain", "modularity", "label", "LABEL_TYPES"]
 
@@ -57,9 +58,13 @@ def louvain(G: nx.Graph, *, weight: str | None = "weight", resolution: float = 1
     require_nodes(G)
     if G.is_directed():
         G = G.to_undirected(as_view=True)
+    H, nodes = sorted_integer_graph(G, weight=weight)
+    return _sorted([{nodes[i] for i in part} for part in _louvain(H, weight, resolution, prune_leaves, seed)])
+
+
+def _louvain(G: nx.Graph, weight, resolution, prune_leaves, seed) -> list[set]:
     if not prune_leaves:
-        parts = nx.community.louvain_communities(G, weight=weight, resolution=resolution, seed=seed)
-        return _sorted(parts)
+        return nx.community.louvain_communities(G, weight=weight, resolution=resolution, seed=seed)
     leaves = {n for n in G if len(G[n]) == 1 and n not in G[n]}
     rest = G.subgraph([n for n in G if n not in leaves])
     parts = []
@@ -67,7 +72,7 @@ def louvain(G: nx.Graph, *, weight: str | None = "weight", resolution: float = 1
         parts = [set(c) for c in nx.community.louvain_communities(
             rest, weight=weight, resolution=resolution, seed=seed)]
     member = {n: i for i, c in enumerate(parts) for n in c}
-    for leaf in sorted(leaves, key=str):
+    for leaf in sorted(leaves):
         if leaf in member:
             continue
         (nbr,) = G[leaf]
@@ -76,7 +81,7 @@ def louvain(G: nx.Graph, *, weight: str | None = "weight", resolution: float = 1
             parts.append({nbr})
         member[leaf] = member[nbr]
         parts[member[nbr]].add(leaf)
-    return _sorted(parts)
+    return parts
 
 
 def modularity(G: nx.Graph, communities: list[set], *, weight: str | None = "weight") -> float:
@@ -89,7 +94,9 @@ def modularity(G: nx.Graph, communities: list[set], *, weight: str | None = "wei
     """
     if G.number_of_edges() == 0:
         return 0.0
-    return nx.community.modularity(G, communities, weight=weight)
+    H, nodes = sorted_integer_graph(G, weight=weight)  # float sums in a hash-independent order
+    index = {n: i for i, n in enumerate(nodes)}
+    return nx.community.modularity(H, [{index[n] for n in c} for c in communities], weight=weight)
 
 
 def label(G: nx.Graph, community: set, scores: dict, *, size: int = 3) -> str:
