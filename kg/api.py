@@ -134,9 +134,9 @@ class PaperList(list):
         Examples
         --------
         >>> kg = KnowledgeGraph.from_records([Paper(id="1", title="A")],
-        ...                                  [{"id": "1", "methods": [{"name": "BERT"}]}])
-        >>> [p.id for p in kg.papers(using="BERT")]
-        ['1']
+        ...     [{"id": "1", "methods": [{"name": "BERT"}], "datasets": [{"name": "ImageNet-1K"}]}])
+        >>> [p.id for p in kg.papers(using="BERT")], [p.id for p in kg.papers(using="ImageNet-1K")]
+        (['1'], ['1'])
         """
         return self._owner._filter_papers(using, evaluated_on, addressing)
 
@@ -491,15 +491,24 @@ class KnowledgeGraph:
                 return hit
         raise UnknownEntityError(f"no {type or 'entity'} named {name!r}")
 
+    def _resolve_first(self, name: str, types: tuple[str, ...]) -> str:
+        for type in types:
+            try:
+                return self._resolve(name, type)
+            except UnknownEntityError:
+                pass
+        raise UnknownEntityError(f"no {' or '.join(types)} named {name!r}")
+
     def _filter_papers(self, using, evaluated_on, addressing) -> list[Paper]:
-        wanted = [(using, "method", ("uses", "proposes")),
-                  (evaluated_on, "dataset", ("evaluated_on", "proposes")),
-                  (addressing, "task", ("addresses",))]
+        # "using" takes a method or, as in plain English ("papers using ImageNet-1K"), a dataset
+        wanted = [(using, ("method", "dataset"), ("uses", "evaluated_on", "proposes")),
+                  (evaluated_on, ("dataset",), ("evaluated_on", "proposes")),
+                  (addressing, ("task",), ("addresses",))]
         keep: set[str] | None = None
-        for name, type, keys in wanted:
+        for name, types, keys in wanted:
             if name is None:
                 continue
-            node = self._resolve(name, type)
+            node = self._resolve_first(name, types)
             hits = {u for u, _, k in self.nx.in_edges(node, keys=True) if k in keys}
             keep = hits if keep is None else keep & hits
         if keep is None:

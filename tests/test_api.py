@@ -55,7 +55,7 @@ def test_papers_filter_by_name_alias_or_id(g):
     assert [p.id for p in g.papers(addressing="Image Classification")] == ["3"]
     assert [p.id for p in g.papers(evaluated_on=g.entity("ImageNet").id)] == ["3"]
     assert len(g.papers()) == 3
-    with pytest.raises(UnknownEntityError, match="no method named 'GPT-9'"):
+    with pytest.raises(UnknownEntityError, match="no method or dataset named 'GPT-9'"):
         g.papers(using="GPT-9")
     with pytest.raises(UnknownEntityError):
         g.papers(using="GLUE")  # a dataset, not a method
