@@ -57,8 +57,9 @@ def test_papers_filter_by_name_alias_or_id(g):
     assert len(g.papers()) == 3
     with pytest.raises(UnknownEntityError, match="no method or dataset named 'GPT-9'"):
         g.papers(using="GPT-9")
+    assert g.papers(using="GLUE") == g.papers(evaluated_on="GLUE")  # using= takes datasets too
     with pytest.raises(UnknownEntityError):
-        g.papers(using="GLUE")  # a dataset, not a method
+        g.papers(using="Image Classification")  # a task, not a method or dataset
 
 
 def test_centrality_and_communities(g):
