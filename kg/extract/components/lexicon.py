@@ -40,6 +40,8 @@ tagging imputation compression discovery attribution interpretability alignment 
 manipulation analysis learning adaptation generalization unlearning fine-tuning finetuning inference evaluation
 transfer identification robustness quantification characterization reduction pretraining pre-training fairness
 explanation aggregation measurement acceleration induction optimization
+removal correction rating grading monitoring counting diagnosis personalization retargeting interpretation
+serving tokenization nowcasting re-identification dehazing deblurring
 """.split())
 
 DATASET_HEADS = frozenset("""
