@@ -393,7 +393,7 @@ def _enough_evidence(doc: Doc, ment, windows, title_end: int) -> bool:
     if len(ment) >= 2:
         return True
     c = ment[0][0]
-    if c.start < title_end:
+    if c.start < title_end or c.end - c.start >= 3 and _own_component(doc, c):
         return True
     if any(t.text[:1].isupper() and not t.is_sent_start for t in doc[c.start:c.end]):
         return True
