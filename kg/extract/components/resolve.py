@@ -35,6 +35,8 @@ _EVAL_WORDS = re.compile(r"experiment|evaluat|benchmark|test|result|outperform|a
 # "-2M", "10K" sizes and 4-digit years end many dataset names (LAION-400M, COD10K, VOC2012, CAMELYON16)
 _DATASET_SHAPE = re.compile(r"[A-Za-z][-_]?\d+(?:\.\d+)?[KkM]$|[A-Za-z][-_]?20[0-2]\d$|[A-Z]{3,}1[0-9]$")
 _DATASET_SUFFIX = re.compile(r"(?:Bench|bench|BENCH|QA|Eval|EVAL|Arena|Corpus|Suite|Instruct-\d+K|-QA)[-\d.v]*$")
+_APPOSITION_DATASET_HEADS = frozenset("environment environments".split())
+_PLURAL_DATASET_HEADS = frozenset("datasets benchmarks corpora".split())
 _KEEP_CASE = re.compile(r"[A-Z]{2}|[a-z][A-Z]|\d")
 _ALLCAPS = re.compile(r"^[A-Z0-9\-+./]+$")
 _LABEL_KEYS = {"METHOD": "methods", "DATASET": "datasets", "TASK": "tasks"}
@@ -205,13 +207,17 @@ def _context_label(doc: Doc, c: Cand) -> tuple[str | None, int]:
     if k < len(doc) and k > c.end and lowers(doc)[k] in DATASET_HEADS:
         return "DATASET", 2
     if nxt == "," and c.end + 1 < len(doc) and lowers(doc)[c.end + 1] in ("a", "an", "the"):
-        for t in lowers(doc)[c.end + 2: c.end + 10]:
-            if not t[:1].isalnum():
+        # "GenWorld, a large-scale, high-quality, and real-world simulation dataset"
+        for t in lowers(doc)[c.end + 2: c.end + 14]:
+            if not t[:1].isalnum() and t not in (",", "-"):
                 break
-            if t in DATASET_HEADS:
+            if t in DATASET_HEADS or t in _APPOSITION_DATASET_HEADS:
                 return "DATASET", 2
             if t in _METHOD_CUES:
                 return "METHOD", 2
+    if c.start > 0 and lowers(doc)[c.start - 1] in _PLURAL_DATASET_HEADS:
+        # "we create datasets MaskGroups-2M and MaskGroups-HQ"
+        return "DATASET", 2
     if _DATASET_SUFFIX.search(text):
         return "DATASET", 2
     if _DATASET_SHAPE.search(text):
