@@ -184,7 +184,18 @@ class RuleMatcher:
                     if (span[0].lower_ not in GENERIC_MODIFIERS and not span[0].lower_.endswith("ing")
                             and not any(x.is_stop or x.is_punct and x.text not in "-+" for x in span)):
                         cands.append(Cand(0, t.i, "NAME", "title_prefix", "", 0.8))
+                        self._repeats(doc, cands, t.i, end)
                 break
+
+    @staticmethod
+    def _repeats(doc: Doc, cands: list, n: int, title_end: int) -> None:
+        """Later mentions of the title's name ("Video-Oasis: ..." then "we provide Video-Oasis, a suite")."""
+        text_list = texts(doc)
+        name = text_list[:n]
+        first = name[0]
+        for i in range(title_end, len(doc) - n + 1):
+            if text_list[i] == first and text_list[i:i + n] == name:
+                cands.append(Cand(i, i + n, "NAME", "title_repeat", "", 0.7))
 
     def _proposal_names(self, doc: Doc, cands: list) -> None:
         """Capitalised or coined names right after "we propose" / "called" ("we introduce Middo, a ...")."""
