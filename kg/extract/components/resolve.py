@@ -439,6 +439,8 @@ def _mention(doc: Doc, c: Cand) -> dict:
 
 def _is_proposed(doc: Doc, ment, windows, title_end: int) -> bool:
     known = all(c.rule == "gazetteer" for c, _, _ in ment)
+    if not any(c.rule == "gazetteer" for c, _, _ in ment) and _unknown_named(doc, ment):
+        return True
     for c, _, _ in ment:
         if is_title_prefix(doc, c.start, c.end, title_end) and c.rule != "head_method":
             return True
@@ -472,6 +474,15 @@ def _is_proposed(doc: Doc, ment, windows, title_end: int) -> bool:
                 if first is not None and c.rule == "abbreviation":
                     # a long form right after the verb and its acronym both count
                     return c.start - ws <= 8
+    return False
+
+
+def _unknown_named(doc: Doc, ment) -> bool:
+    """A name no gazetteer knows, introduced as the paper's own: "the proposed KANCondNet"."""
+    low = lowers(doc)
+    for c, _, _ in ment:
+        if c.start > 0 and low[c.start - 1] == "proposed" and (c.start < 2 or low[c.start - 2] in ("the", "our")):
+            return True
     return False
 
 
