@@ -114,7 +114,9 @@ class RuleMatcher:
         sent_starts = set(doc.user_data.get("kg_sent_starts") or ())
         for i, text in enumerate(text_list):
             # cheap shape test first: an inner capital or a digit
-            if text.islower() or len(text) < 2 or (text[1:].islower() and not _HAS_DIGIT.search(text)):
+            # all lower case only with a digit and a joint: "wav2vec2.0", "m2cai16-tool-locations"
+            if len(text) < 2 or (text[1:].islower() and not _HAS_DIGIT.search(text)) or text.islower() and (
+                    "-" not in text and "." not in text or not _HAS_DIGIT.search(text)):
                 continue
             if not is_coined(text) or _ADJ_COMPOUND.match(text) or _NOT_NAME.search(text):
                 continue
