@@ -25,6 +25,18 @@ MAX_FIELD_CHARS = 20_000
 
 SEPARATOR = "\n\n"
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+# LaTeX markup left in arXiv abstracts: "\textbf{SemTok}", "{\em X}", "\&"
+_LATEX_WRAP = re.compile(r"\\(?:textbf|textit|textsc|texttt|textrm|textsf|emph|text|mathrm|mathbf|mathit|mathsf|"
+                         r"mathtt|underline)\s*\{([^{}\\]*)\}|\{\\(?:em|bf|it|sc|tt)\s([^{}\\]*)\}")
+_LATEX_ESCAPE = re.compile(r"\\([&%_#$])")
+
+
+def _blank_latex(m: re.Match) -> str:
+    g = 1 if m.group(1) is not None else 2
+    start, inner = m.start(g) - m.start(), m.group(g)
+    return " " * start + inner + " " * (len(m.group(0)) - start - len(inner))
+
+
 _SPLIT_SUFFIXES = "based|style|like|family|series|only|free"
 
 
@@ -87,6 +99,7 @@ def _clean(text: object) -> tuple[str, bool]:
     if truncated:
         text = text[:MAX_FIELD_CHARS]
     # same length: offsets into the cleaned text are offsets into the original
+    text = _LATEX_ESCAPE.sub(r" \1", _LATEX_WRAP.sub(_blank_latex, text)) if "\\" in text else text
     return _CONTROL.sub(" ", text), truncated
 
 
@@ -94,12 +107,15 @@ def prepare_text(record: dict) -> tuple[str, int, bool]:
     """Return (pipeline text, abstract offset, truncated) for a paper dict.
 
     The text is the title and abstract joined by a blank line, with every control character
-    (including line breaks) replaced by a space so that character offsets are preserved.
+    (including line breaks) and LaTeX markup replaced by spaces so that character offsets are
+    preserved.
 
     Examples
     --------
     >>> prepare_text({"title": "T", "abstract": "line\\nbreak"})
     ('T\\n\\nline break', 3, False)
+    >>> prepare_text({"title": "", "abstract": r"we propose \\textbf{SemTok} \\& more"})[0]
+    '\\n\\nwe propose         SemTok    & more'
     """
     title, t1 = _clean(record.get("title"))
     abstract, t2 = _clean(_abstract_of(record))

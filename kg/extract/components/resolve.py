@@ -73,8 +73,9 @@ def _abbrev_labels(doc: Doc, cands: list[Cand]) -> tuple[dict[str, str], set[str
     for i, (s0, s1, l0, l1) in enumerate(doc._.kg_abbrevs or []):
         group = f"abbr:{i}"
         sf, lf = span_text(doc, s0, s1), doc[l0:l1]
-        head = lf[-1].lower_ if len(lf) else ""
-        if (entity_key(sf) in stops or entity_key(lf.text) in stops or head in METRIC_HEADS
+        head = _long_form_head(lf)
+        reversed_definition = s0 < l0  # "PREMISE (PREdict with Matching ScorEs)" names a system
+        if (entity_key(sf) in stops or entity_key(lf.text) in stops or head in METRIC_HEADS and not reversed_definition
                 or sf in acronym_stop() or singular(head) in {"model", "system", "method", "approach"} and
                 entity_key(lf.text) in stops):
             dropped.add(entity_key(sf))
@@ -90,6 +91,26 @@ def _abbrev_labels(doc: Doc, cands: list[Cand]) -> tuple[dict[str, str], set[str
                 label = "METHOD"
         labels[group] = label
     return labels, dropped
+
+
+_HEAD_CUT = frozenset(("for", "via"))
+
+
+def _long_form_head(lf) -> str:
+    """The head word of a long form: the last word before "for"/"via"/"with" ("Dynamic Neural Activity
+    Diffusion for Image Reconstruction" is a diffusion model, not a reconstruction task).
+
+    Examples
+    --------
+    >>> import spacy
+    >>> _long_form_head(spacy.blank("en")("Neural Diffusion for Image Reconstruction"))
+    'diffusion'
+    """
+    words = [t.lower_ for t in lf]
+    for i, w in enumerate(words):
+        if w in _HEAD_CUT and i > 0:
+            return words[i - 1]
+    return words[-1] if words else ""
 
 
 def _coined_short(sf: str) -> bool:
