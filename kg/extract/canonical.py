@@ -119,7 +119,9 @@ def resolve_entities(records: Iterable[Mapping[str, Any]], *, alias_table: bool 
        linked to exactly one long-form entity (spellings of one long form, like "class
        activation map" / "class activation mapping", count as one and merge). ``SAM`` written
        for both Segment Anything Model and Sharpness-Aware Minimization merges with neither;
-       each long form keeps its own id.
+       each long form keeps its own id. In a large corpus, an expansion given by at least 80% of
+       the papers that expand the acronym (and at least 5) still merges with it; rarer expansions
+       keep their own ids.
     4. For methods, the shipped alias table (Papers with Code + curated, see
        :func:`kg.extract.aliases.load_alias_table`) adds acronym links, used only for short
        forms the corpus itself never expands.
@@ -268,6 +270,33 @@ _GENERIC_HEADS = frozenset(
 )
 
 
+DOMINANT_SHARE = 0.8
+"""An acronym with several expansions in the corpus merges with one that has this share of the papers."""
+DOMINANT_MIN_PAPERS = 5
+
+
+def _dominant_expansion(short: str, longs: dict[str, bool], votes: Counter, uf: "_UnionFind") -> list[str]:
+    """The long-form keys of the expansion most papers give ``short``, when it clearly dominates.
+
+    In a large corpus a common acronym picks up rare or mistaken expansions (CNN: "convolutional
+    neural network" in hundreds of papers, "cellular neural network" in two); the rule "exactly one
+    expansion" would then leave CNN apart from convolutional neural network. The dominant
+    expansion (same-root long forms pooled) merges when it has at least :data:`DOMINANT_SHARE` of
+    the papers and :data:`DOMINANT_MIN_PAPERS` of them; the rare expansions keep their own ids.
+    """
+    by_root: dict[str, list[str]] = defaultdict(list)
+    for k in longs:
+        by_root[uf.find(k) if k in uf.parent else k].append(k)
+    pooled = sorted(((sum(votes[k] for k in keys), root) for root, keys in by_root.items()), reverse=True)
+    total = sum(count for count, _ in pooled)
+    count, root = pooled[0]
+    keys = sorted(k for k in by_root[root] if longs[k])
+    if keys and count >= DOMINANT_MIN_PAPERS and count >= DOMINANT_SHARE * total and \
+            (len(pooled) == 1 or pooled[1][0] < count):
+        return keys
+    return []
+
+
 def _same_long_form(a: str, b: str) -> bool:
     """True for spellings of one long form: class activation map(ping), bird('s) eye view.
 
@@ -315,7 +344,7 @@ class _Groups:
         self.seen_count: Counter[str] = Counter()
         self.surfaces: dict[str, set[str]] = defaultdict(set)  # key -> surfaces
         self.direct: set[tuple[str, str]] = set()
-        self.acronym: set[tuple[str, str, bool]] = set()  # (short key, long key, initials match)
+        self.acronym: Counter[tuple[str, str, bool]] = Counter()  # (short key, long key, initials match) -> papers
         self.by_root: dict[str, CanonicalEntity] = {}
         self.extra: dict[tuple[str, ...], CanonicalEntity] = {}
         self.slugs: set[str] = set()
@@ -341,21 +370,23 @@ class _Groups:
                 direct.add((min(key, name_key), max(key, name_key)))
             elif multi_a or multi_b:
                 short, skey, long, lkey = (surface, key, name, name_key) if multi_a else (name, name_key, surface, key)
-                acronym.add((skey, lkey, is_short_form_of(short, long)))
+                acronym[(skey, lkey, is_short_form_of(short, long))] += 1
             else:
                 acro_a, acro_b = _is_acronym(name), _is_acronym(surface)
                 if not acro_a and not acro_b:
                     direct.add((min(key, name_key), max(key, name_key)))
                 elif acro_a != acro_b:  # AE / autoencoder: a claim on the acronym, never a merge
-                    acronym.add((name_key, key, False) if acro_a else (key, name_key, False))
+                    acronym[(name_key, key, False) if acro_a else (key, name_key, False)] += 1
                 # two different acronyms (AE / AES, DV / DVS): no link
 
     def finish(self, table: Iterable[tuple[str, str]]) -> None:
         for a, b in sorted(self.direct):
             self.uf.union(a, b)
         claims: dict[str, dict[str, bool]] = defaultdict(dict)  # short -> long -> initials match
-        for short, long, valid in sorted(self.acronym):
+        votes: dict[str, Counter[str]] = defaultdict(Counter)  # short -> long -> papers linking them
+        for (short, long, valid), count in sorted(self.acronym.items()):
             claims[short][long] = claims[short].get(long, False) or valid
+            votes[short][long] += count
         table_claims: dict[str, dict[str, bool]] = defaultdict(dict)
         for short, long in table:  # only for short forms the corpus never expands
             sk, lk = _form_key(short), _form_key(long)
@@ -372,6 +403,8 @@ class _Groups:
                 merges.append((short, valid[0]))
             elif all(_same_long_form(valid[0], k) for k in longs):  # spelling variants only
                 merges.extend((short, k) for k in sorted(longs))
+            else:
+                merges.extend((short, k) for k in _dominant_expansion(short, longs, votes[short], self.uf))
         for short, long in merges:
             self.uf.add(long)
             self.uf.union(short, long)

@@ -216,3 +216,19 @@ def test_acronym_with_spelling_variants_of_one_long_form_merges() -> None:
     # recurrent / recursive are different words, not spellings: RNN stays apart from both
     rnn = set(ids(r, "method", "RNN", "recurrent neural network", "recursive neural network"))
     assert len(rnn) == 3
+
+
+def test_dominant_expansion_of_a_common_acronym_merges_and_rare_ones_stay_apart() -> None:
+    papers = [rec(f"c{i}", methods=[("CNN", "convolutional neural network")]) for i in range(9)]
+    papers.append(rec("x", methods=[("CNN", "cellular neural network")]))
+    papers.append(rec("y", methods=["CNN"]))
+    r = resolve_entities(papers)
+    conv = r.lookup("method", "convolutional neural network")
+    assert r.lookup("method", "CNN").id == conv.id
+    cellular = r.lookup("method", {"name": "CNN", "aliases": ["cellular neural network"]})
+    assert cellular.id != conv.id
+    # an even split is no majority: nothing merges
+    split = resolve_entities(papers[:5] + [rec(f"s{i}", methods=[("CNN", "cellular neural network")])
+                                           for i in range(5)])
+    assert split.lookup("method", "CNN").id not in {split.lookup("method", "convolutional neural network").id,
+                                                    split.lookup("method", "cellular neural network").id}
