@@ -266,7 +266,7 @@ def _is_variant(a: str, b: str) -> bool:
 
 _GENERIC_HEADS = frozenset(
     """algorithm approach architecture benchmark clustering corpus dataset framework function
-    layer loss method model module network technique""".split()
+    layer loss mechanism method model module network technique""".split()
 )
 
 
@@ -295,6 +295,30 @@ def _dominant_expansion(short: str, longs: dict[str, bool], votes: Counter, uf: 
             (len(pooled) == 1 or pooled[1][0] < count):
         return keys
     return []
+
+
+# head words that only wrap a name ("ResNet architecture"); "X loss" is not "X"
+_WRAPPER_HEADS = frozenset("algorithm approach architecture block framework layer mechanism method model module network "
+                           "technique dataset benchmark corpus".split())
+
+
+def _head_word_pairs(keys: Iterable[str]) -> list[tuple[str, str]]:
+    """Pairs of keys that differ only by a generic head word: ("attention mechanism", "attention").
+
+    Examples
+    --------
+    >>> _head_word_pairs(["attention", "attention mechanism", "imagenet dataset", "vision transformer"])
+    [('attention mechanism', 'attention')]
+    """
+    present = set(keys)
+    pairs = []
+    for key in sorted(present):
+        words = key.split()
+        if len(words) >= 2 and singular(words[-1]) in _WRAPPER_HEADS:
+            shorter = " ".join(words[:-1])
+            if shorter in present and not _is_variant(key, shorter):
+                pairs.append((key, shorter))
+    return pairs
 
 
 def _same_long_form(a: str, b: str) -> bool:
@@ -382,6 +406,9 @@ class _Groups:
     def finish(self, table: Iterable[tuple[str, str]]) -> None:
         for a, b in sorted(self.direct):
             self.uf.union(a, b)
+        if self.kind != "task":
+            for a, b in _head_word_pairs(self.uf.parent):
+                self.uf.union(a, b)
         claims: dict[str, dict[str, bool]] = defaultdict(dict)  # short -> long -> initials match
         votes: dict[str, Counter[str]] = defaultdict(Counter)  # short -> long -> papers linking them
         for (short, long, valid), count in sorted(self.acronym.items()):

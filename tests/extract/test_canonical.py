@@ -232,3 +232,13 @@ def test_dominant_expansion_of_a_common_acronym_merges_and_rare_ones_stay_apart(
                                            for i in range(5)])
     assert split.lookup("method", "CNN").id not in {split.lookup("method", "convolutional neural network").id,
                                                     split.lookup("method", "cellular neural network").id}
+
+
+def test_a_name_and_the_name_plus_a_wrapper_head_word_are_one_entity() -> None:
+    r = resolve_entities([rec("a", methods=["attention mechanism", "ResNet architecture"]),
+                          rec("b", methods=["attention", "ResNet", "contrastive loss"]),
+                          rec("c", methods=["contrastive"], tasks=["graph clustering", "graph"])])
+    assert len(set(ids(r, "method", "attention", "attention mechanisms"))) == 1
+    assert len(set(ids(r, "method", "ResNet", "ResNet architecture"))) == 1
+    assert len(set(ids(r, "method", "contrastive", "contrastive loss"))) == 2  # a loss is not its namesake
+    assert len({r.lookup("task", "graph clustering").id, r.lookup("task", "graph").id}) == 2  # tasks: never
