@@ -68,6 +68,11 @@ def _abbrev_labels(doc: Doc, cands: list[Cand]) -> tuple[dict[str, str], set[str
     gaz = {(c.start, c.end): c.label for c in cands if c.rule == "gazetteer"}
     stops = stop_keys()
     title_end = _title_end(doc)
+    # a long form that repeats the title's "for X" task ("... for Lifelong Person Re-Identification",
+    # then "Lifelong person re-identification (LReID)") names a task even when the short form looks coined
+    title_keys = {entity_key(span_text(doc, c.start, c.end)) for c in cands if c.rule == "title_for"}
+    title_tasks = {(l0, l1) for _, _, l0, l1 in (doc._.kg_abbrevs or [])
+                   if entity_key(span_text(doc, l0, l1)) in title_keys}
     labels: dict[str, str] = {}
     dropped: set[str] = set()
     for i, (s0, s1, l0, l1) in enumerate(doc._.kg_abbrevs or []):
@@ -84,8 +89,8 @@ def _abbrev_labels(doc: Doc, cands: list[Cand]) -> tuple[dict[str, str], set[str
         if label is None:
             if head in DATASET_HEADS:
                 label = "DATASET"
-            elif (head in TASK_HEADS and head not in METHOD_HEADS and not _coined_short(sf)
-                  and not is_title_prefix(doc, s0, s1, title_end)):
+            elif (head in TASK_HEADS and head not in METHOD_HEADS and not is_title_prefix(doc, s0, s1, title_end)
+                  and (not _coined_short(sf) or (l0, l1) in title_tasks)):
                 label = "TASK"
             else:
                 label = "METHOD"

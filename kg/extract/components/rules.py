@@ -35,6 +35,7 @@ inpainting denoising super-resolution
 """.split())
 _ALL_HEADS = METHOD_HEADS | TASK_HEADS
 _HAS_DIGIT = re.compile(r"\d")
+_TASK_ACRO_MOD = re.compile(r"^(?:[A-Z]{2,5}s?|[1-4]D)$")
 _ADJ_COMPOUND = re.compile(r"^.+-(?i:based|trained|pretrained|friendly|tuned|finetuned|generated|driven|guided|aware|"
                            r"free|style|like|specific|level|wise|agnostic|centric|oriented|powered|assisted|"
                            r"enhanced|utilized|augmented|conditioned|only|scale|grained)$")
@@ -136,11 +137,19 @@ class RuleMatcher:
             is_t = low in TASK_HEADS
             j = i
             k = 0
+            acro = False
             while j > 0 and k < self.max_modifiers:
                 pl = low_list[j - 1]
                 pt = text_list[j - 1]
+                if (is_t and not is_m and not acro and j not in sent_starts and _TASK_ACRO_MOD.match(pt)
+                        and pt not in acronym_stop()):
+                    # one acronym or "3D" may modify a task: "ECG interpretation", "monocular 3D estimation"
+                    j -= 1
+                    k += 1
+                    acro = True
+                    continue
                 if (j in sent_starts or pl in GENERIC_MODIFIERS or pl in STOP_WORDS or not _WORDISH.match(pt)
-                        or pl in verb_set or (len(pl) > 3 and pl.endswith("s") and not pl.endswith(("ss", "us", "is"))
+                        or pl in verb_set or (len(pl) > 3 and pl.endswith("s") and not pl.endswith(("ss", "us", "is", "as"))
                                               and pl not in METHOD_HEADS)):
                     break
                 if is_coined(pt):
