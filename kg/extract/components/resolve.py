@@ -367,6 +367,9 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
         conf = max(_BASE_CONF.get(r, 0.5) for r in rules) + 0.04 * (len(ment) - 1)
         if label == "TASK" and any(c.start < title_end for c, _, _ in ment):
             conf += 0.1
+        elif label == "TASK" and len(ment) == 1 and len(name_key.split()) == 1:
+            # a broad one-word task ("reasoning", "retrieval") named once in the abstract is rarely a main task
+            conf = min(conf, ONE_WORD_TASK_CONFIDENCE)
         record = {"name": name, "aliases": aliases, "key": name_key, "confidence": round(min(conf, 0.99), 3),
                   "mentions": [_mention(doc, c) for c, _, _ in ment], "_first": ment[0][0].start}
         if label != "TASK":
@@ -383,6 +386,7 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
 
 
 MAX_PER_HEAD = 2
+ONE_WORD_TASK_CONFIDENCE = 0.5  # a one-word task named once, outside the title
 STRICT_ACRONYMS = True
 MIN_TASK_CONFIDENCE = 0.56  # weaker tasks are kept only when nothing better was found
 
