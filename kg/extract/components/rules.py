@@ -35,6 +35,8 @@ inpainting denoising super-resolution
 """.split())
 _ALL_HEADS = METHOD_HEADS | TASK_HEADS
 _HAS_DIGIT = re.compile(r"\d")
+_TO_COMPOUND = re.compile(r"^([a-z0-9]+)(?:-[a-z0-9]+)*-to-([a-z0-9]+)(?:-[a-z0-9]+)*$")
+_NOT_TO_PAIR = frozenset("end coarse fine one many up date hard easy difficult ready peer back day step".split())
 _TASK_ACRO_MOD = re.compile(r"^(?:[A-Z]{2,5}s?|[1-4]D)$")
 _ADJ_COMPOUND = re.compile(r"^.+-(?i:based|trained|pretrained|friendly|tuned|finetuned|generated|driven|guided|aware|"
                            r"free|style|like|specific|level|wise|agnostic|centric|oriented|powered|assisted|"
@@ -90,6 +92,7 @@ class RuleMatcher:
         self._abbreviations(doc, cands)
         self._coined(doc, cands)
         self._heads(doc, cands)
+        self._to_compounds(doc, cands)
         self._title(doc, cands)
         self._proposal_names(doc, cands)
         return doc
@@ -168,6 +171,20 @@ class RuleMatcher:
             if is_t and is_m:
                 label = "AMBIG"
             cands.append(Cand(j, i + 1, label, "head_task" if label == "TASK" else "head_method", "", 0.5))
+
+    @staticmethod
+    def _to_compounds(doc: Doc, cands: list) -> None:
+        """A bare "X-to-Y" modality pair names a task ("text-to-SQL", "text-to-image diffusion models");
+        followed by a task head it is already a modifier ("text-to-image generation")."""
+        low_list = lowers(doc)
+        for i, low in enumerate(low_list):
+            if "-to-" not in low:
+                continue
+            m = _TO_COMPOUND.match(low)
+            nxt = low_list[i + 1] if i + 1 < len(doc) else ""
+            if (m and m.group(1) not in _NOT_TO_PAIR and m.group(2) not in _NOT_TO_PAIR
+                    and m.group(2) not in verbs() and nxt not in TASK_HEADS):
+                cands.append(Cand(i, i + 1, "TASK", "head_task", "", 0.5))
 
     def _title(self, doc: Doc, cands: list) -> None:
         # the title is the first sentence (the pipeline joins title and abstract with a blank line)
