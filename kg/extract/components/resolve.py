@@ -364,7 +364,7 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
                 aliases.append(" ".join(w if _KEEP_CASE.search(w) else w.lower() for w in f.split())
                                if label == "TASK" else f)
         rules = [c.rule for c, _, _ in ment]
-        conf = max(_BASE_CONF.get(r, 0.5) for r in rules) + 0.04 * (len(ment) - 1)
+        conf = max(_BASE_CONF.get(r, 0.5) for r in rules) + REPEAT_BONUS * (len(ment) - 1)
         if label == "TASK" and any(c.start < title_end for c, _, _ in ment):
             conf += 0.1
         elif label == "TASK" and len(ment) == 1 and len(name_key.split()) == 1:
@@ -386,6 +386,7 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
 
 
 MAX_PER_HEAD = 2
+REPEAT_BONUS = 0.08  # confidence added per further mention
 ONE_WORD_TASK_CONFIDENCE = 0.5  # a one-word task named once, outside the title
 STRICT_ACRONYMS = True
 MIN_TASK_CONFIDENCE = 0.56  # weaker tasks are kept only when nothing better was found
