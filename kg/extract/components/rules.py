@@ -37,6 +37,8 @@ _ALL_HEADS = METHOD_HEADS | TASK_HEADS
 _HAS_DIGIT = re.compile(r"\d")
 _TO_COMPOUND = re.compile(r"^([a-z0-9]+)(?:-[a-z0-9]+)*-to-([a-z0-9]+)(?:-[a-z0-9]+)*$")
 _NOT_TO_PAIR = frozenset("end coarse fine one many up date hard easy difficult ready peer back day step".split())
+# evaluative or method-describing words that lead a task phrase without being part of the task
+_TASK_LEAD_STRIP = re.compile(r"^(?:[a-z]+-(?:free|aware|driven)|baseline|lossless|controllable|adaptive)$")
 _TASK_ACRO_MOD = re.compile(r"^(?:[A-Z]{2,5}s?|[1-4]D)$")
 _ADJ_COMPOUND = re.compile(r"^.+-(?i:based|trained|pretrained|friendly|tuned|finetuned|generated|driven|guided|aware|"
                            r"free|style|like|specific|level|wise|agnostic|centric|oriented|powered|assisted|"
@@ -163,6 +165,10 @@ class RuleMatcher:
             while k > 0 and _LEAD_DROP.match(low_list[j]) and low_list[j] not in _ING_KEEP:
                 j += 1
                 k -= 1
+            # a task keeps its core: "lossless training acceleration" -> "training acceleration"
+            while k > 0 and is_t and _TASK_LEAD_STRIP.match(low_list[j]):
+                j += 1
+                k -= 1
             if k == 0:
                 if low in _BARE_TASKS and i > 0 and any(ch.isalnum() for ch in text_list[i - 1]):
                     cands.append(Cand(i, i + 1, "TASK", "head_task", "", 0.4))
@@ -198,7 +204,8 @@ class RuleMatcher:
                 start = ti + 1
                 while start < k and (lowers(doc)[start] in GENERIC_MODIFIERS or lowers(doc)[start] in verbs()
                                      or not text_list[start].isalpha() and "-" not in text_list[start]
-                                     or _LEAD_DROP.match(lowers(doc)[start]) and lowers(doc)[start] not in _ING_KEEP):
+                                     or _LEAD_DROP.match(lowers(doc)[start]) and lowers(doc)[start] not in _ING_KEEP
+                                     or _TASK_LEAD_STRIP.match(lowers(doc)[start])):
                     start += 1
                 if (0 < k - start <= 6 and lowers(doc)[k - 1] in TASK_HEADS | {"learning"}
                         and all(_WORDISH.match(x) or is_coined(x) for x in text_list[start:k])):
