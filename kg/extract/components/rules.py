@@ -147,7 +147,7 @@ class RuleMatcher:
                 pl = low_list[j - 1]
                 pt = text_list[j - 1]
                 if (is_t and not is_m and not acro and j not in sent_starts and _TASK_ACRO_MOD.match(pt)
-                        and pt not in acronym_stop()):
+                        and pt not in ("AI", "ML", "DL")):
                     # one acronym or "3D" may modify a task: "ECG interpretation", "monocular 3D estimation"
                     j -= 1
                     k += 1
