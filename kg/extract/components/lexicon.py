@@ -42,7 +42,7 @@ manipulation analysis learning adaptation generalization unlearning fine-tuning 
 transfer identification robustness quantification characterization reduction pretraining pre-training fairness
 explanation aggregation measurement acceleration induction optimization
 removal correction rating grading monitoring counting diagnosis personalization retargeting interpretation
-serving tokenization nowcasting re-identification dehazing deblurring annotation
+serving tokenization nowcasting re-identification dehazing deblurring annotation collapse
 pruning quantization distillation
 """.split())
 
