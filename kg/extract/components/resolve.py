@@ -367,6 +367,8 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
         conf = max(_BASE_CONF.get(r, 0.5) for r in rules) + REPEAT_BONUS * (len(ment) - 1)
         if label == "TASK" and any(c.start < title_end for c, _, _ in ment):
             conf += 0.1
+        elif label == "TASK" and any(_after_task_cue(doc, c.start) for c, _, _ in ment):
+            conf += TASK_CUE_BONUS
         elif label == "TASK" and len(ment) == 1 and len(name_key.split()) == 1:
             # a broad one-word task ("reasoning", "retrieval") named once in the abstract is rarely a main task
             conf = min(conf, ONE_WORD_TASK_CONFIDENCE)
@@ -386,10 +388,42 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
 
 
 MAX_PER_HEAD = 2
+TASK_CUE_BONUS = 0.1  # "tasks such as X", "the task of X"
 REPEAT_BONUS = 0.08  # confidence added per further mention
 ONE_WORD_TASK_CONFIDENCE = 0.5  # a one-word task named once, outside the title
 STRICT_ACRONYMS = True
 MIN_TASK_CONFIDENCE = 0.56  # weaker tasks are kept only when nothing better was found
+
+
+_TASK_CUE_NOUNS = frozenset("task tasks problem problems application applications".split())
+_TASK_CUE_LINKS = frozenset(("such", "as", "like", "including", "of", ":", "(", "e.g.", ",", "the"))
+
+
+def _after_task_cue(doc: Doc, start: int) -> bool:
+    """A mention listed after "tasks such as", "applications including", "the task of" (up to 8 tokens
+    back, within the sentence).
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("It helps on tasks such as image captioning and object detection.")
+    >>> _after_task_cue(doc, 9), _after_task_cue(doc, 2)
+    (True, False)
+    """
+    low = lowers(doc)
+    s0, _ = sentence_of(doc, start)
+    k = start - 1
+    seen_link = False
+    while k >= max(s0, start - 8):
+        w = low[k]
+        if w in _TASK_CUE_NOUNS:
+            return seen_link
+        if w in _TASK_CUE_LINKS or w == "and" or w == "or":
+            seen_link = seen_link or w in ("such", "like", "including", "of", ":", "e.g.")
+        elif not any(ch.isalnum() for ch in w):
+            return False
+        k -= 1
+    return False
 
 
 def _rank_tasks(tasks: list[dict], max_tasks: int) -> list[dict]:
