@@ -372,6 +372,11 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
         elif label == "TASK" and len(ment) == 1 and len(name_key.split()) == 1:
             # a broad one-word task ("reasoning", "retrieval") named once in the abstract is rarely a main task
             conf = min(conf, ONE_WORD_TASK_CONFIDENCE)
+        if label == "TASK":
+            for alias in _acronym_forms(doc, name):
+                if entity_key(alias) not in seen:
+                    seen.add(entity_key(alias))
+                    aliases.append(alias)
         record = {"name": name, "aliases": aliases, "key": name_key, "confidence": round(min(conf, 0.99), 3),
                   "mentions": [_mention(doc, c) for c, _, _ in ment], "_first": ment[0][0].start}
         if label != "TASK":
@@ -424,6 +429,29 @@ def _after_task_cue(doc: Doc, start: int) -> bool:
             return False
         k -= 1
     return False
+
+
+def _acronym_forms(doc: Doc, name: str) -> list[str]:
+    """A task name with a defined long form written as its acronym: "vision-language-action policy
+    distillation" -> "VLA policy distillation" when the text defines VLA.
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("Vision-language-action (VLA) models. We study VLA policy distillation.")
+    >>> _acronym_forms(doc, "vision-language-action policy distillation")
+    ['VLA policy distillation']
+    """
+    out = []
+    low = f" {name.lower()} "
+    text = doc_text(doc).lower()
+    for s0, s1, l0, l1 in doc._.kg_abbrevs or []:
+        lf = " ".join(span_text(doc, l0, l1).lower().split())
+        if f" {lf} " in low and len(lf) < len(name):
+            alias = low.replace(f" {lf} ", f" {span_text(doc, s0, s1)} ", 1).strip()
+            if alias.lower() in text:  # only a form the paper writes
+                out.append(alias)
+    return out
 
 
 def _rank_tasks(tasks: list[dict], max_tasks: int) -> list[dict]:
