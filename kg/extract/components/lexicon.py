@@ -30,7 +30,8 @@ probing prompting decoding boosting forest machine machines field fields splatti
 unit units gate gating adapter adapters head heads memory search policy optimisation
 """.split())
 
-# head nouns of task phrases
+# head nouns of task phrases (those also in METHOD_HEADS, like "pruning" or "distillation", make a task only
+# in the title: "Data Pruning for ...", "Dataset Distillation via ...")
 TASK_HEADS = frozenset("""
 detection segmentation classification generation prediction recognition retrieval translation estimation answering
 summarization summarisation reasoning captioning forecasting tracking reconstruction synthesis completion
@@ -41,7 +42,8 @@ manipulation analysis learning adaptation generalization unlearning fine-tuning 
 transfer identification robustness quantification characterization reduction pretraining pre-training fairness
 explanation aggregation measurement acceleration induction optimization
 removal correction rating grading monitoring counting diagnosis personalization retargeting interpretation
-serving tokenization nowcasting re-identification dehazing deblurring
+serving tokenization nowcasting re-identification dehazing deblurring annotation collapse
+pruning quantization distillation
 """.split())
 
 DATASET_HEADS = frozenset("""

@@ -68,6 +68,11 @@ def _abbrev_labels(doc: Doc, cands: list[Cand]) -> tuple[dict[str, str], set[str
     gaz = {(c.start, c.end): c.label for c in cands if c.rule == "gazetteer"}
     stops = stop_keys()
     title_end = _title_end(doc)
+    # a long form that repeats the title's "for X" task ("... for Lifelong Person Re-Identification",
+    # then "Lifelong person re-identification (LReID)") names a task even when the short form looks coined
+    title_keys = {entity_key(span_text(doc, c.start, c.end)) for c in cands if c.rule == "title_for"}
+    title_tasks = {(l0, l1) for _, _, l0, l1 in (doc._.kg_abbrevs or [])
+                   if entity_key(span_text(doc, l0, l1)) in title_keys}
     labels: dict[str, str] = {}
     dropped: set[str] = set()
     for i, (s0, s1, l0, l1) in enumerate(doc._.kg_abbrevs or []):
@@ -84,8 +89,8 @@ def _abbrev_labels(doc: Doc, cands: list[Cand]) -> tuple[dict[str, str], set[str
         if label is None:
             if head in DATASET_HEADS:
                 label = "DATASET"
-            elif (head in TASK_HEADS and head not in METHOD_HEADS and not _coined_short(sf)
-                  and not is_title_prefix(doc, s0, s1, title_end)):
+            elif (head in TASK_HEADS and head not in METHOD_HEADS and not is_title_prefix(doc, s0, s1, title_end)
+                  and (not _coined_short(sf) or (l0, l1) in title_tasks)):
                 label = "TASK"
             else:
                 label = "METHOD"
@@ -359,9 +364,19 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
                 aliases.append(" ".join(w if _KEEP_CASE.search(w) else w.lower() for w in f.split())
                                if label == "TASK" else f)
         rules = [c.rule for c, _, _ in ment]
-        conf = max(_BASE_CONF.get(r, 0.5) for r in rules) + 0.04 * (len(ment) - 1)
+        conf = max(_BASE_CONF.get(r, 0.5) for r in rules) + REPEAT_BONUS * (len(ment) - 1)
         if label == "TASK" and any(c.start < title_end for c, _, _ in ment):
             conf += 0.1
+        elif label == "TASK" and any(_after_task_cue(doc, c.start) for c, _, _ in ment):
+            conf += TASK_CUE_BONUS
+        elif label == "TASK" and len(ment) == 1 and len(name_key.split()) == 1:
+            # a broad one-word task ("reasoning", "retrieval") named once in the abstract is rarely a main task
+            conf = min(conf, ONE_WORD_TASK_CONFIDENCE)
+        if label == "TASK":
+            for alias in _acronym_forms(doc, name):
+                if entity_key(alias) not in seen:
+                    seen.add(entity_key(alias))
+                    aliases.append(alias)
         record = {"name": name, "aliases": aliases, "key": name_key, "confidence": round(min(conf, 0.99), 3),
                   "mentions": [_mention(doc, c) for c, _, _ in ment], "_first": ment[0][0].start}
         if label != "TASK":
@@ -378,8 +393,65 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
 
 
 MAX_PER_HEAD = 2
+TASK_CUE_BONUS = 0.1  # "tasks such as X", "the task of X"
+REPEAT_BONUS = 0.08  # confidence added per further mention
+ONE_WORD_TASK_CONFIDENCE = 0.5  # a one-word task named once, outside the title
 STRICT_ACRONYMS = True
 MIN_TASK_CONFIDENCE = 0.56  # weaker tasks are kept only when nothing better was found
+
+
+_TASK_CUE_NOUNS = frozenset("task tasks problem problems application applications".split())
+_TASK_CUE_LINKS = frozenset(("such", "as", "like", "including", "of", ":", "(", "e.g.", ",", "the"))
+
+
+def _after_task_cue(doc: Doc, start: int) -> bool:
+    """A mention listed after "tasks such as", "applications including", "the task of" (up to 8 tokens
+    back, within the sentence).
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("It helps on tasks such as image captioning and object detection.")
+    >>> _after_task_cue(doc, 9), _after_task_cue(doc, 2)
+    (True, False)
+    """
+    low = lowers(doc)
+    s0, _ = sentence_of(doc, start)
+    k = start - 1
+    seen_link = False
+    while k >= max(s0, start - 8):
+        w = low[k]
+        if w in _TASK_CUE_NOUNS:
+            return seen_link
+        if w in _TASK_CUE_LINKS or w == "and" or w == "or":
+            seen_link = seen_link or w in ("such", "like", "including", "of", ":", "e.g.")
+        elif not any(ch.isalnum() for ch in w):
+            return False
+        k -= 1
+    return False
+
+
+def _acronym_forms(doc: Doc, name: str) -> list[str]:
+    """A task name with a defined long form written as its acronym: "vision-language-action policy
+    distillation" -> "VLA policy distillation" when the text defines VLA.
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("Vision-language-action (VLA) models. We study VLA policy distillation.")
+    >>> _acronym_forms(doc, "vision-language-action policy distillation")
+    ['VLA policy distillation']
+    """
+    out = []
+    low = f" {name.lower()} "
+    text = doc_text(doc).lower()
+    for s0, s1, l0, l1 in doc._.kg_abbrevs or []:
+        lf = " ".join(span_text(doc, l0, l1).lower().split())
+        if f" {lf} " in low and len(lf) < len(name):
+            alias = low.replace(f" {lf} ", f" {span_text(doc, s0, s1)} ", 1).strip()
+            if alias.lower() in text:  # only a form the paper writes
+                out.append(alias)
+    return out
 
 
 def _rank_tasks(tasks: list[dict], max_tasks: int) -> list[dict]:

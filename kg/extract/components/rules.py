@@ -35,6 +35,11 @@ inpainting denoising super-resolution
 """.split())
 _ALL_HEADS = METHOD_HEADS | TASK_HEADS
 _HAS_DIGIT = re.compile(r"\d")
+_TO_COMPOUND = re.compile(r"^([a-z0-9]+)(?:-[a-z0-9]+)*-to-([a-z0-9]+)(?:-[a-z0-9]+)*$")
+_NOT_TO_PAIR = frozenset("end coarse fine one many up date hard easy difficult ready peer back day step".split())
+# evaluative or method-describing words that lead a task phrase without being part of the task
+_TASK_LEAD_STRIP = re.compile(r"^(?:[a-z]+-(?:free|aware|driven)|baseline|lossless|controllable|adaptive)$")
+_TASK_ACRO_MOD = re.compile(r"^(?:[A-Z]{2,5}s?|[1-4]D)$")
 _ADJ_COMPOUND = re.compile(r"^.+-(?i:based|trained|pretrained|friendly|tuned|finetuned|generated|driven|guided|aware|"
                            r"free|style|like|specific|level|wise|agnostic|centric|oriented|powered|assisted|"
                            r"enhanced|utilized|augmented|conditioned|only|scale|grained)$")
@@ -89,6 +94,7 @@ class RuleMatcher:
         self._abbreviations(doc, cands)
         self._coined(doc, cands)
         self._heads(doc, cands)
+        self._to_compounds(doc, cands)
         self._title(doc, cands)
         self._proposal_names(doc, cands)
         return doc
@@ -136,11 +142,19 @@ class RuleMatcher:
             is_t = low in TASK_HEADS
             j = i
             k = 0
+            acro = False
             while j > 0 and k < self.max_modifiers:
                 pl = low_list[j - 1]
                 pt = text_list[j - 1]
+                if (is_t and not is_m and not acro and j not in sent_starts and _TASK_ACRO_MOD.match(pt)
+                        and pt not in ("AI", "ML", "DL")):
+                    # one acronym or "3D" may modify a task: "ECG interpretation", "monocular 3D estimation"
+                    j -= 1
+                    k += 1
+                    acro = True
+                    continue
                 if (j in sent_starts or pl in GENERIC_MODIFIERS or pl in STOP_WORDS or not _WORDISH.match(pt)
-                        or pl in verb_set or (len(pl) > 3 and pl.endswith("s") and not pl.endswith(("ss", "us", "is"))
+                        or pl in verb_set or (len(pl) > 3 and pl.endswith("s") and not pl.endswith(("ss", "us", "is", "as"))
                                               and pl not in METHOD_HEADS)):
                     break
                 if is_coined(pt):
@@ -151,6 +165,10 @@ class RuleMatcher:
             while k > 0 and _LEAD_DROP.match(low_list[j]) and low_list[j] not in _ING_KEEP:
                 j += 1
                 k -= 1
+            # a task keeps its core: "lossless training acceleration" -> "training acceleration"
+            while k > 0 and is_t and _TASK_LEAD_STRIP.match(low_list[j]):
+                j += 1
+                k -= 1
             if k == 0:
                 if low in _BARE_TASKS and i > 0 and any(ch.isalnum() for ch in text_list[i - 1]):
                     cands.append(Cand(i, i + 1, "TASK", "head_task", "", 0.4))
@@ -159,6 +177,20 @@ class RuleMatcher:
             if is_t and is_m:
                 label = "AMBIG"
             cands.append(Cand(j, i + 1, label, "head_task" if label == "TASK" else "head_method", "", 0.5))
+
+    @staticmethod
+    def _to_compounds(doc: Doc, cands: list) -> None:
+        """A bare "X-to-Y" modality pair names a task ("text-to-SQL", "text-to-image diffusion models");
+        followed by a task head it is already a modifier ("text-to-image generation")."""
+        low_list = lowers(doc)
+        for i, low in enumerate(low_list):
+            if "-to-" not in low:
+                continue
+            m = _TO_COMPOUND.match(low)
+            nxt = low_list[i + 1] if i + 1 < len(doc) else ""
+            if (m and m.group(1) not in _NOT_TO_PAIR and m.group(2) not in _NOT_TO_PAIR
+                    and m.group(2) not in verbs() and nxt not in TASK_HEADS):
+                cands.append(Cand(i, i + 1, "TASK", "head_task", "", 0.5))
 
     def _title(self, doc: Doc, cands: list) -> None:
         # the title is the first sentence (the pipeline joins title and abstract with a blank line)
@@ -172,7 +204,8 @@ class RuleMatcher:
                 start = ti + 1
                 while start < k and (lowers(doc)[start] in GENERIC_MODIFIERS or lowers(doc)[start] in verbs()
                                      or not text_list[start].isalpha() and "-" not in text_list[start]
-                                     or _LEAD_DROP.match(lowers(doc)[start]) and lowers(doc)[start] not in _ING_KEEP):
+                                     or _LEAD_DROP.match(lowers(doc)[start]) and lowers(doc)[start] not in _ING_KEEP
+                                     or _TASK_LEAD_STRIP.match(lowers(doc)[start])):
                     start += 1
                 if (0 < k - start <= 6 and lowers(doc)[k - 1] in TASK_HEADS | {"learning"}
                         and all(_WORDISH.match(x) or is_coined(x) for x in text_list[start:k])):
