@@ -120,6 +120,8 @@ class RuleMatcher:
                 continue
             if not is_coined(text) or _ADJ_COMPOUND.match(text) or _NOT_NAME.search(text):
                 continue
+            if text.isupper() and text.lower() in STOP_WORDS:  # emphasis: "WHEN", "ALL", "NOT"
+                continue
             end = i + 1
             if end < n and end not in sent_starts and _VERSION.match(span_text(doc, end, end + 1)):
                 end += 1
