@@ -20,9 +20,9 @@ from kg.extract.proposed import is_title_prefix, novel_apposition, proposal_wind
 __all__ = ["Resolver", "make_kg_resolve"]
 
 _PRIORITY = {"abbreviation": 5, "gazetteer": 4, "title_prefix": 3.5, "proposal_name": 3.2, "title_for": 3,
-             "title_via": 2.5, "head_method": 2, "head_task": 2, "coined": 1}
+             "title_via": 2.5, "capitalised": 2.2, "head_method": 2, "head_task": 2, "coined": 1}
 _BASE_CONF = {"abbreviation": 0.85, "gazetteer": 0.9, "title_prefix": 0.8, "proposal_name": 0.75, "title_via": 0.65,
-              "title_for": 0.75, "head_method": 0.5, "head_task": 0.55,
+              "title_for": 0.75, "capitalised": 0.6, "head_method": 0.5, "head_task": 0.55,
               "coined": 0.6}
 _METHOD_CUES = frozenset("""
 model models network networks architecture architectures backbone backbones framework frameworks method methods
@@ -473,6 +473,8 @@ def _is_proposed(doc: Doc, ment, windows, title_end: int) -> bool:
             continue
         if not known and _own_component(doc, c):
             return True
+        if c.rule == "capitalised" and not known and _own_sentence(doc, c.start):
+            return True
         for ws, we, naming in windows:
             if ws <= c.start < we:
                 if naming:
@@ -517,6 +519,29 @@ def _own_component(doc: Doc, c: Cand) -> bool:
         return False
     s0, s1 = sentence_of(doc, c.start)
     return any(t in _OWN_CUES for t in lowers(doc)[s0:s1])
+
+
+_OWN_SENTENCE_CUES = (_OWN_CUES - {"we", "our"}) | frozenset("consists comprises comprising composed includes "
+                                                               "incorporates innovations components".split())
+_ENUM = re.compile(r"^(?:\d|[ivx]{1,3}|[a-e])$")
+
+
+def _own_sentence(doc: Doc, i: int) -> bool:
+    """The sentence of token ``i`` describes the authors' method ("we propose", "X consists of", "novel"),
+    names what the paper proposes (its title name, a name after "we propose"), or ``i`` opens an
+    enumerated item "(2) Style Parser ..." of a paper that proposes something."""
+    s0, s1 = sentence_of(doc, i)
+    low = lowers(doc)
+    if any(t in _OWN_SENTENCE_CUES for t in low[s0:s1]):
+        return True
+    own = {low[c.start] for c in (doc._.kg_cands or ()) if c.rule in ("title_prefix", "proposal_name")
+           and c.end - c.start == 1}
+    if any(t in own for t in low[s0:s1]):
+        return True
+    k = i - 1
+    if k > 0 and low[k] == ")" and _ENUM.match(low[k - 1]):
+        return bool(proposal_windows(doc))
+    return False
 
 
 _NOT_OBJECT = frozenset("to of for on in with by from that which based than over against".split())

@@ -11,7 +11,8 @@ from spacy.tokens import Doc
 from kg.extract.abbreviations import find_abbreviations
 from kg.extract.components.candidates import (Cand, doc_text, ensure_extensions, lowers, positions, span_text, texts,
                                               token_index)
-from kg.extract.components.lexicon import (GENERIC_MODIFIERS, METHOD_HEADS, TASK_HEADS, acronym_stop, verbs)
+from kg.extract.components.lexicon import (DATASET_HEADS, GENERIC_MODIFIERS, METHOD_HEADS, METRIC_HEADS, TASK_HEADS,
+                                           acronym_stop, verbs)
 from kg.extract.normalize import singular
 from kg.extract.proposed import proposal_windows
 
@@ -91,6 +92,7 @@ class RuleMatcher:
         self._heads(doc, cands)
         self._title(doc, cands)
         self._proposal_names(doc, cands)
+        self._capitalised(doc, cands)
         return doc
 
     # helpers
@@ -223,6 +225,72 @@ class RuleMatcher:
                 else:
                     break
             cands.append(Cand(k, e, "NAME", "proposal_name", "", 0.75))
+
+
+    def _capitalised(self, doc: Doc, cands: list) -> None:
+        """Runs of two or more capitalised words inside an abstract sentence ("comprising a Query
+        Expression Translator, a Lexical Syntax Parser"): in running text, Title Case marks a name."""
+        text_list, low_list = texts(doc), lowers(doc)
+        sent_starts = set(doc.user_data.get("kg_sent_starts") or ())
+        n = len(doc)
+        i = token_index(doc)["title_end"]
+        while i < n:
+            if not _CAP_TOKEN.match(text_list[i]):
+                i += 1
+                continue
+            e, words = i + 1, 1
+            while e < n and e not in sent_starts:
+                if _CAP_TOKEN.match(text_list[e]) or CAP_CODED and is_coined(text_list[e]):
+                    e += 1
+                    words += 1
+                elif (text_list[e] == "-" and e + 2 < n and low_list[e + 1] == "based"
+                      and _CAP_TOKEN.match(text_list[e + 2])):
+                    e += 2  # "Wavelet-based Regularization Loss"
+                elif (low_list[e] in _CAP_CONNECTORS and e + 1 < n and e + 1 not in sent_starts
+                      and _CAP_TOKEN.match(text_list[e + 1])):
+                    e += 2
+                    words += 1
+                else:
+                    break
+            start = i
+            if start in sent_starts and not CAP_AT_START:
+                i = e
+                continue
+            while start < e and low_list[start] in STOP_WORDS:
+                start += 1
+            if e - start >= 2 and _cap_ok(doc, start, e):
+                cands.append(Cand(start, e, "NAME", "capitalised", "", 0.6))
+            i = e
+
+
+CAP_AT_START = False
+CAP_CODED = False
+CAP_CONTEXT = 1
+_CAP_TOKEN = re.compile(r"^[A-Z][a-z][A-Za-z]*(?:-[A-Za-z][A-Za-z0-9]*)*$")
+_CAP_CONNECTORS = frozenset("of for with".split())
+_NAME_HEAD = re.compile(r"(?:tion|sion|ment|ing|er|or|ence|ance|ure|sis|ness)s?$")
+_NOT_NAME_HEADS = frozenset("correlation scale jaccard system systems imaging thinking".split()) | METRIC_HEADS
+
+
+def _cap_ok(doc: Doc, start: int, end: int) -> bool:
+    """A capitalised run is a name when its head word names a technique ("... Parser", "... Alignment")
+    or a dataset word follows it; places, languages and metrics are left out."""
+    low_list = lowers(doc)
+    last = low_list[end - 1]
+    if last in _NOT_NAME_HEADS:
+        return False
+    k = end
+    while k < min(len(doc), end + 4) and (low_list[k] in ("and", ",") or _CAP_TOKEN.match(texts(doc)[k])
+                                          or is_coined(texts(doc)[k])):
+        k += 1
+    if k < len(doc) and low_list[k] in DATASET_HEADS:
+        return True
+    if CAP_CONTEXT == 0:
+        return True
+    if last in TASK_HEADS and last not in METHOD_HEADS:
+        # "Video Relation Detection" is a task; "a Fine-grained Alignment" names an instance
+        return start > 0 and low_list[start - 1] in ("a", "an")
+    return last in METHOD_HEADS or singular(last) in METHOD_HEADS or bool(_NAME_HEAD.search(last))
 
 
 @Language.factory("kg_rules", assigns=["doc._.kg_cands", "doc._.kg_abbrevs"], default_config={"max_modifiers": 3})
