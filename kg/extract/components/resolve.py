@@ -20,9 +20,9 @@ from kg.extract.proposed import is_title_prefix, novel_apposition, proposal_wind
 __all__ = ["Resolver", "make_kg_resolve"]
 
 _PRIORITY = {"abbreviation": 5, "gazetteer": 4, "title_prefix": 3.5, "proposal_name": 3.2, "title_for": 3,
-             "title_via": 2.5, "capitalised": 2.2, "head_method": 2, "head_task": 2, "coined": 1}
+             "title_via": 2.5, "capitalised": 2.2, "head_method": 2, "head_component": 1.9, "head_task": 2, "coined": 1}
 _BASE_CONF = {"abbreviation": 0.85, "gazetteer": 0.9, "title_prefix": 0.8, "proposal_name": 0.75, "title_via": 0.65,
-              "title_for": 0.75, "capitalised": 0.6, "head_method": 0.5, "head_task": 0.55,
+              "title_for": 0.75, "capitalised": 0.6, "head_method": 0.5, "head_component": 0.5, "head_task": 0.55,
               "coined": 0.6}
 _METHOD_CUES = frozenset("""
 model models network networks architecture architectures backbone backbones framework frameworks method methods
@@ -415,6 +415,8 @@ def _enough_evidence(doc: Doc, ment, windows, title_end: int) -> bool:
         text = span_text(doc, c.start, c.end)
         if len(ment) == 1 and strength == 0 and _ALLCAPS.match(text) and c.start >= title_end:
             return False
+    if rules == {"head_component"} or rules == {"head_component", "head_method"}:
+        return any(_own_component(doc, c) for c, _, _ in ment)
     if any(c.rule != "head_method" for c, _, _ in ment):
         return True
     if len(ment) >= 2:
@@ -515,9 +517,16 @@ _OWN_CUES = frozenset("we our propose proposed introduce introduced design desig
 
 def _own_component(doc: Doc, c: Cand) -> bool:
     """A named part of the authors' model: "we design an adaptive fusion module", "our alignment loss"."""
+    if c.rule == "head_component":
+        return OWN_TEST(doc, c.start)
     if c.rule != "head_method" or lowers(doc)[c.end - 1] not in _COMPONENT_HEADS or c.end - c.start < 2:
         return False
     s0, s1 = sentence_of(doc, c.start)
+    return any(t in _OWN_CUES for t in lowers(doc)[s0:s1])
+
+
+def _own_cues(doc: Doc, i: int) -> bool:
+    s0, s1 = sentence_of(doc, i)
     return any(t in _OWN_CUES for t in lowers(doc)[s0:s1])
 
 
@@ -544,6 +553,7 @@ def _own_sentence(doc: Doc, i: int) -> bool:
     return False
 
 
+OWN_TEST = _own_sentence
 _NOT_OBJECT = frozenset("to of for on in with by from that which based than over against".split())
 
 

@@ -93,6 +93,7 @@ class RuleMatcher:
         self._title(doc, cands)
         self._proposal_names(doc, cands)
         self._capitalised(doc, cands)
+        self._components(doc, cands)
         return doc
 
     # helpers
@@ -227,6 +228,31 @@ class RuleMatcher:
             cands.append(Cand(k, e, "NAME", "proposal_name", "", 0.75))
 
 
+    def _components(self, doc: Doc, cands: list) -> None:
+        """Modifiers + a part-of-a-method noun: "coarse-to-fine tokenization strategy", "semantic alignment
+        constraint". The resolver keeps them only where the authors describe their own method."""
+        low_list, text_list = lowers(doc), texts(doc)
+        sent_starts = set(doc.user_data.get("kg_sent_starts") or ())
+        verb_set = verbs()
+        for i in positions(doc, COMPONENT_HEADS):
+            j, k = i, 0
+            while j > 0 and k < self.max_modifiers and j not in sent_starts:
+                pl, pt = low_list[j - 1], text_list[j - 1]
+                if pl == "based" and j > 2 and text_list[j - 2] == "-" and _WORDISH.match(text_list[j - 3]):
+                    j -= 3  # "curriculum-based integration strategy"
+                    k += 1
+                    continue
+                if (pl in GENERIC_MODIFIERS or pl in STOP_WORDS or pl in verb_set
+                        or not (_WORDISH.match(pt) or is_coined(pt) or pt[:1].isdigit() and "-" in pt)):
+                    break
+                j -= 1
+                k += 1
+            while k > 0 and _LEAD_DROP.match(low_list[j]) and low_list[j] not in _ING_KEEP:
+                j += 1
+                k -= 1
+            if k >= 2 and low_list[i - 1] not in COMPONENT_GENERIC:
+                cands.append(Cand(j, i + 1, "METHOD", "head_component", "", 0.5))
+
     def _capitalised(self, doc: Doc, cands: list) -> None:
         """Runs of two or more capitalised words inside an abstract sentence ("comprising a Query
         Expression Translator, a Lexical Syntax Parser"): in running text, Title Case marks a name."""
@@ -263,6 +289,9 @@ class RuleMatcher:
             i = e
 
 
+COMPONENT_HEADS = frozenset("strategy strategies scheme schemes constraint constraints operation operations "
+                            "component components".split())
+COMPONENT_GENERIC = frozenset("training learning sampling search optimization design this".split())
 CAP_AT_START = False
 CAP_CODED = False
 CAP_CONTEXT = 1
