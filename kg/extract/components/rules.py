@@ -94,6 +94,7 @@ class RuleMatcher:
         self._proposal_names(doc, cands)
         self._capitalised(doc, cands)
         self._components(doc, cands)
+        self._dataset_lists(doc, cands)
         return doc
 
     # helpers
@@ -253,6 +254,35 @@ class RuleMatcher:
             if k >= 2 and low_list[i - 1] not in COMPONENT_GENERIC:
                 cands.append(Cand(j, i + 1, "METHOD", "head_component", "", 0.5))
 
+    def _dataset_lists(self, doc: Doc, cands: list) -> None:
+        """Capitalised names listed right before a dataset word: "the Tough Tables and BiodivTab datasets",
+        "on the Lmsys and MT-Bench datasets" (languages such as "Polish benchmarks" are left out)."""
+        low_list, text_list = lowers(doc), texts(doc)
+        sent_starts = set(doc.user_data.get("kg_sent_starts") or ())
+        title_end = token_index(doc)["title_end"]
+        for h in positions(doc, DATASET_HEADS):
+            if h <= title_end:
+                continue
+            e = h
+            while e > title_end:
+                s = e
+                while s > 0 and e - s < 4 and (s - 1) not in sent_starts and _DS_TOKEN.match(text_list[s - 1]):
+                    s -= 1
+                if s == e or (s - 1 in sent_starts and s > 0):
+                    break
+                a = s + 1 if low_list[s] in STOP_WORDS and e - s > 1 else s
+                if not (e - a == 1 and (low_list[a] in STOP_WORDS or low_list[a] in GENERIC_MODIFIERS
+                                        or _LANGUAGE.match(text_list[a]) or _ADJ_COMPOUND.match(text_list[a]))):
+                    # a capitalised head word is part of the name: "Urban Street Tree Dataset"
+                    cands.append(Cand(a, e + 1 if e == h and text_list[h][:1].isupper() else e, "DATASET",
+                                      "dataset_list", "", 0.6))
+                if s > 1 and low_list[s - 1] in (",", "and", "or", "&"):
+                    e = s - 1
+                    if low_list[e - 1] == "," and e > 1:
+                        e -= 1
+                else:
+                    break
+
     def _capitalised(self, doc: Doc, cands: list) -> None:
         """Runs of two or more capitalised words inside an abstract sentence ("comprising a Query
         Expression Translator, a Lexical Syntax Parser"): in running text, Title Case marks a name."""
@@ -289,6 +319,8 @@ class RuleMatcher:
             i = e
 
 
+_DS_TOKEN = re.compile(r"^(?:[A-Z][A-Za-z0-9]*(?:[-_.][A-Za-z0-9]+)*|[a-z]+[A-Z0-9][A-Za-z0-9\-]*)$")
+_LANGUAGE = re.compile(r"^[A-Z][a-z]+(?:ish|ese|ian|ean|ic|an|ali|ch)(?:-\w+)?$")
 COMPONENT_HEADS = frozenset("strategy strategies scheme schemes constraint constraints operation operations "
                             "component components".split())
 COMPONENT_GENERIC = frozenset("training learning sampling search optimization design this".split())
