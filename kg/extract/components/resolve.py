@@ -469,6 +469,8 @@ def _is_proposed(doc: Doc, ment, windows, title_end: int) -> bool:
             return True
         if novel_apposition(doc, c.end) and not known:
             return True
+        if not known and _dataset_apposition(doc, c):
+            return True
         if _after_our(doc, c.start) and not known:
             return True
         if _used_as_modifier(doc, c.end):
@@ -499,6 +501,27 @@ def _is_proposed(doc: Doc, ment, windows, title_end: int) -> bool:
                 if first is not None and c.rule == "abbreviation":
                     # a long form right after the verb and its acronym both count
                     return c.start - ws <= 8
+    return False
+
+
+_EVAL_PREPS = frozenset("on using from with in across over".split())
+
+
+def _dataset_apposition(doc: Doc, c: Cand) -> bool:
+    """ "NepTam80K, an 80K synthetic parallel corpus": an unknown name described as a dataset is the
+    paper's own (not after "on"/"using", where papers name others' data)."""
+    low = lowers(doc)
+    if c.end + 2 >= len(doc) or low[c.end] != "," or low[c.end + 1] not in ("a", "an"):
+        return False
+    if c.start > 0 and low[c.start - 1] in _EVAL_PREPS:
+        return False
+    for t in low[c.end + 2: c.end + 14]:
+        if not t[:1].isalnum() and t not in (",", "-"):
+            return False
+        if t in DATASET_HEADS:
+            return True
+        if t in _METHOD_CUES:
+            return False
     return False
 
 

@@ -261,8 +261,8 @@ class RuleMatcher:
         sent_starts = set(doc.user_data.get("kg_sent_starts") or ())
         title_end = token_index(doc)["title_end"]
         for h in positions(doc, DATASET_HEADS):
-            if h <= title_end:
-                continue
+            if h <= title_end or h + 2 < len(doc) and low_list[h + 1] == "of" and low_list[h + 2] in _MODEL_WORDS:
+                continue  # "the Ettin suite of models"
             e = h
             while e > title_end:
                 s = e
@@ -319,6 +319,7 @@ class RuleMatcher:
             i = e
 
 
+_MODEL_WORDS = frozenset("models model encoders decoders networks methods algorithms agents tools".split())
 _DS_TOKEN = re.compile(r"^(?:[A-Z][A-Za-z0-9]*(?:[-_.][A-Za-z0-9]+)*|[a-z]+[A-Z0-9][A-Za-z0-9\-]*)$")
 _LANGUAGE = re.compile(r"^[A-Z][a-z]+(?:ish|ese|ian|ean|ic|an|ali|ch)(?:-\w+)?$")
 COMPONENT_HEADS = frozenset("strategy strategies scheme schemes constraint constraints operation operations "
