@@ -370,10 +370,62 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
 
     for k in out:
         out[k].sort(key=lambda e: e["_first"])
+    out["methods"].extend(_tools_among_tasks(doc, out["tasks"], out["methods"]))
     out["tasks"] = _rank_tasks(out["tasks"], max_tasks)
     for k in out:
         for e in out[k]:
             del e["_first"]
+    return out
+
+
+_TOOL_BEFORE = frozenset("""
+via by through using use uses used leveraging leverage leverages apply applies applying applied employ employs
+employing employed integrating integrate integrates adopt adopts adopting adopted combining combine combines
+""".split())
+_TOOL_AFTER = frozenset("strategies strategy techniques technique baselines baseline algorithm algorithms".split())
+# techniques named after what they do ("... learning", "... estimation"); problems that produce an output
+# ("... detection", "... reasoning", "... selection") stay tasks
+_TOOL_HEADS = frozenset("""
+learning estimation alignment aggregation verification fine-tuning finetuning pretraining pre-training distillation
+sampling prompting decoding matching
+""".split())
+_TOOL_SKIP = frozenset("a an the standard conventional classical vanilla traditional".split())
+TOOLS = True
+
+
+def _tools_among_tasks(doc: Doc, tasks: list[dict], methods: list[dict]) -> list[dict]:
+    """Task-typed techniques the paper uses as a tool: "trained by reinforcement learning", "via density
+    estimation", "multiple instance learning (MIL) architectures". They stay tasks and also become
+    methods (the spec: a setting is a task when studied, a method when used)."""
+    if not TOOLS:
+        return []
+    have = {e["key"] for e in methods}
+    low = lowers(doc)
+    text_at = {m["start"]: m for e in tasks for m in e["mentions"]}
+    starts = token_index(doc)["starts"]
+    out = []
+    for e in tasks:
+        if e["key"] in have or not e["key"].split()[-1:] or e["key"].split()[-1] not in _TOOL_HEADS:
+            continue
+        tool = False
+        for m in e["mentions"]:
+            a = bisect_left(starts, m["start"])
+            b = bisect_left(starts, m["end"])
+            k = a - 1
+            while k >= 0 and (low[k] in _TOOL_SKIP or low[k] == "based" or low[k] == "-"
+                              or k > 0 and low[k - 1] == "-" and False):
+                k -= 1
+            if k >= 0 and low[k] in _TOOL_BEFORE and not (low[k] == "with" and a - k > 1):
+                tool = True
+            nxt = low[b:b + 4]
+            while nxt and nxt[0] in ("(",) and len(nxt) > 2:  # "multiple instance learning (MIL) architectures"
+                nxt = nxt[3:] if nxt[2] == ")" else []
+            if nxt and (nxt[0] in _TOOL_AFTER or nxt[:2] == ["-", "based"]):
+                tool = True
+        if tool:
+            out.append({"name": e["name"], "aliases": list(e["aliases"]), "key": e["key"],
+                        "confidence": e["confidence"], "mentions": e["mentions"], "_first": e["_first"],
+                        "proposed": False})
     return out
 
 
