@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -13,7 +14,7 @@ from kg.extract.components.candidates import (Cand, char_bounds, doc_text, ensur
                                               token_index)
 from kg.extract.components.sentences import sentence_of
 from kg.extract.components.lexicon import (DATASET_HEADS, METHOD_HEADS, METRIC_HEADS, TASK_HEADS, acronym_stop,
-                                           stop_keys)
+                                           load_terms, stop_keys)
 from kg.extract.normalize import entity_key, singular
 from kg.extract.proposed import is_title_prefix, novel_apposition, proposal_windows
 
@@ -241,6 +242,9 @@ def _context_label(doc: Doc, c: Cand) -> tuple[str | None, int]:
         return "DATASET", 2
     if _DATASET_SUFFIX.search(text):
         return "DATASET", 2
+    family = _family_label(text)
+    if family:
+        return family, 2
     if _DATASET_SHAPE.search(text):
         weak = ("DATASET", 1)
     else:
@@ -255,6 +259,35 @@ def _context_label(doc: Doc, c: Cand) -> tuple[str | None, int]:
         if _EVAL_WORDS.search(span_text(doc, s0, s1).lower()):
             return "DATASET", 1
     return weak
+
+
+_PARTS = re.compile(r"[-_ ]+")
+
+
+@lru_cache(maxsize=1)
+def _single_token_labels() -> dict[str, str]:
+    """Case-sensitive one-word gazetteer forms -> label (only forms with a capital: "Llama", "MMLU")."""
+    out: dict[str, str] = {}
+    for t in load_terms():
+        if t.label in ("METHOD", "DATASET") and t.case_sensitive and len(t.text) >= 3 and t.text.isalpha():
+            out.setdefault(t.text, t.label)
+    return out
+
+
+def _family_label(text: str) -> str | None:
+    """A name built on a known one: "YaRN-Llama-2-7b-64k" is a model, "MMLU-Pro-X" a dataset.
+
+    Examples
+    --------
+    >>> _family_label("Llama-3.1-8B"), _family_label("Foo-Bar")
+    ('METHOD', None)
+    """
+    parts = _PARTS.split(text)
+    if len(parts) < 2:
+        return None
+    known = _single_token_labels()
+    labels = {known[p] for p in parts if p in known}
+    return labels.pop() if len(labels) == 1 else None
 
 
 def _resolve(doc: Doc, max_tasks: int) -> dict:
