@@ -83,7 +83,7 @@ def _abbrev_labels(doc: Doc, cands: list[Cand]) -> tuple[dict[str, str], set[str
             continue
         label = gaz.get((l0, l1)) or gaz.get((s0, s1))
         if label is None:
-            if head in DATASET_HEADS:
+            if head in DATASET_HEADS or _apposition(doc, max(s1, l1)) == "DATASET":
                 label = "DATASET"
             elif (head in TASK_HEADS and head not in METHOD_HEADS and not _coined_short(sf)
                   and not is_title_prefix(doc, s0, s1, title_end)):
@@ -92,6 +92,44 @@ def _abbrev_labels(doc: Doc, cands: list[Cand]) -> tuple[dict[str, str], set[str
                 label = "METHOD"
         labels[group] = label
     return labels, dropped
+
+
+_LIST_INTRO = frozenset("including include includes as e.g. e.g like :".split())
+_LISTING_NOUNS = DATASET_HEADS | frozenset("tasks environments games".split())
+
+
+def _listed_after_dataset_word(doc: Doc, start: int) -> bool:
+    """ "benchmarks such as X, Y and Z", "a range of tasks, including 1D-ARC, List Function, ACRE" """
+    low, txt = lowers(doc), texts(doc)
+    k = start - 1
+    while k >= 0 and start - k < 16 and (low[k] in (",", "and", "or") or txt[k][:1].isupper() or txt[k][:1].isdigit()
+                                         or txt[k] == "-"):
+        k -= 1
+    if k < 1 or low[k] not in _LIST_INTRO:
+        return False
+    j = k - 1
+    if low[k] == "as" and low[j] == "such":
+        j -= 1
+    if j >= 0 and low[j] in (",", "("):
+        j -= 1
+    return j >= 0 and low[j] in _LISTING_NOUNS
+
+
+def _apposition(doc: Doc, end: int) -> str | None:
+    """The type a following apposition gives a name: "VIDA (Visually-Dependent Ambiguity), a dataset of ..."
+    -> DATASET; "..., a network that ..." -> METHOD; else None."""
+    low = lowers(doc)
+    k = end + 1 if end < len(doc) and low[end] == ")" else end
+    if k + 1 >= len(doc) or low[k] not in (",", ":") or low[k + 1] not in ("a", "an"):
+        return None
+    for t in low[k + 2: k + 14]:
+        if not t[:1].isalnum() and t not in (",", "-"):
+            return None
+        if t in DATASET_HEADS or t in _APPOSITION_DATASET_HEADS:
+            return "DATASET"
+        if t in _METHOD_CUES:
+            return "METHOD"
+    return None
 
 
 _HEAD_CUT = frozenset(("for", "via"))
@@ -228,6 +266,12 @@ def _context_label(doc: Doc, c: Cand) -> tuple[str | None, int]:
         k += 1
     if k < len(doc) and k > c.end and lowers(doc)[k] in DATASET_HEADS:
         return "DATASET", 2
+    if _listed_after_dataset_word(doc, c.start):
+        return "DATASET", 2
+    if c.start > 1 and lowers(doc)[c.start - 1] == "(" and lowers(doc)[c.start - 2] in DATASET_HEADS:
+        return "DATASET", 2  # "a Polish-language corpus (CulturaX-PL)"
+    if nxt == ":" and c.end + 2 < len(doc) and lowers(doc)[c.end + 1] in ("a", "an"):
+        nxt = ","  # "ToM-SSI: a new benchmark designed to ..."
     if nxt == "," and c.end + 1 < len(doc) and lowers(doc)[c.end + 1] in ("a", "an", "the"):
         # "GenWorld, a large-scale, high-quality, and real-world simulation dataset"
         for t in lowers(doc)[c.end + 2: c.end + 14]:
@@ -261,6 +305,7 @@ def _context_label(doc: Doc, c: Cand) -> tuple[str | None, int]:
     return weak
 
 
+LIST_WEAK = True
 _PARTS = re.compile(r"[-_ ]+")
 
 
@@ -330,6 +375,8 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
             members = typed[i:j + 1]
             after = doc[members[-1][0].end].lower_ if members[-1][0].end < len(doc) else ""
             strong = [lab for _, lab, s in members if s >= 2 and lab in ("DATASET", "METHOD")]
+            if not strong and members[0][1] == "DATASET" and members[0][2] == 1 and LIST_WEAK:
+                strong = ["DATASET"]  # "on 1D-ARC, ACRE, and MiniSCAN"
             group_label = "DATASET" if after in DATASET_HEADS else (strong[0] if strong else None)
             if group_label:
                 for k in range(i, j + 1):
@@ -583,6 +630,8 @@ def _is_proposed(doc: Doc, ment, windows, title_end: int) -> bool:
                 first = _first_cand_in(doc, ws, we)
                 if first is not None and first <= c.start and c.start - first <= 1:
                     return True
+                if first is not None and first < c.start and _coordinated(doc, first, c.start):
+                    return True  # "we create datasets MaskGroups-2M and MaskGroups-HQ"
                 if first is not None and c.rule == "abbreviation":
                     # a long form right after the verb and its acronym both count
                     return c.start - ws <= 8
@@ -682,6 +731,29 @@ def _used_as_modifier(doc: Doc, end: int) -> bool:
     """ "X-based", "X based" """
     nxt = lowers(doc)[end:end + 2]
     return bool(nxt) and (nxt[0] == "based" or nxt[:2] == ["-", "based"])
+
+
+def _coordinated(doc: Doc, first: int, start: int) -> bool:
+    """Tokens ``first:start`` are name candidates joined by list separators ("X, Y and Z")."""
+    ends: dict[int, int] = {}
+    for c in doc._.kg_cands or ():
+        if c.rule not in ("head_method", "head_task", "head_component"):
+            ends[c.start] = max(ends.get(c.start, c.start), c.end)
+    k = first
+    low = lowers(doc)
+    while k < start:
+        if k in ends:
+            k = ends[k]
+            if k > start:
+                return False
+            gap = k
+            while k < start and low[k] in (",", "and", "or", "&"):
+                k += 1
+            if k == gap and k < start:
+                return False
+        else:
+            return False
+    return k == start
 
 
 def _first_cand_in(doc: Doc, ws: int, we: int) -> int | None:
