@@ -23,6 +23,8 @@ __all__ = ["RuleMatcher", "make_kg_rules", "is_coined"]
 _MIXED = re.compile(r"^[A-Za-z0-9]*[a-z][A-Z][\w\-.+/]*$|^[A-Z]{2,}[a-z]+[A-Z]?[\w\-.+/]*$")
 _DIGITS = re.compile(r"^(?=[\w\-.+/]*[A-Za-z]{2})(?=[\w\-.+/]*\d)[A-Za-z][\w\-.+/]*[A-Za-z0-9+]$|^[A-Z]\d{1,2}$")
 _ACRO = re.compile(r"^[A-Z][A-Z0-9]*[A-Z][A-Z0-9]*(?:[\-+][\w.+]+)*[+]?$")
+_CAPWORD_PART = re.compile(r"^[A-Z][a-z]+-[A-Z]")
+_SIZE_LETTER = re.compile(r"^[TSBLMH]$")
 _CAPWORD = re.compile(r"^[A-Z][a-z]+(?:-[A-Z][a-z]+)*$")
 _VERSION = re.compile(r"^(?:v\d+(?:\.\d+)*[A-Za-z]?|\d(?:\.\d)?[A-Za-z]?|[A-Z]{1,2}\d*|XL|XXL|Base|Large|Small|Tiny|Mini|"
                       r"Pro|Plus|Ultra|"
@@ -62,12 +64,21 @@ def is_coined(text: str) -> bool:
     --------
     >>> [is_coined(t) for t in ["MSRNet", "GPT-4o", "BERT", "Network", "3D", "GPU", "T5"]]
     [True, True, True, False, False, False, True]
+    >>> [is_coined(t) for t in ["Self-MVA", "Swin-T", "Multi-GPU", "Vision-Language"]]
+    [True, True, False, False]
     """
     if len(text) < 2 or text in acronym_stop() or _UNITS.match(text):
         return False
     if text.endswith("s") and text[:-1] in acronym_stop():
         return False
-    return bool(_MIXED.match(text) or _DIGITS.match(text) or _ACRO.match(text))
+    if _MIXED.match(text) or _DIGITS.match(text) or _ACRO.match(text):
+        return True
+    # a capitalised word joined to a coined part: "Self-MVA", "Hyper-HRNet", "Swin-T"
+    if "-" in text and _CAPWORD_PART.match(text):
+        head, _, rest = text.partition("-")
+        return bool(_SIZE_LETTER.match(rest)) or all(
+            p not in acronym_stop() for p in rest.split("-")) and is_coined(rest)
+    return False
 
 
 class RuleMatcher:
