@@ -197,7 +197,9 @@ def _abbrev_repeats(doc: Doc, abbr_labels: dict[str, str]) -> list[Cand]:
 
 
 _SIZE = re.compile(r"^(?:\d+(?:\.\d+)?[BMK]|\d+x\d+[BM]|v\d+(?:\.\d+)*|XL|XXL|Base|Large|Small|Tiny|Turbo|Pro|"
-                   r"Instruct|Chat)$")
+                   r"Instruct|Chat|Flash|Mini|Ultra|Plus|Max|Nano|Lite)$")
+_VERSION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})?$")
+VERSIONS = True
 
 
 def _trim(doc: Doc, c: Cand) -> Cand | None:
@@ -215,9 +217,15 @@ def _trim(doc: Doc, c: Cand) -> Cand | None:
 
 def _with_size(doc: Doc, c: Cand) -> Cand:
     """Extend a known model name by a following size/version token: "Mistral 7B", "Llama 3 8B"."""
-    if c.rule == "gazetteer" and c.label == "METHOD" and c.end < len(doc) and _SIZE.match(texts(doc)[c.end]):
-        return c._replace(end=c.end + 1, group="")
-    return c
+    if c.rule != "gazetteer" or c.label != "METHOD" or c.end >= len(doc):
+        return c
+    t = texts(doc)
+    e = c.end
+    if _VERSION_NUMBER.match(t[e]) and t[c.end - 1][:1].isupper() and VERSIONS:
+        e += 1  # "Llama 3.2", "Gemini 2.0 Flash"
+    while e < len(doc) and e - c.end < 3 and _SIZE.match(t[e]):
+        e += 1
+    return c if e == c.end else c._replace(end=e, group="")
 
 
 _WRAPPER_HEADS = frozenset("network networks net model models architecture architectures framework layer layers "
