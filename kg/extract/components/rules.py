@@ -106,6 +106,7 @@ class RuleMatcher:
         self._capitalised(doc, cands)
         self._components(doc, cands)
         self._dataset_lists(doc, cands)
+        self._proposed_phrases(doc, cands)
         return doc
 
     # helpers
@@ -294,6 +295,46 @@ class RuleMatcher:
                 else:
                     break
 
+    def _proposed_phrases(self, doc: Doc, cands: list) -> None:
+        """A lower-case technique name right after "we propose/introduce" ("we introduce stochastic
+        backtracking over ...", "we propose LoRA-based pose control for ..."); generic heads
+        ("a novel framework", "two mechanisms") and plurals are left out."""
+        if not PHRASES:
+            return
+        low_list, text_list = lowers(doc), texts(doc)
+        verb_set = verbs()
+        for ws, we, naming in proposal_windows(doc, width=10):
+            if naming or ws < 1 or low_list[ws - 1] not in _PHRASE_VERBS:
+                continue
+            k = ws
+            while k < we and low_list[k] in _PHRASE_SKIP:
+                k += 1
+            e = k
+            while e < we and e - k < 4:
+                t = text_list[e]
+                if low_list[e] == "-" and e + 1 < we and low_list[e + 1] == "based" and e > k:
+                    e += 2
+                    continue
+                if (not (_WORDISH.match(t) and t.islower() or is_coined(t) and e == k) or low_list[e] in STOP_WORDS
+                        or low_list[e] in verb_set or low_list[e] in GENERIC_MODIFIERS and e > k):
+                    break
+                if low_list[e] in _GENERIC_HEADS or low_list[e] in DATASET_HEADS or _PLURAL.match(low_list[e]):
+                    e = k  # "a large-scale dataset comprising", "choices contribute"
+                    break
+                e += 1
+            while e > k and low_list[e - 1].endswith(("ed", "ly")) and low_list[e - 1] not in _ING_KEEP:
+                e -= 1  # "a style diffusion transformer equipped with", "a broadly applicable"
+            if e - k < 2 or e < we and low_list[e] not in _PHRASE_END and low_list[e] not in _LEAD_WORDS:
+                continue
+            if e + 1 < len(doc) and low_list[e] == "," and low_list[e + 1] in _NAMING:
+                continue  # "a novel gait representation, named Parsing Skeleton": the name is the entity
+            last = low_list[e - 1]
+            if last in _GENERIC_HEADS or (len(last) > 3 and last.endswith("s") and not last.endswith(("ss", "us", "is"))):
+                continue
+            if low_list[k] in GENERIC_MODIFIERS or low_list[k][:1].isdigit():
+                continue
+            cands.append(Cand(k, e, "METHOD", "proposed_phrase", "", 0.6))
+
     def _capitalised(self, doc: Doc, cands: list) -> None:
         """Runs of two or more capitalised words inside an abstract sentence ("comprising a Query
         Expression Translator, a Lexical Syntax Parser"): in running text, Title Case marks a name."""
@@ -333,6 +374,20 @@ class RuleMatcher:
 _MODEL_WORDS = frozenset("models model encoders decoders networks methods algorithms agents tools".split())
 _DS_TOKEN = re.compile(r"^(?:[A-Z][A-Za-z0-9]*(?:[-_.][A-Za-z0-9]+)*|[a-z]+[A-Z0-9][A-Za-z0-9\-]*)$")
 _LANGUAGE = re.compile(r"^[A-Z][a-z]+(?:ish|ese|ian|ean|ic|an|ali|ch)(?:-\w+)?$")
+PHRASES = True
+_PHRASE_VERBS = frozenset("propose proposes introduce introduces present presents develop develops design designs "
+                          "devise devises".split())
+_PHRASE_SKIP = frozenset("a an the novel new simple".split())
+_PHRASE_END = frozenset("for to that which over in on with , . ; : ( as by via and from".split())
+_GENERIC_HEADS = frozenset("""
+framework method approach model models system pipeline architecture technique paradigm strategy scheme task
+benchmark dataset corpus setting problem metric formulation perspective solution analysis study way tool toolkit
+family suite mechanism algorithm network module loss objective procedure recipe design baseline variant version
+step setup stage process term concept
+""".split())
+_LEAD_WORDS = frozenset("equipped based tailored designed trained built".split())
+_NAMING = frozenset("named called dubbed termed coined namely".split())
+_PLURAL = re.compile(r"^[a-z\-]{3,}[^su]s$")
 COMPONENT_HEADS = frozenset("strategy strategies scheme schemes constraint constraints operation operations "
                             "component components".split())
 COMPONENT_GENERIC = frozenset("training learning sampling search optimization design this".split())
