@@ -86,7 +86,7 @@ def _abbrev_labels(doc: Doc, cands: list[Cand]) -> tuple[dict[str, str], set[str
             if head in DATASET_HEADS or _apposition(doc, max(s1, l1)) == "DATASET":
                 label = "DATASET"
             elif (head in TASK_HEADS and head not in METHOD_HEADS and not _coined_short(sf)
-                  and not is_title_prefix(doc, s0, s1, title_end)):
+                  and not is_title_prefix(doc, s0, s1, title_end) and not _cue_after(doc, max(s1, l1))):
                 label = "TASK"
             else:
                 label = "METHOD"
@@ -105,6 +105,8 @@ def _listed_after_dataset_word(doc: Doc, start: int) -> bool:
     while k >= 0 and start - k < 16 and (low[k] in (",", "and", "or") or txt[k][:1].isupper() or txt[k][:1].isdigit()
                                          or txt[k] == "-"):
         k -= 1
+    if k >= 1 and low[k] == "," and low[k - 1] in _PLURAL_DATASET_HEADS:
+        return True  # "two public medical image datasets, AMOS and Synapse"
     if k < 1 or low[k] not in _LIST_INTRO:
         return False
     j = k - 1
@@ -113,6 +115,13 @@ def _listed_after_dataset_word(doc: Doc, start: int) -> bool:
     if j >= 0 and low[j] in (",", "("):
         j -= 1
     return j >= 0 and low[j] in _LISTING_NOUNS
+
+
+def _cue_after(doc: Doc, end: int) -> bool:
+    """ "... Learning (MICD) framework": a method word right after an acronym definition."""
+    low = lowers(doc)
+    k = end + 1 if end < len(doc) and low[end] == ")" else end
+    return k < len(doc) and low[k] in _METHOD_CUES
 
 
 def _apposition(doc: Doc, end: int) -> str | None:
@@ -619,6 +628,9 @@ def _is_proposed(doc: Doc, ment, windows, title_end: int) -> bool:
             return True
         if c.rule == "capitalised" and not known and _own_sentence(doc, c.start):
             return True
+        if (c.rule == "abbreviation" and windows and _named_part(doc, c.end)
+                and not any(x.rule == "gazetteer" for x, _, _ in ment)):
+            return True  # "The Cross Feature Consistency (CFC) module fortifies ..."
         for ws, we, naming in windows:
             if ws <= c.start < we:
                 if naming:
@@ -665,6 +677,19 @@ def _dataset_apposition(doc: Doc, c: Cand) -> bool:
         if t in _METHOD_CUES:
             return False
     return False
+
+
+_PART_HEADS = frozenset("""
+module modules block blocks layer layers loss mechanism branch unit head adapter encoder decoder network
+""".split())
+
+
+def _named_part(doc: Doc, end: int) -> bool:
+    """An acronym definition followed by a part-of-a-model noun: "Cross Feature Consistency (CFC) module"."""
+    low = lowers(doc)
+    if end < len(doc) and low[end] == "(":
+        end = next((k for k in range(end + 1, min(len(doc), end + 5)) if low[k] == ")"), end)
+    return end + 1 < len(doc) and low[end] == ")" and low[end + 1] in _PART_HEADS
 
 
 def _unknown_named(doc: Doc, ment) -> bool:

@@ -331,7 +331,7 @@ class RuleMatcher:
             last = low_list[e - 1]
             if last in _GENERIC_HEADS or (len(last) > 3 and last.endswith("s") and not last.endswith(("ss", "us", "is"))):
                 continue
-            if low_list[k] in GENERIC_MODIFIERS or low_list[k][:1].isdigit():
+            if low_list[k] in GENERIC_MODIFIERS or low_list[k][:1].isdigit() or low_list[k].endswith("ly"):
                 continue
             cands.append(Cand(k, e, "METHOD", "proposed_phrase", "", 0.6))
 
