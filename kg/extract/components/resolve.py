@@ -628,6 +628,12 @@ def _is_proposed(doc: Doc, ment, windows, title_end: int) -> bool:
             return True
         if c.rule == "capitalised" and not known and _own_sentence(doc, c.start):
             return True
+        if not known and _after_novel(doc, c.start):
+            return True
+        if (c.rule in ("capitalised", "abbreviation", "head_method") and windows and not known
+                and c.start > title_end and lowers(doc)[c.start - 1] in ("the", "a", "an", "our", "lightweight", ")")
+                and lowers(doc)[c.end - 1] in _PART_HEADS and texts(doc)[c.end - 1][:1].isupper()):
+            return True  # "The Automatic Patch Extraction Module extracts ...", "a Haze Density Estimation Network"
         if (c.rule == "abbreviation" and windows and _named_part(doc, c.end)
                 and not any(x.rule == "gazetteer" for x, _, _ in ment)):
             return True  # "The Cross Feature Consistency (CFC) module fortifies ..."
@@ -682,6 +688,15 @@ def _dataset_apposition(doc: Doc, c: Cand) -> bool:
 _PART_HEADS = frozenset("""
 module modules block blocks layer layers loss mechanism branch unit head adapter encoder decoder network
 """.split())
+
+
+def _after_novel(doc: Doc, start: int) -> bool:
+    """ "a set of novel Partial Aggregation (PA) strategies", "a novel lightweight X" """
+    low = lowers(doc)
+    k = start - 1
+    while k >= 0 and start - k <= 3 and low[k] in ("lightweight", "efficient", "simple", "unified", "plug-and-play"):
+        k -= 1
+    return k >= 1 and low[k] == "novel" and texts(doc)[start][:1].isupper()
 
 
 def _named_part(doc: Doc, end: int) -> bool:
@@ -750,14 +765,19 @@ _NOT_OBJECT = frozenset("to of for on in with by from that which based than over
 def _after_our(doc: Doc, start: int) -> bool:
     """ "our X", "our novel X", "our proposed X" """
     k = start - 1
-    while k >= 0 and start - k <= 3:
+    while k >= 0 and start - k <= 5:
         low = lowers(doc)[k]
         if low == "our":
             return True
-        if low not in ("novel", "new", "proposed", "simple", "method", "approach", "framework", "model", ","):
+        if low not in _OUR_SKIP:
             return False
         k -= 1
     return False
+
+
+# "our proposed unified framework, MonoMRN"
+_OUR_SKIP = frozenset("novel new proposed simple unified lightweight efficient method approach framework model "
+                      "network architecture system ,".split())
 
 
 def _used_as_modifier(doc: Doc, end: int) -> bool:

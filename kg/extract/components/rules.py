@@ -361,7 +361,9 @@ class RuleMatcher:
                 else:
                     break
             start = i
-            if start in sent_starts and not CAP_AT_START:
+            if start in sent_starts and low_list[start] in STOP_WORDS and e - start > 2:
+                start += 1  # "The Automatic Patch Extraction Module extracts ..."
+            elif start in sent_starts and not CAP_AT_START:
                 i = e
                 continue
             while start < e and low_list[start] in STOP_WORDS:
