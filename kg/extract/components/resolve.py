@@ -323,6 +323,7 @@ def _context_label(doc: Doc, c: Cand) -> tuple[str | None, int]:
 
 
 LIST_WEAK = True
+TITLE_ONLY_STRICT = True
 _PARTS = re.compile(r"[-_ ]+")
 
 
@@ -571,7 +572,10 @@ def _enough_evidence(doc: Doc, ment, windows, title_end: int) -> bool:
     if len(ment) >= 2:
         return True
     c = ment[0][0]
-    if c.start < title_end or c.end - c.start >= 3 and _own_component(doc, c):
+    if c.start < title_end:
+        # a Title Case phrase seen once, only in the title, is mostly a task or a description
+        return not TITLE_ONLY_STRICT
+    if c.end - c.start >= 3 and _own_component(doc, c):
         return True
     if any(t.text[:1].isupper() and not t.is_sent_start for t in doc[c.start:c.end]):
         return True
