@@ -21,7 +21,7 @@ from kg.extract.proposed import is_title_prefix, novel_apposition, proposal_wind
 __all__ = ["Resolver", "make_kg_resolve"]
 
 _PRIORITY = {"abbreviation": 5, "gazetteer": 4, "title_prefix": 3.5, "proposal_name": 3.2, "title_for": 3,
-             "title_via": 2.5, "capitalised": 2.2, "dataset_list": 2.3, "proposed_phrase": 1.8, "head_method": 2, "head_component": 1.9, "head_task": 2, "coined": 1}
+             "title_via": 2.5, "capitalised": 2.2, "dataset_list": 2.3, "proposed_phrase": 1.8, "list_member": 0.5, "head_method": 2, "head_component": 1.9, "head_task": 2, "coined": 1}
 _BASE_CONF = {"abbreviation": 0.85, "gazetteer": 0.9, "title_prefix": 0.8, "proposal_name": 0.75, "title_via": 0.65,
               "title_for": 0.75, "capitalised": 0.6, "dataset_list": 0.6, "proposed_phrase": 0.6, "head_method": 0.5, "head_component": 0.5, "head_task": 0.55,
               "coined": 0.6}
@@ -399,8 +399,8 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
             if group_label:
                 for k in range(i, j + 1):
                     c, lab, s = typed[k]
-                    if c.rule in ("coined",) and s < 3 and lab != "TASK":
-                        typed[k] = (c, group_label, max(s, 1))
+                    if c.rule in ("coined", "list_member") and s < 3 and lab != "TASK":
+                        typed[k] = (c, group_label, max(s, 2 if c.rule == "list_member" else 1))
         i = j + 1
 
     # group into entities: shared key, gazetteer group, acronym definition
@@ -559,6 +559,8 @@ def _enough_evidence(doc: Doc, ment, windows, title_end: int) -> bool:
     """Noun phrases found only by a head-noun rule need support: repetition, a title mention,
     a capitalised (named) modifier, or the first slot after "we propose"."""
     rules = {c.rule for c, _, _ in ment}
+    if rules == {"list_member"}:
+        return max(s for _, _, s in ment) >= 2  # typed by its list or a strong context, else a plain word
     if rules == {"coined"} and STRICT_ACRONYMS:
         # a lone, undefined all-capital acronym with no type cue is more often jargon than a name
         c, _, strength = ment[0]

@@ -107,6 +107,7 @@ class RuleMatcher:
         self._components(doc, cands)
         self._dataset_lists(doc, cands)
         self._proposed_phrases(doc, cands)
+        self._list_members(doc, cands)
         return doc
 
     # helpers
@@ -335,6 +336,26 @@ class RuleMatcher:
                 continue
             cands.append(Cand(k, e, "METHOD", "proposed_phrase", "", 0.6))
 
+    def _list_members(self, doc: Doc, cands: list) -> None:
+        """Plain capitalised words inside a comma/"and" list ("on ImageNet, Places and Cityscapes"); the
+        resolver keeps them only when the list's other members give them a type."""
+        if not LIST_MEMBERS:
+            return
+        low_list, text_list = lowers(doc), texts(doc)
+        sent_starts = set(doc.user_data.get("kg_sent_starts") or ())
+        n = len(doc)
+        for i in range(token_index(doc)["title_end"] + 1, n):
+            t = text_list[i]
+            if (i in sent_starts or not _PLAIN_CAP.match(t) or low_list[i] in STOP_WORDS
+                    or low_list[i] in GENERIC_MODIFIERS or _LANGUAGE.match(t)):
+                continue
+            before = low_list[i - 1] in (",", "and", "or")
+            after = i + 1 < n and low_list[i + 1] in (",", "and", "or") and i + 1 not in sent_starts
+            prev, nxt = text_list[i - 1], text_list[i + 1] if i + 1 < n else ""
+            if (before or after) and not (nxt[:1].isupper() or prev[:1].isupper() or prev[:1].isdigit()
+                                          or nxt[:1].isdigit() or nxt == "-" or prev == "-"):
+                cands.append(Cand(i, i + 1, "NAME", "list_member", "", 0.4))
+
     def _capitalised(self, doc: Doc, cands: list) -> None:
         """Runs of two or more capitalised words inside an abstract sentence ("comprising a Query
         Expression Translator, a Lexical Syntax Parser"): in running text, Title Case marks a name."""
@@ -373,6 +394,8 @@ class RuleMatcher:
             i = e
 
 
+LIST_MEMBERS = True
+_PLAIN_CAP = re.compile(r"^[A-Z][a-z]{2,}$")
 _MODEL_WORDS = frozenset("models model encoders decoders networks methods algorithms agents tools".split())
 _DS_TOKEN = re.compile(r"^(?:[A-Z][A-Za-z0-9]*(?:[-_.][A-Za-z0-9]+)*|[a-z]+[A-Z0-9][A-Za-z0-9\-]*)$")
 _LANGUAGE = re.compile(r"^[A-Z][a-z]+(?:ish|ese|ian|ean|ic|an|ali|ch)(?:-\w+)?$")
