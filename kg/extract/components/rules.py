@@ -108,6 +108,7 @@ class RuleMatcher:
         self._dataset_lists(doc, cands)
         self._proposed_phrases(doc, cands)
         self._list_members(doc, cands)
+        self._scored_on(doc, cands)
         return doc
 
     # helpers
@@ -336,6 +337,24 @@ class RuleMatcher:
                 continue
             cands.append(Cand(k, e, "METHOD", "proposed_phrase", "", 0.6))
 
+    def _scored_on(self, doc: Doc, cands: list) -> None:
+        """A plain capitalised name right after a score and "on": "90.1% accuracy on Glimmer",
+        "state-of-the-art results on Charades"."""
+        low_list, text_list = lowers(doc), texts(doc)
+        sent_starts = set(doc.user_data.get("kg_sent_starts") or ())
+        n = len(doc)
+        for i in positions(doc, _ON):
+            j = i + 1
+            if j < n and low_list[j] == "the":
+                j += 1
+            if (j >= n or j in sent_starts or not _PLAIN_CAP.match(text_list[j]) or low_list[j] in STOP_WORDS
+                    or low_list[j] in GENERIC_MODIFIERS or _LANGUAGE.match(text_list[j])
+                    or j + 1 < n and (text_list[j + 1][:1].isupper() or text_list[j + 1] == "-")):
+                continue
+            left = low_list[max(0, i - 4):i]
+            if any(w in _SCORE_WORDS or w.endswith("%") or w == "%" for w in left):
+                cands.append(Cand(j, j + 1, "DATASET", "scored_on", "", 0.5))
+
     def _list_members(self, doc: Doc, cands: list) -> None:
         """Plain capitalised words inside a comma/"and" list ("on ImageNet, Places and Cityscapes"); the
         resolver keeps them only when the list's other members give them a type."""
@@ -395,6 +414,11 @@ class RuleMatcher:
 
 
 LIST_MEMBERS = True
+_ON = frozenset({"on"})
+_SCORE_WORDS = frozenset("""
+accuracy f1 auc map bleu rouge score scores points improvement improvements gain gains sota state-of-the-art results
+performance %
+""".split())
 _PLAIN_CAP = re.compile(r"^[A-Z][a-z]{2,}$")
 _MODEL_WORDS = frozenset("models model encoders decoders networks methods algorithms agents tools".split())
 _DS_TOKEN = re.compile(r"^(?:[A-Z][A-Za-z0-9]*(?:[-_.][A-Za-z0-9]+)*|[a-z]+[A-Z0-9][A-Za-z0-9\-]*)$")
