@@ -36,6 +36,7 @@ _EVAL_WORDS = re.compile(r"experiment|evaluat|benchmark|test|result|outperform|a
 # "-2M", "10K" sizes and 4-digit years end many dataset names (LAION-400M, COD10K, VOC2012, CAMELYON16)
 _DATASET_SHAPE = re.compile(r"[A-Za-z][-_]?\d+(?:\.\d+)?[KkM]$|[A-Za-z][-_]?20[0-2]\d$|[A-Z]{3,}1[0-9]$")
 _DATASET_SUFFIX = re.compile(r"(?:Bench|bench|BENCH|QA|Eval|EVAL|Arena|Corpus|Suite|Instruct-\d+K|-QA)[-\d.v]*$")
+_SUITE_OF = frozenset("models model encoders decoders networks methods algorithms agents".split())
 _APPOSITION_DATASET_HEADS = frozenset("environment environments".split())
 _PLURAL_DATASET_HEADS = frozenset("datasets benchmarks corpora".split())
 _KEEP_CASE = re.compile(r"[A-Z]{2}|[a-z][A-Z]|\d")
@@ -274,6 +275,9 @@ def _context_label(doc: Doc, c: Cand) -> tuple[str | None, int]:
         title = lowers(doc)[c.end:_title_end(doc)]
         if any(w in DATASET_HEADS or w.endswith("bench") for w in title):
             return "DATASET", 2
+    if (nxt in DATASET_HEADS and c.end + 2 < len(doc) and lowers(doc)[c.end + 1] == "of"
+            and lowers(doc)[c.end + 2] in _SUITE_OF):
+        return "METHOD", 2  # "the Ettin suite of models"
     if nxt in DATASET_HEADS or (c.end + 1 < len(doc) and nxt in ("data", "test")
                                 and lowers(doc)[c.end + 1] in ("set", "sets")):
         return "DATASET", 4

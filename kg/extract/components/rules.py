@@ -228,6 +228,7 @@ class RuleMatcher:
                 k += 1
             if k >= we or doc[k].is_sent_start:
                 continue
+            k = _past_modifiers(doc, k, we)
             first = doc[k]
             if not (first.text[:1].isupper() or is_coined(first.text)) or first.lower_ in GENERIC_MODIFIERS:
                 continue
@@ -468,6 +469,26 @@ def _cap_ok(doc: Doc, start: int, end: int) -> bool:
         # "Video Relation Detection" is a task; "a Fine-grained Alignment" names an instance
         return start > 0 and low_list[start - 1] in ("a", "an")
     return last in METHOD_HEADS or singular(last) in METHOD_HEADS or bool(_NAME_HEAD.search(last))
+
+
+_HEADED = DATASET_HEADS | frozenset("model models framework suite family series toolkit library".split())
+
+
+def _past_modifiers(doc: Doc, k: int, we: int) -> int:
+    """Skip descriptive words before a name that a head noun follows: "the SOTA open-data Ettin suite",
+    "a large-scale Foo dataset" -> the index of "Ettin"/"Foo" (else ``k`` unchanged)."""
+    low, txt = lowers(doc), texts(doc)
+    j = k
+    while j < min(we, k + 4) and (txt[j] in acronym_stop() or _WORDISH.match(txt[j]) and txt[j].islower()
+                                   and low[j] not in STOP_WORDS and low[j] not in verbs()):
+        j += 1
+    if (j == k or j >= we or not (txt[j][:1].isupper() or is_coined(txt[j])) or txt[j] in acronym_stop()
+            or _ADJ_COMPOUND.match(txt[j])):
+        return k
+    e = j + 1
+    while e < we and (txt[e][:1].isupper() or is_coined(txt[e])):
+        e += 1
+    return j if e < len(doc) and low[e] in _HEADED else k
 
 
 @Language.factory("kg_rules", assigns=["doc._.kg_cands", "doc._.kg_abbrevs"], default_config={"max_modifiers": 3})
