@@ -366,6 +366,10 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
     cands.extend(_abbrev_repeats(doc, abbr_labels))
     cands = [c for c in (_trim(doc, _with_size(doc, c)) for c in cands) if c is not None]
     cands = _drop_generic_wrappers(doc, cands)
+    low = lowers(doc)
+    # "requires attention to", "pay attention to": the English word, not the mechanism
+    cands = [c for c in cands if not (c.rule == "gazetteer" and c.end - c.start == 1 and low[c.start] == "attention"
+                                      and c.end < len(doc) and low[c.end] == "to")]
     chosen = _select(cands)
 
     # type every chosen candidate: (label, strength)
