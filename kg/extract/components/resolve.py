@@ -210,6 +210,8 @@ _SIZE = re.compile(r"^(?:\d+(?:\.\d+)?[BMK]|\d+x\d+[BM]|v\d+(?:\.\d+)*|XL|XXL|Ba
                    r"Instruct|Chat|Flash|Mini|Ultra|Plus|Max|Nano|Lite)$")
 _VERSION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})?$")
 VERSIONS = True
+DATASET_VERSIONS = True
+_DATASET_VERSION = re.compile(r"^(?:v?\d{1,2}\.\d{1,2}|v\d{1,2}|(?:19|20)\d\d)$")
 
 
 def _trim(doc: Doc, c: Cand) -> Cand | None:
@@ -227,9 +229,16 @@ def _trim(doc: Doc, c: Cand) -> Cand | None:
 
 def _with_size(doc: Doc, c: Cand) -> Cand:
     """Extend a known model name by a following size/version token: "Mistral 7B", "Llama 3 8B"."""
-    if c.rule != "gazetteer" or c.label != "METHOD" or c.end >= len(doc):
+    if c.rule != "gazetteer" or c.end >= len(doc):
         return c
     t = texts(doc)
+    if c.label == "DATASET":
+        # "SQuAD 2.0", "COCO 2017", "VOC 2012"
+        if DATASET_VERSIONS and _DATASET_VERSION.match(t[c.end]) and t[c.end - 1][:1].isupper():
+            return c._replace(end=c.end + 1, group="")
+        return c
+    if c.label != "METHOD":
+        return c
     e = c.end
     if _VERSION_NUMBER.match(t[e]) and t[c.end - 1][:1].isupper() and VERSIONS:
         e += 1  # "Llama 3.2", "Gemini 2.0 Flash"
