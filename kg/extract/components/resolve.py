@@ -694,7 +694,7 @@ def _dataset_apposition(doc: Doc, c: Cand) -> bool:
     """ "NepTam80K, an 80K synthetic parallel corpus": an unknown name described as a dataset is the
     paper's own (not after "on"/"using", where papers name others' data)."""
     low = lowers(doc)
-    if c.end + 2 >= len(doc) or low[c.end] != "," or low[c.end + 1] not in ("a", "an"):
+    if c.end + 2 >= len(doc) or low[c.end] not in (",", ":") or low[c.end + 1] not in ("a", "an", "the"):
         return False
     if c.start > 0 and low[c.start - 1] in _EVAL_PREPS:
         return False
