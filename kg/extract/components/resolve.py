@@ -658,7 +658,7 @@ def _is_proposed(doc: Doc, ment, windows, title_end: int) -> bool:
                 and lowers(doc)[c.end - 1] in _PART_HEADS and texts(doc)[c.end - 1][:1].isupper()):
             return True  # "The Automatic Patch Extraction Module extracts ...", "a Haze Density Estimation Network"
         if (c.rule == "abbreviation" and windows and _named_part(doc, c.end)
-                and not any(x.rule == "gazetteer" for x, _, _ in ment)):
+                and not any(x.rule == "gazetteer" for x, _, _ in ment) and not _in_gazetteer(doc, ment)):
             return True  # "The Cross Feature Consistency (CFC) module fortifies ..."
         for ws, we, naming in windows:
             if ws <= c.start < we:
@@ -720,6 +720,12 @@ def _after_novel(doc: Doc, start: int) -> bool:
     while k >= 0 and start - k <= 3 and low[k] in ("lightweight", "efficient", "simple", "unified", "plug-and-play"):
         k -= 1
     return k >= 1 and low[k] == "novel" and texts(doc)[start][:1].isupper()
+
+
+def _in_gazetteer(doc: Doc, ment) -> bool:
+    """Some mention's exact span is also a gazetteer match (an acronym definition hides it)."""
+    spans = {(c.start, c.end) for c, _, _ in ment}
+    return any(x.rule == "gazetteer" and (x.start, x.end) in spans for x in doc._.kg_cands or ())
 
 
 def _named_part(doc: Doc, end: int) -> bool:
