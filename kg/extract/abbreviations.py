@@ -98,6 +98,8 @@ def find_abbreviations(text: str) -> list[Abbreviation]:
     ('Conda', 'Column-Normalized Adam', 11)
     >>> [x.short for x in find_abbreviations("RevCol (Reversible Column Networks) is fast.")]
     ['RevCol']
+    >>> [(x.short, x.long) for x in find_abbreviations("an aggregator (Propagational Proxy Voting, PPV) wins")]
+    [('PPV', 'Propagational Proxy Voting')]
     """
     out: list[Abbreviation] = []
     seen: set[str] = set()
@@ -127,6 +129,13 @@ def find_abbreviations(text: str) -> list[Abbreviation]:
                 lf = lf.strip(" ,\"'")
                 ls = win_start + before.rfind(lf)
                 ss = m.start(1)
+                ab = Abbreviation(sf, lf, ss, ss + len(sf), ls, ls + len(lf))
+        if ab is None and ", " in inner:
+            # both inside: "(Propagational Proxy Voting, PPV)"
+            lf, _, sf = inner.rpartition(", ")
+            if _valid_short(sf) and not sf.isdigit() and len(lf.split()) >= 2 and best_long_form(sf, lf) == lf:
+                ls = m.start(1)
+                ss = ls + len(inner) - len(sf)
                 ab = Abbreviation(sf, lf, ss, ss + len(sf), ls, ls + len(lf))
         if ab is None and len(inner.split()) >= 2:
             # reversed: SHORT (long form)

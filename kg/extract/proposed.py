@@ -21,6 +21,7 @@ NAMING_WORDS = frozenset("called named dubbed termed coined namely call".split()
 _CUES = PROPOSE_VERBS | NAMING_WORDS
 _NOVEL = frozenset("novel new first simple unified efficient lightweight general principled scalable".split())
 _WE = frozenset("we paper work study article this here our".split())
+_AND = frozenset("and then also further thus therefore hence".split())
 
 
 def proposal_windows(doc: Doc, *, width: int = 14) -> list[tuple[int, int, bool]]:
@@ -65,6 +66,8 @@ def proposal_windows(doc: Doc, *, width: int = 14) -> list[tuple[int, int, bool]
                 continue
         else:
             left = set(low_list[max(sent_start, i - 6):i])
+            if i > 0 and low_list[i - 1] in _AND and "we" in low_list[sent_start:i]:
+                left.add("we")  # "We hypothesize that ... and propose X"
             if not left & _WE or (i > 0 and low_list[i - 1] in ("the", "our", "a", "an", "newly")):
                 continue
         out.append((i + 1, min(sent_end, i + 1 + width), naming))

@@ -84,7 +84,7 @@ similar various certain possible potential practical realistic real real-world c
 crucial critical essential necessary sufficient successful remarkable impressive competitive favorable
 promising exciting interesting surprising rigorous formal detailed careful broad wide narrow limited
 unlimited available accessible open closed downstream upstream overall complete
-exact precise rough accurate inaccurate
+exact precise rough accurate inaccurate vanilla pure plain
 thereof therein etc vs versus whereas although though because since unless until
 """.split())
 

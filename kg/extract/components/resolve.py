@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -13,16 +14,16 @@ from kg.extract.components.candidates import (Cand, char_bounds, doc_text, ensur
                                               token_index)
 from kg.extract.components.sentences import sentence_of
 from kg.extract.components.lexicon import (DATASET_HEADS, METHOD_HEADS, METRIC_HEADS, TASK_HEADS, acronym_stop,
-                                           stop_keys)
+                                           load_terms, stop_keys)
 from kg.extract.normalize import entity_key, singular
 from kg.extract.proposed import is_title_prefix, novel_apposition, proposal_windows
 
 __all__ = ["Resolver", "make_kg_resolve"]
 
 _PRIORITY = {"abbreviation": 5, "gazetteer": 4, "title_prefix": 3.5, "proposal_name": 3.2, "title_for": 3,
-             "title_via": 2.5, "head_method": 2, "head_task": 2, "coined": 1}
+             "title_via": 2.5, "capitalised": 2.2, "dataset_list": 2.3, "proposed_phrase": 1.8, "list_member": 0.5, "scored_on": 0.6, "head_method": 2, "head_component": 1.9, "head_task": 2, "coined": 1}
 _BASE_CONF = {"abbreviation": 0.85, "gazetteer": 0.9, "title_prefix": 0.8, "proposal_name": 0.75, "title_via": 0.65,
-              "title_for": 0.75, "head_method": 0.5, "head_task": 0.55,
+              "title_for": 0.75, "capitalised": 0.6, "dataset_list": 0.6, "proposed_phrase": 0.6, "head_method": 0.5, "head_component": 0.5, "head_task": 0.55,
               "coined": 0.6}
 _METHOD_CUES = frozenset("""
 model models network networks architecture architectures backbone backbones framework frameworks method methods
@@ -35,6 +36,7 @@ _EVAL_WORDS = re.compile(r"experiment|evaluat|benchmark|test|result|outperform|a
 # "-2M", "10K" sizes and 4-digit years end many dataset names (LAION-400M, COD10K, VOC2012, CAMELYON16)
 _DATASET_SHAPE = re.compile(r"[A-Za-z][-_]?\d+(?:\.\d+)?[KkM]$|[A-Za-z][-_]?20[0-2]\d$|[A-Z]{3,}1[0-9]$")
 _DATASET_SUFFIX = re.compile(r"(?:Bench|bench|BENCH|QA|Eval|EVAL|Arena|Corpus|Suite|Instruct-\d+K|-QA)[-\d.v]*$")
+_SUITE_OF = frozenset("models model encoders decoders networks methods algorithms agents".split())
 _APPOSITION_DATASET_HEADS = frozenset("environment environments".split())
 _PLURAL_DATASET_HEADS = frozenset("datasets benchmarks corpora".split())
 _KEEP_CASE = re.compile(r"[A-Z]{2}|[a-z][A-Z]|\d")
@@ -87,15 +89,63 @@ def _abbrev_labels(doc: Doc, cands: list[Cand]) -> tuple[dict[str, str], set[str
             continue
         label = gaz.get((l0, l1)) or gaz.get((s0, s1))
         if label is None:
-            if head in DATASET_HEADS:
+            if head in DATASET_HEADS or _apposition(doc, max(s1, l1)) == "DATASET":
                 label = "DATASET"
             elif (head in TASK_HEADS and head not in METHOD_HEADS and not is_title_prefix(doc, s0, s1, title_end)
+                  and not _cue_after(doc, max(s1, l1))
                   and (not _coined_short(sf) or (l0, l1) in title_tasks)):
                 label = "TASK"
             else:
                 label = "METHOD"
         labels[group] = label
     return labels, dropped
+
+
+_LIST_INTRO = frozenset("including include includes as e.g. e.g like :".split())
+_LISTING_NOUNS = DATASET_HEADS | frozenset("tasks environments games".split())
+
+
+def _listed_after_dataset_word(doc: Doc, start: int) -> bool:
+    """ "benchmarks such as X, Y and Z", "a range of tasks, including 1D-ARC, List Function, ACRE" """
+    low, txt = lowers(doc), texts(doc)
+    k = start - 1
+    while k >= 0 and start - k < 16 and (low[k] in (",", "and", "or") or txt[k][:1].isupper() or txt[k][:1].isdigit()
+                                         or txt[k] == "-"):
+        k -= 1
+    if k >= 1 and low[k] == "," and low[k - 1] in _PLURAL_DATASET_HEADS:
+        return True  # "two public medical image datasets, AMOS and Synapse"
+    if k < 1 or low[k] not in _LIST_INTRO:
+        return False
+    j = k - 1
+    if low[k] == "as" and low[j] == "such":
+        j -= 1
+    if j >= 0 and low[j] in (",", "("):
+        j -= 1
+    return j >= 0 and low[j] in _LISTING_NOUNS
+
+
+def _cue_after(doc: Doc, end: int) -> bool:
+    """ "... Learning (MICD) framework": a method word right after an acronym definition."""
+    low = lowers(doc)
+    k = end + 1 if end < len(doc) and low[end] == ")" else end
+    return k < len(doc) and low[k] in _METHOD_CUES
+
+
+def _apposition(doc: Doc, end: int) -> str | None:
+    """The type a following apposition gives a name: "VIDA (Visually-Dependent Ambiguity), a dataset of ..."
+    -> DATASET; "..., a network that ..." -> METHOD; else None."""
+    low = lowers(doc)
+    k = end + 1 if end < len(doc) and low[end] == ")" else end
+    if k + 1 >= len(doc) or low[k] not in (",", ":") or low[k + 1] not in ("a", "an"):
+        return None
+    for t in low[k + 2: k + 14]:
+        if not t[:1].isalnum() and t not in (",", "-"):
+            return None
+        if t in DATASET_HEADS or t in _APPOSITION_DATASET_HEADS:
+            return "DATASET"
+        if t in _METHOD_CUES:
+            return "METHOD"
+    return None
 
 
 _HEAD_CUT = frozenset(("for", "via"))
@@ -163,7 +213,11 @@ def _abbrev_repeats(doc: Doc, abbr_labels: dict[str, str]) -> list[Cand]:
 
 
 _SIZE = re.compile(r"^(?:\d+(?:\.\d+)?[BMK]|\d+x\d+[BM]|v\d+(?:\.\d+)*|XL|XXL|Base|Large|Small|Tiny|Turbo|Pro|"
-                   r"Instruct|Chat)$")
+                   r"Instruct|Chat|Flash|Mini|Ultra|Plus|Max|Nano|Lite)$")
+_VERSION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})?$")
+VERSIONS = True
+DATASET_VERSIONS = True
+_DATASET_VERSION = re.compile(r"^(?:v?\d{1,2}\.\d{1,2}|v\d{1,2}|(?:19|20)\d\d)$")
 
 
 def _trim(doc: Doc, c: Cand) -> Cand | None:
@@ -181,9 +235,22 @@ def _trim(doc: Doc, c: Cand) -> Cand | None:
 
 def _with_size(doc: Doc, c: Cand) -> Cand:
     """Extend a known model name by a following size/version token: "Mistral 7B", "Llama 3 8B"."""
-    if c.rule == "gazetteer" and c.label == "METHOD" and c.end < len(doc) and _SIZE.match(texts(doc)[c.end]):
-        return c._replace(end=c.end + 1, group="")
-    return c
+    if c.rule != "gazetteer" or c.end >= len(doc):
+        return c
+    t = texts(doc)
+    if c.label == "DATASET":
+        # "SQuAD 2.0", "COCO 2017", "VOC 2012"
+        if DATASET_VERSIONS and _DATASET_VERSION.match(t[c.end]) and t[c.end - 1][:1].isupper():
+            return c._replace(end=c.end + 1, group="")
+        return c
+    if c.label != "METHOD":
+        return c
+    e = c.end
+    if _VERSION_NUMBER.match(t[e]) and t[c.end - 1][:1].isupper() and VERSIONS:
+        e += 1  # "Llama 3.2", "Gemini 2.0 Flash"
+    while e < len(doc) and e - c.end < 3 and _SIZE.match(t[e]):
+        e += 1
+    return c if e == c.end else c._replace(end=e, group="")
 
 
 _WRAPPER_HEADS = frozenset("network networks net model models architecture architectures framework layer layers "
@@ -223,6 +290,9 @@ def _context_label(doc: Doc, c: Cand) -> tuple[str | None, int]:
         title = lowers(doc)[c.end:_title_end(doc)]
         if any(w in DATASET_HEADS or w.endswith("bench") for w in title):
             return "DATASET", 2
+    if (nxt in DATASET_HEADS and c.end + 2 < len(doc) and lowers(doc)[c.end + 1] == "of"
+            and lowers(doc)[c.end + 2] in _SUITE_OF):
+        return "METHOD", 2  # "the Ettin suite of models"
     if nxt in DATASET_HEADS or (c.end + 1 < len(doc) and nxt in ("data", "test")
                                 and lowers(doc)[c.end + 1] in ("set", "sets")):
         return "DATASET", 4
@@ -232,6 +302,12 @@ def _context_label(doc: Doc, c: Cand) -> tuple[str | None, int]:
         k += 1
     if k < len(doc) and k > c.end and lowers(doc)[k] in DATASET_HEADS:
         return "DATASET", 2
+    if _listed_after_dataset_word(doc, c.start):
+        return "DATASET", 2
+    if c.start > 1 and lowers(doc)[c.start - 1] == "(" and lowers(doc)[c.start - 2] in DATASET_HEADS:
+        return "DATASET", 2  # "a Polish-language corpus (CulturaX-PL)"
+    if nxt == ":" and c.end + 2 < len(doc) and lowers(doc)[c.end + 1] in ("a", "an"):
+        nxt = ","  # "ToM-SSI: a new benchmark designed to ..."
     if nxt == "," and c.end + 1 < len(doc) and lowers(doc)[c.end + 1] in ("a", "an", "the"):
         # "GenWorld, a large-scale, high-quality, and real-world simulation dataset"
         for t in lowers(doc)[c.end + 2: c.end + 14]:
@@ -246,6 +322,9 @@ def _context_label(doc: Doc, c: Cand) -> tuple[str | None, int]:
         return "DATASET", 2
     if _DATASET_SUFFIX.search(text):
         return "DATASET", 2
+    family = _family_label(text)
+    if family:
+        return family, 2
     if _DATASET_SHAPE.search(text):
         weak = ("DATASET", 1)
     else:
@@ -262,6 +341,37 @@ def _context_label(doc: Doc, c: Cand) -> tuple[str | None, int]:
     return weak
 
 
+LIST_WEAK = True
+TITLE_ONLY_STRICT = True
+_PARTS = re.compile(r"[-_ ]+")
+
+
+@lru_cache(maxsize=1)
+def _single_token_labels() -> dict[str, str]:
+    """Case-sensitive one-word gazetteer forms -> label (only forms with a capital: "Llama", "MMLU")."""
+    out: dict[str, str] = {}
+    for t in load_terms():
+        if t.label in ("METHOD", "DATASET") and t.case_sensitive and len(t.text) >= 3 and t.text.isalpha():
+            out.setdefault(t.text, t.label)
+    return out
+
+
+def _family_label(text: str) -> str | None:
+    """A name built on a known one: "YaRN-Llama-2-7b-64k" is a model, "MMLU-Pro-X" a dataset.
+
+    Examples
+    --------
+    >>> _family_label("Llama-3.1-8B"), _family_label("Foo-Bar")
+    ('METHOD', None)
+    """
+    parts = _PARTS.split(text)
+    if len(parts) < 2:
+        return None
+    known = _single_token_labels()
+    labels = {known[p] for p in parts if p in known}
+    return labels.pop() if len(labels) == 1 else None
+
+
 def _resolve(doc: Doc, max_tasks: int) -> dict:
     cands: list[Cand] = list(doc._.kg_cands or [])
     title_end = _title_end(doc)
@@ -271,6 +381,10 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
     cands.extend(_abbrev_repeats(doc, abbr_labels))
     cands = [c for c in (_trim(doc, _with_size(doc, c)) for c in cands) if c is not None]
     cands = _drop_generic_wrappers(doc, cands)
+    low = lowers(doc)
+    # "requires attention to", "pay attention to": the English word, not the mechanism
+    cands = [c for c in cands if not (c.rule == "gazetteer" and c.end - c.start == 1 and low[c.start] == "attention"
+                                      and c.end < len(doc) and low[c.end] == "to")]
     chosen = _select(cands)
 
     # type every chosen candidate: (label, strength)
@@ -302,12 +416,14 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
             members = typed[i:j + 1]
             after = doc[members[-1][0].end].lower_ if members[-1][0].end < len(doc) else ""
             strong = [lab for _, lab, s in members if s >= 2 and lab in ("DATASET", "METHOD")]
+            if not strong and members[0][1] == "DATASET" and members[0][2] == 1 and LIST_WEAK:
+                strong = ["DATASET"]  # "on 1D-ARC, ACRE, and MiniSCAN"
             group_label = "DATASET" if after in DATASET_HEADS else (strong[0] if strong else None)
             if group_label:
                 for k in range(i, j + 1):
                     c, lab, s = typed[k]
-                    if c.rule in ("coined",) and s < 3 and lab != "TASK":
-                        typed[k] = (c, group_label, max(s, 1))
+                    if c.rule in ("coined", "list_member") and s < 3 and lab != "TASK":
+                        typed[k] = (c, group_label, max(s, 2 if c.rule == "list_member" else 1))
         i = j + 1
 
     # group into entities: shared key, gazetteer group, acronym definition
@@ -385,10 +501,61 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
 
     for k in out:
         out[k].sort(key=lambda e: e["_first"])
+    out["methods"].extend(_tools_among_tasks(doc, out["tasks"], out["methods"]))
     out["tasks"] = _rank_tasks(out["tasks"], max_tasks)
     for k in out:
         for e in out[k]:
             del e["_first"]
+    return out
+
+
+_TOOL_BEFORE = frozenset("""
+via by through using use uses used leveraging leverage leverages apply applies applying applied employ employs
+employing employed integrating integrate integrates adopt adopts adopting adopted combining combine combines
+""".split())
+_TOOL_AFTER = frozenset("strategies strategy techniques technique baselines baseline algorithm algorithms".split())
+# techniques named after what they do ("... learning", "... estimation"); problems that produce an output
+# ("... detection", "... reasoning", "... selection") stay tasks
+_TOOL_HEADS = frozenset("""
+learning estimation alignment aggregation verification fine-tuning finetuning pretraining pre-training distillation
+sampling prompting decoding matching
+""".split())
+_TOOL_SKIP = frozenset("a an the standard conventional classical vanilla traditional".split())
+TOOLS = True
+
+
+def _tools_among_tasks(doc: Doc, tasks: list[dict], methods: list[dict]) -> list[dict]:
+    """Task-typed techniques the paper uses as a tool: "trained by reinforcement learning", "via density
+    estimation", "multiple instance learning (MIL) architectures". They stay tasks and also become
+    methods (the spec: a setting is a task when studied, a method when used)."""
+    if not TOOLS:
+        return []
+    have = {e["key"] for e in methods}
+    low = lowers(doc)
+    text_at = {m["start"]: m for e in tasks for m in e["mentions"]}
+    starts = token_index(doc)["starts"]
+    out = []
+    for e in tasks:
+        if e["key"] in have or not e["key"].split()[-1:] or e["key"].split()[-1] not in _TOOL_HEADS:
+            continue
+        tool = False
+        for m in e["mentions"]:
+            a = bisect_left(starts, m["start"])
+            b = bisect_left(starts, m["end"])
+            k = a - 1
+            while k >= 0 and (low[k] in _TOOL_SKIP or low[k] == "based" or low[k] == "-"):
+                k -= 1
+            if k >= 0 and low[k] in _TOOL_BEFORE and not (low[k] == "with" and a - k > 1):
+                tool = True
+            nxt = low[b:b + 4]
+            while nxt and nxt[0] in ("(",) and len(nxt) > 2:  # "multiple instance learning (MIL) architectures"
+                nxt = nxt[3:] if nxt[2] == ")" else []
+            if nxt and (nxt[0] in _TOOL_AFTER or nxt[:2] == ["-", "based"]):
+                tool = True
+        if tool:
+            out.append({"name": e["name"], "aliases": list(e["aliases"]), "key": e["key"],
+                        "confidence": e["confidence"], "mentions": e["mentions"], "_first": e["_first"],
+                        "proposed": False})
     return out
 
 
@@ -481,18 +648,25 @@ def _enough_evidence(doc: Doc, ment, windows, title_end: int) -> bool:
     """Noun phrases found only by a head-noun rule need support: repetition, a title mention,
     a capitalised (named) modifier, or the first slot after "we propose"."""
     rules = {c.rule for c, _, _ in ment}
+    if rules == {"list_member"}:
+        return max(s for _, _, s in ment) >= 2  # typed by its list or a strong context, else a plain word
     if rules == {"coined"} and STRICT_ACRONYMS:
         # a lone, undefined all-capital acronym with no type cue is more often jargon than a name
         c, _, strength = ment[0]
         text = span_text(doc, c.start, c.end)
         if len(ment) == 1 and strength == 0 and _ALLCAPS.match(text) and c.start >= title_end:
             return False
+    if rules == {"head_component"} or rules == {"head_component", "head_method"}:
+        return any(_own_component(doc, c) for c, _, _ in ment)
     if any(c.rule != "head_method" for c, _, _ in ment):
         return True
     if len(ment) >= 2:
         return True
     c = ment[0][0]
-    if c.start < title_end or c.end - c.start >= 3 and _own_component(doc, c):
+    if c.start < title_end:
+        # a Title Case phrase seen once, only in the title, is mostly a task or a description
+        return not TITLE_ONLY_STRICT
+    if c.end - c.start >= 3 and _own_component(doc, c):
         return True
     if any(t.text[:1].isupper() and not t.is_sent_start for t in doc[c.start:c.end]):
         return True
@@ -540,12 +714,25 @@ def _is_proposed(doc: Doc, ment, windows, title_end: int) -> bool:
             return True
         if novel_apposition(doc, c.end) and not known:
             return True
+        if not known and _dataset_apposition(doc, c):
+            return True
         if _after_our(doc, c.start) and not known:
             return True
         if _used_as_modifier(doc, c.end):
             continue
         if not known and _own_component(doc, c):
             return True
+        if c.rule == "capitalised" and not known and _own_sentence(doc, c.start):
+            return True
+        if not known and _after_novel(doc, c.start):
+            return True
+        if (c.rule in ("capitalised", "abbreviation", "head_method") and windows and not known
+                and c.start > title_end and lowers(doc)[c.start - 1] in ("the", "a", "an", "our", "lightweight", ")")
+                and lowers(doc)[c.end - 1] in _PART_HEADS and texts(doc)[c.end - 1][:1].isupper()):
+            return True  # "The Automatic Patch Extraction Module extracts ...", "a Haze Density Estimation Network"
+        if (c.rule == "abbreviation" and windows and _named_part(doc, c.end)
+                and not any(x.rule == "gazetteer" for x, _, _ in ment) and not _in_gazetteer(doc, ment)):
+            return True  # "The Cross Feature Consistency (CFC) module fortifies ..."
         for ws, we, naming in windows:
             if ws <= c.start < we:
                 if naming:
@@ -565,10 +752,61 @@ def _is_proposed(doc: Doc, ment, windows, title_end: int) -> bool:
                 first = _first_cand_in(doc, ws, we)
                 if first is not None and first <= c.start and c.start - first <= 1:
                     return True
+                if first is not None and first < c.start and _coordinated(doc, first, c.start):
+                    return True  # "we create datasets MaskGroups-2M and MaskGroups-HQ"
                 if first is not None and c.rule == "abbreviation":
                     # a long form right after the verb and its acronym both count
                     return c.start - ws <= 8
     return False
+
+
+_EVAL_PREPS = frozenset("on using from with in across over".split())
+
+
+def _dataset_apposition(doc: Doc, c: Cand) -> bool:
+    """ "NepTam80K, an 80K synthetic parallel corpus": an unknown name described as a dataset is the
+    paper's own (not after "on"/"using", where papers name others' data)."""
+    low = lowers(doc)
+    if c.end + 2 >= len(doc) or low[c.end] not in (",", ":") or low[c.end + 1] not in ("a", "an", "the"):
+        return False
+    if c.start > 0 and low[c.start - 1] in _EVAL_PREPS:
+        return False
+    for t in low[c.end + 2: c.end + 14]:
+        if not t[:1].isalnum() and t not in (",", "-"):
+            return False
+        if t in DATASET_HEADS:
+            return True
+        if t in _METHOD_CUES:
+            return False
+    return False
+
+
+_PART_HEADS = frozenset("""
+module modules block blocks layer layers loss mechanism branch unit head adapter encoder decoder network
+""".split())
+
+
+def _after_novel(doc: Doc, start: int) -> bool:
+    """ "a set of novel Partial Aggregation (PA) strategies", "a novel lightweight X" """
+    low = lowers(doc)
+    k = start - 1
+    while k >= 0 and start - k <= 3 and low[k] in ("lightweight", "efficient", "simple", "unified", "plug-and-play"):
+        k -= 1
+    return k >= 1 and low[k] == "novel" and texts(doc)[start][:1].isupper()
+
+
+def _in_gazetteer(doc: Doc, ment) -> bool:
+    """Some mention's exact span is also a gazetteer match (an acronym definition hides it)."""
+    spans = {(c.start, c.end) for c, _, _ in ment}
+    return any(x.rule == "gazetteer" and (x.start, x.end) in spans for x in doc._.kg_cands or ())
+
+
+def _named_part(doc: Doc, end: int) -> bool:
+    """An acronym definition followed by a part-of-a-model noun: "Cross Feature Consistency (CFC) module"."""
+    low = lowers(doc)
+    if end < len(doc) and low[end] == "(":
+        end = next((k for k in range(end + 1, min(len(doc), end + 5)) if low[k] == ")"), end)
+    return end + 1 < len(doc) and low[end] == ")" and low[end + 1] in _PART_HEADS
 
 
 def _unknown_named(doc: Doc, ment) -> bool:
@@ -586,32 +824,91 @@ _OWN_CUES = frozenset("we our propose proposed introduce introduced design desig
 
 def _own_component(doc: Doc, c: Cand) -> bool:
     """A named part of the authors' model: "we design an adaptive fusion module", "our alignment loss"."""
+    if c.rule == "head_component":
+        return OWN_TEST(doc, c.start)
     if c.rule != "head_method" or lowers(doc)[c.end - 1] not in _COMPONENT_HEADS or c.end - c.start < 2:
         return False
     s0, s1 = sentence_of(doc, c.start)
     return any(t in _OWN_CUES for t in lowers(doc)[s0:s1])
 
 
+def _own_cues(doc: Doc, i: int) -> bool:
+    s0, s1 = sentence_of(doc, i)
+    return any(t in _OWN_CUES for t in lowers(doc)[s0:s1])
+
+
+_OWN_SENTENCE_CUES = (_OWN_CUES - {"we", "our"}) | frozenset("consists comprises comprising composed includes "
+                                                               "incorporates innovations components".split())
+_ENUM = re.compile(r"^(?:\d|[ivx]{1,3}|[a-e])$")
+
+
+def _own_sentence(doc: Doc, i: int) -> bool:
+    """The sentence of token ``i`` describes the authors' method ("we propose", "X consists of", "novel"),
+    names what the paper proposes (its title name, a name after "we propose"), or ``i`` opens an
+    enumerated item "(2) Style Parser ..." of a paper that proposes something."""
+    s0, s1 = sentence_of(doc, i)
+    low = lowers(doc)
+    if any(t in _OWN_SENTENCE_CUES for t in low[s0:s1]):
+        return True
+    own = {low[c.start] for c in (doc._.kg_cands or ()) if c.rule in ("title_prefix", "proposal_name")
+           and c.end - c.start == 1}
+    if any(t in own for t in low[s0:s1]):
+        return True
+    k = i - 1
+    if k > 0 and low[k] == ")" and _ENUM.match(low[k - 1]):
+        return bool(proposal_windows(doc))
+    return False
+
+
+OWN_TEST = _own_sentence
 _NOT_OBJECT = frozenset("to of for on in with by from that which based than over against".split())
 
 
 def _after_our(doc: Doc, start: int) -> bool:
     """ "our X", "our novel X", "our proposed X" """
     k = start - 1
-    while k >= 0 and start - k <= 3:
+    while k >= 0 and start - k <= 5:
         low = lowers(doc)[k]
         if low == "our":
             return True
-        if low not in ("novel", "new", "proposed", "simple", "method", "approach", "framework", "model", ","):
+        if low not in _OUR_SKIP:
             return False
         k -= 1
     return False
+
+
+# "our proposed unified framework, MonoMRN"
+_OUR_SKIP = frozenset("novel new proposed simple unified lightweight efficient method approach framework model "
+                      "network architecture system ,".split())
 
 
 def _used_as_modifier(doc: Doc, end: int) -> bool:
     """ "X-based", "X based" """
     nxt = lowers(doc)[end:end + 2]
     return bool(nxt) and (nxt[0] == "based" or nxt[:2] == ["-", "based"])
+
+
+def _coordinated(doc: Doc, first: int, start: int) -> bool:
+    """Tokens ``first:start`` are name candidates joined by list separators ("X, Y and Z")."""
+    ends: dict[int, int] = {}
+    for c in doc._.kg_cands or ():
+        if c.rule not in ("head_method", "head_task", "head_component"):
+            ends[c.start] = max(ends.get(c.start, c.start), c.end)
+    k = first
+    low = lowers(doc)
+    while k < start:
+        if k in ends:
+            k = ends[k]
+            if k > start:
+                return False
+            gap = k
+            while k < start and low[k] in (",", "and", "or", "&"):
+                k += 1
+            if k == gap and k < start:
+                return False
+        else:
+            return False
+    return k == start
 
 
 def _first_cand_in(doc: Doc, ws: int, we: int) -> int | None:

@@ -11,7 +11,8 @@ from spacy.tokens import Doc
 from kg.extract.abbreviations import find_abbreviations
 from kg.extract.components.candidates import (Cand, doc_text, ensure_extensions, lowers, positions, span_text, texts,
                                               token_index)
-from kg.extract.components.lexicon import (GENERIC_MODIFIERS, METHOD_HEADS, TASK_HEADS, acronym_stop, verbs)
+from kg.extract.components.lexicon import (DATASET_HEADS, GENERIC_MODIFIERS, METHOD_HEADS, METRIC_HEADS, TASK_HEADS,
+                                           acronym_stop, verbs)
 from kg.extract.normalize import singular
 from kg.extract.proposed import proposal_windows
 
@@ -22,11 +23,13 @@ __all__ = ["RuleMatcher", "make_kg_rules", "is_coined"]
 _MIXED = re.compile(r"^[A-Za-z0-9]*[a-z][A-Z][\w\-.+/]*$|^[A-Z]{2,}[a-z]+[A-Z]?[\w\-.+/]*$")
 _DIGITS = re.compile(r"^(?=[\w\-.+/]*[A-Za-z]{2})(?=[\w\-.+/]*\d)[A-Za-z][\w\-.+/]*[A-Za-z0-9+]$|^[A-Z]\d{1,2}$")
 _ACRO = re.compile(r"^[A-Z][A-Z0-9]*[A-Z][A-Z0-9]*(?:[\-+][\w.+]+)*[+]?$")
+_CAPWORD_PART = re.compile(r"^[A-Z][a-z]+-[A-Z]")
+_SIZE_LETTER = re.compile(r"^[TSBLMH]$")
 _CAPWORD = re.compile(r"^[A-Z][a-z]+(?:-[A-Z][a-z]+)*$")
 _VERSION = re.compile(r"^(?:v\d+(?:\.\d+)*[A-Za-z]?|\d(?:\.\d)?[A-Za-z]?|[A-Z]{1,2}\d*|XL|XXL|Base|Large|Small|Tiny|Mini|"
                       r"Pro|Plus|Ultra|"
                       r"Turbo|Instruct|Chat|base|large|small|tiny|\d+[BMK])$")
-_UNITS = re.compile(r"^\d+(?:\.\d+)?[A-Za-z]{0,2}$|^[A-Z]?\d+[Dd]$|^\d+[Dd]-")
+_UNITS = re.compile(r"^\d+(?:\.\d+)?[A-Za-z]{0,2}$|^[A-Z]?\d+[Dd]$|^\d+[Dd]-(?![A-Z]{2})")
 _WORDISH = re.compile(r"^[A-Za-z][a-z\-]*[a-z]$|^[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*$|^[a-z]+(?:-[a-z]+)+$")
 _BARE_TASKS = frozenset("""
 classification regression segmentation detection recognition retrieval forecasting clustering recommendation
@@ -66,12 +69,21 @@ def is_coined(text: str) -> bool:
     --------
     >>> [is_coined(t) for t in ["MSRNet", "GPT-4o", "BERT", "Network", "3D", "GPU", "T5"]]
     [True, True, True, False, False, False, True]
+    >>> [is_coined(t) for t in ["Self-MVA", "Swin-T", "Multi-GPU", "Vision-Language"]]
+    [True, True, False, False]
     """
     if len(text) < 2 or text in acronym_stop() or _UNITS.match(text):
         return False
     if text.endswith("s") and text[:-1] in acronym_stop():
         return False
-    return bool(_MIXED.match(text) or _DIGITS.match(text) or _ACRO.match(text))
+    if _MIXED.match(text) or _DIGITS.match(text) or _ACRO.match(text):
+        return True
+    # a capitalised word joined to a coined part: "Self-MVA", "Hyper-HRNet", "Swin-T"
+    if "-" in text and _CAPWORD_PART.match(text):
+        head, _, rest = text.partition("-")
+        return bool(_SIZE_LETTER.match(rest)) or all(
+            p not in acronym_stop() for p in rest.split("-")) and is_coined(rest)
+    return False
 
 
 class RuleMatcher:
@@ -97,6 +109,12 @@ class RuleMatcher:
         self._to_compounds(doc, cands)
         self._title(doc, cands)
         self._proposal_names(doc, cands)
+        self._capitalised(doc, cands)
+        self._components(doc, cands)
+        self._dataset_lists(doc, cands)
+        self._proposed_phrases(doc, cands)
+        self._list_members(doc, cands)
+        self._scored_on(doc, cands)
         return doc
 
     # helpers
@@ -125,6 +143,8 @@ class RuleMatcher:
                     "-" not in text and "." not in text or not _HAS_DIGIT.search(text)):
                 continue
             if not is_coined(text) or _ADJ_COMPOUND.match(text) or _NOT_NAME.search(text):
+                continue
+            if text.isupper() and text.lower() in STOP_WORDS:  # emphasis: "WHEN", "ALL", "NOT"
                 continue
             end = i + 1
             if end < n and end not in sent_starts and _VERSION.match(span_text(doc, end, end + 1)):
@@ -241,6 +261,7 @@ class RuleMatcher:
                 k += 1
             if k >= we or doc[k].is_sent_start:
                 continue
+            k = _past_modifiers(doc, k, we)
             first = doc[k]
             if not (first.text[:1].isupper() or is_coined(first.text)) or first.lower_ in GENERIC_MODIFIERS:
                 continue
@@ -254,6 +275,253 @@ class RuleMatcher:
                 else:
                     break
             cands.append(Cand(k, e, "NAME", "proposal_name", "", 0.75))
+
+
+    def _components(self, doc: Doc, cands: list) -> None:
+        """Modifiers + a part-of-a-method noun: "coarse-to-fine tokenization strategy", "semantic alignment
+        constraint". The resolver keeps them only where the authors describe their own method."""
+        low_list, text_list = lowers(doc), texts(doc)
+        sent_starts = set(doc.user_data.get("kg_sent_starts") or ())
+        verb_set = verbs()
+        for i in positions(doc, COMPONENT_HEADS):
+            j, k = i, 0
+            while j > 0 and k < self.max_modifiers and j not in sent_starts:
+                pl, pt = low_list[j - 1], text_list[j - 1]
+                if pl == "based" and j > 2 and text_list[j - 2] == "-" and _WORDISH.match(text_list[j - 3]):
+                    j -= 3  # "curriculum-based integration strategy"
+                    k += 1
+                    continue
+                if (pl in GENERIC_MODIFIERS or pl in STOP_WORDS or pl in verb_set
+                        or not (_WORDISH.match(pt) or is_coined(pt) or pt[:1].isdigit() and "-" in pt)):
+                    break
+                j -= 1
+                k += 1
+            while k > 0 and _LEAD_DROP.match(low_list[j]) and low_list[j] not in _ING_KEEP:
+                j += 1
+                k -= 1
+            if k >= 2 and low_list[i - 1] not in COMPONENT_GENERIC:
+                cands.append(Cand(j, i + 1, "METHOD", "head_component", "", 0.5))
+
+    def _dataset_lists(self, doc: Doc, cands: list) -> None:
+        """Capitalised names listed right before a dataset word: "the Tough Tables and BiodivTab datasets",
+        "on the Lmsys and MT-Bench datasets" (languages such as "Polish benchmarks" are left out)."""
+        low_list, text_list = lowers(doc), texts(doc)
+        sent_starts = set(doc.user_data.get("kg_sent_starts") or ())
+        title_end = token_index(doc)["title_end"]
+        for h in positions(doc, DATASET_HEADS):
+            if h <= title_end or h + 2 < len(doc) and low_list[h + 1] == "of" and low_list[h + 2] in _MODEL_WORDS:
+                continue  # "the Ettin suite of models"
+            e = h
+            while e > title_end:
+                s = e
+                while s > 0 and e - s < 4 and (s - 1) not in sent_starts and _DS_TOKEN.match(text_list[s - 1]):
+                    s -= 1
+                if s == e or (s - 1 in sent_starts and s > 0):
+                    break
+                a = s + 1 if low_list[s] in STOP_WORDS and e - s > 1 else s
+                if not (e - a == 1 and (low_list[a] in STOP_WORDS or low_list[a] in GENERIC_MODIFIERS
+                                        or _LANGUAGE.match(text_list[a]) or _ADJ_COMPOUND.match(text_list[a]))):
+                    # a capitalised head word is part of the name: "Urban Street Tree Dataset"
+                    cands.append(Cand(a, e + 1 if e == h and text_list[h][:1].isupper() else e, "DATASET",
+                                      "dataset_list", "", 0.6))
+                if s > 1 and low_list[s - 1] in (",", "and", "or", "&"):
+                    e = s - 1
+                    if low_list[e - 1] == "," and e > 1:
+                        e -= 1
+                else:
+                    break
+
+    def _proposed_phrases(self, doc: Doc, cands: list) -> None:
+        """A lower-case technique name right after "we propose/introduce" ("we introduce stochastic
+        backtracking over ...", "we propose LoRA-based pose control for ..."); generic heads
+        ("a novel framework", "two mechanisms") and plurals are left out."""
+        if not PHRASES:
+            return
+        low_list, text_list = lowers(doc), texts(doc)
+        verb_set = verbs()
+        for ws, we, naming in proposal_windows(doc, width=10):
+            if naming or ws < 1 or low_list[ws - 1] not in _PHRASE_VERBS:
+                continue
+            k = ws
+            while k < we and low_list[k] in _PHRASE_SKIP:
+                k += 1
+            e = k
+            while e < we and e - k < 4:
+                t = text_list[e]
+                if low_list[e] == "-" and e + 1 < we and low_list[e + 1] == "based" and e > k:
+                    e += 2
+                    continue
+                if (not (_WORDISH.match(t) and t.islower() or is_coined(t) and e == k) or low_list[e] in STOP_WORDS
+                        or low_list[e] in verb_set or low_list[e] in GENERIC_MODIFIERS and e > k):
+                    break
+                if low_list[e] in _GENERIC_HEADS or low_list[e] in DATASET_HEADS or _PLURAL.match(low_list[e]):
+                    e = k  # "a large-scale dataset comprising", "choices contribute"
+                    break
+                e += 1
+            while e > k and low_list[e - 1].endswith(("ed", "ly")) and low_list[e - 1] not in _ING_KEEP:
+                e -= 1  # "a style diffusion transformer equipped with", "a broadly applicable"
+            if e - k < 2 or e < we and low_list[e] not in _PHRASE_END and low_list[e] not in _LEAD_WORDS:
+                continue
+            if e + 1 < len(doc) and low_list[e] == "," and low_list[e + 1] in _NAMING:
+                continue  # "a novel gait representation, named Parsing Skeleton": the name is the entity
+            last = low_list[e - 1]
+            if last in _GENERIC_HEADS or (len(last) > 3 and last.endswith("s") and not last.endswith(("ss", "us", "is"))):
+                continue
+            if low_list[k] in GENERIC_MODIFIERS or low_list[k][:1].isdigit() or low_list[k].endswith("ly"):
+                continue
+            cands.append(Cand(k, e, "METHOD", "proposed_phrase", "", 0.6))
+
+    def _scored_on(self, doc: Doc, cands: list) -> None:
+        """A plain capitalised name right after a score and "on": "90.1% accuracy on Glimmer",
+        "state-of-the-art results on Charades"."""
+        low_list, text_list = lowers(doc), texts(doc)
+        sent_starts = set(doc.user_data.get("kg_sent_starts") or ())
+        n = len(doc)
+        for i in positions(doc, _ON):
+            j = i + 1
+            if j < n and low_list[j] == "the":
+                j += 1
+            if (j >= n or j in sent_starts or not _PLAIN_CAP.match(text_list[j]) or low_list[j] in STOP_WORDS
+                    or low_list[j] in GENERIC_MODIFIERS or _LANGUAGE.match(text_list[j])
+                    or j + 1 < n and (text_list[j + 1][:1].isupper() or text_list[j + 1] == "-")):
+                continue
+            left = low_list[max(0, i - 4):i]
+            if any(w in _SCORE_WORDS or w.endswith("%") or w == "%" for w in left):
+                cands.append(Cand(j, j + 1, "DATASET", "scored_on", "", 0.5))
+
+    def _list_members(self, doc: Doc, cands: list) -> None:
+        """Plain capitalised words inside a comma/"and" list ("on ImageNet, Places and Cityscapes"); the
+        resolver keeps them only when the list's other members give them a type."""
+        if not LIST_MEMBERS:
+            return
+        low_list, text_list = lowers(doc), texts(doc)
+        sent_starts = set(doc.user_data.get("kg_sent_starts") or ())
+        n = len(doc)
+        for i in range(token_index(doc)["title_end"] + 1, n):
+            t = text_list[i]
+            if (i in sent_starts or not _PLAIN_CAP.match(t) or low_list[i] in STOP_WORDS
+                    or low_list[i] in GENERIC_MODIFIERS or _LANGUAGE.match(t)):
+                continue
+            before = low_list[i - 1] in (",", "and", "or")
+            after = i + 1 < n and low_list[i + 1] in (",", "and", "or") and i + 1 not in sent_starts
+            prev, nxt = text_list[i - 1], text_list[i + 1] if i + 1 < n else ""
+            if (before or after) and not (nxt[:1].isupper() or prev[:1].isupper() or prev[:1].isdigit()
+                                          or nxt[:1].isdigit() or nxt == "-" or prev == "-"):
+                cands.append(Cand(i, i + 1, "NAME", "list_member", "", 0.4))
+
+    def _capitalised(self, doc: Doc, cands: list) -> None:
+        """Runs of two or more capitalised words inside an abstract sentence ("comprising a Query
+        Expression Translator, a Lexical Syntax Parser"): in running text, Title Case marks a name."""
+        text_list, low_list = texts(doc), lowers(doc)
+        sent_starts = set(doc.user_data.get("kg_sent_starts") or ())
+        n = len(doc)
+        i = token_index(doc)["title_end"]
+        while i < n:
+            if not _CAP_TOKEN.match(text_list[i]):
+                i += 1
+                continue
+            e, words = i + 1, 1
+            while e < n and e not in sent_starts:
+                if _CAP_TOKEN.match(text_list[e]) or CAP_CODED and is_coined(text_list[e]):
+                    e += 1
+                    words += 1
+                elif (text_list[e] == "-" and e + 2 < n and low_list[e + 1] == "based"
+                      and _CAP_TOKEN.match(text_list[e + 2])):
+                    e += 2  # "Wavelet-based Regularization Loss"
+                elif (low_list[e] in _CAP_CONNECTORS and e + 1 < n and e + 1 not in sent_starts
+                      and _CAP_TOKEN.match(text_list[e + 1])):
+                    e += 2
+                    words += 1
+                else:
+                    break
+            start = i
+            if start in sent_starts and low_list[start] in STOP_WORDS and e - start > 2:
+                start += 1  # "The Automatic Patch Extraction Module extracts ..."
+            elif start in sent_starts and not CAP_AT_START:
+                i = e
+                continue
+            while start < e and low_list[start] in STOP_WORDS:
+                start += 1
+            if e - start >= 2 and _cap_ok(doc, start, e):
+                cands.append(Cand(start, e, "NAME", "capitalised", "", 0.6))
+            i = e
+
+
+LIST_MEMBERS = True
+_ON = frozenset({"on"})
+_SCORE_WORDS = frozenset("""
+accuracy f1 auc map bleu rouge score scores points improvement improvements gain gains sota state-of-the-art results
+performance %
+""".split())
+_PLAIN_CAP = re.compile(r"^[A-Z][a-z]{2,}$")
+_MODEL_WORDS = frozenset("models model encoders decoders networks methods algorithms agents tools".split())
+_DS_TOKEN = re.compile(r"^(?:[A-Z][A-Za-z0-9]*(?:[-_.][A-Za-z0-9]+)*|[a-z]+[A-Z0-9][A-Za-z0-9\-]*)$")
+_LANGUAGE = re.compile(r"^[A-Z][a-z]+(?:ish|ese|ian|ean|ic|an|ali|ch)(?:-\w+)?$")
+PHRASES = True
+_PHRASE_VERBS = frozenset("propose proposes introduce introduces present presents develop develops design designs "
+                          "devise devises".split())
+_PHRASE_SKIP = frozenset("a an the novel new simple".split())
+_PHRASE_END = frozenset("for to that which over in on with , . ; : ( as by via and from".split())
+_GENERIC_HEADS = frozenset("""
+framework method approach model models system pipeline architecture technique paradigm strategy scheme task
+benchmark dataset corpus setting problem metric formulation perspective solution analysis study way tool toolkit
+family suite mechanism algorithm network module loss objective procedure recipe design baseline variant version
+step setup stage process term concept
+""".split())
+_LEAD_WORDS = frozenset("equipped based tailored designed trained built".split())
+_NAMING = frozenset("named called dubbed termed coined namely".split())
+_PLURAL = re.compile(r"^[a-z\-]{3,}[^su]s$")
+COMPONENT_HEADS = frozenset("strategy strategies scheme schemes constraint constraints operation operations "
+                            "component components".split())
+COMPONENT_GENERIC = frozenset("training learning sampling search optimization design this".split())
+CAP_AT_START = False
+CAP_CODED = False
+CAP_CONTEXT = 1
+_CAP_TOKEN = re.compile(r"^[A-Z][a-z][A-Za-z]*(?:-[A-Za-z][A-Za-z0-9]*)*$")
+_CAP_CONNECTORS = frozenset("of for with".split())
+_NAME_HEAD = re.compile(r"(?:tion|sion|ment|ing|er|or|ence|ance|ure|sis|ness)s?$")
+_NOT_NAME_HEADS = frozenset("correlation scale jaccard system systems imaging thinking".split()) | METRIC_HEADS
+
+
+def _cap_ok(doc: Doc, start: int, end: int) -> bool:
+    """A capitalised run is a name when its head word names a technique ("... Parser", "... Alignment")
+    or a dataset word follows it; places, languages and metrics are left out."""
+    low_list = lowers(doc)
+    last = low_list[end - 1]
+    if last in _NOT_NAME_HEADS:
+        return False
+    k = end
+    while k < min(len(doc), end + 4) and (low_list[k] in ("and", ",") or _CAP_TOKEN.match(texts(doc)[k])
+                                          or is_coined(texts(doc)[k])):
+        k += 1
+    if k < len(doc) and low_list[k] in DATASET_HEADS:
+        return True
+    if CAP_CONTEXT == 0:
+        return True
+    if last in TASK_HEADS and last not in METHOD_HEADS:
+        # "Video Relation Detection" is a task; "a Fine-grained Alignment" names an instance
+        return start > 0 and low_list[start - 1] in ("a", "an")
+    return last in METHOD_HEADS or singular(last) in METHOD_HEADS or bool(_NAME_HEAD.search(last))
+
+
+_HEADED = DATASET_HEADS | frozenset("model models framework suite family series toolkit library".split())
+
+
+def _past_modifiers(doc: Doc, k: int, we: int) -> int:
+    """Skip descriptive words before a name that a head noun follows: "the SOTA open-data Ettin suite",
+    "a large-scale Foo dataset" -> the index of "Ettin"/"Foo" (else ``k`` unchanged)."""
+    low, txt = lowers(doc), texts(doc)
+    j = k
+    while j < min(we, k + 4) and (txt[j] in acronym_stop() or _WORDISH.match(txt[j]) and txt[j].islower()
+                                   and low[j] not in STOP_WORDS and low[j] not in verbs()):
+        j += 1
+    if (j == k or j >= we or not (txt[j][:1].isupper() or is_coined(txt[j])) or txt[j] in acronym_stop()
+            or _ADJ_COMPOUND.match(txt[j])):
+        return k
+    e = j + 1
+    while e < we and (txt[e][:1].isupper() or is_coined(txt[e])):
+        e += 1
+    return j if e < len(doc) and low[e] in _HEADED else k
 
 
 @Language.factory("kg_rules", assigns=["doc._.kg_cands", "doc._.kg_abbrevs"], default_config={"max_modifiers": 3})
