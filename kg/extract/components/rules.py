@@ -62,6 +62,15 @@ _NAME_CONNECTORS = frozenset("of with for and in on via".split())
 _TITLE_STOP = {":", "via", "with", "using", "by", "through", "from", "under", "?", "!", ".", "and", "—", "–"}
 
 
+def _drop_leading_verbs(low_list: list[str], j: int, k: int) -> tuple[int, int]:
+    """Move the start ``j`` of a ``k``-modifier phrase past verb forms and adverbs ("employing low-rank
+    decomposition", "Rethinking Transformer"); return the new (j, k)."""
+    while k > 0 and _LEAD_DROP.match(low_list[j]) and low_list[j] not in _ING_KEEP:
+        j += 1
+        k -= 1
+    return j, k
+
+
 def is_coined(text: str) -> bool:
     """Return True when ``text`` looks like a coined name (mixed case, digits, acronym).
 
@@ -94,6 +103,9 @@ class RuleMatcher:
     "loss" or "detection"), ``title_for`` (the phrase after "for" in a title).
     """
 
+    RULES = ("_abbreviations", "_coined", "_heads", "_to_compounds", "_title", "_proposal_names", "_capitalised",
+             "_components", "_dataset_lists", "_proposed_phrases", "_list_members", "_scored_on")
+
     def __init__(self, nlp: Language, name: str = "kg_rules", *, max_modifiers: int = 3):
         ensure_extensions()
         self.name = name
@@ -103,18 +115,8 @@ class RuleMatcher:
         cands = doc._.kg_cands
         if cands is None:
             cands = doc._.kg_cands = []
-        self._abbreviations(doc, cands)
-        self._coined(doc, cands)
-        self._heads(doc, cands)
-        self._to_compounds(doc, cands)
-        self._title(doc, cands)
-        self._proposal_names(doc, cands)
-        self._capitalised(doc, cands)
-        self._components(doc, cands)
-        self._dataset_lists(doc, cands)
-        self._proposed_phrases(doc, cands)
-        self._list_members(doc, cands)
-        self._scored_on(doc, cands)
+        for rule in self.RULES:  # in this order: later rules look at earlier candidates
+            getattr(self, rule)(doc, cands)
         return doc
 
     # helpers
@@ -181,10 +183,7 @@ class RuleMatcher:
                     break
                 j -= 1
                 k += 1
-            # drop leading verb forms and adverbs ("employing low-rank decomposition", "Rethinking Transformer")
-            while k > 0 and _LEAD_DROP.match(low_list[j]) and low_list[j] not in _ING_KEEP:
-                j += 1
-                k -= 1
+            j, k = _drop_leading_verbs(low_list, j, k)
             # a task keeps its core: "lossless training acceleration" -> "training acceleration"
             while k > 0 and is_t and _TASK_LEAD_STRIP.match(low_list[j]):
                 j += 1
@@ -296,9 +295,7 @@ class RuleMatcher:
                     break
                 j -= 1
                 k += 1
-            while k > 0 and _LEAD_DROP.match(low_list[j]) and low_list[j] not in _ING_KEEP:
-                j += 1
-                k -= 1
+            j, k = _drop_leading_verbs(low_list, j, k)
             if k >= 2 and low_list[i - 1] not in COMPONENT_GENERIC:
                 cands.append(Cand(j, i + 1, "METHOD", "head_component", "", 0.5))
 
