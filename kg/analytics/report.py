@@ -9,7 +9,7 @@ from pathlib import Path
 
 import networkx as nx
 
-from kg.analytics.centrality import rank
+from kg.analytics.centrality import EXACT_BETWEENNESS_MAX_NODES, rank
 from kg.analytics.trends import entity_counts, papers_per_period, rising
 from kg.fileio import atomic_write
 
@@ -62,9 +62,13 @@ def write_report(G: nx.MultiDiGraph, outdir: str | os.PathLike, *, top: int = 15
     lines += [f"| {t} | {c} |" for t, c in edges.items()]
 
     pr = {n: d.get("pagerank", 0.0) for n, d in G.nodes(data=True)}
+    ranked = sum(1 for _, d in G.nodes(data=True) if "pagerank" in d)
+    sampled = (" Betweenness is estimated from sampled sources on a graph this size"
+               f" ({ranked} nodes): its ranking is approximate, PageRank's is not."
+               if ranked > EXACT_BETWEENNESS_MAX_NODES else "")
     lines += ["", "## Most central entities", "",
               "PageRank and betweenness on the undirected graph without authors; "
-              "`papers` is the number of papers linked to the entity.", ""]
+              "`papers` is the number of papers linked to the entity." + sampled, ""]
     tops = {}
     for kind in _KINDS:
         tops[kind] = rank(G, pr, type=kind, top=top)

@@ -68,3 +68,15 @@ def test_rising_table_lists_methods_datasets_tasks_only(tmp_path):
     text = write_report(annotate(G), tmp_path).read_text(encoding="utf-8")
     assert "| NewNet | method |" in text
     assert "| BigLab | organization |" not in text
+
+
+def test_report_says_when_betweenness_is_sampled(tmp_path):
+    small = write_report(_kg(), tmp_path / "small").read_text(encoding="utf-8")
+    assert "approximate" not in small
+    G = nx.MultiDiGraph()
+    for i in range(1200):  # more ranked nodes than exact betweenness handles
+        G.add_node(f"paper:{i}", type="paper", label=f"P{i}", published="2025-01-01")
+        G.add_node(f"method:{i % 300}", type="method", label=f"M{i % 300}")
+        G.add_edge(f"paper:{i}", f"method:{i % 300}", key="uses", type="uses")
+    big = write_report(annotate(G), tmp_path / "big").read_text(encoding="utf-8")
+    assert "Betweenness is estimated from sampled sources" in big and "(1500 nodes)" in big
