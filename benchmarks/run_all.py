@@ -4,9 +4,11 @@ Usage: python benchmarks/run_all.py [--out DIR] [--reuse-build] [--only NAME ...
 
 1. extract_throughput.py      extraction vs spaCy's blank tokenizer on 20,000 abstracts
 2. build_full.py              `kg build` of all of ../shared/corpora: wall time, peak memory, stages
-3. sparql_store_vs_memory.py  the named SPARQL queries, Oxigraph store vs rdflib in memory (full build)
+3. sparql_store_vs_memory.py  the named SPARQL queries, Oxigraph store vs rdflib in memory: on the full
+                              build (rdflib is skipped when the graph cannot fit in memory), then on
+                              the first 20,000 papers of the largest corpus (the ratio)
 4. analytics_scale.py         centrality and communities on the full graph, sampled-betweenness error
-5. viewer_load.py             the viewer on the full build (if present)
+5. viewer_load.py             the viewer on the 9,877-paper HF corpus (the goal), then on the full build
 Figures go to DIR/*.json and the console; a missing script is reported and skipped.
 """
 
@@ -20,17 +22,24 @@ import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+LARGEST_CORPUS = HERE.parent.parent / "shared" / "corpora" / "arxiv_cs_2025-03-18_to_2026-07-01.jsonl.gz"
 
 
 def plan(out: Path, build_dir: Path, reuse: bool) -> list[tuple[str, list[str]]]:
-    """The benchmarks to run, as (script name, arguments)."""
+    """The benchmarks to run, as (script name, arguments); the viewer on the full build is
+    informational (its 3-s limit belongs to the HF corpus), so its exit status is not a failure."""
     return [
         ("extract_throughput.py", ["--json", str(out / "extract_throughput.json")]),
         ("build_full.py", ["--out", str(build_dir), "--json", str(out / "build_full.json")]
          if not reuse else []),
         ("sparql_store_vs_memory.py", [str(build_dir)]),
+        # rdflib cannot hold the full graph in memory: the ratio is taken on the first 20,000
+        # papers of the largest corpus
+        ("sparql_store_vs_memory.py", ["--from", str(LARGEST_CORPUS), "--limit", "20000",
+                                       "--out", str(out / "sparql-20k")]),
         ("analytics_scale.py", ["--dir", str(build_dir), "--json", str(out / "analytics_scale.json")]),
-        ("viewer_load.py", ["--dir", str(build_dir)]),
+        ("viewer_load.py", []),  # the viewer's goal is on the 9,877-paper HF corpus (it builds it)
+        ("viewer_load.py", ["--dir", str(build_dir), "--out", str(out / "viewer-full.html")]),
     ]
 
 
@@ -51,8 +60,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"== {name}: reusing {build_dir}", flush=True)
             continue
         path = HERE / script
-        if script != "extract_throughput.py" and script != "build_full.py" \
-                and not (build_dir / "graph.json").exists():
+        if str(build_dir) in script_args and not (build_dir / "graph.json").exists():
             print(f"== {name}: skipped, no full build in {build_dir} (build_full failed or was not run)")
             failures.append(name)
             continue
@@ -63,7 +71,7 @@ def main(argv: list[str] | None = None) -> int:
         t = time.perf_counter()
         status = subprocess.call([sys.executable, str(path), *script_args])
         print(f"== {name}: exit {status} after {time.perf_counter() - t:.1f} s", flush=True)
-        if status != 0:
+        if status != 0 and not (script == "viewer_load.py" and str(build_dir) in script_args):
             failures.append(name)
     if failures:
         print("failed: " + ", ".join(failures))
