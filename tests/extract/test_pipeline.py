@@ -110,3 +110,14 @@ def test_abbreviation_offsets_are_exact(text):
     for ab in find_abbreviations(text):
         assert text[ab.short_start:ab.short_end] == ab.short
         assert text[ab.long_start:ab.long_end] == ab.long
+
+
+def test_latex_markup_is_read_through_and_offsets_point_into_the_original():
+    abstract = r"We propose \textbf{SemTok}, a tokenizer, and {\em Dynadiff} \& more; trained on ImageNet."
+    rec = extract_record({"id": "x", "title": "T", "abstract": abstract})
+    methods = {e["name"]: e for e in rec["methods"]}
+    assert "SemTok" in methods and methods["SemTok"]["proposed"]
+    for entity in rec["methods"] + rec["datasets"]:
+        for m in entity["mentions"]:
+            assert abstract[m["start"]:m["end"]] == m["text"]
+            assert "\\" not in m["text"] and "{" not in m["text"]
