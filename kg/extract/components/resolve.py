@@ -688,8 +688,10 @@ def _pick_name(forms: list[str], label: str, ment, doc: Doc) -> str:
     words = name.split()
     last = words[-1]
     if (label in ("METHOD", "DATASET") and len(last) > 3 and last.endswith("s") and last[-2:-1].islower()
-            and not any(ch.isupper() for ch in last[1:]) and singular(last.lower()) != last.lower()):
-        # a plural is made singular, a coined name is kept as written (nuScenes stays nuScenes)
+            and not any(ch.isupper() for ch in last[1:]) and singular(last.lower()) != last.lower()
+            and not (label == "DATASET" and last[:1].isupper())):
+        # a plural is made singular; a coined name and a capitalised dataset name are kept as written
+        # (nuScenes, Cityscapes)
         words[-1] = last[: len(singular(last.lower()))] if not last.lower().endswith("ies") else last[:-3] + "y"
         name = " ".join(words)
     elif len(last) > 2 and last.endswith("s") and last[:-1].isupper():
