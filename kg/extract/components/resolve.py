@@ -13,8 +13,8 @@ from kg.extract.components.candidates import (Cand, char_bounds, doc_text, ensur
                                               span_text, texts,
                                               token_index)
 from kg.extract.components.sentences import sentence_of
-from kg.extract.components.lexicon import (DATASET_HEADS, METHOD_HEADS, METRIC_HEADS, TASK_HEADS, acronym_stop,
-                                           load_terms, stop_keys)
+from kg.extract.components.lexicon import (DATASET_HEADS, METHOD_HEADS, METRIC_HEADS, TASK_HEADS, THING_HEADS,
+                                           acronym_stop, load_terms, stop_keys)
 from kg.extract.normalize import entity_key, singular
 from kg.extract.proposed import is_title_prefix, novel_apposition, proposal_windows
 
@@ -87,6 +87,9 @@ def _abbrev_labels(doc: Doc, cands: list[Cand]) -> tuple[dict[str, str], set[str
                 entity_key(lf.text) in stops):
             dropped.add(entity_key(sf))
             continue
+        if THING_FILTER and _names_a_thing(doc, s0, s1, l0, l1, head):
+            dropped.add(entity_key(sf))
+            continue
         label = gaz.get((l0, l1)) or gaz.get((s0, s1))
         if label is None:
             if head in DATASET_HEADS or _apposition(doc, max(s1, l1)) == "DATASET":
@@ -99,6 +102,28 @@ def _abbrev_labels(doc: Doc, cands: list[Cand]) -> tuple[dict[str, str], set[str
                 label = "METHOD"
         labels[group] = label
     return labels, dropped
+
+
+THING_FILTER = True
+
+
+def _names_a_thing(doc: Doc, s0: int, s1: int, l0: int, l1: int, head: str) -> bool:
+    """An acronym whose long form names a condition, language, kind of data or property ("Atrial
+    fibrillation (AF)", "Whole Slide Images (WSIs)"), unless the text presents it as a system: a method
+    word follows ("... (WSI) encoder"), the short form comes first, or it is what the authors propose.
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("We study Acute Lymphoblastic Leukemia (ALL) with CNNs.")
+    >>> _names_a_thing(doc, 6, 7, 2, 5, "leukemia")
+    True
+    """
+    if head not in THING_HEADS or s0 < l0 or _cue_after(doc, max(s1, l1)):
+        return False
+    if _apposition(doc, max(s1, l1)) == "METHOD":
+        return False
+    return not any(ws <= min(s0, l0) < we for ws, we, _ in proposal_windows(doc))
 
 
 _LIST_INTRO = frozenset("including include includes as e.g. e.g like :".split())
