@@ -20,9 +20,9 @@ from kg.extract.proposed import is_title_prefix, novel_apposition, proposal_wind
 
 __all__ = ["Resolver", "make_kg_resolve"]
 
-_PRIORITY = {"abbreviation": 5, "gazetteer": 4, "title_prefix": 3.5, "proposal_name": 3.2, "title_for": 3,
+_PRIORITY = {"abbreviation": 5, "gazetteer": 4, "title_prefix": 3.5, "title_name": 3.4, "proposal_name": 3.2, "title_for": 3,
              "title_via": 2.5, "capitalised": 2.2, "dataset_list": 2.3, "proposed_phrase": 1.8, "list_member": 0.5, "scored_on": 0.6, "head_method": 2, "head_component": 1.9, "head_task": 2, "coined": 1}
-_BASE_CONF = {"abbreviation": 0.85, "gazetteer": 0.9, "title_prefix": 0.8, "proposal_name": 0.75, "title_via": 0.65,
+_BASE_CONF = {"abbreviation": 0.85, "gazetteer": 0.9, "title_prefix": 0.8, "title_name": 0.7, "proposal_name": 0.75, "title_via": 0.65,
               "title_for": 0.75, "capitalised": 0.6, "dataset_list": 0.6, "proposed_phrase": 0.6, "head_method": 0.5, "head_component": 0.5, "head_task": 0.55,
               "coined": 0.6}
 _METHOD_CUES = frozenset("""
@@ -737,11 +737,15 @@ def _is_proposed(doc: Doc, ment, windows, title_end: int) -> bool:
     for c, _, _ in ment:
         if is_title_prefix(doc, c.start, c.end, title_end) and c.rule != "head_method":
             return True
+        if c.rule == "title_name":
+            return True
         if novel_apposition(doc, c.end) and not known:
             return True
         if not known and _dataset_apposition(doc, c):
             return True
         if _after_our(doc, c.start) and not known:
+            return True
+        if TITLE_VIA and not known and _title_via(doc, c, title_end) and not _in_gazetteer(doc, ment):
             return True
         if _used_as_modifier(doc, c.end):
             continue
@@ -783,6 +787,24 @@ def _is_proposed(doc: Doc, ment, windows, title_end: int) -> bool:
                     # a long form right after the verb and its acronym both count
                     return c.start - ws <= 8
     return False
+
+
+TITLE_VIA = True
+
+
+def _title_via(doc: Doc, c: Cand, title_end: int) -> bool:
+    """A name right after "via"/"through" in the title is the means the paper proposes ("Precipitation
+    Nowcasting via Pixel Mean Flows").
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("Nowcasting via Pixel Mean Flows\\n\\nWe forecast rain.")
+    >>> _title_via(doc, Cand(2, 5, "NAME", "capitalised", "", 0.6), 5)
+    True
+    """
+    low = lowers(doc)
+    return 0 < c.start < title_end and low[c.start - 1] in ("via", "through") and c.rule != "gazetteer"
 
 
 _EVAL_PREPS = frozenset("on using from with in across over".split())
