@@ -126,6 +126,31 @@ def _names_a_thing(doc: Doc, s0: int, s1: int, l0: int, l1: int, head: str) -> b
     return not any(ws <= min(s0, l0) < we for ws, we, _ in proposal_windows(doc))
 
 
+COINED_FILTER = True
+_LINK = re.compile(r"(?i)https?:|www\.|\.(?:com|org|io|net|edu|ai)(?:/|$)|--")
+_ACRONYM_COMPOUND = re.compile(r"^[A-Z][A-Z0-9]*-([a-z]{3,})$")
+_COMPOUND_TAILS = frozenset("hard easy complete".split())
+
+
+def _not_coined_name(text: str) -> bool:
+    """A name-shaped token that is a link, a run-on ("GNNs--limited") or an acronym used as a modifier
+    ("WB-corrected", "SME-authored", "MC-generation").
+
+    Examples
+    --------
+    >>> [_not_coined_name(t) for t in ["github.com/a/b", "WB-corrected", "MC-generation", "L1-regularization",
+    ...                                "ResNet-50", "BERT-base"]]
+    [True, True, True, False, False, False]
+    """
+    if _LINK.search(text):
+        return True
+    m = _ACRONYM_COMPOUND.match(text)
+    if not m:
+        return False
+    tail = m.group(1)
+    return tail.endswith("ed") or tail in TASK_HEADS and tail not in METHOD_HEADS or tail in _COMPOUND_TAILS
+
+
 _LIST_INTRO = frozenset("including include includes as e.g. e.g like :".split())
 _LISTING_NOUNS = DATASET_HEADS | frozenset("tasks environments games".split())
 
@@ -465,7 +490,7 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
         key = entity_key(text)
         if not key or len(key) < 2 or key in stops or key in dropped:
             continue
-        if c.rule == "coined" and text.rstrip("s") in acronym_stop():
+        if c.rule == "coined" and (text.rstrip("s") in acronym_stop() or COINED_FILTER and _not_coined_name(text)):
             continue
         gid = c.group or f"key:{key}"
         for ident in (f"key:{key}", gid):
