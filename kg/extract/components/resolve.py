@@ -151,6 +151,33 @@ def _not_coined_name(text: str) -> bool:
     return tail.endswith("ed") or tail in TASK_HEADS and tail not in METHOD_HEADS or tail in _COMPOUND_TAILS
 
 
+# "has attracted significant attention", "paying insufficient attention": the English word
+_ATTENTION_BEFORE = frozenset("""
+significant considerable increasing growing much little more less great special particular wide widespread public
+insufficient scant close careful renewed substantial sufficient extensive enough limited
+attract attracts attracted attracting receive receives received receiving draw draws drew drawn gain gains gained
+garner garners garnered pay pays paid paying deserve deserves deserved require requires required
+""".split())
+
+
+def _english_attention(doc: Doc, i: int) -> bool:
+    """ "attention" at ``i`` is the English word ("pay attention to", "attracted significant attention"),
+    not the mechanism.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> doc = spacy.blank("en")("It has attracted growing attention . We use attention maps and attention .")
+    >>> _english_attention(doc, 4), _english_attention(doc, 8), _english_attention(doc, 11)
+    (True, False, False)
+    """
+    low = lowers(doc)
+    nxt = low[i + 1] if i + 1 < len(doc) else ""
+    if nxt in ("to", "from"):
+        return True
+    return i > 0 and low[i - 1] in _ATTENTION_BEFORE
+
+
 _LIST_INTRO = frozenset("including include includes as e.g. e.g like :".split())
 _LISTING_NOUNS = DATASET_HEADS | frozenset("tasks environments games".split())
 
@@ -434,7 +461,7 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
     low = lowers(doc)
     # "requires attention to", "pay attention to": the English word, not the mechanism
     cands = [c for c in cands if not (c.rule == "gazetteer" and c.end - c.start == 1 and low[c.start] == "attention"
-                                      and c.end < len(doc) and low[c.end] == "to")]
+                                      and _english_attention(doc, c.start))]
     chosen = _select(cands)
 
     # type every chosen candidate: (label, strength)
