@@ -419,6 +419,8 @@ def _context_label(doc: Doc, c: Cand) -> tuple[str | None, int]:
 
 
 LIST_WEAK = True
+FAMILY_NUMBERED = True
+_NUMBERED = re.compile(r"^([A-Za-z]{3,}?)\d{1,3}[a-z]?$")
 TITLE_ONLY_STRICT = True
 _PARTS = re.compile(r"[-_ ]+")
 
@@ -438,13 +440,14 @@ def _family_label(text: str) -> str | None:
 
     Examples
     --------
-    >>> _family_label("Llama-3.1-8B"), _family_label("Foo-Bar")
-    ('METHOD', None)
+    >>> _family_label("Llama-3.1-8B"), _family_label("Foo-Bar"), _family_label("ResNet50")
+    ('METHOD', None, 'METHOD')
     """
     parts = _PARTS.split(text)
-    if len(parts) < 2:
-        return None
     known = _single_token_labels()
+    if len(parts) < 2:
+        m = _NUMBERED.match(text)  # "ResNet50", "VGG19": a known name with its depth or version glued on
+        return known.get(m.group(1)) if m and FAMILY_NUMBERED else None
     labels = {known[p] for p in parts if p in known}
     return labels.pop() if len(labels) == 1 else None
 
