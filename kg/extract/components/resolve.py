@@ -14,7 +14,7 @@ from kg.extract.components.candidates import (Cand, char_bounds, doc_text, ensur
                                               token_index)
 from kg.extract.components.sentences import sentence_of
 from kg.extract.components.lexicon import (DATASET_HEADS, METHOD_HEADS, METRIC_HEADS, TASK_HEADS, THING_HEADS,
-                                           acronym_stop, load_terms, stop_keys)
+                                           acronym_stop, load_terms, read_data_lines, stop_keys)
 from kg.extract.normalize import entity_key, singular
 from kg.extract.proposed import is_title_prefix, novel_apposition, proposal_windows
 
@@ -127,7 +127,9 @@ def _names_a_thing(doc: Doc, s0: int, s1: int, l0: int, l1: int, head: str) -> b
 
 
 COINED_FILTER = True
-_LINK = re.compile(r"(?i)https?:|www\.|\.(?:com|org|io|net|edu|ai)(?:/|$)|--")
+_LINK = re.compile(r"(?i)https?:|www\.|\.(?:com|org|io|net|edu|ai)(?:/|$)|\.git$|--")
+# scores at a cut-off or threshold: "AP50", "Rank-1", "R@1", "Pass@10"
+_METRIC_NAME = re.compile(r"^(?:m?AP|AR)\d{2}$|^(?i:rank|top|hit|hits|recall|pass|ndcg|acc|r|p)(?:-|@)\d+$")
 _ACRONYM_COMPOUND = re.compile(r"^[A-Z][A-Z0-9]*-([a-z]{3,})$")
 _COMPOUND_TAILS = frozenset("hard easy complete".split())
 
@@ -139,10 +141,10 @@ def _not_coined_name(text: str) -> bool:
     Examples
     --------
     >>> [_not_coined_name(t) for t in ["github.com/a/b", "WB-corrected", "MC-generation", "L1-regularization",
-    ...                                "ResNet-50", "BERT-base"]]
-    [True, True, True, False, False, False]
+    ...                                "ResNet-50", "BERT-base", "AP50", "Rank-1", "R@1"]]
+    [True, True, True, False, False, False, True, True, True]
     """
-    if _LINK.search(text):
+    if _LINK.search(text) or _METRIC_NAME.match(text):
         return True
     m = _ACRONYM_COMPOUND.match(text)
     if not m:
@@ -176,6 +178,39 @@ def _english_attention(doc: Doc, i: int) -> bool:
     if nxt in ("to", "from"):
         return True
     return i > 0 and low[i - 1] in _ATTENTION_BEFORE
+
+
+WEAK_LONG_FORMS = True
+
+
+@lru_cache(maxsize=1)
+def _group_names() -> dict[str, str]:
+    """Gazetteer group id -> the entry's first (main) form, for entries only the mined method list has."""
+    curated = {entity_key(f) for ln in read_data_lines("methods_curated.txt") for f in ln.split("|")}
+    out: dict[str, str] = {}
+    for t in load_terms():
+        out.setdefault(t.group, t.text)
+    return {g: main for g, main in out.items() if entity_key(main) not in curated}
+
+
+def _weak_long_form(doc: Doc, c: Cand) -> bool:
+    """A lower-case phrase that only the mined (Papers with Code) method list knows is mostly ordinary
+    wording there ("gradient-based optimization" for GBO, "adaptive loss", "linear layers", "visual
+    analytics"), unless the entry's main form (its acronym) is written too; the curated list is trusted.
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("We use gradient-based optimization.")
+    >>> [_weak_long_form(doc, c) for c in doc._.kg_cands if c.rule == "gazetteer"]
+    [True]
+    """
+    if c.rule != "gazetteer" or c.label != "METHOD":
+        return False
+    main = _group_names().get(c.group, "")
+    if not main or not span_text(doc, c.start, c.end).islower():
+        return False
+    return main.islower() or main not in doc_text(doc)
 
 
 _LIST_INTRO = frozenset("including include includes as e.g. e.g like :".split())
@@ -419,6 +454,7 @@ def _context_label(doc: Doc, c: Cand) -> tuple[str | None, int]:
 
 
 LIST_WEAK = True
+LOWER_GAZ_NOT_DATA = True
 FAMILY_NUMBERED = True
 _NUMBERED = re.compile(r"^([A-Za-z]{3,}?)\d{1,3}[a-z]?$")
 TITLE_ONLY_STRICT = True
@@ -465,6 +501,8 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
     # "requires attention to", "pay attention to": the English word, not the mechanism
     cands = [c for c in cands if not (c.rule == "gazetteer" and c.end - c.start == 1 and low[c.start] == "attention"
                                       and _english_attention(doc, c.start))]
+    if WEAK_LONG_FORMS:
+        cands = [c for c in cands if not _weak_long_form(doc, c)]
     chosen = _select(cands)
 
     # type every chosen candidate: (label, strength)
@@ -474,7 +512,9 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
             typed.append((c, abbr_labels[c.group], 3))
         elif c.rule == "gazetteer":
             lab, strength = _context_label(doc, c) if c.label == "METHOD" else (None, 0)
-            typed.append((c, "DATASET", 4) if lab == "DATASET" and strength == 4 else (c, c.label, 3))
+            # "a supervised fine-tuning dataset" is data for a technique, not a dataset named after it
+            as_data = lab == "DATASET" and strength == 4 and not (LOWER_GAZ_NOT_DATA and texts(doc)[c.start].islower())
+            typed.append((c, "DATASET", 4) if as_data else (c, c.label, 3))
         elif c.label in ("METHOD", "DATASET", "TASK"):
             typed.append((c, c.label, 2 if c.rule == "title_for" else 1))
         elif c.label == "AMBIG":
