@@ -129,7 +129,11 @@ def _names_a_thing(doc: Doc, s0: int, s1: int, l0: int, l1: int, head: str) -> b
 COINED_FILTER = True
 _LINK = re.compile(r"(?i)https?:|www\.|\.(?:com|org|io|net|edu|ai)(?:/|$)|\.git$|--")
 # scores at a cut-off or threshold: "AP50", "Rank-1", "R@1", "Pass@10"
-_METRIC_NAME = re.compile(r"^(?:m?AP|AR)\d{2}$|^(?i:rank|top|hit|hits|recall|pass|ndcg|acc|r|p)(?:-|@)\d+$")
+_METRIC_NAME = re.compile(r"^(?:m?AP|AR)\d{2}$|^(?i:rank|top|hit|hits|recall|pass|ndcg|acc|r|p)(?:-|@)\d+$"
+                          r"|^m(?i:dice|recall|precision|iou|acc|f1|ap|ae|se)$")
+# "sub-10B", "pseudo-3D": a prefix on a size or dimension
+_PREFIXED = re.compile(r"^(?:sub|pseudo|non|near|quasi|semi|super|over|under)-")
+_TRAILING_YEAR = re.compile(r"^([A-Za-z]+)[-']?(?:19|20)?\d\d$")
 _ACRONYM_COMPOUND = re.compile(r"^[A-Z][A-Z0-9]*-([a-z]{3,})$")
 _COMPOUND_TAILS = frozenset("hard easy complete".split())
 
@@ -141,11 +145,14 @@ def _not_coined_name(text: str) -> bool:
     Examples
     --------
     >>> [_not_coined_name(t) for t in ["github.com/a/b", "WB-corrected", "MC-generation", "L1-regularization",
-    ...                                "ResNet-50", "BERT-base", "AP50", "Rank-1", "R@1"]]
-    [True, True, True, False, False, False, True, True, True]
+    ...                                "ResNet-50", "BERT-base", "AP50", "Rank-1", "R@1", "CVPR2025", "sub-10B"]]
+    [True, True, True, False, False, False, True, True, True, True, True]
     """
-    if _LINK.search(text) or _METRIC_NAME.match(text):
+    if _LINK.search(text) or _METRIC_NAME.match(text) or _PREFIXED.match(text):
         return True
+    year = _TRAILING_YEAR.match(text)
+    if year and year.group(1) in acronym_stop():
+        return True  # a venue and its year: "CVPR2025", "NeurIPS'24"
     m = _ACRONYM_COMPOUND.match(text)
     if not m:
         return False
