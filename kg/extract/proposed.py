@@ -64,6 +64,10 @@ def proposal_windows(doc: Doc, *, width: int = 14) -> list[tuple[int, int, bool]
             # "Gu et al. proposed a model called S4" is someone else's
             if any(t in ("al", "al.") for t in low_list[sent_start:i]):
                 continue
+            if i > 0 and low_list[i - 1] in _CONVENTIONAL or i > 1 and low_list[i - 2:i] == ["so", "-"]:
+                continue  # "(also called feature vectors)", "so-called X": an existing term
+            if i + 1 < len(doc) and low_list[i + 1] in ("a", "an") and low_list[i] != "namely":
+                naming = False  # "called a normalizing flow" names a kind, not the paper's system
             if low_list[i] == "namely" and _lists_plural(low_list, i) and (
                     "," in low_list[i + 1:sent_end] or "and" in low_list[i + 1:sent_end]):
                 continue  # "three frontier agents, namely X, Y and Z" lists others' systems
@@ -78,6 +82,7 @@ def proposal_windows(doc: Doc, *, width: int = 14) -> list[tuple[int, int, bool]
     return out
 
 
+_CONVENTIONAL = frozenset("also so commonly often usually sometimes typically generally widely".split())
 _NUMBERS = frozenset("two three four five six seven eight nine ten several multiple both".split())
 
 
