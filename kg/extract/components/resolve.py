@@ -649,6 +649,7 @@ sampling prompting decoding matching
 """.split())
 _TOOL_SKIP = frozenset("a an the standard conventional classical vanilla traditional".split())
 TOOLS = True
+TOOL_BASED = True
 
 
 def _tools_among_tasks(doc: Doc, tasks: list[dict], methods: list[dict]) -> list[dict]:
@@ -671,6 +672,8 @@ def _tools_among_tasks(doc: Doc, tasks: list[dict], methods: list[dict]) -> list
             b = bisect_left(starts, m["end"])
             k = a - 1
             while k >= 0 and (low[k] in _TOOL_SKIP or low[k] == "based" or low[k] == "-"):
+                if TOOL_BASED and low[k] == "based" and k > 1 and low[k - 1] == "-":
+                    k -= 2  # "we apply GRPO-based reinforcement learning": skip the named basis too
                 k -= 1
             if k >= 0 and low[k] in _TOOL_BEFORE and not (low[k] == "with" and a - k > 1):
                 tool = True
