@@ -77,13 +77,16 @@ def _abbrev_labels(doc: Doc, cands: list[Cand]) -> tuple[dict[str, str], set[str
                    if entity_key(span_text(doc, l0, l1)) in title_keys}
     labels: dict[str, str] = {}
     dropped: set[str] = set()
+    # "LML: Language Model Learning a Dataset ..." then "Language Model Learning (LML)": the title's system
+    title_names = {span_text(doc, c.start, c.end) for c in cands if c.rule == "title_prefix"}
     for i, (s0, s1, l0, l1) in enumerate(doc._.kg_abbrevs or []):
         group = f"abbr:{i}"
         sf, lf = span_text(doc, s0, s1), doc[l0:l1]
         head = _long_form_head(lf)
         reversed_definition = s0 < l0  # "PREMISE (PREdict with Matching ScorEs)" names a system
         if (entity_key(sf) in stops or entity_key(lf.text) in stops or head in METRIC_HEADS and not reversed_definition
-                or sf in acronym_stop() or singular(head) in {"model", "system", "method", "approach"} and
+                or sf in acronym_stop() and not (OWN_STOP_ACRONYMS and _proposed_here(doc, min(s0, l0)))
+                or singular(head) in {"model", "system", "method", "approach"} and
                 entity_key(lf.text) in stops):
             dropped.add(entity_key(sf))
             continue
@@ -95,6 +98,7 @@ def _abbrev_labels(doc: Doc, cands: list[Cand]) -> tuple[dict[str, str], set[str
             if head in DATASET_HEADS or _apposition(doc, max(s1, l1)) == "DATASET":
                 label = "DATASET"
             elif (head in TASK_HEADS and head not in METHOD_HEADS and not is_title_prefix(doc, s0, s1, title_end)
+                  and not (TITLE_NAMED and sf in title_names)
                   and not _cue_after(doc, max(s1, l1))
                   and (not _coined_short(sf) or (l0, l1) in title_tasks)):
                 label = "TASK"
@@ -105,6 +109,22 @@ def _abbrev_labels(doc: Doc, cands: list[Cand]) -> tuple[dict[str, str], set[str
 
 
 THING_FILTER = True
+TITLE_NAMED = True
+OWN_STOP_ACRONYMS = True
+
+
+def _proposed_here(doc: Doc, i: int) -> bool:
+    """Token ``i`` lies in a "we propose ..." window: "we propose ... Gradient-based Parameter Selection
+    (GPS)" defines the paper's own method even with a short form that usually means something else.
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("We propose Gradient-based Parameter Selection (GPS).")
+    >>> _proposed_here(doc, 2), _proposed_here(doc, 0)
+    (True, False)
+    """
+    return any(ws <= i < we for ws, we, _ in proposal_windows(doc))
 
 
 def _names_a_thing(doc: Doc, s0: int, s1: int, l0: int, l1: int, head: str) -> bool:
