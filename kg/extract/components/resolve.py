@@ -111,6 +111,29 @@ def _abbrev_labels(doc: Doc, cands: list[Cand]) -> tuple[dict[str, str], set[str
 THING_FILTER = True
 TITLE_NAMED = True
 OWN_STOP_ACRONYMS = True
+DESCRIPTION_FILTER = True
+_DESCRIPTION_HEADS = frozenset("framework frameworks approach approaches method methods pipeline pipelines paradigm "
+                               "system systems".split()) | METRIC_HEADS
+
+
+def _description_only(doc: Doc, ment) -> bool:
+    """A Title Case phrase found only by the capitalised or "we propose X" rules that ends in a generic or
+    metric head ("a Multi-agent Retrieval-Augmented Framework", "Disambiguation-Centric Metrics") describes
+    an unnamed method or a measure; it is not a name.
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("We propose Disambiguation-Centric Metrics for this.")
+    >>> m = [(c, "METHOD", 1) for c in doc._.kg_cands if c.rule == "proposal_name"]
+    >>> _description_only(doc, m)
+    True
+    """
+    if not ment or any(c.rule not in ("proposal_name", "capitalised") for c, _, _ in ment):
+        return False
+    c = ment[0][0]
+    words = texts(doc)[c.start:c.end]
+    return lowers(doc)[c.end - 1] in _DESCRIPTION_HEADS and not any(_KEEP_CASE.search(w[1:]) for w in words)
 
 
 def _proposed_here(doc: Doc, i: int) -> bool:
@@ -609,6 +632,8 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
     for ent in entities.values():
         ment = sorted(ent["mentions"], key=lambda m: m[0].start)
         if not _enough_evidence(doc, ment, windows, title_end):
+            continue
+        if DESCRIPTION_FILTER and _description_only(doc, ment):
             continue
         label = max(ment, key=lambda m: (m[2], -m[0].start))[1]
         forms: list[str] = []
