@@ -92,6 +92,7 @@ def _abbrev_labels(doc: Doc, cands: list[Cand]) -> tuple[dict[str, str], set[str
             continue
         if THING_FILTER and _names_a_thing(doc, s0, s1, l0, l1, head):
             dropped.add(entity_key(sf))
+            dropped.add(entity_key(lf.text))  # nor is its long form, found again as a Title Case run
             continue
         label = gaz.get((l0, l1)) or gaz.get((s0, s1))
         if label is None:
