@@ -416,6 +416,33 @@ def _with_size(doc: Doc, c: Cand) -> Cand:
     return c if e == c.end else c._replace(end=e, group="")
 
 
+CAP_CORE = True
+
+
+def _capitalised_core(doc: Doc, c: Cand) -> Cand:
+    """A head-noun phrase whose lower-case modifiers lead into a Title Case name keeps the name: "few-step
+    Pixel Mean Flows" -> "Pixel Mean Flows".
+
+    Examples
+    --------
+    >>> import spacy
+    >>> doc = spacy.blank("en")("a few-step Pixel Mean Flows model")
+    >>> _capitalised_core(doc, Cand(1, 5, "METHOD", "head_method", "", 0.5)).start
+    2
+    """
+    if c.rule != "head_method" or c.end - c.start < 3:
+        return c
+    t = texts(doc)
+    if not t[c.start][:1].islower():
+        return c
+    k = c.start
+    while k < c.end - 1 and t[k][:1].islower():
+        k += 1
+    if k == c.start or k >= c.end - 1 or not all(w[:1].isupper() for w in t[k:c.end] if w != "-"):
+        return c
+    return c._replace(start=k)
+
+
 _WRAPPER_HEADS = frozenset("network networks net model models architecture architectures framework layer layers "
                            "module modules block blocks".split())
 
@@ -547,6 +574,8 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
     cands = [c for c in cands if not (c.rule == "abbreviation" and c.group not in abbr_labels)]
     cands.extend(_abbrev_repeats(doc, abbr_labels))
     cands = [c for c in (_trim(doc, _with_size(doc, c)) for c in cands) if c is not None]
+    if CAP_CORE:
+        cands = [_capitalised_core(doc, c) for c in cands]
     cands = _drop_generic_wrappers(doc, cands)
     low = lowers(doc)
     # "requires attention to", "pay attention to": the English word, not the mechanism
