@@ -427,8 +427,8 @@ def _capitalised_core(doc: Doc, c: Cand) -> Cand:
     --------
     >>> import spacy
     >>> doc = spacy.blank("en")("a few-step Pixel Mean Flows model")
-    >>> _capitalised_core(doc, Cand(1, 5, "METHOD", "head_method", "", 0.5)).start
-    2
+    >>> _capitalised_core(doc, Cand(1, 7, "METHOD", "head_method", "", 0.5)).start
+    4
     """
     if c.rule != "head_method" or c.end - c.start < 3:
         return c
@@ -436,7 +436,7 @@ def _capitalised_core(doc: Doc, c: Cand) -> Cand:
     if not t[c.start][:1].islower():
         return c
     k = c.start
-    while k < c.end - 1 and t[k][:1].islower():
+    while k < c.end - 1 and (t[k][:1].islower() or t[k] == "-"):
         k += 1
     if k == c.start or k >= c.end - 1 or not all(w[:1].isupper() for w in t[k:c.end] if w != "-"):
         return c
