@@ -113,6 +113,27 @@ THING_FILTER = True
 TITLE_NAMED = True
 OWN_STOP_ACRONYMS = True
 DESCRIPTION_FILTER = True
+MODALITY_PARTS = True
+_MODALITIES = frozenset("vision visual text textual image video audio speech language sketch point depth".split())
+_PART_NOUNS = frozenset("encoder encoders decoder decoders backbone backbones".split())
+
+
+def _modality_part(doc: Doc, ment) -> bool:
+    """ "the vision encoder", "text decoders": a model part named by its input, found only by the head-noun
+    rule, is a generic component, not a named method.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> doc = spacy.blank("en")("a text decoder")
+    >>> _modality_part(doc, [(Cand(1, 3, "METHOD", "head_method", "", 0.5), "METHOD", 1)])
+    True
+    """
+    for c, _, _ in ment:
+        low = lowers(doc)[c.start:c.end]
+        if c.rule != "head_method" or len(low) != 2 or low[0] not in _MODALITIES or low[1] not in _PART_NOUNS:
+            return False
+    return bool(ment)
 _DESCRIPTION_HEADS = frozenset("framework frameworks approach approaches method methods pipeline pipelines paradigm "
                                "system systems".split()) | METRIC_HEADS
 
@@ -664,6 +685,8 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
         if not _enough_evidence(doc, ment, windows, title_end):
             continue
         if DESCRIPTION_FILTER and _description_only(doc, ment):
+            continue
+        if MODALITY_PARTS and _modality_part(doc, ment):
             continue
         label = max(ment, key=lambda m: (m[2], -m[0].start))[1]
         forms: list[str] = []
