@@ -116,11 +116,14 @@ DESCRIPTION_FILTER = True
 MODALITY_PARTS = True
 _MODALITIES = frozenset("vision visual text textual image video audio speech language sketch point depth".split())
 _PART_NOUNS = frozenset("encoder encoders decoder decoders backbone backbones".split())
+# "information loss", "detail loss": what is lost, not a loss function
+_LOST = frozenset("information detail details accuracy performance precision quality data signal energy utility "
+                  "resolution context".split())
 
 
 def _modality_part(doc: Doc, ment) -> bool:
     """ "the vision encoder", "text decoders": a model part named by its input, found only by the head-noun
-    rule, is a generic component, not a named method.
+    rule, is a generic component, not a named method; "information loss" names what is lost.
 
     Examples
     --------
@@ -131,7 +134,8 @@ def _modality_part(doc: Doc, ment) -> bool:
     """
     for c, _, _ in ment:
         low = lowers(doc)[c.start:c.end]
-        if c.rule != "head_method" or len(low) != 2 or low[0] not in _MODALITIES or low[1] not in _PART_NOUNS:
+        if c.rule != "head_method" or len(low) != 2 or not (
+                low[0] in _MODALITIES and low[1] in _PART_NOUNS or low[0] in _LOST and low[1] in ("loss", "losses")):
             return False
     return bool(ment)
 _DESCRIPTION_HEADS = frozenset("framework frameworks approach approaches method methods pipeline pipelines paradigm "
@@ -916,6 +920,7 @@ def _pick_name(forms: list[str], label: str, ment, doc: Doc) -> str:
     words = name.split()
     last = words[-1]
     if (label in ("METHOD", "DATASET") and len(last) > 3 and last.endswith("s") and last[-2:-1].islower()
+            and not last.lower().endswith(("as", "is", "us", "ss"))
             and not any(ch.isupper() for ch in last[1:]) and singular(last.lower()) != last.lower()):
         # a plural is made singular, a coined name is kept as written (nuScenes stays nuScenes)
         words[-1] = last[: len(singular(last.lower()))] if not last.lower().endswith("ies") else last[:-3] + "y"

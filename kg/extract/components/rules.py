@@ -260,8 +260,9 @@ class RuleMatcher:
         first, last = low_list[0], low_list[k - 1]
         if (first in STOP_WORDS or first in GENERIC_MODIFIERS or first in verbs() or _LEAD_DROP.match(first)
                 and first not in _ING_KEEP or not text_list[0][:1].isupper()
-                or last in _GENERIC_HEADS or last in DATASET_HEADS or last in TASK_HEADS and last not in METHOD_HEADS
-                or last in METRIC_HEADS
+                or singular(last) in _GENERIC_HEADS or last in DATASET_HEADS or last in METRIC_HEADS
+                or last in TASK_HEADS and last not in METHOD_HEADS or _ADJ_COMPOUND.match(text_list[k - 1])
+                or last == "based" or any(w in DATASET_HEADS or w.startswith("benchmark") for w in low_list[k:end])
                 or not all(_WORDISH.match(w) or is_coined(w) for w in text_list[:k] if w != "-")):
             return
         if not proposal_windows(doc):
