@@ -270,9 +270,9 @@ def _group_names() -> dict[str, str]:
 
 
 def _weak_long_form(doc: Doc, c: Cand) -> bool:
-    """A lower-case phrase that only the mined (Papers with Code) method list knows is mostly ordinary
-    wording there ("gradient-based optimization" for GBO, "adaptive loss", "linear layers", "visual
-    analytics"), unless the entry's main form (its acronym) is written too; the curated list is trusted.
+    """A lower-case phrase that matches only the spelled-out alias of an acronym-named entry of the mined
+    (Papers with Code) method list ("gradient-based optimization" for GBO, "iterative inpainting" for
+    IterInpaint) is ordinary wording unless the acronym itself is written too; the curated list is trusted.
 
     Examples
     --------
@@ -284,9 +284,10 @@ def _weak_long_form(doc: Doc, c: Cand) -> bool:
     if c.rule != "gazetteer" or c.label != "METHOD":
         return False
     main = _group_names().get(c.group, "")
-    if not main or not span_text(doc, c.start, c.end).islower():
+    text = span_text(doc, c.start, c.end)
+    if not main or not text.islower() or " " in main or not any(ch.isupper() for ch in main[1:]):
         return False
-    return main.islower() or main not in doc_text(doc)
+    return main not in doc_text(doc)
 
 
 _LIST_INTRO = frozenset("including include includes as e.g. e.g like :".split())
