@@ -64,6 +64,13 @@ def proposal_windows(doc: Doc, *, width: int = 14) -> list[tuple[int, int, bool]
             # "Gu et al. proposed a model called S4" is someone else's
             if any(t in ("al", "al.") for t in low_list[sent_start:i]):
                 continue
+            if i > 0 and low_list[i - 1] in _CONVENTIONAL or i > 1 and low_list[i - 2:i] == ["so", "-"]:
+                continue  # "(also called feature vectors)", "so-called X": an existing term
+            if i + 1 < len(doc) and low_list[i + 1] in ("a", "an") and low_list[i] != "namely":
+                naming = False  # "called a normalizing flow" names a kind, not the paper's system
+            if low_list[i] == "namely" and _lists_plural(low_list, i) and (
+                    "," in low_list[i + 1:sent_end] or "and" in low_list[i + 1:sent_end]):
+                continue  # "three frontier agents, namely X, Y and Z" lists others' systems
         else:
             left = set(low_list[max(sent_start, i - 6):i])
             if i > 0 and low_list[i - 1] in _AND and "we" in low_list[sent_start:i]:
@@ -73,6 +80,31 @@ def proposal_windows(doc: Doc, *, width: int = 14) -> list[tuple[int, int, bool]
         out.append((i + 1, min(sent_end, i + 1 + width), naming))
     doc.user_data[key] = out
     return out
+
+
+_CONVENTIONAL = frozenset("also so commonly often usually sometimes typically generally widely".split())
+_NUMBERS = frozenset("two three four five six seven eight nine ten several multiple both".split())
+
+
+def _lists_plural(low_list: list[str], i: int) -> bool:
+    """ "namely" at ``i`` follows a plural noun or a count ("three agents, namely"): it lists items.
+
+    Examples
+    --------
+    >>> _lists_plural("we grade three frontier agents , namely".split(), 5)
+    True
+    >>> _lists_plural("a novel framework , namely".split(), 4)
+    False
+    """
+    k = i - 1
+    if k >= 0 and low_list[k] == ",":
+        k -= 1
+    if k < 0:
+        return False
+    w = low_list[k]
+    if any(t in _NUMBERS or t.isdigit() for t in low_list[max(0, k - 3):k]):
+        return True
+    return len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is"))
 
 
 def is_title_prefix(doc: Doc, start: int, end: int, title_end: int) -> bool:

@@ -9,7 +9,7 @@ from typing import NamedTuple
 from kg.extract.normalize import entity_key
 
 __all__ = ["Term", "load_terms", "stop_keys", "acronym_stop", "read_data_lines", "verbs",
-           "METHOD_HEADS", "TASK_HEADS", "DATASET_HEADS", "GENERIC_MODIFIERS", "METRIC_HEADS"]
+           "METHOD_HEADS", "TASK_HEADS", "DATASET_HEADS", "GENERIC_MODIFIERS", "METRIC_HEADS", "THING_HEADS"]
 
 GAZETTEERS = (
     ("METHOD", "methods_curated.txt"),
@@ -52,7 +52,21 @@ dataset datasets benchmark benchmarks corpus corpora suite suites testbed leader
 
 METRIC_HEADS = frozenset("""
 distance score scores rate rates error errors accuracy ratio metric metrics index coefficient precision recall
-divergence
+divergence iou miou auc
+""".split())
+
+# head nouns of acronym long forms that name what a paper studies, not a technique: conditions
+# ("Atrial Fibrillation (AF)"), languages ("Yemeni Ibbi Arabic (YIA)"), kinds of data ("Whole Slide
+# Image (WSI)", "Machine-Generated Text (MGT)"), properties and statements ("White Balance (WB)",
+# "Lottery Ticket Hypothesis (LTH)")
+THING_HEADS = frozenset("""
+disease diseases disorder disorders syndrome fibrillation leukemia leukaemia cancer cancers carcinoma tumor tumors
+tumour tumours lesion lesions infection infections diabetes pneumonia dementia arrhythmia hypertension sclerosis
+retinopathy glaucoma injury injuries endoscopy colonoscopy imaging tomography patients
+english chinese japanese korean arabic french german spanish portuguese italian russian hindi bengali urdu turkish
+persian swahili vietnamese thai indonesian dutch polish ukrainian greek hebrew tamil nepali
+text texts image images video videos records content questions
+balance complexity helpfulness reusability hypothesis hypotheses theorem conjecture information project form
 """.split())
 
 # adjectives and determiners that never start an entity name

@@ -13,16 +13,16 @@ from kg.extract.components.candidates import (Cand, char_bounds, doc_text, ensur
                                               span_text, texts,
                                               token_index)
 from kg.extract.components.sentences import sentence_of
-from kg.extract.components.lexicon import (DATASET_HEADS, METHOD_HEADS, METRIC_HEADS, TASK_HEADS, acronym_stop,
-                                           load_terms, stop_keys)
+from kg.extract.components.lexicon import (DATASET_HEADS, METHOD_HEADS, METRIC_HEADS, TASK_HEADS, THING_HEADS,
+                                           acronym_stop, load_terms, read_data_lines, stop_keys)
 from kg.extract.normalize import entity_key, singular
 from kg.extract.proposed import is_title_prefix, novel_apposition, proposal_windows
 
 __all__ = ["Resolver", "make_kg_resolve"]
 
-_PRIORITY = {"abbreviation": 5, "gazetteer": 4, "title_prefix": 3.5, "proposal_name": 3.2, "title_for": 3,
+_PRIORITY = {"abbreviation": 5, "gazetteer": 4, "title_prefix": 3.5, "title_name": 3.4, "proposal_name": 3.2, "title_for": 3,
              "title_via": 2.5, "capitalised": 2.2, "dataset_list": 2.3, "proposed_phrase": 1.8, "list_member": 0.5, "scored_on": 0.6, "head_method": 2, "head_component": 1.9, "head_task": 2, "coined": 1}
-_BASE_CONF = {"abbreviation": 0.85, "gazetteer": 0.9, "title_prefix": 0.8, "proposal_name": 0.75, "title_via": 0.65,
+_BASE_CONF = {"abbreviation": 0.85, "gazetteer": 0.9, "title_prefix": 0.8, "title_name": 0.7, "proposal_name": 0.75, "title_via": 0.65,
               "title_for": 0.75, "capitalised": 0.6, "dataset_list": 0.6, "proposed_phrase": 0.6, "head_method": 0.5, "head_component": 0.5, "head_task": 0.55,
               "coined": 0.6}
 _METHOD_CUES = frozenset("""
@@ -77,21 +77,29 @@ def _abbrev_labels(doc: Doc, cands: list[Cand]) -> tuple[dict[str, str], set[str
                    if entity_key(span_text(doc, l0, l1)) in title_keys}
     labels: dict[str, str] = {}
     dropped: set[str] = set()
+    # "LML: Language Model Learning a Dataset ..." then "Language Model Learning (LML)": the title's system
+    title_names = {span_text(doc, c.start, c.end) for c in cands if c.rule == "title_prefix"}
     for i, (s0, s1, l0, l1) in enumerate(doc._.kg_abbrevs or []):
         group = f"abbr:{i}"
         sf, lf = span_text(doc, s0, s1), doc[l0:l1]
         head = _long_form_head(lf)
         reversed_definition = s0 < l0  # "PREMISE (PREdict with Matching ScorEs)" names a system
         if (entity_key(sf) in stops or entity_key(lf.text) in stops or head in METRIC_HEADS and not reversed_definition
-                or sf in acronym_stop() or singular(head) in {"model", "system", "method", "approach"} and
+                or sf in acronym_stop() and not (OWN_STOP_ACRONYMS and _proposed_here(doc, min(s0, l0)))
+                or singular(head) in {"model", "system", "method", "approach"} and
                 entity_key(lf.text) in stops):
             dropped.add(entity_key(sf))
+            continue
+        if THING_FILTER and _names_a_thing(doc, s0, s1, l0, l1, head):
+            dropped.add(entity_key(sf))
+            dropped.add(entity_key(lf.text))  # nor is its long form, found again as a Title Case run
             continue
         label = gaz.get((l0, l1)) or gaz.get((s0, s1))
         if label is None:
             if head in DATASET_HEADS or _apposition(doc, max(s1, l1)) == "DATASET":
                 label = "DATASET"
             elif (head in TASK_HEADS and head not in METHOD_HEADS and not is_title_prefix(doc, s0, s1, title_end)
+                  and not (TITLE_NAMED and sf in title_names)
                   and not _cue_after(doc, max(s1, l1))
                   and (not _coined_short(sf) or (l0, l1) in title_tasks)):
                 label = "TASK"
@@ -99,6 +107,187 @@ def _abbrev_labels(doc: Doc, cands: list[Cand]) -> tuple[dict[str, str], set[str
                 label = "METHOD"
         labels[group] = label
     return labels, dropped
+
+
+THING_FILTER = True
+TITLE_NAMED = True
+OWN_STOP_ACRONYMS = True
+DESCRIPTION_FILTER = True
+MODALITY_PARTS = True
+_MODALITIES = frozenset("vision visual text textual image video audio speech language sketch point depth".split())
+_PART_NOUNS = frozenset("encoder encoders decoder decoders backbone backbones".split())
+# "information loss", "detail loss": what is lost, not a loss function
+_LOST = frozenset("information detail details accuracy performance precision quality data signal energy utility "
+                  "resolution context".split())
+
+
+def _modality_part(doc: Doc, ment) -> bool:
+    """ "the vision encoder", "text decoders": a model part named by its input, found only by the head-noun
+    rule, is a generic component, not a named method; "information loss" names what is lost.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> doc = spacy.blank("en")("a text decoder")
+    >>> _modality_part(doc, [(Cand(1, 3, "METHOD", "head_method", "", 0.5), "METHOD", 1)])
+    True
+    """
+    for c, _, _ in ment:
+        low = lowers(doc)[c.start:c.end]
+        if c.rule != "head_method" or len(low) != 2 or not (
+                low[0] in _MODALITIES and low[1] in _PART_NOUNS or low[0] in _LOST and low[1] in ("loss", "losses")):
+            return False
+    return bool(ment)
+_DESCRIPTION_HEADS = frozenset("framework frameworks approach approaches method methods pipeline pipelines paradigm "
+                               "system systems".split()) | METRIC_HEADS
+
+
+def _description_only(doc: Doc, ment) -> bool:
+    """A Title Case phrase found only by the capitalised or "we propose X" rules that ends in a generic or
+    metric head ("a Multi-agent Retrieval-Augmented Framework", "Disambiguation-Centric Metrics") describes
+    an unnamed method or a measure; it is not a name.
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("We propose Disambiguation-Centric Metrics for this.")
+    >>> m = [(c, "METHOD", 1) for c in doc._.kg_cands if c.rule == "proposal_name"]
+    >>> _description_only(doc, m)
+    True
+    """
+    if not ment or any(c.rule not in ("proposal_name", "capitalised") for c, _, _ in ment):
+        return False
+    c = ment[0][0]
+    words = texts(doc)[c.start:c.end]
+    return lowers(doc)[c.end - 1] in _DESCRIPTION_HEADS and not any(_KEEP_CASE.search(w[1:]) for w in words)
+
+
+def _proposed_here(doc: Doc, i: int) -> bool:
+    """Token ``i`` lies in a "we propose ..." window: "we propose ... Gradient-based Parameter Selection
+    (GPS)" defines the paper's own method even with a short form that usually means something else.
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("We propose Gradient-based Parameter Selection (GPS).")
+    >>> _proposed_here(doc, 2), _proposed_here(doc, 0)
+    (True, False)
+    """
+    return any(ws <= i < we for ws, we, _ in proposal_windows(doc))
+
+
+def _names_a_thing(doc: Doc, s0: int, s1: int, l0: int, l1: int, head: str) -> bool:
+    """An acronym whose long form names a condition, language, kind of data or property ("Atrial
+    fibrillation (AF)", "Whole Slide Images (WSIs)"), unless the text presents it as a system: a method
+    word follows ("... (WSI) encoder"), the short form comes first, or it is what the authors propose.
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("We study Acute Lymphoblastic Leukemia (ALL) with CNNs.")
+    >>> _names_a_thing(doc, 6, 7, 2, 5, "leukemia")
+    True
+    """
+    if head not in THING_HEADS or s0 < l0 or _cue_after(doc, max(s1, l1)):
+        return False
+    if _apposition(doc, max(s1, l1)) == "METHOD":
+        return False
+    return not any(ws <= min(s0, l0) < we for ws, we, _ in proposal_windows(doc))
+
+
+COINED_FILTER = True
+_LINK = re.compile(r"(?i)https?:|www\.|\.(?:com|org|io|net|edu|ai)(?:/|$)|\.git$|--")
+# scores at a cut-off or threshold: "AP50", "Rank-1", "R@1", "Pass@10"
+_METRIC_NAME = re.compile(r"^(?:m?AP|AR)\d{2}$|^(?i:rank|top|hit|hits|recall|pass|ndcg|acc|r|p)(?:-|@)\d+$"
+                          r"|^m(?i:dice|recall|precision|iou|acc|f1|ap|ae|se)$")
+# "sub-10B", "pseudo-3D": a prefix on a size or dimension
+_PREFIXED = re.compile(r"^(?:sub|pseudo|non|near|quasi|semi|super|over|under)-")
+_TRAILING_YEAR = re.compile(r"^([A-Za-z]+)[-']?(?:19|20)?\d\d$")
+_ACRONYM_COMPOUND = re.compile(r"^[A-Z][A-Z0-9]*-([a-z]{3,})$")
+_COMPOUND_TAILS = frozenset("hard easy complete".split())
+
+
+def _not_coined_name(text: str) -> bool:
+    """A name-shaped token that is a link, a run-on ("GNNs--limited") or an acronym used as a modifier
+    ("WB-corrected", "SME-authored", "MC-generation").
+
+    Examples
+    --------
+    >>> [_not_coined_name(t) for t in ["github.com/a/b", "WB-corrected", "MC-generation", "L1-regularization",
+    ...                                "ResNet-50", "BERT-base", "AP50", "Rank-1", "R@1", "CVPR2025", "sub-10B"]]
+    [True, True, True, False, False, False, True, True, True, True, True]
+    """
+    if _LINK.search(text) or _METRIC_NAME.match(text) or _PREFIXED.match(text):
+        return True
+    year = _TRAILING_YEAR.match(text)
+    if year and year.group(1) in acronym_stop():
+        return True  # a venue and its year: "CVPR2025", "NeurIPS'24"
+    m = _ACRONYM_COMPOUND.match(text)
+    if not m:
+        return False
+    tail = m.group(1)
+    return tail.endswith("ed") or tail in TASK_HEADS and tail not in METHOD_HEADS or tail in _COMPOUND_TAILS
+
+
+# "has attracted significant attention", "paying insufficient attention": the English word
+_ATTENTION_BEFORE = frozenset("""
+significant considerable increasing growing much little more less great special particular wide widespread public
+insufficient scant close careful renewed substantial sufficient extensive enough limited
+attract attracts attracted attracting receive receives received receiving draw draws drew drawn gain gains gained
+garner garners garnered pay pays paid paying deserve deserves deserved require requires required
+""".split())
+
+
+def _english_attention(doc: Doc, i: int) -> bool:
+    """ "attention" at ``i`` is the English word ("pay attention to", "attracted significant attention"),
+    not the mechanism.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> doc = spacy.blank("en")("It has attracted growing attention . We use attention maps and attention .")
+    >>> _english_attention(doc, 4), _english_attention(doc, 8), _english_attention(doc, 11)
+    (True, False, False)
+    """
+    low = lowers(doc)
+    nxt = low[i + 1] if i + 1 < len(doc) else ""
+    if nxt in ("to", "from"):
+        return True
+    return i > 0 and low[i - 1] in _ATTENTION_BEFORE
+
+
+WEAK_LONG_FORMS = True
+
+
+@lru_cache(maxsize=1)
+def _group_names() -> dict[str, str]:
+    """Gazetteer group id -> the entry's first (main) form, for entries only the mined method list has."""
+    curated = {entity_key(f) for ln in read_data_lines("methods_curated.txt") for f in ln.split("|")}
+    out: dict[str, str] = {}
+    for t in load_terms():
+        out.setdefault(t.group, t.text)
+    return {g: main for g, main in out.items() if entity_key(main) not in curated}
+
+
+def _weak_long_form(doc: Doc, c: Cand) -> bool:
+    """A lower-case phrase that matches only the spelled-out alias of an acronym-named entry of the mined
+    (Papers with Code) method list ("gradient-based optimization" for GBO, "iterative inpainting" for
+    IterInpaint) is ordinary wording unless the acronym itself is written too; the curated list is trusted.
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("We use gradient-based optimization.")
+    >>> [_weak_long_form(doc, c) for c in doc._.kg_cands if c.rule == "gazetteer"]
+    [True]
+    """
+    if c.rule != "gazetteer" or c.label != "METHOD":
+        return False
+    main = _group_names().get(c.group, "")
+    text = span_text(doc, c.start, c.end)
+    if not main or not text.islower() or " " in main or not any(ch.isupper() for ch in main[1:]):
+        return False
+    return main not in doc_text(doc)
 
 
 _LIST_INTRO = frozenset("including include includes as e.g. e.g like :".split())
@@ -253,6 +442,33 @@ def _with_size(doc: Doc, c: Cand) -> Cand:
     return c if e == c.end else c._replace(end=e, group="")
 
 
+CAP_CORE = True
+
+
+def _capitalised_core(doc: Doc, c: Cand) -> Cand:
+    """A head-noun phrase whose lower-case modifiers lead into a Title Case name keeps the name: "few-step
+    Pixel Mean Flows" -> "Pixel Mean Flows".
+
+    Examples
+    --------
+    >>> import spacy
+    >>> doc = spacy.blank("en")("a few-step Pixel Mean Flows model")
+    >>> _capitalised_core(doc, Cand(1, 7, "METHOD", "head_method", "", 0.5)).start
+    4
+    """
+    if c.rule != "head_method" or c.end - c.start < 3:
+        return c
+    t = texts(doc)
+    if not t[c.start][:1].islower():
+        return c
+    k = c.start
+    while k < c.end - 1 and (t[k][:1].islower() or t[k] == "-"):
+        k += 1
+    if k == c.start or k >= c.end - 1 or not all(w[:1].isupper() for w in t[k:c.end] if w != "-"):
+        return c
+    return c._replace(start=k)
+
+
 _WRAPPER_HEADS = frozenset("network networks net model models architecture architectures framework layer layers "
                            "module modules block blocks".split())
 
@@ -342,6 +558,9 @@ def _context_label(doc: Doc, c: Cand) -> tuple[str | None, int]:
 
 
 LIST_WEAK = True
+LOWER_GAZ_NOT_DATA = True
+FAMILY_NUMBERED = True
+_NUMBERED = re.compile(r"^([A-Za-z]{3,}?)\d{1,3}[a-z]?$")
 TITLE_ONLY_STRICT = True
 _PARTS = re.compile(r"[-_ ]+")
 
@@ -361,13 +580,14 @@ def _family_label(text: str) -> str | None:
 
     Examples
     --------
-    >>> _family_label("Llama-3.1-8B"), _family_label("Foo-Bar")
-    ('METHOD', None)
+    >>> _family_label("Llama-3.1-8B"), _family_label("Foo-Bar"), _family_label("ResNet50")
+    ('METHOD', None, 'METHOD')
     """
     parts = _PARTS.split(text)
-    if len(parts) < 2:
-        return None
     known = _single_token_labels()
+    if len(parts) < 2:
+        m = _NUMBERED.match(text)  # "ResNet50", "VGG19": a known name with its depth or version glued on
+        return known.get(m.group(1)) if m and FAMILY_NUMBERED else None
     labels = {known[p] for p in parts if p in known}
     return labels.pop() if len(labels) == 1 else None
 
@@ -380,11 +600,15 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
     cands = [c for c in cands if not (c.rule == "abbreviation" and c.group not in abbr_labels)]
     cands.extend(_abbrev_repeats(doc, abbr_labels))
     cands = [c for c in (_trim(doc, _with_size(doc, c)) for c in cands) if c is not None]
+    if CAP_CORE:
+        cands = [_capitalised_core(doc, c) for c in cands]
     cands = _drop_generic_wrappers(doc, cands)
     low = lowers(doc)
     # "requires attention to", "pay attention to": the English word, not the mechanism
     cands = [c for c in cands if not (c.rule == "gazetteer" and c.end - c.start == 1 and low[c.start] == "attention"
-                                      and c.end < len(doc) and low[c.end] == "to")]
+                                      and _english_attention(doc, c.start))]
+    if WEAK_LONG_FORMS:
+        cands = [c for c in cands if not _weak_long_form(doc, c)]
     chosen = _select(cands)
 
     # type every chosen candidate: (label, strength)
@@ -394,7 +618,9 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
             typed.append((c, abbr_labels[c.group], 3))
         elif c.rule == "gazetteer":
             lab, strength = _context_label(doc, c) if c.label == "METHOD" else (None, 0)
-            typed.append((c, "DATASET", 4) if lab == "DATASET" and strength == 4 else (c, c.label, 3))
+            # "a supervised fine-tuning dataset" is data for a technique, not a dataset named after it
+            as_data = lab == "DATASET" and strength == 4 and not (LOWER_GAZ_NOT_DATA and texts(doc)[c.start].islower())
+            typed.append((c, "DATASET", 4) if as_data else (c, c.label, 3))
         elif c.label in ("METHOD", "DATASET", "TASK"):
             typed.append((c, c.label, 2 if c.rule == "title_for" else 1))
         elif c.label == "AMBIG":
@@ -440,7 +666,7 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
         key = entity_key(text)
         if not key or len(key) < 2 or key in stops or key in dropped:
             continue
-        if c.rule == "coined" and text.rstrip("s") in acronym_stop():
+        if c.rule == "coined" and (text.rstrip("s") in acronym_stop() or COINED_FILTER and _not_coined_name(text)):
             continue
         gid = c.group or f"key:{key}"
         for ident in (f"key:{key}", gid):
@@ -462,6 +688,10 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
     for ent in entities.values():
         ment = sorted(ent["mentions"], key=lambda m: m[0].start)
         if not _enough_evidence(doc, ment, windows, title_end):
+            continue
+        if DESCRIPTION_FILTER and _description_only(doc, ment):
+            continue
+        if MODALITY_PARTS and _modality_part(doc, ment):
             continue
         label = max(ment, key=lambda m: (m[2], -m[0].start))[1]
         forms: list[str] = []
@@ -522,6 +752,7 @@ sampling prompting decoding matching
 """.split())
 _TOOL_SKIP = frozenset("a an the standard conventional classical vanilla traditional".split())
 TOOLS = True
+TOOL_BASED = True
 
 
 def _tools_among_tasks(doc: Doc, tasks: list[dict], methods: list[dict]) -> list[dict]:
@@ -544,6 +775,8 @@ def _tools_among_tasks(doc: Doc, tasks: list[dict], methods: list[dict]) -> list
             b = bisect_left(starts, m["end"])
             k = a - 1
             while k >= 0 and (low[k] in _TOOL_SKIP or low[k] == "based" or low[k] == "-"):
+                if TOOL_BASED and low[k] == "based" and k > 1 and low[k - 1] == "-":
+                    k -= 2  # "we apply GRPO-based reinforcement learning": skip the named basis too
                 k -= 1
             if k >= 0 and low[k] in _TOOL_BEFORE and not (low[k] == "with" and a - k > 1):
                 tool = True
@@ -688,6 +921,7 @@ def _pick_name(forms: list[str], label: str, ment, doc: Doc) -> str:
     words = name.split()
     last = words[-1]
     if (label in ("METHOD", "DATASET") and len(last) > 3 and last.endswith("s") and last[-2:-1].islower()
+            and not last.lower().endswith(("as", "is", "us", "ss"))
             and not any(ch.isupper() for ch in last[1:]) and singular(last.lower()) != last.lower()
             and not (label == "DATASET" and last[:1].isupper())):
         # a plural is made singular; a coined name and a capitalised dataset name are kept as written
@@ -714,11 +948,15 @@ def _is_proposed(doc: Doc, ment, windows, title_end: int) -> bool:
     for c, _, _ in ment:
         if is_title_prefix(doc, c.start, c.end, title_end) and c.rule != "head_method":
             return True
+        if c.rule == "title_name":
+            return True
         if novel_apposition(doc, c.end) and not known:
             return True
         if not known and _dataset_apposition(doc, c):
             return True
         if _after_our(doc, c.start) and not known:
+            return True
+        if TITLE_VIA and not known and _title_via(doc, c, title_end) and not _in_gazetteer(doc, ment):
             return True
         if _used_as_modifier(doc, c.end):
             continue
@@ -760,6 +998,24 @@ def _is_proposed(doc: Doc, ment, windows, title_end: int) -> bool:
                     # a long form right after the verb and its acronym both count
                     return c.start - ws <= 8
     return False
+
+
+TITLE_VIA = True
+
+
+def _title_via(doc: Doc, c: Cand, title_end: int) -> bool:
+    """A name right after "via"/"through" in the title is the means the paper proposes ("Precipitation
+    Nowcasting via Pixel Mean Flows").
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("Nowcasting via Pixel Mean Flows\\n\\nWe forecast rain.")
+    >>> _title_via(doc, Cand(2, 5, "NAME", "capitalised", "", 0.6), 5)
+    True
+    """
+    low = lowers(doc)
+    return 0 < c.start < title_end and low[c.start - 1] in ("via", "through") and c.rule != "gazetteer"
 
 
 _EVAL_PREPS = frozenset("on using from with in across over".split())

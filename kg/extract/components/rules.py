@@ -103,7 +103,8 @@ class RuleMatcher:
     "loss" or "detection"), ``title_for`` (the phrase after "for" in a title).
     """
 
-    RULES = ("_abbreviations", "_coined", "_heads", "_to_compounds", "_title", "_proposal_names", "_capitalised",
+    RULES = ("_abbreviations", "_coined", "_heads", "_to_compounds", "_title", "_title_name", "_proposal_names",
+             "_capitalised",
              "_components", "_dataset_lists", "_proposed_phrases", "_list_members", "_scored_on")
 
     def __init__(self, nlp: Language, name: str = "kg_rules", *, max_modifiers: int = 3):
@@ -240,6 +241,41 @@ class RuleMatcher:
                         cands.append(Cand(0, t.i, "NAME", "title_prefix", "", 0.8))
                         self._repeats(doc, cands, t.i, end)
                 break
+
+    @staticmethod
+    def _title_name(doc: Doc, cands: list) -> None:
+        """A title that opens with a technique's name ("Discrete Key-Value Bottleneck", "Offline Semantic
+        Guidance for ...") written again in the abstract names what the paper proposes: the title span
+        and each repeat become ``title_name`` candidates."""
+        if not TITLE_NAMES:
+            return
+        end = token_index(doc)["title_end"]
+        low_list, text_list = lowers(doc), texts(doc)
+        k = 0
+        while k < end and low_list[k] not in _TITLE_NAME_STOP:
+            k += 1
+        words = [w for w in text_list[:k] if w != "-"]
+        if not 2 <= len(words) <= 5 or (k < end and low_list[k] in ("-", "?", "!")):
+            return
+        first, last = low_list[0], low_list[k - 1]
+        if (first in STOP_WORDS or first in GENERIC_MODIFIERS or first in verbs() or _LEAD_DROP.match(first)
+                and first not in _ING_KEEP or not text_list[0][:1].isupper()
+                or singular(last) in _GENERIC_HEADS or last in DATASET_HEADS or last in METRIC_HEADS
+                or last in TASK_HEADS and last not in METHOD_HEADS or _ADJ_COMPOUND.match(text_list[k - 1])
+                or last == "based" or any(w in DATASET_HEADS or w.startswith("benchmark") for w in low_list[k:end])
+                or not all(_WORDISH.match(w) or is_coined(w) for w in text_list[:k] if w != "-")):
+            return
+        if not proposal_windows(doc):
+            return
+        name = low_list[:k]
+        n = len(name)
+        stem = singular(name[-1])
+        repeats = [i for i in range(end, len(doc) - n + 1) if low_list[i:i + n - 1] == name[:-1]
+                   and singular(low_list[i + n - 1]) == stem]
+        if not repeats:
+            return
+        for i in [0] + repeats:
+            cands.append(Cand(i, i + n, "METHOD", "title_name", "", 0.7))
 
     @staticmethod
     def _repeats(doc: Doc, cands: list, n: int, title_end: int) -> None:
@@ -445,6 +481,8 @@ class RuleMatcher:
 
 
 LIST_MEMBERS = True
+TITLE_NAMES = True
+_TITLE_NAME_STOP = frozenset("for via with using through in on by from under to of and : ? ! — – -- ( , at as".split())
 _ON = frozenset({"on"})
 _SCORE_WORDS = frozenset("""
 accuracy f1 auc map bleu rouge score scores points improvement improvements gain gains sota state-of-the-art results
