@@ -273,13 +273,12 @@ def _drop_generic_wrappers(doc: Doc, cands: list[Cand]) -> list[Cand]:
 def _select(cands: list[Cand]) -> list[Cand]:
     """Keep the longest, then highest-priority, non-overlapping candidates."""
     order = sorted(cands, key=lambda c: (-(c.end - c.start), -_PRIORITY.get(c.rule, 0), c.start))
-    taken: set[int] = set()
+    taken = bytearray(max((c.end for c in cands), default=0))  # 1 = token already in a kept candidate
     out = []
     for c in order:
-        span = range(c.start, c.end)
-        if any(i in taken for i in span):
+        if 1 in taken[c.start:c.end]:
             continue
-        taken.update(span)
+        taken[c.start:c.end] = b"\x01" * (c.end - c.start)
         out.append(c)
     return sorted(out, key=lambda c: c.start)
 
