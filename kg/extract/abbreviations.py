@@ -78,6 +78,23 @@ def _valid_short(sf: str) -> bool:
     return not re.search(r"\d{4}|,|;|=|%", sf)
 
 
+def _last_word(text: str, end: int) -> tuple[int, int] | None:
+    """Offsets of the last run of non-space characters in ``text[:end]`` (what ``(\\S+)\\s*$`` finds).
+
+    Examples
+    --------
+    >>> _last_word("a long  (x)", 8), _last_word("   (x)", 3)
+    ((2, 6), None)
+    """
+    q = end
+    while q > 0 and text[q - 1].isspace():
+        q -= 1
+    p = q
+    while p > 0 and not text[p - 1].isspace():
+        p -= 1
+    return (p, q) if q > p else None
+
+
 def find_abbreviations(text: str) -> list[Abbreviation]:
     """Find ``long form (SHORT)`` and ``SHORT (long form)`` definitions in ``text``.
 
@@ -139,13 +156,13 @@ def find_abbreviations(text: str) -> list[Abbreviation]:
                 ab = Abbreviation(sf, lf, ss, ss + len(sf), ls, ls + len(lf))
         if ab is None and len(inner.split()) >= 2:
             # reversed: SHORT (long form)
-            pre = re.search(r"(\S+)\s*$", text[: m.start()])
+            pre = _last_word(text, m.start())
             if pre:
-                sf = pre.group(1).strip(",.;:\"'")
+                sf = text[pre[0]:pre[1]].strip(",.;:\"'")
                 if _valid_short(sf) and not sf.isdigit():
                     lf = best_long_form(sf[:-1] if sf.endswith("s") and sf[-2:-1].isupper() else sf, inner)
                     if lf and lf == inner and len(lf) > len(sf):
-                        ss = pre.start(1)
+                        ss = pre[0]
                         ls = m.start(1)
                         ab = Abbreviation(sf, lf, ss, ss + len(sf), ls, ls + len(lf))
         if ab and ab.short not in seen:

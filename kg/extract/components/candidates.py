@@ -106,7 +106,7 @@ def char_bounds(doc: Doc, start: int, end: int) -> tuple[int, int]:
     >>> char_bounds(spacy.blank("en")("alpha beta gamma"), 1, 3)
     (6, 16)
     """
-    index = token_index(doc)
+    index = doc.user_data.get("kg_index") or token_index(doc)
     return index["starts"][start], index["ends"][end - 1]
 
 
@@ -121,8 +121,12 @@ def span_text(doc: Doc, start: int, end: int) -> str:
     """
     if end <= start:
         return ""
-    a, b = char_bounds(doc, start, end)
-    return doc_text(doc)[a:b]
+    data = doc.user_data
+    index = data.get("kg_index") or token_index(doc)
+    text = data.get("kg_text")
+    if text is None:
+        text = doc_text(doc)
+    return text[index["starts"][start]:index["ends"][end - 1]]
 
 
 def texts(doc: Doc) -> list[str]:

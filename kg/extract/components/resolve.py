@@ -403,6 +403,7 @@ def _abbrev_repeats(doc: Doc, abbr_labels: dict[str, str]) -> list[Cand]:
 
 _SIZE = re.compile(r"^(?:\d+(?:\.\d+)?[BMK]|\d+x\d+[BM]|v\d+(?:\.\d+)*|XL|XXL|Base|Large|Small|Tiny|Turbo|Pro|"
                    r"Instruct|Chat|Flash|Mini|Ultra|Plus|Max|Nano|Lite)$")
+_ALNUM = re.compile(r"[^\W_]")  # one str.isalnum() character
 _VERSION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})?$")
 VERSIONS = True
 DATASET_VERSIONS = True
@@ -413,9 +414,9 @@ def _trim(doc: Doc, c: Cand) -> Cand | None:
     """Drop whitespace and punctuation tokens at the edges of a candidate (None when nothing is left)."""
     t = texts(doc)
     s, e = c.start, c.end
-    while s < e and not any(ch.isalnum() for ch in t[s]):
+    while s < e and not _ALNUM.search(t[s]):
         s += 1
-    while e > s and not any(ch.isalnum() for ch in t[e - 1]):
+    while e > s and not _ALNUM.search(t[e - 1]):
         e -= 1
     if s == e:
         return None
@@ -488,13 +489,12 @@ def _drop_generic_wrappers(doc: Doc, cands: list[Cand]) -> list[Cand]:
 def _select(cands: list[Cand]) -> list[Cand]:
     """Keep the longest, then highest-priority, non-overlapping candidates."""
     order = sorted(cands, key=lambda c: (-(c.end - c.start), -_PRIORITY.get(c.rule, 0), c.start))
-    taken: set[int] = set()
+    taken = bytearray(max((c.end for c in cands), default=0))  # 1 = token already in a kept candidate
     out = []
     for c in order:
-        span = range(c.start, c.end)
-        if any(i in taken for i in span):
+        if 1 in taken[c.start:c.end]:
             continue
-        taken.update(span)
+        taken[c.start:c.end] = b"\x01" * (c.end - c.start)
         out.append(c)
     return sorted(out, key=lambda c: c.start)
 
@@ -634,13 +634,13 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
     while i < len(typed):
         j = i
         while j + 1 < len(typed):
-            gap = doc[typed[j][0].end: typed[j + 1][0].start]
-            if len(gap) > 3 or any(t.lower_ not in _LIST_SEP for t in gap):
+            gap = low[typed[j][0].end: typed[j + 1][0].start]
+            if len(gap) > 3 or any(t not in _LIST_SEP for t in gap):
                 break
             j += 1
         if j > i:
             members = typed[i:j + 1]
-            after = doc[members[-1][0].end].lower_ if members[-1][0].end < len(doc) else ""
+            after = low[members[-1][0].end] if members[-1][0].end < len(doc) else ""
             strong = [lab for _, lab, s in members if s >= 2 and lab in ("DATASET", "METHOD")]
             if not strong and members[0][1] == "DATASET" and members[0][2] == 1 and LIST_WEAK:
                 strong = ["DATASET"]  # "on 1D-ARC, ACRE, and MiniSCAN"
@@ -901,7 +901,8 @@ def _enough_evidence(doc: Doc, ment, windows, title_end: int) -> bool:
         return not TITLE_ONLY_STRICT
     if c.end - c.start >= 3 and _own_component(doc, c):
         return True
-    if any(t.text[:1].isupper() and not t.is_sent_start for t in doc[c.start:c.end]):
+    sent_starts = doc.user_data.get("kg_sent_starts") or (0,)
+    if any(t[:1].isupper() and i not in sent_starts for i, t in enumerate(texts(doc)[c.start:c.end], c.start)):
         return True
     for ws, we, _ in windows:
         if ws <= c.start < we and _first_cand_in(doc, ws, we) == c.start:

@@ -95,6 +95,30 @@ def is_coined(text: str) -> bool:
     return False
 
 
+def _coined_shape(text: str) -> bool:
+    """The token test of the ``coined`` rule (a pure function of the token string).
+
+    Examples
+    --------
+    >>> [_coined_shape(t) for t in ["MSRNet", "wav2vec2.0", "ALL", "F1", "Transformer-based", "network"]]
+    [True, True, False, False, False, False]
+    """
+    # cheap shape test first: an inner capital or a digit
+    # all lower case only with a digit and a joint: "wav2vec2.0", "m2cai16-tool-locations"
+    if len(text) < 2 or (text[1:].islower() and not _HAS_DIGIT.search(text)) or text.islower() and (
+            "-" not in text and "." not in text or not _HAS_DIGIT.search(text)):
+        return False
+    if not is_coined(text) or _ADJ_COMPOUND.match(text) or _NOT_NAME.search(text):
+        return False
+    if text.isupper() and text.lower() in STOP_WORDS:  # emphasis: "WHEN", "ALL", "NOT"
+        return False
+    return True
+
+
+_COINED_SHAPE: dict[str, bool] = {}  # token string -> _coined_shape(token), shared by all documents
+_COINED_SHAPE_MAX = 500_000
+
+
 class RuleMatcher:
     """Add rule candidates to ``doc._.kg_cands`` and acronym pairs to ``doc._.kg_abbrevs``.
 
@@ -139,18 +163,14 @@ class RuleMatcher:
             return
         text_list = texts(doc)
         sent_starts = set(doc.user_data.get("kg_sent_starts") or ())
-        for i, text in enumerate(text_list):
-            # cheap shape test first: an inner capital or a digit
-            # all lower case only with a digit and a joint: "wav2vec2.0", "m2cai16-tool-locations"
-            if len(text) < 2 or (text[1:].islower() and not _HAS_DIGIT.search(text)) or text.islower() and (
-                    "-" not in text and "." not in text or not _HAS_DIGIT.search(text)):
-                continue
-            if not is_coined(text) or _ADJ_COMPOUND.match(text) or _NOT_NAME.search(text):
-                continue
-            if text.isupper() and text.lower() in STOP_WORDS:  # emphasis: "WHEN", "ALL", "NOT"
-                continue
+        shape = _COINED_SHAPE
+        if len(shape) > _COINED_SHAPE_MAX:
+            shape.clear()
+        for t in set(text_list).difference(shape):
+            shape[t] = _coined_shape(t)
+        for i in [i for i, t in enumerate(text_list) if shape[t]]:
             end = i + 1
-            if end < n and end not in sent_starts and _VERSION.match(span_text(doc, end, end + 1)):
+            if end < n and end not in sent_starts and _VERSION.match(text_list[end]):
                 end += 1
             cands.append(Cand(i, end, "NAME", "coined", "", 0.6))
 

@@ -5,11 +5,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.extract.components.candidates import doc_text
+from kg.extract.components.candidates import doc_text, texts, token_index
 
 __all__ = ["split_sentences", "sentence_of"]
 
@@ -34,14 +33,16 @@ def split_sentences(doc: Doc) -> Doc:
     text = doc_text(doc)
     starts_char = [m.end() for m in _BOUNDARY.finditer(text)
                    if text[m.start()] != "." or not _NOT_END.search(text, max(0, m.start() - 7), m.start())]
-    idx = doc.to_array([IDX]).tolist()
+    idx = token_index(doc)["starts"]
+    words = texts(doc)
+    n = len(words)
     doc[0].is_sent_start = True
     marked = {0}
     for ch in starts_char:
         i = bisect_right(idx, ch - 1)
-        while i < len(doc) and doc[i].is_space:
+        while i < n and words[i].isspace():
             i += 1
-        if i < len(doc) and i not in marked:
+        if i < n and i not in marked:
             doc[i].is_sent_start = True
             marked.add(i)
     doc.user_data["kg_sent_starts"] = sorted(marked)
