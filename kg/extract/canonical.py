@@ -122,7 +122,10 @@ def resolve_entities(records: Iterable[Mapping[str, Any]], *, alias_table: bool 
        each long form keeps its own id. In a large corpus, an expansion given by at least 80% of
        the papers that expand the acronym (and at least 5) still merges with it; rarer expansions
        keep their own ids.
-    4. For methods, the shipped alias table (Papers with Code + curated, see
+    4. For methods and datasets, a name plus a head word that only wraps it ("attention
+       mechanism", "ResNet architecture", "ImageNet dataset") is the bare name's entity when both
+       occur; "X loss" stays apart from "X".
+    5. For methods, the shipped alias table (Papers with Code + curated, see
        :func:`kg.extract.aliases.load_alias_table`) adds acronym links, used only for short
        forms the corpus itself never expands.
 
