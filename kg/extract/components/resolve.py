@@ -9,9 +9,8 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.extract.components.candidates import (Cand, char_bounds, doc_text, ensure_extensions, lowers, positions,
-                                              span_text, texts,
-                                              token_index)
+from kg.extract.components.candidates import (Cand, char_bounds, doc_text, ensure_extensions, lowers, span_text,
+                                              texts, token_index)
 from kg.extract.components.sentences import sentence_of
 from kg.extract.components.lexicon import (DATASET_HEADS, METHOD_HEADS, METRIC_HEADS, TASK_HEADS, THING_HEADS,
                                            acronym_stop, load_terms, read_data_lines, stop_keys)
@@ -85,12 +84,12 @@ def _abbrev_labels(doc: Doc, cands: list[Cand]) -> tuple[dict[str, str], set[str
         head = _long_form_head(lf)
         reversed_definition = s0 < l0  # "PREMISE (PREdict with Matching ScorEs)" names a system
         if (entity_key(sf) in stops or entity_key(lf.text) in stops or head in METRIC_HEADS and not reversed_definition
-                or sf in acronym_stop() and not (OWN_STOP_ACRONYMS and _proposed_here(doc, min(s0, l0)))
+                or sf in acronym_stop() and not _proposed_here(doc, min(s0, l0))
                 or singular(head) in {"model", "system", "method", "approach"} and
                 entity_key(lf.text) in stops):
             dropped.add(entity_key(sf))
             continue
-        if THING_FILTER and _names_a_thing(doc, s0, s1, l0, l1, head):
+        if _names_a_thing(doc, s0, s1, l0, l1, head):
             dropped.add(entity_key(sf))
             dropped.add(entity_key(lf.text))  # nor is its long form, found again as a Title Case run
             continue
@@ -99,7 +98,7 @@ def _abbrev_labels(doc: Doc, cands: list[Cand]) -> tuple[dict[str, str], set[str
             if head in DATASET_HEADS or _apposition(doc, max(s1, l1)) == "DATASET":
                 label = "DATASET"
             elif (head in TASK_HEADS and head not in METHOD_HEADS and not is_title_prefix(doc, s0, s1, title_end)
-                  and not (TITLE_NAMED and sf in title_names)
+                  and sf not in title_names
                   and not _cue_after(doc, max(s1, l1))
                   and (not _coined_short(sf) or (l0, l1) in title_tasks)):
                 label = "TASK"
@@ -109,11 +108,6 @@ def _abbrev_labels(doc: Doc, cands: list[Cand]) -> tuple[dict[str, str], set[str
     return labels, dropped
 
 
-THING_FILTER = True
-TITLE_NAMED = True
-OWN_STOP_ACRONYMS = True
-DESCRIPTION_FILTER = True
-MODALITY_PARTS = True
 _MODALITIES = frozenset("vision visual text textual image video audio speech language sketch point depth".split())
 _PART_NOUNS = frozenset("encoder encoders decoder decoders backbone backbones".split())
 # "information loss", "detail loss": what is lost, not a loss function
@@ -195,7 +189,6 @@ def _names_a_thing(doc: Doc, s0: int, s1: int, l0: int, l1: int, head: str) -> b
     return not any(ws <= min(s0, l0) < we for ws, we, _ in proposal_windows(doc))
 
 
-COINED_FILTER = True
 _LINK = re.compile(r"(?i)https?:|www\.|\.(?:com|org|io|net|edu|ai)(?:/|$)|\.git$|--")
 # scores at a cut-off or threshold: "AP50", "Rank-1", "R@1", "Pass@10"
 _METRIC_NAME = re.compile(r"^(?:m?AP|AR)\d{2}$|^(?i:rank|top|hit|hits|recall|pass|ndcg|acc|r|p)(?:-|@)\d+$"
@@ -254,9 +247,6 @@ def _english_attention(doc: Doc, i: int) -> bool:
     if nxt in ("to", "from"):
         return True
     return i > 0 and low[i - 1] in _ATTENTION_BEFORE
-
-
-WEAK_LONG_FORMS = True
 
 
 @lru_cache(maxsize=1)
@@ -405,8 +395,6 @@ _SIZE = re.compile(r"^(?:\d+(?:\.\d+)?[BMK]|\d+x\d+[BM]|v\d+(?:\.\d+)*|XL|XXL|Ba
                    r"Instruct|Chat|Flash|Mini|Ultra|Plus|Max|Nano|Lite)$")
 _ALNUM = re.compile(r"[^\W_]")  # one str.isalnum() character
 _VERSION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})?$")
-VERSIONS = True
-DATASET_VERSIONS = True
 _DATASET_VERSION = re.compile(r"^(?:v?\d{1,2}\.\d{1,2}|v\d{1,2}|(?:19|20)\d\d)$")
 
 
@@ -430,20 +418,17 @@ def _with_size(doc: Doc, c: Cand) -> Cand:
     t = texts(doc)
     if c.label == "DATASET":
         # "SQuAD 2.0", "COCO 2017", "VOC 2012"
-        if DATASET_VERSIONS and _DATASET_VERSION.match(t[c.end]) and t[c.end - 1][:1].isupper():
+        if _DATASET_VERSION.match(t[c.end]) and t[c.end - 1][:1].isupper():
             return c._replace(end=c.end + 1, group="")
         return c
     if c.label != "METHOD":
         return c
     e = c.end
-    if _VERSION_NUMBER.match(t[e]) and t[c.end - 1][:1].isupper() and VERSIONS:
+    if _VERSION_NUMBER.match(t[e]) and t[c.end - 1][:1].isupper():
         e += 1  # "Llama 3.2", "Gemini 2.0 Flash"
     while e < len(doc) and e - c.end < 3 and _SIZE.match(t[e]):
         e += 1
     return c if e == c.end else c._replace(end=e, group="")
-
-
-CAP_CORE = True
 
 
 def _capitalised_core(doc: Doc, c: Cand) -> Cand:
@@ -557,11 +542,7 @@ def _context_label(doc: Doc, c: Cand) -> tuple[str | None, int]:
     return weak
 
 
-LIST_WEAK = True
-LOWER_GAZ_NOT_DATA = True
-FAMILY_NUMBERED = True
 _NUMBERED = re.compile(r"^([A-Za-z]{3,}?)\d{1,3}[a-z]?$")
-TITLE_ONLY_STRICT = True
 _PARTS = re.compile(r"[-_ ]+")
 
 
@@ -587,7 +568,7 @@ def _family_label(text: str) -> str | None:
     known = _single_token_labels()
     if len(parts) < 2:
         m = _NUMBERED.match(text)  # "ResNet50", "VGG19": a known name with its depth or version glued on
-        return known.get(m.group(1)) if m and FAMILY_NUMBERED else None
+        return known.get(m.group(1)) if m else None
     labels = {known[p] for p in parts if p in known}
     return labels.pop() if len(labels) == 1 else None
 
@@ -600,15 +581,13 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
     cands = [c for c in cands if not (c.rule == "abbreviation" and c.group not in abbr_labels)]
     cands.extend(_abbrev_repeats(doc, abbr_labels))
     cands = [c for c in (_trim(doc, _with_size(doc, c)) for c in cands) if c is not None]
-    if CAP_CORE:
-        cands = [_capitalised_core(doc, c) for c in cands]
+    cands = [_capitalised_core(doc, c) for c in cands]
     cands = _drop_generic_wrappers(doc, cands)
     low = lowers(doc)
     # "requires attention to", "pay attention to": the English word, not the mechanism
     cands = [c for c in cands if not (c.rule == "gazetteer" and c.end - c.start == 1 and low[c.start] == "attention"
                                       and _english_attention(doc, c.start))]
-    if WEAK_LONG_FORMS:
-        cands = [c for c in cands if not _weak_long_form(doc, c)]
+    cands = [c for c in cands if not _weak_long_form(doc, c)]
     chosen = _select(cands)
 
     # type every chosen candidate: (label, strength)
@@ -619,7 +598,7 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
         elif c.rule == "gazetteer":
             lab, strength = _context_label(doc, c) if c.label == "METHOD" else (None, 0)
             # "a supervised fine-tuning dataset" is data for a technique, not a dataset named after it
-            as_data = lab == "DATASET" and strength == 4 and not (LOWER_GAZ_NOT_DATA and texts(doc)[c.start].islower())
+            as_data = lab == "DATASET" and strength == 4 and not texts(doc)[c.start].islower()
             typed.append((c, "DATASET", 4) if as_data else (c, c.label, 3))
         elif c.label in ("METHOD", "DATASET", "TASK"):
             typed.append((c, c.label, 2 if c.rule == "title_for" else 1))
@@ -642,7 +621,7 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
             members = typed[i:j + 1]
             after = low[members[-1][0].end] if members[-1][0].end < len(doc) else ""
             strong = [lab for _, lab, s in members if s >= 2 and lab in ("DATASET", "METHOD")]
-            if not strong and members[0][1] == "DATASET" and members[0][2] == 1 and LIST_WEAK:
+            if not strong and members[0][1] == "DATASET" and members[0][2] == 1:
                 strong = ["DATASET"]  # "on 1D-ARC, ACRE, and MiniSCAN"
             group_label = "DATASET" if after in DATASET_HEADS else (strong[0] if strong else None)
             if group_label:
@@ -666,7 +645,7 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
         key = entity_key(text)
         if not key or len(key) < 2 or key in stops or key in dropped:
             continue
-        if c.rule == "coined" and (text.rstrip("s") in acronym_stop() or COINED_FILTER and _not_coined_name(text)):
+        if c.rule == "coined" and (text.rstrip("s") in acronym_stop() or _not_coined_name(text)):
             continue
         gid = c.group or f"key:{key}"
         for ident in (f"key:{key}", gid):
@@ -689,9 +668,9 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
         ment = sorted(ent["mentions"], key=lambda m: m[0].start)
         if not _enough_evidence(doc, ment, windows, title_end):
             continue
-        if DESCRIPTION_FILTER and _description_only(doc, ment):
+        if _description_only(doc, ment):
             continue
-        if MODALITY_PARTS and _modality_part(doc, ment):
+        if _modality_part(doc, ment):
             continue
         label = max(ment, key=lambda m: (m[2], -m[0].start))[1]
         forms: list[str] = []
@@ -751,19 +730,14 @@ learning estimation alignment aggregation verification fine-tuning finetuning pr
 sampling prompting decoding matching
 """.split())
 _TOOL_SKIP = frozenset("a an the standard conventional classical vanilla traditional".split())
-TOOLS = True
-TOOL_BASED = True
 
 
 def _tools_among_tasks(doc: Doc, tasks: list[dict], methods: list[dict]) -> list[dict]:
     """Task-typed techniques the paper uses as a tool: "trained by reinforcement learning", "via density
     estimation", "multiple instance learning (MIL) architectures". They stay tasks and also become
     methods (the spec: a setting is a task when studied, a method when used)."""
-    if not TOOLS:
-        return []
     have = {e["key"] for e in methods}
     low = lowers(doc)
-    text_at = {m["start"]: m for e in tasks for m in e["mentions"]}
     starts = token_index(doc)["starts"]
     out = []
     for e in tasks:
@@ -775,7 +749,7 @@ def _tools_among_tasks(doc: Doc, tasks: list[dict], methods: list[dict]) -> list
             b = bisect_left(starts, m["end"])
             k = a - 1
             while k >= 0 and (low[k] in _TOOL_SKIP or low[k] == "based" or low[k] == "-"):
-                if TOOL_BASED and low[k] == "based" and k > 1 and low[k - 1] == "-":
+                if low[k] == "based" and k > 1 and low[k - 1] == "-":
                     k -= 2  # "we apply GRPO-based reinforcement learning": skip the named basis too
                 k -= 1
             if k >= 0 and low[k] in _TOOL_BEFORE and not (low[k] == "with" and a - k > 1):
@@ -796,7 +770,6 @@ MAX_PER_HEAD = 2
 TASK_CUE_BONUS = 0.1  # "tasks such as X", "the task of X"
 REPEAT_BONUS = 0.08  # confidence added per further mention
 ONE_WORD_TASK_CONFIDENCE = 0.5  # a one-word task named once, outside the title
-STRICT_ACRONYMS = True
 MIN_TASK_CONFIDENCE = 0.56  # weaker tasks are kept only when nothing better was found
 
 
@@ -883,7 +856,7 @@ def _enough_evidence(doc: Doc, ment, windows, title_end: int) -> bool:
     rules = {c.rule for c, _, _ in ment}
     if rules == {"list_member"}:
         return max(s for _, _, s in ment) >= 2  # typed by its list or a strong context, else a plain word
-    if rules == {"coined"} and STRICT_ACRONYMS:
+    if rules == {"coined"}:
         # a lone, undefined all-capital acronym with no type cue is more often jargon than a name
         c, _, strength = ment[0]
         text = span_text(doc, c.start, c.end)
@@ -898,7 +871,7 @@ def _enough_evidence(doc: Doc, ment, windows, title_end: int) -> bool:
     c = ment[0][0]
     if c.start < title_end:
         # a Title Case phrase seen once, only in the title, is mostly a task or a description
-        return not TITLE_ONLY_STRICT
+        return False
     if c.end - c.start >= 3 and _own_component(doc, c):
         return True
     sent_starts = doc.user_data.get("kg_sent_starts") or (0,)
@@ -957,7 +930,7 @@ def _is_proposed(doc: Doc, ment, windows, title_end: int) -> bool:
             return True
         if _after_our(doc, c.start) and not known:
             return True
-        if TITLE_VIA and not known and _title_via(doc, c, title_end) and not _in_gazetteer(doc, ment):
+        if not known and _title_via(doc, c, title_end) and not _in_gazetteer(doc, ment):
             return True
         if _used_as_modifier(doc, c.end):
             continue
@@ -999,9 +972,6 @@ def _is_proposed(doc: Doc, ment, windows, title_end: int) -> bool:
                     # a long form right after the verb and its acronym both count
                     return c.start - ws <= 8
     return False
-
-
-TITLE_VIA = True
 
 
 def _title_via(doc: Doc, c: Cand, title_end: int) -> bool:

@@ -9,7 +9,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.extract.abbreviations import find_abbreviations
-from kg.extract.components.candidates import (Cand, doc_text, ensure_extensions, lowers, positions, span_text, texts,
+from kg.extract.components.candidates import (Cand, doc_text, ensure_extensions, lowers, positions, texts,
                                               token_index)
 from kg.extract.components.lexicon import (DATASET_HEADS, GENERIC_MODIFIERS, METHOD_HEADS, METRIC_HEADS, TASK_HEADS,
                                            acronym_stop, verbs)
@@ -267,8 +267,6 @@ class RuleMatcher:
         """A title that opens with a technique's name ("Discrete Key-Value Bottleneck", "Offline Semantic
         Guidance for ...") written again in the abstract names what the paper proposes: the title span
         and each repeat become ``title_name`` candidates."""
-        if not TITLE_NAMES:
-            return
         end = token_index(doc)["title_end"]
         low_list, text_list = lowers(doc), texts(doc)
         k = 0
@@ -388,8 +386,6 @@ class RuleMatcher:
         """A lower-case technique name right after "we propose/introduce" ("we introduce stochastic
         backtracking over ...", "we propose LoRA-based pose control for ..."); generic heads
         ("a novel framework", "two mechanisms") and plurals are left out."""
-        if not PHRASES:
-            return
         low_list, text_list = lowers(doc), texts(doc)
         verb_set = verbs()
         for ws, we, naming in proposal_windows(doc, width=10):
@@ -445,8 +441,6 @@ class RuleMatcher:
     def _list_members(self, doc: Doc, cands: list) -> None:
         """Plain capitalised words inside a comma/"and" list ("on ImageNet, Places and Cityscapes"); the
         resolver keeps them only when the list's other members give them a type."""
-        if not LIST_MEMBERS:
-            return
         low_list, text_list = lowers(doc), texts(doc)
         sent_starts = set(doc.user_data.get("kg_sent_starts") or ())
         n = len(doc)
@@ -475,7 +469,7 @@ class RuleMatcher:
                 continue
             e, words = i + 1, 1
             while e < n and e not in sent_starts:
-                if _CAP_TOKEN.match(text_list[e]) or CAP_CODED and is_coined(text_list[e]):
+                if _CAP_TOKEN.match(text_list[e]):
                     e += 1
                     words += 1
                 elif (text_list[e] == "-" and e + 2 < n and low_list[e + 1] == "based"
@@ -490,7 +484,7 @@ class RuleMatcher:
             start = i
             if start in sent_starts and low_list[start] in STOP_WORDS and e - start > 2:
                 start += 1  # "The Automatic Patch Extraction Module extracts ..."
-            elif start in sent_starts and not CAP_AT_START:
+            elif start in sent_starts:
                 i = e
                 continue
             while start < e and low_list[start] in STOP_WORDS:
@@ -500,8 +494,6 @@ class RuleMatcher:
             i = e
 
 
-LIST_MEMBERS = True
-TITLE_NAMES = True
 _TITLE_NAME_STOP = frozenset("for via with using through in on by from under to of and : ? ! — – -- ( , at as".split())
 _ON = frozenset({"on"})
 _SCORE_WORDS = frozenset("""
@@ -512,7 +504,6 @@ _PLAIN_CAP = re.compile(r"^[A-Z][a-z]{2,}$")
 _MODEL_WORDS = frozenset("models model encoders decoders networks methods algorithms agents tools".split())
 _DS_TOKEN = re.compile(r"^(?:[A-Z][A-Za-z0-9]*(?:[-_.][A-Za-z0-9]+)*|[a-z]+[A-Z0-9][A-Za-z0-9\-]*)$")
 _LANGUAGE = re.compile(r"^[A-Z][a-z]+(?:ish|ese|ian|ean|ic|an|ali|ch)(?:-\w+)?$")
-PHRASES = True
 _PHRASE_VERBS = frozenset("propose proposes introduce introduces present presents develop develops design designs "
                           "devise devises".split())
 _PHRASE_SKIP = frozenset("a an the novel new simple".split())
@@ -529,8 +520,6 @@ _PLURAL = re.compile(r"^[a-z\-]{3,}[^su]s$")
 COMPONENT_HEADS = frozenset("strategy strategies scheme schemes constraint constraints operation operations "
                             "component components".split())
 COMPONENT_GENERIC = frozenset("training learning sampling search optimization design this".split())
-CAP_AT_START = False
-CAP_CODED = False
 CAP_CONTEXT = 1
 _CAP_TOKEN = re.compile(r"^[A-Z][a-z][A-Za-z]*(?:-[A-Za-z][A-Za-z0-9]*)*$")
 _CAP_CONNECTORS = frozenset("of for with".split())
