@@ -278,8 +278,8 @@ DOMINANT_SHARE = 0.8
 DOMINANT_MIN_PAPERS = 5
 
 
-def _dominant_expansion(short: str, longs: dict[str, bool], votes: Counter, uf: "_UnionFind") -> list[str]:
-    """The long-form keys of the expansion most papers give ``short``, when it clearly dominates.
+def _dominant_expansion(longs: dict[str, bool], votes: Counter, uf: "_UnionFind") -> list[str]:
+    """The long-form keys of the expansion most papers give an acronym, when it clearly dominates.
 
     In a large corpus a common acronym picks up rare or mistaken expansions (CNN: "convolutional
     neural network" in hundreds of papers, "cellular neural network" in two); the rule "exactly one
@@ -434,7 +434,7 @@ class _Groups:
             elif all(_same_long_form(valid[0], k) for k in longs):  # spelling variants only
                 merges.extend((short, k) for k in sorted(longs))
             else:
-                merges.extend((short, k) for k in _dominant_expansion(short, longs, votes[short], self.uf))
+                merges.extend((short, k) for k in _dominant_expansion(longs, votes[short], self.uf))
         for short, long in merges:
             self.uf.add(long)
             self.uf.union(short, long)
