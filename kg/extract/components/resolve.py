@@ -459,6 +459,31 @@ _WRAPPER_HEADS = frozenset("network networks net model models architecture archi
                            "module modules block blocks".split())
 
 
+_ALIAS_WRAPPER_HEADS = frozenset("layer layers mechanism mechanisms module modules block blocks".split())
+
+
+def _wrapper_forms(doc: Doc, ment) -> list[str]:
+    """ "attention layer", "attention mechanism": a known method written with a component head is the
+    same entity under a longer name, kept as an alias (the wrapper phrase itself was dropped as a
+    candidate by :func:`_drop_generic_wrappers`).
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("The attention layers of a Transformer admit a structure.")
+    >>> [(e["name"], e["aliases"]) for e in doc._.kg_entities["methods"]]
+    [('attention', ['attention layer']), ('Transformer', [])]
+    """
+    low = lowers(doc)
+    out = []
+    for c, _, _ in ment:
+        if c.rule in ("gazetteer", "abbreviation") and c.end < len(doc) and low[c.end] in _ALIAS_WRAPPER_HEADS:
+            form = " ".join(span_text(doc, c.start, c.end + 1).split())
+            head = form.rsplit(" ", 1)
+            out.append(f"{head[0]} {singular(head[1].lower()) if head[1].islower() else head[1]}")
+    return out
+
+
 def _drop_generic_wrappers(doc: Doc, cands: list[Cand]) -> list[Cand]:
     """Drop head-noun phrases that only wrap a known name: "multi-layer perceptron network", "BERT model"."""
     known = [(c.start, c.end) for c in cands if c.rule in ("gazetteer", "abbreviation")]
@@ -697,6 +722,11 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
         elif label == "TASK" and len(ment) == 1 and len(name_key.split()) == 1:
             # a broad one-word task ("reasoning", "retrieval") named once in the abstract is rarely a main task
             conf = min(conf, ONE_WORD_TASK_CONFIDENCE)
+        if label == "METHOD":
+            for alias in _wrapper_forms(doc, ment):
+                if entity_key(alias) not in seen:
+                    seen.add(entity_key(alias))
+                    aliases.append(alias)
         if label == "TASK":
             for alias in _acronym_forms(doc, name):
                 if entity_key(alias) not in seen:
@@ -974,6 +1004,9 @@ def _is_proposed(doc: Doc, ment, windows, title_end: int) -> bool:
     return False
 
 
+_TITLE_MEANS = frozenset(("via", "through", "using"))
+
+
 def _title_via(doc: Doc, c: Cand, title_end: int) -> bool:
     """A name right after "via"/"through" in the title is the means the paper proposes ("Precipitation
     Nowcasting via Pixel Mean Flows").
@@ -986,7 +1019,10 @@ def _title_via(doc: Doc, c: Cand, title_end: int) -> bool:
     True
     """
     low = lowers(doc)
-    return 0 < c.start < title_end and low[c.start - 1] in ("via", "through") and c.rule != "gazetteer"
+    if not 0 < c.start < title_end or c.rule == "gazetteer":
+        return False
+    before = c.start - 1 - (low[c.start - 1] in ("a", "an") and c.start > 1)
+    return low[before] in _TITLE_MEANS
 
 
 _EVAL_PREPS = frozenset("on using from with in across over".split())
