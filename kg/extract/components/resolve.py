@@ -484,6 +484,24 @@ def _wrapper_forms(doc: Doc, ment) -> list[str]:
     return out
 
 
+_DESCRIPTIVE_HEADS = frozenset("strategy strategies scheme schemes mechanism mechanisms technique techniques".split())
+
+
+def _unwrapped_forms(name: str) -> list[str]:
+    """ "inverse repainting strategy" is also written "inverse repainting": the name without a descriptive
+    head word, when at least two words remain.
+
+    Examples
+    --------
+    >>> _unwrapped_forms("inverse repainting strategy"), _unwrapped_forms("gating mechanism")
+    (['inverse repainting'], [])
+    """
+    words = name.split()
+    if len(words) >= 3 and words[-1].lower() in _DESCRIPTIVE_HEADS:
+        return [" ".join(words[:-1])]
+    return []
+
+
 def _drop_generic_wrappers(doc: Doc, cands: list[Cand]) -> list[Cand]:
     """Drop head-noun phrases that only wrap a known name: "multi-layer perceptron network", "BERT model"."""
     known = [(c.start, c.end) for c in cands if c.rule in ("gazetteer", "abbreviation")]
@@ -723,7 +741,7 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
             # a broad one-word task ("reasoning", "retrieval") named once in the abstract is rarely a main task
             conf = min(conf, ONE_WORD_TASK_CONFIDENCE)
         if label == "METHOD":
-            for alias in _wrapper_forms(doc, ment):
+            for alias in _wrapper_forms(doc, ment) + _unwrapped_forms(name):
                 if entity_key(alias) not in seen:
                     seen.add(entity_key(alias))
                     aliases.append(alias)
