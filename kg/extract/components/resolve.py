@@ -231,9 +231,16 @@ garner garners garnered pay pays paid paying deserve deserves deserved require r
 """.split())
 
 
+# "attention scores", "attention maps": quantities a model computes, not the mechanism as a technique
+_ATTENTION_QUANTITIES = frozenset("""
+score scores pattern patterns map maps weight weights matrix matrices distribution distributions value values
+logit logits sink sinks entropy span spans allocation
+""".split())
+
+
 def _english_attention(doc: Doc, i: int) -> bool:
-    """ "attention" at ``i`` is the English word ("pay attention to", "attracted significant attention"),
-    not the mechanism.
+    """ "attention" at ``i`` is the English word ("pay attention to", "attracted significant attention")
+    or names a quantity ("attention scores"), not the mechanism.
 
     Examples
     --------
@@ -244,7 +251,7 @@ def _english_attention(doc: Doc, i: int) -> bool:
     """
     low = lowers(doc)
     nxt = low[i + 1] if i + 1 < len(doc) else ""
-    if nxt in ("to", "from"):
+    if nxt in ("to", "from") or nxt in _ATTENTION_QUANTITIES:
         return True
     return i > 0 and low[i - 1] in _ATTENTION_BEFORE
 
