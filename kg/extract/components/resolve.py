@@ -311,10 +311,11 @@ def _listed_after_dataset_word(doc: Doc, start: int) -> bool:
 
 
 def _cue_after(doc: Doc, end: int) -> bool:
-    """ "... Learning (MICD) framework": a method word right after an acronym definition."""
+    """ "... Learning (MICD) framework", "... Inference (SDAI) strategy": a method word right after an acronym
+    definition."""
     low = lowers(doc)
     k = end + 1 if end < len(doc) and low[end] == ")" else end
-    return k < len(doc) and low[k] in _METHOD_CUES
+    return k < len(doc) and (low[k] in _METHOD_CUES or low[k] in _DESCRIPTIVE_HEADS)
 
 
 def _apposition(doc: Doc, end: int) -> str | None:
@@ -1108,8 +1109,11 @@ def _unknown_named(doc: Doc, ment) -> bool:
     return False
 
 
-_COMPONENT_HEADS = frozenset("module modules block blocks layer loss mechanism strategy scheme head adapter".split())
-_OWN_CUES = frozenset("we our propose proposed introduce introduced design designed devise devised novel".split())
+_COMPONENT_HEADS = frozenset("module modules block blocks layer loss mechanism strategy scheme head adapter encoder "
+                             "decoder branch unit".split())
+# "integrates a multiscale fusion module", "First, a semantic hierarchy encoder aligns ...": the paper lists its parts
+_LISTING_CUES = frozenset("integrates incorporates first firstly second secondly finally".split())
+_OWN_CUES = frozenset("we our propose proposed introduce introduced design designed devise devised novel".split()) | _LISTING_CUES
 
 
 def _own_component(doc: Doc, c: Cand) -> bool:
@@ -1127,7 +1131,7 @@ def _own_cues(doc: Doc, i: int) -> bool:
     return any(t in _OWN_CUES for t in lowers(doc)[s0:s1])
 
 
-_OWN_SENTENCE_CUES = (_OWN_CUES - {"we", "our"}) | frozenset("consists comprises comprising composed includes "
+_OWN_SENTENCE_CUES = (_OWN_CUES - _LISTING_CUES - {"we", "our"}) | frozenset("consists comprises comprising composed includes "
                                                                "incorporates innovations components".split())
 _ENUM = re.compile(r"^(?:\d|[ivx]{1,3}|[a-e])$")
 
