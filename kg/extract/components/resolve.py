@@ -401,6 +401,7 @@ def _abbrev_repeats(doc: Doc, abbr_labels: dict[str, str]) -> list[Cand]:
 
 _SIZE = re.compile(r"^(?:\d+(?:\.\d+)?[BMK]|\d+x\d+[BM]|v\d+(?:\.\d+)*|XL|XXL|Base|Large|Small|Tiny|Turbo|Pro|"
                    r"Instruct|Chat|Flash|Mini|Ultra|Plus|Max|Nano|Lite)$")
+_PARAMS = re.compile(r"^\d+(?:\.\d+)?[BM]$")  # a parameter count: "8B", "350M"
 _ALNUM = re.compile(r"[^\W_]")  # one str.isalnum() character
 _VERSION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})?$")
 _DATASET_VERSION = re.compile(r"^(?:v?\d{1,2}\.\d{1,2}|v\d{1,2}|(?:19|20)\d\d)$")
@@ -420,10 +421,18 @@ def _trim(doc: Doc, c: Cand) -> Cand | None:
 
 
 def _with_size(doc: Doc, c: Cand) -> Cand:
-    """Extend a known model name by a following size/version token: "Mistral 7B", "Llama 3 8B"."""
-    if c.rule != "gazetteer" or c.end >= len(doc):
+    """Extend a known model name by a following size/version token: "Mistral 7B", "Llama 3 8B"; a coined
+    model name with its size by a variant word: "LLaDA 8B Instruct"."""
+    if c.end >= len(doc):
         return c
     t = texts(doc)
+    if c.rule == "coined" and c.end - c.start >= 2 and _PARAMS.match(t[c.end - 1]):
+        e = c.end
+        while e < len(doc) and e - c.end < 2 and _SIZE.match(t[e]):
+            e += 1
+        return c if e == c.end else c._replace(end=e)
+    if c.rule != "gazetteer":
+        return c
     if c.label == "DATASET":
         # "SQuAD 2.0", "COCO 2017", "VOC 2012"
         if _DATASET_VERSION.match(t[c.end]) and t[c.end - 1][:1].isupper():
@@ -577,6 +586,8 @@ def _context_label(doc: Doc, c: Cand) -> tuple[str | None, int]:
     family = _family_label(text)
     if family:
         return family, 2
+    if c.rule == "coined" and c.end - c.start >= 2 and any(_PARAMS.match(w) for w in texts(doc)[c.start + 1:c.end]):
+        return "METHOD", 2  # "LLaDA 8B": a model with its parameter count
     if _DATASET_SHAPE.search(text):
         weak = ("DATASET", 1)
     else:
