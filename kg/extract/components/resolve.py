@@ -89,7 +89,7 @@ def _abbrev_labels(doc: Doc, cands: list[Cand]) -> tuple[dict[str, str], set[str
                 entity_key(lf.text) in stops):
             dropped.add(entity_key(sf))
             continue
-        if _names_a_thing(doc, s0, s1, l0, l1, head):
+        if _names_a_thing(doc, s0, s1, l0, l1, head) or _data_or_metric_definition(doc, s0, s1, l0, l1):
             dropped.add(entity_key(sf))
             dropped.add(entity_key(lf.text))  # nor is its long form, found again as a Title Case run
             continue
@@ -154,6 +154,43 @@ def _description_only(doc: Doc, ment) -> bool:
     c = ment[0][0]
     words = texts(doc)[c.start:c.end]
     return lowers(doc)[c.end - 1] in _DESCRIPTION_HEADS and not any(_KEEP_CASE.search(w[1:]) for w in words)
+
+
+_DATA_AFTER = frozenset("images image observations signals scans samples data videos".split())
+_METRIC_WORDS = frozenset("metric metrics measure score".split())
+
+
+def _data_or_metric_definition(doc: Doc, s0: int, s1: int, l0: int, l1: int) -> bool:
+    """ "high-resolution multispectral (HRMS) images" names a kind of data; "a new evaluation metric,
+    Average Warning Delay (AWD)" a metric: neither is a method.
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("We fuse low-resolution multispectral (LRMS) images. A new metric, Warning Delay (WD), is used.")
+    >>> [(a[0], _data_or_metric_definition(doc, *a)) for a in doc._.kg_abbrevs]
+    [(5, True), (16, True)]
+    """
+    low = lowers(doc)
+    end = max(s1, l1)
+    k = end + 1 if end < len(doc) and low[end] == ")" else end
+    if k < len(doc) and low[k] in _DATA_AFTER and not _cue_after(doc, end):
+        return True
+    start = min(s0, l0)
+    return any(t in _METRIC_WORDS for t in low[max(0, start - 2):start])
+
+
+def _software_name(doc: Doc, c: Cand) -> bool:
+    """ "a persistent IPython kernel", "the YatCC integrated platform": software, not a method."""
+    low = lowers(doc)
+    k = c.end
+    if k < len(doc) and low[k] == "integrated":
+        k += 1
+    return k < len(doc) and low[k] in _SOFTWARE_HEADS
+
+
+_SOFTWARE_HEADS = frozenset("platform platforms kernel library libraries toolkit toolbox package packages plugin "
+                            "software".split())
 
 
 def _proposed_here(doc: Doc, i: int) -> bool:
@@ -247,7 +284,7 @@ def _english_attention(doc: Doc, i: int) -> bool:
     >>> import spacy
     >>> doc = spacy.blank("en")("It has attracted growing attention . We use attention maps and attention .")
     >>> _english_attention(doc, 4), _english_attention(doc, 8), _english_attention(doc, 11)
-    (True, False, False)
+    (True, True, False)
     """
     low = lowers(doc)
     nxt = low[i + 1] if i + 1 < len(doc) else ""
@@ -581,6 +618,8 @@ def _context_label(doc: Doc, c: Cand) -> tuple[str | None, int]:
     if c.start > 0 and lowers(doc)[c.start - 1] in _PLURAL_DATASET_HEADS:
         # "we create datasets MaskGroups-2M and MaskGroups-HQ"
         return "DATASET", 2
+    if c.start > 1 and lowers(doc)[c.start - 1] == "," and lowers(doc)[c.start - 2] in _PLURAL_DATASET_HEADS:
+        return "DATASET", 2  # "we contribute a new dataset, UAVLandData, which ..."
     if _DATASET_SUFFIX.search(text):
         return "DATASET", 2
     family = _family_label(text)
@@ -649,7 +688,8 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
     # "requires attention to", "pay attention to": the English word, not the mechanism
     cands = [c for c in cands if not (c.rule == "gazetteer" and c.end - c.start == 1 and low[c.start] == "attention"
                                       and _english_attention(doc, c.start))]
-    cands = [c for c in cands if not _weak_long_form(doc, c)]
+    cands = [c for c in cands if not _weak_long_form(doc, c)
+             and not (c.rule in ("coined", "capitalised") and _software_name(doc, c))]
     chosen = _select(cands)
 
     # type every chosen candidate: (label, strength)
