@@ -19,10 +19,10 @@ from kg.extract.proposed import is_title_prefix, novel_apposition, proposal_wind
 
 __all__ = ["Resolver", "make_kg_resolve"]
 
-_PRIORITY = {"abbreviation": 5, "gazetteer": 4, "title_prefix": 3.5, "title_name": 3.4, "proposal_name": 3.2, "title_for": 3,
+_PRIORITY = {"abbreviation": 5, "gazetteer": 4, "title_prefix": 3.5, "title_name": 3.4, "proposal_name": 3.2, "title_for": 3, "title_goal": 2.1,
              "title_via": 2.5, "capitalised": 2.2, "dataset_list": 2.3, "proposed_phrase": 1.8, "list_member": 0.5, "scored_on": 0.6, "head_method": 2, "head_component": 1.9, "head_task": 2, "coined": 1}
 _BASE_CONF = {"abbreviation": 0.85, "gazetteer": 0.9, "title_prefix": 0.8, "title_name": 0.7, "proposal_name": 0.75, "title_via": 0.65,
-              "title_for": 0.75, "capitalised": 0.6, "dataset_list": 0.6, "proposed_phrase": 0.6, "head_method": 0.5, "head_component": 0.5, "head_task": 0.55,
+              "title_for": 0.75, "title_goal": 0.6, "capitalised": 0.6, "dataset_list": 0.6, "proposed_phrase": 0.6, "head_method": 0.5, "head_component": 0.5, "head_task": 0.55,
               "coined": 0.6}
 _METHOD_CUES = frozenset("""
 model models network networks architecture architectures backbone backbones framework frameworks method methods
@@ -827,6 +827,10 @@ def _acronym_forms(doc: Doc, name: str) -> list[str]:
     return out
 
 
+def _goal_only(e: dict) -> bool:
+    return all(m["rule"] == "title_goal" for m in e["mentions"])
+
+
 def _rank_tasks(tasks: list[dict], max_tasks: int) -> list[dict]:
     """Keep the best ``max_tasks`` tasks, at most ``MAX_PER_HEAD`` per head noun, no bare head word
     when a longer task with that head is kept."""
@@ -834,7 +838,8 @@ def _rank_tasks(tasks: list[dict], max_tasks: int) -> list[dict]:
     per_head: dict[str, int] = {}
     keep = []
     for e in ranked:
-        if keep and e["confidence"] < MIN_TASK_CONFIDENCE:
+        # a title goal phrase is an extra: a weak task is still kept when only goal phrases came before it
+        if e["confidence"] < MIN_TASK_CONFIDENCE and any(not _goal_only(t) for t in keep):
             break
         words = e["key"].split()
         head = words[-1] if words else ""
