@@ -743,7 +743,7 @@ def _tools_among_tasks(doc: Doc, tasks: list[dict], methods: list[dict]) -> list
     for e in tasks:
         if e["key"] in have or not e["key"].split()[-1:] or e["key"].split()[-1] not in _TOOL_HEADS:
             continue
-        tool = False
+        tool = used = False
         for m in e["mentions"]:
             a = bisect_left(starts, m["start"])
             b = bisect_left(starts, m["end"])
@@ -753,13 +753,14 @@ def _tools_among_tasks(doc: Doc, tasks: list[dict], methods: list[dict]) -> list
                     k -= 2  # "we apply GRPO-based reinforcement learning": skip the named basis too
                 k -= 1
             if k >= 0 and low[k] in _TOOL_BEFORE and not (low[k] == "with" and a - k > 1):
-                tool = True
+                tool = used = True
             nxt = low[b:b + 4]
             while nxt and nxt[0] in ("(",) and len(nxt) > 2:  # "multiple instance learning (MIL) architectures"
                 nxt = nxt[3:] if nxt[2] == ")" else []
             if nxt and (nxt[0] in _TOOL_AFTER or nxt[:2] == ["-", "based"]):
                 tool = True
         if tool:
+            e["_tool"] = used  # "trained by X", "via X": the ranker demotes the task
             out.append({"name": e["name"], "aliases": list(e["aliases"]), "key": e["key"],
                         "confidence": e["confidence"], "mentions": e["mentions"], "_first": e["_first"],
                         "proposed": False})
@@ -771,6 +772,7 @@ TASK_CUE_BONUS = 0.1  # "tasks such as X", "the task of X"
 REPEAT_BONUS = 0.08  # confidence added per further mention
 ONE_WORD_TASK_CONFIDENCE = 0.5  # a one-word task named once, outside the title
 MIN_TASK_CONFIDENCE = 0.56  # weaker tasks are kept only when nothing better was found
+TOOL_TASK_CONFIDENCE = 0.5  # a task-typed technique written as the means ("trained by X"): see _tools_among_tasks
 
 
 _TASK_CUE_NOUNS = frozenset("task tasks problem problems application applications".split())
@@ -834,6 +836,9 @@ def _goal_only(e: dict) -> bool:
 def _rank_tasks(tasks: list[dict], max_tasks: int) -> list[dict]:
     """Keep the best ``max_tasks`` tasks, at most ``MAX_PER_HEAD`` per head noun, no bare head word
     when a longer task with that head is kept."""
+    for e in tasks:
+        if e.pop("_tool", False):
+            e["confidence"] = min(e["confidence"], TOOL_TASK_CONFIDENCE)
     ranked = sorted(tasks, key=lambda e: (-e["confidence"], e["_first"]))
     per_head: dict[str, int] = {}
     keep = []
