@@ -280,6 +280,9 @@ class RuleMatcher:
                 while s > 0 and _goal_word(low[s - 1], txt[s - 1]):
                     s -= 1
                 if s < i and (s == 0 or low[s - 1] == ":"):
+                    if s == 0 and any(c.rule == "title_name" and c.start == 0 and c.end == i for c in cands):
+                        # "Knowledge Composition using Task Vectors": what is done, not the technique's name
+                        cands[:] = [c for c in cands if c.rule != "title_name"]
                     _add_goal(doc, cands, s, i)
             elif w in _STUDY_NOUNS and low[i + 1] in ("of", "on"):
                 start = i + 2
