@@ -19,10 +19,10 @@ from kg.extract.proposed import is_title_prefix, novel_apposition, proposal_wind
 
 __all__ = ["Resolver", "make_kg_resolve"]
 
-_PRIORITY = {"abbreviation": 5, "gazetteer": 4, "title_prefix": 3.5, "title_name": 3.4, "proposal_name": 3.2, "title_for": 3,
+_PRIORITY = {"abbreviation": 5, "gazetteer": 4, "title_prefix": 3.5, "title_name": 3.4, "proposal_name": 3.2, "title_for": 3, "title_goal": 2.1,
              "title_via": 2.5, "capitalised": 2.2, "dataset_list": 2.3, "proposed_phrase": 1.8, "list_member": 0.5, "scored_on": 0.6, "head_method": 2, "head_component": 1.9, "head_task": 2, "coined": 1}
 _BASE_CONF = {"abbreviation": 0.85, "gazetteer": 0.9, "title_prefix": 0.8, "title_name": 0.7, "proposal_name": 0.75, "title_via": 0.65,
-              "title_for": 0.75, "capitalised": 0.6, "dataset_list": 0.6, "proposed_phrase": 0.6, "head_method": 0.5, "head_component": 0.5, "head_task": 0.55,
+              "title_for": 0.75, "title_goal": 0.6, "capitalised": 0.6, "dataset_list": 0.6, "proposed_phrase": 0.6, "head_method": 0.5, "head_component": 0.5, "head_task": 0.55,
               "coined": 0.6}
 _METHOD_CUES = frozenset("""
 model models network networks architecture architectures backbone backbones framework frameworks method methods
@@ -805,7 +805,7 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
                     seen.add(entity_key(alias))
                     aliases.append(alias)
         if label == "TASK":
-            for alias in _acronym_forms(doc, name):
+            for alias in _acronym_forms(doc, name) + _task_canonical(ment):
                 if entity_key(alias) not in seen:
                     seen.add(entity_key(alias))
                     aliases.append(alias)
@@ -850,7 +850,7 @@ def _tools_among_tasks(doc: Doc, tasks: list[dict], methods: list[dict]) -> list
     for e in tasks:
         if e["key"] in have or not e["key"].split()[-1:] or e["key"].split()[-1] not in _TOOL_HEADS:
             continue
-        tool = False
+        tool = used = False
         for m in e["mentions"]:
             a = bisect_left(starts, m["start"])
             b = bisect_left(starts, m["end"])
@@ -860,13 +860,14 @@ def _tools_among_tasks(doc: Doc, tasks: list[dict], methods: list[dict]) -> list
                     k -= 2  # "we apply GRPO-based reinforcement learning": skip the named basis too
                 k -= 1
             if k >= 0 and low[k] in _TOOL_BEFORE and not (low[k] == "with" and a - k > 1):
-                tool = True
+                tool = used = True
             nxt = low[b:b + 4]
             while nxt and nxt[0] in ("(",) and len(nxt) > 2:  # "multiple instance learning (MIL) architectures"
                 nxt = nxt[3:] if nxt[2] == ")" else []
             if nxt and (nxt[0] in _TOOL_AFTER or nxt[:2] == ["-", "based"]):
                 tool = True
         if tool:
+            e["_tool"] = used  # "trained by X", "via X": the ranker demotes the task
             out.append({"name": e["name"], "aliases": list(e["aliases"]), "key": e["key"],
                         "confidence": e["confidence"], "mentions": e["mentions"], "_first": e["_first"],
                         "proposed": False})
@@ -878,6 +879,7 @@ TASK_CUE_BONUS = 0.1  # "tasks such as X", "the task of X"
 REPEAT_BONUS = 0.08  # confidence added per further mention
 ONE_WORD_TASK_CONFIDENCE = 0.5  # a one-word task named once, outside the title
 MIN_TASK_CONFIDENCE = 0.56  # weaker tasks are kept only when nothing better was found
+TOOL_TASK_CONFIDENCE = 0.5  # a task-typed technique written as the means ("trained by X"): see _tools_among_tasks
 
 
 _TASK_CUE_NOUNS = frozenset("task tasks problem problems application applications".split())
@@ -934,14 +936,40 @@ def _acronym_forms(doc: Doc, name: str) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _task_heads_of_groups() -> dict[str, str]:
+    """Gazetteer task group -> its first (canonical) form: "recommendation|recommender systems"."""
+    out = {}
+    for line in read_data_lines("tasks_curated.txt"):
+        forms = [f.strip() for f in line.split("|") if f.strip()]
+        if forms:
+            out[f"TASK:{entity_key(forms[0])}"] = forms[0]
+    return out
+
+
+def _task_canonical(ment) -> list[str]:
+    """The canonical form of a curated task written under another form ("recommender systems" ->
+    "recommendation"): the graph's id for the task, kept as an alias."""
+    canon = _task_heads_of_groups()
+    return [canon[c.group] for c, _, _ in ment if c.rule == "gazetteer" and c.group in canon][:1]
+
+
+def _goal_only(e: dict) -> bool:
+    return all(m["rule"] == "title_goal" for m in e["mentions"])
+
+
 def _rank_tasks(tasks: list[dict], max_tasks: int) -> list[dict]:
     """Keep the best ``max_tasks`` tasks, at most ``MAX_PER_HEAD`` per head noun, no bare head word
     when a longer task with that head is kept."""
+    for e in tasks:
+        if e.pop("_tool", False):
+            e["confidence"] = min(e["confidence"], TOOL_TASK_CONFIDENCE)
     ranked = sorted(tasks, key=lambda e: (-e["confidence"], e["_first"]))
     per_head: dict[str, int] = {}
     keep = []
     for e in ranked:
-        if keep and e["confidence"] < MIN_TASK_CONFIDENCE:
+        # a title goal phrase is an extra: a weak task is still kept when only goal phrases came before it
+        if e["confidence"] < MIN_TASK_CONFIDENCE and any(not _goal_only(t) for t in keep):
             break
         words = e["key"].split()
         head = words[-1] if words else ""

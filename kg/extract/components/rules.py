@@ -129,7 +129,7 @@ class RuleMatcher:
 
     RULES = ("_abbreviations", "_coined", "_heads", "_to_compounds", "_title", "_title_name", "_proposal_names",
              "_capitalised",
-             "_components", "_dataset_lists", "_proposed_phrases", "_list_members", "_scored_on")
+             "_components", "_dataset_lists", "_proposed_phrases", "_list_members", "_scored_on", "_title_goals")
 
     def __init__(self, nlp: Language, name: str = "kg_rules", *, max_modifiers: int = 3):
         ensure_extensions()
@@ -261,6 +261,45 @@ class RuleMatcher:
                         cands.append(Cand(0, t.i, "NAME", "title_prefix", "", 0.8))
                         self._repeats(doc, cands, t.i, end)
                 break
+
+    @staticmethod
+    def _title_goals(doc: Doc, cands: list) -> None:
+        """Title phrases in a goal slot name a task even without a task head noun: the phrase a means
+        follows ("Knowledge Composition using ...", "Name: Direct Space Partition via ..."), the object of
+        a study noun ("An Empirical Analysis of Feature Engineering") or of a problem verb ("to Address
+        Class Imbalance"), and the setting after "for X in" ("for Object Identification in Robotic
+        Grasping")."""
+        end = token_index(doc)["title_end"]
+        low, txt = lowers(doc), texts(doc)
+        seen_for = False
+        for i in range(end - 1):
+            w = low[i]
+            start = -1
+            if w in _GOAL_MEANS and i > 0:
+                s = i
+                while s > 0 and _goal_word(low[s - 1], txt[s - 1]):
+                    s -= 1
+                if s < i and (s == 0 or low[s - 1] == ":"):
+                    if s == 0 and any(c.rule == "title_name" and c.start == 0 and c.end == i for c in cands):
+                        # "Knowledge Composition using Task Vectors": what is done, not the technique's name
+                        cands[:] = [c for c in cands if c.rule != "title_name"]
+                    _add_goal(doc, cands, s, i)
+            elif w in _STUDY_NOUNS and low[i + 1] in ("of", "on"):
+                start = i + 2
+            elif w in _SOLVE_VERBS:
+                start = i + 1
+            elif w == "in" and seen_for and low[i - 1] not in STOP_WORDS:
+                start = i + 1
+                if not _NOMINAL.search(low[_goal_end(low, txt, start + (low[start] == "the"), end) - 1]):
+                    start = -1
+            if w == "for":
+                seen_for = True
+            elif w in STOP_WORDS or not any(ch.isalnum() for ch in w):
+                seen_for = seen_for and w == "-"
+            if start > 0:
+                if start < end and low[start] == "the":
+                    start += 1
+                _add_goal(doc, cands, start, _goal_end(low, txt, start, end))
 
     @staticmethod
     def _title_name(doc: Doc, cands: list) -> None:
@@ -525,6 +564,56 @@ _CAP_TOKEN = re.compile(r"^[A-Z][a-z][A-Za-z]*(?:-[A-Za-z][A-Za-z0-9]*)*$")
 _CAP_CONNECTORS = frozenset("of for with".split())
 _NAME_HEAD = re.compile(r"(?:tion|sion|ment|ing|er|or|ence|ance|ure|sis|ness)s?$")
 _NOT_NAME_HEADS = frozenset("correlation scale jaccard system systems imaging thinking".split()) | METRIC_HEADS
+
+
+_GOAL_MEANS = frozenset("via with using through".split())
+_STUDY_NOUNS = frozenset("analysis study survey review evaluation investigation comparison assessment".split())
+_SOLVE_VERBS = frozenset("""
+address addressing tackle tackling mitigate mitigating alleviate alleviating overcome overcoming combat combating
+solve solving resolve resolving handle handling
+""".split())
+_NOMINAL = re.compile(r"(?:tion|sion|ment|ing|ity|ance|ence|ness|sis|ure|ship|ism|ics)s?$")
+
+
+def _goal_word(low: str, text: str) -> bool:
+    return low not in STOP_WORDS and (any(ch.isalnum() for ch in text) or text == "-")
+
+
+def _goal_end(low: list[str], text: list[str], start: int, end: int) -> int:
+    e = start
+    while e < end and e - start < 6 and _goal_word(low[e], text[e]):
+        e += 1
+    return e
+
+
+def _add_goal(doc: Doc, cands: list, s: int, e: int) -> None:
+    """Trim a goal phrase to its core and add it as a ``title_goal`` task when it looks like one."""
+    low, txt = lowers(doc), texts(doc)
+    verb_set = verbs()
+    while s < e and (low[s] in GENERIC_MODIFIERS or low[s] in verb_set or low[s] == "-"
+                     or _LEAD_DROP.match(low[s]) and low[s] not in _ING_KEEP and e - s > 1):
+        s += 1
+    while e > s + 1 and (low[e - 1] in _GENERIC_HEADS or singular(low[e - 1]) in _GENERIC_HEADS) and (
+            _NOMINAL.search(low[e - 2]) or low[e - 2] in TASK_HEADS):
+        e -= 1  # "a Robust Convolutional Filter Pruning Method" -> "Convolutional Filter Pruning"
+    while e > s and low[e - 1] == "-":
+        e -= 1
+    if s >= e or e - s > 5:
+        return
+    last = low[e - 1]
+    if (any(is_coined(t) for t in txt[s:e]) or not (_NOMINAL.search(last) or last in TASK_HEADS)
+            or last in _GENERIC_HEADS or singular(last) in _GENERIC_HEADS or singular(last) in _SETTING_NOUNS
+            or last in METHOD_HEADS and last not in TASK_HEADS
+            or e - s == 1 and last in _GENERIC_ONE_WORD):
+        return
+    if any(c.start < e and s < c.end and (c.label != "METHOD" or c.start < s or c.end > e) for c in cands):
+        return  # already a candidate (a name, a headed task); a method word inside is fine: "2-bit Quantization"
+    cands.append(Cand(s, e, "TASK", "title_goal", "", 0.7))
+
+
+_SETTING_NOUNS = frozenset("condition situation application scenario environment setting".split())
+_GENERIC_ONE_WORD = frozenset("learning training inference optimization evaluation analysis understanding "
+                              "performance thinking reasoning".split())
 
 
 def _cap_ok(doc: Doc, start: int, end: int) -> bool:
