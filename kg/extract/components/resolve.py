@@ -805,7 +805,7 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
                     seen.add(entity_key(alias))
                     aliases.append(alias)
         if label == "TASK":
-            for alias in _acronym_forms(doc, name) + _task_canonical(ment):
+            for alias in _acronym_forms(doc, name):
                 if entity_key(alias) not in seen:
                     seen.add(entity_key(alias))
                     aliases.append(alias)
@@ -934,24 +934,6 @@ def _acronym_forms(doc: Doc, name: str) -> list[str]:
             if alias.lower() in text:  # only a form the paper writes
                 out.append(alias)
     return out
-
-
-@lru_cache(maxsize=1)
-def _task_heads_of_groups() -> dict[str, str]:
-    """Gazetteer task group -> its first (canonical) form: "recommendation|recommender systems"."""
-    out = {}
-    for line in read_data_lines("tasks_curated.txt"):
-        forms = [f.strip() for f in line.split("|") if f.strip()]
-        if forms:
-            out[f"TASK:{entity_key(forms[0])}"] = forms[0]
-    return out
-
-
-def _task_canonical(ment) -> list[str]:
-    """The canonical form of a curated task written under another form ("recommender systems" ->
-    "recommendation"): the graph's id for the task, kept as an alias."""
-    canon = _task_heads_of_groups()
-    return [canon[c.group] for c, _, _ in ment if c.rule == "gazetteer" and c.group in canon][:1]
 
 
 def _goal_only(e: dict) -> bool:
