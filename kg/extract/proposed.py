@@ -7,7 +7,7 @@ from spacy.tokens import Doc
 from kg.extract.components.candidates import lowers, positions, texts
 from kg.extract.components.sentences import sentence_of
 
-__all__ = ["PROPOSE_VERBS", "NAMING_WORDS", "proposal_windows", "is_title_prefix", "novel_apposition"]
+__all__ = ["PROPOSE_VERBS", "NAMING_WORDS", "TITLE_SEPARATORS", "proposal_windows", "is_title_prefix", "novel_apposition"]
 
 PROPOSE_VERBS = frozenset("""
 propose proposes proposed proposing introduce introduces introduced introducing present presents presented presenting
@@ -107,6 +107,10 @@ def _lists_plural(low_list: list[str], i: int) -> bool:
     return len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is"))
 
 
+TITLE_SEPARATORS = (":", "—", "–", "--")
+"""Tokens that separate a title's name from its description ("RevCol: ...", "VerChol -- ...")."""
+
+
 def is_title_prefix(doc: Doc, start: int, end: int, title_end: int) -> bool:
     """Return True when tokens ``start:end`` open the title and are followed by a colon.
 
@@ -117,7 +121,7 @@ def is_title_prefix(doc: Doc, start: int, end: int, title_end: int) -> bool:
     >>> is_title_prefix(doc, 0, 1, len(doc))
     True
     """
-    return start <= 1 and end < title_end and texts(doc)[end] in (":", "—", "-") and end <= 6
+    return start <= 1 and end < title_end and texts(doc)[end] in TITLE_SEPARATORS + ("-",) and end <= 6
 
 
 def novel_apposition(doc: Doc, end: int) -> bool:

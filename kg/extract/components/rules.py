@@ -14,7 +14,7 @@ from kg.extract.components.candidates import (Cand, doc_text, ensure_extensions,
 from kg.extract.components.lexicon import (DATASET_HEADS, GENERIC_MODIFIERS, METHOD_HEADS, METRIC_HEADS, TASK_HEADS,
                                            acronym_stop, verbs)
 from kg.extract.normalize import singular
-from kg.extract.proposed import proposal_windows
+from kg.extract.proposed import TITLE_SEPARATORS, proposal_windows
 
 __all__ = ["RuleMatcher", "make_kg_rules", "is_coined"]
 
@@ -252,7 +252,7 @@ class RuleMatcher:
                     cands.append(Cand(start, k, "TASK", "title_for", "", 0.8))
         # "Name: what it does" -> the name
         for t in doc[:min(end, 7)]:
-            if t.text in (":", "—") and 0 < t.i <= 5:
+            if t.text in TITLE_SEPARATORS and 0 < t.i <= 5:
                 span = doc[:t.i]
                 if (len(span) == 1 or any(is_coined(x.text) for x in span) or span[-1].lower_ in METHOD_HEADS
                         or singular(span[-1].lower_) in ("optimizer", "benchmark", "dataset", "corpus")):
