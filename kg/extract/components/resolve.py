@@ -765,6 +765,7 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
         ent["mentions"].append((c, label, strength))
 
     out = {"methods": [], "datasets": [], "tasks": []}
+    spans: list[tuple[list[tuple[int, int]], dict, bool]] = []
     windows = proposal_windows(doc)
     for ent in entities.values():
         ment = sorted(ent["mentions"], key=lambda m: m[0].start)
@@ -813,8 +814,11 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
                   "mentions": [_mention(doc, c) for c, _, _ in ment], "_first": ment[0][0].start}
         if label != "TASK":
             record["proposed"] = _is_proposed(doc, ment, windows, title_end)
+            spans.append(([(c.start, c.end) for c, _, _ in ment], record,
+                          any(c.rule == "gazetteer" for c, _, _ in ment)))
         out[_LABEL_KEYS[label]].append(record)
 
+    _propagate_proposed(doc, spans)
     for k in out:
         out[k].sort(key=lambda e: e["_first"])
     out["methods"].extend(_tools_among_tasks(doc, out["tasks"], out["methods"]))
@@ -823,6 +827,31 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
         for e in out[k]:
             del e["_first"]
     return out
+
+
+def _propagate_proposed(doc: Doc, spans: list[tuple[list[tuple[int, int]], dict, bool]]) -> None:
+    """In a list of defined names, a name coordinated right after a proposed one is proposed too, unless
+    it is a known name: "we introduce two strategies: Error-Constrained Layer Merging (ECLM) and
+    Mask-guided Token Merging (Mask-ToMe)"."""
+    low = lowers(doc)
+    at = {start: (record, known) for mentions, record, known in spans for start, _ in mentions}
+    changed = True
+    while changed:
+        changed = False
+        for mentions, record, _ in spans:
+            if not record["proposed"]:
+                continue
+            for _, end in mentions:
+                k = end
+                if k < len(doc) and low[k] == "(":  # skip a defined short form "(ECLM)"
+                    close = next((j for j in range(k + 1, min(k + 6, len(doc))) if low[j] == ")"), None)
+                    k = close + 1 if close is not None else k
+                gap = k
+                while k < len(doc) and low[k] in (",", "and", "or") and k - gap < 2:
+                    k += 1
+                nxt = at.get(k)
+                if k > gap > end and nxt is not None and not nxt[0]["proposed"] and not nxt[1]:
+                    nxt[0]["proposed"] = changed = True
 
 
 _TOOL_BEFORE = frozenset("""
