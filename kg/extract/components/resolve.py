@@ -1078,6 +1078,8 @@ def _is_proposed(doc: Doc, ment, windows, title_end: int) -> bool:
             return True
         if not known and _title_via(doc, c, title_end) and not _in_gazetteer(doc, ment):
             return True
+        if c.rule == "abbreviation" and not _in_gazetteer(doc, ment) and _defined_in_proposal(doc, c, windows):
+            return True
         if _used_as_modifier(doc, c.end):
             continue
         if not known and _own_component(doc, c):
@@ -1121,6 +1123,18 @@ def _is_proposed(doc: Doc, ment, windows, title_end: int) -> bool:
 
 
 _TITLE_MEANS = frozenset(("via", "through", "using"))
+
+
+def _defined_in_proposal(doc: Doc, c: Cand, windows) -> bool:
+    """An acronym defined in the sentence where the authors propose something, after the proposing verb:
+    "we introduce an ADW strategy, which ... using Inverse Rank Weighting (IRW) and ...". """
+    if not any((s0, s1) == (c.start, c.end) or (l0, l1) == (c.start, c.end)
+               for s0, s1, l0, l1 in doc._.kg_abbrevs or ()):
+        return False
+    sent = sentence_of(doc, c.start)
+    low = lowers(doc)
+    return any(ws <= c.start and sentence_of(doc, ws) == sent and not (low[ws] == "to" and low[ws + 1] in _TOOL_BEFORE)
+               for ws, _, _ in windows)  # "we propose to use a genetic algorithm (GA)" uses it
 
 
 def _title_via(doc: Doc, c: Cand, title_end: int) -> bool:
