@@ -180,6 +180,28 @@ def _data_or_metric_definition(doc: Doc, s0: int, s1: int, l0: int, l1: int) -> 
     return any(t in _METRIC_WORDS for t in low[max(0, start - 2):start])
 
 
+_URL = re.compile(r"(?:https?://|www\.)[^\s]+")
+
+
+def _outside_urls(doc: Doc, cands: list[Cand]) -> list[Cand]:
+    """Drop candidates inside a web address ("\\href{https://github.com/alanWXZ/NUC-Net}{...}" is not a
+    name "alanWXZ"); links are extracted from the raw record by :mod:`kg.extract.links`.
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp().make_doc("at \\\\href{https://github.com/alanWXZ/Net}{https://github.com/alanWXZ/Net}. BERT")
+    >>> names = [Cand(t.i, t.i + 1, "NAME", "coined", "", 0.6) for t in doc if t.text in ("alanWXZ", "BERT")]
+    >>> [doc[c.start].text for c in names], [doc[c.start].text for c in _outside_urls(doc, names)]
+    (['alanWXZ', 'alanWXZ', 'BERT'], ['BERT'])
+    """
+    text = doc_text(doc)
+    if "http" not in text and "www." not in text:
+        return cands
+    spans = [m.span() for m in _URL.finditer(text)]
+    return [c for c in cands if not any(a <= doc[c.start].idx < b for a, b in spans)]
+
+
 def _software_name(doc: Doc, c: Cand) -> bool:
     """ "a persistent IPython kernel", "the YatCC integrated platform": software, not a method."""
     low = lowers(doc)
@@ -690,6 +712,7 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
                                       and _english_attention(doc, c.start))]
     cands = [c for c in cands if not _weak_long_form(doc, c)
              and not (c.rule in ("coined", "capitalised") and _software_name(doc, c))]
+    cands = _outside_urls(doc, cands)
     chosen = _select(cands)
 
     # type every chosen candidate: (label, strength)
