@@ -560,7 +560,8 @@ def _wrapper_forms(doc: Doc, ment) -> list[str]:
     return out
 
 
-_DESCRIPTIVE_HEADS = frozenset("strategy strategies scheme schemes mechanism mechanisms technique techniques".split())
+_DESCRIPTIVE_HEADS = frozenset("strategy strategies scheme schemes mechanism mechanisms technique techniques operation "
+                                "operations".split())
 
 
 def _unwrapped_forms(name: str) -> list[str]:

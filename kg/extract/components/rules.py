@@ -119,6 +119,24 @@ _COINED_SHAPE: dict[str, bool] = {}  # token string -> _coined_shape(token), sha
 _COINED_SHAPE_MAX = 500_000
 
 
+
+_USE_GERUNDS = frozenset("using leveraging applying employing adopting utilizing utilising exploiting".split())
+
+
+def _gerund(word: str, verb_set) -> bool:
+    """ "incorporating", "using": the -ing form of a known verb.
+
+    Examples
+    --------
+    >>> _gerund("incorporating", {"incorporate"}), _gerund("learning", {"incorporate"})
+    (True, False)
+    """
+    if not word.endswith("ing") or len(word) < 6:
+        return False
+    stem = word[:-3]
+    return stem in verb_set or stem + "e" in verb_set or (len(stem) > 2 and stem[-1] == stem[-2] and stem[:-1] in verb_set)
+
+
 class RuleMatcher:
     """Add rule candidates to ``doc._.kg_cands`` and acronym pairs to ``doc._.kg_abbrevs``.
 
@@ -433,6 +451,10 @@ class RuleMatcher:
             k = ws
             while k < we and low_list[k] in _PHRASE_SKIP:
                 k += 1
+            if k < we and _gerund(low_list[k], verb_set):
+                if low_list[k] in _USE_GERUNDS:
+                    continue  # "we propose using X": a tool, not a proposal
+                k += 1  # "we propose incorporating class-specific noise"
             e = k
             while e < we and e - k < 4:
                 t = text_list[e]
