@@ -44,6 +44,8 @@ explanation aggregation measurement acceleration induction optimization
 removal correction rating grading monitoring counting diagnosis personalization retargeting interpretation
 serving tokenization nowcasting re-identification dehazing deblurring annotation collapse
 pruning quantization distillation
+scoring assessment transcription prognosis screening registration matting colorization colourization deraining
+stylization simplification paraphrasing moderation
 """.split())
 
 DATASET_HEADS = frozenset("""
