@@ -6,6 +6,7 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -507,6 +508,28 @@ def _with_size(doc: Doc, c: Cand) -> Cand:
     return c if e == c.end else c._replace(end=e, group="")
 
 
+def _named_variant(doc: Doc, c: Cand) -> Cand:
+    """A known method name led by a capitalised word inside a sentence is a named variant: "Vision Mamba",
+    "Graph Transformer" (the spec: a named variant is its own entity).
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("Title\n\nWe pretrain a Vision Mamba encoder.")
+    >>> [e["name"] for e in doc._.kg_entities["methods"]]
+    ['Vision Mamba']
+    """
+    if c.rule != "gazetteer" or c.label != "METHOD" or c.start == 0 or not texts(doc)[c.start][:1].isupper():
+        return c
+    k = c.start - 1
+    t = texts(doc)[k]
+    sent_starts = doc.user_data.get("kg_sent_starts") or (0,)
+    if (t[:1].isupper() and t[1:].islower() and t.isalpha() and k not in sent_starts
+            and lowers(doc)[k] not in STOP_WORDS and k >= _title_end(doc)):
+        return c._replace(start=k, group="")
+    return c
+
+
 def _capitalised_core(doc: Doc, c: Cand) -> Cand:
     """A head-noun phrase whose lower-case modifiers lead into a Title Case name keeps the name: "few-step
     Pixel Mean Flows" -> "Pixel Mean Flows".
@@ -706,6 +729,7 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
     cands.extend(_abbrev_repeats(doc, abbr_labels))
     cands = [c for c in (_trim(doc, _with_size(doc, c)) for c in cands) if c is not None]
     cands = [_capitalised_core(doc, c) for c in cands]
+    cands = [_named_variant(doc, c) for c in cands]
     cands = _drop_generic_wrappers(doc, cands)
     low = lowers(doc)
     # "requires attention to", "pay attention to": the English word, not the mechanism
