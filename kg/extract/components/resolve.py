@@ -515,19 +515,25 @@ def _named_variant(doc: Doc, c: Cand) -> Cand:
     Examples
     --------
     >>> from kg.extract.pipeline import load_nlp
-    >>> doc = load_nlp()("Title\n\nWe pretrain a Vision Mamba encoder.")
+    >>> doc = load_nlp()("Sequence Models\\n\\nWe pretrain a Vision Mamba on video. Vision Mamba is fast.")
     >>> [e["name"] for e in doc._.kg_entities["methods"]]
     ['Vision Mamba']
     """
     if c.rule != "gazetteer" or c.label != "METHOD" or c.start == 0 or not texts(doc)[c.start][:1].isupper():
         return c
     k = c.start - 1
-    t = texts(doc)[k]
+    tx = texts(doc)
+    t = tx[k]
+    if not (t[:1].isupper() and t[1:].islower() and t.isalpha() and lowers(doc)[k] not in STOP_WORDS
+            and k >= _title_end(doc)):
+        return c
     sent_starts = doc.user_data.get("kg_sent_starts") or (0,)
-    if (t[:1].isupper() and t[1:].islower() and t.isalpha() and k not in sent_starts
-            and lowers(doc)[k] not in STOP_WORDS and k >= _title_end(doc)):
-        return c._replace(start=k, group="")
-    return c
+    if k in sent_starts:  # "Vision Mamba works": a variant only if the text writes it mid-sentence too
+        name = tx[c.start:c.end]
+        if not any(tx[i] == t and tx[i + 1:i + 1 + len(name)] == name for i in range(len(doc) - len(name))
+                   if i not in sent_starts):
+            return c
+    return c._replace(start=k, group="")
 
 
 def _capitalised_core(doc: Doc, c: Cand) -> Cand:
