@@ -22,6 +22,7 @@ _CLOSERS = {")": "(", "]": "["}
 # arXiv abstracts are hard-wrapped; rejoin only the breaks that cannot end a URL.
 _BREAKS = [
     re.compile(r"(https?://)[ \t]*\n[ \t]*(?=[\w])", re.IGNORECASE),            # "https://\nhost"
+    re.compile(r"(?<![\w.-])(https?:)[ \t]+(?=//[\w])", re.IGNORECASE),          # "https: //host"
     re.compile(r"(https?://[\w.-]+\.)\n(?=(?:com|org|io|net|ai|co)/)", re.IGNORECASE),  # "github.\ncom/"
     # "KVQE-\nChallenge": starts only at a token's first character, so the scan stays linear
     re.compile(r"(?<!\S)([(\[{<\"']?https?://\S*?[\w/]-)\n(?=[A-Za-z0-9])", re.IGNORECASE),
@@ -68,10 +69,12 @@ def find_links(text: str) -> tuple[list[str], list[str]]:
     (['https://github.com/megvii-research/RevCol'], ['https://revcol.github.io/', 'https://huggingface.co/spaces/a/b'])
     >>> find_links(r"\\href{https://github.com/o/r}{https://github.com/o/r}.")
     (['https://github.com/o/r'], [])
+    >>> find_links("models at https: //x.github.io.")  # a space after the scheme, as some abstracts have
+    ([], ['https://x.github.io'])
     >>> find_links("no links here")
     ([], [])
     """
-    if not text or ("://" not in text and "www." not in text.lower() and ".co" not in text.lower()):
+    if not text or ("//" not in text and "www." not in text.lower() and ".co" not in text.lower()):
         return [], []
     for pattern in _BREAKS:
         text = pattern.sub(r"\1", text)
