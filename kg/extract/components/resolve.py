@@ -873,6 +873,7 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
         out[_LABEL_KEYS[label]].append(record)
 
     _propagate_proposed(doc, spans)
+    _propose_variants(spans)
     for k in out:
         out[k].sort(key=lambda e: e["_first"])
     out["methods"].extend(_tools_among_tasks(doc, out["tasks"], out["methods"]))
@@ -906,6 +907,43 @@ def _propagate_proposed(doc: Doc, spans: list[tuple[list[tuple[int, int]], dict,
                 nxt = at.get(k)
                 if k > gap > end and nxt is not None and not nxt[0]["proposed"] and not nxt[1]:
                     nxt[0]["proposed"] = changed = True
+
+
+def _variant_stems(name: str) -> set[str]:
+    """Entity keys that a variant of the proposed ``name`` starts with: the name itself and, for a
+    hyphenated coined name, its first part ("MBD-LM" -> "mbd"; "RynnBrain" -> "rynnbrain").
+
+    Examples
+    --------
+    >>> sorted(_variant_stems("MBD-LM")), sorted(_variant_stems("RynnBrain")), sorted(_variant_stems("Graph Net"))
+    (['mbd', 'mbd lm'], ['rynnbrain'], [])
+    """
+    if " " in name.strip() or len(name) < 3:
+        return set()
+    out = {entity_key(name)}
+    head = name.split("-")[0]
+    if head != name and len(head) >= 3 and _ALLCAPS.match(head):
+        out.add(entity_key(head))
+    return out - {""}
+
+
+def _propose_variants(spans: list[tuple[list[tuple[int, int]], dict, bool]]) -> None:
+    """A name built on a proposed one is a variant the paper also introduces: "RynnBrain-Nav" next to the
+    proposed "RynnBrain", "LKMN-L" next to "LKMN", "MBD-LLaDA2-Mini" next to "MBD-LM". Known names
+    (gazetteer mentions) are left alone."""
+    stems: set[str] = set()
+    for _, record, _ in spans:
+        if record["proposed"]:
+            for form in [record["name"]] + record["aliases"]:
+                stems |= _variant_stems(form)
+    if not stems:
+        return
+    for _, record, known in spans:
+        if record["proposed"] or known or " " in record["name"]:
+            continue
+        parts = record["name"].split("-")
+        if len(parts) >= 2 and any(entity_key("-".join(parts[:i])) in stems for i in range(1, len(parts))):
+            record["proposed"] = True
 
 
 _TOOL_BEFORE = frozenset("""
@@ -1060,7 +1098,8 @@ def _enough_evidence(doc: Doc, ment, windows, title_end: int) -> bool:
         # a lone, undefined all-capital acronym with no type cue is more often jargon than a name
         c, _, strength = ment[0]
         text = span_text(doc, c.start, c.end)
-        if len(ment) == 1 and strength == 0 and _ALLCAPS.match(text) and c.start >= title_end:
+        if (len(ment) == 1 and strength == 0 and _ALLCAPS.match(text) and c.start >= title_end
+                and not _variant_of_name(doc, text)):
             return False
     if rules == {"head_component"} or rules == {"head_component", "head_method"}:
         return any(_own_component(doc, c) for c, _, _ in ment)
@@ -1081,6 +1120,26 @@ def _enough_evidence(doc: Doc, ment, windows, title_end: int) -> bool:
         if ws <= c.start < we and _first_cand_in(doc, ws, we) == c.start:
             return True
     return False
+
+
+_NAME_RULES = frozenset(("abbreviation", "title_prefix", "proposal_name"))
+
+
+def _variant_of_name(doc: Doc, text: str) -> bool:
+    """``text`` is a hyphenated variant ("LKMN-L") of a name the paper defines or proposes ("LKMN").
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("T\\n\\nWe propose LKMN. LKMN-L is fast.")
+    >>> _variant_of_name(doc, "LKMN-L"), _variant_of_name(doc, "FOO-L")
+    (True, False)
+    """
+    head = text.split("-")[0]
+    if head == text:
+        return False
+    tl = texts(doc)
+    return any(c.rule in _NAME_RULES and c.end - c.start == 1 and tl[c.start] == head for c in doc._.kg_cands or ())
 
 
 def _pick_name(forms: list[str], label: str, ment, doc: Doc) -> str:
