@@ -1199,6 +1199,9 @@ def _is_proposed(doc: Doc, ment, windows, title_end: int) -> bool:
             return True
         if c.rule == "capitalised" and not known and _own_sentence(doc, c.start):
             return True
+        if (c.rule in ("abbreviation", "coined") and not known and not _in_gazetteer(doc, ment)
+                and _contribution_item(doc, c.start)):
+            return True
         if not known and _after_novel(doc, c.start):
             return True
         if (c.rule in ("capitalised", "abbreviation", "head_method") and windows and not known
@@ -1369,6 +1372,39 @@ def _own_sentence(doc: Doc, i: int) -> bool:
     if k > 0 and low[k] == ")" and _ENUM.match(low[k - 1]):
         return bool(proposal_windows(doc))
     return False
+
+
+_LIST_OF_PARTS = frozenset("""
+components modules innovations contributions techniques designs parts stages mechanisms strategies
+""".split())
+_ORDINALS = frozenset("first firstly second secondly third thirdly finally lastly".split())
+_ITEM_LEAD = re.compile(r"^(?:a|an|the|[a-z]+(?:-[a-z]+)+)$")
+
+
+def _contribution_item(doc: Doc, start: int) -> bool:
+    """The name at ``start`` opens an item of a list of the paper's own parts: after "two core components:",
+    "(1) an ...", "Second, ..." in a paper that proposes something.
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("T\\n\\nWe propose LKMN. LKMN has two core components: EPLKB and CGFN.")
+    >>> [_contribution_item(doc, i) for i in (12, 14)]
+    [True, True]
+    """
+    low = lowers(doc)
+    s0, _ = sentence_of(doc, start)
+    k = start - 1
+    while k > s0 and start - k <= 3 and _ITEM_LEAD.match(low[k]):
+        k -= 1
+    if k <= s0 and not (k == s0 and low[k] in _ORDINALS):
+        return False
+    if low[k] == ")" and k > s0 and _ENUM.match(low[k - 1]) or low[k] == "," and low[k - 1] in _ORDINALS and k - 1 == s0:
+        return bool(proposal_windows(doc))
+    colon = next((j for j in range(k, s0, -1) if low[j] == ":"), None)
+    if colon is None or not (low[k] == ":" or low[k] in (",", "and", ";")):
+        return False
+    return any(w in _LIST_OF_PARTS for w in low[max(s0, colon - 3):colon])
 
 
 OWN_TEST = _own_sentence
