@@ -459,11 +459,12 @@ def _abbrev_repeats(doc: Doc, abbr_labels: dict[str, str]) -> list[Cand]:
     return out
 
 
-_SIZE = re.compile(r"^(?:\d+(?:\.\d+)?[BMK]|\d+x\d+[BM]|v\d+(?:\.\d+)*|XL|XXL|Base|Large|Small|Tiny|Turbo|Pro|"
+_SIZE = re.compile(r"^(?:\d+(?:\.\d+)?[BMK]|\d+x\d+[BM]|[vV]\d+(?:\.\d+)*(?::\d+[bBmM])?|XL|XXL|Base|Large|Small|Tiny|Turbo|Pro|"
                    r"Instruct|Chat|Flash|Mini|Ultra|Plus|Max|Nano|Lite)$")
 _PARAMS = re.compile(r"^\d+(?:\.\d+)?[BM]$")  # a parameter count: "8B", "350M"
 _ALNUM = re.compile(r"[^\W_]")  # one str.isalnum() character
-_VERSION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})?$")
+# "3", "2.0", "2.0-mini", "3.1-70B"
+_VERSION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})?(?:-(?:[a-z]{3,8}|\d+(?:\.\d+)?[BM]))?$")
 _DATASET_VERSION = re.compile(r"^(?:v?\d{1,2}\.\d{1,2}|v\d{1,2}|(?:19|20)\d\d)$")
 
 
@@ -674,6 +675,8 @@ def _context_label(doc: Doc, c: Cand) -> tuple[str | None, int]:
         return "DATASET", 2  # "we contribute a new dataset, UAVLandData, which ..."
     if _DATASET_SUFFIX.search(text):
         return "DATASET", 2
+    if c.rule == "coined" and _MODEL_VERSION.match(text):
+        return "METHOD", 2  # "Wan2.1", "FLUX.1-dev": a dotted release number marks a model, not data
     family = _family_label(text)
     if family:
         return family, 2
@@ -695,6 +698,9 @@ def _context_label(doc: Doc, c: Cand) -> tuple[str | None, int]:
     return weak
 
 
+# a model release: letters then a dotted version ("Wan2.1", "FLUX.1-dev", "Qwen-2.5-7B"), not a count
+# ("Human3.6M")
+_MODEL_VERSION = re.compile(r"^[A-Za-z][A-Za-z\-]*?[-.]?\d*\.\d+(?![\d.]*[KMk]\b)(?:-[A-Za-z0-9]+)*$")
 _NUMBERED = re.compile(r"^([A-Za-z]{3,}?)\d{1,3}[a-z]?$")
 _PARTS = re.compile(r"[-_ ]+")
 

@@ -26,7 +26,7 @@ _ACRO = re.compile(r"^[A-Z][A-Z0-9]*[A-Z][A-Z0-9]*(?:[\-+][\w.+]+)*[+]?$")
 _CAPWORD_PART = re.compile(r"^[A-Z][a-z]+-[A-Z]")
 _SIZE_LETTER = re.compile(r"^[TSBLMH]$")
 _CAPWORD = re.compile(r"^[A-Z][a-z]+(?:-[A-Z][a-z]+)*$")
-_VERSION = re.compile(r"^(?:v\d+(?:\.\d+)*[A-Za-z]?|\d(?:\.\d)?[A-Za-z]?|[A-Z]{1,2}\d*|XL|XXL|Base|Large|Small|Tiny|Mini|"
+_VERSION = re.compile(r"^(?:v\d+(?:\.\d+)*[A-Za-z]?|\d(?:\.\d)?[A-Za-z]?|\d{1,2}(?:\.\d{1,2})?-(?:[a-z]{3,8}|\d+[BM])|[A-Z]{1,2}\d*|XL|XXL|Base|Large|Small|Tiny|Mini|"
                       r"Pro|Plus|Ultra|"
                       r"Turbo|Instruct|Chat|base|large|small|tiny|\d+[BMK])$")
 _UNITS = re.compile(r"^\d+(?:\.\d+)?[A-Za-z]{0,2}$|^[A-Z]?\d+[Dd]$|^\d+[Dd]-(?![A-Z]{2})")
@@ -542,6 +542,8 @@ class RuleMatcher:
                     words += 1
                 else:
                     break
+            ver = int(e < n and e not in sent_starts and bool(_RUN_VERSION.match(text_list[e])))
+            e += ver  # "Depth Anything V2"
             start = i
             if start in sent_starts and low_list[start] in STOP_WORDS and e - start > 2:
                 start += 1  # "The Automatic Patch Extraction Module extracts ..."
@@ -550,7 +552,7 @@ class RuleMatcher:
                 continue
             while start < e and low_list[start] in STOP_WORDS:
                 start += 1
-            if e - start >= 2 and _cap_ok(doc, start, e):
+            if e - ver - start >= 2 and _cap_ok(doc, start, e - ver):
                 cands.append(Cand(start, e, "NAME", "capitalised", "", 0.6))
             i = e
 
@@ -583,6 +585,7 @@ COMPONENT_HEADS = frozenset("strategy strategies scheme schemes constraint const
 COMPONENT_GENERIC = frozenset("training learning sampling search optimization design this".split())
 CAP_CONTEXT = 1
 _CAP_TOKEN = re.compile(r"^[A-Z][a-z][A-Za-z]*(?:-[A-Za-z][A-Za-z0-9]*)*$")
+_RUN_VERSION = re.compile(r"^[vV]\d+(?:\.\d+)*$")
 _CAP_CONNECTORS = frozenset("of for with".split())
 _NAME_HEAD = re.compile(r"(?:tion|sion|ment|ing|er|or|ence|ance|ure|sis|ness)s?$")
 _NOT_NAME_HEADS = frozenset("correlation scale jaccard system systems imaging thinking".split()) | METRIC_HEADS
