@@ -1098,6 +1098,8 @@ def _enough_evidence(doc: Doc, ment, windows, title_end: int) -> bool:
     """Noun phrases found only by a head-noun rule need support: repetition, a title mention,
     a capitalised (named) modifier, or the first slot after "we propose"."""
     rules = {c.rule for c, _, _ in ment}
+    if rules <= _HEAD_RULES and all(_plural_head(doc, c.end - 1) for c, _, _ in ment):
+        return False  # "static allocation strategies", "frozen network components": a kind, not one technique
     if rules == {"list_member"}:
         return max(s for _, _, s in ment) >= 2  # typed by its list or a strong context, else a plain word
     if rules == {"coined"}:
@@ -1126,6 +1128,23 @@ def _enough_evidence(doc: Doc, ment, windows, title_end: int) -> bool:
         if ws <= c.start < we and _first_cand_in(doc, ws, we) == c.start:
             return True
     return False
+
+
+_HEAD_RULES = frozenset(("head_method", "head_component"))
+
+
+def _plural_head(doc: Doc, i: int) -> bool:
+    """Token ``i`` is a plural noun ("strategies", "blocks"; not "loss", "focus", "analysis").
+
+    Examples
+    --------
+    >>> import spacy
+    >>> doc = spacy.blank("en")("merging strategies and a focal loss")
+    >>> [_plural_head(doc, i) for i in (1, 5)]
+    [True, False]
+    """
+    w = lowers(doc)[i]
+    return len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")) and singular(w) != w
 
 
 _NAME_RULES = frozenset(("abbreviation", "title_prefix", "proposal_name"))
