@@ -149,7 +149,7 @@ class RuleMatcher:
              "_capitalised",
              "_components", "_dataset_lists", "_proposed_phrases", "_list_members", "_scored_on", "_title_goals")
 
-    def __init__(self, nlp: Language, name: str = "kg_rules", *, max_modifiers: int = 3):
+    def __init__(self, nlp: Language, name: str = "kg_rules", *, max_modifiers: int = 4):
         ensure_extensions()
         self.name = name
         self.max_modifiers = max_modifiers
@@ -682,7 +682,7 @@ def _past_modifiers(doc: Doc, k: int, we: int) -> int:
     return j if e < len(doc) and low[e] in _HEADED else k
 
 
-@Language.factory("kg_rules", assigns=["doc._.kg_cands", "doc._.kg_abbrevs"], default_config={"max_modifiers": 3})
+@Language.factory("kg_rules", assigns=["doc._.kg_cands", "doc._.kg_abbrevs"], default_config={"max_modifiers": 4})
 def make_kg_rules(nlp: Language, name: str, max_modifiers: int) -> RuleMatcher:
     """Create the rule component.
 
