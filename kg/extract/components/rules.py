@@ -306,6 +306,8 @@ class RuleMatcher:
                 start = i + 2
             elif w in _SOLVE_VERBS:
                 start = i + 1
+            elif w in _PURPOSE:
+                _purpose_goal(doc, cands, i + 1, end)
             elif w == "in" and seen_for and low[i - 1] not in STOP_WORDS:
                 start = i + 1
                 if not _NOMINAL.search(low[_goal_end(low, txt, start + (low[start] == "the"), end) - 1]):
@@ -611,7 +613,7 @@ def _goal_end(low: list[str], text: list[str], start: int, end: int) -> int:
     return e
 
 
-def _add_goal(doc: Doc, cands: list, s: int, e: int) -> None:
+def _add_goal(doc: Doc, cands: list, s: int, e: int, min_words: int = 1) -> None:
     """Trim a goal phrase to its core and add it as a ``title_goal`` task when it looks like one."""
     low, txt = lowers(doc), texts(doc)
     verb_set = verbs()
@@ -623,7 +625,7 @@ def _add_goal(doc: Doc, cands: list, s: int, e: int) -> None:
         e -= 1  # "a Robust Convolutional Filter Pruning Method" -> "Convolutional Filter Pruning"
     while e > s and low[e - 1] == "-":
         e -= 1
-    if s >= e or e - s > 5:
+    if e - s < max(min_words, 1) or e - s > 5:
         return
     last = low[e - 1]
     if (any(is_coined(t) for t in txt[s:e]) or not (_NOMINAL.search(last) or last in TASK_HEADS)
@@ -634,6 +636,31 @@ def _add_goal(doc: Doc, cands: list, s: int, e: int) -> None:
     if any(c.start < e and s < c.end and (c.label != "METHOD" or c.start < s or c.end > e) for c in cands):
         return  # already a candidate (a name, a headed task); a method word inside is fine: "2-bit Quantization"
     cands.append(Cand(s, e, "TASK", "title_goal", "", 0.7))
+
+
+_PURPOSE = frozenset("for towards toward".split())
+
+
+def _purpose_goal(doc: Doc, cands: list, start: int, end: int) -> None:
+    """The phrase after a title's "for"/"towards" names the paper's goal when it is a singular activity
+    noun phrase of two or more words ("for Oil Palm Mapping in Indonesia", "for Skill Internalization");
+    a plural or a model word names what it is applied to ("for Indic Languages", "Foundation Models")."""
+    low = lowers(doc)
+    if start < end and low[start] == "the":
+        start += 1
+    e = _goal_end(low, texts(doc), start, end)
+    last = low[e - 1] if e > start else ""
+    if _plural_word(last) or last in _GENERIC_HEADS or singular(last) in _GENERIC_HEADS:
+        return
+    _add_goal(doc, cands, start, e, min_words=2)
+
+
+def _plural_word(low: str) -> bool:
+    """
+    >>> _plural_word("questions"), _plural_word("analysis"), _plural_word("mapping"), _plural_word("loss")
+    (True, False, False, False)
+    """
+    return len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "us", "is", "ics"))
 
 
 _SETTING_NOUNS = frozenset("condition situation application scenario environment setting".split())
