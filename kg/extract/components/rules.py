@@ -276,6 +276,10 @@ class RuleMatcher:
                         or singular(span[-1].lower_) in ("optimizer", "benchmark", "dataset", "corpus")):
                     if (span[0].lower_ not in GENERIC_MODIFIERS and not span[0].lower_.endswith("ing")
                             and not any(x.is_stop or x.is_punct and x.text not in "-+" for x in span)):
+                        if len(span) > 1 and span[-1].lower_ in TASK_HEADS and span[-1].lower_ not in METHOD_HEADS:
+                            # "AI-Generated Image Detection: An Empirical Study": the topic, not a name
+                            cands.append(Cand(0, t.i, "TASK", "title_for", "", 0.8))
+                            break
                         cands.append(Cand(0, t.i, "NAME", "title_prefix", "", 0.8))
                         self._repeats(doc, cands, t.i, end)
                 break
@@ -306,6 +310,9 @@ class RuleMatcher:
                 start = i + 2
             elif w in _SOLVE_VERBS:
                 start = i + 1
+            elif w in _STUDY_VERBS and (i == 0 or low[i - 1] == ":"):
+                # "KV-CoRE: Benchmarking Data-Dependent Low-Rank Compressibility of ..."
+                _add_goal(doc, cands, i + 1, _goal_end(low, txt, i + 1, end), min_words=2)
             elif w in _PURPOSE:
                 _purpose_goal(doc, cands, i + 1, end)
             elif w == "in" and seen_for and low[i - 1] not in STOP_WORDS:
@@ -598,6 +605,9 @@ _STUDY_NOUNS = frozenset("analysis study survey review evaluation investigation 
 _SOLVE_VERBS = frozenset("""
 address addressing tackle tackling mitigate mitigating alleviate alleviating overcome overcoming combat combating
 solve solving resolve resolving handle handling
+""".split())
+_STUDY_VERBS = frozenset("""
+benchmarking evaluating rethinking revisiting improving enhancing advancing accelerating boosting
 """.split())
 _NOMINAL = re.compile(r"(?:tion|sion|ment|ing|ity|ance|ence|ness|sis|ure|ship|ism|ics)s?$")
 
