@@ -1488,7 +1488,7 @@ def _first_cand_in(doc: Doc, ws: int, we: int) -> int | None:
     return min(starts) if starts else None
 
 
-@Language.factory("kg_resolve", assigns=["doc._.kg_entities"], default_config={"max_tasks": 3})
+@Language.factory("kg_resolve", assigns=["doc._.kg_entities"], default_config={"max_tasks": 4})
 def make_kg_resolve(nlp: Language, name: str, max_tasks: int) -> Resolver:
     """Create the resolver component (run it after ``kg_gazetteer`` and ``kg_rules``).
 
