@@ -147,7 +147,8 @@ class RuleMatcher:
 
     RULES = ("_abbreviations", "_coined", "_heads", "_to_compounds", "_title", "_title_name", "_proposal_names",
              "_capitalised",
-             "_components", "_dataset_lists", "_proposed_phrases", "_list_members", "_scored_on", "_title_goals")
+             "_components", "_dataset_lists", "_proposed_phrases", "_list_members", "_scored_on", "_title_goals",
+             "_opening_topic")
 
     def __init__(self, nlp: Language, name: str = "kg_rules", *, max_modifiers: int = 4):
         ensure_extensions()
@@ -327,6 +328,35 @@ class RuleMatcher:
                 if start < end and low[start] == "the":
                     start += 1
                 _add_goal(doc, cands, start, _goal_end(low, txt, start, end))
+
+    @staticmethod
+    def _opening_topic(doc: Doc, cands: list) -> None:
+        """The topic the abstract opens with: a sentence-initial phrase that "aims to", "has emerged",
+        "remains ..." ("Language-guided photo retouching aims to ..."), or the object of "advances in X"
+        in the first two sentences ("Recent advancements in unpaired dehazing ...")."""
+        end = token_index(doc)["title_end"]
+        low, txt = lowers(doc), texts(doc)
+        starts = [i for i in (doc.user_data.get("kg_sent_starts") or ()) if end <= i < len(doc)]
+        while starts and starts[0] < len(doc) - 1 and not any(ch.isalnum() for ch in txt[starts[0]]):
+            starts[0] += 1
+        bounds = list(zip(starts, starts[1:] + [len(doc)]))[:2]
+        for n, (s0, s1) in enumerate(bounds):
+            s = s0 + (low[s0] == "the")
+            e = s
+            while e < min(s1 - 1, s + 6) and _goal_word(low[e], txt[e]) and not _opening_cue(low, e):
+                e += 1
+            spans = [(s, e)] if n == 0 and s < e < s1 - 1 and _opening_cue(low, e) else []
+            for i in range(s0, s1 - 2):
+                if low[i] in _ADVANCE_NOUNS and low[i + 1] == "in":
+                    k = i + 2 + (low[i + 2] == "the")
+                    spans.append((k, _goal_end(low, txt, k, s1)))
+            for a, b in spans:
+                if b > a and not (low[b - 1] in _GENERIC_HEADS or singular(low[b - 1]) in _GENERIC_HEADS):
+                    n_before = len(cands)
+                    _add_goal(doc, cands, a, b, min_words=2, rule="opening_topic")
+                    if len(cands) > n_before and any(c.start < end and c.label in ("TASK", "AMBIG")
+                                                     and low[c.end - 1] == low[cands[-1].end - 1] for c in cands):
+                        cands.pop()  # the title already names a task with this head: "ECG interpretation"
 
     @staticmethod
     def _title_name(doc: Doc, cands: list) -> None:
@@ -623,8 +653,9 @@ def _goal_end(low: list[str], text: list[str], start: int, end: int) -> int:
     return e
 
 
-def _add_goal(doc: Doc, cands: list, s: int, e: int, min_words: int = 1) -> None:
-    """Trim a goal phrase to its core and add it as a ``title_goal`` task when it looks like one."""
+def _add_goal(doc: Doc, cands: list, s: int, e: int, min_words: int = 1, rule: str = "title_goal") -> None:
+    """Trim a goal phrase to its core and add it as a ``rule`` task (``title_goal`` unless told) when it
+    looks like one."""
     low, txt = lowers(doc), texts(doc)
     verb_set = verbs()
     while s < e and (low[s] in GENERIC_MODIFIERS or low[s] in verb_set or low[s] == "-"
@@ -643,9 +674,10 @@ def _add_goal(doc: Doc, cands: list, s: int, e: int, min_words: int = 1) -> None
             or last in METHOD_HEADS and last not in TASK_HEADS
             or e - s == 1 and last in _GENERIC_ONE_WORD):
         return
-    if any(c.start < e and s < c.end and (c.label != "METHOD" or c.start < s or c.end > e) for c in cands):
+    if any(c.start < e and s < c.end and (c.label != "METHOD" or c.start < s or c.end > e)
+           and not (rule != "title_goal" and c.rule == "head_task") for c in cands):
         return  # already a candidate (a name, a headed task); a method word inside is fine: "2-bit Quantization"
-    cands.append(Cand(s, e, "TASK", "title_goal", "", 0.7))
+    cands.append(Cand(s, e, "TASK", rule, "", 0.7))
 
 
 _PURPOSE = frozenset("for towards toward".split())
@@ -671,6 +703,26 @@ def _plural_word(low: str) -> bool:
     (True, False, False, False)
     """
     return len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "us", "is", "ics"))
+
+
+_ADVANCE_NOUNS = frozenset("advances advancements progress developments breakthroughs".split())
+_OPENING_VERBS = frozenset("aims aim seeks remains remain plays refers involves".split())
+_OPENING_AUX = {"has": ("emerged", "become", "gained", "attracted", "garnered", "seen", "long"),
+                "have": ("emerged", "become", "gained", "attracted", "garnered", "seen", "long"),
+                "is": ("a", "an", "crucial", "critical", "essential", "fundamental", "challenging", "important", "vital",
+                       "central", "increasingly", "widely", "becoming", "gaining")}
+
+
+def _opening_cue(low: list[str], e: int) -> bool:
+    """Token ``e`` opens a predicate that presents a topic: "aims to", "has emerged", "is a", "remains".
+
+    >>> _opening_cue(["x", "aims", "to"], 1), _opening_cue(["x", "has", "emerged"], 1), _opening_cue(["x", "has", "a"], 1)
+    (True, True, False)
+    """
+    w = low[e]
+    if w in _OPENING_VERBS:
+        return True
+    return e + 1 < len(low) and low[e + 1] in _OPENING_AUX.get(w, ())
 
 
 _SETTING_NOUNS = frozenset("condition situation application scenario environment setting".split())
