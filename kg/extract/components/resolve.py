@@ -1067,6 +1067,19 @@ def _goal_only(e: dict) -> bool:
     return all(m["rule"] == "title_goal" for m in e["mentions"])
 
 
+_FIELD_TAILS = (["deep", "learning"], ["machine", "learning"])
+
+
+def _field_phrase(words: list[str]) -> bool:
+    """A field name with a description in front ("context-aware deep learning", "black-box machine
+    learning") is how a paper is done, not a task; the spec leaves whole fields out.
+
+    >>> _field_phrase("multimodal deep learning".split()), _field_phrase("multimodal learning".split())
+    (True, False)
+    """
+    return any(words[-2:] == tail for tail in _FIELD_TAILS)
+
+
 def _rank_tasks(tasks: list[dict], max_tasks: int) -> list[dict]:
     """Keep the best ``max_tasks`` tasks, at most ``MAX_PER_HEAD`` per head noun, no bare head word
     when a longer task with that head is kept."""
@@ -1082,7 +1095,7 @@ def _rank_tasks(tasks: list[dict], max_tasks: int) -> list[dict]:
             break
         words = e["key"].split()
         head = words[-1] if words else ""
-        if per_head.get(head, 0) >= MAX_PER_HEAD:
+        if per_head.get(head, 0) >= MAX_PER_HEAD or _field_phrase(words):
             continue
         if len(words) == 1 and any(t["key"].split()[-1:] == words for t in tasks if t is not e):
             continue
