@@ -12,7 +12,7 @@ True
 from kg.rdf.export import serialize_ntriples, to_rdf, write_rdf
 from kg.rdf.namespace import DEFAULT_BASE, KG, PREFIXES
 from kg.rdf.queries import named_queries, resolve_query
-from kg.rdf.store import build_store, memory_graph, open_graph, query
+from kg.rdf.store import build_store, memory_graph, open_graph, query, query_native
 
 __all__ = ["to_rdf", "write_rdf", "serialize_ntriples", "build_store", "memory_graph", "open_graph", "query",
-           "named_queries", "resolve_query", "KG", "PREFIXES", "DEFAULT_BASE"]
+           "query_native", "named_queries", "resolve_query", "KG", "PREFIXES", "DEFAULT_BASE"]

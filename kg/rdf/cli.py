@@ -71,7 +71,7 @@ def cmd_query(args: argparse.Namespace) -> int:
     from kg.exceptions import QueryError
     from kg.rdf.queries import describe, named_queries, resolve_query
     from kg.rdf.results import format_result
-    from kg.rdf.store import query
+    from kg.rdf.store import query_native
 
     if args.list:
         for name, path in named_queries().items():
@@ -83,8 +83,8 @@ def cmd_query(args: argparse.Namespace) -> int:
         from kg.rdf.remote import query_endpoint_result
 
         result = query_endpoint_result(args.endpoint, resolve_query(args.query))
-    else:
-        result = query(args.graph, resolve_query(args.query))
+    else:  # pyoxigraph's own results: no rdflib term is made; the text printed is the same
+        result = query_native(args.graph, resolve_query(args.query))
     sys.stdout.write(format_result(result, args.format))
     return 0
 

@@ -1,4 +1,4 @@
-"""The persistent Oxigraph store of a build (``DIR/store/``) and SPARQL over it through rdflib."""
+"""The persistent Oxigraph store of a build (``DIR/store/``) and SPARQL over it, through rdflib or natively."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ import os
 import shutil
 import tempfile
 from pathlib import Path
+from typing import Any
 
 from rdflib import Graph
 from rdflib.query import Result
@@ -13,7 +14,7 @@ from rdflib.query import Result
 from kg.exceptions import InputError, QueryError
 from kg.rdf.namespace import PREFIXES
 
-__all__ = ["build_store", "open_graph", "query", "store_path", "memory_graph"]
+__all__ = ["build_store", "open_graph", "query", "query_native", "store_path", "memory_graph"]
 
 
 def store_path(build_dir: str | os.PathLike) -> Path:
@@ -134,6 +135,10 @@ def query(build_dir: str | os.PathLike | Graph, sparql: str) -> Result:
     QueryError
         If the query is malformed or is an update.
 
+    See Also
+    --------
+    query_native : the same on a build's store, returning pyoxigraph's results (no rdflib terms).
+
     Examples
     --------
     >>> from rdflib import Graph, URIRef, Literal
@@ -157,6 +162,44 @@ def query(build_dir: str | os.PathLike | Graph, sparql: str) -> Result:
         if type(err).__name__ in ("ParseException", "ParseSyntaxException"):
             raise QueryError(f"SPARQL syntax error: {str(err).splitlines()[0]}") from err
         raise
+
+
+def query_native(build_dir: str | os.PathLike, sparql: str) -> Any:
+    """Run a SPARQL query on a build's store with pyoxigraph and return pyoxigraph's result.
+
+    Unlike :func:`query`, no term is converted to rdflib: a ``SELECT`` gives a
+    ``pyoxigraph.QuerySolutions`` (iterate it once; ``.variables`` names the columns), an ``ASK``
+    a ``pyoxigraph.QueryBoolean`` and a ``CONSTRUCT``/``DESCRIBE`` a ``pyoxigraph.QueryTriples``.
+    :func:`kg.rdf.results.format_result` prints any of them exactly as it prints :func:`query`'s
+    result. The prefixes of :data:`kg.rdf.namespace.PREFIXES` are predeclared. Rows are computed
+    as they are read.
+
+    Raises
+    ------
+    InputError
+        If ``DIR/store/`` does not exist.
+    QueryError
+        If the query is malformed or is an update.
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> d = pathlib.Path(tempfile.mkdtemp())
+    >>> _ = (d / "graph.nt").write_text('<http://e/a> <http://e/p> "x" .\\n')
+    >>> _ = build_store(d)
+    >>> [row["o"].value for row in query_native(d, "SELECT ?o WHERE { ?s ?p ?o }")]
+    ['x']
+    """
+    import pyoxigraph as ox
+
+    path = store_path(build_dir)
+    if not path.is_dir():
+        raise InputError(f"{path}: no Oxigraph store here; run `kg build ... -o {build_dir}` first")
+    store = ox.Store.read_only(str(path))
+    try:
+        return store.query(sparql, prefixes=_ox_prefixes())
+    except SyntaxError as err:
+        raise QueryError(f"SPARQL syntax error: {str(err).splitlines()[0]}") from err
 
 
 def memory_graph(g: Graph) -> Graph:
@@ -183,3 +226,9 @@ def memory_graph(g: Graph) -> Graph:
     for prefix, ns in PREFIXES.items():
         out.bind(prefix, ns)
     return out
+
+
+# helpers
+
+def _ox_prefixes() -> dict[str, str]:
+    return {prefix: str(ns) for prefix, ns in PREFIXES.items()}
