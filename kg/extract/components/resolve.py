@@ -1229,7 +1229,7 @@ def _is_proposed(doc: Doc, ment, windows, title_end: int) -> bool:
             return True
         if not known and _title_via(doc, c, title_end) and not _in_gazetteer(doc, ment):
             return True
-        if c.rule == "abbreviation" and not _in_gazetteer(doc, ment) and _defined_in_proposal(doc, c, windows):
+        if c.rule == "abbreviation" and _defined_in_proposal(doc, c, windows) and not _in_gazetteer(doc, ment):
             return True
         if _used_as_modifier(doc, c.end):
             continue
@@ -1237,8 +1237,8 @@ def _is_proposed(doc: Doc, ment, windows, title_end: int) -> bool:
             return True
         if c.rule == "capitalised" and not known and _own_sentence(doc, c.start):
             return True
-        if (c.rule in ("abbreviation", "coined") and not known and not _in_gazetteer(doc, ment)
-                and _contribution_item(doc, c.start)):
+        if (c.rule in ("abbreviation", "coined") and not known and _contribution_item(doc, c.start)
+                and not _in_gazetteer(doc, ment)):
             return True
         if not known and _after_novel(doc, c.start):
             return True
@@ -1346,8 +1346,11 @@ def _after_novel(doc: Doc, start: int) -> bool:
 
 def _in_gazetteer(doc: Doc, ment) -> bool:
     """Some mention's exact span is also a gazetteer match (an acronym definition hides it)."""
-    spans = {(c.start, c.end) for c, _, _ in ment}
-    return any(x.rule == "gazetteer" and (x.start, x.end) in spans for x in doc._.kg_cands or ())
+    known = doc.user_data.get("kg_gazetteer_spans")
+    if known is None:
+        known = doc.user_data["kg_gazetteer_spans"] = {(x.start, x.end) for x in doc._.kg_cands or ()
+                                                       if x.rule == "gazetteer"}
+    return any((c.start, c.end) in known for c, _, _ in ment)
 
 
 def _named_part(doc: Doc, end: int) -> bool:
