@@ -37,11 +37,18 @@ def _blank_latex(m: re.Match) -> str:
     return " " * start + inner + " " * (len(m.group(0)) - start - len(inner))
 
 
-_SPLIT_SUFFIXES = "based|style|like|family|series|only|free"
+_SPLIT_SUFFIXES = "based|style|like|family|series|only|free|trained|pretrained|initialized|finetuned|powered"
 
 
 def _tokenizer_rules(nlp: Language) -> None:
-    """Keep hyphenated names whole (ResNet-50, k-means, ViT-B/16) but split "-based"-style suffixes."""
+    """Keep hyphenated names whole (ResNet-50, k-means, ViT-B/16) but split "-based"-style suffixes, so
+    "an ImageNet-trained model" names ImageNet.
+
+    Examples
+    --------
+    >>> [t.text for t in load_nlp().make_doc("ResNet-50 is ImageNet-trained and BERT-based")]
+    ['ResNet-50', 'is', 'ImageNet', '-', 'trained', 'and', 'BERT', '-', 'based']
+    """
     infixes = []
     for pat in nlp.Defaults.infixes:
         if re.search(pat, "a-b") or re.search(pat, "3-8"):
