@@ -49,7 +49,7 @@ stylization simplification paraphrasing moderation
 """.split())
 
 DATASET_HEADS = frozenset("""
-dataset datasets benchmark benchmarks corpus corpora suite suites testbed leaderboard challenge collection
+dataset datasets benchmark benchmarks corpus corpora suite suites testbed leaderboard challenge collection competition
 """.split())
 
 METRIC_HEADS = frozenset("""
