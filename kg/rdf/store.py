@@ -109,15 +109,10 @@ def open_graph(build_dir: str | os.PathLike) -> Graph:
     >>> [str(r.o) for r in open_graph(d).query("SELECT ?o WHERE { ?s ?p ?o }")]
     ['x']
     """
-    import pyoxigraph as ox
     from oxrdflib import OxigraphStore
-
-    path = store_path(build_dir)
-    if not path.is_dir():
-        raise InputError(f"{path}: no Oxigraph store here; run `kg build ... -o {build_dir}` first")
     from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 
-    g = Graph(store=OxigraphStore(store=ox.Store.read_only(str(path))),
+    g = Graph(store=OxigraphStore(store=_read_only_store(build_dir)),
               identifier=DATASET_DEFAULT_GRAPH_ID, bind_namespaces="none")
     for prefix, ns in PREFIXES.items():
         g.bind(prefix, ns)
@@ -190,16 +185,21 @@ def query_native(build_dir: str | os.PathLike, sparql: str) -> Any:
     >>> [row["o"].value for row in query_native(d, "SELECT ?o WHERE { ?s ?p ?o }")]
     ['x']
     """
+    store = _read_only_store(build_dir)
+    try:
+        return store.query(sparql, prefixes=_ox_prefixes())
+    except SyntaxError as err:
+        raise QueryError(f"SPARQL syntax error: {str(err).splitlines()[0]}") from err
+
+
+def _read_only_store(build_dir: str | os.PathLike):
+    """The build's Oxigraph store opened read-only; a clear error when the build has none."""
     import pyoxigraph as ox
 
     path = store_path(build_dir)
     if not path.is_dir():
         raise InputError(f"{path}: no Oxigraph store here; run `kg build ... -o {build_dir}` first")
-    store = ox.Store.read_only(str(path))
-    try:
-        return store.query(sparql, prefixes=_ox_prefixes())
-    except SyntaxError as err:
-        raise QueryError(f"SPARQL syntax error: {str(err).splitlines()[0]}") from err
+    return ox.Store.read_only(str(path))
 
 
 def memory_graph(g: Graph) -> Graph:
