@@ -14,13 +14,17 @@ _LETTER_DIGIT = re.compile(r"(?<=[a-z])(?=\d)|(?<=\d)(?=[a-z])")
 _TRAIL_DOT = re.compile(r"\.(?=\s|$)")
 _ACRO_PLURAL = re.compile(r"(?<![A-Za-z])([A-Z][A-Z0-9]+)s$")
 _NO_STRIP = ("ss", "us", "is", "ous", "sis", "xis")
+# nouns whose final "s" is not a plural ("K-means", "time series", "robotics")
+_INVARIANT = frozenset("means series species news physics dynamics mechanics statistics mathematics economics "
+                       "linguistics graphics robotics analytics semantics genomics kinetics optics ethics".split())
 
 
 def singular(word: str) -> str:
     """Return an English singular of one lower-case ``word`` (conservative).
 
     Only a final plural ``s`` is removed, and only from words longer than three
-    characters that do not end in ``ss``, ``us`` or ``is``.
+    characters that do not end in ``ss``, ``us`` or ``is`` and are not nouns whose
+    ``s`` is part of the singular (``means``, ``series``, ``robotics``).
 
     Parameters
     ----------
@@ -34,10 +38,10 @@ def singular(word: str) -> str:
 
     Examples
     --------
-    >>> [singular(w) for w in ["networks", "llms", "corpus", "processes", "loss", "gpt"]]
-    ['network', 'llm', 'corpus', 'process', 'loss', 'gpt']
+    >>> [singular(w) for w in ["networks", "llms", "corpus", "processes", "loss", "gpt", "k-means"]]
+    ['network', 'llm', 'corpus', 'process', 'loss', 'gpt', 'k-means']
     """
-    if len(word) <= 3 or not word.endswith("s") or word.endswith(_NO_STRIP):
+    if len(word) <= 3 or not word.endswith("s") or word.endswith(_NO_STRIP) or word.rsplit("-", 1)[-1] in _INVARIANT:
         return word
     if word.endswith("sses") or word.endswith("xes") or word.endswith("ches") or word.endswith("shes"):
         return word[:-2]
