@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
-__all__ = ["find_links", "normalize_github", "repos_from_metadata", "clean_url"]
+__all__ = ["find_links", "url_spans", "normalize_github", "repos_from_metadata", "clean_url"]
 
 # A URL starts with a scheme, "www." or a bare "github.com/" / "huggingface.co/" that is not
 # the tail of another word, host or e-mail address.
@@ -43,6 +43,29 @@ _RESERVED = frozenset(
 )
 
 
+def url_spans(text: str) -> list[tuple[int, int]]:
+    """Return the character spans of the web addresses written in ``text``, as found.
+
+    Unlike :func:`find_links` nothing is rejoined or cleaned, so the spans are offsets into
+    ``text`` itself (the extractor uses them to ignore name-like words inside links).
+
+    Examples
+    --------
+    >>> url_spans("see github.com/alanWXZ/Net and https://x.io/a}{b")
+    [(4, 26), (31, 45)]
+    >>> url_spans("no links")
+    []
+    """
+    if not _may_have_links(text):
+        return []
+    return [m.span() for m in _URL_RE.finditer(text)]
+
+
+def _may_have_links(text: str) -> bool:
+    low = text.lower()
+    return "//" in text or "www." in low or ".co" in low
+
+
 def find_links(text: str) -> tuple[list[str], list[str]]:
     """Return the GitHub repositories and the other URLs written in ``text``.
 
@@ -74,7 +97,7 @@ def find_links(text: str) -> tuple[list[str], list[str]]:
     >>> find_links("no links here")
     ([], [])
     """
-    if not text or ("//" not in text and "www." not in text.lower() and ".co" not in text.lower()):
+    if not text or not _may_have_links(text):
         return [], []
     for pattern in _BREAKS:
         text = pattern.sub(r"\1", text)

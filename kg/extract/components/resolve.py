@@ -16,6 +16,7 @@ from kg.extract.components.sentences import sentence_of
 from kg.extract.components.lexicon import (DATASET_HEADS, METHOD_HEADS, METRIC_HEADS, TASK_HEADS, THING_HEADS,
                                            acronym_stop, load_terms, read_data_lines, stop_keys)
 from kg.extract.normalize import entity_key, singular
+from kg.extract.links import url_spans
 from kg.extract.proposed import is_title_prefix, novel_apposition, proposal_windows
 
 __all__ = ["Resolver", "make_kg_resolve"]
@@ -181,9 +182,6 @@ def _data_or_metric_definition(doc: Doc, s0: int, s1: int, l0: int, l1: int) -> 
     return any(t in _METRIC_WORDS for t in low[max(0, start - 2):start])
 
 
-_URL = re.compile(r"(?:https?://|www\.)[^\s]+")
-
-
 def _outside_urls(doc: Doc, cands: list[Cand]) -> list[Cand]:
     """Drop candidates inside a web address ("\\href{https://github.com/alanWXZ/NUC-Net}{...}" is not a
     name "alanWXZ"); links are extracted from the raw record by :mod:`kg.extract.links`.
@@ -196,10 +194,9 @@ def _outside_urls(doc: Doc, cands: list[Cand]) -> list[Cand]:
     >>> [doc[c.start].text for c in names], [doc[c.start].text for c in _outside_urls(doc, names)]
     (['alanWXZ', 'alanWXZ', 'BERT'], ['BERT'])
     """
-    text = doc_text(doc)
-    if "http" not in text and "www." not in text:
+    spans = url_spans(doc_text(doc))
+    if not spans:
         return cands
-    spans = [m.span() for m in _URL.finditer(text)]
     return [c for c in cands if not any(a <= doc[c.start].idx < b for a, b in spans)]
 
 
