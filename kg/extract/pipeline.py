@@ -57,8 +57,8 @@ def _tokenizer_rules(nlp: Language) -> None:
             continue  # the letter-hyphen-letter and number-hyphen-number rules
         infixes.append(pat)
     infixes.append(r"(?<=[0-9])[+*^](?=[0-9])")
-    # two names joined by "+" are two names ("SpinQuant+GPTQ", "U-Net+MiT-B3"); "U-Net++" stays whole
-    infixes.append(r"(?<=[A-Za-z0-9])\+(?=[A-Z])")
+    # two names joined by "+" are two names ("SpinQuant+GPTQ", "U-Net+MiT-B3"); "U-Net++", "RGB+D" stay whole
+    infixes.append(r"(?<=[A-Za-z0-9])\+(?=[A-Z][A-Za-z0-9])")
     infixes.append(rf"(?<=[A-Za-z0-9])-(?=(?:{_SPLIT_SUFFIXES})\b)")
     # drop the "digits + unit" suffix rule so "ImageNet-1K" and "22K" stay whole
     suffixes = [p for p in nlp.Defaults.suffixes if not (isinstance(p, str) and p.startswith("(?<=[0-9])(?:"))]
