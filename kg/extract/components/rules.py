@@ -25,6 +25,7 @@ _DIGITS = re.compile(r"^(?=[\w\-.+/]*[A-Za-z]{2})(?=[\w\-.+/]*\d)[A-Za-z][\w\-.+
 _ACRO = re.compile(r"^[A-Z][A-Z0-9]*[A-Z][A-Z0-9]*(?:[\-+][\w.+]+)*[+]?$")
 _CAPWORD_PART = re.compile(r"^[A-Z][a-z]+-[A-Z]")
 _SIZE_LETTER = re.compile(r"^[TSBLMH]$")
+_SIZED_WORD = re.compile(r"^[A-Z][a-z]{2,}-(?:small|base|large|tiny|mini|medium|nano)$")  # "Whisper-small"
 _CAPWORD = re.compile(r"^[A-Z][a-z]+(?:-[A-Z][a-z]+)*$")
 _VERSION = re.compile(r"^(?:v\d+(?:\.\d+)*[A-Za-z]?|\d(?:\.\d)?[A-Za-z]?|\d{1,2}(?:\.\d{1,2})?-(?:[a-z]{3,8}|\d+[BM])|[A-Z]{1,2}\d*|XL|XXL|Base|Large|Small|Tiny|Mini|"
                       r"Pro|Plus|Ultra|"
@@ -78,14 +79,14 @@ def is_coined(text: str) -> bool:
     --------
     >>> [is_coined(t) for t in ["MSRNet", "GPT-4o", "BERT", "Network", "3D", "GPU", "T5"]]
     [True, True, True, False, False, False, True]
-    >>> [is_coined(t) for t in ["Self-MVA", "Swin-T", "Multi-GPU", "Vision-Language"]]
-    [True, True, False, False]
+    >>> [is_coined(t) for t in ["Self-MVA", "Swin-T", "Multi-GPU", "Vision-Language", "Whisper-small"]]
+    [True, True, False, False, True]
     """
     if len(text) < 2 or text in acronym_stop() or _UNITS.match(text):
         return False
     if text.endswith("s") and text[:-1] in acronym_stop():
         return False
-    if _MIXED.match(text) or _DIGITS.match(text) or _ACRO.match(text):
+    if _MIXED.match(text) or _DIGITS.match(text) or _ACRO.match(text) or _SIZED_WORD.match(text):
         return True
     # a capitalised word joined to a coined part: "Self-MVA", "Hyper-HRNet", "Swin-T"
     if "-" in text and _CAPWORD_PART.match(text):
@@ -105,7 +106,7 @@ def _coined_shape(text: str) -> bool:
     """
     # cheap shape test first: an inner capital or a digit
     # all lower case only with a digit and a joint: "wav2vec2.0", "m2cai16-tool-locations"
-    if len(text) < 2 or (text[1:].islower() and not _HAS_DIGIT.search(text)) or text.islower() and (
+    if len(text) < 2 or (text[1:].islower() and not _HAS_DIGIT.search(text) and not _SIZED_WORD.match(text)) or text.islower() and (
             "-" not in text and "." not in text or not _HAS_DIGIT.search(text)):
         return False
     if not is_coined(text) or _ADJ_COMPOUND.match(text) or _NOT_NAME.search(text):
