@@ -132,3 +132,16 @@ def test_huge_abstract_is_truncated_and_flagged():
     rec = extract_record({"id": "big", "title": "t", "abstract": text})
     assert rec.get("truncated") is True
     assert "BERT" in _names(rec, "methods")
+
+
+def test_names_sharing_a_stem_or_joined_by_plus_are_separate_entities():
+    rec = extract_record({"id": "v", "title": "Noisy labels",
+                          "abstract": "We train ResNet-18 on CIFAR-10 and report CIFAR-10/100 results. "
+                                      "We compare SpinQuant+GPTQ and Whisper-small with K-means on NTU RGB+D."})
+    datasets = _names(rec, "datasets")
+    assert datasets.count("CIFAR-10") == 1 and "CIFAR-100" in datasets
+    assert not any("/" in n for n in datasets)
+    methods = _names(rec, "methods")
+    assert {"SpinQuant", "GPTQ", "Whisper-small", "K-means"} <= set(methods)
+    assert "SpinQuant+GPTQ" not in methods
+    assert [e for e in rec["datasets"] if e["name"] == "CIFAR-10"][0]["mentions"][-1]["text"] == "CIFAR-10/100"

@@ -877,6 +877,8 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
 
     _propagate_proposed(doc, spans)
     _propose_variants(spans)
+    for k in ("methods", "datasets"):
+        out[k] = _split_shared_versions(out[k])
     for k in out:
         out[k].sort(key=lambda e: e["_first"])
     out["methods"].extend(_tools_among_tasks(doc, out["tasks"], out["methods"]))
@@ -910,6 +912,52 @@ def _propagate_proposed(doc: Doc, spans: list[tuple[list[tuple[int, int]], dict,
                 nxt = at.get(k)
                 if k > gap > end and nxt is not None and not nxt[0]["proposed"] and not nxt[1]:
                     nxt[0]["proposed"] = changed = True
+
+
+# "CIFAR-10/100", "Qwen2/2.5", "ResNet-50/101": two releases written with one shared stem
+_SHARED_VERSION = re.compile(r"^(?P<stem>[A-Za-z][\w.\-]*?[A-Za-z][\-_ ]?)(?P<a>\d+(?:\.\d+)?[A-Za-z]{0,2})/"
+                             r"(?P<b>\d+(?:\.\d+)?[A-Za-z]{0,2})$")
+
+
+def _split_shared_version(entity: dict) -> list[dict]:
+    """One record per release for a name that shares its stem between two ("CIFAR-10/100" is CIFAR-10 and
+    CIFAR-100); other records are returned as they are.
+
+    Examples
+    --------
+    >>> [e["name"] for e in _split_shared_version({"name": "CIFAR-10/100", "aliases": [], "key": "cifar 10/100"})]
+    ['CIFAR-10', 'CIFAR-100']
+    >>> [e["name"] for e in _split_shared_version({"name": "ViT-B/16", "aliases": [], "key": "vit b/16"})]
+    ['ViT-B/16']
+    """
+    m = _SHARED_VERSION.match(entity["name"])
+    if not m:
+        return [entity]
+    out = []
+    for version in (m["a"], m["b"]):
+        name = m["stem"] + version
+        out.append({**entity, "name": name, "key": entity_key(name),
+                    "aliases": [a for a in entity["aliases"] if entity_key(a) != entity["key"]]})
+    return out
+
+
+def _split_shared_versions(entities: list[dict]) -> list[dict]:
+    """:func:`_split_shared_version` over a list; a release also written on its own keeps one record,
+    with the mentions of both."""
+    by_key: dict[str, dict] = {}
+    for e in entities:
+        by_key.setdefault(e["key"], e)
+    out = []
+    for e in entities:
+        for part in _split_shared_version(e):
+            if part is e:
+                out.append(e)
+            elif part["key"] in by_key:
+                by_key[part["key"]]["mentions"] = by_key[part["key"]]["mentions"] + part["mentions"]
+            else:
+                by_key[part["key"]] = part
+                out.append(part)
+    return out
 
 
 def _variant_stems(name: str) -> set[str]:
