@@ -145,3 +145,22 @@ def test_names_sharing_a_stem_or_joined_by_plus_are_separate_entities():
     assert {"SpinQuant", "GPTQ", "Whisper-small", "K-means"} <= set(methods)
     assert "SpinQuant+GPTQ" not in methods
     assert [e for e in rec["datasets"] if e["name"] == "CIFAR-10"][0]["mentions"][-1]["text"] == "CIFAR-10/100"
+
+
+@pytest.mark.parametrize("abstract, names", [
+    ("On five databases (BID, CLIVE, KonIQ, SPAQ, and FLIVE) with authentic distortions, it wins.",
+     {"BID", "CLIVE", "KonIQ", "SPAQ", "FLIVE"}),
+    ("It is best across four datasets of varying sizes: EchoNet-Dynamic, CAMUS, MICCAI-BUV, and WHBUS.",
+     {"EchoNet-Dynamic", "CAMUS", "MICCAI-BUV", "WHBUS"}),
+])
+def test_names_listed_after_a_plural_dataset_word_are_datasets(abstract, names):
+    rec = extract_record({"id": "d", "title": "Quality assessment", "abstract": abstract})
+    assert names <= set(_names(rec, "datasets"))
+    assert not names & set(_names(rec, "methods"))
+
+
+def test_a_list_of_classes_or_places_is_not_datasets():
+    rec = extract_record({"id": "d", "title": "Driving video", "abstract": (
+        "We build a dataset with four classes: Falling, Staggering, and Normal. Videos span driving "
+        "environments (UK, US, Germany). The dataset covers five domains: Agriculture, Health, and Culture.")})
+    assert not {"Falling", "Germany", "Agriculture", "Health"} & set(_names(rec, "datasets"))

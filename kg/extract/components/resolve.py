@@ -357,6 +357,10 @@ def _listed_after_dataset_word(doc: Doc, start: int) -> bool:
         k -= 1
     if k >= 1 and low[k] == "," and low[k - 1] in _PLURAL_DATASET_HEADS:
         return True  # "two public medical image datasets, AMOS and Synapse"
+    if k >= 1 and low[k] == "(" and low[k - 1] in _DATASET_PLURALS:
+        return True  # "on five databases (BID, CLIVE, KonIQ, SPAQ, and FLIVE)"
+    if k >= 1 and low[k] == ":" and _dataset_plural_before(doc, k):
+        return True  # "across four datasets of varying sizes: EchoNet-Dynamic, CAMUS, ..."
     if k < 1 or low[k] not in _LIST_INTRO:
         return False
     j = k - 1
@@ -365,6 +369,20 @@ def _listed_after_dataset_word(doc: Doc, start: int) -> bool:
     if j >= 0 and low[j] in (",", "("):
         j -= 1
     return j >= 0 and low[j] in _LISTING_NOUNS
+
+
+_DATASET_PLURALS = frozenset("datasets benchmarks corpora databases".split())
+_QUALIFIER_PREPS = frozenset("of from with in across for".split())
+
+
+def _dataset_plural_before(doc: Doc, k: int) -> bool:
+    """ "datasets:" or "datasets of varying sizes:" right before token ``k`` (a plural dataset word, then at
+    most a short prepositional qualifier)."""
+    low, txt = lowers(doc), texts(doc)
+    j = k - 1
+    while j >= 0 and k - j <= 5 and txt[j].isalpha() and txt[j].islower() and low[j] not in _DATASET_PLURALS:
+        j -= 1
+    return j >= 0 and low[j] in _DATASET_PLURALS and (j == k - 1 or low[j + 1] in _QUALIFIER_PREPS)
 
 
 def _cue_after(doc: Doc, end: int) -> bool:
