@@ -610,12 +610,15 @@ def _unwrapped_forms(name: str) -> list[str]:
 
 
 def _drop_generic_wrappers(doc: Doc, cands: list[Cand]) -> list[Cand]:
-    """Drop head-noun phrases that only wrap a known name: "multi-layer perceptron network", "BERT model"."""
+    """Drop head-noun phrases that only wrap a known name: "multi-layer perceptron network", "BERT model",
+    "data-efficient Vision Mamba network". A lower-case known term after modifiers is itself a modifier:
+    "pose calibration module" is a part of its own."""
     known = [(c.start, c.end) for c in cands if c.rule in ("gazetteer", "abbreviation")]
+    text_list = texts(doc)
     out = []
     for c in cands:
         if c.rule == "head_method" and lowers(doc)[c.end - 1] in _WRAPPER_HEADS:
-            if any(c.start <= s and e == c.end - 1 for s, e in known):
+            if any(e == c.end - 1 and (c.start == s or c.start < s and not text_list[s].islower()) for s, e in known):
                 continue
         out.append(c)
     return out
