@@ -1216,7 +1216,7 @@ def _mention(doc: Doc, c: Cand) -> dict:
 
 
 def _is_proposed(doc: Doc, ment, windows, title_end: int) -> bool:
-    known = all(c.rule == "gazetteer" for c, _, _ in ment)
+    known = all(c.rule == "gazetteer" for c, _, _ in ment) or _known_long_form(doc, ment)
     if not any(c.rule == "gazetteer" for c, _, _ in ment) and _unknown_named(doc, ment):
         return True
     for c, _, _ in ment:
@@ -1273,9 +1273,8 @@ def _is_proposed(doc: Doc, ment, windows, title_end: int) -> bool:
                     return True
                 if first is not None and first < c.start and _coordinated(doc, first, c.start):
                     return True  # "we create datasets MaskGroups-2M and MaskGroups-HQ"
-                if first is not None and c.rule == "abbreviation":
-                    # a long form right after the verb and its acronym both count
-                    return c.start - ws <= 8
+                if first is not None and c.rule == "abbreviation" and c.start - ws <= 8:
+                    return True  # a long form right after the verb and its acronym both count
     return False
 
 
@@ -1354,6 +1353,14 @@ def _in_gazetteer(doc: Doc, ment) -> bool:
         known = doc.user_data["kg_gazetteer_spans"] = {(x.start, x.end) for x in doc._.kg_cands or ()
                                                        if x.rule == "gazetteer"}
     return any((c.start, c.end) in known for c, _, _ in ment)
+
+
+def _known_long_form(doc: Doc, ment) -> bool:
+    """Some mention is the long form of an acronym definition and a gazetteer name ("a novel reinforcement
+    learning (RL) framework"). Only long forms count: a short form can collide with a known acronym
+    ("Gradient-based Parameter Selection (GPS)")."""
+    longs = {(l0, l1) for _, _, l0, l1 in doc._.kg_abbrevs or ()}
+    return any((c.start, c.end) in longs and _in_gazetteer(doc, [(c, None, 0)]) for c, _, _ in ment)
 
 
 def _named_part(doc: Doc, end: int) -> bool:
