@@ -1226,7 +1226,7 @@ def _is_proposed(doc: Doc, ment, windows, title_end: int) -> bool:
             return True
         if novel_apposition(doc, c.end) and not known:
             return True
-        if not known and _dataset_apposition(doc, c):
+        if not known and (_dataset_apposition(doc, c) or _named_after_dataset_word(doc, c, windows)):
             return True
         if _after_our(doc, c.start) and not known:
             return True
@@ -1330,6 +1330,26 @@ def _dataset_apposition(doc: Doc, c: Cand) -> bool:
         if t in _METHOD_CUES:
             return False
     return False
+
+
+def _named_after_dataset_word(doc: Doc, c: Cand, windows) -> bool:
+    """ "we ... collect a large-scale training dataset, PhyVidGen-135K", "an evaluation benchmark
+    (CombustionQA)": a name right after a dataset word, in a sentence where the authors propose.
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("T\n\nWe introduce a pipeline that collects a training dataset, FooVid-2K, for QA.")
+    >>> [(e["name"], e["proposed"]) for e in doc._.kg_entities["datasets"]]
+    [('FooVid-2K', True)]
+    """
+    low = lowers(doc)
+    if c.start < 2 or low[c.start - 1] not in (",", "(") or low[c.start - 2] not in DATASET_HEADS:
+        return False
+    if any(t in _EVAL_PREPS for t in low[max(0, c.start - 6):c.start - 2]):
+        return False  # "evaluated on the standard benchmark, X": someone else's data
+    sent = sentence_of(doc, c.start)
+    return any(ws <= c.start and sentence_of(doc, ws) == sent for ws, _, _ in windows)
 
 
 _PART_HEADS = frozenset("""
