@@ -1339,7 +1339,7 @@ def _named_after_dataset_word(doc: Doc, c: Cand, windows) -> bool:
     Examples
     --------
     >>> from kg.extract.pipeline import load_nlp
-    >>> doc = load_nlp()("T\n\nWe introduce a pipeline that collects a training dataset, FooVid-2K, for QA.")
+    >>> doc = load_nlp()("T\\n\\nWe introduce a pipeline that collects a training dataset, FooVid-2K, for QA.")
     >>> [(e["name"], e["proposed"]) for e in doc._.kg_entities["datasets"]]
     [('FooVid-2K', True)]
     """
