@@ -406,7 +406,8 @@ class RuleMatcher:
         for ws, we, naming in proposal_windows(doc, width=10):
             k = ws
             limit = min(we, ws + (6 if naming else 4))
-            while k < limit and (lowers(doc)[k] in _SKIP_BEFORE_NAME or texts(doc)[k] in ('"', "'", "“", "`", "``")):
+            while k < limit and (lowers(doc)[k] in _SKIP_BEFORE_NAME or texts(doc)[k] in ('"', "'", "“", "`", "``")
+                                 or doc[k].is_space):  # the blanked markup of "\textbf{Name}"
                 k += 1
             if k >= we or doc[k].is_sent_start:
                 continue
