@@ -1247,8 +1247,10 @@ def _is_proposed(doc: Doc, ment, windows, title_end: int) -> bool:
             return True
         if (c.rule in ("capitalised", "abbreviation", "head_method") and windows and not known
                 and c.start > title_end and lowers(doc)[c.start - 1] in ("the", "a", "an", "our", "lightweight", ")")
-                and lowers(doc)[c.end - 1] in _PART_HEADS and texts(doc)[c.end - 1][:1].isupper()):
-            return True  # "The Automatic Patch Extraction Module extracts ...", "a Haze Density Estimation Network"
+                and lowers(doc)[c.end - 1] in _PART_HEADS and (texts(doc)[c.end - 1][:1].isupper() or c.end - c.start >= 3
+                                                              and all(w[:1].isupper() for w in texts(doc)[c.start:c.end - 1]))):
+            # "The Automatic Patch Extraction Module extracts ...", "a Multi-grain Text Attribute Disentanglement mechanism"
+            return True
         if (c.rule == "abbreviation" and windows and _named_part(doc, c.end)
                 and not any(x.rule == "gazetteer" for x, _, _ in ment) and not _in_gazetteer(doc, ment)):
             return True  # "The Cross Feature Consistency (CFC) module fortifies ..."
