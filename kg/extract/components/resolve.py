@@ -1247,9 +1247,7 @@ def _is_proposed(doc: Doc, ment, windows, title_end: int) -> bool:
             return True
         if (c.rule in ("capitalised", "abbreviation", "head_method") and windows and not known
                 and c.start > title_end and lowers(doc)[c.start - 1] in ("the", "a", "an", "our", "lightweight", ")")
-                and lowers(doc)[c.end - 1] in _PART_HEADS and (texts(doc)[c.end - 1][:1].isupper() or c.end - c.start >= 3
-                                                              and all(w[:1].isupper() for w in texts(doc)[c.start:c.end - 1]))):
-            # "The Automatic Patch Extraction Module extracts ...", "a Multi-grain Text Attribute Disentanglement mechanism"
+                and _capitalised_part(doc, c)):
             return True
         if (c.rule == "abbreviation" and windows and _named_part(doc, c.end)
                 and not any(x.rule == "gazetteer" for x, _, _ in ment) and not _in_gazetteer(doc, ment)):
@@ -1366,6 +1364,15 @@ def _after_novel(doc: Doc, start: int) -> bool:
     while k >= 0 and start - k <= 3 and low[k] in ("lightweight", "efficient", "simple", "unified", "plug-and-play"):
         k -= 1
     return k >= 1 and low[k] == "novel" and texts(doc)[start][:1].isupper()
+
+
+def _capitalised_part(doc: Doc, c: Cand) -> bool:
+    """A capitalised name of a model part: "Automatic Patch Extraction Module", "Multi-grain Text Attribute
+    Disentanglement mechanism" (a Title-Case name before a lower-case part head)."""
+    words = texts(doc)[c.start:c.end]
+    if lowers(doc)[c.end - 1] not in _PART_HEADS:
+        return False
+    return words[-1][:1].isupper() or len(words) >= 3 and all(w[:1].isupper() for w in words[:-1])
 
 
 def _in_gazetteer(doc: Doc, ment) -> bool:
