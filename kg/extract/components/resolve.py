@@ -625,12 +625,15 @@ def _unwrapped_forms(name: str) -> list[str]:
 
 
 def _drop_generic_wrappers(doc: Doc, cands: list[Cand]) -> list[Cand]:
-    """Drop head-noun phrases that only wrap a known name: "multi-layer perceptron network", "BERT model"."""
+    """Drop head-noun phrases that only wrap a known name: "multi-layer perceptron network", "BERT model",
+    "data-efficient Vision Mamba network". A lower-case known term after modifiers is itself a modifier:
+    "pose calibration module" is a part of its own."""
     known = [(c.start, c.end) for c in cands if c.rule in ("gazetteer", "abbreviation")]
+    text_list = texts(doc)
     out = []
     for c in cands:
         if c.rule == "head_method" and lowers(doc)[c.end - 1] in _WRAPPER_HEADS:
-            if any(c.start <= s and e == c.end - 1 for s, e in known):
+            if any(e == c.end - 1 and (c.start == s or c.start < s and not text_list[s].islower()) for s, e in known):
                 continue
         out.append(c)
     return out
@@ -1276,7 +1279,7 @@ def _mention(doc: Doc, c: Cand) -> dict:
 
 
 def _is_proposed(doc: Doc, ment, windows, title_end: int) -> bool:
-    known = all(c.rule == "gazetteer" for c, _, _ in ment)
+    known = all(c.rule == "gazetteer" for c, _, _ in ment) or _known_long_form(doc, ment)
     if not any(c.rule == "gazetteer" for c, _, _ in ment) and _unknown_named(doc, ment):
         return True
     for c, _, _ in ment:
@@ -1286,7 +1289,7 @@ def _is_proposed(doc: Doc, ment, windows, title_end: int) -> bool:
             return True
         if novel_apposition(doc, c.end) and not known:
             return True
-        if not known and _dataset_apposition(doc, c):
+        if not known and (_dataset_apposition(doc, c) or _named_after_dataset_word(doc, c, windows)):
             return True
         if _after_our(doc, c.start) and not known:
             return True
@@ -1307,8 +1310,8 @@ def _is_proposed(doc: Doc, ment, windows, title_end: int) -> bool:
             return True
         if (c.rule in ("capitalised", "abbreviation", "head_method") and windows and not known
                 and c.start > title_end and lowers(doc)[c.start - 1] in ("the", "a", "an", "our", "lightweight", ")")
-                and lowers(doc)[c.end - 1] in _PART_HEADS and texts(doc)[c.end - 1][:1].isupper()):
-            return True  # "The Automatic Patch Extraction Module extracts ...", "a Haze Density Estimation Network"
+                and _capitalised_part(doc, c)):
+            return True
         if (c.rule == "abbreviation" and windows and _named_part(doc, c.end)
                 and not any(x.rule == "gazetteer" for x, _, _ in ment) and not _in_gazetteer(doc, ment)):
             return True  # "The Cross Feature Consistency (CFC) module fortifies ..."
@@ -1333,9 +1336,8 @@ def _is_proposed(doc: Doc, ment, windows, title_end: int) -> bool:
                     return True
                 if first is not None and first < c.start and _coordinated(doc, first, c.start):
                     return True  # "we create datasets MaskGroups-2M and MaskGroups-HQ"
-                if first is not None and c.rule == "abbreviation":
-                    # a long form right after the verb and its acronym both count
-                    return c.start - ws <= 8
+                if first is not None and c.rule == "abbreviation" and c.start - ws <= 8:
+                    return True  # a long form right after the verb and its acronym both count
     return False
 
 
@@ -1393,6 +1395,26 @@ def _dataset_apposition(doc: Doc, c: Cand) -> bool:
     return False
 
 
+def _named_after_dataset_word(doc: Doc, c: Cand, windows) -> bool:
+    """ "we ... collect a large-scale training dataset, PhyVidGen-135K", "an evaluation benchmark
+    (CombustionQA)": a name right after a dataset word, in a sentence where the authors propose.
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("T\\n\\nWe introduce a pipeline that collects a training dataset, FooVid-2K, for QA.")
+    >>> [(e["name"], e["proposed"]) for e in doc._.kg_entities["datasets"]]
+    [('FooVid-2K', True)]
+    """
+    low = lowers(doc)
+    if c.start < 2 or low[c.start - 1] not in (",", "(") or low[c.start - 2] not in DATASET_HEADS:
+        return False
+    if any(t in _EVAL_PREPS for t in low[max(0, c.start - 6):c.start - 2]):
+        return False  # "evaluated on the standard benchmark, X": someone else's data
+    sent = sentence_of(doc, c.start)
+    return any(ws <= c.start and sentence_of(doc, ws) == sent for ws, _, _ in windows)
+
+
 _PART_HEADS = frozenset("""
 module modules block blocks layer layers loss mechanism branch unit head adapter encoder decoder network
 """.split())
@@ -1407,6 +1429,15 @@ def _after_novel(doc: Doc, start: int) -> bool:
     return k >= 1 and low[k] == "novel" and texts(doc)[start][:1].isupper()
 
 
+def _capitalised_part(doc: Doc, c: Cand) -> bool:
+    """A capitalised name of a model part: "Automatic Patch Extraction Module", "Multi-grain Text Attribute
+    Disentanglement mechanism" (a Title-Case name before a lower-case part head)."""
+    words = texts(doc)[c.start:c.end]
+    if lowers(doc)[c.end - 1] not in _PART_HEADS:
+        return False
+    return words[-1][:1].isupper() or len(words) >= 3 and all(w[:1].isupper() for w in words[:-1])
+
+
 def _in_gazetteer(doc: Doc, ment) -> bool:
     """Some mention's exact span is also a gazetteer match (an acronym definition hides it)."""
     known = doc.user_data.get("kg_gazetteer_spans")
@@ -1414,6 +1445,14 @@ def _in_gazetteer(doc: Doc, ment) -> bool:
         known = doc.user_data["kg_gazetteer_spans"] = {(x.start, x.end) for x in doc._.kg_cands or ()
                                                        if x.rule == "gazetteer"}
     return any((c.start, c.end) in known for c, _, _ in ment)
+
+
+def _known_long_form(doc: Doc, ment) -> bool:
+    """Some mention is the long form of an acronym definition and a gazetteer name ("a novel reinforcement
+    learning (RL) framework"). Only long forms count: a short form can collide with a known acronym
+    ("Gradient-based Parameter Selection (GPS)")."""
+    longs = {(l0, l1) for _, _, l0, l1 in doc._.kg_abbrevs or ()}
+    return any((c.start, c.end) in longs and _in_gazetteer(doc, [(c, None, 0)]) for c, _, _ in ment)
 
 
 def _named_part(doc: Doc, end: int) -> bool:

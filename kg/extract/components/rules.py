@@ -407,7 +407,8 @@ class RuleMatcher:
         for ws, we, naming in proposal_windows(doc, width=10):
             k = ws
             limit = min(we, ws + (6 if naming else 4))
-            while k < limit and (lowers(doc)[k] in _SKIP_BEFORE_NAME or texts(doc)[k] in ('"', "'", "“", "`", "``")):
+            while k < limit and (lowers(doc)[k] in _SKIP_BEFORE_NAME or texts(doc)[k] in ('"', "'", "“", "`", "``")
+                                 or doc[k].is_space):  # the blanked markup of "\textbf{Name}"
                 k += 1
             if k >= we or doc[k].is_sent_start:
                 continue
@@ -424,6 +425,10 @@ class RuleMatcher:
                     e += 2
                 else:
                     break
+            if e < we and _RELEASE.match(texts(doc)[e]):
+                e += 1  # "we present Agentics 2.0"
+            if _describes_a_name(doc, k, e, we):
+                continue
             cands.append(Cand(k, e, "NAME", "proposal_name", "", 0.75))
 
 
@@ -753,6 +758,32 @@ def _cap_ok(doc: Doc, start: int, end: int) -> bool:
 
 
 _HEADED = DATASET_HEADS | frozenset("model models framework suite family series toolkit library".split())
+
+
+_RELEASE = re.compile(r"^v?\d{1,2}(?:\.\d{1,2})+$|^v\d{1,2}$")
+
+
+def _describes_a_name(doc: Doc, k: int, e: int, we: int) -> bool:
+    """Tokens ``k:e`` open a description that a naming word follows ("a novel Vision-Language-Camera model,
+    termed CT-1", "a VLM-driven LReID approach named VLADR"), or are a lone "-driven"/"-augmented" compound
+    before lower-case words ("a Physics-Augmented video data construction Pipeline"): not the name.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> doc = spacy.blank("en")("a Vision model , termed XB , and a Dynamic Rank model named DR .")
+    >>> _describes_a_name(doc, 1, 2, 8), _describes_a_name(doc, 9, 11, 15)
+    (True, False)
+    """
+    low, txt = lowers(doc), texts(doc)
+    j = e
+    while j < min(we, e + 3) and low[j] not in _NAMING and (txt[j].islower() or low[j] == ","):
+        j += 1
+    if j + 1 < we and low[j] in _NAMING:
+        # unless the name abbreviates it: "a Dynamic Rank LoRA framework named DR-LoRA"
+        initials = "".join(p[:1] for w in txt[k:e] for p in w.split("-") if p).upper()
+        return "".join(ch for ch in txt[j + 1] if ch.isupper())[:2] != initials[:2]
+    return e - k == 1 and bool(_ADJ_COMPOUND.match(txt[k])) and e < we and txt[e].islower() and txt[e].isalpha()
 
 
 def _past_modifiers(doc: Doc, k: int, we: int) -> int:
