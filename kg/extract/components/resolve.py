@@ -875,6 +875,8 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
             conf += 0.1
         elif label == "TASK" and any(_after_task_cue(doc, c.start) for c, _, _ in ment):
             conf += TASK_CUE_BONUS
+        elif label == "TASK" and any(_after_purpose(doc, c.start) for c, _, _ in ment):
+            conf += PURPOSE_CUE_BONUS
         elif label == "TASK" and len(ment) == 1 and len(name_key.split()) == 1:
             # a broad one-word task ("reasoning", "retrieval") named once in the abstract is rarely a main task
             conf = min(conf, ONE_WORD_TASK_CONFIDENCE)
@@ -1069,6 +1071,7 @@ def _tools_among_tasks(doc: Doc, tasks: list[dict], methods: list[dict]) -> list
 
 MAX_PER_HEAD = 2
 TASK_CUE_BONUS = 0.1  # "tasks such as X", "the task of X"
+PURPOSE_CUE_BONUS = 0.1  # "a framework for X", "evaluated on X", "gains in X"
 REPEAT_BONUS = 0.08  # confidence added per further mention
 ONE_WORD_TASK_CONFIDENCE = 0.5  # a one-word task named once, outside the title
 MIN_TASK_CONFIDENCE = 0.56  # weaker tasks are kept only when nothing better was found
@@ -1104,6 +1107,37 @@ def _after_task_cue(doc: Doc, start: int) -> bool:
             return False
         k -= 1
     return False
+
+
+_PURPOSE_PREPS = frozenset("for on in".split())
+# words that take the preposition as a complement, not a purpose: "critical for X", "relies on X"
+_NOT_PURPOSE_HEADS = frozenset("""
+critical vital essential crucial important key useful suited suitable necessary relies rely based built depends depend
+focus focuses
+""".split())
+
+
+def _after_purpose(doc: Doc, start: int) -> bool:
+    """A mention in a purpose or evaluation slot: right after "for", "on" or "in" (past an article) that
+    follows a noun or verb ("a scalable framework for wildlife density estimation", "we evaluate X on
+    brain age prediction", "gains in compositional understanding"); "critical for X", "relies on X" and
+    "98% in X" do not count.
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("We build a framework for the density estimation. It is critical for planning.")
+    >>> _after_purpose(doc, 6), _after_purpose(doc, 12)
+    (True, False)
+    """
+    low = lowers(doc)
+    k = start - 1
+    while k > 0 and low[k] in ("the", "a", "an"):
+        k -= 1
+    if k < 1 or low[k] not in _PURPOSE_PREPS:
+        return False
+    prev = low[k - 1]
+    return prev not in _NOT_PURPOSE_HEADS and any(ch.isalpha() for ch in prev)
 
 
 def _acronym_forms(doc: Doc, name: str) -> list[str]:

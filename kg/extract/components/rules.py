@@ -42,7 +42,9 @@ _HAS_DIGIT = re.compile(r"\d")
 _TO_COMPOUND = re.compile(r"^([a-z0-9]+)(?:-[a-z0-9]+)*-to-([a-z0-9]+)(?:-[a-z0-9]+)*$")
 _NOT_TO_PAIR = frozenset("end coarse fine one many up date hard easy difficult ready peer back day step".split())
 # evaluative or method-describing words that lead a task phrase without being part of the task
-_TASK_LEAD_STRIP = re.compile(r"^(?:[a-z]+-(?:free|aware|driven)|baseline|lossless|controllable|adaptive)$")
+_TASK_LEAD_STRIP = re.compile(r"^(?:[a-z]+-(?:free|aware|driven)|baseline|lossless|controllable|adaptive|generali[sz]able|"
+                              r"consistent|universal|extreme|valid|precise|high-quality|high-fidelity|comprehensive|"
+                              r"holistic|systematic|seamless)$")
 _TASK_ACRO_MOD = re.compile(r"^(?:[A-Z]{2,5}s?|[1-4]D)$")
 _ADJ_COMPOUND = re.compile(r"^.+-(?i:based|trained|pretrained|friendly|tuned|finetuned|generated|driven|guided|aware|"
                            r"free|style|like|specific|level|wise|agnostic|centric|oriented|powered|assisted|"
