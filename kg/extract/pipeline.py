@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
-from typing import Iterable, Iterator
+from typing import Iterable, Iterator, NamedTuple
 
 import spacy
 from spacy.language import Language
@@ -25,16 +26,11 @@ MAX_FIELD_CHARS = 20_000
 
 SEPARATOR = "\n\n"
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
-# LaTeX markup left in arXiv abstracts: "\textbf{SemTok}", "{\em X}", "\&"
-_LATEX_WRAP = re.compile(r"\\(?:textbf|textit|textsc|texttt|textrm|textsf|emph|text|mathrm|mathbf|mathit|mathsf|"
-                         r"mathtt|underline)\s*\{([^{}\\]*)\}|\{\\(?:em|bf|it|sc|tt)\s([^{}\\]*)\}")
-_LATEX_ESCAPE = re.compile(r"\\([&%_#$])")
-
-
-def _blank_latex(m: re.Match) -> str:
-    g = 1 if m.group(1) is not None else 2
-    start, inner = m.start(g) - m.start(), m.group(g)
-    return " " * start + inner + " " * (len(m.group(0)) - start - len(inner))
+# LaTeX markup left in arXiv abstracts: "\textbf{SemTok}", "$\texttt{X}$", "{\em X}", "\&". The markup is
+# removed and the words inside kept; _Field maps offsets in the cleaned text back to the original.
+_LATEX = re.compile(r"\$?\\(?:textbf|textit|textsc|texttt|textrm|textsf|emph|text|mathrm|mathbf|mathit|mathsf|"
+                    r"mathtt|underline)\s*\{(?P<a>[^{}\\]*)\}\$?|\{\\(?:em|bf|it|sc|tt)\s(?P<b>[^{}\\]*)\}|"
+                    r"\\(?P<c>[&%_#$])")
 
 
 _SPLIT_SUFFIXES = "based|style|like|family|series|only|free|trained|pretrained|initialized|finetuned|powered"
@@ -104,33 +100,87 @@ def _abstract_of(record: dict) -> object:
     return record.get("abstract") if record.get("abstract") is not None else record.get("summary")
 
 
-def _clean(text: object) -> tuple[str, bool]:
+class _Field(NamedTuple):
+    """A title or abstract as the pipeline reads it: cleaned text, and where markup was removed."""
+
+    text: str
+    truncated: bool
+    # per pass of markup removal (nested markup takes several): the offsets at which characters were
+    # removed, one entry per removed character
+    cuts: tuple[list[int], ...]
+
+    def original(self, pos: int) -> int:
+        """The offset in the original field of the character at clean offset ``pos``."""
+        for cuts in reversed(self.cuts):
+            pos += bisect_right(cuts, pos)
+        return pos
+
+
+def _clean(text: object) -> _Field:
     text = _as_text(text)
     truncated = len(text) > MAX_FIELD_CHARS
     if truncated:
         text = text[:MAX_FIELD_CHARS]
-    # same length: offsets into the cleaned text are offsets into the original
-    text = _LATEX_ESCAPE.sub(r" \1", _LATEX_WRAP.sub(_blank_latex, text)) if "\\" in text else text
-    return _CONTROL.sub(" ", text), truncated
+    passes: list[list[int]] = []
+    while "\\" in text and len(passes) < 3:  # "\\textbf{(\\textit{PADHASH})}" takes two passes
+        text, cuts = _strip_markup(text)
+        if not cuts:
+            break
+        passes.append(cuts)
+    return _Field(_CONTROL.sub(" ", text), truncated, tuple(passes))
+
+
+def _strip_markup(text: str) -> tuple[str, list[int]]:
+    """One pass of LaTeX markup removal: the text, and the offsets at which characters were removed."""
+    parts: list[str] = []
+    cuts: list[int] = []
+    done = kept = 0
+    for m in _LATEX.finditer(text):
+        group = next(g for g in "abc" if m.group(g) is not None)
+        for a, b in ((m.start(), m.start(group)), (m.end(group), m.end())):
+            parts.append(_initials_as_word(text, m, group) if a == m.end(group) else text[done:a])
+            kept += a - done
+            cuts.extend([kept] * (b - a))
+            done = b
+    parts.append(text[done:])
+    return "".join(parts), cuts
+
+
+def _initials_as_word(text: str, m: re.Match, group: str) -> str:
+    """The wrapped text of markup match ``m``, with acronym letters highlighted inside a word written as the
+    word: "\\textbf{CO}ding" reads "Coding" and "Rat\\textbf{E}" reads "Rate" (same length)."""
+    inner = text[m.start(group):m.end(group)]
+    if not (len(inner) <= 4 and inner.isalpha() and inner.isupper()):
+        return inner
+    before = text[m.start() - 1] if m.start() else ""
+    after = text[m.end()] if m.end() < len(text) else ""
+    if before.isalpha():
+        return inner.lower()
+    return inner[0] + inner[1:].lower() if after.islower() else inner
+
+
+def _prepare(record: dict) -> tuple[str, int, bool, tuple[_Field, _Field]]:
+    title, abstract = _clean(record.get("title")), _clean(_abstract_of(record))
+    return (title.text + SEPARATOR + abstract.text, len(title.text) + len(SEPARATOR),
+            title.truncated or abstract.truncated, (title, abstract))
 
 
 def prepare_text(record: dict) -> tuple[str, int, bool]:
     """Return (pipeline text, abstract offset, truncated) for a paper dict.
 
-    The text is the title and abstract joined by a blank line, with every control character
-    (including line breaks) and LaTeX markup replaced by spaces so that character offsets are
-    preserved.
+    The text is the title and abstract joined by a blank line. Every control character
+    (including line breaks) becomes a space, and LaTeX markup is removed with the words it
+    wraps kept ("\\textbf{SemTok}" reads "SemTok"); entity mentions still report offsets
+    into the original fields.
 
     Examples
     --------
     >>> prepare_text({"title": "T", "abstract": "line\\nbreak"})
     ('T\\n\\nline break', 3, False)
-    >>> prepare_text({"title": "", "abstract": r"we propose \\textbf{SemTok} \\& more"})[0]
-    '\\n\\nwe propose         SemTok    & more'
+    >>> prepare_text({"title": "", "abstract": r"we propose $\\texttt{SemTok}$, \\textbf{fast} \\& more"})[0]
+    '\\n\\nwe propose SemTok, fast & more'
     """
-    title, t1 = _clean(record.get("title"))
-    abstract, t2 = _clean(_abstract_of(record))
-    return title + SEPARATOR + abstract, len(title) + len(SEPARATOR), t1 or t2
+    return _prepare(record)[:3]
 
 
 def _links(record: dict) -> tuple[list[str], list[str]]:
@@ -146,9 +196,10 @@ def _links(record: dict) -> tuple[list[str], list[str]]:
     return list(repos), list(urls)
 
 
-def _to_record(record: dict, doc: Doc, offset: int, truncated: bool) -> dict:
+def _to_record(record: dict, doc: Doc, offset: int, truncated: bool, cleaned: tuple[_Field, _Field]) -> dict:
     text = doc_text(doc)
     fields = {"title": _as_text(record.get("title")), "abstract": _as_text(_abstract_of(record))}
+    maps = {"title": cleaned[0], "abstract": cleaned[1]}
     ents = doc._.kg_entities or {"methods": [], "datasets": [], "tasks": []}
     out: dict = {"id": record.get("id")}
     for kind in ("methods", "datasets", "tasks"):
@@ -157,11 +208,10 @@ def _to_record(record: dict, doc: Doc, offset: int, truncated: bool) -> dict:
             mentions = []
             for m in e["mentions"]:
                 field, base = ("title", 0) if m["start"] < offset else ("abstract", offset)
-                original = fields[field]
-                mentions.append({"text": original[m["start"] - base:m["end"] - base], "field": field,
-                                 "start": m["start"] - base,
-                                 "end": m["end"] - base, "sentence": text[m["sent_start"]:m["sent_end"]].strip(),
-                                 "rule": m["rule"]})
+                start = maps[field].original(m["start"] - base)
+                end = maps[field].original(m["end"] - base - 1) + 1
+                mentions.append({"text": fields[field][start:end], "field": field, "start": start, "end": end,
+                                 "sentence": text[m["sent_start"]:m["sent_end"]].strip(), "rule": m["rule"]})
             row = {"name": e["name"], "aliases": list(e["aliases"])}
             if kind != "tasks":
                 row["proposed"] = bool(e["proposed"])
@@ -233,10 +283,10 @@ def extract_records(records: Iterable[dict], nlp: Language | None = None, batch_
         for rec in records:
             if not isinstance(rec, dict):
                 rec = {"id": None, "title": "", "abstract": str(rec)}
-            text, offset, truncated = prepare_text(rec)
+            text, offset, truncated, cleaned = _prepare(rec)
             doc = nlp.make_doc(text)
             doc.user_data["kg_text"] = text  # spaCy rebuilds doc.text on every access
-            yield doc, (rec, offset, truncated)
+            yield doc, (rec, offset, truncated, cleaned)
 
-    for doc, (rec, offset, truncated) in nlp.pipe(prepared(), as_tuples=True, batch_size=batch_size):
-        yield _to_record(rec, doc, offset, truncated)
+    for doc, (rec, offset, truncated, cleaned) in nlp.pipe(prepared(), as_tuples=True, batch_size=batch_size):
+        yield _to_record(rec, doc, offset, truncated, cleaned)

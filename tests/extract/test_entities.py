@@ -164,3 +164,13 @@ def test_a_list_of_classes_or_places_is_not_datasets():
         "We build a dataset with four classes: Falling, Staggering, and Normal. Videos span driving "
         "environments (UK, US, Germany). The dataset covers five domains: Agriculture, Health, and Culture.")})
     assert not {"Falling", "Germany", "Agriculture", "Health"} & set(_names(rec, "datasets"))
+
+
+def test_two_names_proposed_together_are_two_proposed_entities():
+    rec = extract_record({"id": "p", "title": "Speculation", "abstract": (
+        "We propose FooNet and BarNet, two novel architectures. We also introduce Search and Rescue Net, "
+        "a planner. They beat ResNet.")})
+    proposed = {e["name"]: e["proposed"] for e in rec["methods"]}
+    assert proposed.get("FooNet") is True and proposed.get("BarNet") is True
+    assert "FooNet and BarNet" not in proposed
+    assert proposed.get("ResNet") is False

@@ -121,3 +121,16 @@ def test_latex_markup_is_read_through_and_offsets_point_into_the_original():
         for m in entity["mentions"]:
             assert abstract[m["start"]:m["end"]] == m["text"]
             assert "\\" not in m["text"] and "{" not in m["text"]
+
+
+def test_latex_markup_is_read_through_and_offsets_point_into_the_original():
+    rec = {"id": "l", "title": r"\textit{Complex-Edit}: instruction-based editing",
+           "abstract": r"We introduce $\texttt{Complex-Edit}$, a benchmark. Our \textbf{SemTok} beats {\em BERT} \& GPT-2."}
+    out = extract_record(rec)
+    found = {e["name"] for kind in ("methods", "datasets") for e in out[kind]}
+    assert {"Complex-Edit", "SemTok", "BERT", "GPT-2"} <= found
+    for kind in ("methods", "datasets"):
+        for e in out[kind]:
+            for m in e["mentions"]:
+                assert rec[m["field"]][m["start"]:m["end"]] == m["text"]
+                assert "\\" not in m["text"] and "{" not in m["text"]

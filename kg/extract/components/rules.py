@@ -423,8 +423,9 @@ class RuleMatcher:
                 t = doc[e]
                 if t.text[:1].isupper() or is_coined(t.text):
                     e += 1
-                elif t.lower_ in _NAME_CONNECTORS and e + 1 < we and texts(doc)[e + 1][:1].isupper():
-                    e += 2
+                elif (t.lower_ in _NAME_CONNECTORS and e + 1 < we and texts(doc)[e + 1][:1].isupper()
+                      and not (t.lower_ == "and" and (is_coined(texts(doc)[e - 1]) or is_coined(texts(doc)[e + 1])))):
+                    e += 2  # "Search and Rescue Net" is one name; "FooNet and BarNet" are two
                 else:
                     break
             if e < we and _RELEASE.match(texts(doc)[e]):
