@@ -46,6 +46,8 @@ def _tokenizer_rules(nlp: Language) -> None:
     ['ResNet-50', 'is', 'ImageNet', '-', 'trained', 'and', 'BERT', '-', 'based']
     >>> [t.text for t in load_nlp().make_doc("SpinQuant+GPTQ beats U-Net++")]
     ['SpinQuant', '+', 'GPTQ', 'beats', 'U-Net++']
+    >>> [t.text for t in load_nlp().make_doc("(RL)-based CODA(Continuous) (SSA).Next")]
+    ['(', 'RL', ')', '-', 'based', 'CODA', '(', 'Continuous', ')', '(', 'SSA', ')', '.', 'Next']
     """
     infixes = []
     for pat in nlp.Defaults.infixes:
@@ -55,7 +57,11 @@ def _tokenizer_rules(nlp: Language) -> None:
     infixes.append(r"(?<=[0-9])[+*^](?=[0-9])")
     # two names joined by "+" are two names ("SpinQuant+GPTQ", "U-Net+MiT-B3"); "U-Net++", "RGB+D" stay whole
     infixes.append(r"(?<=[A-Za-z0-9])\+(?=[A-Z][A-Za-z0-9])")
-    infixes.append(rf"(?<=[A-Za-z0-9])-(?=(?:{_SPLIT_SUFFIXES})\b)")
+    infixes.append(rf"(?<=[A-Za-z0-9)])-(?=(?:{_SPLIT_SUFFIXES})\b)")
+    # a closing bracket glued to what follows: "(RL)-based", "(SSA).Next", "(DIP)[16]", "CODA(Continuous"
+    infixes.append(r"(?<=[A-Za-z0-9])[)\]](?=[-.,;:\[A-Za-z])")
+    infixes.append(r"(?<=[)\]])[.,;:](?=[A-Za-z])")
+    infixes.append(r"(?<=[A-Za-z0-9])\((?=[A-Z])")
     # drop the "digits + unit" suffix rule so "ImageNet-1K" and "22K" stay whole
     suffixes = [p for p in nlp.Defaults.suffixes if not (isinstance(p, str) and p.startswith("(?<=[0-9])(?:"))]
     suffixes.append(r"(?<=[A-Z0-9])\.")

@@ -134,3 +134,12 @@ def test_latex_markup_is_read_through_and_offsets_point_into_the_original():
             for m in e["mentions"]:
                 assert rec[m["field"]][m["start"]:m["end"]] == m["text"]
                 assert "\\" not in m["text"] and "{" not in m["text"]
+
+
+def test_names_glued_to_brackets_come_out_clean():
+    rec = extract_record({"id": "b", "title": "Segmentation", "abstract": (
+        "We train a generative adversarial network (GAN)-based model and apply Linear Discriminant Analysis "
+        "(LDA).Then we compare with Low-Rank Adaptation(LoRA) tuning.")})
+    names = {n for kind in ("methods", "datasets") for e in rec[kind] for n in [e["name"], *e["aliases"]]}
+    assert {"GAN", "LDA", "LoRA"} <= names
+    assert not any(")" in n or "(" in n for n in names)
