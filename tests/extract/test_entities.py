@@ -174,3 +174,11 @@ def test_two_names_proposed_together_are_two_proposed_entities():
     assert proposed.get("FooNet") is True and proposed.get("BarNet") is True
     assert "FooNet and BarNet" not in proposed
     assert proposed.get("ResNet") is False
+
+
+def test_a_name_scored_on_in_a_results_sentence_is_a_dataset_but_a_sized_model_is_not():
+    rec = extract_record({"id": "r", "title": "Memory routing", "abstract": (
+        "Routing beats a flat baseline by 20.7% F1 on LoCoMo. It improves by 9.1% on the adversarial RAID. "
+        "It gains 3.2% on Qwen2-0.5B.")})
+    assert {"LoCoMo", "RAID"} <= set(_names(rec, "datasets"))
+    assert "Qwen2-0.5B" in _names(rec, "methods")

@@ -32,6 +32,8 @@ algorithm algorithms encoder encoders decoder decoders module modules layer laye
 agents policy policies family series variant variants baseline baselines checkpoint checkpoints embeddings
 """.split())
 _LIST_SEP = frozenset({",", "and", "or", "&", "/", "as", "well", "the", "both", "including", "e.g.", "i.e.", "("})
+_BILLIONS = re.compile(r"\d[Bb](?:-|$)")  # "Llama2-7B", "Qwen2.5-1.5B": a model's parameter count
+_RESULT_NUMBER = re.compile(r"\d%|\d\.\d")  # "20.7%", "0.769": a reported result
 _EVAL_WORDS = re.compile(r"experiment|evaluat|benchmark|test|result|outperform|achiev|accurac|perform|state-of-the-art"
                          r"|sota|dataset")
 # "-2M", "10K" sizes and 4-digit years end many dataset names (LAION-400M, COD10K, VOC2012, CAMELYON16)
@@ -707,13 +709,28 @@ def _context_label(doc: Doc, c: Cand) -> tuple[str | None, int]:
     if nxt in _METHOD_CUES or (nxt == "-" and c.end + 1 < len(doc)
                                and lowers(doc)[c.end + 1] in ("based", "style", "like")):
         return "METHOD", 2
-    prev = lowers(doc)[c.start - 1] if c.start > 0 else ""
-    if prev in ("on", "across") and c.start > 1 and lowers(doc)[c.start - 2] not in ("based", "built", "relies", "rely",
-                                                                                     "depends", "conditioned", "focus"):
+    on = _on_before(doc, c.start)
+    if on is not None and not _BILLIONS.search(text) and lowers(doc)[on - 1] not in ("based", "built", "relies", "rely", "depends", "conditioned",
+                                                       "focus"):
         s0, s1 = sentence_of(doc, c.start)
-        if _EVAL_WORDS.search(span_text(doc, s0, s1).lower()):
-            return "DATASET", 1
+        if _EVAL_WORDS.search(span_text(doc, s0, s1).lower()) or _RESULT_NUMBER.search(span_text(doc, s0, c.start)):
+            return "DATASET", 1  # "evaluated on X", "by 20.7% F1 on X", "gains on the adversarial X"
     return weak
+
+
+def _on_before(doc: Doc, start: int) -> int | None:
+    """The index of "on"/"across" before token ``start``, past "the" and up to two lower-case adjectives."""
+    low, txt = lowers(doc), texts(doc)
+    k = start - 1
+    if k >= 0 and low[k] == "the":
+        k -= 1
+    for _ in range(2):
+        if k >= 1 and low[k] not in ("on", "across") and txt[k].isalpha() and txt[k].islower() and low[k - 1] in (
+                "on", "across", "the"):
+            k -= 1
+            if low[k] == "the":
+                k -= 1
+    return k if k >= 1 and low[k] in ("on", "across") else None
 
 
 # a model release: letters then a dotted version ("Wan2.1", "FLUX.1-dev", "Qwen-2.5-7B"), not a count
