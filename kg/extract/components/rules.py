@@ -44,6 +44,8 @@ _NOT_TO_PAIR = frozenset("end coarse fine one many up date hard easy difficult r
 _TASK_LEAD_STRIP = re.compile(r"^(?:[a-z]+-(?:free|aware|driven)|baseline|lossless|controllable|adaptive|generali[sz]able|"
                               r"consistent|universal|extreme|valid|precise|high-quality|high-fidelity|comprehensive|"
                               r"holistic|systematic|seamless)$")
+# generic words that still name a task setting: "open intent classification", "single image super-resolution"
+_TASK_SETTING_WORDS = frozenset("open single".split())
 _TASK_ACRO_MOD = re.compile(r"^(?:[A-Z]{2,5}s?|[1-4]D)$")
 _ADJ_COMPOUND = re.compile(r"^.+-(?i:based|trained|pretrained|friendly|tuned|finetuned|generated|driven|guided|aware|"
                            r"free|style|like|specific|level|wise|agnostic|centric|oriented|powered|assisted|"
@@ -217,7 +219,8 @@ class RuleMatcher:
                     k += 1
                     acro = True
                     continue
-                if (j in sent_starts or pl in GENERIC_MODIFIERS or pl in STOP_WORDS or not _WORDISH.match(pt)
+                if (j in sent_starts or pl in GENERIC_MODIFIERS and not (is_t and not is_m and pl in _TASK_SETTING_WORDS)
+                        or pl in STOP_WORDS or not _WORDISH.match(pt)
                         or pl in verb_set or (len(pl) > 3 and pl.endswith("s") and not pl.endswith(("ss", "us", "is", "as"))
                                               and pl not in METHOD_HEADS)):
                     break
