@@ -11,12 +11,12 @@ from pathlib import Path
 
 from kg.cli import main
 
-FLOORS = {  # measured 2026-11-23 17:51: methods 0.735, datasets 0.861, tasks 0.487, tasks~ 0.559,
+FLOORS = {  # measured 2026-11-23 18:28 (branch tasks): methods 0.735, datasets 0.861, tasks 0.492, tasks~ 0.571,
     # proposed 0.782, repos 1.0, urls 1.0
     "methods": 0.71,
     "datasets": 0.84,
     "tasks": 0.47,
-    "tasks~": 0.54,
+    "tasks~": 0.55,
     "proposed": 0.76,
     "repos": 1.00,
     "urls": 0.90,
@@ -34,9 +34,9 @@ def test_dev_f1_floors(shared_dir: Path, tmp_path: Path, capsys) -> None:
 
 
 # The 180 papers we annotated in session 3 (kg/extract/data/annotated/train2..train7): fresh arXiv
-# and Hugging Face samples, closer to the held-out set than dev is. Measured on branch tasks-round2:
-# methods 0.719, datasets 0.831, tasks 0.407, tasks~ 0.536, proposed 0.750, repos 1.0, urls 1.0.
-ANNOTATED_FLOORS = {"methods": 0.70, "datasets": 0.81, "tasks~": 0.51, "proposed": 0.73, "repos": 1.00,
+# and Hugging Face samples, closer to the held-out set than dev is. Measured on branch tasks (2026-11-23 18:28):
+# methods 0.719, datasets 0.831, tasks 0.448, tasks~ 0.556, proposed 0.750, repos 1.0, urls 1.0.
+ANNOTATED_FLOORS = {"methods": 0.70, "datasets": 0.81, "tasks~": 0.53, "proposed": 0.73, "repos": 1.00,
                     "urls": 0.95}
 ANNOTATED = Path(__file__).resolve().parents[2] / "kg" / "extract" / "data" / "annotated"
 
