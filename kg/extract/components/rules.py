@@ -75,6 +75,26 @@ def _drop_leading_verbs(low_list: list[str], j: int, k: int) -> tuple[int, int]:
     return j, k
 
 
+def _known_task_variant(low_list: list[str], cands: list, j: int, i: int) -> str | None:
+    """The gazetteer group of a known multi-word task that a hyphenated participle modifies, when the
+    phrase ``j..i`` is one: "text-guided | image editing", "schema-grounded | information extraction".
+    Such a participle names the task's variant, not a verb to drop; before a one-word task
+    ("rule-constrained reasoning") it mostly describes a method.
+
+    Examples
+    --------
+    >>> low = ["text-guided", "image", "editing"]
+    >>> _known_task_variant(low, [Cand(1, 3, "TASK", "gazetteer", "g1", 0.9)], 0, 2)
+    'g1'
+    >>> _known_task_variant(["we", "image", "editing"], [Cand(1, 3, "TASK", "gazetteer", "g1", 0.9)], 0, 2) is None
+    True
+    """
+    if j >= i or not (_LEAD_DROP.match(low_list[j]) and "-" in low_list[j].strip("-")):
+        return None
+    return next((c.group for c in cands if c.rule == "gazetteer" and c.label == "TASK"
+                 and c.start == j + 1 and c.end == i + 1 and c.end - c.start >= 2), None)
+
+
 def is_coined(text: str) -> bool:
     """Return True when ``text`` looks like a coined name (mixed case, digits, acronym).
 
@@ -228,6 +248,11 @@ class RuleMatcher:
                     break
                 j -= 1
                 k += 1
+            variant = _known_task_variant(low_list, cands, j, i) if is_t and not is_m else None
+            if variant is not None:
+                # a known task's variant: one entity with the task's other mentions, which become aliases
+                cands.append(Cand(j, i + 1, "TASK", "gazetteer", variant, 0.9))
+                continue
             j, k = _drop_leading_verbs(low_list, j, k)
             # a task keeps its core: "lossless training acceleration" -> "training acceleration"
             while k > 0 and is_t and _TASK_LEAD_STRIP.match(low_list[j]):
