@@ -45,6 +45,8 @@ _NOT_TO_PAIR = frozenset("end coarse fine one many up date hard easy difficult r
 _TASK_LEAD_STRIP = re.compile(r"^(?:[a-z]+-(?:free|aware|driven)|baseline|lossless|controllable|adaptive|generali[sz]able|"
                               r"consistent|universal|extreme|valid|precise|high-quality|high-fidelity|comprehensive|"
                               r"holistic|systematic|seamless)$")
+# generic words that still name a task setting: "open intent classification", "single image super-resolution"
+_TASK_SETTING_WORDS = frozenset("open single".split())
 _TASK_ACRO_MOD = re.compile(r"^(?:[A-Z]{2,5}s?|[1-4]D)$")
 _ADJ_COMPOUND = re.compile(r"^.+-(?i:based|trained|pretrained|friendly|tuned|finetuned|generated|driven|guided|aware|"
                            r"free|style|like|specific|level|wise|agnostic|centric|oriented|powered|assisted|"
@@ -72,6 +74,26 @@ def _drop_leading_verbs(low_list: list[str], j: int, k: int) -> tuple[int, int]:
         j += 1
         k -= 1
     return j, k
+
+
+def _known_task_variant(low_list: list[str], cands: list, j: int, i: int) -> str | None:
+    """The gazetteer group of a known multi-word task that a hyphenated participle modifies, when the
+    phrase ``j..i`` is one: "text-guided | image editing", "schema-grounded | information extraction".
+    Such a participle names the task's variant, not a verb to drop; before a one-word task
+    ("rule-constrained reasoning") it mostly describes a method.
+
+    Examples
+    --------
+    >>> low = ["text-guided", "image", "editing"]
+    >>> _known_task_variant(low, [Cand(1, 3, "TASK", "gazetteer", "g1", 0.9)], 0, 2)
+    'g1'
+    >>> _known_task_variant(["we", "image", "editing"], [Cand(1, 3, "TASK", "gazetteer", "g1", 0.9)], 0, 2) is None
+    True
+    """
+    if j >= i or not (_LEAD_DROP.match(low_list[j]) and "-" in low_list[j].strip("-")):
+        return None
+    return next((c.group for c in cands if c.rule == "gazetteer" and c.label == "TASK"
+                 and c.start == j + 1 and c.end == i + 1 and c.end - c.start >= 2), None)
 
 
 def is_coined(text: str) -> bool:
@@ -218,7 +240,8 @@ class RuleMatcher:
                     k += 1
                     acro = True
                     continue
-                if (j in sent_starts or pl in GENERIC_MODIFIERS or pl in STOP_WORDS or not _WORDISH.match(pt)
+                if (j in sent_starts or pl in GENERIC_MODIFIERS and not (is_t and not is_m and pl in _TASK_SETTING_WORDS)
+                        or pl in STOP_WORDS or not _WORDISH.match(pt)
                         or pl in verb_set or (len(pl) > 3 and pl.endswith("s") and not pl.endswith(("ss", "us", "is", "as"))
                                               and pl not in METHOD_HEADS)):
                     break
@@ -226,6 +249,11 @@ class RuleMatcher:
                     break
                 j -= 1
                 k += 1
+            variant = _known_task_variant(low_list, cands, j, i) if is_t and not is_m else None
+            if variant is not None:
+                # a known task's variant: one entity with the task's other mentions, which become aliases
+                cands.append(Cand(j, i + 1, "TASK", "gazetteer", variant, 0.9))
+                continue
             j, k = _drop_leading_verbs(low_list, j, k)
             # a task keeps its core: "lossless training acceleration" -> "training acceleration"
             while k > 0 and is_t and _TASK_LEAD_STRIP.match(low_list[j]):
