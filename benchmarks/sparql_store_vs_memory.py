@@ -7,6 +7,11 @@ Usage:
                                              # in ../shared/corpora; --limit keeps N papers)
 Options: --rdflib-timeout S (default 60) caps each rdflib query; a query that hits it is
 reported as ">= ratio". --repeat K (default 3): best of K runs on Oxigraph.
+--older REV (repeatable; a git revision of this repository or a folder of .rq files): earlier
+texts of the same named queries. rdflib also runs each earlier text that differs, Oxigraph runs
+it natively, and a like-for-like table follows: per query, rdflib's best time over all texts
+(they give the same answers; a text written for Oxigraph's planner can be pathological for
+rdflib's engine) against Oxigraph's time on the current text.
 
 Oxigraph is timed three ways: natively (pyoxigraph ``Store.query`` with kg's prefixes, every term
 of every row read); through kg's rdflib wrapper (``kg.rdf.query``: rdflib Graph over the read-only
@@ -49,6 +54,8 @@ def main(argv=None) -> int:
     ap.add_argument("--out", help="where to build (default: a temporary folder)")
     ap.add_argument("--rdflib-timeout", type=float, default=60.0)
     ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--older", action="append", default=[], metavar="REV",
+                    help="git revision or folder with earlier texts of the named queries (repeatable)")
     args = ap.parse_args(argv)
 
     build = Path(args.build) if args.build else _build(args)
@@ -86,6 +93,8 @@ def main(argv=None) -> int:
     print(f"\n{'query':30s} {'rows':>6s} {'native s':>9s} {'kg s':>8s} {'cli s':>8s} {'rdflib s':>10s} "
           f"{'native':>8s} {'kg':>8s} {'cli':>8s}")
     ratios: dict[str, list[float]] = {"native": [], "kg": [], "cli": []}
+    older = [(rev, _older_texts(rev, queries)) for rev in args.older]
+    like: list[tuple] = []  # (name, rows, [(label, rdflib s or None, native s)], native, kg, cli) per query
     for name, path in queries.items():
         sparql = path.read_text(encoding="utf-8")
         native, rows = _best_of(args.repeat, lambda: _native_rows(ox_store, sparql))
@@ -115,6 +124,22 @@ def main(argv=None) -> int:
         if rows:
             for k, v in pair.items():
                 ratios[k].append(v)
+        if older:
+            # each distinct text runs once: {text: (rdflib s or None at the time limit, native s)}
+            seen = {sparql: (None if mem is None else mem_s, native)}
+            texts = [("current", *seen[sparql])]
+            for rev, by_name in older:
+                text = by_name.get(name)
+                if text is None:
+                    continue
+                if text not in seen:
+                    run = _run_forked(mem_graph, text, args.rdflib_timeout)
+                    old_native, old_rows = _best_of(args.repeat, lambda: _native_rows(ox_store, text))
+                    if old_rows != rows:
+                        print(f"  {name} at {rev}: {old_rows} rows, current text {rows}")
+                    seen[text] = (None if run is None else run[0], old_native)
+                texts.append((rev, *seen[text]))
+            like.append((name, rows, texts, native, through_kg, cli))
     if not ratios["native"]:
         print("\nno ratio: rdflib could not hold this graph")
         return 0
@@ -125,7 +150,50 @@ def main(argv=None) -> int:
         gmean = math.exp(sum(math.log(x) for x in r) / len(r))
         print(f"geometric mean speed-up vs rdflib in memory, {label}: {gmean:.1f}x "
               f"(min {min(r):.1f}x, max {max(r):.1f}x); goal >= 30x: {'met' if gmean >= 30 else 'NOT met'}")
+    if like:
+        _print_like_for_like(like, args.rdflib_timeout)
     return 0
+
+
+def _older_texts(rev: str, queries: dict[str, Path]) -> dict[str, str]:
+    """``{name: text}`` of the named queries at git revision ``rev`` (or in folder ``rev``)."""
+    import subprocess
+
+    if Path(rev).is_dir():
+        return {p.stem: p.read_text(encoding="utf-8") for p in Path(rev).glob("*.rq")}
+    out = {}
+    for name in queries:
+        res = subprocess.run(["git", "-C", str(ROOT), "show", f"{rev}:queries/{name}.rq"],
+                             capture_output=True, text=True)
+        if res.returncode == 0:
+            out[name] = res.stdout
+    return out
+
+
+def _print_like_for_like(like, timeout: float) -> None:
+    """Per query: rdflib's best time over the current and earlier texts vs Oxigraph on the current one."""
+    labels = [label for label, _, _ in like[0][2]]
+    print("\nlike for like: rdflib's best time over the texts (" + ", ".join(labels) + ") vs Oxigraph on the current text")
+    print(f"{'query':30s} " + " ".join(f"{'rd ' + lab[:9]:>12s}" for lab in labels) + " "
+          + " ".join(f"{'ox ' + lab[:9]:>12s}" for lab in labels) + f" {'native':>9s} {'kg':>9s} {'cli':>9s}")
+    ratios: dict[str, list[float]] = {"native": [], "kg": [], "cli": []}
+    for name, rows, texts, native, kg_s, cli in like:
+        by_label = {label: (r, n) for label, r, n in texts}
+        finished = [r for _, r, _ in texts if r is not None]
+        best, bound = (min(finished), "") if finished else (timeout, ">=")
+        pair = {"native": best / native, "kg": best / kg_s, "cli": best / cli}
+        rd = " ".join(f"{'-' if lab not in by_label else ('>' + format(timeout, '.2f') if by_label[lab][0] is None else format(by_label[lab][0], '.3f')):>12s}" for lab in labels)
+        ox_cols = " ".join(f"{'-' if lab not in by_label else format(by_label[lab][1], '.4f'):>12s}" for lab in labels)
+        note = "" if rows else "  (no rows on this build: not counted)"
+        print(f"{name:30s} {rd} {ox_cols} " + " ".join(f"{bound + format(pair[k], '.1f') + 'x':>9s}" for k in ("native", "kg", "cli")) + note)
+        if rows:
+            for k, v in pair.items():
+                ratios[k].append(v)
+    for k in ("native", "kg", "cli"):
+        r = ratios[k]
+        gmean = math.exp(sum(math.log(x) for x in r) / len(r))
+        print(f"like for like, geometric mean ({k}): {gmean:.1f}x (min {min(r):.1f}x, max {max(r):.1f}x); "
+              f"goal >= 30x: {'met' if gmean >= 30 else 'NOT met'}")
 
 
 RDFLIB_BYTES_PER_TRIPLE = 1500
