@@ -710,8 +710,7 @@ def _context_label(doc: Doc, c: Cand) -> tuple[str | None, int]:
                                and lowers(doc)[c.end + 1] in ("based", "style", "like")):
         return "METHOD", 2
     on = _on_before(doc, c.start)
-    if on is not None and not _BILLIONS.search(text) and lowers(doc)[on - 1] not in ("based", "built", "relies", "rely", "depends", "conditioned",
-                                                       "focus"):
+    if on is not None and not _BILLIONS.search(text) and lowers(doc)[on - 1] not in _NOT_PURPOSE_HEADS:
         s0, s1 = sentence_of(doc, c.start)
         if _EVAL_WORDS.search(span_text(doc, s0, s1).lower()) or _RESULT_NUMBER.search(span_text(doc, s0, c.start)):
             return "DATASET", 1  # "evaluated on X", "by 20.7% F1 on X", "gains on the adversarial X"
@@ -1130,7 +1129,7 @@ _PURPOSE_PREPS = frozenset("for on in".split())
 # words that take the preposition as a complement, not a purpose: "critical for X", "relies on X"
 _NOT_PURPOSE_HEADS = frozenset("""
 critical vital essential crucial important key useful suited suitable necessary relies rely based built depends depend
-focus focuses
+focus focuses conditioned
 """.split())
 
 
