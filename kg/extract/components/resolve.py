@@ -77,25 +77,25 @@ def _abbrev_labels(doc: Doc, cands: list[Cand]) -> tuple[dict[str, str], set[str
     # then "Lifelong person re-identification (LReID)") names a task even when the short form looks coined
     title_keys = {entity_key(span_text(doc, c.start, c.end)) for c in cands if c.rule == "title_for"}
     title_tasks = {(l0, l1) for _, _, l0, l1 in (doc._.kg_abbrevs or [])
-                   if entity_key(span_text(doc, l0, l1)) in title_keys}
+                   if title_keys and entity_key(span_text(doc, l0, l1)) in title_keys}
     labels: dict[str, str] = {}
     dropped: set[str] = set()
     # "LML: Language Model Learning a Dataset ..." then "Language Model Learning (LML)": the title's system
     title_names = {span_text(doc, c.start, c.end) for c in cands if c.rule == "title_prefix"}
     for i, (s0, s1, l0, l1) in enumerate(doc._.kg_abbrevs or []):
         group = f"abbr:{i}"
-        sf, lf = span_text(doc, s0, s1), doc[l0:l1]
-        head = _long_form_head(lf)
+        sf, lf = span_text(doc, s0, s1), span_text(doc, l0, l1)
+        head = _long_form_head(lowers(doc)[l0:l1])
         reversed_definition = s0 < l0  # "PREMISE (PREdict with Matching ScorEs)" names a system
-        if (entity_key(sf) in stops or entity_key(lf.text) in stops or head in METRIC_HEADS and not reversed_definition
+        if (entity_key(sf) in stops or entity_key(lf) in stops or head in METRIC_HEADS and not reversed_definition
                 or sf in acronym_stop() and not _proposed_here(doc, min(s0, l0))
                 or singular(head) in {"model", "system", "method", "approach"} and
-                entity_key(lf.text) in stops):
+                entity_key(lf) in stops):
             dropped.add(entity_key(sf))
             continue
         if _names_a_thing(doc, s0, s1, l0, l1, head) or _data_or_metric_definition(doc, s0, s1, l0, l1):
             dropped.add(entity_key(sf))
-            dropped.add(entity_key(lf.text))  # nor is its long form, found again as a Title Case run
+            dropped.add(entity_key(lf))  # nor is its long form, found again as a Title Case run
             continue
         label = gaz.get((l0, l1)) or gaz.get((s0, s1))
         if label is None:
@@ -415,17 +415,16 @@ def _apposition(doc: Doc, end: int) -> str | None:
 _HEAD_CUT = frozenset(("for", "via"))
 
 
-def _long_form_head(lf) -> str:
-    """The head word of a long form: the last word before "for"/"via"/"with" ("Dynamic Neural Activity
-    Diffusion for Image Reconstruction" is a diffusion model, not a reconstruction task).
+def _long_form_head(words: list[str]) -> str:
+    """The head word of a long form given as its lower-case tokens: the last word before "for"/"via"/"with"
+    ("Dynamic Neural Activity Diffusion for Image Reconstruction" is a diffusion model, not a reconstruction
+    task).
 
     Examples
     --------
-    >>> import spacy
-    >>> _long_form_head(spacy.blank("en")("Neural Diffusion for Image Reconstruction"))
+    >>> _long_form_head("neural diffusion for image reconstruction".split())
     'diffusion'
     """
-    words = [t.lower_ for t in lf]
     for i, w in enumerate(words):
         if w in _HEAD_CUT and i > 0:
             return words[i - 1]
@@ -1502,7 +1501,9 @@ def _known_long_form(doc: Doc, ment) -> bool:
     """Some mention is the long form of an acronym definition and a gazetteer name ("a novel reinforcement
     learning (RL) framework"). Only long forms count: a short form can collide with a known acronym
     ("Gradient-based Parameter Selection (GPS)")."""
-    longs = {(l0, l1) for _, _, l0, l1 in doc._.kg_abbrevs or ()}
+    longs = doc.user_data.get("kg_long_forms")
+    if longs is None:
+        longs = doc.user_data["kg_long_forms"] = {(l0, l1) for _, _, l0, l1 in doc._.kg_abbrevs or ()}
     return any((c.start, c.end) in longs and _in_gazetteer(doc, [(c, None, 0)]) for c, _, _ in ment)
 
 
