@@ -654,43 +654,44 @@ def _select(cands: list[Cand]) -> list[Cand]:
 
 
 def _context_label(doc: Doc, c: Cand) -> tuple[str | None, int]:
-    nxt = lowers(doc)[c.end] if c.end < len(doc) else ""
+    low, txt = lowers(doc), texts(doc)
+    nxt = low[c.end] if c.end < len(doc) else ""
     text = span_text(doc, c.start, c.end)
     if c.rule == "title_prefix":
-        title = lowers(doc)[c.end:_title_end(doc)]
+        title = low[c.end:_title_end(doc)]
         if any(w in DATASET_HEADS or w.endswith("bench") for w in title):
             return "DATASET", 2
-    if (nxt in DATASET_HEADS and c.end + 2 < len(doc) and lowers(doc)[c.end + 1] == "of"
-            and lowers(doc)[c.end + 2] in _SUITE_OF):
+    if (nxt in DATASET_HEADS and c.end + 2 < len(doc) and low[c.end + 1] == "of"
+            and low[c.end + 2] in _SUITE_OF):
         return "METHOD", 2  # "the Ettin suite of models"
     if nxt in DATASET_HEADS or (c.end + 1 < len(doc) and nxt in ("data", "test")
-                                and lowers(doc)[c.end + 1] in ("set", "sets")):
+                                and low[c.end + 1] in ("set", "sets")):
         return "DATASET", 4
     # "the COMPAS recidivism dataset", "DeepFurniture, a richly annotated indoor scene dataset"
     k = c.end
-    while k < min(len(doc), c.end + 3) and doc[k].is_lower and doc[k].is_alpha and lowers(doc)[k] not in DATASET_HEADS:
+    while k < min(len(doc), c.end + 3) and txt[k].islower() and txt[k].isalpha() and low[k] not in DATASET_HEADS:
         k += 1
-    if k < len(doc) and k > c.end and lowers(doc)[k] in DATASET_HEADS:
+    if k < len(doc) and k > c.end and low[k] in DATASET_HEADS:
         return "DATASET", 2
     if _listed_after_dataset_word(doc, c.start):
         return "DATASET", 2
-    if c.start > 1 and lowers(doc)[c.start - 1] == "(" and lowers(doc)[c.start - 2] in DATASET_HEADS:
+    if c.start > 1 and low[c.start - 1] == "(" and low[c.start - 2] in DATASET_HEADS:
         return "DATASET", 2  # "a Polish-language corpus (CulturaX-PL)"
-    if nxt == ":" and c.end + 2 < len(doc) and lowers(doc)[c.end + 1] in ("a", "an"):
+    if nxt == ":" and c.end + 2 < len(doc) and low[c.end + 1] in ("a", "an"):
         nxt = ","  # "ToM-SSI: a new benchmark designed to ..."
-    if nxt == "," and c.end + 1 < len(doc) and lowers(doc)[c.end + 1] in ("a", "an", "the"):
+    if nxt == "," and c.end + 1 < len(doc) and low[c.end + 1] in ("a", "an", "the"):
         # "GenWorld, a large-scale, high-quality, and real-world simulation dataset"
-        for t in lowers(doc)[c.end + 2: c.end + 14]:
+        for t in low[c.end + 2: c.end + 14]:
             if not t[:1].isalnum() and t not in (",", "-"):
                 break
             if t in DATASET_HEADS or t in _APPOSITION_DATASET_HEADS:
                 return "DATASET", 2
             if t in _METHOD_CUES:
                 return "METHOD", 2
-    if c.start > 0 and lowers(doc)[c.start - 1] in _PLURAL_DATASET_HEADS:
+    if c.start > 0 and low[c.start - 1] in _PLURAL_DATASET_HEADS:
         # "we create datasets MaskGroups-2M and MaskGroups-HQ"
         return "DATASET", 2
-    if c.start > 1 and lowers(doc)[c.start - 1] == "," and lowers(doc)[c.start - 2] in _PLURAL_DATASET_HEADS:
+    if c.start > 1 and low[c.start - 1] == "," and low[c.start - 2] in _PLURAL_DATASET_HEADS:
         return "DATASET", 2  # "we contribute a new dataset, UAVLandData, which ..."
     if _DATASET_SUFFIX.search(text):
         return "DATASET", 2
@@ -699,17 +700,17 @@ def _context_label(doc: Doc, c: Cand) -> tuple[str | None, int]:
     family = _family_label(text)
     if family:
         return family, 2
-    if c.rule == "coined" and c.end - c.start >= 2 and any(_PARAMS.match(w) for w in texts(doc)[c.start + 1:c.end]):
+    if c.rule == "coined" and c.end - c.start >= 2 and any(_PARAMS.match(w) for w in txt[c.start + 1:c.end]):
         return "METHOD", 2  # "LLaDA 8B": a model with its parameter count
     if _DATASET_SHAPE.search(text):
         weak = ("DATASET", 1)
     else:
         weak = (None, 0)
     if nxt in _METHOD_CUES or (nxt == "-" and c.end + 1 < len(doc)
-                               and lowers(doc)[c.end + 1] in ("based", "style", "like")):
+                               and low[c.end + 1] in ("based", "style", "like")):
         return "METHOD", 2
     on = _on_before(doc, c.start)
-    if on is not None and not _BILLIONS.search(text) and lowers(doc)[on - 1] not in ("based", "built", "relies", "rely", "depends", "conditioned",
+    if on is not None and not _BILLIONS.search(text) and low[on - 1] not in ("based", "built", "relies", "rely", "depends", "conditioned",
                                                        "focus"):
         s0, s1 = sentence_of(doc, c.start)
         if _EVAL_WORDS.search(span_text(doc, s0, s1).lower()) or _RESULT_NUMBER.search(span_text(doc, s0, c.start)):
@@ -1169,12 +1170,11 @@ def _acronym_forms(doc: Doc, name: str) -> list[str]:
     """
     out = []
     low = f" {name.lower()} "
-    text = doc_text(doc).lower()
     for s0, s1, l0, l1 in doc._.kg_abbrevs or []:
         lf = " ".join(span_text(doc, l0, l1).lower().split())
         if f" {lf} " in low and len(lf) < len(name):
             alias = low.replace(f" {lf} ", f" {span_text(doc, s0, s1)} ", 1).strip()
-            if alias.lower() in text:  # only a form the paper writes
+            if alias.lower() in doc_text(doc).lower():  # only a form the paper writes
                 out.append(alias)
     return out
 
