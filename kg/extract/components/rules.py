@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
@@ -96,8 +97,10 @@ def _known_task_variant(low_list: list[str], cands: list, j: int, i: int) -> str
                  and c.start == j + 1 and c.end == i + 1 and c.end - c.start >= 2), None)
 
 
+@lru_cache(maxsize=1 << 17)
 def is_coined(text: str) -> bool:
-    """Return True when ``text`` looks like a coined name (mixed case, digits, acronym).
+    """Return True when ``text`` looks like a coined name (mixed case, digits, acronym); memoised (a pure
+    function of the string).
 
     Examples
     --------
