@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from spacy.attrs import IDX, LENGTH
 from spacy.tokens import Doc
 
 __all__ = ["Cand", "ensure_extensions", "token_index", "positions", "doc_text", "span_text", "char_bounds", "lowers",
@@ -56,7 +57,6 @@ def token_index(doc: Doc) -> dict:
     cached = doc.user_data.get("kg_index")
     if cached is not None:
         return cached
-    from spacy.attrs import IDX, LENGTH
     pos = doc.to_array([IDX, LENGTH]) if len(doc) else None
     cut = doc_text(doc).find("\n\n")
     title_end = len(doc)

@@ -77,25 +77,25 @@ def _abbrev_labels(doc: Doc, cands: list[Cand]) -> tuple[dict[str, str], set[str
     # then "Lifelong person re-identification (LReID)") names a task even when the short form looks coined
     title_keys = {entity_key(span_text(doc, c.start, c.end)) for c in cands if c.rule == "title_for"}
     title_tasks = {(l0, l1) for _, _, l0, l1 in (doc._.kg_abbrevs or [])
-                   if entity_key(span_text(doc, l0, l1)) in title_keys}
+                   if title_keys and entity_key(span_text(doc, l0, l1)) in title_keys}
     labels: dict[str, str] = {}
     dropped: set[str] = set()
     # "LML: Language Model Learning a Dataset ..." then "Language Model Learning (LML)": the title's system
     title_names = {span_text(doc, c.start, c.end) for c in cands if c.rule == "title_prefix"}
     for i, (s0, s1, l0, l1) in enumerate(doc._.kg_abbrevs or []):
         group = f"abbr:{i}"
-        sf, lf = span_text(doc, s0, s1), doc[l0:l1]
-        head = _long_form_head(lf)
+        sf, lf = span_text(doc, s0, s1), span_text(doc, l0, l1)
+        head = _long_form_head(lowers(doc)[l0:l1])
         reversed_definition = s0 < l0  # "PREMISE (PREdict with Matching ScorEs)" names a system
-        if (entity_key(sf) in stops or entity_key(lf.text) in stops or head in METRIC_HEADS and not reversed_definition
+        if (entity_key(sf) in stops or entity_key(lf) in stops or head in METRIC_HEADS and not reversed_definition
                 or sf in acronym_stop() and not _proposed_here(doc, min(s0, l0))
                 or singular(head) in {"model", "system", "method", "approach"} and
-                entity_key(lf.text) in stops):
+                entity_key(lf) in stops):
             dropped.add(entity_key(sf))
             continue
         if _names_a_thing(doc, s0, s1, l0, l1, head) or _data_or_metric_definition(doc, s0, s1, l0, l1):
             dropped.add(entity_key(sf))
-            dropped.add(entity_key(lf.text))  # nor is its long form, found again as a Title Case run
+            dropped.add(entity_key(lf))  # nor is its long form, found again as a Title Case run
             continue
         label = gaz.get((l0, l1)) or gaz.get((s0, s1))
         if label is None:
@@ -415,17 +415,16 @@ def _apposition(doc: Doc, end: int) -> str | None:
 _HEAD_CUT = frozenset(("for", "via"))
 
 
-def _long_form_head(lf) -> str:
-    """The head word of a long form: the last word before "for"/"via"/"with" ("Dynamic Neural Activity
-    Diffusion for Image Reconstruction" is a diffusion model, not a reconstruction task).
+def _long_form_head(words: list[str]) -> str:
+    """The head word of a long form given as its lower-case tokens: the last word before "for"/"via"/"with"
+    ("Dynamic Neural Activity Diffusion for Image Reconstruction" is a diffusion model, not a reconstruction
+    task).
 
     Examples
     --------
-    >>> import spacy
-    >>> _long_form_head(spacy.blank("en")("Neural Diffusion for Image Reconstruction"))
+    >>> _long_form_head("neural diffusion for image reconstruction".split())
     'diffusion'
     """
-    words = [t.lower_ for t in lf]
     for i, w in enumerate(words):
         if w in _HEAD_CUT and i > 0:
             return words[i - 1]
@@ -655,43 +654,44 @@ def _select(cands: list[Cand]) -> list[Cand]:
 
 
 def _context_label(doc: Doc, c: Cand) -> tuple[str | None, int]:
-    nxt = lowers(doc)[c.end] if c.end < len(doc) else ""
+    low, txt = lowers(doc), texts(doc)
+    nxt = low[c.end] if c.end < len(doc) else ""
     text = span_text(doc, c.start, c.end)
     if c.rule == "title_prefix":
-        title = lowers(doc)[c.end:_title_end(doc)]
+        title = low[c.end:_title_end(doc)]
         if any(w in DATASET_HEADS or w.endswith("bench") for w in title):
             return "DATASET", 2
-    if (nxt in DATASET_HEADS and c.end + 2 < len(doc) and lowers(doc)[c.end + 1] == "of"
-            and lowers(doc)[c.end + 2] in _SUITE_OF):
+    if (nxt in DATASET_HEADS and c.end + 2 < len(doc) and low[c.end + 1] == "of"
+            and low[c.end + 2] in _SUITE_OF):
         return "METHOD", 2  # "the Ettin suite of models"
     if nxt in DATASET_HEADS or (c.end + 1 < len(doc) and nxt in ("data", "test")
-                                and lowers(doc)[c.end + 1] in ("set", "sets")):
+                                and low[c.end + 1] in ("set", "sets")):
         return "DATASET", 4
     # "the COMPAS recidivism dataset", "DeepFurniture, a richly annotated indoor scene dataset"
     k = c.end
-    while k < min(len(doc), c.end + 3) and doc[k].is_lower and doc[k].is_alpha and lowers(doc)[k] not in DATASET_HEADS:
+    while k < min(len(doc), c.end + 3) and txt[k].islower() and txt[k].isalpha() and low[k] not in DATASET_HEADS:
         k += 1
-    if k < len(doc) and k > c.end and lowers(doc)[k] in DATASET_HEADS:
+    if k < len(doc) and k > c.end and low[k] in DATASET_HEADS:
         return "DATASET", 2
     if _listed_after_dataset_word(doc, c.start):
         return "DATASET", 2
-    if c.start > 1 and lowers(doc)[c.start - 1] == "(" and lowers(doc)[c.start - 2] in DATASET_HEADS:
+    if c.start > 1 and low[c.start - 1] == "(" and low[c.start - 2] in DATASET_HEADS:
         return "DATASET", 2  # "a Polish-language corpus (CulturaX-PL)"
-    if nxt == ":" and c.end + 2 < len(doc) and lowers(doc)[c.end + 1] in ("a", "an"):
+    if nxt == ":" and c.end + 2 < len(doc) and low[c.end + 1] in ("a", "an"):
         nxt = ","  # "ToM-SSI: a new benchmark designed to ..."
-    if nxt == "," and c.end + 1 < len(doc) and lowers(doc)[c.end + 1] in ("a", "an", "the"):
+    if nxt == "," and c.end + 1 < len(doc) and low[c.end + 1] in ("a", "an", "the"):
         # "GenWorld, a large-scale, high-quality, and real-world simulation dataset"
-        for t in lowers(doc)[c.end + 2: c.end + 14]:
+        for t in low[c.end + 2: c.end + 14]:
             if not t[:1].isalnum() and t not in (",", "-"):
                 break
             if t in DATASET_HEADS or t in _APPOSITION_DATASET_HEADS:
                 return "DATASET", 2
             if t in _METHOD_CUES:
                 return "METHOD", 2
-    if c.start > 0 and lowers(doc)[c.start - 1] in _PLURAL_DATASET_HEADS:
+    if c.start > 0 and low[c.start - 1] in _PLURAL_DATASET_HEADS:
         # "we create datasets MaskGroups-2M and MaskGroups-HQ"
         return "DATASET", 2
-    if c.start > 1 and lowers(doc)[c.start - 1] == "," and lowers(doc)[c.start - 2] in _PLURAL_DATASET_HEADS:
+    if c.start > 1 and low[c.start - 1] == "," and low[c.start - 2] in _PLURAL_DATASET_HEADS:
         return "DATASET", 2  # "we contribute a new dataset, UAVLandData, which ..."
     if _DATASET_SUFFIX.search(text):
         return "DATASET", 2
@@ -700,17 +700,17 @@ def _context_label(doc: Doc, c: Cand) -> tuple[str | None, int]:
     family = _family_label(text)
     if family:
         return family, 2
-    if c.rule == "coined" and c.end - c.start >= 2 and any(_PARAMS.match(w) for w in texts(doc)[c.start + 1:c.end]):
+    if c.rule == "coined" and c.end - c.start >= 2 and any(_PARAMS.match(w) for w in txt[c.start + 1:c.end]):
         return "METHOD", 2  # "LLaDA 8B": a model with its parameter count
     if _DATASET_SHAPE.search(text):
         weak = ("DATASET", 1)
     else:
         weak = (None, 0)
     if nxt in _METHOD_CUES or (nxt == "-" and c.end + 1 < len(doc)
-                               and lowers(doc)[c.end + 1] in ("based", "style", "like")):
+                               and low[c.end + 1] in ("based", "style", "like")):
         return "METHOD", 2
     on = _on_before(doc, c.start)
-    if on is not None and not _BILLIONS.search(text) and lowers(doc)[on - 1] not in _NOT_PURPOSE_HEADS:
+    if on is not None and not _BILLIONS.search(text) and low[on - 1] not in _NOT_PURPOSE_HEADS:
         s0, s1 = sentence_of(doc, c.start)
         if _EVAL_WORDS.search(span_text(doc, s0, s1).lower()) or _RESULT_NUMBER.search(span_text(doc, s0, c.start)):
             return "DATASET", 1  # "evaluated on X", "by 20.7% F1 on X", "gains on the adversarial X"
@@ -1169,12 +1169,11 @@ def _acronym_forms(doc: Doc, name: str) -> list[str]:
     """
     out = []
     low = f" {name.lower()} "
-    text = doc_text(doc).lower()
     for s0, s1, l0, l1 in doc._.kg_abbrevs or []:
         lf = " ".join(span_text(doc, l0, l1).lower().split())
         if f" {lf} " in low and len(lf) < len(name):
             alias = low.replace(f" {lf} ", f" {span_text(doc, s0, s1)} ", 1).strip()
-            if alias.lower() in text:  # only a form the paper writes
+            if alias.lower() in doc_text(doc).lower():  # only a form the paper writes
                 out.append(alias)
     return out
 
@@ -1501,7 +1500,9 @@ def _known_long_form(doc: Doc, ment) -> bool:
     """Some mention is the long form of an acronym definition and a gazetteer name ("a novel reinforcement
     learning (RL) framework"). Only long forms count: a short form can collide with a known acronym
     ("Gradient-based Parameter Selection (GPS)")."""
-    longs = {(l0, l1) for _, _, l0, l1 in doc._.kg_abbrevs or ()}
+    longs = doc.user_data.get("kg_long_forms")
+    if longs is None:
+        longs = doc.user_data["kg_long_forms"] = {(l0, l1) for _, _, l0, l1 in doc._.kg_abbrevs or ()}
     return any((c.start, c.end) in longs and _in_gazetteer(doc, [(c, None, 0)]) for c, _, _ in ment)
 
 

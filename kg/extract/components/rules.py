@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
@@ -96,8 +97,10 @@ def _known_task_variant(low_list: list[str], cands: list, j: int, i: int) -> str
                  and c.start == j + 1 and c.end == i + 1 and c.end - c.start >= 2), None)
 
 
+@lru_cache(maxsize=1 << 17)
 def is_coined(text: str) -> bool:
-    """Return True when ``text`` looks like a coined name (mixed case, digits, acronym).
+    """Return True when ``text`` looks like a coined name (mixed case, digits, acronym); memoised (a pure
+    function of the string).
 
     Examples
     --------
@@ -581,7 +584,10 @@ class RuleMatcher:
         low_list, text_list = lowers(doc), texts(doc)
         sent_starts = set(doc.user_data.get("kg_sent_starts") or ())
         n = len(doc)
-        for i in range(token_index(doc)["title_end"] + 1, n):
+        title_end = token_index(doc)["title_end"]
+        for i in _cap_tokens(doc):  # every _PLAIN_CAP word is a _CAP_TOKEN
+            if i <= title_end:
+                continue
             t = text_list[i]
             if (i in sent_starts or not _PLAIN_CAP.match(t) or low_list[i] in STOP_WORDS
                     or low_list[i] in GENERIC_MODIFIERS or _LANGUAGE.match(t)):
@@ -599,21 +605,22 @@ class RuleMatcher:
         text_list, low_list = texts(doc), lowers(doc)
         sent_starts = set(doc.user_data.get("kg_sent_starts") or ())
         n = len(doc)
-        i = token_index(doc)["title_end"]
-        while i < n:
-            if not _CAP_TOKEN.match(text_list[i]):
-                i += 1
-                continue
+        cap_list = _cap_tokens(doc)
+        caps = set(cap_list)
+        e = 0
+        for i in cap_list:
+            if i < e:
+                continue  # inside the previous run
             e, words = i + 1, 1
             while e < n and e not in sent_starts:
-                if _CAP_TOKEN.match(text_list[e]):
+                if e in caps:
                     e += 1
                     words += 1
                 elif (text_list[e] == "-" and e + 2 < n and low_list[e + 1] == "based"
-                      and _CAP_TOKEN.match(text_list[e + 2])):
+                      and e + 2 in caps):
                     e += 2  # "Wavelet-based Regularization Loss"
                 elif (low_list[e] in _CAP_CONNECTORS and e + 1 < n and e + 1 not in sent_starts
-                      and _CAP_TOKEN.match(text_list[e + 1])):
+                      and e + 1 in caps):
                     e += 2
                     words += 1
                 else:
@@ -624,13 +631,11 @@ class RuleMatcher:
             if start in sent_starts and low_list[start] in STOP_WORDS and e - start > 2:
                 start += 1  # "The Automatic Patch Extraction Module extracts ..."
             elif start in sent_starts:
-                i = e
                 continue
             while start < e and low_list[start] in STOP_WORDS:
                 start += 1
             if e - ver - start >= 2 and _cap_ok(doc, start, e - ver):
                 cands.append(Cand(start, e, "NAME", "capitalised", "", 0.6))
-            i = e
 
 
 _TITLE_NAME_STOP = frozenset("for via with using through in on by from under to of and : ? ! — – -- ( , at as".split())
@@ -662,6 +667,23 @@ COMPONENT_GENERIC = frozenset("training learning sampling search optimization de
 CAP_CONTEXT = 1
 _CAP_TOKEN = re.compile(r"^[A-Z][a-z][A-Za-z]*(?:-[A-Za-z][A-Za-z0-9]*)*$")
 _RUN_VERSION = re.compile(r"^[vV]\d+(?:\.\d+)*$")
+
+
+def _cap_tokens(doc: Doc) -> list[int]:
+    """Indices of the abstract's tokens shaped like capitalised words (``_CAP_TOKEN``), in order (cached).
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> _cap_tokens(load_nlp().make_doc("A Title\\n\\nWe train Vision-Mamba on COCO and Places"))
+    [3, 5, 9]
+    """
+    out = doc.user_data.get("kg_cap_tokens")
+    if out is None:
+        title_end = token_index(doc)["title_end"]
+        match = _CAP_TOKEN.match
+        out = doc.user_data["kg_cap_tokens"] = [i for i, t in enumerate(texts(doc)[title_end:], title_end) if match(t)]
+    return out
 _CAP_CONNECTORS = frozenset("of for with".split())
 _NAME_HEAD = re.compile(r"(?:tion|sion|ment|ing|er|or|ence|ance|ure|sis|ness)s?$")
 _NOT_NAME_HEADS = frozenset("correlation scale jaccard system systems imaging thinking".split()) | METRIC_HEADS

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -36,17 +37,34 @@ def split_sentences(doc: Doc) -> Doc:
     idx = token_index(doc)["starts"]
     words = texts(doc)
     n = len(words)
-    doc[0].is_sent_start = True
+    doc[0].is_sent_start = True  # the setter also refuses a parsed document
     marked = {0}
     for ch in starts_char:
         i = bisect_right(idx, ch - 1)
         while i < n and words[i].isspace():
             i += 1
-        if i < n and i not in marked:
-            doc[i].is_sent_start = True
+        if i < n:
             marked.add(i)
     doc.user_data["kg_sent_starts"] = sorted(marked)
+    _mark_sent_starts(doc, doc.user_data["kg_sent_starts"])
     return doc
+
+
+def _mark_sent_starts(doc: Doc, starts: list[int]) -> None:
+    """Set ``is_sent_start = True`` on the tokens ``starts`` with one array write (the ``Token`` setter
+    scans the whole document for a parse on every call); other tokens keep their value.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> doc = spacy.blank("en")("One two three four")
+    >>> _mark_sent_starts(doc, [0, 2])
+    >>> [t.is_sent_start for t in doc]
+    [True, None, True, None]
+    """
+    values = doc.to_array([SENT_START])
+    values[starts] = 1
+    doc.from_array([SENT_START], values)
 
 
 def sentence_of(doc: Doc, i: int) -> tuple[int, int]:
