@@ -170,10 +170,18 @@ def _older_texts(rev: str, queries: dict[str, Path]) -> dict[str, str]:
     return out
 
 
+def _rdflib_cell(timing: tuple | None, timeout: float) -> str:
+    """The rdflib column of one text: "-" when not run, ">cap" when it hit the time limit, else seconds."""
+    if timing is None:
+        return "-"
+    return ">" + format(timeout, ".2f") if timing[0] is None else format(timing[0], ".3f")
+
+
 def _print_like_for_like(like, timeout: float) -> None:
     """Per query: rdflib's best time over the current and earlier texts vs Oxigraph on the current one."""
     labels = [label for label, _, _ in like[0][2]]
-    print("\nlike for like: rdflib's best time over the texts (" + ", ".join(labels) + ") vs Oxigraph on the current text")
+    print("\nlike for like: rdflib's best time over the texts (" + ", ".join(labels)
+          + ") vs Oxigraph on the current text")
     print(f"{'query':30s} " + " ".join(f"{'rd ' + lab[:9]:>12s}" for lab in labels) + " "
           + " ".join(f"{'ox ' + lab[:9]:>12s}" for lab in labels) + f" {'native':>9s} {'kg':>9s} {'cli':>9s}")
     ratios: dict[str, list[float]] = {"native": [], "kg": [], "cli": []}
@@ -182,10 +190,11 @@ def _print_like_for_like(like, timeout: float) -> None:
         finished = [r for _, r, _ in texts if r is not None]
         best, bound = (min(finished), "") if finished else (timeout, ">=")
         pair = {"native": best / native, "kg": best / kg_s, "cli": best / cli}
-        rd = " ".join(f"{'-' if lab not in by_label else ('>' + format(timeout, '.2f') if by_label[lab][0] is None else format(by_label[lab][0], '.3f')):>12s}" for lab in labels)
+        rd = " ".join(f"{_rdflib_cell(by_label.get(lab), timeout):>12s}" for lab in labels)
         ox_cols = " ".join(f"{'-' if lab not in by_label else format(by_label[lab][1], '.4f'):>12s}" for lab in labels)
         note = "" if rows else "  (no rows on this build: not counted)"
-        print(f"{name:30s} {rd} {ox_cols} " + " ".join(f"{bound + format(pair[k], '.1f') + 'x':>9s}" for k in ("native", "kg", "cli")) + note)
+        cells = " ".join(f"{bound + format(pair[k], '.1f') + 'x':>9s}" for k in ("native", "kg", "cli"))
+        print(f"{name:30s} {rd} {ox_cols} {cells}{note}")
         if rows:
             for k, v in pair.items():
                 ratios[k].append(v)

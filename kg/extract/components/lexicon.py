@@ -45,7 +45,8 @@ removal correction rating grading monitoring counting diagnosis personalization 
 serving tokenization nowcasting re-identification dehazing deblurring annotation collapse
 pruning quantization distillation
 scoring assessment transcription prognosis screening registration matting colorization colourization deraining
-stylization simplification paraphrasing moderation enhancement interpolation recovery rendering calibration watermarking retouching
+stylization simplification paraphrasing moderation enhancement interpolation recovery rendering calibration
+watermarking retouching
 """.split())
 
 DATASET_HEADS = frozenset("""
