@@ -144,11 +144,14 @@ def _strip_markup(text: str) -> tuple[str, list[int]]:
     done = kept = 0
     for m in _LATEX.finditer(text):
         group = next(g for g in "abc" if m.group(g) is not None)
-        for a, b in ((m.start(), m.start(group)), (m.end(group), m.end())):
-            parts.append(_initials_as_word(text, m, group) if a == m.end(group) else text[done:a])
-            kept += a - done
-            cuts.extend([kept] * (b - a))
-            done = b
+        inner_start, inner_end = m.span(group)
+        parts.append(text[done:m.start()])
+        kept += m.start() - done
+        cuts.extend([kept] * (inner_start - m.start()))  # the opening markup
+        parts.append(_initials_as_word(text, m, group))
+        kept += inner_end - inner_start
+        cuts.extend([kept] * (m.end() - inner_end))  # the closing markup
+        done = m.end()
     parts.append(text[done:])
     return "".join(parts), cuts
 

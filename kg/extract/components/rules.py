@@ -43,9 +43,9 @@ _HAS_DIGIT = re.compile(r"\d")
 _TO_COMPOUND = re.compile(r"^([a-z0-9]+)(?:-[a-z0-9]+)*-to-([a-z0-9]+)(?:-[a-z0-9]+)*$")
 _NOT_TO_PAIR = frozenset("end coarse fine one many up date hard easy difficult ready peer back day step".split())
 # evaluative or method-describing words that lead a task phrase without being part of the task
-_TASK_LEAD_STRIP = re.compile(r"^(?:[a-z]+-(?:free|aware|driven)|baseline|lossless|controllable|adaptive|generali[sz]able|"
-                              r"consistent|universal|extreme|valid|precise|high-quality|high-fidelity|comprehensive|"
-                              r"holistic|systematic|seamless)$")
+_TASK_LEAD_STRIP = re.compile(r"^(?:[a-z]+-(?:free|aware|driven)|baseline|lossless|controllable|adaptive|"
+                              r"generali[sz]able|consistent|universal|extreme|valid|precise|high-quality|"
+                              r"high-fidelity|comprehensive|holistic|systematic|seamless)$")
 # generic words that still name a task setting: "open intent classification", "single image super-resolution"
 _TASK_SETTING_WORDS = frozenset("open single".split())
 _TASK_ACRO_MOD = re.compile(r"^(?:[A-Z]{2,5}s?|[1-4]D)$")
@@ -133,8 +133,8 @@ def _coined_shape(text: str) -> bool:
     """
     # cheap shape test first: an inner capital or a digit
     # all lower case only with a digit and a joint: "wav2vec2.0", "m2cai16-tool-locations"
-    if len(text) < 2 or (text[1:].islower() and not _HAS_DIGIT.search(text) and not _SIZED_WORD.match(text)) or text.islower() and (
-            "-" not in text and "." not in text or not _HAS_DIGIT.search(text)):
+    if len(text) < 2 or (text[1:].islower() and not _HAS_DIGIT.search(text) and not _SIZED_WORD.match(text)) \
+            or text.islower() and ("-" not in text and "." not in text or not _HAS_DIGIT.search(text)):
         return False
     if not is_coined(text) or _ADJ_COMPOUND.match(text) or _NOT_NAME.search(text):
         return False
@@ -243,7 +243,8 @@ class RuleMatcher:
                     k += 1
                     acro = True
                     continue
-                if (j in sent_starts or pl in GENERIC_MODIFIERS and not (is_t and not is_m and pl in _TASK_SETTING_WORDS)
+                task_setting = is_t and not is_m and pl in _TASK_SETTING_WORDS
+                if (j in sent_starts or pl in GENERIC_MODIFIERS and not task_setting
                         or pl in STOP_WORDS or not _WORDISH.match(pt)
                         or pl in verb_set or (len(pl) > 3 and pl.endswith("s") and not pl.endswith(("ss", "us", "is", "as"))
                                               and pl not in METHOD_HEADS)):
@@ -441,7 +442,7 @@ class RuleMatcher:
             k = ws
             limit = min(we, ws + (6 if naming else 4))
             while k < limit and (lowers(doc)[k] in _SKIP_BEFORE_NAME or texts(doc)[k] in ('"', "'", "“", "`", "``")
-                                 or doc[k].is_space):  # the blanked markup of "\textbf{Name}"
+                                 or texts(doc)[k].isspace()):  # a run of blanks: "we propose  Name"
                 k += 1
             if k >= we or doc[k].is_sent_start:
                 continue
@@ -667,6 +668,9 @@ COMPONENT_GENERIC = frozenset("training learning sampling search optimization de
 CAP_CONTEXT = 1
 _CAP_TOKEN = re.compile(r"^[A-Z][a-z][A-Za-z]*(?:-[A-Za-z][A-Za-z0-9]*)*$")
 _RUN_VERSION = re.compile(r"^[vV]\d+(?:\.\d+)*$")
+_CAP_CONNECTORS = frozenset("of for with".split())
+_NAME_HEAD = re.compile(r"(?:tion|sion|ment|ing|er|or|ence|ance|ure|sis|ness)s?$")
+_NOT_NAME_HEADS = frozenset("correlation scale jaccard system systems imaging thinking".split()) | METRIC_HEADS
 
 
 def _cap_tokens(doc: Doc) -> list[int]:
@@ -684,9 +688,6 @@ def _cap_tokens(doc: Doc) -> list[int]:
         match = _CAP_TOKEN.match
         out = doc.user_data["kg_cap_tokens"] = [i for i, t in enumerate(texts(doc)[title_end:], title_end) if match(t)]
     return out
-_CAP_CONNECTORS = frozenset("of for with".split())
-_NAME_HEAD = re.compile(r"(?:tion|sion|ment|ing|er|or|ence|ance|ure|sis|ness)s?$")
-_NOT_NAME_HEADS = frozenset("correlation scale jaccard system systems imaging thinking".split()) | METRIC_HEADS
 
 
 _GOAL_MEANS = frozenset("via with using through".split())
