@@ -182,3 +182,17 @@ def test_a_name_scored_on_in_a_results_sentence_is_a_dataset_but_a_sized_model_i
         "It gains 3.2% on Qwen2-0.5B.")})
     assert {"LoCoMo", "RAID"} <= set(_names(rec, "datasets"))
     assert "Qwen2-0.5B" in _names(rec, "methods")
+
+
+def test_a_known_technique_before_a_broad_task_word_is_the_method():
+    rec = extract_record({"id": "c", "title": "Puzzles", "abstract": (
+        "A planner with chain-of-thought reasoning solves puzzles. We study 3D Gaussian Splatting compression.")})
+    assert entity_key("chain-of-thought") in {entity_key(n) for n in _names(rec, "methods")}
+    assert "chain-of-thought reasoning" not in _names(rec, "tasks")
+    assert "3D Gaussian Splatting" not in _names(rec, "methods")  # a specific task keeps its known technique
+
+
+def test_acronyms_of_observation_and_imaging_kinds_are_not_methods():
+    rec = extract_record({"id": "o", "title": "Mapping", "abstract": (
+        "We fuse Synthetic Aperture Radar (SAR) with near-infrared (NIR) bands. Our network maps crops.")})
+    assert not {"SAR", "NIR", "Synthetic Aperture Radar"} & set(_names(rec, "methods"))

@@ -70,6 +70,9 @@ english chinese japanese korean arabic french german spanish portuguese italian 
 persian swahili vietnamese thai indonesian dutch polish ukrainian greek hebrew tamil nepali
 text texts image images video videos records content questions
 balance complexity helpfulness reusability hypothesis hypotheses theorem conjecture information project form
+view views vehicle vehicles interest radar infrared range definition observation photoplethysmography ray rays
+eosin microscopy wave resonance mri transcriptomics truth angiography imagery things detail details medicine loop
+users interface interfaces intelligence
 """.split())
 
 # adjectives and determiners that never start an entity name

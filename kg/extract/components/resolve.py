@@ -241,7 +241,7 @@ def _names_a_thing(doc: Doc, s0: int, s1: int, l0: int, l1: int, head: str) -> b
     >>> _names_a_thing(doc, 6, 7, 2, 5, "leukemia")
     True
     """
-    if head not in THING_HEADS or s0 < l0 or _cue_after(doc, max(s1, l1)):
+    if head.rsplit("-", 1)[-1] not in THING_HEADS or s0 < l0 or _cue_after(doc, max(s1, l1)):
         return False
     if _apposition(doc, max(s1, l1)) == "METHOD":
         return False
@@ -625,14 +625,21 @@ def _unwrapped_forms(name: str) -> list[str]:
     return []
 
 
+# task heads too broad to make a task of a known technique: "chain-of-thought reasoning" (but "3DGS compression")
+_BROAD_TASKS = frozenset("reasoning learning labeling labelling interpolation inference".split())
+
+
 def _drop_generic_wrappers(doc: Doc, cands: list[Cand]) -> list[Cand]:
     """Drop head-noun phrases that only wrap a known name: "multi-layer perceptron network", "BERT model",
     "data-efficient Vision Mamba network". A lower-case known term after modifiers is itself a modifier:
     "pose calibration module" is a part of its own."""
     known = [(c.start, c.end) for c in cands if c.rule in ("gazetteer", "abbreviation")]
+    method_spans = {(c.start, c.end) for c in cands if c.rule == "gazetteer" and c.label == "METHOD"}
     text_list = texts(doc)
     out = []
     for c in cands:
+        if c.rule == "head_task" and (c.start, c.end - 1) in method_spans and lowers(doc)[c.end - 1] in _BROAD_TASKS:
+            continue  # "chain-of-thought reasoning": a known technique put to a generic task, not a task name
         if c.rule == "head_method" and lowers(doc)[c.end - 1] in _WRAPPER_HEADS:
             if any(e == c.end - 1 and (c.start == s or c.start < s and not text_list[s].islower()) for s, e in known):
                 continue
