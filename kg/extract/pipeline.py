@@ -61,7 +61,7 @@ def _tokenizer_rules(nlp: Language) -> None:
     # a closing bracket glued to what follows: "(RL)-based", "(SSA).Next", "(DIP)[16]", "CODA(Continuous"
     infixes.append(r"(?<=[A-Za-z0-9])[)\]](?=[-.,;:\[A-Za-z])")
     infixes.append(r"(?<=[)\]])[.,;:](?=[A-Za-z])")
-    infixes.append(r"(?<=[A-Za-z0-9])\((?=[A-Z])")
+    infixes.append(r"(?<=[A-Za-z0-9])\((?=[A-Z0-9])")  # "CODA(Continuous", "Qwen3(8B, 14B)"
     # drop the "digits + unit" suffix rule so "ImageNet-1K" and "22K" stay whole
     suffixes = [p for p in nlp.Defaults.suffixes if not (isinstance(p, str) and p.startswith("(?<=[0-9])(?:"))]
     suffixes.append(r"(?<=[A-Z0-9])\.")
