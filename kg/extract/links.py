@@ -7,16 +7,16 @@ from typing import Iterable
 
 __all__ = ["find_links", "url_spans", "normalize_github", "repos_from_metadata", "clean_url"]
 
-# A URL starts with a scheme, "www." or a bare "github.com/" / "huggingface.co/" that is not
-# the tail of another word, host or e-mail address.
-_START = r"(?:https?://|(?<![\w.@/-])(?:www\.|github\.com/|huggingface\.co/))"
+# A URL starts with a scheme, "www." or a bare "github.com/", "huggingface.co/" or "NAME.github.io"
+# that is not the tail of another word, host or e-mail address.
+_START = r"(?:https?://|(?<![\w.@/-])(?:www\.|github\.com/|huggingface\.co/|[\w-]+\.github\.io\b))"
 # The body: printable ASCII except white space and the characters that delimit URLs in
 # LaTeX and Markdown (braces, brackets, angle brackets, quotes, pipes); "\_", "\#", "\%",
 # "\&" and "\~" are LaTeX escapes of characters that belong to the URL.
 _BODY = r"(?:[!#-&(-;=?-Z^_a-z~*+]|\\[_#%&~])+"
 _URL_RE = re.compile(_START + _BODY, re.IGNORECASE)
 _LATEX_ESCAPE = re.compile(r"\\([_#%&~])")
-_TRAILING = ".,;:!?'\"*`#"
+_TRAILING = ".,;:!?'\"*`#+"  # "+": the closing delimiter of LaTeX's \verb+...+
 _CLOSERS = {")": "(", "]": "["}
 
 # arXiv abstracts are hard-wrapped; rejoin only the breaks that cannot end a URL.
@@ -63,7 +63,7 @@ def url_spans(text: str) -> list[tuple[int, int]]:
 
 def _may_have_links(text: str) -> bool:
     low = text.lower()
-    return "//" in text or "www." in low or ".co" in low
+    return "//" in text or "www." in low or ".co" in low or "github.io" in low
 
 
 def find_links(text: str) -> tuple[list[str], list[str]]:
@@ -94,6 +94,8 @@ def find_links(text: str) -> tuple[list[str], list[str]]:
     (['https://github.com/o/r'], [])
     >>> find_links("models at https: //x.github.io.")  # a space after the scheme, as some abstracts have
     ([], ['https://x.github.io'])
+    >>> find_links(r"code at \\verb+github.com/o/spectralViT+; page: name-1.github.io/GIST/.")
+    (['https://github.com/o/spectralViT'], ['https://name-1.github.io/GIST/'])
     >>> find_links("no links here")
     ([], [])
     """
