@@ -196,3 +196,23 @@ def test_acronyms_of_observation_and_imaging_kinds_are_not_methods():
     rec = extract_record({"id": "o", "title": "Mapping", "abstract": (
         "We fuse Synthetic Aperture Radar (SAR) with near-infrared (NIR) bands. Our network maps crops.")})
     assert not {"SAR", "NIR", "Synthetic Aperture Radar"} & set(_names(rec, "methods"))
+
+
+def test_model_family_variants_keep_their_tier_words():
+    rec = extract_record({"id": "v", "title": "Agents", "abstract": (
+        "We compare Claude 3.5 Sonnet, Claude Opus 4.1 and GPT-4o mini on the tasks.")})
+    assert {"Claude 3.5 Sonnet", "Claude Opus 4.1", "GPT-4o mini"} <= set(_names(rec, "methods"))
+
+
+def test_a_module_name_is_also_known_without_its_head_word_unless_another_entity_has_it():
+    rec = extract_record({"id": "m", "title": "Fusion", "abstract": (
+        "We propose a Cross-Modal Frequency Fusion module and the Cobweb algorithm. "
+        "A shared Transformer encodes both views.")})
+    aliases = {e["name"]: e["aliases"] for e in rec["methods"]}
+    assert "Cross-Modal Frequency Fusion" in aliases["Cross-Modal Frequency Fusion module"]
+    assert "Cobweb" in aliases["Cobweb algorithm"]
+    assert "Transformer" in aliases["shared Transformer"]
+    rec = extract_record({"id": "m2", "title": "Fusion", "abstract": (
+        "A shared Transformer encodes both views, unlike a Transformer trained per view.")})
+    aliases = {e["name"]: e["aliases"] for e in rec["methods"]}
+    assert "Transformer" in aliases and "Transformer" not in aliases.get("shared Transformer", [])

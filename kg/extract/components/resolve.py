@@ -476,7 +476,7 @@ def _abbrev_repeats(doc: Doc, abbr_labels: dict[str, str]) -> list[Cand]:
 
 
 _SIZE = re.compile(r"^(?:\d+(?:\.\d+)?[BMK]|\d+x\d+[BM]|[vV]\d+(?:\.\d+)*(?::\d+[bBmM])?|XL|XXL|Base|Large|Small|Tiny|Turbo|Pro|"
-                   r"Instruct|Chat|Flash|Mini|Ultra|Plus|Max|Nano|Lite)$")
+                   r"Instruct|Chat|Flash|Mini|mini|Ultra|Plus|Max|Nano|Lite|Sonnet|Opus|Haiku|Preview|Thinking|Coder|Omni)$")
 _PARAMS = re.compile(r"^\d+(?:\.\d+)?[BM]$")  # a parameter count: "8B", "350M"
 _ALNUM = re.compile(r"[^\W_]")  # one str.isalnum() character
 # "3", "2.0", "2.0-mini", "3.1-70B"
@@ -522,6 +522,8 @@ def _with_size(doc: Doc, c: Cand) -> Cand:
         e += 1  # "Llama 3.2", "Gemini 2.0 Flash"
     while e < len(doc) and e - c.end < 3 and _SIZE.match(t[e]):
         e += 1
+        if e < len(doc) and t[e - 1][:1].isupper() and _VERSION_NUMBER.match(t[e]):
+            e += 1  # "Claude Sonnet 4", "Claude Opus 4.1"
     return c if e == c.end else c._replace(end=e, group="")
 
 
@@ -606,23 +608,47 @@ def _wrapper_forms(doc: Doc, ment) -> list[str]:
     return out
 
 
-_DESCRIPTIVE_HEADS = frozenset("strategy strategies scheme schemes mechanism mechanisms technique techniques operation "
-                                "operations".split())
+_DESCRIPTIVE_HEADS = frozenset("strategy strategies scheme schemes schema mechanism mechanisms technique techniques "
+                                "operation operations module modules algorithm block component".split())
 
 
 def _unwrapped_forms(name: str) -> list[str]:
-    """ "inverse repainting strategy" is also written "inverse repainting": the name without a descriptive
-    head word, when at least two words remain.
+    """Shorter forms that name the same method: without a descriptive head word ("inverse repainting
+    strategy" is also written "inverse repainting", "Cross-Modal Fusion module" "Cross-Modal Fusion"),
+    and a known technique behind plain lower-case modifiers ("a shared Transformer", "latent contrastive
+    learning"; not a lone lower-case word: "pairwise attention"). A head word comes off when two words remain,
+    one of them capitalised, or a known technique.
 
     Examples
     --------
     >>> _unwrapped_forms("inverse repainting strategy"), _unwrapped_forms("gating mechanism")
     (['inverse repainting'], [])
+    >>> _unwrapped_forms("Cobweb algorithm"), _unwrapped_forms("shared Transformer")
+    (['Cobweb'], ['Transformer'])
     """
     words = name.split()
-    if len(words) >= 3 and words[-1].lower() in _DESCRIPTIVE_HEADS:
-        return [" ".join(words[:-1])]
-    return []
+    known = _method_keys()
+    out = []
+    if len(words) >= 2 and words[-1].lower() in _DESCRIPTIVE_HEADS:
+        rest = " ".join(words[:-1])
+        if len(words) >= 3 or not rest.islower() or entity_key(rest) in known:
+            out.append(rest)
+    if entity_key(name) in known:
+        return out  # "vision transformer", "linear attention": a known technique of its own
+    for i in range(1, len(words)):
+        if not words[i - 1].islower():
+            break
+        tail = " ".join(words[i:])
+        if entity_key(tail) in known and (i < len(words) - 1 or not tail.islower()):
+            out.append(tail)  # a lower-case single word ("attention") is too broad to be the same entity
+            break
+    return out
+
+
+@lru_cache(maxsize=1)
+def _method_keys() -> frozenset[str]:
+    """Entity keys of every method term in the gazetteers."""
+    return frozenset(entity_key(t.text) for t in load_terms() if t.label == "METHOD")
 
 
 # task heads too broad to make a task of a known technique: "chain-of-thought reasoning" (but "3DGS compression")
@@ -921,6 +947,7 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
                           any(c.rule == "gazetteer" for c, _, _ in ment)))
         out[_LABEL_KEYS[label]].append(record)
 
+    _drop_aliases_named_apart(out)
     _propagate_proposed(doc, spans)
     _propose_variants(spans)
     for k in ("methods", "datasets"):
@@ -933,6 +960,17 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
         for e in out[k]:
             del e["_first"]
     return out
+
+
+def _drop_aliases_named_apart(out: dict[str, list[dict]]) -> None:
+    """A method's alias that is another entity's name in the same paper is not an alias: "Transformer"
+    stays its own entity when the text also names one besides "a shared Transformer"."""
+    owner = {}
+    for entities in out.values():
+        for e in entities:
+            owner.setdefault(e["key"], id(e))
+    for e in out["methods"]:
+        e["aliases"] = [a for a in e["aliases"] if owner.get(entity_key(a), id(e)) == id(e)]
 
 
 def _propagate_proposed(doc: Doc, spans: list[tuple[list[tuple[int, int]], dict, bool]]) -> None:
