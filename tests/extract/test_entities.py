@@ -216,3 +216,14 @@ def test_a_module_name_is_also_known_without_its_head_word_unless_another_entity
         "A shared Transformer encodes both views, unlike a Transformer trained per view.")})
     aliases = {e["name"]: e["aliases"] for e in rec["methods"]}
     assert "Transformer" in aliases and "Transformer" not in aliases.get("shared Transformer", [])
+
+
+def test_a_technique_narrowed_by_plain_modifiers_keeps_that_form_as_an_alias():
+    rec = extract_record({"id": "n", "title": "Video", "abstract": (
+        "We distill a video diffusion model trained with a class-balanced focal loss and the InfoNCE loss. "
+        "Leveraging GPT-4o, we label clips.")})
+    aliases = {e["name"]: e["aliases"] for e in rec["methods"]}
+    assert "video diffusion model" in aliases["diffusion model"]
+    assert "class-balanced focal loss" in aliases["focal loss"]
+    assert "InfoNCE loss" in aliases["InfoNCE"]
+    assert aliases["GPT-4o"] == []  # "Leveraging" is a verb, and a capitalised name is not narrowed

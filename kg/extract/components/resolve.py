@@ -13,8 +13,8 @@ from spacy.tokens import Doc
 from kg.extract.components.candidates import (Cand, char_bounds, doc_text, ensure_extensions, lowers, span_text,
                                               texts, token_index)
 from kg.extract.components.sentences import sentence_of
-from kg.extract.components.lexicon import (DATASET_HEADS, METHOD_HEADS, METRIC_HEADS, TASK_HEADS, THING_HEADS,
-                                           acronym_stop, load_terms, read_data_lines, stop_keys)
+from kg.extract.components.lexicon import (DATASET_HEADS, GENERIC_MODIFIERS, METHOD_HEADS, METRIC_HEADS, TASK_HEADS,
+                                           THING_HEADS, acronym_stop, load_terms, read_data_lines, stop_keys, verbs)
 from kg.extract.normalize import entity_key, singular
 from kg.extract.links import url_spans
 from kg.extract.proposed import is_title_prefix, novel_apposition, proposal_windows
@@ -583,7 +583,7 @@ _WRAPPER_HEADS = frozenset("network networks net model models architecture archi
                            "module modules block blocks".split())
 
 
-_ALIAS_WRAPPER_HEADS = frozenset("layer layers mechanism mechanisms module modules block blocks".split())
+_ALIAS_WRAPPER_HEADS = frozenset("layer layers mechanism mechanisms module modules block blocks loss losses".split())
 
 
 def _wrapper_forms(doc: Doc, ment) -> list[str]:
@@ -605,7 +605,32 @@ def _wrapper_forms(doc: Doc, ment) -> list[str]:
             form = " ".join(span_text(doc, c.start, c.end + 1).split())
             head = form.rsplit(" ", 1)
             out.append(f"{head[0]} {singular(head[1].lower()) if head[1].islower() else head[1]}")
+        if c.rule == "gazetteer" and texts(doc)[c.start][:1].islower():
+            k = c.start
+            while k > c.start - 2 and k > 0 and _technical_modifier(doc, k - 1):
+                k -= 1
+            if k < c.start:  # "video diffusion model", "class-balanced focal loss": the kind written out
+                # (a capitalised name, "CLIP", "GPT-4o", is not narrowed this way)
+                out.append(" ".join(span_text(doc, k, c.end).split()))
     return out
+
+
+
+def _technical_modifier(doc: Doc, i: int) -> bool:
+    """Token ``i`` is a plain lower-case word that narrows a technique ("video", "class-balanced"),
+    not a determiner, an evaluative or generic adjective, or a verb."""
+    t, low = texts(doc)[i], lowers(doc)[i]
+    if not _MODIFIER_WORD.match(t) or low in STOP_WORDS or low in GENERIC_MODIFIERS or low in verbs():
+        return False
+    if low.endswith("ing") or "-" not in low and (low.endswith(("ed", "ly")) or low.endswith("s")
+                                                   and not low.endswith(_NOT_PLURAL)):
+        return False  # "leveraging GAN", "decoupled", "utilizes": verbs, adverbs and plurals, not a kind
+    sent_starts = doc.user_data.get("kg_sent_starts") or (0,)
+    return i not in sent_starts and i >= _title_end(doc)
+
+
+_MODIFIER_WORD = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
+_NOT_PLURAL = ("ss", "us", "is")
 
 
 _DESCRIPTIVE_HEADS = frozenset("strategy strategies scheme schemes schema mechanism mechanisms technique techniques "
