@@ -227,3 +227,11 @@ def test_a_technique_narrowed_by_plain_modifiers_keeps_that_form_as_an_alias():
     assert "class-balanced focal loss" in aliases["focal loss"]
     assert "InfoNCE loss" in aliases["InfoNCE"]
     assert aliases["GPT-4o"] == []  # "Leveraging" is a verb, and a capitalised name is not narrowed
+
+
+def test_an_acronym_glued_to_a_plain_word_is_a_modifier_not_a_name():
+    rec = extract_record({"id": "a", "title": "Dialogue", "abstract": (
+        "We study LLM-human dialogue and AI-feedback loops with BERT-base and a KV-cache.")})
+    names = set(_names(rec, "methods"))
+    assert not {"LLM-human", "AI-feedback"} & names
+    assert {"BERT-base", "KV-cache"} <= names

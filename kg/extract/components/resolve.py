@@ -256,12 +256,15 @@ _METRIC_NAME = re.compile(r"^(?:m?AP|AR)\d{2}$|^(?i:rank|top|hit|hits|recall|pas
 _PREFIXED = re.compile(r"^(?:sub|pseudo|non|near|quasi|semi|super|over|under)-")
 _TRAILING_YEAR = re.compile(r"^([A-Za-z]+)[-']?(?:19|20)?\d\d$")
 _ACRONYM_COMPOUND = re.compile(r"^[A-Z][A-Z0-9]*-([a-z]{3,})$")
-_COMPOUND_TAILS = frozenset("hard easy complete".split())
+# lower-case tails that make an acronym a model variant, not a modifier: "BERT-base", "ViT-large"
+_VARIANT_TAILS = frozenset("base large small tiny mini huge giant lite plus pro max turbo instruct chat xl xxl neo cache "
+                           "nano micro medium diamond verified divergence".split())
 
 
 def _not_coined_name(text: str) -> bool:
     """A name-shaped token that is a link, a run-on ("GNNs--limited") or an acronym used as a modifier
-    ("WB-corrected", "SME-authored", "MC-generation").
+    ("WB-corrected", "SME-authored", "MC-generation", "LLM-human"), unless the tail names a variant ("BERT-base") or
+    a technique ("L1-regularization").
 
     Examples
     --------
@@ -278,7 +281,7 @@ def _not_coined_name(text: str) -> bool:
     if not m:
         return False
     tail = m.group(1)
-    return tail.endswith("ed") or tail in TASK_HEADS and tail not in METHOD_HEADS or tail in _COMPOUND_TAILS
+    return tail not in _VARIANT_TAILS and (tail not in METHOD_HEADS or tail in TASK_HEADS)
 
 
 # "has attracted significant attention", "paying insufficient attention": the English word
