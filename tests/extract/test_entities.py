@@ -182,3 +182,13 @@ def test_a_name_scored_on_in_a_results_sentence_is_a_dataset_but_a_sized_model_i
         "It gains 3.2% on Qwen2-0.5B.")})
     assert {"LoCoMo", "RAID"} <= set(_names(rec, "datasets"))
     assert "Qwen2-0.5B" in _names(rec, "methods")
+
+
+def test_weak_tasks_listed_with_a_task_are_kept_but_not_a_list_of_steps():
+    rec = extract_record({"id": "t", "title": "Gloop: a unified model for pedestrian tracking", "abstract": (
+        "We present Gloop, a model for pedestrian tracking. Results on six benchmarks spanning pedestrian tracking, "
+        "crowd flow forecasting, and shelf inventory estimation show clear gains. Its pipeline has two steps: "
+        "shelf layout parsing and price tag estimation.")})
+    tasks = set(_names(rec, "tasks"))
+    assert {"crowd flow forecasting", "shelf inventory estimation"} <= tasks
+    assert not {"shelf layout parsing", "price tag estimation"} & tasks
