@@ -192,3 +192,12 @@ def test_weak_tasks_listed_with_a_task_are_kept_but_not_a_list_of_steps():
     tasks = set(_names(rec, "tasks"))
     assert {"crowd flow forecasting", "shelf inventory estimation"} <= tasks
     assert not {"shelf layout parsing", "price tag estimation"} & tasks
+
+
+def test_a_task_phrase_drops_a_leading_verb_and_a_contrasted_task_is_weak():
+    rec = extract_record({"id": "v", "title": "Gloop for retail robots", "abstract": (
+        "Current robots lack shelf layout parsing.")})
+    assert _names(rec, "tasks") == ["shelf layout parsing"]
+    rec = extract_record({"id": "u", "title": "Gloop for retail robots", "abstract": (
+        "Unlike image classification, our setting needs counting. We study shelf inventory estimation.")})
+    assert _names(rec, "tasks") == ["shelf inventory estimation"]

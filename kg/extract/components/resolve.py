@@ -896,6 +896,8 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
         elif label == "TASK" and len(ment) == 1 and len(name_key.split()) == 1:
             # a broad one-word task ("reasoning", "retrieval") named once in the abstract is rarely a main task
             conf = min(conf, ONE_WORD_TASK_CONFIDENCE)
+        if label == "TASK" and all(c.start > 0 and low[c.start - 1] in _CONTRAST for c, _, _ in ment):
+            conf = min(conf, ONE_WORD_TASK_CONFIDENCE)  # "Unlike image classification, detection needs ..."
         if label == "METHOD":
             for alias in _wrapper_forms(doc, ment) + _unwrapped_forms(name):
                 if entity_key(alias) not in seen:
@@ -1098,6 +1100,7 @@ MIN_TASK_CONFIDENCE = 0.56  # weaker tasks are kept only when nothing better was
 TOOL_TASK_CONFIDENCE = 0.5  # a task-typed technique written as the means ("trained by X"): see _tools_among_tasks
 
 
+_CONTRAST = frozenset(("unlike",))
 _TASK_CUE_NOUNS = frozenset("task tasks problem problems application applications".split())
 _TASK_CUE_LINKS = frozenset(("such", "as", "like", "including", "of", ":", "(", "e.g.", ",", "the"))
 
