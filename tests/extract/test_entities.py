@@ -201,3 +201,12 @@ def test_a_task_phrase_drops_a_leading_verb_and_a_contrasted_task_is_weak():
     rec = extract_record({"id": "u", "title": "Gloop for retail robots", "abstract": (
         "Unlike image classification, our setting needs counting. We study shelf inventory estimation.")})
     assert _names(rec, "tasks") == ["shelf inventory estimation"]
+
+
+def test_a_degree_or_idiom_x_to_y_pair_is_not_a_task_but_a_modality_pair_is():
+    rec = extract_record({"id": "x", "title": "Gloop for retail robots", "abstract": (
+        "Gloop refines shelves in a low-to-high and head-to-head manner, and supports image-to-image and "
+        "sketch-to-3D.")})
+    tasks = {t.lower() for t in _names(rec, "tasks")}
+    assert not {"low-to-high", "head-to-head"} & tasks
+    assert {"image-to-image", "sketch-to-3d"} <= tasks
