@@ -1201,7 +1201,7 @@ def _means_or_motive_list(low: list[str], start: int) -> bool:
 
     >>> _means_or_motive_list("existing methods , such as feature matching and".split(), 6)
     True
-    >>> _means_or_motive_list("outperforms prior methods in feature matching and".split(), 6)
+    >>> _means_or_motive_list("outperforms strong methods in feature matching and".split(), 6)
     False
     """
     window = low[max(0, start - 12):start + 1]
