@@ -235,3 +235,31 @@ def test_an_acronym_glued_to_a_plain_word_is_a_modifier_not_a_name():
     names = set(_names(rec, "methods"))
     assert not {"LLM-human", "AI-feedback"} & names
     assert {"BERT-base", "KV-cache"} <= names
+
+
+def test_weak_tasks_listed_with_a_task_are_kept_but_not_a_list_of_steps():
+    rec = extract_record({"id": "t", "title": "Gloop: a unified model for pedestrian tracking", "abstract": (
+        "We present Gloop, a model for pedestrian tracking. Results on six benchmarks spanning pedestrian tracking, "
+        "crowd flow forecasting, and shelf inventory estimation show clear gains. Its pipeline has two steps: "
+        "shelf layout parsing and price tag estimation.")})
+    tasks = set(_names(rec, "tasks"))
+    assert {"crowd flow forecasting", "shelf inventory estimation"} <= tasks
+    assert not {"shelf layout parsing", "price tag estimation"} & tasks
+
+
+def test_a_task_phrase_drops_a_leading_verb_and_a_contrasted_task_is_weak():
+    rec = extract_record({"id": "v", "title": "Gloop for retail robots", "abstract": (
+        "Current robots lack shelf layout parsing.")})
+    assert _names(rec, "tasks") == ["shelf layout parsing"]
+    rec = extract_record({"id": "u", "title": "Gloop for retail robots", "abstract": (
+        "Unlike image classification, our setting needs counting. We study shelf inventory estimation.")})
+    assert _names(rec, "tasks") == ["shelf inventory estimation"]
+
+
+def test_a_degree_or_idiom_x_to_y_pair_is_not_a_task_but_a_modality_pair_is():
+    rec = extract_record({"id": "x", "title": "Gloop for retail robots", "abstract": (
+        "Gloop refines shelves in a low-to-high and head-to-head manner, and supports image-to-image and "
+        "sketch-to-3D.")})
+    tasks = {t.lower() for t in _names(rec, "tasks")}
+    assert not {"low-to-high", "head-to-head"} & tasks
+    assert {"image-to-image", "sketch-to-3d"} <= tasks

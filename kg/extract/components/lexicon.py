@@ -106,6 +106,10 @@ promising exciting interesting surprising rigorous formal detailed careful broad
 unlimited available accessible open closed downstream upstream overall complete
 exact precise rough accurate inaccurate vanilla pure plain
 thereof therein etc vs versus whereas although though because since unless until
+lack lacks hinder hinders explore explores provide provides conduct conducts investigate investigates analyze
+analyzes revisit revisits offer offers define defines extend extends exhibit exhibits treat treats consider considers
+obscure unlike poor excellent exceptional outstanding greater notable stronger highest inadequate insufficient
+inefficient expensive comparable appropriate perfect plausible
 """.split())
 
 

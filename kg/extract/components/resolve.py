@@ -957,6 +957,8 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
         elif label == "TASK" and len(ment) == 1 and len(name_key.split()) == 1:
             # a broad one-word task ("reasoning", "retrieval") named once in the abstract is rarely a main task
             conf = min(conf, ONE_WORD_TASK_CONFIDENCE)
+        if label == "TASK" and all(c.start > 0 and low[c.start - 1] in _CONTRAST for c, _, _ in ment):
+            conf = min(conf, ONE_WORD_TASK_CONFIDENCE)  # "Unlike image classification, detection needs ..."
         if label == "METHOD":
             for alias in _wrapper_forms(doc, ment) + _unwrapped_forms(name):
                 if entity_key(alias) not in seen:
@@ -968,7 +970,8 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
                     seen.add(entity_key(alias))
                     aliases.append(alias)
         record = {"name": name, "aliases": aliases, "key": name_key, "confidence": round(min(conf, 0.99), 3),
-                  "mentions": [_mention(doc, c) for c, _, _ in ment], "_first": ment[0][0].start}
+                  "mentions": [_mention(doc, c) for c, _, _ in ment], "_first": ment[0][0].start,
+                  "_spans": [(c.start, c.end) for c, _, _ in ment]}
         if label != "TASK":
             record["proposed"] = _is_proposed(doc, ment, windows, title_end)
             spans.append(([(c.start, c.end) for c, _, _ in ment], record,
@@ -983,10 +986,12 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
     for k in out:
         out[k].sort(key=lambda e: e["_first"])
     out["methods"].extend(_tools_among_tasks(doc, out["tasks"], out["methods"]))
+    _coordinated_tasks(doc, out["tasks"])
     out["tasks"] = _rank_tasks(out["tasks"], max_tasks)
     for k in out:
         for e in out[k]:
             del e["_first"]
+            e.pop("_spans", None)
     return out
 
 
@@ -1160,6 +1165,7 @@ def _tools_among_tasks(doc: Doc, tasks: list[dict], methods: list[dict]) -> list
 
 MAX_PER_HEAD = 2
 TASK_CUE_BONUS = 0.1  # "tasks such as X", "the task of X"
+COORD_TASK_BONUS = 0.05  # a weak task coordinated with another task: see _coordinated_tasks
 PURPOSE_CUE_BONUS = 0.1  # "a framework for X", "evaluated on X", "gains in X"
 REPEAT_BONUS = 0.08  # confidence added per further mention
 ONE_WORD_TASK_CONFIDENCE = 0.5  # a one-word task named once, outside the title
@@ -1167,6 +1173,7 @@ MIN_TASK_CONFIDENCE = 0.56  # weaker tasks are kept only when nothing better was
 TOOL_TASK_CONFIDENCE = 0.5  # a task-typed technique written as the means ("trained by X"): see _tools_among_tasks
 
 
+_CONTRAST = frozenset(("unlike",))
 _TASK_CUE_NOUNS = frozenset("task tasks problem problems application applications".split())
 _TASK_CUE_LINKS = frozenset(("such", "as", "like", "including", "of", ":", "(", "e.g.", ",", "the"))
 
@@ -1249,6 +1256,49 @@ def _acronym_forms(doc: Doc, name: str) -> list[str]:
             if alias.lower() in doc_text(doc).lower():  # only a form the paper writes
                 out.append(alias)
     return out
+
+
+_COORD_SEP = frozenset((",", "and", "or", "as", "well"))
+# a list after these names the means or the motivation, not a problem studied: "three stages: target parsing,
+# ...", "is crucial for autonomous driving, urban planning, and ...", "methods such as X and Y"
+_MEANS_OR_MOTIVE = frozenset("""
+techniques strategies steps stages modules components pipeline crucial essential important vital role existing prior
+previous
+""".split())
+_MEANS_NOUNS = frozenset("methods approaches".split())
+_LIST_OPENERS = frozenset(("such", "including", ":", ","))
+
+
+def _means_or_motive_list(low: list[str], start: int) -> bool:
+    """Within the 12 tokens before ``start``, a cue that the list there names means or motivations.
+
+    >>> _means_or_motive_list("existing methods , such as feature matching and".split(), 6)
+    True
+    >>> _means_or_motive_list("outperforms strong methods in feature matching and".split(), 6)
+    False
+    """
+    window = low[max(0, start - 12):start + 1]
+    return (not _MEANS_OR_MOTIVE.isdisjoint(window[:-1])
+            or any(w in _MEANS_NOUNS and nxt in _LIST_OPENERS for w, nxt in zip(window, window[1:])))
+
+
+def _coordinated_tasks(doc: Doc, tasks: list[dict]) -> None:
+    """A weak task listed next to another task is one of the problems the paper names together
+    ("spanning question answering, temporal reasoning, and scene understanding"): it gets
+    ``COORD_TASK_BONUS`` so the weak-task cut keeps it."""
+    low = lowers(doc)
+    ends = {b: e["key"] for e in tasks for _, b in e["_spans"]}
+    starts = {a: e["key"] for e in tasks for a, _ in e["_spans"]}
+    for e in tasks:
+        if e["confidence"] >= MIN_TASK_CONFIDENCE or " " not in e["key"]:
+            continue
+        for a, b in e["_spans"]:
+            # up to three separator tokens between this mention and another task's: ", and", "as well as"
+            before = (ends.get(k) for k in range(a - 1, max(a - 4, -1), -1) if _COORD_SEP.issuperset(low[k:a]))
+            after = (starts.get(k) for k in range(b + 1, min(b + 4, len(low) + 1)) if _COORD_SEP.issuperset(low[b:k]))
+            if any(k not in (None, e["key"]) for k in (*before, *after)) and not _means_or_motive_list(low, a):
+                e["confidence"] = round(e["confidence"] + COORD_TASK_BONUS, 3)
+                break
 
 
 def _goal_only(e: dict) -> bool:
