@@ -99,6 +99,9 @@ def extract_papers(
                 yield from _collect(pending.popleft(), report)
         while pending:
             yield from _collect(pending.popleft(), report)
+    except BrokenProcessPool as err:  # from a result, or from submitting to a pool a dead worker broke
+        raise KGError("an extraction worker process died (killed, or out of memory); "
+                      "run with processes=1 to find the paper") from err
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
 
@@ -143,6 +146,8 @@ def prepare_record(item: Any, report: Callable[[str], None] | None = None) -> di
     out = {"id": pid}
     for name, cap in (("title", MAX_TITLE_CHARS), ("abstract", MAX_ABSTRACT_CHARS)):
         text = item.get(name)
+        if text is None and name == "abstract":
+            text = item.get("summary")  # arXiv listing records, read the same way by kg.extract.pipeline
         text = text if isinstance(text, str) else ("" if text is None else str(text))
         if _CONTROL.search(text):
             text = _CONTROL.sub(" ", text)
@@ -208,11 +213,7 @@ def _worker_chunk(chunk: list[dict]) -> tuple[list[dict], list[str]]:
 
 
 def _collect(result, report: Callable[[str], None]) -> Iterator[dict]:
-    try:
-        records, messages = result.result()
-    except BrokenProcessPool as err:
-        raise KGError("an extraction worker process died (killed, or out of memory); "
-                      "run with processes=1 to find the paper") from err
+    records, messages = result.result()
     for message in messages:
         report(message)
     yield from records

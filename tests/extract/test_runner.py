@@ -141,3 +141,11 @@ def test_a_killed_worker_raises_instead_of_hanging() -> None:
     finally:
         signal.alarm(0)
         stream.close()
+
+
+def test_an_arxiv_record_abstract_under_summary_is_read():
+    from kg.extract.runner import extract_papers as run
+    rec = {"id": "2503.1", "title": "A study", "summary": "We fine-tune BERT on GLUE. Code: github.com/o/r."}
+    out = next(run([rec]))
+    assert "BERT" in [e["name"] for e in out["methods"]]
+    assert out["repos"] == ["https://github.com/o/r"]
