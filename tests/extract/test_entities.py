@@ -263,3 +263,10 @@ def test_a_degree_or_idiom_x_to_y_pair_is_not_a_task_but_a_modality_pair_is():
     tasks = {t.lower() for t in _names(rec, "tasks")}
     assert not {"low-to-high", "head-to-head"} & tasks
     assert {"image-to-image", "sketch-to-3d"} <= tasks
+
+
+def test_a_word_joined_to_bench_or_corpus_is_a_dataset_name():
+    rec = extract_record({"id": "b", "title": "Agents", "abstract": (
+        "Our pipeline yields Terminal-Corpus, a large open dataset. The model reaches 7.4 on Imagine-Bench. "
+        "Vision-Language models are strong.")})
+    assert {"Terminal-Corpus", "Imagine-Bench"} <= set(_names(rec, "datasets"))

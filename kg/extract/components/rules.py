@@ -101,6 +101,10 @@ def _known_task_variant(low_list: list[str], cands: list, j: int, i: int) -> str
                  and c.start == j + 1 and c.end == i + 1 and c.end - c.start >= 2), None)
 
 
+# a capitalised word joined to a benchmark or corpus word names one: "Imagine-Bench", "Terminal-Corpus"
+_BENCH_NAME = re.compile(r"^[A-Z][\w.]*(?:-[\w.]+)*-(?:Bench|Corpus|Arena|Gym|Suite|QA)$")
+
+
 @lru_cache(maxsize=1 << 17)
 def is_coined(text: str) -> bool:
     """Return True when ``text`` looks like a coined name (mixed case, digits, acronym); memoised (a pure
@@ -112,12 +116,15 @@ def is_coined(text: str) -> bool:
     [True, True, True, False, False, False, True]
     >>> [is_coined(t) for t in ["Self-MVA", "Swin-T", "Multi-GPU", "Vision-Language", "Whisper-small"]]
     [True, True, False, False, True]
+    >>> [is_coined(t) for t in ["Imagine-Bench", "Terminal-Corpus", "Long-Context"]]
+    [True, True, False]
     """
     if len(text) < 2 or text in acronym_stop() or _UNITS.match(text):
         return False
     if text.endswith("s") and text[:-1] in acronym_stop():
         return False
-    if _MIXED.match(text) or _DIGITS.match(text) or _ACRO.match(text) or _SIZED_WORD.match(text):
+    if (_MIXED.match(text) or _DIGITS.match(text) or _ACRO.match(text) or _SIZED_WORD.match(text)
+            or _BENCH_NAME.match(text)):
         return True
     # a capitalised word joined to a coined part: "Self-MVA", "Hyper-HRNet", "Swin-T"
     if "-" in text and _CAPWORD_PART.match(text):
