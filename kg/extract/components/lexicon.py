@@ -51,6 +51,7 @@ watermarking retouching
 
 DATASET_HEADS = frozenset("""
 dataset datasets benchmark benchmarks corpus corpora suite suites testbed leaderboard challenge collection competition
+treebank treebanks
 """.split())
 
 METRIC_HEADS = frozenset("""
