@@ -9,14 +9,16 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from kg.cli import main
 
-FLOORS = {  # measured on main after session 4's merges: methods 0.736, datasets 0.861, tasks 0.492, tasks~ 0.571,
+FLOORS = {  # measured on main after session 5's merges: methods 0.738, datasets 0.861, tasks 0.498, tasks~ 0.581,
     # proposed 0.788, repos 1.0, urls 1.0
     "methods": 0.72,
     "datasets": 0.85,
     "tasks": 0.48,
-    "tasks~": 0.56,
+    "tasks~": 0.57,
     "proposed": 0.78,
     "repos": 1.00,
     "urls": 0.90,
@@ -33,16 +35,23 @@ def test_dev_f1_floors(shared_dir: Path, tmp_path: Path, capsys) -> None:
     assert len(pred.read_text(encoding="utf-8").splitlines()) == 120
 
 
-# The 180 papers we annotated in session 3 (kg/extract/data/annotated/train2..train7): fresh arXiv
-# and Hugging Face samples, closer to the held-out set than dev is. Measured on main after session 4's merges:
-# methods 0.726, datasets 0.901, tasks 0.456, tasks~ 0.556, proposed 0.768, repos 1.0, urls 1.0.
-ANNOTATED_FLOORS = {"methods": 0.71, "datasets": 0.88, "tasks~": 0.54, "proposed": 0.75, "repos": 1.00,
-                    "urls": 0.95}
+# Annotated sets shipped in kg/extract/data/annotated (see its README). train2..7: 180 fresh arXiv and HF
+# papers from session 3, tuned on since; measured after session 5's merges: methods 0.731, datasets 0.908,
+# tasks~ 0.562, proposed 0.768. silver0..5: 1,200 arXiv papers labelled in session 5, closest to unseen
+# papers; measured: methods 0.682, datasets 0.829, tasks~ 0.571, proposed 0.735, repos 0.989, urls 0.968.
 ANNOTATED = Path(__file__).resolve().parents[2] / "kg" / "extract" / "data" / "annotated"
+ANNOTATED_SETS = {
+    "train2-7": ([f"train{i}" for i in range(2, 8)],
+                 {"methods": 0.71, "datasets": 0.88, "tasks~": 0.54, "proposed": 0.75, "repos": 1.00, "urls": 0.95}),
+    "silver0-5": ([f"silver{i}" for i in range(6)],
+                  {"methods": 0.66, "datasets": 0.81, "tasks~": 0.55, "proposed": 0.72, "repos": 0.97, "urls": 0.94}),
+}
 
 
-def test_annotated_set_f1_floors(shared_dir: Path, tmp_path: Path, capsys) -> None:
-    parts = [ANNOTATED / f"train{i}" for i in range(2, 8)]
+@pytest.mark.parametrize("name", sorted(ANNOTATED_SETS))
+def test_annotated_set_f1_floors(name: str, shared_dir: Path, tmp_path: Path, capsys) -> None:
+    parts, floors = ANNOTATED_SETS[name]
+    parts = [ANNOTATED / p for p in parts]
     papers, gold, pred = tmp_path / "papers.jsonl", tmp_path / "gold.jsonl", tmp_path / "pred.jsonl"
     papers.write_text("".join(p.with_suffix(".papers.jsonl").read_text(encoding="utf-8") for p in parts),
                       encoding="utf-8")
@@ -52,6 +61,7 @@ def test_annotated_set_f1_floors(shared_dir: Path, tmp_path: Path, capsys) -> No
     capsys.readouterr()
     assert main(["eval", str(gold), str(pred), "--shared", str(shared_dir), "--json"]) == 0
     scores = json.loads(capsys.readouterr().out)
-    below = {k: (scores[k]["f1"], floor) for k, floor in ANNOTATED_FLOORS.items() if scores[k]["f1"] < floor}
+    below = {k: (scores[k]["f1"], floor) for k, floor in floors.items() if scores[k]["f1"] < floor}
     assert not below, f"F1 below floor (got, floor): {below}"
-    assert len(pred.read_text(encoding="utf-8").splitlines()) == 180
+    n_papers = len(papers.read_text(encoding="utf-8").splitlines())
+    assert len(pred.read_text(encoding="utf-8").splitlines()) == n_papers
