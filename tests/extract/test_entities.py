@@ -270,3 +270,12 @@ def test_a_word_joined_to_bench_or_corpus_is_a_dataset_name():
         "Our pipeline yields Terminal-Corpus, a large open dataset. The model reaches 7.4 on Imagine-Bench. "
         "Vision-Language models are strong.")})
     assert {"Terminal-Corpus", "Imagine-Bench"} <= set(_names(rec, "datasets"))
+
+
+def test_a_technique_head_named_once_is_kept_but_a_part_is_not():
+    rec = extract_record({"id": "p", "title": "Compact models", "abstract": (
+        "We shrink the network with layer-adaptive pruning and align it via relation distillation. "
+        "A recurrent memory stores the context.")})
+    names = set(_names(rec, "methods"))
+    assert {"layer-adaptive pruning", "relation distillation"} <= names
+    assert "recurrent memory" not in names

@@ -88,7 +88,8 @@ pre-trained fine-tuned based using via with without for of in on at by to from a
 been being has have had not no more most less least very highly fully only also both either neither well further
 generic specialized dedicated custom careful good great high low higher lower best worst larger smaller deeper
 deep shallow fast faster slow slower accurate reliable practical theoretical empirical standardized naive
-advanced sophisticated tailored lightweight plug-and-play versatile innovative alternative auxiliary
+advanced sophisticated tailored lightweight plug-and-play versatile innovative alternative auxiliary proper
+appropriate suitable
 respectively thereby where which while when how what why who whose
 use uses used apply applies applied employ employs employed leverage leverages leveraged adopt adopts adopted
 propose proposes introduce introduces present presents develop develops design designs study studies show shows
