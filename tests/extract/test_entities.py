@@ -182,3 +182,12 @@ def test_a_name_scored_on_in_a_results_sentence_is_a_dataset_but_a_sized_model_i
         "It gains 3.2% on Qwen2-0.5B.")})
     assert {"LoCoMo", "RAID"} <= set(_names(rec, "datasets"))
     assert "Qwen2-0.5B" in _names(rec, "methods")
+
+
+def test_a_larger_release_of_a_proposed_dataset_is_proposed_too():
+    rec = extract_record({"id": "v", "title": "Synthetic faces", "abstract": (
+        "Our system generates FaceGen20K, a synthetic face dataset with 20K identities. Scaling up, the "
+        "FaceGen200K and FaceGen500K datasets beat the real CASIA-WebFace dataset.")})
+    proposed = {e["name"]: e["proposed"] for e in rec["datasets"]}
+    assert proposed.get("FaceGen20K") and proposed.get("FaceGen200K") and proposed.get("FaceGen500K")
+    assert proposed.get("CASIA-WebFace") is False

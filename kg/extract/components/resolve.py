@@ -999,14 +999,21 @@ def _split_shared_versions(entities: list[dict]) -> list[dict]:
     return out
 
 
+# "VFace10K", "Foo-7B": a coined stem and a size; "VFace100K" is a sibling release
+_SIZED = re.compile(r"^(?P<stem>[A-Za-z][A-Za-z0-9]*?[A-Za-z])-?\d+(?:\.\d+)?[KMBkmb]?$")
+
+
 def _variant_stems(name: str) -> set[str]:
     """Entity keys that a variant of the proposed ``name`` starts with: the name itself and, for a
-    hyphenated coined name, its first part ("MBD-LM" -> "mbd"; "RynnBrain" -> "rynnbrain").
+    hyphenated coined name, its first all-capital part ("MBD-LM" -> "mbd"; "RynnBrain" -> "rynnbrain"); a
+    sized name also gives its stem, marked "size:" ("VFace10K" -> "size:vface").
 
     Examples
     --------
     >>> sorted(_variant_stems("MBD-LM")), sorted(_variant_stems("RynnBrain")), sorted(_variant_stems("Graph Net"))
     (['mbd', 'mbd lm'], ['rynnbrain'], [])
+    >>> sorted(_variant_stems("VFace10K"))
+    ['size:vface', 'vface 10 k']
     """
     if " " in name.strip() or len(name) < 3:
         return set()
@@ -1014,13 +1021,16 @@ def _variant_stems(name: str) -> set[str]:
     head = name.split("-")[0]
     if head != name and len(head) >= 3 and _ALLCAPS.match(head):
         out.add(entity_key(head))
+    sized = _SIZED.match(name)
+    if sized and len(sized["stem"]) >= 3:
+        out.add("size:" + sized["stem"].lower())
     return out - {""}
 
 
 def _propose_variants(spans: list[tuple[list[tuple[int, int]], dict, bool]]) -> None:
     """A name built on a proposed one is a variant the paper also introduces: "RynnBrain-Nav" next to the
-    proposed "RynnBrain", "LKMN-L" next to "LKMN", "MBD-LLaDA2-Mini" next to "MBD-LM". Known names
-    (gazetteer mentions) are left alone."""
+    proposed "RynnBrain", "LKMN-L" next to "LKMN", "MBD-LLaDA2-Mini" next to "MBD-LM", "VFace100K" next to
+    "VFace10K". Known names (gazetteer mentions) are left alone."""
     stems: set[str] = set()
     for _, record, _ in spans:
         if record["proposed"]:
@@ -1032,7 +1042,9 @@ def _propose_variants(spans: list[tuple[list[tuple[int, int]], dict, bool]]) -> 
         if record["proposed"] or known or " " in record["name"]:
             continue
         parts = record["name"].split("-")
-        if len(parts) >= 2 and any(entity_key("-".join(parts[:i])) in stems for i in range(1, len(parts))):
+        sized = _SIZED.match(record["name"])
+        if (len(parts) >= 2 and any(entity_key("-".join(parts[:i])) in stems for i in range(1, len(parts)))
+                or sized and "size:" + sized["stem"].lower() in stems):
             record["proposed"] = True
 
 
