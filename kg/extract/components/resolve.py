@@ -999,8 +999,9 @@ def _split_shared_versions(entities: list[dict]) -> list[dict]:
     return out
 
 
-# "VFace10K", "Foo-7B": a coined stem and a size; "VFace100K" is a sibling release
-_SIZED = re.compile(r"^(?P<stem>[A-Za-z][A-Za-z0-9]*?[A-Za-z])-?\d+(?:\.\d+)?[KMBkmb]?$")
+# "VFace10K", "FooNet-7B": a coined stem (a capital inside) and a size; "VFace100K" is a sibling release.
+# "Dark-101" has a plain word as stem: "Dark-48" may be someone else's
+_SIZED = re.compile(r"^(?P<stem>[A-Za-z][A-Za-z0-9]*?[A-Z][A-Za-z0-9]*?[A-Za-z])-?\d+(?:\.\d+)?[KMBkmb]?$")
 
 
 def _variant_stems(name: str) -> set[str]:
