@@ -191,3 +191,11 @@ def test_a_larger_release_of_a_proposed_dataset_is_proposed_too():
     proposed = {e["name"]: e["proposed"] for e in rec["datasets"]}
     assert proposed.get("FaceGen20K") and proposed.get("FaceGen200K") and proposed.get("FaceGen500K")
     assert proposed.get("CASIA-WebFace") is False
+
+
+def test_an_acronym_defined_before_strategy_or_components_is_a_proposed_part():
+    rec = extract_record({"id": "s", "title": "FooNet: fast fusion", "abstract": (
+        "We propose FooNet, a novel fusion network. It further enables a Scale-Decoupled Sparse Inference "
+        "(SDSI) strategy and four new Predictive Fusion Unit (PFU) components.")})
+    proposed = {e["name"]: e["proposed"] for e in rec["methods"]}
+    assert proposed.get("SDSI") is True and proposed.get("PFU") is True

@@ -1478,7 +1478,8 @@ def _named_after_dataset_word(doc: Doc, c: Cand, windows) -> bool:
 
 
 _PART_HEADS = frozenset("""
-module modules block blocks layer layers loss mechanism branch unit head adapter encoder decoder network
+module modules block blocks layer layers loss mechanism branch unit head adapter encoder decoder network strategy scheme
+component components
 """.split())
 
 
