@@ -199,3 +199,12 @@ def test_an_acronym_defined_before_strategy_or_components_is_a_proposed_part():
         "(SDSI) strategy and four new Predictive Fusion Unit (PFU) components.")})
     proposed = {e["name"]: e["proposed"] for e in rec["methods"]}
     assert proposed.get("SDSI") is True and proposed.get("PFU") is True
+
+
+def test_a_name_described_as_our_benchmark_is_a_proposed_dataset():
+    rec = extract_record({"id": "b", "title": "Parsing PDFs for QA", "abstract": (
+        "We use two benchmarks, including FinTabQA, our newly generated, publicly available benchmark. "
+        "Unlike DocBenchX, our benchmark has tables.")})
+    proposed = {e["name"]: e["proposed"] for e in rec["datasets"]}
+    assert proposed.get("FinTabQA") is True
+    assert not proposed.get("DocBenchX")

@@ -1437,15 +1437,17 @@ def _title_via(doc: Doc, c: Cand, title_end: int) -> bool:
 
 
 _EVAL_PREPS = frozenset("on using from with in across over".split())
+_COMPARED = frozenset("unlike than to versus vs vs. like beyond besides".split())
 
 
 def _dataset_apposition(doc: Doc, c: Cand) -> bool:
-    """ "NepTam80K, an 80K synthetic parallel corpus": an unknown name described as a dataset is the
-    paper's own (not after "on"/"using", where papers name others' data)."""
+    """ "NepTam80K, an 80K synthetic parallel corpus", "FooQA, our newly built benchmark": an unknown name
+    described as a dataset is the paper's own (not after "on"/"using", where papers name others' data, nor
+    "unlike X, our benchmark")."""
     low = lowers(doc)
-    if c.end + 2 >= len(doc) or low[c.end] not in (",", ":") or low[c.end + 1] not in ("a", "an", "the"):
+    if c.end + 2 >= len(doc) or low[c.end] not in (",", ":") or low[c.end + 1] not in ("a", "an", "the", "our"):
         return False
-    if c.start > 0 and low[c.start - 1] in _EVAL_PREPS:
+    if c.start > 0 and (low[c.start - 1] in _EVAL_PREPS or low[c.end + 1] == "our" and low[c.start - 1] in _COMPARED):
         return False
     for t in low[c.end + 2: c.end + 14]:
         if not t[:1].isalnum() and t not in (",", "-"):
