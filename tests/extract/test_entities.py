@@ -208,3 +208,11 @@ def test_a_name_described_as_our_benchmark_is_a_proposed_dataset():
     proposed = {e["name"]: e["proposed"] for e in rec["datasets"]}
     assert proposed.get("FinTabQA") is True
     assert not proposed.get("DocBenchX")
+
+
+def test_a_part_the_proposed_model_introduces_is_proposed():
+    rec = extract_record({"id": "m", "title": "FooSeg for segmentation", "abstract": (
+        "We present FooSeg for lesion segmentation. FooSeg introduces a causal reweighting module "
+        "which removes spurious features.")})
+    proposed = {e["name"]: e["proposed"] for e in rec["methods"]}
+    assert proposed.get("causal reweighting module") is True

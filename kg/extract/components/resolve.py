@@ -1541,8 +1541,9 @@ def _unknown_named(doc: Doc, ment) -> bool:
 
 _COMPONENT_HEADS = frozenset("module modules block blocks layer loss mechanism strategy scheme head adapter encoder "
                              "decoder branch unit".split())
-# "integrates a multiscale fusion module", "First, a semantic hierarchy encoder aligns ...": the paper lists its parts
-_LISTING_CUES = frozenset("integrates incorporates first firstly second secondly finally".split())
+# "integrates a multiscale fusion module", "X introduces a causal intervention module", "First, a semantic hierarchy
+# encoder aligns ...": the paper lists its parts
+_LISTING_CUES = frozenset("integrates incorporates introduces first firstly second secondly finally".split())
 _OWN_CUES = frozenset("we our propose proposed introduce introduced design designed devise devised novel".split()) | _LISTING_CUES
 
 
