@@ -216,3 +216,13 @@ def test_a_part_the_proposed_model_introduces_is_proposed():
         "which removes spurious features.")})
     proposed = {e["name"]: e["proposed"] for e in rec["methods"]}
     assert proposed.get("causal reweighting module") is True
+
+
+def test_an_acronym_defined_as_the_subject_of_a_walkthrough_is_proposed():
+    rec = extract_record({"id": "w", "title": "FooRep for multimodal learning", "abstract": (
+        "We propose FooRep, which organizes features into levels. Then, at each level, an Intra-Level Mixing "
+        "Domain (IntraMD) factorizes features into shared subspaces. We validated clusters with False Colour "
+        "Composite (FCC) checks.")})
+    proposed = {e["name"]: e["proposed"] for e in rec["methods"]}
+    assert proposed.get("IntraMD") is True
+    assert not proposed.get("FCC")

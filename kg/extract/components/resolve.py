@@ -14,7 +14,7 @@ from kg.extract.components.candidates import (Cand, char_bounds, doc_text, ensur
                                               texts, token_index)
 from kg.extract.components.sentences import sentence_of
 from kg.extract.components.lexicon import (DATASET_HEADS, METHOD_HEADS, METRIC_HEADS, TASK_HEADS, THING_HEADS,
-                                           acronym_stop, load_terms, read_data_lines, stop_keys)
+                                           acronym_stop, load_terms, read_data_lines, stop_keys, verbs)
 from kg.extract.normalize import entity_key, singular
 from kg.extract.links import url_spans
 from kg.extract.proposed import is_title_prefix, novel_apposition, proposal_windows
@@ -1377,6 +1377,9 @@ def _is_proposed(doc: Doc, ment, windows, title_end: int) -> bool:
         if (c.rule == "abbreviation" and windows and _named_part(doc, c.end)
                 and not any(x.rule == "gazetteer" for x, _, _ in ment) and not _in_gazetteer(doc, ment)):
             return True  # "The Cross Feature Consistency (CFC) module fortifies ..."
+        if (c.rule == "abbreviation" and windows and c.start > windows[0][0] and _defined_as_actor(doc, c)
+                and not known and not _in_gazetteer(doc, ment)):
+            return True
         for ws, we, naming in windows:
             if ws <= c.start < we:
                 if naming:
@@ -1522,12 +1525,41 @@ def _known_long_form(doc: Doc, ment) -> bool:
     return any((c.start, c.end) in longs and _in_gazetteer(doc, [(c, None, 0)]) for c, _, _ in ment)
 
 
-def _named_part(doc: Doc, end: int) -> bool:
-    """An acronym definition followed by a part-of-a-model noun: "Cross Feature Consistency (CFC) module"."""
+def _after_definition(doc: Doc, end: int) -> str:
+    """The word after an acronym definition that a mention ending at ``end`` belongs to ("" if none)."""
     low = lowers(doc)
     if end < len(doc) and low[end] == "(":
         end = next((k for k in range(end + 1, min(len(doc), end + 5)) if low[k] == ")"), end)
-    return end + 1 < len(doc) and low[end] == ")" and low[end + 1] in _PART_HEADS
+    return low[end + 1] if end + 1 < len(doc) and low[end] == ")" else ""
+
+
+def _named_part(doc: Doc, end: int) -> bool:
+    """An acronym definition followed by a part-of-a-model noun: "Cross Feature Consistency (CFC) module"."""
+    return _after_definition(doc, end) in _PART_HEADS
+
+
+def _defined_as_actor(doc: Doc, c: Cand) -> bool:
+    """An acronym definition that opens a clause as the subject of a present-tense verb: "an Intra-Level
+    Co-Exchange Domain (IntraCED) factorizes features", "while Spatial Gradient Fusion (SGF) refines ...", the
+    way a paper walks through the parts of its model ("with False Colour Composite (FCC) checks" is not one).
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("T\\n\\nThen a Cross Level Unit (CLU) refines features, with Foo Bar (FB) checks.")
+    >>> [_defined_as_actor(doc, Cand(a, b, "NAME", "abbreviation", "", 0.9)) for a, b in ((4, 7), (15, 16))]
+    [True, False]
+    """
+    w = _after_definition(doc, c.end)
+    if not (len(w) > 3 and w.endswith("s") and (w[:-1] in verbs() or w.endswith("es") and w[:-2] in verbs()
+                                                  or w.endswith(("izes", "ises")))):
+        return False
+    start = next((min(s0, l0) for s0, s1, l0, l1 in doc._.kg_abbrevs or ()
+                  if (c.start, c.end) in ((s0, s1), (l0, l1))), c.start)
+    return start == sentence_of(doc, start)[0] or lowers(doc)[start - 1] in _CLAUSE_OPENERS
+
+
+_CLAUSE_OPENERS = frozenset("a an the , ; : while whereas and then".split())
 
 
 def _unknown_named(doc: Doc, ment) -> bool:
