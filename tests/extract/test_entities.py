@@ -226,3 +226,12 @@ def test_an_acronym_defined_as_the_subject_of_a_walkthrough_is_proposed():
     proposed = {e["name"]: e["proposed"] for e in rec["methods"]}
     assert proposed.get("IntraMD") is True
     assert not proposed.get("FCC")
+
+
+def test_a_repeat_of_an_earlier_acronym_after_we_propose_is_not_proposed():
+    rec = extract_record({"id": "a", "title": "FooTry: try-on from any view", "abstract": (
+        "Virtual Try-On (VTON) is a useful technology. In this work, we propose FooTry, a novel 3D VTON method "
+        "that renders clothes.")})
+    proposed = {e["name"]: e["proposed"] for e in rec["methods"]}
+    assert proposed.get("FooTry") is True
+    assert not proposed.get("VTON")

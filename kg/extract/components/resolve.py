@@ -1401,7 +1401,7 @@ def _is_proposed(doc: Doc, ment, windows, title_end: int) -> bool:
                     return True
                 if first is not None and first < c.start and _coordinated(doc, first, c.start):
                     return True  # "we create datasets MaskGroups-2M and MaskGroups-HQ"
-                if first is not None and c.rule == "abbreviation" and c.start - ws <= 8:
+                if first is not None and c.rule == "abbreviation" and c.start - ws <= 8 and _definition_of(doc, c):
                     return True  # a long form right after the verb and its acronym both count
     return False
 
@@ -1525,6 +1525,12 @@ def _known_long_form(doc: Doc, ment) -> bool:
     return any((c.start, c.end) in longs and _in_gazetteer(doc, [(c, None, 0)]) for c, _, _ in ment)
 
 
+def _definition_of(doc: Doc, c: Cand) -> tuple[int, int, int, int] | None:
+    """The acronym definition (short start, short end, long start, long end) whose short or long form ``c`` is;
+    None for a later repeat of the acronym or any other mention."""
+    return next((d for d in doc._.kg_abbrevs or () if (c.start, c.end) in ((d[0], d[1]), (d[2], d[3]))), None)
+
+
 def _after_definition(doc: Doc, end: int) -> str:
     """The word after an acronym definition that a mention ending at ``end`` belongs to ("" if none)."""
     low = lowers(doc)
@@ -1554,8 +1560,8 @@ def _defined_as_actor(doc: Doc, c: Cand) -> bool:
     if not (len(w) > 3 and w.endswith("s") and (w[:-1] in verbs() or w.endswith("es") and w[:-2] in verbs()
                                                   or w.endswith(("izes", "ises")))):
         return False
-    start = next((min(s0, l0) for s0, s1, l0, l1 in doc._.kg_abbrevs or ()
-                  if (c.start, c.end) in ((s0, s1), (l0, l1))), c.start)
+    d = _definition_of(doc, c)
+    start = min(d[0], d[2]) if d else c.start
     return start == sentence_of(doc, start)[0] or lowers(doc)[start - 1] in _CLAUSE_OPENERS
 
 
