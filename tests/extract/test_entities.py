@@ -235,3 +235,12 @@ def test_a_repeat_of_an_earlier_acronym_after_we_propose_is_not_proposed():
     proposed = {e["name"]: e["proposed"] for e in rec["methods"]}
     assert proposed.get("FooTry") is True
     assert not proposed.get("VTON")
+
+
+def test_an_acronym_the_proposal_is_cast_as_or_built_on_is_not_proposed():
+    rec = extract_record({"id": "c", "title": "Sequential retrieval", "abstract": (
+        "In this work, we propose FooRet, a retriever that models retrieval as a Markov Decision Process (MDP). "
+        "We also propose BarNet, which fuses spatial and DWT (Discrete Wavelet Transform)-based features.")})
+    proposed = {e["name"]: e["proposed"] for e in rec["methods"]}
+    assert proposed.get("FooRet") is True
+    assert not proposed.get("MDP") and not proposed.get("DWT")

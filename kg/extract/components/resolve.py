@@ -17,7 +17,7 @@ from kg.extract.components.lexicon import (DATASET_HEADS, METHOD_HEADS, METRIC_H
                                            acronym_stop, load_terms, read_data_lines, stop_keys, verbs)
 from kg.extract.normalize import entity_key, singular
 from kg.extract.links import url_spans
-from kg.extract.proposed import is_title_prefix, novel_apposition, proposal_windows
+from kg.extract.proposed import NAMING_WORDS, is_title_prefix, novel_apposition, proposal_windows
 
 __all__ = ["Resolver", "make_kg_resolve"]
 
@@ -1411,12 +1411,20 @@ _TITLE_MEANS = frozenset(("via", "through", "using"))
 
 def _defined_in_proposal(doc: Doc, c: Cand, windows) -> bool:
     """An acronym defined in the sentence where the authors propose something, after the proposing verb:
-    "we introduce an ADW strategy, which ... using Inverse Rank Weighting (IRW) and ...". """
-    if not any((s0, s1) == (c.start, c.end) or (l0, l1) == (c.start, c.end)
-               for s0, s1, l0, l1 in doc._.kg_abbrevs or ()):
+    "we introduce an ADW strategy, which ... using Inverse Rank Weighting (IRW) and ...". A definition
+    the proposal is cast as ("models this process as a Markov Decision Process (MDP)") or builds on
+    ("DWT (Discrete Wavelet Transform)-based features") is not the paper's own."""
+    d = _definition_of(doc, c)
+    if d is None:
+        return False
+    low = lowers(doc)
+    start, end = min(d[0], d[2]), max(d[1], d[3])
+    before = start - 1 - (start > 1 and low[start - 1] in ("a", "an", "the"))
+    if before > 0 and low[before] == "as" and low[before - 1] not in NAMING_WORDS | {"known"}:
+        return False
+    if _used_as_modifier(doc, end + (end < len(doc) and low[end] == ")")):
         return False
     sent = sentence_of(doc, c.start)
-    low = lowers(doc)
     return any(ws <= c.start and sentence_of(doc, ws) == sent and not (low[ws] == "to" and low[ws + 1] in _TOOL_BEFORE)
                for ws, _, _ in windows)  # "we propose to use a genetic algorithm (GA)" uses it
 
