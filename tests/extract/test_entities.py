@@ -244,3 +244,11 @@ def test_an_acronym_the_proposal_is_cast_as_or_built_on_is_not_proposed():
     proposed = {e["name"]: e["proposed"] for e in rec["methods"]}
     assert proposed.get("FooRet") is True
     assert not proposed.get("MDP") and not proposed.get("DWT")
+
+
+def test_an_acronym_for_the_kind_of_a_proposed_name_is_not_proposed():
+    rec = extract_record({"id": "k", "title": "FooFly: drone navigation", "abstract": (
+        "We present FooFly, a training-free aerial vision-language navigation (AVLN) framework built on VLMs.")})
+    proposed = {e["name"]: e["proposed"] for e in rec["methods"]}
+    assert proposed.get("FooFly") is True
+    assert not proposed.get("AVLN")

@@ -1401,7 +1401,8 @@ def _is_proposed(doc: Doc, ment, windows, title_end: int) -> bool:
                     return True
                 if first is not None and first < c.start and _coordinated(doc, first, c.start):
                     return True  # "we create datasets MaskGroups-2M and MaskGroups-HQ"
-                if first is not None and c.rule == "abbreviation" and c.start - ws <= 8 and _definition_of(doc, c):
+                if (first is not None and c.rule == "abbreviation" and c.start - ws <= 8 and _definition_of(doc, c)
+                        and not _kind_of_a_name(doc, c)):
                     return True  # a long form right after the verb and its acronym both count
     return False
 
@@ -1424,9 +1425,35 @@ def _defined_in_proposal(doc: Doc, c: Cand, windows) -> bool:
         return False
     if _used_as_modifier(doc, end + (end < len(doc) and low[end] == ")")):
         return False
+    if _kind_of_a_name(doc, c):
+        return False
     sent = sentence_of(doc, c.start)
     return any(ws <= c.start and sentence_of(doc, ws) == sent and not (low[ws] == "to" and low[ws + 1] in _TOOL_BEFORE)
                for ws, _, _ in windows)  # "we propose to use a genetic algorithm (GA)" uses it
+
+
+_KIND_WORDS = frozenset("framework approach method model system paradigm pipeline setting".split())
+
+
+def _kind_of_a_name(doc: Doc, c: Cand) -> bool:
+    """An acronym definition that names the kind of a proposed name in its description: "we propose
+    HyperPriv-EPN, a hypergraph-based Learning Using Privileged Information (LUPI) framework".
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("T\\n\\nWe present SPF, a training-free aerial vision navigation (AVN) framework.")
+    >>> _kind_of_a_name(doc, Cand(14, 15, "NAME", "abbreviation", "", 0.9))
+    True
+    """
+    d = _definition_of(doc, c)
+    if d is None or _after_definition(doc, c.end) not in _KIND_WORDS:
+        return False
+    low = lowers(doc)
+    s0, k = sentence_of(doc, c.start)[0], min(d[0], d[2]) - 1
+    while k > s0 and low[k] != ",":
+        k -= 1
+    return low[k] == "," and low[k + 1] in ("a", "an") and k + 1 < min(d[0], d[2])
 
 
 def _title_via(doc: Doc, c: Cand, title_end: int) -> bool:
