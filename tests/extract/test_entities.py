@@ -252,3 +252,10 @@ def test_an_acronym_for_the_kind_of_a_proposed_name_is_not_proposed():
     proposed = {e["name"]: e["proposed"] for e in rec["methods"]}
     assert proposed.get("FooFly") is True
     assert not proposed.get("AVLN")
+
+
+def test_a_naming_word_inside_a_capitalised_name_opens_no_proposal():
+    rec = extract_record({"id": "n", "title": "Language Independent Named Entity Recognition via Rotated Vectors",
+                          "abstract": "We build a chatbot on data from the Kisan Call Center and evaluate it."})
+    proposed = {e["name"]: e["proposed"] for k in ("methods", "datasets") for e in rec[k]}
+    assert not any(proposed.values()), proposed
