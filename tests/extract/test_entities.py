@@ -259,3 +259,10 @@ def test_a_naming_word_inside_a_capitalised_name_opens_no_proposal():
                           "abstract": "We build a chatbot on data from the Kisan Call Center and evaluate it."})
     proposed = {e["name"]: e["proposed"] for k in ("methods", "datasets") for e in rec[k]}
     assert not any(proposed.values()), proposed
+
+
+def test_a_title_prefix_naming_the_paper_itself_is_no_method():
+    rec = extract_record({"id": "t", "title": "FVUW 2025 Challenge Report: Advances in Video Segmentation",
+                          "abstract": "This report summarizes the challenge results on video segmentation."})
+    names = {e["name"] for k in ("methods", "datasets") for e in rec[k]}
+    assert "FVUW 2025 Challenge Report" not in names
