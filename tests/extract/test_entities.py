@@ -266,3 +266,12 @@ def test_a_title_prefix_naming_the_paper_itself_is_no_method():
                           "abstract": "This report summarizes the challenge results on video segmentation."})
     names = {e["name"] for k in ("methods", "datasets") for e in rec[k]}
     assert "FVUW 2025 Challenge Report" not in names
+
+
+def test_what_a_method_operates_as_is_not_its_own_part():
+    rec = extract_record({"id": "o", "title": "Limits of RL for reasoning", "abstract": (
+        "We show that the method operates as a conservative reweighting mechanism that limits discovery. "
+        "We first introduce a residual fusion module as well as an adaptive gating mechanism.")})
+    proposed = {e["name"]: e["proposed"] for e in rec["methods"]}
+    assert not proposed.get("conservative reweighting mechanism")
+    assert proposed.get("adaptive gating mechanism") is True

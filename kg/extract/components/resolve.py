@@ -1621,13 +1621,24 @@ _OWN_CUES = frozenset("we our propose proposed introduce introduced design desig
 
 
 def _own_component(doc: Doc, c: Cand) -> bool:
-    """A named part of the authors' model: "we design an adaptive fusion module", "our alignment loss"."""
+    """A named part of the authors' model: "we design an adaptive fusion module", "our alignment loss"; not
+    what something is cast as or compared with ("operates as a conservative reweighting mechanism")."""
+    low = lowers(doc)
+    k = c.start - 1
+    while k > 0 and low[k] in _PART_LEAD:
+        k -= 1
+    if k > 0 and low[k] in _NOT_OWN_BEFORE and low[k - 1] != "well":  # "as well as X" adds a part
+        return False
     if c.rule == "head_component":
         return OWN_TEST(doc, c.start)
     if c.rule != "head_method" or lowers(doc)[c.end - 1] not in _COMPONENT_HEADS or c.end - c.start < 2:
         return False
     s0, s1 = sentence_of(doc, c.start)
     return any(t in _OWN_CUES for t in lowers(doc)[s0:s1])
+
+
+_PART_LEAD = frozenset("a an the lightweight novel simple new".split())
+_NOT_OWN_BEFORE = frozenset("as than".split())
 
 
 def _own_cues(doc: Doc, i: int) -> bool:
