@@ -275,3 +275,13 @@ def test_what_a_method_operates_as_is_not_its_own_part():
     proposed = {e["name"]: e["proposed"] for e in rec["methods"]}
     assert not proposed.get("conservative reweighting mechanism")
     assert proposed.get("adaptive gating mechanism") is True
+
+
+def test_an_acronym_described_as_a_framework_is_a_method_even_with_a_task_head():
+    rec = extract_record({"id": "g", "title": "Grading exams with generative AI", "abstract": (
+        "We introduce GRAS (Generative Rubric Answer Scoring), a novel framework for grading. "
+        "We train it with Tool-Aware Policy Optimization (TAPO).")})
+    proposed = {e["name"]: e["proposed"] for e in rec["methods"]}
+    assert proposed.get("GRAS") is True
+    assert "TAPO" in proposed
+    assert "generative rubric answer scoring" not in {e["name"] for e in rec["tasks"]}

@@ -103,7 +103,8 @@ def _abbrev_labels(doc: Doc, cands: list[Cand]) -> tuple[dict[str, str], set[str
                 label = "DATASET"
             elif (head in TASK_HEADS and head not in METHOD_HEADS and not is_title_prefix(doc, s0, s1, title_end)
                   and sf not in title_names
-                  and not _cue_after(doc, max(s1, l1))
+                  and not _cue_after(doc, max(s1, l1)) and _apposition(doc, max(s1, l1)) != "METHOD"
+                  and lowers(doc)[l1 - 2:l1] not in _OPTIMIZATION_METHODS
                   and (not _coined_short(sf) or (l0, l1) in title_tasks)):
                 label = "TASK"
             else:
@@ -112,6 +113,9 @@ def _abbrev_labels(doc: Doc, cands: list[Cand]) -> tuple[dict[str, str], set[str
     return labels, dropped
 
 
+# "Group Relative Policy Optimization (GRPO)", "Direct Preference Optimization (DPO)": algorithms, unlike
+# "Hyperparameter Optimization (HPO)"
+_OPTIMIZATION_METHODS = (["policy", "optimization"], ["preference", "optimization"])
 _MODALITIES = frozenset("vision visual text textual image video audio speech language sketch point depth".split())
 _PART_NOUNS = frozenset("encoder encoders decoder decoders backbone backbones".split())
 # "information loss", "detail loss": what is lost, not a loss function
