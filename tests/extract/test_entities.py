@@ -285,3 +285,13 @@ def test_an_acronym_described_as_a_framework_is_a_method_even_with_a_task_head()
     assert proposed.get("GRAS") is True
     assert "TAPO" in proposed
     assert "generative rubric answer scoring" not in {e["name"] for e in rec["tasks"]}
+
+
+def test_an_acronym_we_define_and_describe_is_proposed():
+    rec = extract_record({"id": "d", "title": "Steering image agents", "abstract": (
+        "Rewards are sparse. We resolve this with PRE-PPO (Peak-Retention Proximal Policy Optimization), a "
+        "trajectory-level reward. Our method extends Bundle Adjusting Radiance Fields (BARF), a view synthesis "
+        "method.")})
+    proposed = {e["name"]: e["proposed"] for e in rec["methods"]}
+    assert proposed.get("PRE-PPO") is True
+    assert not proposed.get("BARF")

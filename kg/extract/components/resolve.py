@@ -1384,6 +1384,9 @@ def _is_proposed(doc: Doc, ment, windows, title_end: int) -> bool:
         if (c.rule == "abbreviation" and windows and c.start > windows[0][0] and _defined_as_actor(doc, c)
                 and not known and not _in_gazetteer(doc, ment)):
             return True
+        if (c.rule == "abbreviation" and not known and _described_in_our_sentence(doc, c)
+                and not _in_gazetteer(doc, ment)):
+            return True
         for ws, we, naming in windows:
             if ws <= c.start < we:
                 if naming:
@@ -1602,6 +1605,22 @@ def _defined_as_actor(doc: Doc, c: Cand) -> bool:
     d = _definition_of(doc, c)
     start = min(d[0], d[2]) if d else c.start
     return start == sentence_of(doc, start)[0] or lowers(doc)[start - 1] in _CLAUSE_OPENERS
+
+
+def _described_in_our_sentence(doc: Doc, c: Cand) -> bool:
+    """An acronym defined after "we"/"our" and then described by an apposition: "we resolve this with PRE-GRPO
+    (Peak-Retention-Efficiency Group Relative Policy Optimization), a trajectory-level ..."."""
+    d = _definition_of(doc, c)
+    if d is None:
+        return False
+    low = lowers(doc)
+    end = max(d[1], d[3]) + (max(d[1], d[3]) < len(doc) and low[max(d[1], d[3])] == ")")
+    if end + 1 >= len(doc) or low[end] != "," or low[end + 1] not in ("a", "an"):
+        return False
+    start = min(d[0], d[2])
+    if low[start - 1] in _TOOL_BEFORE or low[start - 1] in ("extends", "extend", "extending"):
+        return False  # "our method extends Bundle Adjusting Neural Radiance Fields (BARF), a ..."
+    return any(t in ("we", "our") for t in low[sentence_of(doc, start)[0]:start])
 
 
 _CLAUSE_OPENERS = frozenset("a an the , ; : while whereas and then".split())
