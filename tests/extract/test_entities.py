@@ -295,3 +295,11 @@ def test_an_acronym_we_define_and_describe_is_proposed():
     proposed = {e["name"]: e["proposed"] for e in rec["methods"]}
     assert proposed.get("PRE-PPO") is True
     assert not proposed.get("BARF")
+
+
+def test_a_title_case_part_name_is_a_proposed_component():
+    rec = extract_record({"id": "tc", "title": "Lifelong re-identification", "abstract": (
+        "We introduce a novel approach named FooReID. Then, an Inter-domain Cross-modal Attribute Mixing "
+        "scheme is developed, which aligns attributes.")})
+    proposed = {e["name"]: e["proposed"] for e in rec["methods"]}
+    assert proposed.get("Inter-domain Cross-modal Attribute Mixing scheme") is True

@@ -1653,7 +1653,8 @@ def _own_component(doc: Doc, c: Cand) -> bool:
     if k > 0 and low[k] in _NOT_OWN_BEFORE and low[k - 1] != "well":  # "as well as X" adds a part
         return False
     if c.rule == "head_component":
-        return OWN_TEST(doc, c.start)
+        # "Then, an Inter-domain Cross-modal Attribute Reinforcement scheme is developed": a Title-Case part name
+        return OWN_TEST(doc, c.start) or bool(proposal_windows(doc)) and _capitalised_part(doc, c)
     if c.rule != "head_method" or lowers(doc)[c.end - 1] not in _COMPONENT_HEADS or c.end - c.start < 2:
         return False
     s0, s1 = sentence_of(doc, c.start)
