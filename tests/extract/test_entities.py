@@ -303,3 +303,9 @@ def test_a_title_case_part_name_is_a_proposed_component():
         "scheme is developed, which aligns attributes.")})
     proposed = {e["name"]: e["proposed"] for e in rec["methods"]}
     assert proposed.get("Inter-domain Cross-modal Attribute Mixing scheme") is True
+
+
+def test_a_name_after_we_present_a_new_task_is_not_a_proposed_method():
+    rec = extract_record({"id": "nt", "title": "Partial knowledge prompting", "abstract": (
+        "Furthermore, we present a new task, Unseen Entity KGQA, where entity linking fails.")})
+    assert not any(e["proposed"] for k in ("methods", "datasets") for e in rec[k])
