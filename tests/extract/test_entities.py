@@ -309,3 +309,10 @@ def test_a_name_after_we_present_a_new_task_is_not_a_proposed_method():
     rec = extract_record({"id": "nt", "title": "Partial knowledge prompting", "abstract": (
         "Furthermore, we present a new task, Unseen Entity KGQA, where entity linking fails.")})
     assert not any(e["proposed"] for k in ("methods", "datasets") for e in rec[k])
+
+
+def test_a_capitalised_name_ending_in_dataset_is_a_dataset():
+    rec = extract_record({"id": "ds", "title": "Ambiguous parts", "abstract": (
+        "In addition, we propose a new Target Splitting Dataset which contains two subsets.")})
+    assert "Target Splitting Dataset" in {e["name"] for e in rec["datasets"]}
+    assert "Target Splitting Dataset" not in {e["name"] for e in rec["methods"]}

@@ -38,7 +38,7 @@ _EVAL_WORDS = re.compile(r"experiment|evaluat|benchmark|test|result|outperform|a
                          r"|sota|dataset")
 # "-2M", "10K" sizes and 4-digit years end many dataset names (LAION-400M, COD10K, VOC2012, CAMELYON16)
 _DATASET_SHAPE = re.compile(r"[A-Za-z][-_]?\d+(?:\.\d+)?[KkM]$|[A-Za-z][-_]?20[0-2]\d$|[A-Z]{3,}1[0-9]$")
-_DATASET_SUFFIX = re.compile(r"(?:Bench|bench|BENCH|QA|Eval|EVAL|Arena|Corpus|Suite|Instruct-\d+K|-QA)[-\d.v]*$")
+_DATASET_SUFFIX = re.compile(r"(?:Bench|bench|BENCH|QA|Eval|EVAL|Arena|Corpus|Suite|Dataset|Benchmark|Instruct-\d+K|-QA)[-\d.v]*$")
 _SUITE_OF = frozenset("models model encoders decoders networks methods algorithms agents".split())
 _APPOSITION_DATASET_HEADS = frozenset("environment environments".split())
 _PLURAL_DATASET_HEADS = frozenset("datasets benchmarks corpora dataset benchmark corpus".split())
