@@ -316,3 +316,11 @@ def test_a_capitalised_name_ending_in_dataset_is_a_dataset():
         "In addition, we propose a new Target Splitting Dataset which contains two subsets.")})
     assert "Target Splitting Dataset" in {e["name"] for e in rec["datasets"]}
     assert "Target Splitting Dataset" not in {e["name"] for e in rec["methods"]}
+
+
+def test_a_bracketed_long_form_after_a_proposed_name_is_its_alias():
+    rec = extract_record({"id": "br", "title": "Prompt tuning for vision", "abstract": (
+        "This paper introduces QzPT (Visual Variational Autoencoder Prompt Tuning), a prompt method.")})
+    qzpt = [e for e in rec["methods"] if e["name"] == "QzPT"]
+    assert qzpt and qzpt[0]["proposed"] and qzpt[0]["aliases"] == ["Visual Variational Autoencoder Prompt Tuning"]
+    assert "Visual Variational Autoencoder Prompt Tuning" not in {e["name"] for e in rec["methods"]}

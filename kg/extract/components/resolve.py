@@ -644,6 +644,25 @@ def _drop_generic_wrappers(doc: Doc, cands: list[Cand]) -> list[Cand]:
     return out
 
 
+_BRACKETED_RULES = frozenset(("capitalised", "title_name"))
+
+
+def _bracketed_long_forms(doc: Doc, cands: list[Cand]) -> list[Cand]:
+    """A Title-Case phrase in brackets right after a proposed name is that name's long form, even when its
+    letters do not spell the acronym: "we propose xHC (Expanded Hyper-Connections)". It joins the name's
+    entity as an alias instead of becoming a second proposed method."""
+    low = lowers(doc)
+    names = {c.end: c for c in doc._.kg_cands or () if c.rule == "proposal_name"}
+    out = []
+    for c in cands:
+        name = names.get(c.start - 1)
+        if (c.rule in _BRACKETED_RULES and name is not None and low[c.start - 1] == "(" and c.end < len(doc)
+                and low[c.end] == ")"):
+            c = c._replace(group="key:" + entity_key(span_text(doc, name.start, name.end)))
+        out.append(c)
+    return out
+
+
 def _select(cands: list[Cand]) -> list[Cand]:
     """Keep the longest, then highest-priority, non-overlapping candidates."""
     order = sorted(cands, key=lambda c: (-(c.end - c.start), -_PRIORITY.get(c.rule, 0), c.start))
@@ -788,7 +807,7 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
     cands = [c for c in cands if not _weak_long_form(doc, c)
              and not (c.rule in ("coined", "capitalised") and _software_name(doc, c))]
     cands = _outside_urls(doc, cands)
-    chosen = _select(cands)
+    chosen = _bracketed_long_forms(doc, _select(cands))
 
     # type every chosen candidate: (label, strength)
     typed: list[tuple[Cand, str, int]] = []
@@ -1318,8 +1337,11 @@ def _pick_name(forms: list[str], label: str, ment, doc: Doc) -> str:
         best = max(forms, key=len)
         return " ".join(w if _KEEP_CASE.search(w) else w.lower() for w in best.split())
     # a short form from an acronym definition is the name; otherwise the most frequent, then longest form
-    abbr_short = [span_text(doc, c.start, c.end) for c, _, _ in ment if c.rule == "abbreviation"
-                  and c.end - c.start == 1 and len(span_text(doc, c.start, c.end)) <= 12]
+    # (or the name a bracketed long form was joined to: "V$^2$APT (Visual Variational ... Tuning)")
+    bracketed = {c.group for c, _, _ in ment if c.rule in _BRACKETED_RULES and c.group.startswith("key:")}
+    abbr_short = [span_text(doc, c.start, c.end) for c, _, _ in ment if c.end - c.start == 1
+                  and (c.rule == "abbreviation" or "key:" + entity_key(span_text(doc, c.start, c.end)) in bracketed)
+                  and len(span_text(doc, c.start, c.end)) <= 12]
     name = abbr_short[0] if abbr_short else forms[0]
     words = name.split()
     last = words[-1]
