@@ -324,3 +324,12 @@ def test_a_bracketed_long_form_after_a_proposed_name_is_its_alias():
     qzpt = [e for e in rec["methods"] if e["name"] == "QzPT"]
     assert qzpt and qzpt[0]["proposed"] and qzpt[0]["aliases"] == ["Visual Variational Autoencoder Prompt Tuning"]
     assert "Visual Variational Autoencoder Prompt Tuning" not in {e["name"] for e in rec["methods"]}
+
+
+def test_an_acronym_for_the_purpose_or_of_prior_work_is_not_proposed():
+    rec = extract_record({"id": "pu", "title": "Stylization with alignment", "abstract": (
+        "Approaches based on radiance fields optimize a Nearest Neighbor Feature Matching (NNFM) loss. "
+        "We present FooCls, an explainable graph network for whole slide image (WSI) classification.")})
+    proposed = {e["name"]: e["proposed"] for e in rec["methods"]}
+    assert proposed.get("FooCls") is True
+    assert not proposed.get("NNFM") and not proposed.get("WSI")

@@ -1400,7 +1400,7 @@ def _is_proposed(doc: Doc, ment, windows, title_end: int) -> bool:
                 and c.start > title_end and lowers(doc)[c.start - 1] in ("the", "a", "an", "our", "lightweight", ")")
                 and _capitalised_part(doc, c)):
             return True
-        if (c.rule == "abbreviation" and windows and _named_part(doc, c.end)
+        if (c.rule == "abbreviation" and windows and c.start > windows[0][0] and _named_part(doc, c.end)
                 and not any(x.rule == "gazetteer" for x, _, _ in ment) and not _in_gazetteer(doc, ment)):
             return True  # "The Cross Feature Consistency (CFC) module fortifies ..."
         if (c.rule == "abbreviation" and windows and c.start > windows[0][0] and _defined_as_actor(doc, c)
@@ -1442,16 +1442,17 @@ _TITLE_MEANS = frozenset(("via", "through", "using"))
 def _defined_in_proposal(doc: Doc, c: Cand, windows) -> bool:
     """An acronym defined in the sentence where the authors propose something, after the proposing verb:
     "we introduce an ADW strategy, which ... using Inverse Rank Weighting (IRW) and ...". A definition
-    the proposal is cast as ("models this process as a Markov Decision Process (MDP)") or builds on
-    ("DWT (Discrete Wavelet Transform)-based features") is not the paper's own."""
+    the proposal is cast as ("models this process as a Markov Decision Process (MDP)"), serves ("a network
+    for whole slide image (WSI) classification") or builds on ("DWT (Discrete Wavelet Transform)-based") is
+    not the paper's own."""
     d = _definition_of(doc, c)
     if d is None:
         return False
     low = lowers(doc)
     start, end = min(d[0], d[2]), max(d[1], d[3])
     before = start - 1 - (start > 1 and low[start - 1] in ("a", "an", "the"))
-    if before > 0 and low[before] == "as" and low[before - 1] not in NAMING_WORDS | {"known"}:
-        return False
+    if before > 0 and low[before] == "as" and low[before - 1] not in NAMING_WORDS | {"known"} or low[before] == "for":
+        return False  # "a framework for Image-Based Virtual Try-On (IVTON)": the purpose, not the proposal
     if _used_as_modifier(doc, end + (end < len(doc) and low[end] == ")")):
         return False
     if _kind_of_a_name(doc, c):
