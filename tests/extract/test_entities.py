@@ -333,3 +333,11 @@ def test_an_acronym_for_the_purpose_or_of_prior_work_is_not_proposed():
     proposed = {e["name"]: e["proposed"] for e in rec["methods"]}
     assert proposed.get("FooCls") is True
     assert not proposed.get("NNFM") and not proposed.get("WSI")
+
+
+def test_a_name_after_our_design_of_is_proposed():
+    rec = extract_record({"id": "od", "title": "Ultrasound video analysis", "abstract": (
+        "We introduce FooViM, a data-efficient network. With our design of Enclosure Summary Tokens (EST), "
+        "the model aggregates global features.")})
+    proposed = {e["name"]: e["proposed"] for e in rec["methods"]}
+    assert proposed.get("EST") is True

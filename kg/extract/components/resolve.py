@@ -1755,13 +1755,15 @@ _NOT_OBJECT = frozenset("to of for on in with by from that which based than over
 
 
 def _after_our(doc: Doc, start: int) -> bool:
-    """ "our X", "our novel X", "our proposed X" """
+    """ "our X", "our novel X", "our proposed X", "our design of X" """
     k = start - 1
+    low = lowers(doc)
     while k >= 0 and start - k <= 5:
-        low = lowers(doc)[k]
-        if low == "our":
+        if low[k] == "our":
             return True
-        if low not in _OUR_SKIP:
+        if low[k] == "of" and k > 0 and low[k - 1] == "design":
+            k -= 1
+        elif low[k] not in _OUR_SKIP:
             return False
         k -= 1
     return False
