@@ -341,3 +341,11 @@ def test_a_name_after_our_design_of_is_proposed():
         "the model aggregates global features.")})
     proposed = {e["name"]: e["proposed"] for e in rec["methods"]}
     assert proposed.get("EST") is True
+
+
+def test_a_list_closed_by_and_does_not_take_the_next_subject_in():
+    rec = extract_record({"id": "ls", "title": "Pair confidence learning", "abstract": (
+        "We propose RPCX (Robust Pair Confidence Extraction), a training-only framework. On ECF, MECAD, and "
+        "MEC4, RPCX improves the mean Pair F1 and the AUPRC on all three datasets.")})
+    assert {"ECF", "MECAD", "MEC4"} <= {e["name"] for e in rec["datasets"]}
+    assert "RPCX" in {e["name"] for e in rec["methods"]}

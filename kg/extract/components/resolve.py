@@ -831,10 +831,12 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
     i = 0
     while i < len(typed):
         j = i
+        closed = False  # "On ECF, MECAD, and MEC4, RPCL improves ...": the list ended at its "and"
         while j + 1 < len(typed):
             gap = low[typed[j][0].end: typed[j + 1][0].start]
-            if len(gap) > 3 or any(t not in _LIST_SEP for t in gap):
+            if len(gap) > 3 or any(t not in _LIST_SEP for t in gap) or closed and gap == [","]:
                 break
+            closed = closed or "and" in gap or "or" in gap
             j += 1
         if j > i:
             members = typed[i:j + 1]
