@@ -349,3 +349,11 @@ def test_a_list_closed_by_and_does_not_take_the_next_subject_in():
         "MEC4, RPCX improves the mean Pair F1 and the AUPRC on all three datasets.")})
     assert {"ECF", "MECAD", "MEC4"} <= {e["name"] for e in rec["datasets"]}
     assert "RPCX" in {e["name"] for e in rec["methods"]}
+
+
+def test_an_acronym_for_the_model_the_title_opens_with_is_proposed():
+    rec = extract_record({"id": "rl", "title": "Regression Reasoning Models for Code", "abstract": (
+        "We study code-to-metric regression. We show that a single unified Regression Reasoning Model (RRM) "
+        "can predict memory and latency from text.")})
+    proposed = {e["name"]: e["proposed"] for e in rec["methods"]}
+    assert proposed.get("RRM") is True

@@ -1411,6 +1411,8 @@ def _is_proposed(doc: Doc, ment, windows, title_end: int) -> bool:
         if (c.rule == "abbreviation" and not known and _described_in_our_sentence(doc, c)
                 and not _in_gazetteer(doc, ment)):
             return True
+        if c.rule == "abbreviation" and not known and _opens_the_title(doc, c) and not _in_gazetteer(doc, ment):
+            return True
         for ws, we, naming in windows:
             if ws <= c.start < we:
                 if naming:
@@ -1646,6 +1648,17 @@ def _described_in_our_sentence(doc: Doc, c: Cand) -> bool:
     if low[start - 1] in _TOOL_BEFORE or low[start - 1] in ("extends", "extend", "extending"):
         return False  # "our method extends Bundle Adjusting Neural Radiance Fields (BARF), a ..."
     return any(t in ("we", "our") for t in low[sentence_of(doc, start)[0]:start])
+
+
+def _opens_the_title(doc: Doc, c: Cand) -> bool:
+    """The long form of the acronym definition ``c`` belongs to is what the title opens with, and it names a
+    model: "Regression Language Models for Code", then "a single unified Regression Language Model (RLM)"."""
+    d = _definition_of(doc, c)
+    if d is None or d[2] < _title_end(doc) or lowers(doc)[d[3] - 1] not in _METHOD_CUES:
+        return False  # "Implicit Neural Representations for ...", "Sparse Mixture of Experts as ...": the topic
+    n = d[3] - d[2]
+    return n >= 2 and _title_end(doc) > n and singular(entity_key(span_text(doc, 0, n))) == singular(
+        entity_key(span_text(doc, d[2], d[3])))
 
 
 _CLAUSE_OPENERS = frozenset("a an the , ; : while whereas and then".split())
