@@ -60,6 +60,8 @@ def proposal_windows(doc: Doc, *, width: int = 14) -> list[tuple[int, int, bool]
     for i in positions(doc, _CUES):
         naming = low_list[i] in NAMING_WORDS
         sent_start, sent_end = sentence_of(doc, i)
+        if i > sent_start and texts(doc)[i][:1].isupper():
+            continue  # part of a capitalised name: "Kisan Call Center"
         if naming:
             # "Gu et al. proposed a model called S4" is someone else's
             if any(t in ("al", "al.") for t in low_list[sent_start:i]):

@@ -279,3 +279,178 @@ def test_a_technique_head_named_once_is_kept_but_a_part_is_not():
     names = set(_names(rec, "methods"))
     assert {"layer-adaptive pruning", "relation distillation"} <= names
     assert "recurrent memory" not in names
+
+
+def test_a_larger_release_of_a_proposed_dataset_is_proposed_too():
+    rec = extract_record({"id": "v", "title": "Synthetic faces", "abstract": (
+        "Our system generates FaceGen20K, a synthetic face dataset with 20K identities. Scaling up, the "
+        "FaceGen200K and FaceGen500K datasets beat the real CASIA-WebFace dataset.")})
+    proposed = {e["name"]: e["proposed"] for e in rec["datasets"]}
+    assert proposed.get("FaceGen20K") and proposed.get("FaceGen200K") and proposed.get("FaceGen500K")
+    assert proposed.get("CASIA-WebFace") is False
+
+
+def test_an_acronym_defined_before_strategy_or_components_is_a_proposed_part():
+    rec = extract_record({"id": "s", "title": "FooNet: fast fusion", "abstract": (
+        "We propose FooNet, a novel fusion network. It further enables a Scale-Decoupled Sparse Inference "
+        "(SDSI) strategy and four new Predictive Fusion Unit (PFU) components.")})
+    proposed = {e["name"]: e["proposed"] for e in rec["methods"]}
+    assert proposed.get("SDSI") is True and proposed.get("PFU") is True
+
+
+def test_a_name_described_as_our_benchmark_is_a_proposed_dataset():
+    rec = extract_record({"id": "b", "title": "Parsing PDFs for QA", "abstract": (
+        "We use two benchmarks, including FinTabQA, our newly generated, publicly available benchmark. "
+        "Unlike DocBenchX, our benchmark has tables.")})
+    proposed = {e["name"]: e["proposed"] for e in rec["datasets"]}
+    assert proposed.get("FinTabQA") is True
+    assert not proposed.get("DocBenchX")
+
+
+def test_a_part_the_proposed_model_introduces_is_proposed():
+    rec = extract_record({"id": "m", "title": "FooSeg for segmentation", "abstract": (
+        "We present FooSeg for lesion segmentation. FooSeg introduces a causal reweighting module "
+        "which removes spurious features.")})
+    proposed = {e["name"]: e["proposed"] for e in rec["methods"]}
+    assert proposed.get("causal reweighting module") is True
+
+
+def test_an_acronym_defined_as_the_subject_of_a_walkthrough_is_proposed():
+    rec = extract_record({"id": "w", "title": "FooRep for multimodal learning", "abstract": (
+        "We propose FooRep, which organizes features into levels. Then, at each level, an Intra-Level Mixing "
+        "Domain (IntraMD) factorizes features into shared subspaces. We validated clusters with False Colour "
+        "Composite (FCC) checks.")})
+    proposed = {e["name"]: e["proposed"] for e in rec["methods"]}
+    assert proposed.get("IntraMD") is True
+    assert not proposed.get("FCC")
+
+
+def test_a_repeat_of_an_earlier_acronym_after_we_propose_is_not_proposed():
+    rec = extract_record({"id": "a", "title": "FooTry: try-on from any view", "abstract": (
+        "Virtual Try-On (VTON) is a useful technology. In this work, we propose FooTry, a novel 3D VTON method "
+        "that renders clothes.")})
+    proposed = {e["name"]: e["proposed"] for e in rec["methods"]}
+    assert proposed.get("FooTry") is True
+    assert not proposed.get("VTON")
+
+
+def test_an_acronym_the_proposal_is_cast_as_or_built_on_is_not_proposed():
+    rec = extract_record({"id": "c", "title": "Sequential retrieval", "abstract": (
+        "In this work, we propose FooRet, a retriever that models retrieval as a Markov Decision Process (MDP). "
+        "We also propose BarNet, which fuses spatial and DWT (Discrete Wavelet Transform)-based features.")})
+    proposed = {e["name"]: e["proposed"] for e in rec["methods"]}
+    assert proposed.get("FooRet") is True
+    assert not proposed.get("MDP") and not proposed.get("DWT")
+
+
+def test_an_acronym_for_the_kind_of_a_proposed_name_is_not_proposed():
+    rec = extract_record({"id": "k", "title": "FooFly: drone navigation", "abstract": (
+        "We present FooFly, a training-free aerial vision-language navigation (AVLN) framework built on VLMs.")})
+    proposed = {e["name"]: e["proposed"] for e in rec["methods"]}
+    assert proposed.get("FooFly") is True
+    assert not proposed.get("AVLN")
+
+
+def test_a_naming_word_inside_a_capitalised_name_opens_no_proposal():
+    rec = extract_record({"id": "n", "title": "Language Independent Named Entity Recognition via Rotated Vectors",
+                          "abstract": "We build a chatbot on data from the Kisan Call Center and evaluate it."})
+    proposed = {e["name"]: e["proposed"] for k in ("methods", "datasets") for e in rec[k]}
+    assert not any(proposed.values()), proposed
+
+
+def test_a_title_prefix_naming_the_paper_itself_is_no_method():
+    rec = extract_record({"id": "t", "title": "FVUW 2025 Challenge Report: Advances in Video Segmentation",
+                          "abstract": "This report summarizes the challenge results on video segmentation."})
+    names = {e["name"] for k in ("methods", "datasets") for e in rec[k]}
+    assert "FVUW 2025 Challenge Report" not in names
+
+
+def test_what_a_method_operates_as_is_not_its_own_part():
+    rec = extract_record({"id": "o", "title": "Limits of RL for reasoning", "abstract": (
+        "We show that the method operates as a conservative reweighting mechanism that limits discovery. "
+        "We first introduce a residual fusion module as well as an adaptive gating mechanism.")})
+    proposed = {e["name"]: e["proposed"] for e in rec["methods"]}
+    assert not proposed.get("conservative reweighting mechanism")
+    assert proposed.get("adaptive gating mechanism") is True
+
+
+def test_an_acronym_described_as_a_framework_is_a_method_even_with_a_task_head():
+    rec = extract_record({"id": "g", "title": "Grading exams with generative AI", "abstract": (
+        "We introduce GRAS (Generative Rubric Answer Scoring), a novel framework for grading. "
+        "We train it with Tool-Aware Policy Optimization (TAPO).")})
+    proposed = {e["name"]: e["proposed"] for e in rec["methods"]}
+    assert proposed.get("GRAS") is True
+    assert "TAPO" in proposed
+    assert "generative rubric answer scoring" not in {e["name"] for e in rec["tasks"]}
+
+
+def test_an_acronym_we_define_and_describe_is_proposed():
+    rec = extract_record({"id": "d", "title": "Steering image agents", "abstract": (
+        "Rewards are sparse. We resolve this with PRE-PPO (Peak-Retention Proximal Policy Optimization), a "
+        "trajectory-level reward. Our method extends Bundle Adjusting Radiance Fields (BARF), a view synthesis "
+        "method.")})
+    proposed = {e["name"]: e["proposed"] for e in rec["methods"]}
+    assert proposed.get("PRE-PPO") is True
+    assert not proposed.get("BARF")
+
+
+def test_a_title_case_part_name_is_a_proposed_component():
+    rec = extract_record({"id": "tc", "title": "Lifelong re-identification", "abstract": (
+        "We introduce a novel approach named FooReID. Then, an Inter-domain Cross-modal Attribute Mixing "
+        "scheme is developed, which aligns attributes.")})
+    proposed = {e["name"]: e["proposed"] for e in rec["methods"]}
+    assert proposed.get("Inter-domain Cross-modal Attribute Mixing scheme") is True
+
+
+def test_a_name_after_we_present_a_new_task_is_not_a_proposed_method():
+    rec = extract_record({"id": "nt", "title": "Partial knowledge prompting", "abstract": (
+        "Furthermore, we present a new task, Unseen Entity KGQA, where entity linking fails.")})
+    assert not any(e["proposed"] for k in ("methods", "datasets") for e in rec[k])
+
+
+def test_a_capitalised_name_ending_in_dataset_is_a_dataset():
+    rec = extract_record({"id": "ds", "title": "Ambiguous parts", "abstract": (
+        "In addition, we propose a new Target Splitting Dataset which contains two subsets.")})
+    assert "Target Splitting Dataset" in {e["name"] for e in rec["datasets"]}
+    assert "Target Splitting Dataset" not in {e["name"] for e in rec["methods"]}
+
+
+def test_a_bracketed_long_form_after_a_proposed_name_is_its_alias():
+    rec = extract_record({"id": "br", "title": "Prompt tuning for vision", "abstract": (
+        "This paper introduces QzPT (Visual Variational Autoencoder Prompt Tuning), a prompt method.")})
+    qzpt = [e for e in rec["methods"] if e["name"] == "QzPT"]
+    assert qzpt and qzpt[0]["proposed"] and qzpt[0]["aliases"] == ["Visual Variational Autoencoder Prompt Tuning"]
+    assert "Visual Variational Autoencoder Prompt Tuning" not in {e["name"] for e in rec["methods"]}
+
+
+def test_an_acronym_for_the_purpose_or_of_prior_work_is_not_proposed():
+    rec = extract_record({"id": "pu", "title": "Stylization with alignment", "abstract": (
+        "Approaches based on radiance fields optimize a Nearest Neighbor Feature Matching (NNFM) loss. "
+        "We present FooCls, an explainable graph network for whole slide image (WSI) classification.")})
+    proposed = {e["name"]: e["proposed"] for e in rec["methods"]}
+    assert proposed.get("FooCls") is True
+    assert not proposed.get("NNFM") and not proposed.get("WSI")
+
+
+def test_a_name_after_our_design_of_is_proposed():
+    rec = extract_record({"id": "od", "title": "Ultrasound video analysis", "abstract": (
+        "We introduce FooViM, a data-efficient network. With our design of Enclosure Summary Tokens (EST), "
+        "the model aggregates global features.")})
+    proposed = {e["name"]: e["proposed"] for e in rec["methods"]}
+    assert proposed.get("EST") is True
+
+
+def test_a_list_closed_by_and_does_not_take_the_next_subject_in():
+    rec = extract_record({"id": "ls", "title": "Pair confidence learning", "abstract": (
+        "We propose RPCX (Robust Pair Confidence Extraction), a training-only framework. On ECF, MECAD, and "
+        "MEC4, RPCX improves the mean Pair F1 and the AUPRC on all three datasets.")})
+    assert {"ECF", "MECAD", "MEC4"} <= {e["name"] for e in rec["datasets"]}
+    assert "RPCX" in {e["name"] for e in rec["methods"]}
+
+
+def test_an_acronym_for_the_model_the_title_opens_with_is_proposed():
+    rec = extract_record({"id": "rl", "title": "Regression Reasoning Models for Code", "abstract": (
+        "We study code-to-metric regression. We show that a single unified Regression Reasoning Model (RRM) "
+        "can predict memory and latency from text.")})
+    proposed = {e["name"]: e["proposed"] for e in rec["methods"]}
+    assert proposed.get("RRM") is True

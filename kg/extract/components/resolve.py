@@ -17,7 +17,7 @@ from kg.extract.components.lexicon import (DATASET_HEADS, GENERIC_MODIFIERS, MET
                                            THING_HEADS, acronym_stop, load_terms, read_data_lines, stop_keys, verbs)
 from kg.extract.normalize import entity_key, singular
 from kg.extract.links import url_spans
-from kg.extract.proposed import is_title_prefix, novel_apposition, proposal_windows
+from kg.extract.proposed import NAMING_WORDS, is_title_prefix, novel_apposition, proposal_windows
 
 __all__ = ["Resolver", "make_kg_resolve"]
 
@@ -38,7 +38,7 @@ _EVAL_WORDS = re.compile(r"experiment|evaluat|benchmark|test|result|outperform|a
                          r"|sota|dataset")
 # "-2M", "10K" sizes and 4-digit years end many dataset names (LAION-400M, COD10K, VOC2012, CAMELYON16)
 _DATASET_SHAPE = re.compile(r"[A-Za-z][-_]?\d+(?:\.\d+)?[KkM]$|[A-Za-z][-_]?20[0-2]\d$|[A-Z]{3,}1[0-9]$")
-_DATASET_SUFFIX = re.compile(r"(?:Bench|bench|BENCH|QA|Eval|EVAL|Arena|Corpus|Suite|Instruct-\d+K|-QA)[-\d.v]*$")
+_DATASET_SUFFIX = re.compile(r"(?:Bench|bench|BENCH|QA|Eval|EVAL|Arena|Corpus|Suite|Dataset|Benchmark|Instruct-\d+K|-QA)[-\d.v]*$")
 _SUITE_OF = frozenset("models model encoders decoders networks methods algorithms agents".split())
 _APPOSITION_DATASET_HEADS = frozenset("environment environments".split())
 _PLURAL_DATASET_HEADS = frozenset("datasets benchmarks corpora dataset benchmark corpus".split())
@@ -103,7 +103,8 @@ def _abbrev_labels(doc: Doc, cands: list[Cand]) -> tuple[dict[str, str], set[str
                 label = "DATASET"
             elif (head in TASK_HEADS and head not in METHOD_HEADS and not is_title_prefix(doc, s0, s1, title_end)
                   and sf not in title_names
-                  and not _cue_after(doc, max(s1, l1))
+                  and not _cue_after(doc, max(s1, l1)) and _apposition(doc, max(s1, l1)) != "METHOD"
+                  and lowers(doc)[l1 - 2:l1] not in _OPTIMIZATION_METHODS
                   and (not _coined_short(sf) or (l0, l1) in title_tasks)):
                 label = "TASK"
             else:
@@ -112,6 +113,9 @@ def _abbrev_labels(doc: Doc, cands: list[Cand]) -> tuple[dict[str, str], set[str
     return labels, dropped
 
 
+# "Group Relative Policy Optimization (GRPO)", "Direct Preference Optimization (DPO)": algorithms, unlike
+# "Hyperparameter Optimization (HPO)"
+_OPTIMIZATION_METHODS = (["policy", "optimization"], ["preference", "optimization"])
 _MODALITIES = frozenset("vision visual text textual image video audio speech language sketch point depth".split())
 _PART_NOUNS = frozenset("encoder encoders decoder decoders backbone backbones".split())
 # "information loss", "detail loss": what is lost, not a loss function
@@ -701,6 +705,25 @@ def _drop_generic_wrappers(doc: Doc, cands: list[Cand]) -> list[Cand]:
     return out
 
 
+_BRACKETED_RULES = frozenset(("capitalised", "title_name"))
+
+
+def _bracketed_long_forms(doc: Doc, cands: list[Cand]) -> list[Cand]:
+    """A Title-Case phrase in brackets right after a proposed name is that name's long form, even when its
+    letters do not spell the acronym: "we propose xHC (Expanded Hyper-Connections)". It joins the name's
+    entity as an alias instead of becoming a second proposed method."""
+    low = lowers(doc)
+    names = {c.end: c for c in doc._.kg_cands or () if c.rule == "proposal_name"}
+    out = []
+    for c in cands:
+        name = names.get(c.start - 1)
+        if (c.rule in _BRACKETED_RULES and name is not None and low[c.start - 1] == "(" and c.end < len(doc)
+                and low[c.end] == ")"):
+            c = c._replace(group="key:" + entity_key(span_text(doc, name.start, name.end)))
+        out.append(c)
+    return out
+
+
 def _select(cands: list[Cand]) -> list[Cand]:
     """Keep the longest, then highest-priority, non-overlapping candidates."""
     order = sorted(cands, key=lambda c: (-(c.end - c.start), -_PRIORITY.get(c.rule, 0), c.start))
@@ -845,7 +868,7 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
     cands = [c for c in cands if not _weak_long_form(doc, c)
              and not (c.rule in ("coined", "capitalised") and _software_name(doc, c))]
     cands = _outside_urls(doc, cands)
-    chosen = _select(cands)
+    chosen = _bracketed_long_forms(doc, _select(cands))
 
     # type every chosen candidate: (label, strength)
     typed: list[tuple[Cand, str, int]] = []
@@ -869,10 +892,12 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
     i = 0
     while i < len(typed):
         j = i
+        closed = False  # "On ECF, MECAD, and MEC4, RPCL improves ...": the list ended at its "and"
         while j + 1 < len(typed):
             gap = low[typed[j][0].end: typed[j + 1][0].start]
-            if len(gap) > 3 or any(t not in _LIST_SEP for t in gap):
+            if len(gap) > 3 or any(t not in _LIST_SEP for t in gap) or closed and gap == [","]:
                 break
+            closed = closed or "and" in gap or "or" in gap
             j += 1
         if j > i:
             members = typed[i:j + 1]
@@ -1077,14 +1102,22 @@ def _split_shared_versions(entities: list[dict]) -> list[dict]:
     return out
 
 
+# "VFace10K", "FooNet-7B": a coined stem (a capital inside) and a size; "VFace100K" is a sibling release.
+# "Dark-101" has a plain word as stem: "Dark-48" may be someone else's
+_SIZED = re.compile(r"^(?P<stem>[A-Za-z][A-Za-z0-9]*?[A-Z][A-Za-z0-9]*?[A-Za-z])-?\d+(?:\.\d+)?[KMBkmb]?$")
+
+
 def _variant_stems(name: str) -> set[str]:
     """Entity keys that a variant of the proposed ``name`` starts with: the name itself and, for a
-    hyphenated coined name, its first part ("MBD-LM" -> "mbd"; "RynnBrain" -> "rynnbrain").
+    hyphenated coined name, its first all-capital part ("MBD-LM" -> "mbd"; "RynnBrain" -> "rynnbrain"); a
+    sized name also gives its stem, marked "size:" ("VFace10K" -> "size:vface").
 
     Examples
     --------
     >>> sorted(_variant_stems("MBD-LM")), sorted(_variant_stems("RynnBrain")), sorted(_variant_stems("Graph Net"))
     (['mbd', 'mbd lm'], ['rynnbrain'], [])
+    >>> sorted(_variant_stems("VFace10K"))
+    ['size:vface', 'vface 10 k']
     """
     if " " in name.strip() or len(name) < 3:
         return set()
@@ -1092,13 +1125,16 @@ def _variant_stems(name: str) -> set[str]:
     head = name.split("-")[0]
     if head != name and len(head) >= 3 and _ALLCAPS.match(head):
         out.add(entity_key(head))
+    sized = _SIZED.match(name)
+    if sized and len(sized["stem"]) >= 3:
+        out.add("size:" + sized["stem"].lower())
     return out - {""}
 
 
 def _propose_variants(spans: list[tuple[list[tuple[int, int]], dict, bool]]) -> None:
     """A name built on a proposed one is a variant the paper also introduces: "RynnBrain-Nav" next to the
-    proposed "RynnBrain", "LKMN-L" next to "LKMN", "MBD-LLaDA2-Mini" next to "MBD-LM". Known names
-    (gazetteer mentions) are left alone."""
+    proposed "RynnBrain", "LKMN-L" next to "LKMN", "MBD-LLaDA2-Mini" next to "MBD-LM", "VFace100K" next to
+    "VFace10K". Known names (gazetteer mentions) are left alone."""
     stems: set[str] = set()
     for _, record, _ in spans:
         if record["proposed"]:
@@ -1110,7 +1146,9 @@ def _propose_variants(spans: list[tuple[list[tuple[int, int]], dict, bool]]) -> 
         if record["proposed"] or known or " " in record["name"]:
             continue
         parts = record["name"].split("-")
-        if len(parts) >= 2 and any(entity_key("-".join(parts[:i])) in stems for i in range(1, len(parts))):
+        sized = _SIZED.match(record["name"])
+        if (len(parts) >= 2 and any(entity_key("-".join(parts[:i])) in stems for i in range(1, len(parts)))
+                or sized and "size:" + sized["stem"].lower() in stems):
             record["proposed"] = True
 
 
@@ -1430,8 +1468,11 @@ def _pick_name(forms: list[str], label: str, ment, doc: Doc) -> str:
         best = max(forms, key=len)
         return " ".join(w if _KEEP_CASE.search(w) else w.lower() for w in best.split())
     # a short form from an acronym definition is the name; otherwise the most frequent, then longest form
-    abbr_short = [span_text(doc, c.start, c.end) for c, _, _ in ment if c.rule == "abbreviation"
-                  and c.end - c.start == 1 and len(span_text(doc, c.start, c.end)) <= 12]
+    # (or the name a bracketed long form was joined to: "V$^2$APT (Visual Variational ... Tuning)")
+    bracketed = {c.group for c, _, _ in ment if c.rule in _BRACKETED_RULES and c.group.startswith("key:")}
+    abbr_short = [span_text(doc, c.start, c.end) for c, _, _ in ment if c.end - c.start == 1
+                  and (c.rule == "abbreviation" or "key:" + entity_key(span_text(doc, c.start, c.end)) in bracketed)
+                  and len(span_text(doc, c.start, c.end)) <= 12]
     name = abbr_short[0] if abbr_short else forms[0]
     words = name.split()
     last = words[-1]
@@ -1490,9 +1531,17 @@ def _is_proposed(doc: Doc, ment, windows, title_end: int) -> bool:
                 and c.start > title_end and lowers(doc)[c.start - 1] in ("the", "a", "an", "our", "lightweight", ")")
                 and _capitalised_part(doc, c)):
             return True
-        if (c.rule == "abbreviation" and windows and _named_part(doc, c.end)
+        if (c.rule == "abbreviation" and windows and c.start > windows[0][0] and _named_part(doc, c.end)
                 and not any(x.rule == "gazetteer" for x, _, _ in ment) and not _in_gazetteer(doc, ment)):
             return True  # "The Cross Feature Consistency (CFC) module fortifies ..."
+        if (c.rule == "abbreviation" and windows and c.start > windows[0][0] and _defined_as_actor(doc, c)
+                and not known and not _in_gazetteer(doc, ment)):
+            return True
+        if (c.rule == "abbreviation" and not known and _described_in_our_sentence(doc, c)
+                and not _in_gazetteer(doc, ment)):
+            return True
+        if c.rule == "abbreviation" and not known and _opens_the_title(doc, c) and not _in_gazetteer(doc, ment):
+            return True
         for ws, we, naming in windows:
             if ws <= c.start < we:
                 if naming:
@@ -1514,7 +1563,8 @@ def _is_proposed(doc: Doc, ment, windows, title_end: int) -> bool:
                     return True
                 if first is not None and first < c.start and _coordinated(doc, first, c.start):
                     return True  # "we create datasets MaskGroups-2M and MaskGroups-HQ"
-                if first is not None and c.rule == "abbreviation" and c.start - ws <= 8:
+                if (first is not None and c.rule == "abbreviation" and c.start - ws <= 8 and _definition_of(doc, c)
+                        and not _kind_of_a_name(doc, c)):
                     return True  # a long form right after the verb and its acronym both count
     return False
 
@@ -1524,14 +1574,49 @@ _TITLE_MEANS = frozenset(("via", "through", "using"))
 
 def _defined_in_proposal(doc: Doc, c: Cand, windows) -> bool:
     """An acronym defined in the sentence where the authors propose something, after the proposing verb:
-    "we introduce an ADW strategy, which ... using Inverse Rank Weighting (IRW) and ...". """
-    if not any((s0, s1) == (c.start, c.end) or (l0, l1) == (c.start, c.end)
-               for s0, s1, l0, l1 in doc._.kg_abbrevs or ()):
+    "we introduce an ADW strategy, which ... using Inverse Rank Weighting (IRW) and ...". A definition
+    the proposal is cast as ("models this process as a Markov Decision Process (MDP)"), serves ("a network
+    for whole slide image (WSI) classification") or builds on ("DWT (Discrete Wavelet Transform)-based") is
+    not the paper's own."""
+    d = _definition_of(doc, c)
+    if d is None:
+        return False
+    low = lowers(doc)
+    start, end = min(d[0], d[2]), max(d[1], d[3])
+    before = start - 1 - (start > 1 and low[start - 1] in ("a", "an", "the"))
+    if before > 0 and low[before] == "as" and low[before - 1] not in NAMING_WORDS | {"known"} or low[before] == "for":
+        return False  # "a framework for Image-Based Virtual Try-On (IVTON)": the purpose, not the proposal
+    if _used_as_modifier(doc, end + (end < len(doc) and low[end] == ")")):
+        return False
+    if _kind_of_a_name(doc, c):
         return False
     sent = sentence_of(doc, c.start)
-    low = lowers(doc)
     return any(ws <= c.start and sentence_of(doc, ws) == sent and not (low[ws] == "to" and low[ws + 1] in _TOOL_BEFORE)
                for ws, _, _ in windows)  # "we propose to use a genetic algorithm (GA)" uses it
+
+
+_KIND_WORDS = frozenset("framework approach method model system paradigm pipeline setting".split())
+
+
+def _kind_of_a_name(doc: Doc, c: Cand) -> bool:
+    """An acronym definition that names the kind of a proposed name in its description: "we propose
+    HyperPriv-EPN, a hypergraph-based Learning Using Privileged Information (LUPI) framework".
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("T\\n\\nWe present SPF, a training-free aerial vision navigation (AVN) framework.")
+    >>> _kind_of_a_name(doc, Cand(14, 15, "NAME", "abbreviation", "", 0.9))
+    True
+    """
+    d = _definition_of(doc, c)
+    if d is None or _after_definition(doc, c.end) not in _KIND_WORDS:
+        return False
+    low = lowers(doc)
+    s0, k = sentence_of(doc, c.start)[0], min(d[0], d[2]) - 1
+    while k > s0 and low[k] != ",":
+        k -= 1
+    return low[k] == "," and low[k + 1] in ("a", "an") and k + 1 < min(d[0], d[2])
 
 
 def _title_via(doc: Doc, c: Cand, title_end: int) -> bool:
@@ -1553,15 +1638,17 @@ def _title_via(doc: Doc, c: Cand, title_end: int) -> bool:
 
 
 _EVAL_PREPS = frozenset("on using from with in across over".split())
+_COMPARED = frozenset("unlike than to versus vs vs. like beyond besides".split())
 
 
 def _dataset_apposition(doc: Doc, c: Cand) -> bool:
-    """ "NepTam80K, an 80K synthetic parallel corpus": an unknown name described as a dataset is the
-    paper's own (not after "on"/"using", where papers name others' data)."""
+    """ "NepTam80K, an 80K synthetic parallel corpus", "FooQA, our newly built benchmark": an unknown name
+    described as a dataset is the paper's own (not after "on"/"using", where papers name others' data, nor
+    "unlike X, our benchmark")."""
     low = lowers(doc)
-    if c.end + 2 >= len(doc) or low[c.end] not in (",", ":") or low[c.end + 1] not in ("a", "an", "the"):
+    if c.end + 2 >= len(doc) or low[c.end] not in (",", ":") or low[c.end + 1] not in ("a", "an", "the", "our"):
         return False
-    if c.start > 0 and low[c.start - 1] in _EVAL_PREPS:
+    if c.start > 0 and (low[c.start - 1] in _EVAL_PREPS or low[c.end + 1] == "our" and low[c.start - 1] in _COMPARED):
         return False
     for t in low[c.end + 2: c.end + 14]:
         if not t[:1].isalnum() and t not in (",", "-"):
@@ -1594,7 +1681,8 @@ def _named_after_dataset_word(doc: Doc, c: Cand, windows) -> bool:
 
 
 _PART_HEADS = frozenset("""
-module modules block blocks layer layers loss mechanism branch unit head adapter encoder decoder network
+module modules block blocks layer layers loss mechanism branch unit head adapter encoder decoder network strategy scheme
+component components
 """.split())
 
 
@@ -1635,12 +1723,74 @@ def _known_long_form(doc: Doc, ment) -> bool:
     return any((c.start, c.end) in longs and _in_gazetteer(doc, [(c, None, 0)]) for c, _, _ in ment)
 
 
-def _named_part(doc: Doc, end: int) -> bool:
-    """An acronym definition followed by a part-of-a-model noun: "Cross Feature Consistency (CFC) module"."""
+def _definition_of(doc: Doc, c: Cand) -> tuple[int, int, int, int] | None:
+    """The acronym definition (short start, short end, long start, long end) whose short or long form ``c`` is;
+    None for a later repeat of the acronym or any other mention."""
+    return next((d for d in doc._.kg_abbrevs or () if (c.start, c.end) in ((d[0], d[1]), (d[2], d[3]))), None)
+
+
+def _after_definition(doc: Doc, end: int) -> str:
+    """The word after an acronym definition that a mention ending at ``end`` belongs to ("" if none)."""
     low = lowers(doc)
     if end < len(doc) and low[end] == "(":
         end = next((k for k in range(end + 1, min(len(doc), end + 5)) if low[k] == ")"), end)
-    return end + 1 < len(doc) and low[end] == ")" and low[end + 1] in _PART_HEADS
+    return low[end + 1] if end + 1 < len(doc) and low[end] == ")" else ""
+
+
+def _named_part(doc: Doc, end: int) -> bool:
+    """An acronym definition followed by a part-of-a-model noun: "Cross Feature Consistency (CFC) module"."""
+    return _after_definition(doc, end) in _PART_HEADS
+
+
+def _defined_as_actor(doc: Doc, c: Cand) -> bool:
+    """An acronym definition that opens a clause as the subject of a present-tense verb: "an Intra-Level
+    Co-Exchange Domain (IntraCED) factorizes features", "while Spatial Gradient Fusion (SGF) refines ...", the
+    way a paper walks through the parts of its model ("with False Colour Composite (FCC) checks" is not one).
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("T\\n\\nThen a Cross Level Unit (CLU) refines features, with Foo Bar (FB) checks.")
+    >>> [_defined_as_actor(doc, Cand(a, b, "NAME", "abbreviation", "", 0.9)) for a, b in ((4, 7), (15, 16))]
+    [True, False]
+    """
+    w = _after_definition(doc, c.end)
+    if not (len(w) > 3 and w.endswith("s") and (w[:-1] in verbs() or w.endswith("es") and w[:-2] in verbs()
+                                                  or w.endswith(("izes", "ises")))):
+        return False
+    d = _definition_of(doc, c)
+    start = min(d[0], d[2]) if d else c.start
+    return start == sentence_of(doc, start)[0] or lowers(doc)[start - 1] in _CLAUSE_OPENERS
+
+
+def _described_in_our_sentence(doc: Doc, c: Cand) -> bool:
+    """An acronym defined after "we"/"our" and then described by an apposition: "we resolve this with PRE-GRPO
+    (Peak-Retention-Efficiency Group Relative Policy Optimization), a trajectory-level ..."."""
+    d = _definition_of(doc, c)
+    if d is None:
+        return False
+    low = lowers(doc)
+    end = max(d[1], d[3]) + (max(d[1], d[3]) < len(doc) and low[max(d[1], d[3])] == ")")
+    if end + 1 >= len(doc) or low[end] != "," or low[end + 1] not in ("a", "an"):
+        return False
+    start = min(d[0], d[2])
+    if low[start - 1] in _TOOL_BEFORE or low[start - 1] in ("extends", "extend", "extending"):
+        return False  # "our method extends Bundle Adjusting Neural Radiance Fields (BARF), a ..."
+    return any(t in ("we", "our") for t in low[sentence_of(doc, start)[0]:start])
+
+
+def _opens_the_title(doc: Doc, c: Cand) -> bool:
+    """The long form of the acronym definition ``c`` belongs to is what the title opens with, and it names a
+    model: "Regression Language Models for Code", then "a single unified Regression Language Model (RLM)"."""
+    d = _definition_of(doc, c)
+    if d is None or d[2] < _title_end(doc) or lowers(doc)[d[3] - 1] not in _METHOD_CUES:
+        return False  # "Implicit Neural Representations for ...", "Sparse Mixture of Experts as ...": the topic
+    n = d[3] - d[2]
+    return n >= 2 and _title_end(doc) > n and singular(entity_key(span_text(doc, 0, n))) == singular(
+        entity_key(span_text(doc, d[2], d[3])))
+
+
+_CLAUSE_OPENERS = frozenset("a an the , ; : while whereas and then".split())
 
 
 def _unknown_named(doc: Doc, ment) -> bool:
@@ -1654,19 +1804,32 @@ def _unknown_named(doc: Doc, ment) -> bool:
 
 _COMPONENT_HEADS = frozenset("module modules block blocks layer loss mechanism strategy scheme head adapter encoder "
                              "decoder branch unit".split())
-# "integrates a multiscale fusion module", "First, a semantic hierarchy encoder aligns ...": the paper lists its parts
-_LISTING_CUES = frozenset("integrates incorporates first firstly second secondly finally".split())
+# "integrates a multiscale fusion module", "X introduces a causal intervention module", "First, a semantic hierarchy
+# encoder aligns ...": the paper lists its parts
+_LISTING_CUES = frozenset("integrates incorporates introduces first firstly second secondly finally".split())
 _OWN_CUES = frozenset("we our propose proposed introduce introduced design designed devise devised novel".split()) | _LISTING_CUES
 
 
 def _own_component(doc: Doc, c: Cand) -> bool:
-    """A named part of the authors' model: "we design an adaptive fusion module", "our alignment loss"."""
+    """A named part of the authors' model: "we design an adaptive fusion module", "our alignment loss"; not
+    what something is cast as or compared with ("operates as a conservative reweighting mechanism")."""
+    low = lowers(doc)
+    k = c.start - 1
+    while k > 0 and low[k] in _PART_LEAD:
+        k -= 1
+    if k > 0 and low[k] in _NOT_OWN_BEFORE and low[k - 1] != "well":  # "as well as X" adds a part
+        return False
     if c.rule == "head_component":
-        return OWN_TEST(doc, c.start)
+        # "Then, an Inter-domain Cross-modal Attribute Reinforcement scheme is developed": a Title-Case part name
+        return OWN_TEST(doc, c.start) or bool(proposal_windows(doc)) and _capitalised_part(doc, c)
     if c.rule != "head_method" or lowers(doc)[c.end - 1] not in _COMPONENT_HEADS or c.end - c.start < 2:
         return False
     s0, s1 = sentence_of(doc, c.start)
     return any(t in _OWN_CUES for t in lowers(doc)[s0:s1])
+
+
+_PART_LEAD = frozenset("a an the lightweight novel simple new".split())
+_NOT_OWN_BEFORE = frozenset("as than".split())
 
 
 def _own_cues(doc: Doc, i: int) -> bool:
@@ -1731,17 +1894,20 @@ def _contribution_item(doc: Doc, start: int) -> bool:
 
 
 OWN_TEST = _own_sentence
-_NOT_OBJECT = frozenset("to of for on in with by from that which based than over against".split())
+# "we present a new task, Unseen Entity KGQA": what follows names a problem, not a method or data
+_NOT_OBJECT = frozenset("to of for on in with by from that which based than over against task problem".split())
 
 
 def _after_our(doc: Doc, start: int) -> bool:
-    """ "our X", "our novel X", "our proposed X" """
+    """ "our X", "our novel X", "our proposed X", "our design of X" """
     k = start - 1
+    low = lowers(doc)
     while k >= 0 and start - k <= 5:
-        low = lowers(doc)[k]
-        if low == "our":
+        if low[k] == "our":
             return True
-        if low not in _OUR_SKIP:
+        if low[k] == "of" and k > 0 and low[k - 1] == "design":
+            k -= 1
+        elif low[k] not in _OUR_SKIP:
             return False
         k -= 1
     return False

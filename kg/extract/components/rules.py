@@ -70,6 +70,8 @@ _SKIP_BEFORE_NAME = frozenset("a an the our this it them novel new simple first 
                               "algorithm architecture technique system called named dubbed termed".split())
 _NAME_CONNECTORS = frozenset("of with for and in on via".split())
 _TITLE_STOP = {":", "via", "with", "using", "by", "through", "from", "under", "?", "!", ".", "and", "—", "–"}
+# what a paper calls itself in a title prefix: "X 2025 Challenge Report: ...", "Y Survey: ..."
+_DOCUMENT_WORDS = frozenset("report survey review overview tutorial primer perspective position".split())
 
 
 def _drop_leading_verbs(low_list: list[str], j: int, k: int) -> tuple[int, int]:
@@ -319,6 +321,8 @@ class RuleMatcher:
         for t in doc[:min(end, 7)]:
             if t.text in TITLE_SEPARATORS and 0 < t.i <= 5:
                 span = doc[:t.i]
+                if span[-1].lower_ in _DOCUMENT_WORDS:
+                    break  # "PVUW 2025 Challenge Report: ...": the paper itself, not a method it names
                 if (len(span) == 1 or any(is_coined(x.text) for x in span) or span[-1].lower_ in METHOD_HEADS
                         or singular(span[-1].lower_) in ("optimizer", "benchmark", "dataset", "corpus")):
                     if (span[0].lower_ not in GENERIC_MODIFIERS and not span[0].lower_.endswith("ing")
