@@ -38,7 +38,8 @@ _EVAL_WORDS = re.compile(r"experiment|evaluat|benchmark|test|result|outperform|a
                          r"|sota|dataset")
 # "-2M", "10K" sizes and 4-digit years end many dataset names (LAION-400M, COD10K, VOC2012, CAMELYON16)
 _DATASET_SHAPE = re.compile(r"[A-Za-z][-_]?\d+(?:\.\d+)?[KkM]$|[A-Za-z][-_]?20[0-2]\d$|[A-Z]{3,}1[0-9]$")
-_DATASET_SUFFIX = re.compile(r"(?:Bench|bench|BENCH|QA|Eval|EVAL|Arena|Corpus|Suite|Dataset|Benchmark|Instruct-\d+K|-QA)[-\d.v]*$")
+_DATASET_SUFFIX = re.compile(r"(?:Bench|bench|BENCH|QA|Eval|EVAL|Arena|Corpus|Suite|Dataset|Benchmark|Instruct-\d+K"
+                             r"|-QA)[-\d.v]*$")
 _SUITE_OF = frozenset("models model encoders decoders networks methods algorithms agents".split())
 _APPOSITION_DATASET_HEADS = frozenset("environment environments".split())
 _PLURAL_DATASET_HEADS = frozenset("datasets benchmarks corpora dataset benchmark corpus".split())
@@ -261,8 +262,8 @@ _PREFIXED = re.compile(r"^(?:sub|pseudo|non|near|quasi|semi|super|over|under)-")
 _TRAILING_YEAR = re.compile(r"^([A-Za-z]+)[-']?(?:19|20)?\d\d$")
 _ACRONYM_COMPOUND = re.compile(r"^[A-Z][A-Z0-9]*-([a-z]{3,})$")
 # lower-case tails that make an acronym a model variant, not a modifier: "BERT-base", "ViT-large"
-_VARIANT_TAILS = frozenset("base large small tiny mini huge giant lite plus pro max turbo instruct chat xl xxl neo cache "
-                           "nano micro medium diamond verified divergence".split())
+_VARIANT_TAILS = frozenset("base large small tiny mini huge giant lite plus pro max turbo instruct chat xl xxl neo "
+                           "cache nano micro medium diamond verified divergence".split())
 
 
 def _not_coined_name(text: str) -> bool:
@@ -482,8 +483,9 @@ def _abbrev_repeats(doc: Doc, abbr_labels: dict[str, str]) -> list[Cand]:
     return out
 
 
-_SIZE = re.compile(r"^(?:\d+(?:\.\d+)?[BMK]|\d+x\d+[BM]|[vV]\d+(?:\.\d+)*(?::\d+[bBmM])?|XL|XXL|Base|Large|Small|Tiny|Turbo|Pro|"
-                   r"Instruct|Chat|Flash|Mini|mini|Ultra|Plus|Max|Nano|Lite|Sonnet|Opus|Haiku|Preview|Thinking|Coder|Omni)$")
+_SIZE = re.compile(r"^(?:\d+(?:\.\d+)?[BMK]|\d+x\d+[BM]|[vV]\d+(?:\.\d+)*(?::\d+[bBmM])?|XL|XXL|Base|Large|Small|Tiny|"
+                   r"Turbo|Pro|Instruct|Chat|Flash|Mini|mini|Ultra|Plus|Max|Nano|Lite|Sonnet|Opus|Haiku|Preview|"
+                   r"Thinking|Coder|Omni)$")
 _PARAMS = re.compile(r"^\d+(?:\.\d+)?[BM]$")  # a parameter count: "8B", "350M"
 _ALNUM = re.compile(r"[^\W_]")  # one str.isalnum() character
 # "3", "2.0", "2.0-mini", "3.1-70B"
