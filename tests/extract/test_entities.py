@@ -454,3 +454,22 @@ def test_an_acronym_for_the_model_the_title_opens_with_is_proposed():
         "can predict memory and latency from text.")})
     proposed = {e["name"]: e["proposed"] for e in rec["methods"]}
     assert proposed.get("RRM") is True
+
+
+def test_an_acronym_presented_as_a_technique_is_a_method():
+    rec = extract_record({"id": "at", "title": "Video diffusion training", "abstract": (
+        "We build on video diffusion. Here we add Cross-clip Feature Alignment (CCFA), a novel regularization "
+        "technique that aligns hidden states of neighbouring clips.")})
+    names = {n for e in rec["methods"] for n in [e["name"], *e["aliases"]]}
+    assert "CCFA" in names
+    assert "CCFA" not in {n for e in rec["tasks"] for n in [e["name"], *e["aliases"]]}
+
+
+def test_a_proposed_learning_technique_with_an_acronym_is_a_method():
+    rec = extract_record({"id": "pt", "title": "Style transfer with encoders", "abstract": (
+        "In the first stage, we propose Joint Soft Contrastive Learning (JSCL) to train the encoder. "
+        "JSCL separates style from content.")})
+    assert "JSCL" in {n for e in rec["methods"] for n in [e["name"], *e["aliases"]]}
+    rec = extract_record({"id": "pt2", "title": "Interactive agents", "abstract": (
+        "We introduce the Active Scene Reasoning (ASR) task, where agents act to gather evidence.")})
+    assert "ASR" not in {n for e in rec["methods"] for n in [e["name"], *e["aliases"]]}

@@ -104,6 +104,7 @@ def _abbrev_labels(doc: Doc, cands: list[Cand]) -> tuple[dict[str, str], set[str
             elif (head in TASK_HEADS and head not in METHOD_HEADS and not is_title_prefix(doc, s0, s1, title_end)
                   and sf not in title_names
                   and not _cue_after(doc, max(s1, l1)) and _apposition(doc, max(s1, l1)) != "METHOD"
+                  and not (head in _PROPOSED_TECHNIQUE_HEADS and _proposed_object(doc, l0, max(s1, l1)))
                   and lowers(doc)[l1 - 2:l1] not in _OPTIMIZATION_METHODS
                   and (not _coined_short(sf) or (l0, l1) in title_tasks)):
                 label = "TASK"
@@ -231,6 +232,30 @@ def _proposed_here(doc: Doc, i: int) -> bool:
     (True, False)
     """
     return any(ws <= i < we for ws, we, _ in proposal_windows(doc))
+
+
+# task heads that also name a technique when the authors propose one: "we propose Joint Hard Contrastive Learning"
+_PROPOSED_TECHNIQUE_HEADS = frozenset("learning alignment optimization modeling modelling distillation adaptation "
+                                      "matching sampling prompting decoding fusion measurement explanation".split())
+_TASK_WORDS = frozenset("task tasks problem problems setting settings paradigm benchmark".split())
+
+
+def _proposed_object(doc: Doc, start: int, end: int) -> bool:
+    """The name at ``start:end`` is what the authors propose, right after the verb ("we propose X (XX) to ..."),
+    and the text does not go on to call it a task or setting ("we introduce the X (XX) task").
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("We propose Joint Hard Contrastive Learning (JHCL) to train it.")
+    >>> _proposed_object(doc, 2, 8), _proposed_object(doc, 3, 8)
+    (True, False)
+    """
+    low = lowers(doc)
+    k = end + 1 if end < len(doc) and low[end] == ")" else end
+    if k < len(doc) and low[k] in _TASK_WORDS or k + 2 < len(doc) and low[k + 2] in _TASK_WORDS:
+        return False
+    return any(start == ws or start == ws + 1 and low[ws] in ("a", "an") for ws, _, _ in proposal_windows(doc))
 
 
 def _names_a_thing(doc: Doc, s0: int, s1: int, l0: int, l1: int, head: str) -> bool:
@@ -414,11 +439,14 @@ def _apposition(doc: Doc, end: int) -> str | None:
             return None
         if t in DATASET_HEADS or t in _APPOSITION_DATASET_HEADS:
             return "DATASET"
-        if t in _METHOD_CUES:
+        if t in _METHOD_CUES or t in _APPOSITION_METHOD_HEADS:
             return "METHOD"
     return None
 
 
+# "Joint Hard Contrastive Learning (JHCL), a novel training strategy": words that present a technique
+_APPOSITION_METHOD_HEADS = frozenset("approach approaches technique techniques strategy strategies scheme mechanism "
+                                     "procedure pipeline regularizer objective".split())
 _HEAD_CUT = frozenset(("for", "via"))
 
 
