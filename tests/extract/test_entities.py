@@ -473,3 +473,11 @@ def test_a_proposed_learning_technique_with_an_acronym_is_a_method():
     rec = extract_record({"id": "pt2", "title": "Interactive agents", "abstract": (
         "We introduce the Active Scene Reasoning (ASR) task, where agents act to gather evidence.")})
     assert "ASR" not in {n for e in rec["methods"] for n in [e["name"], *e["aliases"]]}
+
+
+def test_the_papers_own_name_after_a_dataset_is_not_a_dataset():
+    rec = extract_record({"id": "on", "title": "FooPose: 3D Human Pose Estimation with Depth Cues", "abstract": (
+        "We propose a novel pose framework, FooPose. On the in-the-wild dataset 3DPW, FooPose achieves an "
+        "error of 60.1 mm.")})
+    assert "FooPose" in _names(rec, "methods")
+    assert "FooPose" not in _names(rec, "datasets")

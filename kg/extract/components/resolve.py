@@ -829,6 +829,12 @@ def _context_label(doc: Doc, c: Cand) -> tuple[str | None, int]:
     return weak
 
 
+def _own_name_keys(doc: Doc, cands: list[Cand]) -> set[str]:
+    """Keys of the names the paper gives its own work (title prefix, "we propose X"): such a name does not take
+    its neighbours' type ("on the in-the-wild dataset 3DPW, PersPose achieves ...")."""
+    return {entity_key(span_text(doc, c.start, c.end)) for c in cands if c.rule in ("title_prefix", "proposal_name")}
+
+
 def _on_before(doc: Doc, start: int) -> int | None:
     """The index of "on"/"across" before token ``start``, past "the" and up to two lower-case adjectives."""
     low, txt = lowers(doc), texts(doc)
@@ -917,6 +923,7 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
             typed.append((c, lab or "METHOD", strength))
 
     # coordination lists share the strongest dataset/method evidence: "CIFAR-10, SVHN and Foo datasets"
+    own = _own_name_keys(doc, chosen)
     i = 0
     while i < len(typed):
         j = i
@@ -937,7 +944,8 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
             if group_label:
                 for k in range(i, j + 1):
                     c, lab, s = typed[k]
-                    if c.rule in ("coined", "list_member") and s < 3 and lab != "TASK":
+                    if (c.rule in ("coined", "list_member") and s < 3 and lab != "TASK"
+                            and entity_key(span_text(doc, c.start, c.end)) not in own):
                         typed[k] = (c, group_label, max(s, 2 if c.rule == "list_member" else 1))
         i = j + 1
 
