@@ -481,3 +481,11 @@ def test_the_papers_own_name_after_a_dataset_is_not_a_dataset():
         "error of 60.1 mm.")})
     assert "FooPose" in _names(rec, "methods")
     assert "FooPose" not in _names(rec, "datasets")
+
+
+def test_a_title_case_compound_in_a_list_of_models_is_a_model():
+    rec = extract_record({"id": "cc", "title": "Audio units in speech models", "abstract": (
+        "We find such units in Qwen2.5-Omni, Miko-Audio, and GPT-4o. Concurrently, Neuro-Symbolic methods, "
+        "Llama-3 and Mistral-7B were also studied.")})
+    assert "Miko-Audio" in _names(rec, "methods")
+    assert entity_key("Neuro-Symbolic") not in _forms(rec, "methods")

@@ -595,8 +595,8 @@ class RuleMatcher:
                 cands.append(Cand(j, j + 1, "DATASET", "scored_on", "", 0.5))
 
     def _list_members(self, doc: Doc, cands: list) -> None:
-        """Plain capitalised words inside a comma/"and" list ("on ImageNet, Places and Cityscapes"); the
-        resolver keeps them only when the list's other members give them a type."""
+        """Plain capitalised words or Title-Case compounds inside a comma/"and" list ("on ImageNet, Places and
+        Cityscapes", "Qwen2.5-Omni, Kimi-Audio, and ..."); the resolver keeps them only when the list's other members give them a type."""
         low_list, text_list = lowers(doc), texts(doc)
         sent_starts = set(doc.user_data.get("kg_sent_starts") or ())
         n = len(doc)
@@ -605,9 +605,11 @@ class RuleMatcher:
             if i <= title_end:
                 continue
             t = text_list[i]
-            if (i in sent_starts or not _PLAIN_CAP.match(t) or low_list[i] in STOP_WORDS
+            if (i in sent_starts or not (_PLAIN_CAP.match(t) or _CAP_COMPOUND.match(t)) or low_list[i] in STOP_WORDS
                     or low_list[i] in GENERIC_MODIFIERS or _LANGUAGE.match(t)):
                 continue
+            if _CAP_COMPOUND.match(t) and i + 1 < n and low_list[i + 1] in _CLASS_NOUNS:
+                continue  # a modifier: "Neuro-Symbolic methods", "Visual-Language models"
             before = low_list[i - 1] in (",", "and", "or")
             after = i + 1 < n and low_list[i + 1] in (",", "and", "or") and i + 1 not in sent_starts
             prev, nxt = text_list[i - 1], text_list[i + 1] if i + 1 < n else ""
@@ -661,6 +663,9 @@ accuracy f1 auc map bleu rouge score scores points improvement improvements gain
 performance %
 """.split())
 _PLAIN_CAP = re.compile(r"^[A-Z][a-z]{2,}$")
+_CAP_COMPOUND = re.compile(r"^[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)+$")  # "Kimi-Audio", "Longcat-Image"
+_CLASS_NOUNS = frozenset("model models method methods approach approaches technique techniques framework frameworks "
+                         "system systems network networks architectures features representations tasks".split())
 _MODEL_WORDS = frozenset("models model encoders decoders networks methods algorithms agents tools".split())
 _DS_TOKEN = re.compile(r"^(?:[A-Z][A-Za-z0-9]*(?:[-_.][A-Za-z0-9]+)*|[a-z]+[A-Z0-9][A-Za-z0-9\-]*)$")
 _LANGUAGE = re.compile(r"^[A-Z][a-z]+(?:ish|ese|ian|ean|ic|an|ali|ch)(?:-\w+)?$")
