@@ -489,3 +489,11 @@ def test_a_title_case_compound_in_a_list_of_models_is_a_model():
         "Llama-3 and Mistral-7B were also studied.")})
     assert "Miko-Audio" in _names(rec, "methods")
     assert entity_key("Neuro-Symbolic") not in _forms(rec, "methods")
+
+
+def test_a_capitalised_name_with_a_version_in_a_list_of_models_is_a_model():
+    rec = extract_record({"id": "lv", "title": "Chatbots on news questions", "abstract": (
+        "We evaluate six chatbots (Claude 4.5 Sonnet, Brok 4, GPT-5 and GPT-4o mini) on 2,100 questions. "
+        "Results are listed in Table 2, Table 3 and Figure 1.")})
+    assert "Brok 4" in _names(rec, "methods")
+    assert not {"Table 2", "Table 3"} & set(_names(rec, "methods") + _names(rec, "datasets"))

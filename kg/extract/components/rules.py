@@ -596,7 +596,8 @@ class RuleMatcher:
 
     def _list_members(self, doc: Doc, cands: list) -> None:
         """Plain capitalised words or Title-Case compounds inside a comma/"and" list ("on ImageNet, Places and
-        Cityscapes", "Qwen2.5-Omni, Kimi-Audio, and ..."); the resolver keeps them only when the list's other members give them a type."""
+        Cityscapes", "Qwen2.5-Omni, Kimi-Audio, and ..."), with a version number ("Grok 4"); the resolver keeps
+        them only when the list's other members give them a type."""
         low_list, text_list = lowers(doc), texts(doc)
         sent_starts = set(doc.user_data.get("kg_sent_starts") or ())
         n = len(doc)
@@ -613,6 +614,11 @@ class RuleMatcher:
             before = low_list[i - 1] in (",", "and", "or")
             after = i + 1 < n and low_list[i + 1] in (",", "and", "or") and i + 1 not in sent_starts
             prev, nxt = text_list[i - 1], text_list[i + 1] if i + 1 < n else ""
+            after2 = text_list[i + 2] if i + 2 < n else ""
+            if (_LIST_VERSION.match(nxt) and low_list[i] not in _NUMBERED_NOUNS and not prev[:1].isupper()
+                    and not after2[:1].isupper() and (before or after2 in (",", "and", "or"))):
+                cands.append(Cand(i, i + 2, "NAME", "list_member", "", 0.4))  # "Claude 4, Grok 4 and ..."
+                continue
             if (before or after) and not (nxt[:1].isupper() or prev[:1].isupper() or prev[:1].isdigit()
                                           or nxt[:1].isdigit() or nxt == "-" or prev == "-"):
                 cands.append(Cand(i, i + 1, "NAME", "list_member", "", 0.4))
@@ -664,6 +670,10 @@ performance %
 """.split())
 _PLAIN_CAP = re.compile(r"^[A-Z][a-z]{2,}$")
 _CAP_COMPOUND = re.compile(r"^[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)+$")  # "Kimi-Audio", "Longcat-Image"
+_LIST_VERSION = re.compile(r"^\d{1,2}(?:\.\d{1,2})?$")
+# nouns numbered in running text, not model releases: "Table 2", "Stage 1 and Stage 2"
+_NUMBERED_NOUNS = frozenset("table tables figure fig section sections stage stages phase step steps level levels task "
+                            "tasks version round part appendix eq equation chapter experiment setting type".split())
 _CLASS_NOUNS = frozenset("model models method methods approach approaches technique techniques framework frameworks "
                          "system systems network networks architectures features representations tasks".split())
 _MODEL_WORDS = frozenset("models model encoders decoders networks methods algorithms agents tools".split())
