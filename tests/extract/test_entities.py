@@ -497,3 +497,10 @@ def test_a_capitalised_name_with_a_version_in_a_list_of_models_is_a_model():
         "Results are listed in Table 2, Table 3 and Figure 1.")})
     assert "Brok 4" in _names(rec, "methods")
     assert not {"Table 2", "Table 3"} & set(_names(rec, "methods") + _names(rec, "datasets"))
+
+
+def test_a_hyphenated_tuning_technique_used_as_a_tool_is_also_a_method():
+    rec = extract_record({"id": "pe", "title": "Composable adapters for controlled generation", "abstract": (
+        "We study controllable text generation. We apply parameter-efficient fine-tuning to a frozen model "
+        "and compare it with full training.")})
+    assert entity_key("parameter-efficient fine-tuning") in _forms(rec, "methods")

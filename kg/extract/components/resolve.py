@@ -1196,7 +1196,7 @@ _TOOL_AFTER = frozenset("strategies strategy techniques technique baselines base
 # techniques named after what they do ("... learning", "... estimation"); problems that produce an output
 # ("... detection", "... reasoning", "... selection") stay tasks
 _TOOL_HEADS = frozenset("""
-learning estimation alignment aggregation verification fine-tuning finetuning pretraining pre-training distillation
+learning estimation alignment aggregation verification fine-tuning finetuning tuning pretraining pre-training distillation
 sampling prompting decoding matching
 """.split())
 _TOOL_SKIP = frozenset("a an the standard conventional classical vanilla traditional".split())
