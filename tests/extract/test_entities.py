@@ -504,3 +504,10 @@ def test_a_hyphenated_tuning_technique_used_as_a_tool_is_also_a_method():
         "We study controllable text generation. We apply parameter-efficient fine-tuning to a frozen model "
         "and compare it with full training.")})
     assert entity_key("parameter-efficient fine-tuning") in _forms(rec, "methods")
+
+
+def test_names_listed_after_baselines_such_as_are_methods():
+    rec = extract_record({"id": "bl", "title": "Efficient video generation", "abstract": (
+        "Our sampler outperforms previous advanced methods like Lemra and PixelFox. It also beats "
+        "strong baselines such as Zorva, Quill and Mivo.")})
+    assert {"Lemra", "PixelFox", "Zorva", "Quill", "Mivo"} <= set(_names(rec, "methods"))

@@ -382,13 +382,47 @@ _LIST_INTRO = frozenset("including include includes as e.g. e.g like :".split())
 _LISTING_NOUNS = DATASET_HEADS | frozenset("tasks environments games".split())
 
 
-def _listed_after_dataset_word(doc: Doc, start: int) -> bool:
-    """ "benchmarks such as X, Y and Z", "a range of tasks, including 1D-ARC, List Function, ACRE" """
+def _list_start(doc: Doc, start: int) -> int:
+    """The token before the list that token ``start`` closes: back over commas, "and"/"or" and name-shaped
+    tokens (at most 15)."""
     low, txt = lowers(doc), texts(doc)
     k = start - 1
     while k >= 0 and start - k < 16 and (low[k] in (",", "and", "or") or txt[k][:1].isupper() or txt[k][:1].isdigit()
                                          or txt[k] == "-"):
         k -= 1
+    return k
+
+
+def _listed_after_method_word(doc: Doc, start: int) -> bool:
+    """ "baselines such as X, Y and Z", "strong models, including X and Y": listed as methods.
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("We compare with baselines such as FooNet, Barformer and Bazz.")
+    >>> _listed_after_method_word(doc, 9), _listed_after_method_word(doc, 1)
+    (True, False)
+    """
+    low = lowers(doc)
+    k = _list_start(doc, start)
+    if k < 1 or low[k] not in _LIST_INTRO or low[k] == ":":
+        return False
+    j = k - 1
+    if low[k] == "as" and low[j] == "such":
+        j -= 1
+    if j >= 0 and low[j] in (",", "("):
+        j -= 1
+    return j >= 0 and low[j] in _METHOD_LISTING_NOUNS
+
+
+_METHOD_LISTING_NOUNS = frozenset("methods models algorithms baselines architectures approaches classifiers backbones "
+                                  "llms mllms vlms networks detectors encoders".split())
+
+
+def _listed_after_dataset_word(doc: Doc, start: int) -> bool:
+    """ "benchmarks such as X, Y and Z", "a range of tasks, including 1D-ARC, List Function, ACRE" """
+    low = lowers(doc)
+    k = _list_start(doc, start)
     if k >= 1 and low[k] == "," and low[k - 1] in _PLURAL_DATASET_HEADS:
         return True  # "two public medical image datasets, AMOS and Synapse"
     if k >= 1 and low[k] == "(" and low[k - 1] in _DATASET_PLURALS:
@@ -789,6 +823,8 @@ def _context_label(doc: Doc, c: Cand) -> tuple[str | None, int]:
         return "DATASET", 2
     if c.start > 1 and low[c.start - 1] == "(" and low[c.start - 2] in DATASET_HEADS:
         return "DATASET", 2  # "a Polish-language corpus (CulturaX-PL)"
+    if _listed_after_method_word(doc, c.start):
+        return "METHOD", 2
     if nxt == ":" and c.end + 2 < len(doc) and low[c.end + 1] in ("a", "an"):
         nxt = ","  # "ToM-SSI: a new benchmark designed to ..."
     if nxt == "," and c.end + 1 < len(doc) and low[c.end + 1] in ("a", "an", "the"):
