@@ -511,3 +511,9 @@ def test_names_listed_after_baselines_such_as_are_methods():
         "Our sampler outperforms previous advanced methods like Lemra and PixelFox. It also beats "
         "strong baselines such as Zorva, Quill and Mivo.")})
     assert {"Lemra", "PixelFox", "Zorva", "Quill", "Mivo"} <= set(_names(rec, "methods"))
+
+
+def test_a_list_with_bracketed_scores_keeps_its_method_cue():
+    rec = extract_record({"id": "bs", "title": "Dialogue state tracking with small models", "abstract": (
+        "Our tracker surpasses prior methods including ZETOD (63.79%), Q3ST (58.70%), and Liable (56.48%).")})
+    assert {"ZETOD", "Q3ST", "Liable"} <= set(_names(rec, "methods"))

@@ -383,14 +383,18 @@ _LISTING_NOUNS = DATASET_HEADS | frozenset("tasks environments games".split())
 
 
 def _list_start(doc: Doc, start: int) -> int:
-    """The token before the list that token ``start`` closes: back over commas, "and"/"or" and name-shaped
-    tokens (at most 15)."""
+    """The token before the list that token ``start`` closes: back over commas, "and"/"or", name-shaped
+    tokens and bracketed scores ("TOATOD (63.79%), D3ST (58.70%), and ..."), at most 15 tokens."""
     low, txt = lowers(doc), texts(doc)
     k = start - 1
-    while k >= 0 and start - k < 16 and (low[k] in (",", "and", "or") or txt[k][:1].isupper() or txt[k][:1].isdigit()
-                                         or txt[k] == "-"):
+    while k >= 0 and start - k < 16 and (low[k] in _LIST_TOKENS or txt[k][:1].isupper() or txt[k][:1].isdigit()):
+        if low[k] == ")":
+            k = next((j for j in range(k - 1, max(k - 6, -1), -1) if low[j] == "("), k)  # past "(58.70%)"
         k -= 1
     return k
+
+
+_LIST_TOKENS = frozenset((",", "and", "or", "-", ")"))
 
 
 def _listed_after_method_word(doc: Doc, start: int) -> bool:
