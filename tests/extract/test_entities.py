@@ -517,3 +517,12 @@ def test_a_list_with_bracketed_scores_keeps_its_method_cue():
     rec = extract_record({"id": "bs", "title": "Dialogue state tracking with small models", "abstract": (
         "Our tracker surpasses prior methods including ZETOD (63.79%), Q3ST (58.70%), and Liable (56.48%).")})
     assert {"ZETOD", "Q3ST", "Liable"} <= set(_names(rec, "methods"))
+
+
+def test_a_known_name_before_a_derived_or_inspired_suffix_is_found():
+    rec = extract_record({"id": "dv", "title": "Gaze prediction", "abstract": (
+        "We feed CLIP-derived features and a GRU-inspired recurrent head into our Lateral Inhibition-inspired "
+        "Spiking Decoder.")})
+    names = set(_names(rec, "methods"))
+    assert {"CLIP", "GRU"} <= names
+    assert "Lateral Inhibition-inspired Spiking Decoder" in names

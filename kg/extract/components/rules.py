@@ -640,7 +640,7 @@ class RuleMatcher:
                 if e in caps:
                     e += 1
                     words += 1
-                elif (text_list[e] == "-" and e + 2 < n and low_list[e + 1] == "based"
+                elif (text_list[e] == "-" and e + 2 < n and low_list[e + 1] in _JOINING_SUFFIXES
                       and e + 2 in caps):
                     e += 2  # "Wavelet-based Regularization Loss"
                 elif (low_list[e] in _CAP_CONNECTORS and e + 1 < n and e + 1 not in sent_starts
@@ -662,6 +662,9 @@ class RuleMatcher:
                 cands.append(Cand(start, e, "NAME", "capitalised", "", 0.6))
 
 
+# split-off suffixes that join two capitalised runs into one name: "Wavelet-based Regularization Loss",
+# "Lateral Inhibition-inspired Spiking Transformer"
+_JOINING_SUFFIXES = frozenset("based inspired derived".split())
 _TITLE_NAME_STOP = frozenset("for via with using through in on by from under to of and : ? ! — – -- ( , at as".split())
 _ON = frozenset({"on"})
 _SCORE_WORDS = frozenset("""
