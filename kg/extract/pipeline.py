@@ -33,7 +33,8 @@ _LATEX = re.compile(r"\$?\\(?:textbf|textit|textsc|texttt|textrm|textsf|emph|tex
                     r"\\(?P<c>[&%_#$])")
 
 
-_SPLIT_SUFFIXES = "based|style|like|family|series|only|free|trained|pretrained|initialized|finetuned|powered"
+_SPLIT_SUFFIXES = ("based|style|like|family|series|only|free|trained|pretrained|initialized|finetuned|powered"
+                   "|derived|inspired|encoded|distilled")
 
 
 def _tokenizer_rules(nlp: Language) -> None:

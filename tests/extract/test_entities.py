@@ -454,3 +454,75 @@ def test_an_acronym_for_the_model_the_title_opens_with_is_proposed():
         "can predict memory and latency from text.")})
     proposed = {e["name"]: e["proposed"] for e in rec["methods"]}
     assert proposed.get("RRM") is True
+
+
+def test_an_acronym_presented_as_a_technique_is_a_method():
+    rec = extract_record({"id": "at", "title": "Video diffusion training", "abstract": (
+        "We build on video diffusion. Here we add Cross-clip Feature Alignment (CCFA), a novel regularization "
+        "technique that aligns hidden states of neighbouring clips.")})
+    names = {n for e in rec["methods"] for n in [e["name"], *e["aliases"]]}
+    assert "CCFA" in names
+    assert "CCFA" not in {n for e in rec["tasks"] for n in [e["name"], *e["aliases"]]}
+
+
+def test_a_proposed_learning_technique_with_an_acronym_is_a_method():
+    rec = extract_record({"id": "pt", "title": "Style transfer with encoders", "abstract": (
+        "In the first stage, we propose Joint Soft Contrastive Learning (JSCL) to train the encoder. "
+        "JSCL separates style from content.")})
+    assert "JSCL" in {n for e in rec["methods"] for n in [e["name"], *e["aliases"]]}
+    rec = extract_record({"id": "pt2", "title": "Interactive agents", "abstract": (
+        "We introduce the Active Scene Reasoning (ASR) task, where agents act to gather evidence.")})
+    assert "ASR" not in {n for e in rec["methods"] for n in [e["name"], *e["aliases"]]}
+
+
+def test_the_papers_own_name_after_a_dataset_is_not_a_dataset():
+    rec = extract_record({"id": "on", "title": "FooPose: 3D Human Pose Estimation with Depth Cues", "abstract": (
+        "We propose a novel pose framework, FooPose. On the in-the-wild dataset 3DPW, FooPose achieves an "
+        "error of 60.1 mm.")})
+    assert "FooPose" in _names(rec, "methods")
+    assert "FooPose" not in _names(rec, "datasets")
+
+
+def test_a_title_case_compound_in_a_list_of_models_is_a_model():
+    rec = extract_record({"id": "cc", "title": "Audio units in speech models", "abstract": (
+        "We find such units in Qwen2.5-Omni, Miko-Audio, and GPT-4o. Concurrently, Neuro-Symbolic methods, "
+        "Llama-3 and Mistral-7B were also studied.")})
+    assert "Miko-Audio" in _names(rec, "methods")
+    assert entity_key("Neuro-Symbolic") not in _forms(rec, "methods")
+
+
+def test_a_capitalised_name_with_a_version_in_a_list_of_models_is_a_model():
+    rec = extract_record({"id": "lv", "title": "Chatbots on news questions", "abstract": (
+        "We evaluate six chatbots (Claude 4.5 Sonnet, Brok 4, GPT-5 and GPT-4o mini) on 2,100 questions. "
+        "Results are listed in Table 2, Table 3 and Figure 1.")})
+    assert "Brok 4" in _names(rec, "methods")
+    assert not {"Table 2", "Table 3"} & set(_names(rec, "methods") + _names(rec, "datasets"))
+
+
+def test_a_hyphenated_tuning_technique_used_as_a_tool_is_also_a_method():
+    rec = extract_record({"id": "pe", "title": "Composable adapters for controlled generation", "abstract": (
+        "We study controllable text generation. We apply parameter-efficient fine-tuning to a frozen model "
+        "and compare it with full training.")})
+    assert entity_key("parameter-efficient fine-tuning") in _forms(rec, "methods")
+
+
+def test_names_listed_after_baselines_such_as_are_methods():
+    rec = extract_record({"id": "bl", "title": "Efficient video generation", "abstract": (
+        "Our sampler outperforms previous advanced methods like Lemra and PixelFox. It also beats "
+        "strong baselines such as Zorva, Quill and Mivo.")})
+    assert {"Lemra", "PixelFox", "Zorva", "Quill", "Mivo"} <= set(_names(rec, "methods"))
+
+
+def test_a_list_with_bracketed_scores_keeps_its_method_cue():
+    rec = extract_record({"id": "bs", "title": "Dialogue state tracking with small models", "abstract": (
+        "Our tracker surpasses prior methods including ZETOD (63.79%), Q3ST (58.70%), and Liable (56.48%).")})
+    assert {"ZETOD", "Q3ST", "Liable"} <= set(_names(rec, "methods"))
+
+
+def test_a_known_name_before_a_derived_or_inspired_suffix_is_found():
+    rec = extract_record({"id": "dv", "title": "Gaze prediction", "abstract": (
+        "We feed CLIP-derived features and a GRU-inspired recurrent head into our Lateral Inhibition-inspired "
+        "Spiking Decoder.")})
+    names = set(_names(rec, "methods"))
+    assert {"CLIP", "GRU"} <= names
+    assert "Lateral Inhibition-inspired Spiking Decoder" in names

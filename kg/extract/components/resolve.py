@@ -105,6 +105,7 @@ def _abbrev_labels(doc: Doc, cands: list[Cand]) -> tuple[dict[str, str], set[str
             elif (head in TASK_HEADS and head not in METHOD_HEADS and not is_title_prefix(doc, s0, s1, title_end)
                   and sf not in title_names
                   and not _cue_after(doc, max(s1, l1)) and _apposition(doc, max(s1, l1)) != "METHOD"
+                  and not (head in _PROPOSED_TECHNIQUE_HEADS and _proposed_object(doc, l0, max(s1, l1)))
                   and lowers(doc)[l1 - 2:l1] not in _OPTIMIZATION_METHODS
                   and (not _coined_short(sf) or (l0, l1) in title_tasks)):
                 label = "TASK"
@@ -234,6 +235,30 @@ def _proposed_here(doc: Doc, i: int) -> bool:
     return any(ws <= i < we for ws, we, _ in proposal_windows(doc))
 
 
+# task heads that also name a technique when the authors propose one: "we propose Joint Hard Contrastive Learning"
+_PROPOSED_TECHNIQUE_HEADS = frozenset("learning alignment optimization modeling modelling distillation adaptation "
+                                      "matching sampling prompting decoding fusion measurement explanation".split())
+_TASK_WORDS = frozenset("task tasks problem problems setting settings paradigm benchmark".split())
+
+
+def _proposed_object(doc: Doc, start: int, end: int) -> bool:
+    """The name at ``start:end`` is what the authors propose, right after the verb ("we propose X (XX) to ..."),
+    and the text does not go on to call it a task or setting ("we introduce the X (XX) task").
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("We propose Joint Hard Contrastive Learning (JHCL) to train it.")
+    >>> _proposed_object(doc, 2, 8), _proposed_object(doc, 3, 8)
+    (True, False)
+    """
+    low = lowers(doc)
+    k = end + 1 if end < len(doc) and low[end] == ")" else end
+    if k < len(doc) and low[k] in _TASK_WORDS or k + 2 < len(doc) and low[k + 2] in _TASK_WORDS:
+        return False
+    return any(start == ws or start == ws + 1 and low[ws] in ("a", "an") for ws, _, _ in proposal_windows(doc))
+
+
 def _names_a_thing(doc: Doc, s0: int, s1: int, l0: int, l1: int, head: str) -> bool:
     """An acronym whose long form names a condition, language, kind of data or property ("Atrial
     fibrillation (AF)", "Whole Slide Images (WSIs)"), unless the text presents it as a system: a method
@@ -358,13 +383,51 @@ _LIST_INTRO = frozenset("including include includes as e.g. e.g like :".split())
 _LISTING_NOUNS = DATASET_HEADS | frozenset("tasks environments games".split())
 
 
-def _listed_after_dataset_word(doc: Doc, start: int) -> bool:
-    """ "benchmarks such as X, Y and Z", "a range of tasks, including 1D-ARC, List Function, ACRE" """
+def _list_start(doc: Doc, start: int) -> int:
+    """The token before the list that token ``start`` closes: back over commas, "and"/"or", name-shaped
+    tokens and bracketed scores ("TOATOD (63.79%), D3ST (58.70%), and ..."), at most 15 tokens."""
     low, txt = lowers(doc), texts(doc)
     k = start - 1
-    while k >= 0 and start - k < 16 and (low[k] in (",", "and", "or") or txt[k][:1].isupper() or txt[k][:1].isdigit()
-                                         or txt[k] == "-"):
+    while k >= 0 and start - k < 16 and (low[k] in _LIST_TOKENS or txt[k][:1].isupper() or txt[k][:1].isdigit()):
+        if low[k] == ")":
+            k = next((j for j in range(k - 1, max(k - 6, -1), -1) if low[j] == "("), k)  # past "(58.70%)"
         k -= 1
+    return k
+
+
+_LIST_TOKENS = frozenset((",", "and", "or", "-", ")"))
+
+
+def _listed_after_method_word(doc: Doc, start: int) -> bool:
+    """ "baselines such as X, Y and Z", "strong models, including X and Y": listed as methods.
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("We compare with baselines such as FooNet, Barformer and Bazz.")
+    >>> _listed_after_method_word(doc, 9), _listed_after_method_word(doc, 1)
+    (True, False)
+    """
+    low = lowers(doc)
+    k = _list_start(doc, start)
+    if k < 1 or low[k] not in _LIST_INTRO or low[k] == ":":
+        return False
+    j = k - 1
+    if low[k] == "as" and low[j] == "such":
+        j -= 1
+    if j >= 0 and low[j] in (",", "("):
+        j -= 1
+    return j >= 0 and low[j] in _METHOD_LISTING_NOUNS
+
+
+_METHOD_LISTING_NOUNS = frozenset("methods models algorithms baselines architectures approaches classifiers backbones "
+                                  "llms mllms vlms networks detectors encoders".split())
+
+
+def _listed_after_dataset_word(doc: Doc, start: int) -> bool:
+    """ "benchmarks such as X, Y and Z", "a range of tasks, including 1D-ARC, List Function, ACRE" """
+    low = lowers(doc)
+    k = _list_start(doc, start)
     if k >= 1 and low[k] == "," and low[k - 1] in _PLURAL_DATASET_HEADS:
         return True  # "two public medical image datasets, AMOS and Synapse"
     if k >= 1 and low[k] == "(" and low[k - 1] in _DATASET_PLURALS:
@@ -415,11 +478,14 @@ def _apposition(doc: Doc, end: int) -> str | None:
             return None
         if t in DATASET_HEADS or t in _APPOSITION_DATASET_HEADS:
             return "DATASET"
-        if t in _METHOD_CUES:
+        if t in _METHOD_CUES or t in _APPOSITION_METHOD_HEADS:
             return "METHOD"
     return None
 
 
+# "Joint Hard Contrastive Learning (JHCL), a novel training strategy": words that present a technique
+_APPOSITION_METHOD_HEADS = frozenset("approach approaches technique techniques strategy strategies scheme mechanism "
+                                     "procedure pipeline regularizer objective".split())
 _HEAD_CUT = frozenset(("for", "via"))
 
 
@@ -763,6 +829,8 @@ def _context_label(doc: Doc, c: Cand) -> tuple[str | None, int]:
         return "DATASET", 2
     if c.start > 1 and low[c.start - 1] == "(" and low[c.start - 2] in DATASET_HEADS:
         return "DATASET", 2  # "a Polish-language corpus (CulturaX-PL)"
+    if _listed_after_method_word(doc, c.start):
+        return "METHOD", 2
     if nxt == ":" and c.end + 2 < len(doc) and low[c.end + 1] in ("a", "an"):
         nxt = ","  # "ToM-SSI: a new benchmark designed to ..."
     if nxt == "," and c.end + 1 < len(doc) and low[c.end + 1] in ("a", "an", "the"):
@@ -801,6 +869,12 @@ def _context_label(doc: Doc, c: Cand) -> tuple[str | None, int]:
         if _EVAL_WORDS.search(span_text(doc, s0, s1).lower()) or _RESULT_NUMBER.search(span_text(doc, s0, c.start)):
             return "DATASET", 1  # "evaluated on X", "by 20.7% F1 on X", "gains on the adversarial X"
     return weak
+
+
+def _own_name_keys(doc: Doc, cands: list[Cand]) -> set[str]:
+    """Keys of the names the paper gives its own work (title prefix, "we propose X"): such a name does not take
+    its neighbours' type ("on the in-the-wild dataset 3DPW, PersPose achieves ...")."""
+    return {entity_key(span_text(doc, c.start, c.end)) for c in cands if c.rule in ("title_prefix", "proposal_name")}
 
 
 def _on_before(doc: Doc, start: int) -> int | None:
@@ -891,6 +965,7 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
             typed.append((c, lab or "METHOD", strength))
 
     # coordination lists share the strongest dataset/method evidence: "CIFAR-10, SVHN and Foo datasets"
+    own = _own_name_keys(doc, chosen)
     i = 0
     while i < len(typed):
         j = i
@@ -911,7 +986,8 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
             if group_label:
                 for k in range(i, j + 1):
                     c, lab, s = typed[k]
-                    if c.rule in ("coined", "list_member") and s < 3 and lab != "TASK":
+                    if (c.rule in ("coined", "list_member") and s < 3 and lab != "TASK"
+                            and entity_key(span_text(doc, c.start, c.end)) not in own):
                         typed[k] = (c, group_label, max(s, 2 if c.rule == "list_member" else 1))
         i = j + 1
 
@@ -1162,7 +1238,7 @@ _TOOL_AFTER = frozenset("strategies strategy techniques technique baselines base
 # techniques named after what they do ("... learning", "... estimation"); problems that produce an output
 # ("... detection", "... reasoning", "... selection") stay tasks
 _TOOL_HEADS = frozenset("""
-learning estimation alignment aggregation verification fine-tuning finetuning pretraining pre-training distillation
+learning estimation alignment aggregation verification fine-tuning finetuning tuning pretraining pre-training distillation
 sampling prompting decoding matching
 """.split())
 _TOOL_SKIP = frozenset("a an the standard conventional classical vanilla traditional".split())

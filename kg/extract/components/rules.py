@@ -595,8 +595,9 @@ class RuleMatcher:
                 cands.append(Cand(j, j + 1, "DATASET", "scored_on", "", 0.5))
 
     def _list_members(self, doc: Doc, cands: list) -> None:
-        """Plain capitalised words inside a comma/"and" list ("on ImageNet, Places and Cityscapes"); the
-        resolver keeps them only when the list's other members give them a type."""
+        """Plain capitalised words or Title-Case compounds inside a comma/"and" list ("on ImageNet, Places and
+        Cityscapes", "Qwen2.5-Omni, Kimi-Audio, and ..."), with a version number ("Grok 4"); the resolver keeps
+        them only when the list's other members give them a type."""
         low_list, text_list = lowers(doc), texts(doc)
         sent_starts = set(doc.user_data.get("kg_sent_starts") or ())
         n = len(doc)
@@ -605,12 +606,19 @@ class RuleMatcher:
             if i <= title_end:
                 continue
             t = text_list[i]
-            if (i in sent_starts or not _PLAIN_CAP.match(t) or low_list[i] in STOP_WORDS
+            if (i in sent_starts or not (_PLAIN_CAP.match(t) or _CAP_COMPOUND.match(t)) or low_list[i] in STOP_WORDS
                     or low_list[i] in GENERIC_MODIFIERS or _LANGUAGE.match(t)):
                 continue
+            if _CAP_COMPOUND.match(t) and i + 1 < n and low_list[i + 1] in _CLASS_NOUNS:
+                continue  # a modifier: "Neuro-Symbolic methods", "Visual-Language models"
             before = low_list[i - 1] in (",", "and", "or")
             after = i + 1 < n and low_list[i + 1] in (",", "and", "or") and i + 1 not in sent_starts
             prev, nxt = text_list[i - 1], text_list[i + 1] if i + 1 < n else ""
+            after2 = text_list[i + 2] if i + 2 < n else ""
+            if (_LIST_VERSION.match(nxt) and low_list[i] not in _NUMBERED_NOUNS and not prev[:1].isupper()
+                    and not after2[:1].isupper() and (before or after2 in (",", "and", "or"))):
+                cands.append(Cand(i, i + 2, "NAME", "list_member", "", 0.4))  # "Claude 4, Grok 4 and ..."
+                continue
             if (before or after) and not (nxt[:1].isupper() or prev[:1].isupper() or prev[:1].isdigit()
                                           or nxt[:1].isdigit() or nxt == "-" or prev == "-"):
                 cands.append(Cand(i, i + 1, "NAME", "list_member", "", 0.4))
@@ -632,7 +640,7 @@ class RuleMatcher:
                 if e in caps:
                     e += 1
                     words += 1
-                elif (text_list[e] == "-" and e + 2 < n and low_list[e + 1] == "based"
+                elif (text_list[e] == "-" and e + 2 < n and low_list[e + 1] in _JOINING_SUFFIXES
                       and e + 2 in caps):
                     e += 2  # "Wavelet-based Regularization Loss"
                 elif (low_list[e] in _CAP_CONNECTORS and e + 1 < n and e + 1 not in sent_starts
@@ -654,6 +662,9 @@ class RuleMatcher:
                 cands.append(Cand(start, e, "NAME", "capitalised", "", 0.6))
 
 
+# split-off suffixes that join two capitalised runs into one name: "Wavelet-based Regularization Loss",
+# "Lateral Inhibition-inspired Spiking Transformer"
+_JOINING_SUFFIXES = frozenset("based inspired derived".split())
 _TITLE_NAME_STOP = frozenset("for via with using through in on by from under to of and : ? ! — – -- ( , at as".split())
 _ON = frozenset({"on"})
 _SCORE_WORDS = frozenset("""
@@ -661,6 +672,13 @@ accuracy f1 auc map bleu rouge score scores points improvement improvements gain
 performance %
 """.split())
 _PLAIN_CAP = re.compile(r"^[A-Z][a-z]{2,}$")
+_CAP_COMPOUND = re.compile(r"^[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)+$")  # "Kimi-Audio", "Longcat-Image"
+_LIST_VERSION = re.compile(r"^\d{1,2}(?:\.\d{1,2})?$")
+# nouns numbered in running text, not model releases: "Table 2", "Stage 1 and Stage 2"
+_NUMBERED_NOUNS = frozenset("table tables figure fig section sections stage stages phase step steps level levels task "
+                            "tasks version round part appendix eq equation chapter experiment setting type".split())
+_CLASS_NOUNS = frozenset("model models method methods approach approaches technique techniques framework frameworks "
+                         "system systems network networks architectures features representations tasks".split())
 _MODEL_WORDS = frozenset("models model encoders decoders networks methods algorithms agents tools".split())
 _DS_TOKEN = re.compile(r"^(?:[A-Z][A-Za-z0-9]*(?:[-_.][A-Za-z0-9]+)*|[a-z]+[A-Z0-9][A-Za-z0-9\-]*)$")
 _LANGUAGE = re.compile(r"^[A-Z][a-z]+(?:ish|ese|ian|ean|ic|an|ali|ch)(?:-\w+)?$")
