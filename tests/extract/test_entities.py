@@ -454,3 +454,13 @@ def test_an_acronym_for_the_model_the_title_opens_with_is_proposed():
         "can predict memory and latency from text.")})
     proposed = {e["name"]: e["proposed"] for e in rec["methods"]}
     assert proposed.get("RRM") is True
+
+
+def test_a_part_phrase_describing_the_proposed_name_is_not_a_second_proposal():
+    rec = extract_record({"id": "ap", "title": "Memory for streaming video", "abstract": (
+        "We propose FooMem, an object-centric key-value memory mechanism for video diffusion. "
+        "We further design a token fusion module that merges slots.")})
+    proposed = {e["name"]: e["proposed"] for e in rec["methods"]}
+    assert proposed.get("FooMem") is True
+    assert not proposed.get("object-centric key-value memory mechanism")
+    assert proposed.get("token fusion module") is True

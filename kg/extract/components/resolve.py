@@ -1819,6 +1819,8 @@ def _own_component(doc: Doc, c: Cand) -> bool:
         k -= 1
     if k > 0 and low[k] in _NOT_OWN_BEFORE and low[k - 1] != "well":  # "as well as X" adds a part
         return False
+    if _describes_name_before(doc, c.start):
+        return False
     if c.rule == "head_component":
         # "Then, an Inter-domain Cross-modal Attribute Reinforcement scheme is developed": a Title-Case part name
         return OWN_TEST(doc, c.start) or bool(proposal_windows(doc)) and _capitalised_part(doc, c)
@@ -1829,6 +1831,27 @@ def _own_component(doc: Doc, c: Cand) -> bool:
 
 
 _PART_LEAD = frozenset("a an the lightweight novel simple new".split())
+
+
+def _describes_name_before(doc: Doc, start: int) -> bool:
+    """The phrase at ``start`` is an apposition describing the name before it ("we propose SlotMemory, an
+    object-centric memory mechanism", "Prune&Comp, a novel plug-and-play layer pruning scheme"): the kind of
+    that name, not a further part of the method.
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("T\\n\\nWe propose FooMem, a novel token fusion module. It uses a token fusion module.")
+    >>> _describes_name_before(doc, 8), _describes_name_before(doc, 15)
+    (True, False)
+    """
+    low = lowers(doc)
+    k = start - 1
+    while k > 0 and start - k <= 4 and low[k] not in ("a", "an") and low[k][:1].isalnum() and low[k] not in STOP_WORDS:
+        k -= 1
+    if k < 2 or low[k] not in ("a", "an") or low[k - 1] != ",":
+        return False
+    return any(x.end == k - 1 and x.rule not in _HEAD_RULES | {"head_task"} for x in doc._.kg_cands or ())
 _NOT_OWN_BEFORE = frozenset("as than".split())
 
 
