@@ -464,3 +464,12 @@ def test_a_part_phrase_describing_the_proposed_name_is_not_a_second_proposal():
     assert proposed.get("FooMem") is True
     assert not proposed.get("object-centric key-value memory mechanism")
     assert proposed.get("token fusion module") is True
+
+
+def test_a_compound_modifier_stays_in_the_name_of_a_part():
+    rec = extract_record({"id": "cm", "title": "Risk control for driving", "abstract": (
+        "We propose FooRisk. In detail, we design a spatially adaptive token merging strategy and a "
+        "salience-guided frame selection strategy.")})
+    proposed = {e["name"]: e["proposed"] for e in rec["methods"]}
+    assert proposed.get("spatially adaptive token merging strategy") is True
+    assert proposed.get("salience-guided frame selection strategy") is True
