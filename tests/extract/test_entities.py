@@ -473,3 +473,12 @@ def test_a_compound_modifier_stays_in_the_name_of_a_part():
     proposed = {e["name"]: e["proposed"] for e in rec["methods"]}
     assert proposed.get("spatially adaptive token merging strategy") is True
     assert proposed.get("salience-guided frame selection strategy") is True
+
+
+def test_an_acronym_defined_before_a_passive_proposing_verb_is_proposed():
+    rec = extract_record({"id": "pv", "title": "Referring segmentation", "abstract": (
+        "We build FooSeg for remote sensing. Furthermore, a textual-enhanced cross-modal decoder (TECD) is "
+        "introduced to merge features. A loss based on Kernel Mean Matching (KMMX) is proposed as well.")})
+    proposed = {e["name"]: e["proposed"] for e in rec["methods"]}
+    assert proposed.get("TECD") is True
+    assert not proposed.get("KMMX")

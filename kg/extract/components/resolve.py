@@ -1537,6 +1537,8 @@ def _is_proposed(doc: Doc, ment, windows, title_end: int) -> bool:
         if (c.rule == "abbreviation" and windows and c.start > windows[0][0] and _defined_as_actor(doc, c)
                 and not known and not _in_gazetteer(doc, ment)):
             return True
+        if c.rule == "abbreviation" and not known and _defined_as_proposed(doc, c) and not _in_gazetteer(doc, ment):
+            return True
         if (c.rule == "abbreviation" and not known and _described_in_our_sentence(doc, c)
                 and not _in_gazetteer(doc, ment)):
             return True
@@ -1761,6 +1763,37 @@ def _defined_as_actor(doc: Doc, c: Cand) -> bool:
     d = _definition_of(doc, c)
     start = min(d[0], d[2]) if d else c.start
     return start == sentence_of(doc, start)[0] or lowers(doc)[start - 1] in _CLAUSE_OPENERS
+
+
+def _defined_as_proposed(doc: Doc, c: Cand) -> bool:
+    """An acronym definition that a passive proposing verb follows, maybe after a short "with ..." phrase: "a
+    textual-enhanced cross-modal decoder (TCMD) is introduced", "a Foo Model (FM) with a gating unit is developed".
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("T\\n\\nThen a cross-modal fusion decoder (CMFD) is introduced to merge features.")
+    >>> _defined_as_proposed(doc, Cand(8, 9, "NAME", "abbreviation", "", 0.9))
+    True
+    """
+    low = lowers(doc)
+    d = _definition_of(doc, c)
+    if d is None:
+        return False
+    start = min(d[0], d[2])
+    before = start - 1 - (start > 1 and low[start - 1] in ("a", "an", "the"))
+    if low[before] in _PREPOSITIONS or _plural_head(doc, d[3] - 1):
+        # "a regularization method based on Kernel Maximum Mean Discrepancy (KMMD) is proposed"; "Language
+        # Bottleneck Models (LBMs) are proposed to ..." opens with a class of prior models
+        return False
+    k = max(d[1], d[3]) + (max(d[1], d[3]) < len(doc) and low[max(d[1], d[3])] == ")")
+    if k < len(doc) and low[k] == "with":
+        k = next((j for j in range(k + 1, min(len(doc), k + 8)) if low[j] in ("is", "are", ",", ".")), k)
+    return k + 1 < len(doc) and low[k] in ("is", "are") and low[k + 1] in _PASSIVE_PROPOSALS
+
+
+_PASSIVE_PROPOSALS = frozenset("proposed introduced developed designed devised constructed presented built".split())
+_PREPOSITIONS = frozenset("of on for in with from by to".split())
 
 
 def _described_in_our_sentence(doc: Doc, c: Cand) -> bool:
