@@ -482,3 +482,12 @@ def test_an_acronym_defined_before_a_passive_proposing_verb_is_proposed():
     proposed = {e["name"]: e["proposed"] for e in rec["methods"]}
     assert proposed.get("TECD") is True
     assert not proposed.get("KMMX")
+
+
+def test_a_title_case_acronym_definition_after_the_proposal_is_a_named_part():
+    rec = extract_record({"id": "tc", "title": "Camouflaged object detection", "abstract": (
+        "We propose FooNet for detection. The network begins with a Laplacian Band Splitter (LBS) to decouple "
+        "images. We use a Vision Model (VMX) to embed them.")})
+    proposed = {e["name"]: e["proposed"] for e in rec["methods"]}
+    assert proposed.get("LBS") is True
+    assert not proposed.get("VMX")

@@ -1539,6 +1539,9 @@ def _is_proposed(doc: Doc, ment, windows, title_end: int) -> bool:
             return True
         if c.rule == "abbreviation" and not known and _defined_as_proposed(doc, c) and not _in_gazetteer(doc, ment):
             return True
+        if (c.rule == "abbreviation" and windows and c.start > windows[0][0] and not known
+                and _title_case_definition(doc, c) and not _in_gazetteer(doc, ment)):
+            return True
         if (c.rule == "abbreviation" and not known and _described_in_our_sentence(doc, c)
                 and not _in_gazetteer(doc, ment)):
             return True
@@ -1790,6 +1793,32 @@ def _defined_as_proposed(doc: Doc, c: Cand) -> bool:
     if k < len(doc) and low[k] == "with":
         k = next((j for j in range(k + 1, min(len(doc), k + 8)) if low[j] in ("is", "are", ",", ".")), k)
     return k + 1 < len(doc) and low[k] in ("is", "are") and low[k + 1] in _PASSIVE_PROPOSALS
+
+
+def _title_case_definition(doc: Doc, c: Cand) -> bool:
+    """An acronym defined with a Title-Case long form after "a"/"an", in a paper that proposes something and after
+    its proposal: "The network begins with a Laplacian Multi-scale Separator (LMS)", "a Corpus-level Semantic
+    Prior (CSP) for global context": a coined part of the method, the way a paper walks through it.
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("T\\n\\nWe propose FooNet. It begins with a Laplacian Band Splitter (LBS) to decouple images.")
+    >>> _title_case_definition(doc, Cand(14, 15, "NAME", "abbreviation", "", 0.9))
+    True
+    """
+    d = _definition_of(doc, c)
+    if d is None or d[2] > d[0] or d[3] - d[2] < 2 or _kind_of_a_name(doc, c):
+        return False
+    low, txt = lowers(doc), texts(doc)
+    if low[d[2] - 1] not in ("a", "an") or low[d[2] - 2] in _NOT_OWN_LEAD or low[d[2] - 2] in _TOOL_BEFORE:
+        return False  # "models this as a Markov Decision Process (MDP)", "we use a Vision Model (VM)"
+    if _used_as_modifier(doc, d[1] + 1) or _after_definition(doc, c.end) == "of":
+        return False  # "a Facebook AI Similarity Search (FAISS) based ...", "a Global Difference (GD) of 3.61%"
+    return all(w[:1].isupper() or w == "-" for w in txt[d[2]:d[3]])
+
+
+_NOT_OWN_LEAD = frozenset("of on for in from by to into as including".split())
 
 
 _PASSIVE_PROPOSALS = frozenset("proposed introduced developed designed devised constructed presented built".split())
