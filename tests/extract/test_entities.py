@@ -491,3 +491,12 @@ def test_a_title_case_acronym_definition_after_the_proposal_is_a_named_part():
     proposed = {e["name"]: e["proposed"] for e in rec["methods"]}
     assert proposed.get("LBS") is True
     assert not proposed.get("VMX")
+
+
+def test_an_acronym_for_what_the_proposal_works_on_is_not_proposed():
+    rec = extract_record({"id": "at", "title": "Localization with depth", "abstract": (
+        "We propose an efficient localization framework that uses on-device time-of-flight (ToFX) sensors and "
+        "whole slide pathology images (WSPIs), and we design a Bar Baz (BBZ) loss.")})
+    proposed = {e["name"]: e["proposed"] for e in rec["methods"] + rec["datasets"]}
+    assert not proposed.get("ToFX") and not proposed.get("WSPI") and not proposed.get("WSPIs")
+    assert proposed.get("BBZ") is True

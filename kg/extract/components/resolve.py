@@ -1593,7 +1593,7 @@ def _defined_in_proposal(doc: Doc, c: Cand, windows) -> bool:
         return False  # "a framework for Image-Based Virtual Try-On (IVTON)": the purpose, not the proposal
     if _used_as_modifier(doc, end + (end < len(doc) and low[end] == ")")):
         return False
-    if _kind_of_a_name(doc, c):
+    if _kind_of_a_name(doc, c) or _defined_as_attribute(doc, c, d):
         return False
     sent = sentence_of(doc, c.start)
     return any(ws <= c.start and sentence_of(doc, ws) == sent and not (low[ws] == "to" and low[ws + 1] in _TOOL_BEFORE)
@@ -1601,6 +1601,30 @@ def _defined_in_proposal(doc: Doc, c: Cand, windows) -> bool:
 
 
 _KIND_WORDS = frozenset("framework approach method model system paradigm pipeline setting".split())
+
+
+def _defined_as_attribute(doc: Doc, c: Cand, d: tuple[int, int, int, int]) -> bool:
+    """The acronym definition ``d`` names a lower-case plural class ("whole slide images (WSIs)") or modifies a
+    plain noun that is no method or data word ("the In-Distribution (ID) knowledge", "time-of-flight (ToF)
+    sensors"): what the proposal works on, not what it proposes.
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("T\\n\\nWe propose FooNet using time-of-flight (ToF) sensors and a Bar Baz (BB) loss.")
+    >>> [_defined_as_attribute(doc, Cand(d[0], d[1], "NAME", "abbreviation", "", 0.9), d) for d in doc._.kg_abbrevs]
+    [True, False]
+    """
+    if _plural_head(doc, d[3] - 1) and texts(doc)[d[3] - 1].islower():
+        return True  # a Title-Case plural is a coined name: "combining PLMs with Fuzzy Fingerprints (FFPs)"
+    w = _after_definition(doc, c.end)
+    if (not w.isalpha() or w in STOP_WORDS or w.endswith(("ed", "ly")) or w in verbs()
+            or w.endswith("s") and w[:-1] in verbs()):
+        return False
+    k = next(j for j in range(c.end, len(doc)) if lowers(doc)[j] == w)
+    # "(TVR) variance control strategy", "(BoNeSS-ST) keypoint detector": the head of a named part comes later
+    return not any(t in _PART_HEADS or t in _KIND_WORDS or t in METHOD_HEADS or t in DATASET_HEADS
+                   for t in lowers(doc)[k:k + 3])
 
 
 def _kind_of_a_name(doc: Doc, c: Cand) -> bool:
@@ -1796,14 +1820,14 @@ def _defined_as_proposed(doc: Doc, c: Cand) -> bool:
 
 
 def _title_case_definition(doc: Doc, c: Cand) -> bool:
-    """An acronym defined with a Title-Case long form after "a"/"an", in a paper that proposes something and after
-    its proposal: "The network begins with a Laplacian Multi-scale Separator (LMS)", "a Corpus-level Semantic
+    """An acronym defined with a Title-Case long form after "a"/"an", in a paper that proposes something and
+    after its proposal: "The network begins with a Laplacian Multi-scale Separator (LMS)", "a Corpus-level Semantic
     Prior (CSP) for global context": a coined part of the method, the way a paper walks through it.
 
     Examples
     --------
     >>> from kg.extract.pipeline import load_nlp
-    >>> doc = load_nlp()("T\\n\\nWe propose FooNet. It begins with a Laplacian Band Splitter (LBS) to decouple images.")
+    >>> doc = load_nlp()("T\\n\\nWe propose FooNet. It begins with a Laplacian Band Splitter (LBS) to split.")
     >>> _title_case_definition(doc, Cand(14, 15, "NAME", "abbreviation", "", 0.9))
     True
     """
@@ -1818,11 +1842,9 @@ def _title_case_definition(doc: Doc, c: Cand) -> bool:
     return all(w[:1].isupper() or w == "-" for w in txt[d[2]:d[3]])
 
 
-_NOT_OWN_LEAD = frozenset("of on for in from by to into as including".split())
-
-
 _PASSIVE_PROPOSALS = frozenset("proposed introduced developed designed devised constructed presented built".split())
 _PREPOSITIONS = frozenset("of on for in with from by to".split())
+_NOT_OWN_LEAD = _PREPOSITIONS - {"with"} | frozenset("into as including".split())
 
 
 def _described_in_our_sentence(doc: Doc, c: Cand) -> bool:
@@ -1893,6 +1915,7 @@ def _own_component(doc: Doc, c: Cand) -> bool:
 
 
 _PART_LEAD = frozenset("a an the lightweight novel simple new".split())
+_NOT_OWN_BEFORE = frozenset("as than".split())
 
 
 def _describes_name_before(doc: Doc, start: int) -> bool:
@@ -1909,12 +1932,11 @@ def _describes_name_before(doc: Doc, start: int) -> bool:
     """
     low = lowers(doc)
     k = start - 1
-    while k > 0 and start - k <= 4 and low[k] not in ("a", "an") and low[k][:1].isalnum() and low[k] not in STOP_WORDS:
+    while k > 0 and start - k <= 4 and low[k] not in STOP_WORDS and low[k][:1].isalnum():
         k -= 1
     if k < 2 or low[k] not in ("a", "an") or low[k - 1] != ",":
         return False
     return any(x.end == k - 1 and x.rule not in _HEAD_RULES | {"head_task"} for x in doc._.kg_cands or ())
-_NOT_OWN_BEFORE = frozenset("as than".split())
 
 
 def _own_cues(doc: Doc, i: int) -> bool:
