@@ -500,3 +500,10 @@ def test_an_acronym_for_what_the_proposal_works_on_is_not_proposed():
     proposed = {e["name"]: e["proposed"] for e in rec["methods"] + rec["datasets"]}
     assert not proposed.get("ToFX") and not proposed.get("WSPI") and not proposed.get("WSPIs")
     assert proposed.get("BBZ") is True
+
+
+def test_a_revisited_name_in_a_title_prefix_is_not_proposed():
+    rec = extract_record({"id": "rv", "title": "Revisiting FooNet: Scaling Mixtures", "abstract": (
+        "We study FooNet and sparse token routing on math benchmarks.")})
+    proposed = {e["name"]: e["proposed"] for e in rec["methods"]}
+    assert proposed.get("FooNet") is False

@@ -1502,7 +1502,8 @@ def _is_proposed(doc: Doc, ment, windows, title_end: int) -> bool:
     if not any(c.rule == "gazetteer" for c, _, _ in ment) and _unknown_named(doc, ment):
         return True
     for c, _, _ in ment:
-        if is_title_prefix(doc, c.start, c.end, title_end) and c.rule != "head_method":
+        if (is_title_prefix(doc, c.start, c.end, title_end) and c.rule != "head_method"
+                and not (c.start == 1 and lowers(doc)[0] in _REVISITING)):
             return True
         if c.rule == "title_name":
             return True
@@ -1575,6 +1576,9 @@ def _is_proposed(doc: Doc, ment, windows, title_end: int) -> bool:
 
 
 _TITLE_MEANS = frozenset(("via", "through", "using"))
+# "Revisiting Chain-of-Thought Prompting: ...", "Beyond NL2Code: A Survey ...": the title names existing work
+_REVISITING = frozenset("revisiting rethinking beyond understanding analyzing analysing evaluating benchmarking "
+                        "demystifying probing".split())
 
 
 def _defined_in_proposal(doc: Doc, c: Cand, windows) -> bool:
