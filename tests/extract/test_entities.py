@@ -526,3 +526,56 @@ def test_a_known_name_before_a_derived_or_inspired_suffix_is_found():
     names = set(_names(rec, "methods"))
     assert {"CLIP", "GRU"} <= names
     assert "Lateral Inhibition-inspired Spiking Decoder" in names
+
+
+def test_a_part_phrase_describing_the_proposed_name_is_not_a_second_proposal():
+    rec = extract_record({"id": "ap", "title": "Memory for streaming video", "abstract": (
+        "We propose FooMem, an object-centric key-value memory mechanism for video diffusion. "
+        "We further design a token fusion module that merges slots.")})
+    proposed = {e["name"]: e["proposed"] for e in rec["methods"]}
+    assert proposed.get("FooMem") is True
+    assert not proposed.get("object-centric key-value memory mechanism")
+    assert proposed.get("token fusion module") is True
+
+
+def test_a_compound_modifier_stays_in_the_name_of_a_part():
+    rec = extract_record({"id": "cm", "title": "Risk control for driving", "abstract": (
+        "We propose FooRisk. In detail, we design a spatially adaptive token merging strategy and a "
+        "salience-guided frame selection strategy.")})
+    proposed = {e["name"]: e["proposed"] for e in rec["methods"]}
+    assert proposed.get("spatially adaptive token merging strategy") is True
+    assert proposed.get("salience-guided frame selection strategy") is True
+
+
+def test_an_acronym_defined_before_a_passive_proposing_verb_is_proposed():
+    rec = extract_record({"id": "pv", "title": "Referring segmentation", "abstract": (
+        "We build FooSeg for remote sensing. Furthermore, a textual-enhanced cross-modal decoder (TECD) is "
+        "introduced to merge features. A loss based on Kernel Mean Matching (KMMX) is proposed as well.")})
+    proposed = {e["name"]: e["proposed"] for e in rec["methods"]}
+    assert proposed.get("TECD") is True
+    assert not proposed.get("KMMX")
+
+
+def test_a_title_case_acronym_definition_after_the_proposal_is_a_named_part():
+    rec = extract_record({"id": "tc", "title": "Camouflaged object detection", "abstract": (
+        "We propose FooNet for detection. The network begins with a Laplacian Band Splitter (LBS) to decouple "
+        "images. We use a Vision Model (VMX) to embed them.")})
+    proposed = {e["name"]: e["proposed"] for e in rec["methods"]}
+    assert proposed.get("LBS") is True
+    assert not proposed.get("VMX")
+
+
+def test_an_acronym_for_what_the_proposal_works_on_is_not_proposed():
+    rec = extract_record({"id": "at", "title": "Localization with depth", "abstract": (
+        "We propose an efficient localization framework that uses on-device time-of-flight (ToFX) sensors and "
+        "whole slide pathology images (WSPIs), and we design a Bar Baz (BBZ) loss.")})
+    proposed = {e["name"]: e["proposed"] for e in rec["methods"] + rec["datasets"]}
+    assert not proposed.get("ToFX") and not proposed.get("WSPI") and not proposed.get("WSPIs")
+    assert proposed.get("BBZ") is True
+
+
+def test_a_revisited_name_in_a_title_prefix_is_not_proposed():
+    rec = extract_record({"id": "rv", "title": "Revisiting FooNet: Scaling Mixtures", "abstract": (
+        "We study FooNet and sparse token routing on math benchmarks.")})
+    proposed = {e["name"]: e["proposed"] for e in rec["methods"]}
+    assert proposed.get("FooNet") is False

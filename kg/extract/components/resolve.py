@@ -1580,7 +1580,8 @@ def _is_proposed(doc: Doc, ment, windows, title_end: int) -> bool:
     if not any(c.rule == "gazetteer" for c, _, _ in ment) and _unknown_named(doc, ment):
         return True
     for c, _, _ in ment:
-        if is_title_prefix(doc, c.start, c.end, title_end) and c.rule != "head_method":
+        if (is_title_prefix(doc, c.start, c.end, title_end) and c.rule != "head_method"
+                and not (c.start == 1 and lowers(doc)[0] in _REVISITING)):
             return True
         if c.rule == "title_name":
             return True
@@ -1615,6 +1616,11 @@ def _is_proposed(doc: Doc, ment, windows, title_end: int) -> bool:
         if (c.rule == "abbreviation" and windows and c.start > windows[0][0] and _defined_as_actor(doc, c)
                 and not known and not _in_gazetteer(doc, ment)):
             return True
+        if c.rule == "abbreviation" and not known and _defined_as_proposed(doc, c) and not _in_gazetteer(doc, ment):
+            return True
+        if (c.rule == "abbreviation" and windows and c.start > windows[0][0] and not known
+                and _title_case_definition(doc, c) and not _in_gazetteer(doc, ment)):
+            return True
         if (c.rule == "abbreviation" and not known and _described_in_our_sentence(doc, c)
                 and not _in_gazetteer(doc, ment)):
             return True
@@ -1648,6 +1654,9 @@ def _is_proposed(doc: Doc, ment, windows, title_end: int) -> bool:
 
 
 _TITLE_MEANS = frozenset(("via", "through", "using"))
+# "Revisiting Chain-of-Thought Prompting: ...", "Beyond NL2Code: A Survey ...": the title names existing work
+_REVISITING = frozenset("revisiting rethinking beyond understanding analyzing analysing evaluating benchmarking "
+                        "demystifying probing".split())
 
 
 def _defined_in_proposal(doc: Doc, c: Cand, windows) -> bool:
@@ -1666,7 +1675,7 @@ def _defined_in_proposal(doc: Doc, c: Cand, windows) -> bool:
         return False  # "a framework for Image-Based Virtual Try-On (IVTON)": the purpose, not the proposal
     if _used_as_modifier(doc, end + (end < len(doc) and low[end] == ")")):
         return False
-    if _kind_of_a_name(doc, c):
+    if _kind_of_a_name(doc, c) or _defined_as_attribute(doc, c, d):
         return False
     sent = sentence_of(doc, c.start)
     return any(ws <= c.start and sentence_of(doc, ws) == sent and not (low[ws] == "to" and low[ws + 1] in _TOOL_BEFORE)
@@ -1674,6 +1683,30 @@ def _defined_in_proposal(doc: Doc, c: Cand, windows) -> bool:
 
 
 _KIND_WORDS = frozenset("framework approach method model system paradigm pipeline setting".split())
+
+
+def _defined_as_attribute(doc: Doc, c: Cand, d: tuple[int, int, int, int]) -> bool:
+    """The acronym definition ``d`` names a lower-case plural class ("whole slide images (WSIs)") or modifies a
+    plain noun that is no method or data word ("the In-Distribution (ID) knowledge", "time-of-flight (ToF)
+    sensors"): what the proposal works on, not what it proposes.
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("T\\n\\nWe propose FooNet using time-of-flight (ToF) sensors and a Bar Baz (BB) loss.")
+    >>> [_defined_as_attribute(doc, Cand(d[0], d[1], "NAME", "abbreviation", "", 0.9), d) for d in doc._.kg_abbrevs]
+    [True, False]
+    """
+    if _plural_head(doc, d[3] - 1) and texts(doc)[d[3] - 1].islower():
+        return True  # a Title-Case plural is a coined name: "combining PLMs with Fuzzy Fingerprints (FFPs)"
+    w = _after_definition(doc, c.end)
+    if (not w.isalpha() or w in STOP_WORDS or w.endswith(("ed", "ly")) or w in verbs()
+            or w.endswith("s") and w[:-1] in verbs()):
+        return False
+    k = next(j for j in range(c.end, len(doc)) if lowers(doc)[j] == w)
+    # "(TVR) variance control strategy", "(BoNeSS-ST) keypoint detector": the head of a named part comes later
+    return not any(t in _PART_HEADS or t in _KIND_WORDS or t in METHOD_HEADS or t in DATASET_HEADS
+                   for t in lowers(doc)[k:k + 3])
 
 
 def _kind_of_a_name(doc: Doc, c: Cand) -> bool:
@@ -1841,6 +1874,61 @@ def _defined_as_actor(doc: Doc, c: Cand) -> bool:
     return start == sentence_of(doc, start)[0] or lowers(doc)[start - 1] in _CLAUSE_OPENERS
 
 
+def _defined_as_proposed(doc: Doc, c: Cand) -> bool:
+    """An acronym definition that a passive proposing verb follows, maybe after a short "with ..." phrase: "a
+    textual-enhanced cross-modal decoder (TCMD) is introduced", "a Foo Model (FM) with a gating unit is developed".
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("T\\n\\nThen a cross-modal fusion decoder (CMFD) is introduced to merge features.")
+    >>> _defined_as_proposed(doc, Cand(8, 9, "NAME", "abbreviation", "", 0.9))
+    True
+    """
+    low = lowers(doc)
+    d = _definition_of(doc, c)
+    if d is None:
+        return False
+    start = min(d[0], d[2])
+    before = start - 1 - (start > 1 and low[start - 1] in ("a", "an", "the"))
+    if low[before] in _PREPOSITIONS or _plural_head(doc, d[3] - 1):
+        # "a regularization method based on Kernel Maximum Mean Discrepancy (KMMD) is proposed"; "Language
+        # Bottleneck Models (LBMs) are proposed to ..." opens with a class of prior models
+        return False
+    k = max(d[1], d[3]) + (max(d[1], d[3]) < len(doc) and low[max(d[1], d[3])] == ")")
+    if k < len(doc) and low[k] == "with":
+        k = next((j for j in range(k + 1, min(len(doc), k + 8)) if low[j] in ("is", "are", ",", ".")), k)
+    return k + 1 < len(doc) and low[k] in ("is", "are") and low[k + 1] in _PASSIVE_PROPOSALS
+
+
+def _title_case_definition(doc: Doc, c: Cand) -> bool:
+    """An acronym defined with a Title-Case long form after "a"/"an", in a paper that proposes something and
+    after its proposal: "The network begins with a Laplacian Multi-scale Separator (LMS)", "a Corpus-level Semantic
+    Prior (CSP) for global context": a coined part of the method, the way a paper walks through it.
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("T\\n\\nWe propose FooNet. It begins with a Laplacian Band Splitter (LBS) to split.")
+    >>> _title_case_definition(doc, Cand(14, 15, "NAME", "abbreviation", "", 0.9))
+    True
+    """
+    d = _definition_of(doc, c)
+    if d is None or d[2] > d[0] or d[3] - d[2] < 2 or _kind_of_a_name(doc, c):
+        return False
+    low, txt = lowers(doc), texts(doc)
+    if low[d[2] - 1] not in ("a", "an") or low[d[2] - 2] in _NOT_OWN_LEAD or low[d[2] - 2] in _TOOL_BEFORE:
+        return False  # "models this as a Markov Decision Process (MDP)", "we use a Vision Model (VM)"
+    if _used_as_modifier(doc, d[1] + 1) or _after_definition(doc, c.end) == "of":
+        return False  # "a Facebook AI Similarity Search (FAISS) based ...", "a Global Difference (GD) of 3.61%"
+    return all(w[:1].isupper() or w == "-" for w in txt[d[2]:d[3]])
+
+
+_PASSIVE_PROPOSALS = frozenset("proposed introduced developed designed devised constructed presented built".split())
+_PREPOSITIONS = frozenset("of on for in with from by to".split())
+_NOT_OWN_LEAD = _PREPOSITIONS - {"with"} | frozenset("into as including".split())
+
+
 def _described_in_our_sentence(doc: Doc, c: Cand) -> bool:
     """An acronym defined after "we"/"our" and then described by an apposition: "we resolve this with PRE-GRPO
     (Peak-Retention-Efficiency Group Relative Policy Optimization), a trajectory-level ..."."""
@@ -1897,6 +1985,8 @@ def _own_component(doc: Doc, c: Cand) -> bool:
         k -= 1
     if k > 0 and low[k] in _NOT_OWN_BEFORE and low[k - 1] != "well":  # "as well as X" adds a part
         return False
+    if _describes_name_before(doc, c.start):
+        return False
     if c.rule == "head_component":
         # "Then, an Inter-domain Cross-modal Attribute Reinforcement scheme is developed": a Title-Case part name
         return OWN_TEST(doc, c.start) or bool(proposal_windows(doc)) and _capitalised_part(doc, c)
@@ -1908,6 +1998,27 @@ def _own_component(doc: Doc, c: Cand) -> bool:
 
 _PART_LEAD = frozenset("a an the lightweight novel simple new".split())
 _NOT_OWN_BEFORE = frozenset("as than".split())
+
+
+def _describes_name_before(doc: Doc, start: int) -> bool:
+    """The phrase at ``start`` is an apposition describing the name before it ("we propose SlotMemory, an
+    object-centric memory mechanism", "Prune&Comp, a novel plug-and-play layer pruning scheme"): the kind of
+    that name, not a further part of the method.
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("T\\n\\nWe propose FooMem, a novel token fusion module. It uses a token fusion module.")
+    >>> _describes_name_before(doc, 8), _describes_name_before(doc, 15)
+    (True, False)
+    """
+    low = lowers(doc)
+    k = start - 1
+    while k > 0 and start - k <= 4 and low[k] not in STOP_WORDS and low[k][:1].isalnum():
+        k -= 1
+    if k < 2 or low[k] not in ("a", "an") or low[k - 1] != ",":
+        return False
+    return any(x.end == k - 1 and x.rule not in _HEAD_RULES | {"head_task"} for x in doc._.kg_cands or ())
 
 
 def _own_cues(doc: Doc, i: int) -> bool:

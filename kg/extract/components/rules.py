@@ -74,12 +74,44 @@ _TITLE_STOP = {":", "via", "with", "using", "by", "through", "from", "under", "?
 _DOCUMENT_WORDS = frozenset("report survey review overview tutorial primer perspective position".split())
 
 
-def _drop_leading_verbs(low_list: list[str], j: int, k: int) -> tuple[int, int]:
+def _drop_leading_verbs(low_list: list[str], j: int, k: int, text_list: list[str] | None = None) -> tuple[int, int]:
     """Move the start ``j`` of a ``k``-modifier phrase past verb forms and adverbs ("employing low-rank
-    decomposition", "Rethinking Transformer"); return the new (j, k)."""
-    while k > 0 and _LEAD_DROP.match(low_list[j]) and low_list[j] not in _ING_KEEP:
+    decomposition", "Rethinking Transformer"); return the new (j, k). With ``text_list`` (method phrases), a
+    lower-case compound modifier stays (see :func:`_compound_modifier`)."""
+    while (k > 0 and _LEAD_DROP.match(low_list[j]) and low_list[j] not in _ING_KEEP
+           and not (text_list and _compound_modifier(low_list, text_list, j))):
         j += 1
         k -= 1
+    return j, k
+
+
+def _compound_modifier(low_list: list[str], text_list: list[str], j: int) -> bool:
+    """A lower-case hyphenated participle ("salience-guided", "distribution-balanced") or an adverb before a
+    kept adjective ("spatially dynamic") modifies the name; neither is a verb that opens the phrase.
+
+    Examples
+    --------
+    >>> w = "salience-guided fusion module pre-trained encoder spatially dynamic weighting".split()
+    >>> [_compound_modifier([x.lower() for x in w], w, j) for j in (0, 3, 5)]
+    [True, False, True]
+    """
+    w = low_list[j]
+    if text_list[j] != w:
+        return False  # "Self-Augmented Visual Contrastive Decoding": a title's capitalised words
+    if "-" in w and w.endswith("ed") and w.split("-")[0] not in _PARTICIPLE_PREFIXES:
+        return True
+    nxt = low_list[j + 1] if j + 1 < len(low_list) else ""
+    return w.endswith("ly") and len(w) > 5 and (not _LEAD_DROP.match(nxt) or nxt in _ING_KEEP)
+
+
+_PARTICIPLE_PREFIXES = frozenset("pre fine well re co hand".split())
+
+
+def _past_known_name(cands: list, j: int, k: int, i: int) -> tuple[int, int]:
+    """A one-word modifier before a known name of two or more words stays outside it ("definition-anchored |
+    chain-of-thought prompting"): the known technique is the entity; return the new (j, k)."""
+    if k > 0 and i > j + 1 and any(c.rule == "gazetteer" and c.start == j + 1 and c.end == i + 1 for c in cands):
+        return j + 1, k - 1
     return j, k
 
 
@@ -501,7 +533,8 @@ class RuleMatcher:
                     break
                 j -= 1
                 k += 1
-            j, k = _drop_leading_verbs(low_list, j, k)
+            j, k = _drop_leading_verbs(low_list, j, k, text_list)
+            j, k = _past_known_name(cands, j, k, i)
             if k >= 2 and low_list[i - 1] not in COMPONENT_GENERIC:
                 cands.append(Cand(j, i + 1, "METHOD", "head_component", "", 0.5))
 
