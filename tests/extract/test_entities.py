@@ -454,3 +454,12 @@ def test_an_acronym_for_the_model_the_title_opens_with_is_proposed():
         "can predict memory and latency from text.")})
     proposed = {e["name"]: e["proposed"] for e in rec["methods"]}
     assert proposed.get("RRM") is True
+
+
+def test_a_task_acronym_defined_after_a_longer_task_phrase_joins_that_task():
+    rec = extract_record({"id": "ac", "title": "Gait-aware monocular 3D human pose estimation", "abstract": (
+        "Monocular 3D human pose estimation (HPE) is hard under occlusion. We propose GaitPose, a network "
+        "that improves HPE on walking sequences.")})
+    tasks = {e["name"]: e["aliases"] for e in rec["tasks"]}
+    assert "HPE" not in tasks
+    assert any("HPE" in aliases for aliases in tasks.values())

@@ -1010,6 +1010,7 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
         out[k] = _split_shared_versions(out[k])
     for k in out:
         out[k].sort(key=lambda e: e["_first"])
+    out["tasks"] = _merge_acronym_tasks(doc, out["tasks"])
     out["methods"].extend(_tools_among_tasks(doc, out["tasks"], out["methods"]))
     _coordinated_tasks(doc, out["tasks"])
     out["tasks"] = _rank_tasks(out["tasks"], max_tasks)
@@ -1318,6 +1319,30 @@ def _means_or_motive_list(low: list[str], start: int) -> bool:
     window = low[max(0, start - 12):start + 1]
     return (not _MEANS_OR_MOTIVE.isdisjoint(window[:-1])
             or any(w in _MEANS_NOUNS and nxt in _LIST_OPENERS for w, nxt in zip(window, window[1:])))
+
+
+def _merge_acronym_tasks(doc: Doc, tasks: list[dict]) -> list[dict]:
+    """A task acronym defined after a longer task phrase is that task's short form: in "monocular 3D human
+    pose estimation (HPE)" the definition covers only "human pose estimation", so "HPE" became a task of its
+    own; it joins the task whose mention ends where its long form ends, right before the bracket."""
+    if not tasks:
+        return tasks
+    by_start = {a: e for e in tasks for a, _ in e["_spans"]}
+    by_end = {b: e for e in tasks for _, b in e["_spans"]}
+    low = lowers(doc)
+    gone: set[int] = set()
+    for s0, _, l0, l1 in doc._.kg_abbrevs or []:
+        short, host = by_start.get(s0), by_end.get(l1)
+        if (short is None or host is None or short is host or id(short) in gone or id(host) in gone
+                or host["confidence"] < MIN_TASK_CONFIDENCE
+                or s0 != l1 + 1 or low[l1] != "(" or any(a >= l0 for a, b in host["_spans"] if b == l1)):
+            continue
+        host["aliases"] += [f for f in [short["name"]] + short["aliases"] if f not in host["aliases"]]
+        host["mentions"] += short["mentions"]
+        host["_spans"] += short["_spans"]
+        host["confidence"] = max(host["confidence"], short["confidence"])
+        gone.add(id(short))
+    return [e for e in tasks if id(e) not in gone]
 
 
 def _coordinated_tasks(doc: Doc, tasks: list[dict]) -> None:
