@@ -463,3 +463,10 @@ def test_a_task_acronym_defined_after_a_longer_task_phrase_joins_that_task():
     tasks = {e["name"]: e["aliases"] for e in rec["tasks"]}
     assert "HPE" not in tasks
     assert any("HPE" in aliases for aliases in tasks.values())
+
+
+def test_a_task_phrase_opening_the_abstract_is_kept():
+    rec = extract_record({"id": "op", "title": "Gloop: sparse tokens for image classification", "abstract": (
+        "Shelf label recognition with small models is costly. We propose Gloop, a token pruning scheme, "
+        "and report gains on two benchmarks.")})
+    assert _names(rec, "tasks") == ["image classification", "shelf label recognition"]

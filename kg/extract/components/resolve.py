@@ -979,6 +979,8 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
             conf += TASK_CUE_BONUS
         elif label == "TASK" and any(_after_purpose(doc, c.start) for c, _, _ in ment):
             conf += PURPOSE_CUE_BONUS
+        elif label == "TASK" and " " in name and any(_opens_abstract(doc, c.start, title_end) for c, _, _ in ment):
+            conf += OPENING_TASK_BONUS
         elif label == "TASK" and len(ment) == 1 and len(name_key.split()) == 1:
             # a broad one-word task ("reasoning", "retrieval") named once in the abstract is rarely a main task
             conf = min(conf, ONE_WORD_TASK_CONFIDENCE)
@@ -1208,6 +1210,7 @@ COORD_TASK_BONUS = 0.05  # a weak task coordinated with another task: see _coord
 PURPOSE_CUE_BONUS = 0.1  # "a framework for X", "evaluated on X", "gains in X"
 REPEAT_BONUS = 0.08  # confidence added per further mention
 ONE_WORD_TASK_CONFIDENCE = 0.5  # a one-word task named once, outside the title
+OPENING_TASK_BONUS = 0.05  # the abstract's first words name a task: "Table structure recognition aims to ..."
 MIN_TASK_CONFIDENCE = 0.56  # weaker tasks are kept only when nothing better was found
 TOOL_TASK_CONFIDENCE = 0.5  # a task-typed technique written as the means ("trained by X"): see _tools_among_tasks
 
@@ -1242,6 +1245,20 @@ def _after_task_cue(doc: Doc, start: int) -> bool:
             return False
         k -= 1
     return False
+
+
+def _opens_abstract(doc: Doc, start: int, title_end: int) -> bool:
+    """A mention that is the first words of the abstract (the pipeline joins title and abstract with a
+    blank line): the abstract's subject, mostly the problem the paper addresses.
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("A title\\n\\nTable structure recognition aims to parse tables.")
+    >>> _opens_abstract(doc, 3, 2), _opens_abstract(doc, 4, 2)
+    (True, False)
+    """
+    return start >= title_end and start > 0 and lowers(doc)[start - 1].startswith("\n")
 
 
 _PURPOSE_PREPS = frozenset("for on in".split())
