@@ -470,3 +470,12 @@ def test_a_task_phrase_opening_the_abstract_is_kept():
         "Shelf label recognition with small models is costly. We propose Gloop, a token pruning scheme, "
         "and report gains on two benchmarks.")})
     assert _names(rec, "tasks") == ["image classification", "shelf label recognition"]
+
+
+def test_a_solution_quality_before_a_task_is_stripped_unless_it_is_the_only_modifier():
+    rec = extract_record({"id": "q", "title": "Gloop: sparse tokens for shops", "abstract": (
+        "We propose Gloop, a model for real-time shelf label recognition, evaluated on explainable diagnosis.")})
+    tasks = set(_names(rec, "tasks"))
+    assert "shelf label recognition" in tasks
+    assert not any(t.startswith("real-time") for t in tasks)
+    assert "explainable diagnosis" in tasks

@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 
 from kg.extract.components.candidates import (Cand, char_bounds, doc_text, ensure_extensions, lowers, span_text,
                                               texts, token_index)
+from kg.extract.components.rules import is_stripped_lead
 from kg.extract.components.sentences import sentence_of
 from kg.extract.components.lexicon import (DATASET_HEADS, GENERIC_MODIFIERS, METHOD_HEADS, METRIC_HEADS, TASK_HEADS,
                                            THING_HEADS, acronym_stop, load_terms, read_data_lines, stop_keys, verbs)
@@ -1284,7 +1285,7 @@ def _after_purpose(doc: Doc, start: int) -> bool:
     """
     low = lowers(doc)
     k = start - 1
-    while k > 0 and low[k] in ("the", "a", "an"):
+    while k > 0 and (low[k] in ("the", "a", "an") or is_stripped_lead(low[k])):
         k -= 1
     if k < 1 or low[k] not in _PURPOSE_PREPS:
         return False
