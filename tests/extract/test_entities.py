@@ -479,3 +479,11 @@ def test_a_solution_quality_before_a_task_is_stripped_unless_it_is_the_only_modi
     assert "shelf label recognition" in tasks
     assert not any(t.startswith("real-time") for t in tasks)
     assert "explainable diagnosis" in tasks
+
+
+def test_a_phrase_before_tasks_is_a_task_but_a_bare_head_is_not():
+    rec = extract_record({"id": "tn", "title": "Gloop: sparse tokens for image classification", "abstract": (
+        "We propose Gloop. Gloop also helps shelf label recognition tasks and classification tasks.")})
+    tasks = _names(rec, "tasks")
+    assert "shelf label recognition" in tasks
+    assert "classification" not in tasks

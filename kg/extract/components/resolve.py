@@ -976,7 +976,8 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
         conf = max(_BASE_CONF.get(r, 0.5) for r in rules) + REPEAT_BONUS * (len(ment) - 1)
         if label == "TASK" and any(c.start < title_end for c, _, _ in ment):
             conf += 0.1
-        elif label == "TASK" and any(_after_task_cue(doc, c.start) for c, _, _ in ment):
+        elif label == "TASK" and any(_after_task_cue(doc, c.start) or _before_task_noun(doc, c, name_key)
+                                     for c, _, _ in ment):
             conf += TASK_CUE_BONUS
         elif label == "TASK" and any(_after_purpose(doc, c.start) for c, _, _ in ment):
             conf += PURPOSE_CUE_BONUS
@@ -1260,6 +1261,12 @@ def _opens_abstract(doc: Doc, start: int, title_end: int) -> bool:
     (True, False)
     """
     return start >= title_end and start > 0 and lowers(doc)[start - 1].startswith("\n")
+
+
+def _before_task_noun(doc: Doc, c: Cand, key: str) -> bool:
+    """A phrase of two or more words that names a task noun's kind: "on table structure recognition tasks",
+    "the shelf inventory estimation problem" (a bare "classification tasks" is too generic to count)."""
+    return " " in key and c.end < len(doc) and lowers(doc)[c.end] in _TASK_CUE_NOUNS
 
 
 _PURPOSE_PREPS = frozenset("for on in".split())
