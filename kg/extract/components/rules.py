@@ -53,7 +53,8 @@ _TASK_LEAD_STRIP = re.compile(r"^(?:[a-z]+-(?:free|aware|driven)|baseline|lossle
 # qualities of a solution, not of the problem: "real-time beach litter detection" -> "beach litter detection"; they
 # stay when nothing else modifies the head ("explainable diagnosis")
 _TASK_LEAD_QUALITY = frozenset("""
-real-time explainable interpretable effective proactive end-to-end step-by-step boosting safer
+real-time explainable interpretable effective proactive end-to-end step-by-step boosting safer complex accurate robust
+efficient high-precision
 """.split())
 
 
