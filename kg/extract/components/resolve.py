@@ -981,7 +981,7 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
             conf += TASK_CUE_BONUS
         elif label == "TASK" and any(_after_purpose(doc, c.start) for c, _, _ in ment):
             conf += PURPOSE_CUE_BONUS
-        elif label == "TASK" and " " in name and any(_opens_abstract(doc, c.start, title_end) for c, _, _ in ment):
+        elif label == "TASK" and " " in name and any(_opens_abstract(doc, c, title_end) for c, _, _ in ment):
             conf += OPENING_TASK_BONUS
         elif label == "TASK" and len(ment) == 1 and len(name_key.split()) == 1:
             # a broad one-word task ("reasoning", "retrieval") named once in the abstract is rarely a main task
@@ -1249,18 +1249,22 @@ def _after_task_cue(doc: Doc, start: int) -> bool:
     return False
 
 
-def _opens_abstract(doc: Doc, start: int, title_end: int) -> bool:
-    """A mention that is the first words of the abstract (the pipeline joins title and abstract with a
-    blank line): the abstract's subject, mostly the problem the paper addresses.
+def _opens_abstract(doc: Doc, c: Cand, title_end: int) -> bool:
+    """A head-noun task that is the first words of the abstract (the pipeline joins title and abstract with a
+    blank line): the abstract's subject, mostly the problem the paper addresses. The opening-topic rule already
+    weighs its own phrases.
 
     Examples
     --------
     >>> from kg.extract.pipeline import load_nlp
     >>> doc = load_nlp()("A title\\n\\nTable structure recognition aims to parse tables.")
-    >>> _opens_abstract(doc, 3, 2), _opens_abstract(doc, 4, 2)
-    (True, False)
+    >>> _opens_abstract(doc, Cand(3, 6, "TASK", "head_task", "", 0.5), 2)
+    True
+    >>> _opens_abstract(doc, Cand(4, 6, "TASK", "head_task", "", 0.5), 2)
+    False
     """
-    return start >= title_end and start > 0 and lowers(doc)[start - 1].startswith("\n")
+    return (c.rule != "opening_topic" and c.start >= title_end and c.start > 0
+            and lowers(doc)[c.start - 1].startswith("\n"))
 
 
 def _before_task_noun(doc: Doc, c: Cand, key: str) -> bool:
