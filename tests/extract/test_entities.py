@@ -487,3 +487,10 @@ def test_a_phrase_before_tasks_is_a_task_but_a_bare_head_is_not():
     tasks = _names(rec, "tasks")
     assert "shelf label recognition" in tasks
     assert "classification" not in tasks
+
+
+def test_a_need_or_applications_before_for_or_in_is_not_a_purpose_slot():
+    rec = extract_record({"id": "nd", "title": "Gloop: sparse tokens for image classification", "abstract": (
+        "We propose Gloop. It removes the need for shelf label annotation and has applications in store layout "
+        "planning.")})
+    assert _names(rec, "tasks") == ["image classification"]

@@ -1277,7 +1277,7 @@ _PURPOSE_PREPS = frozenset("for on in".split())
 # words that take the preposition as a complement, not a purpose: "critical for X", "relies on X"
 _NOT_PURPOSE_HEADS = frozenset("""
 critical vital essential crucial important key useful suited suitable necessary relies rely based built depends depend
-focus focuses conditioned
+focus focuses focused conditioned need applications resulting responsible
 """.split())
 
 
