@@ -494,3 +494,9 @@ def test_a_need_or_applications_before_for_or_in_is_not_a_purpose_slot():
         "We propose Gloop. It removes the need for shelf label annotation and has applications in store layout "
         "planning.")})
     assert _names(rec, "tasks") == ["image classification"]
+
+
+def test_a_task_phrase_drops_a_leading_utilize_or_reveal():
+    rec = extract_record({"id": "ut", "title": "Gloop for retail robots", "abstract": (
+        "Current robots utilize shelf layout parsing.")})
+    assert _names(rec, "tasks") == ["shelf layout parsing"]
