@@ -579,3 +579,49 @@ def test_a_revisited_name_in_a_title_prefix_is_not_proposed():
         "We study FooNet and sparse token routing on math benchmarks.")})
     proposed = {e["name"]: e["proposed"] for e in rec["methods"]}
     assert proposed.get("FooNet") is False
+
+
+def test_a_task_acronym_defined_after_a_longer_task_phrase_joins_that_task():
+    rec = extract_record({"id": "ac", "title": "Gait-aware monocular 3D human pose estimation", "abstract": (
+        "Monocular 3D human pose estimation (HPE) is hard under occlusion. We propose GaitPose, a network "
+        "that improves HPE on walking sequences.")})
+    tasks = {e["name"]: e["aliases"] for e in rec["tasks"]}
+    assert "HPE" not in tasks
+    assert any("HPE" in aliases for aliases in tasks.values())
+
+
+def test_a_task_phrase_opening_the_abstract_is_kept():
+    rec = extract_record({"id": "op", "title": "Gloop: sparse tokens for image classification", "abstract": (
+        "Shelf label recognition with small models is costly. We propose Gloop, a token pruning scheme, "
+        "and report gains on two benchmarks.")})
+    assert _names(rec, "tasks") == ["image classification", "shelf label recognition"]
+
+
+def test_a_solution_quality_before_a_task_is_stripped_unless_it_is_the_only_modifier():
+    rec = extract_record({"id": "q", "title": "Gloop: sparse tokens for shops", "abstract": (
+        "We propose Gloop, a model for real-time shelf label recognition, evaluated on explainable diagnosis.")})
+    tasks = set(_names(rec, "tasks"))
+    assert "shelf label recognition" in tasks
+    assert not any(t.startswith("real-time") for t in tasks)
+    assert "explainable diagnosis" in tasks
+
+
+def test_a_phrase_before_tasks_is_a_task_but_a_bare_head_is_not():
+    rec = extract_record({"id": "tn", "title": "Gloop: sparse tokens for image classification", "abstract": (
+        "We propose Gloop. Gloop also helps shelf label recognition tasks and classification tasks.")})
+    tasks = _names(rec, "tasks")
+    assert "shelf label recognition" in tasks
+    assert "classification" not in tasks
+
+
+def test_a_need_or_applications_before_for_or_in_is_not_a_purpose_slot():
+    rec = extract_record({"id": "nd", "title": "Gloop: sparse tokens for image classification", "abstract": (
+        "We propose Gloop. It removes the need for shelf label annotation and has applications in store layout "
+        "planning.")})
+    assert _names(rec, "tasks") == ["image classification"]
+
+
+def test_a_task_phrase_drops_a_leading_utilize_or_reveal():
+    rec = extract_record({"id": "ut", "title": "Gloop for retail robots", "abstract": (
+        "Current robots utilize shelf layout parsing.")})
+    assert _names(rec, "tasks") == ["shelf layout parsing"]

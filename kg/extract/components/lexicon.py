@@ -111,7 +111,8 @@ thereof therein etc vs versus whereas although though because since unless until
 lack lacks hinder hinders explore explores provide provides conduct conducts investigate investigates analyze
 analyzes revisit revisits offer offers define defines extend extends exhibit exhibits treat treats consider considers
 obscure unlike poor excellent exceptional outstanding greater notable stronger highest inadequate insufficient
-inefficient expensive comparable appropriate perfect plausible
+inefficient expensive comparable appropriate perfect plausible utilize utilizes utilise utilises reveal reveals reframe
+reframes harness harnesses rethink rethinks
 """.split())
 
 

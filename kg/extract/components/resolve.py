@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 
 from kg.extract.components.candidates import (Cand, char_bounds, doc_text, ensure_extensions, lowers, span_text,
                                               texts, token_index)
+from kg.extract.components.rules import is_stripped_lead
 from kg.extract.components.sentences import sentence_of
 from kg.extract.components.lexicon import (DATASET_HEADS, GENERIC_MODIFIERS, METHOD_HEADS, METRIC_HEADS, TASK_HEADS,
                                            THING_HEADS, acronym_stop, load_terms, read_data_lines, stop_keys, verbs)
@@ -1053,10 +1054,13 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
         conf = max(_BASE_CONF.get(r, 0.5) for r in rules) + REPEAT_BONUS * (len(ment) - 1)
         if label == "TASK" and any(c.start < title_end for c, _, _ in ment):
             conf += 0.1
-        elif label == "TASK" and any(_after_task_cue(doc, c.start) for c, _, _ in ment):
+        elif label == "TASK" and any(_after_task_cue(doc, c.start) or _before_task_noun(doc, c, name_key)
+                                     for c, _, _ in ment):
             conf += TASK_CUE_BONUS
         elif label == "TASK" and any(_after_purpose(doc, c.start) for c, _, _ in ment):
             conf += PURPOSE_CUE_BONUS
+        elif label == "TASK" and " " in name and any(_opens_abstract(doc, c, title_end) for c, _, _ in ment):
+            conf += OPENING_TASK_BONUS
         elif label == "TASK" and len(ment) == 1 and len(name_key.split()) == 1:
             # a broad one-word task ("reasoning", "retrieval") named once in the abstract is rarely a main task
             conf = min(conf, ONE_WORD_TASK_CONFIDENCE)
@@ -1088,6 +1092,7 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
         out[k] = _split_shared_versions(out[k])
     for k in out:
         out[k].sort(key=lambda e: e["_first"])
+    out["tasks"] = _merge_acronym_tasks(doc, out["tasks"])
     out["methods"].extend(_tools_among_tasks(doc, out["tasks"], out["methods"]))
     _coordinated_tasks(doc, out["tasks"])
     out["tasks"] = _rank_tasks(out["tasks"], max_tasks)
@@ -1285,6 +1290,7 @@ COORD_TASK_BONUS = 0.05  # a weak task coordinated with another task: see _coord
 PURPOSE_CUE_BONUS = 0.1  # "a framework for X", "evaluated on X", "gains in X"
 REPEAT_BONUS = 0.08  # confidence added per further mention
 ONE_WORD_TASK_CONFIDENCE = 0.5  # a one-word task named once, outside the title
+OPENING_TASK_BONUS = 0.05  # the abstract's first words name a task: "Table structure recognition aims to ..."
 MIN_TASK_CONFIDENCE = 0.56  # weaker tasks are kept only when nothing better was found
 TOOL_TASK_CONFIDENCE = 0.5  # a task-typed technique written as the means ("trained by X"): see _tools_among_tasks
 
@@ -1321,11 +1327,35 @@ def _after_task_cue(doc: Doc, start: int) -> bool:
     return False
 
 
+def _opens_abstract(doc: Doc, c: Cand, title_end: int) -> bool:
+    """A head-noun task that is the first words of the abstract (the pipeline joins title and abstract with a
+    blank line): the abstract's subject, mostly the problem the paper addresses. The opening-topic rule already
+    weighs its own phrases.
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("A title\\n\\nTable structure recognition aims to parse tables.")
+    >>> _opens_abstract(doc, Cand(3, 6, "TASK", "head_task", "", 0.5), 2)
+    True
+    >>> _opens_abstract(doc, Cand(4, 6, "TASK", "head_task", "", 0.5), 2)
+    False
+    """
+    return (c.rule != "opening_topic" and c.start >= title_end and c.start > 0
+            and lowers(doc)[c.start - 1].startswith("\n"))
+
+
+def _before_task_noun(doc: Doc, c: Cand, key: str) -> bool:
+    """A phrase of two or more words that names a task noun's kind: "on table structure recognition tasks",
+    "the shelf inventory estimation problem" (a bare "classification tasks" is too generic to count)."""
+    return " " in key and c.end < len(doc) and lowers(doc)[c.end] in _TASK_CUE_NOUNS
+
+
 _PURPOSE_PREPS = frozenset("for on in".split())
 # words that take the preposition as a complement, not a purpose: "critical for X", "relies on X"
 _NOT_PURPOSE_HEADS = frozenset("""
 critical vital essential crucial important key useful suited suitable necessary relies rely based built depends depend
-focus focuses conditioned
+focus focuses focused conditioned need applications resulting responsible
 """.split())
 
 
@@ -1344,7 +1374,7 @@ def _after_purpose(doc: Doc, start: int) -> bool:
     """
     low = lowers(doc)
     k = start - 1
-    while k > 0 and low[k] in ("the", "a", "an"):
+    while k > 0 and (low[k] in ("the", "a", "an") or is_stripped_lead(low[k])):
         k -= 1
     if k < 1 or low[k] not in _PURPOSE_PREPS:
         return False
@@ -1396,6 +1426,30 @@ def _means_or_motive_list(low: list[str], start: int) -> bool:
     window = low[max(0, start - 12):start + 1]
     return (not _MEANS_OR_MOTIVE.isdisjoint(window[:-1])
             or any(w in _MEANS_NOUNS and nxt in _LIST_OPENERS for w, nxt in zip(window, window[1:])))
+
+
+def _merge_acronym_tasks(doc: Doc, tasks: list[dict]) -> list[dict]:
+    """A task acronym defined after a longer task phrase is that task's short form: in "monocular 3D human
+    pose estimation (HPE)" the definition covers only "human pose estimation", so "HPE" became a task of its
+    own; it joins the task whose mention ends where its long form ends, right before the bracket."""
+    if not tasks:
+        return tasks
+    by_start = {a: e for e in tasks for a, _ in e["_spans"]}
+    by_end = {b: e for e in tasks for _, b in e["_spans"]}
+    low = lowers(doc)
+    gone: set[int] = set()
+    for s0, _, l0, l1 in doc._.kg_abbrevs or []:
+        short, host = by_start.get(s0), by_end.get(l1)
+        if (short is None or host is None or short is host or id(short) in gone or id(host) in gone
+                or host["confidence"] < MIN_TASK_CONFIDENCE
+                or s0 != l1 + 1 or low[l1] != "(" or any(a >= l0 for a, b in host["_spans"] if b == l1)):
+            continue
+        host["aliases"] += [f for f in [short["name"]] + short["aliases"] if f not in host["aliases"]]
+        host["mentions"] += short["mentions"]
+        host["_spans"] += short["_spans"]
+        host["confidence"] = max(host["confidence"], short["confidence"])
+        gone.add(id(short))
+    return [e for e in tasks if id(e) not in gone]
 
 
 def _coordinated_tasks(doc: Doc, tasks: list[dict]) -> None:

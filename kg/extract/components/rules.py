@@ -50,6 +50,19 @@ dense sparse unknown known small medium large early mid late any head wall frame
 _TASK_LEAD_STRIP = re.compile(r"^(?:[a-z]+-(?:free|aware|driven)|baseline|lossless|controllable|adaptive|"
                               r"generali[sz]able|consistent|universal|extreme|valid|precise|high-quality|"
                               r"high-fidelity|comprehensive|holistic|systematic|seamless)$")
+# qualities of a solution, not of the problem: "real-time beach litter detection" -> "beach litter detection"; they
+# stay when nothing else modifies the head ("explainable diagnosis")
+_TASK_LEAD_QUALITY = frozenset("""
+real-time explainable interpretable effective proactive end-to-end step-by-step boosting safer complex accurate robust
+efficient high-precision
+""".split())
+
+
+def is_stripped_lead(word: str) -> bool:
+    """A lower-case word the task rules strip from the front of a task phrase ("lossless", "real-time")."""
+    return bool(_TASK_LEAD_STRIP.match(word)) or word in _TASK_LEAD_QUALITY
+
+
 # generic words that still name a task setting: "open intent classification", "single image super-resolution"
 _TASK_SETTING_WORDS = frozenset("open single".split())
 _TASK_ACRO_MOD = re.compile(r"^(?:[A-Z]{2,5}s?|[1-4]D)$")
@@ -305,7 +318,8 @@ class RuleMatcher:
                 continue
             j, k = _drop_leading_verbs(low_list, j, k)
             # a task keeps its core: "lossless training acceleration" -> "training acceleration"
-            while k > 0 and is_t and _TASK_LEAD_STRIP.match(low_list[j]):
+            while k > 0 and is_t and (_TASK_LEAD_STRIP.match(low_list[j])
+                                      or k > 1 and low_list[j] in _TASK_LEAD_QUALITY):
                 j += 1
                 k -= 1
             if k == 0:
