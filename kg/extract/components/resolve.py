@@ -1243,9 +1243,9 @@ _TOOL_AFTER = frozenset("strategies strategy techniques technique baselines base
 # techniques named after what they do ("... learning", "... estimation"); problems that produce an output
 # ("... detection", "... reasoning", "... selection") stay tasks
 _TOOL_HEADS = frozenset("""
-learning estimation alignment aggregation verification fine-tuning finetuning tuning pretraining pre-training distillation
-sampling prompting decoding matching
-""".split())
+learning estimation alignment aggregation verification finetuning tuning pretraining distillation sampling prompting
+decoding matching
+""".split())  # compared with an entity key's last word, where "fine-tuning" reads "tuning"
 _TOOL_SKIP = frozenset("a an the standard conventional classical vanilla traditional".split())
 
 
