@@ -625,3 +625,10 @@ def test_a_task_phrase_drops_a_leading_utilize_or_reveal():
     rec = extract_record({"id": "ut", "title": "Gloop for retail robots", "abstract": (
         "Current robots utilize shelf layout parsing.")})
     assert _names(rec, "tasks") == ["shelf layout parsing"]
+
+
+def test_an_acronym_definition_followed_by_a_dataset_word_is_a_dataset():
+    rec = extract_record({"id": "ad", "title": "Gloop for retail robots", "abstract": (
+        "We train Gloop on images from the Nordic Shelf Imaging Study (NOSHIS) dataset.")})
+    assert "NOSHIS" in _names(rec, "datasets")
+    assert "NOSHIS" not in _names(rec, "methods")

@@ -101,7 +101,8 @@ def _abbrev_labels(doc: Doc, cands: list[Cand]) -> tuple[dict[str, str], set[str
             continue
         label = gaz.get((l0, l1)) or gaz.get((s0, s1))
         if label is None:
-            if head in DATASET_HEADS or _apposition(doc, max(s1, l1)) == "DATASET":
+            if (head in DATASET_HEADS or _apposition(doc, max(s1, l1)) == "DATASET"
+                    or head not in TASK_HEADS and _dataset_word_after(doc, max(s1, l1))):
                 label = "DATASET"
             elif (head in TASK_HEADS and head not in METHOD_HEADS and not is_title_prefix(doc, s0, s1, title_end)
                   and sf not in title_names
@@ -465,6 +466,14 @@ def _cue_after(doc: Doc, end: int) -> bool:
     low = lowers(doc)
     k = end + 1 if end < len(doc) and low[end] == ")" else end
     return k < len(doc) and (low[k] in _METHOD_CUES or low[k] in _DESCRIPTIVE_HEADS)
+
+
+def _dataset_word_after(doc: Doc, end: int) -> bool:
+    """ "... bioImage Study (SCAPIS) dataset", "... Augmented (RETINA) benchmark": a dataset word right after an
+    acronym definition."""
+    low = lowers(doc)
+    k = end + 1 if end < len(doc) and low[end] == ")" else end
+    return k < len(doc) and low[k] in DATASET_HEADS
 
 
 def _apposition(doc: Doc, end: int) -> str | None:
