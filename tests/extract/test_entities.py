@@ -632,3 +632,9 @@ def test_an_acronym_definition_followed_by_a_dataset_word_is_a_dataset():
         "We train Gloop on images from the Nordic Shelf Imaging Study (NOSHIS) dataset.")})
     assert "NOSHIS" in _names(rec, "datasets")
     assert "NOSHIS" not in _names(rec, "methods")
+
+
+def test_names_after_on_in_a_surpassing_sentence_are_datasets():
+    rec = extract_record({"id": "sp", "title": "Gloop for video summaries", "abstract": (
+        "We propose Gloop. On FlorBix and QuenTa, Gloop surpasses all prior unsupervised methods.")})
+    assert {"FlorBix", "QuenTa"} <= set(_names(rec, "datasets"))
