@@ -638,3 +638,11 @@ def test_names_after_on_in_a_surpassing_sentence_are_datasets():
     rec = extract_record({"id": "sp", "title": "Gloop for video summaries", "abstract": (
         "We propose Gloop. On FlorBix and QuenTa, Gloop surpasses all prior unsupervised methods.")})
     assert {"FlorBix", "QuenTa"} <= set(_names(rec, "datasets"))
+
+
+def test_a_coined_name_with_a_lower_case_word_hyphened_on_is_not_a_new_name():
+    rec = extract_record({"id": "hy", "title": "Gloop for retail robots", "abstract": (
+        "We propose GlooPix. Models trained with GlooPix-selected data beat YOLOv8-seg.")})
+    methods = _names(rec, "methods")
+    assert "GlooPix-selected" not in methods
+    assert "YOLOv8-seg" in methods

@@ -287,22 +287,24 @@ _METRIC_NAME = re.compile(r"^(?:m?AP|AR)\d{2}$|^(?i:rank|top|hit|hits|recall|pas
 # "sub-10B", "pseudo-3D": a prefix on a size or dimension
 _PREFIXED = re.compile(r"^(?:sub|pseudo|non|near|quasi|semi|super|over|under)-")
 _TRAILING_YEAR = re.compile(r"^([A-Za-z]+)[-']?(?:19|20)?\d\d$")
-_ACRONYM_COMPOUND = re.compile(r"^[A-Z][A-Z0-9]*-([a-z]{3,})$")
+# a name with a capital before its one hyphen, then a lower-case word: "WB-corrected", "ODiS-selected"
+_ACRONYM_COMPOUND = re.compile(r"^(?=[^-]*[A-Z][^-]*-)[A-Za-z][A-Za-z0-9]*-([a-z]{3,})$")
 # lower-case tails that make an acronym a model variant, not a modifier: "BERT-base", "ViT-large"
 _VARIANT_TAILS = frozenset("base large small tiny mini huge giant lite plus pro max turbo instruct chat xl xxl neo "
-                           "cache nano micro medium diamond verified divergence".split())
+                           "cache nano micro medium diamond verified divergence seg pose det cls obb".split())
 
 
 def _not_coined_name(text: str) -> bool:
-    """A name-shaped token that is a link, a run-on ("GNNs--limited") or an acronym used as a modifier
-    ("WB-corrected", "SME-authored", "MC-generation", "LLM-human"), unless the tail names a variant ("BERT-base") or
-    a technique ("L1-regularization").
+    """A name-shaped token that is a link, a run-on ("GNNs--limited") or a name used as a modifier
+    ("WB-corrected", "SME-authored", "MC-generation", "LLM-human", "ODiS-selected", "FooBench-particularly"), unless
+    the tail names a variant ("BERT-base", "YOLOv8-seg") or a technique ("L1-regularization").
 
     Examples
     --------
     >>> [_not_coined_name(t) for t in ["github.com/a/b", "WB-corrected", "MC-generation", "L1-regularization",
-    ...                                "ResNet-50", "BERT-base", "AP50", "Rank-1", "R@1", "CVPR2025", "sub-10B"]]
-    [True, True, True, False, False, False, True, True, True, True, True]
+    ...                                "ResNet-50", "BERT-base", "AP50", "Rank-1", "R@1", "CVPR2025", "sub-10B",
+    ...                                "ODiS-selected", "YOLOv8-seg"]]
+    [True, True, True, False, False, False, True, True, True, True, True, True, False]
     """
     if _LINK.search(text) or _METRIC_NAME.match(text) or _PREFIXED.match(text):
         return True
