@@ -646,3 +646,11 @@ def test_a_coined_name_with_a_lower_case_word_hyphened_on_is_not_a_new_name():
     methods = _names(rec, "methods")
     assert "GlooPix-selected" not in methods
     assert "YOLOv8-seg" in methods
+
+
+def test_a_title_name_does_not_take_the_article_that_follows_it():
+    rec = extract_record({"id": "ar", "title": "GlooX A Multilingual Benchmark for Idiom Understanding",
+                          "abstract": "We introduce GlooX, a benchmark. We compare ResEnc M and ResEnc L."})
+    names = _names(rec, "methods") + _names(rec, "datasets")
+    assert "GlooX A" not in names
+    assert {"ResEnc M", "ResEnc L"} <= set(names)

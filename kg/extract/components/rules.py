@@ -181,6 +181,13 @@ def is_coined(text: str) -> bool:
     return False
 
 
+def _article_opens_phrase(text_list: list[str], k: int) -> bool:
+    """Token ``k`` is the article "A" opening a phrase, not a variant letter: "IdiomX A Multilingual Benchmark"
+    (a title missing its colon), unlike "ResEnc M and ResEnc L"."""
+    nxt = text_list[k + 1] if k + 1 < len(text_list) else ""
+    return text_list[k] == "A" and nxt.isalpha() and len(nxt) > 1 and nxt not in ("and", "or")
+
+
 def _coined_shape(text: str) -> bool:
     """The token test of the ``coined`` rule (a pure function of the token string).
 
@@ -275,7 +282,8 @@ class RuleMatcher:
             shape[t] = _coined_shape(t)
         for i in [i for i, t in enumerate(text_list) if shape[t]]:
             end = i + 1
-            if end < n and end not in sent_starts and _VERSION.match(text_list[end]):
+            if (end < n and end not in sent_starts and _VERSION.match(text_list[end])
+                    and not _article_opens_phrase(text_list, end)):
                 end += 1
             cands.append(Cand(i, end, "NAME", "coined", "", 0.6))
 
