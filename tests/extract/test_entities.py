@@ -654,3 +654,10 @@ def test_a_title_name_does_not_take_the_article_that_follows_it():
     names = _names(rec, "methods") + _names(rec, "datasets")
     assert "GlooX A" not in names
     assert {"ResEnc M", "ResEnc L"} <= set(names)
+
+
+def test_a_technique_definition_introduced_by_a_method_word_is_a_method():
+    rec = extract_record({"id": "tw", "title": "Gloop for retail robots", "abstract": (
+        "Our core strategy, Shelf-level Adjudicated Reinforcement Learning (SARL), assigns credit to turns.")})
+    assert "SARL" in _names(rec, "methods")
+    assert "SARL" not in _names(rec, "tasks")

@@ -107,7 +107,8 @@ def _abbrev_labels(doc: Doc, cands: list[Cand]) -> tuple[dict[str, str], set[str
             elif (head in TASK_HEADS and head not in METHOD_HEADS and not is_title_prefix(doc, s0, s1, title_end)
                   and sf not in title_names
                   and not _cue_after(doc, max(s1, l1)) and _apposition(doc, max(s1, l1)) != "METHOD"
-                  and not (head in _PROPOSED_TECHNIQUE_HEADS and _proposed_object(doc, l0, max(s1, l1)))
+                  and not (head in _PROPOSED_TECHNIQUE_HEADS and (_proposed_object(doc, l0, max(s1, l1))
+                                                                  or _after_method_word(doc, min(s0, l0))))
                   and lowers(doc)[l1 - 2:l1] not in _OPTIMIZATION_METHODS
                   and (not _coined_short(sf) or (l0, l1) in title_tasks)):
                 label = "TASK"
@@ -499,6 +500,20 @@ def _apposition(doc: Doc, end: int) -> str | None:
 _APPOSITION_METHOD_HEADS = frozenset("approach approaches technique techniques strategy strategies scheme mechanism "
                                      "procedure pipeline regularizer objective".split())
 _HEAD_CUT = frozenset(("for", "via"))
+
+
+_PART_WORDS = _METHOD_CUES | _APPOSITION_METHOD_HEADS | frozenset("component components techniques".split())
+
+
+def _after_method_word(doc: Doc, start: int) -> bool:
+    """ "Our core strategy, Turn-level Adjudicated Reinforcement Learning (TARL)", "two techniques: global Domain
+    Query Feature Alignment (DQFA)": a definition introduced by a method word, a colon or comma and at most two
+    lower-case modifiers."""
+    low, txt = lowers(doc), texts(doc)
+    k = start - 1
+    while k > 0 and start - k <= 2 and txt[k][:1].islower() and low[k] not in (",", ":"):
+        k -= 1
+    return k > 0 and low[k] in (",", ":") and low[k - 1] in _PART_WORDS
 
 
 def _long_form_head(words: list[str]) -> str:
