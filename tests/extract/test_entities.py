@@ -661,3 +661,9 @@ def test_a_technique_definition_introduced_by_a_method_word_is_a_method():
         "Our core strategy, Shelf-level Adjudicated Reinforcement Learning (SARL), assigns credit to turns.")})
     assert "SARL" in _names(rec, "methods")
     assert "SARL" not in _names(rec, "tasks")
+
+
+def test_names_in_brackets_after_sources_are_datasets():
+    rec = extract_record({"id": "so", "title": "Gloop for cardiac ultrasound", "abstract": (
+        "The dataset integrates public sources (EchoVix-Dynamic, CAMQUS) with our own scans.")})
+    assert {"EchoVix-Dynamic", "CAMQUS"} <= set(_names(rec, "datasets"))

@@ -43,6 +43,8 @@ _DATASET_SUFFIX = re.compile(r"(?:Bench|bench|BENCH|QA|Eval|EVAL|Arena|Corpus|Su
                              r"|-QA)[-\d.v]*$")
 _SUITE_OF = frozenset("models model encoders decoders networks methods algorithms agents".split())
 _APPOSITION_DATASET_HEADS = frozenset("environment environments".split())
+# a bracket after these names the data: "a Polish-language corpus (CulturaX-PL)", "public sources (Foo, Bar)"
+_DATA_NOUNS = DATASET_HEADS | frozenset("sources database databases".split())
 _PLURAL_DATASET_HEADS = frozenset("datasets benchmarks corpora dataset benchmark corpus".split())
 _KEEP_CASE = re.compile(r"[A-Z]{2}|[a-z][A-Z]|\d")
 _ALLCAPS = re.compile(r"^[A-Z0-9\-+./]+$")
@@ -854,7 +856,7 @@ def _context_label(doc: Doc, c: Cand) -> tuple[str | None, int]:
         return "DATASET", 2
     if _listed_after_dataset_word(doc, c.start):
         return "DATASET", 2
-    if c.start > 1 and low[c.start - 1] == "(" and low[c.start - 2] in DATASET_HEADS:
+    if c.start > 1 and low[c.start - 1] == "(" and low[c.start - 2] in _DATA_NOUNS:
         return "DATASET", 2  # "a Polish-language corpus (CulturaX-PL)"
     if _listed_after_method_word(doc, c.start):
         return "METHOD", 2
