@@ -667,3 +667,9 @@ def test_names_in_brackets_after_sources_are_datasets():
     rec = extract_record({"id": "so", "title": "Gloop for cardiac ultrasound", "abstract": (
         "The dataset integrates public sources (EchoVix-Dynamic, CAMQUS) with our own scans.")})
     assert {"EchoVix-Dynamic", "CAMQUS"} <= set(_names(rec, "datasets"))
+
+
+def test_a_name_built_on_a_numbered_known_model_is_a_method():
+    rec = extract_record({"id": "qw", "title": "Gloop for speech models", "abstract": (
+        "We propose Gloop. Experiments on Qwen3-Blorp show that Gloop improves accuracy.")})
+    assert "Qwen3-Blorp" in _names(rec, "methods")

@@ -943,16 +943,22 @@ def _family_label(text: str) -> str | None:
 
     Examples
     --------
-    >>> _family_label("Llama-3.1-8B"), _family_label("Foo-Bar"), _family_label("ResNet50")
-    ('METHOD', None, 'METHOD')
+    >>> _family_label("Llama-3.1-8B"), _family_label("Foo-Bar"), _family_label("ResNet50"), _family_label("Qwen3-Omni")
+    ('METHOD', None, 'METHOD', 'METHOD')
     """
     parts = _PARTS.split(text)
     known = _single_token_labels()
     if len(parts) < 2:
         m = _NUMBERED.match(text)  # "ResNet50", "VGG19": a known name with its depth or version glued on
         return known.get(m.group(1)) if m else None
-    labels = {known[p] for p in parts if p in known}
+    labels = {known[p] for p in map(_numbered_stem, parts) if p in known}
     return labels.pop() if len(labels) == 1 else None
+
+
+def _numbered_stem(part: str) -> str:
+    """ "Qwen3" -> "Qwen": a name part with its version glued on, else the part itself."""
+    m = _NUMBERED.match(part)
+    return m.group(1) if m else part
 
 
 def _resolve(doc: Doc, max_tasks: int) -> dict:
