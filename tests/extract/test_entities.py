@@ -673,3 +673,9 @@ def test_a_name_built_on_a_numbered_known_model_is_a_method():
     rec = extract_record({"id": "qw", "title": "Gloop for speech models", "abstract": (
         "We propose Gloop. Experiments on Qwen3-Blorp show that Gloop improves accuracy.")})
     assert "Qwen3-Blorp" in _names(rec, "methods")
+
+
+def test_an_acronym_definition_listed_after_a_dataset_word_is_a_dataset():
+    rec = extract_record({"id": "dl", "title": "Gloop for sexism detection", "abstract": (
+        "Even in curated datasets like the Explainable Detection of Online Gloating (EDOG), classes are imbalanced.")})
+    assert "EDOG" in _names(rec, "datasets")

@@ -104,7 +104,8 @@ def _abbrev_labels(doc: Doc, cands: list[Cand]) -> tuple[dict[str, str], set[str
         label = gaz.get((l0, l1)) or gaz.get((s0, s1))
         if label is None:
             if (head in DATASET_HEADS or _apposition(doc, max(s1, l1)) == "DATASET"
-                    or head not in TASK_HEADS and _dataset_word_after(doc, max(s1, l1))):
+                    or head not in TASK_HEADS and (_dataset_word_after(doc, max(s1, l1))
+                                                   or _listed_after_dataset_word(doc, _past_the(doc, min(s0, l0))))):
                 label = "DATASET"
             elif (head in TASK_HEADS and head not in METHOD_HEADS and not is_title_prefix(doc, s0, s1, title_end)
                   and sf not in title_names
@@ -479,6 +480,11 @@ def _dataset_word_after(doc: Doc, end: int) -> bool:
     low = lowers(doc)
     k = end + 1 if end < len(doc) and low[end] == ")" else end
     return k < len(doc) and low[k] in DATASET_HEADS
+
+
+def _past_the(doc: Doc, start: int) -> int:
+    """``start``, or the index of a "the" right before it ("datasets like the Explainable Detection of ...")."""
+    return start - 1 if start > 0 and lowers(doc)[start - 1] == "the" else start
 
 
 def _apposition(doc: Doc, end: int) -> str | None:
