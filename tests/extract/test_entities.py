@@ -679,3 +679,9 @@ def test_an_acronym_definition_listed_after_a_dataset_word_is_a_dataset():
     rec = extract_record({"id": "dl", "title": "Gloop for sexism detection", "abstract": (
         "Even in curated datasets like the Explainable Detection of Online Gloating (EDOG), classes are imbalanced.")})
     assert "EDOG" in _names(rec, "datasets")
+
+
+def test_a_dash_apposition_can_describe_a_name_as_a_dataset():
+    rec = extract_record({"id": "da", "title": "Parallel text for low-resource languages", "abstract": (
+        "We introduce GlooTrans -- a multilingual, parallel, human-verified dataset for translation.")})
+    assert "GlooTrans" in _names(rec, "datasets")

@@ -866,8 +866,8 @@ def _context_label(doc: Doc, c: Cand) -> tuple[str | None, int]:
         return "DATASET", 2  # "a Polish-language corpus (CulturaX-PL)"
     if _listed_after_method_word(doc, c.start):
         return "METHOD", 2
-    if nxt == ":" and c.end + 2 < len(doc) and low[c.end + 1] in ("a", "an"):
-        nxt = ","  # "ToM-SSI: a new benchmark designed to ..."
+    if nxt in (":", "--", "—", "–") and c.end + 2 < len(doc) and low[c.end + 1] in ("a", "an"):
+        nxt = ","  # "ToM-SSI: a new benchmark designed to ...", "AibTrans -- a multilingual dataset"
     if nxt == "," and c.end + 1 < len(doc) and low[c.end + 1] in ("a", "an", "the"):
         # "GenWorld, a large-scale, high-quality, and real-world simulation dataset"
         for t in low[c.end + 2: c.end + 14]:
