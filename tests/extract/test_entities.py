@@ -685,3 +685,10 @@ def test_a_dash_apposition_can_describe_a_name_as_a_dataset():
     rec = extract_record({"id": "da", "title": "Parallel text for low-resource languages", "abstract": (
         "We introduce GlooTrans -- a multilingual, parallel, human-verified dataset for translation.")})
     assert "GlooTrans" in _names(rec, "datasets")
+
+
+def test_a_technique_definition_coordinated_with_a_method_definition_is_a_method():
+    rec = extract_record({"id": "co", "title": "Gloop for retail robots", "abstract": (
+        "We introduce two learning methods, Ensemble Shelf Learning (ESL) and Progressive Shelf Learning (PSL).")})
+    assert {"ESL", "PSL"} <= set(_names(rec, "methods"))
+    assert not _names(rec, "tasks")

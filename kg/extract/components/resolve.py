@@ -86,6 +86,7 @@ def _abbrev_labels(doc: Doc, cands: list[Cand]) -> tuple[dict[str, str], set[str
     dropped: set[str] = set()
     # "LML: Language Model Learning a Dataset ..." then "Language Model Learning (LML)": the title's system
     title_names = {span_text(doc, c.start, c.end) for c in cands if c.rule == "title_prefix"}
+    method_ends: set[int] = set()  # where the definitions labelled METHOD so far end
     for i, (s0, s1, l0, l1) in enumerate(doc._.kg_abbrevs or []):
         group = f"abbr:{i}"
         sf, lf = span_text(doc, s0, s1), span_text(doc, l0, l1)
@@ -111,12 +112,15 @@ def _abbrev_labels(doc: Doc, cands: list[Cand]) -> tuple[dict[str, str], set[str
                   and sf not in title_names
                   and not _cue_after(doc, max(s1, l1)) and _apposition(doc, max(s1, l1)) != "METHOD"
                   and not (head in _PROPOSED_TECHNIQUE_HEADS and (_proposed_object(doc, l0, max(s1, l1))
-                                                                  or _after_method_word(doc, min(s0, l0))))
+                                                                  or _after_method_word(doc, min(s0, l0))
+                                                                  or _follows_definition(doc, l0, method_ends)))
                   and lowers(doc)[l1 - 2:l1] not in _OPTIMIZATION_METHODS
                   and (not _coined_short(sf) or (l0, l1) in title_tasks)):
                 label = "TASK"
             else:
                 label = "METHOD"
+        if label == "METHOD":
+            method_ends.add(max(s1, l1))
         labels[group] = label
     return labels, dropped
 
@@ -522,6 +526,16 @@ def _after_method_word(doc: Doc, start: int) -> bool:
     while k > 0 and start - k <= 2 and txt[k][:1].islower() and low[k] not in (",", ":"):
         k -= 1
     return k > 0 and low[k] in (",", ":") and low[k - 1] in _PART_WORDS
+
+
+def _follows_definition(doc: Doc, start: int, ends: set[int]) -> bool:
+    """ "Ensemble Reasoning Learning (ERL) and Progressive Reasoning Learning (PRL)": the definition at ``start``
+    is coordinated with one that ended at an index in ``ends`` (the closing bracket)."""
+    low = lowers(doc)
+    k = start - 1
+    if k > 0 and low[k] == "and" and low[k - 1] == ",":
+        k -= 1
+    return k > 0 and low[k] in ("and", ",") and k - 1 in ends and low[k - 1] == ")"
 
 
 def _long_form_head(words: list[str]) -> str:
