@@ -692,3 +692,9 @@ def test_a_technique_definition_coordinated_with_a_method_definition_is_a_method
         "We introduce two learning methods, Ensemble Shelf Learning (ESL) and Progressive Shelf Learning (PSL).")})
     assert {"ESL", "PSL"} <= set(_names(rec, "methods"))
     assert not _names(rec, "tasks")
+
+
+def test_a_name_before_subset_is_a_dataset():
+    rec = extract_record({"id": "ss", "title": "Gloop for CAD models", "abstract": (
+        "We propose Gloop. Applied to the DeepGlo subset of the corpus, Gloop processes 1M faces.")})
+    assert "DeepGlo" in _names(rec, "datasets")

@@ -865,8 +865,8 @@ def _context_label(doc: Doc, c: Cand) -> tuple[str | None, int]:
     if (nxt in DATASET_HEADS and c.end + 2 < len(doc) and low[c.end + 1] == "of"
             and low[c.end + 2] in _SUITE_OF):
         return "METHOD", 2  # "the Ettin suite of models"
-    if nxt in DATASET_HEADS or (c.end + 1 < len(doc) and nxt in ("data", "test")
-                                and low[c.end + 1] in ("set", "sets")):
+    if nxt in DATASET_HEADS or nxt in ("subset", "subsets") or (c.end + 1 < len(doc) and nxt in ("data", "test")
+                                                                and low[c.end + 1] in ("set", "sets")):
         return "DATASET", 4
     # "the COMPAS recidivism dataset", "DeepFurniture, a richly annotated indoor scene dataset"
     k = c.end
