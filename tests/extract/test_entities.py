@@ -625,3 +625,12 @@ def test_a_task_phrase_drops_a_leading_utilize_or_reveal():
     rec = extract_record({"id": "ut", "title": "Gloop for retail robots", "abstract": (
         "Current robots utilize shelf layout parsing.")})
     assert _names(rec, "tasks") == ["shelf layout parsing"]
+
+
+def test_a_title_name_spelled_out_after_its_colon_is_one_proposed_entity():
+    rec = extract_record({"id": "td", "title": "GLAN: Gated Layered Attention Network for shelf recognition",
+                          "abstract": "We propose GLAN. It beats ResNet."})
+    glan = [m for m in rec["methods"] if m["name"] == "GLAN"]
+    assert glan and glan[0]["proposed"] and "Gated Layered Attention Network" in glan[0]["aliases"]
+    rec = extract_record({"id": "tf", "title": "Gloop: Fast Visual Geometry for shelves", "abstract": "We study it."})
+    assert not any("Fast Visual Geometry" in m["aliases"] for m in rec["methods"])
