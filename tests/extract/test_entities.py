@@ -634,3 +634,10 @@ def test_a_title_name_spelled_out_after_its_colon_is_one_proposed_entity():
     assert glan and glan[0]["proposed"] and "Gated Layered Attention Network" in glan[0]["aliases"]
     rec = extract_record({"id": "tf", "title": "Gloop: Fast Visual Geometry for shelves", "abstract": "We study it."})
     assert not any("Fast Visual Geometry" in m["aliases"] for m in rec["methods"])
+
+
+def test_a_known_name_the_authors_introduce_with_an_apposition_is_their_own():
+    rec = extract_record({"id": "kn", "title": "Shelf worlds", "abstract": (
+        "We build a shelf simulator. For evaluation, we further introduce LiveBench, a benchmark for shelf "
+        "dynamics. We also compare with LiveBench results reported elsewhere.")})
+    assert any(e["proposed"] for e in rec["methods"] + rec["datasets"] if e["name"] == "LiveBench")

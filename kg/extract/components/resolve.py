@@ -1691,7 +1691,7 @@ def _is_proposed(doc: Doc, ment, windows, title_end: int) -> bool:
                     if c.start - ws <= 2 and not named:
                         return True
                     continue
-                if known:
+                if known and not (c.start == ws and _described_after(doc, c.end)):
                     continue
                 if any(t in _NOT_OBJECT for t in lowers(doc)[ws:c.start]):
                     continue
@@ -2188,6 +2188,19 @@ def _coordinated(doc: Doc, first: int, start: int) -> bool:
         else:
             return False
     return k == start
+
+
+def _described_after(doc: Doc, end: int) -> bool:
+    """The name is followed by an apposition: "we introduce LiveBench, a benchmark for ..." makes a known name the
+    paper's own (its name collides with an existing one).
+
+    Examples
+    --------
+    >>> import spacy
+    >>> _described_after(spacy.blank("en")("TAPE, a pruning method"), 1)
+    True
+    """
+    return lowers(doc)[end:end + 2] in ([",", "a"], [",", "an"])
 
 
 def _first_cand_in(doc: Doc, ws: int, we: int) -> int | None:
