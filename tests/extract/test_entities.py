@@ -641,3 +641,14 @@ def test_a_known_name_the_authors_introduce_with_an_apposition_is_their_own():
         "We build a shelf simulator. For evaluation, we further introduce LiveBench, a benchmark for shelf "
         "dynamics. We also compare with LiveBench results reported elsewhere.")})
     assert any(e["proposed"] for e in rec["methods"] + rec["datasets"] if e["name"] == "LiveBench")
+
+
+def test_a_known_acronym_defined_with_another_long_form_is_the_papers_own_part():
+    rec = extract_record({"id": "sa", "title": "Gloop: shelf models", "abstract": (
+        "We propose Gloop, a shelf model. Gloop has a Semantic Edge Miner (SEM) and a Sample Aware Miner (SAM) "
+        "to retrieve hard shelves.")})
+    sam = [m for m in rec["methods"] if m["name"] == "SAM"]
+    assert sam and sam[0]["proposed"]
+    rec = extract_record({"id": "sb", "title": "Shelf masks", "abstract": (
+        "We propose Gloop, a shelf model. Gloop uses the Segment Anything Model (SAM) to retrieve hard shelves.")})
+    assert not any(m["proposed"] for m in rec["methods"] if m["name"] in ("SAM", "Segment Anything Model"))

@@ -1630,6 +1630,7 @@ def _mention(doc: Doc, c: Cand) -> dict:
 
 
 def _is_proposed(doc: Doc, ment, windows, title_end: int) -> bool:
+    in_gaz = _in_gazetteer(doc, ment) and not _redefined_acronym(doc, ment)
     known = all(c.rule == "gazetteer" for c, _, _ in ment) or _known_long_form(doc, ment)
     if not any(c.rule == "gazetteer" for c, _, _ in ment) and _unknown_named(doc, ment):
         return True
@@ -1645,9 +1646,9 @@ def _is_proposed(doc: Doc, ment, windows, title_end: int) -> bool:
             return True
         if _after_our(doc, c.start) and not known:
             return True
-        if not known and _title_via(doc, c, title_end) and not _in_gazetteer(doc, ment):
+        if not known and _title_via(doc, c, title_end) and not in_gaz:
             return True
-        if c.rule == "abbreviation" and _defined_in_proposal(doc, c, windows) and not _in_gazetteer(doc, ment):
+        if c.rule == "abbreviation" and _defined_in_proposal(doc, c, windows) and not in_gaz:
             return True
         if _used_as_modifier(doc, c.end):
             continue
@@ -1656,7 +1657,7 @@ def _is_proposed(doc: Doc, ment, windows, title_end: int) -> bool:
         if c.rule == "capitalised" and not known and _own_sentence(doc, c.start):
             return True
         if (c.rule in ("abbreviation", "coined") and not known and _contribution_item(doc, c.start)
-                and not _in_gazetteer(doc, ment)):
+                and not in_gaz):
             return True
         if not known and _after_novel(doc, c.start):
             return True
@@ -1665,20 +1666,20 @@ def _is_proposed(doc: Doc, ment, windows, title_end: int) -> bool:
                 and _capitalised_part(doc, c)):
             return True
         if (c.rule == "abbreviation" and windows and c.start > windows[0][0] and _named_part(doc, c.end)
-                and not any(x.rule == "gazetteer" for x, _, _ in ment) and not _in_gazetteer(doc, ment)):
+                and not any(x.rule == "gazetteer" for x, _, _ in ment) and not in_gaz):
             return True  # "The Cross Feature Consistency (CFC) module fortifies ..."
         if (c.rule == "abbreviation" and windows and c.start > windows[0][0] and _defined_as_actor(doc, c)
-                and not known and not _in_gazetteer(doc, ment)):
+                and not known and not in_gaz):
             return True
-        if c.rule == "abbreviation" and not known and _defined_as_proposed(doc, c) and not _in_gazetteer(doc, ment):
+        if c.rule == "abbreviation" and not known and _defined_as_proposed(doc, c) and not in_gaz:
             return True
         if (c.rule == "abbreviation" and windows and c.start > windows[0][0] and not known
-                and _title_case_definition(doc, c) and not _in_gazetteer(doc, ment)):
+                and _title_case_definition(doc, c) and not in_gaz):
             return True
         if (c.rule == "abbreviation" and not known and _described_in_our_sentence(doc, c)
-                and not _in_gazetteer(doc, ment)):
+                and not in_gaz):
             return True
-        if c.rule == "abbreviation" and not known and _opens_the_title(doc, c) and not _in_gazetteer(doc, ment):
+        if c.rule == "abbreviation" and not known and _opens_the_title(doc, c) and not in_gaz:
             return True
         for ws, we, naming in windows:
             if ws <= c.start < we:
@@ -1876,6 +1877,41 @@ def _in_gazetteer(doc: Doc, ment) -> bool:
         known = doc.user_data["kg_gazetteer_spans"] = {(x.start, x.end) for x in doc._.kg_cands or ()
                                                        if x.rule == "gazetteer"}
     return any((c.start, c.end) in known for c, _, _ in ment)
+
+
+def _redefined_acronym(doc: Doc, ment) -> bool:
+    """A known acronym that this paper defines with an unknown Title-Case long form ("a Sample Confusion Miner
+    (SAM)"): the paper's own entity, not the known one.
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("We add a Shelf Aware Miner (SAM).")  # SAM: Segment Anything Model
+    >>> [_redefined_acronym(doc, [(c, None, 0)]) for c in doc._.kg_cands if c.rule == "abbreviation"]
+    [True, True]
+    """
+    for c, _, _ in ment:
+        d = _definition_of(doc, c) if c.rule == "abbreviation" else None
+        if not d or d[3] - d[2] < 2 or not all(t[:1].isupper() for t in texts(doc)[d[2]:d[3]] if t.isalpha()):
+            continue
+        known = _known_long_openings().get(span_text(doc, d[0], d[1]))
+        return bool(known) and lowers(doc)[d[2]][:4] not in known
+    return False
+
+
+@lru_cache(maxsize=1)
+def _known_long_openings() -> dict[str, frozenset[str]]:
+    """Known acronym -> the first four letters of its known multi-word long forms ("SAM" -> {"segm"})."""
+    groups: dict[str, list[str]] = {}
+    for t in load_terms():
+        groups.setdefault(t.group, []).append(t.text)
+    out: dict[str, frozenset[str]] = {}
+    for forms in groups.values():
+        opens = frozenset(f.split()[0].lower()[:4] for f in forms if " " in f)
+        for f in forms:
+            if opens and " " not in f and any(ch.isupper() for ch in f[1:]):
+                out[f] = opens
+    return out
 
 
 def _known_long_form(doc: Doc, ment) -> bool:
