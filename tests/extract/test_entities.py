@@ -652,3 +652,11 @@ def test_a_known_acronym_defined_with_another_long_form_is_the_papers_own_part()
     rec = extract_record({"id": "sb", "title": "Shelf masks", "abstract": (
         "We propose Gloop, a shelf model. Gloop uses the Segment Anything Model (SAM) to retrieve hard shelves.")})
     assert not any(m["proposed"] for m in rec["methods"] if m["name"] in ("SAM", "Segment Anything Model"))
+
+
+def test_a_name_the_paper_gives_a_new_task_is_a_task_not_a_method():
+    rec = extract_record({"id": "nt", "title": "Shelf theories", "abstract": (
+        "We define a new task called Shelf Theorization, in which a system must write shelf theories. "
+        "We also introduce Shelf-time Provenance, a task where models must cite shelves.")})
+    assert {"shelf theorization", "shelf-time provenance"} <= set(_names(rec, "tasks"))
+    assert not {"Shelf Theorization", "Shelf-time Provenance"} & set(_names(rec, "methods"))

@@ -814,6 +814,8 @@ def _context_label(doc: Doc, c: Cand) -> tuple[str | None, int]:
         title = low[c.end:_title_end(doc)]
         if any(w in DATASET_HEADS or w.endswith("bench") for w in title):
             return "DATASET", 2
+    if _named_task(doc, c):
+        return "TASK", 2
     if (nxt in DATASET_HEADS and c.end + 2 < len(doc) and low[c.end + 1] == "of"
             and low[c.end + 2] in _SUITE_OF):
         return "METHOD", 2  # "the Ettin suite of models"
@@ -870,6 +872,31 @@ def _context_label(doc: Doc, c: Cand) -> tuple[str | None, int]:
         if _EVAL_WORDS.search(span_text(doc, s0, s1).lower()) or _RESULT_NUMBER.search(span_text(doc, s0, c.start)):
             return "DATASET", 1  # "evaluated on X", "by 20.7% F1 on X", "gains on the adversarial X"
     return weak
+
+
+_TASK_WORDS = frozenset(("task", "problem"))
+
+
+def _named_task(doc: Doc, c: Cand) -> bool:
+    """The name is a task the paper defines: "a new task called Shelf Theorization", "Shelf Provenance, a task
+    where models must ...".
+
+    Examples
+    --------
+    >>> import spacy
+    >>> doc = spacy.blank("en")("we define a new task called Shelf Theorization , a task where")
+    >>> _named_task(doc, Cand(6, 8, "METHOD", "capitalised", "", 0.5))
+    True
+    """
+    low = lowers(doc)
+    if c.start > 1 and low[c.start - 1] in NAMING_WORDS and low[c.start - 2] in _TASK_WORDS:
+        return True
+    after = low[c.end:c.end + 5]
+    if after[:2] not in ([",", "a"], [",", "an"]):
+        return False
+    k = 2 + (len(after) > 2 and after[2] in ("new", "novel", "challenging"))
+    # "a novel task framework" is a method for the task
+    return len(after) > k and after[k] in _TASK_WORDS and not (len(after) > k + 1 and after[k + 1] in _KIND_WORDS)
 
 
 def _own_name_keys(doc: Doc, cands: list[Cand]) -> set[str]:
