@@ -660,3 +660,10 @@ def test_a_name_the_paper_gives_a_new_task_is_a_task_not_a_method():
         "We also introduce Shelf-time Provenance, a task where models must cite shelves.")})
     assert {"shelf theorization", "shelf-time provenance"} <= set(_names(rec, "tasks"))
     assert not {"Shelf Theorization", "Shelf-time Provenance"} & set(_names(rec, "methods"))
+
+
+def test_a_name_after_our_constructed_or_newly_introduced_is_proposed():
+    rec = extract_record({"id": "oc", "title": "Shelf planning", "abstract": (
+        "We evaluate Gloop on ShelfSet-9 and on our newly constructed ShelfSet-X dataset.")})
+    prop = {e["name"]: e["proposed"] for e in rec["methods"] + rec["datasets"]}
+    assert prop.get("ShelfSet-X") is True and prop.get("ShelfSet-9") is False

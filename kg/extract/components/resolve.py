@@ -2219,9 +2219,10 @@ def _after_our(doc: Doc, start: int) -> bool:
     return False
 
 
-# "our proposed unified framework, MonoMRN"
+# "our proposed unified framework, MonoMRN", "our newly constructed X", "our custom-built X"
 _OUR_SKIP = frozenset("novel new proposed simple unified lightweight efficient method approach framework model "
-                      "network architecture system ,".split())
+                      "network architecture system , own newly constructed collected curated built custom - created "
+                      "released introduced designed developed".split())
 
 
 def _used_as_modifier(doc: Doc, end: int) -> bool:
