@@ -667,3 +667,11 @@ def test_a_name_after_our_constructed_or_newly_introduced_is_proposed():
         "We evaluate Gloop on ShelfSet-9 and on our newly constructed ShelfSet-X dataset.")})
     prop = {e["name"]: e["proposed"] for e in rec["methods"] + rec["datasets"]}
     assert prop.get("ShelfSet-X") is True and prop.get("ShelfSet-9") is False
+
+
+def test_referred_to_as_a_capitalised_name_marks_it_proposed_but_not_a_plain_term():
+    rec = extract_record({"id": "rt", "title": "Shelf reasoning", "abstract": (
+        "We construct a shelf reasoning dataset and benchmark, referred to as ShelfKit and ShelfKit-Bench. "
+        "Gloop splits layers into smaller blocks, referred to as experts, with a Foo Routing Unit (FRU).")})
+    prop = {e["name"]: e["proposed"] for e in rec["methods"] + rec["datasets"]}
+    assert prop.get("ShelfKit") is True and prop.get("ShelfKit-Bench") is True
