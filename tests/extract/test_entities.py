@@ -675,3 +675,9 @@ def test_referred_to_as_a_capitalised_name_marks_it_proposed_but_not_a_plain_ter
         "Gloop splits layers into smaller blocks, referred to as experts, with a Foo Routing Unit (FRU).")})
     prop = {e["name"]: e["proposed"] for e in rec["methods"] + rec["datasets"]}
     assert prop.get("ShelfKit") is True and prop.get("ShelfKit-Bench") is True
+
+
+def test_our_contribution_names_a_proposed_entity():
+    rec = extract_record({"id": "oc2", "title": "Shelf generation", "abstract": (
+        "Prior shelf generators are slow. Our contribution, ShelfFlow, is simple and fast.")})
+    assert [m["proposed"] for m in rec["methods"] if m["name"] == "ShelfFlow"] == [True]

@@ -2222,7 +2222,7 @@ def _after_our(doc: Doc, start: int) -> bool:
 # "our proposed unified framework, MonoMRN", "our newly constructed X", "our custom-built X"
 _OUR_SKIP = frozenset("novel new proposed simple unified lightweight efficient method approach framework model "
                       "network architecture system , own newly constructed collected curated built custom - created "
-                      "released introduced designed developed".split())
+                      "released introduced designed developed contribution".split())
 
 
 def _used_as_modifier(doc: Doc, end: int) -> bool:
