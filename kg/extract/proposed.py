@@ -16,7 +16,7 @@ constructs constructed release releases released curate curates curated create c
 contributes formulate formulates establish establishes offer offers unveil unveils
 """.split())
 
-NAMING_WORDS = frozenset("called named dubbed termed coined namely call".split())
+NAMING_WORDS = frozenset("called named dubbed termed coined namely call referred".split())
 
 _CUES = PROPOSE_VERBS | NAMING_WORDS
 _NOVEL = frozenset("novel new first simple unified efficient lightweight general principled scalable".split())
@@ -68,6 +68,9 @@ def proposal_windows(doc: Doc, *, width: int = 14) -> list[tuple[int, int, bool]
                 continue
             if i > 0 and low_list[i - 1] in _CONVENTIONAL or i > 1 and low_list[i - 2:i] == ["so", "-"]:
                 continue  # "(also called feature vectors)", "so-called X": an existing term
+            if low_list[i] == "referred":
+                if low_list[i + 1:i + 3] != ["to", "as"] or not texts(doc)[min(i + 3, len(doc) - 1)][:1].isupper():
+                    continue  # "referred to as experts", "referred to as object-object relations (OOR)": a term
             if i + 1 < len(doc) and low_list[i + 1] in ("a", "an") and low_list[i] != "namely":
                 naming = False  # "called a normalizing flow" names a kind, not the paper's system
             if low_list[i] == "namely" and _lists_plural(low_list, i) and (

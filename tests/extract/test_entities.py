@@ -698,3 +698,59 @@ def test_a_name_before_subset_is_a_dataset():
     rec = extract_record({"id": "ss", "title": "Gloop for CAD models", "abstract": (
         "We propose Gloop. Applied to the DeepGlo subset of the corpus, Gloop processes 1M faces.")})
     assert "DeepGlo" in _names(rec, "datasets")
+
+
+def test_a_title_name_spelled_out_after_its_colon_is_one_proposed_entity():
+    rec = extract_record({"id": "td", "title": "GLAN: Gated Layered Attention Network for shelf recognition",
+                          "abstract": "We propose GLAN. It beats ResNet."})
+    glan = [m for m in rec["methods"] if m["name"] == "GLAN"]
+    assert glan and glan[0]["proposed"] and "Gated Layered Attention Network" in glan[0]["aliases"]
+    rec = extract_record({"id": "tf", "title": "Gloop: Fast Visual Geometry for shelves", "abstract": "We study it."})
+    assert not any("Fast Visual Geometry" in m["aliases"] for m in rec["methods"])
+
+
+def test_a_known_name_the_authors_introduce_with_an_apposition_is_their_own():
+    rec = extract_record({"id": "kn", "title": "Shelf worlds", "abstract": (
+        "We build a shelf simulator. For evaluation, we further introduce LiveBench, a benchmark for shelf "
+        "dynamics. We also compare with LiveBench results reported elsewhere.")})
+    assert any(e["proposed"] for e in rec["methods"] + rec["datasets"] if e["name"] == "LiveBench")
+
+
+def test_a_known_acronym_defined_with_another_long_form_is_the_papers_own_part():
+    rec = extract_record({"id": "sa", "title": "Gloop: shelf models", "abstract": (
+        "We propose Gloop, a shelf model. Gloop has a Semantic Edge Miner (SEM) and a Sample Aware Miner (SAM) "
+        "to retrieve hard shelves.")})
+    sam = [m for m in rec["methods"] if m["name"] == "SAM"]
+    assert sam and sam[0]["proposed"]
+    rec = extract_record({"id": "sb", "title": "Shelf masks", "abstract": (
+        "We propose Gloop, a shelf model. Gloop uses the Segment Anything Model (SAM) to retrieve hard shelves.")})
+    assert not any(m["proposed"] for m in rec["methods"] if m["name"] in ("SAM", "Segment Anything Model"))
+
+
+def test_a_name_the_paper_gives_a_new_task_is_a_task_not_a_method():
+    rec = extract_record({"id": "nt", "title": "Shelf theories", "abstract": (
+        "We define a new task called Shelf Theorization, in which a system must write shelf theories. "
+        "We also introduce Shelf-time Provenance, a task where models must cite shelves.")})
+    assert {"shelf theorization", "shelf-time provenance"} <= set(_names(rec, "tasks"))
+    assert not {"Shelf Theorization", "Shelf-time Provenance"} & set(_names(rec, "methods"))
+
+
+def test_a_name_after_our_constructed_or_newly_introduced_is_proposed():
+    rec = extract_record({"id": "oc", "title": "Shelf planning", "abstract": (
+        "We evaluate Gloop on ShelfSet-9 and on our newly constructed ShelfSet-X dataset.")})
+    prop = {e["name"]: e["proposed"] for e in rec["methods"] + rec["datasets"]}
+    assert prop.get("ShelfSet-X") is True and prop.get("ShelfSet-9") is False
+
+
+def test_referred_to_as_a_capitalised_name_marks_it_proposed_but_not_a_plain_term():
+    rec = extract_record({"id": "rt", "title": "Shelf reasoning", "abstract": (
+        "We construct a shelf reasoning dataset and benchmark, referred to as ShelfKit and ShelfKit-Bench. "
+        "Gloop splits layers into smaller blocks, referred to as experts, with a Foo Routing Unit (FRU).")})
+    prop = {e["name"]: e["proposed"] for e in rec["methods"] + rec["datasets"]}
+    assert prop.get("ShelfKit") is True and prop.get("ShelfKit-Bench") is True
+
+
+def test_our_contribution_names_a_proposed_entity():
+    rec = extract_record({"id": "oc2", "title": "Shelf generation", "abstract": (
+        "Prior shelf generators are slow. Our contribution, ShelfFlow, is simple and fast.")})
+    assert [m["proposed"] for m in rec["methods"] if m["name"] == "ShelfFlow"] == [True]

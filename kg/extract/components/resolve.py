@@ -862,6 +862,8 @@ def _context_label(doc: Doc, c: Cand) -> tuple[str | None, int]:
         title = low[c.end:_title_end(doc)]
         if any(w in DATASET_HEADS or w.endswith("bench") for w in title):
             return "DATASET", 2
+    if _named_task(doc, c):
+        return "TASK", 2
     if (nxt in DATASET_HEADS and c.end + 2 < len(doc) and low[c.end + 1] == "of"
             and low[c.end + 2] in _SUITE_OF):
         return "METHOD", 2  # "the Ettin suite of models"
@@ -918,6 +920,31 @@ def _context_label(doc: Doc, c: Cand) -> tuple[str | None, int]:
         if _EVAL_WORDS.search(span_text(doc, s0, s1).lower()) or _RESULT_NUMBER.search(span_text(doc, s0, c.start)):
             return "DATASET", 1  # "evaluated on X", "by 20.7% F1 on X", "gains on the adversarial X"
     return weak
+
+
+_TASK_WORDS = frozenset(("task", "problem"))
+
+
+def _named_task(doc: Doc, c: Cand) -> bool:
+    """The name is a task the paper defines: "a new task called Shelf Theorization", "Shelf Provenance, a task
+    where models must ...".
+
+    Examples
+    --------
+    >>> import spacy
+    >>> doc = spacy.blank("en")("we define a new task called Shelf Theorization , a task where")
+    >>> _named_task(doc, Cand(6, 8, "METHOD", "capitalised", "", 0.5))
+    True
+    """
+    low = lowers(doc)
+    if c.start > 1 and low[c.start - 1] in NAMING_WORDS and low[c.start - 2] in _TASK_WORDS:
+        return True
+    after = low[c.end:c.end + 5]
+    if after[:2] not in ([",", "a"], [",", "an"]):
+        return False
+    k = 2 + (len(after) > 2 and after[2] in ("new", "novel", "challenging"))
+    # "a novel task framework" is a method for the task
+    return len(after) > k and after[k] in _TASK_WORDS and not (len(after) > k + 1 and after[k + 1] in _KIND_WORDS)
 
 
 def _own_name_keys(doc: Doc, cands: list[Cand]) -> set[str]:
@@ -1684,6 +1711,7 @@ def _mention(doc: Doc, c: Cand) -> dict:
 
 
 def _is_proposed(doc: Doc, ment, windows, title_end: int) -> bool:
+    in_gaz = _in_gazetteer(doc, ment) and not _redefined_acronym(doc, ment)
     known = all(c.rule == "gazetteer" for c, _, _ in ment) or _known_long_form(doc, ment)
     if not any(c.rule == "gazetteer" for c, _, _ in ment) and _unknown_named(doc, ment):
         return True
@@ -1699,9 +1727,9 @@ def _is_proposed(doc: Doc, ment, windows, title_end: int) -> bool:
             return True
         if _after_our(doc, c.start) and not known:
             return True
-        if not known and _title_via(doc, c, title_end) and not _in_gazetteer(doc, ment):
+        if not known and _title_via(doc, c, title_end) and not in_gaz:
             return True
-        if c.rule == "abbreviation" and _defined_in_proposal(doc, c, windows) and not _in_gazetteer(doc, ment):
+        if c.rule == "abbreviation" and _defined_in_proposal(doc, c, windows) and not in_gaz:
             return True
         if _used_as_modifier(doc, c.end):
             continue
@@ -1710,7 +1738,7 @@ def _is_proposed(doc: Doc, ment, windows, title_end: int) -> bool:
         if c.rule == "capitalised" and not known and _own_sentence(doc, c.start):
             return True
         if (c.rule in ("abbreviation", "coined") and not known and _contribution_item(doc, c.start)
-                and not _in_gazetteer(doc, ment)):
+                and not in_gaz):
             return True
         if not known and _after_novel(doc, c.start):
             return True
@@ -1719,20 +1747,20 @@ def _is_proposed(doc: Doc, ment, windows, title_end: int) -> bool:
                 and _capitalised_part(doc, c)):
             return True
         if (c.rule == "abbreviation" and windows and c.start > windows[0][0] and _named_part(doc, c.end)
-                and not any(x.rule == "gazetteer" for x, _, _ in ment) and not _in_gazetteer(doc, ment)):
+                and not any(x.rule == "gazetteer" for x, _, _ in ment) and not in_gaz):
             return True  # "The Cross Feature Consistency (CFC) module fortifies ..."
         if (c.rule == "abbreviation" and windows and c.start > windows[0][0] and _defined_as_actor(doc, c)
-                and not known and not _in_gazetteer(doc, ment)):
+                and not known and not in_gaz):
             return True
-        if c.rule == "abbreviation" and not known and _defined_as_proposed(doc, c) and not _in_gazetteer(doc, ment):
+        if c.rule == "abbreviation" and not known and _defined_as_proposed(doc, c) and not in_gaz:
             return True
         if (c.rule == "abbreviation" and windows and c.start > windows[0][0] and not known
-                and _title_case_definition(doc, c) and not _in_gazetteer(doc, ment)):
+                and _title_case_definition(doc, c) and not in_gaz):
             return True
         if (c.rule == "abbreviation" and not known and _described_in_our_sentence(doc, c)
-                and not _in_gazetteer(doc, ment)):
+                and not in_gaz):
             return True
-        if c.rule == "abbreviation" and not known and _opens_the_title(doc, c) and not _in_gazetteer(doc, ment):
+        if c.rule == "abbreviation" and not known and _opens_the_title(doc, c) and not in_gaz:
             return True
         for ws, we, naming in windows:
             if ws <= c.start < we:
@@ -1745,7 +1773,7 @@ def _is_proposed(doc: Doc, ment, windows, title_end: int) -> bool:
                     if c.start - ws <= 2 and not named:
                         return True
                     continue
-                if known:
+                if known and not (c.start == ws and _described_after(doc, c.end)):
                     continue
                 if any(t in _NOT_OBJECT for t in lowers(doc)[ws:c.start]):
                     continue
@@ -1930,6 +1958,41 @@ def _in_gazetteer(doc: Doc, ment) -> bool:
         known = doc.user_data["kg_gazetteer_spans"] = {(x.start, x.end) for x in doc._.kg_cands or ()
                                                        if x.rule == "gazetteer"}
     return any((c.start, c.end) in known for c, _, _ in ment)
+
+
+def _redefined_acronym(doc: Doc, ment) -> bool:
+    """A known acronym that this paper defines with an unknown Title-Case long form ("a Sample Confusion Miner
+    (SAM)"): the paper's own entity, not the known one.
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("We add a Shelf Aware Miner (SAM).")  # SAM: Segment Anything Model
+    >>> [_redefined_acronym(doc, [(c, None, 0)]) for c in doc._.kg_cands if c.rule == "abbreviation"]
+    [True, True]
+    """
+    for c, _, _ in ment:
+        d = _definition_of(doc, c) if c.rule == "abbreviation" else None
+        if not d or d[3] - d[2] < 2 or not all(t[:1].isupper() for t in texts(doc)[d[2]:d[3]] if t.isalpha()):
+            continue
+        known = _known_long_openings().get(span_text(doc, d[0], d[1]))
+        return bool(known) and lowers(doc)[d[2]][:4] not in known
+    return False
+
+
+@lru_cache(maxsize=1)
+def _known_long_openings() -> dict[str, frozenset[str]]:
+    """Known acronym -> the first four letters of its known multi-word long forms ("SAM" -> {"segm"})."""
+    groups: dict[str, list[str]] = {}
+    for t in load_terms():
+        groups.setdefault(t.group, []).append(t.text)
+    out: dict[str, frozenset[str]] = {}
+    for forms in groups.values():
+        opens = frozenset(f.split()[0].lower()[:4] for f in forms if " " in f)
+        for f in forms:
+            if opens and " " not in f and any(ch.isupper() for ch in f[1:]):
+                out[f] = opens
+    return out
 
 
 def _known_long_form(doc: Doc, ment) -> bool:
@@ -2210,9 +2273,10 @@ def _after_our(doc: Doc, start: int) -> bool:
     return False
 
 
-# "our proposed unified framework, MonoMRN"
+# "our proposed unified framework, MonoMRN", "our newly constructed X", "our custom-built X"
 _OUR_SKIP = frozenset("novel new proposed simple unified lightweight efficient method approach framework model "
-                      "network architecture system ,".split())
+                      "network architecture system , own newly constructed collected curated built custom - created "
+                      "released introduced designed developed contribution".split())
 
 
 def _used_as_modifier(doc: Doc, end: int) -> bool:
@@ -2242,6 +2306,19 @@ def _coordinated(doc: Doc, first: int, start: int) -> bool:
         else:
             return False
     return k == start
+
+
+def _described_after(doc: Doc, end: int) -> bool:
+    """The name is followed by an apposition: "we introduce LiveBench, a benchmark for ..." makes a known name the
+    paper's own (its name collides with an existing one).
+
+    Examples
+    --------
+    >>> import spacy
+    >>> _described_after(spacy.blank("en")("TAPE, a pruning method"), 1)
+    True
+    """
+    return lowers(doc)[end:end + 2] in ([",", "a"], [",", "an"])
 
 
 def _first_cand_in(doc: Doc, ws: int, we: int) -> int | None:

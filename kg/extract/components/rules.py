@@ -9,8 +9,8 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.extract.abbreviations import find_abbreviations
-from kg.extract.components.candidates import (Cand, doc_text, ensure_extensions, lowers, positions, texts,
+from kg.extract.abbreviations import best_long_form, find_abbreviations
+from kg.extract.components.candidates import (Cand, doc_text, ensure_extensions, lowers, positions, span_text, texts,
                                               token_index)
 from kg.extract.components.lexicon import (DATASET_HEADS, GENERIC_MODIFIERS, METHOD_HEADS, METRIC_HEADS, TASK_HEADS,
                                            acronym_stop, verbs)
@@ -230,6 +230,39 @@ def _gerund(word: str, verb_set) -> bool:
     return stem in verb_set or stem + "e" in verb_set or (len(stem) > 2 and stem[-1] == stem[-2] and stem[:-1] in verb_set)
 
 
+_TITLE_BREAKS = frozenset("for with via using in on through and to from towards".split())
+
+
+def _title_definition(doc: Doc) -> tuple[int, int, int, int] | None:
+    """A title that spells out its name after the colon: "DACN: Dual-Attention Convolutional Network for ...".
+
+    Returns (short start, short end, long start, long end) when the Title-Case words right after the colon
+    spell the name's letters (each word's initial in order), else None.
+    """
+    text_list = texts(doc)
+    title_end = token_index(doc)["title_end"]
+    if title_end < 4 or text_list[1] not in TITLE_SEPARATORS:
+        return None
+    short = text_list[0]
+    if not any(ch.isupper() for ch in short) or not short[:1].isalpha():
+        return None
+    start = 2 + (text_list[2] in ("A", "An", "The"))
+    end = start
+    low_list = lowers(doc)
+    while end < title_end and end - start < 8 and text_list[end][:1].isupper() and low_list[end] not in _TITLE_BREAKS:
+        end += 1
+    if end - start < 2 or end < title_end and text_list[end][:1].isupper() and low_list[end] not in _TITLE_BREAKS:
+        return None
+    long = span_text(doc, start, end)  # the whole Title-Case run: "NepTam: A Nepali-Tamang Parallel Corpus" is no match
+    initials = iter(short.lower())
+    head = singular(low_list[end - 1])
+    if head in TASK_HEADS or head not in METHOD_HEADS | DATASET_HEADS:
+        return None  # "EIS: Efficient Image Segmentation" also names the task the title addresses
+    if all(w[0].lower() in initials for w in long.split()) and best_long_form(short, long) == long:
+        return 0, 1, start, end
+    return None
+
+
 class RuleMatcher:
     """Add rule candidates to ``doc._.kg_cands`` and acronym pairs to ``doc._.kg_abbrevs``.
 
@@ -267,6 +300,11 @@ class RuleMatcher:
             pairs.append((s.start, s.end, l.start, l.end))
             cands.append(Cand(s.start, s.end, "NAME", "abbreviation", f"abbr:{i}", 0.85))
             cands.append(Cand(l.start, l.end, "NAME", "abbreviation", f"abbr:{i}", 0.85))
+        title_pair = _title_definition(doc)
+        if title_pair and all(span_text(doc, p[0], p[1]) != texts(doc)[0] for p in pairs):  # the abstract's wins
+            pairs.append(title_pair)
+            cands.append(Cand(title_pair[0], title_pair[1], "NAME", "abbreviation", "abbr:title", 0.85))
+            cands.append(Cand(title_pair[2], title_pair[3], "NAME", "abbreviation", "abbr:title", 0.85))
         doc._.kg_abbrevs = pairs
 
     def _coined(self, doc: Doc, cands: list) -> None:
