@@ -625,3 +625,12 @@ def test_a_task_phrase_drops_a_leading_utilize_or_reveal():
     rec = extract_record({"id": "ut", "title": "Gloop for retail robots", "abstract": (
         "Current robots utilize shelf layout parsing.")})
     assert _names(rec, "tasks") == ["shelf layout parsing"]
+
+
+def test_a_long_form_listed_after_a_design_word_is_a_module_not_a_task():
+    rec = extract_record({"id": "dp", "title": "Gloop: sparse tokens for shelf label recognition", "abstract": (
+        "Our approach has two modules: Shelf Neighbor Modeling (SNM) and Label Order Alignment (LOA). "
+        "The SNM module links shelves.")})
+    tasks = _names(rec, "tasks")
+    assert "shelf neighbor modeling" not in tasks and "label order alignment" not in tasks
+    assert "SNM" in _names(rec, "methods")

@@ -106,7 +106,8 @@ def _abbrev_labels(doc: Doc, cands: list[Cand]) -> tuple[dict[str, str], set[str
             elif (head in TASK_HEADS and head not in METHOD_HEADS and not is_title_prefix(doc, s0, s1, title_end)
                   and sf not in title_names
                   and not _cue_after(doc, max(s1, l1)) and _apposition(doc, max(s1, l1)) != "METHOD"
-                  and not (head in _PROPOSED_TECHNIQUE_HEADS and _proposed_object(doc, l0, max(s1, l1)))
+                  and not (head in _PROPOSED_TECHNIQUE_HEADS and (_proposed_object(doc, l0, max(s1, l1))
+                                                                  or _named_part_of_design(doc, min(s0, l0))))
                   and lowers(doc)[l1 - 2:l1] not in _OPTIMIZATION_METHODS
                   and (not _coined_short(sf) or (l0, l1) in title_tasks)):
                 label = "TASK"
@@ -258,6 +259,28 @@ def _proposed_object(doc: Doc, start: int, end: int) -> bool:
     if k < len(doc) and low[k] in _TASK_WORDS or k + 2 < len(doc) and low[k + 2] in _TASK_WORDS:
         return False
     return any(start == ws or start == ws + 1 and low[ws] in ("a", "an") for ws, _, _ in proposal_windows(doc))
+
+
+# the parts of a design named in a list: "two modules: Foo Bar Alignment (FBA) and ...", "our core strategy, ..."
+_DESIGN_PARTS = frozenset("module modules component components technique techniques strategy strategies algorithm "
+                          "algorithms mechanism mechanisms paradigm objective".split())
+
+
+def _named_part_of_design(doc: Doc, start: int) -> bool:
+    """The name at ``start`` follows, in its sentence and within 12 tokens, a design word and a colon or comma
+    ("two complementary modules: Dynamic Neighbor Modeling (DNM) and ...", "a novel algorithm, Policy Alignment
+    (PA)"): one of the parts the paper builds, not a problem it studies.
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("It has two modules: global Query Feature Alignment (QFA) and more.")
+    >>> _named_part_of_design(doc, 6), _named_part_of_design(doc, 0)
+    (True, False)
+    """
+    low = lowers(doc)
+    s0 = max(sentence_of(doc, start)[0], start - 12)
+    return any(low[k] in (":", ",") and low[k - 1] in _DESIGN_PARTS for k in range(s0 + 1, start))
 
 
 def _names_a_thing(doc: Doc, s0: int, s1: int, l0: int, l1: int, head: str) -> bool:
