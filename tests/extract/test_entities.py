@@ -634,3 +634,12 @@ def test_a_long_form_listed_after_a_design_word_is_a_module_not_a_task():
     tasks = _names(rec, "tasks")
     assert "shelf neighbor modeling" not in tasks and "label order alignment" not in tasks
     assert "SNM" in _names(rec, "methods")
+
+
+def test_an_x_to_y_with_an_idiom_adjective_or_plural_target_is_not_a_task():
+    rec = extract_record({"id": "xy", "title": "Gloop for shelves", "abstract": (
+        "Gloop raises the signal-to-noise ratio, maps structural-to-functional images and path-to-counterfactuals, "
+        "and supports text-to-SQL.")})
+    tasks = _names(rec, "tasks")
+    assert not any(t in tasks for t in ("signal-to-noise", "structural-to-functional", "path-to-counterfactuals"))
+    assert "text-to-SQL" in tasks
