@@ -643,3 +643,11 @@ def test_an_x_to_y_with_an_idiom_adjective_or_plural_target_is_not_a_task():
     tasks = _names(rec, "tasks")
     assert not any(t in tasks for t in ("signal-to-noise", "structural-to-functional", "path-to-counterfactuals"))
     assert "text-to-SQL" in tasks
+
+
+def test_a_technique_phrase_before_for_and_a_task_in_the_title_is_the_means():
+    rec = extract_record({"id": "tm", "title": "Shelf Prototype Alignment for Crop Counting", "abstract": (
+        "Crop counting is hard. We align shelf prototypes to count crops in fields.")})
+    tasks = _names(rec, "tasks")
+    assert "crop counting" in tasks
+    assert "shelf prototype alignment" not in tasks

@@ -1049,6 +1049,7 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
     out = {"methods": [], "datasets": [], "tasks": []}
     spans: list[tuple[list[tuple[int, int]], dict, bool]] = []
     windows = proposal_windows(doc)
+    goals = {c.start for c in cands if c.rule == "title_for"}
     for ent in entities.values():
         ment = sorted(ent["mentions"], key=lambda m: m[0].start)
         if not _enough_evidence(doc, ment, windows, title_end):
@@ -1087,6 +1088,8 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
         elif label == "TASK" and len(ment) == 1 and len(name_key.split()) == 1:
             # a broad one-word task ("reasoning", "retrieval") named once in the abstract is rarely a main task
             conf = min(conf, ONE_WORD_TASK_CONFIDENCE)
+        if label == "TASK" and any(_title_means(doc, c, title_end, goals) for c, _, _ in ment):
+            conf = min(conf, ONE_WORD_TASK_CONFIDENCE)  # "Prompt Alignment for Domain Generalization": the means
         if label == "TASK" and all(c.start > 0 and low[c.start - 1] in _CONTRAST for c, _, _ in ment):
             conf = min(conf, ONE_WORD_TASK_CONFIDENCE)  # "Unlike image classification, detection needs ..."
         if label == "METHOD":
@@ -1348,6 +1351,28 @@ def _after_task_cue(doc: Doc, start: int) -> bool:
             return False
         k -= 1
     return False
+
+
+_MEANS_NOUNS = frozenset("method approach framework model".split())
+_PROBLEM_TOO = frozenset(("adaptation", "fusion"))  # "Source-Free Domain Adaptation for X" is a problem too
+
+
+def _title_means(doc: Doc, c: Cand, title_end: int, goals: set[int]) -> bool:
+    """A title phrase with a technique head right before "for" (maybe past "method", "approach") and a task
+    ("Prototype Alignment for Semi-supervised Pathology Image Segmentation", "Concept Learning Method for
+    Multiview Clustering") is the means the paper uses for that task, not a problem it studies.
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("Prototype Alignment for Crop Counting\n\nWe count crops.")
+    >>> _title_means(doc, Cand(0, 2, "TASK", "head_task", "", 0.5), 5, {3})
+    True
+    """
+    low = lowers(doc)
+    k = c.end + (c.end < title_end and low[c.end] in _MEANS_NOUNS)
+    return (c.end <= title_end and k + 1 < title_end and low[k] == "for" and k + 1 in goals
+            and low[c.end - 1] in _PROPOSED_TECHNIQUE_HEADS - _PROBLEM_TOO)
 
 
 def _opens_abstract(doc: Doc, c: Cand, title_end: int) -> bool:
