@@ -651,3 +651,11 @@ def test_a_technique_phrase_before_for_and_a_task_in_the_title_is_the_means():
     tasks = _names(rec, "tasks")
     assert "crop counting" in tasks
     assert "shelf prototype alignment" not in tasks
+
+
+def test_a_title_phrase_after_via_is_the_means_not_a_task():
+    rec = extract_record({"id": "vi", "title": "Crop Counting via Shelf Graph Clustering", "abstract": (
+        "Crop counting is hard. We count crops in fields.")})
+    tasks = _names(rec, "tasks")
+    assert "crop counting" in tasks
+    assert "shelf graph clustering" not in tasks

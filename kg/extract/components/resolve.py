@@ -1360,7 +1360,8 @@ _PROBLEM_TOO = frozenset(("adaptation", "fusion"))  # "Source-Free Domain Adapta
 def _title_means(doc: Doc, c: Cand, title_end: int, goals: set[int]) -> bool:
     """A title phrase with a technique head right before "for" (maybe past "method", "approach") and a task
     ("Prototype Alignment for Semi-supervised Pathology Image Segmentation", "Concept Learning Method for
-    Multiview Clustering") is the means the paper uses for that task, not a problem it studies.
+    Multiview Clustering") is the means the paper uses for that task, not a problem it studies; so is any title
+    phrase right after "via" ("Survival Modeling via Patch-Level Graph Clustering").
 
     Examples
     --------
@@ -1370,6 +1371,8 @@ def _title_means(doc: Doc, c: Cand, title_end: int, goals: set[int]) -> bool:
     True
     """
     low = lowers(doc)
+    if c.end <= title_end and c.start > 0 and low[c.start - 1] == "via":
+        return True
     k = c.end + (c.end < title_end and low[c.end] in _MEANS_NOUNS)
     return (c.end <= title_end and k + 1 < title_end and low[k] == "for" and k + 1 in goals
             and low[c.end - 1] in _PROPOSED_TECHNIQUE_HEADS - _PROBLEM_TOO)
