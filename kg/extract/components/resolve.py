@@ -1353,7 +1353,7 @@ def _after_task_cue(doc: Doc, start: int) -> bool:
     return False
 
 
-_MEANS_NOUNS = frozenset("method approach framework model".split())
+_DESIGN_NOUNS = frozenset("method approach framework model".split())
 _PROBLEM_TOO = frozenset(("adaptation", "fusion"))  # "Source-Free Domain Adaptation for X" is a problem too
 
 
@@ -1373,7 +1373,7 @@ def _title_means(doc: Doc, c: Cand, title_end: int, goals: set[int]) -> bool:
     low = lowers(doc)
     if c.end <= title_end and c.start > 0 and low[c.start - 1] == "via":
         return True
-    k = c.end + (c.end < title_end and low[c.end] in _MEANS_NOUNS)
+    k = c.end + (c.end < title_end and low[c.end] in _DESIGN_NOUNS)
     return (c.end <= title_end and k + 1 < title_end and low[k] == "for" and k + 1 in goals
             and low[c.end - 1] in _PROPOSED_TECHNIQUE_HEADS - _PROBLEM_TOO)
 
