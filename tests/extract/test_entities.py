@@ -659,3 +659,12 @@ def test_a_title_phrase_after_via_is_the_means_not_a_task():
     tasks = _names(rec, "tasks")
     assert "crop counting" in tasks
     assert "shelf graph clustering" not in tasks
+
+
+def test_a_task_named_only_as_what_the_problem_is_crucial_for_is_a_motive():
+    rec = extract_record({"id": "mo", "title": "Gloop: sparse tokens for shelf label recognition", "abstract": (
+        "Shelf label recognition is crucial for autonomous driving. We propose Gloop for shelf label "
+        "recognition.")})
+    tasks = _names(rec, "tasks")
+    assert "shelf label recognition" in tasks
+    assert "autonomous driving" not in tasks

@@ -1088,6 +1088,8 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
         elif label == "TASK" and len(ment) == 1 and len(name_key.split()) == 1:
             # a broad one-word task ("reasoning", "retrieval") named once in the abstract is rarely a main task
             conf = min(conf, ONE_WORD_TASK_CONFIDENCE)
+        if label == "TASK" and all(_motive_slot(doc, c.start) for c, _, _ in ment):
+            conf = min(conf, ONE_WORD_TASK_CONFIDENCE)  # "crucial for autonomous driving": why, not what
         if label == "TASK" and any(_title_means(doc, c, title_end, goals) for c, _, _ in ment):
             conf = min(conf, ONE_WORD_TASK_CONFIDENCE)  # "Prompt Alignment for Domain Generalization": the means
         if label == "TASK" and all(c.start > 0 and low[c.start - 1] in _CONTRAST for c, _, _ in ment):
@@ -1355,6 +1357,27 @@ def _after_task_cue(doc: Doc, start: int) -> bool:
 
 _DESIGN_NOUNS = frozenset("method approach framework model".split())
 _PROBLEM_TOO = frozenset(("adaptation", "fusion"))  # "Source-Free Domain Adaptation for X" is a problem too
+
+
+_MOTIVE_ANCHORS = frozenset("crucial essential important vital fundamental critical pivotal indispensable".split())
+_MOTIVE_LINKS = frozenset(("for", "to"))
+
+
+def _motive_slot(doc: Doc, start: int) -> bool:
+    """The mention at ``start`` is named, within 8 tokens of its sentence, after a motivation word and its link
+    ("is essential for autonomous driving", "crucial for robotics, AR/VR and autonomous driving"): the reason the
+    problem matters, not the problem.
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("Depth is crucial for robotics and autonomous driving.")
+    >>> _motive_slot(doc, 6), _motive_slot(doc, 0)
+    (True, False)
+    """
+    low = lowers(doc)
+    s0 = max(sentence_of(doc, start)[0], start - 8)
+    return any(low[k] in _MOTIVE_ANCHORS and low[k + 1] in _MOTIVE_LINKS for k in range(s0, start - 1))
 
 
 def _title_means(doc: Doc, c: Cand, title_end: int, goals: set[int]) -> bool:
