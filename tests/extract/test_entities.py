@@ -754,3 +754,46 @@ def test_our_contribution_names_a_proposed_entity():
     rec = extract_record({"id": "oc2", "title": "Shelf generation", "abstract": (
         "Prior shelf generators are slow. Our contribution, ShelfFlow, is simple and fast.")})
     assert [m["proposed"] for m in rec["methods"] if m["name"] == "ShelfFlow"] == [True]
+
+
+def test_a_long_form_listed_after_a_design_word_is_a_module_not_a_task():
+    rec = extract_record({"id": "dp", "title": "Gloop: sparse tokens for shelf label recognition", "abstract": (
+        "Our approach has two modules: Shelf Neighbor Modeling (SNM) and Label Order Alignment (LOA). "
+        "The SNM module links shelves.")})
+    tasks = _names(rec, "tasks")
+    assert "shelf neighbor modeling" not in tasks and "label order alignment" not in tasks
+    assert "SNM" in _names(rec, "methods")
+
+
+def test_an_x_to_y_with_an_idiom_adjective_or_plural_target_is_not_a_task():
+    rec = extract_record({"id": "xy", "title": "Gloop for shelves", "abstract": (
+        "Gloop raises the signal-to-noise ratio, maps structural-to-functional images and path-to-counterfactuals, "
+        "and supports text-to-SQL.")})
+    tasks = _names(rec, "tasks")
+    assert not any(t in tasks for t in ("signal-to-noise", "structural-to-functional", "path-to-counterfactuals"))
+    assert "text-to-SQL" in tasks
+
+
+def test_a_technique_phrase_before_for_and_a_task_in_the_title_is_the_means():
+    rec = extract_record({"id": "tm", "title": "Shelf Prototype Alignment for Crop Counting", "abstract": (
+        "Crop counting is hard. We align shelf prototypes to count crops in fields.")})
+    tasks = _names(rec, "tasks")
+    assert "crop counting" in tasks
+    assert "shelf prototype alignment" not in tasks
+
+
+def test_a_title_phrase_after_via_is_the_means_not_a_task():
+    rec = extract_record({"id": "vi", "title": "Crop Counting via Shelf Graph Clustering", "abstract": (
+        "Crop counting is hard. We count crops in fields.")})
+    tasks = _names(rec, "tasks")
+    assert "crop counting" in tasks
+    assert "shelf graph clustering" not in tasks
+
+
+def test_a_task_named_only_as_what_the_problem_is_crucial_for_is_a_motive():
+    rec = extract_record({"id": "mo", "title": "Gloop: sparse tokens for shelf label recognition", "abstract": (
+        "Shelf label recognition is crucial for autonomous driving. We propose Gloop for shelf label "
+        "recognition.")})
+    tasks = _names(rec, "tasks")
+    assert "shelf label recognition" in tasks
+    assert "autonomous driving" not in tasks

@@ -113,7 +113,8 @@ def _abbrev_labels(doc: Doc, cands: list[Cand]) -> tuple[dict[str, str], set[str
                   and not _cue_after(doc, max(s1, l1)) and _apposition(doc, max(s1, l1)) != "METHOD"
                   and not (head in _PROPOSED_TECHNIQUE_HEADS and (_proposed_object(doc, l0, max(s1, l1))
                                                                   or _after_method_word(doc, min(s0, l0))
-                                                                  or _follows_definition(doc, l0, method_ends)))
+                                                                  or _follows_definition(doc, l0, method_ends)
+                                                                  or _named_part_of_design(doc, min(s0, l0))))
                   and lowers(doc)[l1 - 2:l1] not in _OPTIMIZATION_METHODS
                   and (not _coined_short(sf) or (l0, l1) in title_tasks)):
                 label = "TASK"
@@ -267,6 +268,28 @@ def _proposed_object(doc: Doc, start: int, end: int) -> bool:
     if k < len(doc) and low[k] in _TASK_WORDS or k + 2 < len(doc) and low[k + 2] in _TASK_WORDS:
         return False
     return any(start == ws or start == ws + 1 and low[ws] in ("a", "an") for ws, _, _ in proposal_windows(doc))
+
+
+# the parts of a design named in a list: "two modules: Foo Bar Alignment (FBA) and ...", "our core strategy, ..."
+_DESIGN_PARTS = frozenset("module modules component components technique techniques strategy strategies algorithm "
+                          "algorithms mechanism mechanisms paradigm objective".split())
+
+
+def _named_part_of_design(doc: Doc, start: int) -> bool:
+    """The name at ``start`` follows, in its sentence and within 12 tokens, a design word and a colon or comma
+    ("two complementary modules: Dynamic Neighbor Modeling (DNM) and ...", "a novel algorithm, Policy Alignment
+    (PA)"): one of the parts the paper builds, not a problem it studies.
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("It has two modules: global Query Feature Alignment (QFA) and more.")
+    >>> _named_part_of_design(doc, 6), _named_part_of_design(doc, 0)
+    (True, False)
+    """
+    low = lowers(doc)
+    s0 = max(sentence_of(doc, start)[0], start - 12)
+    return any(low[k] in (":", ",") and low[k - 1] in _DESIGN_PARTS for k in range(s0 + 1, start))
 
 
 def _names_a_thing(doc: Doc, s0: int, s1: int, l0: int, l1: int, head: str) -> bool:
@@ -1107,6 +1130,7 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
     out = {"methods": [], "datasets": [], "tasks": []}
     spans: list[tuple[list[tuple[int, int]], dict, bool]] = []
     windows = proposal_windows(doc)
+    goals = {c.start for c in cands if c.rule == "title_for"}
     for ent in entities.values():
         ment = sorted(ent["mentions"], key=lambda m: m[0].start)
         if not _enough_evidence(doc, ment, windows, title_end):
@@ -1145,6 +1169,10 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
         elif label == "TASK" and len(ment) == 1 and len(name_key.split()) == 1:
             # a broad one-word task ("reasoning", "retrieval") named once in the abstract is rarely a main task
             conf = min(conf, ONE_WORD_TASK_CONFIDENCE)
+        if label == "TASK" and all(_motive_slot(doc, c.start) for c, _, _ in ment):
+            conf = min(conf, ONE_WORD_TASK_CONFIDENCE)  # "crucial for autonomous driving": why, not what
+        if label == "TASK" and any(_title_means(doc, c, title_end, goals) for c, _, _ in ment):
+            conf = min(conf, ONE_WORD_TASK_CONFIDENCE)  # "Prompt Alignment for Domain Generalization": the means
         if label == "TASK" and all(c.start > 0 and low[c.start - 1] in _CONTRAST for c, _, _ in ment):
             conf = min(conf, ONE_WORD_TASK_CONFIDENCE)  # "Unlike image classification, detection needs ..."
         if label == "METHOD":
@@ -1406,6 +1434,52 @@ def _after_task_cue(doc: Doc, start: int) -> bool:
             return False
         k -= 1
     return False
+
+
+_DESIGN_NOUNS = frozenset("method approach framework model".split())
+_PROBLEM_TOO = frozenset(("adaptation", "fusion"))  # "Source-Free Domain Adaptation for X" is a problem too
+
+
+_MOTIVE_ANCHORS = frozenset("crucial essential important vital fundamental critical pivotal indispensable".split())
+_MOTIVE_LINKS = frozenset(("for", "to"))
+
+
+def _motive_slot(doc: Doc, start: int) -> bool:
+    """The mention at ``start`` is named, within 8 tokens of its sentence, after a motivation word and its link
+    ("is essential for autonomous driving", "crucial for robotics, AR/VR and autonomous driving"): the reason the
+    problem matters, not the problem.
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("Depth is crucial for robotics and autonomous driving.")
+    >>> _motive_slot(doc, 6), _motive_slot(doc, 0)
+    (True, False)
+    """
+    low = lowers(doc)
+    s0 = max(sentence_of(doc, start)[0], start - 8)
+    return any(low[k] in _MOTIVE_ANCHORS and low[k + 1] in _MOTIVE_LINKS for k in range(s0, start - 1))
+
+
+def _title_means(doc: Doc, c: Cand, title_end: int, goals: set[int]) -> bool:
+    """A title phrase with a technique head right before "for" (maybe past "method", "approach") and a task
+    ("Prototype Alignment for Semi-supervised Pathology Image Segmentation", "Concept Learning Method for
+    Multiview Clustering") is the means the paper uses for that task, not a problem it studies; so is any title
+    phrase right after "via" ("Survival Modeling via Patch-Level Graph Clustering").
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("Prototype Alignment for Crop Counting\n\nWe count crops.")
+    >>> _title_means(doc, Cand(0, 2, "TASK", "head_task", "", 0.5), 5, {3})
+    True
+    """
+    low = lowers(doc)
+    if c.end <= title_end and c.start > 0 and low[c.start - 1] == "via":
+        return True
+    k = c.end + (c.end < title_end and low[c.end] in _DESIGN_NOUNS)
+    return (c.end <= title_end and k + 1 < title_end and low[k] == "for" and k + 1 in goals
+            and low[c.end - 1] in _PROPOSED_TECHNIQUE_HEADS - _PROBLEM_TOO)
 
 
 def _opens_abstract(doc: Doc, c: Cand, title_end: int) -> bool:

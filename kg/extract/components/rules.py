@@ -44,8 +44,11 @@ _TO_COMPOUND = re.compile(r"^([a-z0-9]+)(?:-[a-z0-9]+)*-to-([a-z0-9]+)(?:-[a-z0-
 # sides of an "X-to-Y" that are degrees, positions or idioms, not modalities: "low-to-high", "head-to-head"
 _NOT_TO_PAIR = frozenset("""
 end coarse fine one many up date hard easy difficult ready peer back day step low high simple complex local global
-dense sparse unknown known small medium large early mid late any head wall frame
+dense sparse unknown known small medium large early mid late any head wall frame short long signal noise
 """.split())
+# an adjective or plural on the target side is a shift between properties or things, not a modality pair:
+# "structural-to-functional", "path-to-counterfactuals"
+_NOT_TO_TARGET = re.compile(r"(?:ural|onal|[^s]s)$")
 # evaluative or method-describing words that lead a task phrase without being part of the task
 _TASK_LEAD_STRIP = re.compile(r"^(?:[a-z]+-(?:free|aware|driven)|baseline|lossless|controllable|adaptive|"
                               r"generali[sz]able|consistent|universal|extreme|valid|precise|high-quality|"
@@ -388,6 +391,7 @@ class RuleMatcher:
             m = _TO_COMPOUND.match(low)
             nxt = low_list[i + 1] if i + 1 < len(doc) else ""
             if (m and m.group(1) not in _NOT_TO_PAIR and m.group(2) not in _NOT_TO_PAIR and not m.group(1).isdigit()
+                    and not _NOT_TO_TARGET.search(m.group(2))
                     and m.group(2) not in verbs() and nxt not in TASK_HEADS):
                 cands.append(Cand(i, i + 1, "TASK", "head_task", "", 0.5))
 
