@@ -112,7 +112,6 @@ def _abbrev_labels(doc: Doc, cands: list[Cand]) -> tuple[dict[str, str], set[str
                   and sf not in title_names
                   and not _cue_after(doc, max(s1, l1)) and _apposition(doc, max(s1, l1)) != "METHOD"
                   and not (head in _PROPOSED_TECHNIQUE_HEADS and (_proposed_object(doc, l0, max(s1, l1))
-                                                                  or _after_method_word(doc, min(s0, l0))
                                                                   or _follows_definition(doc, l0, method_ends)
                                                                   or _named_part_of_design(doc, min(s0, l0))))
                   and lowers(doc)[l1 - 2:l1] not in _OPTIMIZATION_METHODS
@@ -272,7 +271,8 @@ def _proposed_object(doc: Doc, start: int, end: int) -> bool:
 
 # the parts of a design named in a list: "two modules: Foo Bar Alignment (FBA) and ...", "our core strategy, ..."
 _DESIGN_PARTS = frozenset("module modules component components technique techniques strategy strategies algorithm "
-                          "algorithms mechanism mechanisms paradigm objective".split())
+                          "algorithms mechanism mechanisms paradigm objective method methods framework approach "
+                          "loss".split())
 
 
 def _named_part_of_design(doc: Doc, start: int) -> bool:
@@ -537,18 +537,6 @@ _APPOSITION_METHOD_HEADS = frozenset("approach approaches technique techniques s
 _HEAD_CUT = frozenset(("for", "via"))
 
 
-_PART_WORDS = _METHOD_CUES | _APPOSITION_METHOD_HEADS | frozenset("component components techniques".split())
-
-
-def _after_method_word(doc: Doc, start: int) -> bool:
-    """ "Our core strategy, Turn-level Adjudicated Reinforcement Learning (TARL)", "two techniques: global Domain
-    Query Feature Alignment (DQFA)": a definition introduced by a method word, a colon or comma and at most two
-    lower-case modifiers."""
-    low, txt = lowers(doc), texts(doc)
-    k = start - 1
-    while k > 0 and start - k <= 2 and txt[k][:1].islower() and low[k] not in (",", ":"):
-        k -= 1
-    return k > 0 and low[k] in (",", ":") and low[k - 1] in _PART_WORDS
 
 
 def _follows_definition(doc: Doc, start: int, ends: set[int]) -> bool:
