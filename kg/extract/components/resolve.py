@@ -1458,7 +1458,7 @@ def _title_means(doc: Doc, c: Cand, title_end: int, goals: set[int]) -> bool:
     Examples
     --------
     >>> from kg.extract.pipeline import load_nlp
-    >>> doc = load_nlp()("Prototype Alignment for Crop Counting\n\nWe count crops.")
+    >>> doc = load_nlp()("Prototype Alignment for Crop Counting\\n\\nWe count crops.")
     >>> _title_means(doc, Cand(0, 2, "TASK", "head_task", "", 0.5), 5, {3})
     True
     """
