@@ -193,7 +193,7 @@ def _data_or_metric_definition(doc: Doc, s0: int, s1: int, l0: int, l1: int) -> 
     """
     low = lowers(doc)
     end = max(s1, l1)
-    k = end + 1 if end < len(doc) and low[end] == ")" else end
+    k = _past_bracket(doc, end)
     if k < len(doc) and low[k] in _DATA_AFTER and not _cue_after(doc, end):
         return True
     start = min(s0, l0)
@@ -248,12 +248,12 @@ def _proposed_here(doc: Doc, i: int) -> bool:
 # task heads that also name a technique when the authors propose one: "we propose Joint Hard Contrastive Learning"
 _PROPOSED_TECHNIQUE_HEADS = frozenset("learning alignment optimization modeling modelling distillation adaptation "
                                       "matching sampling prompting decoding fusion measurement explanation".split())
-_TASK_WORDS = frozenset("task tasks problem problems setting settings paradigm benchmark".split())
+_TASK_WORDS = frozenset(("task", "problem"))  # also read by _named_task
 
 
 def _proposed_object(doc: Doc, start: int, end: int) -> bool:
     """The name at ``start:end`` is what the authors propose, right after the verb ("we propose X (XX) to ..."),
-    and the text does not go on to call it a task or setting ("we introduce the X (XX) task").
+    and the text does not go on to call it a task or problem ("we introduce the X (XX) task").
 
     Examples
     --------
@@ -263,7 +263,7 @@ def _proposed_object(doc: Doc, start: int, end: int) -> bool:
     (True, False)
     """
     low = lowers(doc)
-    k = end + 1 if end < len(doc) and low[end] == ")" else end
+    k = _past_bracket(doc, end)
     if k < len(doc) and low[k] in _TASK_WORDS or k + 2 < len(doc) and low[k + 2] in _TASK_WORDS:
         return False
     return any(start == ws or start == ws + 1 and low[ws] in ("a", "an") for ws, _, _ in proposal_windows(doc))
@@ -493,11 +493,22 @@ def _dataset_plural_before(doc: Doc, k: int) -> bool:
     return j >= 0 and low[j] in _DATASET_PLURALS and (j == k - 1 or low[j + 1] in _QUALIFIER_PREPS)
 
 
+def _past_bracket(doc: Doc, end: int) -> int:
+    """The token after a mention ending at ``end``, past the closing bracket of an acronym definition:
+    "... Learning (MICD) framework" -> the index of "framework"."""
+    return end + 1 if end < len(doc) and lowers(doc)[end] == ")" else end
+
+
+def _before_article(low: list[str], start: int) -> int:
+    """The index of the word before a phrase at ``start``, past an article ("models it as a Markov ...")."""
+    return start - 1 - (start > 1 and low[start - 1] in ("a", "an", "the"))
+
+
 def _cue_after(doc: Doc, end: int) -> bool:
     """ "... Learning (MICD) framework", "... Inference (SDAI) strategy": a method word right after an acronym
     definition."""
     low = lowers(doc)
-    k = end + 1 if end < len(doc) and low[end] == ")" else end
+    k = _past_bracket(doc, end)
     return k < len(doc) and (low[k] in _METHOD_CUES or low[k] in _DESCRIPTIVE_HEADS)
 
 
@@ -505,7 +516,7 @@ def _dataset_word_after(doc: Doc, end: int) -> bool:
     """ "... bioImage Study (SCAPIS) dataset", "... Augmented (RETINA) benchmark": a dataset word right after an
     acronym definition."""
     low = lowers(doc)
-    k = end + 1 if end < len(doc) and low[end] == ")" else end
+    k = _past_bracket(doc, end)
     return k < len(doc) and low[k] in DATASET_HEADS
 
 
@@ -518,7 +529,7 @@ def _apposition(doc: Doc, end: int) -> str | None:
     """The type a following apposition gives a name: "VIDA (Visually-Dependent Ambiguity), a dataset of ..."
     -> DATASET; "..., a network that ..." -> METHOD; else None."""
     low = lowers(doc)
-    k = end + 1 if end < len(doc) and low[end] == ")" else end
+    k = _past_bracket(doc, end)
     if k + 1 >= len(doc) or low[k] not in (",", ":") or low[k + 1] not in ("a", "an"):
         return None
     for t in low[k + 2: k + 14]:
@@ -535,8 +546,6 @@ def _apposition(doc: Doc, end: int) -> str | None:
 _APPOSITION_METHOD_HEADS = frozenset("approach approaches technique techniques strategy strategies scheme mechanism "
                                      "procedure pipeline regularizer objective".split())
 _HEAD_CUT = frozenset(("for", "via"))
-
-
 
 
 def _follows_definition(doc: Doc, start: int, ends: set[int]) -> bool:
@@ -750,7 +759,6 @@ def _wrapper_forms(doc: Doc, ment) -> list[str]:
     return out
 
 
-
 def _technical_modifier(doc: Doc, i: int) -> bool:
     """Token ``i`` is a plain lower-case word that narrows a technique ("video", "class-balanced"),
     not a determiner, an evaluative or generic adjective, or a verb."""
@@ -933,9 +941,6 @@ def _context_label(doc: Doc, c: Cand) -> tuple[str | None, int]:
     return weak
 
 
-_TASK_WORDS = frozenset(("task", "problem"))
-
-
 def _named_task(doc: Doc, c: Cand) -> bool:
     """The name is a task the paper defines: "a new task called Shelf Theorization", "Shelf Provenance, a task
     where models must ...".
@@ -950,9 +955,9 @@ def _named_task(doc: Doc, c: Cand) -> bool:
     low = lowers(doc)
     if c.start > 1 and low[c.start - 1] in NAMING_WORDS and low[c.start - 2] in _TASK_WORDS:
         return True
-    after = low[c.end:c.end + 5]
-    if after[:2] not in ([",", "a"], [",", "an"]):
+    if not _described_after(doc, c.end):
         return False
+    after = low[c.end:c.end + 5]
     k = 2 + (len(after) > 2 and after[2] in ("new", "novel", "challenging"))
     # "a novel task framework" is a method for the task
     return len(after) > k and after[k] in _TASK_WORDS and not (len(after) > k + 1 and after[k + 1] in _KIND_WORDS)
@@ -1808,15 +1813,16 @@ def _is_proposed(doc: Doc, ment, windows, title_end: int) -> bool:
                 and c.start > title_end and lowers(doc)[c.start - 1] in ("the", "a", "an", "our", "lightweight", ")")
                 and _capitalised_part(doc, c)):
             return True
-        if (c.rule == "abbreviation" and windows and c.start > windows[0][0] and _named_part(doc, c.end)
+        past_proposal = bool(windows) and c.start > windows[0][0]
+        if (c.rule == "abbreviation" and past_proposal and _named_part(doc, c.end)
                 and not any(x.rule == "gazetteer" for x, _, _ in ment) and not in_gaz):
             return True  # "The Cross Feature Consistency (CFC) module fortifies ..."
-        if (c.rule == "abbreviation" and windows and c.start > windows[0][0] and _defined_as_actor(doc, c)
+        if (c.rule == "abbreviation" and past_proposal and _defined_as_actor(doc, c)
                 and not known and not in_gaz):
             return True
         if c.rule == "abbreviation" and not known and _defined_as_proposed(doc, c) and not in_gaz:
             return True
-        if (c.rule == "abbreviation" and windows and c.start > windows[0][0] and not known
+        if (c.rule == "abbreviation" and past_proposal and not known
                 and _title_case_definition(doc, c) and not in_gaz):
             return True
         if (c.rule == "abbreviation" and not known and _described_in_our_sentence(doc, c)
@@ -1868,10 +1874,10 @@ def _defined_in_proposal(doc: Doc, c: Cand, windows) -> bool:
         return False
     low = lowers(doc)
     start, end = min(d[0], d[2]), max(d[1], d[3])
-    before = start - 1 - (start > 1 and low[start - 1] in ("a", "an", "the"))
+    before = _before_article(low, start)
     if before > 0 and low[before] == "as" and low[before - 1] not in NAMING_WORDS | {"known"} or low[before] == "for":
         return False  # "a framework for Image-Based Virtual Try-On (IVTON)": the purpose, not the proposal
-    if _used_as_modifier(doc, end + (end < len(doc) and low[end] == ")")):
+    if _used_as_modifier(doc, _past_bracket(doc, end)):
         return False
     if _kind_of_a_name(doc, c) or _defined_as_attribute(doc, c, d):
         return False
@@ -2123,12 +2129,12 @@ def _defined_as_proposed(doc: Doc, c: Cand) -> bool:
     if d is None:
         return False
     start = min(d[0], d[2])
-    before = start - 1 - (start > 1 and low[start - 1] in ("a", "an", "the"))
+    before = _before_article(low, start)
     if low[before] in _PREPOSITIONS or _plural_head(doc, d[3] - 1):
         # "a regularization method based on Kernel Maximum Mean Discrepancy (KMMD) is proposed"; "Language
         # Bottleneck Models (LBMs) are proposed to ..." opens with a class of prior models
         return False
-    k = max(d[1], d[3]) + (max(d[1], d[3]) < len(doc) and low[max(d[1], d[3])] == ")")
+    k = _past_bracket(doc, max(d[1], d[3]))
     if k < len(doc) and low[k] == "with":
         k = next((j for j in range(k + 1, min(len(doc), k + 8)) if low[j] in ("is", "are", ",", ".")), k)
     return k + 1 < len(doc) and low[k] in ("is", "are") and low[k + 1] in _PASSIVE_PROPOSALS
@@ -2169,7 +2175,7 @@ def _described_in_our_sentence(doc: Doc, c: Cand) -> bool:
     if d is None:
         return False
     low = lowers(doc)
-    end = max(d[1], d[3]) + (max(d[1], d[3]) < len(doc) and low[max(d[1], d[3])] == ")")
+    end = _past_bracket(doc, max(d[1], d[3]))
     if end + 1 >= len(doc) or low[end] != "," or low[end + 1] not in ("a", "an"):
         return False
     start = min(d[0], d[2])
