@@ -10,6 +10,8 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from kg.extract.components.context import (HEAD_RULES, METHOD_CUES, TOOL_BEFORE, past_bracket, plural_head,
+                                           title_end_of)
 from kg.extract.components.candidates import (Cand, char_bounds, doc_text, ensure_extensions, lowers, span_text,
                                               texts, token_index)
 from kg.extract.components.rules import is_stripped_lead
@@ -18,7 +20,8 @@ from kg.extract.components.lexicon import (DATASET_HEADS, GENERIC_MODIFIERS, MET
                                            THING_HEADS, acronym_stop, load_terms, read_data_lines, stop_keys, verbs)
 from kg.extract.normalize import entity_key, singular
 from kg.extract.links import url_spans
-from kg.extract.proposed import NAMING_WORDS, is_title_prefix, novel_apposition, proposal_windows
+from kg.extract.components.proposes import KIND_WORDS, described_after, first_cand_in, is_proposed, own_component
+from kg.extract.proposed import NAMING_WORDS, is_title_prefix, proposal_windows
 
 __all__ = ["Resolver", "make_kg_resolve"]
 
@@ -27,11 +30,6 @@ _PRIORITY = {"abbreviation": 5, "gazetteer": 4, "title_prefix": 3.5, "title_name
 _BASE_CONF = {"abbreviation": 0.85, "gazetteer": 0.9, "title_prefix": 0.8, "title_name": 0.7, "proposal_name": 0.75, "title_via": 0.65,
               "title_for": 0.75, "title_goal": 0.6, "opening_topic": 0.6, "capitalised": 0.6, "dataset_list": 0.6, "proposed_phrase": 0.6, "head_method": 0.5, "head_component": 0.5, "head_task": 0.55,
               "coined": 0.6}
-_METHOD_CUES = frozenset("""
-model models network networks architecture architectures backbone backbones framework frameworks method methods
-algorithm algorithms encoder encoders decoder decoders module modules layer layers loss optimizer optimizers agent
-agents policy policies family series variant variants baseline baselines checkpoint checkpoints embeddings
-""".split())
 _LIST_SEP = frozenset({",", "and", "or", "&", "/", "as", "well", "the", "both", "including", "e.g.", "i.e.", "("})
 _BILLIONS = re.compile(r"\d[Bb](?:-|$)")  # "Llama2-7B", "Qwen2.5-1.5B": a model's parameter count
 _RESULT_NUMBER = re.compile(r"\d%|\d\.\d")  # "20.7%", "0.769": a reported result
@@ -68,15 +66,11 @@ class Resolver:
         return doc
 
 
-def _title_end(doc: Doc) -> int:
-    return token_index(doc)["title_end"]
-
-
 def _abbrev_labels(doc: Doc, cands: list[Cand]) -> tuple[dict[str, str], set[str]]:
     """Label each acronym definition group; return (group -> label, dropped short-form keys)."""
     gaz = {(c.start, c.end): c.label for c in cands if c.rule == "gazetteer"}
     stops = stop_keys()
-    title_end = _title_end(doc)
+    title_end = title_end_of(doc)
     # a long form that repeats the title's "for X" task ("... for Lifelong Person Re-Identification",
     # then "Lifelong person re-identification (LReID)") names a task even when the short form looks coined
     title_keys = {entity_key(span_text(doc, c.start, c.end)) for c in cands if c.rule == "title_for"}
@@ -193,7 +187,7 @@ def _data_or_metric_definition(doc: Doc, s0: int, s1: int, l0: int, l1: int) -> 
     """
     low = lowers(doc)
     end = max(s1, l1)
-    k = _past_bracket(doc, end)
+    k = past_bracket(doc, end)
     if k < len(doc) and low[k] in _DATA_AFTER and not _cue_after(doc, end):
         return True
     start = min(s0, l0)
@@ -263,7 +257,7 @@ def _proposed_object(doc: Doc, start: int, end: int) -> bool:
     (True, False)
     """
     low = lowers(doc)
-    k = _past_bracket(doc, end)
+    k = past_bracket(doc, end)
     if k < len(doc) and low[k] in _TASK_WORDS or k + 2 < len(doc) and low[k + 2] in _TASK_WORDS:
         return False
     return any(start == ws or start == ws + 1 and low[ws] in ("a", "an") for ws, _, _ in proposal_windows(doc))
@@ -493,30 +487,19 @@ def _dataset_plural_before(doc: Doc, k: int) -> bool:
     return j >= 0 and low[j] in _DATASET_PLURALS and (j == k - 1 or low[j + 1] in _QUALIFIER_PREPS)
 
 
-def _past_bracket(doc: Doc, end: int) -> int:
-    """The token after a mention ending at ``end``, past the closing bracket of an acronym definition:
-    "... Learning (MICD) framework" -> the index of "framework"."""
-    return end + 1 if end < len(doc) and lowers(doc)[end] == ")" else end
-
-
-def _before_article(low: list[str], start: int) -> int:
-    """The index of the word before a phrase at ``start``, past an article ("models it as a Markov ...")."""
-    return start - 1 - (start > 1 and low[start - 1] in ("a", "an", "the"))
-
-
 def _cue_after(doc: Doc, end: int) -> bool:
     """ "... Learning (MICD) framework", "... Inference (SDAI) strategy": a method word right after an acronym
     definition."""
     low = lowers(doc)
-    k = _past_bracket(doc, end)
-    return k < len(doc) and (low[k] in _METHOD_CUES or low[k] in _DESCRIPTIVE_HEADS)
+    k = past_bracket(doc, end)
+    return k < len(doc) and (low[k] in METHOD_CUES or low[k] in _DESCRIPTIVE_HEADS)
 
 
 def _dataset_word_after(doc: Doc, end: int) -> bool:
     """ "... bioImage Study (SCAPIS) dataset", "... Augmented (RETINA) benchmark": a dataset word right after an
     acronym definition."""
     low = lowers(doc)
-    k = _past_bracket(doc, end)
+    k = past_bracket(doc, end)
     return k < len(doc) and low[k] in DATASET_HEADS
 
 
@@ -529,7 +512,7 @@ def _apposition(doc: Doc, end: int) -> str | None:
     """The type a following apposition gives a name: "VIDA (Visually-Dependent Ambiguity), a dataset of ..."
     -> DATASET; "..., a network that ..." -> METHOD; else None."""
     low = lowers(doc)
-    k = _past_bracket(doc, end)
+    k = past_bracket(doc, end)
     if k + 1 >= len(doc) or low[k] not in (",", ":") or low[k + 1] not in ("a", "an"):
         return None
     for t in low[k + 2: k + 14]:
@@ -537,7 +520,7 @@ def _apposition(doc: Doc, end: int) -> str | None:
             return None
         if t in DATASET_HEADS or t in _APPOSITION_DATASET_HEADS:
             return "DATASET"
-        if t in _METHOD_CUES or t in _APPOSITION_METHOD_HEADS:
+        if t in METHOD_CUES or t in _APPOSITION_METHOD_HEADS:
             return "METHOD"
     return None
 
@@ -688,7 +671,7 @@ def _named_variant(doc: Doc, c: Cand) -> Cand:
     tx = texts(doc)
     t = tx[k]
     if not (t[:1].isupper() and t[1:].islower() and t.isalpha() and lowers(doc)[k] not in STOP_WORDS
-            and k >= _title_end(doc)):
+            and k >= title_end_of(doc)):
         return c
     sent_starts = doc.user_data.get("kg_sent_starts") or (0,)
     if k in sent_starts:  # "Vision Mamba works": a variant only if the text writes it mid-sentence too
@@ -769,7 +752,7 @@ def _technical_modifier(doc: Doc, i: int) -> bool:
                                                    and not low.endswith(_NOT_PLURAL)):
         return False  # "leveraging GAN", "decoupled", "utilizes": verbs, adverbs and plurals, not a kind
     sent_starts = doc.user_data.get("kg_sent_starts") or (0,)
-    return i not in sent_starts and i >= _title_end(doc)
+    return i not in sent_starts and i >= title_end_of(doc)
 
 
 _MODIFIER_WORD = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
@@ -878,7 +861,7 @@ def _context_label(doc: Doc, c: Cand) -> tuple[str | None, int]:
     nxt = low[c.end] if c.end < len(doc) else ""
     text = span_text(doc, c.start, c.end)
     if c.rule == "title_prefix":
-        title = low[c.end:_title_end(doc)]
+        title = low[c.end:title_end_of(doc)]
         if any(w in DATASET_HEADS or w.endswith("bench") for w in title):
             return "DATASET", 2
     if _named_task(doc, c):
@@ -910,7 +893,7 @@ def _context_label(doc: Doc, c: Cand) -> tuple[str | None, int]:
                 break
             if t in DATASET_HEADS or t in _APPOSITION_DATASET_HEADS:
                 return "DATASET", 2
-            if t in _METHOD_CUES:
+            if t in METHOD_CUES:
                 return "METHOD", 2
     if c.start > 0 and low[c.start - 1] in _PLURAL_DATASET_HEADS:
         # "we create datasets MaskGroups-2M and MaskGroups-HQ"
@@ -930,7 +913,7 @@ def _context_label(doc: Doc, c: Cand) -> tuple[str | None, int]:
         weak = ("DATASET", 1)
     else:
         weak = (None, 0)
-    if nxt in _METHOD_CUES or (nxt == "-" and c.end + 1 < len(doc)
+    if nxt in METHOD_CUES or (nxt == "-" and c.end + 1 < len(doc)
                                and low[c.end + 1] in ("based", "style", "like")):
         return "METHOD", 2
     on = _on_before(doc, c.start)
@@ -955,12 +938,12 @@ def _named_task(doc: Doc, c: Cand) -> bool:
     low = lowers(doc)
     if c.start > 1 and low[c.start - 1] in NAMING_WORDS and low[c.start - 2] in _TASK_WORDS:
         return True
-    if not _described_after(doc, c.end):
+    if not described_after(doc, c.end):
         return False
     after = low[c.end:c.end + 5]
     k = 2 + (len(after) > 2 and after[2] in ("new", "novel", "challenging"))
     # "a novel task framework" is a method for the task
-    return len(after) > k and after[k] in _TASK_WORDS and not (len(after) > k + 1 and after[k + 1] in _KIND_WORDS)
+    return len(after) > k and after[k] in _TASK_WORDS and not (len(after) > k + 1 and after[k + 1] in KIND_WORDS)
 
 
 def _own_name_keys(doc: Doc, cands: list[Cand]) -> set[str]:
@@ -1026,7 +1009,7 @@ def _numbered_stem(part: str) -> str:
 
 def _resolve(doc: Doc, max_tasks: int) -> dict:
     cands: list[Cand] = list(doc._.kg_cands or [])
-    title_end = _title_end(doc)
+    title_end = title_end_of(doc)
     abbr_labels, dropped = _abbrev_labels(doc, cands)
     stops = stop_keys()
     cands = [c for c in cands if not (c.rule == "abbreviation" and c.group not in abbr_labels)]
@@ -1182,7 +1165,7 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
                   "mentions": [_mention(doc, c) for c, _, _ in ment], "_first": ment[0][0].start,
                   "_spans": [(c.start, c.end) for c, _, _ in ment]}
         if label != "TASK":
-            record["proposed"] = _is_proposed(doc, ment, windows, title_end)
+            record["proposed"] = is_proposed(doc, ment, windows, title_end)
             spans.append(([(c.start, c.end) for c, _, _ in ment], record,
                           any(c.rule == "gazetteer" for c, _, _ in ment)))
         out[_LABEL_KEYS[label]].append(record)
@@ -1337,10 +1320,6 @@ def _propose_variants(spans: list[tuple[list[tuple[int, int]], dict, bool]]) -> 
             record["proposed"] = True
 
 
-_TOOL_BEFORE = frozenset("""
-via by through using use uses used leveraging leverage leverages apply applies applying applied employ employs
-employing employed integrating integrate integrates adopt adopts adopting adopted combining combine combines
-""".split())
 _TOOL_AFTER = frozenset("strategies strategy techniques technique baselines baseline algorithm algorithms".split())
 # techniques named after what they do ("... learning", "... estimation"); problems that produce an output
 # ("... detection", "... reasoning", "... selection") stay tasks
@@ -1371,7 +1350,7 @@ def _tools_among_tasks(doc: Doc, tasks: list[dict], methods: list[dict]) -> list
                 if low[k] == "based" and k > 1 and low[k - 1] == "-":
                     k -= 2  # "we apply GRPO-based reinforcement learning": skip the named basis too
                 k -= 1
-            if k >= 0 and low[k] in _TOOL_BEFORE and not (low[k] == "with" and a - k > 1):
+            if k >= 0 and low[k] in TOOL_BEFORE and not (low[k] == "with" and a - k > 1):
                 tool = used = True
             nxt = low[b:b + 4]
             while nxt and nxt[0] in ("(",) and len(nxt) > 2:  # "multiple instance learning (MIL) architectures"
@@ -1667,7 +1646,7 @@ def _enough_evidence(doc: Doc, ment, windows, title_end: int) -> bool:
     """Noun phrases found only by a head-noun rule need support: repetition, a title mention,
     a capitalised (named) modifier, or the first slot after "we propose"."""
     rules = {c.rule for c, _, _ in ment}
-    if rules <= _HEAD_RULES and all(_plural_head(doc, c.end - 1) for c, _, _ in ment):
+    if rules <= HEAD_RULES and all(plural_head(doc, c.end - 1) for c, _, _ in ment):
         return False  # "static allocation strategies", "frozen network components": a kind, not one technique
     if rules == {"list_member"}:
         return max(s for _, _, s in ment) >= 2  # typed by its list or a strong context, else a plain word
@@ -1679,7 +1658,7 @@ def _enough_evidence(doc: Doc, ment, windows, title_end: int) -> bool:
                 and not _variant_of_name(doc, text)):
             return False
     if rules == {"head_component"} or rules == {"head_component", "head_method"}:
-        return any(_own_component(doc, c) for c, _, _ in ment)
+        return any(own_component(doc, c) for c, _, _ in ment)
     if any(c.rule != "head_method" for c, _, _ in ment):
         return True
     if len(ment) >= 2:
@@ -1688,7 +1667,7 @@ def _enough_evidence(doc: Doc, ment, windows, title_end: int) -> bool:
     if c.start < title_end:
         # a Title Case phrase seen once, only in the title, is mostly a task or a description
         return False
-    if c.end - c.start >= 3 and _own_component(doc, c):
+    if c.end - c.start >= 3 and own_component(doc, c):
         return True
     low = lowers(doc)
     if low[c.end - 1] in _TECHNIQUE_HEADS or c.start > 0 and low[c.start - 1] == "via":
@@ -1697,29 +1676,14 @@ def _enough_evidence(doc: Doc, ment, windows, title_end: int) -> bool:
     if any(t[:1].isupper() and i not in sent_starts for i, t in enumerate(texts(doc)[c.start:c.end], c.start)):
         return True
     for ws, we, _ in windows:
-        if ws <= c.start < we and _first_cand_in(doc, ws, we) == c.start:
+        if ws <= c.start < we and first_cand_in(doc, ws, we) == c.start:
             return True
     return False
 
 
-_HEAD_RULES = frozenset(("head_method", "head_component"))
 # heads that name a technique by what it does; single mentions are right about half the time (1,500 annotated
 # papers), where a part ("memory", "encoder", "policy") almost never is
 _TECHNIQUE_HEADS = frozenset("pruning augmentation regularization regularisation distillation".split())
-
-
-def _plural_head(doc: Doc, i: int) -> bool:
-    """Token ``i`` is a plural noun ("strategies", "blocks"; not "loss", "focus", "analysis").
-
-    Examples
-    --------
-    >>> import spacy
-    >>> doc = spacy.blank("en")("merging strategies and a focal loss")
-    >>> [_plural_head(doc, i) for i in (1, 5)]
-    [True, False]
-    """
-    w = lowers(doc)[i]
-    return len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")) and singular(w) != w
 
 
 _NAME_RULES = frozenset(("abbreviation", "title_prefix", "proposal_name"))
@@ -1775,623 +1739,6 @@ def _mention(doc: Doc, c: Cand) -> dict:
     s0, s1 = sentence_of(doc, c.start)
     sa, sb = char_bounds(doc, s0, s1)
     return {"text": doc_text(doc)[a:b], "start": a, "end": b, "rule": c.rule, "sent_start": sa, "sent_end": sb}
-
-
-def _is_proposed(doc: Doc, ment, windows, title_end: int) -> bool:
-    in_gaz = _in_gazetteer(doc, ment) and not _redefined_acronym(doc, ment)
-    known = all(c.rule == "gazetteer" for c, _, _ in ment) or _known_long_form(doc, ment)
-    if not any(c.rule == "gazetteer" for c, _, _ in ment) and _unknown_named(doc, ment):
-        return True
-    for c, _, _ in ment:
-        if (is_title_prefix(doc, c.start, c.end, title_end) and c.rule != "head_method"
-                and not (c.start == 1 and lowers(doc)[0] in _REVISITING)):
-            return True
-        if c.rule == "title_name":
-            return True
-        if novel_apposition(doc, c.end) and not known:
-            return True
-        if not known and (_dataset_apposition(doc, c) or _named_after_dataset_word(doc, c, windows)):
-            return True
-        if _after_our(doc, c.start) and not known:
-            return True
-        if not known and _title_via(doc, c, title_end) and not in_gaz:
-            return True
-        if c.rule == "abbreviation" and _defined_in_proposal(doc, c, windows) and not in_gaz:
-            return True
-        if _used_as_modifier(doc, c.end):
-            continue
-        if not known and _own_component(doc, c):
-            return True
-        if c.rule == "capitalised" and not known and _own_sentence(doc, c.start):
-            return True
-        if (c.rule in ("abbreviation", "coined") and not known and _contribution_item(doc, c.start)
-                and not in_gaz):
-            return True
-        if not known and _after_novel(doc, c.start):
-            return True
-        if (c.rule in ("capitalised", "abbreviation", "head_method") and windows and not known
-                and c.start > title_end and lowers(doc)[c.start - 1] in ("the", "a", "an", "our", "lightweight", ")")
-                and _capitalised_part(doc, c)):
-            return True
-        past_proposal = bool(windows) and c.start > windows[0][0]
-        if (c.rule == "abbreviation" and past_proposal and _named_part(doc, c.end)
-                and not any(x.rule == "gazetteer" for x, _, _ in ment) and not in_gaz):
-            return True  # "The Cross Feature Consistency (CFC) module fortifies ..."
-        if (c.rule == "abbreviation" and past_proposal and _defined_as_actor(doc, c)
-                and not known and not in_gaz):
-            return True
-        if c.rule == "abbreviation" and not known and _defined_as_proposed(doc, c) and not in_gaz:
-            return True
-        if (c.rule == "abbreviation" and past_proposal and not known
-                and _title_case_definition(doc, c) and not in_gaz):
-            return True
-        if (c.rule == "abbreviation" and not known and _described_in_our_sentence(doc, c)
-                and not in_gaz):
-            return True
-        if c.rule == "abbreviation" and not known and _opens_the_title(doc, c) and not in_gaz:
-            return True
-        for ws, we, naming in windows:
-            if ws <= c.start < we:
-                if naming:
-                    # "called X", "we call this new network X": the first name-like candidate
-                    named = [x.start for x in (doc._.kg_cands or []) if ws <= x.start < min(we, ws + 8)
-                             and x.rule not in ("head_method", "head_task")]
-                    if named and c.start == min(named) and c.rule not in ("head_method", "head_task"):
-                        return True
-                    if c.start - ws <= 2 and not named:
-                        return True
-                    continue
-                if known and not (c.start == ws and _described_after(doc, c.end)):
-                    continue
-                if any(t in _NOT_OBJECT for t in lowers(doc)[ws:c.start]):
-                    continue
-                # only the first candidate entity in the window counts
-                first = _first_cand_in(doc, ws, we)
-                if first is not None and first <= c.start and c.start - first <= 1:
-                    return True
-                if first is not None and first < c.start and _coordinated(doc, first, c.start):
-                    return True  # "we create datasets MaskGroups-2M and MaskGroups-HQ"
-                if (first is not None and c.rule == "abbreviation" and c.start - ws <= 8 and _definition_of(doc, c)
-                        and not _kind_of_a_name(doc, c)):
-                    return True  # a long form right after the verb and its acronym both count
-    return False
-
-
-_TITLE_MEANS = frozenset(("via", "through", "using"))
-# "Revisiting Chain-of-Thought Prompting: ...", "Beyond NL2Code: A Survey ...": the title names existing work
-_REVISITING = frozenset("revisiting rethinking beyond understanding analyzing analysing evaluating benchmarking "
-                        "demystifying probing".split())
-
-
-def _defined_in_proposal(doc: Doc, c: Cand, windows) -> bool:
-    """An acronym defined in the sentence where the authors propose something, after the proposing verb:
-    "we introduce an ADW strategy, which ... using Inverse Rank Weighting (IRW) and ...". A definition
-    the proposal is cast as ("models this process as a Markov Decision Process (MDP)"), serves ("a network
-    for whole slide image (WSI) classification") or builds on ("DWT (Discrete Wavelet Transform)-based") is
-    not the paper's own."""
-    d = _definition_of(doc, c)
-    if d is None:
-        return False
-    low = lowers(doc)
-    start, end = min(d[0], d[2]), max(d[1], d[3])
-    before = _before_article(low, start)
-    if before > 0 and low[before] == "as" and low[before - 1] not in NAMING_WORDS | {"known"} or low[before] == "for":
-        return False  # "a framework for Image-Based Virtual Try-On (IVTON)": the purpose, not the proposal
-    if _used_as_modifier(doc, _past_bracket(doc, end)):
-        return False
-    if _kind_of_a_name(doc, c) or _defined_as_attribute(doc, c, d):
-        return False
-    sent = sentence_of(doc, c.start)
-    return any(ws <= c.start and sentence_of(doc, ws) == sent and not (low[ws] == "to" and low[ws + 1] in _TOOL_BEFORE)
-               for ws, _, _ in windows)  # "we propose to use a genetic algorithm (GA)" uses it
-
-
-_KIND_WORDS = frozenset("framework approach method model system paradigm pipeline setting".split())
-
-
-def _defined_as_attribute(doc: Doc, c: Cand, d: tuple[int, int, int, int]) -> bool:
-    """The acronym definition ``d`` names a lower-case plural class ("whole slide images (WSIs)") or modifies a
-    plain noun that is no method or data word ("the In-Distribution (ID) knowledge", "time-of-flight (ToF)
-    sensors"): what the proposal works on, not what it proposes.
-
-    Examples
-    --------
-    >>> from kg.extract.pipeline import load_nlp
-    >>> doc = load_nlp()("T\\n\\nWe propose FooNet using time-of-flight (ToF) sensors and a Bar Baz (BB) loss.")
-    >>> [_defined_as_attribute(doc, Cand(d[0], d[1], "NAME", "abbreviation", "", 0.9), d) for d in doc._.kg_abbrevs]
-    [True, False]
-    """
-    if _plural_head(doc, d[3] - 1) and texts(doc)[d[3] - 1].islower():
-        return True  # a Title-Case plural is a coined name: "combining PLMs with Fuzzy Fingerprints (FFPs)"
-    w = _after_definition(doc, c.end)
-    if (not w.isalpha() or w in STOP_WORDS or w.endswith(("ed", "ly")) or w in verbs()
-            or w.endswith("s") and w[:-1] in verbs()):
-        return False
-    k = next(j for j in range(c.end, len(doc)) if lowers(doc)[j] == w)
-    # "(TVR) variance control strategy", "(BoNeSS-ST) keypoint detector": the head of a named part comes later
-    return not any(t in _PART_HEADS or t in _KIND_WORDS or t in METHOD_HEADS or t in DATASET_HEADS
-                   for t in lowers(doc)[k:k + 3])
-
-
-def _kind_of_a_name(doc: Doc, c: Cand) -> bool:
-    """An acronym definition that names the kind of a proposed name in its description: "we propose
-    HyperPriv-EPN, a hypergraph-based Learning Using Privileged Information (LUPI) framework".
-
-    Examples
-    --------
-    >>> from kg.extract.pipeline import load_nlp
-    >>> doc = load_nlp()("T\\n\\nWe present SPF, a training-free aerial vision navigation (AVN) framework.")
-    >>> _kind_of_a_name(doc, Cand(14, 15, "NAME", "abbreviation", "", 0.9))
-    True
-    """
-    d = _definition_of(doc, c)
-    if d is None or _after_definition(doc, c.end) not in _KIND_WORDS:
-        return False
-    low = lowers(doc)
-    s0, k = sentence_of(doc, c.start)[0], min(d[0], d[2]) - 1
-    while k > s0 and low[k] != ",":
-        k -= 1
-    return low[k] == "," and low[k + 1] in ("a", "an") and k + 1 < min(d[0], d[2])
-
-
-def _title_via(doc: Doc, c: Cand, title_end: int) -> bool:
-    """A name right after "via"/"through" in the title is the means the paper proposes ("Precipitation
-    Nowcasting via Pixel Mean Flows").
-
-    Examples
-    --------
-    >>> from kg.extract.pipeline import load_nlp
-    >>> doc = load_nlp()("Nowcasting via Pixel Mean Flows\\n\\nWe forecast rain.")
-    >>> _title_via(doc, Cand(2, 5, "NAME", "capitalised", "", 0.6), 5)
-    True
-    """
-    low = lowers(doc)
-    if not 0 < c.start < title_end or c.rule == "gazetteer":
-        return False
-    before = c.start - 1 - (low[c.start - 1] in ("a", "an") and c.start > 1)
-    return low[before] in _TITLE_MEANS
-
-
-_EVAL_PREPS = frozenset("on using from with in across over".split())
-_COMPARED = frozenset("unlike than to versus vs vs. like beyond besides".split())
-
-
-def _dataset_apposition(doc: Doc, c: Cand) -> bool:
-    """ "NepTam80K, an 80K synthetic parallel corpus", "FooQA, our newly built benchmark": an unknown name
-    described as a dataset is the paper's own (not after "on"/"using", where papers name others' data, nor
-    "unlike X, our benchmark")."""
-    low = lowers(doc)
-    if c.end + 2 >= len(doc) or low[c.end] not in (",", ":") or low[c.end + 1] not in ("a", "an", "the", "our"):
-        return False
-    if c.start > 0 and (low[c.start - 1] in _EVAL_PREPS or low[c.end + 1] == "our" and low[c.start - 1] in _COMPARED):
-        return False
-    for t in low[c.end + 2: c.end + 14]:
-        if not t[:1].isalnum() and t not in (",", "-"):
-            return False
-        if t in DATASET_HEADS:
-            return True
-        if t in _METHOD_CUES:
-            return False
-    return False
-
-
-def _named_after_dataset_word(doc: Doc, c: Cand, windows) -> bool:
-    """ "we ... collect a large-scale training dataset, PhyVidGen-135K", "an evaluation benchmark
-    (CombustionQA)": a name right after a dataset word, in a sentence where the authors propose.
-
-    Examples
-    --------
-    >>> from kg.extract.pipeline import load_nlp
-    >>> doc = load_nlp()("T\\n\\nWe introduce a pipeline that collects a training dataset, FooVid-2K, for QA.")
-    >>> [(e["name"], e["proposed"]) for e in doc._.kg_entities["datasets"]]
-    [('FooVid-2K', True)]
-    """
-    low = lowers(doc)
-    if c.start < 2 or low[c.start - 1] not in (",", "(") or low[c.start - 2] not in DATASET_HEADS:
-        return False
-    if any(t in _EVAL_PREPS for t in low[max(0, c.start - 6):c.start - 2]):
-        return False  # "evaluated on the standard benchmark, X": someone else's data
-    sent = sentence_of(doc, c.start)
-    return any(ws <= c.start and sentence_of(doc, ws) == sent for ws, _, _ in windows)
-
-
-_PART_HEADS = frozenset("""
-module modules block blocks layer layers loss mechanism branch unit head adapter encoder decoder network strategy scheme
-component components
-""".split())
-
-
-def _after_novel(doc: Doc, start: int) -> bool:
-    """ "a set of novel Partial Aggregation (PA) strategies", "a novel lightweight X" """
-    low = lowers(doc)
-    k = start - 1
-    while k >= 0 and start - k <= 3 and low[k] in ("lightweight", "efficient", "simple", "unified", "plug-and-play"):
-        k -= 1
-    return k >= 1 and low[k] == "novel" and texts(doc)[start][:1].isupper()
-
-
-def _capitalised_part(doc: Doc, c: Cand) -> bool:
-    """A capitalised name of a model part: "Automatic Patch Extraction Module", "Multi-grain Text Attribute
-    Disentanglement mechanism" (a Title-Case name before a lower-case part head)."""
-    words = texts(doc)[c.start:c.end]
-    if lowers(doc)[c.end - 1] not in _PART_HEADS:
-        return False
-    return words[-1][:1].isupper() or len(words) >= 3 and all(w[:1].isupper() for w in words[:-1])
-
-
-def _in_gazetteer(doc: Doc, ment) -> bool:
-    """Some mention's exact span is also a gazetteer match (an acronym definition hides it)."""
-    known = doc.user_data.get("kg_gazetteer_spans")
-    if known is None:
-        known = doc.user_data["kg_gazetteer_spans"] = {(x.start, x.end) for x in doc._.kg_cands or ()
-                                                       if x.rule == "gazetteer"}
-    return any((c.start, c.end) in known for c, _, _ in ment)
-
-
-def _redefined_acronym(doc: Doc, ment) -> bool:
-    """A known acronym that this paper defines with an unknown Title-Case long form ("a Sample Confusion Miner
-    (SAM)"): the paper's own entity, not the known one.
-
-    Examples
-    --------
-    >>> from kg.extract.pipeline import load_nlp
-    >>> doc = load_nlp()("We add a Shelf Aware Miner (SAM).")  # SAM: Segment Anything Model
-    >>> [_redefined_acronym(doc, [(c, None, 0)]) for c in doc._.kg_cands if c.rule == "abbreviation"]
-    [True, True]
-    """
-    for c, _, _ in ment:
-        d = _definition_of(doc, c) if c.rule == "abbreviation" else None
-        if not d or d[3] - d[2] < 2 or not all(t[:1].isupper() for t in texts(doc)[d[2]:d[3]] if t.isalpha()):
-            continue
-        known = _known_long_openings().get(span_text(doc, d[0], d[1]))
-        return bool(known) and lowers(doc)[d[2]][:4] not in known
-    return False
-
-
-@lru_cache(maxsize=1)
-def _known_long_openings() -> dict[str, frozenset[str]]:
-    """Known acronym -> the first four letters of its known multi-word long forms ("SAM" -> {"segm"})."""
-    groups: dict[str, list[str]] = {}
-    for t in load_terms():
-        groups.setdefault(t.group, []).append(t.text)
-    out: dict[str, frozenset[str]] = {}
-    for forms in groups.values():
-        opens = frozenset(f.split()[0].lower()[:4] for f in forms if " " in f)
-        for f in forms:
-            if opens and " " not in f and any(ch.isupper() for ch in f[1:]):
-                out[f] = opens
-    return out
-
-
-def _known_long_form(doc: Doc, ment) -> bool:
-    """Some mention is the long form of an acronym definition and a gazetteer name ("a novel reinforcement
-    learning (RL) framework"). Only long forms count: a short form can collide with a known acronym
-    ("Gradient-based Parameter Selection (GPS)")."""
-    longs = doc.user_data.get("kg_long_forms")
-    if longs is None:
-        longs = doc.user_data["kg_long_forms"] = {(l0, l1) for _, _, l0, l1 in doc._.kg_abbrevs or ()}
-    return any((c.start, c.end) in longs and _in_gazetteer(doc, [(c, None, 0)]) for c, _, _ in ment)
-
-
-def _definition_of(doc: Doc, c: Cand) -> tuple[int, int, int, int] | None:
-    """The acronym definition (short start, short end, long start, long end) whose short or long form ``c`` is;
-    None for a later repeat of the acronym or any other mention."""
-    return next((d for d in doc._.kg_abbrevs or () if (c.start, c.end) in ((d[0], d[1]), (d[2], d[3]))), None)
-
-
-def _after_definition(doc: Doc, end: int) -> str:
-    """The word after an acronym definition that a mention ending at ``end`` belongs to ("" if none)."""
-    low = lowers(doc)
-    if end < len(doc) and low[end] == "(":
-        end = next((k for k in range(end + 1, min(len(doc), end + 5)) if low[k] == ")"), end)
-    return low[end + 1] if end + 1 < len(doc) and low[end] == ")" else ""
-
-
-def _named_part(doc: Doc, end: int) -> bool:
-    """An acronym definition followed by a part-of-a-model noun: "Cross Feature Consistency (CFC) module"."""
-    return _after_definition(doc, end) in _PART_HEADS
-
-
-def _defined_as_actor(doc: Doc, c: Cand) -> bool:
-    """An acronym definition that opens a clause as the subject of a present-tense verb: "an Intra-Level
-    Co-Exchange Domain (IntraCED) factorizes features", "while Spatial Gradient Fusion (SGF) refines ...", the
-    way a paper walks through the parts of its model ("with False Colour Composite (FCC) checks" is not one).
-
-    Examples
-    --------
-    >>> from kg.extract.pipeline import load_nlp
-    >>> doc = load_nlp()("T\\n\\nThen a Cross Level Unit (CLU) refines features, with Foo Bar (FB) checks.")
-    >>> [_defined_as_actor(doc, Cand(a, b, "NAME", "abbreviation", "", 0.9)) for a, b in ((4, 7), (15, 16))]
-    [True, False]
-    """
-    w = _after_definition(doc, c.end)
-    if not (len(w) > 3 and w.endswith("s") and (w[:-1] in verbs() or w.endswith("es") and w[:-2] in verbs()
-                                                  or w.endswith(("izes", "ises")))):
-        return False
-    d = _definition_of(doc, c)
-    start = min(d[0], d[2]) if d else c.start
-    return start == sentence_of(doc, start)[0] or lowers(doc)[start - 1] in _CLAUSE_OPENERS
-
-
-def _defined_as_proposed(doc: Doc, c: Cand) -> bool:
-    """An acronym definition that a passive proposing verb follows, maybe after a short "with ..." phrase: "a
-    textual-enhanced cross-modal decoder (TCMD) is introduced", "a Foo Model (FM) with a gating unit is developed".
-
-    Examples
-    --------
-    >>> from kg.extract.pipeline import load_nlp
-    >>> doc = load_nlp()("T\\n\\nThen a cross-modal fusion decoder (CMFD) is introduced to merge features.")
-    >>> _defined_as_proposed(doc, Cand(8, 9, "NAME", "abbreviation", "", 0.9))
-    True
-    """
-    low = lowers(doc)
-    d = _definition_of(doc, c)
-    if d is None:
-        return False
-    start = min(d[0], d[2])
-    before = _before_article(low, start)
-    if low[before] in _PREPOSITIONS or _plural_head(doc, d[3] - 1):
-        # "a regularization method based on Kernel Maximum Mean Discrepancy (KMMD) is proposed"; "Language
-        # Bottleneck Models (LBMs) are proposed to ..." opens with a class of prior models
-        return False
-    k = _past_bracket(doc, max(d[1], d[3]))
-    if k < len(doc) and low[k] == "with":
-        k = next((j for j in range(k + 1, min(len(doc), k + 8)) if low[j] in ("is", "are", ",", ".")), k)
-    return k + 1 < len(doc) and low[k] in ("is", "are") and low[k + 1] in _PASSIVE_PROPOSALS
-
-
-def _title_case_definition(doc: Doc, c: Cand) -> bool:
-    """An acronym defined with a Title-Case long form after "a"/"an", in a paper that proposes something and
-    after its proposal: "The network begins with a Laplacian Multi-scale Separator (LMS)", "a Corpus-level Semantic
-    Prior (CSP) for global context": a coined part of the method, the way a paper walks through it.
-
-    Examples
-    --------
-    >>> from kg.extract.pipeline import load_nlp
-    >>> doc = load_nlp()("T\\n\\nWe propose FooNet. It begins with a Laplacian Band Splitter (LBS) to split.")
-    >>> _title_case_definition(doc, Cand(14, 15, "NAME", "abbreviation", "", 0.9))
-    True
-    """
-    d = _definition_of(doc, c)
-    if d is None or d[2] > d[0] or d[3] - d[2] < 2 or _kind_of_a_name(doc, c):
-        return False
-    low, txt = lowers(doc), texts(doc)
-    if low[d[2] - 1] not in ("a", "an") or low[d[2] - 2] in _NOT_OWN_LEAD or low[d[2] - 2] in _TOOL_BEFORE:
-        return False  # "models this as a Markov Decision Process (MDP)", "we use a Vision Model (VM)"
-    if _used_as_modifier(doc, d[1] + 1) or _after_definition(doc, c.end) == "of":
-        return False  # "a Facebook AI Similarity Search (FAISS) based ...", "a Global Difference (GD) of 3.61%"
-    return all(w[:1].isupper() or w == "-" for w in txt[d[2]:d[3]])
-
-
-_PASSIVE_PROPOSALS = frozenset("proposed introduced developed designed devised constructed presented built".split())
-_PREPOSITIONS = frozenset("of on for in with from by to".split())
-_NOT_OWN_LEAD = _PREPOSITIONS - {"with"} | frozenset("into as including".split())
-
-
-def _described_in_our_sentence(doc: Doc, c: Cand) -> bool:
-    """An acronym defined after "we"/"our" and then described by an apposition: "we resolve this with PRE-GRPO
-    (Peak-Retention-Efficiency Group Relative Policy Optimization), a trajectory-level ..."."""
-    d = _definition_of(doc, c)
-    if d is None:
-        return False
-    low = lowers(doc)
-    end = _past_bracket(doc, max(d[1], d[3]))
-    if end + 1 >= len(doc) or low[end] != "," or low[end + 1] not in ("a", "an"):
-        return False
-    start = min(d[0], d[2])
-    if low[start - 1] in _TOOL_BEFORE or low[start - 1] in ("extends", "extend", "extending"):
-        return False  # "our method extends Bundle Adjusting Neural Radiance Fields (BARF), a ..."
-    return any(t in ("we", "our") for t in low[sentence_of(doc, start)[0]:start])
-
-
-def _opens_the_title(doc: Doc, c: Cand) -> bool:
-    """The long form of the acronym definition ``c`` belongs to is what the title opens with, and it names a
-    model: "Regression Language Models for Code", then "a single unified Regression Language Model (RLM)"."""
-    d = _definition_of(doc, c)
-    if d is None or d[2] < _title_end(doc) or lowers(doc)[d[3] - 1] not in _METHOD_CUES:
-        return False  # "Implicit Neural Representations for ...", "Sparse Mixture of Experts as ...": the topic
-    n = d[3] - d[2]
-    return n >= 2 and _title_end(doc) > n and singular(entity_key(span_text(doc, 0, n))) == singular(
-        entity_key(span_text(doc, d[2], d[3])))
-
-
-_CLAUSE_OPENERS = frozenset("a an the , ; : while whereas and then".split())
-
-
-def _unknown_named(doc: Doc, ment) -> bool:
-    """A name no gazetteer knows, introduced as the paper's own: "the proposed KANCondNet"."""
-    low = lowers(doc)
-    for c, _, _ in ment:
-        if c.start > 0 and low[c.start - 1] == "proposed" and (c.start < 2 or low[c.start - 2] in ("the", "our")):
-            return True
-    return False
-
-
-_COMPONENT_HEADS = frozenset("module modules block blocks layer loss mechanism strategy scheme head adapter encoder "
-                             "decoder branch unit".split())
-# "integrates a multiscale fusion module", "X introduces a causal intervention module", "First, a semantic hierarchy
-# encoder aligns ...": the paper lists its parts
-_LISTING_CUES = frozenset("integrates incorporates introduces first firstly second secondly finally".split())
-_OWN_CUES = frozenset("we our propose proposed introduce introduced design designed devise devised novel".split()) | _LISTING_CUES
-
-
-def _own_component(doc: Doc, c: Cand) -> bool:
-    """A named part of the authors' model: "we design an adaptive fusion module", "our alignment loss"; not
-    what something is cast as or compared with ("operates as a conservative reweighting mechanism")."""
-    low = lowers(doc)
-    k = c.start - 1
-    while k > 0 and low[k] in _PART_LEAD:
-        k -= 1
-    if k > 0 and low[k] in _NOT_OWN_BEFORE and low[k - 1] != "well":  # "as well as X" adds a part
-        return False
-    if _describes_name_before(doc, c.start):
-        return False
-    if c.rule == "head_component":
-        # "Then, an Inter-domain Cross-modal Attribute Reinforcement scheme is developed": a Title-Case part name
-        return OWN_TEST(doc, c.start) or bool(proposal_windows(doc)) and _capitalised_part(doc, c)
-    if c.rule != "head_method" or lowers(doc)[c.end - 1] not in _COMPONENT_HEADS or c.end - c.start < 2:
-        return False
-    s0, s1 = sentence_of(doc, c.start)
-    return any(t in _OWN_CUES for t in lowers(doc)[s0:s1])
-
-
-_PART_LEAD = frozenset("a an the lightweight novel simple new".split())
-_NOT_OWN_BEFORE = frozenset("as than".split())
-
-
-def _describes_name_before(doc: Doc, start: int) -> bool:
-    """The phrase at ``start`` is an apposition describing the name before it ("we propose SlotMemory, an
-    object-centric memory mechanism", "Prune&Comp, a novel plug-and-play layer pruning scheme"): the kind of
-    that name, not a further part of the method.
-
-    Examples
-    --------
-    >>> from kg.extract.pipeline import load_nlp
-    >>> doc = load_nlp()("T\\n\\nWe propose FooMem, a novel token fusion module. It uses a token fusion module.")
-    >>> _describes_name_before(doc, 8), _describes_name_before(doc, 15)
-    (True, False)
-    """
-    low = lowers(doc)
-    k = start - 1
-    while k > 0 and start - k <= 4 and low[k] not in STOP_WORDS and low[k][:1].isalnum():
-        k -= 1
-    if k < 2 or low[k] not in ("a", "an") or low[k - 1] != ",":
-        return False
-    return any(x.end == k - 1 and x.rule not in _HEAD_RULES | {"head_task"} for x in doc._.kg_cands or ())
-
-
-def _own_cues(doc: Doc, i: int) -> bool:
-    s0, s1 = sentence_of(doc, i)
-    return any(t in _OWN_CUES for t in lowers(doc)[s0:s1])
-
-
-_OWN_SENTENCE_CUES = (_OWN_CUES - _LISTING_CUES - {"we", "our"}) | frozenset("consists comprises comprising composed includes "
-                                                               "incorporates innovations components".split())
-_ENUM = re.compile(r"^(?:\d|[ivx]{1,3}|[a-e])$")
-
-
-def _own_sentence(doc: Doc, i: int) -> bool:
-    """The sentence of token ``i`` describes the authors' method ("we propose", "X consists of", "novel"),
-    names what the paper proposes (its title name, a name after "we propose"), or ``i`` opens an
-    enumerated item "(2) Style Parser ..." of a paper that proposes something."""
-    s0, s1 = sentence_of(doc, i)
-    low = lowers(doc)
-    if any(t in _OWN_SENTENCE_CUES for t in low[s0:s1]):
-        return True
-    own = {low[c.start] for c in (doc._.kg_cands or ()) if c.rule in ("title_prefix", "proposal_name")
-           and c.end - c.start == 1}
-    if any(t in own for t in low[s0:s1]):
-        return True
-    k = i - 1
-    if k > 0 and low[k] == ")" and _ENUM.match(low[k - 1]):
-        return bool(proposal_windows(doc))
-    return False
-
-
-_LIST_OF_PARTS = frozenset("""
-components modules innovations contributions techniques designs parts stages mechanisms strategies
-""".split())
-_ORDINALS = frozenset("first firstly second secondly third thirdly finally lastly".split())
-_ITEM_LEAD = re.compile(r"^(?:a|an|the|[a-z]+(?:-[a-z]+)+)$")
-
-
-def _contribution_item(doc: Doc, start: int) -> bool:
-    """The name at ``start`` opens an item of a list of the paper's own parts: after "two core components:",
-    "(1) an ...", "Second, ..." in a paper that proposes something.
-
-    Examples
-    --------
-    >>> from kg.extract.pipeline import load_nlp
-    >>> doc = load_nlp()("T\\n\\nWe propose LKMN. LKMN has two core components: EPLKB and CGFN.")
-    >>> [_contribution_item(doc, i) for i in (12, 14)]
-    [True, True]
-    """
-    low = lowers(doc)
-    s0, _ = sentence_of(doc, start)
-    k = start - 1
-    while k > s0 and start - k <= 3 and _ITEM_LEAD.match(low[k]):
-        k -= 1
-    if k <= s0 and not (k == s0 and low[k] in _ORDINALS):
-        return False
-    if low[k] == ")" and k > s0 and _ENUM.match(low[k - 1]) or low[k] == "," and low[k - 1] in _ORDINALS and k - 1 == s0:
-        return bool(proposal_windows(doc))
-    colon = next((j for j in range(k, s0, -1) if low[j] == ":"), None)
-    if colon is None or not (low[k] == ":" or low[k] in (",", "and", ";")):
-        return False
-    return any(w in _LIST_OF_PARTS for w in low[max(s0, colon - 3):colon])
-
-
-OWN_TEST = _own_sentence
-# "we present a new task, Unseen Entity KGQA": what follows names a problem, not a method or data
-_NOT_OBJECT = frozenset("to of for on in with by from that which based than over against task problem".split())
-
-
-def _after_our(doc: Doc, start: int) -> bool:
-    """ "our X", "our novel X", "our proposed X", "our design of X" """
-    k = start - 1
-    low = lowers(doc)
-    while k >= 0 and start - k <= 5:
-        if low[k] == "our":
-            return True
-        if low[k] == "of" and k > 0 and low[k - 1] == "design":
-            k -= 1
-        elif low[k] not in _OUR_SKIP:
-            return False
-        k -= 1
-    return False
-
-
-# "our proposed unified framework, MonoMRN", "our newly constructed X", "our custom-built X"
-_OUR_SKIP = frozenset("novel new proposed simple unified lightweight efficient method approach framework model "
-                      "network architecture system , own newly constructed collected curated built custom - created "
-                      "released introduced designed developed contribution".split())
-
-
-def _used_as_modifier(doc: Doc, end: int) -> bool:
-    """ "X-based", "X based" """
-    nxt = lowers(doc)[end:end + 2]
-    return bool(nxt) and (nxt[0] == "based" or nxt[:2] == ["-", "based"])
-
-
-def _coordinated(doc: Doc, first: int, start: int) -> bool:
-    """Tokens ``first:start`` are name candidates joined by list separators ("X, Y and Z")."""
-    ends: dict[int, int] = {}
-    for c in doc._.kg_cands or ():
-        if c.rule not in ("head_method", "head_task", "head_component"):
-            ends[c.start] = max(ends.get(c.start, c.start), c.end)
-    k = first
-    low = lowers(doc)
-    while k < start:
-        if k in ends:
-            k = ends[k]
-            if k > start:
-                return False
-            gap = k
-            while k < start and low[k] in (",", "and", "or", "&"):
-                k += 1
-            if k == gap and k < start:
-                return False
-        else:
-            return False
-    return k == start
-
-
-def _described_after(doc: Doc, end: int) -> bool:
-    """The name is followed by an apposition: "we introduce LiveBench, a benchmark for ..." makes a known name the
-    paper's own (its name collides with an existing one).
-
-    Examples
-    --------
-    >>> import spacy
-    >>> _described_after(spacy.blank("en")("TAPE, a pruning method"), 1)
-    True
-    """
-    return lowers(doc)[end:end + 2] in ([",", "a"], [",", "an"])
-
-
-def _first_cand_in(doc: Doc, ws: int, we: int) -> int | None:
-    starts = [c.start for c in (doc._.kg_cands or []) if ws <= c.start < we]
-    return min(starts) if starts else None
 
 
 @Language.factory("kg_resolve", assigns=["doc._.kg_entities"], default_config={"max_tasks": 4})

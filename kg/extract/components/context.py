@@ -1,0 +1,51 @@
+"""Token-context helpers and word lists shared by ``kg_resolve`` and its proposed-flag rules."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from kg.extract.components.candidates import lowers, token_index
+from kg.extract.normalize import singular
+
+__all__ = ["METHOD_CUES", "TOOL_BEFORE", "HEAD_RULES", "title_end_of", "past_bracket", "before_article", "plural_head"]
+
+METHOD_CUES = frozenset("""
+model models network networks architecture architectures backbone backbones framework frameworks method methods
+algorithm algorithms encoder encoders decoder decoders module modules layer layers loss optimizer optimizers agent
+agents policy policies family series variant variants baseline baselines checkpoint checkpoints embeddings
+""".split())
+TOOL_BEFORE = frozenset("""
+via by through using use uses used leveraging leverage leverages apply applies applying applied employ employs
+employing employed integrating integrate integrates adopt adopts adopting adopted combining combine combines
+""".split())
+HEAD_RULES = frozenset(("head_method", "head_component"))
+
+
+def title_end_of(doc: Doc) -> int:
+    """The index of the first token after the title (0 when the record has no title)."""
+    return token_index(doc)["title_end"]
+
+
+def past_bracket(doc: Doc, end: int) -> int:
+    """The token after a mention ending at ``end``, past the closing bracket of an acronym definition:
+    "... Learning (MICD) framework" -> the index of "framework"."""
+    return end + 1 if end < len(doc) and lowers(doc)[end] == ")" else end
+
+
+def before_article(low: list[str], start: int) -> int:
+    """The index of the word before a phrase at ``start``, past an article ("models it as a Markov ...")."""
+    return start - 1 - (start > 1 and low[start - 1] in ("a", "an", "the"))
+
+
+def plural_head(doc: Doc, i: int) -> bool:
+    """Token ``i`` is a plural noun ("strategies", "blocks"; not "loss", "focus", "analysis").
+
+    Examples
+    --------
+    >>> import spacy
+    >>> doc = spacy.blank("en")("merging strategies and a focal loss")
+    >>> [plural_head(doc, i) for i in (1, 5)]
+    [True, False]
+    """
+    w = lowers(doc)[i]
+    return len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")) and singular(w) != w

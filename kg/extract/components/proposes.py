@@ -1,0 +1,640 @@
+"""Decide whether the paper itself introduces an entity (the ``proposed`` flag of ``kg_resolve``).
+
+``is_proposed`` reads the mentions of one merged entity against the proposal windows ("we propose X"),
+the title ("X: ..."), acronym definitions and the paper's own sentences ("our X", "X consists of").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.tokens import Doc
+
+from kg.extract.components.candidates import Cand, lowers, span_text, texts
+from kg.extract.components.context import (HEAD_RULES, METHOD_CUES, TOOL_BEFORE, before_article, past_bracket,
+                                           plural_head, title_end_of)
+from kg.extract.components.lexicon import DATASET_HEADS, METHOD_HEADS, load_terms, verbs
+from kg.extract.components.sentences import sentence_of
+from kg.extract.normalize import entity_key, singular
+from kg.extract.proposed import NAMING_WORDS, is_title_prefix, novel_apposition, proposal_windows
+
+__all__ = ["KIND_WORDS", "is_proposed", "own_component", "described_after", "first_cand_in"]
+
+
+def is_proposed(doc: Doc, ment, windows, title_end: int) -> bool:
+    in_gaz = _in_gazetteer(doc, ment) and not _redefined_acronym(doc, ment)
+    known = all(c.rule == "gazetteer" for c, _, _ in ment) or _known_long_form(doc, ment)
+    if not any(c.rule == "gazetteer" for c, _, _ in ment) and _unknown_named(doc, ment):
+        return True
+    for c, _, _ in ment:
+        if (is_title_prefix(doc, c.start, c.end, title_end) and c.rule != "head_method"
+                and not (c.start == 1 and lowers(doc)[0] in _REVISITING)):
+            return True
+        if c.rule == "title_name":
+            return True
+        if novel_apposition(doc, c.end) and not known:
+            return True
+        if not known and (_dataset_apposition(doc, c) or _named_after_dataset_word(doc, c, windows)):
+            return True
+        if _after_our(doc, c.start) and not known:
+            return True
+        if not known and _title_via(doc, c, title_end) and not in_gaz:
+            return True
+        if c.rule == "abbreviation" and _defined_in_proposal(doc, c, windows) and not in_gaz:
+            return True
+        if _used_as_modifier(doc, c.end):
+            continue
+        if not known and own_component(doc, c):
+            return True
+        if c.rule == "capitalised" and not known and _own_sentence(doc, c.start):
+            return True
+        if (c.rule in ("abbreviation", "coined") and not known and _contribution_item(doc, c.start)
+                and not in_gaz):
+            return True
+        if not known and _after_novel(doc, c.start):
+            return True
+        if (c.rule in ("capitalised", "abbreviation", "head_method") and windows and not known
+                and c.start > title_end and lowers(doc)[c.start - 1] in ("the", "a", "an", "our", "lightweight", ")")
+                and _capitalised_part(doc, c)):
+            return True
+        past_proposal = bool(windows) and c.start > windows[0][0]
+        if (c.rule == "abbreviation" and past_proposal and _named_part(doc, c.end)
+                and not any(x.rule == "gazetteer" for x, _, _ in ment) and not in_gaz):
+            return True  # "The Cross Feature Consistency (CFC) module fortifies ..."
+        if (c.rule == "abbreviation" and past_proposal and _defined_as_actor(doc, c)
+                and not known and not in_gaz):
+            return True
+        if c.rule == "abbreviation" and not known and _defined_as_proposed(doc, c) and not in_gaz:
+            return True
+        if (c.rule == "abbreviation" and past_proposal and not known
+                and _title_case_definition(doc, c) and not in_gaz):
+            return True
+        if (c.rule == "abbreviation" and not known and _described_in_our_sentence(doc, c)
+                and not in_gaz):
+            return True
+        if c.rule == "abbreviation" and not known and _opens_the_title(doc, c) and not in_gaz:
+            return True
+        for ws, we, naming in windows:
+            if ws <= c.start < we:
+                if naming:
+                    # "called X", "we call this new network X": the first name-like candidate
+                    named = [x.start for x in (doc._.kg_cands or []) if ws <= x.start < min(we, ws + 8)
+                             and x.rule not in ("head_method", "head_task")]
+                    if named and c.start == min(named) and c.rule not in ("head_method", "head_task"):
+                        return True
+                    if c.start - ws <= 2 and not named:
+                        return True
+                    continue
+                if known and not (c.start == ws and described_after(doc, c.end)):
+                    continue
+                if any(t in _NOT_OBJECT for t in lowers(doc)[ws:c.start]):
+                    continue
+                # only the first candidate entity in the window counts
+                first = first_cand_in(doc, ws, we)
+                if first is not None and first <= c.start and c.start - first <= 1:
+                    return True
+                if first is not None and first < c.start and _coordinated(doc, first, c.start):
+                    return True  # "we create datasets MaskGroups-2M and MaskGroups-HQ"
+                if (first is not None and c.rule == "abbreviation" and c.start - ws <= 8 and _definition_of(doc, c)
+                        and not _kind_of_a_name(doc, c)):
+                    return True  # a long form right after the verb and its acronym both count
+    return False
+
+
+_TITLE_MEANS = frozenset(("via", "through", "using"))
+# "Revisiting Chain-of-Thought Prompting: ...", "Beyond NL2Code: A Survey ...": the title names existing work
+_REVISITING = frozenset("revisiting rethinking beyond understanding analyzing analysing evaluating benchmarking "
+                        "demystifying probing".split())
+
+
+def _defined_in_proposal(doc: Doc, c: Cand, windows) -> bool:
+    """An acronym defined in the sentence where the authors propose something, after the proposing verb:
+    "we introduce an ADW strategy, which ... using Inverse Rank Weighting (IRW) and ...". A definition
+    the proposal is cast as ("models this process as a Markov Decision Process (MDP)"), serves ("a network
+    for whole slide image (WSI) classification") or builds on ("DWT (Discrete Wavelet Transform)-based") is
+    not the paper's own."""
+    d = _definition_of(doc, c)
+    if d is None:
+        return False
+    low = lowers(doc)
+    start, end = min(d[0], d[2]), max(d[1], d[3])
+    before = before_article(low, start)
+    if before > 0 and low[before] == "as" and low[before - 1] not in NAMING_WORDS | {"known"} or low[before] == "for":
+        return False  # "a framework for Image-Based Virtual Try-On (IVTON)": the purpose, not the proposal
+    if _used_as_modifier(doc, past_bracket(doc, end)):
+        return False
+    if _kind_of_a_name(doc, c) or _defined_as_attribute(doc, c, d):
+        return False
+    sent = sentence_of(doc, c.start)
+    return any(ws <= c.start and sentence_of(doc, ws) == sent and not (low[ws] == "to" and low[ws + 1] in TOOL_BEFORE)
+               for ws, _, _ in windows)  # "we propose to use a genetic algorithm (GA)" uses it
+
+
+KIND_WORDS = frozenset("framework approach method model system paradigm pipeline setting".split())
+
+
+def _defined_as_attribute(doc: Doc, c: Cand, d: tuple[int, int, int, int]) -> bool:
+    """The acronym definition ``d`` names a lower-case plural class ("whole slide images (WSIs)") or modifies a
+    plain noun that is no method or data word ("the In-Distribution (ID) knowledge", "time-of-flight (ToF)
+    sensors"): what the proposal works on, not what it proposes.
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("T\\n\\nWe propose FooNet using time-of-flight (ToF) sensors and a Bar Baz (BB) loss.")
+    >>> [_defined_as_attribute(doc, Cand(d[0], d[1], "NAME", "abbreviation", "", 0.9), d) for d in doc._.kg_abbrevs]
+    [True, False]
+    """
+    if plural_head(doc, d[3] - 1) and texts(doc)[d[3] - 1].islower():
+        return True  # a Title-Case plural is a coined name: "combining PLMs with Fuzzy Fingerprints (FFPs)"
+    w = _after_definition(doc, c.end)
+    if (not w.isalpha() or w in STOP_WORDS or w.endswith(("ed", "ly")) or w in verbs()
+            or w.endswith("s") and w[:-1] in verbs()):
+        return False
+    k = next(j for j in range(c.end, len(doc)) if lowers(doc)[j] == w)
+    # "(TVR) variance control strategy", "(BoNeSS-ST) keypoint detector": the head of a named part comes later
+    return not any(t in _PART_HEADS or t in KIND_WORDS or t in METHOD_HEADS or t in DATASET_HEADS
+                   for t in lowers(doc)[k:k + 3])
+
+
+def _kind_of_a_name(doc: Doc, c: Cand) -> bool:
+    """An acronym definition that names the kind of a proposed name in its description: "we propose
+    HyperPriv-EPN, a hypergraph-based Learning Using Privileged Information (LUPI) framework".
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("T\\n\\nWe present SPF, a training-free aerial vision navigation (AVN) framework.")
+    >>> _kind_of_a_name(doc, Cand(14, 15, "NAME", "abbreviation", "", 0.9))
+    True
+    """
+    d = _definition_of(doc, c)
+    if d is None or _after_definition(doc, c.end) not in KIND_WORDS:
+        return False
+    low = lowers(doc)
+    s0, k = sentence_of(doc, c.start)[0], min(d[0], d[2]) - 1
+    while k > s0 and low[k] != ",":
+        k -= 1
+    return low[k] == "," and low[k + 1] in ("a", "an") and k + 1 < min(d[0], d[2])
+
+
+def _title_via(doc: Doc, c: Cand, title_end: int) -> bool:
+    """A name right after "via"/"through" in the title is the means the paper proposes ("Precipitation
+    Nowcasting via Pixel Mean Flows").
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("Nowcasting via Pixel Mean Flows\\n\\nWe forecast rain.")
+    >>> _title_via(doc, Cand(2, 5, "NAME", "capitalised", "", 0.6), 5)
+    True
+    """
+    low = lowers(doc)
+    if not 0 < c.start < title_end or c.rule == "gazetteer":
+        return False
+    before = c.start - 1 - (low[c.start - 1] in ("a", "an") and c.start > 1)
+    return low[before] in _TITLE_MEANS
+
+
+_EVAL_PREPS = frozenset("on using from with in across over".split())
+_COMPARED = frozenset("unlike than to versus vs vs. like beyond besides".split())
+
+
+def _dataset_apposition(doc: Doc, c: Cand) -> bool:
+    """ "NepTam80K, an 80K synthetic parallel corpus", "FooQA, our newly built benchmark": an unknown name
+    described as a dataset is the paper's own (not after "on"/"using", where papers name others' data, nor
+    "unlike X, our benchmark")."""
+    low = lowers(doc)
+    if c.end + 2 >= len(doc) or low[c.end] not in (",", ":") or low[c.end + 1] not in ("a", "an", "the", "our"):
+        return False
+    if c.start > 0 and (low[c.start - 1] in _EVAL_PREPS or low[c.end + 1] == "our" and low[c.start - 1] in _COMPARED):
+        return False
+    for t in low[c.end + 2: c.end + 14]:
+        if not t[:1].isalnum() and t not in (",", "-"):
+            return False
+        if t in DATASET_HEADS:
+            return True
+        if t in METHOD_CUES:
+            return False
+    return False
+
+
+def _named_after_dataset_word(doc: Doc, c: Cand, windows) -> bool:
+    """ "we ... collect a large-scale training dataset, PhyVidGen-135K", "an evaluation benchmark
+    (CombustionQA)": a name right after a dataset word, in a sentence where the authors propose.
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("T\\n\\nWe introduce a pipeline that collects a training dataset, FooVid-2K, for QA.")
+    >>> [(e["name"], e["proposed"]) for e in doc._.kg_entities["datasets"]]
+    [('FooVid-2K', True)]
+    """
+    low = lowers(doc)
+    if c.start < 2 or low[c.start - 1] not in (",", "(") or low[c.start - 2] not in DATASET_HEADS:
+        return False
+    if any(t in _EVAL_PREPS for t in low[max(0, c.start - 6):c.start - 2]):
+        return False  # "evaluated on the standard benchmark, X": someone else's data
+    sent = sentence_of(doc, c.start)
+    return any(ws <= c.start and sentence_of(doc, ws) == sent for ws, _, _ in windows)
+
+
+_PART_HEADS = frozenset("""
+module modules block blocks layer layers loss mechanism branch unit head adapter encoder decoder network strategy scheme
+component components
+""".split())
+
+
+def _after_novel(doc: Doc, start: int) -> bool:
+    """ "a set of novel Partial Aggregation (PA) strategies", "a novel lightweight X" """
+    low = lowers(doc)
+    k = start - 1
+    while k >= 0 and start - k <= 3 and low[k] in ("lightweight", "efficient", "simple", "unified", "plug-and-play"):
+        k -= 1
+    return k >= 1 and low[k] == "novel" and texts(doc)[start][:1].isupper()
+
+
+def _capitalised_part(doc: Doc, c: Cand) -> bool:
+    """A capitalised name of a model part: "Automatic Patch Extraction Module", "Multi-grain Text Attribute
+    Disentanglement mechanism" (a Title-Case name before a lower-case part head)."""
+    words = texts(doc)[c.start:c.end]
+    if lowers(doc)[c.end - 1] not in _PART_HEADS:
+        return False
+    return words[-1][:1].isupper() or len(words) >= 3 and all(w[:1].isupper() for w in words[:-1])
+
+
+def _in_gazetteer(doc: Doc, ment) -> bool:
+    """Some mention's exact span is also a gazetteer match (an acronym definition hides it)."""
+    known = doc.user_data.get("kg_gazetteer_spans")
+    if known is None:
+        known = doc.user_data["kg_gazetteer_spans"] = {(x.start, x.end) for x in doc._.kg_cands or ()
+                                                       if x.rule == "gazetteer"}
+    return any((c.start, c.end) in known for c, _, _ in ment)
+
+
+def _redefined_acronym(doc: Doc, ment) -> bool:
+    """A known acronym that this paper defines with an unknown Title-Case long form ("a Sample Confusion Miner
+    (SAM)"): the paper's own entity, not the known one.
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("We add a Shelf Aware Miner (SAM).")  # SAM: Segment Anything Model
+    >>> [_redefined_acronym(doc, [(c, None, 0)]) for c in doc._.kg_cands if c.rule == "abbreviation"]
+    [True, True]
+    """
+    for c, _, _ in ment:
+        d = _definition_of(doc, c) if c.rule == "abbreviation" else None
+        if not d or d[3] - d[2] < 2 or not all(t[:1].isupper() for t in texts(doc)[d[2]:d[3]] if t.isalpha()):
+            continue
+        known = _known_long_openings().get(span_text(doc, d[0], d[1]))
+        return bool(known) and lowers(doc)[d[2]][:4] not in known
+    return False
+
+
+@lru_cache(maxsize=1)
+def _known_long_openings() -> dict[str, frozenset[str]]:
+    """Known acronym -> the first four letters of its known multi-word long forms ("SAM" -> {"segm"})."""
+    groups: dict[str, list[str]] = {}
+    for t in load_terms():
+        groups.setdefault(t.group, []).append(t.text)
+    out: dict[str, frozenset[str]] = {}
+    for forms in groups.values():
+        opens = frozenset(f.split()[0].lower()[:4] for f in forms if " " in f)
+        for f in forms:
+            if opens and " " not in f and any(ch.isupper() for ch in f[1:]):
+                out[f] = opens
+    return out
+
+
+def _known_long_form(doc: Doc, ment) -> bool:
+    """Some mention is the long form of an acronym definition and a gazetteer name ("a novel reinforcement
+    learning (RL) framework"). Only long forms count: a short form can collide with a known acronym
+    ("Gradient-based Parameter Selection (GPS)")."""
+    longs = doc.user_data.get("kg_long_forms")
+    if longs is None:
+        longs = doc.user_data["kg_long_forms"] = {(l0, l1) for _, _, l0, l1 in doc._.kg_abbrevs or ()}
+    return any((c.start, c.end) in longs and _in_gazetteer(doc, [(c, None, 0)]) for c, _, _ in ment)
+
+
+def _definition_of(doc: Doc, c: Cand) -> tuple[int, int, int, int] | None:
+    """The acronym definition (short start, short end, long start, long end) whose short or long form ``c`` is;
+    None for a later repeat of the acronym or any other mention."""
+    return next((d for d in doc._.kg_abbrevs or () if (c.start, c.end) in ((d[0], d[1]), (d[2], d[3]))), None)
+
+
+def _after_definition(doc: Doc, end: int) -> str:
+    """The word after an acronym definition that a mention ending at ``end`` belongs to ("" if none)."""
+    low = lowers(doc)
+    if end < len(doc) and low[end] == "(":
+        end = next((k for k in range(end + 1, min(len(doc), end + 5)) if low[k] == ")"), end)
+    return low[end + 1] if end + 1 < len(doc) and low[end] == ")" else ""
+
+
+def _named_part(doc: Doc, end: int) -> bool:
+    """An acronym definition followed by a part-of-a-model noun: "Cross Feature Consistency (CFC) module"."""
+    return _after_definition(doc, end) in _PART_HEADS
+
+
+def _defined_as_actor(doc: Doc, c: Cand) -> bool:
+    """An acronym definition that opens a clause as the subject of a present-tense verb: "an Intra-Level
+    Co-Exchange Domain (IntraCED) factorizes features", "while Spatial Gradient Fusion (SGF) refines ...", the
+    way a paper walks through the parts of its model ("with False Colour Composite (FCC) checks" is not one).
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("T\\n\\nThen a Cross Level Unit (CLU) refines features, with Foo Bar (FB) checks.")
+    >>> [_defined_as_actor(doc, Cand(a, b, "NAME", "abbreviation", "", 0.9)) for a, b in ((4, 7), (15, 16))]
+    [True, False]
+    """
+    w = _after_definition(doc, c.end)
+    if not (len(w) > 3 and w.endswith("s") and (w[:-1] in verbs() or w.endswith("es") and w[:-2] in verbs()
+                                                  or w.endswith(("izes", "ises")))):
+        return False
+    d = _definition_of(doc, c)
+    start = min(d[0], d[2]) if d else c.start
+    return start == sentence_of(doc, start)[0] or lowers(doc)[start - 1] in _CLAUSE_OPENERS
+
+
+def _defined_as_proposed(doc: Doc, c: Cand) -> bool:
+    """An acronym definition that a passive proposing verb follows, maybe after a short "with ..." phrase: "a
+    textual-enhanced cross-modal decoder (TCMD) is introduced", "a Foo Model (FM) with a gating unit is developed".
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("T\\n\\nThen a cross-modal fusion decoder (CMFD) is introduced to merge features.")
+    >>> _defined_as_proposed(doc, Cand(8, 9, "NAME", "abbreviation", "", 0.9))
+    True
+    """
+    low = lowers(doc)
+    d = _definition_of(doc, c)
+    if d is None:
+        return False
+    start = min(d[0], d[2])
+    before = before_article(low, start)
+    if low[before] in _PREPOSITIONS or plural_head(doc, d[3] - 1):
+        # "a regularization method based on Kernel Maximum Mean Discrepancy (KMMD) is proposed"; "Language
+        # Bottleneck Models (LBMs) are proposed to ..." opens with a class of prior models
+        return False
+    k = past_bracket(doc, max(d[1], d[3]))
+    if k < len(doc) and low[k] == "with":
+        k = next((j for j in range(k + 1, min(len(doc), k + 8)) if low[j] in ("is", "are", ",", ".")), k)
+    return k + 1 < len(doc) and low[k] in ("is", "are") and low[k + 1] in _PASSIVE_PROPOSALS
+
+
+def _title_case_definition(doc: Doc, c: Cand) -> bool:
+    """An acronym defined with a Title-Case long form after "a"/"an", in a paper that proposes something and
+    after its proposal: "The network begins with a Laplacian Multi-scale Separator (LMS)", "a Corpus-level Semantic
+    Prior (CSP) for global context": a coined part of the method, the way a paper walks through it.
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("T\\n\\nWe propose FooNet. It begins with a Laplacian Band Splitter (LBS) to split.")
+    >>> _title_case_definition(doc, Cand(14, 15, "NAME", "abbreviation", "", 0.9))
+    True
+    """
+    d = _definition_of(doc, c)
+    if d is None or d[2] > d[0] or d[3] - d[2] < 2 or _kind_of_a_name(doc, c):
+        return False
+    low, txt = lowers(doc), texts(doc)
+    if low[d[2] - 1] not in ("a", "an") or low[d[2] - 2] in _NOT_OWN_LEAD or low[d[2] - 2] in TOOL_BEFORE:
+        return False  # "models this as a Markov Decision Process (MDP)", "we use a Vision Model (VM)"
+    if _used_as_modifier(doc, d[1] + 1) or _after_definition(doc, c.end) == "of":
+        return False  # "a Facebook AI Similarity Search (FAISS) based ...", "a Global Difference (GD) of 3.61%"
+    return all(w[:1].isupper() or w == "-" for w in txt[d[2]:d[3]])
+
+
+_PASSIVE_PROPOSALS = frozenset("proposed introduced developed designed devised constructed presented built".split())
+_PREPOSITIONS = frozenset("of on for in with from by to".split())
+_NOT_OWN_LEAD = _PREPOSITIONS - {"with"} | frozenset("into as including".split())
+
+
+def _described_in_our_sentence(doc: Doc, c: Cand) -> bool:
+    """An acronym defined after "we"/"our" and then described by an apposition: "we resolve this with PRE-GRPO
+    (Peak-Retention-Efficiency Group Relative Policy Optimization), a trajectory-level ..."."""
+    d = _definition_of(doc, c)
+    if d is None:
+        return False
+    low = lowers(doc)
+    end = past_bracket(doc, max(d[1], d[3]))
+    if end + 1 >= len(doc) or low[end] != "," or low[end + 1] not in ("a", "an"):
+        return False
+    start = min(d[0], d[2])
+    if low[start - 1] in TOOL_BEFORE or low[start - 1] in ("extends", "extend", "extending"):
+        return False  # "our method extends Bundle Adjusting Neural Radiance Fields (BARF), a ..."
+    return any(t in ("we", "our") for t in low[sentence_of(doc, start)[0]:start])
+
+
+def _opens_the_title(doc: Doc, c: Cand) -> bool:
+    """The long form of the acronym definition ``c`` belongs to is what the title opens with, and it names a
+    model: "Regression Language Models for Code", then "a single unified Regression Language Model (RLM)"."""
+    d = _definition_of(doc, c)
+    if d is None or d[2] < title_end_of(doc) or lowers(doc)[d[3] - 1] not in METHOD_CUES:
+        return False  # "Implicit Neural Representations for ...", "Sparse Mixture of Experts as ...": the topic
+    n = d[3] - d[2]
+    return n >= 2 and title_end_of(doc) > n and singular(entity_key(span_text(doc, 0, n))) == singular(
+        entity_key(span_text(doc, d[2], d[3])))
+
+
+_CLAUSE_OPENERS = frozenset("a an the , ; : while whereas and then".split())
+
+
+def _unknown_named(doc: Doc, ment) -> bool:
+    """A name no gazetteer knows, introduced as the paper's own: "the proposed KANCondNet"."""
+    low = lowers(doc)
+    for c, _, _ in ment:
+        if c.start > 0 and low[c.start - 1] == "proposed" and (c.start < 2 or low[c.start - 2] in ("the", "our")):
+            return True
+    return False
+
+
+_COMPONENT_HEADS = frozenset("module modules block blocks layer loss mechanism strategy scheme head adapter encoder "
+                             "decoder branch unit".split())
+# "integrates a multiscale fusion module", "X introduces a causal intervention module", "First, a semantic hierarchy
+# encoder aligns ...": the paper lists its parts
+_LISTING_CUES = frozenset("integrates incorporates introduces first firstly second secondly finally".split())
+_OWN_CUES = frozenset("we our propose proposed introduce introduced design designed devise devised novel".split()) | _LISTING_CUES
+
+
+def own_component(doc: Doc, c: Cand) -> bool:
+    """A named part of the authors' model: "we design an adaptive fusion module", "our alignment loss"; not
+    what something is cast as or compared with ("operates as a conservative reweighting mechanism")."""
+    low = lowers(doc)
+    k = c.start - 1
+    while k > 0 and low[k] in _PART_LEAD:
+        k -= 1
+    if k > 0 and low[k] in _NOT_OWN_BEFORE and low[k - 1] != "well":  # "as well as X" adds a part
+        return False
+    if _describes_name_before(doc, c.start):
+        return False
+    if c.rule == "head_component":
+        # "Then, an Inter-domain Cross-modal Attribute Reinforcement scheme is developed": a Title-Case part name
+        return OWN_TEST(doc, c.start) or bool(proposal_windows(doc)) and _capitalised_part(doc, c)
+    if c.rule != "head_method" or lowers(doc)[c.end - 1] not in _COMPONENT_HEADS or c.end - c.start < 2:
+        return False
+    s0, s1 = sentence_of(doc, c.start)
+    return any(t in _OWN_CUES for t in lowers(doc)[s0:s1])
+
+
+_PART_LEAD = frozenset("a an the lightweight novel simple new".split())
+_NOT_OWN_BEFORE = frozenset("as than".split())
+
+
+def _describes_name_before(doc: Doc, start: int) -> bool:
+    """The phrase at ``start`` is an apposition describing the name before it ("we propose SlotMemory, an
+    object-centric memory mechanism", "Prune&Comp, a novel plug-and-play layer pruning scheme"): the kind of
+    that name, not a further part of the method.
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("T\\n\\nWe propose FooMem, a novel token fusion module. It uses a token fusion module.")
+    >>> _describes_name_before(doc, 8), _describes_name_before(doc, 15)
+    (True, False)
+    """
+    low = lowers(doc)
+    k = start - 1
+    while k > 0 and start - k <= 4 and low[k] not in STOP_WORDS and low[k][:1].isalnum():
+        k -= 1
+    if k < 2 or low[k] not in ("a", "an") or low[k - 1] != ",":
+        return False
+    return any(x.end == k - 1 and x.rule not in HEAD_RULES | {"head_task"} for x in doc._.kg_cands or ())
+
+
+def _own_cues(doc: Doc, i: int) -> bool:
+    s0, s1 = sentence_of(doc, i)
+    return any(t in _OWN_CUES for t in lowers(doc)[s0:s1])
+
+
+_OWN_SENTENCE_CUES = (_OWN_CUES - _LISTING_CUES - {"we", "our"}) | frozenset("consists comprises comprising composed includes "
+                                                               "incorporates innovations components".split())
+_ENUM = re.compile(r"^(?:\d|[ivx]{1,3}|[a-e])$")
+
+
+def _own_sentence(doc: Doc, i: int) -> bool:
+    """The sentence of token ``i`` describes the authors' method ("we propose", "X consists of", "novel"),
+    names what the paper proposes (its title name, a name after "we propose"), or ``i`` opens an
+    enumerated item "(2) Style Parser ..." of a paper that proposes something."""
+    s0, s1 = sentence_of(doc, i)
+    low = lowers(doc)
+    if any(t in _OWN_SENTENCE_CUES for t in low[s0:s1]):
+        return True
+    own = {low[c.start] for c in (doc._.kg_cands or ()) if c.rule in ("title_prefix", "proposal_name")
+           and c.end - c.start == 1}
+    if any(t in own for t in low[s0:s1]):
+        return True
+    k = i - 1
+    if k > 0 and low[k] == ")" and _ENUM.match(low[k - 1]):
+        return bool(proposal_windows(doc))
+    return False
+
+
+_LIST_OF_PARTS = frozenset("""
+components modules innovations contributions techniques designs parts stages mechanisms strategies
+""".split())
+_ORDINALS = frozenset("first firstly second secondly third thirdly finally lastly".split())
+_ITEM_LEAD = re.compile(r"^(?:a|an|the|[a-z]+(?:-[a-z]+)+)$")
+
+
+def _contribution_item(doc: Doc, start: int) -> bool:
+    """The name at ``start`` opens an item of a list of the paper's own parts: after "two core components:",
+    "(1) an ...", "Second, ..." in a paper that proposes something.
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("T\\n\\nWe propose LKMN. LKMN has two core components: EPLKB and CGFN.")
+    >>> [_contribution_item(doc, i) for i in (12, 14)]
+    [True, True]
+    """
+    low = lowers(doc)
+    s0, _ = sentence_of(doc, start)
+    k = start - 1
+    while k > s0 and start - k <= 3 and _ITEM_LEAD.match(low[k]):
+        k -= 1
+    if k <= s0 and not (k == s0 and low[k] in _ORDINALS):
+        return False
+    if low[k] == ")" and k > s0 and _ENUM.match(low[k - 1]) or low[k] == "," and low[k - 1] in _ORDINALS and k - 1 == s0:
+        return bool(proposal_windows(doc))
+    colon = next((j for j in range(k, s0, -1) if low[j] == ":"), None)
+    if colon is None or not (low[k] == ":" or low[k] in (",", "and", ";")):
+        return False
+    return any(w in _LIST_OF_PARTS for w in low[max(s0, colon - 3):colon])
+
+
+OWN_TEST = _own_sentence
+# "we present a new task, Unseen Entity KGQA": what follows names a problem, not a method or data
+_NOT_OBJECT = frozenset("to of for on in with by from that which based than over against task problem".split())
+
+
+def _after_our(doc: Doc, start: int) -> bool:
+    """ "our X", "our novel X", "our proposed X", "our design of X" """
+    k = start - 1
+    low = lowers(doc)
+    while k >= 0 and start - k <= 5:
+        if low[k] == "our":
+            return True
+        if low[k] == "of" and k > 0 and low[k - 1] == "design":
+            k -= 1
+        elif low[k] not in _OUR_SKIP:
+            return False
+        k -= 1
+    return False
+
+
+# "our proposed unified framework, MonoMRN", "our newly constructed X", "our custom-built X"
+_OUR_SKIP = frozenset("novel new proposed simple unified lightweight efficient method approach framework model "
+                      "network architecture system , own newly constructed collected curated built custom - created "
+                      "released introduced designed developed contribution".split())
+
+
+def _used_as_modifier(doc: Doc, end: int) -> bool:
+    """ "X-based", "X based" """
+    nxt = lowers(doc)[end:end + 2]
+    return bool(nxt) and (nxt[0] == "based" or nxt[:2] == ["-", "based"])
+
+
+def _coordinated(doc: Doc, first: int, start: int) -> bool:
+    """Tokens ``first:start`` are name candidates joined by list separators ("X, Y and Z")."""
+    ends: dict[int, int] = {}
+    for c in doc._.kg_cands or ():
+        if c.rule not in ("head_method", "head_task", "head_component"):
+            ends[c.start] = max(ends.get(c.start, c.start), c.end)
+    k = first
+    low = lowers(doc)
+    while k < start:
+        if k in ends:
+            k = ends[k]
+            if k > start:
+                return False
+            gap = k
+            while k < start and low[k] in (",", "and", "or", "&"):
+                k += 1
+            if k == gap and k < start:
+                return False
+        else:
+            return False
+    return k == start
+
+
+def described_after(doc: Doc, end: int) -> bool:
+    """The name is followed by an apposition: "we introduce LiveBench, a benchmark for ..." makes a known name the
+    paper's own (its name collides with an existing one).
+
+    Examples
+    --------
+    >>> import spacy
+    >>> described_after(spacy.blank("en")("TAPE, a pruning method"), 1)
+    True
+    """
+    return lowers(doc)[end:end + 2] in ([",", "a"], [",", "an"])
+
+
+def first_cand_in(doc: Doc, ws: int, we: int) -> int | None:
+    starts = [c.start for c in (doc._.kg_cands or []) if ws <= c.start < we]
+    return min(starts) if starts else None
