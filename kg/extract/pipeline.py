@@ -13,11 +13,8 @@ from spacy.tokens import Doc
 
 import kg.extract.components  # noqa: F401  (registers the factories)
 from kg.extract.components.candidates import doc_text, ensure_extensions
-
-try:  # links are owned by another module; extraction works without it
-    from kg.extract.links import find_links as _find_links
-except ImportError:  # pragma: no cover - only while links.py is absent
-    _find_links = None
+from kg.extract.links import find_links
+from kg.extract.runner import abstract_of
 
 __all__ = ["load_nlp", "extract_record", "extract_records", "prepare_text", "MAX_FIELD_CHARS"]
 
@@ -104,10 +101,6 @@ def _as_text(text: object) -> str:
     return text
 
 
-def _abstract_of(record: dict) -> object:
-    return record.get("abstract") if record.get("abstract") is not None else record.get("summary")
-
-
 class _Field(NamedTuple):
     """A title or abstract as the pipeline reads it: cleaned text, and where markup was removed."""
 
@@ -171,7 +164,7 @@ def _initials_as_word(text: str, m: re.Match, group: str) -> str:
 
 
 def _prepare(record: dict) -> tuple[str, int, bool, tuple[_Field, _Field]]:
-    title, abstract = _clean(record.get("title")), _clean(_abstract_of(record))
+    title, abstract = _clean(record.get("title")), _clean(abstract_of(record))
     return (title.text + SEPARATOR + abstract.text, len(title.text) + len(SEPARATOR),
             title.truncated or abstract.truncated, (title, abstract))
 
@@ -195,21 +188,19 @@ def prepare_text(record: dict) -> tuple[str, int, bool]:
 
 
 def _links(record: dict) -> tuple[list[str], list[str]]:
-    if _find_links is None:
-        return [], []
-    parts = [record.get("title") or "", record.get("abstract") or record.get("summary") or "",
+    parts = [record.get("title") or "", abstract_of(record) or "",
              record.get("comment") or ""]
     gh = record.get("github") or []
     if isinstance(gh, str):
         gh = [gh]
     parts.extend(str(g) for g in gh if g)
-    repos, urls = _find_links("\n".join(str(p) for p in parts))
+    repos, urls = find_links("\n".join(str(p) for p in parts))
     return list(repos), list(urls)
 
 
 def _to_record(record: dict, doc: Doc, offset: int, truncated: bool, cleaned: tuple[_Field, _Field]) -> dict:
     text = doc_text(doc)
-    fields = {"title": _as_text(record.get("title")), "abstract": _as_text(_abstract_of(record))}
+    fields = {"title": _as_text(record.get("title")), "abstract": _as_text(abstract_of(record))}
     maps = {"title": cleaned[0], "abstract": cleaned[1]}
     ents = doc._.kg_entities or {"methods": [], "datasets": [], "tasks": []}
     out: dict = {"id": record.get("id")}

@@ -15,7 +15,7 @@ from typing import Any, Callable, Iterable, Iterator, Mapping
 from kg.exceptions import KGError, OptionError
 from kg.extract.links import find_links, repos_from_metadata
 
-__all__ = ["extract_papers", "prepare_record", "MAX_TITLE_CHARS", "MAX_ABSTRACT_CHARS", "MAX_TOKEN_CHARS",
+__all__ = ["extract_papers", "prepare_record", "abstract_of", "MAX_TITLE_CHARS", "MAX_ABSTRACT_CHARS", "MAX_TOKEN_CHARS",
            "CHUNK_SIZE"]
 
 #: Longer titles / abstracts are cut to this many characters (and reported).
@@ -106,6 +106,19 @@ def extract_papers(
         pool.shutdown(wait=True, cancel_futures=True)
 
 
+def abstract_of(record: Mapping) -> Any:
+    """The abstract of a record: its ``abstract``, else an arXiv listing record's ``summary``.
+
+    Examples
+    --------
+    >>> abstract_of({"title": "T", "summary": "An arXiv abstract."})
+    'An arXiv abstract.'
+    >>> abstract_of({"abstract": "", "summary": "ignored"})
+    ''
+    """
+    return record.get("abstract") if record.get("abstract") is not None else record.get("summary")
+
+
 def prepare_record(item: Any, report: Callable[[str], None] | None = None) -> dict | None:
     """Return the clean input dict the extractor sees for ``item``, or None to skip it.
 
@@ -145,9 +158,7 @@ def prepare_record(item: Any, report: Callable[[str], None] | None = None) -> di
         return None
     out = {"id": pid}
     for name, cap in (("title", MAX_TITLE_CHARS), ("abstract", MAX_ABSTRACT_CHARS)):
-        text = item.get(name)
-        if text is None and name == "abstract":
-            text = item.get("summary")  # arXiv listing records, read the same way by kg.extract.pipeline
+        text = abstract_of(item) if name == "abstract" else item.get(name)
         text = text if isinstance(text, str) else ("" if text is None else str(text))
         if _CONTROL.search(text):
             text = _CONTROL.sub(" ", text)
