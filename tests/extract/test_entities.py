@@ -797,3 +797,9 @@ def test_a_task_named_only_as_what_the_problem_is_crucial_for_is_a_motive():
     tasks = _names(rec, "tasks")
     assert "shelf label recognition" in tasks
     assert "autonomous driving" not in tasks
+
+
+def test_a_known_task_written_with_a_hyphen_is_found():
+    rec = extract_record({"id": "hy", "title": "Gloop: shelf retrieval for grocery agents", "abstract": (
+        "We evaluate Gloop on three question-answering benchmarks about grocery shelves.")})
+    assert "question answering" in [entity_key(t) for t in _names(rec, "tasks")]
