@@ -803,3 +803,10 @@ def test_a_known_task_written_with_a_hyphen_is_found():
     rec = extract_record({"id": "hy", "title": "Gloop: shelf retrieval for grocery agents", "abstract": (
         "We evaluate Gloop on three question-answering benchmarks about grocery shelves.")})
     assert "question answering" in [entity_key(t) for t in _names(rec, "tasks")]
+
+
+def test_comprehension_and_refusal_phrases_are_tasks():
+    rec = extract_record({"id": "cr", "title": "Gloop: probing shelf label comprehension and false refusal",
+                          "abstract": "We study shelf label comprehension in grocery robots and their false refusal."})
+    tasks = _names(rec, "tasks")
+    assert "shelf label comprehension" in tasks and "false refusal" in tasks

@@ -46,7 +46,7 @@ serving tokenization nowcasting re-identification dehazing deblurring annotation
 pruning quantization distillation
 scoring assessment transcription prognosis screening registration matting colorization colourization deraining
 stylization simplification paraphrasing moderation enhancement interpolation recovery rendering calibration
-watermarking retouching
+watermarking retouching comprehension steganography refusal hallucination
 """.split())
 
 DATASET_HEADS = frozenset("""
