@@ -810,3 +810,10 @@ def test_comprehension_and_refusal_phrases_are_tasks():
                           "abstract": "We study shelf label comprehension in grocery robots and their false refusal."})
     tasks = _names(rec, "tasks")
     assert "shelf label comprehension" in tasks and "false refusal" in tasks
+
+
+def test_a_noun_gerund_opening_a_task_phrase_stays():
+    rec = extract_record({"id": "ge", "title": "Gloop: shelf prompts for referring shelf segmentation", "abstract": (
+        "We study referring shelf segmentation and streaming shelf understanding with Gloop.")})
+    tasks = _names(rec, "tasks")
+    assert "referring shelf segmentation" in tasks and "streaming shelf understanding" in tasks
