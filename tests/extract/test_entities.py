@@ -817,3 +817,12 @@ def test_a_noun_gerund_opening_a_task_phrase_stays():
         "We study referring shelf segmentation and streaming shelf understanding with Gloop.")})
     tasks = _names(rec, "tasks")
     assert "referring shelf segmentation" in tasks and "streaming shelf understanding" in tasks
+
+
+def test_a_training_phrase_outside_the_title_is_not_a_main_task():
+    rec = extract_record({"id": "tp", "title": "Gloop: counting crops on shelves", "abstract": (
+        "We study shelf crop counting. Gloop relies on large-scale shelf pre-training; large-scale shelf "
+        "pre-training improves shelf crop counting.")})
+    tasks = _names(rec, "tasks")
+    assert "shelf crop counting" in tasks
+    assert not any(t.endswith("pre-training") for t in tasks)

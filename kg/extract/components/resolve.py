@@ -1149,6 +1149,8 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
             conf = min(conf, ONE_WORD_TASK_CONFIDENCE)  # "crucial for autonomous driving": why, not what
         if label == "TASK" and any(_title_means(doc, c, title_end, goals) for c, _, _ in ment):
             conf = min(conf, ONE_WORD_TASK_CONFIDENCE)  # "Prompt Alignment for Domain Generalization": the means
+        if label == "TASK" and _training_phrase_only(doc, ment, title_end):
+            conf = min(conf, ONE_WORD_TASK_CONFIDENCE)  # "with self-supervised pre-training": how it is trained
         if label == "TASK" and all(c.start > 0 and low[c.start - 1] in _CONTRAST for c, _, _ in ment):
             conf = min(conf, ONE_WORD_TASK_CONFIDENCE)  # "Unlike image classification, detection needs ..."
         if label == "METHOD":
@@ -1377,6 +1379,26 @@ TOOL_TASK_CONFIDENCE = 0.5  # a task-typed technique written as the means ("trai
 
 
 _CONTRAST = frozenset(("unlike",))
+# activity words the spec does not count alone; as a head-noun phrase they mostly say how a model is trained
+_TRAINING_HEADS = frozenset("fine-tuning finetuning pre-training pretraining".split())
+
+
+def _training_phrase_only(doc: Doc, ment, title_end: int) -> bool:
+    """A task found only by the head-noun rule, outside the title, whose head is a training activity
+    ("large-scale pre-training", "LLM fine-tuning"): the means, rarely the problem the paper studies.
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("A title\\n\\nWe use self-supervised pre-training for crop counting.")
+    >>> _training_phrase_only(doc, [(Cand(5, 7, "TASK", "head_task", "", 0.5), "TASK", 1)], 2)
+    True
+    """
+    low = lowers(doc)
+    return all(c.rule == "head_task" and c.start >= title_end and low[c.end - 1] in _TRAINING_HEADS
+               for c, _, _ in ment)
+
+
 _TASK_CUE_NOUNS = frozenset("task tasks problem problems application applications".split())
 _TASK_CUE_LINKS = frozenset(("such", "as", "like", "including", "of", ":", "(", "e.g.", ",", "the"))
 
