@@ -826,3 +826,10 @@ def test_a_training_phrase_outside_the_title_is_not_a_main_task():
     tasks = _names(rec, "tasks")
     assert "shelf crop counting" in tasks
     assert not any(t.endswith("pre-training") for t in tasks)
+
+
+def test_a_studied_technique_is_the_task_when_no_task_is_found():
+    rec = extract_record({"id": "st", "title": "Gloop: Paths to Shelf Counterfactuals", "abstract": (
+        "Counterfactual explanations reveal why a shelf robot failed. We present Gloop, which finds shelf paths.")})
+    assert _names(rec, "tasks") == ["counterfactual explanation"]
+    assert "Counterfactual explanation" in _names(rec, "methods")
