@@ -797,3 +797,39 @@ def test_a_task_named_only_as_what_the_problem_is_crucial_for_is_a_motive():
     tasks = _names(rec, "tasks")
     assert "shelf label recognition" in tasks
     assert "autonomous driving" not in tasks
+
+
+def test_a_known_task_written_with_a_hyphen_is_found():
+    rec = extract_record({"id": "hy", "title": "Gloop: shelf retrieval for grocery agents", "abstract": (
+        "We evaluate Gloop on three question-answering benchmarks about grocery shelves.")})
+    assert "question answering" in [entity_key(t) for t in _names(rec, "tasks")]
+
+
+def test_comprehension_and_refusal_phrases_are_tasks():
+    rec = extract_record({"id": "cr", "title": "Gloop: probing shelf label comprehension and false refusal",
+                          "abstract": "We study shelf label comprehension in grocery robots and their false refusal."})
+    tasks = _names(rec, "tasks")
+    assert "shelf label comprehension" in tasks and "false refusal" in tasks
+
+
+def test_a_noun_gerund_opening_a_task_phrase_stays():
+    rec = extract_record({"id": "ge", "title": "Gloop: shelf prompts for referring shelf segmentation", "abstract": (
+        "We study referring shelf segmentation and streaming shelf understanding with Gloop.")})
+    tasks = _names(rec, "tasks")
+    assert "referring shelf segmentation" in tasks and "streaming shelf understanding" in tasks
+
+
+def test_a_training_phrase_outside_the_title_is_not_a_main_task():
+    rec = extract_record({"id": "tp", "title": "Gloop: counting crops on shelves", "abstract": (
+        "We study shelf crop counting. Gloop relies on large-scale shelf pre-training; large-scale shelf "
+        "pre-training improves shelf crop counting.")})
+    tasks = _names(rec, "tasks")
+    assert "shelf crop counting" in tasks
+    assert not any(t.endswith("pre-training") for t in tasks)
+
+
+def test_a_studied_technique_is_the_task_when_no_task_is_found():
+    rec = extract_record({"id": "st", "title": "Gloop: Paths to Shelf Counterfactuals", "abstract": (
+        "Counterfactual explanations reveal why a shelf robot failed. We present Gloop, which finds shelf paths.")})
+    assert _names(rec, "tasks") == ["counterfactual explanation"]
+    assert "Counterfactual explanation" in _names(rec, "methods")

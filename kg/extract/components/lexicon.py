@@ -46,7 +46,7 @@ serving tokenization nowcasting re-identification dehazing deblurring annotation
 pruning quantization distillation
 scoring assessment transcription prognosis screening registration matting colorization colourization deraining
 stylization simplification paraphrasing moderation enhancement interpolation recovery rendering calibration
-watermarking retouching
+watermarking retouching comprehension steganography refusal hallucination
 """.split())
 
 DATASET_HEADS = frozenset("""
@@ -150,6 +150,17 @@ def _plural(form: str) -> str:
     return ""
 
 
+def _hyphen_forms(form: str) -> list[str]:
+    """A task form with its last two words joined by a hyphen, as papers often write a task (one token:
+    "on seven question-answering benchmarks", "instruction-following data").
+
+    >>> _hyphen_forms("visual question answering"), _hyphen_forms("segmentation")
+    (['visual question-answering'], [])
+    """
+    words = form.split()
+    return [" ".join(words[:-2] + [f"{words[-2]}-{words[-1]}"])] if len(words) > 1 else []
+
+
 def _case_sensitive(form: str) -> bool:
     return " " not in form and any(ch.isupper() for ch in form)
 
@@ -175,6 +186,8 @@ def load_terms() -> tuple[Term, ...]:
                 continue
             group = f"{label}:{entity_key(forms[0])}"
             forms = forms + [_plural(f) for f in forms if _plural(f)]
+            if label == "TASK":
+                forms += [h for f in forms for h in _hyphen_forms(f)]
             for form in forms:
                 cs = _case_sensitive(form)
                 k = (label, form if cs else form.lower())

@@ -1129,8 +1129,7 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
             fk = entity_key(f)
             if fk not in seen:
                 seen.add(fk)
-                aliases.append(" ".join(w if _KEEP_CASE.search(w) else w.lower() for w in f.split())
-                               if label == "TASK" else f)
+                aliases.append(_task_case(f) if label == "TASK" else f)
         rules = [c.rule for c, _, _ in ment]
         conf = max(_BASE_CONF.get(r, 0.5) for r in rules) + REPEAT_BONUS * (len(ment) - 1)
         if label == "TASK" and any(c.start < title_end for c, _, _ in ment):
@@ -1149,6 +1148,8 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
             conf = min(conf, ONE_WORD_TASK_CONFIDENCE)  # "crucial for autonomous driving": why, not what
         if label == "TASK" and any(_title_means(doc, c, title_end, goals) for c, _, _ in ment):
             conf = min(conf, ONE_WORD_TASK_CONFIDENCE)  # "Prompt Alignment for Domain Generalization": the means
+        if label == "TASK" and _training_phrase_only(doc, ment, title_end):
+            conf = min(conf, ONE_WORD_TASK_CONFIDENCE)  # "with self-supervised pre-training": how it is trained
         if label == "TASK" and all(c.start > 0 and low[c.start - 1] in _CONTRAST for c, _, _ in ment):
             conf = min(conf, ONE_WORD_TASK_CONFIDENCE)  # "Unlike image classification, detection needs ..."
         if label == "METHOD":
@@ -1180,7 +1181,7 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
     out["tasks"] = _merge_acronym_tasks(doc, out["tasks"])
     out["methods"].extend(_tools_among_tasks(doc, out["tasks"], out["methods"]))
     _coordinated_tasks(doc, out["tasks"])
-    out["tasks"] = _rank_tasks(out["tasks"], max_tasks)
+    out["tasks"] = _rank_tasks(out["tasks"], max_tasks) or _topic_technique(out)
     for k in out:
         for e in out[k]:
             del e["_first"]
@@ -1377,6 +1378,26 @@ TOOL_TASK_CONFIDENCE = 0.5  # a task-typed technique written as the means ("trai
 
 
 _CONTRAST = frozenset(("unlike",))
+# activity words the spec does not count alone; as a head-noun phrase they mostly say how a model is trained
+_TRAINING_HEADS = frozenset("fine-tuning finetuning pre-training pretraining".split())
+
+
+def _training_phrase_only(doc: Doc, ment, title_end: int) -> bool:
+    """A task found only by the head-noun rule, outside the title, whose head is a training activity
+    ("large-scale pre-training", "LLM fine-tuning"): the means, rarely the problem the paper studies.
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("A title\\n\\nWe use self-supervised pre-training for crop counting.")
+    >>> _training_phrase_only(doc, [(Cand(5, 7, "TASK", "head_task", "", 0.5), "TASK", 1)], 2)
+    True
+    """
+    low = lowers(doc)
+    return all(c.rule == "head_task" and c.start >= title_end and low[c.end - 1] in _TRAINING_HEADS
+               for c, _, _ in ment)
+
+
 _TASK_CUE_NOUNS = frozenset("task tasks problem problems application applications".split())
 _TASK_CUE_LINKS = frozenset(("such", "as", "like", "including", "of", ":", "(", "e.g.", ",", "the"))
 
@@ -1598,6 +1619,25 @@ def _coordinated_tasks(doc: Doc, tasks: list[dict]) -> None:
                 break
 
 
+def _topic_technique(out: dict[str, list[dict]]) -> list[dict]:
+    """When no task was found, the first method or dataset the paper does not propose whose head is a task
+    noun that never names a technique ("counterfactual explanation", "synthetic data generation") is what the
+    paper studies; it becomes its task too (the spec: a setting is a task when studied)."""
+    for e in out["methods"] + out["datasets"]:
+        head = e["key"].split()[-1:]
+        if not e.get("proposed") and head and head[0] in TASK_HEADS - METHOD_HEADS - {"learning"}:
+            task = {k: v for k, v in e.items() if k != "proposed"}
+            task["name"], task["aliases"] = _task_case(e["name"]), [_task_case(a) for a in e["aliases"]]
+            return [task]
+    return []
+
+
+def _task_case(text: str) -> str:
+    """A task name in lower case, acronyms and mixed-case words kept ("Synthetic Data Generation" -> "synthetic
+    data generation", "KV Cache Compression" -> "KV cache compression")."""
+    return " ".join(w if _KEEP_CASE.search(w) else w.lower() for w in text.split())
+
+
 def _goal_only(e: dict) -> bool:
     return all(m["rule"] == "title_goal" for m in e["mentions"])
 
@@ -1709,8 +1749,7 @@ def _variant_of_name(doc: Doc, text: str) -> bool:
 def _pick_name(forms: list[str], label: str, ment, doc: Doc) -> str:
     if label == "TASK":
         # the long form, lower case except acronyms / coined words
-        best = max(forms, key=len)
-        return " ".join(w if _KEEP_CASE.search(w) else w.lower() for w in best.split())
+        return _task_case(max(forms, key=len))
     # a short form from an acronym definition is the name; otherwise the most frequent, then longest form
     # (or the name a bracketed long form was joined to: "V$^2$APT (Visual Variational ... Tuning)")
     bracketed = {c.group for c, _, _ in ment if c.rule in _BRACKETED_RULES and c.group.startswith("key:")}

@@ -79,6 +79,7 @@ _LEAD_DROP = re.compile(r".*(?:ing|ed|ly|es)$")
 _ING_KEEP = frozenset("""
 learning embedding pooling boosting matching sampling ranking routing scaling sharing gating tracking mixing
 modeling modelling encoding decoding hashing clustering training attention-based based supervised unsupervised
+referring reading streaming lighting sensing
 self-supervised semi-supervised gated masked stacked nested shared tied layered weighted randomized
 normalized regularized residual
 """.split())
