@@ -797,3 +797,13 @@ def test_a_task_named_only_as_what_the_problem_is_crucial_for_is_a_motive():
     tasks = _names(rec, "tasks")
     assert "shelf label recognition" in tasks
     assert "autonomous driving" not in tasks
+
+
+def test_a_component_keeps_its_compound_modifiers_but_not_a_verbs_adverb():
+    rec = extract_record({"id": "cm", "title": "Gloop for shelf label recognition", "abstract": (
+        "We propose Gloop. We design a temporally adaptive shelf weighting module and a shelf-guided label "
+        "fusion module. A definition-anchored chain-of-thought prompting baseline is weaker.")})
+    methods = {e["name"]: e["proposed"] for e in rec["methods"]}
+    assert methods.get("temporally adaptive shelf weighting module") is True
+    assert methods.get("shelf-guided label fusion module") is True
+    assert "chain-of-thought prompting" in methods

@@ -117,10 +117,25 @@ def _compound_modifier(low_list: list[str], text_list: list[str], j: int) -> boo
     if "-" in w and w.endswith("ed") and w.split("-")[0] not in _PARTICIPLE_PREFIXES:
         return True
     nxt = low_list[j + 1] if j + 1 < len(low_list) else ""
-    return w.endswith("ly") and len(w) > 5 and (not _LEAD_DROP.match(nxt) or nxt in _ING_KEEP)
+    # "spatially dynamic", not a hedge ("seemingly moderate")
+    return (w.endswith("ly") and not w.endswith("ingly") and len(w) > 5
+            and (not _LEAD_DROP.match(nxt) or nxt in _ING_KEEP))
 
 
 _PARTICIPLE_PREFIXES = frozenset("pre fine well re co hand".split())
+
+
+def _keep_compound_modifiers(low_list: list[str], text_list: list[str], cands: list, j: int, k: int,
+                             i: int) -> tuple[int, int]:
+    """Drop leading verbs from a method phrase but keep compound modifiers ("spatially dynamic weighting module",
+    "salience-guided distillation loss"), unless what they modify is a known name ("definition-anchored |
+    chain-of-thought prompting"); return the new (j, k)."""
+    plain = _drop_leading_verbs(low_list, j, k)
+    kept = _drop_leading_verbs(low_list, j, k, text_list)
+    if kept[0] < plain[0] and (kept[0] + 1 == i and "-" not in low_list[kept[0]] or any(
+            c.rule == "gazetteer" and c.start == plain[0] and c.end == i + 1 for c in cands)):
+        return plain  # an adverb right before the head is the verb's: "by directly decoding"
+    return kept
 
 
 def _past_known_name(cands: list, j: int, k: int, i: int) -> tuple[int, int]:
@@ -365,7 +380,8 @@ class RuleMatcher:
                 # a known task's variant: one entity with the task's other mentions, which become aliases
                 cands.append(Cand(j, i + 1, "TASK", "gazetteer", variant, 0.9))
                 continue
-            j, k = _drop_leading_verbs(low_list, j, k)
+            j, k = _keep_compound_modifiers(low_list, text_list, cands, j, k, i) if is_m and not is_t else (
+                _drop_leading_verbs(low_list, j, k))
             # a task keeps its core: "lossless training acceleration" -> "training acceleration"
             while k > 0 and is_t and (_TASK_LEAD_STRIP.match(low_list[j])
                                       or k > 1 and low_list[j] in _TASK_LEAD_QUALITY):
