@@ -807,3 +807,12 @@ def test_a_component_keeps_its_compound_modifiers_but_not_a_verbs_adverb():
     assert methods.get("temporally adaptive shelf weighting module") is True
     assert methods.get("shelf-guided label fusion module") is True
     assert "chain-of-thought prompting" in methods
+
+
+def test_a_name_after_our_or_a_novel_kind_phrase_is_proposed():
+    rec = extract_record({"id": "ok", "title": "Shelf counting with sparse tokens", "abstract": (
+        "Our core strategy, Turn-level Shelf Alignment (TSA), counts shelves. We also present a novel label "
+        "ranking algorithm (GLRA) that sorts labels. GLRA is fast. To the best of our knowledge, ZQTX is new.")})
+    methods = {e["name"]: e["proposed"] for e in rec["methods"]}
+    assert methods.get("TSA") is True and methods.get("GLRA") is True
+    assert methods.get("ZQTX") is not True

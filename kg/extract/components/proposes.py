@@ -40,6 +40,8 @@ def is_proposed(doc: Doc, ment, windows, title_end: int) -> bool:
             return True
         if _after_our(doc, c.start) and not known:
             return True
+        if not known and not in_gaz and _named_after_own_phrase(doc, c):
+            return True
         if not known and _title_via(doc, c, title_end) and not in_gaz:
             return True
         if c.rule == "abbreviation" and _defined_in_proposal(doc, c, windows) and not in_gaz:
@@ -585,6 +587,44 @@ def _after_our(doc: Doc, start: int) -> bool:
             return False
         k -= 1
     return False
+
+
+_OWN_LEADS = frozenset("our novel new".split())
+
+
+def _named_after_own_phrase(doc: Doc, c: Cand) -> bool:
+    """The name ``c`` follows a comma or a bracket closing a phrase the authors open with "our" or
+    "a novel": "Our core strategy, Turn-level Foo Learning (TFL)", "a novel policy optimization algorithm,
+    Bar Alignment", "a novel reward model training algorithm (SCPO)".
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("T\\n\\nOur core strategy, Shelf Alignment, helps. We tune their model, BERT.")
+    >>> [_named_after_own_phrase(doc, Cand(a, b, "NAME", "capitalised", "", 0.6)) for a, b in ((6, 8), (16, 17))]
+    [True, False]
+    """
+    low, start = lowers(doc), c.start
+    if start < 3 or low[start - 1] not in (",", "("):
+        return False
+    k = start - 2
+    while k > 0 and start - k <= 7 and low[k] not in _OWN_LEADS:
+        w = low[k]
+        if (not (w[:1].isalpha() and texts(doc)[k][:1].islower()) or w in STOP_WORDS or w in verbs()
+                or w.endswith("s") and w[:-1] in verbs() or w in _BUILT_ON):
+            return False  # "Our method leverages carbon dioxide (CO2)", "our best variant (QuIP# E8P12)"
+        k -= 1
+    if low[k] != "our" and low[k - 1] not in ("a", "an"):
+        return False  # "the new modality (C2)", "generative novel view synthesis methods (GNVS)"
+    if low[k] == "our" and low[k - 1] in _PREPOSITIONS:
+        return False  # "to the best of our knowledge, INRs", "With our adaptation, Qwen2-0.5B"
+    return low[k] in _OWN_LEADS and _after_definition(doc, c.end) not in _KIND_HEADS
+
+
+# "a novel look-up table (LUT) framework": the bracket names the kind's modifier, not the method
+_KIND_HEADS = KIND_WORDS | _PART_HEADS | METHOD_CUES | DATASET_HEADS
+# what the authors start from or pick among, not what they make
+_BUILT_ON = frozenset("base backbone backbones baseline baselines variant variants best teacher".split())
 
 
 # "our proposed unified framework, MonoMRN", "our newly constructed X", "our custom-built X"
