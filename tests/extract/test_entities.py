@@ -816,3 +816,12 @@ def test_a_name_after_our_or_a_novel_kind_phrase_is_proposed():
     methods = {e["name"]: e["proposed"] for e in rec["methods"]}
     assert methods.get("TSA") is True and methods.get("GLRA") is True
     assert methods.get("ZQTX") is not True
+
+
+def test_a_component_flagged_proposed_only_where_it_is_introduced():
+    rec = extract_record({"id": "in", "title": "Gloop for shelf label recognition", "abstract": (
+        "We propose Gloop, which adds a physics-based shelf alignment module. Our model applies the "
+        "temperature smoothing mechanism of prior work.")})
+    methods = {e["name"]: e["proposed"] for e in rec["methods"]}
+    assert methods.get("shelf alignment module") is True
+    assert methods.get("temperature smoothing mechanism") is not True

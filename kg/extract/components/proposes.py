@@ -18,7 +18,7 @@ from kg.extract.components.context import (HEAD_RULES, METHOD_CUES, TOOL_BEFORE,
 from kg.extract.components.lexicon import DATASET_HEADS, METHOD_HEADS, load_terms, verbs
 from kg.extract.components.sentences import sentence_of
 from kg.extract.normalize import entity_key, singular
-from kg.extract.proposed import NAMING_WORDS, is_title_prefix, novel_apposition, proposal_windows
+from kg.extract.proposed import NAMING_WORDS, PROPOSE_VERBS, is_title_prefix, novel_apposition, proposal_windows
 
 __all__ = ["KIND_WORDS", "is_proposed", "own_component", "described_after", "first_cand_in"]
 
@@ -48,7 +48,7 @@ def is_proposed(doc: Doc, ment, windows, title_end: int) -> bool:
             return True
         if _used_as_modifier(doc, c.end):
             continue
-        if not known and own_component(doc, c):
+        if not known and own_component(doc, c) and (_introduced(doc, c) or c.start < title_end):
             return True
         if c.rule == "capitalised" and not known and _own_sentence(doc, c.start):
             return True
@@ -484,6 +484,43 @@ def own_component(doc: Doc, c: Cand) -> bool:
 
 
 _PART_LEAD = frozenset("a an the lightweight novel simple new".split())
+
+
+def _introduced(doc: Doc, c: Cand) -> bool:
+    """The phrase ``c`` is introduced as something new: "a/an ...", "a physics-based ...", "novel ...", right
+    after a proposing verb ("introducing gating mechanism"), as an enumerated item ("(3) hybrid token fusion
+    module"), or "... is proposed"; "the memory module", "with temperature scaling", "a standard loss" name a part
+    already known or another's technique.
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("T\\n\\nWe add a physics-based fusion module to the decoder head.")
+    >>> [_introduced(doc, x) for x in doc._.kg_cands if x.rule == "head_method"]
+    [True, False]
+    """
+    low = lowers(doc)
+    k, words = c.start - 1, 0
+    while k > 1 and words < 4 and low[k] not in _NEW_LEADS:
+        if low[k - 1] == "-" and low[k].isalpha():
+            k -= 2  # "a physics-based ...", "an LLM-based ..."
+        elif low[k] != "," and not low[k].replace("-", "").isalnum() or low[k] in STOP_WORDS | _ESTABLISHED:
+            break  # "a training-free, gradient-based ...", "an intra-group KV cache ..." go on
+        k -= 1
+        words += 1
+    if low[k] in _NEW_LEADS:
+        return True
+    before = low[c.start - 1] if c.start > 1 else ""
+    if before in PROPOSE_VERBS or before == ")" and _ENUM.match(low[c.start - 2]):
+        return True
+    return low[c.end:c.end + 2] in (["is", w] for w in _PASSIVE_PROPOSALS)  # "the X module is designed to"
+
+
+_NEW_LEADS = frozenset("a an novel new".split())
+# "a standard cross-entropy loss", "a frozen text encoder": an existing part, whatever the article
+_ESTABLISHED = frozenset("standard conventional classical vanilla traditional existing common popular typical frozen "
+                         "pretrained pre-trained off-the-shelf widely-used well-known".split())
+
 _NOT_OWN_BEFORE = frozenset("as than".split())
 
 
