@@ -16,7 +16,7 @@ constructs constructed release releases released curate curates curated create c
 contributes formulate formulates establish establishes offer offers unveil unveils
 """.split())
 
-NAMING_WORDS = frozenset("called named dubbed termed coined namely call referred".split())
+NAMING_WORDS = frozenset("called named dubbed termed coined coin namely call referred".split())
 
 _CUES = PROPOSE_VERBS | NAMING_WORDS
 _NOVEL = frozenset("novel new first simple unified efficient lightweight general principled scalable".split())

@@ -825,3 +825,10 @@ def test_a_component_flagged_proposed_only_where_it_is_introduced():
     methods = {e["name"]: e["proposed"] for e in rec["methods"]}
     assert methods.get("shelf alignment module") is True
     assert methods.get("temperature smoothing mechanism") is not True
+
+
+def test_a_name_the_authors_coin_is_proposed():
+    rec = extract_record({"id": "co", "title": "Shelf counting with sparse tokens", "abstract": (
+        "We release a benchmark of shelf photos, which we coin ShelfCountX, and evaluate ten counters on it.")})
+    ents = {e["name"]: e["proposed"] for k in ("methods", "datasets") for e in rec[k]}
+    assert ents.get("ShelfCountX") is True
