@@ -832,3 +832,11 @@ def test_a_name_the_authors_coin_is_proposed():
         "We release a benchmark of shelf photos, which we coin ShelfCountX, and evaluate ten counters on it.")})
     ents = {e["name"]: e["proposed"] for k in ("methods", "datasets") for e in rec[k]}
     assert ents.get("ShelfCountX") is True
+
+
+def test_names_listed_after_namely_or_a_recently_released_one_are_not_proposed():
+    rec = extract_record({"id": "nm", "title": "Shelf counting with sparse tokens", "abstract": (
+        "Two public collections of shelf photos for crop counting, namely ShelfA and ShelfB, are used. "
+        "We also evaluate on the recently released benchmark ShelfC.")})
+    ents = {e["name"]: e["proposed"] for k in ("methods", "datasets") for e in rec[k]}
+    assert not any(ents.get(n) for n in ("ShelfA", "ShelfB", "ShelfC"))
