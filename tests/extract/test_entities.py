@@ -840,3 +840,11 @@ def test_names_listed_after_namely_or_a_recently_released_one_are_not_proposed()
         "We also evaluate on the recently released benchmark ShelfC.")})
     ents = {e["name"]: e["proposed"] for k in ("methods", "datasets") for e in rec[k]}
     assert not any(ents.get(n) for n in ("ShelfA", "ShelfB", "ShelfC"))
+
+
+def test_a_part_opening_a_sentence_as_its_subject_is_proposed():
+    rec = extract_record({"id": "ac", "title": "Gloop for shelf label recognition", "abstract": (
+        "We propose Gloop for shelf labels. Gloop reads labels with a shelf reader. Then, the Shelf Label Mapper "
+        "aligns the labels across photos.")})
+    methods = {e["name"]: e["proposed"] for e in rec["methods"]}
+    assert methods.get("Shelf Label Mapper") is True

@@ -62,6 +62,8 @@ def is_proposed(doc: Doc, ment, windows, title_end: int) -> bool:
                 and _capitalised_part(doc, c)):
             return True
         past_proposal = bool(windows) and c.start > windows[0][0]
+        if c.rule in _ACTOR_RULES and past_proposal and not known and _sentence_actor(doc, c):
+            return True
         if (c.rule == "abbreviation" and past_proposal and _named_part(doc, c.end)
                 and not any(x.rule == "gazetteer" for x, _, _ in ment) and not in_gaz):
             return True  # "The Cross Feature Consistency (CFC) module fortifies ..."
@@ -359,6 +361,37 @@ def _defined_as_actor(doc: Doc, c: Cand) -> bool:
     d = _definition_of(doc, c)
     start = min(d[0], d[2]) if d else c.start
     return start == sentence_of(doc, start)[0] or lowers(doc)[start - 1] in _CLAUSE_OPENERS
+
+
+_ACTOR_RULES = frozenset(("head_method", "head_component", "capitalised"))
+_ACTOR_LEADS = frozenset("""
+a an the this first firstly second secondly third then next finally lastly furthermore moreover additionally
+specifically meanwhile ,
+""".split())
+
+
+def _sentence_actor(doc: Doc, c: Cand) -> bool:
+    """The phrase ``c`` opens its sentence as the subject of a present-tense verb: "A multi-objective reward
+    mechanism further optimizes ...", "Then, the tool-chain orchestration module constructs ...": the way a paper
+    walks through the parts of its method (see :func:`_defined_as_actor` for acronym definitions).
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("T\\n\\nNext, a shelf alignment module refines the features.")
+    >>> [_sentence_actor(doc, x) for x in doc._.kg_cands if x.rule == "head_method"]
+    [True]
+    """
+    low = lowers(doc)
+    s0, _ = sentence_of(doc, c.start)
+    if any(t not in _ACTOR_LEADS for t in low[s0:c.start]):
+        return False
+    k = c.end
+    if k < len(doc) and (low[k] == "further" or low[k].endswith("ly")):
+        k += 1
+    w = low[k] if k < len(doc) else ""
+    return len(w) > 3 and w.endswith("s") and (w[:-1] in verbs() or w.endswith("es") and w[:-2] in verbs()
+                                                or w.endswith(("izes", "ises")))
 
 
 def _defined_as_proposed(doc: Doc, c: Cand) -> bool:
