@@ -848,3 +848,12 @@ def test_a_part_opening_a_sentence_as_its_subject_is_proposed():
         "aligns the labels across photos.")})
     methods = {e["name"]: e["proposed"] for e in rec["methods"]}
     assert methods.get("Shelf Label Mapper") is True
+
+
+def test_a_lone_capitalised_word_opening_a_lower_case_name_is_not_the_name():
+    rec = extract_record({"id": "lc", "title": "Shelf counting with sparse tokens", "abstract": (
+        "We propose an augmentation, called Random shelfing, that shuffles shelves. We introduce the Lumos "
+        "benchmark for shelves.")})
+    ents = {e["name"]: e["proposed"] for k in ("methods", "datasets") for e in rec[k]}
+    assert "Random" not in ents
+    assert ents.get("Lumos") is True

@@ -589,7 +589,7 @@ class RuleMatcher:
                     break
             if e < we and _RELEASE.match(texts(doc)[e]):
                 e += 1  # "we present Agentics 2.0"
-            if _describes_a_name(doc, k, e, we):
+            if _describes_a_name(doc, k, e, we) or _opens_lower_case_name(doc, k, e):
                 continue
             cands.append(Cand(k, e, "NAME", "proposal_name", "", 0.75))
 
@@ -984,6 +984,34 @@ def _describes_a_name(doc: Doc, k: int, e: int, we: int) -> bool:
         initials = "".join(p[:1] for w in txt[k:e] for p in w.split("-") if p).upper()
         return "".join(ch for ch in txt[j + 1] if ch.isupper())[:2] != initials[:2]
     return e - k == 1 and bool(_ADJ_COMPOUND.match(txt[k])) and e < we and txt[e].islower() and txt[e].isalpha()
+
+
+_PLAIN_WORDS = re.compile(r"^[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*$")
+
+
+def _opens_lower_case_name(doc: Doc, k: int, e: int) -> bool:
+    """A lone capitalised plain word that lower-case words continue ("called Random windowing", "we introduce
+    Physics-Inspired diffusion for ...") opens a longer name, not the name itself; a head noun after it
+    ("the Foo benchmark", "the Bar evaluation metric") leaves the name alone.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> doc = spacy.blank("en")("called Random windowing , the Lumos benchmark")
+    >>> _opens_lower_case_name(doc, 1, 2), _opens_lower_case_name(doc, 5, 6)
+    (True, False)
+    """
+    if e - k != 1 or e >= len(doc) or not _PLAIN_WORDS.match(texts(doc)[k]):
+        return False
+    nxt, low = texts(doc)[e], lowers(doc)
+    return (nxt.isalpha() and nxt.islower() and nxt not in STOP_WORDS and not any(
+        low[j] in _HEAD_NOUNS for j in range(e, min(len(doc), e + 2))))
+
+
+_HEAD_NOUNS = METHOD_HEADS | DATASET_HEADS | METRIC_HEADS | frozenset("""
+framework approach method model system paradigm pipeline benchmark dataset architecture technique strategy prompt
+prompting mechanism
+""".split())
 
 
 def _past_modifiers(doc: Doc, k: int, we: int) -> int:
