@@ -857,3 +857,10 @@ def test_a_lone_capitalised_word_opening_a_lower_case_name_is_not_the_name():
     ents = {e["name"]: e["proposed"] for k in ("methods", "datasets") for e in rec[k]}
     assert "Random" not in ents
     assert ents.get("Lumos") is True
+
+
+def test_a_name_after_our_self_collected_is_proposed():
+    rec = extract_record({"id": "sc", "title": "Shelf counting with sparse tokens", "abstract": (
+        "Experiments on our self-collected ShelfPix-9K dataset show gains over strong baselines.")})
+    ents = {e["name"]: e["proposed"] for k in ("methods", "datasets") for e in rec[k]}
+    assert ents.get("ShelfPix-9K") is True

@@ -653,8 +653,8 @@ def _after_our(doc: Doc, start: int) -> bool:
             return True
         if low[k] == "of" and k > 0 and low[k - 1] == "design":
             k -= 1
-        elif low[k] not in _OUR_SKIP:
-            return False
+        elif low[k] not in _OUR_SKIP and not (low[k].endswith(_MADE) and "-" in low[k]):
+            return False  # "our custom-built X", "our self-collected X" skip like "our newly built X"
         k -= 1
     return False
 
@@ -701,6 +701,9 @@ _BUILT_ON = frozenset("base backbone backbones baseline baselines variant varian
 _OUR_SKIP = frozenset("novel new proposed simple unified lightweight efficient method approach framework model "
                       "network architecture system , own newly constructed collected curated built custom - created "
                       "released introduced designed developed contribution".split())
+
+
+_MADE = ("-built", "-collected", "-curated", "-constructed", "-created", "-designed", "-made")
 
 
 def _used_as_modifier(doc: Doc, end: int) -> bool:
