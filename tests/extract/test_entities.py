@@ -864,3 +864,11 @@ def test_a_name_after_our_self_collected_is_proposed():
         "Experiments on our self-collected ShelfPix-9K dataset show gains over strong baselines.")})
     ents = {e["name"]: e["proposed"] for k in ("methods", "datasets") for e in rec[k]}
     assert ents.get("ShelfPix-9K") is True
+
+
+def test_a_method_the_proposal_uses_is_not_proposed():
+    rec = extract_record({"id": "us", "title": "Shelf counting with sparse tokens", "abstract": (
+        "We propose a new approach integrating convolutional neural networks (CNNs) and sparse tokens to count "
+        "items.")})
+    ents = {e["name"]: e["proposed"] for e in rec["methods"]}
+    assert ents.get("CNN") is False

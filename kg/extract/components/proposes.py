@@ -93,8 +93,8 @@ def is_proposed(doc: Doc, ment, windows, title_end: int) -> bool:
                     continue
                 if known and not (c.start == ws and described_after(doc, c.end)):
                     continue
-                if any(t in _NOT_OBJECT for t in lowers(doc)[ws:c.start]):
-                    continue
+                if any(t in _NOT_OBJECT or t in _USE_VERBS for t in lowers(doc)[ws:c.start]):
+                    continue  # "we propose a new approach integrating generative adversarial networks (GANs)"
                 # only the first candidate entity in the window counts
                 first = first_cand_in(doc, ws, we)
                 if first is not None and first <= c.start and c.start - first <= 1:
@@ -640,6 +640,8 @@ def _contribution_item(doc: Doc, start: int) -> bool:
 
 
 OWN_TEST = _own_sentence
+# what a proposal uses ("a new approach integrating X"); "via/by/through X" may still name its own means
+_USE_VERBS = TOOL_BEFORE - {"via", "by", "through"}
 # "we present a new task, Unseen Entity KGQA": what follows names a problem, not a method or data
 _NOT_OBJECT = frozenset("to of for on in with by from that which based than over against task problem".split())
 
