@@ -15,7 +15,7 @@ from kg.extract.components.candidates import (Cand, doc_text, ensure_extensions,
 from kg.extract.components.lexicon import (DATASET_HEADS, GENERIC_MODIFIERS, METHOD_HEADS, METRIC_HEADS, TASK_HEADS,
                                            acronym_stop, verbs)
 from kg.extract.normalize import singular
-from kg.extract.proposed import TITLE_SEPARATORS, proposal_windows
+from kg.extract.proposed import PROPOSE_VERBS, TITLE_SEPARATORS, proposal_windows
 
 __all__ = ["RuleMatcher", "make_kg_rules", "is_coined"]
 
@@ -116,6 +116,8 @@ def _compound_modifier(low_list: list[str], text_list: list[str], j: int) -> boo
         return False  # "Self-Augmented Visual Contrastive Decoding": a title's capitalised words
     if "-" in w and w.endswith("ed") and w.split("-")[0] not in _PARTICIPLE_PREFIXES:
         return True
+    if w.endswith("ed") and "-" not in w and j > 0 and low_list[j - 1] in ("a", "an", "the") and not _verb_form(w):
+        return True  # "a windowed cross-attention module", "the ranked list loss": a noun made adjective
     nxt = low_list[j + 1] if j + 1 < len(low_list) else ""
     # "spatially dynamic", not a hedge ("seemingly moderate")
     return (w.endswith("ly") and not w.endswith("ingly") and len(w) > 5
@@ -123,6 +125,16 @@ def _compound_modifier(low_list: list[str], text_list: list[str], j: int) -> boo
 
 
 _PARTICIPLE_PREFIXES = frozenset("pre fine well re co hand".split())
+
+
+def _verb_form(word: str) -> bool:
+    """A participle of a verb ("modified", "fixed", "proposed"), not an adjective made from a noun ("windowed").
+
+    >>> _verb_form("modified"), _verb_form("proposed"), _verb_form("windowed")
+    (True, True, False)
+    """
+    stems = (word[:-1], word[:-2], word[:-3], word[:-3] + "y")
+    return word in PROPOSE_VERBS or any(s in verbs() for s in stems)
 
 
 def _keep_compound_modifiers(low_list: list[str], text_list: list[str], cands: list, j: int, k: int,
