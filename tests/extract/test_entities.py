@@ -880,3 +880,10 @@ def test_a_noun_made_adjective_after_an_article_stays_in_the_component_name():
     methods = {e["name"]: e["proposed"] for e in rec["methods"]}
     assert methods.get("windowed shelf alignment module") is True
     assert "modified label fusion module" not in methods
+
+
+def test_a_name_used_as_a_modifier_after_our_is_not_proposed():
+    rec = extract_record({"id": "mo", "title": "Shelf counting with sparse tokens", "abstract": (
+        "Our ShelfNet-based counting model counts items. ShelfNet is fast.")})
+    methods = {e["name"]: e["proposed"] for e in rec["methods"]}
+    assert methods.get("ShelfNet") is False

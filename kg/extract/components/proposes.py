@@ -38,7 +38,8 @@ def is_proposed(doc: Doc, ment, windows, title_end: int) -> bool:
             return True
         if not known and (_dataset_apposition(doc, c) or _named_after_dataset_word(doc, c, windows)):
             return True
-        if _after_our(doc, c.start) and not known:
+        modifier = _modifies_next(doc, c)
+        if _after_our(doc, c.start) and not known and not modifier:
             return True
         if not known and not in_gaz and _named_after_own_phrase(doc, c):
             return True
@@ -46,7 +47,7 @@ def is_proposed(doc: Doc, ment, windows, title_end: int) -> bool:
             return True
         if c.rule == "abbreviation" and _defined_in_proposal(doc, c, windows) and not in_gaz:
             return True
-        if _used_as_modifier(doc, c.end):
+        if modifier:
             continue
         if not known and own_component(doc, c) and (_introduced(doc, c) or c.start < title_end):
             return True
@@ -706,6 +707,23 @@ _OUR_SKIP = frozenset("novel new proposed simple unified lightweight efficient m
 
 
 _MADE = ("-built", "-collected", "-curated", "-constructed", "-created", "-designed", "-made")
+
+
+def _modifies_next(doc: Doc, c: Cand) -> bool:
+    """The mention ``c`` (with its acronym definition's bracket) modifies what follows: "Our SRCNN-based model",
+    "a Maximal Marginal Relevance (MMR)-based selector".
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("T\\n\\nWe add a Shelf Label Relevance (SLR)-based selector.")
+    >>> [_modifies_next(doc, x) for x in doc._.kg_cands if x.rule == "abbreviation"]
+    [True, True]
+    """
+    low, k = lowers(doc), c.end
+    if k < len(doc) and low[k] == "(":
+        k = next((j + 1 for j in range(k + 1, min(len(doc), k + 6)) if low[j] == ")"), k)
+    return _used_as_modifier(doc, past_bracket(doc, k))
 
 
 def _used_as_modifier(doc: Doc, end: int) -> bool:
