@@ -887,3 +887,10 @@ def test_a_name_used_as_a_modifier_after_our_is_not_proposed():
         "Our ShelfNet-based counting model counts items. ShelfNet is fast.")})
     methods = {e["name"]: e["proposed"] for e in rec["methods"]}
     assert methods.get("ShelfNet") is False
+
+
+def test_a_title_means_continued_by_a_capitalised_word_is_not_the_name_after_via():
+    rec = extract_record({"id": "tv", "title": "Shelf Counting via Shelf Graph Walks", "abstract": (
+        "Shelf Graph (SG) walks help. We count shelves with SG walks over photos.")})
+    methods = {e["name"]: e["proposed"] for e in rec["methods"]}
+    assert methods.get("SG") is not True

@@ -199,6 +199,8 @@ def _title_via(doc: Doc, c: Cand, title_end: int) -> bool:
     low = lowers(doc)
     if not 0 < c.start < title_end or c.rule == "gazetteer":
         return False
+    if c.end < title_end and texts(doc)[c.end][:1].isupper():
+        return False  # "via Knowledge Graph Walks": the means is the longer phrase, not its start
     before = c.start - 1 - (low[c.start - 1] in ("a", "an") and c.start > 1)
     return low[before] in _TITLE_MEANS
 
