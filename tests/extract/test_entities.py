@@ -876,9 +876,11 @@ def test_a_method_the_proposal_uses_is_not_proposed():
 
 def test_a_noun_made_adjective_after_an_article_stays_in_the_component_name():
     rec = extract_record({"id": "wd", "title": "Gloop for shelf label recognition", "abstract": (
-        "We propose Gloop. We design a windowed shelf alignment module and a modified label fusion module.")})
+        "We propose Gloop. We design a windowed shelf alignment module, a novel batched label ranking module and a "
+        "modified label fusion module.")})
     methods = {e["name"]: e["proposed"] for e in rec["methods"]}
     assert methods.get("windowed shelf alignment module") is True
+    assert methods.get("batched label ranking module") is True
     assert "modified label fusion module" not in methods
 
 

@@ -116,7 +116,7 @@ def _compound_modifier(low_list: list[str], text_list: list[str], j: int) -> boo
         return False  # "Self-Augmented Visual Contrastive Decoding": a title's capitalised words
     if "-" in w and w.endswith("ed") and w.split("-")[0] not in _PARTICIPLE_PREFIXES:
         return True
-    if w.endswith("ed") and "-" not in w and j > 0 and low_list[j - 1] in ("a", "an", "the") and not _verb_form(w):
+    if w.endswith("ed") and "-" not in w and j > 0 and low_list[j - 1] in _ARTICLES and not _verb_form(w):
         return True  # "a windowed cross-attention module", "the ranked list loss": a noun made adjective
     nxt = low_list[j + 1] if j + 1 < len(low_list) else ""
     # "spatially dynamic", not a hedge ("seemingly moderate")
@@ -125,6 +125,7 @@ def _compound_modifier(low_list: list[str], text_list: list[str], j: int) -> boo
 
 
 _PARTICIPLE_PREFIXES = frozenset("pre fine well re co hand".split())
+_ARTICLES = frozenset("a an the novel new".split())  # "a novel windowed ... module"
 
 
 def _verb_form(word: str) -> bool:
