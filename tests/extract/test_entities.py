@@ -881,6 +881,9 @@ def test_a_noun_made_adjective_after_an_article_stays_in_the_component_name():
     methods = {e["name"]: e["proposed"] for e in rec["methods"]}
     assert methods.get("windowed shelf alignment module") is True
     assert methods.get("batched label ranking module") is True
+    rec = extract_record({"id": "wd2", "title": "Gloop for shelf label recognition", "abstract": (
+        "We propose Gloop. We design a spatially decoupled shelf attention module for labels.")})
+    assert {e["name"]: e["proposed"] for e in rec["methods"]}.get("spatially decoupled shelf attention module")
     assert "modified label fusion module" not in methods
 
 

@@ -119,9 +119,10 @@ def _compound_modifier(low_list: list[str], text_list: list[str], j: int) -> boo
     if w.endswith("ed") and "-" not in w and j > 0 and low_list[j - 1] in _ARTICLES and not _verb_form(w):
         return True  # "a windowed cross-attention module", "the ranked list loss": a noun made adjective
     nxt = low_list[j + 1] if j + 1 < len(low_list) else ""
-    # "spatially dynamic", not a hedge ("seemingly moderate")
+    # "spatially dynamic", "a directionally decoupled", not a hedge ("seemingly moderate")
     return (w.endswith("ly") and not w.endswith("ingly") and len(w) > 5
-            and (not _LEAD_DROP.match(nxt) or nxt in _ING_KEEP))
+            and (not _LEAD_DROP.match(nxt) or nxt in _ING_KEEP
+                 or nxt.endswith("ed") and nxt not in PROPOSE_VERBS and j > 0 and low_list[j - 1] in _ARTICLES))
 
 
 _PARTICIPLE_PREFIXES = frozenset("pre fine well re co hand".split())
