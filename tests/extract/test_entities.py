@@ -899,3 +899,10 @@ def test_a_title_means_continued_by_a_capitalised_word_is_not_the_name_after_via
         "Shelf Graph (SG) walks help. We count shelves with SG walks over photos.")})
     methods = {e["name"]: e["proposed"] for e in rec["methods"]}
     assert methods.get("SG") is not True
+
+
+def test_a_name_given_as_an_example_in_an_own_sentence_is_not_proposed():
+    rec = extract_record({"id": "ex", "title": "Shelf counting with sparse tokens", "abstract": (
+        "Counting gets harder as novel attacks such as Shelf Label Swapping appear. We count shelves.")})
+    methods = {e["name"]: e["proposed"] for e in rec["methods"]}
+    assert methods.get("Shelf Label Swapping") is not True

@@ -51,7 +51,7 @@ def is_proposed(doc: Doc, ment, windows, title_end: int) -> bool:
             continue
         if not known and own_component(doc, c) and (_introduced(doc, c) or c.start < title_end):
             return True
-        if c.rule == "capitalised" and not known and _own_sentence(doc, c.start):
+        if c.rule == "capitalised" and not known and _own_sentence(doc, c.start) and not _example_of(doc, c.start):
             return True
         if (c.rule in ("abbreviation", "coined") and not known and _contribution_item(doc, c.start)
                 and not in_gaz):
@@ -640,6 +640,21 @@ def _contribution_item(doc: Doc, start: int) -> bool:
     if colon is None or not (low[k] == ":" or low[k] in (",", "and", ";")):
         return False
     return any(w in _LIST_OF_PARTS for w in low[max(s0, colon - 3):colon])
+
+
+def _example_of(doc: Doc, start: int) -> bool:
+    """The name at ``start`` is given as an example ("novel methods such as Alignment Faking", "e.g., X"): others'
+    work the sentence mentions, whatever else it says ("including" may list the paper's own parts).
+
+    >>> import spacy
+    >>> _example_of(spacy.blank("en")("novel methods such as Foo Bar"), 4)
+    True
+    """
+    low = lowers(doc)
+    k = start - 1
+    while k > 0 and low[k] in (",", "(") and start - k <= 2:
+        k -= 1
+    return low[k] in ("e.g.", "e.g", "eg") or low[k - 1:k + 1] == ["such", "as"]
 
 
 OWN_TEST = _own_sentence
