@@ -906,3 +906,11 @@ def test_a_name_given_as_an_example_in_an_own_sentence_is_not_proposed():
         "Counting gets harder as novel attacks such as Shelf Label Swapping appear. We count shelves.")})
     methods = {e["name"]: e["proposed"] for e in rec["methods"]}
     assert methods.get("Shelf Label Swapping") is not True
+
+
+def test_an_acronym_defined_as_the_proposed_localization_is_a_method():
+    rec = extract_record({"id": "lo", "title": "Shelf counting with sparse tokens", "abstract": (
+        "We propose word-anchored shelf localization (WASL), a novel paradigm that counts items. "
+        "WASL is fast.")})
+    methods = {e["name"]: e["proposed"] for e in rec["methods"]}
+    assert methods.get("WASL") is True
