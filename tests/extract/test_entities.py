@@ -815,6 +815,9 @@ def test_a_name_after_our_or_a_novel_kind_phrase_is_proposed():
         "ranking algorithm (GLRA) that sorts labels. GLRA is fast. To the best of our knowledge, ZQTX is new.")})
     methods = {e["name"]: e["proposed"] for e in rec["methods"]}
     assert methods.get("TSA") is True and methods.get("GLRA") is True
+    rec = extract_record({"id": "ok2", "title": "Shelf counting with sparse tokens", "abstract": (
+        "Counting shelves is hard. The proposed framework, ShelfMix, consists of two modules.")})
+    assert {e["name"]: e["proposed"] for e in rec["methods"]}.get("ShelfMix") is True
     assert methods.get("ZQTX") is not True
 
 

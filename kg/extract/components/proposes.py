@@ -679,7 +679,7 @@ def _after_our(doc: Doc, start: int) -> bool:
     return False
 
 
-_OWN_LEADS = frozenset("our novel new".split())
+_OWN_LEADS = frozenset("our novel new proposed".split())
 
 
 def _named_after_own_phrase(doc: Doc, c: Cand) -> bool:
@@ -704,7 +704,9 @@ def _named_after_own_phrase(doc: Doc, c: Cand) -> bool:
                 or w.endswith("s") and w[:-1] in verbs() or w in _BUILT_ON):
             return False  # "Our method leverages carbon dioxide (CO2)", "our best variant (QuIP# E8P12)"
         k -= 1
-    if low[k] != "our" and low[k - 1] not in ("a", "an"):
+    if low[k] == "proposed" and low[k - 1] not in ("the", "our"):
+        return False  # "the proposed framework, FooNet"
+    if low[k] not in ("our", "proposed") and low[k - 1] not in ("a", "an"):
         return False  # "the new modality (C2)", "generative novel view synthesis methods (GNVS)"
     if low[k] == "our" and low[k - 1] in _PREPOSITIONS:
         return False  # "to the best of our knowledge, INRs", "With our adaptation, Qwen2-0.5B"
