@@ -917,3 +917,10 @@ def test_an_acronym_defined_as_the_proposed_localization_is_a_method():
         "WASL is fast.")})
     methods = {e["name"]: e["proposed"] for e in rec["methods"]}
     assert methods.get("WASL") is True
+
+
+def test_an_acronym_long_form_does_not_run_back_past_a_dash():
+    from kg.extract.abbreviations import find_abbreviations
+    text = ("FooMix orchestrates four operators -- Read, Merge, Order, Emit -- and is instantiated as seven "
+            "community-tuned experts (FooMix-Community) and more")
+    assert not any("orchestrates" in a.long for a in find_abbreviations(text))
