@@ -683,9 +683,9 @@ _OWN_LEADS = frozenset("our novel new proposed".split())
 
 
 def _named_after_own_phrase(doc: Doc, c: Cand) -> bool:
-    """The name ``c`` follows a comma or a bracket closing a phrase the authors open with "our" or
-    "a novel": "Our core strategy, Turn-level Foo Learning (TFL)", "a novel policy optimization algorithm,
-    Bar Alignment", "a novel reward model training algorithm (SCPO)".
+    """The name ``c`` follows a comma or a bracket closing a phrase the authors open with "our", "a novel" or
+    "the proposed": "Our core strategy, Turn-level Foo Learning (TFL)", "a novel policy optimization algorithm,
+    Bar Alignment", "a novel reward model training algorithm (SCPO)", "The proposed framework, DeepAudio, ...".
 
     Examples
     --------
