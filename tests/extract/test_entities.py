@@ -860,6 +860,9 @@ def test_a_lone_capitalised_word_opening_a_lower_case_name_is_not_the_name():
     ents = {e["name"]: e["proposed"] for k in ("methods", "datasets") for e in rec[k]}
     assert "Random" not in ents
     assert ents.get("Lumos") is True
+    rec = extract_record({"id": "lc2", "title": "Shelf counting with sparse tokens", "abstract": (
+        "We introduce Minding the Shelf, a benchmark that evaluates counters.")})
+    assert "Minding" not in [e["name"] for k in ("methods", "datasets") for e in rec[k]]
 
 
 def test_a_name_after_our_self_collected_is_proposed():

@@ -1018,6 +1018,8 @@ def _opens_lower_case_name(doc: Doc, k: int, e: int) -> bool:
     if e - k != 1 or e >= len(doc) or not _PLAIN_WORDS.match(texts(doc)[k]):
         return False
     nxt, low = texts(doc)[e], lowers(doc)
+    if nxt in ("yet", "the") and e + 1 < len(doc) and texts(doc)[e + 1][:1].isupper():
+        return True  # "Cooperative yet Critical reward modeling", "Boiling the Frog"
     return (nxt.isalpha() and nxt.islower() and nxt not in STOP_WORDS and not any(
         low[j] in _HEAD_NOUNS for j in range(e, min(len(doc), e + 2))))
 
