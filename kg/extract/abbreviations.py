@@ -123,9 +123,10 @@ def find_abbreviations(text: str) -> list[Abbreviation]:
     for m in _PAREN.finditer(text):
         inner = m.group(1).strip()
         before = text[max(0, m.start() - 200): m.start()]
-        # cut the window at the previous sentence end or bracket
+        # cut the window at the previous sentence end, bracket or dash ("MoMoE orchestrates four operators --
+        # Allocate, ... -- and is ... experts (MoMoE-Community)")
         cut = max(before.rfind(". "), before.rfind("; "), before.rfind("("), before.rfind(")"), before.rfind(": "),
-                  before.rfind("\n\n"))
+                  before.rfind("\n\n"), before.rfind(" -- "), before.rfind(" — "))
         if cut >= 0:
             before = before[cut + 1:]
         before = before.rstrip()

@@ -16,7 +16,7 @@ constructs constructed release releases released curate curates curated create c
 contributes formulate formulates establish establishes offer offers unveil unveils
 """.split())
 
-NAMING_WORDS = frozenset("called named dubbed termed coined namely call referred".split())
+NAMING_WORDS = frozenset("called named dubbed termed coined coin namely call referred".split())
 
 _CUES = PROPOSE_VERBS | NAMING_WORDS
 _NOVEL = frozenset("novel new first simple unified efficient lightweight general principled scalable".split())
@@ -82,6 +82,8 @@ def proposal_windows(doc: Doc, *, width: int = 14) -> list[tuple[int, int, bool]
                 left.add("we")  # "We hypothesize that ... and propose X"
             if not left & _WE or (i > 0 and low_list[i - 1] in ("the", "our", "a", "an", "newly")):
                 continue
+            if i > 1 and low_list[i - 1].endswith("ly") and low_list[i - 2] in ("the", "a", "an"):
+                continue  # "we focus on the recently released benchmark X": someone else's
         out.append((i + 1, min(sent_end, i + 1 + width), naming))
     doc.user_data[key] = out
     return out
@@ -100,6 +102,8 @@ def _lists_plural(low_list: list[str], i: int) -> bool:
     True
     >>> _lists_plural("a novel framework , namely".split(), 4)
     False
+    >>> _lists_plural("two datasets for detecting glaucoma , namely".split(), 6)
+    True
     """
     k = i - 1
     if k >= 0 and low_list[k] == ",":
@@ -109,6 +113,8 @@ def _lists_plural(low_list: list[str], i: int) -> bool:
     w = low_list[k]
     if any(t in _NUMBERS or t.isdigit() for t in low_list[max(0, k - 3):k]):
         return True
+    if any(t in _NUMBERS for t in low_list[max(0, k - 12):k]):
+        return True  # "two datasets for detecting glaucoma, namely X and Y"
     return len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is"))
 
 

@@ -833,3 +833,132 @@ def test_a_studied_technique_is_the_task_when_no_task_is_found():
         "Counterfactual explanations reveal why a shelf robot failed. We present Gloop, which finds shelf paths.")})
     assert _names(rec, "tasks") == ["counterfactual explanation"]
     assert "Counterfactual explanation" in _names(rec, "methods")
+
+def test_a_component_keeps_its_compound_modifiers_but_not_a_verbs_adverb():
+    rec = extract_record({"id": "cm", "title": "Gloop for shelf label recognition", "abstract": (
+        "We propose Gloop. We design a temporally adaptive shelf weighting module and a shelf-guided label "
+        "fusion module. A definition-anchored chain-of-thought prompting baseline is weaker.")})
+    methods = {e["name"]: e["proposed"] for e in rec["methods"]}
+    assert methods.get("temporally adaptive shelf weighting module") is True
+    assert methods.get("shelf-guided label fusion module") is True
+    assert "chain-of-thought prompting" in methods
+
+
+def test_a_name_after_our_or_a_novel_kind_phrase_is_proposed():
+    rec = extract_record({"id": "ok", "title": "Shelf counting with sparse tokens", "abstract": (
+        "Our core strategy, Turn-level Shelf Alignment (TSA), counts shelves. We also present a novel label "
+        "ranking algorithm (GLRA) that sorts labels. GLRA is fast. To the best of our knowledge, ZQTX is new.")})
+    methods = {e["name"]: e["proposed"] for e in rec["methods"]}
+    assert methods.get("TSA") is True and methods.get("GLRA") is True
+    rec = extract_record({"id": "ok2", "title": "Shelf counting with sparse tokens", "abstract": (
+        "Counting shelves is hard. The proposed framework, ShelfMix, consists of two modules.")})
+    assert {e["name"]: e["proposed"] for e in rec["methods"]}.get("ShelfMix") is True
+    assert methods.get("ZQTX") is not True
+
+
+def test_a_component_flagged_proposed_only_where_it_is_introduced():
+    rec = extract_record({"id": "in", "title": "Gloop for shelf label recognition", "abstract": (
+        "We propose Gloop, which adds a physics-based shelf alignment module. Our model applies the "
+        "temperature smoothing mechanism of prior work.")})
+    methods = {e["name"]: e["proposed"] for e in rec["methods"]}
+    assert methods.get("shelf alignment module") is True
+    assert methods.get("temperature smoothing mechanism") is not True
+
+
+def test_a_name_the_authors_coin_is_proposed():
+    rec = extract_record({"id": "co", "title": "Shelf counting with sparse tokens", "abstract": (
+        "We release a benchmark of shelf photos, which we coin ShelfCountX, and evaluate ten counters on it.")})
+    ents = {e["name"]: e["proposed"] for k in ("methods", "datasets") for e in rec[k]}
+    assert ents.get("ShelfCountX") is True
+
+
+def test_names_listed_after_namely_or_a_recently_released_one_are_not_proposed():
+    rec = extract_record({"id": "nm", "title": "Shelf counting with sparse tokens", "abstract": (
+        "Two public collections of shelf photos for crop counting, namely ShelfA and ShelfB, are used. "
+        "We also evaluate on the recently released benchmark ShelfC.")})
+    ents = {e["name"]: e["proposed"] for k in ("methods", "datasets") for e in rec[k]}
+    assert not any(ents.get(n) for n in ("ShelfA", "ShelfB", "ShelfC"))
+
+
+def test_a_part_opening_a_sentence_as_its_subject_is_proposed():
+    rec = extract_record({"id": "ac", "title": "Gloop for shelf label recognition", "abstract": (
+        "We propose Gloop for shelf labels. Gloop reads labels with a shelf reader. Then, the Shelf Label Mapper "
+        "aligns the labels across photos.")})
+    methods = {e["name"]: e["proposed"] for e in rec["methods"]}
+    assert methods.get("Shelf Label Mapper") is True
+
+
+def test_a_lone_capitalised_word_opening_a_lower_case_name_is_not_the_name():
+    rec = extract_record({"id": "lc", "title": "Shelf counting with sparse tokens", "abstract": (
+        "We propose an augmentation, called Random shelfing, that shuffles shelves. We introduce the Lumos "
+        "benchmark for shelves.")})
+    ents = {e["name"]: e["proposed"] for k in ("methods", "datasets") for e in rec[k]}
+    assert "Random" not in ents
+    assert ents.get("Lumos") is True
+    rec = extract_record({"id": "lc2", "title": "Shelf counting with sparse tokens", "abstract": (
+        "We introduce Minding the Shelf, a benchmark that evaluates counters.")})
+    assert "Minding" not in [e["name"] for k in ("methods", "datasets") for e in rec[k]]
+
+
+def test_a_name_after_our_self_collected_is_proposed():
+    rec = extract_record({"id": "sc", "title": "Shelf counting with sparse tokens", "abstract": (
+        "Experiments on our self-collected ShelfPix-9K dataset show gains over strong baselines.")})
+    ents = {e["name"]: e["proposed"] for k in ("methods", "datasets") for e in rec[k]}
+    assert ents.get("ShelfPix-9K") is True
+
+
+def test_a_method_the_proposal_uses_is_not_proposed():
+    rec = extract_record({"id": "us", "title": "Shelf counting with sparse tokens", "abstract": (
+        "We propose a new approach integrating convolutional neural networks (CNNs) and sparse tokens to count "
+        "items.")})
+    ents = {e["name"]: e["proposed"] for e in rec["methods"]}
+    assert ents.get("CNN") is False
+
+
+def test_a_noun_made_adjective_after_an_article_stays_in_the_component_name():
+    rec = extract_record({"id": "wd", "title": "Gloop for shelf label recognition", "abstract": (
+        "We propose Gloop. We design a windowed shelf alignment module, a novel batched label ranking module and a "
+        "modified label fusion module.")})
+    methods = {e["name"]: e["proposed"] for e in rec["methods"]}
+    assert methods.get("windowed shelf alignment module") is True
+    assert methods.get("batched label ranking module") is True
+    rec = extract_record({"id": "wd2", "title": "Gloop for shelf label recognition", "abstract": (
+        "We propose Gloop. We design a spatially decoupled shelf attention module for labels.")})
+    assert {e["name"]: e["proposed"] for e in rec["methods"]}.get("spatially decoupled shelf attention module")
+    assert "modified label fusion module" not in methods
+
+
+def test_a_name_used_as_a_modifier_after_our_is_not_proposed():
+    rec = extract_record({"id": "mo", "title": "Shelf counting with sparse tokens", "abstract": (
+        "Our ShelfNet-based counting model counts items. ShelfNet is fast.")})
+    methods = {e["name"]: e["proposed"] for e in rec["methods"]}
+    assert methods.get("ShelfNet") is False
+
+
+def test_a_title_means_continued_by_a_capitalised_word_is_not_the_name_after_via():
+    rec = extract_record({"id": "tv", "title": "Shelf Counting via Shelf Graph Walks", "abstract": (
+        "Shelf Graph (SG) walks help. We count shelves with SG walks over photos.")})
+    methods = {e["name"]: e["proposed"] for e in rec["methods"]}
+    assert methods.get("SG") is not True
+
+
+def test_a_name_given_as_an_example_in_an_own_sentence_is_not_proposed():
+    rec = extract_record({"id": "ex", "title": "Shelf counting with sparse tokens", "abstract": (
+        "Counting gets harder as novel attacks such as Shelf Label Swapping appear. We count shelves.")})
+    methods = {e["name"]: e["proposed"] for e in rec["methods"]}
+    assert methods.get("Shelf Label Swapping") is not True
+
+
+def test_an_acronym_defined_as_the_proposed_localization_is_a_method():
+    rec = extract_record({"id": "lo", "title": "Shelf counting with sparse tokens", "abstract": (
+        "We propose word-anchored shelf localization (WASL), a novel paradigm that counts items. "
+        "WASL is fast.")})
+    methods = {e["name"]: e["proposed"] for e in rec["methods"]}
+    assert methods.get("WASL") is True
+
+
+def test_an_acronym_long_form_does_not_run_back_past_a_dash():
+    from kg.extract.abbreviations import find_abbreviations
+    text = ("FooMix orchestrates four operators -- Read, Merge, Order, Emit -- and is instantiated as seven "
+            "community-tuned experts (FooMix-Community) and more")
+    assert not any("orchestrates" in a.long for a in find_abbreviations(text))

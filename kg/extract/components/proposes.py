@@ -18,7 +18,7 @@ from kg.extract.components.context import (HEAD_RULES, METHOD_CUES, TOOL_BEFORE,
 from kg.extract.components.lexicon import DATASET_HEADS, METHOD_HEADS, load_terms, verbs
 from kg.extract.components.sentences import sentence_of
 from kg.extract.normalize import entity_key, singular
-from kg.extract.proposed import NAMING_WORDS, is_title_prefix, novel_apposition, proposal_windows
+from kg.extract.proposed import NAMING_WORDS, PROPOSE_VERBS, is_title_prefix, novel_apposition, proposal_windows
 
 __all__ = ["KIND_WORDS", "is_proposed", "own_component", "described_after", "first_cand_in"]
 
@@ -38,17 +38,20 @@ def is_proposed(doc: Doc, ment, windows, title_end: int) -> bool:
             return True
         if not known and (_dataset_apposition(doc, c) or _named_after_dataset_word(doc, c, windows)):
             return True
-        if _after_our(doc, c.start) and not known:
+        modifier = _modifies_next(doc, c)
+        if _after_our(doc, c.start) and not known and not modifier:
+            return True
+        if not known and not in_gaz and _named_after_own_phrase(doc, c):
             return True
         if not known and _title_via(doc, c, title_end) and not in_gaz:
             return True
         if c.rule == "abbreviation" and _defined_in_proposal(doc, c, windows) and not in_gaz:
             return True
-        if _used_as_modifier(doc, c.end):
+        if modifier:
             continue
-        if not known and own_component(doc, c):
+        if not known and own_component(doc, c) and (_introduced(doc, c) or c.start < title_end):
             return True
-        if c.rule == "capitalised" and not known and _own_sentence(doc, c.start):
+        if c.rule == "capitalised" and not known and _own_sentence(doc, c.start) and not _example_of(doc, c.start):
             return True
         if (c.rule in ("abbreviation", "coined") and not known and _contribution_item(doc, c.start)
                 and not in_gaz):
@@ -60,6 +63,8 @@ def is_proposed(doc: Doc, ment, windows, title_end: int) -> bool:
                 and _capitalised_part(doc, c)):
             return True
         past_proposal = bool(windows) and c.start > windows[0][0]
+        if c.rule in _ACTOR_RULES and past_proposal and not known and _sentence_actor(doc, c):
+            return True
         if (c.rule == "abbreviation" and past_proposal and _named_part(doc, c.end)
                 and not any(x.rule == "gazetteer" for x, _, _ in ment) and not in_gaz):
             return True  # "The Cross Feature Consistency (CFC) module fortifies ..."
@@ -89,8 +94,8 @@ def is_proposed(doc: Doc, ment, windows, title_end: int) -> bool:
                     continue
                 if known and not (c.start == ws and described_after(doc, c.end)):
                     continue
-                if any(t in _NOT_OBJECT for t in lowers(doc)[ws:c.start]):
-                    continue
+                if any(t in _NOT_OBJECT or t in _USE_VERBS for t in lowers(doc)[ws:c.start]):
+                    continue  # "we propose a new approach integrating generative adversarial networks (GANs)"
                 # only the first candidate entity in the window counts
                 first = first_cand_in(doc, ws, we)
                 if first is not None and first <= c.start and c.start - first <= 1:
@@ -194,6 +199,8 @@ def _title_via(doc: Doc, c: Cand, title_end: int) -> bool:
     low = lowers(doc)
     if not 0 < c.start < title_end or c.rule == "gazetteer":
         return False
+    if c.end < title_end and texts(doc)[c.end][:1].isupper():
+        return False  # "via Knowledge Graph Walks": the means is the longer phrase, not its start
     before = c.start - 1 - (low[c.start - 1] in ("a", "an") and c.start > 1)
     return low[before] in _TITLE_MEANS
 
@@ -359,6 +366,37 @@ def _defined_as_actor(doc: Doc, c: Cand) -> bool:
     return start == sentence_of(doc, start)[0] or lowers(doc)[start - 1] in _CLAUSE_OPENERS
 
 
+_ACTOR_RULES = frozenset(("head_method", "head_component", "capitalised"))
+_ACTOR_LEADS = frozenset("""
+a an the this first firstly second secondly third then next finally lastly furthermore moreover additionally
+specifically meanwhile ,
+""".split())
+
+
+def _sentence_actor(doc: Doc, c: Cand) -> bool:
+    """The phrase ``c`` opens its sentence as the subject of a present-tense verb: "A multi-objective reward
+    mechanism further optimizes ...", "Then, the tool-chain orchestration module constructs ...": the way a paper
+    walks through the parts of its method (see :func:`_defined_as_actor` for acronym definitions).
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("T\\n\\nNext, a shelf alignment module refines the features.")
+    >>> [_sentence_actor(doc, x) for x in doc._.kg_cands if x.rule == "head_method"]
+    [True]
+    """
+    low = lowers(doc)
+    s0, _ = sentence_of(doc, c.start)
+    if any(t not in _ACTOR_LEADS for t in low[s0:c.start]):
+        return False
+    k = c.end
+    if k < len(doc) and (low[k] == "further" or low[k].endswith("ly")):
+        k += 1
+    w = low[k] if k < len(doc) else ""
+    return len(w) > 3 and w.endswith("s") and (w[:-1] in verbs() or w.endswith("es") and w[:-2] in verbs()
+                                                or w.endswith(("izes", "ises")))
+
+
 def _defined_as_proposed(doc: Doc, c: Cand) -> bool:
     """An acronym definition that a passive proposing verb follows, maybe after a short "with ..." phrase: "a
     textual-enhanced cross-modal decoder (TCMD) is introduced", "a Foo Model (FM) with a gating unit is developed".
@@ -482,6 +520,43 @@ def own_component(doc: Doc, c: Cand) -> bool:
 
 
 _PART_LEAD = frozenset("a an the lightweight novel simple new".split())
+
+
+def _introduced(doc: Doc, c: Cand) -> bool:
+    """The phrase ``c`` is introduced as something new: "a/an ...", "a physics-based ...", "novel ...", right
+    after a proposing verb ("introducing gating mechanism"), as an enumerated item ("(3) hybrid token fusion
+    module"), or "... is proposed"; "the memory module", "with temperature scaling", "a standard loss" name a part
+    already known or another's technique.
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("T\\n\\nWe add a physics-based fusion module to the decoder head.")
+    >>> [_introduced(doc, x) for x in doc._.kg_cands if x.rule == "head_method"]
+    [True, False]
+    """
+    low = lowers(doc)
+    k, words = c.start - 1, 0
+    while k > 1 and words < 4 and low[k] not in _NEW_LEADS:
+        if low[k - 1] == "-" and low[k].isalpha():
+            k -= 2  # "a physics-based ...", "an LLM-based ..."
+        elif low[k] != "," and not low[k].replace("-", "").isalnum() or low[k] in STOP_WORDS | _ESTABLISHED:
+            break  # "a training-free, gradient-based ...", "an intra-group KV cache ..." go on
+        k -= 1
+        words += 1
+    if low[k] in _NEW_LEADS:
+        return True
+    before = low[c.start - 1] if c.start > 1 else ""
+    if before in PROPOSE_VERBS or before == ")" and _ENUM.match(low[c.start - 2]):
+        return True
+    return low[c.end:c.end + 2] in (["is", w] for w in _PASSIVE_PROPOSALS)  # "the X module is designed to"
+
+
+_NEW_LEADS = frozenset("a an novel new".split())
+# "a standard cross-entropy loss", "a frozen text encoder": an existing part, whatever the article
+_ESTABLISHED = frozenset("standard conventional classical vanilla traditional existing common popular typical frozen "
+                         "pretrained pre-trained off-the-shelf widely-used well-known".split())
+
 _NOT_OWN_BEFORE = frozenset("as than".split())
 
 
@@ -567,7 +642,24 @@ def _contribution_item(doc: Doc, start: int) -> bool:
     return any(w in _LIST_OF_PARTS for w in low[max(s0, colon - 3):colon])
 
 
+def _example_of(doc: Doc, start: int) -> bool:
+    """The name at ``start`` is given as an example ("novel methods such as Alignment Faking", "e.g., X"): others'
+    work the sentence mentions, whatever else it says ("including" may list the paper's own parts).
+
+    >>> import spacy
+    >>> _example_of(spacy.blank("en")("novel methods such as Foo Bar"), 4)
+    True
+    """
+    low = lowers(doc)
+    k = start - 1
+    while k > 0 and low[k] in (",", "(") and start - k <= 2:
+        k -= 1
+    return low[k] in ("e.g.", "e.g", "eg") or low[k - 1:k + 1] == ["such", "as"]
+
+
 OWN_TEST = _own_sentence
+# what a proposal uses ("a new approach integrating X"); "via/by/through X" may still name its own means
+_USE_VERBS = TOOL_BEFORE - {"via", "by", "through"}
 # "we present a new task, Unseen Entity KGQA": what follows names a problem, not a method or data
 _NOT_OBJECT = frozenset("to of for on in with by from that which based than over against task problem".split())
 
@@ -581,16 +673,76 @@ def _after_our(doc: Doc, start: int) -> bool:
             return True
         if low[k] == "of" and k > 0 and low[k - 1] == "design":
             k -= 1
-        elif low[k] not in _OUR_SKIP:
-            return False
+        elif low[k] not in _OUR_SKIP and not (low[k].endswith(_MADE) and "-" in low[k]):
+            return False  # "our custom-built X", "our self-collected X" skip like "our newly built X"
         k -= 1
     return False
+
+
+_OWN_LEADS = frozenset("our novel new proposed".split())
+
+
+def _named_after_own_phrase(doc: Doc, c: Cand) -> bool:
+    """The name ``c`` follows a comma or a bracket closing a phrase the authors open with "our", "a novel" or
+    "the proposed": "Our core strategy, Turn-level Foo Learning (TFL)", "a novel policy optimization algorithm,
+    Bar Alignment", "a novel reward model training algorithm (SCPO)", "The proposed framework, DeepAudio, ...".
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("T\\n\\nOur core strategy, Shelf Alignment, helps. We tune their model, BERT.")
+    >>> [_named_after_own_phrase(doc, Cand(a, b, "NAME", "capitalised", "", 0.6)) for a, b in ((6, 8), (16, 17))]
+    [True, False]
+    """
+    low, start = lowers(doc), c.start
+    if start < 3 or low[start - 1] not in (",", "("):
+        return False
+    k = start - 2
+    while k > 0 and start - k <= 7 and low[k] not in _OWN_LEADS:
+        w = low[k]
+        if (not (w[:1].isalpha() and texts(doc)[k][:1].islower()) or w in STOP_WORDS or w in verbs()
+                or w.endswith("s") and w[:-1] in verbs() or w in _BUILT_ON):
+            return False  # "Our method leverages carbon dioxide (CO2)", "our best variant (QuIP# E8P12)"
+        k -= 1
+    if low[k] == "proposed" and low[k - 1] not in ("the", "our"):
+        return False  # "the proposed framework, FooNet"
+    if low[k] not in ("our", "proposed") and low[k - 1] not in ("a", "an"):
+        return False  # "the new modality (C2)", "generative novel view synthesis methods (GNVS)"
+    if low[k] == "our" and low[k - 1] in _PREPOSITIONS:
+        return False  # "to the best of our knowledge, INRs", "With our adaptation, Qwen2-0.5B"
+    return low[k] in _OWN_LEADS and _after_definition(doc, c.end) not in _KIND_HEADS
+
+
+# "a novel look-up table (LUT) framework": the bracket names the kind's modifier, not the method
+_KIND_HEADS = KIND_WORDS | _PART_HEADS | METHOD_CUES | DATASET_HEADS
+# what the authors start from or pick among, not what they make
+_BUILT_ON = frozenset("base backbone backbones baseline baselines variant variants best teacher".split())
 
 
 # "our proposed unified framework, MonoMRN", "our newly constructed X", "our custom-built X"
 _OUR_SKIP = frozenset("novel new proposed simple unified lightweight efficient method approach framework model "
                       "network architecture system , own newly constructed collected curated built custom - created "
                       "released introduced designed developed contribution".split())
+
+
+_MADE = ("-built", "-collected", "-curated", "-constructed", "-created", "-designed", "-made")
+
+
+def _modifies_next(doc: Doc, c: Cand) -> bool:
+    """The mention ``c`` (with its acronym definition's bracket) modifies what follows: "Our SRCNN-based model",
+    "a Maximal Marginal Relevance (MMR)-based selector".
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("T\\n\\nWe add a Shelf Label Relevance (SLR)-based selector.")
+    >>> [_modifies_next(doc, x) for x in doc._.kg_cands if x.rule == "abbreviation"]
+    [True, True]
+    """
+    low, k = lowers(doc), c.end
+    if k < len(doc) and low[k] == "(":
+        k = next((j + 1 for j in range(k + 1, min(len(doc), k + 6)) if low[j] == ")"), k)
+    return _used_as_modifier(doc, past_bracket(doc, k))
 
 
 def _used_as_modifier(doc: Doc, end: int) -> bool:

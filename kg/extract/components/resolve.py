@@ -241,7 +241,8 @@ def _proposed_here(doc: Doc, i: int) -> bool:
 
 # task heads that also name a technique when the authors propose one: "we propose Joint Hard Contrastive Learning"
 _PROPOSED_TECHNIQUE_HEADS = frozenset("learning alignment optimization modeling modelling distillation adaptation "
-                                      "matching sampling prompting decoding fusion measurement explanation".split())
+                                      "matching sampling prompting decoding fusion measurement explanation "
+                                      "localization compression enhancement".split())
 _TASK_WORDS = frozenset(("task", "problem"))  # also read by _named_task
 
 

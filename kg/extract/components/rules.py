@@ -15,7 +15,7 @@ from kg.extract.components.candidates import (Cand, doc_text, ensure_extensions,
 from kg.extract.components.lexicon import (DATASET_HEADS, GENERIC_MODIFIERS, METHOD_HEADS, METRIC_HEADS, TASK_HEADS,
                                            acronym_stop, verbs)
 from kg.extract.normalize import singular
-from kg.extract.proposed import TITLE_SEPARATORS, proposal_windows
+from kg.extract.proposed import PROPOSE_VERBS, TITLE_SEPARATORS, proposal_windows
 
 __all__ = ["RuleMatcher", "make_kg_rules", "is_coined"]
 
@@ -117,11 +117,40 @@ def _compound_modifier(low_list: list[str], text_list: list[str], j: int) -> boo
         return False  # "Self-Augmented Visual Contrastive Decoding": a title's capitalised words
     if "-" in w and w.endswith("ed") and w.split("-")[0] not in _PARTICIPLE_PREFIXES:
         return True
+    if w.endswith("ed") and "-" not in w and j > 0 and low_list[j - 1] in _ARTICLES and not _verb_form(w):
+        return True  # "a windowed cross-attention module", "the ranked list loss": a noun made adjective
     nxt = low_list[j + 1] if j + 1 < len(low_list) else ""
-    return w.endswith("ly") and len(w) > 5 and (not _LEAD_DROP.match(nxt) or nxt in _ING_KEEP)
+    # "spatially dynamic", "a directionally decoupled", not a hedge ("seemingly moderate")
+    return (w.endswith("ly") and not w.endswith("ingly") and len(w) > 5
+            and (not _LEAD_DROP.match(nxt) or nxt in _ING_KEEP
+                 or nxt.endswith("ed") and nxt not in PROPOSE_VERBS and j > 0 and low_list[j - 1] in _ARTICLES))
 
 
 _PARTICIPLE_PREFIXES = frozenset("pre fine well re co hand".split())
+_ARTICLES = frozenset("a an the novel new".split())  # "a novel windowed ... module"
+
+
+def _verb_form(word: str) -> bool:
+    """A participle of a verb ("modified", "fixed", "proposed"), not an adjective made from a noun ("windowed").
+
+    >>> _verb_form("modified"), _verb_form("proposed"), _verb_form("windowed")
+    (True, True, False)
+    """
+    stems = (word[:-1], word[:-2], word[:-3], word[:-3] + "y")
+    return word in PROPOSE_VERBS or any(s in verbs() for s in stems)
+
+
+def _keep_compound_modifiers(low_list: list[str], text_list: list[str], cands: list, j: int, k: int,
+                             i: int) -> tuple[int, int]:
+    """Drop leading verbs from a method phrase but keep compound modifiers ("spatially dynamic weighting module",
+    "salience-guided distillation loss"), unless what they modify is a known name ("definition-anchored |
+    chain-of-thought prompting"); return the new (j, k)."""
+    plain = _drop_leading_verbs(low_list, j, k)
+    kept = _drop_leading_verbs(low_list, j, k, text_list)
+    if kept[0] < plain[0] and (kept[0] + 1 == i and "-" not in low_list[kept[0]] or any(
+            c.rule == "gazetteer" and c.start == plain[0] and c.end == i + 1 for c in cands)):
+        return plain  # an adverb right before the head is the verb's: "by directly decoding"
+    return kept
 
 
 def _past_known_name(cands: list, j: int, k: int, i: int) -> tuple[int, int]:
@@ -366,7 +395,8 @@ class RuleMatcher:
                 # a known task's variant: one entity with the task's other mentions, which become aliases
                 cands.append(Cand(j, i + 1, "TASK", "gazetteer", variant, 0.9))
                 continue
-            j, k = _drop_leading_verbs(low_list, j, k)
+            j, k = _keep_compound_modifiers(low_list, text_list, cands, j, k, i) if is_m and not is_t else (
+                _drop_leading_verbs(low_list, j, k))
             # a task keeps its core: "lossless training acceleration" -> "training acceleration"
             while k > 0 and is_t and (_TASK_LEAD_STRIP.match(low_list[j])
                                       or k > 1 and low_list[j] in _TASK_LEAD_QUALITY):
@@ -574,7 +604,7 @@ class RuleMatcher:
                     break
             if e < we and _RELEASE.match(texts(doc)[e]):
                 e += 1  # "we present Agentics 2.0"
-            if _describes_a_name(doc, k, e, we):
+            if _describes_a_name(doc, k, e, we) or _opens_lower_case_name(doc, k, e):
                 continue
             cands.append(Cand(k, e, "NAME", "proposal_name", "", 0.75))
 
@@ -969,6 +999,36 @@ def _describes_a_name(doc: Doc, k: int, e: int, we: int) -> bool:
         initials = "".join(p[:1] for w in txt[k:e] for p in w.split("-") if p).upper()
         return "".join(ch for ch in txt[j + 1] if ch.isupper())[:2] != initials[:2]
     return e - k == 1 and bool(_ADJ_COMPOUND.match(txt[k])) and e < we and txt[e].islower() and txt[e].isalpha()
+
+
+_PLAIN_WORDS = re.compile(r"^[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*$")
+
+
+def _opens_lower_case_name(doc: Doc, k: int, e: int) -> bool:
+    """A lone capitalised plain word that lower-case words continue ("called Random windowing", "we introduce
+    Physics-Inspired diffusion for ...") opens a longer name, not the name itself; a head noun after it
+    ("the Foo benchmark", "the Bar evaluation metric") leaves the name alone.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> doc = spacy.blank("en")("called Random windowing , the Lumos benchmark")
+    >>> _opens_lower_case_name(doc, 1, 2), _opens_lower_case_name(doc, 5, 6)
+    (True, False)
+    """
+    if e - k != 1 or e >= len(doc) or not _PLAIN_WORDS.match(texts(doc)[k]):
+        return False
+    nxt, low = texts(doc)[e], lowers(doc)
+    if nxt in ("yet", "the") and e + 1 < len(doc) and texts(doc)[e + 1][:1].isupper():
+        return True  # "Cooperative yet Critical reward modeling", "Boiling the Frog"
+    return (nxt.isalpha() and nxt.islower() and nxt not in STOP_WORDS and not any(
+        low[j] in _HEAD_NOUNS for j in range(e, min(len(doc), e + 2))))
+
+
+_HEAD_NOUNS = METHOD_HEADS | DATASET_HEADS | METRIC_HEADS | frozenset("""
+framework approach method model system paradigm pipeline benchmark dataset architecture technique strategy prompt
+prompting mechanism
+""".split())
 
 
 def _past_modifiers(doc: Doc, k: int, we: int) -> int:
