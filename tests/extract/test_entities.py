@@ -797,3 +797,12 @@ def test_a_task_named_only_as_what_the_problem_is_crucial_for_is_a_motive():
     tasks = _names(rec, "tasks")
     assert "shelf label recognition" in tasks
     assert "autonomous driving" not in tasks
+
+
+def test_a_known_technique_written_with_hyphens_is_found():
+    rec = extract_record({"id": "hy", "title": "Gloop: Instruction-Tuning Datasets for Shelf Robots", "abstract": (
+        "We train shelf robots with flow-matching policies and stop with early-stopping.")})
+    methods = _forms(rec, "methods")
+    assert {"flow matching", "early stopping"} <= methods
+    assert "instruction tuning" in methods  # a title's capitals do not make the technique a dataset
+    assert "instruction tuning" not in _forms(rec, "datasets")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from importlib import resources
 from typing import NamedTuple
@@ -150,6 +151,22 @@ def _plural(form: str) -> str:
     return ""
 
 
+_JOINABLE = re.compile(r"^[A-Za-z]+(?:-[A-Za-z]+)*(?: [A-Za-z]+(?:-[A-Za-z]+)*){1,3}$")
+
+
+def _hyphenated(form: str) -> str:
+    """The one-token hyphenated spelling of a multi-word method form ("flow matching" -> "flow-matching",
+    "mixture of experts" -> "mixture-of-experts"), or "": the tokenizer keeps a hyphenated compound whole,
+    so the spaced form never matches it.
+
+    Examples
+    --------
+    >>> _hyphenated("early stopping"), _hyphenated("GPT 4"), _hyphenated("Adam")
+    ('early-stopping', '', '')
+    """
+    return form.replace(" ", "-") if _JOINABLE.match(form) else ""
+
+
 def _case_sensitive(form: str) -> bool:
     return " " not in form and any(ch.isupper() for ch in form)
 
@@ -175,6 +192,8 @@ def load_terms() -> tuple[Term, ...]:
                 continue
             group = f"{label}:{entity_key(forms[0])}"
             forms = forms + [_plural(f) for f in forms if _plural(f)]
+            if label == "METHOD":
+                forms += [_hyphenated(f).lower() for f in forms if _hyphenated(f)]
             for form in forms:
                 cs = _case_sensitive(form)
                 k = (label, form if cs else form.lower())

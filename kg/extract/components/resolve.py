@@ -1035,7 +1035,9 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
         elif c.rule == "gazetteer":
             lab, strength = _context_label(doc, c) if c.label == "METHOD" else (None, 0)
             # "a supervised fine-tuning dataset" is data for a technique, not a dataset named after it
-            as_data = lab == "DATASET" and strength == 4 and not texts(doc)[c.start].islower()
+            # (a title capitalises every word: "Instruction-Tuning Datasets from ..." is the lower-case case)
+            as_data = (lab == "DATASET" and strength == 4 and not texts(doc)[c.start].islower()
+                       and c.start >= title_end)
             typed.append((c, "DATASET", 4) if as_data else (c, c.label, 3))
         elif c.label in ("METHOD", "DATASET", "TASK"):
             typed.append((c, c.label, 2 if c.rule == "title_for" else 1))
