@@ -806,3 +806,12 @@ def test_a_known_technique_written_with_hyphens_is_found():
     assert {"flow matching", "early stopping"} <= methods
     assert "instruction tuning" in methods  # a title's capitals do not make the technique a dataset
     assert "instruction tuning" not in _forms(rec, "datasets")
+
+
+def test_a_scale_or_stage_count_before_a_technique_is_not_part_of_its_name():
+    rec = extract_record({"id": "sc", "title": "Gloop: Shelf Robots at Scale", "abstract": (
+        "Gloop is trained by two-stage progressive transfer learning, which beats large-scale "
+        "shelf-supervised learning.")})
+    forms = _forms(rec, "methods") | _forms(rec, "tasks")
+    assert "progressive transfer learning" in forms
+    assert not any(f.startswith(("large scale", "two stage")) for f in forms)

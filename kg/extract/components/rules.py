@@ -39,6 +39,9 @@ summarization translation interpretability reasoning planning navigation trackin
 inpainting denoising super-resolution
 """.split())
 _ALL_HEADS = METHOD_HEADS | TASK_HEADS
+# the scale or the number of stages of a technique's use, not a kind of it
+_SIZE_LEAD = re.compile(r"^(?:large|small|web|internet|full|billion|million|industrial)-scale$|"
+                        r"^(?:two|three|multi|single|one)-(?:stage|round)$")
 _HAS_DIGIT = re.compile(r"\d")
 _TO_COMPOUND = re.compile(r"^([a-z0-9]+)(?:-[a-z0-9]+)*-to-([a-z0-9]+)(?:-[a-z0-9]+)*$")
 # sides of an "X-to-Y" that are degrees, positions or idioms, not modalities: "low-to-high", "head-to-head"
@@ -366,6 +369,9 @@ class RuleMatcher:
                 cands.append(Cand(j, i + 1, "TASK", "gazetteer", variant, 0.9))
                 continue
             j, k = _drop_leading_verbs(low_list, j, k)
+            while k > 0 and _SIZE_LEAD.match(low_list[j]):
+                j += 1  # "large-scale self-supervised learning", "two-stage distributed learning": how much, how many
+                k -= 1
             # a task keeps its core: "lossless training acceleration" -> "training acceleration"
             while k > 0 and is_t and (_TASK_LEAD_STRIP.match(low_list[j])
                                       or k > 1 and low_list[j] in _TASK_LEAD_QUALITY):
