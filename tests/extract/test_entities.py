@@ -815,3 +815,12 @@ def test_a_scale_or_stage_count_before_a_technique_is_not_part_of_its_name():
     forms = _forms(rec, "methods") | _forms(rec, "tasks")
     assert "progressive transfer learning" in forms
     assert not any(f.startswith(("large scale", "two stage")) for f in forms)
+
+
+def test_a_generic_model_class_narrowed_to_a_modality_is_not_a_method():
+    rec = extract_record({"id": "gc", "title": "Gloop: Shelf Captions", "abstract": (
+        "Video Large Language Models (VideoLLMs) caption shelves poorly. We propose Gloop, which beats "
+        "VideoLLMs and speech foundation models (SFMs).")})
+    methods = _forms(rec, "methods")
+    assert "gloop" in methods
+    assert not {"videollm", "sfm", "video large language model"} & methods

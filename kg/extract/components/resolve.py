@@ -86,7 +86,7 @@ def _abbrev_labels(doc: Doc, cands: list[Cand]) -> tuple[dict[str, str], set[str
         sf, lf = span_text(doc, s0, s1), span_text(doc, l0, l1)
         head = _long_form_head(lowers(doc)[l0:l1])
         reversed_definition = s0 < l0  # "PREMISE (PREdict with Matching ScorEs)" names a system
-        if (entity_key(sf) in stops or entity_key(lf) in stops or head in METRIC_HEADS and not reversed_definition
+        if (entity_key(sf) in stops or _generic_class(lf) or head in METRIC_HEADS and not reversed_definition
                 or sf in acronym_stop() and not _proposed_here(doc, min(s0, l0))
                 or singular(head) in {"model", "system", "method", "approach"} and
                 entity_key(lf) in stops):
@@ -127,6 +127,23 @@ _PART_NOUNS = frozenset("encoder encoders decoder decoders backbone backbones".s
 # "information loss", "detail loss": what is lost, not a loss function
 _LOST = frozenset("information detail details accuracy performance precision quality data signal energy utility "
                   "resolution context".split())
+_CLASS_MODIFIERS = _MODALITIES | frozenset("multimodal multi modal large small".split())
+
+
+def _generic_class(text: str) -> bool:
+    """A generic model class, also narrowed to a modality: "Large Language Models", "Video Large Language
+    Models", "speech foundation models" (a class of systems, not a named method).
+
+    Examples
+    --------
+    >>> _generic_class("Audio Large Language Models"), _generic_class("Diffusion Language Models")
+    (True, False)
+    """
+    words = entity_key(text).split()
+    stops = stop_keys()
+    while words and " ".join(words) not in stops and words[0] in _CLASS_MODIFIERS:
+        words = words[1:]
+    return bool(words) and " ".join(words) in stops
 
 
 def _modality_part(doc: Doc, ment) -> bool:
@@ -146,6 +163,8 @@ def _modality_part(doc: Doc, ment) -> bool:
                 low[0] in _MODALITIES and low[1] in _PART_NOUNS or low[0] in _LOST and low[1] in ("loss", "losses")):
             return False
     return bool(ment)
+
+
 _DESCRIPTION_HEADS = frozenset("framework frameworks approach approaches method methods pipeline pipelines paradigm "
                                "system systems".split()) | METRIC_HEADS
 
