@@ -824,3 +824,13 @@ def test_a_generic_model_class_narrowed_to_a_modality_is_not_a_method():
     methods = _forms(rec, "methods")
     assert "gloop" in methods
     assert not {"videollm", "sfm", "video large language model"} & methods
+
+
+def test_data_and_structures_a_method_produces_are_not_methods():
+    rec = extract_record({"id": "ds", "title": "Gloop: Shelf Labels", "abstract": (
+        "Gloop refines pseudo-labels from a low-resolution input, reuses the KV cache and draws saliency "
+        "maps; pseudo-labeling with Gloop beats synthetic data generation.")})
+    methods = _forms(rec, "methods")
+    assert "pseudo labeling" in methods
+    assert not {"pseudo label", "low resolution input", "kv cache", "saliency map",
+                "synthetic data generation"} & methods
