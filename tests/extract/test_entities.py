@@ -834,3 +834,11 @@ def test_data_and_structures_a_method_produces_are_not_methods():
     assert "pseudo labeling" in methods
     assert not {"pseudo label", "low resolution input", "kv cache", "saliency map",
                 "synthetic data generation"} & methods
+
+
+def test_a_lower_case_technique_written_as_a_model_keeps_that_form_as_an_alias():
+    rec = extract_record({"id": "fw", "title": "Gloop: Shelf Captions", "abstract": (
+        "Gloop is an encoder-decoder model that outperforms the GPT-4o model on shelf captions.")})
+    aliases = {e["name"]: e["aliases"] for e in rec["methods"]}
+    assert "encoder-decoder model" in aliases["encoder-decoder"]
+    assert aliases["GPT-4o"] == []

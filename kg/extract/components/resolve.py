@@ -730,6 +730,8 @@ _WRAPPER_HEADS = frozenset("network networks net model models architecture archi
 
 
 _ALIAS_WRAPPER_HEADS = frozenset("layer layers mechanism mechanisms module modules block blocks loss losses".split())
+# a lower-case technique written as a design: "an encoder-decoder model", "a flow-matching architecture"
+_FAMILY_WRAPPER_HEADS = frozenset("model models architecture architectures".split())
 
 
 def _wrapper_forms(doc: Doc, ment) -> list[str]:
@@ -747,7 +749,9 @@ def _wrapper_forms(doc: Doc, ment) -> list[str]:
     low = lowers(doc)
     out = []
     for c, _, _ in ment:
-        if c.rule in ("gazetteer", "abbreviation") and c.end < len(doc) and low[c.end] in _ALIAS_WRAPPER_HEADS:
+        nxt = low[c.end] if c.end < len(doc) else ""
+        if c.rule in ("gazetteer", "abbreviation") and (nxt in _ALIAS_WRAPPER_HEADS or nxt in _FAMILY_WRAPPER_HEADS
+                                                         and texts(doc)[c.start].islower()):
             form = " ".join(span_text(doc, c.start, c.end + 1).split())
             head = form.rsplit(" ", 1)
             out.append(f"{head[0]} {singular(head[1].lower()) if head[1].islower() else head[1]}")
