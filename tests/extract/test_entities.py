@@ -842,3 +842,12 @@ def test_a_lower_case_technique_written_as_a_model_keeps_that_form_as_an_alias()
     aliases = {e["name"]: e["aliases"] for e in rec["methods"]}
     assert "encoder-decoder model" in aliases["encoder-decoder"]
     assert aliases["GPT-4o"] == []
+
+
+def test_a_title_case_run_stops_at_for_after_a_design_word():
+    rec = extract_record({"id": "cp", "title": "Gloop: Shelf Dialogue", "abstract": (
+        "Gloop comprises a State Tracker, a Strategy Planner for Shelf Interviewing and a Mixture of Shelf "
+        "Experts.")})
+    methods = _names(rec, "methods")
+    assert "Strategy Planner" in methods
+    assert "Strategy Planner for Shelf Interviewing" not in methods

@@ -747,7 +747,7 @@ class RuleMatcher:
                       and e + 2 in caps):
                     e += 2  # "Wavelet-based Regularization Loss"
                 elif (low_list[e] in _CAP_CONNECTORS and e + 1 < n and e + 1 not in sent_starts
-                      and e + 1 in caps):
+                      and e + 1 in caps and not _named_before_purpose(low_list, e)):
                     e += 2
                     words += 1
                 else:
@@ -807,6 +807,22 @@ _RUN_VERSION = re.compile(r"^[vV]\d+(?:\.\d+)*$")
 _CAP_CONNECTORS = frozenset("of for with".split())
 _NAME_HEAD = re.compile(r"(?:tion|sion|ment|ing|er|or|ence|ance|ure|sis|ness)s?$")
 _NOT_NAME_HEADS = frozenset("correlation scale jaccard system systems imaging thinking".split()) | METRIC_HEADS
+
+
+_AGENT_NOUN = re.compile(r"(?:er|or)s?$")
+
+
+def _named_before_purpose(low_list: list[str], e: int) -> bool:
+    """The run before "for"/"with" at ``e`` already ends in a design word ("Strategy Planner for Motivational
+    Interviewing", "a Tabular Model with ..."): what follows is its purpose or input, not part of the name.
+
+    >>> _named_before_purpose(["strategy", "planner", "for"], 2), _named_before_purpose(["mixture", "of"], 1)
+    (True, False)
+    """
+    if low_list[e] == "of":
+        return False
+    w = low_list[e - 1]
+    return w in METHOD_HEADS or singular(w) in _GENERIC_HEADS or bool(_AGENT_NOUN.search(w))
 
 
 def _cap_tokens(doc: Doc) -> list[int]:
