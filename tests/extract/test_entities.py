@@ -851,3 +851,11 @@ def test_a_title_case_run_stops_at_for_after_a_design_word():
     methods = _names(rec, "methods")
     assert "Strategy Planner" in methods
     assert "Strategy Planner for Shelf Interviewing" not in methods
+
+
+def test_a_learning_setting_put_to_use_is_also_a_method():
+    rec = extract_record({"id": "tu", "title": "Gloop: Shelf Segmentation", "abstract": (
+        "Gloop segments shelves by incorporating residual learning. When combined with active learning, "
+        "Gloop needs fewer labels.")})
+    methods = _forms(rec, "methods")
+    assert {"residual learning", "active learning"} <= methods

@@ -1353,6 +1353,13 @@ learning estimation alignment aggregation verification finetuning tuning pretrai
 decoding matching
 """.split())  # compared with an entity key's last word, where "fine-tuning" reads "tuning"
 _TOOL_SKIP = frozenset("a an the standard conventional classical vanilla traditional".split())
+# more verbs of putting a technique to use ("incorporating residual learning"), and participles before "with"
+# ("combined with active learning")
+_TOOL_VERBS = frozenset("""
+incorporate incorporates incorporating incorporated utilize utilizes utilizing utilized utilise utilises utilising
+exploit exploits exploiting exploited introduce introduces introducing
+""".split())
+_TOOL_WITH = frozenset("combined trained equipped augmented enhanced coupled paired".split())
 
 
 def _tools_among_tasks(doc: Doc, tasks: list[dict], methods: list[dict]) -> list[dict]:
@@ -1375,7 +1382,8 @@ def _tools_among_tasks(doc: Doc, tasks: list[dict], methods: list[dict]) -> list
                 if low[k] == "based" and k > 1 and low[k - 1] == "-":
                     k -= 2  # "we apply GRPO-based reinforcement learning": skip the named basis too
                 k -= 1
-            if k >= 0 and low[k] in TOOL_BEFORE and not (low[k] == "with" and a - k > 1):
+            if k >= 0 and (low[k] in TOOL_BEFORE or low[k] in _TOOL_VERBS
+                           or low[k] == "with" and k > 0 and low[k - 1] in _TOOL_WITH):
                 tool = used = True
             nxt = low[b:b + 4]
             while nxt and nxt[0] in ("(",) and len(nxt) > 2:  # "multiple instance learning (MIL) architectures"
