@@ -859,3 +859,11 @@ def test_a_learning_setting_put_to_use_is_also_a_method():
         "Gloop needs fewer labels.")})
     methods = _forms(rec, "methods")
     assert {"residual learning", "active learning"} <= methods
+
+
+def test_a_multi_word_known_name_keeps_its_narrowed_kind_as_an_alias():
+    rec = extract_record({"id": "nk", "title": "Gloop: Shelf Scenes", "abstract": (
+        "Gloop renders shelves with 4D Gaussian Splatting and a reverse KL divergence, unlike CLIP.")})
+    aliases = {e["name"]: e["aliases"] for e in rec["methods"]}
+    assert "4D Gaussian Splatting" in aliases["Gaussian Splatting"]
+    assert "reverse KL divergence" in aliases["KL divergence"]

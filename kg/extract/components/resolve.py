@@ -755,18 +755,18 @@ def _wrapper_forms(doc: Doc, ment) -> list[str]:
             form = " ".join(span_text(doc, c.start, c.end + 1).split())
             head = form.rsplit(" ", 1)
             out.append(f"{head[0]} {singular(head[1].lower()) if head[1].islower() else head[1]}")
-        if c.rule == "gazetteer" and texts(doc)[c.start][:1].islower():
+        if c.rule == "gazetteer" and (texts(doc)[c.start][:1].islower() or c.end - c.start > 1):
             k = c.start
             while k > c.start - 2 and k > 0 and _technical_modifier(doc, k - 1):
                 k -= 1
-            if k < c.start:  # "video diffusion model", "class-balanced focal loss": the kind written out
-                # (a capitalised name, "CLIP", "GPT-4o", is not narrowed this way)
+            if k < c.start:  # "video diffusion model", "4D Gaussian Splatting": the kind written out
+                # (a one-token capitalised name, "CLIP", "GPT-4o", is not narrowed this way)
                 out.append(" ".join(span_text(doc, k, c.end).split()))
     return out
 
 
 def _technical_modifier(doc: Doc, i: int) -> bool:
-    """Token ``i`` is a plain lower-case word that narrows a technique ("video", "class-balanced"),
+    """Token ``i`` is a plain lower-case word that narrows a technique ("video", "class-balanced", "4D"),
     not a determiner, an evaluative or generic adjective, or a verb."""
     t, low = texts(doc)[i], lowers(doc)[i]
     if not _MODIFIER_WORD.match(t) or low in STOP_WORDS or low in GENERIC_MODIFIERS or low in verbs():
@@ -778,7 +778,7 @@ def _technical_modifier(doc: Doc, i: int) -> bool:
     return i not in sent_starts and i >= title_end_of(doc)
 
 
-_MODIFIER_WORD = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
+_MODIFIER_WORD = re.compile(r"^(?:[a-z]|[1-4][dD]\b)[a-z0-9]*(?:-[a-z0-9]+)*$")  # "video", "4D", "3D-aware"
 _NOT_PLURAL = ("ss", "us", "is")
 
 
