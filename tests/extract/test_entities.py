@@ -867,3 +867,11 @@ def test_a_multi_word_known_name_keeps_its_narrowed_kind_as_an_alias():
     aliases = {e["name"]: e["aliases"] for e in rec["methods"]}
     assert "4D Gaussian Splatting" in aliases["Gaussian Splatting"]
     assert "reverse KL divergence" in aliases["KL divergence"]
+
+
+def test_a_latex_tie_before_an_acronym_definition_is_a_space():
+    rec = extract_record({"id": "ti", "title": "Gloop: Shelf Scenes", "abstract": (
+        "We propose Balanced Shelf-Aware Minimization~(BSAM) for shelf scenes.")})
+    methods = {e["name"]: e["aliases"] for e in rec["methods"]}
+    assert "BSAM" in methods and "Balanced Shelf-Aware Minimization" in methods["BSAM"]
+    assert not any("~" in n for n in methods)
