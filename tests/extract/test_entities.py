@@ -875,3 +875,9 @@ def test_a_latex_tie_before_an_acronym_definition_is_a_space():
     methods = {e["name"]: e["aliases"] for e in rec["methods"]}
     assert "BSAM" in methods and "Balanced Shelf-Aware Minimization" in methods["BSAM"]
     assert not any("~" in n for n in methods)
+
+
+def test_an_undefined_two_letter_acronym_is_jargon_however_often_it_recurs():
+    rec = extract_record({"id": "uv", "title": "Gloop: Shelf Textures", "abstract": (
+        "Gloop maps UV coordinates of shelves. The UV layout lets Gloop texture shelves faster.")})
+    assert "UV" not in _names(rec, "methods")

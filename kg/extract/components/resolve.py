@@ -1687,8 +1687,9 @@ def _enough_evidence(doc: Doc, ment, windows, title_end: int) -> bool:
         # a lone, undefined all-capital acronym with no type cue is more often jargon than a name
         c, _, strength = ment[0]
         text = span_text(doc, c.start, c.end)
-        if (len(ment) == 1 and strength == 0 and _ALLCAPS.match(text) and c.start >= title_end
-                and not _variant_of_name(doc, text)):
+        # (a short one is jargon however often it recurs: "UV", "BEV", "V2I", "CLS")
+        if ((len(ment) == 1 or len(text) <= 2) and max(s for _, _, s in ment) == 0 and _ALLCAPS.match(text)
+                and c.start >= title_end and not _variant_of_name(doc, text)):
             return False
     if rules == {"head_component"} or rules == {"head_component", "head_method"}:
         return any(own_component(doc, c) for c, _, _ in ment)
