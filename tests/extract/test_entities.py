@@ -881,3 +881,10 @@ def test_an_undefined_two_letter_acronym_is_jargon_however_often_it_recurs():
     rec = extract_record({"id": "uv", "title": "Gloop: Shelf Textures", "abstract": (
         "Gloop maps UV coordinates of shelves. The UV layout lets Gloop texture shelves faster.")})
     assert "UV" not in _names(rec, "methods")
+
+
+def test_a_stage_count_before_a_component_strategy_is_not_part_of_its_name():
+    rec = extract_record({"id": "st", "title": "Gloop: Shelf Captions", "abstract": (
+        "We propose Gloop, which uses a two-stage shelf alignment strategy to caption shelves.")})
+    forms = _forms(rec, "methods")
+    assert not any(f.startswith("two stage") for f in forms)

@@ -104,6 +104,15 @@ def _drop_leading_verbs(low_list: list[str], j: int, k: int, text_list: list[str
     return j, k
 
 
+def _past_size_lead(low_list: list[str], j: int, k: int) -> tuple[int, int]:
+    """Move the start ``j`` of a ``k``-modifier phrase past a scale or stage count ("large-scale self-supervised
+    learning", "two-stage distillation strategy": how much, how many); return the new (j, k)."""
+    while k > 0 and _SIZE_LEAD.match(low_list[j]):
+        j += 1
+        k -= 1
+    return j, k
+
+
 def _compound_modifier(low_list: list[str], text_list: list[str], j: int) -> bool:
     """A lower-case hyphenated participle ("salience-guided", "distribution-balanced") or an adverb before a
     kept adjective ("spatially dynamic") modifies the name; neither is a verb that opens the phrase.
@@ -369,9 +378,7 @@ class RuleMatcher:
                 cands.append(Cand(j, i + 1, "TASK", "gazetteer", variant, 0.9))
                 continue
             j, k = _drop_leading_verbs(low_list, j, k)
-            while k > 0 and _SIZE_LEAD.match(low_list[j]):
-                j += 1  # "large-scale self-supervised learning", "two-stage distributed learning": how much, how many
-                k -= 1
+            j, k = _past_size_lead(low_list, j, k)
             # a task keeps its core: "lossless training acceleration" -> "training acceleration"
             while k > 0 and is_t and (_TASK_LEAD_STRIP.match(low_list[j])
                                       or k > 1 and low_list[j] in _TASK_LEAD_QUALITY):
@@ -604,6 +611,7 @@ class RuleMatcher:
                 j -= 1
                 k += 1
             j, k = _drop_leading_verbs(low_list, j, k, text_list)
+            j, k = _past_size_lead(low_list, j, k)
             j, k = _past_known_name(cands, j, k, i)
             if k >= 2 and low_list[i - 1] not in COMPONENT_GENERIC:
                 cands.append(Cand(j, i + 1, "METHOD", "head_component", "", 0.5))
