@@ -889,3 +889,11 @@ def test_a_stage_count_before_a_component_strategy_is_not_part_of_its_name():
     forms = _forms(rec, "methods")
     assert "shelf alignment strategy" in forms
     assert not any(f.startswith("two stage") for f in forms)
+
+
+def test_an_evaluative_adjective_is_not_part_of_a_technique_name():
+    rec = extract_record({"id": "ev", "title": "Gloop: Shelf Captions", "abstract": (
+        "Gloop applies straightforward supervised fine-tuning and aggressive data augmentation to shelves.")})
+    forms = _forms(rec, "methods")
+    assert {"supervised fine tuning", "data augmentation"} <= forms
+    assert not any(f.startswith(("straightforward", "aggressive")) for f in forms)

@@ -114,6 +114,8 @@ analyzes revisit revisits offer offers define defines extend extends exhibit exh
 obscure unlike poor excellent exceptional outstanding greater notable stronger highest inadequate insufficient
 inefficient expensive comparable appropriate perfect plausible utilize utilizes utilise utilises reveal reveals reframe
 reframes harness harnesses rethink rethinks
+straightforward aggressive prominent broader minor major elegant intuitive crude elaborate cumbersome costly
+tedious
 """.split())
 
 
