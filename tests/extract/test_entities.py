@@ -897,3 +897,12 @@ def test_an_evaluative_adjective_is_not_part_of_a_technique_name():
     forms = _forms(rec, "methods")
     assert {"supervised fine tuning", "data augmentation"} <= forms
     assert not any(f.startswith(("straightforward", "aggressive")) for f in forms)
+
+
+def test_a_lower_case_technique_the_authors_use_is_a_method():
+    rec = extract_record({"id": "up", "title": "Gloop: Shelf Tracking", "abstract": (
+        "Gloop tracks shelves. We further apply median smoothing to the tracks, and we use gradient "
+        "information to rank them.")})
+    methods = _forms(rec, "methods")
+    assert "median smoothing" in methods
+    assert "gradient information" not in methods

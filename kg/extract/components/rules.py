@@ -13,8 +13,9 @@ from kg.extract.abbreviations import best_long_form, find_abbreviations
 from kg.extract.components.candidates import (Cand, doc_text, ensure_extensions, lowers, positions, span_text, texts,
                                               token_index)
 from kg.extract.components.lexicon import (DATASET_HEADS, GENERIC_MODIFIERS, METHOD_HEADS, METRIC_HEADS, TASK_HEADS,
-                                           acronym_stop, verbs)
+                                           THING_HEADS, acronym_stop, verbs)
 from kg.extract.normalize import singular
+from kg.extract.components.sentences import sentence_of
 from kg.extract.proposed import TITLE_SEPARATORS, proposal_windows
 
 __all__ = ["RuleMatcher", "make_kg_rules", "is_coined"]
@@ -288,7 +289,7 @@ class RuleMatcher:
 
     RULES = ("_abbreviations", "_coined", "_heads", "_to_compounds", "_title", "_title_name", "_proposal_names",
              "_capitalised",
-             "_components", "_dataset_lists", "_proposed_phrases", "_list_members", "_scored_on", "_title_goals",
+             "_components", "_dataset_lists", "_proposed_phrases", "_used_phrases", "_list_members", "_scored_on", "_title_goals",
              "_opening_topic")
 
     def __init__(self, nlp: Language, name: str = "kg_rules", *, max_modifiers: int = 4):
@@ -649,43 +650,27 @@ class RuleMatcher:
         """A lower-case technique name right after "we propose/introduce" ("we introduce stochastic
         backtracking over ...", "we propose LoRA-based pose control for ..."); generic heads
         ("a novel framework", "two mechanisms") and plurals are left out."""
-        low_list, text_list = lowers(doc), texts(doc)
-        verb_set = verbs()
+        low_list = lowers(doc)
         for ws, we, naming in proposal_windows(doc, width=10):
             if naming or ws < 1 or low_list[ws - 1] not in _PHRASE_VERBS:
                 continue
-            k = ws
-            while k < we and low_list[k] in _PHRASE_SKIP:
-                k += 1
-            if k < we and _gerund(low_list[k], verb_set):
-                if low_list[k] in _USE_GERUNDS:
-                    continue  # "we propose using X": a tool, not a proposal
-                k += 1  # "we propose incorporating class-specific noise"
-            e = k
-            while e < we and e - k < 4:
-                t = text_list[e]
-                if low_list[e] == "-" and e + 1 < we and low_list[e + 1] == "based" and e > k:
-                    e += 2
-                    continue
-                if (not (_WORDISH.match(t) and t.islower() or is_coined(t) and e == k) or low_list[e] in STOP_WORDS
-                        or low_list[e] in verb_set or low_list[e] in GENERIC_MODIFIERS and e > k):
-                    break
-                if low_list[e] in _GENERIC_HEADS or low_list[e] in DATASET_HEADS or _PLURAL.match(low_list[e]):
-                    e = k  # "a large-scale dataset comprising", "choices contribute"
-                    break
-                e += 1
-            while e > k and low_list[e - 1].endswith(("ed", "ly")) and low_list[e - 1] not in _ING_KEEP:
-                e -= 1  # "a style diffusion transformer equipped with", "a broadly applicable"
-            if e - k < 2 or e < we and low_list[e] not in _PHRASE_END and low_list[e] not in _LEAD_WORDS:
+            span = _technique_phrase(doc, ws, we)
+            if span:
+                cands.append(Cand(span[0], span[1], "METHOD", "proposed_phrase", "", 0.6))
+
+    @staticmethod
+    def _used_phrases(doc: Doc, cands: list) -> None:
+        """A lower-case technique name right after the authors' "we use/employ/adopt ..." ("we employ a
+        speaking-style personalization", "we further apply median smoothing"): a tool the paper uses."""
+        low_list = lowers(doc)
+        for i in positions(doc, _USE_VERBS):
+            j = i - 1 - (i > 1 and low_list[i - 1] in _USE_ADVERBS)
+            if j < 0 or low_list[j] != "we":
                 continue
-            if e + 1 < len(doc) and low_list[e] == "," and low_list[e + 1] in _NAMING:
-                continue  # "a novel gait representation, named Parsing Skeleton": the name is the entity
-            last = low_list[e - 1]
-            if last in _GENERIC_HEADS or (len(last) > 3 and last.endswith("s") and not last.endswith(("ss", "us", "is"))):
-                continue
-            if low_list[k] in GENERIC_MODIFIERS or low_list[k][:1].isdigit() or low_list[k].endswith("ly"):
-                continue
-            cands.append(Cand(k, e, "METHOD", "proposed_phrase", "", 0.6))
+            span = _technique_phrase(doc, i + 1, min(sentence_of(doc, i)[1], i + 11))
+            # "we use LoRA fine-tuning": the name is the entity; "we use gradient information": data, not a tool
+            if span and texts(doc)[span[0]].islower() and low_list[span[1] - 1] not in _USED_NOT_TOOLS:
+                cands.append(Cand(span[0], span[1], "METHOD", "used_phrase", "", 0.6))
 
     def _scored_on(self, doc: Doc, cands: list) -> None:
         """A plain capitalised name right after a score and "on": "90.1% accuracy on Glimmer",
@@ -771,6 +756,55 @@ class RuleMatcher:
                 start += 1
             if e - ver - start >= 2 and _cap_ok(doc, start, e - ver):
                 cands.append(Cand(start, e, "NAME", "capitalised", "", 0.6))
+
+
+def _technique_phrase(doc: Doc, ws: int, we: int) -> tuple[int, int] | None:
+    """The lower-case technique phrase of two to four words that opens the window ``ws:we`` after a verb
+    ("a style diffusion transformer equipped with" -> "style diffusion transformer"), or None when the
+    window opens with a generic head, a plural, a determiner phrase or a name."""
+    low_list, text_list = lowers(doc), texts(doc)
+    verb_set = verbs()
+    k = ws
+    while k < we and low_list[k] in _PHRASE_SKIP:
+        k += 1
+    if k < we and _gerund(low_list[k], verb_set):
+        if low_list[k] in _USE_GERUNDS:
+            return None  # "we propose using X": a tool, not a proposal
+        k += 1  # "we propose incorporating class-specific noise"
+    e = k
+    while e < we and e - k < 4:
+        t = text_list[e]
+        if low_list[e] == "-" and e + 1 < we and low_list[e + 1] == "based" and e > k:
+            e += 2
+            continue
+        if (not (_WORDISH.match(t) and t.islower() or is_coined(t) and e == k) or low_list[e] in STOP_WORDS
+                or low_list[e] in verb_set or low_list[e] in GENERIC_MODIFIERS and e > k):
+            break
+        if low_list[e] in _GENERIC_HEADS or low_list[e] in DATASET_HEADS or _PLURAL.match(low_list[e]):
+            return None  # "a large-scale dataset comprising", "choices contribute"
+        e += 1
+    while e > k and low_list[e - 1].endswith(("ed", "ly")) and low_list[e - 1] not in _ING_KEEP:
+        e -= 1  # "a style diffusion transformer equipped with", "a broadly applicable"
+    if e - k < 2 or e < we and low_list[e] not in _PHRASE_END and low_list[e] not in _LEAD_WORDS:
+        return None
+    if e + 1 < len(doc) and low_list[e] == "," and low_list[e + 1] in _NAMING:
+        return None  # "a novel gait representation, named Parsing Skeleton": the name is the entity
+    last = low_list[e - 1]
+    if last in _GENERIC_HEADS or (len(last) > 3 and last.endswith("s") and not last.endswith(("ss", "us", "is"))):
+        return None
+    if low_list[k] in GENERIC_MODIFIERS or low_list[k][:1].isdigit() or low_list[k].endswith("ly"):
+        return None
+    return k, e
+
+
+_USE_VERBS = frozenset("""
+use uses used employ employs employed adopt adopts adopted leverage leverages leveraged apply applies applied utilize
+utilizes utilized utilise utilises utilised incorporate incorporates incorporated integrate integrates integrated
+exploit exploits exploited
+""".split())
+_USE_ADVERBS = frozenset("also further then first additionally finally instead".split())
+_USED_NOT_TOOLS = METRIC_HEADS | THING_HEADS | frozenset("information nature matrix map graph ontology knowledge "
+                                                          "encoder decoder".split())
 
 
 # split-off suffixes that join two capitalised runs into one name: "Wavelet-based Regularization Loss",
