@@ -906,3 +906,10 @@ def test_a_lower_case_technique_the_authors_use_is_a_method():
     methods = _forms(rec, "methods")
     assert "median smoothing" in methods
     assert "gradient information" not in methods
+
+
+def test_a_head_noun_phrase_does_not_reach_back_over_using():
+    rec = extract_record({"id": "lv", "title": "Gloop: Shelf Audits", "abstract": (
+        "We build a shelf audit framework utilizing machine learning and a pipeline leveraging a Transformer.")})
+    forms = _forms(rec, "methods")
+    assert not any("utilizing" in f or "leveraging" in f for f in forms)

@@ -364,7 +364,7 @@ class RuleMatcher:
                     acro = True
                     continue
                 task_setting = is_t and not is_m and pl in _TASK_SETTING_WORDS
-                if (j in sent_starts or pl in GENERIC_MODIFIERS and not task_setting
+                if (j in sent_starts or pl in GENERIC_MODIFIERS and not task_setting or pl in _USE_GERUNDS
                         or pl in STOP_WORDS or not _WORDISH.match(pt)
                         or pl in verb_set or (len(pl) > 3 and pl.endswith("s") and not pl.endswith(("ss", "us", "is", "as"))
                                               and pl not in METHOD_HEADS)):
