@@ -913,3 +913,11 @@ def test_a_head_noun_phrase_does_not_reach_back_over_using():
         "We build a shelf audit framework utilizing machine learning and a pipeline leveraging a Transformer.")})
     forms = _forms(rec, "methods")
     assert not any("utilizing" in f or "leveraging" in f for f in forms)
+
+
+def test_a_one_token_name_keeps_one_kind_word_as_an_alias_but_not_a_participle():
+    rec = extract_record({"id": "ot", "title": "Gloop: Shelf Segmentation", "abstract": (
+        "Gloop segments shelves with a dual U-Net and a frozen CLIP encoder.")})
+    aliases = {e["name"]: e["aliases"] for e in rec["methods"]}
+    assert "dual U-Net" in aliases["U-Net"]
+    assert "frozen CLIP" not in aliases.get("CLIP", [])

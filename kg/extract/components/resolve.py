@@ -755,14 +755,26 @@ def _wrapper_forms(doc: Doc, ment) -> list[str]:
             form = " ".join(span_text(doc, c.start, c.end + 1).split())
             head = form.rsplit(" ", 1)
             out.append(f"{head[0]} {singular(head[1].lower()) if head[1].islower() else head[1]}")
-        if c.rule == "gazetteer" and (texts(doc)[c.start][:1].islower() or c.end - c.start > 1):
+        if c.rule == "gazetteer":
+            # a one-token name ("U-Net", "RoPE") takes one modifier, and no participle ("frozen CLIP")
+            one = c.end - c.start == 1 and not texts(doc)[c.start][:1].islower()
             k = c.start
-            while k > c.start - 2 and k > 0 and _technical_modifier(doc, k - 1):
+            while (k > c.start - 2 + one and k > 0 and _technical_modifier(doc, k - 1)
+                   and not (one and _not_a_kind(lowers(doc)[k - 1]))):
                 k -= 1
-            if k < c.start:  # "video diffusion model", "4D Gaussian Splatting": the kind written out
-                # (a one-token capitalised name, "CLIP", "GPT-4o", is not narrowed this way)
+            if k < c.start:  # "video diffusion model", "4D Gaussian Splatting", "dual U-Net": the kind written out
                 out.append(" ".join(span_text(doc, k, c.end).split()))
     return out
+
+
+def _not_a_kind(word: str) -> bool:
+    """A word before a one-token name that does not name a kind of it: a participle ("frozen CLIP"), a
+    superlative ("latest GPT-4o") or a model word ("foundation model SAM").
+
+    >>> [_not_a_kind(w) for w in ("frozen", "latest", "model", "dual", "task-specific")]
+    [True, True, True, False, False]
+    """
+    return word.endswith(("ed", "en", "est")) or word in METHOD_CUES
 
 
 def _technical_modifier(doc: Doc, i: int) -> bool:
