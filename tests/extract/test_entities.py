@@ -921,3 +921,9 @@ def test_a_one_token_name_keeps_one_kind_word_as_an_alias_but_not_a_participle()
     aliases = {e["name"]: e["aliases"] for e in rec["methods"]}
     assert "dual U-Net" in aliases["U-Net"]
     assert "frozen CLIP" not in aliases.get("CLIP", [])
+
+
+def test_a_proposed_phrase_named_after_what_a_technique_does_is_a_method():
+    rec = extract_record({"id": "pl", "title": "Gloop: Shelf Captions", "abstract": (
+        "Shelf captioning is hard. We introduce contrastive shelf learning for captioning shelves.")})
+    assert "contrastive shelf learning" in _forms(rec, "methods")

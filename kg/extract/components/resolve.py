@@ -1060,6 +1060,9 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
     cands = [c for c in cands if not _weak_long_form(doc, c)
              and not (c.rule in ("coined", "capitalised") and _software_name(doc, c))]
     cands = _outside_urls(doc, cands)
+    # "we introduce prompt learning": a proposed phrase named after what a technique does is the technique, not a task
+    tools = {(c.start, c.end) for c in cands if c.rule == "proposed_phrase" and low[c.end - 1] in _TOOL_HEADS}
+    cands = [c for c in cands if not (c.rule == "head_task" and (c.start, c.end) in tools)]
     chosen = _bracketed_long_forms(doc, _select(cands))
 
     # type every chosen candidate: (label, strength)
