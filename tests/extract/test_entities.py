@@ -927,3 +927,10 @@ def test_a_proposed_phrase_named_after_what_a_technique_does_is_a_method():
     rec = extract_record({"id": "pl", "title": "Gloop: Shelf Captions", "abstract": (
         "Shelf captioning is hard. We introduce contrastive shelf learning for captioning shelves.")})
     assert "contrastive shelf learning" in _forms(rec, "methods")
+
+
+def test_a_known_architecture_named_by_its_part_keeps_the_architecture_as_an_alias():
+    rec = extract_record({"id": "te", "title": "Gloop: Shelf Captions", "abstract": (
+        "Gloop feeds shelf crops to a Transformer Encoder and decodes captions.")})
+    aliases = [a for e in rec["methods"] for a in e["aliases"]]
+    assert "Transformer" in aliases

@@ -819,6 +819,8 @@ def _unwrapped_forms(name: str) -> list[str]:
         rest = " ".join(words[:-1])
         if len(words) >= 3 or not rest.islower() or entity_key(rest) in known:
             out.append(rest)
+    elif len(words) >= 2 and words[-1].lower() in _PART_NOUNS and entity_key(" ".join(words[:-1])) in known:
+        out.append(" ".join(words[:-1]))  # "Transformer encoder": the known architecture's part
     if entity_key(name) in known:
         return out  # "vision transformer", "linear attention": a known technique of its own
     for i in range(1, len(words)):
