@@ -934,3 +934,9 @@ def test_a_known_architecture_named_by_its_part_keeps_the_architecture_as_an_ali
         "Gloop feeds shelf crops to a Transformer Encoder and decodes captions.")})
     aliases = [a for e in rec["methods"] for a in e["aliases"]]
     assert "Transformer" in aliases
+
+
+def test_an_undefined_modality_llm_acronym_is_a_generic_class():
+    rec = extract_record({"id": "vl", "title": "Gloop: Shelf Video Captions", "abstract": (
+        "Gloop captions shelf videos better than SpeechLLMs and VideoLLMs do.")})
+    assert not {"speechllm", "videollm"} & _forms(rec, "methods")

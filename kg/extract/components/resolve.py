@@ -146,6 +146,19 @@ def _generic_class(text: str) -> bool:
     return bool(words) and " ".join(words) in stops
 
 
+_MODALITY_ACRONYM = re.compile(r"^([A-Z][a-z]+)-?([A-Z]{2,5})s?$")
+
+
+def _modality_class(text: str) -> bool:
+    """A generic model class's acronym behind a modality: "VideoLLMs", "Speech-LLM", "AudioVLM".
+
+    >>> _modality_class("VideoLLMs"), _modality_class("Speech-LLM"), _modality_class("MedSAM")
+    (True, True, False)
+    """
+    m = _MODALITY_ACRONYM.match(text)
+    return bool(m) and m.group(1).lower() in _CLASS_MODIFIERS | {"vid"} and _generic_class(m.group(2))
+
+
 def _modality_part(doc: Doc, ment) -> bool:
     """ "the vision encoder", "text decoders": a model part named by its input, found only by the head-noun
     rule, is a generic component, not a named method; "information loss" names what is lost.
@@ -1128,7 +1141,8 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
         key = entity_key(text)
         if not key or len(key) < 2 or key in stops or key in dropped:
             continue
-        if c.rule == "coined" and (text.rstrip("s") in acronym_stop() or _not_coined_name(text)):
+        if c.rule == "coined" and (text.rstrip("s") in acronym_stop() or _not_coined_name(text)
+                                   or _modality_class(text)):
             continue
         gid = c.group or f"key:{key}"
         for ident in (f"key:{key}", gid):
