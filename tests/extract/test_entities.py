@@ -940,3 +940,12 @@ def test_an_undefined_modality_llm_acronym_is_a_generic_class():
     rec = extract_record({"id": "vl", "title": "Gloop: Shelf Video Captions", "abstract": (
         "Gloop captions shelf videos better than SpeechLLMs and VideoLLMs do.")})
     assert not {"speechllm", "videollm"} & _forms(rec, "methods")
+
+
+def test_a_title_case_organisation_or_venue_is_not_a_method():
+    rec = extract_record({"id": "og", "title": "Gloop: Shelf Audits", "abstract": (
+        "Following the World Health Organization, Gloop audits shelves; it appeared in Nature Communications "
+        "and uses a Shelf Alignment Module.")})
+    methods = _names(rec, "methods")
+    assert "Shelf Alignment Module" in methods
+    assert not any(n.endswith(("Organization", "Communications", "Communication")) for n in methods)

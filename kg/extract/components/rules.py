@@ -848,7 +848,10 @@ _CAP_TOKEN = re.compile(r"^[A-Z][a-z][A-Za-z]*(?:-[A-Za-z][A-Za-z0-9]*)*$")
 _RUN_VERSION = re.compile(r"^[vV]\d+(?:\.\d+)*$")
 _CAP_CONNECTORS = frozenset("of for with".split())
 _NAME_HEAD = re.compile(r"(?:tion|sion|ment|ing|er|or|ence|ance|ure|sis|ness)s?$")
-_NOT_NAME_HEADS = frozenset("correlation scale jaccard system systems imaging thinking".split()) | METRIC_HEADS
+# organisations and venues are not techniques ("World Health Organization", "Findings Conference")
+_NOT_NAME_HEADS = frozenset("correlation scale jaccard system systems imaging thinking organization organisation "
+                            "institute university agency society council conference communications "
+                            "communication journal".split()) | METRIC_HEADS
 
 
 _AGENT_NOUN = re.compile(r"(?:er|or)s?$")
