@@ -949,3 +949,9 @@ def test_a_title_case_organisation_or_venue_is_not_a_method():
     methods = _names(rec, "methods")
     assert "Shelf Alignment Module" in methods
     assert not any(n.endswith(("Organization", "Communications", "Communication")) for n in methods)
+
+
+def test_a_known_name_that_is_also_a_metric_acronym_reads_as_the_metric_among_metrics():
+    rec = extract_record({"id": "ma", "title": "Gloop: Shelf Forecasts", "abstract": (
+        "Gloop forecasts shelf demand and lowers RMSE and MAE by 12%.")})
+    assert "MAE" not in _names(rec, "methods")

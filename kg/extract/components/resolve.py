@@ -409,6 +409,28 @@ def _english_attention(doc: Doc, i: int) -> bool:
     return i > 0 and low[i - 1] in _ATTENTION_BEFORE
 
 
+_NUMBER = re.compile(r"^[\d.,%±]+$")
+_METRIC_ACRONYMS = frozenset("RMSE MSE MAE MAPE NDCG MRR BLEU ROUGE METEOR WER CER EER TPR FPR AUC AUROC AUPRC PSNR "
+                             "SSIM LPIPS FID KID IoU mIoU mAP PPL R2".split())
+
+
+def _metric_reading(doc: Doc, c: Cand) -> bool:
+    """A known name that is also a metric's acronym ("MAE") read as the metric: a number follows it or
+    another metric acronym stands within four tokens ("RMSE and MAE", "an MAE of 13.6").
+
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("We report RMSE and MAE 13.6 .")
+    >>> [_metric_reading(doc, c) for c in doc._.kg_cands if c.rule == "gazetteer"]
+    [True]
+    """
+    txt = texts(doc)
+    if c.rule != "gazetteer" or c.end - c.start != 1 or txt[c.start] not in _METRIC_ACRONYMS:
+        return False
+    nxt = txt[c.end + (c.end + 1 < len(doc) and lowers(doc)[c.end] == "of")] if c.end < len(doc) else ""
+    near = txt[max(0, c.start - 4):c.start] + txt[c.end:c.end + 4]
+    return bool(_NUMBER.match(nxt)) or any(t in _METRIC_ACRONYMS for t in near)
+
+
 @lru_cache(maxsize=1)
 def _group_names() -> dict[str, str]:
     """Gazetteer group id -> the entry's first (main) form, for entries only the mined method list has."""
@@ -1072,7 +1094,7 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
     # "requires attention to", "pay attention to": the English word, not the mechanism
     cands = [c for c in cands if not (c.rule == "gazetteer" and c.end - c.start == 1 and low[c.start] == "attention"
                                       and _english_attention(doc, c.start))]
-    cands = [c for c in cands if not _weak_long_form(doc, c)
+    cands = [c for c in cands if not _weak_long_form(doc, c) and not _metric_reading(doc, c)
              and not (c.rule in ("coined", "capitalised") and _software_name(doc, c))]
     cands = _outside_urls(doc, cands)
     # "we introduce prompt learning": a proposed phrase named after what a technique does is the technique, not a task
