@@ -288,9 +288,8 @@ class RuleMatcher:
     """
 
     RULES = ("_abbreviations", "_coined", "_heads", "_to_compounds", "_title", "_title_name", "_proposal_names",
-             "_capitalised",
-             "_components", "_dataset_lists", "_proposed_phrases", "_used_phrases", "_list_members", "_scored_on", "_title_goals",
-             "_opening_topic")
+             "_capitalised", "_components", "_dataset_lists", "_proposed_phrases", "_used_phrases", "_list_members",
+             "_scored_on", "_title_goals", "_opening_topic")
 
     def __init__(self, nlp: Language, name: str = "kg_rules", *, max_modifiers: int = 4):
         ensure_extensions()
