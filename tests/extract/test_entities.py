@@ -955,3 +955,10 @@ def test_a_known_name_that_is_also_a_metric_acronym_reads_as_the_metric_among_me
     rec = extract_record({"id": "ma", "title": "Gloop: Shelf Forecasts", "abstract": (
         "Gloop forecasts shelf demand and lowers RMSE and MAE by 12%.")})
     assert "MAE" not in _names(rec, "methods")
+
+
+def test_a_name_that_generated_a_benchmark_is_a_method_not_a_dataset():
+    rec = extract_record({"id": "gb", "title": "ShelfBench: Shelf Reasoning", "abstract": (
+        "We introduce ShelfBench, a Gloop-7B generated benchmark of shelf reasoning tasks.")})
+    assert "Gloop-7B" in _names(rec, "methods")
+    assert "Gloop-7B" not in _names(rec, "datasets")
