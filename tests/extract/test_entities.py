@@ -962,3 +962,10 @@ def test_a_name_that_generated_a_benchmark_is_a_method_not_a_dataset():
         "We introduce ShelfBench, a Gloop-7B generated benchmark of shelf reasoning tasks.")})
     assert "Gloop-7B" in _names(rec, "methods")
     assert "Gloop-7B" not in _names(rec, "datasets")
+
+
+def test_a_title_name_whose_dataset_word_comes_after_for_is_not_a_dataset():
+    rec = extract_record({"id": "ts", "title": "GloopNet: 2nd Solution for the Shelf Parsing Challenge", "abstract": (
+        "We present GloopNet for shelf parsing. GloopNet ranks second.")})
+    assert "GloopNet" in _names(rec, "methods")
+    assert "GloopNet" not in _names(rec, "datasets")

@@ -931,6 +931,7 @@ def _select(cands: list[Cand]) -> list[Cand]:
     return sorted(out, key=lambda c: c.start)
 
 
+_TITLE_TARGET_PREPS = frozenset("for on in at to toward towards".split())
 _MADE_BY = frozenset("generated synthesized synthesised produced".split())
 
 
@@ -940,7 +941,9 @@ def _context_label(doc: Doc, c: Cand) -> tuple[str | None, int]:
     text = span_text(doc, c.start, c.end)
     if c.rule == "title_prefix":
         title = low[c.end:title_end_of(doc)]
-        if any(w in DATASET_HEADS or w.endswith("bench") for w in title):
+        # what the title says the name is, before "for"/"on" ...: not "2nd Solution for the MeViS Challenge"
+        cut = next((i for i, w in enumerate(title) if i > 1 and w in _TITLE_TARGET_PREPS), len(title))
+        if any(w in DATASET_HEADS or w.endswith("bench") for w in title[:cut]):
             return "DATASET", 2
     if _named_task(doc, c):
         return "TASK", 2
