@@ -969,3 +969,11 @@ def test_a_title_name_whose_dataset_word_comes_after_for_is_not_a_dataset():
         "We present GloopNet for shelf parsing. GloopNet ranks second.")})
     assert "GloopNet" in _names(rec, "methods")
     assert "GloopNet" not in _names(rec, "datasets")
+
+
+def test_an_apposition_is_typed_by_its_head_before_for():
+    rec = extract_record({"id": "ap", "title": "Gloop: Shelf Data at Scale", "abstract": (
+        "We introduce Gloop, an open-source, modular pipeline for scalable shelf data collection. "
+        "We also release ShelfSet, a group of five diverse datasets for shelf parsing.")})
+    assert "Gloop" in _names(rec, "methods")
+    assert "ShelfSet" in _names(rec, "datasets")

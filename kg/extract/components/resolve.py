@@ -931,6 +931,8 @@ def _select(cands: list[Cand]) -> list[Cand]:
     return sorted(out, key=lambda c: c.start)
 
 
+_APPOSITION_END = frozenset("for of with that which to from by".split())
+_GROUP_NOUNS = frozenset("group set collection family series pair number range variety suite".split())  # "a set of"
 _TITLE_TARGET_PREPS = frozenset("for on in at to toward towards".split())
 _MADE_BY = frozenset("generated synthesized synthesised produced".split())
 
@@ -971,13 +973,15 @@ def _context_label(doc: Doc, c: Cand) -> tuple[str | None, int]:
         nxt = ","  # "ToM-SSI: a new benchmark designed to ...", "AibTrans -- a multilingual dataset"
     if nxt == "," and c.end + 1 < len(doc) and low[c.end + 1] in ("a", "an", "the"):
         # "GenWorld, a large-scale, high-quality, and real-world simulation dataset"
+        prev = ""
         for t in low[c.end + 2: c.end + 14]:
-            if not t[:1].isalnum() and t not in (",", "-"):
-                break
+            if not t[:1].isalnum() and t not in (",", "-") or t in _APPOSITION_END and prev not in _GROUP_NOUNS:
+                break  # "DataParasite, a modular pipeline for online data collection": the head comes first
             if t in DATASET_HEADS or t in _APPOSITION_DATASET_HEADS:
                 return "DATASET", 2
-            if t in METHOD_CUES:
-                return "METHOD", 2
+            if t in METHOD_CUES or t in _APPOSITION_METHOD_HEADS and low[c.end + 1] != "the":
+                return "METHOD", 2  # (", the same pipeline attains ..." opens a clause)
+            prev = t
     if c.start > 0 and low[c.start - 1] in _PLURAL_DATASET_HEADS:
         # "we create datasets MaskGroups-2M and MaskGroups-HQ"
         return "DATASET", 2
