@@ -853,7 +853,7 @@ _NOT_NAME_HEADS = frozenset("correlation scale jaccard system systems imaging th
                             "communication journal".split()) | METRIC_HEADS
 
 
-_AGENT_NOUN = re.compile(r"(?:er|or)s?$")
+_AGENT_NOUN = re.compile(r"(?:[bcdfghjklmnpqrstvwxz]er|tor|sor)s?$")  # "Planner", "Generator"; not "Behavior"
 
 
 def _named_before_purpose(low_list: list[str], e: int) -> bool:
