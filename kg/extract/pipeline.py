@@ -23,6 +23,7 @@ MAX_FIELD_CHARS = 20_000
 
 SEPARATOR = "\n\n"
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+_TIE = re.compile(r"(?<=\w)~(?=[(\w])")  # LaTeX's unbreakable space: "Minimization~(BSAM)" reads "Minimization (BSAM)"
 # LaTeX markup left in arXiv abstracts: "\textbf{SemTok}", "$\texttt{X}$", "{\em X}", "\&". The markup is
 # removed and the words inside kept; _Field maps offsets in the cleaned text back to the original.
 _LATEX = re.compile(r"\$?\\(?:textbf|textit|textsc|texttt|textrm|textsf|emph|text|mathrm|mathbf|mathit|mathsf|"
@@ -128,7 +129,7 @@ def _clean(text: object) -> _Field:
         if not cuts:
             break
         passes.append(cuts)
-    return _Field(_CONTROL.sub(" ", text), truncated, tuple(passes))
+    return _Field(_TIE.sub(" ", _CONTROL.sub(" ", text)), truncated, tuple(passes))
 
 
 def _strip_markup(text: str) -> tuple[str, list[int]]:

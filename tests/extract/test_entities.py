@@ -962,3 +962,182 @@ def test_an_acronym_long_form_does_not_run_back_past_a_dash():
     text = ("FooMix orchestrates four operators -- Read, Merge, Order, Emit -- and is instantiated as seven "
             "community-tuned experts (FooMix-Community) and more")
     assert not any("orchestrates" in a.long for a in find_abbreviations(text))
+
+def test_a_known_technique_written_with_hyphens_is_found():
+    rec = extract_record({"id": "hy", "title": "Gloop: Instruction-Tuning Datasets for Shelf Robots", "abstract": (
+        "We train shelf robots with flow-matching policies and stop with early-stopping.")})
+    methods = _forms(rec, "methods")
+    assert {"flow matching", "early stopping"} <= methods
+    assert "instruction tuning" in methods  # a title's capitals do not make the technique a dataset
+    assert "instruction tuning" not in _forms(rec, "datasets")
+
+
+def test_a_scale_or_stage_count_before_a_technique_is_not_part_of_its_name():
+    rec = extract_record({"id": "sc", "title": "Gloop: Shelf Robots at Scale", "abstract": (
+        "Gloop is trained by two-stage progressive transfer learning, which beats large-scale "
+        "shelf-supervised learning.")})
+    forms = _forms(rec, "methods") | _forms(rec, "tasks")
+    assert "progressive transfer learning" in forms
+    assert not any(f.startswith(("large scale", "two stage")) for f in forms)
+
+
+def test_a_generic_model_class_narrowed_to_a_modality_is_not_a_method():
+    rec = extract_record({"id": "gc", "title": "Gloop: Shelf Captions", "abstract": (
+        "Video Large Language Models (VideoLLMs) caption shelves poorly. We propose Gloop, which beats "
+        "VideoLLMs and speech foundation models (SFMs).")})
+    methods = _forms(rec, "methods")
+    assert "gloop" in methods
+    assert not {"videollm", "sfm", "video large language model"} & methods
+
+
+def test_data_and_structures_a_method_produces_are_not_methods():
+    rec = extract_record({"id": "ds", "title": "Gloop: Shelf Labels", "abstract": (
+        "Gloop refines pseudo-labels from a low-resolution input, reuses the KV cache and draws saliency "
+        "maps; pseudo-labeling with Gloop beats synthetic data generation.")})
+    methods = _forms(rec, "methods")
+    assert "pseudo labeling" in methods
+    assert not {"pseudo label", "low resolution input", "kv cache", "saliency map",
+                "synthetic data generation"} & methods
+
+
+def test_a_lower_case_technique_written_as_a_model_keeps_that_form_as_an_alias():
+    rec = extract_record({"id": "fw", "title": "Gloop: Shelf Captions", "abstract": (
+        "Gloop is an encoder-decoder model that outperforms the GPT-4o model on shelf captions.")})
+    aliases = {e["name"]: e["aliases"] for e in rec["methods"]}
+    assert "encoder-decoder model" in aliases["encoder-decoder"]
+    assert aliases["GPT-4o"] == []
+
+
+def test_a_title_case_run_stops_at_for_after_a_design_word():
+    rec = extract_record({"id": "cp", "title": "Gloop: Shelf Dialogue", "abstract": (
+        "Gloop comprises a State Tracker, a Strategy Planner for Shelf Interviewing and a Mixture of Shelf "
+        "Experts.")})
+    methods = _names(rec, "methods")
+    assert "Strategy Planner" in methods
+    assert "Strategy Planner for Shelf Interviewing" not in methods
+
+
+def test_a_learning_setting_put_to_use_is_also_a_method():
+    rec = extract_record({"id": "tu", "title": "Gloop: Shelf Segmentation", "abstract": (
+        "Gloop segments shelves by incorporating residual learning. When combined with active learning, "
+        "Gloop needs fewer labels.")})
+    methods = _forms(rec, "methods")
+    assert {"residual learning", "active learning"} <= methods
+
+
+def test_a_multi_word_known_name_keeps_its_narrowed_kind_as_an_alias():
+    rec = extract_record({"id": "nk", "title": "Gloop: Shelf Scenes", "abstract": (
+        "Gloop renders shelves with 4D Gaussian Splatting and a reverse KL divergence, unlike CLIP.")})
+    aliases = {e["name"]: e["aliases"] for e in rec["methods"]}
+    assert "4D Gaussian Splatting" in aliases["Gaussian Splatting"]
+    assert "reverse KL divergence" in aliases["KL divergence"]
+
+
+def test_a_latex_tie_before_an_acronym_definition_is_a_space():
+    rec = extract_record({"id": "ti", "title": "Gloop: Shelf Scenes", "abstract": (
+        "We propose Balanced Shelf-Aware Minimization~(BSAM) for shelf scenes.")})
+    methods = {e["name"]: e["aliases"] for e in rec["methods"]}
+    assert "BSAM" in methods and "Balanced Shelf-Aware Minimization" in methods["BSAM"]
+    assert not any("~" in n for n in methods)
+
+
+def test_an_undefined_two_letter_acronym_is_jargon_however_often_it_recurs():
+    rec = extract_record({"id": "uv", "title": "Gloop: Shelf Textures", "abstract": (
+        "Gloop maps UV coordinates of shelves. The UV layout lets Gloop texture shelves faster.")})
+    assert "UV" not in _names(rec, "methods")
+
+
+def test_a_stage_count_before_a_component_strategy_is_not_part_of_its_name():
+    rec = extract_record({"id": "st", "title": "Gloop: Shelf Captions", "abstract": (
+        "We propose Gloop, which uses a two-stage shelf alignment strategy to caption shelves.")})
+    forms = _forms(rec, "methods")
+    assert "shelf alignment strategy" in forms
+    assert not any(f.startswith("two stage") for f in forms)
+
+
+def test_an_evaluative_adjective_is_not_part_of_a_technique_name():
+    rec = extract_record({"id": "ev", "title": "Gloop: Shelf Captions", "abstract": (
+        "Gloop applies straightforward supervised fine-tuning and aggressive data augmentation to shelves.")})
+    forms = _forms(rec, "methods")
+    assert {"supervised fine tuning", "data augmentation"} <= forms
+    assert not any(f.startswith(("straightforward", "aggressive")) for f in forms)
+
+
+def test_a_lower_case_technique_the_authors_use_is_a_method():
+    rec = extract_record({"id": "up", "title": "Gloop: Shelf Tracking", "abstract": (
+        "Gloop tracks shelves. We further apply median smoothing to the tracks, and we use gradient "
+        "information to rank them.")})
+    methods = _forms(rec, "methods")
+    assert "median smoothing" in methods
+    assert "gradient information" not in methods
+
+
+def test_a_head_noun_phrase_does_not_reach_back_over_using():
+    rec = extract_record({"id": "lv", "title": "Gloop: Shelf Audits", "abstract": (
+        "We build a shelf audit framework utilizing machine learning and a pipeline leveraging a Transformer.")})
+    forms = _forms(rec, "methods")
+    assert not any("utilizing" in f or "leveraging" in f for f in forms)
+
+
+def test_a_one_token_name_keeps_one_kind_word_as_an_alias_but_not_a_participle():
+    rec = extract_record({"id": "ot", "title": "Gloop: Shelf Segmentation", "abstract": (
+        "Gloop segments shelves with a dual U-Net and a frozen CLIP encoder.")})
+    aliases = {e["name"]: e["aliases"] for e in rec["methods"]}
+    assert "dual U-Net" in aliases["U-Net"]
+    assert "frozen CLIP" not in aliases.get("CLIP", [])
+
+
+def test_a_proposed_phrase_named_after_what_a_technique_does_is_a_method():
+    rec = extract_record({"id": "pl", "title": "Gloop: Shelf Captions", "abstract": (
+        "Shelf captioning is hard. We introduce contrastive shelf learning for captioning shelves.")})
+    assert "contrastive shelf learning" in _forms(rec, "methods")
+
+
+def test_a_known_architecture_named_by_its_part_keeps_the_architecture_as_an_alias():
+    rec = extract_record({"id": "te", "title": "Gloop: Shelf Captions", "abstract": (
+        "Gloop feeds shelf crops to a Transformer Encoder and decodes captions.")})
+    aliases = [a for e in rec["methods"] for a in e["aliases"]]
+    assert "Transformer" in aliases
+
+
+def test_an_undefined_modality_llm_acronym_is_a_generic_class():
+    rec = extract_record({"id": "vl", "title": "Gloop: Shelf Video Captions", "abstract": (
+        "Gloop captions shelf videos better than SpeechLLMs and VideoLLMs do.")})
+    assert not {"speechllm", "videollm"} & _forms(rec, "methods")
+
+
+def test_a_title_case_organisation_or_venue_is_not_a_method():
+    rec = extract_record({"id": "og", "title": "Gloop: Shelf Audits", "abstract": (
+        "Following the World Health Organization, Gloop audits shelves; it appeared in Nature Communications "
+        "and uses a Shelf Alignment Module.")})
+    methods = _names(rec, "methods")
+    assert "Shelf Alignment Module" in methods
+    assert not any(n.endswith(("Organization", "Communications", "Communication")) for n in methods)
+
+
+def test_a_known_name_that_is_also_a_metric_acronym_reads_as_the_metric_among_metrics():
+    rec = extract_record({"id": "ma", "title": "Gloop: Shelf Forecasts", "abstract": (
+        "Gloop forecasts shelf demand and lowers RMSE and MAE by 12%.")})
+    assert "MAE" not in _names(rec, "methods")
+
+
+def test_a_name_that_generated_a_benchmark_is_a_method_not_a_dataset():
+    rec = extract_record({"id": "gb", "title": "ShelfBench: Shelf Reasoning", "abstract": (
+        "We introduce ShelfBench, a Gloop-7B generated benchmark of shelf reasoning tasks.")})
+    assert "Gloop-7B" in _names(rec, "methods")
+    assert "Gloop-7B" not in _names(rec, "datasets")
+
+
+def test_a_title_name_whose_dataset_word_comes_after_for_is_not_a_dataset():
+    rec = extract_record({"id": "ts", "title": "GloopNet: 2nd Solution for the Shelf Parsing Challenge", "abstract": (
+        "We present GloopNet for shelf parsing. GloopNet ranks second.")})
+    assert "GloopNet" in _names(rec, "methods")
+    assert "GloopNet" not in _names(rec, "datasets")
+
+
+def test_an_apposition_is_typed_by_its_head_before_for():
+    rec = extract_record({"id": "ap", "title": "Gloop: Shelf Data at Scale", "abstract": (
+        "We introduce Gloop, an open-source, modular pipeline for scalable shelf data collection. "
+        "We also release ShelfSet, a group of five diverse datasets for shelf parsing.")})
+    assert "Gloop" in _names(rec, "methods")
+    assert "ShelfSet" in _names(rec, "datasets")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from importlib import resources
 from typing import NamedTuple
@@ -113,6 +114,8 @@ analyzes revisit revisits offer offers define defines extend extends exhibit exh
 obscure unlike poor excellent exceptional outstanding greater notable stronger highest inadequate insufficient
 inefficient expensive comparable appropriate perfect plausible utilize utilizes utilise utilises reveal reveals reframe
 reframes harness harnesses rethink rethinks
+straightforward aggressive prominent broader minor major elegant intuitive crude elaborate cumbersome costly
+tedious
 """.split())
 
 
@@ -161,6 +164,22 @@ def _hyphen_forms(form: str) -> list[str]:
     return [" ".join(words[:-2] + [f"{words[-2]}-{words[-1]}"])] if len(words) > 1 else []
 
 
+_JOINABLE = re.compile(r"^[A-Za-z]+(?:-[A-Za-z]+)*(?: [A-Za-z]+(?:-[A-Za-z]+)*){1,3}$")
+
+
+def _hyphenated(form: str) -> str:
+    """The one-token hyphenated spelling of a multi-word method form ("flow matching" -> "flow-matching",
+    "mixture of experts" -> "mixture-of-experts"), or "": the tokenizer keeps a hyphenated compound whole,
+    so the spaced form never matches it.
+
+    Examples
+    --------
+    >>> _hyphenated("early stopping"), _hyphenated("GPT 4"), _hyphenated("Adam")
+    ('early-stopping', '', '')
+    """
+    return form.replace(" ", "-") if _JOINABLE.match(form) else ""
+
+
 def _case_sensitive(form: str) -> bool:
     return " " not in form and any(ch.isupper() for ch in form)
 
@@ -188,6 +207,8 @@ def load_terms() -> tuple[Term, ...]:
             forms = forms + [_plural(f) for f in forms if _plural(f)]
             if label == "TASK":
                 forms += [h for f in forms for h in _hyphen_forms(f)]
+            if label == "METHOD":
+                forms += [_hyphenated(f).lower() for f in forms if _hyphenated(f)]
             for form in forms:
                 cs = _case_sensitive(form)
                 k = (label, form if cs else form.lower())

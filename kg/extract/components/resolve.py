@@ -25,11 +25,14 @@ from kg.extract.proposed import NAMING_WORDS, is_title_prefix, proposal_windows
 
 __all__ = ["Resolver", "make_kg_resolve"]
 
-_PRIORITY = {"abbreviation": 5, "gazetteer": 4, "title_prefix": 3.5, "title_name": 3.4, "proposal_name": 3.2, "title_for": 3, "title_goal": 2.1, "opening_topic": 2.05,
-             "title_via": 2.5, "capitalised": 2.2, "dataset_list": 2.3, "proposed_phrase": 1.8, "list_member": 0.5, "scored_on": 0.6, "head_method": 2, "head_component": 1.9, "head_task": 2, "coined": 1}
-_BASE_CONF = {"abbreviation": 0.85, "gazetteer": 0.9, "title_prefix": 0.8, "title_name": 0.7, "proposal_name": 0.75, "title_via": 0.65,
-              "title_for": 0.75, "title_goal": 0.6, "opening_topic": 0.6, "capitalised": 0.6, "dataset_list": 0.6, "proposed_phrase": 0.6, "head_method": 0.5, "head_component": 0.5, "head_task": 0.55,
-              "coined": 0.6}
+_PRIORITY = {"abbreviation": 5, "gazetteer": 4, "title_prefix": 3.5, "title_name": 3.4, "proposal_name": 3.2,
+             "title_for": 3, "title_goal": 2.1, "opening_topic": 2.05, "title_via": 2.5, "capitalised": 2.2,
+             "dataset_list": 2.3, "proposed_phrase": 1.8, "used_phrase": 2.05, "list_member": 0.5, "scored_on": 0.6,
+             "head_method": 2, "head_component": 1.9, "head_task": 2, "coined": 1}
+_BASE_CONF = {"abbreviation": 0.85, "gazetteer": 0.9, "title_prefix": 0.8, "title_name": 0.7, "proposal_name": 0.75,
+              "title_via": 0.65, "title_for": 0.75, "title_goal": 0.6, "opening_topic": 0.6, "capitalised": 0.6,
+              "dataset_list": 0.6, "proposed_phrase": 0.6, "used_phrase": 0.6, "head_method": 0.5,
+              "head_component": 0.5, "head_task": 0.55, "coined": 0.6}
 _LIST_SEP = frozenset({",", "and", "or", "&", "/", "as", "well", "the", "both", "including", "e.g.", "i.e.", "("})
 _BILLIONS = re.compile(r"\d[Bb](?:-|$)")  # "Llama2-7B", "Qwen2.5-1.5B": a model's parameter count
 _RESULT_NUMBER = re.compile(r"\d%|\d\.\d")  # "20.7%", "0.769": a reported result
@@ -86,7 +89,7 @@ def _abbrev_labels(doc: Doc, cands: list[Cand]) -> tuple[dict[str, str], set[str
         sf, lf = span_text(doc, s0, s1), span_text(doc, l0, l1)
         head = _long_form_head(lowers(doc)[l0:l1])
         reversed_definition = s0 < l0  # "PREMISE (PREdict with Matching ScorEs)" names a system
-        if (entity_key(sf) in stops or entity_key(lf) in stops or head in METRIC_HEADS and not reversed_definition
+        if (entity_key(sf) in stops or _generic_class(lf) or head in METRIC_HEADS and not reversed_definition
                 or sf in acronym_stop() and not _proposed_here(doc, min(s0, l0))
                 or singular(head) in {"model", "system", "method", "approach"} and
                 entity_key(lf) in stops):
@@ -127,6 +130,36 @@ _PART_NOUNS = frozenset("encoder encoders decoder decoders backbone backbones".s
 # "information loss", "detail loss": what is lost, not a loss function
 _LOST = frozenset("information detail details accuracy performance precision quality data signal energy utility "
                   "resolution context".split())
+_CLASS_MODIFIERS = _MODALITIES | frozenset("multimodal multi modal large small".split())
+
+
+def _generic_class(text: str) -> bool:
+    """A generic model class, also narrowed to a modality: "Large Language Models", "Video Large Language
+    Models", "speech foundation models" (a class of systems, not a named method).
+
+    Examples
+    --------
+    >>> _generic_class("Audio Large Language Models"), _generic_class("Diffusion Language Models")
+    (True, False)
+    """
+    words = entity_key(text).split()
+    stops = stop_keys()
+    while words and " ".join(words) not in stops and words[0] in _CLASS_MODIFIERS:
+        words = words[1:]
+    return bool(words) and " ".join(words) in stops
+
+
+_MODALITY_ACRONYM = re.compile(r"^([A-Z][a-z]+)-?([A-Z]{2,5})s?$")
+
+
+def _modality_class(text: str) -> bool:
+    """A generic model class's acronym behind a modality: "VideoLLMs", "Speech-LLM", "AudioVLM".
+
+    >>> _modality_class("VideoLLMs"), _modality_class("Speech-LLM"), _modality_class("MedSAM")
+    (True, True, False)
+    """
+    m = _MODALITY_ACRONYM.match(text)
+    return bool(m) and m.group(1).lower() in _CLASS_MODIFIERS | {"vid"} and _generic_class(m.group(2))
 
 
 def _modality_part(doc: Doc, ment) -> bool:
@@ -146,6 +179,8 @@ def _modality_part(doc: Doc, ment) -> bool:
                 low[0] in _MODALITIES and low[1] in _PART_NOUNS or low[0] in _LOST and low[1] in ("loss", "losses")):
             return False
     return bool(ment)
+
+
 _DESCRIPTION_HEADS = frozenset("framework frameworks approach approaches method methods pipeline pipelines paradigm "
                                "system systems".split()) | METRIC_HEADS
 
@@ -376,6 +411,28 @@ def _english_attention(doc: Doc, i: int) -> bool:
     if nxt in ("to", "from") or nxt in _ATTENTION_QUANTITIES:
         return True
     return i > 0 and low[i - 1] in _ATTENTION_BEFORE
+
+
+_NUMBER = re.compile(r"^[\d.,%±]+$")
+_METRIC_ACRONYMS = frozenset("RMSE MSE MAE MAPE NDCG MRR BLEU ROUGE METEOR WER CER EER TPR FPR AUC AUROC AUPRC PSNR "
+                             "SSIM LPIPS FID KID IoU mIoU mAP PPL R2".split())
+
+
+def _metric_reading(doc: Doc, c: Cand) -> bool:
+    """A known name that is also a metric's acronym ("MAE") read as the metric: a number follows it or
+    another metric acronym stands within four tokens ("RMSE and MAE", "an MAE of 13.6").
+
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("We report RMSE and MAE 13.6 .")
+    >>> [_metric_reading(doc, c) for c in doc._.kg_cands if c.rule == "gazetteer"]
+    [True]
+    """
+    txt = texts(doc)
+    if c.rule != "gazetteer" or c.end - c.start != 1 or txt[c.start] not in _METRIC_ACRONYMS:
+        return False
+    nxt = txt[c.end + (c.end + 1 < len(doc) and lowers(doc)[c.end] == "of")] if c.end < len(doc) else ""
+    near = txt[max(0, c.start - 4):c.start] + txt[c.end:c.end + 4]
+    return bool(_NUMBER.match(nxt)) or any(t in _METRIC_ACRONYMS for t in near)
 
 
 @lru_cache(maxsize=1)
@@ -712,6 +769,8 @@ _WRAPPER_HEADS = frozenset("network networks net model models architecture archi
 
 
 _ALIAS_WRAPPER_HEADS = frozenset("layer layers mechanism mechanisms module modules block blocks loss losses".split())
+# a lower-case technique written as a design: "an encoder-decoder model", "a flow-matching architecture"
+_FAMILY_WRAPPER_HEADS = frozenset("model models architecture architectures".split())
 
 
 def _wrapper_forms(doc: Doc, ment) -> list[str]:
@@ -729,22 +788,36 @@ def _wrapper_forms(doc: Doc, ment) -> list[str]:
     low = lowers(doc)
     out = []
     for c, _, _ in ment:
-        if c.rule in ("gazetteer", "abbreviation") and c.end < len(doc) and low[c.end] in _ALIAS_WRAPPER_HEADS:
+        nxt = low[c.end] if c.end < len(doc) else ""
+        if c.rule in ("gazetteer", "abbreviation") and (nxt in _ALIAS_WRAPPER_HEADS or nxt in _FAMILY_WRAPPER_HEADS
+                                                         and texts(doc)[c.start].islower()):
             form = " ".join(span_text(doc, c.start, c.end + 1).split())
             head = form.rsplit(" ", 1)
             out.append(f"{head[0]} {singular(head[1].lower()) if head[1].islower() else head[1]}")
-        if c.rule == "gazetteer" and texts(doc)[c.start][:1].islower():
+        if c.rule == "gazetteer":
+            # a one-token name ("U-Net", "RoPE") takes one modifier, and no participle ("frozen CLIP")
+            one = c.end - c.start == 1 and not texts(doc)[c.start][:1].islower()
             k = c.start
-            while k > c.start - 2 and k > 0 and _technical_modifier(doc, k - 1):
+            while (k > c.start - 2 + one and k > 0 and _technical_modifier(doc, k - 1)
+                   and not (one and _not_a_kind(lowers(doc)[k - 1]))):
                 k -= 1
-            if k < c.start:  # "video diffusion model", "class-balanced focal loss": the kind written out
-                # (a capitalised name, "CLIP", "GPT-4o", is not narrowed this way)
+            if k < c.start:  # "video diffusion model", "4D Gaussian Splatting", "dual U-Net": the kind written out
                 out.append(" ".join(span_text(doc, k, c.end).split()))
     return out
 
 
+def _not_a_kind(word: str) -> bool:
+    """A word before a one-token name that does not name a kind of it: a participle ("frozen CLIP"), a
+    superlative ("latest GPT-4o") or a model word ("foundation model SAM").
+
+    >>> [_not_a_kind(w) for w in ("frozen", "latest", "model", "dual", "task-specific")]
+    [True, True, True, False, False]
+    """
+    return word.endswith(("ed", "en", "est")) or word in METHOD_CUES
+
+
 def _technical_modifier(doc: Doc, i: int) -> bool:
-    """Token ``i`` is a plain lower-case word that narrows a technique ("video", "class-balanced"),
+    """Token ``i`` is a plain lower-case word that narrows a technique ("video", "class-balanced", "4D"),
     not a determiner, an evaluative or generic adjective, or a verb."""
     t, low = texts(doc)[i], lowers(doc)[i]
     if not _MODIFIER_WORD.match(t) or low in STOP_WORDS or low in GENERIC_MODIFIERS or low in verbs():
@@ -756,7 +829,7 @@ def _technical_modifier(doc: Doc, i: int) -> bool:
     return i not in sent_starts and i >= title_end_of(doc)
 
 
-_MODIFIER_WORD = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
+_MODIFIER_WORD = re.compile(r"^(?:[a-z]|[1-4][dD]\b)[a-z0-9]*(?:-[a-z0-9]+)*$")  # "video", "4D", "3D-aware"
 _NOT_PLURAL = ("ss", "us", "is")
 
 
@@ -785,6 +858,8 @@ def _unwrapped_forms(name: str) -> list[str]:
         rest = " ".join(words[:-1])
         if len(words) >= 3 or not rest.islower() or entity_key(rest) in known:
             out.append(rest)
+    elif len(words) >= 2 and words[-1].lower() in _PART_NOUNS and entity_key(" ".join(words[:-1])) in known:
+        out.append(" ".join(words[:-1]))  # "Transformer encoder": the known architecture's part
     if entity_key(name) in known:
         return out  # "vision transformer", "linear attention": a known technique of its own
     for i in range(1, len(words)):
@@ -857,13 +932,21 @@ def _select(cands: list[Cand]) -> list[Cand]:
     return sorted(out, key=lambda c: c.start)
 
 
+_APPOSITION_END = frozenset("for of with that which to from by".split())
+_GROUP_NOUNS = frozenset("group set collection family series pair number range variety suite".split())  # "a set of"
+_TITLE_TARGET_PREPS = frozenset("for on in at to toward towards".split())
+_MADE_BY = frozenset("generated synthesized synthesised produced".split())
+
+
 def _context_label(doc: Doc, c: Cand) -> tuple[str | None, int]:
     low, txt = lowers(doc), texts(doc)
     nxt = low[c.end] if c.end < len(doc) else ""
     text = span_text(doc, c.start, c.end)
     if c.rule == "title_prefix":
         title = low[c.end:title_end_of(doc)]
-        if any(w in DATASET_HEADS or w.endswith("bench") for w in title):
+        # what the title says the name is, before "for"/"on" ...: not "2nd Solution for the MeViS Challenge"
+        cut = next((i for i, w in enumerate(title) if i > 1 and w in _TITLE_TARGET_PREPS), len(title))
+        if any(w in DATASET_HEADS or w.endswith("bench") for w in title[:cut]):
             return "DATASET", 2
     if _named_task(doc, c):
         return "TASK", 2
@@ -873,6 +956,8 @@ def _context_label(doc: Doc, c: Cand) -> tuple[str | None, int]:
     if nxt in DATASET_HEADS or nxt in ("subset", "subsets") or (c.end + 1 < len(doc) and nxt in ("data", "test")
                                                                 and low[c.end + 1] in ("set", "sets")):
         return "DATASET", 4
+    if nxt in _MADE_BY and c.end + 1 < len(doc) and low[c.end + 1] not in STOP_WORDS:
+        return "METHOD", 2  # "a GPT-5.2 generated benchmark": the name made the data (not "X, generated by")
     # "the COMPAS recidivism dataset", "DeepFurniture, a richly annotated indoor scene dataset"
     k = c.end
     while k < min(len(doc), c.end + 3) and txt[k].islower() and txt[k].isalpha() and low[k] not in DATASET_HEADS:
@@ -889,13 +974,15 @@ def _context_label(doc: Doc, c: Cand) -> tuple[str | None, int]:
         nxt = ","  # "ToM-SSI: a new benchmark designed to ...", "AibTrans -- a multilingual dataset"
     if nxt == "," and c.end + 1 < len(doc) and low[c.end + 1] in ("a", "an", "the"):
         # "GenWorld, a large-scale, high-quality, and real-world simulation dataset"
+        prev = ""
         for t in low[c.end + 2: c.end + 14]:
-            if not t[:1].isalnum() and t not in (",", "-"):
-                break
+            if not t[:1].isalnum() and t not in (",", "-") or t in _APPOSITION_END and prev not in _GROUP_NOUNS:
+                break  # "DataParasite, a modular pipeline for online data collection": the head comes first
             if t in DATASET_HEADS or t in _APPOSITION_DATASET_HEADS:
                 return "DATASET", 2
-            if t in METHOD_CUES:
-                return "METHOD", 2
+            if t in METHOD_CUES or t in _APPOSITION_METHOD_HEADS and low[c.end + 1] != "the":
+                return "METHOD", 2  # (", the same pipeline attains ..." opens a clause)
+            prev = t
     if c.start > 0 and low[c.start - 1] in _PLURAL_DATASET_HEADS:
         # "we create datasets MaskGroups-2M and MaskGroups-HQ"
         return "DATASET", 2
@@ -1023,9 +1110,12 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
     # "requires attention to", "pay attention to": the English word, not the mechanism
     cands = [c for c in cands if not (c.rule == "gazetteer" and c.end - c.start == 1 and low[c.start] == "attention"
                                       and _english_attention(doc, c.start))]
-    cands = [c for c in cands if not _weak_long_form(doc, c)
+    cands = [c for c in cands if not _weak_long_form(doc, c) and not _metric_reading(doc, c)
              and not (c.rule in ("coined", "capitalised") and _software_name(doc, c))]
     cands = _outside_urls(doc, cands)
+    # "we introduce prompt learning": a proposed phrase named after what a technique does is the technique, not a task
+    tools = {(c.start, c.end) for c in cands if c.rule == "proposed_phrase" and low[c.end - 1] in _TOOL_HEADS}
+    cands = [c for c in cands if not (c.rule == "head_task" and (c.start, c.end) in tools)]
     chosen = _bracketed_long_forms(doc, _select(cands))
 
     # type every chosen candidate: (label, strength)
@@ -1036,7 +1126,9 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
         elif c.rule == "gazetteer":
             lab, strength = _context_label(doc, c) if c.label == "METHOD" else (None, 0)
             # "a supervised fine-tuning dataset" is data for a technique, not a dataset named after it
-            as_data = lab == "DATASET" and strength == 4 and not texts(doc)[c.start].islower()
+            # (a title capitalises every word: "Instruction-Tuning Datasets from ..." is the lower-case case)
+            as_data = (lab == "DATASET" and strength == 4 and not texts(doc)[c.start].islower()
+                       and c.start >= title_end)
             typed.append((c, "DATASET", 4) if as_data else (c, c.label, 3))
         elif c.label in ("METHOD", "DATASET", "TASK"):
             typed.append((c, c.label, 2 if c.rule == "title_for" else 1))
@@ -1087,7 +1179,8 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
         key = entity_key(text)
         if not key or len(key) < 2 or key in stops or key in dropped:
             continue
-        if c.rule == "coined" and (text.rstrip("s") in acronym_stop() or _not_coined_name(text)):
+        if c.rule == "coined" and (text.rstrip("s") in acronym_stop() or _not_coined_name(text)
+                                   or _modality_class(text)):
             continue
         gid = c.group or f"key:{key}"
         for ident in (f"key:{key}", gid):
@@ -1330,6 +1423,13 @@ learning estimation alignment aggregation verification finetuning tuning pretrai
 decoding matching
 """.split())  # compared with an entity key's last word, where "fine-tuning" reads "tuning"
 _TOOL_SKIP = frozenset("a an the standard conventional classical vanilla traditional".split())
+# more verbs of putting a technique to use ("incorporating residual learning"), and participles before "with"
+# ("combined with active learning")
+_TOOL_VERBS = frozenset("""
+incorporate incorporates incorporating incorporated utilize utilizes utilizing utilized utilise utilises utilising
+exploit exploits exploiting exploited introduce introduces introducing
+""".split())
+_TOOL_WITH = frozenset("combined trained equipped augmented enhanced coupled paired".split())
 
 
 def _tools_among_tasks(doc: Doc, tasks: list[dict], methods: list[dict]) -> list[dict]:
@@ -1352,7 +1452,8 @@ def _tools_among_tasks(doc: Doc, tasks: list[dict], methods: list[dict]) -> list
                 if low[k] == "based" and k > 1 and low[k - 1] == "-":
                     k -= 2  # "we apply GRPO-based reinforcement learning": skip the named basis too
                 k -= 1
-            if k >= 0 and low[k] in TOOL_BEFORE and not (low[k] == "with" and a - k > 1):
+            if k >= 0 and (low[k] in TOOL_BEFORE or low[k] in _TOOL_VERBS
+                           or low[k] == "with" and k > 0 and low[k - 1] in _TOOL_WITH):
                 tool = used = True
             nxt = low[b:b + 4]
             while nxt and nxt[0] in ("(",) and len(nxt) > 2:  # "multiple instance learning (MIL) architectures"
@@ -1695,8 +1796,9 @@ def _enough_evidence(doc: Doc, ment, windows, title_end: int) -> bool:
         # a lone, undefined all-capital acronym with no type cue is more often jargon than a name
         c, _, strength = ment[0]
         text = span_text(doc, c.start, c.end)
-        if (len(ment) == 1 and strength == 0 and _ALLCAPS.match(text) and c.start >= title_end
-                and not _variant_of_name(doc, text)):
+        # (a short one is jargon however often it recurs: "UV", "BEV", "V2I", "CLS")
+        if ((len(ment) == 1 or len(text) <= 2) and max(s for _, _, s in ment) == 0 and _ALLCAPS.match(text)
+                and c.start >= title_end and not _variant_of_name(doc, text)):
             return False
     if rules == {"head_component"} or rules == {"head_component", "head_method"}:
         return any(own_component(doc, c) for c, _, _ in ment)

@@ -13,8 +13,9 @@ from kg.extract.abbreviations import best_long_form, find_abbreviations
 from kg.extract.components.candidates import (Cand, doc_text, ensure_extensions, lowers, positions, span_text, texts,
                                               token_index)
 from kg.extract.components.lexicon import (DATASET_HEADS, GENERIC_MODIFIERS, METHOD_HEADS, METRIC_HEADS, TASK_HEADS,
-                                           acronym_stop, verbs)
+                                           THING_HEADS, acronym_stop, verbs)
 from kg.extract.normalize import singular
+from kg.extract.components.sentences import sentence_of
 from kg.extract.proposed import PROPOSE_VERBS, TITLE_SEPARATORS, proposal_windows
 
 __all__ = ["RuleMatcher", "make_kg_rules", "is_coined"]
@@ -39,6 +40,9 @@ summarization translation interpretability reasoning planning navigation trackin
 inpainting denoising super-resolution
 """.split())
 _ALL_HEADS = METHOD_HEADS | TASK_HEADS
+# the scale or the number of stages of a technique's use, not a kind of it
+_SIZE_LEAD = re.compile(r"^(?:large|small|web|internet|full|billion|million|industrial)-scale$|"
+                        r"^(?:two|three|multi|single|one)-(?:stage|round)$")
 _HAS_DIGIT = re.compile(r"\d")
 _TO_COMPOUND = re.compile(r"^([a-z0-9]+)(?:-[a-z0-9]+)*-to-([a-z0-9]+)(?:-[a-z0-9]+)*$")
 # sides of an "X-to-Y" that are degrees, positions or idioms, not modalities: "low-to-high", "head-to-head"
@@ -97,6 +101,15 @@ def _drop_leading_verbs(low_list: list[str], j: int, k: int, text_list: list[str
     lower-case compound modifier stays (see :func:`_compound_modifier`)."""
     while (k > 0 and _LEAD_DROP.match(low_list[j]) and low_list[j] not in _ING_KEEP
            and not (text_list and _compound_modifier(low_list, text_list, j))):
+        j += 1
+        k -= 1
+    return j, k
+
+
+def _past_size_lead(low_list: list[str], j: int, k: int) -> tuple[int, int]:
+    """Move the start ``j`` of a ``k``-modifier phrase past a scale or stage count ("large-scale self-supervised
+    learning", "two-stage distillation strategy": how much, how many); return the new (j, k)."""
+    while k > 0 and _SIZE_LEAD.match(low_list[j]):
         j += 1
         k -= 1
     return j, k
@@ -305,9 +318,8 @@ class RuleMatcher:
     """
 
     RULES = ("_abbreviations", "_coined", "_heads", "_to_compounds", "_title", "_title_name", "_proposal_names",
-             "_capitalised",
-             "_components", "_dataset_lists", "_proposed_phrases", "_list_members", "_scored_on", "_title_goals",
-             "_opening_topic")
+             "_capitalised", "_components", "_dataset_lists", "_proposed_phrases", "_used_phrases", "_list_members",
+             "_scored_on", "_title_goals", "_opening_topic")
 
     def __init__(self, nlp: Language, name: str = "kg_rules", *, max_modifiers: int = 4):
         ensure_extensions()
@@ -381,7 +393,7 @@ class RuleMatcher:
                     acro = True
                     continue
                 task_setting = is_t and not is_m and pl in _TASK_SETTING_WORDS
-                if (j in sent_starts or pl in GENERIC_MODIFIERS and not task_setting
+                if (j in sent_starts or pl in GENERIC_MODIFIERS and not task_setting or pl in _USE_GERUNDS
                         or pl in STOP_WORDS or not _WORDISH.match(pt)
                         or pl in verb_set or (len(pl) > 3 and pl.endswith("s") and not pl.endswith(("ss", "us", "is", "as"))
                                               and pl not in METHOD_HEADS)):
@@ -397,6 +409,7 @@ class RuleMatcher:
                 continue
             j, k = _keep_compound_modifiers(low_list, text_list, cands, j, k, i) if is_m and not is_t else (
                 _drop_leading_verbs(low_list, j, k))
+            j, k = _past_size_lead(low_list, j, k)
             # a task keeps its core: "lossless training acceleration" -> "training acceleration"
             while k > 0 and is_t and (_TASK_LEAD_STRIP.match(low_list[j])
                                       or k > 1 and low_list[j] in _TASK_LEAD_QUALITY):
@@ -629,6 +642,7 @@ class RuleMatcher:
                 j -= 1
                 k += 1
             j, k = _drop_leading_verbs(low_list, j, k, text_list)
+            j, k = _past_size_lead(low_list, j, k)
             j, k = _past_known_name(cands, j, k, i)
             if k >= 2 and low_list[i - 1] not in COMPONENT_GENERIC:
                 cands.append(Cand(j, i + 1, "METHOD", "head_component", "", 0.5))
@@ -666,43 +680,27 @@ class RuleMatcher:
         """A lower-case technique name right after "we propose/introduce" ("we introduce stochastic
         backtracking over ...", "we propose LoRA-based pose control for ..."); generic heads
         ("a novel framework", "two mechanisms") and plurals are left out."""
-        low_list, text_list = lowers(doc), texts(doc)
-        verb_set = verbs()
+        low_list = lowers(doc)
         for ws, we, naming in proposal_windows(doc, width=10):
             if naming or ws < 1 or low_list[ws - 1] not in _PHRASE_VERBS:
                 continue
-            k = ws
-            while k < we and low_list[k] in _PHRASE_SKIP:
-                k += 1
-            if k < we and _gerund(low_list[k], verb_set):
-                if low_list[k] in _USE_GERUNDS:
-                    continue  # "we propose using X": a tool, not a proposal
-                k += 1  # "we propose incorporating class-specific noise"
-            e = k
-            while e < we and e - k < 4:
-                t = text_list[e]
-                if low_list[e] == "-" and e + 1 < we and low_list[e + 1] == "based" and e > k:
-                    e += 2
-                    continue
-                if (not (_WORDISH.match(t) and t.islower() or is_coined(t) and e == k) or low_list[e] in STOP_WORDS
-                        or low_list[e] in verb_set or low_list[e] in GENERIC_MODIFIERS and e > k):
-                    break
-                if low_list[e] in _GENERIC_HEADS or low_list[e] in DATASET_HEADS or _PLURAL.match(low_list[e]):
-                    e = k  # "a large-scale dataset comprising", "choices contribute"
-                    break
-                e += 1
-            while e > k and low_list[e - 1].endswith(("ed", "ly")) and low_list[e - 1] not in _ING_KEEP:
-                e -= 1  # "a style diffusion transformer equipped with", "a broadly applicable"
-            if e - k < 2 or e < we and low_list[e] not in _PHRASE_END and low_list[e] not in _LEAD_WORDS:
+            span = _technique_phrase(doc, ws, we)
+            if span:
+                cands.append(Cand(span[0], span[1], "METHOD", "proposed_phrase", "", 0.6))
+
+    @staticmethod
+    def _used_phrases(doc: Doc, cands: list) -> None:
+        """A lower-case technique name right after the authors' "we use/employ/adopt ..." ("we employ a
+        speaking-style personalization", "we further apply median smoothing"): a tool the paper uses."""
+        low_list = lowers(doc)
+        for i in positions(doc, _USE_VERBS):
+            j = i - 1 - (i > 1 and low_list[i - 1] in _USE_ADVERBS)
+            if j < 0 or low_list[j] != "we":
                 continue
-            if e + 1 < len(doc) and low_list[e] == "," and low_list[e + 1] in _NAMING:
-                continue  # "a novel gait representation, named Parsing Skeleton": the name is the entity
-            last = low_list[e - 1]
-            if last in _GENERIC_HEADS or (len(last) > 3 and last.endswith("s") and not last.endswith(("ss", "us", "is"))):
-                continue
-            if low_list[k] in GENERIC_MODIFIERS or low_list[k][:1].isdigit() or low_list[k].endswith("ly"):
-                continue
-            cands.append(Cand(k, e, "METHOD", "proposed_phrase", "", 0.6))
+            span = _technique_phrase(doc, i + 1, min(sentence_of(doc, i)[1], i + 11))
+            # "we use LoRA fine-tuning": the name is the entity; "we use gradient information": data, not a tool
+            if span and texts(doc)[span[0]].islower() and low_list[span[1] - 1] not in _USED_NOT_TOOLS:
+                cands.append(Cand(span[0], span[1], "METHOD", "used_phrase", "", 0.6))
 
     def _scored_on(self, doc: Doc, cands: list) -> None:
         """A plain capitalised name right after a score and "on": "90.1% accuracy on Glimmer",
@@ -772,7 +770,7 @@ class RuleMatcher:
                       and e + 2 in caps):
                     e += 2  # "Wavelet-based Regularization Loss"
                 elif (low_list[e] in _CAP_CONNECTORS and e + 1 < n and e + 1 not in sent_starts
-                      and e + 1 in caps):
+                      and e + 1 in caps and not _named_before_purpose(low_list, e)):
                     e += 2
                     words += 1
                 else:
@@ -788,6 +786,55 @@ class RuleMatcher:
                 start += 1
             if e - ver - start >= 2 and _cap_ok(doc, start, e - ver):
                 cands.append(Cand(start, e, "NAME", "capitalised", "", 0.6))
+
+
+def _technique_phrase(doc: Doc, ws: int, we: int) -> tuple[int, int] | None:
+    """The lower-case technique phrase of two to four words that opens the window ``ws:we`` after a verb
+    ("a style diffusion transformer equipped with" -> "style diffusion transformer"), or None when the
+    window opens with a generic head, a plural, a determiner phrase or a name."""
+    low_list, text_list = lowers(doc), texts(doc)
+    verb_set = verbs()
+    k = ws
+    while k < we and low_list[k] in _PHRASE_SKIP:
+        k += 1
+    if k < we and _gerund(low_list[k], verb_set):
+        if low_list[k] in _USE_GERUNDS:
+            return None  # "we propose using X": a tool, not a proposal
+        k += 1  # "we propose incorporating class-specific noise"
+    e = k
+    while e < we and e - k < 4:
+        t = text_list[e]
+        if low_list[e] == "-" and e + 1 < we and low_list[e + 1] == "based" and e > k:
+            e += 2
+            continue
+        if (not (_WORDISH.match(t) and t.islower() or is_coined(t) and e == k) or low_list[e] in STOP_WORDS
+                or low_list[e] in verb_set or low_list[e] in GENERIC_MODIFIERS and e > k):
+            break
+        if low_list[e] in _GENERIC_HEADS or low_list[e] in DATASET_HEADS or _PLURAL.match(low_list[e]):
+            return None  # "a large-scale dataset comprising", "choices contribute"
+        e += 1
+    while e > k and low_list[e - 1].endswith(("ed", "ly")) and low_list[e - 1] not in _ING_KEEP:
+        e -= 1  # "a style diffusion transformer equipped with", "a broadly applicable"
+    if e - k < 2 or e < we and low_list[e] not in _PHRASE_END and low_list[e] not in _LEAD_WORDS:
+        return None
+    if e + 1 < len(doc) and low_list[e] == "," and low_list[e + 1] in _NAMING:
+        return None  # "a novel gait representation, named Parsing Skeleton": the name is the entity
+    last = low_list[e - 1]
+    if last in _GENERIC_HEADS or (len(last) > 3 and last.endswith("s") and not last.endswith(("ss", "us", "is"))):
+        return None
+    if low_list[k] in GENERIC_MODIFIERS or low_list[k][:1].isdigit() or low_list[k].endswith("ly"):
+        return None
+    return k, e
+
+
+_USE_VERBS = frozenset("""
+use uses used employ employs employed adopt adopts adopted leverage leverages leveraged apply applies applied utilize
+utilizes utilized utilise utilises utilised incorporate incorporates incorporated integrate integrates integrated
+exploit exploits exploited
+""".split())
+_USE_ADVERBS = frozenset("also further then first additionally finally instead".split())
+_USED_NOT_TOOLS = METRIC_HEADS | THING_HEADS | frozenset("information nature matrix map graph ontology knowledge "
+                                                          "encoder decoder".split())
 
 
 # split-off suffixes that join two capitalised runs into one name: "Wavelet-based Regularization Loss",
@@ -831,7 +878,26 @@ _CAP_TOKEN = re.compile(r"^[A-Z][a-z][A-Za-z]*(?:-[A-Za-z][A-Za-z0-9]*)*$")
 _RUN_VERSION = re.compile(r"^[vV]\d+(?:\.\d+)*$")
 _CAP_CONNECTORS = frozenset("of for with".split())
 _NAME_HEAD = re.compile(r"(?:tion|sion|ment|ing|er|or|ence|ance|ure|sis|ness)s?$")
-_NOT_NAME_HEADS = frozenset("correlation scale jaccard system systems imaging thinking".split()) | METRIC_HEADS
+# organisations and venues are not techniques ("World Health Organization", "Findings Conference")
+_NOT_NAME_HEADS = frozenset("correlation scale jaccard system systems imaging thinking organization organisation "
+                            "institute university agency society council conference communications "
+                            "communication journal".split()) | METRIC_HEADS
+
+
+_AGENT_NOUN = re.compile(r"(?:[bcdfghjklmnpqrstvwxz]er|tor|sor)s?$")  # "Planner", "Generator"; not "Behavior"
+
+
+def _named_before_purpose(low_list: list[str], e: int) -> bool:
+    """The run before "for"/"with" at ``e`` already ends in a design word ("Strategy Planner for Motivational
+    Interviewing", "a Tabular Model with ..."): what follows is its purpose or input, not part of the name.
+
+    >>> _named_before_purpose(["strategy", "planner", "for"], 2), _named_before_purpose(["mixture", "of"], 1)
+    (True, False)
+    """
+    if low_list[e] == "of":
+        return False
+    w = low_list[e - 1]
+    return w in METHOD_HEADS or singular(w) in _GENERIC_HEADS or bool(_AGENT_NOUN.search(w))
 
 
 def _cap_tokens(doc: Doc) -> list[int]:
