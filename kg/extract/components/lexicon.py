@@ -153,31 +153,26 @@ def _plural(form: str) -> str:
     return ""
 
 
-def _hyphen_forms(form: str) -> list[str]:
-    """A task form with its last two words joined by a hyphen, as papers often write a task (one token:
-    "on seven question-answering benchmarks", "instruction-following data").
-
-    >>> _hyphen_forms("visual question answering"), _hyphen_forms("segmentation")
-    (['visual question-answering'], [])
-    """
-    words = form.split()
-    return [" ".join(words[:-2] + [f"{words[-2]}-{words[-1]}"])] if len(words) > 1 else []
-
-
 _JOINABLE = re.compile(r"^[A-Za-z]+(?:-[A-Za-z]+)*(?: [A-Za-z]+(?:-[A-Za-z]+)*){1,3}$")
 
 
-def _hyphenated(form: str) -> str:
-    """The one-token hyphenated spelling of a multi-word method form ("flow matching" -> "flow-matching",
-    "mixture of experts" -> "mixture-of-experts"), or "": the tokenizer keeps a hyphenated compound whole,
-    so the spaced form never matches it.
+def hyphen_spellings(form: str) -> list[str]:
+    """The one-token hyphenated spellings papers use for a multi-word term, lower-cased: all words joined
+    ("mixture of experts" -> "mixture-of-experts") and only the last two ("visual question answering" ->
+    "visual question-answering"). The tokenizer keeps a hyphenated compound whole, so the spaced form
+    never matches it.
 
     Examples
     --------
-    >>> _hyphenated("early stopping"), _hyphenated("GPT 4"), _hyphenated("Adam")
-    ('early-stopping', '', '')
+    >>> hyphen_spellings("Visual Question Answering")
+    ['visual-question-answering', 'visual question-answering']
+    >>> hyphen_spellings("early stopping"), hyphen_spellings("GPT 4"), hyphen_spellings("Adam")
+    (['early-stopping'], [], [])
     """
-    return form.replace(" ", "-") if _JOINABLE.match(form) else ""
+    if not _JOINABLE.match(form):
+        return []
+    words = form.lower().split()
+    return list(dict.fromkeys(["-".join(words), " ".join(words[:-2] + ["-".join(words[-2:])])]))
 
 
 def _case_sensitive(form: str) -> bool:
@@ -205,10 +200,8 @@ def load_terms() -> tuple[Term, ...]:
                 continue
             group = f"{label}:{entity_key(forms[0])}"
             forms = forms + [_plural(f) for f in forms if _plural(f)]
-            if label == "TASK":
-                forms += [h for f in forms for h in _hyphen_forms(f)]
-            if label == "METHOD":
-                forms += [_hyphenated(f).lower() for f in forms if _hyphenated(f)]
+            if label in ("METHOD", "TASK"):
+                forms += [h for f in forms for h in hyphen_spellings(f)]
             for form in forms:
                 cs = _case_sensitive(form)
                 k = (label, form if cs else form.lower())
