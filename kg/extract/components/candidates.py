@@ -70,16 +70,33 @@ def token_index(doc: Doc) -> dict:
     return index
 
 
+_ASKED: set[frozenset[str]] = set()  # the word sets positions() has been asked for
+_WATCHED: frozenset[str] = frozenset()  # their union
+
+
 def positions(doc: Doc, words: frozenset[str]) -> list[int]:
-    """Return token indices whose lower-case form is in ``words`` (vectorised).
+    """Return token indices whose lower-case form is in ``words`` (a module-level constant).
+
+    The components ask for several word sets per document; one pass finds the tokens of every set
+    asked for so far (cached per document) and each call filters those few hits.
 
     Examples
     --------
     >>> import spacy
-    >>> positions(spacy.blank("en")("We propose X and propose Y"), frozenset({"propose"}))
-    [1, 4]
+    >>> doc = spacy.blank("en")("We propose X and propose Y on Z")
+    >>> positions(doc, frozenset({"propose"})), positions(doc, frozenset({"on"}))
+    ([1, 4], [6])
     """
-    return [i for i, w in enumerate(lowers(doc)) if w in words]
+    global _WATCHED
+    if words not in _ASKED:
+        _ASKED.add(words)
+        _WATCHED = _WATCHED | words
+    low = lowers(doc)
+    watched, hits = doc.user_data.get("kg_watched") or (None, None)
+    if watched is not _WATCHED:
+        hits = [i for i, w in enumerate(low) if w in _WATCHED]
+        doc.user_data["kg_watched"] = (_WATCHED, hits)
+    return [i for i in hits if low[i] in words]
 
 
 def doc_text(doc: Doc) -> str:
