@@ -322,7 +322,13 @@ def _known_long_form(doc: Doc, ment) -> bool:
 def _definition_of(doc: Doc, c: Cand) -> tuple[int, int, int, int] | None:
     """The acronym definition (short start, short end, long start, long end) whose short or long form ``c`` is;
     None for a later repeat of the acronym or any other mention."""
-    return next((d for d in doc._.kg_abbrevs or () if (c.start, c.end) in ((d[0], d[1]), (d[2], d[3]))), None)
+    spans = doc.user_data.get("kg_definition_spans")
+    if spans is None:  # (start, end) of each short and long form -> the first definition with that form
+        spans = doc.user_data["kg_definition_spans"] = {}
+        for d in doc._.kg_abbrevs or ():
+            spans.setdefault((d[0], d[1]), d)
+            spans.setdefault((d[2], d[3]), d)
+    return spans.get((c.start, c.end))
 
 
 def _after_definition(doc: Doc, end: int) -> str:

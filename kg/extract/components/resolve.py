@@ -1522,13 +1522,21 @@ def _acronym_forms(doc: Doc, name: str) -> list[str]:
     """
     out = []
     low = f" {name.lower()} "
-    for s0, s1, l0, l1 in doc._.kg_abbrevs or []:
-        lf = " ".join(span_text(doc, l0, l1).lower().split())
+    for lf, sf in _long_and_short_forms(doc):
         if f" {lf} " in low and len(lf) < len(name):
-            alias = low.replace(f" {lf} ", f" {span_text(doc, s0, s1)} ", 1).strip()
+            alias = low.replace(f" {lf} ", f" {sf} ", 1).strip()
             if alias.lower() in doc_text(doc).lower():  # only a form the paper writes
                 out.append(alias)
     return out
+
+
+def _long_and_short_forms(doc: Doc) -> list[tuple[str, str]]:
+    """(long form in lower case with single spaces, short form) of each acronym definition, in order (cached)."""
+    forms = doc.user_data.get("kg_long_short")
+    if forms is None:
+        forms = doc.user_data["kg_long_short"] = [(" ".join(span_text(doc, l0, l1).lower().split()),
+                                                   span_text(doc, s0, s1)) for s0, s1, l0, l1 in doc._.kg_abbrevs or []]
+    return forms
 
 
 _COORD_SEP = frozenset((",", "and", "or", "as", "well"))
