@@ -567,8 +567,10 @@ def _contribution_item(doc: Doc, start: int) -> bool:
         return False
     if low[k] == ")" and k > s0 and _ENUM.match(low[k - 1]) or low[k] == "," and low[k - 1] in _ORDINALS and k - 1 == s0:
         return bool(proposal_windows(doc))
+    if not (low[k] == ":" or low[k] in (",", "and", ";")):
+        return False
     colon = next((j for j in range(k, s0, -1) if low[j] == ":"), None)
-    if colon is None or not (low[k] == ":" or low[k] in (",", "and", ";")):
+    if colon is None:
         return False
     return any(w in _LIST_OF_PARTS for w in low[max(s0, colon - 3):colon])
 
