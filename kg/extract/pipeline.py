@@ -234,7 +234,7 @@ def _to_record(record: dict, doc: Doc, offset: int, truncated: bool, cleaned: tu
     text = doc_text(doc)
     fields = {"title": _as_text(record.get("title")), "abstract": _as_text(_abstract_of(record))}
     maps = {"title": cleaned[0], "abstract": cleaned[1]}
-    ents = doc._.kg_entities or {"methods": [], "datasets": [], "tasks": []}
+    ents = doc.user_data.get("kg_entities") or {"methods": [], "datasets": [], "tasks": []}
     out: dict = {"id": record.get("id")}
     for kind in ("methods", "datasets", "tasks"):
         rows = []
