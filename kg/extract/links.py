@@ -58,12 +58,40 @@ def url_spans(text: str) -> list[tuple[int, int]]:
     """
     if not _may_have_links(text):
         return []
-    return [m.span() for m in _URL_RE.finditer(text)]
+    return [m.span() for m in _URL_RE.finditer(text, _scan_from(text))]
 
 
 def _may_have_links(text: str) -> bool:
     low = text.lower()
     return "//" in text or "www." in low or ".co" in low or "github.io" in low
+
+
+# every web address, and every line break that _BREAKS rejoins, holds one of these (in any case)
+_MARKERS = ("http", "www.", "github.com/", "github.io", "huggingface.co/")
+
+
+def _scan_from(text: str) -> int:
+    """Where the first word holding a ``_MARKERS`` string starts (``len(text)`` when no word does).
+
+    No web address or rejoinable break starts before it (each holds a marker, in one run of non-space
+    characters), so the case-insensitive patterns, slow to scan, start there: links mostly close an
+    abstract. A text with non-ASCII characters is scanned whole (0): its lower-case form need not keep
+    the offsets, and IGNORECASE pairs letters that ``str.lower`` does not ("ı" and "i").
+
+    Examples
+    --------
+    >>> _scan_from("Code at (https://x.io). Data: github.com/o/r"), _scan_from("none"), _scan_from("é http")
+    (8, 4, 0)
+    """
+    if not text.isascii():
+        return 0
+    low = text.lower()
+    k = min((i for i in map(low.find, _MARKERS) if i >= 0), default=None)
+    if k is None:
+        return len(text)
+    while k > 0 and not text[k - 1].isspace():
+        k -= 1
+    return k
 
 
 def find_links(text: str) -> tuple[list[str], list[str]]:
@@ -101,6 +129,7 @@ def find_links(text: str) -> tuple[list[str], list[str]]:
     """
     if not text or not _may_have_links(text):
         return [], []
+    text = text[_scan_from(text):]
     for pattern in _BREAKS:
         text = pattern.sub(r"\1", text)
     repos: list[str] = []

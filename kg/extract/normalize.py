@@ -11,6 +11,7 @@ __all__ = ["entity_key", "clean_surface", "singular"]
 _DASHES = re.compile(r"[\u2010-\u2015\u2212_/\-\s]+")
 _PUNCT = re.compile(r"[^\w\s\+\.#]")
 _LETTER_DIGIT = re.compile(r"(?<=[a-z])(?=\d)|(?<=\d)(?=[a-z])")
+_DIGIT = re.compile(r"\d")
 _TRAIL_DOT = re.compile(r"\.(?=\s|$)")
 _ACRO_PLURAL = re.compile(r"(?<![A-Za-z])([A-Z][A-Z0-9]+)s$")
 _NO_STRIP = ("ss", "us", "is", "ous", "sis", "xis")
@@ -80,11 +81,16 @@ def entity_key(name: str) -> str:
     ('transformer', 'resnet 50', 'kg')
     """
     s = unicodedata.normalize("NFKC", name or "")
-    s = _ACRO_PLURAL.sub(r"\1", s).lower()
+    # the two zero-width-heavy patterns scan slowly, so each runs only when it can match
+    # (``$`` also matches before a final line break)
+    if s.endswith(("s", "s\n")):
+        s = _ACRO_PLURAL.sub(r"\1", s)
+    s = s.lower()
     s = _DASHES.sub(" ", s)
     s = _PUNCT.sub(" ", s)
     s = _TRAIL_DOT.sub(" ", s)
-    s = _LETTER_DIGIT.sub(" ", s)
+    if _DIGIT.search(s):
+        s = _LETTER_DIGIT.sub(" ", s)
     words = s.split()
     if words:
         words[-1] = singular(words[-1])

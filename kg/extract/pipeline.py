@@ -8,6 +8,7 @@ from functools import lru_cache
 from typing import Iterable, Iterator, NamedTuple
 
 import spacy
+from spacy.attrs import IS_PUNCT, IS_STOP, LOWER
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -69,11 +70,32 @@ def _tokenizer_rules(nlp: Language) -> None:
     nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
 
 
+# the lexeme attributes the components read (the gazetteer matches on LOWER; rules.py reads is_stop, is_punct)
+_LEXEME_ATTRS = (LOWER, IS_STOP, IS_PUNCT)
+
+
+def _lexeme_attrs(nlp: Language) -> None:
+    """Compute only the lexeme attributes the components read for each new word.
+
+    spaCy runs every attribute getter of the language (shape, like_num, norm, prefix, ...) once per word
+    it has not seen; on arXiv abstracts that is ~4% of extraction time, and the extractor reads three.
+
+    Examples
+    --------
+    >>> sorted(load_nlp().vocab.lex_attr_getters) == sorted(_LEXEME_ATTRS)
+    True
+    """
+    getters = nlp.vocab.lex_attr_getters
+    nlp.vocab.lex_attr_getters = {attr: getters[attr] for attr in _LEXEME_ATTRS}
+
+
 @lru_cache(maxsize=1)
 def load_nlp() -> Language:
     """Return the cached extraction pipeline built on ``spacy.blank("en")`` (nothing is downloaded).
 
-    Components: ``kg_sentences``, ``kg_gazetteer``, ``kg_rules``, ``kg_resolve``.
+    Components: ``kg_sentences``, ``kg_gazetteer``, ``kg_rules``, ``kg_resolve``. New words get only the
+    lexeme attributes the components read (lower case, stop word, punctuation): ``token.shape_`` or
+    ``token.like_num`` of a word first seen in a document are not set.
 
     Returns
     -------
@@ -89,6 +111,7 @@ def load_nlp() -> Language:
     ensure_extensions()
     nlp = spacy.blank("en")
     _tokenizer_rules(nlp)
+    _lexeme_attrs(nlp)
     nlp.add_pipe("kg_sentences")
     nlp.add_pipe("kg_gazetteer")
     nlp.add_pipe("kg_rules")
@@ -203,7 +226,7 @@ def _to_record(record: dict, doc: Doc, offset: int, truncated: bool, cleaned: tu
     text = doc_text(doc)
     fields = {"title": _as_text(record.get("title")), "abstract": _as_text(abstract_of(record))}
     maps = {"title": cleaned[0], "abstract": cleaned[1]}
-    ents = doc._.kg_entities or {"methods": [], "datasets": [], "tasks": []}
+    ents = doc.user_data.get("kg_entities") or {"methods": [], "datasets": [], "tasks": []}
     out: dict = {"id": record.get("id")}
     for kind in ("methods", "datasets", "tasks"):
         rows = []

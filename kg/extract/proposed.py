@@ -53,8 +53,16 @@ def proposal_windows(doc: Doc, *, width: int = 14) -> list[tuple[int, int, bool]
     [('MSRNet for detection.', False)]
     """
     key = f"kg_windows_{width}"
-    if key in doc.user_data:
-        return doc.user_data[key]
+    if key not in doc.user_data:
+        doc.user_data[key] = [(i + 1, min(sent_end, i + 1 + width), naming) for i, sent_end, naming in _cues(doc)]
+    return doc.user_data[key]
+
+
+def _cues(doc: Doc) -> list[tuple[int, int, bool]]:
+    """The proposing verbs and naming words of :func:`proposal_windows`: (token, its sentence's end, naming);
+    cached per document (the windows are asked for in two widths)."""
+    if "kg_proposal_cues" in doc.user_data:
+        return doc.user_data["kg_proposal_cues"]
     out = []
     low_list = lowers(doc)
     for i in positions(doc, _CUES):
@@ -84,8 +92,8 @@ def proposal_windows(doc: Doc, *, width: int = 14) -> list[tuple[int, int, bool]
                 continue
             if i > 1 and low_list[i - 1].endswith("ly") and low_list[i - 2] in ("the", "a", "an"):
                 continue  # "we focus on the recently released benchmark X": someone else's
-        out.append((i + 1, min(sent_end, i + 1 + width), naming))
-    doc.user_data[key] = out
+        out.append((i, sent_end, naming))
+    doc.user_data["kg_proposal_cues"] = out
     return out
 
 

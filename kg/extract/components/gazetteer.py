@@ -11,7 +11,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
-from kg.extract.components.candidates import Cand, ensure_extensions
+from kg.extract.components.candidates import Cand, cands_of, ensure_extensions
 from kg.extract.components.lexicon import Term, load_terms
 
 __all__ = ["GazetteerMatcher", "make_kg_gazetteer"]
@@ -51,9 +51,7 @@ class GazetteerMatcher:
         self._build()
 
     def __call__(self, doc: Doc) -> Doc:
-        cands = doc._.kg_cands
-        if cands is None:
-            cands = doc._.kg_cands = []
+        cands = cands_of(doc)
         for matcher in (self.exact, self.lower):
             for match_id, start, end in matcher(doc):
                 label, group = self._info[match_id]

@@ -12,7 +12,7 @@ from functools import lru_cache
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
-from kg.extract.components.candidates import Cand, lowers, span_text, texts
+from kg.extract.components.candidates import Cand, abbrevs_of, cands_of, lowers, span_text, texts
 from kg.extract.components.context import (HEAD_RULES, METHOD_CUES, TOOL_BEFORE, before_article, past_bracket,
                                            plural_head, title_end_of)
 from kg.extract.components.lexicon import DATASET_HEADS, METHOD_HEADS, load_terms, verbs
@@ -85,7 +85,7 @@ def is_proposed(doc: Doc, ment, windows, title_end: int) -> bool:
             if ws <= c.start < we:
                 if naming:
                     # "called X", "we call this new network X": the first name-like candidate
-                    named = [x.start for x in (doc._.kg_cands or []) if ws <= x.start < min(we, ws + 8)
+                    named = [x.start for x in cands_of(doc) if ws <= x.start < min(we, ws + 8)
                              and x.rule not in ("head_method", "head_task")]
                     if named and c.start == min(named) and c.rule not in ("head_method", "head_task"):
                         return True
@@ -276,7 +276,7 @@ def _in_gazetteer(doc: Doc, ment) -> bool:
     """Some mention's exact span is also a gazetteer match (an acronym definition hides it)."""
     known = doc.user_data.get("kg_gazetteer_spans")
     if known is None:
-        known = doc.user_data["kg_gazetteer_spans"] = {(x.start, x.end) for x in doc._.kg_cands or ()
+        known = doc.user_data["kg_gazetteer_spans"] = {(x.start, x.end) for x in cands_of(doc)
                                                        if x.rule == "gazetteer"}
     return any((c.start, c.end) in known for c, _, _ in ment)
 
@@ -322,14 +322,20 @@ def _known_long_form(doc: Doc, ment) -> bool:
     ("Gradient-based Parameter Selection (GPS)")."""
     longs = doc.user_data.get("kg_long_forms")
     if longs is None:
-        longs = doc.user_data["kg_long_forms"] = {(l0, l1) for _, _, l0, l1 in doc._.kg_abbrevs or ()}
+        longs = doc.user_data["kg_long_forms"] = {(l0, l1) for _, _, l0, l1 in abbrevs_of(doc)}
     return any((c.start, c.end) in longs and _in_gazetteer(doc, [(c, None, 0)]) for c, _, _ in ment)
 
 
 def _definition_of(doc: Doc, c: Cand) -> tuple[int, int, int, int] | None:
     """The acronym definition (short start, short end, long start, long end) whose short or long form ``c`` is;
     None for a later repeat of the acronym or any other mention."""
-    return next((d for d in doc._.kg_abbrevs or () if (c.start, c.end) in ((d[0], d[1]), (d[2], d[3]))), None)
+    spans = doc.user_data.get("kg_definition_spans")
+    if spans is None:  # (start, end) of each short and long form -> the first definition with that form
+        spans = doc.user_data["kg_definition_spans"] = {}
+        for d in abbrevs_of(doc):
+            spans.setdefault((d[0], d[1]), d)
+            spans.setdefault((d[2], d[3]), d)
+    return spans.get((c.start, c.end))
 
 
 def _after_definition(doc: Doc, end: int) -> str:
@@ -578,7 +584,7 @@ def _describes_name_before(doc: Doc, start: int) -> bool:
         k -= 1
     if k < 2 or low[k] not in ("a", "an") or low[k - 1] != ",":
         return False
-    return any(x.end == k - 1 and x.rule not in HEAD_RULES | {"head_task"} for x in doc._.kg_cands or ())
+    return any(x.end == k - 1 and x.rule not in HEAD_RULES | {"head_task"} for x in cands_of(doc))
 
 
 def _own_cues(doc: Doc, i: int) -> bool:
@@ -599,7 +605,7 @@ def _own_sentence(doc: Doc, i: int) -> bool:
     low = lowers(doc)
     if any(t in _OWN_SENTENCE_CUES for t in low[s0:s1]):
         return True
-    own = {low[c.start] for c in (doc._.kg_cands or ()) if c.rule in ("title_prefix", "proposal_name")
+    own = {low[c.start] for c in cands_of(doc) if c.rule in ("title_prefix", "proposal_name")
            and c.end - c.start == 1}
     if any(t in own for t in low[s0:s1]):
         return True
@@ -636,8 +642,10 @@ def _contribution_item(doc: Doc, start: int) -> bool:
         return False
     if low[k] == ")" and k > s0 and _ENUM.match(low[k - 1]) or low[k] == "," and low[k - 1] in _ORDINALS and k - 1 == s0:
         return bool(proposal_windows(doc))
+    if not (low[k] == ":" or low[k] in (",", "and", ";")):
+        return False
     colon = next((j for j in range(k, s0, -1) if low[j] == ":"), None)
-    if colon is None or not (low[k] == ":" or low[k] in (",", "and", ";")):
+    if colon is None:
         return False
     return any(w in _LIST_OF_PARTS for w in low[max(s0, colon - 3):colon])
 
@@ -754,7 +762,7 @@ def _used_as_modifier(doc: Doc, end: int) -> bool:
 def _coordinated(doc: Doc, first: int, start: int) -> bool:
     """Tokens ``first:start`` are name candidates joined by list separators ("X, Y and Z")."""
     ends: dict[int, int] = {}
-    for c in doc._.kg_cands or ():
+    for c in cands_of(doc):
         if c.rule not in ("head_method", "head_task", "head_component"):
             ends[c.start] = max(ends.get(c.start, c.start), c.end)
     k = first
@@ -788,5 +796,5 @@ def described_after(doc: Doc, end: int) -> bool:
 
 
 def first_cand_in(doc: Doc, ws: int, we: int) -> int | None:
-    starts = [c.start for c in (doc._.kg_cands or []) if ws <= c.start < we]
+    starts = [c.start for c in cands_of(doc) if ws <= c.start < we]
     return min(starts) if starts else None

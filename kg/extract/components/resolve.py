@@ -12,8 +12,8 @@ from spacy.tokens import Doc
 
 from kg.extract.components.context import (HEAD_RULES, METHOD_CUES, TOOL_BEFORE, past_bracket, plural_head,
                                            title_end_of)
-from kg.extract.components.candidates import (Cand, char_bounds, doc_text, ensure_extensions, lowers, span_text,
-                                              texts, token_index)
+from kg.extract.components.candidates import (Cand, abbrevs_of, cands_of, char_bounds, doc_text, ensure_extensions,
+                                              lowers, span_text, texts, token_index)
 from kg.extract.components.rules import is_stripped_lead
 from kg.extract.components.sentences import sentence_of
 from kg.extract.components.lexicon import (DATASET_HEADS, GENERIC_MODIFIERS, METHOD_HEADS, METRIC_HEADS, TASK_HEADS,
@@ -65,7 +65,7 @@ class Resolver:
         self.max_tasks = max_tasks
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.kg_entities = _resolve(doc, self.max_tasks)
+        doc.user_data["kg_entities"] = _resolve(doc, self.max_tasks)
         return doc
 
 
@@ -77,14 +77,14 @@ def _abbrev_labels(doc: Doc, cands: list[Cand]) -> tuple[dict[str, str], set[str
     # a long form that repeats the title's "for X" task ("... for Lifelong Person Re-Identification",
     # then "Lifelong person re-identification (LReID)") names a task even when the short form looks coined
     title_keys = {entity_key(span_text(doc, c.start, c.end)) for c in cands if c.rule == "title_for"}
-    title_tasks = {(l0, l1) for _, _, l0, l1 in (doc._.kg_abbrevs or [])
+    title_tasks = {(l0, l1) for _, _, l0, l1 in abbrevs_of(doc)
                    if title_keys and entity_key(span_text(doc, l0, l1)) in title_keys}
     labels: dict[str, str] = {}
     dropped: set[str] = set()
     # "LML: Language Model Learning a Dataset ..." then "Language Model Learning (LML)": the title's system
     title_names = {span_text(doc, c.start, c.end) for c in cands if c.rule == "title_prefix"}
     method_ends: set[int] = set()  # where the definitions labelled METHOD so far end
-    for i, (s0, s1, l0, l1) in enumerate(doc._.kg_abbrevs or []):
+    for i, (s0, s1, l0, l1) in enumerate(abbrevs_of(doc)):
         group = f"abbr:{i}"
         sf, lf = span_text(doc, s0, s1), span_text(doc, l0, l1)
         head = _long_form_head(lowers(doc)[l0:l1])
@@ -623,7 +623,7 @@ def _coined_short(sf: str) -> bool:
 def _abbrev_repeats(doc: Doc, abbr_labels: dict[str, str]) -> list[Cand]:
     """Other mentions of a defined acronym or of its long form, anywhere in the document."""
     out: list[Cand] = []
-    pairs = doc._.kg_abbrevs or []
+    pairs = abbrevs_of(doc)
     if not pairs:
         return out
     exact: dict[str, str] = {}  # short forms, case-sensitive (single or multi token)
@@ -908,7 +908,7 @@ def _bracketed_long_forms(doc: Doc, cands: list[Cand]) -> list[Cand]:
     letters do not spell the acronym: "we propose xHC (Expanded Hyper-Connections)". It joins the name's
     entity as an alias instead of becoming a second proposed method."""
     low = lowers(doc)
-    names = {c.end: c for c in doc._.kg_cands or () if c.rule == "proposal_name"}
+    names = {c.end: c for c in cands_of(doc) if c.rule == "proposal_name"}
     out = []
     for c in cands:
         name = names.get(c.start - 1)
@@ -1096,7 +1096,7 @@ def _numbered_stem(part: str) -> str:
 
 
 def _resolve(doc: Doc, max_tasks: int) -> dict:
-    cands: list[Cand] = list(doc._.kg_cands or [])
+    cands: list[Cand] = list(cands_of(doc))
     title_end = title_end_of(doc)
     abbr_labels, dropped = _abbrev_labels(doc, cands)
     stops = stop_keys()
@@ -1645,13 +1645,21 @@ def _acronym_forms(doc: Doc, name: str) -> list[str]:
     """
     out = []
     low = f" {name.lower()} "
-    for s0, s1, l0, l1 in doc._.kg_abbrevs or []:
-        lf = " ".join(span_text(doc, l0, l1).lower().split())
+    for lf, sf in _long_and_short_forms(doc):
         if f" {lf} " in low and len(lf) < len(name):
-            alias = low.replace(f" {lf} ", f" {span_text(doc, s0, s1)} ", 1).strip()
+            alias = low.replace(f" {lf} ", f" {sf} ", 1).strip()
             if alias.lower() in doc_text(doc).lower():  # only a form the paper writes
                 out.append(alias)
     return out
+
+
+def _long_and_short_forms(doc: Doc) -> list[tuple[str, str]]:
+    """(long form in lower case with single spaces, short form) of each acronym definition, in order (cached)."""
+    forms = doc.user_data.get("kg_long_short")
+    if forms is None:
+        forms = doc.user_data["kg_long_short"] = [(" ".join(span_text(doc, l0, l1).lower().split()),
+                                                   span_text(doc, s0, s1)) for s0, s1, l0, l1 in abbrevs_of(doc)]
+    return forms
 
 
 _COORD_SEP = frozenset((",", "and", "or", "as", "well"))
@@ -1688,7 +1696,7 @@ def _merge_acronym_tasks(doc: Doc, tasks: list[dict]) -> list[dict]:
     by_end = {b: e for e in tasks for _, b in e["_spans"]}
     low = lowers(doc)
     gone: set[int] = set()
-    for s0, _, l0, l1 in doc._.kg_abbrevs or []:
+    for s0, _, l0, l1 in abbrevs_of(doc):
         short, host = by_start.get(s0), by_end.get(l1)
         if (short is None or host is None or short is host or id(short) in gone or id(host) in gone
                 or host["confidence"] < MIN_TASK_CONFIDENCE
@@ -1846,7 +1854,7 @@ def _variant_of_name(doc: Doc, text: str) -> bool:
     if head == text:
         return False
     tl = texts(doc)
-    return any(c.rule in _NAME_RULES and c.end - c.start == 1 and tl[c.start] == head for c in doc._.kg_cands or ())
+    return any(c.rule in _NAME_RULES and c.end - c.start == 1 and tl[c.start] == head for c in cands_of(doc))
 
 
 def _pick_name(forms: list[str], label: str, ment, doc: Doc) -> str:

@@ -10,8 +10,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.extract.abbreviations import best_long_form, find_abbreviations
-from kg.extract.components.candidates import (Cand, doc_text, ensure_extensions, lowers, positions, span_text, texts,
-                                              token_index)
+from kg.extract.components.candidates import (Cand, cands_of, doc_text, ensure_extensions, lowers, positions,
+                                              span_text, texts, token_index)
 from kg.extract.components.lexicon import (DATASET_HEADS, GENERIC_MODIFIERS, METHOD_HEADS, METRIC_HEADS, TASK_HEADS,
                                            THING_HEADS, acronym_stop, verbs)
 from kg.extract.normalize import singular
@@ -327,9 +327,7 @@ class RuleMatcher:
         self.max_modifiers = max_modifiers
 
     def __call__(self, doc: Doc) -> Doc:
-        cands = doc._.kg_cands
-        if cands is None:
-            cands = doc._.kg_cands = []
+        cands = cands_of(doc)
         for rule in self.RULES:  # in this order: later rules look at earlier candidates
             getattr(self, rule)(doc, cands)
         return doc
@@ -350,7 +348,7 @@ class RuleMatcher:
             pairs.append(title_pair)
             cands.append(Cand(title_pair[0], title_pair[1], "NAME", "abbreviation", "abbr:title", 0.85))
             cands.append(Cand(title_pair[2], title_pair[3], "NAME", "abbreviation", "abbr:title", 0.85))
-        doc._.kg_abbrevs = pairs
+        doc.user_data["kg_abbrevs"] = pairs
 
     def _coined(self, doc: Doc, cands: list) -> None:
         n = len(doc)
