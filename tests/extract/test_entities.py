@@ -962,3 +962,23 @@ def test_an_acronym_long_form_does_not_run_back_past_a_dash():
     text = ("FooMix orchestrates four operators -- Read, Merge, Order, Emit -- and is instantiated as seven "
             "community-tuned experts (FooMix-Community) and more")
     assert not any("orchestrates" in a.long for a in find_abbreviations(text))
+
+
+def test_items_of_an_enumerated_list_of_own_parts_are_proposed_methods():
+    rec = extract_record({"id": "en", "title": "Shelf counting with sparse tokens", "abstract": (
+        "We propose ShelfNet. ShelfNet introduces three key mechanisms: (1) adaptive shelf scheduling, "
+        "(2) hard label injection, and (3) a gated shelf refiner that sharpens counts.")})
+    methods = {e["name"]: e["proposed"] for e in rec["methods"]}
+    assert methods.get("adaptive shelf scheduling") is True
+    assert methods.get("hard label injection") is True
+    assert methods.get("gated shelf refiner") is True
+
+
+def test_items_of_an_enumerated_list_of_challenges_or_data_traits_are_not_methods():
+    rec = extract_record({"id": "en2", "title": "Shelf counting with sparse tokens", "abstract": (
+        "We propose ShelfNet. Existing counters suffer from (1) label noise accumulation and (2) shelf "
+        "occlusion handling. We release ShelfSet, a dataset which features (i) dense shelf annotation and "
+        "(ii) balanced label sampling.")})
+    names = {e["name"] for e in rec["methods"]}
+    assert not names & {"label noise accumulation", "shelf occlusion handling", "dense shelf annotation",
+                        "balanced label sampling"}

@@ -14,6 +14,7 @@ from kg.extract.components.candidates import (Cand, doc_text, ensure_extensions,
                                               token_index)
 from kg.extract.components.lexicon import (DATASET_HEADS, GENERIC_MODIFIERS, METHOD_HEADS, METRIC_HEADS, TASK_HEADS,
                                            acronym_stop, verbs)
+from kg.extract.components.sentences import sentence_of
 from kg.extract.normalize import singular
 from kg.extract.proposed import PROPOSE_VERBS, TITLE_SEPARATORS, proposal_windows
 
@@ -307,7 +308,8 @@ class RuleMatcher:
     RULES = ("_abbreviations", "_coined", "_heads", "_to_compounds", "_title", "_title_name", "_proposal_names",
              "_capitalised",
              "_components", "_dataset_lists", "_proposed_phrases", "_list_members", "_scored_on", "_title_goals",
-             "_opening_topic")
+             "_opening_topic",
+             "_enumerated_parts")
 
     def __init__(self, nlp: Language, name: str = "kg_rules", *, max_modifiers: int = 4):
         ensure_extensions()
@@ -632,6 +634,34 @@ class RuleMatcher:
             j, k = _past_known_name(cands, j, k, i)
             if k >= 2 and low_list[i - 1] not in COMPONENT_GENERIC:
                 cands.append(Cand(j, i + 1, "METHOD", "head_component", "", 0.5))
+
+    @staticmethod
+    def _enumerated_parts(doc: Doc, cands: list) -> None:
+        """The technique phrase opening each item of an enumerated list of the paper's own parts: "SACL introduces
+        three mechanisms: (1) adaptive epoch scheduling, (2) hard sample injection", "(ii) a physics-guided
+        rendering module that ..."; lists of challenges, findings or tasks are left out."""
+        low_list, text_list = lowers(doc), texts(doc)
+        verb_set = verbs()
+        own = None  # whether the current list (from its first item) lists the paper's own parts
+        for m in positions(doc, _ENUM_CLOSE):
+            item = _ENUM_ITEM.match(low_list[m - 1]) if m > 0 else None
+            if not item:
+                continue
+            if item.group(1) in _ENUM_FIRST:
+                own = _own_list_opener(doc, m - 1)
+            if not own:
+                continue
+            k = m + 1
+            while k < len(doc) and low_list[k] in _PHRASE_SKIP:
+                k += 1
+            e = k
+            while (e < len(doc) and e - k < 5 and _WORDISH.match(text_list[e]) and low_list[e] not in STOP_WORDS
+                   and low_list[e] not in verb_set and not _third_person(low_list[e], verb_set)
+                   and not low_list[e].endswith("ly") and not _participle_after_head(low_list, k, e)):
+                e += 1
+            if (e - k >= 2 and _technique_head(low_list[e - 1]) and not (e < len(doc) and low_list[e] == "of")
+                    and not _verb_lead(low_list[k]) and not any(_PLURAL.match(w) for w in text_list[k:e - 1])):
+                cands.append(Cand(k, e, "METHOD", "enum_part", "", 0.6))
 
     def _dataset_lists(self, doc: Doc, cands: list) -> None:
         """Capitalised names listed right before a dataset word: "the Tough Tables and BiodivTab datasets",
@@ -1046,6 +1076,56 @@ def _past_modifiers(doc: Doc, k: int, we: int) -> int:
     while e < we and (txt[e][:1].isupper() or is_coined(txt[e])):
         e += 1
     return j if e < len(doc) and low[e] in _HEADED else k
+
+
+_ENUM_CLOSE = frozenset([")"])
+_ENUM_ITEM = re.compile(r"^(?:.*\()?(\d|i{1,3}|iv|v|[a-e])$")
+_ENUM_FIRST = frozenset("1 i a".split())
+# what opens a list of the paper's own parts right before its first item: "three key mechanisms: (1)", "Our
+# design incorporates (i)"; a sentence that studies, explores or validates lists something else
+_OWN_LIST_CUES = frozenset("""
+incorporates comprises consists features integrates introduces components modules innovations mechanisms techniques
+contributions designs
+""".split())
+_STUDY_CUES = frozenset("""
+explore explores study studies analyze analyzes analyse investigate investigates evaluate evaluates validate compare
+compares examine examines challenges limitations issues problems questions findings suffer suffers fail fails lack
+""".split())
+# generic heads that still end a part's name: "a self-rewarding mechanism", "a hybrid loss function"
+_NOT_PART_HEADS = _GENERIC_HEADS - frozenset("strategy scheme mechanism module loss objective network algorithm"
+                                             .split())
+_TECHNIQUE_SUFFIX = re.compile(r"(?:ing|tion|sion|ment|ery|er|or|ance)s?$")
+
+
+def _own_list_opener(doc: Doc, m: int) -> bool:
+    """The sentence before the first item marker at ``m`` opens a list of the paper's own parts."""
+    s0, _ = sentence_of(doc, m)
+    low = lowers(doc)
+    opener = set(low[s0:m])  # "a dataset and benchmark ..., which features (i)": a list of the data's traits
+    return bool(set(low[max(s0, m - 6):m]) & _OWN_LIST_CUES) and not opener & (_STUDY_CUES | DATASET_HEADS)
+
+
+def _participle_after_head(low: list[str], k: int, e: int) -> bool:
+    """An -ing word after a head noun opens a clause: "feature extraction | eliminating ...", "a large
+    benchmark | comprising ..." (but "adaptive epoch scheduling")."""
+    return (e > k and low[e].endswith("ing") and low[e] not in _ING_KEEP
+            and (_technique_head(low[e - 1]) or low[e - 1] in _GENERIC_HEADS))
+
+
+def _verb_lead(word: str) -> bool:
+    """A verb form opening an item ("employing OCR models", "introducing pruning"), not a modifier ("masked")."""
+    return bool(_LEAD_DROP.match(word)) and word not in _ING_KEEP and "-" not in word and not word.endswith("ly")
+
+
+def _third_person(word: str, verb_set) -> bool:
+    """A present-tense verb ending a subject phrase: "refinement revises", "a module aligns"."""
+    return len(word) > 3 and word.endswith("s") and (word[:-1] in verb_set or word[:-2] in verb_set)
+
+
+def _technique_head(word: str) -> bool:
+    """``word`` can end the name of a technique or part: "injection", "routing", "refiner", "module"."""
+    w = singular(word)
+    return (w in METHOD_HEADS or w in COMPONENT_HEADS or bool(_TECHNIQUE_SUFFIX.search(w))) and w not in _NOT_PART_HEADS
 
 
 @Language.factory("kg_rules", assigns=["doc._.kg_cands", "doc._.kg_abbrevs"], default_config={"max_modifiers": 4})
