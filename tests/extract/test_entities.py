@@ -982,3 +982,12 @@ def test_items_of_an_enumerated_list_of_challenges_or_data_traits_are_not_method
     names = {e["name"] for e in rec["methods"]}
     assert not names & {"label noise accumulation", "shelf occlusion handling", "dense shelf annotation",
                         "balanced label sampling"}
+
+
+def test_an_own_parts_list_opened_after_naming_the_challenges_still_counts():
+    rec = extract_record({"id": "en3", "title": "Shelf counting with sparse tokens", "abstract": (
+        "To address these challenges, we propose ShelfNet, a counter with two key innovations: (1) Mixed Shelf "
+        "Strategy, which mixes views, and (2) shelf-wise label routing, which routes labels.")})
+    methods = {e["name"]: e["proposed"] for e in rec["methods"]}
+    assert methods.get("Mixed Shelf Strategy") is True
+    assert methods.get("shelf-wise label routing") is True

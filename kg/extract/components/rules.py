@@ -660,7 +660,7 @@ class RuleMatcher:
                    and not low_list[e].endswith("ly") and not _participle_after_head(low_list, k, e)):
                 e += 1
             if (e - k >= 2 and _technique_head(low_list[e - 1]) and not (e < len(doc) and low_list[e] == "of")
-                    and not _verb_lead(low_list[k]) and not any(_PLURAL.match(w) for w in text_list[k:e - 1])):
+                    and not _verb_lead(text_list[k]) and not any(_PLURAL.match(w) for w in text_list[k:e - 1])):
                 cands.append(Cand(k, e, "METHOD", "enum_part", "", 0.6))
 
     def _dataset_lists(self, doc: Doc, cands: list) -> None:
@@ -1101,8 +1101,11 @@ def _own_list_opener(doc: Doc, m: int) -> bool:
     """The sentence before the first item marker at ``m`` opens a list of the paper's own parts."""
     s0, _ = sentence_of(doc, m)
     low = lowers(doc)
-    opener = set(low[s0:m])  # "a dataset and benchmark ..., which features (i)": a list of the data's traits
-    return bool(set(low[max(s0, m - 6):m]) & _OWN_LIST_CUES) and not opener & (_STUDY_CUES | DATASET_HEADS)
+    # the clause that opens the list ("To address these challenges, we propose X with three key innovations:");
+    # "a dataset and benchmark ..., which features (i)" lists the data's traits
+    c0 = next((k for k in range(m - 1, s0, -1) if low[k] in (",", ";")), s0)
+    return (bool(set(low[max(s0, m - 6):m]) & _OWN_LIST_CUES) and not set(low[c0:m]) & _STUDY_CUES
+            and not set(low[s0:m]) & DATASET_HEADS)
 
 
 def _participle_after_head(low: list[str], k: int, e: int) -> bool:
@@ -1112,9 +1115,12 @@ def _participle_after_head(low: list[str], k: int, e: int) -> bool:
             and (_technique_head(low[e - 1]) or low[e - 1] in _GENERIC_HEADS))
 
 
-def _verb_lead(word: str) -> bool:
-    """A verb form opening an item ("employing OCR models", "introducing pruning"), not a modifier ("masked")."""
-    return bool(_LEAD_DROP.match(word)) and word not in _ING_KEEP and "-" not in word and not word.endswith("ly")
+def _verb_lead(text: str) -> bool:
+    """A verb form opening an item ("employing OCR models", "Designing a ..."), not a modifier ("masked", "Mixed
+    Sampling Strategy")."""
+    word = text.lower()
+    return (bool(_LEAD_DROP.match(word)) and word not in _ING_KEEP and "-" not in word and not word.endswith("ly")
+            and (text.islower() or word.endswith("ing")))
 
 
 def _third_person(word: str, verb_set) -> bool:
