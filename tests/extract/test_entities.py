@@ -991,3 +991,12 @@ def test_an_own_parts_list_opened_after_naming_the_challenges_still_counts():
     methods = {e["name"]: e["proposed"] for e in rec["methods"]}
     assert methods.get("Mixed Shelf Strategy") is True
     assert methods.get("shelf-wise label routing") is True
+
+
+def test_an_enumerated_part_keeps_a_split_off_based_modifier():
+    rec = extract_record({"id": "en4", "title": "Shelf counting with sparse tokens", "abstract": (
+        "We propose ShelfNet. ShelfNet uses (i) shelf-inspired label fusion to merge views and "
+        "(ii) occlusion-aware count routing.")})
+    methods = {e["name"]: e["proposed"] for e in rec["methods"]}
+    assert methods.get("shelf-inspired label fusion") is True
+    assert methods.get("occlusion-aware count routing") is True

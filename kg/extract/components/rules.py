@@ -654,11 +654,7 @@ class RuleMatcher:
             k = m + 1
             while k < len(doc) and low_list[k] in _PHRASE_SKIP:
                 k += 1
-            e = k
-            while (e < len(doc) and e - k < 5 and _WORDISH.match(text_list[e]) and low_list[e] not in STOP_WORDS
-                   and low_list[e] not in verb_set and not _third_person(low_list[e], verb_set)
-                   and not low_list[e].endswith("ly") and not _participle_after_head(low_list, k, e)):
-                e += 1
+            e = _enum_phrase_end(low_list, text_list, k, verb_set)
             if (e - k >= 2 and _technique_head(low_list[e - 1]) and not (e < len(doc) and low_list[e] == "of")
                     and not _verb_lead(text_list[k]) and not any(_PLURAL.match(w) for w in text_list[k:e - 1])):
                 cands.append(Cand(k, e, "METHOD", "enum_part", "", 0.6))
@@ -1085,7 +1081,7 @@ _ENUM_FIRST = frozenset("1 i a".split())
 # design incorporates (i)"; a sentence that studies, explores or validates lists something else
 _OWN_LIST_CUES = frozenset("""
 incorporates comprises consists features integrates introduces components modules innovations mechanisms techniques
-contributions designs
+contributions designs employs uses applies
 """.split())
 _STUDY_CUES = frozenset("""
 explore explores study studies analyze analyzes analyse investigate investigates evaluate evaluates validate compare
@@ -1106,6 +1102,21 @@ def _own_list_opener(doc: Doc, m: int) -> bool:
     c0 = next((k for k in range(m - 1, s0, -1) if low[k] in (",", ";")), s0)
     return (bool(set(low[max(s0, m - 6):m]) & _OWN_LIST_CUES) and not set(low[c0:m]) & _STUDY_CUES
             and not set(low[s0:m]) & DATASET_HEADS)
+
+
+def _enum_phrase_end(low: list[str], text: list[str], k: int, verb_set) -> int:
+    """The end of the noun phrase of up to five words opening an enumerated item at ``k``: it stops at a stop word,
+    a verb, an adverb or a clause-opening participle ("(1) adaptive epoch scheduling, ...")."""
+    e, n = k, len(low)
+    while e < n and e - k < 5:
+        if low[e] == "-" and e > k and e + 1 < n and low[e + 1] in _JOINING_SUFFIXES:
+            e += 2  # "(iii) physics-inspired losses" (the tokenizer splits "-inspired")
+            continue
+        if (not _WORDISH.match(text[e]) or low[e] in STOP_WORDS or low[e] in verb_set or _third_person(low[e], verb_set)
+                or low[e].endswith("ly") or _participle_after_head(low, k, e)):
+            break
+        e += 1
+    return e
 
 
 def _participle_after_head(low: list[str], k: int, e: int) -> bool:
