@@ -1141,3 +1141,41 @@ def test_an_apposition_is_typed_by_its_head_before_for():
         "We also release ShelfSet, a group of five diverse datasets for shelf parsing.")})
     assert "Gloop" in _names(rec, "methods")
     assert "ShelfSet" in _names(rec, "datasets")
+
+
+def test_items_of_an_enumerated_list_of_own_parts_are_proposed_methods():
+    rec = extract_record({"id": "en", "title": "Shelf counting with sparse tokens", "abstract": (
+        "We propose ShelfNet. ShelfNet introduces three key mechanisms: (1) adaptive shelf scheduling, "
+        "(2) hard label injection, and (3) a gated shelf refiner that sharpens counts.")})
+    methods = {e["name"]: e["proposed"] for e in rec["methods"]}
+    assert methods.get("adaptive shelf scheduling") is True
+    assert methods.get("hard label injection") is True
+    assert methods.get("gated shelf refiner") is True
+
+
+def test_items_of_an_enumerated_list_of_challenges_or_data_traits_are_not_methods():
+    rec = extract_record({"id": "en2", "title": "Shelf counting with sparse tokens", "abstract": (
+        "We propose ShelfNet. Existing counters suffer from (1) label noise accumulation and (2) shelf "
+        "occlusion handling. We release ShelfSet, a dataset which features (i) dense shelf annotation and "
+        "(ii) balanced label sampling.")})
+    names = {e["name"] for e in rec["methods"]}
+    assert not names & {"label noise accumulation", "shelf occlusion handling", "dense shelf annotation",
+                        "balanced label sampling"}
+
+
+def test_an_own_parts_list_opened_after_naming_the_challenges_still_counts():
+    rec = extract_record({"id": "en3", "title": "Shelf counting with sparse tokens", "abstract": (
+        "To address these challenges, we propose ShelfNet, a counter with two key innovations: (1) Mixed Shelf "
+        "Strategy, which mixes views, and (2) shelf-wise label routing, which routes labels.")})
+    methods = {e["name"]: e["proposed"] for e in rec["methods"]}
+    assert methods.get("Mixed Shelf Strategy") is True
+    assert methods.get("shelf-wise label routing") is True
+
+
+def test_an_enumerated_part_keeps_a_split_off_based_modifier():
+    rec = extract_record({"id": "en4", "title": "Shelf counting with sparse tokens", "abstract": (
+        "We propose ShelfNet. ShelfNet uses (i) shelf-inspired label fusion to merge views and "
+        "(ii) occlusion-aware count routing.")})
+    methods = {e["name"]: e["proposed"] for e in rec["methods"]}
+    assert methods.get("shelf-inspired label fusion") is True
+    assert methods.get("occlusion-aware count routing") is True

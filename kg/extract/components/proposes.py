@@ -51,6 +51,8 @@ def is_proposed(doc: Doc, ment, windows, title_end: int) -> bool:
             continue
         if not known and own_component(doc, c) and (_introduced(doc, c) or c.start < title_end):
             return True
+        if c.rule == "enum_part" and not known:
+            return True  # the rule reads the list's opener: an item of the paper's own parts
         if c.rule == "capitalised" and not known and _own_sentence(doc, c.start) and not _example_of(doc, c.start):
             return True
         if (c.rule in ("abbreviation", "coined") and not known and _contribution_item(doc, c.start)

@@ -319,7 +319,7 @@ class RuleMatcher:
 
     RULES = ("_abbreviations", "_coined", "_heads", "_to_compounds", "_title", "_title_name", "_proposal_names",
              "_capitalised", "_components", "_dataset_lists", "_proposed_phrases", "_used_phrases", "_list_members",
-             "_scored_on", "_title_goals", "_opening_topic")
+             "_scored_on", "_title_goals", "_opening_topic", "_enumerated_parts")
 
     def __init__(self, nlp: Language, name: str = "kg_rules", *, max_modifiers: int = 4):
         ensure_extensions()
@@ -644,6 +644,30 @@ class RuleMatcher:
             j, k = _past_known_name(cands, j, k, i)
             if k >= 2 and low_list[i - 1] not in COMPONENT_GENERIC:
                 cands.append(Cand(j, i + 1, "METHOD", "head_component", "", 0.5))
+
+    @staticmethod
+    def _enumerated_parts(doc: Doc, cands: list) -> None:
+        """The technique phrase opening each item of an enumerated list of the paper's own parts: "SACL introduces
+        three mechanisms: (1) adaptive epoch scheduling, (2) hard sample injection", "(ii) a physics-guided
+        rendering module that ..."; lists of challenges, findings or tasks are left out."""
+        low_list, text_list = lowers(doc), texts(doc)
+        verb_set = verbs()
+        own = None  # whether the current list (from its first item) lists the paper's own parts
+        for m in positions(doc, _ENUM_CLOSE):
+            item = _ENUM_ITEM.match(low_list[m - 1]) if m > 0 else None
+            if not item:
+                continue
+            if item.group(1) in _ENUM_FIRST:
+                own = _own_list_opener(doc, m - 1)
+            if not own:
+                continue
+            k = m + 1
+            while k < len(doc) and low_list[k] in _PHRASE_SKIP:
+                k += 1
+            e = _enum_phrase_end(low_list, text_list, k, verb_set)
+            if (e - k >= 2 and _technique_head(low_list[e - 1]) and not (e < len(doc) and low_list[e] == "of")
+                    and not _verb_lead(text_list[k]) and not any(_PLURAL.match(w) for w in text_list[k:e - 1])):
+                cands.append(Cand(k, e, "METHOD", "enum_part", "", 0.6))
 
     def _dataset_lists(self, doc: Doc, cands: list) -> None:
         """Capitalised names listed right before a dataset word: "the Tough Tables and BiodivTab datasets",
@@ -1110,6 +1134,77 @@ def _past_modifiers(doc: Doc, k: int, we: int) -> int:
     while e < we and (txt[e][:1].isupper() or is_coined(txt[e])):
         e += 1
     return j if e < len(doc) and low[e] in _HEADED else k
+
+
+_ENUM_CLOSE = frozenset([")"])
+_ENUM_ITEM = re.compile(r"^(?:.*\()?(\d|i{1,3}|iv|v|[a-e])$")
+_ENUM_FIRST = frozenset("1 i a".split())
+# what opens a list of the paper's own parts right before its first item: "three key mechanisms: (1)", "Our
+# design incorporates (i)"; a sentence that studies, explores or validates lists something else
+_OWN_LIST_CUES = frozenset("""
+incorporates comprises consists features integrates introduces components modules innovations mechanisms techniques
+contributions designs employs uses applies
+""".split())
+_STUDY_CUES = frozenset("""
+explore explores study studies analyze analyzes analyse investigate investigates evaluate evaluates validate compare
+compares examine examines challenges limitations issues problems questions findings suffer suffers fail fails lack
+""".split())
+# generic heads that still end a part's name: "a self-rewarding mechanism", "a hybrid loss function"
+_NOT_PART_HEADS = _GENERIC_HEADS - frozenset("strategy scheme mechanism module loss objective network algorithm"
+                                             .split())
+_TECHNIQUE_SUFFIX = re.compile(r"(?:ing|tion|sion|ment|ery|er|or|ance)s?$")
+
+
+def _own_list_opener(doc: Doc, m: int) -> bool:
+    """The sentence before the first item marker at ``m`` opens a list of the paper's own parts."""
+    s0, _ = sentence_of(doc, m)
+    low = lowers(doc)
+    # the clause that opens the list ("To address these challenges, we propose X with three key innovations:");
+    # "a dataset and benchmark ..., which features (i)" lists the data's traits
+    c0 = next((k for k in range(m - 1, s0, -1) if low[k] in (",", ";")), s0)
+    return (bool(set(low[max(s0, m - 6):m]) & _OWN_LIST_CUES) and not set(low[c0:m]) & _STUDY_CUES
+            and not set(low[s0:m]) & DATASET_HEADS)
+
+
+def _enum_phrase_end(low: list[str], text: list[str], k: int, verb_set) -> int:
+    """The end of the noun phrase of up to five words opening an enumerated item at ``k``: it stops at a stop word,
+    a verb, an adverb or a clause-opening participle ("(1) adaptive epoch scheduling, ...")."""
+    e, n = k, len(low)
+    while e < n and e - k < 5:
+        if low[e] == "-" and e > k and e + 1 < n and low[e + 1] in _JOINING_SUFFIXES:
+            e += 2  # "(iii) physics-inspired losses" (the tokenizer splits "-inspired")
+            continue
+        if (not _WORDISH.match(text[e]) or low[e] in STOP_WORDS or low[e] in verb_set or _third_person(low[e], verb_set)
+                or low[e].endswith("ly") or _participle_after_head(low, k, e)):
+            break
+        e += 1
+    return e
+
+
+def _participle_after_head(low: list[str], k: int, e: int) -> bool:
+    """An -ing word after a head noun opens a clause: "feature extraction | eliminating ...", "a large
+    benchmark | comprising ..." (but "adaptive epoch scheduling")."""
+    return (e > k and low[e].endswith("ing") and low[e] not in _ING_KEEP
+            and (_technique_head(low[e - 1]) or low[e - 1] in _GENERIC_HEADS))
+
+
+def _verb_lead(text: str) -> bool:
+    """A verb form opening an item ("employing OCR models", "Designing a ..."), not a modifier ("masked", "Mixed
+    Sampling Strategy")."""
+    word = text.lower()
+    return (bool(_LEAD_DROP.match(word)) and word not in _ING_KEEP and "-" not in word and not word.endswith("ly")
+            and (text.islower() or word.endswith("ing")))
+
+
+def _third_person(word: str, verb_set) -> bool:
+    """A present-tense verb ending a subject phrase: "refinement revises", "a module aligns"."""
+    return len(word) > 3 and word.endswith("s") and (word[:-1] in verb_set or word[:-2] in verb_set)
+
+
+def _technique_head(word: str) -> bool:
+    """``word`` can end the name of a technique or part: "injection", "routing", "refiner", "module"."""
+    w = singular(word)
+    return (w in METHOD_HEADS or w in COMPONENT_HEADS or bool(_TECHNIQUE_SUFFIX.search(w))) and w not in _NOT_PART_HEADS
 
 
 @Language.factory("kg_rules", assigns=["doc._.kg_cands", "doc._.kg_abbrevs"], default_config={"max_modifiers": 4})
