@@ -12,6 +12,11 @@ def _names(rec, kind):
     return [e["name"] for e in rec[kind]]
 
 
+def _proposed(rec, *kinds):
+    """Name -> proposed flag of the entities of ``kinds`` in an extraction record."""
+    return {e["name"]: e["proposed"] for kind in kinds for e in rec[kind]}
+
+
 def _forms(rec, kind):
     return {entity_key(f) for e in rec[kind] for f in [e["name"], *e["aliases"]]}
 
@@ -37,7 +42,7 @@ def test_acronym_definition_is_one_entity_with_alias():
 
 def test_proposed_method_and_baselines():
     rec = extract_record(CONDA)
-    proposed = {e["name"]: e["proposed"] for e in rec["methods"]}
+    proposed = _proposed(rec, "methods")
     assert proposed["Conda"] is True
     assert proposed["AdamW"] is False
     assert proposed["Muon"] is False
@@ -170,7 +175,7 @@ def test_two_names_proposed_together_are_two_proposed_entities():
     rec = extract_record({"id": "p", "title": "Speculation", "abstract": (
         "We propose FooNet and BarNet, two novel architectures. We also introduce Search and Rescue Net, "
         "a planner. They beat ResNet.")})
-    proposed = {e["name"]: e["proposed"] for e in rec["methods"]}
+    proposed = _proposed(rec, "methods")
     assert proposed.get("FooNet") is True and proposed.get("BarNet") is True
     assert "FooNet and BarNet" not in proposed
     assert proposed.get("ResNet") is False
@@ -285,7 +290,7 @@ def test_a_larger_release_of_a_proposed_dataset_is_proposed_too():
     rec = extract_record({"id": "v", "title": "Synthetic faces", "abstract": (
         "Our system generates FaceGen20K, a synthetic face dataset with 20K identities. Scaling up, the "
         "FaceGen200K and FaceGen500K datasets beat the real CASIA-WebFace dataset.")})
-    proposed = {e["name"]: e["proposed"] for e in rec["datasets"]}
+    proposed = _proposed(rec, "datasets")
     assert proposed.get("FaceGen20K") and proposed.get("FaceGen200K") and proposed.get("FaceGen500K")
     assert proposed.get("CASIA-WebFace") is False
 
@@ -294,7 +299,7 @@ def test_an_acronym_defined_before_strategy_or_components_is_a_proposed_part():
     rec = extract_record({"id": "s", "title": "FooNet: fast fusion", "abstract": (
         "We propose FooNet, a novel fusion network. It further enables a Scale-Decoupled Sparse Inference "
         "(SDSI) strategy and four new Predictive Fusion Unit (PFU) components.")})
-    proposed = {e["name"]: e["proposed"] for e in rec["methods"]}
+    proposed = _proposed(rec, "methods")
     assert proposed.get("SDSI") is True and proposed.get("PFU") is True
 
 
@@ -302,7 +307,7 @@ def test_a_name_described_as_our_benchmark_is_a_proposed_dataset():
     rec = extract_record({"id": "b", "title": "Parsing PDFs for QA", "abstract": (
         "We use two benchmarks, including FinTabQA, our newly generated, publicly available benchmark. "
         "Unlike DocBenchX, our benchmark has tables.")})
-    proposed = {e["name"]: e["proposed"] for e in rec["datasets"]}
+    proposed = _proposed(rec, "datasets")
     assert proposed.get("FinTabQA") is True
     assert not proposed.get("DocBenchX")
 
@@ -311,7 +316,7 @@ def test_a_part_the_proposed_model_introduces_is_proposed():
     rec = extract_record({"id": "m", "title": "FooSeg for segmentation", "abstract": (
         "We present FooSeg for lesion segmentation. FooSeg introduces a causal reweighting module "
         "which removes spurious features.")})
-    proposed = {e["name"]: e["proposed"] for e in rec["methods"]}
+    proposed = _proposed(rec, "methods")
     assert proposed.get("causal reweighting module") is True
 
 
@@ -320,7 +325,7 @@ def test_an_acronym_defined_as_the_subject_of_a_walkthrough_is_proposed():
         "We propose FooRep, which organizes features into levels. Then, at each level, an Intra-Level Mixing "
         "Domain (IntraMD) factorizes features into shared subspaces. We validated clusters with False Colour "
         "Composite (FCC) checks.")})
-    proposed = {e["name"]: e["proposed"] for e in rec["methods"]}
+    proposed = _proposed(rec, "methods")
     assert proposed.get("IntraMD") is True
     assert not proposed.get("FCC")
 
@@ -329,7 +334,7 @@ def test_a_repeat_of_an_earlier_acronym_after_we_propose_is_not_proposed():
     rec = extract_record({"id": "a", "title": "FooTry: try-on from any view", "abstract": (
         "Virtual Try-On (VTON) is a useful technology. In this work, we propose FooTry, a novel 3D VTON method "
         "that renders clothes.")})
-    proposed = {e["name"]: e["proposed"] for e in rec["methods"]}
+    proposed = _proposed(rec, "methods")
     assert proposed.get("FooTry") is True
     assert not proposed.get("VTON")
 
@@ -338,7 +343,7 @@ def test_an_acronym_the_proposal_is_cast_as_or_built_on_is_not_proposed():
     rec = extract_record({"id": "c", "title": "Sequential retrieval", "abstract": (
         "In this work, we propose FooRet, a retriever that models retrieval as a Markov Decision Process (MDP). "
         "We also propose BarNet, which fuses spatial and DWT (Discrete Wavelet Transform)-based features.")})
-    proposed = {e["name"]: e["proposed"] for e in rec["methods"]}
+    proposed = _proposed(rec, "methods")
     assert proposed.get("FooRet") is True
     assert not proposed.get("MDP") and not proposed.get("DWT")
 
@@ -346,7 +351,7 @@ def test_an_acronym_the_proposal_is_cast_as_or_built_on_is_not_proposed():
 def test_an_acronym_for_the_kind_of_a_proposed_name_is_not_proposed():
     rec = extract_record({"id": "k", "title": "FooFly: drone navigation", "abstract": (
         "We present FooFly, a training-free aerial vision-language navigation (AVLN) framework built on VLMs.")})
-    proposed = {e["name"]: e["proposed"] for e in rec["methods"]}
+    proposed = _proposed(rec, "methods")
     assert proposed.get("FooFly") is True
     assert not proposed.get("AVLN")
 
@@ -354,7 +359,7 @@ def test_an_acronym_for_the_kind_of_a_proposed_name_is_not_proposed():
 def test_a_naming_word_inside_a_capitalised_name_opens_no_proposal():
     rec = extract_record({"id": "n", "title": "Language Independent Named Entity Recognition via Rotated Vectors",
                           "abstract": "We build a chatbot on data from the Kisan Call Center and evaluate it."})
-    proposed = {e["name"]: e["proposed"] for k in ("methods", "datasets") for e in rec[k]}
+    proposed = _proposed(rec, "methods", "datasets")
     assert not any(proposed.values()), proposed
 
 
@@ -369,7 +374,7 @@ def test_what_a_method_operates_as_is_not_its_own_part():
     rec = extract_record({"id": "o", "title": "Limits of RL for reasoning", "abstract": (
         "We show that the method operates as a conservative reweighting mechanism that limits discovery. "
         "We first introduce a residual fusion module as well as an adaptive gating mechanism.")})
-    proposed = {e["name"]: e["proposed"] for e in rec["methods"]}
+    proposed = _proposed(rec, "methods")
     assert not proposed.get("conservative reweighting mechanism")
     assert proposed.get("adaptive gating mechanism") is True
 
@@ -378,7 +383,7 @@ def test_an_acronym_described_as_a_framework_is_a_method_even_with_a_task_head()
     rec = extract_record({"id": "g", "title": "Grading exams with generative AI", "abstract": (
         "We introduce GRAS (Generative Rubric Answer Scoring), a novel framework for grading. "
         "We train it with Tool-Aware Policy Optimization (TAPO).")})
-    proposed = {e["name"]: e["proposed"] for e in rec["methods"]}
+    proposed = _proposed(rec, "methods")
     assert proposed.get("GRAS") is True
     assert "TAPO" in proposed
     assert "generative rubric answer scoring" not in {e["name"] for e in rec["tasks"]}
@@ -389,7 +394,7 @@ def test_an_acronym_we_define_and_describe_is_proposed():
         "Rewards are sparse. We resolve this with PRE-PPO (Peak-Retention Proximal Policy Optimization), a "
         "trajectory-level reward. Our method extends Bundle Adjusting Radiance Fields (BARF), a view synthesis "
         "method.")})
-    proposed = {e["name"]: e["proposed"] for e in rec["methods"]}
+    proposed = _proposed(rec, "methods")
     assert proposed.get("PRE-PPO") is True
     assert not proposed.get("BARF")
 
@@ -398,7 +403,7 @@ def test_a_title_case_part_name_is_a_proposed_component():
     rec = extract_record({"id": "tc", "title": "Lifelong re-identification", "abstract": (
         "We introduce a novel approach named FooReID. Then, an Inter-domain Cross-modal Attribute Mixing "
         "scheme is developed, which aligns attributes.")})
-    proposed = {e["name"]: e["proposed"] for e in rec["methods"]}
+    proposed = _proposed(rec, "methods")
     assert proposed.get("Inter-domain Cross-modal Attribute Mixing scheme") is True
 
 
@@ -427,7 +432,7 @@ def test_an_acronym_for_the_purpose_or_of_prior_work_is_not_proposed():
     rec = extract_record({"id": "pu", "title": "Stylization with alignment", "abstract": (
         "Approaches based on radiance fields optimize a Nearest Neighbor Feature Matching (NNFM) loss. "
         "We present FooCls, an explainable graph network for whole slide image (WSI) classification.")})
-    proposed = {e["name"]: e["proposed"] for e in rec["methods"]}
+    proposed = _proposed(rec, "methods")
     assert proposed.get("FooCls") is True
     assert not proposed.get("NNFM") and not proposed.get("WSI")
 
@@ -436,7 +441,7 @@ def test_a_name_after_our_design_of_is_proposed():
     rec = extract_record({"id": "od", "title": "Ultrasound video analysis", "abstract": (
         "We introduce FooViM, a data-efficient network. With our design of Enclosure Summary Tokens (EST), "
         "the model aggregates global features.")})
-    proposed = {e["name"]: e["proposed"] for e in rec["methods"]}
+    proposed = _proposed(rec, "methods")
     assert proposed.get("EST") is True
 
 
@@ -452,7 +457,7 @@ def test_an_acronym_for_the_model_the_title_opens_with_is_proposed():
     rec = extract_record({"id": "rl", "title": "Regression Reasoning Models for Code", "abstract": (
         "We study code-to-metric regression. We show that a single unified Regression Reasoning Model (RRM) "
         "can predict memory and latency from text.")})
-    proposed = {e["name"]: e["proposed"] for e in rec["methods"]}
+    proposed = _proposed(rec, "methods")
     assert proposed.get("RRM") is True
 
 
@@ -532,7 +537,7 @@ def test_a_part_phrase_describing_the_proposed_name_is_not_a_second_proposal():
     rec = extract_record({"id": "ap", "title": "Memory for streaming video", "abstract": (
         "We propose FooMem, an object-centric key-value memory mechanism for video diffusion. "
         "We further design a token fusion module that merges slots.")})
-    proposed = {e["name"]: e["proposed"] for e in rec["methods"]}
+    proposed = _proposed(rec, "methods")
     assert proposed.get("FooMem") is True
     assert not proposed.get("object-centric key-value memory mechanism")
     assert proposed.get("token fusion module") is True
@@ -542,7 +547,7 @@ def test_a_compound_modifier_stays_in_the_name_of_a_part():
     rec = extract_record({"id": "cm", "title": "Risk control for driving", "abstract": (
         "We propose FooRisk. In detail, we design a spatially adaptive token merging strategy and a "
         "salience-guided frame selection strategy.")})
-    proposed = {e["name"]: e["proposed"] for e in rec["methods"]}
+    proposed = _proposed(rec, "methods")
     assert proposed.get("spatially adaptive token merging strategy") is True
     assert proposed.get("salience-guided frame selection strategy") is True
 
@@ -551,7 +556,7 @@ def test_an_acronym_defined_before_a_passive_proposing_verb_is_proposed():
     rec = extract_record({"id": "pv", "title": "Referring segmentation", "abstract": (
         "We build FooSeg for remote sensing. Furthermore, a textual-enhanced cross-modal decoder (TECD) is "
         "introduced to merge features. A loss based on Kernel Mean Matching (KMMX) is proposed as well.")})
-    proposed = {e["name"]: e["proposed"] for e in rec["methods"]}
+    proposed = _proposed(rec, "methods")
     assert proposed.get("TECD") is True
     assert not proposed.get("KMMX")
 
@@ -560,7 +565,7 @@ def test_a_title_case_acronym_definition_after_the_proposal_is_a_named_part():
     rec = extract_record({"id": "tc", "title": "Camouflaged object detection", "abstract": (
         "We propose FooNet for detection. The network begins with a Laplacian Band Splitter (LBS) to decouple "
         "images. We use a Vision Model (VMX) to embed them.")})
-    proposed = {e["name"]: e["proposed"] for e in rec["methods"]}
+    proposed = _proposed(rec, "methods")
     assert proposed.get("LBS") is True
     assert not proposed.get("VMX")
 
@@ -569,7 +574,7 @@ def test_an_acronym_for_what_the_proposal_works_on_is_not_proposed():
     rec = extract_record({"id": "at", "title": "Localization with depth", "abstract": (
         "We propose an efficient localization framework that uses on-device time-of-flight (ToFX) sensors and "
         "whole slide pathology images (WSPIs), and we design a Bar Baz (BBZ) loss.")})
-    proposed = {e["name"]: e["proposed"] for e in rec["methods"] + rec["datasets"]}
+    proposed = _proposed(rec, "methods", "datasets")
     assert not proposed.get("ToFX") and not proposed.get("WSPI") and not proposed.get("WSPIs")
     assert proposed.get("BBZ") is True
 
@@ -577,7 +582,7 @@ def test_an_acronym_for_what_the_proposal_works_on_is_not_proposed():
 def test_a_revisited_name_in_a_title_prefix_is_not_proposed():
     rec = extract_record({"id": "rv", "title": "Revisiting FooNet: Scaling Mixtures", "abstract": (
         "We study FooNet and sparse token routing on math benchmarks.")})
-    proposed = {e["name"]: e["proposed"] for e in rec["methods"]}
+    proposed = _proposed(rec, "methods")
     assert proposed.get("FooNet") is False
 
 
@@ -738,7 +743,7 @@ def test_a_name_the_paper_gives_a_new_task_is_a_task_not_a_method():
 def test_a_name_after_our_constructed_or_newly_introduced_is_proposed():
     rec = extract_record({"id": "oc", "title": "Shelf planning", "abstract": (
         "We evaluate Gloop on ShelfSet-9 and on our newly constructed ShelfSet-X dataset.")})
-    prop = {e["name"]: e["proposed"] for e in rec["methods"] + rec["datasets"]}
+    prop = _proposed(rec, "methods", "datasets")
     assert prop.get("ShelfSet-X") is True and prop.get("ShelfSet-9") is False
 
 
@@ -746,7 +751,7 @@ def test_referred_to_as_a_capitalised_name_marks_it_proposed_but_not_a_plain_ter
     rec = extract_record({"id": "rt", "title": "Shelf reasoning", "abstract": (
         "We construct a shelf reasoning dataset and benchmark, referred to as ShelfKit and ShelfKit-Bench. "
         "Gloop splits layers into smaller blocks, referred to as experts, with a Foo Routing Unit (FRU).")})
-    prop = {e["name"]: e["proposed"] for e in rec["methods"] + rec["datasets"]}
+    prop = _proposed(rec, "methods", "datasets")
     assert prop.get("ShelfKit") is True and prop.get("ShelfKit-Bench") is True
 
 
@@ -838,7 +843,7 @@ def test_a_component_keeps_its_compound_modifiers_but_not_a_verbs_adverb():
     rec = extract_record({"id": "cm", "title": "Gloop for shelf label recognition", "abstract": (
         "We propose Gloop. We design a temporally adaptive shelf weighting module and a shelf-guided label "
         "fusion module. A definition-anchored chain-of-thought prompting baseline is weaker.")})
-    methods = {e["name"]: e["proposed"] for e in rec["methods"]}
+    methods = _proposed(rec, "methods")
     assert methods.get("temporally adaptive shelf weighting module") is True
     assert methods.get("shelf-guided label fusion module") is True
     assert "chain-of-thought prompting" in methods
@@ -848,11 +853,11 @@ def test_a_name_after_our_or_a_novel_kind_phrase_is_proposed():
     rec = extract_record({"id": "ok", "title": "Shelf counting with sparse tokens", "abstract": (
         "Our core strategy, Turn-level Shelf Alignment (TSA), counts shelves. We also present a novel label "
         "ranking algorithm (GLRA) that sorts labels. GLRA is fast. To the best of our knowledge, ZQTX is new.")})
-    methods = {e["name"]: e["proposed"] for e in rec["methods"]}
+    methods = _proposed(rec, "methods")
     assert methods.get("TSA") is True and methods.get("GLRA") is True
     rec = extract_record({"id": "ok2", "title": "Shelf counting with sparse tokens", "abstract": (
         "Counting shelves is hard. The proposed framework, ShelfMix, consists of two modules.")})
-    assert {e["name"]: e["proposed"] for e in rec["methods"]}.get("ShelfMix") is True
+    assert _proposed(rec, "methods").get("ShelfMix") is True
     assert methods.get("ZQTX") is not True
 
 
@@ -860,7 +865,7 @@ def test_a_component_flagged_proposed_only_where_it_is_introduced():
     rec = extract_record({"id": "in", "title": "Gloop for shelf label recognition", "abstract": (
         "We propose Gloop, which adds a physics-based shelf alignment module. Our model applies the "
         "temperature smoothing mechanism of prior work.")})
-    methods = {e["name"]: e["proposed"] for e in rec["methods"]}
+    methods = _proposed(rec, "methods")
     assert methods.get("shelf alignment module") is True
     assert methods.get("temperature smoothing mechanism") is not True
 
@@ -868,7 +873,7 @@ def test_a_component_flagged_proposed_only_where_it_is_introduced():
 def test_a_name_the_authors_coin_is_proposed():
     rec = extract_record({"id": "co", "title": "Shelf counting with sparse tokens", "abstract": (
         "We release a benchmark of shelf photos, which we coin ShelfCountX, and evaluate ten counters on it.")})
-    ents = {e["name"]: e["proposed"] for k in ("methods", "datasets") for e in rec[k]}
+    ents = _proposed(rec, "methods", "datasets")
     assert ents.get("ShelfCountX") is True
 
 
@@ -876,7 +881,7 @@ def test_names_listed_after_namely_or_a_recently_released_one_are_not_proposed()
     rec = extract_record({"id": "nm", "title": "Shelf counting with sparse tokens", "abstract": (
         "Two public collections of shelf photos for crop counting, namely ShelfA and ShelfB, are used. "
         "We also evaluate on the recently released benchmark ShelfC.")})
-    ents = {e["name"]: e["proposed"] for k in ("methods", "datasets") for e in rec[k]}
+    ents = _proposed(rec, "methods", "datasets")
     assert not any(ents.get(n) for n in ("ShelfA", "ShelfB", "ShelfC"))
 
 
@@ -884,7 +889,7 @@ def test_a_part_opening_a_sentence_as_its_subject_is_proposed():
     rec = extract_record({"id": "ac", "title": "Gloop for shelf label recognition", "abstract": (
         "We propose Gloop for shelf labels. Gloop reads labels with a shelf reader. Then, the Shelf Label Mapper "
         "aligns the labels across photos.")})
-    methods = {e["name"]: e["proposed"] for e in rec["methods"]}
+    methods = _proposed(rec, "methods")
     assert methods.get("Shelf Label Mapper") is True
 
 
@@ -892,7 +897,7 @@ def test_a_lone_capitalised_word_opening_a_lower_case_name_is_not_the_name():
     rec = extract_record({"id": "lc", "title": "Shelf counting with sparse tokens", "abstract": (
         "We propose an augmentation, called Random shelfing, that shuffles shelves. We introduce the Lumos "
         "benchmark for shelves.")})
-    ents = {e["name"]: e["proposed"] for k in ("methods", "datasets") for e in rec[k]}
+    ents = _proposed(rec, "methods", "datasets")
     assert "Random" not in ents
     assert ents.get("Lumos") is True
     rec = extract_record({"id": "lc2", "title": "Shelf counting with sparse tokens", "abstract": (
@@ -903,7 +908,7 @@ def test_a_lone_capitalised_word_opening_a_lower_case_name_is_not_the_name():
 def test_a_name_after_our_self_collected_is_proposed():
     rec = extract_record({"id": "sc", "title": "Shelf counting with sparse tokens", "abstract": (
         "Experiments on our self-collected ShelfPix-9K dataset show gains over strong baselines.")})
-    ents = {e["name"]: e["proposed"] for k in ("methods", "datasets") for e in rec[k]}
+    ents = _proposed(rec, "methods", "datasets")
     assert ents.get("ShelfPix-9K") is True
 
 
@@ -911,7 +916,7 @@ def test_a_method_the_proposal_uses_is_not_proposed():
     rec = extract_record({"id": "us", "title": "Shelf counting with sparse tokens", "abstract": (
         "We propose a new approach integrating convolutional neural networks (CNNs) and sparse tokens to count "
         "items.")})
-    ents = {e["name"]: e["proposed"] for e in rec["methods"]}
+    ents = _proposed(rec, "methods")
     assert ents.get("CNN") is False
 
 
@@ -919,33 +924,33 @@ def test_a_noun_made_adjective_after_an_article_stays_in_the_component_name():
     rec = extract_record({"id": "wd", "title": "Gloop for shelf label recognition", "abstract": (
         "We propose Gloop. We design a windowed shelf alignment module, a novel batched label ranking module and a "
         "modified label fusion module.")})
-    methods = {e["name"]: e["proposed"] for e in rec["methods"]}
+    methods = _proposed(rec, "methods")
     assert methods.get("windowed shelf alignment module") is True
     assert methods.get("batched label ranking module") is True
     rec = extract_record({"id": "wd2", "title": "Gloop for shelf label recognition", "abstract": (
         "We propose Gloop. We design a spatially decoupled shelf attention module for labels.")})
-    assert {e["name"]: e["proposed"] for e in rec["methods"]}.get("spatially decoupled shelf attention module")
+    assert _proposed(rec, "methods").get("spatially decoupled shelf attention module")
     assert "modified label fusion module" not in methods
 
 
 def test_a_name_used_as_a_modifier_after_our_is_not_proposed():
     rec = extract_record({"id": "mo", "title": "Shelf counting with sparse tokens", "abstract": (
         "Our ShelfNet-based counting model counts items. ShelfNet is fast.")})
-    methods = {e["name"]: e["proposed"] for e in rec["methods"]}
+    methods = _proposed(rec, "methods")
     assert methods.get("ShelfNet") is False
 
 
 def test_a_title_means_continued_by_a_capitalised_word_is_not_the_name_after_via():
     rec = extract_record({"id": "tv", "title": "Shelf Counting via Shelf Graph Walks", "abstract": (
         "Shelf Graph (SG) walks help. We count shelves with SG walks over photos.")})
-    methods = {e["name"]: e["proposed"] for e in rec["methods"]}
+    methods = _proposed(rec, "methods")
     assert methods.get("SG") is not True
 
 
 def test_a_name_given_as_an_example_in_an_own_sentence_is_not_proposed():
     rec = extract_record({"id": "ex", "title": "Shelf counting with sparse tokens", "abstract": (
         "Counting gets harder as novel attacks such as Shelf Label Swapping appear. We count shelves.")})
-    methods = {e["name"]: e["proposed"] for e in rec["methods"]}
+    methods = _proposed(rec, "methods")
     assert methods.get("Shelf Label Swapping") is not True
 
 
@@ -953,7 +958,7 @@ def test_an_acronym_defined_as_the_proposed_localization_is_a_method():
     rec = extract_record({"id": "lo", "title": "Shelf counting with sparse tokens", "abstract": (
         "We propose word-anchored shelf localization (WASL), a novel paradigm that counts items. "
         "WASL is fast.")})
-    methods = {e["name"]: e["proposed"] for e in rec["methods"]}
+    methods = _proposed(rec, "methods")
     assert methods.get("WASL") is True
 
 
@@ -1147,7 +1152,7 @@ def test_items_of_an_enumerated_list_of_own_parts_are_proposed_methods():
     rec = extract_record({"id": "en", "title": "Shelf counting with sparse tokens", "abstract": (
         "We propose ShelfNet. ShelfNet introduces three key mechanisms: (1) adaptive shelf scheduling, "
         "(2) hard label injection, and (3) a gated shelf refiner that sharpens counts.")})
-    methods = {e["name"]: e["proposed"] for e in rec["methods"]}
+    methods = _proposed(rec, "methods")
     assert methods.get("adaptive shelf scheduling") is True
     assert methods.get("hard label injection") is True
     assert methods.get("gated shelf refiner") is True
@@ -1167,7 +1172,7 @@ def test_an_own_parts_list_opened_after_naming_the_challenges_still_counts():
     rec = extract_record({"id": "en3", "title": "Shelf counting with sparse tokens", "abstract": (
         "To address these challenges, we propose ShelfNet, a counter with two key innovations: (1) Mixed Shelf "
         "Strategy, which mixes views, and (2) shelf-wise label routing, which routes labels.")})
-    methods = {e["name"]: e["proposed"] for e in rec["methods"]}
+    methods = _proposed(rec, "methods")
     assert methods.get("Mixed Shelf Strategy") is True
     assert methods.get("shelf-wise label routing") is True
 
@@ -1176,6 +1181,6 @@ def test_an_enumerated_part_keeps_a_split_off_based_modifier():
     rec = extract_record({"id": "en4", "title": "Shelf counting with sparse tokens", "abstract": (
         "We propose ShelfNet. ShelfNet uses (i) shelf-inspired label fusion to merge views and "
         "(ii) occlusion-aware count routing.")})
-    methods = {e["name"]: e["proposed"] for e in rec["methods"]}
+    methods = _proposed(rec, "methods")
     assert methods.get("shelf-inspired label fusion") is True
     assert methods.get("occlusion-aware count routing") is True
