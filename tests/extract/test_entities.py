@@ -833,3 +833,9 @@ def test_a_studied_technique_is_the_task_when_no_task_is_found():
         "Counterfactual explanations reveal why a shelf robot failed. We present Gloop, which finds shelf paths.")})
     assert _names(rec, "tasks") == ["counterfactual explanation"]
     assert "Counterfactual explanation" in _names(rec, "methods")
+
+
+def test_a_title_name_before_benchmarking_is_a_dataset():
+    rec = extract_record({"id": "bt", "title": "ShelfTrek: Benchmarking Robot Agents on Long Shelf Tasks", "abstract": (
+        "We introduce ShelfTrek. Current agents often fail at long shelf tasks.")})
+    assert "ShelfTrek" in _names(rec, "datasets") and "ShelfTrek" not in _names(rec, "methods")

@@ -99,6 +99,7 @@ def _abbrev_labels(doc: Doc, cands: list[Cand]) -> tuple[dict[str, str], set[str
         label = gaz.get((l0, l1)) or gaz.get((s0, s1))
         if label is None:
             if (head in DATASET_HEADS or _apposition(doc, max(s1, l1)) == "DATASET"
+                    or max(s1, l1) < title_end and _benchmarking_title(doc, max(s1, l1))
                     or head not in TASK_HEADS and (_dataset_word_after(doc, max(s1, l1))
                                                    or _listed_after_dataset_word(doc, _past_the(doc, min(s0, l0))))):
                 label = "DATASET"
@@ -862,7 +863,7 @@ def _context_label(doc: Doc, c: Cand) -> tuple[str | None, int]:
     text = span_text(doc, c.start, c.end)
     if c.rule == "title_prefix":
         title = low[c.end:title_end_of(doc)]
-        if any(w in DATASET_HEADS or w.endswith("bench") for w in title):
+        if any(w in DATASET_HEADS or w.endswith("bench") for w in title) or _benchmarking_title(doc, c.end):
             return "DATASET", 2
     if _named_task(doc, c):
         return "TASK", 2
@@ -922,6 +923,23 @@ def _context_label(doc: Doc, c: Cand) -> tuple[str | None, int]:
         if _EVAL_WORDS.search(span_text(doc, s0, s1).lower()) or _RESULT_NUMBER.search(span_text(doc, s0, c.start)):
             return "DATASET", 1  # "evaluated on X", "by 20.7% F1 on X", "gains on the adversarial X"
     return weak
+
+
+def _benchmarking_title(doc: Doc, end: int) -> bool:
+    """ "EgoToM: Benchmarking Theory of Mind ...": a title name (ending at ``end``) followed by "Benchmarking" is
+    the benchmark; "Venus: Benchmarking and Empowering ..." also builds a model.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> doc = spacy.blank("en")("FooBar : Benchmarking Agents on Long Tasks")
+    >>> _benchmarking_title(doc, 1), _benchmarking_title(spacy.blank("en")("Foo : Benchmarking and Improving X"), 1)
+    (True, False)
+    """
+    low = lowers(doc)
+    k = past_bracket(doc, end)
+    return (k + 2 < len(doc) and low[k] == ":" and low[k + 1] == "benchmarking" and low[k + 2] != "and"
+            and k + 1 < title_end_of(doc))
 
 
 def _named_task(doc: Doc, c: Cand) -> bool:
