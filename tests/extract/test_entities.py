@@ -839,3 +839,10 @@ def test_a_title_name_before_benchmarking_is_a_dataset():
     rec = extract_record({"id": "bt", "title": "ShelfTrek: Benchmarking Robot Agents on Long Shelf Tasks", "abstract": (
         "We introduce ShelfTrek. Current agents often fail at long shelf tasks.")})
     assert "ShelfTrek" in _names(rec, "datasets") and "ShelfTrek" not in _names(rec, "methods")
+
+
+def test_a_coined_name_keeps_its_year_but_a_venue_does_not():
+    rec = extract_record({"id": "yr", "title": "Gloop for shelf counting", "abstract": (
+        "Gloop improves F1 by 2.1% on the SHELFC 2024 benchmark, presented at CVPR 2025.")})
+    assert "SHELFC 2024" in _names(rec, "datasets")
+    assert not any("2025" in n for k in ("methods", "datasets") for n in _names(rec, k))

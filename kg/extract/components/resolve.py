@@ -609,6 +609,7 @@ _PARAMS = re.compile(r"^\d+(?:\.\d+)?[BM]$")  # a parameter count: "8B", "350M"
 _ALNUM = re.compile(r"[^\W_]")  # one str.isalnum() character
 # "3", "2.0", "2.0-mini", "3.1-70B"
 _VERSION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})?(?:-(?:[a-z]{3,8}|\d+(?:\.\d+)?[BM]))?$")
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
 _DATASET_VERSION = re.compile(r"^(?:v?\d{1,2}\.\d{1,2}|v\d{1,2}|(?:19|20)\d\d)$")
 
 
@@ -627,7 +628,7 @@ def _trim(doc: Doc, c: Cand) -> Cand | None:
 
 def _with_size(doc: Doc, c: Cand) -> Cand:
     """Extend a known model name by a following size/version token: "Mistral 7B", "Llama 3 8B"; a coined
-    model name with its size by a variant word: "LLaDA 8B Instruct"."""
+    model name with its size by a variant word: "LLaDA 8B Instruct"; a coined name by its year."""
     if c.end >= len(doc):
         return c
     t = texts(doc)
@@ -636,6 +637,9 @@ def _with_size(doc: Doc, c: Cand) -> Cand:
         while e < len(doc) and e - c.end < 2 and _SIZE.match(t[e]):
             e += 1
         return c if e == c.end else c._replace(end=e)
+    if (c.rule == "coined" and c.end - c.start == 1 and _YEAR.match(t[c.end])
+            and t[c.start] not in acronym_stop()):
+        return c._replace(end=c.end + 1)  # "EXIST 2025", "BraTS 2018": an edition (not "CVPR 2025")
     if c.rule != "gazetteer":
         return c
     if c.label == "DATASET":
