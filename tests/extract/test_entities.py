@@ -846,3 +846,9 @@ def test_a_coined_name_keeps_its_year_but_a_venue_does_not():
         "Gloop improves F1 by 2.1% on the SHELFC 2024 benchmark, presented at CVPR 2025.")})
     assert "SHELFC 2024" in _names(rec, "datasets")
     assert not any("2025" in n for k in ("methods", "datasets") for n in _names(rec, k))
+
+
+def test_a_sentence_opened_by_on_name_with_results_names_a_dataset():
+    rec = extract_record({"id": "on", "title": "Gloop for shelf driving", "abstract": (
+        "We present Gloop, a shelf planner. On SHELFSIM, it records a score of 91.6 with few collisions.")})
+    assert "SHELFSIM" in _names(rec, "datasets")

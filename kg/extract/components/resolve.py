@@ -924,8 +924,11 @@ def _context_label(doc: Doc, c: Cand) -> tuple[str | None, int]:
     on = _on_before(doc, c.start)
     if on is not None and not _BILLIONS.search(text) and low[on - 1] not in _NOT_PURPOSE_HEADS:
         s0, s1 = sentence_of(doc, c.start)
-        if _EVAL_WORDS.search(span_text(doc, s0, s1).lower()) or _RESULT_NUMBER.search(span_text(doc, s0, c.start)):
-            return "DATASET", 1  # "evaluated on X", "by 20.7% F1 on X", "gains on the adversarial X"
+        # "evaluated on X", "by 20.7% F1 on X", "gains on the adversarial X"; "On X, it reaches 91.6": a sentence
+        # opened by "On X" reports its results after the name
+        result_part = span_text(doc, c.end, s1) if on == s0 else span_text(doc, s0, c.start)
+        if _EVAL_WORDS.search(span_text(doc, s0, s1).lower()) or _RESULT_NUMBER.search(result_part):
+            return "DATASET", 1
     return weak
 
 
