@@ -852,3 +852,10 @@ def test_a_sentence_opened_by_on_name_with_results_names_a_dataset():
     rec = extract_record({"id": "on", "title": "Gloop for shelf driving", "abstract": (
         "We present Gloop, a shelf planner. On SHELFSIM, it records a score of 91.6 with few collisions.")})
     assert "SHELFSIM" in _names(rec, "datasets")
+
+
+def test_the_name_database_is_a_dataset_but_a_name_database_is_not():
+    rec = extract_record({"id": "db", "title": "Gloop for shelf faces", "abstract": (
+        "We build ShelfFace3D, a 3D version of the ShelfFaceNet database, and store it in a Neo4J database.")})
+    assert "ShelfFaceNet" in _names(rec, "datasets")
+    assert "Neo4J" not in _names(rec, "datasets")

@@ -42,7 +42,8 @@ _DATASET_SUFFIX = re.compile(r"(?:Bench|bench|BENCH|QA|Eval|EVAL|Arena|Corpus|Su
 _SUITE_OF = frozenset("models model encoders decoders networks methods algorithms agents".split())
 _APPOSITION_DATASET_HEADS = frozenset("environment environments".split())
 # a bracket after these names the data: "a Polish-language corpus (CulturaX-PL)", "public sources (Foo, Bar)"
-_DATA_NOUNS = DATASET_HEADS | frozenset("sources database databases".split())
+_DATABASES = frozenset(("database", "databases"))
+_DATA_NOUNS = DATASET_HEADS | _DATABASES | {"sources"}
 _PLURAL_DATASET_HEADS = frozenset("datasets benchmarks corpora dataset benchmark corpus".split())
 _KEEP_CASE = re.compile(r"[A-Z]{2}|[a-z][A-Z]|\d")
 _ALLCAPS = re.compile(r"^[A-Z0-9\-+./]+$")
@@ -98,7 +99,7 @@ def _abbrev_labels(doc: Doc, cands: list[Cand]) -> tuple[dict[str, str], set[str
             continue
         label = gaz.get((l0, l1)) or gaz.get((s0, s1))
         if label is None:
-            if (head in DATASET_HEADS or _apposition(doc, max(s1, l1)) == "DATASET"
+            if (head in DATASET_HEADS or head in _DATABASES or _apposition(doc, max(s1, l1)) == "DATASET"
                     or max(s1, l1) < title_end and _benchmarking_title(doc, max(s1, l1))
                     or head not in TASK_HEADS and (_dataset_word_after(doc, max(s1, l1))
                                                    or _listed_after_dataset_word(doc, _past_the(doc, min(s0, l0))))):
@@ -877,6 +878,8 @@ def _context_label(doc: Doc, c: Cand) -> tuple[str | None, int]:
     if nxt in DATASET_HEADS or nxt in ("subset", "subsets") or (c.end + 1 < len(doc) and nxt in ("data", "test")
                                                                 and low[c.end + 1] in ("set", "sets")):
         return "DATASET", 4
+    if nxt in _DATABASES and (nxt == "databases" or c.start > 0 and low[c.start - 1] == "the"):
+        return "DATASET", 2  # "the AffectNet database", "on LIP and CIHP databases"; not "a Neo4j database"
     # "the COMPAS recidivism dataset", "DeepFurniture, a richly annotated indoor scene dataset"
     k = c.end
     while k < min(len(doc), c.end + 3) and txt[k].islower() and txt[k].isalpha() and low[k] not in DATASET_HEADS:
