@@ -859,3 +859,10 @@ def test_the_name_database_is_a_dataset_but_a_name_database_is_not():
         "We build ShelfFace3D, a 3D version of the ShelfFaceNet database, and store it in a Neo4J database.")})
     assert "ShelfFaceNet" in _names(rec, "datasets")
     assert "Neo4J" not in _names(rec, "datasets")
+
+
+def test_a_definition_after_benchmark_comma_is_a_dataset():
+    rec = extract_record({"id": "bc", "title": "Reading shelves in Hebrew", "abstract": (
+        "Our resulting benchmark, ShelfQ (Shelf Quiz), features 30,000 question-answer pairs. "
+        "Baselines reach 70% on ShelfQ.")})
+    assert "ShelfQ" in _names(rec, "datasets") and "ShelfQ" not in _names(rec, "methods")

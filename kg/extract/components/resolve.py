@@ -459,8 +459,8 @@ def _listed_after_dataset_word(doc: Doc, start: int) -> bool:
     """ "benchmarks such as X, Y and Z", "a range of tasks, including 1D-ARC, List Function, ACRE" """
     low = lowers(doc)
     k = _list_start(doc, start)
-    if k >= 1 and low[k] == "," and low[k - 1] in _PLURAL_DATASET_HEADS:
-        return True  # "two public medical image datasets, AMOS and Synapse"
+    if k + 2 <= start and low[k] in _PLURAL_DATASET_HEADS and low[k + 1] == "," and low[k + 2] not in ("and", "or"):
+        return True  # "two public medical image datasets, AMOS and Synapse"; "our benchmark, HeQ (Hebrew QA)"
     if k >= 1 and low[k] == "(" and low[k - 1] in _DATASET_PLURALS:
         return True  # "on five databases (BID, CLIVE, KonIQ, SPAQ, and FLIVE)"
     if k >= 1 and low[k] == ":" and _dataset_plural_before(doc, k):
