@@ -866,3 +866,9 @@ def test_a_definition_after_benchmark_comma_is_a_dataset():
         "Our resulting benchmark, ShelfQ (Shelf Quiz), features 30,000 question-answer pairs. "
         "Baselines reach 70% on ShelfQ.")})
     assert "ShelfQ" in _names(rec, "datasets") and "ShelfQ" not in _names(rec, "methods")
+
+
+def test_a_single_letter_prefixed_acronym_is_a_name():
+    rec = extract_record({"id": "lp", "title": "Gloop for shelf interactions", "abstract": (
+        "Experiments on SHELF-DET, V-SHELF, and open-vocabulary splits show that Gloop improves recall.")})
+    assert "V-SHELF" in _names(rec, "datasets")
