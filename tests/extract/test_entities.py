@@ -872,3 +872,10 @@ def test_a_single_letter_prefixed_acronym_is_a_name():
     rec = extract_record({"id": "lp", "title": "Gloop for shelf interactions", "abstract": (
         "Experiments on SHELF-DET, V-SHELF, and open-vocabulary splits show that Gloop improves recall.")})
     assert "V-SHELF" in _names(rec, "datasets")
+
+
+def test_a_model_that_generated_a_benchmark_is_not_the_dataset():
+    rec = extract_record({"id": "mb", "title": "Gloop for shelf reasoning", "abstract": (
+        "We introduce ShelfReasonBench, a GPT-9 generated benchmark of 19 shelf reasoning tasks.")})
+    assert "GPT-9" not in _names(rec, "datasets")
+    assert "ShelfReasonBench" in _names(rec, "datasets")

@@ -43,6 +43,8 @@ _SUITE_OF = frozenset("models model encoders decoders networks methods algorithm
 _APPOSITION_DATASET_HEADS = frozenset("environment environments".split())
 # a bracket after these names the data: "a Polish-language corpus (CulturaX-PL)", "public sources (Foo, Bar)"
 _DATABASES = frozenset(("database", "databases"))
+_MADE_BY = frozenset("generated annotated labeled labelled synthesized synthesised translated produced created "
+                     "simulated rendered distilled".split())
 _DATA_NOUNS = DATASET_HEADS | _DATABASES | {"sources"}
 _PLURAL_DATASET_HEADS = frozenset("datasets benchmarks corpora dataset benchmark corpus".split())
 _KEEP_CASE = re.compile(r"[A-Z]{2}|[a-z][A-Z]|\d")
@@ -884,8 +886,8 @@ def _context_label(doc: Doc, c: Cand) -> tuple[str | None, int]:
     k = c.end
     while k < min(len(doc), c.end + 3) and txt[k].islower() and txt[k].isalpha() and low[k] not in DATASET_HEADS:
         k += 1
-    if k < len(doc) and k > c.end and low[k] in DATASET_HEADS:
-        return "DATASET", 2
+    if k < len(doc) and k > c.end and low[k] in DATASET_HEADS and low[c.end] not in _MADE_BY:
+        return "DATASET", 2  # not "a GPT-5.2 generated benchmark": the model that made it
     if _listed_after_dataset_word(doc, c.start):
         return "DATASET", 2
     if c.start > 1 and low[c.start - 1] == "(" and low[c.start - 2] in _DATA_NOUNS:
