@@ -879,3 +879,10 @@ def test_a_model_that_generated_a_benchmark_is_not_the_dataset():
         "We introduce ShelfReasonBench, a GPT-9 generated benchmark of 19 shelf reasoning tasks.")})
     assert "GPT-9" not in _names(rec, "datasets")
     assert "ShelfReasonBench" in _names(rec, "datasets")
+
+
+def test_an_apposition_naming_a_test_set_or_one_of_the_datasets_types_a_dataset():
+    rec = extract_record({"id": "ts", "title": "Gloop for shelf shapes", "abstract": (
+        "To assess generalization, we introduce SHELF2CAD, a real-world test set with 20 novel categories. "
+        "We also collected SHELFVERSE, one of the largest known datasets of paired shelf assets.")})
+    assert {"SHELF2CAD", "SHELFVERSE"} <= set(_names(rec, "datasets"))

@@ -43,6 +43,8 @@ _SUITE_OF = frozenset("models model encoders decoders networks methods algorithm
 _APPOSITION_DATASET_HEADS = frozenset("environment environments".split())
 # a bracket after these names the data: "a Polish-language corpus (CulturaX-PL)", "public sources (Foo, Bar)"
 _DATABASES = frozenset(("database", "databases"))
+_SETS = frozenset(("set", "sets"))
+_SET_KINDS = frozenset("test evaluation data training validation held-out benchmark".split())
 _MADE_BY = frozenset("generated annotated labeled labelled synthesized synthesised translated produced created "
                      "simulated rendered distilled".split())
 _DATA_NOUNS = DATASET_HEADS | _DATABASES | {"sources"}
@@ -896,12 +898,15 @@ def _context_label(doc: Doc, c: Cand) -> tuple[str | None, int]:
         return "METHOD", 2
     if nxt in (":", "--", "—", "–") and c.end + 2 < len(doc) and low[c.end + 1] in ("a", "an"):
         nxt = ","  # "ToM-SSI: a new benchmark designed to ...", "AibTrans -- a multilingual dataset"
-    if nxt == "," and c.end + 1 < len(doc) and low[c.end + 1] in ("a", "an", "the"):
-        # "GenWorld, a large-scale, high-quality, and real-world simulation dataset"
-        for t in low[c.end + 2: c.end + 14]:
+    if nxt == "," and c.end + 2 < len(doc) and (low[c.end + 1] in ("a", "an", "the")
+                                                or low[c.end + 1] == "one" and low[c.end + 2] == "of"):
+        # "GenWorld, a large-scale, high-quality, and real-world simulation dataset", "X, one of the largest
+        # known datasets of ...", "SUN2CAD, a real-world test set with ..."
+        for i in range(c.end + 2, min(c.end + 14, len(doc))):
+            t = low[i]
             if not t[:1].isalnum() and t not in (",", "-"):
                 break
-            if t in DATASET_HEADS or t in _APPOSITION_DATASET_HEADS:
+            if t in DATASET_HEADS or t in _APPOSITION_DATASET_HEADS or t in _SETS and low[i - 1] in _SET_KINDS:
                 return "DATASET", 2
             if t in METHOD_CUES:
                 return "METHOD", 2
