@@ -886,3 +886,9 @@ def test_an_apposition_naming_a_test_set_or_one_of_the_datasets_types_a_dataset(
         "To assess generalization, we introduce SHELF2CAD, a real-world test set with 20 novel categories. "
         "We also collected SHELFVERSE, one of the largest known datasets of paired shelf assets.")})
     assert {"SHELF2CAD", "SHELFVERSE"} <= set(_names(rec, "datasets"))
+
+
+def test_a_plain_database_acronym_is_not_a_dataset():
+    rec = extract_record({"id": "pd", "title": "Narrating shelf tables", "abstract": (
+        "We turn each database (DB) answer into a sentence, so the DB output is readable.")})
+    assert not any(entity_key(n) in ("database", "db") for n in _names(rec, "datasets"))

@@ -103,7 +103,8 @@ def _abbrev_labels(doc: Doc, cands: list[Cand]) -> tuple[dict[str, str], set[str
             continue
         label = gaz.get((l0, l1)) or gaz.get((s0, s1))
         if label is None:
-            if (head in DATASET_HEADS or head in _DATABASES or _apposition(doc, max(s1, l1)) == "DATASET"
+            if (head in DATASET_HEADS or head in _DATABASES and texts(doc)[l0][:1].isupper() and l1 - l0 > 1
+                    or _apposition(doc, max(s1, l1)) == "DATASET"
                     or max(s1, l1) < title_end and _benchmarking_title(doc, max(s1, l1))
                     or head not in TASK_HEADS and (_dataset_word_after(doc, max(s1, l1))
                                                    or _listed_after_dataset_word(doc, _past_the(doc, min(s0, l0))))):
