@@ -892,3 +892,9 @@ def test_a_plain_database_acronym_is_not_a_dataset():
     rec = extract_record({"id": "pd", "title": "Narrating shelf tables", "abstract": (
         "We turn each database (DB) answer into a sentence, so the DB output is readable.")})
     assert not any(entity_key(n) in ("database", "db") for n in _names(rec, "datasets"))
+
+
+def test_on_name_beside_baselines_is_a_dataset():
+    rec = extract_record({"id": "bl", "title": "Gloop for shelf captions", "abstract": (
+        "We present Gloop, a shelf captioner. On SHELFCAP-20 caption generation, it beats generalist baselines.")})
+    assert "SHELFCAP-20" in _names(rec, "datasets")
