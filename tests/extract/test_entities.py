@@ -898,3 +898,11 @@ def test_on_name_beside_baselines_is_a_dataset():
     rec = extract_record({"id": "bl", "title": "Gloop for shelf captions", "abstract": (
         "We present Gloop, a shelf captioner. On SHELFCAP-20 caption generation, it beats generalist baselines.")})
     assert "SHELFCAP-20" in _names(rec, "datasets")
+
+
+def test_a_language_name_is_not_a_method_or_dataset():
+    rec = extract_record({"id": "ln", "title": "Gloop for shelf translation", "abstract": (
+        "We test Gloop on shelf questions across regional services (Arabic, Afrique, Hindi, Russian). "
+        "Every model achieves its lowest accuracy on Hindi (79% vs. 89% elsewhere).")})
+    names = _names(rec, "methods") + _names(rec, "datasets")
+    assert not {"Hindi", "Russian", "Turkish", "French-Italian"} & set(names)

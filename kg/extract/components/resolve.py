@@ -16,8 +16,9 @@ from kg.extract.components.candidates import (Cand, char_bounds, doc_text, ensur
                                               texts, token_index)
 from kg.extract.components.rules import is_stripped_lead
 from kg.extract.components.sentences import sentence_of
-from kg.extract.components.lexicon import (DATASET_HEADS, GENERIC_MODIFIERS, METHOD_HEADS, METRIC_HEADS, TASK_HEADS,
-                                           THING_HEADS, acronym_stop, load_terms, read_data_lines, stop_keys, verbs)
+from kg.extract.components.lexicon import (DATASET_HEADS, GENERIC_MODIFIERS, LANGUAGES, METHOD_HEADS, METRIC_HEADS,
+                                           TASK_HEADS, THING_HEADS, acronym_stop, load_terms, read_data_lines,
+                                           stop_keys, verbs)
 from kg.extract.normalize import entity_key, singular
 from kg.extract.links import url_spans
 from kg.extract.components.proposes import KIND_WORDS, described_after, first_cand_in, is_proposed, own_component
@@ -1152,6 +1153,8 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
         if _modality_part(doc, ment):
             continue
         label = max(ment, key=lambda m: (m[2], -m[0].start))[1]
+        if label != "TASK" and _language_names(doc, ment):
+            continue
         forms: list[str] = []
         for c, _, _ in ment:
             t = " ".join(span_text(doc, c.start, c.end).split())
@@ -1223,6 +1226,21 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
             del e["_first"]
             e.pop("_spans", None)
     return out
+
+
+def _language_names(doc: Doc, ment) -> bool:
+    """Every mention is made of natural-language names only ("Hindi", "French-Italian"): a language, not a
+    method or dataset.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> doc = spacy.blank("en")("on Hindi and French-Italian text")
+    >>> _language_names(doc, [(Cand(1, 2, "NAME", "coined", "", 0.6), "DATASET", 1)])
+    True
+    """
+    return all(all(p in LANGUAGES for p in _PARTS.split(span_text(doc, c.start, c.end).lower()) if p)
+               for c, _, _ in ment)
 
 
 def _drop_aliases_named_apart(out: dict[str, list[dict]]) -> None:
