@@ -906,3 +906,9 @@ def test_a_language_name_is_not_a_method_or_dataset():
         "Every model achieves its lowest accuracy on Hindi (79% vs. 89% elsewhere).")})
     names = _names(rec, "methods") + _names(rec, "datasets")
     assert not {"Hindi", "Russian", "Turkish", "French-Italian"} & set(names)
+
+
+def test_a_benchmark_shaped_name_called_an_evaluation_framework_is_a_dataset():
+    rec = extract_record({"id": "ef", "title": "Testing shelf research agents", "abstract": (
+        "We introduce Shelf-Arena, a fully automated evaluation framework that pushes shelf agents to their limits.")})
+    assert "Shelf-Arena" in _names(rec, "datasets") and "Shelf-Arena" not in _names(rec, "methods")

@@ -911,7 +911,8 @@ def _context_label(doc: Doc, c: Cand) -> tuple[str | None, int]:
             if t in DATASET_HEADS or t in _APPOSITION_DATASET_HEADS or t in _SETS and low[i - 1] in _SET_KINDS:
                 return "DATASET", 2
             if t in METHOD_CUES:
-                return "METHOD", 2
+                # "DR-Arena, an automated evaluation framework": a benchmark-shaped name keeps its shape
+                return ("DATASET" if t == "framework" and _DATASET_SUFFIX.search(text) else "METHOD"), 2
     if c.start > 0 and low[c.start - 1] in _PLURAL_DATASET_HEADS:
         # "we create datasets MaskGroups-2M and MaskGroups-HQ"
         return "DATASET", 2
