@@ -912,3 +912,10 @@ def test_a_benchmark_shaped_name_called_an_evaluation_framework_is_a_dataset():
     rec = extract_record({"id": "ef", "title": "Testing shelf research agents", "abstract": (
         "We introduce Shelf-Arena, a fully automated evaluation framework that pushes shelf agents to their limits.")})
     assert "Shelf-Arena" in _names(rec, "datasets") and "Shelf-Arena" not in _names(rec, "methods")
+
+
+def test_a_bracketed_aside_does_not_break_a_dataset_list():
+    rec = extract_record({"id": "as", "title": "Gloop for shelf scans", "abstract": (
+        "Experimental validation on SHELFS 2018 (4 modalities, 15 scenarios) and SCANX 2022 (3 modalities) shows "
+        "that Gloop is robust.")})
+    assert {"SHELFS 2018", "SCANX 2022"} <= set(_names(rec, "datasets"))

@@ -1090,7 +1090,7 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
         j = i
         closed = False  # "On ECF, MECAD, and MEC4, RPCL improves ...": the list ended at its "and"
         while j + 1 < len(typed):
-            gap = low[typed[j][0].end: typed[j + 1][0].start]
+            gap = _past_aside(low[typed[j][0].end: typed[j + 1][0].start])
             if len(gap) > 3 or any(t not in _LIST_SEP for t in gap) or closed and gap == [","]:
                 break
             closed = closed or "and" in gap or "or" in gap
@@ -1242,6 +1242,23 @@ def _language_names(doc: Doc, ment) -> bool:
     """
     return all(all(p in LANGUAGES for p in _PARTS.split(span_text(doc, c.start, c.end).lower()) if p)
                for c, _, _ in ment)
+
+
+def _past_aside(gap: list[str]) -> list[str]:
+    """The tokens between two list members, past a bracketed aside after the first one: "BraTS 2018 (4 modalities,
+    15 scenarios) and ISLES 2022" -> ["and"].
+
+    Examples
+    --------
+    >>> _past_aside(["(", "4", "modalities", ")", "and"]), _past_aside([",", "and"])
+    (['and'], [',', 'and'])
+    """
+    if gap[:1] == ["("] and ")" in gap and gap.index(")") <= _ASIDE_MAX and "(" not in gap[1:gap.index(")")]:
+        return gap[gap.index(")") + 1:]
+    return gap
+
+
+_ASIDE_MAX = 12
 
 
 def _drop_aliases_named_apart(out: dict[str, list[dict]]) -> None:
