@@ -919,3 +919,9 @@ def test_a_bracketed_aside_does_not_break_a_dataset_list():
         "Experimental validation on SHELFS 2018 (4 modalities, 15 scenarios) and SCANX 2022 (3 modalities) shows "
         "that Gloop is robust.")})
     assert {"SHELFS 2018", "SCANX 2022"} <= set(_names(rec, "datasets"))
+
+
+def test_on_name_in_a_sentence_reporting_gains_is_a_dataset():
+    rec = extract_record({"id": "gn", "title": "Gloop for shelf speech", "abstract": (
+        "We present Gloop. We observe large gains, up to 16 points, on challenging SHELFTALK samples.")})
+    assert "SHELFTALK" in _names(rec, "datasets")
