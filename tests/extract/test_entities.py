@@ -925,3 +925,10 @@ def test_on_name_in_a_sentence_reporting_gains_is_a_dataset():
     rec = extract_record({"id": "gn", "title": "Gloop for shelf speech", "abstract": (
         "We present Gloop. We observe large gains, up to 16 points, on challenging SHELFTALK samples.")})
     assert "SHELFTALK" in _names(rec, "datasets")
+
+
+def test_a_bare_version_or_variant_word_is_not_an_entity():
+    rec = extract_record({"id": "fr", "title": "Gloop for shelf driving", "abstract": (
+        "Experiments on the SHELFSIM v1/v2 benchmark and on SHELFQA Easy/Challenge show gains for Gloop.")})
+    names = _names(rec, "methods") + _names(rec, "datasets")
+    assert not {"v2", "Challenge"} & set(names)

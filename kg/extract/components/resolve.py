@@ -45,6 +45,8 @@ _APPOSITION_DATASET_HEADS = frozenset("environment environments".split())
 # a bracket after these names the data: "a Polish-language corpus (CulturaX-PL)", "public sources (Foo, Bar)"
 _DATABASES = frozenset(("database", "databases"))
 _SETS = frozenset(("set", "sets"))
+# a bare version, size or variant word is never a name by itself
+_NAME_FRAGMENT = re.compile(r"^(?:[vV]\d+(?:\.\d+)*|Pro|Max|Plus|Lite|Mini|Base|Large|Small|Challenge|Leaderboard)$")
 _SET_KINDS = frozenset("test evaluation data training validation held-out benchmark".split())
 _MADE_BY = frozenset("generated annotated labeled labelled synthesized synthesised translated produced created "
                      "simulated rendered distilled".split())
@@ -1162,6 +1164,8 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
             if t not in forms:
                 forms.append(t)
         name = _pick_name(forms, label, ment, doc)
+        if _NAME_FRAGMENT.match(name):
+            continue  # "NAVSIM v1/v2", "ARC Easy/Challenge", "Gemini 3 Flash and Pro": the split-off tail of a name
         name_key = entity_key(name)
         aliases = []
         seen = {name_key}
