@@ -932,3 +932,11 @@ def test_a_bare_version_or_variant_word_is_not_an_entity():
         "Experiments on the SHELFSIM v1/v2 benchmark and on SHELFQA Easy/Challenge show gains for Gloop.")})
     names = _names(rec, "methods") + _names(rec, "datasets")
     assert not {"v2", "Challenge"} & set(names)
+
+
+def test_our_benchmark_apposition_types_a_dataset_but_our_method_clause_does_not():
+    rec = extract_record({"id": "ou", "title": "Gloop for shelf questions", "abstract": (
+        "We also release ShelfQuest, our newly generated, publicly available benchmark. "
+        "On SHELFSUM, our method beats prior work.")})
+    assert "ShelfQuest" in _names(rec, "datasets")
+    assert "SHELFSUM" not in _names(rec, "methods")

@@ -902,10 +902,10 @@ def _context_label(doc: Doc, c: Cand) -> tuple[str | None, int]:
         return "METHOD", 2
     if nxt in (":", "--", "—", "–") and c.end + 2 < len(doc) and low[c.end + 1] in ("a", "an"):
         nxt = ","  # "ToM-SSI: a new benchmark designed to ...", "AibTrans -- a multilingual dataset"
-    if nxt == "," and c.end + 2 < len(doc) and (low[c.end + 1] in ("a", "an", "the")
+    if nxt == "," and c.end + 2 < len(doc) and (low[c.end + 1] in ("a", "an", "the", "our")
                                                 or low[c.end + 1] == "one" and low[c.end + 2] == "of"):
         # "GenWorld, a large-scale, high-quality, and real-world simulation dataset", "X, one of the largest
-        # known datasets of ...", "SUN2CAD, a real-world test set with ..."
+        # known datasets of ...", "SUN2CAD, a real-world test set with ...", "X, our newly generated benchmark"
         for i in range(c.end + 2, min(c.end + 14, len(doc))):
             t = low[i]
             if not t[:1].isalnum() and t not in (",", "-"):
@@ -913,6 +913,8 @@ def _context_label(doc: Doc, c: Cand) -> tuple[str | None, int]:
             if t in DATASET_HEADS or t in _APPOSITION_DATASET_HEADS or t in _SETS and low[i - 1] in _SET_KINDS:
                 return "DATASET", 2
             if t in METHOD_CUES:
+                if low[c.end + 1] == "our":
+                    break  # "On SumMe and TVSum, our method ...": a clause about the paper's own method
                 # "DR-Arena, an automated evaluation framework": a benchmark-shaped name keeps its shape
                 return ("DATASET" if t == "framework" and _DATASET_SUFFIX.search(text) else "METHOD"), 2
     if c.start > 0 and low[c.start - 1] in _PLURAL_DATASET_HEADS:
