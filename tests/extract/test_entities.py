@@ -1184,3 +1184,110 @@ def test_an_enumerated_part_keeps_a_split_off_based_modifier():
     methods = _proposed(rec, "methods")
     assert methods.get("shelf-inspired label fusion") is True
     assert methods.get("occlusion-aware count routing") is True
+
+
+def test_a_title_name_before_benchmarking_is_a_dataset():
+    rec = extract_record({"id": "bt", "title": "ShelfTrek: Benchmarking Robot Agents on Long Shelf Tasks", "abstract": (
+        "We introduce ShelfTrek. Current agents often fail at long shelf tasks.")})
+    assert "ShelfTrek" in _names(rec, "datasets") and "ShelfTrek" not in _names(rec, "methods")
+
+
+def test_a_coined_name_keeps_its_year_but_a_venue_does_not():
+    rec = extract_record({"id": "yr", "title": "Gloop for shelf counting", "abstract": (
+        "Gloop improves F1 by 2.1% on the SHELFC 2024 benchmark, presented at CVPR 2025.")})
+    assert "SHELFC 2024" in _names(rec, "datasets")
+    assert not any("2025" in n for k in ("methods", "datasets") for n in _names(rec, k))
+
+
+def test_a_sentence_opened_by_on_name_with_results_names_a_dataset():
+    rec = extract_record({"id": "on", "title": "Gloop for shelf driving", "abstract": (
+        "We present Gloop, a shelf planner. On SHELFSIM, it records a score of 91.6 with few collisions.")})
+    assert "SHELFSIM" in _names(rec, "datasets")
+
+
+def test_the_name_database_is_a_dataset_but_a_name_database_is_not():
+    rec = extract_record({"id": "db", "title": "Gloop for shelf faces", "abstract": (
+        "We build ShelfFace3D, a 3D version of the ShelfFaceNet database, and store it in a Neo4J database.")})
+    assert "ShelfFaceNet" in _names(rec, "datasets")
+    assert "Neo4J" not in _names(rec, "datasets")
+
+
+def test_a_definition_after_benchmark_comma_is_a_dataset():
+    rec = extract_record({"id": "bc", "title": "Reading shelves in Hebrew", "abstract": (
+        "Our resulting benchmark, ShelfQ (Shelf Quiz), features 30,000 question-answer pairs. "
+        "Baselines reach 70% on ShelfQ.")})
+    assert "ShelfQ" in _names(rec, "datasets") and "ShelfQ" not in _names(rec, "methods")
+
+
+def test_a_single_letter_prefixed_acronym_is_a_name():
+    rec = extract_record({"id": "lp", "title": "Gloop for shelf interactions", "abstract": (
+        "Experiments on SHELF-DET, V-SHELF, and open-vocabulary splits show that Gloop improves recall.")})
+    assert "V-SHELF" in _names(rec, "datasets")
+
+
+def test_a_model_that_generated_a_benchmark_is_not_the_dataset():
+    rec = extract_record({"id": "mb", "title": "Gloop for shelf reasoning", "abstract": (
+        "We introduce ShelfReasonBench, a GPT-9 generated benchmark of 19 shelf reasoning tasks.")})
+    assert "GPT-9" not in _names(rec, "datasets")
+    assert "ShelfReasonBench" in _names(rec, "datasets")
+
+
+def test_an_apposition_naming_a_test_set_or_one_of_the_datasets_types_a_dataset():
+    rec = extract_record({"id": "ts", "title": "Gloop for shelf shapes", "abstract": (
+        "To assess generalization, we introduce SHELF2CAD, a real-world test set with 20 novel categories. "
+        "We also collected SHELFVERSE, one of the largest known datasets of paired shelf assets.")})
+    assert {"SHELF2CAD", "SHELFVERSE"} <= set(_names(rec, "datasets"))
+
+
+def test_a_plain_database_acronym_is_not_a_dataset():
+    rec = extract_record({"id": "pd", "title": "Narrating shelf tables", "abstract": (
+        "We turn each database (DB) answer into a sentence, so the DB output is readable.")})
+    assert not any(entity_key(n) in ("database", "db") for n in _names(rec, "datasets"))
+
+
+def test_on_name_beside_baselines_is_a_dataset():
+    rec = extract_record({"id": "bl", "title": "Gloop for shelf captions", "abstract": (
+        "We present Gloop, a shelf captioner. On SHELFCAP-20 caption generation, it beats generalist baselines.")})
+    assert "SHELFCAP-20" in _names(rec, "datasets")
+
+
+def test_a_language_name_is_not_a_method_or_dataset():
+    rec = extract_record({"id": "ln", "title": "Gloop for shelf translation", "abstract": (
+        "We test Gloop on shelf questions across regional services (Arabic, Afrique, Hindi, Russian). "
+        "Every model achieves its lowest accuracy on Hindi (79% vs. 89% elsewhere).")})
+    names = _names(rec, "methods") + _names(rec, "datasets")
+    assert not {"Hindi", "Russian", "Turkish", "French-Italian"} & set(names)
+
+
+def test_a_benchmark_shaped_name_called_an_evaluation_framework_is_a_dataset():
+    rec = extract_record({"id": "ef", "title": "Testing shelf research agents", "abstract": (
+        "We introduce Shelf-Arena, a fully automated evaluation framework that pushes shelf agents to their limits.")})
+    assert "Shelf-Arena" in _names(rec, "datasets") and "Shelf-Arena" not in _names(rec, "methods")
+
+
+def test_a_bracketed_aside_does_not_break_a_dataset_list():
+    rec = extract_record({"id": "as", "title": "Gloop for shelf scans", "abstract": (
+        "Experimental validation on SHELFS 2018 (4 modalities, 15 scenarios) and SCANX 2022 (3 modalities) shows "
+        "that Gloop is robust.")})
+    assert {"SHELFS 2018", "SCANX 2022"} <= set(_names(rec, "datasets"))
+
+
+def test_on_name_in_a_sentence_reporting_gains_is_a_dataset():
+    rec = extract_record({"id": "gn", "title": "Gloop for shelf speech", "abstract": (
+        "We present Gloop. We observe large gains, up to 16 points, on challenging SHELFTALK samples.")})
+    assert "SHELFTALK" in _names(rec, "datasets")
+
+
+def test_a_bare_version_or_variant_word_is_not_an_entity():
+    rec = extract_record({"id": "fr", "title": "Gloop for shelf driving", "abstract": (
+        "Experiments on the SHELFSIM v1/v2 benchmark and on SHELFQA Easy/Challenge show gains for Gloop.")})
+    names = _names(rec, "methods") + _names(rec, "datasets")
+    assert not {"v2", "Challenge"} & set(names)
+
+
+def test_our_benchmark_apposition_types_a_dataset_but_our_method_clause_does_not():
+    rec = extract_record({"id": "ou", "title": "Gloop for shelf questions", "abstract": (
+        "We also release ShelfQuest, our newly generated, publicly available benchmark. "
+        "On SHELFSUM, our method beats prior work.")})
+    assert "ShelfQuest" in _names(rec, "datasets")
+    assert "SHELFSUM" not in _names(rec, "methods")

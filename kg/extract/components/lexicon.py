@@ -10,7 +10,8 @@ from typing import NamedTuple
 from kg.extract.normalize import entity_key
 
 __all__ = ["Term", "load_terms", "stop_keys", "acronym_stop", "read_data_lines", "verbs",
-           "METHOD_HEADS", "TASK_HEADS", "DATASET_HEADS", "GENERIC_MODIFIERS", "METRIC_HEADS", "THING_HEADS"]
+           "METHOD_HEADS", "TASK_HEADS", "DATASET_HEADS", "GENERIC_MODIFIERS", "METRIC_HEADS", "THING_HEADS",
+           "LANGUAGES"]
 
 GAZETTEERS = (
     ("METHOD", "methods_curated.txt"),
@@ -60,6 +61,14 @@ distance score scores rate rates error errors accuracy ratio metric metrics inde
 divergence iou miou auc
 """.split())
 
+# natural languages: never a method or dataset name on their own ("Hindi", "French-Italian", "Urdu")
+LANGUAGES = frozenset("""
+english chinese japanese korean arabic french german spanish portuguese italian russian hindi bengali urdu turkish
+persian swahili vietnamese thai indonesian dutch polish ukrainian greek hebrew tamil nepali pashto sanskrit telugu
+marathi gujarati punjabi malay tagalog amharic yoruba hausa igbo zulu czech swedish danish norwegian finnish
+hungarian romanian bulgarian serbian croatian catalan basque welsh irish latin mandarin cantonese
+""".split())
+
 # head nouns of acronym long forms that name what a paper studies, not a technique: conditions
 # ("Atrial Fibrillation (AF)"), languages ("Yemeni Ibbi Arabic (YIA)"), kinds of data ("Whole Slide
 # Image (WSI)", "Machine-Generated Text (MGT)"), properties and statements ("White Balance (WB)",
@@ -68,14 +77,12 @@ THING_HEADS = frozenset("""
 disease diseases disorder disorders syndrome fibrillation leukemia leukaemia cancer cancers carcinoma tumor tumors
 tumour tumours lesion lesions infection infections diabetes pneumonia dementia arrhythmia hypertension sclerosis
 retinopathy glaucoma injury injuries endoscopy colonoscopy imaging tomography patients
-english chinese japanese korean arabic french german spanish portuguese italian russian hindi bengali urdu turkish
-persian swahili vietnamese thai indonesian dutch polish ukrainian greek hebrew tamil nepali
 text texts image images video videos records content questions
 balance complexity helpfulness reusability hypothesis hypotheses theorem conjecture information project form
 view views vehicle vehicles interest radar infrared range definition observation photoplethysmography ray rays
 eosin microscopy wave resonance mri transcriptomics truth angiography imagery things detail details medicine loop
 users interface interfaces intelligence
-""".split())
+""".split()) | LANGUAGES
 
 # adjectives and determiners that never start an entity name
 GENERIC_MODIFIERS = frozenset("""

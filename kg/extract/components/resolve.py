@@ -16,8 +16,9 @@ from kg.extract.components.candidates import (Cand, abbrevs_of, cands_of, char_b
                                               lowers, span_text, texts, token_index)
 from kg.extract.components.rules import is_stripped_lead
 from kg.extract.components.sentences import sentence_of
-from kg.extract.components.lexicon import (DATASET_HEADS, GENERIC_MODIFIERS, METHOD_HEADS, METRIC_HEADS, TASK_HEADS,
-                                           THING_HEADS, acronym_stop, load_terms, read_data_lines, stop_keys, verbs)
+from kg.extract.components.lexicon import (DATASET_HEADS, GENERIC_MODIFIERS, LANGUAGES, METHOD_HEADS, METRIC_HEADS,
+                                           TASK_HEADS, THING_HEADS, acronym_stop, load_terms, read_data_lines,
+                                           stop_keys, verbs)
 from kg.extract.normalize import entity_key, singular
 from kg.extract.links import url_spans
 from kg.extract.components.proposes import KIND_WORDS, described_after, first_cand_in, is_proposed, own_component
@@ -37,7 +38,7 @@ _LIST_SEP = frozenset({",", "and", "or", "&", "/", "as", "well", "the", "both", 
 _BILLIONS = re.compile(r"\d[Bb](?:-|$)")  # "Llama2-7B", "Qwen2.5-1.5B": a model's parameter count
 _RESULT_NUMBER = re.compile(r"\d%|\d\.\d")  # "20.7%", "0.769": a reported result
 _EVAL_WORDS = re.compile(r"experiment|evaluat|benchmark|test|result|outperform|achiev|accurac|perform|state-of-the-art"
-                         r"|sota|dataset|surpass|attain")
+                         r"|sota|dataset|surpass|attain|baselines|gains")
 # "-2M", "10K" sizes and 4-digit years end many dataset names (LAION-400M, COD10K, VOC2012, CAMELYON16)
 _DATASET_SHAPE = re.compile(r"[A-Za-z][-_]?\d+(?:\.\d+)?[KkM]$|[A-Za-z][-_]?20[0-2]\d$|[A-Z]{3,}1[0-9]$")
 _DATASET_SUFFIX = re.compile(r"(?:Bench|bench|BENCH|QA|Eval|EVAL|Arena|Corpus|Suite|Dataset|Benchmark|Instruct-\d+K"
@@ -45,7 +46,14 @@ _DATASET_SUFFIX = re.compile(r"(?:Bench|bench|BENCH|QA|Eval|EVAL|Arena|Corpus|Su
 _SUITE_OF = frozenset("models model encoders decoders networks methods algorithms agents".split())
 _APPOSITION_DATASET_HEADS = frozenset("environment environments".split())
 # a bracket after these names the data: "a Polish-language corpus (CulturaX-PL)", "public sources (Foo, Bar)"
-_DATA_NOUNS = DATASET_HEADS | frozenset("sources database databases".split())
+_DATABASES = frozenset(("database", "databases"))
+_SETS = frozenset(("set", "sets"))
+# a bare version, size or variant word is never a name by itself
+_NAME_FRAGMENT = re.compile(r"^(?:[vV]\d+(?:\.\d+)*|Pro|Max|Plus|Lite|Mini|Base|Large|Small|Challenge|Leaderboard)$")
+_SET_KINDS = frozenset("test evaluation data training validation held-out benchmark".split())
+_MADE_BY = frozenset("generated annotated labeled labelled synthesized synthesised translated produced created "
+                     "simulated rendered distilled".split())
+_DATA_NOUNS = DATASET_HEADS | _DATABASES | {"sources"}
 _PLURAL_DATASET_HEADS = frozenset("datasets benchmarks corpora dataset benchmark corpus".split())
 _KEEP_CASE = re.compile(r"[A-Z]{2}|[a-z][A-Z]|\d")
 _ALLCAPS = re.compile(r"^[A-Z0-9\-+./]+$")
@@ -101,7 +109,9 @@ def _abbrev_labels(doc: Doc, cands: list[Cand]) -> tuple[dict[str, str], set[str
             continue
         label = gaz.get((l0, l1)) or gaz.get((s0, s1))
         if label is None:
-            if (head in DATASET_HEADS or _apposition(doc, max(s1, l1)) == "DATASET"
+            if (head in DATASET_HEADS or head in _DATABASES and texts(doc)[l0][:1].isupper() and l1 - l0 > 1
+                    or _apposition(doc, max(s1, l1)) == "DATASET"
+                    or max(s1, l1) < title_end and _benchmarking_title(doc, max(s1, l1))
                     or head not in TASK_HEADS and (_dataset_word_after(doc, max(s1, l1))
                                                    or _listed_after_dataset_word(doc, _past_the(doc, min(s0, l0))))):
                 label = "DATASET"
@@ -515,8 +525,8 @@ def _listed_after_dataset_word(doc: Doc, start: int) -> bool:
     """ "benchmarks such as X, Y and Z", "a range of tasks, including 1D-ARC, List Function, ACRE" """
     low = lowers(doc)
     k = _list_start(doc, start)
-    if k >= 1 and low[k] == "," and low[k - 1] in _PLURAL_DATASET_HEADS:
-        return True  # "two public medical image datasets, AMOS and Synapse"
+    if k + 2 <= start and low[k] in _PLURAL_DATASET_HEADS and low[k + 1] == "," and low[k + 2] not in ("and", "or"):
+        return True  # "two public medical image datasets, AMOS and Synapse"; "our benchmark, HeQ (Hebrew QA)"
     if k >= 1 and low[k] == "(" and low[k - 1] in _DATASET_PLURALS:
         return True  # "on five databases (BID, CLIVE, KonIQ, SPAQ, and FLIVE)"
     if k >= 1 and low[k] == ":" and _dataset_plural_before(doc, k):
@@ -666,6 +676,7 @@ _PARAMS = re.compile(r"^\d+(?:\.\d+)?[BM]$")  # a parameter count: "8B", "350M"
 _ALNUM = re.compile(r"[^\W_]")  # one str.isalnum() character
 # "3", "2.0", "2.0-mini", "3.1-70B"
 _VERSION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})?(?:-(?:[a-z]{3,8}|\d+(?:\.\d+)?[BM]))?$")
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
 _DATASET_VERSION = re.compile(r"^(?:v?\d{1,2}\.\d{1,2}|v\d{1,2}|(?:19|20)\d\d)$")
 
 
@@ -684,7 +695,7 @@ def _trim(doc: Doc, c: Cand) -> Cand | None:
 
 def _with_size(doc: Doc, c: Cand) -> Cand:
     """Extend a known model name by a following size/version token: "Mistral 7B", "Llama 3 8B"; a coined
-    model name with its size by a variant word: "LLaDA 8B Instruct"."""
+    model name with its size by a variant word: "LLaDA 8B Instruct"; a coined name by its year."""
     if c.end >= len(doc):
         return c
     t = texts(doc)
@@ -693,6 +704,9 @@ def _with_size(doc: Doc, c: Cand) -> Cand:
         while e < len(doc) and e - c.end < 2 and _SIZE.match(t[e]):
             e += 1
         return c if e == c.end else c._replace(end=e)
+    if (c.rule == "coined" and c.end - c.start == 1 and _YEAR.match(t[c.end])
+            and t[c.start] not in acronym_stop()):
+        return c._replace(end=c.end + 1)  # "EXIST 2025", "BraTS 2018": an edition (not "CVPR 2025")
     if c.rule != "gazetteer":
         return c
     if c.label == "DATASET":
@@ -935,7 +949,6 @@ def _select(cands: list[Cand]) -> list[Cand]:
 _APPOSITION_END = frozenset("for of with that which to from by".split())
 _GROUP_NOUNS = frozenset("group set collection family series pair number range variety suite".split())  # "a set of"
 _TITLE_TARGET_PREPS = frozenset("for on in at to toward towards".split())
-_MADE_BY = frozenset("generated synthesized synthesised produced".split())
 
 
 def _context_label(doc: Doc, c: Cand) -> tuple[str | None, int]:
@@ -946,7 +959,7 @@ def _context_label(doc: Doc, c: Cand) -> tuple[str | None, int]:
         title = low[c.end:title_end_of(doc)]
         # what the title says the name is, before "for"/"on" ...: not "2nd Solution for the MeViS Challenge"
         cut = next((i for i, w in enumerate(title) if i > 1 and w in _TITLE_TARGET_PREPS), len(title))
-        if any(w in DATASET_HEADS or w.endswith("bench") for w in title[:cut]):
+        if any(w in DATASET_HEADS or w.endswith("bench") for w in title[:cut]) or _benchmarking_title(doc, c.end):
             return "DATASET", 2
     if _named_task(doc, c):
         return "TASK", 2
@@ -958,12 +971,14 @@ def _context_label(doc: Doc, c: Cand) -> tuple[str | None, int]:
         return "DATASET", 4
     if nxt in _MADE_BY and c.end + 1 < len(doc) and low[c.end + 1] not in STOP_WORDS:
         return "METHOD", 2  # "a GPT-5.2 generated benchmark": the name made the data (not "X, generated by")
+    if nxt in _DATABASES and (nxt == "databases" or c.start > 0 and low[c.start - 1] == "the"):
+        return "DATASET", 2  # "the AffectNet database", "on LIP and CIHP databases"; not "a Neo4j database"
     # "the COMPAS recidivism dataset", "DeepFurniture, a richly annotated indoor scene dataset"
     k = c.end
     while k < min(len(doc), c.end + 3) and txt[k].islower() and txt[k].isalpha() and low[k] not in DATASET_HEADS:
         k += 1
-    if k < len(doc) and k > c.end and low[k] in DATASET_HEADS:
-        return "DATASET", 2
+    if k < len(doc) and k > c.end and low[k] in DATASET_HEADS and low[c.end] not in _MADE_BY:
+        return "DATASET", 2  # not "a GPT-5.2 generated benchmark": the model that made it
     if _listed_after_dataset_word(doc, c.start):
         return "DATASET", 2
     if c.start > 1 and low[c.start - 1] == "(" and low[c.start - 2] in _DATA_NOUNS:
@@ -972,16 +987,22 @@ def _context_label(doc: Doc, c: Cand) -> tuple[str | None, int]:
         return "METHOD", 2
     if nxt in (":", "--", "—", "–") and c.end + 2 < len(doc) and low[c.end + 1] in ("a", "an"):
         nxt = ","  # "ToM-SSI: a new benchmark designed to ...", "AibTrans -- a multilingual dataset"
-    if nxt == "," and c.end + 1 < len(doc) and low[c.end + 1] in ("a", "an", "the"):
-        # "GenWorld, a large-scale, high-quality, and real-world simulation dataset"
+    if nxt == "," and c.end + 2 < len(doc) and (low[c.end + 1] in ("a", "an", "the", "our")
+                                                or low[c.end + 1] == "one" and low[c.end + 2] == "of"):
+        # "GenWorld, a large-scale, high-quality, and real-world simulation dataset", "X, one of the largest
+        # known datasets of ...", "SUN2CAD, a real-world test set with ...", "X, our newly generated benchmark"
         prev = ""
-        for t in low[c.end + 2: c.end + 14]:
+        for i in range(c.end + 2 + (low[c.end + 1] == "one"), min(c.end + 14, len(doc))):
+            t = low[i]
             if not t[:1].isalnum() and t not in (",", "-") or t in _APPOSITION_END and prev not in _GROUP_NOUNS:
                 break  # "DataParasite, a modular pipeline for online data collection": the head comes first
-            if t in DATASET_HEADS or t in _APPOSITION_DATASET_HEADS:
+            if t in DATASET_HEADS or t in _APPOSITION_DATASET_HEADS or t in _SETS and low[i - 1] in _SET_KINDS:
                 return "DATASET", 2
             if t in METHOD_CUES or t in _APPOSITION_METHOD_HEADS and low[c.end + 1] != "the":
-                return "METHOD", 2  # (", the same pipeline attains ..." opens a clause)
+                if low[c.end + 1] == "our":
+                    break  # "On SumMe and TVSum, our method ...": a clause about the paper's own method
+                # "DR-Arena, an automated evaluation framework": a benchmark-shaped name keeps its shape
+                return ("DATASET" if t == "framework" and _DATASET_SUFFIX.search(text) else "METHOD"), 2
             prev = t
     if c.start > 0 and low[c.start - 1] in _PLURAL_DATASET_HEADS:
         # "we create datasets MaskGroups-2M and MaskGroups-HQ"
@@ -1007,9 +1028,29 @@ def _context_label(doc: Doc, c: Cand) -> tuple[str | None, int]:
     on = _on_before(doc, c.start)
     if on is not None and not _BILLIONS.search(text) and low[on - 1] not in _NOT_PURPOSE_HEADS:
         s0, s1 = sentence_of(doc, c.start)
-        if _EVAL_WORDS.search(span_text(doc, s0, s1).lower()) or _RESULT_NUMBER.search(span_text(doc, s0, c.start)):
-            return "DATASET", 1  # "evaluated on X", "by 20.7% F1 on X", "gains on the adversarial X"
+        # "evaluated on X", "by 20.7% F1 on X", "gains on the adversarial X"; "On X, it reaches 91.6": a sentence
+        # opened by "On X" reports its results after the name
+        result_part = span_text(doc, c.end, s1) if on == s0 else span_text(doc, s0, c.start)
+        if _EVAL_WORDS.search(span_text(doc, s0, s1).lower()) or _RESULT_NUMBER.search(result_part):
+            return "DATASET", 1
     return weak
+
+
+def _benchmarking_title(doc: Doc, end: int) -> bool:
+    """ "EgoToM: Benchmarking Theory of Mind ...": a title name (ending at ``end``) followed by "Benchmarking" is
+    the benchmark; "Venus: Benchmarking and Empowering ..." also builds a model.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> doc = spacy.blank("en")("FooBar : Benchmarking Agents on Long Tasks")
+    >>> _benchmarking_title(doc, 1), _benchmarking_title(spacy.blank("en")("Foo : Benchmarking and Improving X"), 1)
+    (True, False)
+    """
+    low = lowers(doc)
+    k = past_bracket(doc, end)
+    return (k + 2 < len(doc) and low[k] == ":" and low[k + 1] == "benchmarking" and low[k + 2] != "and"
+            and k + 1 < title_end_of(doc))
 
 
 def _named_task(doc: Doc, c: Cand) -> bool:
@@ -1145,7 +1186,7 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
         j = i
         closed = False  # "On ECF, MECAD, and MEC4, RPCL improves ...": the list ended at its "and"
         while j + 1 < len(typed):
-            gap = low[typed[j][0].end: typed[j + 1][0].start]
+            gap = _past_aside(low[typed[j][0].end: typed[j + 1][0].start])
             if len(gap) > 3 or any(t not in _LIST_SEP for t in gap) or closed and gap == [","]:
                 break
             closed = closed or "and" in gap or "or" in gap
@@ -1210,12 +1251,16 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
         if _modality_part(doc, ment):
             continue
         label = max(ment, key=lambda m: (m[2], -m[0].start))[1]
+        if label != "TASK" and _language_names(doc, ment):
+            continue
         forms: list[str] = []
         for c, _, _ in ment:
             t = " ".join(span_text(doc, c.start, c.end).split())
             if t not in forms:
                 forms.append(t)
         name = _pick_name(forms, label, ment, doc)
+        if _NAME_FRAGMENT.match(name):
+            continue  # "NAVSIM v1/v2", "ARC Easy/Challenge", "Gemini 3 Flash and Pro": the split-off tail of a name
         name_key = entity_key(name)
         aliases = []
         seen = {name_key}
@@ -1281,6 +1326,38 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
             del e["_first"]
             e.pop("_spans", None)
     return out
+
+
+def _language_names(doc: Doc, ment) -> bool:
+    """Every mention is made of natural-language names only ("Hindi", "French-Italian"): a language, not a
+    method or dataset.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> doc = spacy.blank("en")("on Hindi and French-Italian text")
+    >>> _language_names(doc, [(Cand(1, 2, "NAME", "coined", "", 0.6), "DATASET", 1)])
+    True
+    """
+    return all(all(p in LANGUAGES for p in _PARTS.split(span_text(doc, c.start, c.end).lower()) if p)
+               for c, _, _ in ment)
+
+
+def _past_aside(gap: list[str]) -> list[str]:
+    """The tokens between two list members, past a bracketed aside after the first one: "BraTS 2018 (4 modalities,
+    15 scenarios) and ISLES 2022" -> ["and"].
+
+    Examples
+    --------
+    >>> _past_aside(["(", "4", "modalities", ")", "and"]), _past_aside([",", "and"])
+    (['and'], [',', 'and'])
+    """
+    if gap[:1] == ["("] and ")" in gap and gap.index(")") <= _ASIDE_MAX and "(" not in gap[1:gap.index(")")]:
+        return gap[gap.index(")") + 1:]
+    return gap
+
+
+_ASIDE_MAX = 12
 
 
 def _drop_aliases_named_apart(out: dict[str, list[dict]]) -> None:

@@ -27,6 +27,7 @@ _DIGITS = re.compile(r"^(?=[\w\-.+/]*[A-Za-z]{2})(?=[\w\-.+/]*\d)[A-Za-z][\w\-.+
 _ACRO = re.compile(r"^[A-Z][A-Z0-9]*[A-Z][A-Z0-9]*(?:[\-+][\w.+]+)*[+]?$")
 _CAPWORD_PART = re.compile(r"^[A-Z][a-z]+-[A-Z]")
 _SIZE_LETTER = re.compile(r"^[TSBLMH]$")
+_LETTER_PREFIXED = re.compile(r"^[A-Z]-[A-Z]")
 _SIZED_WORD = re.compile(r"^[A-Z][a-z]{2,}-(?:small|base|large|tiny|mini|medium|nano)$")  # "Whisper-small"
 _CAPWORD = re.compile(r"^[A-Z][a-z]+(?:-[A-Z][a-z]+)*$")
 _VERSION = re.compile(r"^(?:v\d+(?:\.\d+)*[A-Za-z]?|\d(?:\.\d)?[A-Za-z]?|\d{1,2}(?:\.\d{1,2})?-(?:[a-z]{3,8}|\d+[BM])|[A-Z]{1,2}\d*|XL|XXL|Base|Large|Small|Tiny|Mini|"
@@ -211,6 +212,8 @@ def is_coined(text: str) -> bool:
     [True, True, False, False, True]
     >>> [is_coined(t) for t in ["Imagine-Bench", "Terminal-Corpus", "Long-Context"]]
     [True, True, False]
+    >>> [is_coined(t) for t in ["V-COCO", "A-OKVQA", "X-Ray", "E-Commerce", "U-Net"]]
+    [True, True, False, False, False]
     """
     if len(text) < 2 or text in acronym_stop() or _UNITS.match(text):
         return False
@@ -219,6 +222,8 @@ def is_coined(text: str) -> bool:
     if (_MIXED.match(text) or _DIGITS.match(text) or _ACRO.match(text) or _SIZED_WORD.match(text)
             or _BENCH_NAME.match(text)):
         return True
+    if _LETTER_PREFIXED.match(text):  # "V-COCO", "A-OKVQA", "V-JEPA": one capital letter before a coined part
+        return text[2:] not in acronym_stop() and is_coined(text[2:])
     # a capitalised word joined to a coined part: "Self-MVA", "Hyper-HRNet", "Swin-T"
     if "-" in text and _CAPWORD_PART.match(text):
         head, _, rest = text.partition("-")
