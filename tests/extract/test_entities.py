@@ -1141,3 +1141,12 @@ def test_an_apposition_is_typed_by_its_head_before_for():
         "We also release ShelfSet, a group of five diverse datasets for shelf parsing.")})
     assert "Gloop" in _names(rec, "methods")
     assert "ShelfSet" in _names(rec, "datasets")
+
+
+def test_an_everyday_memory_or_policy_phrase_is_not_a_method():
+    rec = extract_record({"id": "em", "title": "Gloop: Shelf Agents", "abstract": (
+        "Shelf agents forget because the historical shelf memory preserves too little. We propose Gloop, which "
+        "keeps a historical shelf memory, follows a shelf privacy policy and uses a shelf-aware attention module.")})
+    methods = _names(rec, "methods")
+    assert "shelf-aware attention module" in methods
+    assert not any(n.endswith(("memory", "policy")) for n in methods)

@@ -39,7 +39,9 @@ classification regression segmentation detection recognition retrieval forecasti
 summarization translation interpretability reasoning planning navigation tracking captioning localization
 inpainting denoising super-resolution
 """.split())
-_ALL_HEADS = METHOD_HEADS | TASK_HEADS
+# method heads whose everyday sense is the common one ("agent memory", "privacy policy"): no head-noun phrase
+_EVERYDAY_HEADS = frozenset("memory memories policy policies".split())
+_ALL_HEADS = (METHOD_HEADS | TASK_HEADS) - _EVERYDAY_HEADS
 # the scale or the number of stages of a technique's use, not a kind of it
 _SIZE_LEAD = re.compile(r"^(?:large|small|web|internet|full|billion|million|industrial)-scale$|"
                         r"^(?:two|three|multi|single|one)-(?:stage|round)$")
