@@ -1150,3 +1150,13 @@ def test_an_everyday_memory_or_policy_phrase_is_not_a_method():
     methods = _names(rec, "methods")
     assert "shelf-aware attention module" in methods
     assert not any(n.endswith(("memory", "policy")) for n in methods)
+
+
+def test_an_acronym_for_a_tissue_a_room_or_a_language_is_not_a_method():
+    rec = extract_record({"id": "th", "title": "Gloop: Shelf Segmentation", "abstract": (
+        "Shelf adipose tissue (SAT) and shelf operating rooms (SORs) are hard to map. Reports use the "
+        "Shelf Sign Language (SSL). We propose Gloop, built on a Shelf Fusion Network (SFN). SAT, SORs and "
+        "SSL vary; SFN helps.")})
+    methods = _names(rec, "methods")
+    assert "SFN" in methods
+    assert not {"SAT", "SOR", "SSL"} & set(methods)

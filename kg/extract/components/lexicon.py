@@ -75,6 +75,8 @@ balance complexity helpfulness reusability hypothesis hypotheses theorem conject
 view views vehicle vehicles interest radar infrared range definition observation photoplethysmography ray rays
 eosin microscopy wave resonance mri transcriptomics truth angiography imagery things detail details medicine loop
 users interface interfaces intelligence
+tissue tissues organ organs edema pathology photography echocardiography health temperature sensor sensors room rooms
+goal goals document documents language languages neuron neurons case cases controls
 """.split())
 
 # adjectives and determiners that never start an entity name
