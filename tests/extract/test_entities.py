@@ -1160,3 +1160,12 @@ def test_an_acronym_for_a_tissue_a_room_or_a_language_is_not_a_method():
     methods = _names(rec, "methods")
     assert "SFN" in methods
     assert not {"SAT", "SOR", "SSL"} & set(methods)
+
+
+def test_items_of_a_list_of_categories_are_not_methods():
+    rec = extract_record({"id": "ci", "title": "Gloop: Shelf Fault Detection", "abstract": (
+        "We propose Gloop, a shelf fault detector built on a Shelf Fusion Network (SFN). Faults fall into three "
+        "categories: Shelf Drift (SD), Board Tilt (BT) and Silk Webbing. SFN detects SD and BT.")})
+    methods = _names(rec, "methods")
+    assert "SFN" in methods
+    assert not {"SD", "BT", "Silk Webbing"} & set(methods)

@@ -14,7 +14,7 @@ from kg.extract.components.context import (HEAD_RULES, METHOD_CUES, TOOL_BEFORE,
                                            title_end_of)
 from kg.extract.components.candidates import (Cand, char_bounds, doc_text, ensure_extensions, lowers, span_text,
                                               texts, token_index)
-from kg.extract.components.rules import is_stripped_lead
+from kg.extract.components.rules import is_coined, is_stripped_lead
 from kg.extract.components.sentences import sentence_of
 from kg.extract.components.lexicon import (DATASET_HEADS, GENERIC_MODIFIERS, METHOD_HEADS, METRIC_HEADS, TASK_HEADS,
                                            THING_HEADS, acronym_stop, load_terms, read_data_lines, stop_keys, verbs)
@@ -95,7 +95,9 @@ def _abbrev_labels(doc: Doc, cands: list[Cand]) -> tuple[dict[str, str], set[str
                 entity_key(lf) in stops):
             dropped.add(entity_key(sf))
             continue
-        if _names_a_thing(doc, s0, s1, l0, l1, head) or _data_or_metric_definition(doc, s0, s1, l0, l1):
+        if (_names_a_thing(doc, s0, s1, l0, l1, head) or _data_or_metric_definition(doc, s0, s1, l0, l1)
+                or _category_item(doc, min(s0, l0)) and not (gaz.get((l0, l1)) or gaz.get((s0, s1))
+                                                             or any(is_coined(w) for w in texts(doc)[l0:l1]))):
             dropped.add(entity_key(sf))
             dropped.add(entity_key(lf))  # nor is its long form, found again as a Title Case run
             continue
@@ -433,6 +435,28 @@ def _metric_reading(doc: Doc, c: Cand) -> bool:
     nxt = txt[c.end + (c.end + 1 < len(doc) and lowers(doc)[c.end] == "of")] if c.end < len(doc) else ""
     near = txt[max(0, c.start - 4):c.start] + txt[c.end:c.end + 4]
     return bool(_NUMBER.match(nxt)) or any(t in _METRIC_ACRONYMS for t in near)
+
+
+# nouns that introduce a list of categories: "three counterfactual categories: Superficial Mimicry (SM), ..."
+_CATEGORY_NOUNS = frozenset("category categories type types class classes kind kinds".split())
+
+
+def _category_item(doc: Doc, start: int) -> bool:
+    """The phrase at ``start`` is an item of a list of categories opened by a category noun and a colon in its
+    sentence ("three task types: Detect (...), Exploit (...)", "four classes: Healthy, Yellow Spots, Reddish
+    Bronzing"): a label, not a method.
+
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("T\\n\\nShelves fall into two types: Shelf Drift (SD) and Shelf Tilt (ST).")
+    >>> [_category_item(doc, a[2]) for a in doc._.kg_abbrevs]
+    [True, True]
+    """
+    low = lowers(doc)
+    s0 = sentence_of(doc, start)[0]
+    if s0 < title_end_of(doc):
+        return False  # a title's colon ends its name: "A Tale of Two Classes: Adapting ..."
+    k = next((i for i in range(start - 1, s0, -1) if low[i] == ":"), None)
+    return k is not None and low[k - 1] in _CATEGORY_NOUNS
 
 
 @lru_cache(maxsize=1)
@@ -1113,6 +1137,8 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
     cands = [c for c in cands if not _weak_long_form(doc, c) and not _metric_reading(doc, c)
              and not (c.rule in ("coined", "capitalised") and _software_name(doc, c))]
     cands = _outside_urls(doc, cands)
+    cands = [c for c in cands if c.rule in ("gazetteer", "coined", "abbreviation") or c.label == "TASK"
+             or not _category_item(doc, c.start)]
     # "we introduce prompt learning": a proposed phrase named after what a technique does is the technique, not a task
     tools = {(c.start, c.end) for c in cands if c.rule == "proposed_phrase" and low[c.end - 1] in _TOOL_HEADS}
     cands = [c for c in cands if not (c.rule == "head_task" and (c.start, c.end) in tools)]
