@@ -1169,3 +1169,12 @@ def test_items_of_a_list_of_categories_are_not_methods():
     methods = _names(rec, "methods")
     assert "SFN" in methods
     assert not {"SD", "BT", "Silk Webbing"} & set(methods)
+
+
+def test_an_unproposed_title_case_phrase_without_a_technique_head_is_not_a_method():
+    rec = extract_record({"id": "uh", "title": "Gloop: Shelf Safety", "abstract": (
+        "Shelf robots in the Social Sciences suffer from Shelf Drift Entanglement, unlike those using a Mask "
+        "Generator or Hill Climbing. We propose Gloop, a shelf planner.")})
+    methods = _names(rec, "methods")
+    assert {"Mask Generator", "Hill Climbing"} <= set(methods)
+    assert not {"Social Science", "Shelf Drift Entanglement"} & set(methods)

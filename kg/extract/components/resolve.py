@@ -14,7 +14,7 @@ from kg.extract.components.context import (HEAD_RULES, METHOD_CUES, TOOL_BEFORE,
                                            title_end_of)
 from kg.extract.components.candidates import (Cand, char_bounds, doc_text, ensure_extensions, lowers, span_text,
                                               texts, token_index)
-from kg.extract.components.rules import is_coined, is_stripped_lead
+from kg.extract.components.rules import _AGENT_NOUN, is_coined, is_stripped_lead
 from kg.extract.components.sentences import sentence_of
 from kg.extract.components.lexicon import (DATASET_HEADS, GENERIC_MODIFIERS, METHOD_HEADS, METRIC_HEADS, TASK_HEADS,
                                            THING_HEADS, acronym_stop, load_terms, read_data_lines, stop_keys, verbs)
@@ -205,6 +205,28 @@ def _description_only(doc: Doc, ment) -> bool:
     c = ment[0][0]
     words = texts(doc)[c.start:c.end]
     return lowers(doc)[c.end - 1] in _DESCRIPTION_HEADS and not any(_KEEP_CASE.search(w[1:]) for w in words)
+
+
+def _unheaded_title_case(doc: Doc, ment, windows, title_end: int) -> bool:
+    """A Title Case run found only by the capitalised rule, which the paper does not propose and whose head is
+    neither a method word, an agent noun nor a gerund ("Social Sciences", "Bias Propagation", "Jetson Xavier"),
+    names a phenomenon, field, product or person more often than a technique ("Bayesian Network", "Mask
+    Generator", "Hill Climbing" stay).
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("T\\n\\nIt studies Social Sciences and uses a Mask Generator.")
+    >>> [_unheaded_title_case(doc, [(c, "METHOD", 1)], [], 2) for c in doc._.kg_cands if c.rule == "capitalised"]
+    [True, False]
+    """
+    if any(c.rule != "capitalised" for c, _, _ in ment):
+        return False
+    c = ment[0][0]
+    head = singular(lowers(doc)[c.end - 1])
+    if head in METHOD_HEADS or head == "diffusion" or _AGENT_NOUN.search(head) or head.endswith("ing"):
+        return False  # "Versatile Diffusion", "Mask Generator", "Majority Voting"
+    return not is_proposed(doc, ment, windows, title_end)
 
 
 _DATA_AFTER = frozenset("images image observations signals scans samples data videos".split())
@@ -1236,6 +1258,8 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
         if _modality_part(doc, ment):
             continue
         label = max(ment, key=lambda m: (m[2], -m[0].start))[1]
+        if label == "METHOD" and _unheaded_title_case(doc, ment, windows, title_end):
+            continue
         forms: list[str] = []
         for c, _, _ in ment:
             t = " ".join(span_text(doc, c.start, c.end).split())
