@@ -1178,3 +1178,12 @@ def test_an_unproposed_title_case_phrase_without_a_technique_head_is_not_a_metho
     methods = _names(rec, "methods")
     assert {"Mask Generator", "Hill Climbing"} <= set(methods)
     assert not {"Social Science", "Shelf Drift Entanglement"} & set(methods)
+
+
+def test_a_head_noun_phrase_before_a_task_noun_only_modifies_the_task():
+    rec = extract_record({"id": "tm", "title": "Gloop: Shelf Avatars", "abstract": (
+        "We propose Gloop, with a Shelf-to-Motion Module for audio-driven talking head synthesis. "
+        "Gloop beats prior audio-driven talking head synthesis methods.")})
+    methods = _names(rec, "methods")
+    assert "Shelf-to-Motion Module" in methods
+    assert not any(n.endswith("talking head") for n in methods)

@@ -1159,6 +1159,9 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
     cands = [c for c in cands if not _weak_long_form(doc, c) and not _metric_reading(doc, c)
              and not (c.rule in ("coined", "capitalised") and _software_name(doc, c))]
     cands = _outside_urls(doc, cands)
+    # "audio-driven talking head synthesis": a head-noun phrase right before a task noun only modifies the task
+    cands = [c for c in cands if not (c.rule in HEAD_RULES and c.end < len(doc)
+                                      and low[c.end] in TASK_HEADS and low[c.end] not in METHOD_HEADS)]
     cands = [c for c in cands if c.rule in ("gazetteer", "coined", "abbreviation") or c.label == "TASK"
              or not _category_item(doc, c.start)]
     # "we introduce prompt learning": a proposed phrase named after what a technique does is the technique, not a task
