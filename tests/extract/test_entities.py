@@ -1187,3 +1187,12 @@ def test_a_head_noun_phrase_before_a_task_noun_only_modifies_the_task():
     methods = _names(rec, "methods")
     assert "Shelf-to-Motion Module" in methods
     assert not any(n.endswith("talking head") for n in methods)
+
+
+def test_an_acronym_spelled_out_by_one_lower_case_word_is_not_a_method():
+    rec = extract_record({"id": "ow", "title": "Gloop: Shelf Super-Resolution", "abstract": (
+        "We restore high-resolution shelves from low-resolution (LR) inputs and in-distribution (ID) shelves. "
+        "We propose Gloop, which uses structure-from-motion (SfM) points. Gloop beats LR and ID baselines.")})
+    methods = _names(rec, "methods")
+    assert "SfM" in methods
+    assert not {"LR", "ID"} & set(methods)

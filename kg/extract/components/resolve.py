@@ -97,7 +97,8 @@ def _abbrev_labels(doc: Doc, cands: list[Cand]) -> tuple[dict[str, str], set[str
             continue
         if (_names_a_thing(doc, s0, s1, l0, l1, head) or _data_or_metric_definition(doc, s0, s1, l0, l1)
                 or _category_item(doc, min(s0, l0)) and not (gaz.get((l0, l1)) or gaz.get((s0, s1))
-                                                             or any(is_coined(w) for w in texts(doc)[l0:l1]))):
+                                                             or any(is_coined(w) for w in texts(doc)[l0:l1]))
+                or _one_word_definition(doc, s0, s1, l0, l1) and not (gaz.get((l0, l1)) or gaz.get((s0, s1)))):
             dropped.add(entity_key(sf))
             dropped.add(entity_key(lf))  # nor is its long form, found again as a Title Case run
             continue
@@ -205,6 +206,26 @@ def _description_only(doc: Doc, ment) -> bool:
     c = ment[0][0]
     words = texts(doc)[c.start:c.end]
     return lowers(doc)[c.end - 1] in _DESCRIPTION_HEADS and not any(_KEEP_CASE.search(w[1:]) for w in words)
+
+
+_LINKED_COMPOUND = re.compile(r"-(?:of|from|by|and|to|in|on|at|for|with|as|then)-")
+
+
+def _one_word_definition(doc: Doc, s0: int, s1: int, l0: int, l1: int) -> bool:
+    """An acronym spelled out by one lower-case word ("short-axis (SAX)", "instruction-tuned (IT)", "database (DB)")
+    abbreviates a property or a thing, not a technique, unless the authors propose it.
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("T\\n\\nDepth comes from short-axis (SAX) images.")
+    >>> [_one_word_definition(doc, *a) for a in doc._.kg_abbrevs]
+    [True]
+    """
+    word = texts(doc)[l0]
+    # "mixture-of-transformers (MoT)", "structure-from-motion (SfM)": a compound phrase names a design
+    return (l1 - l0 == 1 and s0 > l0 and word.islower() and not _LINKED_COMPOUND.search(word)
+            and not _cue_after(doc, s1) and not _proposed_here(doc, l0))
 
 
 def _unheaded_title_case(doc: Doc, ment, windows, title_end: int) -> bool:
