@@ -1291,3 +1291,57 @@ def test_our_benchmark_apposition_types_a_dataset_but_our_method_clause_does_not
         "On SHELFSUM, our method beats prior work.")})
     assert "ShelfQuest" in _names(rec, "datasets")
     assert "SHELFSUM" not in _names(rec, "methods")
+
+def test_an_everyday_memory_or_policy_phrase_is_not_a_method():
+    rec = extract_record({"id": "em", "title": "Gloop: Shelf Agents", "abstract": (
+        "Shelf agents forget because the historical shelf memory preserves too little. We propose Gloop, which "
+        "keeps a historical shelf memory, follows a shelf privacy policy and uses a shelf-aware attention module.")})
+    methods = _names(rec, "methods")
+    assert "shelf-aware attention module" in methods
+    assert not any(n.endswith(("memory", "policy")) for n in methods)
+
+
+def test_an_acronym_for_a_tissue_a_room_or_a_language_is_not_a_method():
+    rec = extract_record({"id": "th", "title": "Gloop: Shelf Segmentation", "abstract": (
+        "Shelf adipose tissue (SAT) and shelf operating rooms (SORs) are hard to map. Reports use the "
+        "Shelf Sign Language (SSL). We propose Gloop, built on a Shelf Fusion Network (SFN). SAT, SORs and "
+        "SSL vary; SFN helps.")})
+    methods = _names(rec, "methods")
+    assert "SFN" in methods
+    assert not {"SAT", "SOR", "SSL"} & set(methods)
+
+
+def test_items_of_a_list_of_categories_are_not_methods():
+    rec = extract_record({"id": "ci", "title": "Gloop: Shelf Fault Detection", "abstract": (
+        "We propose Gloop, a shelf fault detector built on a Shelf Fusion Network (SFN). Faults fall into three "
+        "categories: Shelf Drift (SD), Board Tilt (BT) and Silk Webbing. SFN detects SD and BT.")})
+    methods = _names(rec, "methods")
+    assert "SFN" in methods
+    assert not {"SD", "BT", "Silk Webbing"} & set(methods)
+
+
+def test_an_unproposed_title_case_phrase_without_a_technique_head_is_not_a_method():
+    rec = extract_record({"id": "uh", "title": "Gloop: Shelf Safety", "abstract": (
+        "Shelf robots in the Social Sciences suffer from Shelf Drift Entanglement, unlike those using a Mask "
+        "Generator or Hill Climbing. We propose Gloop, a shelf planner.")})
+    methods = _names(rec, "methods")
+    assert {"Mask Generator", "Hill Climbing"} <= set(methods)
+    assert not {"Social Science", "Shelf Drift Entanglement"} & set(methods)
+
+
+def test_a_head_noun_phrase_before_a_task_noun_only_modifies_the_task():
+    rec = extract_record({"id": "tm", "title": "Gloop: Shelf Avatars", "abstract": (
+        "We propose Gloop, with a Shelf-to-Motion Module for audio-driven talking head synthesis. "
+        "Gloop beats prior audio-driven talking head synthesis methods.")})
+    methods = _names(rec, "methods")
+    assert "Shelf-to-Motion Module" in methods
+    assert not any(n.endswith("talking head") for n in methods)
+
+
+def test_an_acronym_spelled_out_by_one_lower_case_word_is_not_a_method():
+    rec = extract_record({"id": "ow", "title": "Gloop: Shelf Super-Resolution", "abstract": (
+        "We restore high-resolution shelves from low-resolution (LR) inputs and in-distribution (ID) shelves. "
+        "We propose Gloop, which uses structure-from-motion (SfM) points. Gloop beats LR and ID baselines.")})
+    methods = _names(rec, "methods")
+    assert "SfM" in methods
+    assert not {"LR", "ID"} & set(methods)

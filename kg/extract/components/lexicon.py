@@ -9,7 +9,7 @@ from typing import NamedTuple
 
 from kg.extract.normalize import entity_key
 
-__all__ = ["Term", "load_terms", "stop_keys", "acronym_stop", "read_data_lines", "verbs",
+__all__ = ["Term", "load_terms", "stop_keys", "acronym_stop", "read_data_lines", "verbs", "AGENT_NOUN",
            "METHOD_HEADS", "TASK_HEADS", "DATASET_HEADS", "GENERIC_MODIFIERS", "METRIC_HEADS", "THING_HEADS",
            "LANGUAGES"]
 
@@ -82,7 +82,12 @@ balance complexity helpfulness reusability hypothesis hypotheses theorem conject
 view views vehicle vehicles interest radar infrared range definition observation photoplethysmography ray rays
 eosin microscopy wave resonance mri transcriptomics truth angiography imagery things detail details medicine loop
 users interface interfaces intelligence
+tissue tissues organ organs edema pathology photography echocardiography health temperature sensor sensors room rooms
+goal goals document documents language languages neuron neurons case cases controls
 """.split()) | LANGUAGES
+
+# a noun for an agent or device: "Planner", "Generator", "Compressor"; not "Behavior"
+AGENT_NOUN = re.compile(r"(?:[bcdfghjklmnpqrstvwxz]er|tor|sor)s?$")
 
 # adjectives and determiners that never start an entity name
 GENERIC_MODIFIERS = frozenset("""

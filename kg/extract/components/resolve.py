@@ -14,11 +14,11 @@ from kg.extract.components.context import (HEAD_RULES, METHOD_CUES, TOOL_BEFORE,
                                            title_end_of)
 from kg.extract.components.candidates import (Cand, abbrevs_of, cands_of, char_bounds, doc_text, ensure_extensions,
                                               lowers, span_text, texts, token_index)
-from kg.extract.components.rules import is_stripped_lead
+from kg.extract.components.rules import is_coined, is_stripped_lead
 from kg.extract.components.sentences import sentence_of
-from kg.extract.components.lexicon import (DATASET_HEADS, GENERIC_MODIFIERS, LANGUAGES, METHOD_HEADS, METRIC_HEADS,
-                                           TASK_HEADS, THING_HEADS, acronym_stop, load_terms, read_data_lines,
-                                           stop_keys, verbs)
+from kg.extract.components.lexicon import (AGENT_NOUN, DATASET_HEADS, GENERIC_MODIFIERS, LANGUAGES, METHOD_HEADS,
+                                           METRIC_HEADS, TASK_HEADS, THING_HEADS, acronym_stop, load_terms,
+                                           read_data_lines, stop_keys, verbs)
 from kg.extract.normalize import entity_key, singular
 from kg.extract.links import url_spans
 from kg.extract.components.proposes import KIND_WORDS, described_after, first_cand_in, is_proposed, own_component
@@ -103,7 +103,10 @@ def _abbrev_labels(doc: Doc, cands: list[Cand]) -> tuple[dict[str, str], set[str
                 entity_key(lf) in stops):
             dropped.add(entity_key(sf))
             continue
-        if _names_a_thing(doc, s0, s1, l0, l1, head) or _data_or_metric_definition(doc, s0, s1, l0, l1):
+        if (_names_a_thing(doc, s0, s1, l0, l1, head) or _data_or_metric_definition(doc, s0, s1, l0, l1)
+                or _category_item(doc, min(s0, l0)) and not (gaz.get((l0, l1)) or gaz.get((s0, s1))
+                                                             or any(is_coined(w) for w in texts(doc)[l0:l1]))
+                or _one_word_definition(doc, s0, s1, l0, l1) and not (gaz.get((l0, l1)) or gaz.get((s0, s1)))):
             dropped.add(entity_key(sf))
             dropped.add(entity_key(lf))  # nor is its long form, found again as a Title Case run
             continue
@@ -213,6 +216,48 @@ def _description_only(doc: Doc, ment) -> bool:
     c = ment[0][0]
     words = texts(doc)[c.start:c.end]
     return lowers(doc)[c.end - 1] in _DESCRIPTION_HEADS and not any(_KEEP_CASE.search(w[1:]) for w in words)
+
+
+_LINKED_COMPOUND = re.compile(r"-(?:of|from|by|and|to|in|on|at|for|with|as|then)-")
+
+
+def _one_word_definition(doc: Doc, s0: int, s1: int, l0: int, l1: int) -> bool:
+    """An acronym spelled out by one lower-case word ("short-axis (SAX)", "instruction-tuned (IT)", "database (DB)")
+    abbreviates a property or a thing, not a technique, unless the authors propose it.
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("T\\n\\nDepth comes from short-axis (SAX) images.")
+    >>> [_one_word_definition(doc, *a) for a in doc._.kg_abbrevs]
+    [True]
+    """
+    word = texts(doc)[l0]
+    # "mixture-of-transformers (MoT)", "structure-from-motion (SfM)": a compound phrase names a design
+    return (l1 - l0 == 1 and s0 > l0 and word.islower() and not _LINKED_COMPOUND.search(word)
+            and not _cue_after(doc, s1) and not _proposed_here(doc, l0))
+
+
+def _unheaded_title_case(doc: Doc, ment, windows, title_end: int) -> bool:
+    """A Title Case run found only by the capitalised rule, which the paper does not propose and whose head is
+    neither a method word, an agent noun nor a gerund ("Social Sciences", "Bias Propagation", "Jetson Xavier"),
+    names a phenomenon, field, product or person more often than a technique ("Bayesian Network", "Mask
+    Generator", "Hill Climbing" stay).
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("T\\n\\nIt studies Social Sciences and uses a Mask Generator.")
+    >>> [_unheaded_title_case(doc, [(c, "METHOD", 1)], [], 2) for c in doc._.kg_cands if c.rule == "capitalised"]
+    [True, False]
+    """
+    if any(c.rule != "capitalised" for c, _, _ in ment):
+        return False
+    c = ment[0][0]
+    head = singular(lowers(doc)[c.end - 1])
+    if head in METHOD_HEADS or head == "diffusion" or AGENT_NOUN.search(head) or head.endswith("ing"):
+        return False  # "Versatile Diffusion", "Mask Generator", "Majority Voting"
+    return not is_proposed(doc, ment, windows, title_end)
 
 
 _DATA_AFTER = frozenset("images image observations signals scans samples data videos".split())
@@ -443,6 +488,28 @@ def _metric_reading(doc: Doc, c: Cand) -> bool:
     nxt = txt[c.end + (c.end + 1 < len(doc) and lowers(doc)[c.end] == "of")] if c.end < len(doc) else ""
     near = txt[max(0, c.start - 4):c.start] + txt[c.end:c.end + 4]
     return bool(_NUMBER.match(nxt)) or any(t in _METRIC_ACRONYMS for t in near)
+
+
+# nouns that introduce a list of categories: "three counterfactual categories: Superficial Mimicry (SM), ..."
+_CATEGORY_NOUNS = frozenset("category categories type types class classes kind kinds".split())
+
+
+def _category_item(doc: Doc, start: int) -> bool:
+    """The phrase at ``start`` is an item of a list of categories opened by a category noun and a colon in its
+    sentence ("three task types: Detect (...), Exploit (...)", "four classes: Healthy, Yellow Spots, Reddish
+    Bronzing"): a label, not a method.
+
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("T\\n\\nShelves fall into two types: Shelf Drift (SD) and Shelf Tilt (ST).")
+    >>> [_category_item(doc, a[2]) for a in doc._.kg_abbrevs]
+    [True, True]
+    """
+    low = lowers(doc)
+    s0 = sentence_of(doc, start)[0]
+    if s0 < title_end_of(doc):
+        return False  # a title's colon ends its name: "A Tale of Two Classes: Adapting ..."
+    k = next((i for i in range(start - 1, s0, -1) if low[i] == ":"), None)
+    return k is not None and low[k - 1] in _CATEGORY_NOUNS
 
 
 @lru_cache(maxsize=1)
@@ -1154,6 +1221,11 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
     cands = [c for c in cands if not _weak_long_form(doc, c) and not _metric_reading(doc, c)
              and not (c.rule in ("coined", "capitalised") and _software_name(doc, c))]
     cands = _outside_urls(doc, cands)
+    # "audio-driven talking head synthesis": a head-noun phrase right before a task noun only modifies the task
+    cands = [c for c in cands if not (c.rule in HEAD_RULES and c.end < len(doc)
+                                      and low[c.end] in TASK_HEADS and low[c.end] not in METHOD_HEADS)]
+    cands = [c for c in cands if c.rule in ("gazetteer", "coined", "abbreviation") or c.label == "TASK"
+             or not _category_item(doc, c.start)]
     # "we introduce prompt learning": a proposed phrase named after what a technique does is the technique, not a task
     tools = {(c.start, c.end) for c in cands if c.rule == "proposed_phrase" and low[c.end - 1] in _TOOL_HEADS}
     cands = [c for c in cands if not (c.rule == "head_task" and (c.start, c.end) in tools)]
@@ -1252,6 +1324,8 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
             continue
         label = max(ment, key=lambda m: (m[2], -m[0].start))[1]
         if label != "TASK" and _language_names(doc, ment):
+            continue
+        if label == "METHOD" and _unheaded_title_case(doc, ment, windows, title_end):
             continue
         forms: list[str] = []
         for c, _, _ in ment:

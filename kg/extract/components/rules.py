@@ -12,8 +12,8 @@ from spacy.tokens import Doc
 from kg.extract.abbreviations import best_long_form, find_abbreviations
 from kg.extract.components.candidates import (Cand, cands_of, doc_text, ensure_extensions, lowers, positions,
                                               span_text, texts, token_index)
-from kg.extract.components.lexicon import (DATASET_HEADS, GENERIC_MODIFIERS, METHOD_HEADS, METRIC_HEADS, TASK_HEADS,
-                                           THING_HEADS, acronym_stop, verbs)
+from kg.extract.components.lexicon import (AGENT_NOUN, DATASET_HEADS, GENERIC_MODIFIERS, METHOD_HEADS, METRIC_HEADS,
+                                           TASK_HEADS, THING_HEADS, acronym_stop, verbs)
 from kg.extract.normalize import singular
 from kg.extract.components.sentences import sentence_of
 from kg.extract.proposed import PROPOSE_VERBS, TITLE_SEPARATORS, proposal_windows
@@ -40,7 +40,9 @@ classification regression segmentation detection recognition retrieval forecasti
 summarization translation interpretability reasoning planning navigation tracking captioning localization
 inpainting denoising super-resolution
 """.split())
-_ALL_HEADS = METHOD_HEADS | TASK_HEADS
+# method heads whose everyday sense is the common one ("agent memory", "privacy policy"): no head-noun phrase
+_EVERYDAY_HEADS = frozenset("memory memories policy policies".split())
+_ALL_HEADS = (METHOD_HEADS | TASK_HEADS) - _EVERYDAY_HEADS
 # the scale or the number of stages of a technique's use, not a kind of it
 _SIZE_LEAD = re.compile(r"^(?:large|small|web|internet|full|billion|million|industrial)-scale$|"
                         r"^(?:two|three|multi|single|one)-(?:stage|round)$")
@@ -911,7 +913,6 @@ _NOT_NAME_HEADS = frozenset("correlation scale jaccard system systems imaging th
                             "communication journal".split()) | METRIC_HEADS
 
 
-_AGENT_NOUN = re.compile(r"(?:[bcdfghjklmnpqrstvwxz]er|tor|sor)s?$")  # "Planner", "Generator"; not "Behavior"
 
 
 def _named_before_purpose(low_list: list[str], e: int) -> bool:
@@ -924,7 +925,7 @@ def _named_before_purpose(low_list: list[str], e: int) -> bool:
     if low_list[e] == "of":
         return False
     w = low_list[e - 1]
-    return w in METHOD_HEADS or singular(w) in _GENERIC_HEADS or bool(_AGENT_NOUN.search(w))
+    return w in METHOD_HEADS or singular(w) in _GENERIC_HEADS or bool(AGENT_NOUN.search(w))
 
 
 def _cap_tokens(doc: Doc) -> list[int]:
