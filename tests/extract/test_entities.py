@@ -1345,3 +1345,11 @@ def test_an_acronym_spelled_out_by_one_lower_case_word_is_not_a_method():
     methods = _names(rec, "methods")
     assert "SfM" in methods
     assert not {"LR", "ID"} & set(methods)
+
+
+def test_an_acronym_definition_followed_by_task_is_a_task():
+    rec = extract_record({"id": "at", "title": "Towards Shelf Planners", "abstract": (
+        "We study the Audio Description Writing (ADW) task, where a planner must order candidate plans. "
+        "We propose a simple baseline for ADW.")})
+    assert "ADW" not in _names(rec, "methods")
+    assert "audio description writing" in _names(rec, "tasks")

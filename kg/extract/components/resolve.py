@@ -111,6 +111,8 @@ def _abbrev_labels(doc: Doc, cands: list[Cand]) -> tuple[dict[str, str], set[str
             dropped.add(entity_key(lf))  # nor is its long form, found again as a Title Case run
             continue
         label = gaz.get((l0, l1)) or gaz.get((s0, s1))
+        if label is None and _task_word_after(doc, max(s1, l1)):
+            label = "TASK"
         if label is None:
             if (head in DATASET_HEADS or head in _DATABASES and texts(doc)[l0][:1].isupper() and l1 - l0 > 1
                     or _apposition(doc, max(s1, l1)) == "DATASET"
@@ -636,6 +638,22 @@ def _dataset_word_after(doc: Doc, end: int) -> bool:
     low = lowers(doc)
     k = past_bracket(doc, end)
     return k < len(doc) and low[k] in DATASET_HEADS
+
+
+def _task_word_after(doc: Doc, end: int) -> bool:
+    """ "the Composed Image Retrieval (CIR) task", "... Matching (TM) problem": "task"/"problem" right after an
+    acronym definition makes it a task, unless a kind word follows ("a ... (XYZ) task framework").
+
+    Examples
+    --------
+    >>> import spacy
+    >>> doc = spacy.blank("en")("the Sparse Plan Ranking ( SPR ) task framework")
+    >>> _task_word_after(doc, 6), _task_word_after(spacy.blank("en")("Sparse Plan Ranking ( SPR ) problem"), 5)
+    (False, True)
+    """
+    low = lowers(doc)
+    k = past_bracket(doc, end)
+    return k < len(doc) and low[k] in _TASK_WORDS and not (k + 1 < len(doc) and low[k + 1] in KIND_WORDS)
 
 
 def _past_the(doc: Doc, start: int) -> int:
