@@ -1353,3 +1353,11 @@ def test_an_acronym_definition_followed_by_task_is_a_task():
         "We propose a simple baseline for ADW.")})
     assert "ADW" not in _names(rec, "methods")
     assert "audio description writing" in _names(rec, "tasks")
+
+
+def test_an_acronym_definition_said_to_be_a_task_is_a_task():
+    rec = extract_record({"id": "ct", "title": "Towards Shelf Planners", "abstract": (
+        "Audio Description Writing (ADW) is an essential NLP task for blind users. "
+        "We propose a simple baseline for ADW.")})
+    assert "ADW" not in _names(rec, "methods")
+    assert "audio description writing" in _names(rec, "tasks")

@@ -653,7 +653,19 @@ def _task_word_after(doc: Doc, end: int) -> bool:
     """
     low = lowers(doc)
     k = past_bracket(doc, end)
+    if k + 2 < len(doc) and low[k] == "is" and low[k + 1] in ("a", "an"):
+        k = _past_modifiers(low, k + 2)  # "Medical Entity Recognition (MedER) is an essential NLP task"
     return k < len(doc) and low[k] in _TASK_WORDS and not (k + 1 < len(doc) and low[k + 1] in KIND_WORDS)
+
+
+def _past_modifiers(low: list[str], k: int) -> int:
+    """The index of the first word from ``k`` on that may be a noun phrase's head: past up to four modifier words
+    ("essential NLP", "long-standing open"), stopping at punctuation, a function word or a method word."""
+    end = min(len(low), k + 5)
+    while k < end - 1 and low[k][:1].isalnum() and low[k] not in STOP_WORDS and low[k] not in METHOD_CUES \
+            and low[k] not in _TASK_WORDS:
+        k += 1
+    return k
 
 
 def _past_the(doc: Doc, start: int) -> int:
