@@ -1361,3 +1361,12 @@ def test_an_acronym_definition_said_to_be_a_task_is_a_task():
         "We propose a simple baseline for ADW.")})
     assert "ADW" not in _names(rec, "methods")
     assert "audio description writing" in _names(rec, "tasks")
+
+
+def test_a_task_acronym_definition_followed_by_plural_methods_is_a_task():
+    rec = extract_record({"id": "pm", "title": "Towards Shelf Readers", "abstract": (
+        "Audio Description Recognition (ADR) methods have improved. We propose a simple baseline for ADR. "
+        "The Shelf Parsing Recognition (SPR) framework is also evaluated.")})
+    assert "ADR" not in _names(rec, "methods")
+    assert "audio description recognition" in _names(rec, "tasks")
+    assert "SPR" in _names(rec, "methods")

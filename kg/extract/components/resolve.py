@@ -122,7 +122,8 @@ def _abbrev_labels(doc: Doc, cands: list[Cand]) -> tuple[dict[str, str], set[str
                 label = "DATASET"
             elif (head in TASK_HEADS and head not in METHOD_HEADS and not is_title_prefix(doc, s0, s1, title_end)
                   and sf not in title_names
-                  and not _cue_after(doc, max(s1, l1)) and _apposition(doc, max(s1, l1)) != "METHOD"
+                  and not (_cue_after(doc, max(s1, l1)) and not _methods_for(doc, max(s1, l1)))
+                  and _apposition(doc, max(s1, l1)) != "METHOD"
                   and not (head in _PROPOSED_TECHNIQUE_HEADS and (_proposed_object(doc, l0, max(s1, l1))
                                                                   or _follows_definition(doc, l0, method_ends)
                                                                   or _named_part_of_design(doc, min(s0, l0))))
@@ -630,6 +631,17 @@ def _cue_after(doc: Doc, end: int) -> bool:
     low = lowers(doc)
     k = past_bracket(doc, end)
     return k < len(doc) and (low[k] in METHOD_CUES or low[k] in _DESCRIPTIVE_HEADS)
+
+
+def _methods_for(doc: Doc, end: int) -> bool:
+    """ "Human Activity Recognition (HAR) methods", "... Localization (IML) models": a plural method word after an
+    acronym definition speaks of the methods for a task, not of one technique ("... (MICD) framework")."""
+    low = lowers(doc)
+    k = past_bracket(doc, end)
+    return k < len(doc) and low[k] in _METHOD_PLURALS
+
+
+_METHOD_PLURALS = frozenset("methods models approaches algorithms systems techniques frameworks".split())
 
 
 def _dataset_word_after(doc: Doc, end: int) -> bool:
