@@ -1370,3 +1370,10 @@ def test_a_task_acronym_definition_followed_by_plural_methods_is_a_task():
     assert "ADR" not in _names(rec, "methods")
     assert "audio description recognition" in _names(rec, "tasks")
     assert "SPR" in _names(rec, "methods")
+
+
+def test_an_acronym_definition_followed_by_tasks_is_a_task():
+    rec = extract_record({"id": "ap", "title": "Towards Shelf Planners", "abstract": (
+        "Models struggle with basic Shelf Decision Making (SDM) tasks. We propose a simple baseline for SDM.")})
+    assert "SDM" not in _names(rec, "methods")
+    assert "shelf decision making" in _names(rec, "tasks")

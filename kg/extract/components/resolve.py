@@ -667,7 +667,11 @@ def _task_word_after(doc: Doc, end: int) -> bool:
     k = past_bracket(doc, end)
     if k + 2 < len(doc) and low[k] == "is" and low[k + 1] in ("a", "an"):
         k = _past_modifiers(low, k + 2)  # "Medical Entity Recognition (MedER) is an essential NLP task"
-    return k < len(doc) and low[k] in _TASK_WORDS and not (k + 1 < len(doc) and low[k + 1] in KIND_WORDS)
+    return (k < len(doc) and (low[k] in _TASK_WORDS or low[k] in _TASK_PLURALS)
+            and not (k + 1 < len(doc) and low[k + 1] in KIND_WORDS))
+
+
+_TASK_PLURALS = frozenset(("tasks", "problems"))  # "basic Medical Decision Making (MDM) tasks"
 
 
 def _past_modifiers(low: list[str], k: int) -> int:
