@@ -1377,3 +1377,12 @@ def test_an_acronym_definition_followed_by_tasks_is_a_task():
         "Models struggle with basic Shelf Decision Making (SDM) tasks. We propose a simple baseline for SDM.")})
     assert "SDM" not in _names(rec, "methods")
     assert "shelf decision making" in _names(rec, "tasks")
+
+
+def test_an_acronym_written_before_task_later_is_a_task():
+    rec = extract_record({"id": "ar", "title": "Towards Shelf Security", "abstract": (
+        "We study shelf vulnerability detection (SVD), a crucial part of shelf security. "
+        "LLMs perform poorly on the SVD task. Projector-shelf systems (ProShelf) help with ProShelf tasks.")})
+    assert "SVD" not in _names(rec, "methods")
+    assert "shelf vulnerability detection" in _names(rec, "tasks")
+    assert "projector-shelf systems" not in _names(rec, "tasks")

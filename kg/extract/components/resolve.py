@@ -110,9 +110,11 @@ def _abbrev_labels(doc: Doc, cands: list[Cand]) -> tuple[dict[str, str], set[str
             dropped.add(entity_key(sf))
             dropped.add(entity_key(lf))  # nor is its long form, found again as a Title Case run
             continue
-        label = gaz.get((l0, l1)) or gaz.get((s0, s1))
-        if label is None and _task_word_after(doc, max(s1, l1)):
-            label = "TASK"
+        label = gaz.get((l0, l1))
+        if label is None and (_task_word_after(doc, max(s1, l1)) or sf in _before_task_word(doc)
+                              and not _system_or_technique(head)):
+            label = "TASK"  # a short form the gazetteer knows spelled out otherwise: "software vulnerability detection"
+        label = label or gaz.get((s0, s1))
         if label is None:
             if (head in DATASET_HEADS or head in _DATABASES and texts(doc)[l0][:1].isupper() and l1 - l0 > 1
                     or _apposition(doc, max(s1, l1)) == "DATASET"
@@ -672,6 +674,18 @@ def _task_word_after(doc: Doc, end: int) -> bool:
 
 
 _TASK_PLURALS = frozenset(("tasks", "problems"))  # "basic Medical Decision Making (MDM) tasks"
+
+
+def _system_or_technique(head: str) -> bool:
+    """A long-form head naming a kind of system or a technique ("projector-camera systems (ProCams) tasks",
+    "... Decomposition (SVD) problem"), not a task."""
+    return singular(head) in KIND_WORDS or head in METHOD_HEADS and head not in TASK_HEADS
+
+
+def _before_task_word(doc: Doc) -> frozenset[str]:
+    """The words written right before "task"/"problem" in the doc ("on the SVD task" -> "SVD")."""
+    low, txt = lowers(doc), texts(doc)
+    return frozenset(txt[j - 1] for j in range(1, len(low)) if low[j] in _TASK_WORDS or low[j] in _TASK_PLURALS)
 
 
 def _past_modifiers(low: list[str], k: int) -> int:
