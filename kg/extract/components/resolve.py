@@ -92,6 +92,7 @@ def _abbrev_labels(doc: Doc, cands: list[Cand]) -> tuple[dict[str, str], set[str
     # "LML: Language Model Learning a Dataset ..." then "Language Model Learning (LML)": the title's system
     title_names = {span_text(doc, c.start, c.end) for c in cands if c.rule == "title_prefix"}
     method_ends: set[int] = set()  # where the definitions labelled METHOD so far end
+    before_task = _before_task_word(doc) if abbrevs_of(doc) else frozenset()
     for i, (s0, s1, l0, l1) in enumerate(abbrevs_of(doc)):
         group = f"abbr:{i}"
         sf, lf = span_text(doc, s0, s1), span_text(doc, l0, l1)
@@ -111,7 +112,7 @@ def _abbrev_labels(doc: Doc, cands: list[Cand]) -> tuple[dict[str, str], set[str
             dropped.add(entity_key(lf))  # nor is its long form, found again as a Title Case run
             continue
         label = gaz.get((l0, l1))
-        if label is None and (_task_word_after(doc, max(s1, l1)) or sf in _before_task_word(doc)
+        if label is None and (_task_word_after(doc, max(s1, l1)) or sf in before_task
                               and not _system_or_technique(head)):
             label = "TASK"  # a short form the gazetteer knows spelled out otherwise: "software vulnerability detection"
         label = label or gaz.get((s0, s1))
