@@ -1345,3 +1345,44 @@ def test_an_acronym_spelled_out_by_one_lower_case_word_is_not_a_method():
     methods = _names(rec, "methods")
     assert "SfM" in methods
     assert not {"LR", "ID"} & set(methods)
+
+
+def test_an_acronym_definition_followed_by_task_is_a_task():
+    rec = extract_record({"id": "at", "title": "Towards Shelf Planners", "abstract": (
+        "We study the Audio Description Writing (ADW) task, where a planner must order candidate plans. "
+        "We propose a simple baseline for ADW.")})
+    assert "ADW" not in _names(rec, "methods")
+    assert "audio description writing" in _names(rec, "tasks")
+
+
+def test_an_acronym_definition_said_to_be_a_task_is_a_task():
+    rec = extract_record({"id": "ct", "title": "Towards Shelf Planners", "abstract": (
+        "Audio Description Writing (ADW) is an essential NLP task for blind users. "
+        "We propose a simple baseline for ADW.")})
+    assert "ADW" not in _names(rec, "methods")
+    assert "audio description writing" in _names(rec, "tasks")
+
+
+def test_a_task_acronym_definition_followed_by_plural_methods_is_a_task():
+    rec = extract_record({"id": "pm", "title": "Towards Shelf Readers", "abstract": (
+        "Audio Description Recognition (ADR) methods have improved. We propose a simple baseline for ADR. "
+        "The Shelf Parsing Recognition (SPR) framework is also evaluated.")})
+    assert "ADR" not in _names(rec, "methods")
+    assert "audio description recognition" in _names(rec, "tasks")
+    assert "SPR" in _names(rec, "methods")
+
+
+def test_an_acronym_definition_followed_by_tasks_is_a_task():
+    rec = extract_record({"id": "ap", "title": "Towards Shelf Planners", "abstract": (
+        "Models struggle with basic Shelf Decision Making (SDM) tasks. We propose a simple baseline for SDM.")})
+    assert "SDM" not in _names(rec, "methods")
+    assert "shelf decision making" in _names(rec, "tasks")
+
+
+def test_an_acronym_written_before_task_later_is_a_task():
+    rec = extract_record({"id": "ar", "title": "Towards Shelf Security", "abstract": (
+        "We study shelf vulnerability detection (SVD), a crucial part of shelf security. "
+        "LLMs perform poorly on the SVD task. Projector-shelf systems (ProShelf) help with ProShelf tasks.")})
+    assert "SVD" not in _names(rec, "methods")
+    assert "shelf vulnerability detection" in _names(rec, "tasks")
+    assert "projector-shelf systems" not in _names(rec, "tasks")

@@ -92,6 +92,7 @@ def _abbrev_labels(doc: Doc, cands: list[Cand]) -> tuple[dict[str, str], set[str
     # "LML: Language Model Learning a Dataset ..." then "Language Model Learning (LML)": the title's system
     title_names = {span_text(doc, c.start, c.end) for c in cands if c.rule == "title_prefix"}
     method_ends: set[int] = set()  # where the definitions labelled METHOD so far end
+    before_task = _before_task_word(doc) if abbrevs_of(doc) else frozenset()
     for i, (s0, s1, l0, l1) in enumerate(abbrevs_of(doc)):
         group = f"abbr:{i}"
         sf, lf = span_text(doc, s0, s1), span_text(doc, l0, l1)
@@ -110,7 +111,11 @@ def _abbrev_labels(doc: Doc, cands: list[Cand]) -> tuple[dict[str, str], set[str
             dropped.add(entity_key(sf))
             dropped.add(entity_key(lf))  # nor is its long form, found again as a Title Case run
             continue
-        label = gaz.get((l0, l1)) or gaz.get((s0, s1))
+        label = gaz.get((l0, l1))
+        if label is None and (_task_word_after(doc, max(s1, l1)) or sf in before_task
+                              and not _system_or_technique(head)):
+            label = "TASK"  # a short form the gazetteer knows spelled out otherwise: "software vulnerability detection"
+        label = label or gaz.get((s0, s1))
         if label is None:
             if (head in DATASET_HEADS or head in _DATABASES and texts(doc)[l0][:1].isupper() and l1 - l0 > 1
                     or _apposition(doc, max(s1, l1)) == "DATASET"
@@ -120,7 +125,8 @@ def _abbrev_labels(doc: Doc, cands: list[Cand]) -> tuple[dict[str, str], set[str
                 label = "DATASET"
             elif (head in TASK_HEADS and head not in METHOD_HEADS and not is_title_prefix(doc, s0, s1, title_end)
                   and sf not in title_names
-                  and not _cue_after(doc, max(s1, l1)) and _apposition(doc, max(s1, l1)) != "METHOD"
+                  and not (_cue_after(doc, max(s1, l1)) and not _methods_for(doc, max(s1, l1)))
+                  and _apposition(doc, max(s1, l1)) != "METHOD"
                   and not (head in _PROPOSED_TECHNIQUE_HEADS and (_proposed_object(doc, l0, max(s1, l1))
                                                                   or _follows_definition(doc, l0, method_ends)
                                                                   or _named_part_of_design(doc, min(s0, l0))))
@@ -630,12 +636,67 @@ def _cue_after(doc: Doc, end: int) -> bool:
     return k < len(doc) and (low[k] in METHOD_CUES or low[k] in _DESCRIPTIVE_HEADS)
 
 
+def _methods_for(doc: Doc, end: int) -> bool:
+    """ "Human Activity Recognition (HAR) methods", "... Localization (IML) models": a plural method word after an
+    acronym definition speaks of the methods for a task, not of one technique ("... (MICD) framework")."""
+    low = lowers(doc)
+    k = past_bracket(doc, end)
+    return k < len(doc) and low[k] in _METHOD_PLURALS
+
+
+_METHOD_PLURALS = frozenset("methods models approaches algorithms systems techniques frameworks".split())
+
+
 def _dataset_word_after(doc: Doc, end: int) -> bool:
     """ "... bioImage Study (SCAPIS) dataset", "... Augmented (RETINA) benchmark": a dataset word right after an
     acronym definition."""
     low = lowers(doc)
     k = past_bracket(doc, end)
     return k < len(doc) and low[k] in DATASET_HEADS
+
+
+def _task_word_after(doc: Doc, end: int) -> bool:
+    """ "the Composed Image Retrieval (CIR) task", "... Matching (TM) problem": "task"/"problem" right after an
+    acronym definition makes it a task, unless a kind word follows ("a ... (XYZ) task framework").
+
+    Examples
+    --------
+    >>> import spacy
+    >>> doc = spacy.blank("en")("the Sparse Plan Ranking ( SPR ) task framework")
+    >>> _task_word_after(doc, 6), _task_word_after(spacy.blank("en")("Sparse Plan Ranking ( SPR ) problem"), 5)
+    (False, True)
+    """
+    low = lowers(doc)
+    k = past_bracket(doc, end)
+    if k + 2 < len(doc) and low[k] == "is" and low[k + 1] in ("a", "an"):
+        k = _past_modifiers(low, k + 2)  # "Medical Entity Recognition (MedER) is an essential NLP task"
+    return (k < len(doc) and (low[k] in _TASK_WORDS or low[k] in _TASK_PLURALS)
+            and not (k + 1 < len(doc) and low[k + 1] in KIND_WORDS))
+
+
+_TASK_PLURALS = frozenset(("tasks", "problems"))  # "basic Medical Decision Making (MDM) tasks"
+
+
+def _system_or_technique(head: str) -> bool:
+    """A long-form head naming a kind of system or a technique ("projector-camera systems (ProCams) tasks",
+    "... Decomposition (SVD) problem"), not a task."""
+    return singular(head) in KIND_WORDS or head in METHOD_HEADS and head not in TASK_HEADS
+
+
+def _before_task_word(doc: Doc) -> frozenset[str]:
+    """The words written right before "task"/"problem" in the doc ("on the SVD task" -> "SVD")."""
+    low, txt = lowers(doc), texts(doc)
+    return frozenset(txt[j - 1] for j in range(1, len(low)) if low[j] in _TASK_WORDS or low[j] in _TASK_PLURALS)
+
+
+def _past_modifiers(low: list[str], k: int) -> int:
+    """The index of the first word from ``k`` on that may be a noun phrase's head: past up to four modifier words
+    ("essential NLP", "long-standing open"), stopping at punctuation, a function word or a method word."""
+    end = min(len(low), k + 5)
+    while k < end - 1 and low[k][:1].isalnum() and low[k] not in STOP_WORDS and low[k] not in METHOD_CUES \
+            and low[k] not in _TASK_WORDS:
+        k += 1
+    return k
 
 
 def _past_the(doc: Doc, start: int) -> int:
