@@ -1,13 +1,16 @@
-"""Token-context helpers and word lists shared by ``kg_resolve`` and its proposed-flag rules."""
+"""Token-context helpers and word lists shared by ``kg_resolve``, its proposed-flag rules and its task ranking."""
 
 from __future__ import annotations
+
+import re
 
 from spacy.tokens import Doc
 
 from kg.extract.components.candidates import lowers, token_index
 from kg.extract.normalize import singular
 
-__all__ = ["METHOD_CUES", "TOOL_BEFORE", "HEAD_RULES", "title_end_of", "past_bracket", "before_article", "plural_head"]
+__all__ = ["METHOD_CUES", "TOOL_BEFORE", "HEAD_RULES", "KEEP_CASE", "PROPOSED_TECHNIQUE_HEADS", "title_end_of",
+           "past_bracket", "before_article", "plural_head"]
 
 METHOD_CUES = frozenset("""
 model models network networks architecture architectures backbone backbones framework frameworks method methods
@@ -19,6 +22,13 @@ via by through using use uses used leveraging leverage leverages apply applies a
 employing employed integrating integrate integrates adopt adopts adopting adopted combining combine combines
 """.split())
 HEAD_RULES = frozenset(("head_method", "head_component"))
+
+# letters that make a word keep its case in a name: two capitals, inner capital or a digit ("LLM", "iPhone", "3D")
+KEEP_CASE = re.compile(r"[A-Z]{2}|[a-z][A-Z]|\d")
+# task heads that also name a technique when the authors propose one: "we propose Joint Hard Contrastive Learning"
+PROPOSED_TECHNIQUE_HEADS = frozenset("learning alignment optimization modeling modelling distillation adaptation "
+                                     "matching sampling prompting decoding fusion measurement explanation "
+                                     "localization compression enhancement".split())
 
 
 def title_end_of(doc: Doc) -> int:

@@ -10,17 +10,19 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.extract.components.context import (HEAD_RULES, METHOD_CUES, TOOL_BEFORE, past_bracket, plural_head,
-                                           title_end_of)
+from kg.extract.components.context import (HEAD_RULES, KEEP_CASE, METHOD_CUES, PROPOSED_TECHNIQUE_HEADS,
+                                           past_bracket, plural_head, title_end_of)
 from kg.extract.components.candidates import (Cand, abbrevs_of, cands_of, char_bounds, doc_text, ensure_extensions,
                                               lowers, span_text, texts, token_index)
-from kg.extract.components.rules import is_coined, is_stripped_lead
+from kg.extract.components.rules import is_coined
 from kg.extract.components.sentences import sentence_of
 from kg.extract.components.lexicon import (AGENT_NOUN, DATASET_HEADS, GENERIC_MODIFIERS, LANGUAGES, METHOD_HEADS,
                                            METRIC_HEADS, TASK_HEADS, THING_HEADS, acronym_stop, load_terms,
                                            read_data_lines, stop_keys, verbs)
 from kg.extract.normalize import entity_key, singular
 from kg.extract.links import url_spans
+from kg.extract.components.tasks import (NOT_PURPOSE_HEADS, TOOL_HEADS, acronym_forms, finish_tasks, task_case,
+                                         task_confidence)
 from kg.extract.components.proposes import KIND_WORDS, described_after, first_cand_in, is_proposed, own_component
 from kg.extract.proposed import NAMING_WORDS, is_title_prefix, proposal_windows
 
@@ -55,7 +57,7 @@ _MADE_BY = frozenset("generated annotated labeled labelled synthesized synthesis
                      "simulated rendered distilled".split())
 _DATA_NOUNS = DATASET_HEADS | _DATABASES | {"sources"}
 _PLURAL_DATASET_HEADS = frozenset("datasets benchmarks corpora dataset benchmark corpus".split())
-_KEEP_CASE = re.compile(r"[A-Z]{2}|[a-z][A-Z]|\d")
+REPEAT_BONUS = 0.08  # confidence added per further mention
 _ALLCAPS = re.compile(r"^[A-Z0-9\-+./]+$")
 _LABEL_KEYS = {"METHOD": "methods", "DATASET": "datasets", "TASK": "tasks"}
 
@@ -127,7 +129,7 @@ def _abbrev_labels(doc: Doc, cands: list[Cand]) -> tuple[dict[str, str], set[str
                   and sf not in title_names
                   and not (_cue_after(doc, max(s1, l1)) and not _methods_for(doc, max(s1, l1)))
                   and _apposition(doc, max(s1, l1)) != "METHOD"
-                  and not (head in _PROPOSED_TECHNIQUE_HEADS and (_proposed_object(doc, l0, max(s1, l1))
+                  and not (head in PROPOSED_TECHNIQUE_HEADS and (_proposed_object(doc, l0, max(s1, l1))
                                                                   or _follows_definition(doc, l0, method_ends)
                                                                   or _named_part_of_design(doc, min(s0, l0))))
                   and lowers(doc)[l1 - 2:l1] not in _OPTIMIZATION_METHODS
@@ -221,7 +223,7 @@ def _description_only(doc: Doc, ment) -> bool:
         return False
     c = ment[0][0]
     words = texts(doc)[c.start:c.end]
-    return lowers(doc)[c.end - 1] in _DESCRIPTION_HEADS and not any(_KEEP_CASE.search(w[1:]) for w in words)
+    return lowers(doc)[c.end - 1] in _DESCRIPTION_HEADS and not any(KEEP_CASE.search(w[1:]) for w in words)
 
 
 _LINKED_COMPOUND = re.compile(r"-(?:of|from|by|and|to|in|on|at|for|with|as|then)-")
@@ -335,10 +337,6 @@ def _proposed_here(doc: Doc, i: int) -> bool:
     return any(ws <= i < we for ws, we, _ in proposal_windows(doc))
 
 
-# task heads that also name a technique when the authors propose one: "we propose Joint Hard Contrastive Learning"
-_PROPOSED_TECHNIQUE_HEADS = frozenset("learning alignment optimization modeling modelling distillation adaptation "
-                                      "matching sampling prompting decoding fusion measurement explanation "
-                                      "localization compression enhancement".split())
 _TASK_WORDS = frozenset(("task", "problem"))  # also read by _named_task
 
 
@@ -1154,7 +1152,7 @@ def _context_label(doc: Doc, c: Cand) -> tuple[str | None, int]:
                                and low[c.end + 1] in ("based", "style", "like")):
         return "METHOD", 2
     on = _on_before(doc, c.start)
-    if on is not None and not _BILLIONS.search(text) and low[on - 1] not in _NOT_PURPOSE_HEADS:
+    if on is not None and not _BILLIONS.search(text) and low[on - 1] not in NOT_PURPOSE_HEADS:
         s0, s1 = sentence_of(doc, c.start)
         # "evaluated on X", "by 20.7% F1 on X", "gains on the adversarial X"; "On X, it reaches 91.6": a sentence
         # opened by "On X" reports its results after the name
@@ -1288,7 +1286,7 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
     cands = [c for c in cands if c.rule in ("gazetteer", "coined", "abbreviation") or c.label == "TASK"
              or not _category_item(doc, c.start)]
     # "we introduce prompt learning": a proposed phrase named after what a technique does is the technique, not a task
-    tools = {(c.start, c.end) for c in cands if c.rule == "proposed_phrase" and low[c.end - 1] in _TOOL_HEADS}
+    tools = {(c.start, c.end) for c in cands if c.rule == "proposed_phrase" and low[c.end - 1] in TOOL_HEADS}
     cands = [c for c in cands if not (c.rule == "head_task" and (c.start, c.end) in tools)]
     chosen = _bracketed_long_forms(doc, _select(cands))
 
@@ -1403,36 +1401,18 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
             fk = entity_key(f)
             if fk not in seen:
                 seen.add(fk)
-                aliases.append(_task_case(f) if label == "TASK" else f)
+                aliases.append(task_case(f) if label == "TASK" else f)
         rules = [c.rule for c, _, _ in ment]
         conf = max(_BASE_CONF.get(r, 0.5) for r in rules) + REPEAT_BONUS * (len(ment) - 1)
-        if label == "TASK" and any(c.start < title_end for c, _, _ in ment):
-            conf += 0.1
-        elif label == "TASK" and any(_after_task_cue(doc, c.start) or _before_task_noun(doc, c, name_key)
-                                     for c, _, _ in ment):
-            conf += TASK_CUE_BONUS
-        elif label == "TASK" and any(_after_purpose(doc, c.start) for c, _, _ in ment):
-            conf += PURPOSE_CUE_BONUS
-        elif label == "TASK" and " " in name and any(_opens_abstract(doc, c, title_end) for c, _, _ in ment):
-            conf += OPENING_TASK_BONUS
-        elif label == "TASK" and len(ment) == 1 and len(name_key.split()) == 1:
-            # a broad one-word task ("reasoning", "retrieval") named once in the abstract is rarely a main task
-            conf = min(conf, ONE_WORD_TASK_CONFIDENCE)
-        if label == "TASK" and all(_motive_slot(doc, c.start) for c, _, _ in ment):
-            conf = min(conf, ONE_WORD_TASK_CONFIDENCE)  # "crucial for autonomous driving": why, not what
-        if label == "TASK" and any(_title_means(doc, c, title_end, goals) for c, _, _ in ment):
-            conf = min(conf, ONE_WORD_TASK_CONFIDENCE)  # "Prompt Alignment for Domain Generalization": the means
-        if label == "TASK" and _training_phrase_only(doc, ment, title_end):
-            conf = min(conf, ONE_WORD_TASK_CONFIDENCE)  # "with self-supervised pre-training": how it is trained
-        if label == "TASK" and all(c.start > 0 and low[c.start - 1] in _CONTRAST for c, _, _ in ment):
-            conf = min(conf, ONE_WORD_TASK_CONFIDENCE)  # "Unlike image classification, detection needs ..."
+        if label == "TASK":
+            conf = task_confidence(doc, ment, name, conf, title_end, goals)
         if label == "METHOD":
             for alias in _wrapper_forms(doc, ment) + _unwrapped_forms(name):
                 if entity_key(alias) not in seen:
                     seen.add(entity_key(alias))
                     aliases.append(alias)
         if label == "TASK":
-            for alias in _acronym_forms(doc, name):
+            for alias in acronym_forms(doc, name):
                 if entity_key(alias) not in seen:
                     seen.add(entity_key(alias))
                     aliases.append(alias)
@@ -1452,10 +1432,7 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
         out[k] = _split_shared_versions(out[k])
     for k in out:
         out[k].sort(key=lambda e: e["_first"])
-    out["tasks"] = _merge_acronym_tasks(doc, out["tasks"])
-    out["methods"].extend(_tools_among_tasks(doc, out["tasks"], out["methods"]))
-    _coordinated_tasks(doc, out["tasks"])
-    out["tasks"] = _rank_tasks(out["tasks"], max_tasks) or _topic_technique(out)
+    finish_tasks(doc, out, max_tasks)
     for k in out:
         for e in out[k]:
             del e["_first"]
@@ -1627,383 +1604,6 @@ def _propose_variants(spans: list[tuple[list[tuple[int, int]], dict, bool]]) -> 
             record["proposed"] = True
 
 
-_TOOL_AFTER = frozenset("strategies strategy techniques technique baselines baseline algorithm algorithms".split())
-# techniques named after what they do ("... learning", "... estimation"); problems that produce an output
-# ("... detection", "... reasoning", "... selection") stay tasks
-_TOOL_HEADS = frozenset("""
-learning estimation alignment aggregation verification finetuning tuning pretraining distillation sampling prompting
-decoding matching
-""".split())  # compared with an entity key's last word, where "fine-tuning" reads "tuning"
-_TOOL_SKIP = frozenset("a an the standard conventional classical vanilla traditional".split())
-# more verbs of putting a technique to use ("incorporating residual learning"), and participles before "with"
-# ("combined with active learning")
-_TOOL_VERBS = frozenset("""
-incorporate incorporates incorporating incorporated utilize utilizes utilizing utilized utilise utilises utilising
-exploit exploits exploiting exploited introduce introduces introducing
-""".split())
-_TOOL_WITH = frozenset("combined trained equipped augmented enhanced coupled paired".split())
-
-
-def _tools_among_tasks(doc: Doc, tasks: list[dict], methods: list[dict]) -> list[dict]:
-    """Task-typed techniques the paper uses as a tool: "trained by reinforcement learning", "via density
-    estimation", "multiple instance learning (MIL) architectures". They stay tasks and also become
-    methods (the spec: a setting is a task when studied, a method when used)."""
-    have = {e["key"] for e in methods}
-    low = lowers(doc)
-    starts = token_index(doc)["starts"]
-    out = []
-    for e in tasks:
-        if e["key"] in have or not e["key"].split()[-1:] or e["key"].split()[-1] not in _TOOL_HEADS:
-            continue
-        tool = used = False
-        for m in e["mentions"]:
-            a = bisect_left(starts, m["start"])
-            b = bisect_left(starts, m["end"])
-            k = a - 1
-            while k >= 0 and (low[k] in _TOOL_SKIP or low[k] == "based" or low[k] == "-"):
-                if low[k] == "based" and k > 1 and low[k - 1] == "-":
-                    k -= 2  # "we apply GRPO-based reinforcement learning": skip the named basis too
-                k -= 1
-            if k >= 0 and (low[k] in TOOL_BEFORE or low[k] in _TOOL_VERBS
-                           or low[k] == "with" and k > 0 and low[k - 1] in _TOOL_WITH):
-                tool = used = True
-            nxt = low[b:b + 4]
-            while nxt and nxt[0] in ("(",) and len(nxt) > 2:  # "multiple instance learning (MIL) architectures"
-                nxt = nxt[3:] if nxt[2] == ")" else []
-            if nxt and (nxt[0] in _TOOL_AFTER or nxt[:2] == ["-", "based"]):
-                tool = True
-        if tool:
-            e["_tool"] = used  # "trained by X", "via X": the ranker demotes the task
-            out.append({"name": e["name"], "aliases": list(e["aliases"]), "key": e["key"],
-                        "confidence": e["confidence"], "mentions": e["mentions"], "_first": e["_first"],
-                        "proposed": False})
-    return out
-
-
-MAX_PER_HEAD = 2
-TASK_CUE_BONUS = 0.1  # "tasks such as X", "the task of X"
-COORD_TASK_BONUS = 0.05  # a weak task coordinated with another task: see _coordinated_tasks
-PURPOSE_CUE_BONUS = 0.1  # "a framework for X", "evaluated on X", "gains in X"
-REPEAT_BONUS = 0.08  # confidence added per further mention
-ONE_WORD_TASK_CONFIDENCE = 0.5  # a one-word task named once, outside the title
-OPENING_TASK_BONUS = 0.05  # the abstract's first words name a task: "Table structure recognition aims to ..."
-MIN_TASK_CONFIDENCE = 0.56  # weaker tasks are kept only when nothing better was found
-TOOL_TASK_CONFIDENCE = 0.5  # a task-typed technique written as the means ("trained by X"): see _tools_among_tasks
-
-
-_CONTRAST = frozenset(("unlike",))
-# activity words the spec does not count alone; as a head-noun phrase they mostly say how a model is trained
-_TRAINING_HEADS = frozenset("fine-tuning finetuning pre-training pretraining".split())
-
-
-def _training_phrase_only(doc: Doc, ment, title_end: int) -> bool:
-    """A task found only by the head-noun rule, outside the title, whose head is a training activity
-    ("large-scale pre-training", "LLM fine-tuning"): the means, rarely the problem the paper studies.
-
-    Examples
-    --------
-    >>> from kg.extract.pipeline import load_nlp
-    >>> doc = load_nlp()("A title\\n\\nWe use self-supervised pre-training for crop counting.")
-    >>> _training_phrase_only(doc, [(Cand(5, 7, "TASK", "head_task", "", 0.5), "TASK", 1)], 2)
-    True
-    """
-    low = lowers(doc)
-    return all(c.rule == "head_task" and c.start >= title_end and low[c.end - 1] in _TRAINING_HEADS
-               for c, _, _ in ment)
-
-
-_TASK_CUE_NOUNS = frozenset("task tasks problem problems application applications".split())
-_TASK_CUE_LINKS = frozenset(("such", "as", "like", "including", "of", ":", "(", "e.g.", ",", "the"))
-
-
-def _after_task_cue(doc: Doc, start: int) -> bool:
-    """A mention listed after "tasks such as", "applications including", "the task of" (up to 8 tokens
-    back, within the sentence).
-
-    Examples
-    --------
-    >>> from kg.extract.pipeline import load_nlp
-    >>> doc = load_nlp()("It helps on tasks such as image captioning and object detection.")
-    >>> _after_task_cue(doc, 9), _after_task_cue(doc, 2)
-    (True, False)
-    """
-    low = lowers(doc)
-    s0, _ = sentence_of(doc, start)
-    k = start - 1
-    seen_link = False
-    while k >= max(s0, start - 8):
-        w = low[k]
-        if w in _TASK_CUE_NOUNS:
-            return seen_link
-        if w in _TASK_CUE_LINKS or w == "and" or w == "or":
-            seen_link = seen_link or w in ("such", "like", "including", "of", ":", "e.g.")
-        elif not any(ch.isalnum() for ch in w):
-            return False
-        k -= 1
-    return False
-
-
-_DESIGN_NOUNS = frozenset("method approach framework model".split())
-_PROBLEM_TOO = frozenset(("adaptation", "fusion"))  # "Source-Free Domain Adaptation for X" is a problem too
-
-
-_MOTIVE_ANCHORS = frozenset("crucial essential important vital fundamental critical pivotal indispensable".split())
-_MOTIVE_LINKS = frozenset(("for", "to"))
-
-
-def _motive_slot(doc: Doc, start: int) -> bool:
-    """The mention at ``start`` is named, within 8 tokens of its sentence, after a motivation word and its link
-    ("is essential for autonomous driving", "crucial for robotics, AR/VR and autonomous driving"): the reason the
-    problem matters, not the problem.
-
-    Examples
-    --------
-    >>> from kg.extract.pipeline import load_nlp
-    >>> doc = load_nlp()("Depth is crucial for robotics and autonomous driving.")
-    >>> _motive_slot(doc, 6), _motive_slot(doc, 0)
-    (True, False)
-    """
-    low = lowers(doc)
-    s0 = max(sentence_of(doc, start)[0], start - 8)
-    return any(low[k] in _MOTIVE_ANCHORS and low[k + 1] in _MOTIVE_LINKS for k in range(s0, start - 1))
-
-
-def _title_means(doc: Doc, c: Cand, title_end: int, goals: set[int]) -> bool:
-    """A title phrase with a technique head right before "for" (maybe past "method", "approach") and a task
-    ("Prototype Alignment for Semi-supervised Pathology Image Segmentation", "Concept Learning Method for
-    Multiview Clustering") is the means the paper uses for that task, not a problem it studies; so is any title
-    phrase right after "via" ("Survival Modeling via Patch-Level Graph Clustering").
-
-    Examples
-    --------
-    >>> from kg.extract.pipeline import load_nlp
-    >>> doc = load_nlp()("Prototype Alignment for Crop Counting\\n\\nWe count crops.")
-    >>> _title_means(doc, Cand(0, 2, "TASK", "head_task", "", 0.5), 5, {3})
-    True
-    """
-    low = lowers(doc)
-    if c.end <= title_end and c.start > 0 and low[c.start - 1] == "via":
-        return True
-    k = c.end + (c.end < title_end and low[c.end] in _DESIGN_NOUNS)
-    return (c.end <= title_end and k + 1 < title_end and low[k] == "for" and k + 1 in goals
-            and low[c.end - 1] in _PROPOSED_TECHNIQUE_HEADS - _PROBLEM_TOO)
-
-
-def _opens_abstract(doc: Doc, c: Cand, title_end: int) -> bool:
-    """A head-noun task that is the first words of the abstract (the pipeline joins title and abstract with a
-    blank line): the abstract's subject, mostly the problem the paper addresses. The opening-topic rule already
-    weighs its own phrases.
-
-    Examples
-    --------
-    >>> from kg.extract.pipeline import load_nlp
-    >>> doc = load_nlp()("A title\\n\\nTable structure recognition aims to parse tables.")
-    >>> _opens_abstract(doc, Cand(3, 6, "TASK", "head_task", "", 0.5), 2)
-    True
-    >>> _opens_abstract(doc, Cand(4, 6, "TASK", "head_task", "", 0.5), 2)
-    False
-    """
-    return (c.rule != "opening_topic" and c.start >= title_end and c.start > 0
-            and lowers(doc)[c.start - 1].startswith("\n"))
-
-
-def _before_task_noun(doc: Doc, c: Cand, key: str) -> bool:
-    """A phrase of two or more words that names a task noun's kind: "on table structure recognition tasks",
-    "the shelf inventory estimation problem" (a bare "classification tasks" is too generic to count)."""
-    return " " in key and c.end < len(doc) and lowers(doc)[c.end] in _TASK_CUE_NOUNS
-
-
-_PURPOSE_PREPS = frozenset("for on in".split())
-# words that take the preposition as a complement, not a purpose: "critical for X", "relies on X"
-_NOT_PURPOSE_HEADS = frozenset("""
-critical vital essential crucial important key useful suited suitable necessary relies rely based built depends depend
-focus focuses focused conditioned need applications resulting responsible
-""".split())
-
-
-def _after_purpose(doc: Doc, start: int) -> bool:
-    """A mention in a purpose or evaluation slot: right after "for", "on" or "in" (past an article) that
-    follows a noun or verb ("a scalable framework for wildlife density estimation", "we evaluate X on
-    brain age prediction", "gains in compositional understanding"); "critical for X", "relies on X" and
-    "98% in X" do not count.
-
-    Examples
-    --------
-    >>> from kg.extract.pipeline import load_nlp
-    >>> doc = load_nlp()("We build a framework for the density estimation. It is critical for planning.")
-    >>> _after_purpose(doc, 6), _after_purpose(doc, 12)
-    (True, False)
-    """
-    low = lowers(doc)
-    k = start - 1
-    while k > 0 and (low[k] in ("the", "a", "an") or is_stripped_lead(low[k])):
-        k -= 1
-    if k < 1 or low[k] not in _PURPOSE_PREPS:
-        return False
-    prev = low[k - 1]
-    return prev not in _NOT_PURPOSE_HEADS and any(ch.isalpha() for ch in prev)
-
-
-def _acronym_forms(doc: Doc, name: str) -> list[str]:
-    """A task name with a defined long form written as its acronym: "vision-language-action policy
-    distillation" -> "VLA policy distillation" when the text defines VLA.
-
-    Examples
-    --------
-    >>> from kg.extract.pipeline import load_nlp
-    >>> doc = load_nlp()("Vision-language-action (VLA) models. We study VLA policy distillation.")
-    >>> _acronym_forms(doc, "vision-language-action policy distillation")
-    ['VLA policy distillation']
-    """
-    out = []
-    low = f" {name.lower()} "
-    for lf, sf in _long_and_short_forms(doc):
-        if f" {lf} " in low and len(lf) < len(name):
-            alias = low.replace(f" {lf} ", f" {sf} ", 1).strip()
-            if alias.lower() in doc_text(doc).lower():  # only a form the paper writes
-                out.append(alias)
-    return out
-
-
-def _long_and_short_forms(doc: Doc) -> list[tuple[str, str]]:
-    """(long form in lower case with single spaces, short form) of each acronym definition, in order (cached)."""
-    forms = doc.user_data.get("kg_long_short")
-    if forms is None:
-        forms = doc.user_data["kg_long_short"] = [(" ".join(span_text(doc, l0, l1).lower().split()),
-                                                   span_text(doc, s0, s1)) for s0, s1, l0, l1 in abbrevs_of(doc)]
-    return forms
-
-
-_COORD_SEP = frozenset((",", "and", "or", "as", "well"))
-# a list after these names the means or the motivation, not a problem studied: "three stages: target parsing,
-# ...", "is crucial for autonomous driving, urban planning, and ...", "methods such as X and Y"
-_MEANS_OR_MOTIVE = frozenset("""
-techniques strategies steps stages modules components pipeline crucial essential important vital role existing prior
-previous
-""".split())
-_MEANS_NOUNS = frozenset("methods approaches".split())
-_LIST_OPENERS = frozenset(("such", "including", ":", ","))
-
-
-def _means_or_motive_list(low: list[str], start: int) -> bool:
-    """Within the 12 tokens before ``start``, a cue that the list there names means or motivations.
-
-    >>> _means_or_motive_list("existing methods , such as feature matching and".split(), 6)
-    True
-    >>> _means_or_motive_list("outperforms strong methods in feature matching and".split(), 6)
-    False
-    """
-    window = low[max(0, start - 12):start + 1]
-    return (not _MEANS_OR_MOTIVE.isdisjoint(window[:-1])
-            or any(w in _MEANS_NOUNS and nxt in _LIST_OPENERS for w, nxt in zip(window, window[1:])))
-
-
-def _merge_acronym_tasks(doc: Doc, tasks: list[dict]) -> list[dict]:
-    """A task acronym defined after a longer task phrase is that task's short form: in "monocular 3D human
-    pose estimation (HPE)" the definition covers only "human pose estimation", so "HPE" became a task of its
-    own; it joins the task whose mention ends where its long form ends, right before the bracket."""
-    if not tasks:
-        return tasks
-    by_start = {a: e for e in tasks for a, _ in e["_spans"]}
-    by_end = {b: e for e in tasks for _, b in e["_spans"]}
-    low = lowers(doc)
-    gone: set[int] = set()
-    for s0, _, l0, l1 in abbrevs_of(doc):
-        short, host = by_start.get(s0), by_end.get(l1)
-        if (short is None or host is None or short is host or id(short) in gone or id(host) in gone
-                or host["confidence"] < MIN_TASK_CONFIDENCE
-                or s0 != l1 + 1 or low[l1] != "(" or any(a >= l0 for a, b in host["_spans"] if b == l1)):
-            continue
-        host["aliases"] += [f for f in [short["name"]] + short["aliases"] if f not in host["aliases"]]
-        host["mentions"] += short["mentions"]
-        host["_spans"] += short["_spans"]
-        host["confidence"] = max(host["confidence"], short["confidence"])
-        gone.add(id(short))
-    return [e for e in tasks if id(e) not in gone]
-
-
-def _coordinated_tasks(doc: Doc, tasks: list[dict]) -> None:
-    """A weak task listed next to another task is one of the problems the paper names together
-    ("spanning question answering, temporal reasoning, and scene understanding"): it gets
-    ``COORD_TASK_BONUS`` so the weak-task cut keeps it."""
-    low = lowers(doc)
-    ends = {b: e["key"] for e in tasks for _, b in e["_spans"]}
-    starts = {a: e["key"] for e in tasks for a, _ in e["_spans"]}
-    for e in tasks:
-        if e["confidence"] >= MIN_TASK_CONFIDENCE or " " not in e["key"]:
-            continue
-        for a, b in e["_spans"]:
-            # up to three separator tokens between this mention and another task's: ", and", "as well as"
-            before = (ends.get(k) for k in range(a - 1, max(a - 4, -1), -1) if _COORD_SEP.issuperset(low[k:a]))
-            after = (starts.get(k) for k in range(b + 1, min(b + 4, len(low) + 1)) if _COORD_SEP.issuperset(low[b:k]))
-            if any(k not in (None, e["key"]) for k in (*before, *after)) and not _means_or_motive_list(low, a):
-                e["confidence"] = round(e["confidence"] + COORD_TASK_BONUS, 3)
-                break
-
-
-def _topic_technique(out: dict[str, list[dict]]) -> list[dict]:
-    """When no task was found, the first method or dataset the paper does not propose whose head is a task
-    noun that never names a technique ("counterfactual explanation", "synthetic data generation") is what the
-    paper studies; it becomes its task too (the spec: a setting is a task when studied)."""
-    for e in out["methods"] + out["datasets"]:
-        head = e["key"].split()[-1:]
-        if not e.get("proposed") and head and head[0] in TASK_HEADS - METHOD_HEADS - {"learning"}:
-            task = {k: v for k, v in e.items() if k != "proposed"}
-            task["name"], task["aliases"] = _task_case(e["name"]), [_task_case(a) for a in e["aliases"]]
-            return [task]
-    return []
-
-
-def _task_case(text: str) -> str:
-    """A task name in lower case, acronyms and mixed-case words kept ("Synthetic Data Generation" -> "synthetic
-    data generation", "KV Cache Compression" -> "KV cache compression")."""
-    return " ".join(w if _KEEP_CASE.search(w) else w.lower() for w in text.split())
-
-
-def _goal_only(e: dict) -> bool:
-    return all(m["rule"] == "title_goal" for m in e["mentions"])
-
-
-_FIELD_TAILS = (["deep", "learning"], ["machine", "learning"])
-
-
-def _field_phrase(words: list[str]) -> bool:
-    """A field name with a description in front ("context-aware deep learning", "black-box machine
-    learning") is how a paper is done, not a task; the spec leaves whole fields out.
-
-    >>> _field_phrase("multimodal deep learning".split()), _field_phrase("multimodal learning".split())
-    (True, False)
-    """
-    return any(words[-2:] == tail for tail in _FIELD_TAILS)
-
-
-def _rank_tasks(tasks: list[dict], max_tasks: int) -> list[dict]:
-    """Keep the best ``max_tasks`` tasks, at most ``MAX_PER_HEAD`` per head noun, no bare head word
-    when a longer task with that head is kept."""
-    for e in tasks:
-        if e.pop("_tool", False):
-            e["confidence"] = min(e["confidence"], TOOL_TASK_CONFIDENCE)
-    ranked = sorted(tasks, key=lambda e: (-e["confidence"], e["_first"]))
-    per_head: dict[str, int] = {}
-    keep = []
-    for e in ranked:
-        # a title goal phrase is an extra: a weak task is still kept when only goal phrases came before it
-        if e["confidence"] < MIN_TASK_CONFIDENCE and any(not _goal_only(t) for t in keep):
-            break
-        words = e["key"].split()
-        head = words[-1] if words else ""
-        if per_head.get(head, 0) >= MAX_PER_HEAD or _field_phrase(words):
-            continue
-        if len(words) == 1 and any(t["key"].split()[-1:] == words for t in tasks if t is not e):
-            continue
-        per_head[head] = per_head.get(head, 0) + 1
-        keep.append(e)
-        if len(keep) == max_tasks:
-            break
-    ids = {id(e) for e in keep}
-    return [e for e in tasks if id(e) in ids]
-
-
 def _enough_evidence(doc: Doc, ment, windows, title_end: int) -> bool:
     """Noun phrases found only by a head-noun rule need support: repetition, a title mention,
     a capitalised (named) modifier, or the first slot after "we propose"."""
@@ -2072,7 +1672,7 @@ def _variant_of_name(doc: Doc, text: str) -> bool:
 def _pick_name(forms: list[str], label: str, ment, doc: Doc) -> str:
     if label == "TASK":
         # the long form, lower case except acronyms / coined words
-        return _task_case(max(forms, key=len))
+        return task_case(max(forms, key=len))
     # a short form from an acronym definition is the name; otherwise the most frequent, then longest form
     # (or the name a bracketed long form was joined to: "V$^2$APT (Visual Variational ... Tuning)")
     bracketed = {c.group for c, _, _ in ment if c.rule in _BRACKETED_RULES and c.group.startswith("key:")}
