@@ -1386,3 +1386,9 @@ def test_an_acronym_written_before_task_later_is_a_task():
     assert "SVD" not in _names(rec, "methods")
     assert "shelf vulnerability detection" in _names(rec, "tasks")
     assert "projector-shelf systems" not in _names(rec, "tasks")
+
+
+def test_a_one_word_former_model_mentioned_in_passing_is_a_method():
+    rec = extract_record({"id": "zf", "title": "Faster Speech Encoders", "abstract": (
+        "Strong speech encoders exist. One example is the Shelfformer. However, these encoders are slow.")})
+    assert "Shelfformer" in _names(rec, "methods")

@@ -199,6 +199,8 @@ def _known_task_variant(low_list: list[str], cands: list, j: int, i: int) -> str
 
 # a capitalised word joined to a benchmark or corpus word names one: "Imagine-Bench", "Terminal-Corpus"
 _BENCH_NAME = re.compile(r"^[A-Z][\w.]*(?:-[\w.]+)*-(?:Bench|Corpus|Arena|Gym|Suite|QA)$")
+# a one-word model named after the Transformer: "Zipformer", "Gazeformer" (the Transformer itself is a known name)
+_FORMER_NAME = re.compile(r"^(?!Trans)[A-Z][a-z]{2,}former$")
 
 
 @lru_cache(maxsize=1 << 17)
@@ -216,13 +218,15 @@ def is_coined(text: str) -> bool:
     [True, True, False]
     >>> [is_coined(t) for t in ["V-COCO", "A-OKVQA", "X-Ray", "E-Commerce", "U-Net"]]
     [True, True, False, False, False]
+    >>> [is_coined(t) for t in ["Zipformer", "Transformer", "Former"]]
+    [True, False, False]
     """
     if len(text) < 2 or text in acronym_stop() or _UNITS.match(text):
         return False
     if text.endswith("s") and text[:-1] in acronym_stop():
         return False
     if (_MIXED.match(text) or _DIGITS.match(text) or _ACRO.match(text) or _SIZED_WORD.match(text)
-            or _BENCH_NAME.match(text)):
+            or _BENCH_NAME.match(text) or _FORMER_NAME.match(text)):
         return True
     if _LETTER_PREFIXED.match(text):  # "V-COCO", "A-OKVQA", "V-JEPA": one capital letter before a coined part
         return text[2:] not in acronym_stop() and is_coined(text[2:])
@@ -248,10 +252,13 @@ def _coined_shape(text: str) -> bool:
     --------
     >>> [_coined_shape(t) for t in ["MSRNet", "wav2vec2.0", "ALL", "F1", "Transformer-based", "network"]]
     [True, True, False, False, False, False]
+    >>> [_coined_shape(t) for t in ["Zipformer", "Transformer"]]
+    [True, False]
     """
     # cheap shape test first: an inner capital or a digit
     # all lower case only with a digit and a joint: "wav2vec2.0", "m2cai16-tool-locations"
-    if len(text) < 2 or (text[1:].islower() and not _HAS_DIGIT.search(text) and not _SIZED_WORD.match(text)) \
+    if len(text) < 2 or (text[1:].islower() and not _HAS_DIGIT.search(text) and not _SIZED_WORD.match(text)
+                         and not _FORMER_NAME.match(text)) \
             or text.islower() and ("-" not in text and "." not in text or not _HAS_DIGIT.search(text)):
         return False
     if not is_coined(text) or _ADJ_COMPOUND.match(text) or _NOT_NAME.search(text):
