@@ -1392,3 +1392,10 @@ def test_a_one_word_former_model_mentioned_in_passing_is_a_method():
     rec = extract_record({"id": "zf", "title": "Faster Speech Encoders", "abstract": (
         "Strong speech encoders exist. One example is the Shelfformer. However, these encoders are slow.")})
     assert "Shelfformer" in _names(rec, "methods")
+
+
+def test_a_known_technique_before_a_training_word_is_the_method():
+    rec = extract_record({"id": "rf", "title": "Shelf Agents That Plan", "abstract": (
+        "We train a shelf-planning agent with reinforcement learning fine-tuning on ten thousand shelf layouts.")})
+    assert "reinforcement learning" in _names(rec, "methods")
+    assert "reinforcement learning fine-tuning" not in _names(rec, "tasks")

@@ -1019,7 +1019,10 @@ def _method_keys() -> frozenset[str]:
 
 
 # task heads too broad to make a task of a known technique: "chain-of-thought reasoning" (but "3DGS compression")
-_BROAD_TASKS = frozenset("reasoning learning labeling labelling interpolation inference".split())
+# or that only say how it is trained: "reinforcement learning fine-tuning" is reinforcement learning
+_BROAD_TASKS = frozenset("""
+reasoning learning labeling labelling interpolation inference fine-tuning finetuning pre-training pretraining training
+""".split())
 
 
 def _drop_generic_wrappers(doc: Doc, cands: list[Cand]) -> list[Cand]:
