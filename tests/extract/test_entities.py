@@ -1399,3 +1399,10 @@ def test_a_known_technique_before_a_training_word_is_the_method():
         "We train a shelf-planning agent with reinforcement learning fine-tuning on ten thousand shelf layouts.")})
     assert "reinforcement learning" in _names(rec, "methods")
     assert "reinforcement learning fine-tuning" not in _names(rec, "tasks")
+
+
+def test_a_learning_technique_listed_after_methods_such_as_is_a_method():
+    rec = extract_record({"id": "tl", "title": "Finding Shelf Papers", "abstract": (
+        "Existing methods, such as keyword matching, transfer learning, and citation heuristics, lack scale. "
+        "We propose a shelf-aware retrieval pipeline.")})
+    assert "transfer learning" in _names(rec, "methods")

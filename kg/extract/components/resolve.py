@@ -576,8 +576,11 @@ def _listed_after_method_word(doc: Doc, start: int) -> bool:
     >>> _listed_after_method_word(doc, 9), _listed_after_method_word(doc, 1)
     (True, False)
     """
-    low = lowers(doc)
-    k = _list_start(doc, start)
+    return _method_word_intro(lowers(doc), _list_start(doc, start))
+
+
+def _method_word_intro(low: list[str], k: int) -> bool:
+    """Token ``k`` opens a list after a method word: "methods such as", "baselines, including"."""
     if k < 1 or low[k] not in _LIST_INTRO or low[k] == ":":
         return False
     j = k - 1
@@ -586,6 +589,25 @@ def _listed_after_method_word(doc: Doc, start: int) -> bool:
     if j >= 0 and low[j] in (",", "("):
         j -= 1
     return j >= 0 and low[j] in _METHOD_LISTING_NOUNS
+
+
+def _in_word_list_after_method_word(doc: Doc, start: int) -> bool:
+    """Like _listed_after_method_word, over lower-case items too ("methods, such as keyword search, transfer
+    learning and ..."); the item must follow a list separator or the list opener, within 12 tokens."""
+    low = lowers(doc)
+    k = start - 1
+    if k < 1 or low[k] not in _LIST_INTRO and low[k] not in (",", "and", "or"):
+        return False
+    while k > 0 and start - k < 12 and low[k] not in _LIST_INTRO and (low[k] in _LIST_TOKENS or low[k].isalpha()):
+        k -= 1
+    return _method_word_intro(low, k)
+
+
+def _technique_listed_as_method(doc: Doc, c: Cand) -> bool:
+    """A task-shaped technique ("... learning", "... estimation") listed after a method word is used as a
+    method: "existing methods, such as keyword search, transfer learning and heuristics"."""
+    words = entity_key(span_text(doc, c.start, c.end)).split()
+    return bool(words) and words[-1] in TOOL_HEADS and _in_word_list_after_method_word(doc, c.start)
 
 
 _METHOD_LISTING_NOUNS = frozenset("methods models algorithms baselines architectures approaches classifiers backbones "
@@ -1296,7 +1318,9 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
     # type every chosen candidate: (label, strength)
     typed: list[tuple[Cand, str, int]] = []
     for c in chosen:
-        if c.rule == "abbreviation":
+        if c.label == "TASK" and c.rule in ("gazetteer", "head_task") and _technique_listed_as_method(doc, c):
+            typed.append((c, "METHOD", 1))  # weak: its list neighbours keep their own types
+        elif c.rule == "abbreviation":
             typed.append((c, abbr_labels[c.group], 3))
         elif c.rule == "gazetteer":
             lab, strength = _context_label(doc, c) if c.label == "METHOD" else (None, 0)
