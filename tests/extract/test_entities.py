@@ -1406,3 +1406,12 @@ def test_a_learning_technique_listed_after_methods_such_as_is_a_method():
         "Existing methods, such as keyword matching, transfer learning, and citation heuristics, lack scale. "
         "We propose a shelf-aware retrieval pipeline.")})
     assert "transfer learning" in _names(rec, "methods")
+
+
+def test_a_masked_objective_in_the_abstract_is_a_method_not_a_task():
+    rec = extract_record({"id": "mo", "title": "Shelf Video Encoders", "abstract": (
+        "We pretrain a shelf video encoder with masked shelf modeling on unlabeled clips. "
+        "Masked face recognition is a different problem.")})
+    assert "masked shelf modeling" in _names(rec, "methods")
+    assert "masked shelf modeling" not in _names(rec, "tasks")
+    assert "masked face recognition" not in _names(rec, "methods")

@@ -610,6 +610,17 @@ def _technique_listed_as_method(doc: Doc, c: Cand) -> bool:
     return bool(words) and words[-1] in TOOL_HEADS and _in_word_list_after_method_word(doc, c.start)
 
 
+# what a masked objective asks the model to do: "masked video modeling", "masked token prediction"
+_MASKED_OBJECTIVE_HEADS = frozenset("modeling modelling reconstruction prediction autoencoding".split())
+
+
+def _masked_objective(doc: Doc, c: Cand) -> bool:
+    """ "masked point modeling", "masked reconstruction" in the abstract: a self-supervised training objective,
+    not a task ("masked face recognition" is a task about masks; a title phrase names the paper's own approach)."""
+    low = lowers(doc)
+    return low[c.start] == "masked" and low[c.end - 1] in _MASKED_OBJECTIVE_HEADS and c.start >= title_end_of(doc)
+
+
 _METHOD_LISTING_NOUNS = frozenset("methods models algorithms baselines architectures approaches classifiers backbones "
                                   "llms mllms vlms networks detectors encoders".split())
 
@@ -1318,7 +1329,9 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
     # type every chosen candidate: (label, strength)
     typed: list[tuple[Cand, str, int]] = []
     for c in chosen:
-        if c.label == "TASK" and c.rule in ("gazetteer", "head_task") and _technique_listed_as_method(doc, c):
+        if c.rule == "head_task" and _masked_objective(doc, c):
+            typed.append((c, "METHOD", 1))
+        elif c.label == "TASK" and c.rule in ("gazetteer", "head_task") and _technique_listed_as_method(doc, c):
             typed.append((c, "METHOD", 1))  # weak: its list neighbours keep their own types
         elif c.rule == "abbreviation":
             typed.append((c, abbr_labels[c.group], 3))
