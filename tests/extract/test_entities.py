@@ -1415,3 +1415,9 @@ def test_a_masked_objective_in_the_abstract_is_a_method_not_a_task():
     assert "masked shelf modeling" in _names(rec, "methods")
     assert "masked shelf modeling" not in _names(rec, "tasks")
     assert "masked face recognition" not in _names(rec, "methods")
+
+
+def test_a_quantization_variant_named_once_is_a_method():
+    rec = extract_record({"id": "vq", "title": "Compact Shelf Tokenizers", "abstract": (
+        "Our shelf tokenizer compresses images with residual vector quantization and keeps quality.")})
+    assert "residual vector quantization" in _names(rec, "methods")
