@@ -1386,3 +1386,13 @@ def test_an_acronym_written_before_task_later_is_a_task():
     assert "SVD" not in _names(rec, "methods")
     assert "shelf vulnerability detection" in _names(rec, "tasks")
     assert "projector-shelf systems" not in _names(rec, "tasks")
+
+
+def test_an_unknown_name_reporting_results_after_the_proposal_is_proposed():
+    rec = extract_record({"id": "rs", "title": "Geometric Shelf Editing", "abstract": (
+        "We propose a training-free pipeline for shelf editing. ShelfNet outperforms BERT on GLUE. We compare "
+        "QuokQuant, ShelfQuant, ButterQuant, and PlinkQuant with BERT. Overall, ButterQuant achieves the best "
+        "efficiency.")})
+    flags = _proposed(rec, "methods")
+    assert flags["ShelfNet"] is True
+    assert flags["ButterQuant"] is False

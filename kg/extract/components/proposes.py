@@ -83,6 +83,10 @@ def is_proposed(doc: Doc, ment, windows, title_end: int) -> bool:
             return True
         if c.rule == "abbreviation" and not known and _opens_the_title(doc, c) and not in_gaz:
             return True
+        if (c.rule not in HEAD_RULES and past_proposal and not known and not in_gaz and _result_subject(doc, c)
+                and _first_named_after(ment, windows[0][0], title_end)
+                and not any(_list_item(doc, x) for x, _, _ in ment)):
+            return True
         for ws, we, naming in windows:
             if ws <= c.start < we:
                 if naming:
@@ -488,6 +492,45 @@ def _opens_the_title(doc: Doc, c: Cand) -> bool:
 
 
 _CLAUSE_OPENERS = frozenset("a an the , ; : while whereas and then".split())
+
+
+_RESULT_VERBS = frozenset("achieves outperforms surpasses attains sets delivers yields exceeds".split())
+_RESULT_LEADS = frozenset(", and overall notably".split())
+
+
+def _result_subject(doc: Doc, c: Cand) -> bool:
+    """A name opening a sentence or clause as the subject of a result verb ("FooNet consistently outperforms ...",
+    "On both benchmarks, FooNet achieves ..."): abstracts report their own method's results this way. "that" is no
+    lead: "results show that X achieves ..." also reports the models a study compares (dev proposed -0.004).
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("T\\n\\nOn two benchmarks, ShelfNet consistently outperforms prior work.")
+    >>> [_result_subject(doc, x) for x in doc._.kg_cands if doc[x.start].text == "ShelfNet"]
+    [True]
+    """
+    low = lowers(doc)
+    k = c.end + (c.end < len(doc) and low[c.end].endswith("ly"))
+    if k >= len(doc) or low[k] not in _RESULT_VERBS:
+        return False
+    return c.start == sentence_of(doc, c.start)[0] or low[c.start - 1] in _RESULT_LEADS
+
+
+def _first_named_after(ment, start: int, title_end: int) -> bool:
+    """The abstract names the entity first after ``start`` (the first proposal window): a name written before the
+    paper proposes anything is background ("distribution matching (DM) methods ... DM achieves ...")."""
+    return all(c.start >= start for c, _, _ in ment if c.start >= title_end)
+
+
+_LIST_JOINS = frozenset(", and or".split())
+
+
+def _list_item(doc: Doc, c: Cand) -> bool:
+    """``c`` sits inside a list of names ("QuIP#, SpinQuant, QTIP, VPTQ", "A, B, and C, are fine-tuned"): the
+    models a paper compares, not its own."""
+    low = lowers(doc)
+    return 0 < c.start and c.end < len(doc) and low[c.start - 1] in _LIST_JOINS and low[c.end] in _LIST_JOINS
 
 
 def _unknown_named(doc: Doc, ment) -> bool:
