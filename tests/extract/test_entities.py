@@ -1396,3 +1396,12 @@ def test_an_unknown_name_reporting_results_after_the_proposal_is_proposed():
     flags = _proposed(rec, "methods")
     assert flags["ShelfNet"] is True
     assert flags["ButterQuant"] is False
+
+
+def test_a_name_the_paper_adapts_or_builds_on_is_not_proposed():
+    rec = extract_record({"id": "bo", "title": "A Variational Approach to Shelf Bias", "abstract": (
+        "We propose a novel approach to shelf bias by adapting a Variational Shelf Bottleneck (VSB) framework. "
+        "Our detector is built on a carefully configured Convolutional Shelf Network (CSN).")})
+    flags = _proposed(rec, "methods")
+    assert flags.get("VSB") is False
+    assert flags.get("CSN") is False

@@ -28,6 +28,9 @@ def is_proposed(doc: Doc, ment, windows, title_end: int) -> bool:
     known = all(c.rule == "gazetteer" for c, _, _ in ment) or _known_long_form(doc, ment)
     if not any(c.rule == "gazetteer" for c, _, _ in ment) and _unknown_named(doc, ment):
         return True
+    if all(c.start >= title_end for c, _, _ in ment) and any(c.rule not in HEAD_RULES and _built_on(doc, c)
+                                                              for c, _, _ in ment):
+        return False
     for c, _, _ in ment:
         if (is_title_prefix(doc, c.start, c.end, title_end) and c.rule != "head_method"
                 and not (c.start == 1 and lowers(doc)[0] in _REVISITING)):
@@ -531,6 +534,25 @@ def _list_item(doc: Doc, c: Cand) -> bool:
     models a paper compares, not its own."""
     low = lowers(doc)
     return 0 < c.start and c.end < len(doc) and low[c.start - 1] in _LIST_JOINS and low[c.end] in _LIST_JOINS
+
+
+_BUILT_ON_VERBS = frozenset("adapting adapts adapted extends extending extended on upon".split())
+_NEW_WORDS = frozenset("novel new our proposed".split())
+
+
+def _built_on(doc: Doc, c: Cand) -> bool:
+    """The name (an acronym's definition from its start) follows a verb that says the paper builds on it, with at
+    most three words between: "by adapting a Variational Information Bottleneck (VIB) framework", "built on a
+    carefully configured Convolutional Recurrent Neural Network (CRNN)": prior work, not the paper's own ("Built on
+    X, FooNet consists of ..." says nothing of FooNet)."""
+    d = _definition_of(doc, c)
+    start = min(d[0], d[2]) if d else c.start
+    low = lowers(doc)
+    s0 = sentence_of(doc, start)[0]
+    lead = low[max(s0, start - 5):start]
+    hits = [i for i, w in enumerate(lead[:-1]) if w in _BUILT_ON_VERBS
+            and (w not in ("on", "upon") or i > 0 and lead[i - 1] in ("built", "building", "builds"))]
+    return bool(hits) and not any(w in _NEW_WORDS or w == "," for w in lead[hits[-1]:])
 
 
 def _unknown_named(doc: Doc, ment) -> bool:
