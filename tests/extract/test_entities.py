@@ -1405,3 +1405,11 @@ def test_a_name_the_paper_adapts_or_builds_on_is_not_proposed():
     flags = _proposed(rec, "methods")
     assert flags.get("VSB") is False
     assert flags.get("CSN") is False
+
+
+def test_an_acronym_the_proposal_draws_from_is_not_proposed():
+    rec = extract_record({"id": "sw", "title": "Spatial Reasoning in Shelf Segmentation", "abstract": (
+        "We propose ShelfSeg to impose explicit spatial constraints by first order shelf logic (FOSL) in a "
+        "neural network. ShelfSeg outperforms BERT on GLUE.")})
+    flags = _proposed(rec, "methods")
+    assert flags.get("FOSL") is not True

@@ -123,6 +123,9 @@ _REVISITING = frozenset("revisiting rethinking beyond understanding analyzing an
                         "demystifying probing".split())
 
 
+_SOURCE_WORDS = frozenset("by from".split())
+
+
 def _defined_in_proposal(doc: Doc, c: Cand, windows) -> bool:
     """An acronym defined in the sentence where the authors propose something, after the proposing verb:
     "we introduce an ADW strategy, which ... using Inverse Rank Weighting (IRW) and ...". A definition
@@ -137,6 +140,10 @@ def _defined_in_proposal(doc: Doc, c: Cand, windows) -> bool:
     before = before_article(low, start)
     if before > 0 and low[before] == "as" and low[before - 1] not in NAMING_WORDS | {"known"} or low[before] == "for":
         return False  # "a framework for Image-Based Virtual Try-On (IVTON)": the purpose, not the proposal
+    if low[before] in _SOURCE_WORDS and not low[before - 1].endswith("ed") and "to" not in low[start:end]:
+        # "constraints by first order logic (FOL)"; "guided by X" can name the paper's own part, "from coarse to
+        # fine (CTF)" is a from-to phrase
+        return False
     if _used_as_modifier(doc, past_bracket(doc, end)):
         return False
     if _kind_of_a_name(doc, c) or _defined_as_attribute(doc, c, d):
