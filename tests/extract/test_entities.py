@@ -1413,3 +1413,13 @@ def test_an_acronym_the_proposal_draws_from_is_not_proposed():
         "neural network. ShelfSeg outperforms BERT on GLUE.")})
     flags = _proposed(rec, "methods")
     assert flags.get("FOSL") is not True
+
+
+def test_a_name_an_apposition_calls_established_is_not_proposed():
+    rec = extract_record({"id": "ea", "title": "The Persistence of Shelf Styles", "abstract": (
+        "In this work, we show how persistent shelf homology (PSH), a method from topological data analysis, "
+        "separates artists. Our tool encodes paintings with a Quantum Shelf Machine (QSM), a classical "
+        "algorithm based on density matrices.")})
+    flags = _proposed(rec, "methods")
+    assert flags.get("PSH") is not True
+    assert flags.get("QSM") is not True

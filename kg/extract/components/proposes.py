@@ -31,6 +31,8 @@ def is_proposed(doc: Doc, ment, windows, title_end: int) -> bool:
     if all(c.start >= title_end for c, _, _ in ment) and any(c.rule not in HEAD_RULES and _built_on(doc, c)
                                                               for c, _, _ in ment):
         return False
+    if any(_established_apposition(doc, c) for c, _, _ in ment):
+        return False
     for c, _, _ in ment:
         if (is_title_prefix(doc, c.start, c.end, title_end) and c.rule != "head_method"
                 and not (c.start == 1 and lowers(doc)[0] in _REVISITING)):
@@ -560,6 +562,20 @@ def _built_on(doc: Doc, c: Cand) -> bool:
     hits = [i for i, w in enumerate(lead[:-1]) if w in _BUILT_ON_VERBS
             and (w not in ("on", "upon") or i > 0 and lead[i - 1] in ("built", "building", "builds"))]
     return bool(hits) and not any(w in _NEW_WORDS or w == "," for w in lead[hits[-1]:])
+
+
+_OWN_TOO = frozenset("pretrained pre-trained frozen".split())  # "we introduce X, a pretrained motion model"
+
+
+def _established_apposition(doc: Doc, c: Cand) -> bool:
+    """An apposition calls the name established ("a Quantum Boltzmann Machine (QBM), a classical algorithm ...")
+    or a method of another field ("persistent homology (PH), a method from topological data analysis")."""
+    low = lowers(doc)
+    k = past_bracket(doc, c.end)
+    nxt = low[k:k + 4]
+    if len(nxt) < 3 or nxt[0] != "," or nxt[1] not in ("a", "an"):
+        return False
+    return nxt[2] in _ESTABLISHED - _OWN_TOO or len(nxt) == 4 and nxt[2] in KIND_WORDS and nxt[3] == "from"
 
 
 def _unknown_named(doc: Doc, ment) -> bool:
