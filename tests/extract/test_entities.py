@@ -1421,3 +1421,39 @@ def test_a_quantization_variant_named_once_is_a_method():
     rec = extract_record({"id": "vq", "title": "Compact Shelf Tokenizers", "abstract": (
         "Our shelf tokenizer compresses images with residual vector quantization and keeps quality.")})
     assert "residual vector quantization" in _names(rec, "methods")
+
+def test_an_unknown_name_reporting_results_after_the_proposal_is_proposed():
+    rec = extract_record({"id": "rs", "title": "Geometric Shelf Editing", "abstract": (
+        "We propose a training-free pipeline for shelf editing. ShelfNet outperforms BERT on GLUE. We compare "
+        "QuokQuant, ShelfQuant, ButterQuant, and PlinkQuant with BERT. Overall, ButterQuant achieves the best "
+        "efficiency.")})
+    flags = _proposed(rec, "methods")
+    assert flags["ShelfNet"] is True
+    assert flags["ButterQuant"] is False
+
+
+def test_a_name_the_paper_adapts_or_builds_on_is_not_proposed():
+    rec = extract_record({"id": "bo", "title": "A Variational Approach to Shelf Bias", "abstract": (
+        "We propose a novel approach to shelf bias by adapting a Variational Shelf Bottleneck (VSB) framework. "
+        "Our detector is built on a carefully configured Convolutional Shelf Network (CSN).")})
+    flags = _proposed(rec, "methods")
+    assert flags.get("VSB") is False
+    assert flags.get("CSN") is False
+
+
+def test_an_acronym_the_proposal_draws_from_is_not_proposed():
+    rec = extract_record({"id": "sw", "title": "Spatial Reasoning in Shelf Segmentation", "abstract": (
+        "We propose ShelfSeg to impose explicit spatial constraints by first order shelf logic (FOSL) in a "
+        "neural network. ShelfSeg outperforms BERT on GLUE.")})
+    flags = _proposed(rec, "methods")
+    assert flags.get("FOSL") is not True
+
+
+def test_a_name_an_apposition_calls_established_is_not_proposed():
+    rec = extract_record({"id": "ea", "title": "The Persistence of Shelf Styles", "abstract": (
+        "In this work, we show how persistent shelf homology (PSH), a method from topological data analysis, "
+        "separates artists. Our tool encodes paintings with a Quantum Shelf Machine (QSM), a classical "
+        "algorithm based on density matrices.")})
+    flags = _proposed(rec, "methods")
+    assert flags.get("PSH") is not True
+    assert flags.get("QSM") is not True

@@ -28,6 +28,11 @@ def is_proposed(doc: Doc, ment, windows, title_end: int) -> bool:
     known = all(c.rule == "gazetteer" for c, _, _ in ment) or _known_long_form(doc, ment)
     if not any(c.rule == "gazetteer" for c, _, _ in ment) and _unknown_named(doc, ment):
         return True
+    if all(c.start >= title_end for c, _, _ in ment) and any(c.rule not in HEAD_RULES and _built_on(doc, c)
+                                                              for c, _, _ in ment):
+        return False
+    if any(_established_apposition(doc, c) for c, _, _ in ment):
+        return False
     for c, _, _ in ment:
         if (is_title_prefix(doc, c.start, c.end, title_end) and c.rule != "head_method"
                 and not (c.start == 1 and lowers(doc)[0] in _REVISITING)):
@@ -83,6 +88,10 @@ def is_proposed(doc: Doc, ment, windows, title_end: int) -> bool:
             return True
         if c.rule == "abbreviation" and not known and _opens_the_title(doc, c) and not in_gaz:
             return True
+        if (c.rule not in HEAD_RULES and past_proposal and not known and not in_gaz and _result_subject(doc, c)
+                and _first_named_after(ment, windows[0][0], title_end)
+                and not any(_list_item(doc, x) for x, _, _ in ment)):
+            return True
         for ws, we, naming in windows:
             if ws <= c.start < we:
                 if naming:
@@ -116,6 +125,9 @@ _REVISITING = frozenset("revisiting rethinking beyond understanding analyzing an
                         "demystifying probing".split())
 
 
+_SOURCE_WORDS = frozenset("by from".split())
+
+
 def _defined_in_proposal(doc: Doc, c: Cand, windows) -> bool:
     """An acronym defined in the sentence where the authors propose something, after the proposing verb:
     "we introduce an ADW strategy, which ... using Inverse Rank Weighting (IRW) and ...". A definition
@@ -130,6 +142,10 @@ def _defined_in_proposal(doc: Doc, c: Cand, windows) -> bool:
     before = before_article(low, start)
     if before > 0 and low[before] == "as" and low[before - 1] not in NAMING_WORDS | {"known"} or low[before] == "for":
         return False  # "a framework for Image-Based Virtual Try-On (IVTON)": the purpose, not the proposal
+    if low[before] in _SOURCE_WORDS and not low[before - 1].endswith("ed") and "to" not in low[start:end]:
+        # "constraints by first order logic (FOL)"; "guided by X" can name the paper's own part, "from coarse to
+        # fine (CTF)" is a from-to phrase
+        return False
     if _used_as_modifier(doc, past_bracket(doc, end)):
         return False
     if _kind_of_a_name(doc, c) or _defined_as_attribute(doc, c, d):
@@ -488,6 +504,78 @@ def _opens_the_title(doc: Doc, c: Cand) -> bool:
 
 
 _CLAUSE_OPENERS = frozenset("a an the , ; : while whereas and then".split())
+
+
+_RESULT_VERBS = frozenset("achieves outperforms surpasses attains sets delivers yields exceeds".split())
+_RESULT_LEADS = frozenset(", and overall notably".split())
+
+
+def _result_subject(doc: Doc, c: Cand) -> bool:
+    """A name opening a sentence or clause as the subject of a result verb ("FooNet consistently outperforms ...",
+    "On both benchmarks, FooNet achieves ..."): abstracts report their own method's results this way. "that" is no
+    lead: "results show that X achieves ..." also reports the models a study compares (dev proposed -0.004).
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("T\\n\\nOn two benchmarks, ShelfNet consistently outperforms prior work.")
+    >>> [_result_subject(doc, x) for x in doc._.kg_cands if doc[x.start].text == "ShelfNet"]
+    [True]
+    """
+    low = lowers(doc)
+    k = c.end + (c.end < len(doc) and low[c.end].endswith("ly"))
+    if k >= len(doc) or low[k] not in _RESULT_VERBS:
+        return False
+    return c.start == sentence_of(doc, c.start)[0] or low[c.start - 1] in _RESULT_LEADS
+
+
+def _first_named_after(ment, start: int, title_end: int) -> bool:
+    """The abstract names the entity first after ``start`` (the first proposal window): a name written before the
+    paper proposes anything is background ("distribution matching (DM) methods ... DM achieves ...")."""
+    return all(c.start >= start for c, _, _ in ment if c.start >= title_end)
+
+
+_LIST_JOINS = frozenset(", and or".split())
+
+
+def _list_item(doc: Doc, c: Cand) -> bool:
+    """``c`` sits inside a list of names ("QuIP#, SpinQuant, QTIP, VPTQ", "A, B, and C, are fine-tuned"): the
+    models a paper compares, not its own."""
+    low = lowers(doc)
+    return 0 < c.start and c.end < len(doc) and low[c.start - 1] in _LIST_JOINS and low[c.end] in _LIST_JOINS
+
+
+_BUILT_ON_VERBS = frozenset("adapting adapts adapted extends extending extended on upon".split())
+_NEW_WORDS = frozenset("novel new our proposed".split())
+
+
+def _built_on(doc: Doc, c: Cand) -> bool:
+    """The name (an acronym's definition from its start) follows a verb that says the paper builds on it, with at
+    most three words between: "by adapting a Variational Information Bottleneck (VIB) framework", "built on a
+    carefully configured Convolutional Recurrent Neural Network (CRNN)": prior work, not the paper's own ("Built on
+    X, FooNet consists of ..." says nothing of FooNet)."""
+    d = _definition_of(doc, c)
+    start = min(d[0], d[2]) if d else c.start
+    low = lowers(doc)
+    s0 = sentence_of(doc, start)[0]
+    lead = low[max(s0, start - 5):start]
+    hits = [i for i, w in enumerate(lead[:-1]) if w in _BUILT_ON_VERBS
+            and (w not in ("on", "upon") or i > 0 and lead[i - 1] in ("built", "building", "builds"))]
+    return bool(hits) and not any(w in _NEW_WORDS or w == "," for w in lead[hits[-1]:])
+
+
+_OWN_TOO = frozenset("pretrained pre-trained frozen".split())  # "we introduce X, a pretrained motion model"
+
+
+def _established_apposition(doc: Doc, c: Cand) -> bool:
+    """An apposition calls the name established ("a Quantum Boltzmann Machine (QBM), a classical algorithm ...")
+    or a method of another field ("persistent homology (PH), a method from topological data analysis")."""
+    low = lowers(doc)
+    k = past_bracket(doc, c.end)
+    nxt = low[k:k + 4]
+    if len(nxt) < 3 or nxt[0] != "," or nxt[1] not in ("a", "an"):
+        return False
+    return nxt[2] in _ESTABLISHED - _OWN_TOO or len(nxt) == 4 and nxt[2] in KIND_WORDS and nxt[3] == "from"
 
 
 def _unknown_named(doc: Doc, ment) -> bool:
