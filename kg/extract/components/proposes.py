@@ -546,7 +546,8 @@ def _list_item(doc: Doc, c: Cand) -> bool:
 
 
 _BUILT_ON_VERBS = frozenset("adapting adapts adapted extends extending extended on upon".split())
-_NEW_WORDS = frozenset("novel new our proposed".split())
+# words with which the authors open a phrase about their own work: "our X", "a novel X", "the proposed X"
+_OWN_LEADS = frozenset("our novel new proposed".split())
 
 
 def _built_on(doc: Doc, c: Cand) -> bool:
@@ -561,7 +562,7 @@ def _built_on(doc: Doc, c: Cand) -> bool:
     lead = low[max(s0, start - 5):start]
     hits = [i for i, w in enumerate(lead[:-1]) if w in _BUILT_ON_VERBS
             and (w not in ("on", "upon") or i > 0 and lead[i - 1] in ("built", "building", "builds"))]
-    return bool(hits) and not any(w in _NEW_WORDS or w == "," for w in lead[hits[-1]:])
+    return bool(hits) and not any(w in _OWN_LEADS or w == "," for w in lead[hits[-1]:])
 
 
 _OWN_TOO = frozenset("pretrained pre-trained frozen".split())  # "we introduce X, a pretrained motion model"
@@ -776,9 +777,6 @@ def _after_our(doc: Doc, start: int) -> bool:
             return False  # "our custom-built X", "our self-collected X" skip like "our newly built X"
         k -= 1
     return False
-
-
-_OWN_LEADS = frozenset("our novel new proposed".split())
 
 
 def _named_after_own_phrase(doc: Doc, c: Cand) -> bool:

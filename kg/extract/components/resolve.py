@@ -338,6 +338,19 @@ def _proposed_here(doc: Doc, i: int) -> bool:
 
 
 _TASK_WORDS = frozenset(("task", "problem"))  # also read by _named_task
+_TASK_NOUNS = _TASK_WORDS | {"tasks", "problems"}  # "basic Medical Decision Making (MDM) tasks"
+
+
+def _task_noun_at(low: list[str], k: int, nouns: frozenset[str] = _TASK_WORDS) -> bool:
+    """Token ``k`` is one of ``nouns`` ("task", "problem") and no kind word follows it: "a novel task framework"
+    is a method for the task.
+
+    Examples
+    --------
+    >>> _task_noun_at("a new task framework".split(), 2), _task_noun_at("the CIR task".split(), 2)
+    (False, True)
+    """
+    return k < len(low) and low[k] in nouns and not (k + 1 < len(low) and low[k + 1] in KIND_WORDS)
 
 
 def _proposed_object(doc: Doc, start: int, end: int) -> bool:
@@ -701,11 +714,7 @@ def _task_word_after(doc: Doc, end: int) -> bool:
     k = past_bracket(doc, end)
     if k + 2 < len(doc) and low[k] == "is" and low[k + 1] in ("a", "an"):
         k = _past_modifiers(low, k + 2)  # "Medical Entity Recognition (MedER) is an essential NLP task"
-    return (k < len(doc) and (low[k] in _TASK_WORDS or low[k] in _TASK_PLURALS)
-            and not (k + 1 < len(doc) and low[k + 1] in KIND_WORDS))
-
-
-_TASK_PLURALS = frozenset(("tasks", "problems"))  # "basic Medical Decision Making (MDM) tasks"
+    return _task_noun_at(low, k, _TASK_NOUNS)
 
 
 def _system_or_technique(head: str) -> bool:
@@ -717,7 +726,7 @@ def _system_or_technique(head: str) -> bool:
 def _before_task_word(doc: Doc) -> frozenset[str]:
     """The words written right before "task"/"problem" in the doc ("on the SVD task" -> "SVD")."""
     low, txt = lowers(doc), texts(doc)
-    return frozenset(txt[j - 1] for j in range(1, len(low)) if low[j] in _TASK_WORDS or low[j] in _TASK_PLURALS)
+    return frozenset(txt[j - 1] for j in range(1, len(low)) if low[j] in _TASK_NOUNS)
 
 
 def _past_modifiers(low: list[str], k: int) -> int:
@@ -1231,10 +1240,10 @@ def _named_task(doc: Doc, c: Cand) -> bool:
         return True
     if not described_after(doc, c.end):
         return False
-    after = low[c.end:c.end + 5]
-    k = 2 + (len(after) > 2 and after[2] in ("new", "novel", "challenging"))
-    # "a novel task framework" is a method for the task
-    return len(after) > k and after[k] in _TASK_WORDS and not (len(after) > k + 1 and after[k + 1] in KIND_WORDS)
+    k = c.end + 2  # past ", a"
+    if k < len(low) and low[k] in ("new", "novel", "challenging"):
+        k += 1
+    return _task_noun_at(low, k)
 
 
 def _own_name_keys(doc: Doc, cands: list[Cand]) -> set[str]:
