@@ -1457,3 +1457,30 @@ def test_a_name_an_apposition_calls_established_is_not_proposed():
     flags = _proposed(rec, "methods")
     assert flags.get("PSH") is not True
     assert flags.get("QSM") is not True
+
+
+@pytest.mark.parametrize("title, abstract, short, long", [
+    ("ZoC-Net: Zero-order Cylindrical Partition Network for Lidar Segmentation",
+     "We propose ZoC-Net, which partitions point clouds.", "ZoC-Net", "Zero-order Cylindrical Partition Network"),
+    ("Sparse flow prediction",
+     "We propose SpaRTA, a Sparse Routing Token Aggregator that merges tokens.", "SpaRTA",
+     "Sparse Routing Token Aggregator"),
+    ("Sparse flow prediction",
+     "We introduce the Locality-Aware Mixing Former (LAM2Former), which mixes tokens locally.", "LAM2Former",
+     "Locality-Aware Mixing Former"),
+])
+def test_a_coined_name_and_the_phrase_it_spells_are_one_entity(title, abstract, short, long):
+    rec = extract_record({"id": "x", "title": title, "abstract": abstract})
+    ent = [e for e in rec["methods"] if entity_key(short) in _forms({"methods": [e]}, "methods")]
+    assert len(ent) == 1 and entity_key(long) in _forms({"methods": ent}, "methods")
+    assert ent[0]["proposed"] is True
+    assert len(rec["methods"]) == 1
+
+
+def test_a_known_kind_after_a_coined_name_stays_apart():
+    rec = extract_record({"id": "x", "title": "Salient object detection", "abstract": (
+        "Cross-layer feature pyramid networks (CFPNs) fuse scales. We propose CroFP, a novel cross-layer "
+        "feature pyramid network with a lighter fusion.")})
+    assert "CroFP" in _names(rec, "methods")
+    cfpn = [e for e in rec["methods"] if "cfpn" in _forms({"methods": [e]}, "methods")]
+    assert cfpn and "crofp" not in _forms({"methods": cfpn}, "methods")

@@ -19,6 +19,7 @@ from kg.extract.components.sentences import sentence_of
 from kg.extract.components.lexicon import (AGENT_NOUN, DATASET_HEADS, GENERIC_MODIFIERS, LANGUAGES, METHOD_HEADS,
                                            METRIC_HEADS, TASK_HEADS, THING_HEADS, acronym_stop, load_terms,
                                            read_data_lines, stop_keys, verbs)
+from kg.extract.aliases import is_short_form_of
 from kg.extract.normalize import entity_key, singular
 from kg.extract.links import url_spans
 from kg.extract.components.tasks import (NOT_PURPOSE_HEADS, TOOL_HEADS, acronym_forms, finish_tasks, task_case,
@@ -1104,6 +1105,58 @@ def _bracketed_long_forms(doc: Doc, cands: list[Cand]) -> list[Cand]:
     return out
 
 
+# what may stand between a coined name and the phrase it abbreviates: "X: A ...", "X, a novel ...", "..., termed X"
+_LINK_WORDS = frozenset(", : ( ) a an the novel new termed called dubbed named".split())
+
+
+def _spells_name(short: str, long: str) -> bool:
+    """``short``'s capitals spell ``long`` loosely: the first is the long form's first letter and the rest
+    follow in order ("LA2Former" / "Locality-Aware Attention Transformer", "SFG-SwinSR" / "Spatial-Frequency
+    Gated Swin Transformer"). Needs two capitals, so plain words never match.
+
+    Examples
+    --------
+    >>> _spells_name("NUC-Net", "Non-uniform Cylindrical Partition Network")
+    True
+    >>> _spells_name("HDD", "hyperbolic dataset distillation method")
+    True
+    >>> _spells_name("DeiT", "Vision Transformer"), _spells_name("Mamba", "Mamba Block")
+    (False, False)
+    """
+    caps = "".join(ch for ch in short if ch.isupper())
+    return len(caps) >= 2 and long[:1].lower() == caps[0].lower() and is_short_form_of(caps, long)
+
+
+def _linked_long_forms(doc: Doc, cands: list[Cand], abbr_labels: dict[str, str]) -> list[Cand]:
+    """A coined name and a new phrase it spells, side by side, are one entity: "NUC-Net: Non-uniform Cylindrical
+    Partition Network for ...", "AsymDSD, an Asymmetric Dual Self-Distillation framework", "Locality-Aware
+    Attention Transformer (LA2Former)", "a hyperbolic dataset distillation method, termed HDD". The phrase joins
+    the name's entity (where the acronym rule's letter match failed)."""
+    low, txt = lowers(doc), texts(doc)
+    shorts = [c for c in cands if c.end - c.start == 1 and c.label != "TASK" and abbr_labels.get(c.group) != "TASK"
+              and is_coined(txt[c.start])]
+    if not shorts:
+        return cands
+    known = {entity_key(span_text(doc, c.start, c.end)) for c in cands if c.group}
+    regroup: dict[int, str] = {}
+    for i, c in enumerate(cands):
+        if c.end - c.start < 2 or c.group or c.rule == "gazetteer" or c.label == "TASK":
+            continue
+        long_text = span_text(doc, c.start, c.end)
+        if entity_key(long_text) in known:
+            continue  # "Cross-layer feature pyramid networks (CFPNs) ... we propose CFMD, a novel cross-layer ..."
+        for s in shorts:
+            gap = low[s.end:c.start] if s.start < c.start else low[c.end:s.start]
+            if not gap or len(gap) > 3 or any(w not in _LINK_WORDS for w in gap):
+                continue
+            if _spells_name(txt[s.start], long_text):
+                regroup[i] = s.group or "key:" + entity_key(txt[s.start])
+                break
+    # a title's "X: Long Form ..." is the name's long form, not an ambiguous task phrase
+    return [c._replace(group=regroup[i], label="NAME" if c.label == "AMBIG" else c.label) if i in regroup else c
+            for i, c in enumerate(cands)]
+
+
 def _select(cands: list[Cand]) -> list[Cand]:
     """Keep the longest, then highest-priority, non-overlapping candidates."""
     order = sorted(cands, key=lambda c: (-(c.end - c.start), -_PRIORITY.get(c.rule, 0), c.start))
@@ -1333,7 +1386,7 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
     # "we introduce prompt learning": a proposed phrase named after what a technique does is the technique, not a task
     tools = {(c.start, c.end) for c in cands if c.rule == "proposed_phrase" and low[c.end - 1] in TOOL_HEADS}
     cands = [c for c in cands if not (c.rule == "head_task" and (c.start, c.end) in tools)]
-    chosen = _bracketed_long_forms(doc, _select(cands))
+    chosen = _linked_long_forms(doc, _bracketed_long_forms(doc, _select(cands)), abbr_labels)
 
     # type every chosen candidate: (label, strength)
     typed: list[tuple[Cand, str, int]] = []
