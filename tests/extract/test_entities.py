@@ -1484,3 +1484,11 @@ def test_a_known_kind_after_a_coined_name_stays_apart():
     assert "CroFP" in _names(rec, "methods")
     cfpn = [e for e in rec["methods"] if "cfpn" in _forms({"methods": [e]}, "methods")]
     assert cfpn and "crofp" not in _forms({"methods": cfpn}, "methods")
+
+
+def test_an_acronym_definition_of_a_known_method_is_one_entity():
+    rec = extract_record({"id": "x", "title": "Advantage shaping for reasoning", "abstract": (
+        "Group estimators simplify training compared to older approaches like Proximal Policy Optimization (PPO). "
+        "We study PPO further.")})
+    ppo = [e for e in rec["methods"] if "ppo" in _forms({"methods": [e]}, "methods")]
+    assert len(ppo) == 1 and "proximal policy optimization" in _forms({"methods": ppo}, "methods")

@@ -1448,6 +1448,7 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
             k = alias_of[k]
         return k
 
+    known_groups = {(c.start, c.end): c.group for c in cands if c.rule == "gazetteer" and c.label != "TASK"}
     for c, label, strength in typed:
         text = span_text(doc, c.start, c.end)
         key = entity_key(text)
@@ -1456,17 +1457,21 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
         if c.rule == "coined" and (text.rstrip("s") in acronym_stop() or _not_coined_name(text)
                                    or _modality_class(text)):
             continue
-        gid = c.group or f"key:{key}"
-        for ident in (f"key:{key}", gid):
+        # "Proximal Policy Optimization (PPO)": the acronym's group won the span, but its gazetteer group still joins
+        idents = [f"key:{key}", c.group or f"key:{key}"]
+        if c.rule == "abbreviation" and (c.start, c.end) in known_groups:
+            idents.append(known_groups[c.start, c.end])
+        for ident in idents:
             if ident not in alias_of:
                 alias_of[ident] = ident
-        a, b = find(f"key:{key}"), find(gid)
-        if a != b:
-            alias_of[b] = a
-            if b in entities:
-                ent_b = entities.pop(b)
-                ent_a = entities.setdefault(a, {"mentions": []})
-                ent_a["mentions"].extend(ent_b["mentions"])
+        for ident in idents[1:]:
+            a, b = find(idents[0]), find(ident)
+            if a != b:
+                alias_of[b] = a
+                if b in entities:
+                    ent_b = entities.pop(b)
+                    ent_a = entities.setdefault(a, {"mentions": []})
+                    ent_a["mentions"].extend(ent_b["mentions"])
         root = find(f"key:{key}")
         ent = entities.setdefault(root, {"mentions": []})
         ent["mentions"].append((c, label, strength))
