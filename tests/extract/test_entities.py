@@ -1492,3 +1492,11 @@ def test_an_acronym_definition_of_a_known_method_is_one_entity():
         "We study PPO further.")})
     ppo = [e for e in rec["methods"] if "ppo" in _forms({"methods": [e]}, "methods")]
     assert len(ppo) == 1 and "proximal policy optimization" in _forms({"methods": ppo}, "methods")
+
+
+def test_a_capitalised_name_around_an_acronym_long_form_is_one_entity():
+    rec = extract_record({"id": "x", "title": "Event fusion", "abstract": (
+        "We introduce a Query-guided Cross Token Fusion Module (CTFM) for event streams. CTFM aligns tokens.")})
+    ctfm = [e for e in rec["methods"] if "ctfm" in _forms({"methods": [e]}, "methods")]
+    assert len(ctfm) == 1 and "query guided cross token fusion module" in _forms({"methods": ctfm}, "methods")
+    assert len(rec["methods"]) == 1

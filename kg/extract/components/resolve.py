@@ -1157,6 +1157,27 @@ def _linked_long_forms(doc: Doc, cands: list[Cand], abbr_labels: dict[str, str])
             for i, c in enumerate(cands)]
 
 
+def _wider_long_forms(doc: Doc, cands: list[Cand], chosen: list[Cand],
+                      abbr_labels: dict[str, str]) -> list[Cand]:
+    """A chosen phrase that ends where an acronym's long form ends, and covers it, takes the acronym's group:
+    "a Frequency-aware Bidirectional Flow Aggregation Module (BFAM)" where the letters of BFAM only spell
+    "Bidirectional Flow Aggregation Module". Not for tasks: "LiDAR semantic segmentation (SS)"."""
+    ends = {c.end: c for c in cands if c.rule == "abbreviation" and c.end - c.start > 1
+            and abbr_labels.get(c.group) in ("METHOD", "DATASET")}
+    if not ends:
+        return chosen
+    txt = texts(doc)
+    out = []
+    for c in chosen:
+        inner = ends.get(c.end)
+        # a capitalised name only: not "a hybrid approach combining convolutional neural networks (CNNs)"
+        if (inner is not None and c.start < inner.start and not c.group and c.rule != "gazetteer"
+                and c.label != "TASK" and txt[c.start][:1].isupper()):
+            c = c._replace(group=inner.group)
+        out.append(c)
+    return out
+
+
 def _select(cands: list[Cand]) -> list[Cand]:
     """Keep the longest, then highest-priority, non-overlapping candidates."""
     order = sorted(cands, key=lambda c: (-(c.end - c.start), -_PRIORITY.get(c.rule, 0), c.start))
@@ -1386,7 +1407,8 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
     # "we introduce prompt learning": a proposed phrase named after what a technique does is the technique, not a task
     tools = {(c.start, c.end) for c in cands if c.rule == "proposed_phrase" and low[c.end - 1] in TOOL_HEADS}
     cands = [c for c in cands if not (c.rule == "head_task" and (c.start, c.end) in tools)]
-    chosen = _linked_long_forms(doc, _bracketed_long_forms(doc, _select(cands)), abbr_labels)
+    chosen = _wider_long_forms(doc, cands, _select(cands), abbr_labels)
+    chosen = _linked_long_forms(doc, _bracketed_long_forms(doc, chosen), abbr_labels)
 
     # type every chosen candidate: (label, strength)
     typed: list[tuple[Cand, str, int]] = []
