@@ -1133,8 +1133,8 @@ def _linked_long_forms(doc: Doc, cands: list[Cand], abbr_labels: dict[str, str])
     Attention Transformer (LA2Former)", "a hyperbolic dataset distillation method, termed HDD". The phrase joins
     the name's entity (where the acronym rule's letter match failed)."""
     low, txt = lowers(doc), texts(doc)
-    shorts = [c for c in cands if c.end - c.start == 1 and c.label != "TASK" and abbr_labels.get(c.group) != "TASK"
-              and is_coined(txt[c.start])]
+    shorts = {c.start: c for c in cands if c.end - c.start == 1 and c.label != "TASK"
+              and abbr_labels.get(c.group) != "TASK" and is_coined(txt[c.start])}
     if not shorts:
         return cands
     known = {entity_key(span_text(doc, c.start, c.end)) for c in cands if c.group}
@@ -1142,12 +1142,13 @@ def _linked_long_forms(doc: Doc, cands: list[Cand], abbr_labels: dict[str, str])
     for i, c in enumerate(cands):
         if c.end - c.start < 2 or c.group or c.rule == "gazetteer" or c.label == "TASK":
             continue
-        long_text = span_text(doc, c.start, c.end)
-        if entity_key(long_text) in known:
+        near = [shorts[k] for k in (*range(c.start - 4, c.start - 1), *range(c.end + 1, c.end + 4)) if k in shorts]
+        long_text = span_text(doc, c.start, c.end) if near else ""
+        if not near or entity_key(long_text) in known:
             continue  # "Cross-layer feature pyramid networks (CFPNs) ... we propose CFMD, a novel cross-layer ..."
-        for s in shorts:
+        for s in near:
             gap = low[s.end:c.start] if s.start < c.start else low[c.end:s.start]
-            if not gap or len(gap) > 3 or any(w not in _LINK_WORDS for w in gap):
+            if any(w not in _LINK_WORDS for w in gap):
                 continue
             if _spells_name(txt[s.start], long_text):
                 regroup[i] = s.group or "key:" + entity_key(txt[s.start])
