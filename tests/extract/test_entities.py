@@ -1457,3 +1457,12 @@ def test_a_name_an_apposition_calls_established_is_not_proposed():
     flags = _proposed(rec, "methods")
     assert flags.get("PSH") is not True
     assert flags.get("QSM") is not True
+
+
+def test_a_known_method_inside_a_head_phrase_said_once_is_kept():
+    rec = extract_record({"id": "ky", "title": "Path prediction for crowds", "abstract": (
+        "Crowd analysis has drawn intensive research attention. "
+        "We predict future paths with a recursive goal-conditioned transformer.")})
+    names = [e["name"].lower() for e in rec["methods"]]
+    assert "transformer" in names
+    assert "attention" not in names

@@ -454,7 +454,8 @@ def _not_coined_name(text: str) -> bool:
 # "has attracted significant attention", "paying insufficient attention": the English word
 _ATTENTION_BEFORE = frozenset("""
 significant considerable increasing growing much little more less great special particular wide widespread public
-insufficient scant close careful renewed substantial sufficient extensive enough limited
+insufficient scant close careful renewed substantial sufficient extensive enough limited intensive tremendous
+remarkable notable broad research academic scientific media political
 attract attracts attracted attracting receive receives received receiving draw draws drew drawn gain gains gained
 garner garners garnered pay pays paid paying deserve deserves deserved require requires required
 """.split())
@@ -1104,6 +1105,28 @@ def _bracketed_long_forms(doc: Doc, cands: list[Cand]) -> list[Cand]:
     return out
 
 
+def _unsupported_heads_yield(doc: Doc, cands: list[Cand], title_end: int) -> list[Cand]:
+    """A head-noun phrase the evidence test would drop gives way to a known method name inside it:
+    "a recursive goal-conditioned transformer" (said once) still names the Transformer."""
+    inner = [c for c in cands if c.rule == "gazetteer" and c.label == "METHOD"]
+    if not inner:
+        return cands
+    heads = [c for c in cands if c.rule == "head_method"
+             and any(c.start < g.start and g.end == c.end for g in inner)]
+    if not heads:
+        return cands
+    windows = proposal_windows(doc)
+    keys = {}
+    for c in cands:
+        keys.setdefault(entity_key(span_text(doc, c.start, c.end)), []).append(c)
+    drop = set()
+    for c in heads:
+        same = keys[entity_key(span_text(doc, c.start, c.end))]
+        if not _enough_evidence(doc, [(x, "METHOD", 0) for x in same], windows, title_end):
+            drop.add(id(c))
+    return [c for c in cands if id(c) not in drop]
+
+
 def _select(cands: list[Cand]) -> list[Cand]:
     """Keep the longest, then highest-priority, non-overlapping candidates."""
     order = sorted(cands, key=lambda c: (-(c.end - c.start), -_PRIORITY.get(c.rule, 0), c.start))
@@ -1333,6 +1356,7 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
     # "we introduce prompt learning": a proposed phrase named after what a technique does is the technique, not a task
     tools = {(c.start, c.end) for c in cands if c.rule == "proposed_phrase" and low[c.end - 1] in TOOL_HEADS}
     cands = [c for c in cands if not (c.rule == "head_task" and (c.start, c.end) in tools)]
+    cands = _unsupported_heads_yield(doc, cands, title_end)
     chosen = _bracketed_long_forms(doc, _select(cands))
 
     # type every chosen candidate: (label, strength)
