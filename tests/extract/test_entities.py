@@ -1466,3 +1466,11 @@ def test_a_known_method_inside_a_head_phrase_said_once_is_kept():
     names = [e["name"].lower() for e in rec["methods"]]
     assert "transformer" in names
     assert "attention" not in names
+
+
+def test_an_acronym_for_a_system_or_graph_someone_else_built_is_not_a_method():
+    rec = extract_record({"id": "sg", "title": "Shelf facts at scale", "abstract": (
+        "Facts come from the Shelf Event Reporting System (SERS) and a shelf knowledge graph (SKG). "
+        "We query SERS and SKG with BERT.")})
+    names = [e["name"] for e in rec["methods"]]
+    assert "SERS" not in names and "SKG" not in names

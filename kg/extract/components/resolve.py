@@ -79,6 +79,9 @@ class Resolver:
         return doc
 
 
+_NOT_METHOD_LONG_HEADS = frozenset("system graph agent".split())
+
+
 def _abbrev_labels(doc: Doc, cands: list[Cand]) -> tuple[dict[str, str], set[str]]:
     """Label each acronym definition group; return (group -> label, dropped short-form keys)."""
     gaz = {(c.start, c.end): c.label for c in cands if c.rule == "gazetteer"}
@@ -114,6 +117,10 @@ def _abbrev_labels(doc: Doc, cands: list[Cand]) -> tuple[dict[str, str], set[str
             dropped.add(entity_key(lf))  # nor is its long form, found again as a Title Case run
             continue
         label = gaz.get((l0, l1))
+        if (label is None and singular(head) in _NOT_METHOD_LONG_HEADS and not gaz.get((s0, s1))
+                and not _proposed_here(doc, min(s0, l0)) and not is_title_prefix(doc, s0, s1, title_end)):
+            dropped.add(entity_key(sf))
+            continue
         if label is None and (_task_word_after(doc, max(s1, l1)) or sf in before_task
                               and not _system_or_technique(head)):
             label = "TASK"  # a short form the gazetteer knows spelled out otherwise: "software vulnerability detection"
