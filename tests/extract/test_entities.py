@@ -1474,3 +1474,9 @@ def test_an_acronym_for_a_system_or_graph_someone_else_built_is_not_a_method():
         "We query SERS and SKG with BERT.")})
     names = [e["name"] for e in rec["methods"]]
     assert "SERS" not in names and "SKG" not in names
+
+
+def test_a_known_method_before_the_layer_word_of_a_phrase_said_once_is_kept():
+    rec = extract_record({"id": "cx", "title": "Talking shelves", "abstract": (
+        "We animate shelf portraits. The decoder uses parallel cross-attention layers to fuse audio and style.")})
+    assert [e["name"] for e in rec["methods"]] == ["cross-attention"]

@@ -1112,14 +1112,20 @@ def _bracketed_long_forms(doc: Doc, cands: list[Cand]) -> list[Cand]:
     return out
 
 
+_PART_WRAPPERS = _ALIAS_WRAPPER_HEADS - {"loss", "losses"}  # "cross-attention layers"; not "a sigmoid loss"
+
+
 def _unsupported_heads_yield(doc: Doc, cands: list[Cand], title_end: int) -> list[Cand]:
-    """A head-noun phrase the evidence test would drop gives way to a known method name inside it:
-    "a recursive goal-conditioned transformer" (said once) still names the Transformer."""
+    """A head-noun phrase the evidence test would drop gives way to a known method name it ends in, or that
+    ends right before its layer/module word: "a recursive goal-conditioned transformer" (said once) still names
+    the Transformer, "parallel cross-attention layers" cross-attention."""
     inner = [c for c in cands if c.rule == "gazetteer" and c.label == "METHOD"]
     if not inner:
         return cands
+    low = lowers(doc)
     heads = [c for c in cands if c.rule == "head_method"
-             and any(c.start < g.start and g.end == c.end for g in inner)]
+             and any(c.start < g.start and (g.end == c.end or g.end == c.end - 1 and low[g.end] in _PART_WRAPPERS)
+                     for g in inner)]
     if not heads:
         return cands
     windows = proposal_windows(doc)
