@@ -1480,3 +1480,10 @@ def test_a_known_method_before_the_layer_word_of_a_phrase_said_once_is_kept():
     rec = extract_record({"id": "cx", "title": "Talking shelves", "abstract": (
         "We animate shelf portraits. The decoder uses parallel cross-attention layers to fuse audio and style.")})
     assert [e["name"] for e in rec["methods"]] == ["cross-attention"]
+
+
+def test_a_known_name_read_as_a_reported_score_is_not_a_method():
+    rec = extract_record({"id": "ms", "title": "Shelf age estimation", "abstract": (
+        "ShelfAge reaches an MAE of $3.00$ years, and its edits reach a CLIP score of 0.70.")})
+    names = [e["name"] for e in rec["methods"]]
+    assert "MAE" not in names and "CLIP" not in names

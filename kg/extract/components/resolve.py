@@ -508,11 +508,32 @@ def _metric_reading(doc: Doc, c: Cand) -> bool:
     [True]
     """
     txt = texts(doc)
-    if c.rule != "gazetteer" or c.end - c.start != 1 or txt[c.start] not in _METRIC_ACRONYMS:
+    if c.rule != "gazetteer" or c.end - c.start != 1:
         return False
-    nxt = txt[c.end + (c.end + 1 < len(doc) and lowers(doc)[c.end] == "of")] if c.end < len(doc) else ""
+    low = lowers(doc)
+    if (c.label == "METHOD" and c.end < len(doc) and low[c.end] in ("score", "scores")
+            and _number_after(doc, c.end + 1)):
+        return True  # "a CLIP score of 0.70" (but "a GenEval score of 0.79" is the benchmark's)
+    if txt[c.start] not in _METRIC_ACRONYMS:
+        return False
     near = txt[max(0, c.start - 4):c.start] + txt[c.end:c.end + 4]
-    return bool(_NUMBER.match(nxt)) or any(t in _METRIC_ACRONYMS for t in near)
+    return (_number_after(doc, c.end) or c.start > 0 and _is_number(txt[c.start - 1])
+            or any(t in _METRIC_ACRONYMS for t in near))
+
+
+def _is_number(tok: str) -> bool:
+    """A reported value, also inside inline maths or after a tilde: "13.6", "$3.00$", "~0.10"."""
+    return bool(_NUMBER.match(tok.strip("$~"))) and any(ch.isdigit() for ch in tok)
+
+
+def _number_after(doc: Doc, k: int) -> bool:
+    """A value follows at ``k``, maybe after "of"/"by" or an opening "$": "of 13.6", "by 38%", "of $3.00$"."""
+    txt = texts(doc)
+    if k < len(doc) and lowers(doc)[k] in ("of", "by"):
+        k += 1
+    if k < len(doc) and txt[k] == "$":
+        k += 1
+    return k < len(doc) and _is_number(txt[k])
 
 
 # nouns that introduce a list of categories: "three counterfactual categories: Superficial Mimicry (SM), ..."
