@@ -1487,3 +1487,10 @@ def test_a_known_name_read_as_a_reported_score_is_not_a_method():
         "ShelfAge reaches an MAE of $3.00$ years, and its edits reach a CLIP score of 0.70.")})
     names = [e["name"] for e in rec["methods"]]
     assert "MAE" not in names and "CLIP" not in names
+
+
+def test_a_name_records_are_taken_from_is_a_dataset():
+    rec = extract_record({"id": "df", "title": "Shelf password strength", "abstract": (
+        "We fine-tune a classifier on passwords from the ShelfYou wordlist and on features from DETR.")})
+    assert "ShelfYou" in [e["name"] for e in rec["datasets"]]
+    assert "DETR" in [e["name"] for e in rec["methods"]]

@@ -127,7 +127,7 @@ def _abbrev_labels(doc: Doc, cands: list[Cand]) -> tuple[dict[str, str], set[str
         label = label or gaz.get((s0, s1))
         if label is None:
             if (head in DATASET_HEADS or head in _DATABASES and texts(doc)[l0][:1].isupper() and l1 - l0 > 1
-                    or _apposition(doc, max(s1, l1)) == "DATASET"
+                    or _apposition(doc, max(s1, l1)) == "DATASET" or _data_taken_from(doc, min(s0, l0))
                     or max(s1, l1) < title_end and _benchmarking_title(doc, max(s1, l1))
                     or head not in TASK_HEADS and (_dataset_word_after(doc, max(s1, l1))
                                                    or _listed_after_dataset_word(doc, _past_the(doc, min(s0, l0))))):
@@ -691,6 +691,29 @@ _DATASET_PLURALS = frozenset("datasets benchmarks corpora databases".split())
 _QUALIFIER_PREPS = frozenset("of from with in across for".split())
 
 
+# records a source supplies: "sequences from the Observed Antibody Space", not "features from DETR"
+_SOURCED_RECORDS = frozenset("""
+data images samples sequences dataset datasets texts documents records reports questions pairs videos scans
+recordings examples instances passwords problems
+""".split())
+
+
+def _data_taken_from(doc: Doc, start: int) -> bool:
+    """The name at ``start`` is where records come from: "passwords from the RockYou wordlist", "dialogues and
+    questions from Foo".
+
+    Examples
+    --------
+    >>> import spacy
+    >>> doc = spacy.blank("en")("paired sequences from the Foo Space and features from Bar")
+    >>> _data_taken_from(doc, 4), _data_taken_from(doc, 9)
+    (True, False)
+    """
+    low = lowers(doc)
+    k = start - 1 - (start > 0 and low[start - 1] == "the")
+    return k > 0 and low[k] == "from" and low[k - 1] in _SOURCED_RECORDS
+
+
 def _dataset_plural_before(doc: Doc, k: int) -> bool:
     """ "datasets:" or "datasets of varying sizes:" right before token ``k`` (a plural dataset word, then at
     most a short prepositional qualifier)."""
@@ -1209,6 +1232,8 @@ def _context_label(doc: Doc, c: Cand) -> tuple[str | None, int]:
         return "DATASET", 2  # not "a GPT-5.2 generated benchmark": the model that made it
     if _listed_after_dataset_word(doc, c.start):
         return "DATASET", 2
+    if c.rule != "list_member" and _data_taken_from(doc, c.start):
+        return "DATASET", 2  # (a lone word read as a list member is mostly a place: "images from California")
     if c.start > 1 and low[c.start - 1] == "(" and low[c.start - 2] in _DATA_NOUNS:
         return "DATASET", 2  # "a Polish-language corpus (CulturaX-PL)"
     if _listed_after_method_word(doc, c.start):
