@@ -1494,3 +1494,9 @@ def test_a_name_records_are_taken_from_is_a_dataset():
         "We fine-tune a classifier on passwords from the ShelfYou wordlist and on features from DETR.")})
     assert "ShelfYou" in [e["name"] for e in rec["datasets"]]
     assert "DETR" in [e["name"] for e in rec["methods"]]
+
+
+def test_a_technique_a_benchmark_is_built_for_is_a_task():
+    rec = extract_record({"id": "bf", "title": "ShelfBench", "abstract": (
+        "We present ShelfBench, a unified benchmark for visual shelf pruning in multimodal models.")})
+    assert "visual shelf pruning" not in [e["name"] for e in rec["methods"]]

@@ -656,6 +656,26 @@ def _technique_listed_as_method(doc: Doc, c: Cand) -> bool:
 _MASKED_OBJECTIVE_HEADS = frozenset("modeling modelling reconstruction prediction autoencoding".split())
 
 
+def _benchmarked(doc: Doc, c: Cand) -> bool:
+    """A technique phrase a benchmark is built for is the task it measures: "a benchmark for visual token
+    pruning", "visual search benchmarks".
+
+    Examples
+    --------
+    >>> import spacy
+    >>> doc = spacy.blank("en")("a benchmark for visual token pruning and visual search benchmarks")
+    >>> [_benchmarked(doc, Cand(a, b, "METHOD", "head_method", "", 0.5)) for a, b in ((3, 6), (7, 9))]
+    [True, True]
+    """
+    low = lowers(doc)
+    k = _past_the(doc, c.start)
+    return (c.end < len(doc) and low[c.end] in _BENCHMARK_WORDS
+            or k > 1 and low[k - 1] == "for" and low[k - 2] in _BENCHMARK_WORDS)
+
+
+_BENCHMARK_WORDS = frozenset("benchmark benchmarks testbed suite".split())
+
+
 def _masked_objective(doc: Doc, c: Cand) -> bool:
     """ "masked point modeling", "masked reconstruction" in the abstract: a self-supervised training objective,
     not a task ("masked face recognition" is a task about masks; a title phrase names the paper's own approach)."""
@@ -1423,6 +1443,8 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
     for c in chosen:
         if c.rule == "head_task" and _masked_objective(doc, c):
             typed.append((c, "METHOD", 1))
+        elif c.rule == "head_method" and _benchmarked(doc, c):
+            typed.append((c, "TASK", 1))
         elif c.label == "TASK" and c.rule in ("gazetteer", "head_task") and _technique_listed_as_method(doc, c):
             typed.append((c, "METHOD", 1))  # weak: its list neighbours keep their own types
         elif c.rule == "abbreviation":
