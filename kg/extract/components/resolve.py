@@ -1180,14 +1180,15 @@ _PART_WRAPPERS = _ALIAS_WRAPPER_HEADS - {"loss", "losses"}  # "cross-attention l
 
 
 def _unsupported_heads_yield(doc: Doc, cands: list[Cand], title_end: int) -> list[Cand]:
-    """A head-noun phrase the evidence test would drop gives way to a known method name it ends in, or that
-    ends right before its layer/module word: "a recursive goal-conditioned transformer" (said once) still names
-    the Transformer, "parallel cross-attention layers" cross-attention."""
+    """A head-noun phrase outside the title that the evidence test would drop gives way to a known method name
+    it ends in, or that ends right before its layer/module word: "a recursive goal-conditioned transformer"
+    (said once) still names the Transformer, "parallel cross-attention layers" cross-attention. (A title phrase
+    keeps its name: "Adaptive Transformer Attention for ..." is a description, not a use of attention.)"""
     inner = [c for c in cands if c.rule == "gazetteer" and c.label == "METHOD"]
     if not inner:
         return cands
     low = lowers(doc)
-    heads = [c for c in cands if c.rule == "head_method"
+    heads = [c for c in cands if c.rule == "head_method" and c.start >= title_end
              and any(c.start < g.start and (g.end == c.end or g.end == c.end - 1 and low[g.end] in _PART_WRAPPERS)
                      for g in inner)]
     if not heads:
