@@ -1461,7 +1461,7 @@ def test_a_name_an_apposition_calls_established_is_not_proposed():
 
 def test_a_known_method_inside_a_head_phrase_said_once_is_kept():
     rec = extract_record({"id": "ky", "title": "Path prediction for crowds", "abstract": (
-        "Crowd analysis has drawn intensive research attention. "
+        "Crowd analysis has drawn intensive research attention. Walkers shift their attention often. "
         "We predict future paths with a recursive goal-conditioned transformer.")})
     names = [e["name"].lower() for e in rec["methods"]]
     assert "transformer" in names

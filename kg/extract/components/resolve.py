@@ -468,6 +468,10 @@ garner garners garnered pay pays paid paying deserve deserves deserved require r
 """.split())
 
 
+# "the model's attention", "shifts its attention": whose attention, the English word or a quantity
+_POSSESSIVES = frozenset("'s ’s its their his her".split())
+
+
 # "attention scores", "attention maps": quantities a model computes, not the mechanism as a technique
 _ATTENTION_QUANTITIES = frozenset("""
 score scores pattern patterns map maps weight weights matrix matrices distribution distributions value values
@@ -490,7 +494,7 @@ def _english_attention(doc: Doc, i: int) -> bool:
     nxt = low[i + 1] if i + 1 < len(doc) else ""
     if nxt in ("to", "from") or nxt in _ATTENTION_QUANTITIES:
         return True
-    return i > 0 and low[i - 1] in _ATTENTION_BEFORE
+    return i > 0 and (low[i - 1] in _ATTENTION_BEFORE or low[i - 1] in _POSSESSIVES)
 
 
 _NUMBER = re.compile(r"^[\d.,%±]+$")
