@@ -1500,3 +1500,46 @@ def test_a_capitalised_name_around_an_acronym_long_form_is_one_entity():
     ctfm = [e for e in rec["methods"] if "ctfm" in _forms({"methods": [e]}, "methods")]
     assert len(ctfm) == 1 and "query guided cross token fusion module" in _forms({"methods": ctfm}, "methods")
     assert len(rec["methods"]) == 1
+
+
+def test_a_known_method_inside_a_head_phrase_said_once_is_kept():
+    rec = extract_record({"id": "ky", "title": "Path prediction for crowds", "abstract": (
+        "Crowd analysis has drawn intensive research attention. Walkers shift their attention often. "
+        "We predict future paths with a recursive goal-conditioned transformer.")})
+    names = [e["name"].lower() for e in rec["methods"]]
+    assert "transformer" in names
+    assert "attention" not in names
+
+
+def test_an_acronym_for_a_system_or_graph_someone_else_built_is_not_a_method():
+    rec = extract_record({"id": "sg", "title": "Shelf facts at scale", "abstract": (
+        "Facts come from the Shelf Event Reporting System (SERS) and a shelf knowledge graph (SKG). "
+        "We query SERS and SKG with BERT.")})
+    names = [e["name"] for e in rec["methods"]]
+    assert "SERS" not in names and "SKG" not in names
+
+
+def test_a_known_method_before_the_layer_word_of_a_phrase_said_once_is_kept():
+    rec = extract_record({"id": "cx", "title": "Talking shelves", "abstract": (
+        "We animate shelf portraits. The decoder uses parallel cross-attention layers to fuse audio and style.")})
+    assert [e["name"] for e in rec["methods"]] == ["cross-attention"]
+
+
+def test_a_known_name_read_as_a_reported_score_is_not_a_method():
+    rec = extract_record({"id": "ms", "title": "Shelf age estimation", "abstract": (
+        "ShelfAge reaches an MAE of $3.00$ years, and its edits reach a CLIP score of 0.70.")})
+    names = [e["name"] for e in rec["methods"]]
+    assert "MAE" not in names and "CLIP" not in names
+
+
+def test_a_name_records_are_taken_from_is_a_dataset():
+    rec = extract_record({"id": "df", "title": "Shelf password strength", "abstract": (
+        "We fine-tune a classifier on passwords from the ShelfYou wordlist and on features from DETR.")})
+    assert "ShelfYou" in [e["name"] for e in rec["datasets"]]
+    assert "DETR" in [e["name"] for e in rec["methods"]]
+
+
+def test_a_technique_a_benchmark_is_built_for_is_a_task():
+    rec = extract_record({"id": "bf", "title": "ShelfBench", "abstract": (
+        "We present ShelfBench, a unified benchmark for visual shelf pruning in multimodal models.")})
+    assert "visual shelf pruning" not in [e["name"] for e in rec["methods"]]

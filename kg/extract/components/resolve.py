@@ -80,6 +80,9 @@ class Resolver:
         return doc
 
 
+_NOT_METHOD_LONG_HEADS = frozenset("system graph agent".split())
+
+
 def _abbrev_labels(doc: Doc, cands: list[Cand]) -> tuple[dict[str, str], set[str]]:
     """Label each acronym definition group; return (group -> label, dropped short-form keys)."""
     gaz = {(c.start, c.end): c.label for c in cands if c.rule == "gazetteer"}
@@ -115,13 +118,17 @@ def _abbrev_labels(doc: Doc, cands: list[Cand]) -> tuple[dict[str, str], set[str
             dropped.add(entity_key(lf))  # nor is its long form, found again as a Title Case run
             continue
         label = gaz.get((l0, l1))
+        if (label is None and singular(head) in _NOT_METHOD_LONG_HEADS and not gaz.get((s0, s1))
+                and not _proposed_here(doc, min(s0, l0)) and not is_title_prefix(doc, s0, s1, title_end)):
+            dropped.add(entity_key(sf))
+            continue
         if label is None and (_task_word_after(doc, max(s1, l1)) or sf in before_task
                               and not _system_or_technique(head)):
             label = "TASK"  # a short form the gazetteer knows spelled out otherwise: "software vulnerability detection"
         label = label or gaz.get((s0, s1))
         if label is None:
             if (head in DATASET_HEADS or head in _DATABASES and texts(doc)[l0][:1].isupper() and l1 - l0 > 1
-                    or _apposition(doc, max(s1, l1)) == "DATASET"
+                    or _apposition(doc, max(s1, l1)) == "DATASET" or _data_taken_from(doc, min(s0, l0))
                     or max(s1, l1) < title_end and _benchmarking_title(doc, max(s1, l1))
                     or head not in TASK_HEADS and (_dataset_word_after(doc, max(s1, l1))
                                                    or _listed_after_dataset_word(doc, _past_the(doc, min(s0, l0))))):
@@ -455,10 +462,15 @@ def _not_coined_name(text: str) -> bool:
 # "has attracted significant attention", "paying insufficient attention": the English word
 _ATTENTION_BEFORE = frozenset("""
 significant considerable increasing growing much little more less great special particular wide widespread public
-insufficient scant close careful renewed substantial sufficient extensive enough limited
+insufficient scant close careful renewed substantial sufficient extensive enough limited intensive tremendous
+remarkable notable broad research academic scientific media political
 attract attracts attracted attracting receive receives received receiving draw draws drew drawn gain gains gained
 garner garners garnered pay pays paid paying deserve deserves deserved require requires required
 """.split())
+
+
+# "the model's attention", "shifts its attention": whose attention, the English word or a quantity
+_POSSESSIVES = frozenset("'s ’s its their his her".split())
 
 
 # "attention scores", "attention maps": quantities a model computes, not the mechanism as a technique
@@ -483,7 +495,7 @@ def _english_attention(doc: Doc, i: int) -> bool:
     nxt = low[i + 1] if i + 1 < len(doc) else ""
     if nxt in ("to", "from") or nxt in _ATTENTION_QUANTITIES:
         return True
-    return i > 0 and low[i - 1] in _ATTENTION_BEFORE
+    return i > 0 and (low[i - 1] in _ATTENTION_BEFORE or low[i - 1] in _POSSESSIVES)
 
 
 _NUMBER = re.compile(r"^[\d.,%±]+$")
@@ -501,11 +513,32 @@ def _metric_reading(doc: Doc, c: Cand) -> bool:
     [True]
     """
     txt = texts(doc)
-    if c.rule != "gazetteer" or c.end - c.start != 1 or txt[c.start] not in _METRIC_ACRONYMS:
+    if c.rule != "gazetteer" or c.end - c.start != 1:
         return False
-    nxt = txt[c.end + (c.end + 1 < len(doc) and lowers(doc)[c.end] == "of")] if c.end < len(doc) else ""
+    low = lowers(doc)
+    if (c.label == "METHOD" and c.end < len(doc) and low[c.end] in ("score", "scores")
+            and _number_after(doc, c.end + 1)):
+        return True  # "a CLIP score of 0.70" (but "a GenEval score of 0.79" is the benchmark's)
+    if txt[c.start] not in _METRIC_ACRONYMS:
+        return False
     near = txt[max(0, c.start - 4):c.start] + txt[c.end:c.end + 4]
-    return bool(_NUMBER.match(nxt)) or any(t in _METRIC_ACRONYMS for t in near)
+    return (_number_after(doc, c.end) or c.start > 0 and _is_number(txt[c.start - 1])
+            or any(t in _METRIC_ACRONYMS for t in near))
+
+
+def _is_number(tok: str) -> bool:
+    """A reported value, also inside inline maths or after a tilde: "13.6", "$3.00$", "~0.10"."""
+    return bool(_NUMBER.match(tok.strip("$~"))) and any(ch.isdigit() for ch in tok)
+
+
+def _number_after(doc: Doc, k: int) -> bool:
+    """A value follows at ``k``, maybe after "of"/"by" or an opening "$": "of 13.6", "by 38%", "of $3.00$"."""
+    txt = texts(doc)
+    if k < len(doc) and lowers(doc)[k] in ("of", "by"):
+        k += 1
+    if k < len(doc) and txt[k] == "$":
+        k += 1
+    return k < len(doc) and _is_number(txt[k])
 
 
 # nouns that introduce a list of categories: "three counterfactual categories: Superficial Mimicry (SM), ..."
@@ -628,6 +661,26 @@ def _technique_listed_as_method(doc: Doc, c: Cand) -> bool:
 _MASKED_OBJECTIVE_HEADS = frozenset("modeling modelling reconstruction prediction autoencoding".split())
 
 
+def _benchmarked(doc: Doc, c: Cand) -> bool:
+    """A technique phrase a benchmark is built for is the task it measures: "a benchmark for visual token
+    pruning", "visual search benchmarks".
+
+    Examples
+    --------
+    >>> import spacy
+    >>> doc = spacy.blank("en")("a benchmark for visual token pruning and visual search benchmarks")
+    >>> [_benchmarked(doc, Cand(a, b, "METHOD", "head_method", "", 0.5)) for a, b in ((3, 6), (7, 9))]
+    [True, True]
+    """
+    low = lowers(doc)
+    k = _past_the(doc, c.start)
+    return (c.end < len(doc) and low[c.end] in _BENCHMARK_WORDS
+            or k > 1 and low[k - 1] == "for" and low[k - 2] in _BENCHMARK_WORDS)
+
+
+_BENCHMARK_WORDS = frozenset("benchmark benchmarks testbed suite".split())
+
+
 def _masked_objective(doc: Doc, c: Cand) -> bool:
     """ "masked point modeling", "masked reconstruction" in the abstract: a self-supervised training objective,
     not a task ("masked face recognition" is a task about masks; a title phrase names the paper's own approach)."""
@@ -661,6 +714,29 @@ def _listed_after_dataset_word(doc: Doc, start: int) -> bool:
 
 _DATASET_PLURALS = frozenset("datasets benchmarks corpora databases".split())
 _QUALIFIER_PREPS = frozenset("of from with in across for".split())
+
+
+# records a source supplies: "sequences from the Observed Antibody Space", not "features from DETR"
+_SOURCED_RECORDS = frozenset("""
+data images samples sequences dataset datasets texts documents records reports questions pairs videos scans
+recordings examples instances passwords problems
+""".split())
+
+
+def _data_taken_from(doc: Doc, start: int) -> bool:
+    """The name at ``start`` is where records come from: "passwords from the RockYou wordlist", "dialogues and
+    questions from Foo".
+
+    Examples
+    --------
+    >>> import spacy
+    >>> doc = spacy.blank("en")("paired sequences from the Foo Space and features from Bar")
+    >>> _data_taken_from(doc, 4), _data_taken_from(doc, 9)
+    (True, False)
+    """
+    low = lowers(doc)
+    k = start - 1 - (start > 0 and low[start - 1] == "the")
+    return k > 0 and low[k] == "from" and low[k - 1] in _SOURCED_RECORDS
 
 
 def _dataset_plural_before(doc: Doc, k: int) -> bool:
@@ -1179,6 +1255,35 @@ def _wider_long_forms(doc: Doc, cands: list[Cand], chosen: list[Cand],
     return out
 
 
+_PART_WRAPPERS = _ALIAS_WRAPPER_HEADS - {"loss", "losses"}  # "cross-attention layers"; not "a sigmoid loss"
+
+
+def _unsupported_heads_yield(doc: Doc, cands: list[Cand], title_end: int) -> list[Cand]:
+    """A head-noun phrase outside the title that the evidence test would drop gives way to a known method name
+    it ends in, or that ends right before its layer/module word: "a recursive goal-conditioned transformer"
+    (said once) still names the Transformer, "parallel cross-attention layers" cross-attention. (A title phrase
+    keeps its name: "Adaptive Transformer Attention for ..." is a description, not a use of attention.)"""
+    inner = [c for c in cands if c.rule == "gazetteer" and c.label == "METHOD"]
+    if not inner:
+        return cands
+    low = lowers(doc)
+    heads = [c for c in cands if c.rule == "head_method" and c.start >= title_end
+             and any(c.start < g.start and (g.end == c.end or g.end == c.end - 1 and low[g.end] in _PART_WRAPPERS)
+                     for g in inner)]
+    if not heads:
+        return cands
+    windows = proposal_windows(doc)
+    keys = {}
+    for c in cands:
+        keys.setdefault(entity_key(span_text(doc, c.start, c.end)), []).append(c)
+    drop = set()
+    for c in heads:
+        same = keys[entity_key(span_text(doc, c.start, c.end))]
+        if not _enough_evidence(doc, [(x, "METHOD", 0) for x in same], windows, title_end):
+            drop.add(id(c))
+    return [c for c in cands if id(c) not in drop]
+
+
 def _select(cands: list[Cand]) -> list[Cand]:
     """Keep the longest, then highest-priority, non-overlapping candidates."""
     order = sorted(cands, key=lambda c: (-(c.end - c.start), -_PRIORITY.get(c.rule, 0), c.start))
@@ -1227,6 +1332,8 @@ def _context_label(doc: Doc, c: Cand) -> tuple[str | None, int]:
         return "DATASET", 2  # not "a GPT-5.2 generated benchmark": the model that made it
     if _listed_after_dataset_word(doc, c.start):
         return "DATASET", 2
+    if c.rule != "list_member" and _data_taken_from(doc, c.start):
+        return "DATASET", 2  # (a lone word read as a list member is mostly a place: "images from California")
     if c.start > 1 and low[c.start - 1] == "(" and low[c.start - 2] in _DATA_NOUNS:
         return "DATASET", 2  # "a Polish-language corpus (CulturaX-PL)"
     if _listed_after_method_word(doc, c.start):
@@ -1408,6 +1515,7 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
     # "we introduce prompt learning": a proposed phrase named after what a technique does is the technique, not a task
     tools = {(c.start, c.end) for c in cands if c.rule == "proposed_phrase" and low[c.end - 1] in TOOL_HEADS}
     cands = [c for c in cands if not (c.rule == "head_task" and (c.start, c.end) in tools)]
+    cands = _unsupported_heads_yield(doc, cands, title_end)
     chosen = _wider_long_forms(doc, cands, _select(cands), abbr_labels)
     chosen = _linked_long_forms(doc, _bracketed_long_forms(doc, chosen), abbr_labels)
 
@@ -1416,6 +1524,8 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
     for c in chosen:
         if c.rule == "head_task" and _masked_objective(doc, c):
             typed.append((c, "METHOD", 1))
+        elif c.rule == "head_method" and _benchmarked(doc, c):
+            typed.append((c, "TASK", 1))
         elif c.label == "TASK" and c.rule in ("gazetteer", "head_task") and _technique_listed_as_method(doc, c):
             typed.append((c, "METHOD", 1))  # weak: its list neighbours keep their own types
         elif c.rule == "abbreviation":
