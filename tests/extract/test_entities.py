@@ -1457,3 +1457,18 @@ def test_a_name_an_apposition_calls_established_is_not_proposed():
     flags = _proposed(rec, "methods")
     assert flags.get("PSH") is not True
     assert flags.get("QSM") is not True
+
+
+def test_a_technique_the_title_studies_is_also_a_task():
+    rec = extract_record({"id": "st", "title": "ShelfGate: Shelf-Anchored Glimpsing for Speculative Decoding in Video LLMs",
+                          "abstract": ("Video LLMs are slow. We propose ShelfGate, which drafts tokens with a small "
+                                       "shelf model and verifies them. ShelfGate speeds up speculative decoding by 2x.")})
+    assert "speculative decoding" in [entity_key(e["name"]) for e in rec["tasks"]]
+    assert "Speculative Decoding" in _names(rec, "methods")
+
+
+def test_a_technique_the_title_names_as_the_means_is_no_task():
+    rec = extract_record({"id": "sm", "title": "Crop Counting with Shelf Transformers and Speculative Decoding",
+                          "abstract": "Counting crops is costly. We count crops with a shelf transformer and speculative "
+                                      "decoding."})
+    assert "speculative decoding" not in [entity_key(e["name"]) for e in rec["tasks"]]

@@ -341,10 +341,53 @@ def _topic_technique(out: dict[str, list[dict]]) -> list[dict]:
     for e in out["methods"] + out["datasets"]:
         head = e["key"].split()[-1:]
         if not e.get("proposed") and head and head[0] in TASK_HEADS - METHOD_HEADS - {"learning"}:
-            task = {k: v for k, v in e.items() if k != "proposed"}
-            task["name"], task["aliases"] = task_case(e["name"]), [task_case(a) for a in e["aliases"]]
-            return [task]
+            return [_as_task(e, e["confidence"])]
     return []
+
+
+def _as_task(e: dict, confidence: float) -> dict:
+    """A copy of method or dataset entity ``e`` as a task with ``confidence``, its names in task case."""
+    task = {k: v for k, v in e.items() if k != "proposed"}
+    task["name"], task["aliases"] = task_case(e["name"]), [task_case(a) for a in e["aliases"]]
+    task["confidence"] = confidence
+    return task
+
+
+_TITLE_MEANS = frozenset("with via using through by".split())
+_TITLE_PREPS = _TITLE_MEANS | frozenset("for towards toward in on".split())
+
+
+def _after_title_means(low: list[str], a: int) -> bool:
+    """The last preposition before title token ``a`` introduces a means ("with Mixture of Experts and
+    Self-Distillation"), not a goal ("... with Glimpsing for Speculative Decoding").
+
+    >>> _after_title_means("x with y and z".split(), 4), _after_title_means("x with y for z".split(), 4)
+    (True, False)
+    """
+    return next((w for w in reversed(low[:a]) if w in _TITLE_PREPS), "") in _TITLE_MEANS
+
+
+# technique activities a paper can study as its problem ("Efficient Token Pruning"), unlike a part it uses
+_STUDIED_ACTIVITIES = frozenset("pruning quantization distillation decoding tuning prompting search probing".split())
+_STUDIED_CONFIDENCE = 0.65  # a title task's confidence: see _studied_techniques
+
+
+def _studied_techniques(doc: Doc, out: dict[str, list[dict]]) -> list[dict]:
+    """Methods the paper does not propose, named in the title by a technique activity ("Efficient Token
+    Pruning for Egomotion Video Reasoning", "Task-Specific Knowledge Distillation via ...") and not as the
+    means after "with"/"via"/"using" (see :func:`_after_title_means`): what the paper studies, so also a task
+    (the spec: a setting is a task when studied, a method when used)."""
+    title_end = token_index(doc)["title_end"]
+    low = lowers(doc)
+    have = {e["key"] for e in out["tasks"]}
+    found = []
+    for e in out["methods"]:
+        head = e["key"].split()[-1:]
+        if e.get("proposed") or e["key"] in have or not head or head[0] not in _STUDIED_ACTIVITIES:
+            continue
+        if any(a < title_end and not _after_title_means(low, a) for a, _ in e["_spans"]):
+            found.append(_as_task(e, _STUDIED_CONFIDENCE))
+    return found
 
 
 def task_case(text: str) -> str:
@@ -432,4 +475,5 @@ def finish_tasks(doc: Doc, out: dict, max_tasks: int) -> None:
     out["tasks"] = _merge_acronym_tasks(doc, out["tasks"])
     out["methods"].extend(_tools_among_tasks(doc, out["tasks"], out["methods"]))
     _coordinated_tasks(doc, out["tasks"])
+    out["tasks"].extend(_studied_techniques(doc, out))
     out["tasks"] = _rank_tasks(out["tasks"], max_tasks) or _topic_technique(out)
