@@ -1472,3 +1472,9 @@ def test_a_technique_the_title_names_as_the_means_is_no_task():
                           "abstract": "Counting crops is costly. We count crops with a shelf transformer and speculative "
                                       "decoding."})
     assert "speculative decoding" not in [entity_key(e["name"]) for e in rec["tasks"]]
+
+
+def test_an_assignment_problem_in_the_title_is_a_task():
+    rec = extract_record({"id": "ca", "title": "Shelf-Based Credit Assignment for Crop Agents", "abstract": (
+        "Crop agents learn slowly. We study credit assignment in long shelf episodes.")})
+    assert "credit assignment" in _names(rec, "tasks")
