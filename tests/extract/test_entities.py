@@ -1478,3 +1478,9 @@ def test_an_assignment_problem_in_the_title_is_a_task():
     rec = extract_record({"id": "ca", "title": "Shelf-Based Credit Assignment for Crop Agents", "abstract": (
         "Crop agents learn slowly. We study credit assignment in long shelf episodes.")})
     assert "credit assignment" in _names(rec, "tasks")
+
+
+def test_a_linking_phrase_in_a_purpose_slot_is_a_task():
+    rec = extract_record({"id": "sl", "title": "ShelfNet: Fast Crop Catalogues", "abstract": (
+        "Crop catalogues repeat records. We propose ShelfNet, a small model for shelf record linking.")})
+    assert "shelf record linking" in _names(rec, "tasks")

@@ -50,7 +50,7 @@ scoring assessment transcription prognosis screening registration matting colori
 stylization simplification paraphrasing moderation enhancement interpolation recovery rendering calibration
 watermarking retouching comprehension steganography refusal hallucination
 animation relighting compositing geolocalization odometry synchronization abstention customization steering
-assignment
+assignment linking
 """.split())
 
 DATASET_HEADS = frozenset("""
