@@ -1484,3 +1484,12 @@ def test_a_linking_phrase_in_a_purpose_slot_is_a_task():
     rec = extract_record({"id": "sl", "title": "ShelfNet: Fast Crop Catalogues", "abstract": (
         "Crop catalogues repeat records. We propose ShelfNet, a small model for shelf record linking.")})
     assert "shelf record linking" in _names(rec, "tasks")
+
+
+def test_the_object_of_the_task_of_is_a_task():
+    rec = extract_record({"id": "to", "title": "ShelfNet: Fast Crop Videos", "abstract": (
+        "We address the task of video shelf chaptering, i.e., splitting a crop video into parts. We propose "
+        "ShelfNet. The task of identifying crop parts is harder.")})
+    tasks = _names(rec, "tasks")
+    assert "video shelf chaptering" in tasks
+    assert not any(t.startswith("identifying") or t == "crop parts" for t in tasks)

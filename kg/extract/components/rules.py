@@ -333,7 +333,7 @@ class RuleMatcher:
 
     RULES = ("_abbreviations", "_coined", "_heads", "_to_compounds", "_title", "_title_name", "_proposal_names",
              "_capitalised", "_components", "_dataset_lists", "_proposed_phrases", "_used_phrases", "_list_members",
-             "_scored_on", "_title_goals", "_opening_topic", "_enumerated_parts")
+             "_scored_on", "_title_goals", "_opening_topic", "_task_of", "_enumerated_parts")
 
     def __init__(self, nlp: Language, name: str = "kg_rules", *, max_modifiers: int = 4):
         ensure_extensions()
@@ -559,6 +559,20 @@ class RuleMatcher:
                     if len(cands) > n_before and any(c.start < end and c.label in ("TASK", "AMBIG")
                                                      and low[c.end - 1] == low[cands[-1].end - 1] for c in cands):
                         cands.pop()  # the title already names a task with this head: "ECG interpretation"
+
+    @staticmethod
+    def _task_of(doc: Doc, cands: list) -> None:
+        """The object of "the task of" / "the problem of" in the abstract names a task even without a task
+        head noun ("we study the problem of credit assignment in ...", "the task of frame extrapolation"); not
+        a gerund's object ("the task of identifying ...") nor a plural ("the problem of noisy labels")."""
+        end = token_index(doc)["title_end"]
+        low, txt = lowers(doc), texts(doc)
+        for i in range(end, len(doc) - 2):
+            if low[i] in _TASK_OF_NOUNS and low[i + 1] == "of":
+                s = i + 2 + (low[i + 2] == "the")
+                e = _goal_end(low, txt, s, len(doc))
+                if e > s and not _plural_word(low[e - 1]) and not _gerund_lead(low[s]):
+                    _add_goal(doc, cands, s, e, min_words=2, rule="task_of")
 
     @staticmethod
     def _title_name(doc: Doc, cands: list) -> None:
@@ -1027,6 +1041,18 @@ def _plural_word(low: str) -> bool:
     return len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "us", "is", "ics"))
 
 
+_TASK_OF_NOUNS = frozenset("task tasks".split())
+
+
+def _gerund_lead(word: str) -> bool:
+    """A verb's -ing form that opens a clause ("identifying", "converting"), not a task noun ("tracking").
+
+    >>> _gerund_lead("converting"), _gerund_lead("tracking"), _gerund_lead("string")
+    (True, False, False)
+    """
+    stem = word[:-3]
+    return (word.endswith("ing") and word not in TASK_HEADS and word not in _ING_KEEP
+            and (word in verbs() or stem in verbs() or stem + "e" in verbs()))
 _ADVANCE_NOUNS = frozenset("advances advancements progress developments breakthroughs".split())
 _OPENING_VERBS = frozenset("aims aim seeks remains remain plays refers involves".split())
 _OPENING_AUX = {"has": ("emerged", "become", "gained", "attracted", "garnered", "seen", "long"),
