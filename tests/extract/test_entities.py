@@ -1493,3 +1493,12 @@ def test_the_object_of_the_task_of_is_a_task():
     tasks = _names(rec, "tasks")
     assert "video shelf chaptering" in tasks
     assert not any(t.startswith("identifying") or t == "crop parts" for t in tasks)
+
+
+def test_an_evaluation_named_by_its_manner_is_no_task():
+    rec = extract_record({"id": "me", "title": "ShelfNet: Counting Crops on Shelves", "abstract": (
+        "We propose ShelfNet for crop counting. We collect farmer ratings for subjective evaluation. "
+        "We also release tools for shelf image evaluation.")})
+    tasks = [entity_key(e["name"]) for e in rec["tasks"]]
+    assert "subjective evaluation" not in tasks
+    assert "shelf image evaluation" in tasks

@@ -8,6 +8,7 @@ most confident few.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 
 from spacy.tokens import Doc
@@ -85,6 +86,19 @@ TOOL_TASK_CONFIDENCE = 0.5  # a task-typed technique written as the means ("trai
 
 
 _CONTRAST = frozenset(("unlike",))
+_ADJECTIVE = re.compile(r"(?:al|ic|ive|ous|ful|less|able|ible|ary|ent|ant|ed|wide|free|aware|level|like)$")
+
+
+def _manner_of_evaluation(key: str) -> bool:
+    """An evaluation phrase whose last modifier is an adjective says how something is evaluated ("manual
+    evaluation", "clinical evaluation", "subjective evaluation"), not what: "LLM evaluation", "retrieval evaluation".
+
+    >>> _manner_of_evaluation("manual evaluation"), _manner_of_evaluation("information retrieval evaluation")
+    (True, False)
+    """
+    words = key.split()
+    return (len(words) > 1 and words[-1] == "evaluation" and bool(_ADJECTIVE.search(words[-2]))
+            and words[-2] not in TASK_HEADS)
 # activity words the spec does not count alone; as a head-noun phrase they mostly say how a model is trained
 _TRAINING_HEADS = frozenset("fine-tuning finetuning pre-training pretraining".split())
 
@@ -463,6 +477,8 @@ def task_confidence(doc: Doc, ment, name: str, conf: float, title_end: int, goal
         conf = min(conf, ONE_WORD_TASK_CONFIDENCE)  # "Prompt Alignment for Domain Generalization": the means
     if _training_phrase_only(doc, ment, title_end):
         conf = min(conf, ONE_WORD_TASK_CONFIDENCE)  # "with self-supervised pre-training": how it is trained
+    if all(c.rule == "head_task" for c, _, _ in ment) and _manner_of_evaluation(name_key):
+        conf = min(conf, ONE_WORD_TASK_CONFIDENCE)  # "a manual evaluation": how, not what
     if all(c.start > 0 and low[c.start - 1] in _CONTRAST for c, _, _ in ment):
         conf = min(conf, ONE_WORD_TASK_CONFIDENCE)  # "Unlike image classification, detection needs ..."
     return conf
