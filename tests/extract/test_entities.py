@@ -1502,3 +1502,9 @@ def test_an_evaluation_named_by_its_manner_is_no_task():
     tasks = [entity_key(e["name"]) for e in rec["tasks"]]
     assert "subjective evaluation" not in tasks
     assert "shelf image evaluation" in tasks
+
+
+def test_a_task_after_for_and_a_named_basis_has_a_purpose_cue():
+    rec = extract_record({"id": "pb", "title": "ShelfNet for Crop Counting", "abstract": (
+        "Existing methods for LLM-based shelf mnemonic generation are opaque. We propose ShelfNet.")})
+    assert "shelf mnemonic generation" in _names(rec, "tasks")

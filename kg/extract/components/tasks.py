@@ -245,6 +245,8 @@ def _after_purpose(doc: Doc, start: int) -> bool:
     k = start - 1
     while k > 0 and (low[k] in ("the", "a", "an") or is_stripped_lead(low[k])):
         k -= 1
+    if k > 2 and low[k] == "based" and low[k - 1] == "-":
+        k -= 3  # "methods for LLM-based keyword generation": past the named basis
     if k < 1 or low[k] not in _PURPOSE_PREPS:
         return False
     prev = low[k - 1]
