@@ -1508,3 +1508,12 @@ def test_a_task_after_for_and_a_named_basis_has_a_purpose_cue():
     rec = extract_record({"id": "pb", "title": "ShelfNet for Crop Counting", "abstract": (
         "Existing methods for LLM-based shelf mnemonic generation are opaque. We propose ShelfNet.")})
     assert "shelf mnemonic generation" in _names(rec, "tasks")
+
+
+def test_a_task_head_after_an_acronym_definition_names_the_long_task():
+    rec = extract_record({"id": "ad", "title": "ShelfNet: A Crop Model", "abstract": (
+        "Reliable out-of-shelf (OOS) detection is needed for crops. We propose ShelfNet, which improves OOS "
+        "detection. Chain-of-Shelf (CoS) reasoning helps it.")})
+    tasks = {e["name"]: e["aliases"] for e in rec["tasks"]}
+    assert tasks.get("out-of-shelf detection") == ["OOS detection"]
+    assert "Chain-of-Shelf reasoning" not in tasks and "chain-of-shelf reasoning" not in tasks

@@ -22,7 +22,7 @@ from kg.extract.components.lexicon import (AGENT_NOUN, DATASET_HEADS, GENERIC_MO
 from kg.extract.normalize import entity_key, singular
 from kg.extract.links import url_spans
 from kg.extract.components.tasks import (NOT_PURPOSE_HEADS, TOOL_HEADS, acronym_forms, finish_tasks, task_case,
-                                         task_confidence)
+                                         task_confidence, unbracketed_forms)
 from kg.extract.components.proposes import KIND_WORDS, described_after, first_cand_in, is_proposed, own_component
 from kg.extract.proposed import NAMING_WORDS, is_title_prefix, proposal_windows
 
@@ -1438,8 +1438,9 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
         forms: list[str] = []
         for c, _, _ in ment:
             t = " ".join(span_text(doc, c.start, c.end).split())
-            if t not in forms:
-                forms.append(t)
+            for f in unbracketed_forms(t) if label == "TASK" else [t]:
+                if f not in forms:
+                    forms.append(f)
         name = _pick_name(forms, label, ment, doc)
         if _NAME_FRAGMENT.match(name):
             continue  # "NAVSIM v1/v2", "ARC Easy/Challenge", "Gemini 3 Flash and Pro": the split-off tail of a name

@@ -10,8 +10,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.extract.abbreviations import best_long_form, find_abbreviations
-from kg.extract.components.candidates import (Cand, cands_of, doc_text, ensure_extensions, lowers, positions,
-                                              span_text, texts, token_index)
+from kg.extract.components.candidates import (Cand, abbrevs_of, cands_of, doc_text, ensure_extensions, lowers,
+                                              positions, span_text, texts, token_index)
 from kg.extract.components.lexicon import (AGENT_NOUN, DATASET_HEADS, GENERIC_MODIFIERS, METHOD_HEADS, METRIC_HEADS,
                                            TASK_HEADS, THING_HEADS, acronym_stop, verbs)
 from kg.extract.normalize import singular
@@ -331,9 +331,9 @@ class RuleMatcher:
     "loss" or "detection"), ``title_for`` (the phrase after "for" in a title).
     """
 
-    RULES = ("_abbreviations", "_coined", "_heads", "_to_compounds", "_title", "_title_name", "_proposal_names",
-             "_capitalised", "_components", "_dataset_lists", "_proposed_phrases", "_used_phrases", "_list_members",
-             "_scored_on", "_title_goals", "_opening_topic", "_task_of", "_enumerated_parts")
+    RULES = ("_abbreviations", "_coined", "_heads", "_defined_task_heads", "_to_compounds", "_title", "_title_name",
+             "_proposal_names", "_capitalised", "_components", "_dataset_lists", "_proposed_phrases", "_used_phrases",
+             "_list_members", "_scored_on", "_title_goals", "_opening_topic", "_task_of", "_enumerated_parts")
 
     def __init__(self, nlp: Language, name: str = "kg_rules", *, max_modifiers: int = 4):
         ensure_extensions()
@@ -435,6 +435,26 @@ class RuleMatcher:
             if is_t and is_m:
                 label = "AMBIG"
             cands.append(Cand(j, i + 1, label, "head_task" if label == "TASK" else "head_method", "", 0.5))
+
+    @staticmethod
+    def _defined_task_heads(doc: Doc, cands: list) -> None:
+        """A task head right after an acronym definition names the task with the long form: "out-of-distribution
+        (OOD) detection", "human-object interaction (HOI) detection" (the resolver names it without the brackets)."""
+        low, txt = lowers(doc), texts(doc)
+        for s0, s1, l0, l1 in abbrevs_of(doc):
+            if not (s0 == l1 + 1 and low[l1] == "(" and s1 + 1 < len(doc) and low[s1] == ")"
+                    and low[s1 + 1] in TASK_HEADS and low[s1 + 1] not in METHOD_HEADS):
+                continue
+            short, head = low[s0:s1], low[s1 + 1]
+            n = len(short)
+            # a capitalised or known long form names a technique of its own ("Chain-of-Thought (CoT) reasoning",
+            # "Event-based Double Integral (EDI) deblurring"), and so does an acronym written without the head
+            if (any(ch.isupper() for t in txt[l0 + 1:l1] + [txt[l0][1:]] for ch in t)
+                    or any(c.rule == "gazetteer" and c.start < l1 and l0 < c.end
+                           or c.start == s0 and c.label == "METHOD" for c in cands)
+                    or any(low[k + n] != head for k in range(s1 + 2, len(doc) - n) if low[k:k + n] == short)):
+                continue
+            cands.append(Cand(l0, s1 + 2, "TASK", "head_task", "", 0.5))
 
     @staticmethod
     def _to_compounds(doc: Doc, cands: list) -> None:

@@ -20,7 +20,8 @@ from kg.extract.components.rules import is_stripped_lead
 from kg.extract.components.sentences import sentence_of
 from kg.extract.normalize import entity_key
 
-__all__ = ["TOOL_HEADS", "NOT_PURPOSE_HEADS", "task_confidence", "finish_tasks", "task_case", "acronym_forms"]
+__all__ = ["TOOL_HEADS", "NOT_PURPOSE_HEADS", "task_confidence", "finish_tasks", "task_case", "acronym_forms",
+           "unbracketed_forms"]
 
 _TOOL_AFTER = frozenset("strategies strategy techniques technique baselines baseline algorithm algorithms".split())
 # techniques named after what they do ("... learning", "... estimation"); problems that produce an output
@@ -251,6 +252,20 @@ def _after_purpose(doc: Doc, start: int) -> bool:
         return False
     prev = low[k - 1]
     return prev not in NOT_PURPOSE_HEADS and any(ch.isalpha() for ch in prev)
+
+
+_INNER_ACRONYM = re.compile(r"^(.+?) \( ?([A-Za-z0-9][\w\-]*) ?\) (\S+)$")
+
+
+def unbracketed_forms(text: str) -> list[str]:
+    """A task phrase written around its acronym's definition, as its long and its short form: "out-of-distribution
+    (OOD) detection" -> ["out-of-distribution detection", "OOD detection"]; any other text as it is.
+
+    >>> unbracketed_forms("out-of-distribution (OOD) detection"), unbracketed_forms("object detection")
+    (['out-of-distribution detection', 'OOD detection'], ['object detection'])
+    """
+    m = _INNER_ACRONYM.match(text)
+    return [f"{m.group(1)} {m.group(3)}", f"{m.group(2)} {m.group(3)}"] if m else [text]
 
 
 def acronym_forms(doc: Doc, name: str) -> list[str]:
