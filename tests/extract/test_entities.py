@@ -1543,3 +1543,63 @@ def test_a_technique_a_benchmark_is_built_for_is_a_task():
     rec = extract_record({"id": "bf", "title": "ShelfBench", "abstract": (
         "We present ShelfBench, a unified benchmark for visual shelf pruning in multimodal models.")})
     assert "visual shelf pruning" not in [e["name"] for e in rec["methods"]]
+
+
+def test_a_technique_the_title_studies_is_also_a_task():
+    rec = extract_record({"id": "st", "title": "ShelfGate: Shelf-Anchored Glimpsing for Speculative Decoding in Video LLMs",
+                          "abstract": ("Video LLMs are slow. We propose ShelfGate, which drafts tokens with a small "
+                                       "shelf model and verifies them. ShelfGate speeds up speculative decoding by 2x.")})
+    assert "speculative decoding" in [entity_key(e["name"]) for e in rec["tasks"]]
+    assert "Speculative Decoding" in _names(rec, "methods")
+
+
+def test_a_technique_the_title_names_as_the_means_is_no_task():
+    rec = extract_record({"id": "sm", "title": "Crop Counting with Shelf Transformers and Speculative Decoding",
+                          "abstract": "Counting crops is costly. We count crops with a shelf transformer and speculative "
+                                      "decoding."})
+    assert "speculative decoding" not in [entity_key(e["name"]) for e in rec["tasks"]]
+
+
+def test_an_assignment_problem_in_the_title_is_a_task():
+    rec = extract_record({"id": "ca", "title": "Shelf-Based Credit Assignment for Crop Agents", "abstract": (
+        "Crop agents learn slowly. We study credit assignment in long shelf episodes.")})
+    assert "credit assignment" in _names(rec, "tasks")
+
+
+def test_a_linking_phrase_in_a_purpose_slot_is_a_task():
+    rec = extract_record({"id": "sl", "title": "ShelfNet: Fast Crop Catalogues", "abstract": (
+        "Crop catalogues repeat records. We propose ShelfNet, a small model for shelf record linking.")})
+    assert "shelf record linking" in _names(rec, "tasks")
+
+
+def test_the_object_of_the_task_of_is_a_task():
+    rec = extract_record({"id": "to", "title": "ShelfNet: Fast Crop Videos", "abstract": (
+        "We address the task of video shelf chaptering, i.e., splitting a crop video into parts. We propose "
+        "ShelfNet. The task of identifying crop parts is harder.")})
+    tasks = _names(rec, "tasks")
+    assert "video shelf chaptering" in tasks
+    assert not any(t.startswith("identifying") or t == "crop parts" for t in tasks)
+
+
+def test_an_evaluation_named_by_its_manner_is_no_task():
+    rec = extract_record({"id": "me", "title": "ShelfNet: Counting Crops on Shelves", "abstract": (
+        "We propose ShelfNet for crop counting. We collect farmer ratings for subjective evaluation. "
+        "We also release tools for shelf image evaluation.")})
+    tasks = [entity_key(e["name"]) for e in rec["tasks"]]
+    assert "subjective evaluation" not in tasks
+    assert "shelf image evaluation" in tasks
+
+
+def test_a_task_after_for_and_a_named_basis_has_a_purpose_cue():
+    rec = extract_record({"id": "pb", "title": "ShelfNet for Crop Counting", "abstract": (
+        "Existing methods for LLM-based shelf mnemonic generation are opaque. We propose ShelfNet.")})
+    assert "shelf mnemonic generation" in _names(rec, "tasks")
+
+
+def test_a_task_head_after_an_acronym_definition_names_the_long_task():
+    rec = extract_record({"id": "ad", "title": "ShelfNet: A Crop Model", "abstract": (
+        "Reliable out-of-shelf (OOS) detection is needed for crops. We propose ShelfNet, which improves OOS "
+        "detection. Chain-of-Shelf (CoS) reasoning helps it.")})
+    tasks = {e["name"]: e["aliases"] for e in rec["tasks"]}
+    assert tasks.get("out-of-shelf detection") == ["OOS detection"]
+    assert "Chain-of-Shelf reasoning" not in tasks and "chain-of-shelf reasoning" not in tasks

@@ -49,6 +49,8 @@ pruning quantization distillation
 scoring assessment transcription prognosis screening registration matting colorization colourization deraining
 stylization simplification paraphrasing moderation enhancement interpolation recovery rendering calibration
 watermarking retouching comprehension steganography refusal hallucination
+animation relighting compositing geolocalization odometry synchronization abstention customization steering
+assignment linking
 """.split())
 
 DATASET_HEADS = frozenset("""

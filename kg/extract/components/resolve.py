@@ -23,7 +23,7 @@ from kg.extract.aliases import is_short_form_of
 from kg.extract.normalize import entity_key, singular
 from kg.extract.links import url_spans
 from kg.extract.components.tasks import (NOT_PURPOSE_HEADS, TOOL_HEADS, acronym_forms, finish_tasks, task_case,
-                                         task_confidence)
+                                         task_confidence, unbracketed_forms)
 from kg.extract.components.proposes import KIND_WORDS, described_after, first_cand_in, is_proposed, own_component
 from kg.extract.proposed import NAMING_WORDS, is_title_prefix, proposal_windows
 
@@ -36,7 +36,7 @@ _PRIORITY = {"abbreviation": 5, "gazetteer": 4, "title_prefix": 3.5, "title_name
 _BASE_CONF = {"abbreviation": 0.85, "gazetteer": 0.9, "title_prefix": 0.8, "title_name": 0.7, "proposal_name": 0.75,
               "title_via": 0.65, "title_for": 0.75, "title_goal": 0.6, "opening_topic": 0.6, "capitalised": 0.6,
               "dataset_list": 0.6, "proposed_phrase": 0.6, "used_phrase": 0.6, "head_method": 0.5,
-              "head_component": 0.5, "head_task": 0.55, "coined": 0.6}
+              "head_component": 0.5, "head_task": 0.55, "coined": 0.6, "task_of": 0.6}
 _LIST_SEP = frozenset({",", "and", "or", "&", "/", "as", "well", "the", "both", "including", "e.g.", "i.e.", "("})
 _BILLIONS = re.compile(r"\d[Bb](?:-|$)")  # "Llama2-7B", "Qwen2.5-1.5B": a model's parameter count
 _RESULT_NUMBER = re.compile(r"\d%|\d\.\d")  # "20.7%", "0.769": a reported result
@@ -1629,8 +1629,9 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
         forms: list[str] = []
         for c, _, _ in ment:
             t = " ".join(span_text(doc, c.start, c.end).split())
-            if t not in forms:
-                forms.append(t)
+            for f in unbracketed_forms(t) if label == "TASK" else [t]:
+                if f not in forms:
+                    forms.append(f)
         name = _pick_name(forms, label, ment, doc)
         if _NAME_FRAGMENT.match(name):
             continue  # "NAVSIM v1/v2", "ARC Easy/Challenge", "Gemini 3 Flash and Pro": the split-off tail of a name

@@ -10,8 +10,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.extract.abbreviations import best_long_form, find_abbreviations
-from kg.extract.components.candidates import (Cand, cands_of, doc_text, ensure_extensions, lowers, positions,
-                                              span_text, texts, token_index)
+from kg.extract.components.candidates import (Cand, abbrevs_of, cands_of, doc_text, ensure_extensions, lowers,
+                                              positions, span_text, texts, token_index)
 from kg.extract.components.lexicon import (AGENT_NOUN, DATASET_HEADS, GENERIC_MODIFIERS, METHOD_HEADS, METRIC_HEADS,
                                            TASK_HEADS, THING_HEADS, acronym_stop, verbs)
 from kg.extract.normalize import singular
@@ -331,9 +331,9 @@ class RuleMatcher:
     "loss" or "detection"), ``title_for`` (the phrase after "for" in a title).
     """
 
-    RULES = ("_abbreviations", "_coined", "_heads", "_to_compounds", "_title", "_title_name", "_proposal_names",
-             "_capitalised", "_components", "_dataset_lists", "_proposed_phrases", "_used_phrases", "_list_members",
-             "_scored_on", "_title_goals", "_opening_topic", "_enumerated_parts")
+    RULES = ("_abbreviations", "_coined", "_heads", "_defined_task_heads", "_to_compounds", "_title", "_title_name",
+             "_proposal_names", "_capitalised", "_components", "_dataset_lists", "_proposed_phrases", "_used_phrases",
+             "_list_members", "_scored_on", "_title_goals", "_opening_topic", "_task_of", "_enumerated_parts")
 
     def __init__(self, nlp: Language, name: str = "kg_rules", *, max_modifiers: int = 4):
         ensure_extensions()
@@ -435,6 +435,26 @@ class RuleMatcher:
             if is_t and is_m:
                 label = "AMBIG"
             cands.append(Cand(j, i + 1, label, "head_task" if label == "TASK" else "head_method", "", 0.5))
+
+    @staticmethod
+    def _defined_task_heads(doc: Doc, cands: list) -> None:
+        """A task head right after an acronym definition names the task with the long form: "out-of-distribution
+        (OOD) detection", "human-object interaction (HOI) detection" (the resolver names it without the brackets)."""
+        low, txt = lowers(doc), texts(doc)
+        for s0, s1, l0, l1 in abbrevs_of(doc):
+            if not (s0 == l1 + 1 and low[l1] == "(" and s1 + 1 < len(doc) and low[s1] == ")"
+                    and low[s1 + 1] in TASK_HEADS and low[s1 + 1] not in METHOD_HEADS):
+                continue
+            short, head = low[s0:s1], low[s1 + 1]
+            n = len(short)
+            # a capitalised or known long form names a technique of its own ("Chain-of-Thought (CoT) reasoning",
+            # "Event-based Double Integral (EDI) deblurring"), and so does an acronym written without the head
+            if (any(ch.isupper() for t in txt[l0 + 1:l1] + [txt[l0][1:]] for ch in t)
+                    or any(c.rule == "gazetteer" and c.start < l1 and l0 < c.end
+                           or c.start == s0 and c.label == "METHOD" for c in cands)
+                    or any(low[k + n] != head for k in range(s1 + 2, len(doc) - n) if low[k:k + n] == short)):
+                continue
+            cands.append(Cand(l0, s1 + 2, "TASK", "head_task", "", 0.5))
 
     @staticmethod
     def _to_compounds(doc: Doc, cands: list) -> None:
@@ -559,6 +579,20 @@ class RuleMatcher:
                     if len(cands) > n_before and any(c.start < end and c.label in ("TASK", "AMBIG")
                                                      and low[c.end - 1] == low[cands[-1].end - 1] for c in cands):
                         cands.pop()  # the title already names a task with this head: "ECG interpretation"
+
+    @staticmethod
+    def _task_of(doc: Doc, cands: list) -> None:
+        """The object of "the task of" / "the problem of" in the abstract names a task even without a task
+        head noun ("we study the problem of credit assignment in ...", "the task of frame extrapolation"); not
+        a gerund's object ("the task of identifying ...") nor a plural ("the problem of noisy labels")."""
+        end = token_index(doc)["title_end"]
+        low, txt = lowers(doc), texts(doc)
+        for i in range(end, len(doc) - 2):
+            if low[i] in _TASK_OF_NOUNS and low[i + 1] == "of":
+                s = i + 2 + (low[i + 2] == "the")
+                e = _goal_end(low, txt, s, len(doc))
+                if e > s and not _plural_word(low[e - 1]) and not _gerund_lead(low[s]):
+                    _add_goal(doc, cands, s, e, min_words=2, rule="task_of")
 
     @staticmethod
     def _title_name(doc: Doc, cands: list) -> None:
@@ -1027,6 +1061,18 @@ def _plural_word(low: str) -> bool:
     return len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "us", "is", "ics"))
 
 
+_TASK_OF_NOUNS = frozenset("task tasks".split())
+
+
+def _gerund_lead(word: str) -> bool:
+    """A verb's -ing form that opens a clause ("identifying", "converting"), not a task noun ("tracking").
+
+    >>> _gerund_lead("converting"), _gerund_lead("tracking"), _gerund_lead("string")
+    (True, False, False)
+    """
+    stem = word[:-3]
+    return (word.endswith("ing") and word not in TASK_HEADS and word not in _ING_KEEP
+            and (word in verbs() or stem in verbs() or stem + "e" in verbs()))
 _ADVANCE_NOUNS = frozenset("advances advancements progress developments breakthroughs".split())
 _OPENING_VERBS = frozenset("aims aim seeks remains remain plays refers involves".split())
 _OPENING_AUX = {"has": ("emerged", "become", "gained", "attracted", "garnered", "seen", "long"),

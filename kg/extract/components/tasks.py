@@ -8,6 +8,7 @@ most confident few.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 
 from spacy.tokens import Doc
@@ -19,7 +20,8 @@ from kg.extract.components.rules import is_stripped_lead
 from kg.extract.components.sentences import sentence_of
 from kg.extract.normalize import entity_key
 
-__all__ = ["TOOL_HEADS", "NOT_PURPOSE_HEADS", "task_confidence", "finish_tasks", "task_case", "acronym_forms"]
+__all__ = ["TOOL_HEADS", "NOT_PURPOSE_HEADS", "task_confidence", "finish_tasks", "task_case", "acronym_forms",
+           "unbracketed_forms"]
 
 _TOOL_AFTER = frozenset("strategies strategy techniques technique baselines baseline algorithm algorithms".split())
 # techniques named after what they do ("... learning", "... estimation"); problems that produce an output
@@ -85,6 +87,19 @@ TOOL_TASK_CONFIDENCE = 0.5  # a task-typed technique written as the means ("trai
 
 
 _CONTRAST = frozenset(("unlike",))
+_ADJECTIVE = re.compile(r"(?:al|ic|ive|ous|ful|less|able|ible|ary|ent|ant|ed|wide|free|aware|level|like)$")
+
+
+def _manner_of_evaluation(key: str) -> bool:
+    """An evaluation phrase whose last modifier is an adjective says how something is evaluated ("manual
+    evaluation", "clinical evaluation", "subjective evaluation"), not what: "LLM evaluation", "retrieval evaluation".
+
+    >>> _manner_of_evaluation("manual evaluation"), _manner_of_evaluation("information retrieval evaluation")
+    (True, False)
+    """
+    words = key.split()
+    return (len(words) > 1 and words[-1] == "evaluation" and bool(_ADJECTIVE.search(words[-2]))
+            and words[-2] not in TASK_HEADS)
 # activity words the spec does not count alone; as a head-noun phrase they mostly say how a model is trained
 _TRAINING_HEADS = frozenset("fine-tuning finetuning pre-training pretraining".split())
 
@@ -231,10 +246,26 @@ def _after_purpose(doc: Doc, start: int) -> bool:
     k = start - 1
     while k > 0 and (low[k] in ("the", "a", "an") or is_stripped_lead(low[k])):
         k -= 1
+    if k > 2 and low[k] == "based" and low[k - 1] == "-":
+        k -= 3  # "methods for LLM-based keyword generation": past the named basis
     if k < 1 or low[k] not in _PURPOSE_PREPS:
         return False
     prev = low[k - 1]
     return prev not in NOT_PURPOSE_HEADS and any(ch.isalpha() for ch in prev)
+
+
+_INNER_ACRONYM = re.compile(r"^(.+?) \( ?([A-Za-z0-9][\w\-]*) ?\) (\S+)$")
+
+
+def unbracketed_forms(text: str) -> list[str]:
+    """A task phrase written around its acronym's definition, as its long and its short form: "out-of-distribution
+    (OOD) detection" -> ["out-of-distribution detection", "OOD detection"]; any other text as it is.
+
+    >>> unbracketed_forms("out-of-distribution (OOD) detection"), unbracketed_forms("object detection")
+    (['out-of-distribution detection', 'OOD detection'], ['object detection'])
+    """
+    m = _INNER_ACRONYM.match(text)
+    return [f"{m.group(1)} {m.group(3)}", f"{m.group(2)} {m.group(3)}"] if m else [text]
 
 
 def acronym_forms(doc: Doc, name: str) -> list[str]:
@@ -341,10 +372,53 @@ def _topic_technique(out: dict[str, list[dict]]) -> list[dict]:
     for e in out["methods"] + out["datasets"]:
         head = e["key"].split()[-1:]
         if not e.get("proposed") and head and head[0] in TASK_HEADS - METHOD_HEADS - {"learning"}:
-            task = {k: v for k, v in e.items() if k != "proposed"}
-            task["name"], task["aliases"] = task_case(e["name"]), [task_case(a) for a in e["aliases"]]
-            return [task]
+            return [_as_task(e, e["confidence"])]
     return []
+
+
+def _as_task(e: dict, confidence: float) -> dict:
+    """A copy of method or dataset entity ``e`` as a task with ``confidence``, its names in task case."""
+    task = {k: v for k, v in e.items() if k != "proposed"}
+    task["name"], task["aliases"] = task_case(e["name"]), [task_case(a) for a in e["aliases"]]
+    task["confidence"] = confidence
+    return task
+
+
+_TITLE_MEANS = frozenset("with via using through by".split())
+_TITLE_PREPS = _TITLE_MEANS | frozenset("for towards toward in on".split())
+
+
+def _after_title_means(low: list[str], a: int) -> bool:
+    """The last preposition before title token ``a`` introduces a means ("with Mixture of Experts and
+    Self-Distillation"), not a goal ("... with Glimpsing for Speculative Decoding").
+
+    >>> _after_title_means("x with y and z".split(), 4), _after_title_means("x with y for z".split(), 4)
+    (True, False)
+    """
+    return next((w for w in reversed(low[:a]) if w in _TITLE_PREPS), "") in _TITLE_MEANS
+
+
+# technique activities a paper can study as its problem ("Efficient Token Pruning"), unlike a part it uses
+_STUDIED_ACTIVITIES = frozenset("pruning quantization distillation decoding tuning prompting search probing".split())
+_STUDIED_CONFIDENCE = 0.65  # a title task's confidence: see _studied_techniques
+
+
+def _studied_techniques(doc: Doc, out: dict[str, list[dict]]) -> list[dict]:
+    """Methods the paper does not propose, named in the title by a technique activity ("Efficient Token
+    Pruning for Egomotion Video Reasoning", "Task-Specific Knowledge Distillation via ...") and not as the
+    means after "with"/"via"/"using" (see :func:`_after_title_means`): what the paper studies, so also a task
+    (the spec: a setting is a task when studied, a method when used)."""
+    title_end = token_index(doc)["title_end"]
+    low = lowers(doc)
+    have = {e["key"] for e in out["tasks"]}
+    found = []
+    for e in out["methods"]:
+        head = e["key"].split()[-1:]
+        if e.get("proposed") or e["key"] in have or not head or head[0] not in _STUDIED_ACTIVITIES:
+            continue
+        if any(a < title_end and not _after_title_means(low, a) for a, _ in e["_spans"]):
+            found.append(_as_task(e, _STUDIED_CONFIDENCE))
+    return found
 
 
 def task_case(text: str) -> str:
@@ -420,6 +494,8 @@ def task_confidence(doc: Doc, ment, name: str, conf: float, title_end: int, goal
         conf = min(conf, ONE_WORD_TASK_CONFIDENCE)  # "Prompt Alignment for Domain Generalization": the means
     if _training_phrase_only(doc, ment, title_end):
         conf = min(conf, ONE_WORD_TASK_CONFIDENCE)  # "with self-supervised pre-training": how it is trained
+    if all(c.rule == "head_task" for c, _, _ in ment) and _manner_of_evaluation(name_key):
+        conf = min(conf, ONE_WORD_TASK_CONFIDENCE)  # "a manual evaluation": how, not what
     if all(c.start > 0 and low[c.start - 1] in _CONTRAST for c, _, _ in ment):
         conf = min(conf, ONE_WORD_TASK_CONFIDENCE)  # "Unlike image classification, detection needs ..."
     return conf
@@ -432,4 +508,5 @@ def finish_tasks(doc: Doc, out: dict, max_tasks: int) -> None:
     out["tasks"] = _merge_acronym_tasks(doc, out["tasks"])
     out["methods"].extend(_tools_among_tasks(doc, out["tasks"], out["methods"]))
     _coordinated_tasks(doc, out["tasks"])
+    out["tasks"].extend(_studied_techniques(doc, out))
     out["tasks"] = _rank_tasks(out["tasks"], max_tasks) or _topic_technique(out)
