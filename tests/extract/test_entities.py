@@ -1457,3 +1457,18 @@ def test_a_name_an_apposition_calls_established_is_not_proposed():
     flags = _proposed(rec, "methods")
     assert flags.get("PSH") is not True
     assert flags.get("QSM") is not True
+
+
+def test_a_technique_named_after_via_or_a_third_person_use_verb_is_a_method():
+    rec = extract_record({"id": "mc", "title": "Shelf tracking in warehouses", "abstract": (
+        "ShelfTrack aligns the shelf frames via quantile-based thresholding. It employs a shelf-aware "
+        "smoothing to suppress jitter, and it leverages frequency information.")})
+    methods = _forms(rec, "methods")
+    assert {entity_key("quantile-based thresholding"), entity_key("shelf-aware smoothing")} <= methods
+    assert entity_key("frequency information") not in methods  # what it uses is data, not a technique
+
+
+def test_a_means_phrase_ending_in_a_task_word_is_not_a_method():
+    rec = extract_record({"id": "mt", "title": "Shelf planning agents", "abstract": (
+        "ShelfBot employs vision-language reasoning to place goods. It outperforms ShelfNet on ShelfBench.")})
+    assert entity_key("vision-language reasoning") not in _forms(rec, "methods")

@@ -727,15 +727,22 @@ class RuleMatcher:
     @staticmethod
     def _used_phrases(doc: Doc, cands: list) -> None:
         """A lower-case technique name right after the authors' "we use/employ/adopt ..." ("we employ a
-        speaking-style personalization", "we further apply median smoothing"): a tool the paper uses."""
+        speaking-style personalization", "we further apply median smoothing"): a tool the paper uses. After
+        "via" or a use verb with another subject ("X employs temporal smoothing"), only a phrase with a
+        technique head counts ("... leverages frequency information" names data, "... employs vision-language
+        reasoning" an ability)."""
         low_list = lowers(doc)
-        for i in positions(doc, _USE_VERBS):
+        for i in positions(doc, _USE_OR_MEANS):
             j = i - 1 - (i > 1 and low_list[i - 1] in _USE_ADVERBS)
-            if j < 0 or low_list[j] != "we":
+            ours = j >= 0 and low_list[j] == "we"
+            if not ours and low_list[i] not in _MEANS_CUES:
                 continue
             span = _technique_phrase(doc, i + 1, min(sentence_of(doc, i)[1], i + 11))
             # "we use LoRA fine-tuning": the name is the entity; "we use gradient information": data, not a tool
-            if span and texts(doc)[span[0]].islower() and low_list[span[1] - 1] not in _USED_NOT_TOOLS:
+            if not span or not texts(doc)[span[0]].islower() or low_list[span[1] - 1] in _USED_NOT_TOOLS:
+                continue
+            last = low_list[span[1] - 1]
+            if ours or _technique_head(last) and (last in METHOD_HEADS or last not in TASK_HEADS):
                 cands.append(Cand(span[0], span[1], "METHOD", "used_phrase", "", 0.6))
 
     def _scored_on(self, doc: Doc, cands: list) -> None:
@@ -868,9 +875,15 @@ use uses used employ employs employed adopt adopts adopted leverage leverages le
 utilizes utilized utilise utilises utilised incorporate incorporates incorporated integrate integrates integrated
 exploit exploits exploited
 """.split())
+# a means named by any subject: "X employs temporal smoothing", "aligned via quantile-based thresholding"
+_MEANS_CUES = frozenset("""
+via employs utilizes utilises leverages applies adopts integrates incorporates employing utilizing utilising
+adopting applying
+""".split())
+_USE_OR_MEANS = _USE_VERBS | _MEANS_CUES
 _USE_ADVERBS = frozenset("also further then first additionally finally instead".split())
 _USED_NOT_TOOLS = METRIC_HEADS | THING_HEADS | frozenset("information nature matrix map graph ontology knowledge "
-                                                          "encoder decoder".split())
+                                                          "encoder decoder vision resolution".split())
 
 
 # split-off suffixes that join two capitalised runs into one name: "Wavelet-based Regularization Loss",
