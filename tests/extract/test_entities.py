@@ -1472,3 +1472,11 @@ def test_a_means_phrase_ending_in_a_task_word_is_not_a_method():
     rec = extract_record({"id": "mt", "title": "Shelf planning agents", "abstract": (
         "ShelfBot employs vision-language reasoning to place goods. It outperforms ShelfNet on ShelfBench.")})
     assert entity_key("vision-language reasoning") not in _forms(rec, "methods")
+
+
+
+def test_caching_and_reweighting_end_technique_names():
+    rec = extract_record({"id": "hc", "title": "Fast shelf video generation", "abstract": (
+        "We speed up shelf video diffusion with layer-wise feature caching and shelf token reweighting. "
+        "Layer-wise feature caching halves latency; shelf token reweighting adds little error.")})
+    assert {entity_key("layer-wise feature caching"), entity_key("shelf token reweighting")} <= _forms(rec, "methods")
