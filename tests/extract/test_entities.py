@@ -1480,3 +1480,12 @@ def test_caching_and_reweighting_end_technique_names():
         "We speed up shelf video diffusion with layer-wise feature caching and shelf token reweighting. "
         "Layer-wise feature caching halves latency; shelf token reweighting adds little error.")})
     assert {entity_key("layer-wise feature caching"), entity_key("shelf token reweighting")} <= _forms(rec, "methods")
+
+
+def test_classical_geometry_and_statistics_techniques_are_known_methods():
+    rec = extract_record({"id": "cl", "title": "Shelf meshes from scans", "abstract": (
+        "We align the shelf scans with iterative closest point, extract meshes by marching cubes and test the "
+        "gains with a Wilcoxon signed-rank test.")})
+    methods = _forms(rec, "methods")
+    assert {entity_key("iterative closest point"), entity_key("marching cubes"),
+            entity_key("Wilcoxon signed-rank test")} <= methods
