@@ -1489,3 +1489,9 @@ def test_classical_geometry_and_statistics_techniques_are_known_methods():
     methods = _forms(rec, "methods")
     assert {entity_key("iterative closest point"), entity_key("marching cubes"),
             entity_key("Wilcoxon signed-rank test")} <= methods
+
+
+def test_a_coined_name_keeps_a_lite_or_flash_variant_word():
+    rec = extract_record({"id": "vl", "title": "Compact shelf segmentation", "abstract": (
+        "ShelfSeg3 reaches the best Dice, while the compact ShelfSeg3 Lite variant runs on phones.")})
+    assert "ShelfSeg3 Lite" in _names(rec, "methods")
