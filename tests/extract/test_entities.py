@@ -1495,3 +1495,10 @@ def test_a_coined_name_keeps_a_lite_or_flash_variant_word():
     rec = extract_record({"id": "vl", "title": "Compact shelf segmentation", "abstract": (
         "ShelfSeg3 reaches the best Dice, while the compact ShelfSeg3 Lite variant runs on phones.")})
     assert "ShelfSeg3 Lite" in _names(rec, "methods")
+
+
+def test_a_title_case_run_opening_a_sentence_before_a_verb_is_a_name():
+    rec = extract_record({"id": "sc", "title": "Long shelf video generation", "abstract": (
+        "We generate long shelf videos. Drift Shelf Training perturbs the conditioning frames, and Shelf "
+        "Memory Routing stores them.")})
+    assert "Drift Shelf Training" in _names(rec, "methods")

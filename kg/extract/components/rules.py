@@ -794,7 +794,8 @@ class RuleMatcher:
 
     def _capitalised(self, doc: Doc, cands: list) -> None:
         """Runs of two or more capitalised words inside an abstract sentence ("comprising a Query
-        Expression Translator, a Lexical Syntax Parser"): in running text, Title Case marks a name."""
+        Expression Translator, a Lexical Syntax Parser"), or opening one when a lower-case word follows
+        ("Drift Adaptation Training mitigates ..."): in running text, Title Case marks a name."""
         text_list, low_list = texts(doc), lowers(doc)
         sent_starts = set(doc.user_data.get("kg_sent_starts") or ())
         n = len(doc)
@@ -823,7 +824,8 @@ class RuleMatcher:
             start = i
             if start in sent_starts and low_list[start] in STOP_WORDS and e - start > 2:
                 start += 1  # "The Automatic Patch Extraction Module extracts ..."
-            elif start in sent_starts:
+            elif start in sent_starts and not (e - start >= 2 and e < n and text_list[e].isalpha()
+                                                and text_list[e].islower() and low_list[e] not in STOP_WORDS):
                 continue
             while start < e and low_list[start] in STOP_WORDS:
                 start += 1
