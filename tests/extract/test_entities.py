@@ -1502,3 +1502,10 @@ def test_a_title_case_run_opening_a_sentence_before_a_verb_is_a_name():
         "We generate long shelf videos. Drift Shelf Training perturbs the conditioning frames, and Shelf "
         "Memory Routing stores them.")})
     assert "Drift Shelf Training" in _names(rec, "methods")
+
+
+def test_a_title_case_part_name_may_end_in_a_design_word():
+    rec = extract_record({"id": "cp", "title": "Shelf agents that plan", "abstract": (
+        "We introduce ShelfAgent and an Expansion-Shelf Strategy to place goods. ShelfAgent further adopts "
+        "Adaptive Shelf Loop, a controller that dynamically revises plans.")})
+    assert {"Expansion-Shelf Strategy", "Adaptive Shelf Loop"} <= set(_names(rec, "methods"))

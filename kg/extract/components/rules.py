@@ -1085,9 +1085,12 @@ def _cap_ok(doc: Doc, start: int, end: int) -> bool:
     if last in TASK_HEADS and last not in METHOD_HEADS:
         # "Video Relation Detection" is a task; "a Fine-grained Alignment" names an instance
         return start > 0 and low_list[start - 1] in ("a", "an")
-    return last in METHOD_HEADS or singular(last) in METHOD_HEADS or bool(_NAME_HEAD.search(last))
+    return (last in METHOD_HEADS or singular(last) in METHOD_HEADS or bool(_NAME_HEAD.search(last))
+            or singular(last) in _CAP_PART_HEADS)
 
 
+# design words that end a Title Case part name: "Expansion-Corrosion Strategy", "Source Attribution Protocol"
+_CAP_PART_HEADS = frozenset("strategy protocol engine loop mask map warmup scheme paradigm".split())
 _HEADED = DATASET_HEADS | frozenset("model models framework suite family series toolkit library".split())
 
 
