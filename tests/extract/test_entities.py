@@ -1509,3 +1509,10 @@ def test_a_title_case_part_name_may_end_in_a_design_word():
         "We introduce ShelfAgent and an Expansion-Shelf Strategy to place goods. ShelfAgent further adopts "
         "Adaptive Shelf Loop, a controller that dynamically revises plans.")})
     assert {"Expansion-Shelf Strategy", "Adaptive Shelf Loop"} <= set(_names(rec, "methods"))
+
+
+def test_a_title_case_learning_name_led_by_a_compound_is_a_method():
+    rec = extract_record({"id": "cl2", "title": "Shelf event recognition", "abstract": (
+        "Our framework has two stages. Shelf-aimed Contrastive Learning updates the encoder to separate "
+        "shelf events, and a classifier labels them.")})
+    assert "Shelf-aimed Contrastive Learning" in _names(rec, "methods")

@@ -1083,8 +1083,10 @@ def _cap_ok(doc: Doc, start: int, end: int) -> bool:
     if CAP_CONTEXT == 0:
         return True
     if last in TASK_HEADS and last not in METHOD_HEADS:
-        # "Video Relation Detection" is a task; "a Fine-grained Alignment" names an instance
-        return start > 0 and low_list[start - 1] in ("a", "an")
+        # "Video Relation Detection" is a task; "a Fine-grained Alignment" names an instance, and so does a
+        # compound-led "... Learning"/"... Modeling" ("Focus-aimed Contrastive Learning")
+        return start > 0 and low_list[start - 1] in ("a", "an") or (
+            last in ("learning", "modeling", "modelling") and "-" in texts(doc)[start].strip("-"))
     return (last in METHOD_HEADS or singular(last) in METHOD_HEADS or bool(_NAME_HEAD.search(last))
             or singular(last) in _CAP_PART_HEADS)
 
