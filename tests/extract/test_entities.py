@@ -1516,3 +1516,11 @@ def test_a_title_case_learning_name_led_by_a_compound_is_a_method():
         "Our framework has two stages. Shelf-aimed Contrastive Learning updates the encoder to separate "
         "shelf events, and a classifier labels them.")})
     assert "Shelf-aimed Contrastive Learning" in _names(rec, "methods")
+
+
+def test_a_digit_led_acronym_is_a_coined_name():
+    rec = extract_record({"id": "dl", "title": "Shelf scenes in 3D", "abstract": (
+        "We render the shelf with 3DGS-Shelf. Its core component is 2D-SRQ, a novel motion tokenizer. "
+        "Unlike 3D-aware baselines, 2D-SRQ runs in real time.")})
+    assert {"3DGS-Shelf", "2D-SRQ"} <= set(_names(rec, "methods"))
+    assert "3D-aware" not in _names(rec, "methods")

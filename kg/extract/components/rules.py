@@ -199,6 +199,9 @@ def _known_task_variant(low_list: list[str], cands: list, j: int, i: int) -> str
 
 # a capitalised word joined to a benchmark or corpus word names one: "Imagine-Bench", "Terminal-Corpus"
 _BENCH_NAME = re.compile(r"^[A-Z][\w.]*(?:-[\w.]+)*-(?:Bench|Corpus|Arena|Gym|Suite|QA)$")
+# a digit-led acronym or a dimension joined to an acronym: "3DGS", "3DMM", "2D-PRQ" (not "3D-aware", "8B-MLLM")
+_DIGIT_LED = re.compile(r"^(?!\d[BMKT]-)\d[A-Z](?:[A-Z0-9]+[a-z]*(?:-[A-Z0-9][A-Za-z0-9]*)*|-[A-Z][a-z]*[A-Z][\w\-]*"
+                        r"|-[A-Z]{2}[\w\-]*)$")
 # a one-word model named after the Transformer: "Zipformer", "Gazeformer" (the Transformer itself is a known name)
 _FORMER_NAME = re.compile(r"^(?!Trans)[A-Z][a-z]{2,}former$")
 
@@ -220,13 +223,15 @@ def is_coined(text: str) -> bool:
     [True, True, False, False, False]
     >>> [is_coined(t) for t in ["Zipformer", "Transformer", "Former"]]
     [True, False, False]
+    >>> [is_coined(t) for t in ["3DGS", "2D-PRQ", "3DGS-MCMC", "3D-aware", "3D-Aware", "4K", "8B-MLLM", "3DMM-stored"]]
+    [True, True, True, False, False, False, False, False]
     """
     if len(text) < 2 or text in acronym_stop() or _UNITS.match(text):
         return False
     if text.endswith("s") and text[:-1] in acronym_stop():
         return False
     if (_MIXED.match(text) or _DIGITS.match(text) or _ACRO.match(text) or _SIZED_WORD.match(text)
-            or _BENCH_NAME.match(text) or _FORMER_NAME.match(text)):
+            or _BENCH_NAME.match(text) or _FORMER_NAME.match(text) or _DIGIT_LED.match(text)):
         return True
     if _LETTER_PREFIXED.match(text):  # "V-COCO", "A-OKVQA", "V-JEPA": one capital letter before a coined part
         return text[2:] not in acronym_stop() and is_coined(text[2:])
