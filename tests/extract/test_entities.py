@@ -1524,3 +1524,9 @@ def test_a_digit_led_acronym_is_a_coined_name():
         "Unlike 3D-aware baselines, 2D-SRQ runs in real time.")})
     assert {"3DGS-Shelf", "2D-SRQ"} <= set(_names(rec, "methods"))
     assert "3D-aware" not in _names(rec, "methods")
+
+
+def test_a_lower_case_x2y_converter_is_a_coined_name():
+    rec = extract_record({"id": "x2", "title": "Shelf pose tracking", "abstract": (
+        "Our module plugs into shelf trackers on both seq2shelf and shelf2frame pipelines.")})
+    assert {"seq2shelf", "shelf2frame"} <= set(_names(rec, "methods"))

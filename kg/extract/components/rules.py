@@ -202,6 +202,8 @@ _BENCH_NAME = re.compile(r"^[A-Z][\w.]*(?:-[\w.]+)*-(?:Bench|Corpus|Arena|Gym|Su
 # a digit-led acronym or a dimension joined to an acronym: "3DGS", "3DMM", "2D-PRQ" (not "3D-aware", "8B-MLLM")
 _DIGIT_LED = re.compile(r"^(?!\d[BMKT]-)\d[A-Z](?:[A-Z0-9]+[a-z]*(?:-[A-Z0-9][A-Za-z0-9]*)*|-[A-Z][a-z]*[A-Z][\w\-]*"
                         r"|-[A-Z]{2}[\w\-]*)$")
+# a lower-case "X2Y" converter name: "seq2seq", "seq2frame"
+_TWO_NAME = re.compile(r"^[a-z]{2,}2[a-z]{2,}$")
 # a one-word model named after the Transformer: "Zipformer", "Gazeformer" (the Transformer itself is a known name)
 _FORMER_NAME = re.compile(r"^(?!Trans)[A-Z][a-z]{2,}former$")
 
@@ -259,7 +261,11 @@ def _coined_shape(text: str) -> bool:
     [True, True, False, False, False, False]
     >>> [_coined_shape(t) for t in ["Zipformer", "Transformer"]]
     [True, False]
+    >>> [_coined_shape(t) for t in ["seq2seq", "seq2frame", "agr78"]]
+    [True, True, False]
     """
+    if _TWO_NAME.match(text):
+        return True
     # cheap shape test first: an inner capital or a digit
     # all lower case only with a digit and a joint: "wav2vec2.0", "m2cai16-tool-locations"
     if len(text) < 2 or (text[1:].islower() and not _HAS_DIGIT.search(text) and not _SIZED_WORD.match(text)
