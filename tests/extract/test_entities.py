@@ -1530,3 +1530,11 @@ def test_a_lower_case_x2y_converter_is_a_coined_name():
     rec = extract_record({"id": "x2", "title": "Shelf pose tracking", "abstract": (
         "Our module plugs into shelf trackers on both seq2shelf and shelf2frame pipelines.")})
     assert {"seq2shelf", "shelf2frame"} <= set(_names(rec, "methods"))
+
+
+def test_a_capitalised_name_with_a_plus_plus_mark_is_coined():
+    rec = extract_record({"id": "pp", "title": "Shelf segmentation", "abstract": (
+        "We compare Shelf-Net and Shelf-Net++ on retail images; Shelf-Net++ excels in boundary quality, "
+        "and our C++ code is public.")})
+    methods = _names(rec, "methods")
+    assert "Shelf-Net++" in methods and "C++" not in methods

@@ -202,6 +202,8 @@ _BENCH_NAME = re.compile(r"^[A-Z][\w.]*(?:-[\w.]+)*-(?:Bench|Corpus|Arena|Gym|Su
 # a digit-led acronym or a dimension joined to an acronym: "3DGS", "3DMM", "2D-PRQ" (not "3D-aware", "8B-MLLM")
 _DIGIT_LED = re.compile(r"^(?!\d[BMKT]-)\d[A-Z](?:[A-Z0-9]+[a-z]*(?:-[A-Z0-9][A-Za-z0-9]*)*|-[A-Z][a-z]*[A-Z][\w\-]*"
                         r"|-[A-Z]{2}[\w\-]*)$")
+# a capitalised name with a "++" successor mark: "U-Net++", "Grad-CAM++", "No-Image++" (not "C++")
+_PLUS_PLUS = re.compile(r"^[A-Z][\w\-.]{2,}\+\+$")
 # a lower-case "X2Y" converter name: "seq2seq", "seq2frame"
 _TWO_NAME = re.compile(r"^[a-z]{2,}2[a-z]{2,}$")
 # a one-word model named after the Transformer: "Zipformer", "Gazeformer" (the Transformer itself is a known name)
@@ -225,6 +227,8 @@ def is_coined(text: str) -> bool:
     [True, True, False, False, False]
     >>> [is_coined(t) for t in ["Zipformer", "Transformer", "Former"]]
     [True, False, False]
+    >>> [is_coined(t) for t in ["U-Net++", "Grad-CAM++", "C++"]]
+    [True, True, False]
     >>> [is_coined(t) for t in ["3DGS", "2D-PRQ", "3DGS-MCMC", "3D-aware", "3D-Aware", "4K", "8B-MLLM", "3DMM-stored"]]
     [True, True, True, False, False, False, False, False]
     """
@@ -233,7 +237,8 @@ def is_coined(text: str) -> bool:
     if text.endswith("s") and text[:-1] in acronym_stop():
         return False
     if (_MIXED.match(text) or _DIGITS.match(text) or _ACRO.match(text) or _SIZED_WORD.match(text)
-            or _BENCH_NAME.match(text) or _FORMER_NAME.match(text) or _DIGIT_LED.match(text)):
+            or _BENCH_NAME.match(text) or _FORMER_NAME.match(text) or _DIGIT_LED.match(text)
+            or _PLUS_PLUS.match(text)):
         return True
     if _LETTER_PREFIXED.match(text):  # "V-COCO", "A-OKVQA", "V-JEPA": one capital letter before a coined part
         return text[2:] not in acronym_stop() and is_coined(text[2:])
