@@ -1538,3 +1538,11 @@ def test_a_capitalised_name_with_a_plus_plus_mark_is_coined():
         "and our C++ code is public.")})
     methods = _names(rec, "methods")
     assert "Shelf-Net++" in methods and "C++" not in methods
+
+
+def test_a_structure_of_parts_name_is_coined():
+    rec = extract_record({"id": "of", "title": "Shelf instruction editing", "abstract": (
+        "Our approach follows a Chain-of-Shelf pipeline, and a Best-of-N selection improves results on "
+        "out-of-distribution shelves.")})
+    methods = _names(rec, "methods")
+    assert {"Chain-of-Shelf", "Best-of-N"} <= set(methods)

@@ -204,6 +204,8 @@ _DIGIT_LED = re.compile(r"^(?!\d[BMKT]-)\d[A-Z](?:[A-Z0-9]+[a-z]*(?:-[A-Z0-9][A-
                         r"|-[A-Z]{2}[\w\-]*)$")
 # a capitalised name with a "++" successor mark: "U-Net++", "Grad-CAM++", "No-Image++" (not "C++")
 _PLUS_PLUS = re.compile(r"^[A-Z][\w\-.]{2,}\+\+$")
+# a structure-of-parts name: "Chain-of-Look", "Mixture-of-Groups", "Best-of-N", "Tree-of-Writing"
+_OF_NAME = re.compile(r"^(?i:chain|mixture|tree|graph|program|best|sketch|skeleton|buffer|forest)-of-[A-Z][\w\-]*$")
 # a lower-case "X2Y" converter name: "seq2seq", "seq2frame"
 _TWO_NAME = re.compile(r"^[a-z]{2,}2[a-z]{2,}$")
 # a one-word model named after the Transformer: "Zipformer", "Gazeformer" (the Transformer itself is a known name)
@@ -268,8 +270,10 @@ def _coined_shape(text: str) -> bool:
     [True, False]
     >>> [_coined_shape(t) for t in ["seq2seq", "seq2frame", "agr78"]]
     [True, True, False]
+    >>> [_coined_shape(t) for t in ["Chain-of-Look", "Best-of-N", "Out-of-Distribution"]]
+    [True, True, False]
     """
-    if _TWO_NAME.match(text):
+    if _TWO_NAME.match(text) or _OF_NAME.match(text):
         return True
     # cheap shape test first: an inner capital or a digit
     # all lower case only with a digit and a joint: "wav2vec2.0", "m2cai16-tool-locations"
