@@ -1507,8 +1507,9 @@ def test_a_title_case_run_opening_a_sentence_before_a_verb_is_a_name():
 def test_a_title_case_part_name_may_end_in_a_design_word():
     rec = extract_record({"id": "cp", "title": "Shelf agents that plan", "abstract": (
         "We introduce ShelfAgent and an Expansion-Shelf Strategy to place goods. ShelfAgent further adopts "
-        "Adaptive Shelf Loop, a controller that dynamically revises plans.")})
-    assert {"Expansion-Shelf Strategy", "Adaptive Shelf Loop"} <= set(_names(rec, "methods"))
+        "Adaptive Shelf Loop, a controller that dynamically revises plans. ShelfAgent constructs real-time "
+        "Shelf Trees from fresh stock to guide it.")})
+    assert {"Expansion-Shelf Strategy", "Adaptive Shelf Loop", "Shelf Tree"} <= set(_names(rec, "methods"))
 
 
 def test_a_title_case_learning_name_led_by_a_compound_is_a_method():

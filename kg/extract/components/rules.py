@@ -1112,7 +1112,8 @@ def _cap_ok(doc: Doc, start: int, end: int) -> bool:
 
 
 # design words that end a Title Case part name: "Expansion-Corrosion Strategy", "Source Attribution Protocol"
-_CAP_PART_HEADS = frozenset("strategy protocol engine loop mask map warmup scheme paradigm".split())
+_CAP_PART_HEADS = frozenset("strategy protocol engine loop mask map warmup scheme paradigm curriculum tree graph pool "
+                             "pipeline prior prompt".split())
 _HEADED = DATASET_HEADS | frozenset("model models framework suite family series toolkit library".split())
 
 
