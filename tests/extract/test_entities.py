@@ -1603,3 +1603,93 @@ def test_a_task_head_after_an_acronym_definition_names_the_long_task():
     tasks = {e["name"]: e["aliases"] for e in rec["tasks"]}
     assert tasks.get("out-of-shelf detection") == ["OOS detection"]
     assert "Chain-of-Shelf reasoning" not in tasks and "chain-of-shelf reasoning" not in tasks
+
+
+def test_a_technique_named_after_via_or_a_third_person_use_verb_is_a_method():
+    rec = extract_record({"id": "mc", "title": "Shelf tracking in warehouses", "abstract": (
+        "ShelfTrack aligns the shelf frames via quantile-based thresholding. It employs a shelf-aware "
+        "smoothing to suppress jitter, and it leverages frequency information.")})
+    methods = _forms(rec, "methods")
+    assert {entity_key("quantile-based thresholding"), entity_key("shelf-aware smoothing")} <= methods
+    assert entity_key("frequency information") not in methods  # what it uses is data, not a technique
+
+
+def test_a_means_phrase_ending_in_a_task_word_is_not_a_method():
+    rec = extract_record({"id": "mt", "title": "Shelf planning agents", "abstract": (
+        "ShelfBot employs vision-language reasoning to place goods. It outperforms ShelfNet on ShelfBench.")})
+    assert entity_key("vision-language reasoning") not in _forms(rec, "methods")
+
+
+
+def test_caching_and_reweighting_end_technique_names():
+    rec = extract_record({"id": "hc", "title": "Fast shelf video generation", "abstract": (
+        "We speed up shelf video diffusion with layer-wise feature caching and shelf token reweighting. "
+        "Layer-wise feature caching halves latency; shelf token reweighting adds little error.")})
+    assert {entity_key("layer-wise feature caching"), entity_key("shelf token reweighting")} <= _forms(rec, "methods")
+
+
+def test_classical_geometry_and_statistics_techniques_are_known_methods():
+    rec = extract_record({"id": "cl", "title": "Shelf meshes from scans", "abstract": (
+        "We align the shelf scans with iterative closest point, extract meshes by marching cubes and test the "
+        "gains with a Wilcoxon signed-rank test.")})
+    methods = _forms(rec, "methods")
+    assert {entity_key("iterative closest point"), entity_key("marching cubes"),
+            entity_key("Wilcoxon signed-rank test")} <= methods
+
+
+def test_a_coined_name_keeps_a_lite_or_flash_variant_word():
+    rec = extract_record({"id": "vl", "title": "Compact shelf segmentation", "abstract": (
+        "ShelfSeg3 reaches the best Dice, while the compact ShelfSeg3 Lite variant runs on phones.")})
+    assert "ShelfSeg3 Lite" in _names(rec, "methods")
+
+
+def test_a_title_case_run_opening_a_sentence_before_a_verb_is_a_name():
+    rec = extract_record({"id": "sc", "title": "Long shelf video generation", "abstract": (
+        "We generate long shelf videos. Drift Shelf Training perturbs the conditioning frames, and Shelf "
+        "Memory Routing stores them.")})
+    assert "Drift Shelf Training" in _names(rec, "methods")
+
+
+def test_a_title_case_part_name_may_end_in_a_design_word():
+    rec = extract_record({"id": "cp", "title": "Shelf agents that plan", "abstract": (
+        "We introduce ShelfAgent and an Expansion-Shelf Strategy to place goods. ShelfAgent further adopts "
+        "Adaptive Shelf Loop, a controller that dynamically revises plans. ShelfAgent constructs real-time "
+        "Shelf Trees from fresh stock to guide it.")})
+    assert {"Expansion-Shelf Strategy", "Adaptive Shelf Loop", "Shelf Tree"} <= set(_names(rec, "methods"))
+
+
+def test_a_title_case_learning_name_led_by_a_compound_is_a_method():
+    rec = extract_record({"id": "cl2", "title": "Shelf event recognition", "abstract": (
+        "Our framework has two stages. Shelf-aimed Contrastive Learning updates the encoder to separate "
+        "shelf events, and a classifier labels them.")})
+    assert "Shelf-aimed Contrastive Learning" in _names(rec, "methods")
+
+
+def test_a_digit_led_acronym_is_a_coined_name():
+    rec = extract_record({"id": "dl", "title": "Shelf scenes in 3D", "abstract": (
+        "We render the shelf with 3DGS-Shelf. Its core component is 2D-SRQ, a novel motion tokenizer. "
+        "Unlike 3D-aware baselines, 2D-SRQ runs in real time.")})
+    assert {"3DGS-Shelf", "2D-SRQ"} <= set(_names(rec, "methods"))
+    assert "3D-aware" not in _names(rec, "methods")
+
+
+def test_a_lower_case_x2y_converter_is_a_coined_name():
+    rec = extract_record({"id": "x2", "title": "Shelf pose tracking", "abstract": (
+        "Our module plugs into shelf trackers on both seq2shelf and shelf2frame pipelines.")})
+    assert {"seq2shelf", "shelf2frame"} <= set(_names(rec, "methods"))
+
+
+def test_a_capitalised_name_with_a_plus_plus_mark_is_coined():
+    rec = extract_record({"id": "pp", "title": "Shelf segmentation", "abstract": (
+        "We compare Shelf-Net and Shelf-Net++ on retail images; Shelf-Net++ excels in boundary quality, "
+        "and our C++ code is public.")})
+    methods = _names(rec, "methods")
+    assert "Shelf-Net++" in methods and "C++" not in methods
+
+
+def test_a_structure_of_parts_name_is_coined():
+    rec = extract_record({"id": "of", "title": "Shelf instruction editing", "abstract": (
+        "Our approach follows a Chain-of-Shelf pipeline, and a Best-of-N selection improves results on "
+        "out-of-distribution shelves.")})
+    methods = _names(rec, "methods")
+    assert {"Chain-of-Shelf", "Best-of-N"} <= set(methods)

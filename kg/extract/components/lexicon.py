@@ -30,6 +30,7 @@ convolution convolutions dropout augmentation sampling sampler estimator estimat
 regression tuning kernel kernels decomposition factorization relaxation propagation quantization pruning matching
 probing prompting decoding boosting forest machine machines field fields splatting flow flows perceptron
 unit units gate gating adapter adapters head heads memory search policy optimisation
+caching reweighting tokenizer tokenizers thresholding concatenation voting ensembling masking
 """.split())
 
 # head nouns of task phrases (those also in METHOD_HEADS, like "pruning" or "distillation", make a task only

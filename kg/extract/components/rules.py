@@ -31,7 +31,7 @@ _LETTER_PREFIXED = re.compile(r"^[A-Z]-[A-Z]")
 _SIZED_WORD = re.compile(r"^[A-Z][a-z]{2,}-(?:small|base|large|tiny|mini|medium|nano)$")  # "Whisper-small"
 _CAPWORD = re.compile(r"^[A-Z][a-z]+(?:-[A-Z][a-z]+)*$")
 _VERSION = re.compile(r"^(?:v\d+(?:\.\d+)*[A-Za-z]?|\d(?:\.\d)?[A-Za-z]?|\d{1,2}(?:\.\d{1,2})?-(?:[a-z]{3,8}|\d+[BM])|[A-Z]{1,2}\d*|XL|XXL|Base|Large|Small|Tiny|Mini|"
-                      r"Pro|Plus|Ultra|"
+                      r"Pro|Plus|Ultra|Lite|Flash|Max|Nano|"
                       r"Turbo|Instruct|Chat|base|large|small|tiny|\d+[BMK])$")
 _UNITS = re.compile(r"^\d+(?:\.\d+)?[A-Za-z]{0,2}$|^[A-Z]?\d+[Dd]$|^\d+[Dd]-(?![A-Z]{2})")
 _WORDISH = re.compile(r"^[A-Za-z][a-z\-]*[a-z]$|^[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*$|^[a-z]+(?:-[a-z]+)+$")
@@ -199,6 +199,15 @@ def _known_task_variant(low_list: list[str], cands: list, j: int, i: int) -> str
 
 # a capitalised word joined to a benchmark or corpus word names one: "Imagine-Bench", "Terminal-Corpus"
 _BENCH_NAME = re.compile(r"^[A-Z][\w.]*(?:-[\w.]+)*-(?:Bench|Corpus|Arena|Gym|Suite|QA)$")
+# a digit-led acronym or a dimension joined to an acronym: "3DGS", "3DMM", "2D-PRQ" (not "3D-aware", "8B-MLLM")
+_DIGIT_LED = re.compile(r"^(?!\d[BMKT]-)\d[A-Z](?:[A-Z0-9]+[a-z]*(?:-[A-Z0-9][A-Za-z0-9]*)*|-[A-Z][a-z]*[A-Z][\w\-]*"
+                        r"|-[A-Z]{2}[\w\-]*)$")
+# a capitalised name with a "++" successor mark: "U-Net++", "Grad-CAM++", "No-Image++" (not "C++")
+_PLUS_PLUS = re.compile(r"^[A-Z][\w\-.]{2,}\+\+$")
+# a structure-of-parts name: "Chain-of-Look", "Mixture-of-Groups", "Best-of-N", "Tree-of-Writing"
+_OF_NAME = re.compile(r"^(?i:chain|mixture|tree|graph|program|best|sketch|skeleton|buffer|forest)-of-[A-Z][\w\-]*$")
+# a lower-case "X2Y" converter name: "seq2seq", "seq2frame"
+_TWO_NAME = re.compile(r"^[a-z]{2,}2[a-z]{2,}$")
 # a one-word model named after the Transformer: "Zipformer", "Gazeformer" (the Transformer itself is a known name)
 _FORMER_NAME = re.compile(r"^(?!Trans)[A-Z][a-z]{2,}former$")
 
@@ -220,13 +229,18 @@ def is_coined(text: str) -> bool:
     [True, True, False, False, False]
     >>> [is_coined(t) for t in ["Zipformer", "Transformer", "Former"]]
     [True, False, False]
+    >>> [is_coined(t) for t in ["U-Net++", "Grad-CAM++", "C++"]]
+    [True, True, False]
+    >>> [is_coined(t) for t in ["3DGS", "2D-PRQ", "3DGS-MCMC", "3D-aware", "3D-Aware", "4K", "8B-MLLM", "3DMM-stored"]]
+    [True, True, True, False, False, False, False, False]
     """
     if len(text) < 2 or text in acronym_stop() or _UNITS.match(text):
         return False
     if text.endswith("s") and text[:-1] in acronym_stop():
         return False
     if (_MIXED.match(text) or _DIGITS.match(text) or _ACRO.match(text) or _SIZED_WORD.match(text)
-            or _BENCH_NAME.match(text) or _FORMER_NAME.match(text)):
+            or _BENCH_NAME.match(text) or _FORMER_NAME.match(text) or _DIGIT_LED.match(text)
+            or _PLUS_PLUS.match(text)):
         return True
     if _LETTER_PREFIXED.match(text):  # "V-COCO", "A-OKVQA", "V-JEPA": one capital letter before a coined part
         return text[2:] not in acronym_stop() and is_coined(text[2:])
@@ -254,7 +268,13 @@ def _coined_shape(text: str) -> bool:
     [True, True, False, False, False, False]
     >>> [_coined_shape(t) for t in ["Zipformer", "Transformer"]]
     [True, False]
+    >>> [_coined_shape(t) for t in ["seq2seq", "seq2frame", "agr78"]]
+    [True, True, False]
+    >>> [_coined_shape(t) for t in ["Chain-of-Look", "Best-of-N", "Out-of-Distribution"]]
+    [True, True, False]
     """
+    if _TWO_NAME.match(text) or _OF_NAME.match(text):
+        return True
     # cheap shape test first: an inner capital or a digit
     # all lower case only with a digit and a joint: "wav2vec2.0", "m2cai16-tool-locations"
     if len(text) < 2 or (text[1:].islower() and not _HAS_DIGIT.search(text) and not _SIZED_WORD.match(text)
@@ -761,15 +781,22 @@ class RuleMatcher:
     @staticmethod
     def _used_phrases(doc: Doc, cands: list) -> None:
         """A lower-case technique name right after the authors' "we use/employ/adopt ..." ("we employ a
-        speaking-style personalization", "we further apply median smoothing"): a tool the paper uses."""
+        speaking-style personalization", "we further apply median smoothing"): a tool the paper uses. After
+        "via" or a use verb with another subject ("X employs temporal smoothing"), only a phrase with a
+        technique head counts ("... leverages frequency information" names data, "... employs vision-language
+        reasoning" an ability)."""
         low_list = lowers(doc)
-        for i in positions(doc, _USE_VERBS):
+        for i in positions(doc, _USE_OR_MEANS):
             j = i - 1 - (i > 1 and low_list[i - 1] in _USE_ADVERBS)
-            if j < 0 or low_list[j] != "we":
+            ours = j >= 0 and low_list[j] == "we"
+            if not ours and low_list[i] not in _MEANS_CUES:
                 continue
             span = _technique_phrase(doc, i + 1, min(sentence_of(doc, i)[1], i + 11))
             # "we use LoRA fine-tuning": the name is the entity; "we use gradient information": data, not a tool
-            if span and texts(doc)[span[0]].islower() and low_list[span[1] - 1] not in _USED_NOT_TOOLS:
+            if not span or not texts(doc)[span[0]].islower() or low_list[span[1] - 1] in _USED_NOT_TOOLS:
+                continue
+            last = low_list[span[1] - 1]
+            if ours or _technique_head(last) and (last in METHOD_HEADS or last not in TASK_HEADS):
                 cands.append(Cand(span[0], span[1], "METHOD", "used_phrase", "", 0.6))
 
     def _scored_on(self, doc: Doc, cands: list) -> None:
@@ -821,7 +848,8 @@ class RuleMatcher:
 
     def _capitalised(self, doc: Doc, cands: list) -> None:
         """Runs of two or more capitalised words inside an abstract sentence ("comprising a Query
-        Expression Translator, a Lexical Syntax Parser"): in running text, Title Case marks a name."""
+        Expression Translator, a Lexical Syntax Parser"), or opening one when a lower-case word follows
+        ("Drift Adaptation Training mitigates ..."): in running text, Title Case marks a name."""
         text_list, low_list = texts(doc), lowers(doc)
         sent_starts = set(doc.user_data.get("kg_sent_starts") or ())
         n = len(doc)
@@ -850,7 +878,8 @@ class RuleMatcher:
             start = i
             if start in sent_starts and low_list[start] in STOP_WORDS and e - start > 2:
                 start += 1  # "The Automatic Patch Extraction Module extracts ..."
-            elif start in sent_starts:
+            elif start in sent_starts and not (e - start >= 2 and e < n and text_list[e].isalpha()
+                                                and text_list[e].islower() and low_list[e] not in STOP_WORDS):
                 continue
             while start < e and low_list[start] in STOP_WORDS:
                 start += 1
@@ -902,9 +931,15 @@ use uses used employ employs employed adopt adopts adopted leverage leverages le
 utilizes utilized utilise utilises utilised incorporate incorporates incorporated integrate integrates integrated
 exploit exploits exploited
 """.split())
+# a means named by any subject: "X employs temporal smoothing", "aligned via quantile-based thresholding"
+_MEANS_CUES = frozenset("""
+via employs utilizes utilises leverages applies adopts integrates incorporates employing utilizing utilising
+adopting applying
+""".split())
+_USE_OR_MEANS = _USE_VERBS | _MEANS_CUES
 _USE_ADVERBS = frozenset("also further then first additionally finally instead".split())
 _USED_NOT_TOOLS = METRIC_HEADS | THING_HEADS | frozenset("information nature matrix map graph ontology knowledge "
-                                                          "encoder decoder".split())
+                                                          "encoder decoder vision resolution".split())
 
 
 # split-off suffixes that join two capitalised runs into one name: "Wavelet-based Regularization Loss",
@@ -1114,11 +1149,17 @@ def _cap_ok(doc: Doc, start: int, end: int) -> bool:
     if CAP_CONTEXT == 0:
         return True
     if last in TASK_HEADS and last not in METHOD_HEADS:
-        # "Video Relation Detection" is a task; "a Fine-grained Alignment" names an instance
-        return start > 0 and low_list[start - 1] in ("a", "an")
-    return last in METHOD_HEADS or singular(last) in METHOD_HEADS or bool(_NAME_HEAD.search(last))
+        # "Video Relation Detection" is a task; "a Fine-grained Alignment" names an instance, and so does a
+        # compound-led "... Learning"/"... Modeling" ("Focus-aimed Contrastive Learning")
+        return start > 0 and low_list[start - 1] in ("a", "an") or (
+            last in ("learning", "modeling", "modelling") and "-" in texts(doc)[start].strip("-"))
+    return (last in METHOD_HEADS or singular(last) in METHOD_HEADS or bool(_NAME_HEAD.search(last))
+            or singular(last) in _CAP_PART_HEADS)
 
 
+# design words that end a Title Case part name: "Expansion-Corrosion Strategy", "Source Attribution Protocol"
+_CAP_PART_HEADS = frozenset("strategy protocol engine loop mask map warmup scheme paradigm curriculum tree graph pool "
+                             "pipeline prior prompt".split())
 _HEADED = DATASET_HEADS | frozenset("model models framework suite family series toolkit library".split())
 
 
