@@ -470,7 +470,7 @@ garner garners garnered pay pays paid paying deserve deserves deserved require r
 
 
 # "the model's attention", "shifts its attention": whose attention, the English word or a quantity
-_POSSESSIVES = frozenset("'s ’s its their his her".split())
+_ENGLISH_ATTENTION_BEFORE = _ATTENTION_BEFORE | frozenset("'s ’s its their his her".split())
 
 
 # "attention scores", "attention maps": quantities a model computes, not the mechanism as a technique
@@ -495,7 +495,7 @@ def _english_attention(doc: Doc, i: int) -> bool:
     nxt = low[i + 1] if i + 1 < len(doc) else ""
     if nxt in ("to", "from") or nxt in _ATTENTION_QUANTITIES:
         return True
-    return i > 0 and (low[i - 1] in _ATTENTION_BEFORE or low[i - 1] in _POSSESSIVES)
+    return i > 0 and low[i - 1] in _ENGLISH_ATTENTION_BEFORE
 
 
 _NUMBER = re.compile(r"^[\d.,%±]+$")
@@ -661,6 +661,9 @@ def _technique_listed_as_method(doc: Doc, c: Cand) -> bool:
 _MASKED_OBJECTIVE_HEADS = frozenset("modeling modelling reconstruction prediction autoencoding".split())
 
 
+_BENCHMARK_WORDS = frozenset("benchmark benchmarks testbed suite".split())
+
+
 def _benchmarked(doc: Doc, c: Cand) -> bool:
     """A technique phrase a benchmark is built for is the task it measures: "a benchmark for visual token
     pruning", "visual search benchmarks".
@@ -676,9 +679,6 @@ def _benchmarked(doc: Doc, c: Cand) -> bool:
     k = _past_the(doc, c.start)
     return (c.end < len(doc) and low[c.end] in _BENCHMARK_WORDS
             or k > 1 and low[k - 1] == "for" and low[k - 2] in _BENCHMARK_WORDS)
-
-
-_BENCHMARK_WORDS = frozenset("benchmark benchmarks testbed suite".split())
 
 
 def _masked_objective(doc: Doc, c: Cand) -> bool:
@@ -735,7 +735,7 @@ def _data_taken_from(doc: Doc, start: int) -> bool:
     (True, False)
     """
     low = lowers(doc)
-    k = start - 1 - (start > 0 and low[start - 1] == "the")
+    k = _past_the(doc, start) - 1
     return k > 0 and low[k] == "from" and low[k - 1] in _SOURCED_RECORDS
 
 

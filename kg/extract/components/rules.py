@@ -472,7 +472,8 @@ class RuleMatcher:
             if (any(ch.isupper() for t in txt[l0 + 1:l1] + [txt[l0][1:]] for ch in t)
                     or any(c.rule == "gazetteer" and c.start < l1 and l0 < c.end
                            or c.start == s0 and c.label == "METHOD" for c in cands)
-                    or any(low[k + n] != head for k in range(s1 + 2, len(doc) - n) if low[k:k + n] == short)):
+                    or any(k + n == len(doc) or low[k + n] != head for k in range(s1 + 2, len(doc) - n + 1)
+                           if low[k] == short[0] and low[k:k + n] == short)):
                 continue
             cands.append(Cand(l0, s1 + 2, "TASK", "head_task", "", 0.5))
 
@@ -602,13 +603,14 @@ class RuleMatcher:
 
     @staticmethod
     def _task_of(doc: Doc, cands: list) -> None:
-        """The object of "the task of" / "the problem of" in the abstract names a task even without a task
-        head noun ("we study the problem of credit assignment in ...", "the task of frame extrapolation"); not
-        a gerund's object ("the task of identifying ...") nor a plural ("the problem of noisy labels")."""
+        """The object of "the task(s) of" in the abstract names a task even without a task head noun ("we
+        address the task of video chaptering", "the task of frame extrapolation"); not a gerund's object ("the
+        task of identifying ...") nor a plural ("the task of noisy labels"). ("the problem of X" was measured
+        and left out: it names difficulties as often as tasks.)"""
         end = token_index(doc)["title_end"]
         low, txt = lowers(doc), texts(doc)
-        for i in range(end, len(doc) - 2):
-            if low[i] in _TASK_OF_NOUNS and low[i + 1] == "of":
+        for i in positions(doc, _TASK_OF_NOUNS):
+            if end <= i < len(doc) - 2 and low[i + 1] == "of":
                 s = i + 2 + (low[i + 2] == "the")
                 e = _goal_end(low, txt, s, len(doc))
                 if e > s and not _plural_word(low[e - 1]) and not _gerund_lead(low[s]):
@@ -1108,6 +1110,8 @@ def _gerund_lead(word: str) -> bool:
     stem = word[:-3]
     return (word.endswith("ing") and word not in TASK_HEADS and word not in _ING_KEEP
             and (word in verbs() or stem in verbs() or stem + "e" in verbs()))
+
+
 _ADVANCE_NOUNS = frozenset("advances advancements progress developments breakthroughs".split())
 _OPENING_VERBS = frozenset("aims aim seeks remains remain plays refers involves".split())
 _OPENING_AUX = {"has": ("emerged", "become", "gained", "attracted", "garnered", "seen", "long"),

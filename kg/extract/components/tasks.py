@@ -88,6 +88,8 @@ TOOL_TASK_CONFIDENCE = 0.5  # a task-typed technique written as the means ("trai
 
 _CONTRAST = frozenset(("unlike",))
 _ADJECTIVE = re.compile(r"(?:al|ic|ive|ous|ful|less|able|ible|ary|ent|ant|ed|wide|free|aware|level|like)$")
+# nouns with those endings: "agent evaluation" evaluates agents, not in an agent-like manner
+_NOUN_LIKE = re.compile(r"(?:ment|agents?|students?|patients?|summary|speed|seed)$")
 
 
 def _manner_of_evaluation(key: str) -> bool:
@@ -96,10 +98,14 @@ def _manner_of_evaluation(key: str) -> bool:
 
     >>> _manner_of_evaluation("manual evaluation"), _manner_of_evaluation("information retrieval evaluation")
     (True, False)
+    >>> _manner_of_evaluation("binary evaluation"), _manner_of_evaluation("llm agent evaluation")
+    (True, False)
     """
     words = key.split()
     return (len(words) > 1 and words[-1] == "evaluation" and bool(_ADJECTIVE.search(words[-2]))
-            and words[-2] not in TASK_HEADS)
+            and not _NOUN_LIKE.search(words[-2]) and words[-2] not in TASK_HEADS)
+
+
 # activity words the spec does not count alone; as a head-noun phrase they mostly say how a model is trained
 _TRAINING_HEADS = frozenset("fine-tuning finetuning pre-training pretraining".split())
 
@@ -244,17 +250,20 @@ def _after_purpose(doc: Doc, start: int) -> bool:
     """
     low = lowers(doc)
     k = start - 1
-    while k > 0 and (low[k] in ("the", "a", "an") or is_stripped_lead(low[k])):
-        k -= 1
-    if k > 2 and low[k] == "based" and low[k - 1] == "-":
-        k -= 3  # "methods for LLM-based keyword generation": past the named basis
+    while k > 0:
+        if low[k] in ("the", "a", "an") or is_stripped_lead(low[k]):
+            k -= 1
+        elif k > 2 and low[k] == "based" and low[k - 1] == "-":
+            k -= 3  # "methods for (the) LLM-based keyword generation": past the named basis
+        else:
+            break
     if k < 1 or low[k] not in _PURPOSE_PREPS:
         return False
     prev = low[k - 1]
     return prev not in NOT_PURPOSE_HEADS and any(ch.isalpha() for ch in prev)
 
 
-_INNER_ACRONYM = re.compile(r"^(.+?) \( ?([A-Za-z0-9][\w\-]*) ?\) (\S+)$")
+_INNER_ACRONYM = re.compile(r"^(.+?) \( ?([A-Za-z0-9][\w\-]*[A-Z][\w\-]*) ?\) (\S+)$")
 
 
 def unbracketed_forms(text: str) -> list[str]:
@@ -384,8 +393,8 @@ def _as_task(e: dict, confidence: float) -> dict:
     return task
 
 
-_TITLE_MEANS = frozenset("with via using through by".split())
-_TITLE_PREPS = _TITLE_MEANS | frozenset("for towards toward in on".split())
+_MEANS_PREPS = frozenset("with via using through by".split())
+_TITLE_PREPS = _MEANS_PREPS | frozenset("for towards toward in on".split())
 
 
 def _after_title_means(low: list[str], a: int) -> bool:
@@ -395,7 +404,7 @@ def _after_title_means(low: list[str], a: int) -> bool:
     >>> _after_title_means("x with y and z".split(), 4), _after_title_means("x with y for z".split(), 4)
     (True, False)
     """
-    return next((w for w in reversed(low[:a]) if w in _TITLE_PREPS), "") in _TITLE_MEANS
+    return next((low[i] for i in range(a - 1, -1, -1) if low[i] in _TITLE_PREPS), "") in _MEANS_PREPS
 
 
 # technique activities a paper can study as its problem ("Efficient Token Pruning"), unlike a part it uses
