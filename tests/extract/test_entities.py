@@ -1457,3 +1457,11 @@ def test_a_name_an_apposition_calls_established_is_not_proposed():
     flags = _proposed(rec, "methods")
     assert flags.get("PSH") is not True
     assert flags.get("QSM") is not True
+
+
+def test_an_own_part_described_by_based_on_in_the_proposal_is_proposed():
+    rec = extract_record({"id": "bn", "title": "Lifelong Shelf Detection", "abstract": (
+        "We propose ShelfNet for shelf detection. We further introduce a lifelong shelf editing module based on "
+        "a Mixture-of-Experts architecture to update the detector.")})
+    flags = _proposed(rec, "methods")
+    assert flags.get("lifelong shelf editing module") is True

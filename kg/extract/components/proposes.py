@@ -52,10 +52,11 @@ def is_proposed(doc: Doc, ment, windows, title_end: int) -> bool:
             return True
         if c.rule == "abbreviation" and _defined_in_proposal(doc, c, windows) and not in_gaz:
             return True
+        if (not known and (not modifier or _proposed_based_on(doc, c, windows))
+                and own_component(doc, c) and (_introduced(doc, c) or c.start < title_end)):
+            return True
         if modifier:
             continue
-        if not known and own_component(doc, c) and (_introduced(doc, c) or c.start < title_end):
-            return True
         if c.rule == "enum_part" and not known:
             return True  # the rule reads the list's opener: an item of the paper's own parts
         if c.rule == "capitalised" and not known and _own_sentence(doc, c.start) and not _example_of(doc, c.start):
@@ -840,6 +841,22 @@ def _modifies_next(doc: Doc, c: Cand) -> bool:
     if k < len(doc) and low[k] == "(":
         k = next((j + 1 for j in range(k + 1, min(len(doc), k + 6)) if low[j] == ")"), k)
     return _used_as_modifier(doc, past_bracket(doc, k))
+
+
+def _proposed_based_on(doc: Doc, c: Cand, windows) -> bool:
+    """The part ``c`` is what the authors propose, described by a "based on" phrase ("we further introduce a
+    lifelong editing module based on a Mixture-of-Experts architecture"): "based" does not make it a modifier.
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> from kg.extract.proposed import proposal_windows
+    >>> doc = load_nlp()("T\\n\\nWe introduce a shelf fusion module based on attention.")
+    >>> [_proposed_based_on(doc, x, proposal_windows(doc)) for x in doc._.kg_cands if x.rule == "head_method"]
+    [True]
+    """
+    return (lowers(doc)[c.end:c.end + 2] == ["based", "on"]
+            and any(ws <= c.start < we for ws, we, _ in windows))
 
 
 def _used_as_modifier(doc: Doc, end: int) -> bool:
