@@ -1465,3 +1465,11 @@ def test_an_own_part_described_by_based_on_in_the_proposal_is_proposed():
         "a Mixture-of-Experts architecture to update the detector.")})
     flags = _proposed(rec, "methods")
     assert flags.get("lifelong shelf editing module") is True
+
+
+def test_a_proposed_selection_with_an_acronym_is_a_method():
+    rec = extract_record({"id": "hs", "title": "Promptable Shelf Segmentation", "abstract": (
+        "We propose Prompt-guided Shelf Head Selection (PSHS) to pick attention heads. PSHS selects heads by "
+        "matching attention maps with prompts.")})
+    assert _proposed(rec, "methods").get("PSHS") is True
+    assert "prompt-guided shelf head selection" not in _names(rec, "tasks")
