@@ -1473,3 +1473,12 @@ def test_a_proposed_selection_with_an_acronym_is_a_method():
         "matching attention maps with prompts.")})
     assert _proposed(rec, "methods").get("PSHS") is True
     assert "prompt-guided shelf head selection" not in _names(rec, "tasks")
+
+
+def test_a_later_item_of_a_list_of_design_parts_is_a_method():
+    rec = extract_record({"id": "dp", "title": "Cloud Shelf Detection", "abstract": (
+        "We propose ShelfDet for shelf detection. ShelfDet mitigates domain shifts via two feature alignment "
+        "techniques: global Shelf Query Feature Alignment (SQFA) capturing scene-level shifts, and fine-grained "
+        "Temporal Instance-Aware Shelf Embedding Alignment (TISEA) addressing instance variations.")})
+    assert _proposed(rec, "methods").get("TISEA") is True
+    assert "temporal instance-aware shelf embedding alignment" not in _names(rec, "tasks")

@@ -378,9 +378,10 @@ _DESIGN_PARTS = frozenset("module modules component components technique techniq
 
 
 def _named_part_of_design(doc: Doc, start: int) -> bool:
-    """The name at ``start`` follows, in its sentence and within 12 tokens, a design word and a colon or comma
+    """The name at ``start`` follows, in its sentence and within 20 tokens, a design word and a colon or comma
     ("two complementary modules: Dynamic Neighbor Modeling (DNM) and ...", "a novel algorithm, Policy Alignment
-    (PA)"): one of the parts the paper builds, not a problem it studies.
+    (PA)"): one of the parts the paper builds, not a problem it studies. 20 tokens reach the second item of a
+    list whose first item is described ("two techniques: global X (X1) capturing scene-level shifts, and Y (Y1)").
 
     Examples
     --------
@@ -390,7 +391,7 @@ def _named_part_of_design(doc: Doc, start: int) -> bool:
     (True, False)
     """
     low = lowers(doc)
-    s0 = max(sentence_of(doc, start)[0], start - 12)
+    s0 = max(sentence_of(doc, start)[0], start - 20)
     return any(low[k] in (":", ",") and low[k - 1] in _DESIGN_PARTS for k in range(s0 + 1, start))
 
 
