@@ -1482,3 +1482,12 @@ def test_a_later_item_of_a_list_of_design_parts_is_a_method():
         "Temporal Instance-Aware Shelf Embedding Alignment (TISEA) addressing instance variations.")})
     assert _proposed(rec, "methods").get("TISEA") is True
     assert "temporal instance-aware shelf embedding alignment" not in _names(rec, "tasks")
+
+
+def test_a_modifier_left_off_an_own_part_is_kept_in_an_alias():
+    rec = extract_record({"id": "lm", "title": "Shelf Risk Control", "abstract": (
+        "We propose ShelfRisk with a temporally adaptive shelf temperature scheduling mechanism. We further "
+        "propose a balanced shelf tuning strategy that adapts models.")})
+    aliases = {a for e in rec["methods"] for a in [e["name"]] + e["aliases"]}
+    assert "temporally adaptive shelf temperature scheduling mechanism" in aliases
+    assert "balanced shelf tuning" in aliases

@@ -14,7 +14,7 @@ from kg.extract.components.context import (HEAD_RULES, KEEP_CASE, METHOD_CUES, P
                                            past_bracket, plural_head, title_end_of)
 from kg.extract.components.candidates import (Cand, abbrevs_of, cands_of, char_bounds, doc_text, ensure_extensions,
                                               lowers, span_text, texts, token_index)
-from kg.extract.components.rules import is_coined
+from kg.extract.components.rules import SIZE_LEAD, is_coined
 from kg.extract.components.sentences import sentence_of
 from kg.extract.components.lexicon import (AGENT_NOUN, DATASET_HEADS, GENERIC_MODIFIERS, LANGUAGES, METHOD_HEADS,
                                            METRIC_HEADS, TASK_HEADS, THING_HEADS, acronym_stop, load_terms,
@@ -989,6 +989,62 @@ def _wrapper_forms(doc: Doc, ment) -> list[str]:
     return out
 
 
+def _modified_forms(doc: Doc, ment) -> list[str]:
+    """A head-noun phrase written with one or two modifiers the candidate rules leave off, a participle, an
+    adverb or a count ("balanced multilingual fine-tuning strategy", "temporally adaptive modality scheduling
+    mechanism", "3D geographic augmentation"): the same part under its fuller name, kept as an alias (also
+    without a descriptive head word).
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("T\\n\\nWe propose a balanced shelf tuning strategy for shelves.")
+    >>> [e["aliases"] for e in doc._.kg_entities["methods"]]
+    [['shelf tuning', 'balanced shelf tuning strategy', 'balanced shelf tuning']]
+    """
+    low = lowers(doc)
+    sent_starts = doc.user_data.get("kg_sent_starts") or (0,)
+    out: list[str] = []
+    for c, _, _ in ment:
+        if c.rule not in HEAD_RULES:
+            continue
+        k = c.start
+        while (c.start - k < 2 and k - 1 >= title_end_of(doc) and k not in sent_starts
+               and _MODIFIER_WORD.match(texts(doc)[k - 1]) and _left_off_modifier(low[k - 2], low[k - 1], low[k])):
+            k -= 1
+            *mods, head = span_text(doc, k, c.end).split()
+            form = " ".join(mods + [singular(head) if head.islower() else head])  # "3D pose estimator(s)"
+            out.append(form)
+            if head.lower() in _DESCRIPTIVE_HEADS:
+                out.append(" ".join(mods))  # "balanced multilingual fine-tuning (strategy)"
+    return out
+
+
+def _left_off_modifier(before: str, word: str, nxt: str) -> bool:
+    """``word`` (between ``before`` and ``nxt``) is a modifier the candidate rules leave off: a count ("3D"), a
+    hyphenated compound ("fine-grained", "model-conditioned"), a participle after an article ("a balanced") or an
+    adverb before an adjective ("temporally adaptive"); not a verb ("integrating", "includes", "we explored"), an
+    adverb of the sentence ("particularly reverse distillation") or a generic word ("novel").
+
+    >>> [_left_off_modifier(b, w, n) for b, w, n in (("a", "3d", "x"), ("a", "balanced", "x"), ("we", "explored", "x"),
+    ...                                               ("a", "temporally", "adaptive"), (",", "particularly", "reverse"),
+    ...                                               ("by", "integrating", "x"), ("a", "novel", "x"))]
+    [True, True, False, True, False, False, False]
+    """
+    if (word in STOP_WORDS or word in GENERIC_MODIFIERS or word in verbs() or word.endswith(("ing", "s"))
+            or SIZE_LEAD.match(word)):
+        return False  # "two-stage", "large-scale": how many, how much, not part of the name
+    if _COUNT_WORD.match(word) or "-" in word:
+        return True
+    if word.endswith("ed"):
+        return before in ("a", "an", "the", "our")
+    return word.endswith("ly") and nxt.endswith(_ADJECTIVE_ENDINGS)
+
+
+_COUNT_WORD = re.compile(r"^[1-4]d$")
+_ADJECTIVE_ENDINGS = ("ive", "al", "ic", "ed", "able", "ent", "ant", "ous")
+
+
 def _not_a_kind(word: str) -> bool:
     """A word before a one-token name that does not name a kind of it: a participle ("frozen CLIP"), a
     superlative ("latest GPT-4o") or a model word ("foundation model SAM").
@@ -1457,7 +1513,7 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
         if label == "TASK":
             conf = task_confidence(doc, ment, name, conf, title_end, goals)
         if label == "METHOD":
-            for alias in _wrapper_forms(doc, ment) + _unwrapped_forms(name):
+            for alias in _wrapper_forms(doc, ment) + _unwrapped_forms(name) + _modified_forms(doc, ment):
                 if entity_key(alias) not in seen:
                     seen.add(entity_key(alias))
                     aliases.append(alias)
