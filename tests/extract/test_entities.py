@@ -1487,7 +1487,9 @@ def test_a_later_item_of_a_list_of_design_parts_is_a_method():
 def test_a_modifier_left_off_an_own_part_is_kept_in_an_alias():
     rec = extract_record({"id": "lm", "title": "Shelf Risk Control", "abstract": (
         "We propose ShelfRisk with a temporally adaptive shelf temperature scheduling mechanism. We further "
-        "propose a balanced shelf tuning strategy that adapts models.")})
+        "propose a balanced shelf tuning strategy that adapts models. We introduce a part-based shelf embedding "
+        "mechanism that splits shelves.")})
     aliases = {a for e in rec["methods"] for a in [e["name"]] + e["aliases"]}
     assert "temporally adaptive shelf temperature scheduling mechanism" in aliases
     assert "balanced shelf tuning" in aliases
+    assert "part-based shelf embedding" in aliases

@@ -991,7 +991,7 @@ def _wrapper_forms(doc: Doc, ment) -> list[str]:
 
 def _modified_forms(doc: Doc, ment) -> list[str]:
     """A head-noun phrase written with one or two modifiers the candidate rules leave off, a participle, an
-    adverb or a count ("balanced multilingual fine-tuning strategy", "temporally adaptive modality scheduling
+    adverb, an "X-based" or a count ("balanced multilingual fine-tuning strategy", "temporally adaptive modality scheduling
     mechanism", "3D geographic augmentation"): the same part under its fuller name, kept as an alias (also
     without a descriptive head word).
 
@@ -1008,10 +1008,15 @@ def _modified_forms(doc: Doc, ment) -> list[str]:
     for c, _, _ in ment:
         if c.rule not in HEAD_RULES:
             continue
-        k = c.start
-        while (c.start - k < 2 and k - 1 >= title_end_of(doc) and k not in sent_starts
-               and _MODIFIER_WORD.match(texts(doc)[k - 1]) and _left_off_modifier(low[k - 2], low[k - 1], low[k])):
-            k -= 1
+        k, words = c.start, 0
+        while words < 2 and k - 1 >= title_end_of(doc) and k not in sent_starts:
+            if k - 3 >= title_end_of(doc) and low[k - 2:k] == ["-", "based"] and _MODIFIER_WORD.match(texts(doc)[k - 3]):
+                k -= 3  # "a part-based pose embedding mechanism"
+            elif _MODIFIER_WORD.match(texts(doc)[k - 1]) and _left_off_modifier(low[k - 2], low[k - 1], low[k]):
+                k -= 1
+            else:
+                break
+            words += 1
             *mods, head = span_text(doc, k, c.end).split()
             form = " ".join(mods + [singular(head) if head.islower() else head])  # "3D pose estimator(s)"
             out.append(form)
