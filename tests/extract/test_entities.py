@@ -1493,3 +1493,12 @@ def test_a_modifier_left_off_an_own_part_is_kept_in_an_alias():
     assert "temporally adaptive shelf temperature scheduling mechanism" in aliases
     assert "balanced shelf tuning" in aliases
     assert "part-based shelf embedding" in aliases
+
+
+def test_a_name_we_train_and_describe_is_proposed():
+    rec = extract_record({"id": "wt", "title": "Terminal Shelf Agents", "abstract": (
+        "We build a shelf corpus. Using it, we train ShelfTerm, a family of models initialized from BERT, and "
+        "ShelfTerm-8B improves over it.")})
+    flags = _proposed(rec, "methods")
+    assert flags.get("ShelfTerm") is True
+    assert flags.get("BERT") is False

@@ -43,6 +43,8 @@ def is_proposed(doc: Doc, ment, windows, title_end: int) -> bool:
             return True
         if not known and (_dataset_apposition(doc, c) or _named_after_dataset_word(doc, c, windows)):
             return True
+        if not known and not in_gaz and _we_train_described(doc, c):
+            return True
         modifier = _modifies_next(doc, c)
         if _after_our(doc, c.start) and not known and not modifier:
             return True
@@ -578,6 +580,23 @@ def _established_apposition(doc: Doc, c: Cand) -> bool:
     if len(nxt) < 3 or nxt[0] != "," or nxt[1] not in ("a", "an"):
         return False
     return nxt[2] in _ESTABLISHED - _OWN_TOO or len(nxt) == 4 and nxt[2] in KIND_WORDS and nxt[3] == "from"
+
+
+def _we_train_described(doc: Doc, c: Cand) -> bool:
+    """The authors train the name, which an apposition describes: "we train Nemotron-Terminal, a family of models
+    initialized from Qwen3" (a name the paper only works with, "We show that VP with DP-NTK, a DP generator ...",
+    is not).
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("T\\n\\nWe train ShelfAgent, a family of models that plan.")
+    >>> [_we_train_described(doc, x) for x in doc._.kg_cands if x.rule == "coined"]
+    [True]
+    """
+    low = lowers(doc)
+    return c.start > 1 and low[c.start - 2:c.start] in (["we", "train"], ["we", "trained"]) and described_after(
+        doc, c.end)
 
 
 def _unknown_named(doc: Doc, ment) -> bool:
