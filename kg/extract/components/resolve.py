@@ -991,9 +991,9 @@ def _wrapper_forms(doc: Doc, ment) -> list[str]:
 
 def _modified_forms(doc: Doc, ment) -> list[str]:
     """A head-noun phrase written with one or two modifiers the candidate rules leave off, a participle, an
-    adverb, an "X-based" or a count ("balanced multilingual fine-tuning strategy", "temporally adaptive modality scheduling
-    mechanism", "3D geographic augmentation"): the same part under its fuller name, kept as an alias (also
-    without a descriptive head word).
+    adverb, an "X-based" or a count ("balanced multilingual fine-tuning strategy", "temporally adaptive modality
+    scheduling mechanism", "3D geographic augmentation"): the same part under its fuller name, kept as an alias
+    (also without a descriptive head word).
 
     Examples
     --------
@@ -1002,17 +1002,18 @@ def _modified_forms(doc: Doc, ment) -> list[str]:
     >>> [e["aliases"] for e in doc._.kg_entities["methods"]]
     [['shelf tuning', 'balanced shelf tuning strategy', 'balanced shelf tuning']]
     """
-    low = lowers(doc)
+    low, text = lowers(doc), texts(doc)
     sent_starts = doc.user_data.get("kg_sent_starts") or (0,)
+    title_end = title_end_of(doc)
     out: list[str] = []
     for c, _, _ in ment:
         if c.rule not in HEAD_RULES:
             continue
         k, words = c.start, 0
-        while words < 2 and k - 1 >= title_end_of(doc) and k not in sent_starts:
-            if k - 3 >= title_end_of(doc) and low[k - 2:k] == ["-", "based"] and _MODIFIER_WORD.match(texts(doc)[k - 3]):
+        while words < 2 and k - 1 >= title_end and k not in sent_starts:
+            if k - 3 >= title_end and low[k - 2:k] == ["-", "based"] and _MODIFIER_WORD.match(text[k - 3]):
                 k -= 3  # "a part-based pose embedding mechanism"
-            elif _MODIFIER_WORD.match(texts(doc)[k - 1]) and _left_off_modifier(low[k - 2], low[k - 1], low[k]):
+            elif _MODIFIER_WORD.match(text[k - 1]) and _left_off_modifier(low[k - 2], low[k - 1], low[k]):
                 k -= 1
             else:
                 break
