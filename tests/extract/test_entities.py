@@ -1502,3 +1502,10 @@ def test_a_name_we_train_and_describe_is_proposed():
     flags = _proposed(rec, "methods")
     assert flags.get("ShelfTerm") is True
     assert flags.get("BERT") is False
+
+
+def test_an_enumerated_own_strategy_after_an_article_is_proposed():
+    rec = extract_record({"id": "en", "title": "ShelfAgent: Training Shelf Agents", "abstract": (
+        "We propose ShelfAgent, a shelf agent trained in two stages. Two key designs underpin training: (i) a "
+        "random shelf perturbation strategy applied to the data, and (ii) a curriculum over shelves.")})
+    assert _proposed(rec, "methods").get("random shelf perturbation strategy") is True

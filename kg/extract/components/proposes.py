@@ -721,10 +721,24 @@ def _own_sentence(doc: Doc, i: int) -> bool:
            and c.end - c.start == 1}
     if any(t in own for t in low[s0:s1]):
         return True
-    k = i - 1
-    if k > 0 and low[k] == ")" and _ENUM.match(low[k - 1]):
-        return bool(proposal_windows(doc))
-    return False
+    return _enumerated_item(doc, i)
+
+
+def _enumerated_item(doc: Doc, i: int) -> bool:
+    """Token ``i`` opens an enumerated item ("(2) Style Parser ...", "(i) a random perturbation strategy applied
+    to ...") of a paper that proposes something: one of the paper's own parts ("(iv) the emergent cooperative
+    strategy is ..." states a finding).
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("T\\n\\nWe propose FooNet. Two designs help: (i) a shelf perturbation strategy.")
+    >>> _enumerated_item(doc, 14), _enumerated_item(doc, 15)
+    (True, False)
+    """
+    low = lowers(doc)
+    k = i - 1 - (i > 1 and low[i - 1] in ("a", "an"))
+    return k > 0 and low[k] == ")" and bool(_ENUM.match(low[k - 1])) and bool(proposal_windows(doc))
 
 
 _LIST_OF_PARTS = frozenset("""
