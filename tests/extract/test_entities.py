@@ -1509,3 +1509,12 @@ def test_an_enumerated_own_strategy_after_an_article_is_proposed():
         "We propose ShelfAgent, a shelf agent trained in two stages. Two key designs underpin training: (i) a "
         "random shelf perturbation strategy applied to the data, and (ii) a curriculum over shelves.")})
     assert _proposed(rec, "methods").get("random shelf perturbation strategy") is True
+
+
+def test_a_part_that_is_developed_is_an_own_component():
+    rec = extract_record({"id": "dv", "title": "Shelf Style Transfer", "abstract": (
+        "We propose ShelfStyle for shelf style transfer. In addition, a style-aware shelf decoder is developed to "
+        "adapt to various styles. The model is developed on Shelf Custom Vision.")})
+    flags = _proposed(rec, "methods", "datasets")
+    assert flags.get("style-aware shelf decoder") is True
+    assert flags.get("Shelf Custom Vision") is not True

@@ -614,7 +614,11 @@ _COMPONENT_HEADS = _PART_HEADS - {"network", "layers", "component", "components"
 # "integrates a multiscale fusion module", "X introduces a causal intervention module", "First, a semantic hierarchy
 # encoder aligns ...": the paper lists its parts
 _LISTING_CUES = frozenset("integrates incorporates introduces first firstly second secondly finally".split())
-_OWN_CUES = frozenset("we our propose proposed introduce introduced design designed devise devised novel".split()) | _LISTING_CUES
+# "a style-aware decoder is developed to ...": a part's own sentence, though "developed on Azure Custom Vision"
+# does not make every name in it the paper's (not one of _OWN_SENTENCE_CUES)
+_DEVELOPED = frozenset(("developed",))
+_OWN_CUES = frozenset("we our propose proposed introduce introduced design designed devise devised novel".split()) | (
+    _LISTING_CUES | _DEVELOPED)
 
 
 def own_component(doc: Doc, c: Cand) -> bool:
@@ -704,7 +708,7 @@ def _own_cues(doc: Doc, i: int) -> bool:
     return any(t in _OWN_CUES for t in lowers(doc)[s0:s1])
 
 
-_OWN_SENTENCE_CUES = (_OWN_CUES - _LISTING_CUES - {"we", "our"}) | frozenset("consists comprises comprising composed includes "
+_OWN_SENTENCE_CUES = (_OWN_CUES - _LISTING_CUES - _DEVELOPED - {"we", "our"}) | frozenset("consists comprises comprising composed includes "
                                                                "incorporates innovations components".split())
 _ENUM = re.compile(r"^(?:\d|[ivx]{1,3}|[a-e])$")
 
