@@ -1518,3 +1518,11 @@ def test_a_part_that_is_developed_is_an_own_component():
     flags = _proposed(rec, "methods", "datasets")
     assert flags.get("style-aware shelf decoder") is True
     assert flags.get("Shelf Custom Vision") is not True
+
+
+def test_a_named_benchmark_built_in_the_proposal_is_proposed():
+    rec = extract_record({"id": "nb", "title": "Open-Set Shelf Generation", "abstract": (
+        "We construct ShelfCap-1M, a large-scale dataset of shelf captions, along with a ShelfCap-Eval benchmark "
+        "for comprehensive evaluation.")})
+    flags = _proposed(rec, "datasets", "methods")
+    assert flags.get("ShelfCap-Eval") is True

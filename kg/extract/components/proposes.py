@@ -251,7 +251,8 @@ def _dataset_apposition(doc: Doc, c: Cand) -> bool:
 
 def _named_after_dataset_word(doc: Doc, c: Cand, windows) -> bool:
     """ "we ... collect a large-scale training dataset, PhyVidGen-135K", "an evaluation benchmark
-    (CombustionQA)": a name right after a dataset word, in a sentence where the authors propose.
+    (CombustionQA)": a name right after a dataset word, or "a Name benchmark" ("we construct SACap-1M ..., along
+    with a SACap-Eval benchmark"), in a sentence where the authors propose.
 
     Examples
     --------
@@ -261,7 +262,8 @@ def _named_after_dataset_word(doc: Doc, c: Cand, windows) -> bool:
     [('FooVid-2K', True)]
     """
     low = lowers(doc)
-    if c.start < 2 or low[c.start - 1] not in (",", "(") or low[c.start - 2] not in DATASET_HEADS:
+    named_kind = c.start > 0 and low[c.start - 1] in ("a", "an") and c.end < len(doc) and low[c.end] in DATASET_HEADS
+    if not named_kind and (c.start < 2 or low[c.start - 1] not in (",", "(") or low[c.start - 2] not in DATASET_HEADS):
         return False
     if any(t in _EVAL_PREPS for t in low[max(0, c.start - 6):c.start - 2]):
         return False  # "evaluated on the standard benchmark, X": someone else's data
