@@ -1526,3 +1526,12 @@ def test_a_named_benchmark_built_in_the_proposal_is_proposed():
         "for comprehensive evaluation.")})
     flags = _proposed(rec, "datasets", "methods")
     assert flags.get("ShelfCap-Eval") is True
+
+
+def test_a_definition_followed_by_a_part_head_keeps_the_head_in_an_alias():
+    rec = extract_record({"id": "ph", "title": "Weakly Supervised Shelf Localization", "abstract": (
+        "We propose ShelfLoc, coupled with a novel Weakly Supervised Shelf Selecting (WSS) loss that enables "
+        "localization using only image-level labels.")})
+    aliases = {a for e in rec["methods"] for a in [e["name"]] + e["aliases"]}
+    assert "Weakly Supervised Shelf Selecting loss" in aliases
+    assert "WSS loss" in aliases

@@ -977,6 +977,10 @@ def _wrapper_forms(doc: Doc, ment) -> list[str]:
             form = " ".join(span_text(doc, c.start, c.end + 1).split())
             head = form.rsplit(" ", 1)
             out.append(f"{head[0]} {singular(head[1].lower()) if head[1].islower() else head[1]}")
+        k = _past_definition(doc, c.end) if c.rule == "abbreviation" else c.end
+        if k > c.end and k < len(doc) and low[k] in _ALIAS_WRAPPER_HEADS:
+            # "a Weakly Supervised Patch Selecting (WPS) loss": the definition names the loss with its head
+            out.append(" ".join(span_text(doc, c.start, c.end).split()) + " " + singular(low[k]))
         if c.rule == "gazetteer":
             # a one-token name ("U-Net", "RoPE") takes one modifier, and no participle ("frozen CLIP")
             one = c.end - c.start == 1 and not texts(doc)[c.start][:1].islower()
@@ -1049,6 +1053,21 @@ def _left_off_modifier(before: str, word: str, nxt: str) -> bool:
 
 _COUNT_WORD = re.compile(r"^[1-4]d$")
 _ADJECTIVE_ENDINGS = ("ive", "al", "ic", "ed", "able", "ent", "ant", "ous")
+
+
+def _past_definition(doc: Doc, end: int) -> int:
+    """The token after an acronym definition that a mention ending at ``end`` belongs to: past "(WPS)" after the
+    long form, past ")" after the short form; ``end`` itself when no bracket follows.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("a Patch Selecting ( PS ) loss and ( PS ) loss")
+    >>> _past_definition(doc, 3), _past_definition(doc, 5), _past_definition(doc, 1)
+    (6, 6, 1)
+    """
+    low = lowers(doc)
+    if end < len(doc) and low[end] == "(":
+        return next((j + 1 for j in range(end + 1, min(len(doc), end + 5)) if low[j] == ")"), end)
+    return past_bracket(doc, end)
 
 
 def _not_a_kind(word: str) -> bool:
