@@ -1535,3 +1535,11 @@ def test_a_definition_followed_by_a_part_head_keeps_the_head_in_an_alias():
     aliases = {a for e in rec["methods"] for a in [e["name"]] + e["aliases"]}
     assert "Weakly Supervised Shelf Selecting loss" in aliases
     assert "WSS loss" in aliases
+
+
+def test_a_title_case_name_written_with_its_kind_keeps_it_in_an_alias():
+    rec = extract_record({"id": "tk", "title": "Shelf Segmentation", "abstract": (
+        "To address these problems, we propose a Frequency-domain Shelf Interaction model (FSISeg) for "
+        "language-guided shelf segmentation.")})
+    aliases = {a for e in rec["methods"] for a in [e["name"]] + e["aliases"]}
+    assert "Frequency-domain Shelf Interaction model" in aliases

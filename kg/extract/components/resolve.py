@@ -977,6 +977,10 @@ def _wrapper_forms(doc: Doc, ment) -> list[str]:
             form = " ".join(span_text(doc, c.start, c.end + 1).split())
             head = form.rsplit(" ", 1)
             out.append(f"{head[0]} {singular(head[1].lower()) if head[1].islower() else head[1]}")
+        if (c.rule in _NAME_RUN_RULES and c.end - c.start >= 2 and nxt in _NAME_KIND_HEADS
+                and texts(doc)[c.end].islower()):
+            # "a Frequency-domain Multi-modal Interaction model (FMISeg)": a Title-Case name written with its kind
+            out.append(" ".join(span_text(doc, c.start, c.end).split()) + " " + singular(nxt))
         k = _past_definition(doc, c.end) if c.rule == "abbreviation" else c.end
         if k > c.end and k < len(doc) and low[k] in _ALIAS_WRAPPER_HEADS:
             # "a Weakly Supervised Patch Selecting (WPS) loss": the definition names the loss with its head
@@ -1053,6 +1057,10 @@ def _left_off_modifier(before: str, word: str, nxt: str) -> bool:
 
 _COUNT_WORD = re.compile(r"^[1-4]d$")
 _ADJECTIVE_ENDINGS = ("ive", "al", "ic", "ed", "able", "ent", "ant", "ous")
+
+
+_NAME_RUN_RULES = frozenset(("capitalised", "proposal_name"))
+_NAME_KIND_HEADS = _ALIAS_WRAPPER_HEADS | _FAMILY_WRAPPER_HEADS | frozenset(("network", "framework"))
 
 
 def _past_definition(doc: Doc, end: int) -> int:
