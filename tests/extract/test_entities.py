@@ -1693,3 +1693,89 @@ def test_a_structure_of_parts_name_is_coined():
         "out-of-distribution shelves.")})
     methods = _names(rec, "methods")
     assert {"Chain-of-Shelf", "Best-of-N"} <= set(methods)
+
+
+def test_an_own_part_described_by_based_on_in_the_proposal_is_proposed():
+    rec = extract_record({"id": "bn", "title": "Lifelong Shelf Detection", "abstract": (
+        "We propose ShelfNet for shelf detection. We further introduce a lifelong shelf editing module based on "
+        "a Mixture-of-Experts architecture to update the detector.")})
+    flags = _proposed(rec, "methods")
+    assert flags.get("lifelong shelf editing module") is True
+
+
+def test_a_proposed_selection_with_an_acronym_is_a_method():
+    rec = extract_record({"id": "hs", "title": "Promptable Shelf Segmentation", "abstract": (
+        "We propose Prompt-guided Shelf Head Selection (PSHS) to pick attention heads. PSHS selects heads by "
+        "matching attention maps with prompts.")})
+    assert _proposed(rec, "methods").get("PSHS") is True
+    assert "prompt-guided shelf head selection" not in _names(rec, "tasks")
+
+
+def test_a_later_item_of_a_list_of_design_parts_is_a_method():
+    rec = extract_record({"id": "dp", "title": "Cloud Shelf Detection", "abstract": (
+        "We propose ShelfDet for shelf detection. ShelfDet mitigates domain shifts via two feature alignment "
+        "techniques: global Shelf Query Feature Alignment (SQFA) capturing scene-level shifts, and fine-grained "
+        "Temporal Instance-Aware Shelf Embedding Alignment (TISEA) addressing instance variations.")})
+    assert _proposed(rec, "methods").get("TISEA") is True
+    assert "temporal instance-aware shelf embedding alignment" not in _names(rec, "tasks")
+
+
+def test_a_modifier_left_off_an_own_part_is_kept_in_an_alias():
+    rec = extract_record({"id": "lm", "title": "Shelf Risk Control", "abstract": (
+        "We propose ShelfRisk with a temporally adaptive shelf temperature scheduling mechanism. We further "
+        "propose a balanced shelf tuning strategy that adapts models. We introduce a part-based shelf embedding "
+        "mechanism that splits shelves.")})
+    aliases = {a for e in rec["methods"] for a in [e["name"]] + e["aliases"]}
+    assert "temporally adaptive shelf temperature scheduling mechanism" in aliases
+    assert "balanced shelf tuning" in aliases
+    assert "part-based shelf embedding" in aliases
+
+
+def test_a_name_we_train_and_describe_is_proposed():
+    rec = extract_record({"id": "wt", "title": "Terminal Shelf Agents", "abstract": (
+        "We build a shelf corpus. Using it, we train ShelfTerm, a family of models initialized from BERT, and "
+        "ShelfTerm-8B improves over it.")})
+    flags = _proposed(rec, "methods")
+    assert flags.get("ShelfTerm") is True
+    assert flags.get("BERT") is False
+
+
+def test_an_enumerated_own_strategy_after_an_article_is_proposed():
+    rec = extract_record({"id": "en", "title": "ShelfAgent: Training Shelf Agents", "abstract": (
+        "We propose ShelfAgent, a shelf agent trained in two stages. Two key designs underpin training: (i) a "
+        "random shelf perturbation strategy applied to the data, and (ii) a curriculum over shelves.")})
+    assert _proposed(rec, "methods").get("random shelf perturbation strategy") is True
+
+
+def test_a_part_that_is_developed_is_an_own_component():
+    rec = extract_record({"id": "dv", "title": "Shelf Style Transfer", "abstract": (
+        "We propose ShelfStyle for shelf style transfer. In addition, a style-aware shelf decoder is developed to "
+        "adapt to various styles. The model is developed on Shelf Custom Vision.")})
+    flags = _proposed(rec, "methods", "datasets")
+    assert flags.get("style-aware shelf decoder") is True
+    assert flags.get("Shelf Custom Vision") is not True
+
+
+def test_a_named_benchmark_built_in_the_proposal_is_proposed():
+    rec = extract_record({"id": "nb", "title": "Open-Set Shelf Generation", "abstract": (
+        "We construct ShelfCap-1M, a large-scale dataset of shelf captions, along with a ShelfCap-Eval benchmark "
+        "for comprehensive evaluation.")})
+    flags = _proposed(rec, "datasets", "methods")
+    assert flags.get("ShelfCap-Eval") is True
+
+
+def test_a_definition_followed_by_a_part_head_keeps_the_head_in_an_alias():
+    rec = extract_record({"id": "ph", "title": "Weakly Supervised Shelf Localization", "abstract": (
+        "We propose ShelfLoc, coupled with a novel Weakly Supervised Shelf Selecting (WSS) loss that enables "
+        "localization using only image-level labels.")})
+    aliases = {a for e in rec["methods"] for a in [e["name"]] + e["aliases"]}
+    assert "Weakly Supervised Shelf Selecting loss" in aliases
+    assert "WSS loss" in aliases
+
+
+def test_a_title_case_name_written_with_its_kind_keeps_it_in_an_alias():
+    rec = extract_record({"id": "tk", "title": "Shelf Segmentation", "abstract": (
+        "To address these problems, we propose a Frequency-domain Shelf Interaction model (FSISeg) for "
+        "language-guided shelf segmentation.")})
+    aliases = {a for e in rec["methods"] for a in [e["name"]] + e["aliases"]}
+    assert "Frequency-domain Shelf Interaction model" in aliases

@@ -28,7 +28,7 @@ KEEP_CASE = re.compile(r"[A-Z]{2}|[a-z][A-Z]|\d")
 # task heads that also name a technique when the authors propose one: "we propose Joint Hard Contrastive Learning"
 PROPOSED_TECHNIQUE_HEADS = frozenset("learning alignment optimization modeling modelling distillation adaptation "
                                      "matching sampling prompting decoding fusion measurement explanation "
-                                     "localization compression enhancement".split())
+                                     "localization compression enhancement aggregation selection".split())
 
 
 def title_end_of(doc: Doc) -> int:

@@ -43,6 +43,8 @@ def is_proposed(doc: Doc, ment, windows, title_end: int) -> bool:
             return True
         if not known and (_dataset_apposition(doc, c) or _named_after_dataset_word(doc, c, windows)):
             return True
+        if not known and not in_gaz and _we_train_described(doc, c):
+            return True
         modifier = _modifies_next(doc, c)
         if _after_our(doc, c.start) and not known and not modifier:
             return True
@@ -52,10 +54,11 @@ def is_proposed(doc: Doc, ment, windows, title_end: int) -> bool:
             return True
         if c.rule == "abbreviation" and _defined_in_proposal(doc, c, windows) and not in_gaz:
             return True
+        if (not known and (not modifier or _proposed_based_on(doc, c, windows))
+                and own_component(doc, c) and (_introduced(doc, c) or c.start < title_end)):
+            return True
         if modifier:
             continue
-        if not known and own_component(doc, c) and (_introduced(doc, c) or c.start < title_end):
-            return True
         if c.rule == "enum_part" and not known:
             return True  # the rule reads the list's opener: an item of the paper's own parts
         if c.rule == "capitalised" and not known and _own_sentence(doc, c.start) and not _example_of(doc, c.start):
@@ -248,7 +251,8 @@ def _dataset_apposition(doc: Doc, c: Cand) -> bool:
 
 def _named_after_dataset_word(doc: Doc, c: Cand, windows) -> bool:
     """ "we ... collect a large-scale training dataset, PhyVidGen-135K", "an evaluation benchmark
-    (CombustionQA)": a name right after a dataset word, in a sentence where the authors propose.
+    (CombustionQA)": a name right after a dataset word, or "a Name benchmark" ("we construct SACap-1M ..., along
+    with a SACap-Eval benchmark"), in a sentence where the authors propose.
 
     Examples
     --------
@@ -258,7 +262,8 @@ def _named_after_dataset_word(doc: Doc, c: Cand, windows) -> bool:
     [('FooVid-2K', True)]
     """
     low = lowers(doc)
-    if c.start < 2 or low[c.start - 1] not in (",", "(") or low[c.start - 2] not in DATASET_HEADS:
+    named_kind = c.start > 0 and low[c.start - 1] in ("a", "an") and c.end < len(doc) and low[c.end] in DATASET_HEADS
+    if not named_kind and (c.start < 2 or low[c.start - 1] not in (",", "(") or low[c.start - 2] not in DATASET_HEADS):
         return False
     if any(t in _EVAL_PREPS for t in low[max(0, c.start - 6):c.start - 2]):
         return False  # "evaluated on the standard benchmark, X": someone else's data
@@ -579,6 +584,23 @@ def _established_apposition(doc: Doc, c: Cand) -> bool:
     return nxt[2] in _ESTABLISHED - _OWN_TOO or len(nxt) == 4 and nxt[2] in KIND_WORDS and nxt[3] == "from"
 
 
+def _we_train_described(doc: Doc, c: Cand) -> bool:
+    """The authors train the name, which an apposition describes: "we train Nemotron-Terminal, a family of models
+    initialized from Qwen3" (a name the paper only works with, "We show that VP with DP-NTK, a DP generator ...",
+    is not).
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("T\\n\\nWe train ShelfAgent, a family of models that plan.")
+    >>> [_we_train_described(doc, x) for x in doc._.kg_cands if x.rule == "coined"]
+    [True]
+    """
+    low = lowers(doc)
+    return c.start > 1 and low[c.start - 2:c.start] in (["we", "train"], ["we", "trained"]) and described_after(
+        doc, c.end)
+
+
 def _unknown_named(doc: Doc, ment) -> bool:
     """A name no gazetteer knows, introduced as the paper's own: "the proposed KANCondNet"."""
     low = lowers(doc)
@@ -594,7 +616,11 @@ _COMPONENT_HEADS = _PART_HEADS - {"network", "layers", "component", "components"
 # "integrates a multiscale fusion module", "X introduces a causal intervention module", "First, a semantic hierarchy
 # encoder aligns ...": the paper lists its parts
 _LISTING_CUES = frozenset("integrates incorporates introduces first firstly second secondly finally".split())
-_OWN_CUES = frozenset("we our propose proposed introduce introduced design designed devise devised novel".split()) | _LISTING_CUES
+# "a style-aware decoder is developed to ...": a part's own sentence, though "developed on Azure Custom Vision"
+# does not make every name in it the paper's (not one of _OWN_SENTENCE_CUES)
+_DEVELOPED = frozenset(("developed",))
+_OWN_CUES = frozenset("we our propose proposed introduce introduced design designed devise devised novel".split()) | (
+    _LISTING_CUES | _DEVELOPED)
 
 
 def own_component(doc: Doc, c: Cand) -> bool:
@@ -684,7 +710,7 @@ def _own_cues(doc: Doc, i: int) -> bool:
     return any(t in _OWN_CUES for t in lowers(doc)[s0:s1])
 
 
-_OWN_SENTENCE_CUES = (_OWN_CUES - _LISTING_CUES - {"we", "our"}) | frozenset("consists comprises comprising composed includes "
+_OWN_SENTENCE_CUES = (_OWN_CUES - _LISTING_CUES - _DEVELOPED - {"we", "our"}) | frozenset("consists comprises comprising composed includes "
                                                                "incorporates innovations components".split())
 _ENUM = re.compile(r"^(?:\d|[ivx]{1,3}|[a-e])$")
 
@@ -701,10 +727,24 @@ def _own_sentence(doc: Doc, i: int) -> bool:
            and c.end - c.start == 1}
     if any(t in own for t in low[s0:s1]):
         return True
-    k = i - 1
-    if k > 0 and low[k] == ")" and _ENUM.match(low[k - 1]):
-        return bool(proposal_windows(doc))
-    return False
+    return _enumerated_item(doc, i)
+
+
+def _enumerated_item(doc: Doc, i: int) -> bool:
+    """Token ``i`` opens an enumerated item ("(2) Style Parser ...", "(i) a random perturbation strategy applied
+    to ...") of a paper that proposes something: one of the paper's own parts ("(iv) the emergent cooperative
+    strategy is ..." states a finding).
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("T\\n\\nWe propose FooNet. Two designs help: (i) a shelf perturbation strategy.")
+    >>> _enumerated_item(doc, 14), _enumerated_item(doc, 15)
+    (True, False)
+    """
+    low = lowers(doc)
+    k = i - 1 - (i > 1 and low[i - 1] in ("a", "an"))
+    return k > 0 and low[k] == ")" and bool(_ENUM.match(low[k - 1])) and bool(proposal_windows(doc))
 
 
 _LIST_OF_PARTS = frozenset("""
@@ -840,6 +880,22 @@ def _modifies_next(doc: Doc, c: Cand) -> bool:
     if k < len(doc) and low[k] == "(":
         k = next((j + 1 for j in range(k + 1, min(len(doc), k + 6)) if low[j] == ")"), k)
     return _used_as_modifier(doc, past_bracket(doc, k))
+
+
+def _proposed_based_on(doc: Doc, c: Cand, windows) -> bool:
+    """The part ``c`` is what the authors propose, described by a "based on" phrase ("we further introduce a
+    lifelong editing module based on a Mixture-of-Experts architecture"): "based" does not make it a modifier.
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> from kg.extract.proposed import proposal_windows
+    >>> doc = load_nlp()("T\\n\\nWe introduce a shelf fusion module based on attention.")
+    >>> [_proposed_based_on(doc, x, proposal_windows(doc)) for x in doc._.kg_cands if x.rule == "head_method"]
+    [True]
+    """
+    return (lowers(doc)[c.end:c.end + 2] == ["based", "on"]
+            and any(ws <= c.start < we for ws, we, _ in windows))
 
 
 def _used_as_modifier(doc: Doc, end: int) -> bool:

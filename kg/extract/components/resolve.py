@@ -14,7 +14,7 @@ from kg.extract.components.context import (HEAD_RULES, KEEP_CASE, METHOD_CUES, P
                                            past_bracket, plural_head, title_end_of)
 from kg.extract.components.candidates import (Cand, abbrevs_of, cands_of, char_bounds, doc_text, ensure_extensions,
                                               lowers, span_text, texts, token_index)
-from kg.extract.components.rules import is_coined
+from kg.extract.components.rules import SIZE_LEAD, is_coined
 from kg.extract.components.sentences import sentence_of
 from kg.extract.components.lexicon import (AGENT_NOUN, DATASET_HEADS, GENERIC_MODIFIERS, LANGUAGES, METHOD_HEADS,
                                            METRIC_HEADS, TASK_HEADS, THING_HEADS, acronym_stop, load_terms,
@@ -386,9 +386,10 @@ _DESIGN_PARTS = frozenset("module modules component components technique techniq
 
 
 def _named_part_of_design(doc: Doc, start: int) -> bool:
-    """The name at ``start`` follows, in its sentence and within 12 tokens, a design word and a colon or comma
+    """The name at ``start`` follows, in its sentence and within 20 tokens, a design word and a colon or comma
     ("two complementary modules: Dynamic Neighbor Modeling (DNM) and ...", "a novel algorithm, Policy Alignment
-    (PA)"): one of the parts the paper builds, not a problem it studies.
+    (PA)"): one of the parts the paper builds, not a problem it studies. 20 tokens reach the second item of a
+    list whose first item is described ("two techniques: global X (X1) capturing scene-level shifts, and Y (Y1)").
 
     Examples
     --------
@@ -398,7 +399,7 @@ def _named_part_of_design(doc: Doc, start: int) -> bool:
     (True, False)
     """
     low = lowers(doc)
-    s0 = max(sentence_of(doc, start)[0], start - 12)
+    s0 = max(sentence_of(doc, start)[0], start - 20)
     return any(low[k] in (":", ",") and low[k - 1] in _DESIGN_PARTS for k in range(s0 + 1, start))
 
 
@@ -1053,6 +1054,14 @@ def _wrapper_forms(doc: Doc, ment) -> list[str]:
             form = " ".join(span_text(doc, c.start, c.end + 1).split())
             head = form.rsplit(" ", 1)
             out.append(f"{head[0]} {singular(head[1].lower()) if head[1].islower() else head[1]}")
+        if (c.rule in _NAME_RUN_RULES and c.end - c.start >= 2 and nxt in _NAME_KIND_HEADS
+                and texts(doc)[c.end].islower()):
+            # "a Frequency-domain Multi-modal Interaction model (FMISeg)": a Title-Case name written with its kind
+            out.append(" ".join(span_text(doc, c.start, c.end).split()) + " " + singular(nxt))
+        k = _past_definition(doc, c.end) if c.rule == "abbreviation" else c.end
+        if k > c.end and k < len(doc) and low[k] in _ALIAS_WRAPPER_HEADS:
+            # "a Weakly Supervised Patch Selecting (WPS) loss": the definition names the loss with its head
+            out.append(" ".join(span_text(doc, c.start, c.end).split()) + " " + singular(low[k]))
         if c.rule == "gazetteer":
             # a one-token name ("U-Net", "RoPE") takes one modifier, and no participle ("frozen CLIP")
             one = c.end - c.start == 1 and not texts(doc)[c.start][:1].islower()
@@ -1063,6 +1072,87 @@ def _wrapper_forms(doc: Doc, ment) -> list[str]:
             if k < c.start:  # "video diffusion model", "4D Gaussian Splatting", "dual U-Net": the kind written out
                 out.append(" ".join(span_text(doc, k, c.end).split()))
     return out
+
+
+def _modified_forms(doc: Doc, ment) -> list[str]:
+    """A head-noun phrase written with one or two modifiers the candidate rules leave off, a participle, an
+    adverb, an "X-based" or a count ("balanced multilingual fine-tuning strategy", "temporally adaptive modality
+    scheduling mechanism", "3D geographic augmentation"): the same part under its fuller name, kept as an alias
+    (also without a descriptive head word).
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("T\\n\\nWe propose a balanced shelf tuning strategy for shelves.")
+    >>> [e["aliases"] for e in doc._.kg_entities["methods"]]
+    [['shelf tuning', 'balanced shelf tuning strategy', 'balanced shelf tuning']]
+    """
+    low, text = lowers(doc), texts(doc)
+    sent_starts = doc.user_data.get("kg_sent_starts") or (0,)
+    title_end = title_end_of(doc)
+    out: list[str] = []
+    for c, _, _ in ment:
+        if c.rule not in HEAD_RULES:
+            continue
+        k, words = c.start, 0
+        while words < 2 and k - 1 >= title_end and k not in sent_starts:
+            if k - 3 >= title_end and low[k - 2:k] == ["-", "based"] and _MODIFIER_WORD.match(text[k - 3]):
+                k -= 3  # "a part-based pose embedding mechanism"
+            elif _MODIFIER_WORD.match(text[k - 1]) and _left_off_modifier(low[k - 2], low[k - 1], low[k]):
+                k -= 1
+            else:
+                break
+            words += 1
+            *mods, head = span_text(doc, k, c.end).split()
+            form = " ".join(mods + [singular(head) if head.islower() else head])  # "3D pose estimator(s)"
+            out.append(form)
+            if head.lower() in _DESCRIPTIVE_HEADS:
+                out.append(" ".join(mods))  # "balanced multilingual fine-tuning (strategy)"
+    return out
+
+
+def _left_off_modifier(before: str, word: str, nxt: str) -> bool:
+    """``word`` (between ``before`` and ``nxt``) is a modifier the candidate rules leave off: a count ("3D"), a
+    hyphenated compound ("fine-grained", "model-conditioned"), a participle after an article ("a balanced") or an
+    adverb before an adjective ("temporally adaptive"); not a verb ("integrating", "includes", "we explored"), an
+    adverb of the sentence ("particularly reverse distillation") or a generic word ("novel").
+
+    >>> [_left_off_modifier(b, w, n) for b, w, n in (("a", "3d", "x"), ("a", "balanced", "x"), ("we", "explored", "x"),
+    ...                                               ("a", "temporally", "adaptive"), (",", "particularly", "reverse"),
+    ...                                               ("by", "integrating", "x"), ("a", "novel", "x"))]
+    [True, True, False, True, False, False, False]
+    """
+    if (word in STOP_WORDS or word in GENERIC_MODIFIERS or word in verbs() or word.endswith(("ing", "s"))
+            or SIZE_LEAD.match(word)):
+        return False  # "two-stage", "large-scale": how many, how much, not part of the name
+    if _COUNT_WORD.match(word) or "-" in word:
+        return True
+    if word.endswith("ed"):
+        return before in ("a", "an", "the", "our")
+    return word.endswith("ly") and nxt.endswith(_ADJECTIVE_ENDINGS)
+
+
+_COUNT_WORD = re.compile(r"^[1-4]d$")
+_ADJECTIVE_ENDINGS = ("ive", "al", "ic", "ed", "able", "ent", "ant", "ous")
+
+
+_NAME_RUN_RULES = frozenset(("capitalised", "proposal_name"))
+_NAME_KIND_HEADS = _ALIAS_WRAPPER_HEADS | _FAMILY_WRAPPER_HEADS | frozenset(("network", "framework"))
+
+
+def _past_definition(doc: Doc, end: int) -> int:
+    """The token after an acronym definition that a mention ending at ``end`` belongs to: past "(WPS)" after the
+    long form, past ")" after the short form; ``end`` itself when no bracket follows.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("a Patch Selecting ( PS ) loss and ( PS ) loss")
+    >>> _past_definition(doc, 3), _past_definition(doc, 5), _past_definition(doc, 1)
+    (6, 6, 1)
+    """
+    low = lowers(doc)
+    if end < len(doc) and low[end] == "(":
+        return next((j + 1 for j in range(end + 1, min(len(doc), end + 5)) if low[j] == ")"), end)
+    return past_bracket(doc, end)
 
 
 def _not_a_kind(word: str) -> bool:
@@ -1648,7 +1738,7 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
         if label == "TASK":
             conf = task_confidence(doc, ment, name, conf, title_end, goals)
         if label == "METHOD":
-            for alias in _wrapper_forms(doc, ment) + _unwrapped_forms(name):
+            for alias in _wrapper_forms(doc, ment) + _unwrapped_forms(name) + _modified_forms(doc, ment):
                 if entity_key(alias) not in seen:
                     seen.add(entity_key(alias))
                     aliases.append(alias)

@@ -18,7 +18,7 @@ from kg.extract.normalize import singular
 from kg.extract.components.sentences import sentence_of
 from kg.extract.proposed import PROPOSE_VERBS, TITLE_SEPARATORS, proposal_windows
 
-__all__ = ["RuleMatcher", "make_kg_rules", "is_coined"]
+__all__ = ["RuleMatcher", "make_kg_rules", "is_coined", "SIZE_LEAD"]
 
 # mixed case inside a word (MSRNet, HeadGaS, LLaMA, SQuAD), or letters with digits (GPT-4o, Qwen2.5-7B,
 # ResNet-50, T5), or an acronym of 2+ capitals (BERT, CLIP, VTAB-1k)
@@ -44,8 +44,8 @@ inpainting denoising super-resolution
 _EVERYDAY_HEADS = frozenset("memory memories policy policies".split())
 _ALL_HEADS = (METHOD_HEADS | TASK_HEADS) - _EVERYDAY_HEADS
 # the scale or the number of stages of a technique's use, not a kind of it
-_SIZE_LEAD = re.compile(r"^(?:large|small|web|internet|full|billion|million|industrial)-scale$|"
-                        r"^(?:two|three|multi|single|one)-(?:stage|round)$")
+SIZE_LEAD = re.compile(r"^(?:large|small|web|internet|full|billion|million|industrial)-scale$|"
+                       r"^(?:two|three|multi|single|one)-(?:stage|round)$")
 _HAS_DIGIT = re.compile(r"\d")
 _TO_COMPOUND = re.compile(r"^([a-z0-9]+)(?:-[a-z0-9]+)*-to-([a-z0-9]+)(?:-[a-z0-9]+)*$")
 # sides of an "X-to-Y" that are degrees, positions or idioms, not modalities: "low-to-high", "head-to-head"
@@ -112,7 +112,7 @@ def _drop_leading_verbs(low_list: list[str], j: int, k: int, text_list: list[str
 def _past_size_lead(low_list: list[str], j: int, k: int) -> tuple[int, int]:
     """Move the start ``j`` of a ``k``-modifier phrase past a scale or stage count ("large-scale self-supervised
     learning", "two-stage distillation strategy": how much, how many); return the new (j, k)."""
-    while k > 0 and _SIZE_LEAD.match(low_list[j]):
+    while k > 0 and SIZE_LEAD.match(low_list[j]):
         j += 1
         k -= 1
     return j, k

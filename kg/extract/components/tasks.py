@@ -158,7 +158,8 @@ def _after_task_cue(doc: Doc, start: int) -> bool:
 
 
 _DESIGN_NOUNS = frozenset("method approach framework model".split())
-_PROBLEM_TOO = frozenset(("adaptation", "fusion"))  # "Source-Free Domain Adaptation for X" is a problem too
+_PROBLEM_TOO = frozenset(("adaptation", "fusion", "selection"))  # "Source-Free Domain Adaptation for X", "Feature
+# Selection for X" are problems too
 
 
 _MOTIVE_ANCHORS = frozenset("crucial essential important vital fundamental critical pivotal indispensable".split())
