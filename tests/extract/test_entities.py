@@ -1457,3 +1457,12 @@ def test_a_name_an_apposition_calls_established_is_not_proposed():
     flags = _proposed(rec, "methods")
     assert flags.get("PSH") is not True
     assert flags.get("QSM") is not True
+
+
+def test_an_acronym_between_a_qualifier_and_plural_datasets_is_a_kind_of_data():
+    rec = extract_record({"id": "kd", "title": "Shelf Anomaly Detection", "abstract": (
+        "Unlike existing SAD datasets, our ShelfNet is tested on three large-scale UAV benchmarks and on the "
+        "ShelfA and ShelfB datasets.")})
+    names = {e["name"] for e in rec["datasets"]}
+    assert not names & {"SAD", "UAV"}
+    assert {"ShelfA", "ShelfB"} <= names

@@ -529,6 +529,31 @@ def _category_item(doc: Doc, start: int) -> bool:
     return k is not None and low[k - 1] in _CATEGORY_NOUNS
 
 
+# counts and quantifiers that qualify a kind of data ("four QA datasets", "several MRI benchmarks")
+_COUNT_WORDS = frozenset("two three four five six seven eight nine ten several many various multiple other".split())
+_DATA_PLURALS = frozenset("datasets benchmarks corpora".split())
+
+
+def _kind_of_data(doc: Doc, c: Cand) -> bool:
+    """An acronym between a lower-case qualifier and a plural data noun names a kind of data, not one dataset:
+    "existing UAV VAD datasets", "on multi-source RS datasets", "four QA benchmarks" (a list, "on NYU and KITTI
+    datasets", or "the ABC datasets" keeps its names).
+
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp().make_doc("T\\n\\nWe use three large-scale UAV datasets and the ABC datasets .")
+    >>> _kind_of_data(doc, Cand(6, 7, "NAME", "coined", "", 0.5)), _kind_of_data(doc, Cand(10, 11, "NAME", "", "", 0))
+    (True, False)
+    """
+    low, txt = lowers(doc), texts(doc)
+    if c.start < 1 or c.end >= len(doc) or low[c.end] not in _DATA_PLURALS:
+        return False
+    if not all(_ALLCAPS.match(t) and sum(ch.isupper() for ch in t) >= 2 for t in txt[c.start:c.end]):
+        return False
+    prev = txt[c.start - 1]
+    return (prev.isdigit() or low[c.start - 1] in _COUNT_WORDS
+            or prev.replace("-", "").isalpha() and prev.islower() and prev not in STOP_WORDS and prev not in verbs())
+
+
 @lru_cache(maxsize=1)
 def _group_names() -> dict[str, str]:
     """Gazetteer group id -> the entry's first (main) form, for entries only the mined method list has."""
@@ -1330,6 +1355,7 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
                                       and low[c.end] in TASK_HEADS and low[c.end] not in METHOD_HEADS)]
     cands = [c for c in cands if c.rule in ("gazetteer", "coined", "abbreviation") or c.label == "TASK"
              or not _category_item(doc, c.start)]
+    cands = [c for c in cands if c.rule not in ("dataset_list", "coined") or not _kind_of_data(doc, c)]
     # "we introduce prompt learning": a proposed phrase named after what a technique does is the technique, not a task
     tools = {(c.start, c.end) for c in cands if c.rule == "proposed_phrase" and low[c.end - 1] in TOOL_HEADS}
     cands = [c for c in cands if not (c.rule == "head_task" and (c.start, c.end) in tools)]
