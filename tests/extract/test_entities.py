@@ -1466,3 +1466,11 @@ def test_an_acronym_between_a_qualifier_and_plural_datasets_is_a_kind_of_data():
     names = {e["name"] for e in rec["datasets"]}
     assert not names & {"SAD", "UAV"}
     assert {"ShelfA", "ShelfB"} <= names
+
+
+def test_a_name_in_apposition_with_a_game_or_a_bracketed_environment_is_a_dataset():
+    rec = extract_record({"id": "ge", "title": "Agents on Shelves", "abstract": (
+        "We introduce ShelfQuest, a two-player cooperative game in which agents stack shelves. We also release "
+        "ShelfWorld-Env, a curated reinforcement learning (RL) environment with adjustable difficulty.")})
+    names = {e["name"] for e in rec["datasets"]}
+    assert {"ShelfQuest", "ShelfWorld-Env"} <= names

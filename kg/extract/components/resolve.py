@@ -1143,6 +1143,9 @@ def _select(cands: list[Cand]) -> list[Cand]:
 
 
 _APPOSITION_END = frozenset("for of with that which to from by".split())
+# what an agent is tested in: "X, a two-player cooperative game", "Y, a unified evaluation gym" (a "simulator" is
+# as often a generative model: "StyledStreets, a multi-style street simulator")
+_PLAY_HEADS = frozenset("game games gym sandbox".split())
 _GROUP_NOUNS = frozenset("group set collection family series pair number range variety suite".split())  # "a set of"
 _TITLE_TARGET_PREPS = frozenset("for on in at to toward towards".split())
 
@@ -1187,12 +1190,18 @@ def _context_label(doc: Doc, c: Cand) -> tuple[str | None, int]:
                                                 or low[c.end + 1] == "one" and low[c.end + 2] == "of"):
         # "GenWorld, a large-scale, high-quality, and real-world simulation dataset", "X, one of the largest
         # known datasets of ...", "SUN2CAD, a real-world test set with ...", "X, our newly generated benchmark"
-        prev = ""
+        prev, shut = "", 0
         for i in range(c.end + 2 + (low[c.end + 1] == "one"), min(c.end + 14, len(doc))):
             t = low[i]
+            if i < shut:
+                continue
+            if t == "(":
+                shut = _closing_bracket(low, i) + 1  # "a reinforcement learning (RL) environment"
+                continue
             if not t[:1].isalnum() and t not in (",", "-") or t in _APPOSITION_END and prev not in _GROUP_NOUNS:
                 break  # "DataParasite, a modular pipeline for online data collection": the head comes first
-            if t in DATASET_HEADS or t in _APPOSITION_DATASET_HEADS or t in _SETS and low[i - 1] in _SET_KINDS:
+            if (t in DATASET_HEADS or t in _APPOSITION_DATASET_HEADS or t in _SETS and low[i - 1] in _SET_KINDS
+                    or t in _PLAY_HEADS and _phrase_head(doc, i)):
                 return "DATASET", 2
             if t in METHOD_CUES or t in _APPOSITION_METHOD_HEADS and low[c.end + 1] != "the":
                 if low[c.end + 1] == "our":
@@ -1230,6 +1239,24 @@ def _context_label(doc: Doc, c: Cand) -> tuple[str | None, int]:
         if _EVAL_WORDS.search(span_text(doc, s0, s1).lower()) or _RESULT_NUMBER.search(result_part):
             return "DATASET", 1
     return weak
+
+
+def _closing_bracket(low: list[str], i: int) -> int:
+    """The index of the ")" closing the "(" at ``i`` within six tokens, else ``i`` (the bracket is not skipped)."""
+    return next((j for j in range(i + 1, min(i + 7, len(low))) if low[j] == ")"), i)
+
+
+def _phrase_head(doc: Doc, i: int) -> bool:
+    """Token ``i`` ends its noun phrase: the next token is punctuation or a function word ("a video game that",
+    "a game ." ; not "a game world model").
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("a video game that runs and a game world model")
+    >>> _phrase_head(doc, 2), _phrase_head(doc, 7)
+    (True, False)
+    """
+    nxt = lowers(doc)[i + 1] if i + 1 < len(doc) else "."
+    return not nxt[:1].isalnum() or nxt in STOP_WORDS
 
 
 def _benchmarking_title(doc: Doc, end: int) -> bool:
