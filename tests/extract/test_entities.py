@@ -1474,3 +1474,11 @@ def test_a_name_in_apposition_with_a_game_or_a_bracketed_environment_is_a_datase
         "ShelfWorld-Env, a curated reinforcement learning (RL) environment with adjustable difficulty.")})
     names = {e["name"] for e in rec["datasets"]}
     assert {"ShelfQuest", "ShelfWorld-Env"} <= names
+
+
+def test_a_coined_name_before_data_or_time_series_is_a_dataset():
+    rec = extract_record({"id": "ds", "title": "Crop Mapping", "abstract": (
+        "We fuse hyperspectral ShelfSat data with Shelfinel-2 time series and RGB data to map crops.")})
+    names = {e["name"] for e in rec["datasets"]}
+    assert {"ShelfSat", "Shelfinel-2"} <= names
+    assert "RGB" not in names

@@ -1223,7 +1223,7 @@ def _context_label(doc: Doc, c: Cand) -> tuple[str | None, int]:
         return family, 2
     if c.rule == "coined" and c.end - c.start >= 2 and any(_PARAMS.match(w) for w in txt[c.start + 1:c.end]):
         return "METHOD", 2  # "LLaDA 8B": a model with its parameter count
-    if _DATASET_SHAPE.search(text):
+    if _DATASET_SHAPE.search(text) or _named_data_source(doc, c):
         weak = ("DATASET", 1)
     else:
         weak = (None, 0)
@@ -1239,6 +1239,26 @@ def _context_label(doc: Doc, c: Cand) -> tuple[str | None, int]:
         if _EVAL_WORDS.search(span_text(doc, s0, s1).lower()) or _RESULT_NUMBER.search(result_part):
             return "DATASET", 1
     return weak
+
+
+_SOURCE_DATA = frozenset("data imagery".split())
+
+
+def _named_data_source(doc: Doc, c: Cand) -> bool:
+    """A coined capitalised name (a digit or an inner capital, not an all-capital acronym) right before "data",
+    "imagery" or "time series" is the source the data comes from: "EnMAP data", "Sentinel-2 time series" (not
+    "RGB data", "LLM-generated data").
+
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp().make_doc("T\\n\\nWe fuse Sentinel-2 time series with RGB data")
+    >>> [_named_data_source(doc, Cand(i, i + 1, "NAME", "coined", "", 0.5)) for i in (4, 9)]
+    [True, False]
+    """
+    low, text = lowers(doc), span_text(doc, c.start, c.end)
+    if (c.end >= len(doc) or _ALLCAPS.match(text) or not KEEP_CASE.search(text) or not text[:1].isupper()
+            or text[-1:].islower() and "-" in text):
+        return False  # not "dToF data": a sensor
+    return low[c.end] in _SOURCE_DATA or low[c.end] == "time" and c.end + 1 < len(doc) and low[c.end + 1] == "series"
 
 
 def _closing_bracket(low: list[str], i: int) -> int:
