@@ -1482,3 +1482,12 @@ def test_a_coined_name_before_data_or_time_series_is_a_dataset():
     names = {e["name"] for e in rec["datasets"]}
     assert {"ShelfSat", "Shelfinel-2"} <= names
     assert "RGB" not in names
+
+
+def test_a_dataset_we_collect_is_proposed_but_data_a_study_collects_is_not():
+    rec = extract_record({"id": "co", "title": "Shelf Anomalies", "abstract": (
+        "To study shelves, we also collected ShelfVid-20K with 20K clips of shelves. This study collects ShelfMart "
+        "reviews across two regions.")})
+    flags = _proposed(rec, "datasets", "methods")
+    assert flags.get("ShelfVid-20K") is True
+    assert flags.get("ShelfMart") is not True
