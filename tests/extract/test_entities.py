@@ -1491,3 +1491,11 @@ def test_a_dataset_we_collect_is_proposed_but_data_a_study_collects_is_not():
     flags = _proposed(rec, "datasets", "methods")
     assert flags.get("ShelfVid-20K") is True
     assert flags.get("ShelfMart") is not True
+
+
+def test_a_dimension_prefixed_acronym_is_a_dataset_name_but_not_a_method():
+    rec = extract_record({"id": "dm", "title": "Shelf Reasoning", "abstract": (
+        "ShelfNet improves results on 1D-SHELF, ACRE and MiniSHELF, and on the ShelfTec 3D-AD dataset. "
+        "It renders scenes with 3D-GS.")})
+    assert {"1D-SHELF", "ShelfTec 3D-AD"} <= set(_names(rec, "datasets"))
+    assert "3D-GS" not in _names(rec, "methods")

@@ -417,6 +417,7 @@ _LINK = re.compile(r"(?i)https?:|www\.|\.(?:com|org|io|net|edu|ai)(?:/|$)|\.git$
 # scores at a cut-off or threshold: "AP50", "Rank-1", "R@1", "Pass@10"
 _METRIC_NAME = re.compile(r"^(?:m?AP|AR)\d{2}$|^(?i:rank|top|hit|hits|recall|pass|ndcg|acc|r|p)(?:-|@)\d+$"
                           r"|^m(?i:dice|recall|precision|iou|acc|f1|ap|ae|se)$")
+_DIM_NAME = re.compile(r"^[1-4]D-")  # "3D-FRONT", "3D-GS": a dimension before a name
 # "sub-10B", "pseudo-3D": a prefix on a size or dimension
 _PREFIXED = re.compile(r"^(?:sub|pseudo|non|near|quasi|semi|super|over|under)-")
 _TRAILING_YEAR = re.compile(r"^([A-Za-z]+)[-']?(?:19|20)?\d\d$")
@@ -1474,8 +1475,8 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
         if not key or len(key) < 2 or key in stops or key in dropped:
             continue
         if c.rule == "coined" and (text.rstrip("s") in acronym_stop() or _not_coined_name(text)
-                                   or _modality_class(text)):
-            continue
+                                   or _modality_class(text) or label != "DATASET" and _DIM_NAME.match(text)):
+            continue  # "3D-FRONT" is data; "3D-GS", "3D-CNN" are spelt forms of a technique
         gid = c.group or f"key:{key}"
         for ident in (f"key:{key}", gid):
             if ident not in alias_of:
