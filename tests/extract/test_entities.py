@@ -1508,3 +1508,10 @@ def test_a_video_or_perceptual_metric_acronym_is_not_an_entity():
     names = set(_names(rec, "datasets")) | set(_names(rec, "methods"))
     assert not names & {"FVD", "MOS", "HD95"}
     assert "VBench" in names
+
+
+def test_a_model_fine_tuned_on_this_dataset_is_not_a_dataset():
+    rec = extract_record({"id": "md", "title": "A Shelf Corpus", "abstract": (
+        "We fine-tuned the ShelfLM7 model on this dataset and report results on the ShelfCOMP recidivism dataset.")})
+    assert "ShelfLM7" in _names(rec, "methods")
+    assert _names(rec, "datasets") == ["ShelfCOMP"]

@@ -1144,6 +1144,8 @@ def _select(cands: list[Cand]) -> list[Cand]:
 
 
 _APPOSITION_END = frozenset("for of with that which to from by".split())
+# words that end the modifiers between a name and its head noun ("the COMPAS recidivism dataset")
+_NOT_MODIFIERS = _APPOSITION_END | frozenset("on in at as and or a an the this these those its their our".split())
 # what an agent is tested in: "X, a two-player cooperative game", "Y, a unified evaluation gym" (a "simulator" is
 # as often a generative model: "StyledStreets, a multi-style street simulator")
 _PLAY_HEADS = frozenset("game games gym sandbox".split())
@@ -1175,8 +1177,9 @@ def _context_label(doc: Doc, c: Cand) -> tuple[str | None, int]:
         return "DATASET", 2  # "the AffectNet database", "on LIP and CIHP databases"; not "a Neo4j database"
     # "the COMPAS recidivism dataset", "DeepFurniture, a richly annotated indoor scene dataset"
     k = c.end
-    while k < min(len(doc), c.end + 3) and txt[k].islower() and txt[k].isalpha() and low[k] not in DATASET_HEADS:
-        k += 1
+    while (k < min(len(doc), c.end + 3) and txt[k].islower() and txt[k].isalpha() and low[k] not in DATASET_HEADS
+           and low[k] not in _NOT_MODIFIERS and low[k] not in METHOD_CUES):
+        k += 1  # not "the NLLB200 model on this dataset"
     if k < len(doc) and k > c.end and low[k] in DATASET_HEADS and low[c.end] not in _MADE_BY:
         return "DATASET", 2  # not "a GPT-5.2 generated benchmark": the model that made it
     if _listed_after_dataset_word(doc, c.start):
