@@ -1515,3 +1515,11 @@ def test_a_model_fine_tuned_on_this_dataset_is_not_a_dataset():
         "We fine-tuned the ShelfLM7 model on this dataset and report results on the ShelfCOMP recidivism dataset.")})
     assert "ShelfLM7" in _names(rec, "methods")
     assert _names(rec, "datasets") == ["ShelfCOMP"]
+
+
+def test_a_model_compared_across_datasets_is_not_a_dataset():
+    rec = extract_record({"id": "ac", "title": "Shelf Mathematics", "abstract": (
+        "ShelfRL-1.5B surpasses ShelfScale-1.5B-Preview across all five datasets. We also contribute a new "
+        "dataset, ShelfCount, which has 5K shelves.")})
+    assert "ShelfScale-1.5B-Preview" in _names(rec, "methods")
+    assert "ShelfCount" in _names(rec, "datasets")
