@@ -684,18 +684,6 @@ def _listed_after_dataset_word(doc: Doc, start: int) -> bool:
     return j >= 0 and low[j] in _LISTING_NOUNS
 
 
-def _named_head(doc: Doc, k: int) -> bool:
-    """The dataset word at ``k`` is written in lower case right after a name: "On the ImageNet-1K dataset, X
-    reaches ..." closes an opening phrase; the name after its comma is not its apposition.
-
-    >>> import spacy
-    >>> doc = spacy.blank("en")("On the ImageNet dataset , a new Shelf Dataset , a new dataset , Foo")
-    >>> _named_head(doc, 3), _named_head(doc, 8), _named_head(doc, 12)
-    (True, False, False)
-    """
-    return texts(doc)[k].islower() and k > 0 and texts(doc)[k - 1][:1].isupper()
-
-
 _DATASET_PLURALS = frozenset("datasets benchmarks corpora databases".split())
 _QUALIFIER_PREPS = frozenset("of from with in across for".split())
 
@@ -1231,8 +1219,7 @@ def _context_label(doc: Doc, c: Cand) -> tuple[str | None, int]:
     if c.start > 0 and low[c.start - 1] in _PLURAL_DATASET_HEADS:
         # "we create datasets MaskGroups-2M and MaskGroups-HQ"
         return "DATASET", 2
-    if c.start > 1 and low[c.start - 1] == "," and low[c.start - 2] in _PLURAL_DATASET_HEADS and not _named_head(
-            doc, c.start - 2):
+    if c.start > 1 and low[c.start - 1] == "," and low[c.start - 2] in _PLURAL_DATASET_HEADS:
         return "DATASET", 2  # "we contribute a new dataset, UAVLandData, which ..."
     if _DATASET_SUFFIX.search(text):
         return "DATASET", 2
