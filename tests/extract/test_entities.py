@@ -1523,3 +1523,10 @@ def test_a_model_compared_across_datasets_is_not_a_dataset():
         "dataset, ShelfCount, which has 5K shelves.")})
     assert "ShelfScale-1.5B-Preview" in _names(rec, "methods")
     assert "ShelfCount" in _names(rec, "datasets")
+
+
+def test_a_name_before_based_dataset_is_a_dataset():
+    rec = extract_record({"id": "bd", "title": "Shelf Driving", "abstract": (
+        "We fine-tune ShelfVLM on a dataset derived from the ShelfScenes dataset. Evaluations on the curated "
+        "ShelfScenes-based dataset show gains.")})
+    assert "ShelfScenes" in _names(rec, "datasets")

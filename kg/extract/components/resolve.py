@@ -1234,9 +1234,9 @@ def _context_label(doc: Doc, c: Cand) -> tuple[str | None, int]:
         weak = ("DATASET", 1)
     else:
         weak = (None, 0)
-    if nxt in METHOD_CUES or (nxt == "-" and c.end + 1 < len(doc)
-                               and low[c.end + 1] in ("based", "style", "like")):
-        return "METHOD", 2
+    if nxt in METHOD_CUES or (nxt == "-" and c.end + 1 < len(doc) and low[c.end + 1] in ("based", "style", "like")
+                               and not (c.end + 2 < len(doc) and low[c.end + 2] in DATASET_HEADS)):
+        return "METHOD", 2  # not "the curated NuScenes-based dataset"
     on = _on_before(doc, c.start)
     if on is not None and not _BILLIONS.search(text) and low[on - 1] not in NOT_PURPOSE_HEADS:
         s0, s1 = sentence_of(doc, c.start)
