@@ -1530,3 +1530,11 @@ def test_a_name_before_based_dataset_is_a_dataset():
         "We fine-tune ShelfVLM on a dataset derived from the ShelfScenes dataset. Evaluations on the curated "
         "ShelfScenes-based dataset show gains.")})
     assert "ShelfScenes" in _names(rec, "datasets")
+
+
+def test_a_name_given_to_a_benchmark_by_a_naming_word_is_a_dataset():
+    rec = extract_record({"id": "nd", "title": "Shelf Study", "abstract": (
+        "We build a new benchmark called ShelfQuest to test agents, and a model called ShelfNet. We release two "
+        "benchmarks derived from public data, containing short captions, which we coin subShelf and subRack.")})
+    assert {"ShelfQuest", "subShelf", "subRack"} <= set(_names(rec, "datasets"))
+    assert "ShelfNet" in _names(rec, "methods")

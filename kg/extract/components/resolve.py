@@ -1168,6 +1168,8 @@ def _context_label(doc: Doc, c: Cand) -> tuple[str | None, int]:
             return "DATASET", 2
     if _named_task(doc, c):
         return "TASK", 2
+    if _named_data(doc, c.start):
+        return "DATASET", 2
     if (nxt in DATASET_HEADS and c.end + 2 < len(doc) and low[c.end + 1] == "of"
             and low[c.end + 2] in _SUITE_OF):
         return "METHOD", 2  # "the Ettin suite of models"
@@ -1266,6 +1268,33 @@ def _named_data_source(doc: Doc, c: Cand) -> bool:
             or text[-1:].islower() and "-" in text):
         return False  # not "dToF data": a sensor
     return low[c.end] in _SOURCE_DATA or low[c.end] == "time" and c.end + 1 < len(doc) and low[c.end + 1] == "series"
+
+
+# the nouns a naming word can name besides data: "a novel framework called X", "a new task named Y"
+_NAMED_KINDS = METHOD_CUES | _APPOSITION_METHOD_HEADS | _TASK_NOUNS | frozenset("system systems tool toolkit".split())
+
+
+def _named_data(doc: Doc, start: int) -> bool:
+    """The name at ``start`` follows a naming word whose nearest head noun before it, in its sentence, is a
+    dataset word: "a new benchmark called X", "two benchmarks derived from A and B ..., which we coin X"
+    (not "a benchmark-driven framework called X").
+
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp().make_doc("T\\n\\nWe build a new benchmark called Foo and a model called Bar .")
+    >>> _named_data(doc, 8), _named_data(doc, 12)
+    (True, False)
+    """
+    low = lowers(doc)
+    k = start - 1
+    if k < 1 or low[k] not in NAMING_WORDS:
+        return False
+    s0 = sentence_of(doc, start)[0]
+    for i in range(k - 1, max(s0, k - 20) - 1, -1):
+        if low[i] in _NAMED_KINDS:
+            return False
+        if low[i] in DATASET_HEADS or low[i] in _DATASET_PLURALS:
+            return True
+    return False
 
 
 def _closing_bracket(low: list[str], i: int) -> int:
