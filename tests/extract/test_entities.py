@@ -1538,3 +1538,10 @@ def test_a_name_given_to_a_benchmark_by_a_naming_word_is_a_dataset():
         "benchmarks derived from public data, containing short captions, which we coin subShelf and subRack.")})
     assert {"ShelfQuest", "subShelf", "subRack"} <= set(_names(rec, "datasets"))
     assert "ShelfNet" in _names(rec, "methods")
+
+
+def test_a_name_data_is_taken_from_is_a_dataset():
+    rec = extract_record({"id": "tf", "title": "Shelf Retrieval", "abstract": (
+        "We construct a benchmark from ShelfOR with 276 queries, and use features derived from ShelfNet.")})
+    assert "ShelfOR" in _names(rec, "datasets")
+    assert "ShelfNet" not in _names(rec, "datasets")

@@ -1232,7 +1232,7 @@ def _context_label(doc: Doc, c: Cand) -> tuple[str | None, int]:
         return family, 2
     if c.rule == "coined" and c.end - c.start >= 2 and any(_PARAMS.match(w) for w in txt[c.start + 1:c.end]):
         return "METHOD", 2  # "LLaDA 8B": a model with its parameter count
-    if _DATASET_SHAPE.search(text) or _named_data_source(doc, c):
+    if _DATASET_SHAPE.search(text) or _named_data_source(doc, c) or _data_taken_from(doc, c.start):
         weak = ("DATASET", 1)
     else:
         weak = (None, 0)
@@ -1295,6 +1295,26 @@ def _named_data(doc: Doc, start: int) -> bool:
         if low[i] in DATASET_HEADS or low[i] in _DATASET_PLURALS:
             return True
     return False
+
+
+_TAKEN = frozenset("""
+dataset datasets benchmark benchmarks corpus data images videos samples scans sequences records reports posts problems
+questions texts documents
+""".split())
+
+
+def _data_taken_from(doc: Doc, start: int) -> bool:
+    """The name at ``start`` is where data was taken from: "a benchmark from MM-OR", "paired sequences from the
+    Observed Antibody Space" (not "features derived from YOLOv8").
+
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp().make_doc("T\\n\\nWe build a benchmark from FooOR and features derived from BarNet")
+    >>> _data_taken_from(doc, 7), _data_taken_from(doc, 12)
+    (True, False)
+    """
+    low = lowers(doc)
+    k = start - 1 - (start > 1 and low[start - 1] == "the")
+    return k > 0 and low[k] == "from" and low[k - 1] in _TAKEN
 
 
 def _closing_bracket(low: list[str], i: int) -> int:
