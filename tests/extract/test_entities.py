@@ -1545,3 +1545,10 @@ def test_a_name_data_is_taken_from_is_a_dataset():
         "We construct a benchmark from ShelfOR with 276 queries, and use features derived from ShelfNet.")})
     assert "ShelfOR" in _names(rec, "datasets")
     assert "ShelfNet" not in _names(rec, "datasets")
+
+
+def test_a_name_said_to_be_a_dataset_by_a_copula_is_a_dataset():
+    rec = extract_record({"id": "cp", "title": "Shelf Reasoning", "abstract": (
+        "ShelfR1-Distilled is a large-scale dataset with thinking traces, and ShelfNet is a model trained on it.")})
+    assert "ShelfR1-Distilled" in _names(rec, "datasets")
+    assert "ShelfNet" in _names(rec, "methods")

@@ -1193,8 +1193,8 @@ def _context_label(doc: Doc, c: Cand) -> tuple[str | None, int]:
         return "DATASET", 2  # "a Polish-language corpus (CulturaX-PL)"
     if _listed_after_method_word(doc, c.start):
         return "METHOD", 2
-    if nxt in (":", "--", "—", "–") and c.end + 2 < len(doc) and low[c.end + 1] in ("a", "an"):
-        nxt = ","  # "ToM-SSI: a new benchmark designed to ...", "AibTrans -- a multilingual dataset"
+    if nxt in (":", "--", "—", "–", "is") and c.end + 2 < len(doc) and low[c.end + 1] in ("a", "an"):
+        nxt = ","  # "ToM-SSI: a new benchmark designed to ...", "AibTrans -- a multilingual dataset", "X is a dataset"
     if nxt == "," and c.end + 2 < len(doc) and (low[c.end + 1] in ("a", "an", "the", "our")
                                                 or low[c.end + 1] == "one" and low[c.end + 2] == "of"):
         # "GenWorld, a large-scale, high-quality, and real-world simulation dataset", "X, one of the largest
