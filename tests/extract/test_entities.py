@@ -1552,3 +1552,9 @@ def test_a_name_said_to_be_a_dataset_by_a_copula_is_a_dataset():
         "ShelfR1-Distilled is a large-scale dataset with thinking traces, and ShelfNet is a model trained on it.")})
     assert "ShelfR1-Distilled" in _names(rec, "datasets")
     assert "ShelfNet" in _names(rec, "methods")
+
+
+def test_a_shared_task_keeps_its_task_number():
+    rec = extract_record({"id": "st", "title": "ShelfTeam at ShelfEval-2025 Task 4: Shelf Unlearning", "abstract": (
+        "This paper describes our system for ShelfEval-2025 Task 4 on unlearning sensitive content.")})
+    assert "ShelfEval-2025 Task 4" in _names(rec, "datasets")

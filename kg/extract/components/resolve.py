@@ -42,7 +42,8 @@ _RESULT_NUMBER = re.compile(r"\d%|\d\.\d")  # "20.7%", "0.769": a reported resul
 _EVAL_WORDS = re.compile(r"experiment|evaluat|benchmark|test|result|outperform|achiev|accurac|perform|state-of-the-art"
                          r"|sota|dataset|surpass|attain|baselines|gains")
 # "-2M", "10K" sizes and 4-digit years end many dataset names (LAION-400M, COD10K, VOC2012, CAMELYON16)
-_DATASET_SHAPE = re.compile(r"[A-Za-z][-_]?\d+(?:\.\d+)?[KkM]$|[A-Za-z][-_]?20[0-2]\d$|[A-Z]{3,}1[0-9]$")
+_DATASET_SHAPE = re.compile(r"[A-Za-z][-_]?\d+(?:\.\d+)?[KkM]$|[A-Za-z][-_]?20[0-2]\d$|[A-Z]{3,}1[0-9]$"
+                            r"|20[0-2]\d Task \d{1,2}$")
 _DATASET_SUFFIX = re.compile(r"(?:Bench|bench|BENCH|QA|Eval|EVAL|Arena|Corpus|Suite|Dataset|Benchmark|Instruct-\d+K"
                              r"|-QA)[-\d.v]*$")
 _SUITE_OF = frozenset("models model encoders decoders networks methods algorithms agents".split())
@@ -948,6 +949,21 @@ def _named_variant(doc: Doc, c: Cand) -> Cand:
     return c._replace(start=k, group="")
 
 
+def _with_task_number(doc: Doc, c: Cand) -> Cand:
+    """A shared-task series and year takes its task number: "SemEval-2026 Task 5" is one benchmark.
+
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp().make_doc("T\\n\\nWe join SemEval-2026 Task 5 .")
+    >>> span_text(doc, *_with_task_number(doc, Cand(4, 5, "NAME", "coined", "", 0.5))[:2])
+    'SemEval-2026 Task 5'
+    """
+    txt = texts(doc)
+    if (c.end + 1 < len(doc) and txt[c.end] == "Task" and txt[c.end + 1].isdigit() and len(txt[c.end + 1]) <= 2
+            and _YEAR.match(txt[c.end - 1][-4:])):
+        return c._replace(end=c.end + 2)
+    return c
+
+
 def _capitalised_core(doc: Doc, c: Cand) -> Cand:
     """A head-noun phrase whose lower-case modifiers lead into a Title Case name keeps the name: "few-step
     Pixel Mean Flows" -> "Pixel Mean Flows".
@@ -1444,7 +1460,7 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
     cands.extend(_abbrev_repeats(doc, abbr_labels))
     cands = [c for c in (_trim(doc, _with_size(doc, c)) for c in cands) if c is not None]
     cands = [_capitalised_core(doc, c) for c in cands]
-    cands = [_named_variant(doc, c) for c in cands]
+    cands = [_with_task_number(doc, _named_variant(doc, c)) for c in cands]
     cands = _drop_generic_wrappers(doc, cands)
     low = lowers(doc)
     # "requires attention to", "pay attention to": the English word, not the mechanism
