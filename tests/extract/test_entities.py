@@ -1558,3 +1558,9 @@ def test_a_shared_task_keeps_its_task_number():
     rec = extract_record({"id": "st", "title": "ShelfTeam at ShelfEval-2025 Task 4: Shelf Unlearning", "abstract": (
         "This paper describes our system for ShelfEval-2025 Task 4 on unlearning sensitive content.")})
     assert "ShelfEval-2025 Task 4" in _names(rec, "datasets")
+
+
+def test_a_name_with_a_spaced_year_is_a_dataset():
+    rec = extract_record({"id": "yr", "title": "Shelf Text Detection", "abstract": (
+        "This paper replicates the system used in the ShelfTextification 2023 shared task for attribution.")})
+    assert "ShelfTextification 2023" in _names(rec, "datasets")
