@@ -1564,3 +1564,11 @@ def test_a_name_with_a_spaced_year_is_a_dataset():
     rec = extract_record({"id": "yr", "title": "Shelf Text Detection", "abstract": (
         "This paper replicates the system used in the ShelfTextification 2023 shared task for attribution.")})
     assert "ShelfTextification 2023" in _names(rec, "datasets")
+
+
+def test_a_lower_case_led_modality_before_plural_datasets_is_a_kind_of_data():
+    rec = extract_record({"id": "kl", "title": "Shelf Reconstruction", "abstract": (
+        "Progress is limited by the lack of dedicated multi-shot fSHELF-video datasets, so ShelfNet is tested on "
+        "the ShelfA dataset.")})
+    assert "fSHELF-video" not in _names(rec, "datasets")
+    assert "ShelfA" in _names(rec, "datasets")

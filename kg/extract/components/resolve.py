@@ -534,6 +534,7 @@ def _category_item(doc: Doc, start: int) -> bool:
 # counts and quantifiers that qualify a kind of data ("four QA datasets", "several MRI benchmarks")
 _COUNT_WORDS = frozenset("two three four five six seven eight nine ten several many various multiple other".split())
 _DATA_PLURALS = frozenset("datasets benchmarks corpora".split())
+_LOWER_LED = re.compile(r"^[a-z]{1,2}[A-Z]{2,}[a-z]*(?:-[a-z]+)?$")  # "mmWave", "fMRI-video", "sRGB"
 
 
 def _kind_of_data(doc: Doc, c: Cand) -> bool:
@@ -549,7 +550,8 @@ def _kind_of_data(doc: Doc, c: Cand) -> bool:
     low, txt = lowers(doc), texts(doc)
     if c.start < 1 or c.end >= len(doc) or low[c.end] not in _DATA_PLURALS:
         return False
-    if not all(_ALLCAPS.match(t) and sum(ch.isupper() for ch in t) >= 2 for t in txt[c.start:c.end]):
+    if not all(_ALLCAPS.match(t) and sum(ch.isupper() for ch in t) >= 2 or _LOWER_LED.match(t)
+               for t in txt[c.start:c.end]):
         return False
     prev = txt[c.start - 1]
     return (prev.isdigit() or low[c.start - 1] in _COUNT_WORDS
