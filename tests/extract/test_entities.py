@@ -1572,3 +1572,11 @@ def test_a_lower_case_led_modality_before_plural_datasets_is_a_kind_of_data():
         "the ShelfA dataset.")})
     assert "fSHELF-video" not in _names(rec, "datasets")
     assert "ShelfA" in _names(rec, "datasets")
+
+
+def test_a_name_bracketed_after_a_numbered_shared_task_is_its_alias():
+    rec = extract_record({"id": "sb", "title": "Shelf Question Answering", "abstract": (
+        "The ShelfEval 2025 Task 8 (ShelfBench) introduced a benchmark of tables. ShelfQA reaches 70% on "
+        "ShelfBench.")})
+    ds = [e for e in rec["datasets"] if "ShelfBench" in [e["name"]] + e["aliases"]]
+    assert len(ds) == 1 and "Task 8" in " ".join([ds[0]["name"]] + ds[0]["aliases"])

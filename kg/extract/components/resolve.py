@@ -966,6 +966,20 @@ def _with_task_number(doc: Doc, c: Cand) -> Cand:
     return c
 
 
+def _bracketed_task_names(doc: Doc, cands: list[Cand]) -> list[Cand]:
+    """The one-word name bracketed right after a numbered shared task is its alias: "SemEval 2025 Task 8
+    (DataBench)" is one benchmark (the two candidates share a group)."""
+    low = lowers(doc)
+    inner = {c.end + 1: f"task:{c.start}" for c in cands if c.end - c.start >= 2 and low[c.end - 2] == "task"
+             and c.end + 2 < len(doc) and low[c.end] == "(" and low[c.end + 2] == ")"}
+    if not inner:
+        return cands
+    outer = {k - 1: g for k, g in inner.items()}  # the task's end -> its group
+    return [c if c.rule in ("abbreviation", "gazetteer") else c._replace(group=inner[c.start])
+            if c.start in inner and c.end == c.start + 1 else c._replace(group=outer[c.end])
+            if c.end in outer and low[c.end - 2] == "task" else c for c in cands]  # the rules whose group is free
+
+
 def _capitalised_core(doc: Doc, c: Cand) -> Cand:
     """A head-noun phrase whose lower-case modifiers lead into a Title Case name keeps the name: "few-step
     Pixel Mean Flows" -> "Pixel Mean Flows".
@@ -1462,7 +1476,7 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
     cands.extend(_abbrev_repeats(doc, abbr_labels))
     cands = [c for c in (_trim(doc, _with_size(doc, c)) for c in cands) if c is not None]
     cands = [_capitalised_core(doc, c) for c in cands]
-    cands = [_with_task_number(doc, _named_variant(doc, c)) for c in cands]
+    cands = _bracketed_task_names(doc, [_with_task_number(doc, _named_variant(doc, c)) for c in cands])
     cands = _drop_generic_wrappers(doc, cands)
     low = lowers(doc)
     # "requires attention to", "pay attention to": the English word, not the mechanism
