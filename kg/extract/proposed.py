@@ -13,7 +13,7 @@ PROPOSE_VERBS = frozenset("""
 propose proposes proposed proposing introduce introduces introduced introducing present presents presented presenting
 develop develops developed developing design designs designed devise devises devised build builds built construct
 constructs constructed release releases released curate curates curated create creates created contribute
-contributes formulate formulates establish establishes offer offers unveil unveils
+contributes formulate formulates establish establishes offer offers unveil unveils collect collects collected
 """.split())
 
 NAMING_WORDS = frozenset("called named dubbed termed coined coin namely call referred".split())
@@ -90,6 +90,8 @@ def _cues(doc: Doc) -> list[tuple[int, int, bool]]:
                 left.add("we")  # "We hypothesize that ... and propose X"
             if not left & _WE or (i > 0 and low_list[i - 1] in ("the", "our", "a", "an", "newly")):
                 continue
+            if low_list[i] in _GATHER and "we" not in left:
+                continue  # "This study collects Google Maps reviews": data gathered from a source, not made
             if i > 1 and low_list[i - 1].endswith("ly") and low_list[i - 2] in ("the", "a", "an"):
                 continue  # "we focus on the recently released benchmark X": someone else's
         out.append((i, sent_end, naming))
@@ -97,6 +99,7 @@ def _cues(doc: Doc) -> list[tuple[int, int, bool]]:
     return out
 
 
+_GATHER = frozenset("collect collects collected".split())  # the authors' own data only after "we"
 _CONVENTIONAL = frozenset("also so commonly often usually sometimes typically generally widely".split())
 _NUMBERS = frozenset("two three four five six seven eight nine ten several multiple both".split())
 

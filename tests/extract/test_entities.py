@@ -1779,3 +1779,126 @@ def test_a_title_case_name_written_with_its_kind_keeps_it_in_an_alias():
         "language-guided shelf segmentation.")})
     aliases = {a for e in rec["methods"] for a in [e["name"]] + e["aliases"]}
     assert "Frequency-domain Shelf Interaction model" in aliases
+
+
+def test_an_acronym_between_a_qualifier_and_plural_datasets_is_a_kind_of_data():
+    rec = extract_record({"id": "kd", "title": "Shelf Anomaly Detection", "abstract": (
+        "Unlike existing SAD datasets, our ShelfNet is tested on three large-scale UAV benchmarks and on the "
+        "ShelfA and ShelfB datasets.")})
+    names = {e["name"] for e in rec["datasets"]}
+    assert not names & {"SAD", "UAV"}
+    assert {"ShelfA", "ShelfB"} <= names
+
+
+def test_a_name_in_apposition_with_a_game_or_a_bracketed_environment_is_a_dataset():
+    rec = extract_record({"id": "ge", "title": "Agents on Shelves", "abstract": (
+        "We introduce ShelfQuest, a two-player cooperative game in which agents stack shelves. We also release "
+        "ShelfWorld-Env, a curated reinforcement learning (RL) environment with adjustable difficulty.")})
+    names = {e["name"] for e in rec["datasets"]}
+    assert {"ShelfQuest", "ShelfWorld-Env"} <= names
+
+
+def test_a_coined_name_before_data_or_time_series_is_a_dataset():
+    rec = extract_record({"id": "ds", "title": "Crop Mapping", "abstract": (
+        "We fuse hyperspectral ShelfSat data with Shelfinel-2 time series and RGB data to map crops.")})
+    names = {e["name"] for e in rec["datasets"]}
+    assert {"ShelfSat", "Shelfinel-2"} <= names
+    assert "RGB" not in names
+
+
+def test_a_dataset_we_collect_is_proposed_but_data_a_study_collects_is_not():
+    rec = extract_record({"id": "co", "title": "Shelf Anomalies", "abstract": (
+        "To study shelves, we also collected ShelfVid-20K with 20K clips of shelves. This study collects ShelfMart "
+        "reviews across two regions.")})
+    flags = _proposed(rec, "datasets", "methods")
+    assert flags.get("ShelfVid-20K") is True
+    assert flags.get("ShelfMart") is not True
+
+
+def test_a_dimension_prefixed_acronym_is_a_dataset_name_but_not_a_method():
+    rec = extract_record({"id": "dm", "title": "Shelf Reasoning", "abstract": (
+        "ShelfNet improves results on 1D-SHELF, ACRE and MiniSHELF, and on the ShelfTec 3D-AD dataset. "
+        "It renders scenes with 3D-GS.")})
+    assert {"1D-SHELF", "ShelfTec 3D-AD"} <= set(_names(rec, "datasets"))
+    assert "3D-GS" not in _names(rec, "methods")
+
+
+def test_a_video_or_perceptual_metric_acronym_is_not_an_entity():
+    rec = extract_record({"id": "mt", "title": "Shelf Video Synthesis", "abstract": (
+        "ShelfGen surpasses ShelfDiff in FID/FVD and VBench, and improves MOS 2.94 to 3.49 with segmentation "
+        "HD95 under 4 mm.")})
+    names = set(_names(rec, "datasets")) | set(_names(rec, "methods"))
+    assert not names & {"FVD", "MOS", "HD95"}
+    assert "VBench" in names
+
+
+def test_a_model_fine_tuned_on_this_dataset_is_not_a_dataset():
+    rec = extract_record({"id": "md", "title": "A Shelf Corpus", "abstract": (
+        "We fine-tuned the ShelfLM7 model on this dataset and report results on the ShelfCOMP recidivism dataset.")})
+    assert "ShelfLM7" in _names(rec, "methods")
+    assert _names(rec, "datasets") == ["ShelfCOMP"]
+
+
+def test_a_model_compared_across_datasets_is_not_a_dataset():
+    rec = extract_record({"id": "ac", "title": "Shelf Mathematics", "abstract": (
+        "ShelfRL-1.5B surpasses ShelfScale-1.5B-Preview across all five datasets. We also contribute a new "
+        "dataset, ShelfCount, which has 5K shelves.")})
+    assert "ShelfScale-1.5B-Preview" in _names(rec, "methods")
+    assert "ShelfCount" in _names(rec, "datasets")
+
+
+def test_a_name_before_based_dataset_is_a_dataset():
+    rec = extract_record({"id": "bd", "title": "Shelf Driving", "abstract": (
+        "We fine-tune ShelfVLM on a dataset derived from the ShelfScenes dataset. Evaluations on the curated "
+        "ShelfScenes-based dataset show gains.")})
+    assert "ShelfScenes" in _names(rec, "datasets")
+
+
+def test_a_name_given_to_a_benchmark_by_a_naming_word_is_a_dataset():
+    rec = extract_record({"id": "nd", "title": "Shelf Study", "abstract": (
+        "We build a new benchmark called ShelfQuest to test agents, and a model called ShelfNet. We release two "
+        "benchmarks derived from public data, containing short captions, which we coin subShelf and subRack.")})
+    assert {"ShelfQuest", "subShelf", "subRack"} <= set(_names(rec, "datasets"))
+    assert "ShelfNet" in _names(rec, "methods")
+
+
+def test_a_name_data_is_taken_from_is_a_dataset():
+    rec = extract_record({"id": "tf", "title": "Shelf Retrieval", "abstract": (
+        "We construct a benchmark from ShelfOR with 276 queries, and use features derived from ShelfNet.")})
+    assert "ShelfOR" in _names(rec, "datasets")
+    assert "ShelfNet" not in _names(rec, "datasets")
+
+
+def test_a_name_said_to_be_a_dataset_by_a_copula_is_a_dataset():
+    rec = extract_record({"id": "cp", "title": "Shelf Reasoning", "abstract": (
+        "ShelfR1-Distilled is a large-scale dataset with thinking traces, and ShelfNet is a model trained on it.")})
+    assert "ShelfR1-Distilled" in _names(rec, "datasets")
+    assert "ShelfNet" in _names(rec, "methods")
+
+
+def test_a_shared_task_keeps_its_task_number():
+    rec = extract_record({"id": "st", "title": "ShelfTeam at ShelfEval-2025 Task 4: Shelf Unlearning", "abstract": (
+        "This paper describes our system for ShelfEval-2025 Task 4 on unlearning sensitive content.")})
+    assert "ShelfEval-2025 Task 4" in _names(rec, "datasets")
+
+
+def test_a_name_with_a_spaced_year_is_a_dataset():
+    rec = extract_record({"id": "yr", "title": "Shelf Text Detection", "abstract": (
+        "This paper replicates the system used in the ShelfTextification 2023 shared task for attribution.")})
+    assert "ShelfTextification 2023" in _names(rec, "datasets")
+
+
+def test_a_lower_case_led_modality_before_plural_datasets_is_a_kind_of_data():
+    rec = extract_record({"id": "kl", "title": "Shelf Reconstruction", "abstract": (
+        "Progress is limited by the lack of dedicated multi-shot fSHELF-video datasets, so ShelfNet is tested on "
+        "the ShelfA dataset.")})
+    assert "fSHELF-video" not in _names(rec, "datasets")
+    assert "ShelfA" in _names(rec, "datasets")
+
+
+def test_a_name_bracketed_after_a_numbered_shared_task_is_its_alias():
+    rec = extract_record({"id": "sb", "title": "Shelf Question Answering", "abstract": (
+        "The ShelfEval 2025 Task 8 (ShelfBench) introduced a benchmark of tables. ShelfQA reaches 70% on "
+        "ShelfBench.")})
+    ds = [e for e in rec["datasets"] if "ShelfBench" in [e["name"]] + e["aliases"]]
+    assert len(ds) == 1 and "Task 8" in " ".join([ds[0]["name"]] + ds[0]["aliases"])

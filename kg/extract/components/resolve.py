@@ -42,8 +42,9 @@ _BILLIONS = re.compile(r"\d[Bb](?:-|$)")  # "Llama2-7B", "Qwen2.5-1.5B": a model
 _RESULT_NUMBER = re.compile(r"\d%|\d\.\d")  # "20.7%", "0.769": a reported result
 _EVAL_WORDS = re.compile(r"experiment|evaluat|benchmark|test|result|outperform|achiev|accurac|perform|state-of-the-art"
                          r"|sota|dataset|surpass|attain|baselines|gains")
-# "-2M", "10K" sizes and 4-digit years end many dataset names (LAION-400M, COD10K, VOC2012, CAMELYON16)
-_DATASET_SHAPE = re.compile(r"[A-Za-z][-_]?\d+(?:\.\d+)?[KkM]$|[A-Za-z][-_]?20[0-2]\d$|[A-Z]{3,}1[0-9]$")
+# "-2M", "10K" sizes and 4-digit years end many dataset names (LAION-400M, COD10K, VOC2012, CAMELYON16, EndoVis 2024)
+_DATASET_SHAPE = re.compile(r"[A-Za-z][-_]?\d+(?:\.\d+)?[KkM]$|[A-Za-z][-_ ]?20[0-2]\d$|[A-Z]{3,}1[0-9]$"
+                            r"|20[0-2]\d Task \d{1,2}$")
 _DATASET_SUFFIX = re.compile(r"(?:Bench|bench|BENCH|QA|Eval|EVAL|Arena|Corpus|Suite|Dataset|Benchmark|Instruct-\d+K"
                              r"|-QA)[-\d.v]*$")
 _SUITE_OF = frozenset("models model encoders decoders networks methods algorithms agents".split())
@@ -564,6 +565,33 @@ def _category_item(doc: Doc, start: int) -> bool:
     return k is not None and low[k - 1] in _CATEGORY_NOUNS
 
 
+# counts and quantifiers that qualify a kind of data ("four QA datasets", "several MRI benchmarks")
+_COUNT_WORDS = frozenset("two three four five six seven eight nine ten several many various multiple other".split())
+_DATA_PLURALS = frozenset("datasets benchmarks corpora".split())
+_LOWER_LED = re.compile(r"^[a-z]{1,2}[A-Z]{2,}[a-z]*(?:-[a-z]+)?$")  # "mmWave", "fMRI-video", "sRGB"
+
+
+def _kind_of_data(doc: Doc, c: Cand) -> bool:
+    """An acronym between a lower-case qualifier and a plural data noun names a kind of data, not one dataset:
+    "existing UAV VAD datasets", "on multi-source RS datasets", "four QA benchmarks" (a list, "on NYU and KITTI
+    datasets", or "the ABC datasets" keeps its names).
+
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp().make_doc("T\\n\\nWe use three large-scale UAV datasets and the ABC datasets .")
+    >>> _kind_of_data(doc, Cand(6, 7, "NAME", "coined", "", 0.5)), _kind_of_data(doc, Cand(10, 11, "NAME", "", "", 0))
+    (True, False)
+    """
+    low, txt = lowers(doc), texts(doc)
+    if c.start < 1 or c.end >= len(doc) or low[c.end] not in _DATA_PLURALS:
+        return False
+    if not all(_ALLCAPS.match(t) and sum(ch.isupper() for ch in t) >= 2 or _LOWER_LED.match(t)
+               for t in txt[c.start:c.end]):
+        return False
+    prev = txt[c.start - 1]
+    return (prev.isdigit() or low[c.start - 1] in _COUNT_WORDS
+            or prev.replace("-", "").isalpha() and prev.islower() and prev not in STOP_WORDS and prev not in verbs())
+
+
 @lru_cache(maxsize=1)
 def _group_names() -> dict[str, str]:
     """Gazetteer group id -> the entry's first (main) form, for entries only the mined method list has."""
@@ -719,14 +747,14 @@ _QUALIFIER_PREPS = frozenset("of from with in across for".split())
 
 # records a source supplies: "sequences from the Observed Antibody Space", not "features from DETR"
 _SOURCED_RECORDS = frozenset("""
-data images samples sequences dataset datasets texts documents records reports questions pairs videos scans
-recordings examples instances passwords problems
+data images samples sequences dataset datasets benchmark benchmarks corpus texts documents records reports posts
+questions pairs videos scans recordings examples instances passwords problems
 """.split())
 
 
 def _data_taken_from(doc: Doc, start: int) -> bool:
-    """The name at ``start`` is where records come from: "passwords from the RockYou wordlist", "dialogues and
-    questions from Foo".
+    """The name at ``start`` is where records come from: "passwords from the RockYou wordlist", "a benchmark
+    from MM-OR" (not "features derived from YOLOv8").
 
     Examples
     --------
@@ -998,6 +1026,35 @@ def _named_variant(doc: Doc, c: Cand) -> Cand:
                    if i not in sent_starts):
             return c
     return c._replace(start=k, group="")
+
+
+def _with_task_number(doc: Doc, c: Cand) -> Cand:
+    """A shared-task series and year takes its task number: "SemEval-2026 Task 5" is one benchmark.
+
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp().make_doc("T\\n\\nWe join SemEval-2026 Task 5 .")
+    >>> span_text(doc, *_with_task_number(doc, Cand(4, 5, "NAME", "coined", "", 0.5))[:2])
+    'SemEval-2026 Task 5'
+    """
+    txt = texts(doc)
+    if (c.end + 1 < len(doc) and txt[c.end] == "Task" and txt[c.end + 1].isdigit() and len(txt[c.end + 1]) <= 2
+            and _YEAR.match(txt[c.end - 1][-4:])):
+        return c._replace(end=c.end + 2)
+    return c
+
+
+def _bracketed_task_names(doc: Doc, cands: list[Cand]) -> list[Cand]:
+    """The one-word name bracketed right after a numbered shared task is its alias: "SemEval 2025 Task 8
+    (DataBench)" is one benchmark (the two candidates share a group)."""
+    low = lowers(doc)
+    inner = {c.end + 1: f"task:{c.start}" for c in cands if c.end - c.start >= 2 and low[c.end - 2] == "task"
+             and c.end + 2 < len(doc) and low[c.end] == "(" and low[c.end + 2] == ")"}
+    if not inner:
+        return cands
+    outer = {k - 1: g for k, g in inner.items()}  # the task's end -> its group
+    return [c if c.rule in ("abbreviation", "gazetteer") else c._replace(group=inner[c.start])
+            if c.start in inner and c.end == c.start + 1 else c._replace(group=outer[c.end])
+            if c.end in outer and low[c.end - 2] == "task" else c for c in cands]  # the rules whose group is free
 
 
 def _capitalised_core(doc: Doc, c: Cand) -> Cand:
@@ -1388,6 +1445,14 @@ def _select(cands: list[Cand]) -> list[Cand]:
 
 
 _APPOSITION_END = frozenset("for of with that which to from by".split())
+# words that end the modifiers between a name and its head noun ("the COMPAS recidivism dataset")
+_NOT_MODIFIERS = _APPOSITION_END | frozenset("""
+on in at as and or a an the this these those its their our across over into via through using than between within
+all both two three four five six several many multiple various
+""".split())
+# what an agent is tested in: "X, a two-player cooperative game", "Y, a unified evaluation gym" (a "simulator" is
+# as often a generative model: "StyledStreets, a multi-style street simulator")
+_PLAY_HEADS = frozenset("game games gym sandbox".split())
 _GROUP_NOUNS = frozenset("group set collection family series pair number range variety suite".split())  # "a set of"
 _TITLE_TARGET_PREPS = frozenset("for on in at to toward towards".split())
 
@@ -1404,6 +1469,8 @@ def _context_label(doc: Doc, c: Cand) -> tuple[str | None, int]:
             return "DATASET", 2
     if _named_task(doc, c):
         return "TASK", 2
+    if _named_data(doc, c.start):
+        return "DATASET", 2
     if (nxt in DATASET_HEADS and c.end + 2 < len(doc) and low[c.end + 1] == "of"
             and low[c.end + 2] in _SUITE_OF):
         return "METHOD", 2  # "the Ettin suite of models"
@@ -1416,8 +1483,9 @@ def _context_label(doc: Doc, c: Cand) -> tuple[str | None, int]:
         return "DATASET", 2  # "the AffectNet database", "on LIP and CIHP databases"; not "a Neo4j database"
     # "the COMPAS recidivism dataset", "DeepFurniture, a richly annotated indoor scene dataset"
     k = c.end
-    while k < min(len(doc), c.end + 3) and txt[k].islower() and txt[k].isalpha() and low[k] not in DATASET_HEADS:
-        k += 1
+    while (k < min(len(doc), c.end + 3) and txt[k].islower() and txt[k].isalpha() and low[k] not in DATASET_HEADS
+           and low[k] not in _NOT_MODIFIERS and low[k] not in METHOD_CUES):
+        k += 1  # not "the NLLB200 model on this dataset"
     if k < len(doc) and k > c.end and low[k] in DATASET_HEADS and low[c.end] not in _MADE_BY:
         return "DATASET", 2  # not "a GPT-5.2 generated benchmark": the model that made it
     if _listed_after_dataset_word(doc, c.start):
@@ -1428,18 +1496,24 @@ def _context_label(doc: Doc, c: Cand) -> tuple[str | None, int]:
         return "DATASET", 2  # "a Polish-language corpus (CulturaX-PL)"
     if _listed_after_method_word(doc, c.start):
         return "METHOD", 2
-    if nxt in (":", "--", "—", "–") and c.end + 2 < len(doc) and low[c.end + 1] in ("a", "an"):
-        nxt = ","  # "ToM-SSI: a new benchmark designed to ...", "AibTrans -- a multilingual dataset"
+    if nxt in (":", "--", "—", "–", "is") and c.end + 2 < len(doc) and low[c.end + 1] in ("a", "an"):
+        nxt = ","  # "ToM-SSI: a new benchmark designed to ...", "AibTrans -- a multilingual dataset", "X is a dataset"
     if nxt == "," and c.end + 2 < len(doc) and (low[c.end + 1] in ("a", "an", "the", "our")
                                                 or low[c.end + 1] == "one" and low[c.end + 2] == "of"):
         # "GenWorld, a large-scale, high-quality, and real-world simulation dataset", "X, one of the largest
         # known datasets of ...", "SUN2CAD, a real-world test set with ...", "X, our newly generated benchmark"
-        prev = ""
+        prev, shut = "", 0
         for i in range(c.end + 2 + (low[c.end + 1] == "one"), min(c.end + 14, len(doc))):
             t = low[i]
+            if i < shut:
+                continue
+            if t == "(":
+                shut = _closing_bracket(low, i) + 1  # "a reinforcement learning (RL) environment"
+                continue
             if not t[:1].isalnum() and t not in (",", "-") or t in _APPOSITION_END and prev not in _GROUP_NOUNS:
                 break  # "DataParasite, a modular pipeline for online data collection": the head comes first
-            if t in DATASET_HEADS or t in _APPOSITION_DATASET_HEADS or t in _SETS and low[i - 1] in _SET_KINDS:
+            if (t in DATASET_HEADS or t in _APPOSITION_DATASET_HEADS or t in _SETS and low[i - 1] in _SET_KINDS
+                    or t in _PLAY_HEADS and _phrase_head(doc, i)):
                 return "DATASET", 2
             if t in METHOD_CUES or t in _APPOSITION_METHOD_HEADS and low[c.end + 1] != "the":
                 if low[c.end + 1] == "our":
@@ -1461,13 +1535,13 @@ def _context_label(doc: Doc, c: Cand) -> tuple[str | None, int]:
         return family, 2
     if c.rule == "coined" and c.end - c.start >= 2 and any(_PARAMS.match(w) for w in txt[c.start + 1:c.end]):
         return "METHOD", 2  # "LLaDA 8B": a model with its parameter count
-    if _DATASET_SHAPE.search(text):
+    if _DATASET_SHAPE.search(text) or _named_data_source(doc, c) or _data_taken_from(doc, c.start):
         weak = ("DATASET", 1)
     else:
         weak = (None, 0)
-    if nxt in METHOD_CUES or (nxt == "-" and c.end + 1 < len(doc)
-                               and low[c.end + 1] in ("based", "style", "like")):
-        return "METHOD", 2
+    if nxt in METHOD_CUES or (nxt == "-" and c.end + 1 < len(doc) and low[c.end + 1] in ("based", "style", "like")
+                               and not (c.end + 2 < len(doc) and low[c.end + 2] in DATASET_HEADS)):
+        return "METHOD", 2  # not "the curated NuScenes-based dataset"
     on = _on_before(doc, c.start)
     if on is not None and not _BILLIONS.search(text) and low[on - 1] not in NOT_PURPOSE_HEADS:
         s0, s1 = sentence_of(doc, c.start)
@@ -1477,6 +1551,71 @@ def _context_label(doc: Doc, c: Cand) -> tuple[str | None, int]:
         if _EVAL_WORDS.search(span_text(doc, s0, s1).lower()) or _RESULT_NUMBER.search(result_part):
             return "DATASET", 1
     return weak
+
+
+_SOURCE_DATA = frozenset("data imagery".split())
+
+
+def _named_data_source(doc: Doc, c: Cand) -> bool:
+    """A coined capitalised name (a digit or an inner capital, not an all-capital acronym) right before "data",
+    "imagery" or "time series" is the source the data comes from: "EnMAP data", "Sentinel-2 time series" (not
+    "RGB data", "LLM-generated data").
+
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp().make_doc("T\\n\\nWe fuse Sentinel-2 time series with RGB data")
+    >>> [_named_data_source(doc, Cand(i, i + 1, "NAME", "coined", "", 0.5)) for i in (4, 9)]
+    [True, False]
+    """
+    low, text = lowers(doc), span_text(doc, c.start, c.end)
+    if (c.end >= len(doc) or _ALLCAPS.match(text) or not KEEP_CASE.search(text) or not text[:1].isupper()
+            or text[-1:].islower() and "-" in text):
+        return False  # not "dToF data": a sensor
+    return low[c.end] in _SOURCE_DATA or low[c.end] == "time" and c.end + 1 < len(doc) and low[c.end + 1] == "series"
+
+
+# the nouns a naming word can name besides data: "a novel framework called X", "a new task named Y"
+_NAMED_KINDS = METHOD_CUES | _APPOSITION_METHOD_HEADS | _TASK_NOUNS | frozenset("system systems tool toolkit".split())
+
+
+def _named_data(doc: Doc, start: int) -> bool:
+    """The name at ``start`` follows a naming word whose nearest head noun before it, in its sentence, is a
+    dataset word: "a new benchmark called X", "two benchmarks derived from A and B ..., which we coin X"
+    (not "a benchmark-driven framework called X").
+
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp().make_doc("T\\n\\nWe build a new benchmark called Foo and a model called Bar .")
+    >>> _named_data(doc, 8), _named_data(doc, 12)
+    (True, False)
+    """
+    low = lowers(doc)
+    k = start - 1
+    if k < 1 or low[k] not in NAMING_WORDS:
+        return False
+    s0 = sentence_of(doc, start)[0]
+    for i in range(k - 1, max(s0, k - 20) - 1, -1):
+        if low[i] in _NAMED_KINDS:
+            return False
+        if low[i] in DATASET_HEADS or low[i] in _DATASET_PLURALS:
+            return True
+    return False
+
+
+def _closing_bracket(low: list[str], i: int) -> int:
+    """The index of the ")" closing the "(" at ``i`` within six tokens, else ``i`` (the bracket is not skipped)."""
+    return next((j for j in range(i + 1, min(i + 7, len(low))) if low[j] == ")"), i)
+
+
+def _phrase_head(doc: Doc, i: int) -> bool:
+    """Token ``i`` ends its noun phrase: the next token is punctuation or a function word ("a video game that",
+    "a game ." ; not "a game world model").
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("a video game that runs and a game world model")
+    >>> _phrase_head(doc, 2), _phrase_head(doc, 7)
+    (True, False)
+    """
+    nxt = lowers(doc)[i + 1] if i + 1 < len(doc) else "."
+    return not nxt[:1].isalnum() or nxt in STOP_WORDS
 
 
 def _benchmarking_title(doc: Doc, end: int) -> bool:
@@ -1588,7 +1727,7 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
     cands.extend(_abbrev_repeats(doc, abbr_labels))
     cands = [c for c in (_trim(doc, _with_size(doc, c)) for c in cands) if c is not None]
     cands = [_capitalised_core(doc, c) for c in cands]
-    cands = [_named_variant(doc, c) for c in cands]
+    cands = _bracketed_task_names(doc, [_with_task_number(doc, _named_variant(doc, c)) for c in cands])
     cands = _drop_generic_wrappers(doc, cands)
     low = lowers(doc)
     # "requires attention to", "pay attention to": the English word, not the mechanism
@@ -1602,6 +1741,7 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
                                       and low[c.end] in TASK_HEADS and low[c.end] not in METHOD_HEADS)]
     cands = [c for c in cands if c.rule in ("gazetteer", "coined", "abbreviation") or c.label == "TASK"
              or not _category_item(doc, c.start)]
+    cands = [c for c in cands if c.rule not in ("dataset_list", "coined") or not _kind_of_data(doc, c)]
     # "we introduce prompt learning": a proposed phrase named after what a technique does is the technique, not a task
     tools = {(c.start, c.end) for c in cands if c.rule == "proposed_phrase" and low[c.end - 1] in TOOL_HEADS}
     cands = [c for c in cands if not (c.rule == "head_task" and (c.start, c.end) in tools)]

@@ -28,6 +28,7 @@ _ACRO = re.compile(r"^[A-Z][A-Z0-9]*[A-Z][A-Z0-9]*(?:[\-+][\w.+]+)*[+]?$")
 _CAPWORD_PART = re.compile(r"^[A-Z][a-z]+-[A-Z]")
 _SIZE_LETTER = re.compile(r"^[TSBLMH]$")
 _LETTER_PREFIXED = re.compile(r"^[A-Z]-[A-Z]")
+_DIM_PREFIXED = re.compile(r"^[1-4]D-[A-Z0-9]+$")
 _SIZED_WORD = re.compile(r"^[A-Z][a-z]{2,}-(?:small|base|large|tiny|mini|medium|nano)$")  # "Whisper-small"
 _CAPWORD = re.compile(r"^[A-Z][a-z]+(?:-[A-Z][a-z]+)*$")
 _VERSION = re.compile(r"^(?:v\d+(?:\.\d+)*[A-Za-z]?|\d(?:\.\d)?[A-Za-z]?|\d{1,2}(?:\.\d{1,2})?-(?:[a-z]{3,8}|\d+[BM])|[A-Z]{1,2}\d*|XL|XXL|Base|Large|Small|Tiny|Mini|"
@@ -233,6 +234,8 @@ def is_coined(text: str) -> bool:
     [True, True, False]
     >>> [is_coined(t) for t in ["3DGS", "2D-PRQ", "3DGS-MCMC", "3D-aware", "3D-Aware", "4K", "8B-MLLM", "3DMM-stored"]]
     [True, True, True, False, False, False, False, False]
+    >>> [is_coined(t) for t in ["1D-ARC", "3D-FRONT", "3D-aware", "3D-Gaussian"]]
+    [True, True, False, False]
     """
     if len(text) < 2 or text in acronym_stop() or _UNITS.match(text):
         return False
@@ -244,6 +247,8 @@ def is_coined(text: str) -> bool:
         return True
     if _LETTER_PREFIXED.match(text):  # "V-COCO", "A-OKVQA", "V-JEPA": one capital letter before a coined part
         return text[2:] not in acronym_stop() and is_coined(text[2:])
+    if _DIM_PREFIXED.match(text):  # "1D-ARC", "3D-FRONT": a dimension before a coined part
+        return text[3:] not in acronym_stop() and is_coined(text[3:])
     # a capitalised word joined to a coined part: "Self-MVA", "Hyper-HRNet", "Swin-T"
     if "-" in text and _CAPWORD_PART.match(text):
         head, _, rest = text.partition("-")
@@ -962,7 +967,8 @@ _NUMBERED_NOUNS = frozenset("table tables figure fig section sections stage stag
 _CLASS_NOUNS = frozenset("model models method methods approach approaches technique techniques framework frameworks "
                          "system systems network networks architectures features representations tasks".split())
 _MODEL_WORDS = frozenset("models model encoders decoders networks methods algorithms agents tools".split())
-_DS_TOKEN = re.compile(r"^(?:[A-Z][A-Za-z0-9]*(?:[-_.][A-Za-z0-9]+)*|[a-z]+[A-Z0-9][A-Za-z0-9\-]*)$")
+_DS_TOKEN = re.compile(r"^(?:[A-Z][A-Za-z0-9]*(?:[-_.][A-Za-z0-9]+)*|[a-z]+[A-Z0-9][A-Za-z0-9\-]*"
+                       r"|[1-4]D-[A-Z][\w\-]*)$")  # "ViSA", "nuScenes", "MVTec 3D-AD"
 _LANGUAGE = re.compile(r"^[A-Z][a-z]+(?:ish|ese|ian|ean|ic|an|ali|ch)(?:-\w+)?$")
 _PHRASE_VERBS = frozenset("propose proposes introduce introduces present presents develop develops design designs "
                           "devise devises".split())
