@@ -1543,3 +1543,12 @@ def test_a_technique_a_benchmark_is_built_for_is_a_task():
     rec = extract_record({"id": "bf", "title": "ShelfBench", "abstract": (
         "We present ShelfBench, a unified benchmark for visual shelf pruning in multimodal models.")})
     assert "visual shelf pruning" not in [e["name"] for e in rec["methods"]]
+
+
+def test_a_use_phrase_outside_the_title_is_not_a_task():
+    rec = extract_record({"id": "sh", "title": "Shelf Counting with Diffusion Priors", "abstract": (
+        "Shelf product counting is hard. We propose a diffusion prior for inventory monitoring. "
+        "It also helps quality control.")})
+    names = _names(rec, "tasks")
+    assert "inventory monitoring" not in names and "quality control" not in names
+    assert "shelf counting" in names

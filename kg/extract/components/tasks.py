@@ -85,6 +85,9 @@ TOOL_TASK_CONFIDENCE = 0.5  # a task-typed technique written as the means ("trai
 
 
 _CONTRAST = frozenset(("unlike",))
+# heads that, found outside the title by the head-noun rule, mostly name a failure the paper mentions ("mode
+# collapse") or where a model could be used ("flood monitoring", "quality control"), not the problem it studies
+_SIDE_HEADS = frozenset("collapse control monitoring".split())
 # activity words the spec does not count alone; as a head-noun phrase they mostly say how a model is trained
 _TRAINING_HEADS = frozenset("fine-tuning finetuning pre-training pretraining".split())
 
@@ -103,6 +106,16 @@ def _training_phrase_only(doc: Doc, ment, title_end: int) -> bool:
     low = lowers(doc)
     return all(c.rule == "head_task" and c.start >= title_end and low[c.end - 1] in _TRAINING_HEADS
                for c, _, _ in ment)
+
+
+def _side_phrase_only(ment, key: str, title_end: int) -> bool:
+    """A task found only by the head-noun rule, outside the title, whose head is in ``_SIDE_HEADS``.
+
+    >>> _side_phrase_only([(Cand(9, 11, "TASK", "head_task", "", 0.5), "TASK", 1)], "mode collapse", 2)
+    True
+    """
+    return key.rsplit(" ", 1)[-1] in _SIDE_HEADS and all(
+        c.start >= title_end and c.rule == "head_task" for c, _, _ in ment)
 
 
 _TASK_CUE_NOUNS = frozenset("task tasks problem problems application applications".split())
@@ -418,6 +431,8 @@ def task_confidence(doc: Doc, ment, name: str, conf: float, title_end: int, goal
         conf = min(conf, ONE_WORD_TASK_CONFIDENCE)  # "crucial for autonomous driving": why, not what
     if any(_title_means(doc, c, title_end, goals) for c, _, _ in ment):
         conf = min(conf, ONE_WORD_TASK_CONFIDENCE)  # "Prompt Alignment for Domain Generalization": the means
+    if _side_phrase_only(ment, name_key, title_end):
+        conf = min(conf, ONE_WORD_TASK_CONFIDENCE)  # "to avoid mode collapse": a failure, not the problem
     if _training_phrase_only(doc, ment, title_end):
         conf = min(conf, ONE_WORD_TASK_CONFIDENCE)  # "with self-supervised pre-training": how it is trained
     if all(c.start > 0 and low[c.start - 1] in _CONTRAST for c, _, _ in ment):
