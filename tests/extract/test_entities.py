@@ -1552,3 +1552,11 @@ def test_a_use_phrase_outside_the_title_is_not_a_task():
     names = _names(rec, "tasks")
     assert "inventory monitoring" not in names and "quality control" not in names
     assert "shelf counting" in names
+
+
+def test_a_task_named_only_as_a_model_skill_is_not_a_task():
+    rec = extract_record({"id": "sk", "title": "Shelf Counting with Diffusion Priors", "abstract": (
+        "We study shelf product counting in retail images. This improves the spatial reasoning abilities of "
+        "the counter.")})
+    names = _names(rec, "tasks")
+    assert "spatial reasoning" not in names and "shelf counting" in names

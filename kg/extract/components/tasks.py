@@ -118,6 +118,30 @@ def _side_phrase_only(ment, key: str, title_end: int) -> bool:
         c.start >= title_end and c.rule == "head_task" for c, _, _ in ment)
 
 
+# nouns a task phrase modifies when it names a skill or a kind of tool: "spatial reasoning abilities",
+# "a retrieval-based pipeline"
+_MODIFIED_NOUNS = frozenset("""
+ability abilities capability capabilities skill skills
+""".split())
+
+
+def _modifier_only(doc: Doc, ment, title_end: int) -> bool:
+    """Every mention is in the abstract and modifies a noun in ``_MODIFIED_NOUNS`` ("strong reasoning
+    capabilities", "retrieval-based"): a skill or a kind of tool the paper names, not the problem it studies.
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("A title\n\nIt improves spatial reasoning abilities.")
+    >>> _modifier_only(doc, [(Cand(5, 7, "TASK", "head_task", "", 0.5), "TASK", 1)], 2)
+    True
+    """
+    low = lowers(doc)
+    n = len(low)
+    return all(c.start >= title_end and c.end < n and (low[c.end] in _MODIFIED_NOUNS or low[c.end] == "-"
+               and c.end + 1 < n and low[c.end + 1] == "based") for c, _, _ in ment)
+
+
 _TASK_CUE_NOUNS = frozenset("task tasks problem problems application applications".split())
 _TASK_CUE_LINKS = frozenset(("such", "as", "like", "including", "of", ":", "(", "e.g.", ",", "the"))
 
@@ -433,6 +457,8 @@ def task_confidence(doc: Doc, ment, name: str, conf: float, title_end: int, goal
         conf = min(conf, ONE_WORD_TASK_CONFIDENCE)  # "Prompt Alignment for Domain Generalization": the means
     if _side_phrase_only(ment, name_key, title_end):
         conf = min(conf, ONE_WORD_TASK_CONFIDENCE)  # "to avoid mode collapse": a failure, not the problem
+    if _modifier_only(doc, ment, title_end):
+        conf = min(conf, ONE_WORD_TASK_CONFIDENCE)  # "strong reasoning capabilities": a skill, not the problem
     if _training_phrase_only(doc, ment, title_end):
         conf = min(conf, ONE_WORD_TASK_CONFIDENCE)  # "with self-supervised pre-training": how it is trained
     if all(c.start > 0 and low[c.start - 1] in _CONTRAST for c, _, _ in ment):
