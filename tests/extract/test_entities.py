@@ -1560,3 +1560,12 @@ def test_a_task_named_only_as_a_model_skill_is_not_a_task():
         "the counter.")})
     names = _names(rec, "tasks")
     assert "spatial reasoning" not in names and "shelf counting" in names
+
+
+def test_a_manner_led_phrase_outside_the_title_is_not_a_task():
+    rec = extract_record({"id": "mn", "title": "Shelf Counting with Diffusion Priors", "abstract": (
+        "Shelf product counting is hard. We propose a diffusion prior for global context modeling and gains in "
+        "stable reconstruction.")})
+    names = _names(rec, "tasks")
+    assert "global context modeling" not in names and "stable reconstruction" not in names
+    assert "shelf counting" in names

@@ -142,6 +142,26 @@ def _modifier_only(doc: Doc, ment, title_end: int) -> bool:
                and c.end + 1 < n and low[c.end + 1] == "based") for c, _, _ in ment)
 
 
+# words that lead a phrase to say how something is done, not which problem: "joint evaluation", "iterative
+# denoising", "global context modeling", "stable reconstruction"
+_MANNER_LEADS = frozenset("""
+joint global local fair direct stable deterministic finer inconsistent exclusive iterative continuous simultaneous
+unified improved better efficient real-time
+""".split())
+
+
+def _manner_phrase_only(ment, key: str, title_end: int) -> bool:
+    """A task of two or three words found only by the head-noun rule, outside the title, led by a word in
+    ``_MANNER_LEADS`` (a longer phrase keeps a real task after it: "joint camera pose estimation").
+
+    >>> _manner_phrase_only([(Cand(9, 11, "TASK", "head_task", "", 0.5), "TASK", 1)], "joint evaluation", 2)
+    True
+    """
+    words = key.split()
+    return len(words) <= 3 and words[0] in _MANNER_LEADS and all(
+        c.start >= title_end and c.rule == "head_task" for c, _, _ in ment)
+
+
 _TASK_CUE_NOUNS = frozenset("task tasks problem problems application applications".split())
 _TASK_CUE_LINKS = frozenset(("such", "as", "like", "including", "of", ":", "(", "e.g.", ",", "the"))
 
@@ -459,6 +479,8 @@ def task_confidence(doc: Doc, ment, name: str, conf: float, title_end: int, goal
         conf = min(conf, ONE_WORD_TASK_CONFIDENCE)  # "to avoid mode collapse": a failure, not the problem
     if _modifier_only(doc, ment, title_end):
         conf = min(conf, ONE_WORD_TASK_CONFIDENCE)  # "strong reasoning capabilities": a skill, not the problem
+    if _manner_phrase_only(ment, name_key, title_end):
+        conf = min(conf, ONE_WORD_TASK_CONFIDENCE)  # "with joint evaluation": how, not what
     if _training_phrase_only(doc, ment, title_end):
         conf = min(conf, ONE_WORD_TASK_CONFIDENCE)  # "with self-supervised pre-training": how it is trained
     if all(c.start > 0 and low[c.start - 1] in _CONTRAST for c, _, _ in ment):
