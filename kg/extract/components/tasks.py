@@ -146,7 +146,7 @@ def _modifier_only(doc: Doc, ment, title_end: int) -> bool:
 # denoising", "global context modeling", "stable reconstruction"
 _MANNER_LEADS = frozenset("""
 joint global local fair direct stable deterministic finer inconsistent exclusive iterative continuous simultaneous
-unified improved better efficient real-time
+unified improved better efficient real-time complementary contextual
 """.split())
 
 
