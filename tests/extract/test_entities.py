@@ -1569,3 +1569,10 @@ def test_a_manner_led_phrase_outside_the_title_is_not_a_task():
     names = _names(rec, "tasks")
     assert "global context modeling" not in names and "stable reconstruction" not in names
     assert "shelf counting" in names
+
+
+def test_what_a_model_component_is_for_is_not_a_task():
+    rec = extract_record({"id": "cp", "title": "Shelf Counting with Diffusion Priors", "abstract": (
+        "We study shelf product counting. A light module for shelf edge localization feeds the counter.")})
+    names = _names(rec, "tasks")
+    assert "shelf edge localization" not in names and "shelf counting" in names

@@ -270,6 +270,12 @@ critical vital essential crucial important key useful suited suitable necessary 
 focus focuses focused conditioned need applications resulting responsible
 """.split())
 
+# parts of a model: "a spatial module for keyframe super-resolution" says what the part does
+_COMPONENT_NOUNS = frozenset("""
+module modules layer layers block blocks kernel kernels mechanism attention loss losses encoder encoders decoder
+decoders embedding embeddings branch branches head heads signal signals
+""".split())
+
 
 def _after_purpose(doc: Doc, start: int) -> bool:
     """A mention in a purpose or evaluation slot: right after "for", "on" or "in" (past an article) that
@@ -291,7 +297,9 @@ def _after_purpose(doc: Doc, start: int) -> bool:
     if k < 1 or low[k] not in _PURPOSE_PREPS:
         return False
     prev = low[k - 1]
-    return prev not in NOT_PURPOSE_HEADS and any(ch.isalpha() for ch in prev)
+    # "convolutional kernels for multi-scale feature extraction": what a component does, not the paper's problem
+    component = low[k] == "for" and prev in _COMPONENT_NOUNS
+    return prev not in NOT_PURPOSE_HEADS and any(ch.isalpha() for ch in prev) and not component
 
 
 def acronym_forms(doc: Doc, name: str) -> list[str]:
