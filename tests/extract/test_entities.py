@@ -1576,3 +1576,10 @@ def test_what_a_model_component_is_for_is_not_a_task():
         "We study shelf product counting. A light module for shelf edge localization feeds the counter.")})
     names = _names(rec, "tasks")
     assert "shelf edge localization" not in names and "shelf counting" in names
+
+
+def test_a_step_on_features_outside_the_title_is_not_a_task():
+    rec = extract_record({"id": "fe", "title": "Shelf Counting with Diffusion Priors", "abstract": (
+        "We study shelf product counting. We add a branch for multi-scale feature extraction to the counter.")})
+    names = _names(rec, "tasks")
+    assert "multi-scale feature extraction" not in names and "shelf counting" in names

@@ -162,6 +162,22 @@ def _manner_phrase_only(ment, key: str, title_end: int) -> bool:
         c.start >= title_end and c.rule == "head_task" for c, _, _ in ment)
 
 
+# steps done on features inside a model: "multi-resolution feature aggregation", "dual-branch feature extraction"
+_FEATURE_STEPS = frozenset("extraction learning aggregation enhancement fusion alignment compression".split())
+
+
+def _feature_step_only(ment, key: str, title_end: int) -> bool:
+    """A task found only by the head-noun rule, outside the title, that is a step on features ("feature
+    extraction", "global feature aggregation"): how the model works, not the paper's problem.
+
+    >>> _feature_step_only([(Cand(9, 11, "TASK", "head_task", "", 0.5), "TASK", 1)], "feature extraction", 2)
+    True
+    """
+    words = key.split()
+    return (len(words) > 1 and words[-2] in ("feature", "features") and words[-1] in _FEATURE_STEPS
+            and all(c.start >= title_end and c.rule == "head_task" for c, _, _ in ment))
+
+
 _TASK_CUE_NOUNS = frozenset("task tasks problem problems application applications".split())
 _TASK_CUE_LINKS = frozenset(("such", "as", "like", "including", "of", ":", "(", "e.g.", ",", "the"))
 
@@ -489,6 +505,8 @@ def task_confidence(doc: Doc, ment, name: str, conf: float, title_end: int, goal
         conf = min(conf, ONE_WORD_TASK_CONFIDENCE)  # "strong reasoning capabilities": a skill, not the problem
     if _manner_phrase_only(ment, name_key, title_end):
         conf = min(conf, ONE_WORD_TASK_CONFIDENCE)  # "with joint evaluation": how, not what
+    if _feature_step_only(ment, name_key, title_end):
+        conf = min(conf, ONE_WORD_TASK_CONFIDENCE)  # "with multi-scale feature extraction": a step of the model
     if _training_phrase_only(doc, ment, title_end):
         conf = min(conf, ONE_WORD_TASK_CONFIDENCE)  # "with self-supervised pre-training": how it is trained
     if all(c.start > 0 and low[c.start - 1] in _CONTRAST for c, _, _ in ment):
