@@ -85,9 +85,6 @@ TOOL_TASK_CONFIDENCE = 0.5  # a task-typed technique written as the means ("trai
 
 
 _CONTRAST = frozenset(("unlike",))
-# heads that, found outside the title by the head-noun rule, mostly name a failure the paper mentions ("mode
-# collapse") or where a model could be used ("flood monitoring", "quality control"), not the problem it studies
-_SIDE_HEADS = frozenset("collapse control monitoring".split())
 # activity words the spec does not count alone; as a head-noun phrase they mostly say how a model is trained
 _TRAINING_HEADS = frozenset("fine-tuning finetuning pre-training pretraining".split())
 
@@ -106,16 +103,6 @@ def _training_phrase_only(doc: Doc, ment, title_end: int) -> bool:
     low = lowers(doc)
     return all(c.rule == "head_task" and c.start >= title_end and low[c.end - 1] in _TRAINING_HEADS
                for c, _, _ in ment)
-
-
-def _side_phrase_only(ment, key: str, title_end: int) -> bool:
-    """A task found only by the head-noun rule, outside the title, whose head is in ``_SIDE_HEADS``.
-
-    >>> _side_phrase_only([(Cand(9, 11, "TASK", "head_task", "", 0.5), "TASK", 1)], "mode collapse", 2)
-    True
-    """
-    return key.rsplit(" ", 1)[-1] in _SIDE_HEADS and all(
-        c.start >= title_end and c.rule == "head_task" for c, _, _ in ment)
 
 
 # nouns a task phrase modifies when it names a skill or a kind of tool: "spatial reasoning abilities",
@@ -148,34 +135,27 @@ _MANNER_LEADS = frozenset("""
 joint global local fair direct stable deterministic finer inconsistent exclusive iterative continuous simultaneous
 unified improved better efficient real-time complementary contextual
 """.split())
-
-
-def _manner_phrase_only(ment, key: str, title_end: int) -> bool:
-    """A task of two or three words found only by the head-noun rule, outside the title, led by a word in
-    ``_MANNER_LEADS`` (a longer phrase keeps a real task after it: "joint camera pose estimation").
-
-    >>> _manner_phrase_only([(Cand(9, 11, "TASK", "head_task", "", 0.5), "TASK", 1)], "joint evaluation", 2)
-    True
-    """
-    words = key.split()
-    return len(words) <= 3 and words[0] in _MANNER_LEADS and all(
-        c.start >= title_end and c.rule == "head_task" for c, _, _ in ment)
-
-
+# heads that mostly name a failure the paper mentions ("mode collapse") or where a model could be used ("flood
+# monitoring", "quality control"), not the problem it studies
+_SIDE_HEADS = frozenset("collapse control monitoring".split())
 # steps done on features inside a model: "multi-resolution feature aggregation", "dual-branch feature extraction"
 _FEATURE_STEPS = frozenset("extraction learning aggregation enhancement fusion alignment compression".split())
 
 
-def _feature_step_only(ment, key: str, title_end: int) -> bool:
-    """A task found only by the head-noun rule, outside the title, that is a step on features ("feature
-    extraction", "global feature aggregation"): how the model works, not the paper's problem.
+def _side_or_means_phrase(ment, key: str, title_end: int) -> bool:
+    """A task found only by the head-noun rule, outside the title, that names a side matter or the means rather
+    than the problem the paper studies: a ``_SIDE_HEADS`` head ("flood monitoring"), two or three words led by
+    a ``_MANNER_LEADS`` word ("joint evaluation"; a longer phrase keeps a real task after it: "joint camera pose
+    estimation"), or a step on features ("multi-resolution feature aggregation").
 
-    >>> _feature_step_only([(Cand(9, 11, "TASK", "head_task", "", 0.5), "TASK", 1)], "feature extraction", 2)
+    >>> _side_or_means_phrase([(Cand(9, 11, "TASK", "head_task", "", 0.5), "TASK", 1)], "joint evaluation", 2)
     True
     """
     words = key.split()
-    return (len(words) > 1 and words[-2] in ("feature", "features") and words[-1] in _FEATURE_STEPS
-            and all(c.start >= title_end and c.rule == "head_task" for c, _, _ in ment))
+    if not words or not all(c.start >= title_end and c.rule == "head_task" for c, _, _ in ment):
+        return False
+    return (words[-1] in _SIDE_HEADS or len(words) <= 3 and words[0] in _MANNER_LEADS
+            or len(words) > 1 and words[-2] in ("feature", "features") and words[-1] in _FEATURE_STEPS)
 
 
 _TASK_CUE_NOUNS = frozenset("task tasks problem problems application applications".split())
@@ -499,14 +479,10 @@ def task_confidence(doc: Doc, ment, name: str, conf: float, title_end: int, goal
         conf = min(conf, ONE_WORD_TASK_CONFIDENCE)  # "crucial for autonomous driving": why, not what
     if any(_title_means(doc, c, title_end, goals) for c, _, _ in ment):
         conf = min(conf, ONE_WORD_TASK_CONFIDENCE)  # "Prompt Alignment for Domain Generalization": the means
-    if _side_phrase_only(ment, name_key, title_end):
-        conf = min(conf, ONE_WORD_TASK_CONFIDENCE)  # "to avoid mode collapse": a failure, not the problem
+    if _side_or_means_phrase(ment, name_key, title_end):
+        conf = min(conf, ONE_WORD_TASK_CONFIDENCE)  # "useful for flood monitoring", "joint evaluation"
     if _modifier_only(doc, ment, title_end):
         conf = min(conf, ONE_WORD_TASK_CONFIDENCE)  # "strong reasoning capabilities": a skill, not the problem
-    if _manner_phrase_only(ment, name_key, title_end):
-        conf = min(conf, ONE_WORD_TASK_CONFIDENCE)  # "with joint evaluation": how, not what
-    if _feature_step_only(ment, name_key, title_end):
-        conf = min(conf, ONE_WORD_TASK_CONFIDENCE)  # "with multi-scale feature extraction": a step of the model
     if _training_phrase_only(doc, ment, title_end):
         conf = min(conf, ONE_WORD_TASK_CONFIDENCE)  # "with self-supervised pre-training": how it is trained
     if all(c.start > 0 and low[c.start - 1] in _CONTRAST for c, _, _ in ment):
