@@ -1902,3 +1902,43 @@ def test_a_name_bracketed_after_a_numbered_shared_task_is_its_alias():
         "ShelfBench.")})
     ds = [e for e in rec["datasets"] if "ShelfBench" in [e["name"]] + e["aliases"]]
     assert len(ds) == 1 and "Task 8" in " ".join([ds[0]["name"]] + ds[0]["aliases"])
+
+
+def test_a_use_phrase_outside_the_title_is_not_a_task():
+    rec = extract_record({"id": "sh", "title": "Shelf Counting with Diffusion Priors", "abstract": (
+        "Shelf product counting is hard. We propose a diffusion prior for inventory monitoring. "
+        "It also helps quality control.")})
+    names = _names(rec, "tasks")
+    assert "inventory monitoring" not in names and "quality control" not in names
+    assert "shelf counting" in names
+
+
+def test_a_task_named_only_as_a_model_skill_is_not_a_task():
+    rec = extract_record({"id": "sk", "title": "Shelf Counting with Diffusion Priors", "abstract": (
+        "We study shelf product counting in retail images. This improves the spatial reasoning abilities of "
+        "the counter.")})
+    names = _names(rec, "tasks")
+    assert "spatial reasoning" not in names and "shelf counting" in names
+
+
+def test_a_manner_led_phrase_outside_the_title_is_not_a_task():
+    rec = extract_record({"id": "mn", "title": "Shelf Counting with Diffusion Priors", "abstract": (
+        "Shelf product counting is hard. We propose a diffusion prior for global context modeling and gains in "
+        "stable reconstruction.")})
+    names = _names(rec, "tasks")
+    assert "global context modeling" not in names and "stable reconstruction" not in names
+    assert "shelf counting" in names
+
+
+def test_what_a_model_component_is_for_is_not_a_task():
+    rec = extract_record({"id": "cp", "title": "Shelf Counting with Diffusion Priors", "abstract": (
+        "We study shelf product counting. A light module for shelf edge localization feeds the counter.")})
+    names = _names(rec, "tasks")
+    assert "shelf edge localization" not in names and "shelf counting" in names
+
+
+def test_a_step_on_features_outside_the_title_is_not_a_task():
+    rec = extract_record({"id": "fe", "title": "Shelf Counting with Diffusion Priors", "abstract": (
+        "We study shelf product counting. We add a branch for multi-scale feature extraction to the counter.")})
+    names = _names(rec, "tasks")
+    assert "multi-scale feature extraction" not in names and "shelf counting" in names

@@ -126,6 +126,59 @@ def _training_phrase_only(doc: Doc, ment, title_end: int) -> bool:
                for c, _, _ in ment)
 
 
+# nouns a task phrase modifies when it names a skill or a kind of tool: "spatial reasoning abilities",
+# "a retrieval-based pipeline"
+_MODIFIED_NOUNS = frozenset("""
+ability abilities capability capabilities skill skills
+""".split())
+
+
+def _modifier_only(doc: Doc, ment, title_end: int) -> bool:
+    """Every mention is in the abstract and modifies a noun in ``_MODIFIED_NOUNS`` ("strong reasoning
+    capabilities", "retrieval-based"): a skill or a kind of tool the paper names, not the problem it studies.
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("A title\n\nIt improves spatial reasoning abilities.")
+    >>> _modifier_only(doc, [(Cand(5, 7, "TASK", "head_task", "", 0.5), "TASK", 1)], 2)
+    True
+    """
+    low = lowers(doc)
+    n = len(low)
+    return all(c.start >= title_end and c.end < n and (low[c.end] in _MODIFIED_NOUNS or low[c.end] == "-"
+               and c.end + 1 < n and low[c.end + 1] == "based") for c, _, _ in ment)
+
+
+# words that lead a phrase to say how something is done, not which problem: "joint evaluation", "iterative
+# denoising", "global context modeling", "stable reconstruction"
+_MANNER_LEADS = frozenset("""
+joint global local fair direct stable deterministic finer inconsistent exclusive iterative continuous simultaneous
+unified improved better efficient real-time complementary contextual
+""".split())
+# heads that mostly name a failure the paper mentions ("mode collapse") or where a model could be used ("flood
+# monitoring", "quality control"), not the problem it studies
+_SIDE_HEADS = frozenset("collapse control monitoring".split())
+# steps done on features inside a model: "multi-resolution feature aggregation", "dual-branch feature extraction"
+_FEATURE_STEPS = frozenset("extraction learning aggregation enhancement fusion alignment compression".split())
+
+
+def _side_or_means_phrase(ment, key: str, title_end: int) -> bool:
+    """A task found only by the head-noun rule, outside the title, that names a side matter or the means rather
+    than the problem the paper studies: a ``_SIDE_HEADS`` head ("flood monitoring"), two or three words led by
+    a ``_MANNER_LEADS`` word ("joint evaluation"; a longer phrase keeps a real task after it: "joint camera pose
+    estimation"), or a step on features ("multi-resolution feature aggregation").
+
+    >>> _side_or_means_phrase([(Cand(9, 11, "TASK", "head_task", "", 0.5), "TASK", 1)], "joint evaluation", 2)
+    True
+    """
+    words = key.split()
+    if not words or not all(c.start >= title_end and c.rule == "head_task" for c, _, _ in ment):
+        return False
+    return (words[-1] in _SIDE_HEADS or len(words) <= 3 and words[0] in _MANNER_LEADS
+            or len(words) > 1 and words[-2] in ("feature", "features") and words[-1] in _FEATURE_STEPS)
+
+
 _TASK_CUE_NOUNS = frozenset("task tasks problem problems application applications".split())
 _TASK_CUE_LINKS = frozenset(("such", "as", "like", "including", "of", ":", "(", "e.g.", ",", "the"))
 
@@ -235,6 +288,12 @@ critical vital essential crucial important key useful suited suitable necessary 
 focus focuses focused conditioned need applications resulting responsible
 """.split())
 
+# parts of a model: "a spatial module for keyframe super-resolution" says what the part does
+_COMPONENT_NOUNS = frozenset("""
+module modules layer layers block blocks kernel kernels mechanism attention loss losses encoder encoders decoder
+decoders embedding embeddings branch branches head heads signal signals
+""".split())
+
 
 def _after_purpose(doc: Doc, start: int) -> bool:
     """A mention in a purpose or evaluation slot: right after "for", "on" or "in" (past an article) that
@@ -261,7 +320,9 @@ def _after_purpose(doc: Doc, start: int) -> bool:
     if k < 1 or low[k] not in _PURPOSE_PREPS:
         return False
     prev = low[k - 1]
-    return prev not in NOT_PURPOSE_HEADS and any(ch.isalpha() for ch in prev)
+    # "convolutional kernels for multi-scale feature extraction": what a component does, not the paper's problem
+    component = low[k] == "for" and prev in _COMPONENT_NOUNS
+    return prev not in NOT_PURPOSE_HEADS and any(ch.isalpha() for ch in prev) and not component
 
 
 _INNER_ACRONYM = re.compile(r"^(.+?) \( ?([A-Za-z0-9][\w\-]*[A-Z][\w\-]*) ?\) (\S+)$")
@@ -502,6 +563,10 @@ def task_confidence(doc: Doc, ment, name: str, conf: float, title_end: int, goal
         conf = min(conf, ONE_WORD_TASK_CONFIDENCE)  # "crucial for autonomous driving": why, not what
     if any(_title_means(doc, c, title_end, goals) for c, _, _ in ment):
         conf = min(conf, ONE_WORD_TASK_CONFIDENCE)  # "Prompt Alignment for Domain Generalization": the means
+    if _side_or_means_phrase(ment, name_key, title_end):
+        conf = min(conf, ONE_WORD_TASK_CONFIDENCE)  # "useful for flood monitoring", "joint evaluation"
+    if _modifier_only(doc, ment, title_end):
+        conf = min(conf, ONE_WORD_TASK_CONFIDENCE)  # "strong reasoning capabilities": a skill, not the problem
     if _training_phrase_only(doc, ment, title_end):
         conf = min(conf, ONE_WORD_TASK_CONFIDENCE)  # "with self-supervised pre-training": how it is trained
     if all(c.rule == "head_task" for c, _, _ in ment) and _manner_of_evaluation(name_key):
