@@ -1942,3 +1942,15 @@ def test_a_step_on_features_outside_the_title_is_not_a_task():
         "We study shelf product counting. We add a branch for multi-scale feature extraction to the counter.")})
     names = _names(rec, "tasks")
     assert "multi-scale feature extraction" not in names and "shelf counting" in names
+
+
+def test_a_named_benchmark_the_authors_evaluate_on_is_not_theirs():
+    rec = extract_record({"id": "x", "title": "Compact question answering", "abstract": (
+        "We propose FooNet, a compact reader, and evaluate it on a BarQA benchmark.")})
+    assert _proposed(rec, "datasets").get("BarQA") is False
+
+
+def test_a_public_acronym_dataset_is_a_dataset_not_a_kind_of_data():
+    rec = extract_record({"id": "x", "title": "Sepsis prediction", "abstract": (
+        "We train a recurrent model and test it on public MIMIC datasets with strong results.")})
+    assert "MIMIC" in _names(rec, "datasets")

@@ -265,8 +265,11 @@ def _named_after_dataset_word(doc: Doc, c: Cand, windows) -> bool:
     named_kind = c.start > 0 and low[c.start - 1] in ("a", "an") and c.end < len(doc) and low[c.end] in DATASET_HEADS
     if not named_kind and (c.start < 2 or low[c.start - 1] not in (",", "(") or low[c.start - 2] not in DATASET_HEADS):
         return False
-    if any(t in _EVAL_PREPS for t in low[max(0, c.start - 6):c.start - 2]):
-        return False  # "evaluated on the standard benchmark, X": someone else's data
+    # "evaluated on the standard benchmark, X", "evaluate it on a BarQA benchmark": someone else's data (but
+    # "along with a SACap-Eval benchmark" is the authors')
+    lead, preps = (c.start - 1, _EVAL_PREPS - {"with"}) if named_kind else (c.start - 2, _EVAL_PREPS)
+    if any(t in preps for t in low[max(0, lead - 4):lead]):
+        return False
     sent = sentence_of(doc, c.start)
     return any(ws <= c.start and sentence_of(doc, ws) == sent for ws, _, _ in windows)
 
@@ -710,8 +713,8 @@ def _own_cues(doc: Doc, i: int) -> bool:
     return any(t in _OWN_CUES for t in lowers(doc)[s0:s1])
 
 
-_OWN_SENTENCE_CUES = (_OWN_CUES - _LISTING_CUES - _DEVELOPED - {"we", "our"}) | frozenset("consists comprises comprising composed includes "
-                                                               "incorporates innovations components".split())
+_OWN_SENTENCE_CUES = (_OWN_CUES - _LISTING_CUES - _DEVELOPED - {"we", "our"}) | frozenset(
+    "consists comprises comprising composed includes incorporates innovations components".split())
 _ENUM = re.compile(r"^(?:\d|[ivx]{1,3}|[a-e])$")
 
 

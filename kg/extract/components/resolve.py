@@ -568,7 +568,7 @@ def _category_item(doc: Doc, start: int) -> bool:
 # counts and quantifiers that qualify a kind of data ("four QA datasets", "several MRI benchmarks")
 _COUNT_WORDS = frozenset("two three four five six seven eight nine ten several many various multiple other".split())
 _DATA_PLURALS = frozenset("datasets benchmarks corpora".split())
-_LOWER_LED = re.compile(r"^[a-z]{1,2}[A-Z]{2,}[a-z]*(?:-[a-z]+)?$")  # "mmWave", "fMRI-video", "sRGB"
+_LOWER_LED = re.compile(r"^[a-z]{1,2}[A-Z]{2,}[a-z]*(?:-[a-z]+)?$")  # "fMRI-video", "sRGB" (not "mmWave")
 
 
 def _kind_of_data(doc: Doc, c: Cand) -> bool:
@@ -589,7 +589,12 @@ def _kind_of_data(doc: Doc, c: Cand) -> bool:
         return False
     prev = txt[c.start - 1]
     return (prev.isdigit() or low[c.start - 1] in _COUNT_WORDS
-            or prev.replace("-", "").isalpha() and prev.islower() and prev not in STOP_WORDS and prev not in verbs())
+            or prev.replace("-", "").isalpha() and prev.islower() and prev not in STOP_WORDS and prev not in verbs()
+            and prev not in _AVAILABILITY)
+
+
+# "public MIMIC datasets", "the standard KITTI benchmarks": how a named dataset is offered, not a kind of data
+_AVAILABILITY = frozenset("public publicly-available open open-source standard popular established".split())
 
 
 @lru_cache(maxsize=1)
@@ -1155,7 +1160,8 @@ def _modified_forms(doc: Doc, ment) -> list[str]:
         while words < 2 and k - 1 >= title_end and k not in sent_starts:
             if k - 3 >= title_end and low[k - 2:k] == ["-", "based"] and _MODIFIER_WORD.match(text[k - 3]):
                 k -= 3  # "a part-based pose embedding mechanism"
-            elif _MODIFIER_WORD.match(text[k - 1]) and _left_off_modifier(low[k - 2], low[k - 1], low[k]):
+            elif (_MODIFIER_WORD.match(text[k - 1])
+                  and _left_off_modifier(low[k - 2] if k >= 2 else "", low[k - 1], low[k])):
                 k -= 1
             else:
                 break
@@ -1508,7 +1514,10 @@ def _context_label(doc: Doc, c: Cand) -> tuple[str | None, int]:
             if i < shut:
                 continue
             if t == "(":
-                shut = _closing_bracket(low, i) + 1  # "a reinforcement learning (RL) environment"
+                j = _closing_bracket(low, i)
+                if j == i:
+                    break  # a long aside ends the apposition, as any other punctuation does
+                shut = j + 1  # "a reinforcement learning (RL) environment"
                 continue
             if not t[:1].isalnum() and t not in (",", "-") or t in _APPOSITION_END and prev not in _GROUP_NOUNS:
                 break  # "DataParasite, a modular pipeline for online data collection": the head comes first

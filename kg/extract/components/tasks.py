@@ -140,7 +140,7 @@ def _modifier_only(doc: Doc, ment, title_end: int) -> bool:
     Examples
     --------
     >>> from kg.extract.pipeline import load_nlp
-    >>> doc = load_nlp()("A title\n\nIt improves spatial reasoning abilities.")
+    >>> doc = load_nlp()("A title\\n\\nIt improves spatial reasoning abilities.")
     >>> _modifier_only(doc, [(Cand(5, 7, "TASK", "head_task", "", 0.5), "TASK", 1)], 2)
     True
     """
@@ -154,7 +154,7 @@ def _modifier_only(doc: Doc, ment, title_end: int) -> bool:
 # denoising", "global context modeling", "stable reconstruction"
 _MANNER_LEADS = frozenset("""
 joint global local fair direct stable deterministic finer inconsistent exclusive iterative continuous simultaneous
-unified improved better efficient real-time complementary contextual
+unified improved better efficient complementary contextual
 """.split())
 # heads that mostly name a failure the paper mentions ("mode collapse") or where a model could be used ("flood
 # monitoring", "quality control"), not the problem it studies
@@ -175,7 +175,7 @@ def _side_or_means_phrase(ment, key: str, title_end: int) -> bool:
     words = key.split()
     if not words or not all(c.start >= title_end and c.rule == "head_task" for c, _, _ in ment):
         return False
-    return (words[-1] in _SIDE_HEADS or len(words) <= 3 and words[0] in _MANNER_LEADS
+    return (words[-1] in _SIDE_HEADS or 2 <= len(words) <= 3 and words[0] in _MANNER_LEADS
             or len(words) > 1 and words[-2] in ("feature", "features") and words[-1] in _FEATURE_STEPS)
 
 
