@@ -1779,3 +1779,12 @@ def test_a_title_case_name_written_with_its_kind_keeps_it_in_an_alias():
         "language-guided shelf segmentation.")})
     aliases = {a for e in rec["methods"] for a in [e["name"]] + e["aliases"]}
     assert "Frequency-domain Shelf Interaction model" in aliases
+
+
+def test_a_capitalised_name_after_a_preposition_in_an_own_sentence_is_not_proposed():
+    rec = extract_record({"id": "op", "title": "Shelf Counselling Agents", "abstract": (
+        "We propose ShelfProbe. ShelfProbe combines a State Shelver for tracking profiles and a Strategy Planner "
+        "for Shelf Motivational Talking codes. It consists of Shelf Memory Building.")})
+    flags = _proposed(rec, "methods", "datasets")
+    assert flags.get("Shelf Motivational Talking") is not True
+    assert flags.get("Shelf Memory Building") is True

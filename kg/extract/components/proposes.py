@@ -61,7 +61,8 @@ def is_proposed(doc: Doc, ment, windows, title_end: int) -> bool:
             continue
         if c.rule == "enum_part" and not known:
             return True  # the rule reads the list's opener: an item of the paper's own parts
-        if c.rule == "capitalised" and not known and _own_sentence(doc, c.start) and not _example_of(doc, c.start):
+        if (c.rule == "capitalised" and not known and _own_sentence(doc, c.start) and not _example_of(doc, c.start)
+                and not _object_of_preposition(doc, c)):
             return True
         if (c.rule in ("abbreviation", "coined") and not known and _contribution_item(doc, c.start)
                 and not in_gaz):
@@ -795,6 +796,34 @@ def _example_of(doc: Doc, start: int) -> bool:
     while k > 0 and low[k] in (",", "(") and start - k <= 2:
         k -= 1
     return low[k] in ("e.g.", "e.g", "eg") or low[k - 1:k + 1] == ["such", "as"]
+
+
+_OBJECT_PREPS = frozenset("of for in at".split())
+# "consists of X", "the paradigm of X", "a soft version of X": "of" introduces the paper's own part or idea
+_OWN_OF = frozenset("consists consist consisting composed comprised made concept paradigm idea notion version form "
+                    "family".split())
+
+
+def _object_of_preposition(doc: Doc, c: Cand) -> bool:
+    """The name ``c`` is the object of a preposition ("fine-tuning of Depth Anything V2", "a planner for
+    Motivational Interviewing"): what the paper's method works on or starts from, whatever its sentence says
+    about the method; not "consists of X" nor a name that modifies a kind word ("for a Foo Bar model-based
+    framework").
+
+    Examples
+    --------
+    >>> import spacy
+    >>> doc = spacy.blank("en")("training of the Foo Bar and consists of Baz Qux")
+    >>> _object_of_preposition(doc, Cand(3, 5, "NAME", "capitalised", "", 0.6))
+    True
+    >>> _object_of_preposition(doc, Cand(8, 10, "NAME", "capitalised", "", 0.6))
+    False
+    """
+    low = lowers(doc)
+    k = before_article(low, c.start)
+    if k < 0 or low[k] not in _OBJECT_PREPS or k > 0 and low[k] == "of" and low[k - 1] in _OWN_OF:
+        return False
+    return c.end >= len(doc) or low[c.end] not in KIND_WORDS | _PART_HEADS
 
 
 OWN_TEST = _own_sentence
