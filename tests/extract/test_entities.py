@@ -1788,3 +1788,11 @@ def test_a_capitalised_name_after_a_preposition_in_an_own_sentence_is_not_propos
     flags = _proposed(rec, "methods", "datasets")
     assert flags.get("Shelf Motivational Talking") is not True
     assert flags.get("Shelf Memory Building") is True
+
+
+def test_a_known_technique_called_the_proposed_one_is_not_proposed():
+    rec = extract_record({"id": "kp", "title": "Shelf Detection with Experts", "abstract": (
+        "Knowledge Distillation (KD) compresses detectors. We study shelf detection with a teacher. "
+        "Experiments show that the proposed KD improves shelf recall.")})
+    flags = _proposed(rec, "methods", "datasets")
+    assert flags.get("Knowledge Distillation", flags.get("KD")) is False

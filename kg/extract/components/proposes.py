@@ -26,7 +26,7 @@ __all__ = ["KIND_WORDS", "is_proposed", "own_component", "described_after", "fir
 def is_proposed(doc: Doc, ment, windows, title_end: int) -> bool:
     in_gaz = _in_gazetteer(doc, ment) and not _redefined_acronym(doc, ment)
     known = all(c.rule == "gazetteer" for c, _, _ in ment) or _known_long_form(doc, ment)
-    if not any(c.rule == "gazetteer" for c, _, _ in ment) and _unknown_named(doc, ment):
+    if not any(c.rule == "gazetteer" for c, _, _ in ment) and not in_gaz and not known and _unknown_named(doc, ment):
         return True
     if all(c.start >= title_end for c, _, _ in ment) and any(c.rule not in HEAD_RULES and _built_on(doc, c)
                                                               for c, _, _ in ment):
