@@ -1796,3 +1796,12 @@ def test_a_known_technique_called_the_proposed_one_is_not_proposed():
         "Experiments show that the proposed KD improves shelf recall.")})
     flags = _proposed(rec, "methods", "datasets")
     assert flags.get("Knowledge Distillation", flags.get("KD")) is False
+
+
+def test_an_acronym_defined_after_of_in_a_proposal_is_not_proposed():
+    rec = extract_record({"id": "po", "title": "Shelf Flow Matching", "abstract": (
+        "We propose ShelfFlow, which integrates the dual formulation of shelf optimal transport (SOT) to map "
+        "shelves in one step.")})
+    flags = _proposed(rec, "methods", "datasets")
+    assert flags.get("SOT", flags.get("shelf optimal transport")) is not True
+    assert flags.get("ShelfFlow") is True

@@ -146,6 +146,8 @@ def _defined_in_proposal(doc: Doc, c: Cand, windows) -> bool:
     before = before_article(low, start)
     if before > 0 and low[before] == "as" and low[before - 1] not in NAMING_WORDS | {"known"} or low[before] == "for":
         return False  # "a framework for Image-Based Virtual Try-On (IVTON)": the purpose, not the proposal
+    if low[before] == "of" and low[before - 1] not in _OWN_OF:
+        return False  # "employs diffusion priors in the form of Score Distillation Sampling (SDS)"
     if low[before] in _SOURCE_WORDS and not low[before - 1].endswith("ed") and "to" not in low[start:end]:
         # "constraints by first order logic (FOL)"; "guided by X" can name the paper's own part, "from coarse to
         # fine (CTF)" is a from-to phrase
@@ -800,7 +802,7 @@ def _example_of(doc: Doc, start: int) -> bool:
 
 _OBJECT_PREPS = frozenset("of for in at".split())
 # "consists of X", "the paradigm of X", "a soft version of X": "of" introduces the paper's own part or idea
-_OWN_OF = frozenset("consists consist consisting composed comprised made concept paradigm idea notion version form "
+_OWN_OF = frozenset("consists consist consisting composed comprised made concept paradigm idea notion version class "
                     "family".split())
 
 
