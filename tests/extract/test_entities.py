@@ -1805,3 +1805,11 @@ def test_an_acronym_defined_after_of_in_a_proposal_is_not_proposed():
     flags = _proposed(rec, "methods", "datasets")
     assert flags.get("SOT", flags.get("shelf optimal transport")) is not True
     assert flags.get("ShelfFlow") is True
+
+
+def test_a_name_after_fine_tuned_is_not_proposed():
+    rec = extract_record({"id": "ft", "title": "Shelf Speech Translation", "abstract": (
+        "We first establish two strong components: a shelf tokenizer and a multi-stage fine-tuned ShelfMT model "
+        "that reached 28 BLEU.")})
+    flags = _proposed(rec, "methods", "datasets")
+    assert flags.get("ShelfMT") is not True

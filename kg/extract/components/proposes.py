@@ -39,6 +39,8 @@ def is_proposed(doc: Doc, ment, windows, title_end: int) -> bool:
             return True
         if c.rule == "title_name":
             return True
+        if _after_established(doc, c.start):
+            continue  # "a multi-stage fine-tuned MarianMT model", "a frozen Foo encoder": another's model
         if novel_apposition(doc, c.end) and not known:
             return True
         if not known and (_dataset_apposition(doc, c) or _named_after_dataset_word(doc, c, windows)):
@@ -685,6 +687,23 @@ _ESTABLISHED = frozenset("standard conventional classical vanilla traditional ex
                          "pretrained pre-trained off-the-shelf widely-used well-known".split())
 
 _NOT_OWN_BEFORE = frozenset("as than".split())
+_TUNED = frozenset("fine-tuned finetuned fine-tuning finetuning".split())
+
+
+def _after_established(doc: Doc, start: int) -> bool:
+    """The name at ``start`` follows a word that calls it existing or adapted ("the pretrained X", "a fine-tuned
+    X", "an off-the-shelf X"): a model the paper starts from.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("a pre-trained FooBERT model and a pretrained BarNet")
+    >>> _after_established(doc, 4), _after_established(doc, 9)
+    (True, True)
+    """
+    low = lowers(doc)
+    if start < 1:
+        return False
+    prev = low[start - 3] + "-" + low[start - 1] if start > 2 and low[start - 2] == "-" else low[start - 1]
+    return prev in _ESTABLISHED or prev in _TUNED
 
 
 def _describes_name_before(doc: Doc, start: int) -> bool:
