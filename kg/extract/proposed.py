@@ -13,7 +13,7 @@ PROPOSE_VERBS = frozenset("""
 propose proposes proposed proposing introduce introduces introduced introducing present presents presented presenting
 develop develops developed developing design designs designed devise devises devised build builds built construct
 constructs constructed release releases released curate curates curated create creates created contribute
-contributes formulate formulates establish establishes offer offers unveil unveils
+contributes formulate formulates establish establishes offer offers unveil unveils collect collects collected
 """.split())
 
 NAMING_WORDS = frozenset("called named dubbed termed coined coin namely call referred".split())

@@ -1813,3 +1813,11 @@ def test_a_name_after_fine_tuned_is_not_proposed():
         "that reached 28 BLEU.")})
     flags = _proposed(rec, "methods", "datasets")
     assert flags.get("ShelfMT") is not True
+
+
+def test_a_dataset_the_authors_collect_is_proposed():
+    rec = extract_record({"id": "cd", "title": "Shelf Physics from Pixels", "abstract": (
+        "To facilitate this research, we also collected ShelfVerse, one of the largest datasets of paired "
+        "shelf assets and physical materials.")})
+    flags = _proposed(rec, "methods", "datasets")
+    assert flags.get("ShelfVerse") is True
