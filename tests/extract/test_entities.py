@@ -1821,3 +1821,10 @@ def test_a_dataset_the_authors_collect_is_proposed():
         "shelf assets and physical materials.")})
     flags = _proposed(rec, "methods", "datasets")
     assert flags.get("ShelfVerse") is True
+
+
+def test_a_title_prefix_before_a_survey_is_not_proposed():
+    rec = extract_record({"id": "sv", "title": "ShelfGPT Agents: A Review of Methods",
+                          "abstract": "We review these agents, their benchmarks and open problems."})
+    flags = _proposed(rec, "methods", "datasets")
+    assert flags.get("ShelfGPT Agent") is False

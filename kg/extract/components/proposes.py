@@ -35,7 +35,7 @@ def is_proposed(doc: Doc, ment, windows, title_end: int) -> bool:
         return False
     for c, _, _ in ment:
         if (is_title_prefix(doc, c.start, c.end, title_end) and c.rule != "head_method"
-                and not (c.start == 1 and lowers(doc)[0] in _REVISITING)):
+                and not (c.start == 1 and lowers(doc)[0] in _REVISITING) and not _survey_after(doc, c.end)):
             return True
         if c.rule == "title_name":
             return True
@@ -132,6 +132,18 @@ _REVISITING = frozenset("revisiting rethinking beyond understanding analyzing an
 
 
 _SOURCE_WORDS = frozenset("by from".split())
+_SURVEY_WORDS = frozenset("survey review overview tutorial primer".split())
+
+
+def _survey_after(doc: Doc, end: int) -> bool:
+    """The title goes on after its separator with a survey ("LLM-Based Data Science Agents: A Survey of ..."): the
+    prefix names the topic the paper reviews, not a system it proposes.
+
+    >>> import spacy
+    >>> _survey_after(spacy.blank("en")("Foo Agents: A Systematic Survey of Bar"), 2)
+    True
+    """
+    return any(t in _SURVEY_WORDS for t in lowers(doc)[end + 1:end + 4])
 
 
 def _defined_in_proposal(doc: Doc, c: Cand, windows) -> bool:
