@@ -133,6 +133,7 @@ _REVISITING = frozenset("revisiting rethinking beyond understanding analyzing an
 
 _SOURCE_WORDS = frozenset("by from".split())
 _SURVEY_WORDS = frozenset("survey review overview tutorial primer".split())
+_SURVEY_KINDS = frozenset("systematic comprehensive critical brief short scoping structured literature".split())
 
 
 def _survey_after(doc: Doc, end: int) -> bool:
@@ -143,7 +144,12 @@ def _survey_after(doc: Doc, end: int) -> bool:
     >>> _survey_after(spacy.blank("en")("Foo Agents: A Systematic Survey of Bar"), 2)
     True
     """
-    return any(t in _SURVEY_WORDS for t in lowers(doc)[end + 1:end + 4])
+    words = lowers(doc)[end + 1:end + 4]
+    if words[:1] in (["a"], ["an"], ["the"]):
+        words = words[1:]
+    if words[:1] and words[0] in _SURVEY_KINDS:
+        words = words[1:]  # "A Systematic Survey"; "The Code Review Comprehension Assessment" is no survey
+    return bool(words) and words[0] in _SURVEY_WORDS and (len(words) == 1 or words[1] not in KIND_WORDS)
 
 
 def _defined_in_proposal(doc: Doc, c: Cand, windows) -> bool:
