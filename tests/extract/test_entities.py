@@ -1828,3 +1828,10 @@ def test_a_title_prefix_before_a_survey_is_not_proposed():
                           "abstract": "We review these agents, their benchmarks and open problems."})
     flags = _proposed(rec, "methods", "datasets")
     assert flags.get("ShelfGPT Agent") is False
+
+
+def test_a_name_modifying_a_plain_plural_after_the_verb_is_not_proposed():
+    rec = extract_record({"id": "mp", "title": "Shelf Perception from Reviews", "abstract": (
+        "This study collects Shelf Maps reviews across two regions and prompts LLMs to extract perceptions.")})
+    flags = _proposed(rec, "methods", "datasets")
+    assert True not in flags.values()

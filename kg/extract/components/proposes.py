@@ -113,6 +113,8 @@ def is_proposed(doc: Doc, ment, windows, title_end: int) -> bool:
                     continue
                 if any(t in _NOT_OBJECT or t in _USE_VERBS for t in lowers(doc)[ws:c.start]):
                     continue  # "we propose a new approach integrating generative adversarial networks (GANs)"
+                if _modifies_plain_plural(doc, c):
+                    continue  # "this study collects Google Maps reviews": the source of what is collected
                 # only the first candidate entity in the window counts
                 first = first_cand_in(doc, ws, we)
                 if first is not None and first <= c.start and c.start - first <= 1:
@@ -206,6 +208,23 @@ def _defined_as_attribute(doc: Doc, c: Cand, d: tuple[int, int, int, int]) -> bo
     # "(TVR) variance control strategy", "(BoNeSS-ST) keypoint detector": the head of a named part comes later
     return not any(t in _PART_HEADS or t in KIND_WORDS or t in METHOD_HEADS or t in DATASET_HEADS
                    for t in lowers(doc)[k:k + 3])
+
+
+def _modifies_plain_plural(doc: Doc, c: Cand) -> bool:
+    """A name that modifies a lower-case plural noun that names no method, data or part ("Google Maps reviews",
+    "Reddit posts"): the noun is what the sentence is about.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> doc = spacy.blank("en")("collects Shelf Maps reviews and FooBench tasks")
+    >>> _modifies_plain_plural(doc, Cand(1, 3, "NAME", "capitalised", "", 0.6))
+    True
+    """
+    if c.end >= len(doc) or not texts(doc)[c.end].islower() or not plural_head(doc, c.end):
+        return False
+    w = lowers(doc)[c.end]
+    return not any(h in _KIND_HEADS for h in (w, w[:-1], w[:-2], w[:-3] + "y"))
 
 
 def _kind_of_a_name(doc: Doc, c: Cand) -> bool:
