@@ -1954,3 +1954,59 @@ def test_a_public_acronym_dataset_is_a_dataset_not_a_kind_of_data():
     rec = extract_record({"id": "x", "title": "Sepsis prediction", "abstract": (
         "We train a recurrent model and test it on public MIMIC datasets with strong results.")})
     assert "MIMIC" in _names(rec, "datasets")
+
+
+def test_a_capitalised_name_after_a_preposition_in_an_own_sentence_is_not_proposed():
+    rec = extract_record({"id": "op", "title": "Shelf Counselling Agents", "abstract": (
+        "We propose ShelfProbe. ShelfProbe combines a State Shelver for tracking profiles and a Strategy Planner "
+        "for Shelf Motivational Talking codes. It consists of Shelf Memory Building.")})
+    flags = _proposed(rec, "methods", "datasets")
+    assert flags.get("Shelf Motivational Talking") is not True
+    assert flags.get("Shelf Memory Building") is True
+
+
+def test_a_known_technique_called_the_proposed_one_is_not_proposed():
+    rec = extract_record({"id": "kp", "title": "Shelf Detection with Experts", "abstract": (
+        "Knowledge Distillation (KD) compresses detectors. We study shelf detection with a teacher. "
+        "Experiments show that the proposed KD improves shelf recall.")})
+    flags = _proposed(rec, "methods", "datasets")
+    assert flags.get("Knowledge Distillation", flags.get("KD")) is False
+
+
+def test_an_acronym_defined_after_of_in_a_proposal_is_not_proposed():
+    rec = extract_record({"id": "po", "title": "Shelf Flow Matching", "abstract": (
+        "We propose ShelfFlow, which integrates the dual formulation of shelf optimal transport (SOT) to map "
+        "shelves in one step.")})
+    flags = _proposed(rec, "methods", "datasets")
+    assert flags.get("SOT", flags.get("shelf optimal transport")) is not True
+    assert flags.get("ShelfFlow") is True
+
+
+def test_a_name_after_fine_tuned_is_not_proposed():
+    rec = extract_record({"id": "ft", "title": "Shelf Speech Translation", "abstract": (
+        "We first establish two strong components: a shelf tokenizer and a multi-stage fine-tuned ShelfMT model "
+        "that reached 28 BLEU.")})
+    flags = _proposed(rec, "methods", "datasets")
+    assert flags.get("ShelfMT") is not True
+
+
+def test_a_dataset_the_authors_collect_is_proposed():
+    rec = extract_record({"id": "cd", "title": "Shelf Physics from Pixels", "abstract": (
+        "To facilitate this research, we also collected ShelfVerse, one of the largest datasets of paired "
+        "shelf assets and physical materials.")})
+    flags = _proposed(rec, "methods", "datasets")
+    assert flags.get("ShelfVerse") is True
+
+
+def test_a_title_prefix_before_a_survey_is_not_proposed():
+    rec = extract_record({"id": "sv", "title": "ShelfGPT Agents: A Review of Methods",
+                          "abstract": "We review these agents, their benchmarks and open problems."})
+    flags = _proposed(rec, "methods", "datasets")
+    assert flags.get("ShelfGPT Agent") is False
+
+
+def test_a_name_modifying_a_plain_plural_after_the_verb_is_not_proposed():
+    rec = extract_record({"id": "mp", "title": "Shelf Perception from Reviews", "abstract": (
+        "This study collects Shelf Maps reviews across two regions and prompts LLMs to extract perceptions.")})
+    flags = _proposed(rec, "methods", "datasets")
+    assert True not in flags.values()

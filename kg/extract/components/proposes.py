@@ -26,7 +26,7 @@ __all__ = ["KIND_WORDS", "is_proposed", "own_component", "described_after", "fir
 def is_proposed(doc: Doc, ment, windows, title_end: int) -> bool:
     in_gaz = _in_gazetteer(doc, ment) and not _redefined_acronym(doc, ment)
     known = all(c.rule == "gazetteer" for c, _, _ in ment) or _known_long_form(doc, ment)
-    if not any(c.rule == "gazetteer" for c, _, _ in ment) and _unknown_named(doc, ment):
+    if not any(c.rule == "gazetteer" for c, _, _ in ment) and not in_gaz and not known and _unknown_named(doc, ment):
         return True
     if all(c.start >= title_end for c, _, _ in ment) and any(c.rule not in HEAD_RULES and _built_on(doc, c)
                                                               for c, _, _ in ment):
@@ -35,10 +35,12 @@ def is_proposed(doc: Doc, ment, windows, title_end: int) -> bool:
         return False
     for c, _, _ in ment:
         if (is_title_prefix(doc, c.start, c.end, title_end) and c.rule != "head_method"
-                and not (c.start == 1 and lowers(doc)[0] in _REVISITING)):
+                and not (c.start == 1 and lowers(doc)[0] in _REVISITING) and not _survey_after(doc, c.end)):
             return True
         if c.rule == "title_name":
             return True
+        if _after_established(doc, c.start):
+            continue  # "a multi-stage fine-tuned MarianMT model", "a frozen Foo encoder": another's model
         if novel_apposition(doc, c.end) and not known:
             return True
         if not known and (_dataset_apposition(doc, c) or _named_after_dataset_word(doc, c, windows)):
@@ -61,7 +63,8 @@ def is_proposed(doc: Doc, ment, windows, title_end: int) -> bool:
             continue
         if c.rule == "enum_part" and not known:
             return True  # the rule reads the list's opener: an item of the paper's own parts
-        if c.rule == "capitalised" and not known and _own_sentence(doc, c.start) and not _example_of(doc, c.start):
+        if (c.rule == "capitalised" and not known and _own_sentence(doc, c.start) and not _example_of(doc, c.start)
+                and not _object_of_preposition(doc, c)):
             return True
         if (c.rule in ("abbreviation", "coined") and not known and _contribution_item(doc, c.start)
                 and not in_gaz):
@@ -110,6 +113,8 @@ def is_proposed(doc: Doc, ment, windows, title_end: int) -> bool:
                     continue
                 if any(t in _NOT_OBJECT or t in _USE_VERBS for t in lowers(doc)[ws:c.start]):
                     continue  # "we propose a new approach integrating generative adversarial networks (GANs)"
+                if _modifies_plain_plural(doc, c):
+                    continue  # "this study collects Google Maps reviews": the source of what is collected
                 # only the first candidate entity in the window counts
                 first = first_cand_in(doc, ws, we)
                 if first is not None and first <= c.start and c.start - first <= 1:
@@ -129,6 +134,24 @@ _REVISITING = frozenset("revisiting rethinking beyond understanding analyzing an
 
 
 _SOURCE_WORDS = frozenset("by from".split())
+_SURVEY_WORDS = frozenset("survey review overview tutorial primer".split())
+_SURVEY_KINDS = frozenset("systematic comprehensive critical brief short scoping structured literature".split())
+
+
+def _survey_after(doc: Doc, end: int) -> bool:
+    """The title goes on after its separator with a survey ("LLM-Based Data Science Agents: A Survey of ..."): the
+    prefix names the topic the paper reviews, not a system it proposes.
+
+    >>> import spacy
+    >>> _survey_after(spacy.blank("en")("Foo Agents: A Systematic Survey of Bar"), 2)
+    True
+    """
+    words = lowers(doc)[end + 1:end + 4]
+    if words[:1] in (["a"], ["an"], ["the"]):
+        words = words[1:]
+    if words[:1] and words[0] in _SURVEY_KINDS:
+        words = words[1:]  # "A Systematic Survey"; "The Code Review Comprehension Assessment" is no survey
+    return bool(words) and words[0] in _SURVEY_WORDS and (len(words) == 1 or words[1] not in KIND_WORDS)
 
 
 def _defined_in_proposal(doc: Doc, c: Cand, windows) -> bool:
@@ -145,6 +168,8 @@ def _defined_in_proposal(doc: Doc, c: Cand, windows) -> bool:
     before = before_article(low, start)
     if before > 0 and low[before] == "as" and low[before - 1] not in NAMING_WORDS | {"known"} or low[before] == "for":
         return False  # "a framework for Image-Based Virtual Try-On (IVTON)": the purpose, not the proposal
+    if low[before] == "of" and low[before - 1] not in _OWN_OF:
+        return False  # "employs diffusion priors in the form of Score Distillation Sampling (SDS)"
     if low[before] in _SOURCE_WORDS and not low[before - 1].endswith("ed") and "to" not in low[start:end]:
         # "constraints by first order logic (FOL)"; "guided by X" can name the paper's own part, "from coarse to
         # fine (CTF)" is a from-to phrase
@@ -183,6 +208,23 @@ def _defined_as_attribute(doc: Doc, c: Cand, d: tuple[int, int, int, int]) -> bo
     # "(TVR) variance control strategy", "(BoNeSS-ST) keypoint detector": the head of a named part comes later
     return not any(t in _PART_HEADS or t in KIND_WORDS or t in METHOD_HEADS or t in DATASET_HEADS
                    for t in lowers(doc)[k:k + 3])
+
+
+def _modifies_plain_plural(doc: Doc, c: Cand) -> bool:
+    """A name that modifies a lower-case plural noun that names no method, data or part ("Google Maps reviews",
+    "Reddit posts"): the noun is what the sentence is about.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> doc = spacy.blank("en")("collects Shelf Maps reviews and FooBench tasks")
+    >>> _modifies_plain_plural(doc, Cand(1, 3, "NAME", "capitalised", "", 0.6))
+    True
+    """
+    if c.end >= len(doc) or not texts(doc)[c.end].islower() or not plural_head(doc, c.end):
+        return False
+    w = lowers(doc)[c.end]
+    return not any(h in _KIND_HEADS for h in (w, w[:-1], w[:-2], w[:-3] + "y"))
 
 
 def _kind_of_a_name(doc: Doc, c: Cand) -> bool:
@@ -685,6 +727,23 @@ _ESTABLISHED = frozenset("standard conventional classical vanilla traditional ex
                          "pretrained pre-trained off-the-shelf widely-used well-known".split())
 
 _NOT_OWN_BEFORE = frozenset("as than".split())
+_TUNED = frozenset("fine-tuned finetuned fine-tuning finetuning".split())
+
+
+def _after_established(doc: Doc, start: int) -> bool:
+    """The name at ``start`` follows a word that calls it existing or adapted ("the pretrained X", "a fine-tuned
+    X", "an off-the-shelf X"): a model the paper starts from.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("a pre-trained FooBERT model and a pretrained BarNet")
+    >>> _after_established(doc, 4), _after_established(doc, 9)
+    (True, True)
+    """
+    low = lowers(doc)
+    if start < 1:
+        return False
+    prev = low[start - 3] + "-" + low[start - 1] if start > 2 and low[start - 2] == "-" else low[start - 1]
+    return prev in _ESTABLISHED or prev in _TUNED
 
 
 def _describes_name_before(doc: Doc, start: int) -> bool:
@@ -798,6 +857,34 @@ def _example_of(doc: Doc, start: int) -> bool:
     while k > 0 and low[k] in (",", "(") and start - k <= 2:
         k -= 1
     return low[k] in ("e.g.", "e.g", "eg") or low[k - 1:k + 1] == ["such", "as"]
+
+
+_OBJECT_PREPS = frozenset("of for in at".split())
+# "consists of X", "the paradigm of X", "a soft version of X": "of" introduces the paper's own part or idea
+_OWN_OF = frozenset("consists consist consisting composed comprised made concept paradigm idea notion version class "
+                    "family".split())
+
+
+def _object_of_preposition(doc: Doc, c: Cand) -> bool:
+    """The name ``c`` is the object of a preposition ("fine-tuning of Depth Anything V2", "a planner for
+    Motivational Interviewing"): what the paper's method works on or starts from, whatever its sentence says
+    about the method; not "consists of X" nor a name that modifies a kind word ("for a Foo Bar model-based
+    framework").
+
+    Examples
+    --------
+    >>> import spacy
+    >>> doc = spacy.blank("en")("training of the Foo Bar and consists of Baz Qux")
+    >>> _object_of_preposition(doc, Cand(3, 5, "NAME", "capitalised", "", 0.6))
+    True
+    >>> _object_of_preposition(doc, Cand(8, 10, "NAME", "capitalised", "", 0.6))
+    False
+    """
+    low = lowers(doc)
+    k = before_article(low, c.start)
+    if k < 0 or low[k] not in _OBJECT_PREPS or k > 0 and low[k] == "of" and low[k - 1] in _OWN_OF:
+        return False
+    return c.end >= len(doc) or low[c.end] not in KIND_WORDS | _PART_HEADS
 
 
 OWN_TEST = _own_sentence
