@@ -42,6 +42,15 @@ def past_bracket(doc: Doc, end: int) -> int:
     return end + 1 if end < len(doc) and lowers(doc)[end] == ")" else end
 
 
+def closing_bracket(low: list[str], i: int, width: int) -> int:
+    """The index of the ")" closing the "(" at ``i`` within ``width`` tokens, else ``i``.
+
+    >>> closing_bracket("a ( b c ) d".split(), 1, 4), closing_bracket("a ( b c d".split(), 1, 4)
+    (4, 1)
+    """
+    return next((j for j in range(i + 1, min(i + 1 + width, len(low))) if low[j] == ")"), i)
+
+
 def before_article(low: list[str], start: int) -> int:
     """The index of the word before a phrase at ``start``, past an article ("models it as a Markov ...")."""
     return start - 1 - (start > 1 and low[start - 1] in ("a", "an", "the"))

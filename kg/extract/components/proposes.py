@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 
 from kg.extract.components.candidates import Cand, abbrevs_of, cands_of, lowers, span_text, texts
 from kg.extract.components.context import (HEAD_RULES, METHOD_CUES, TOOL_BEFORE, before_article, past_bracket,
-                                           plural_head, title_end_of)
+                                           closing_bracket, plural_head, title_end_of)
 from kg.extract.components.lexicon import DATASET_HEADS, METHOD_HEADS, load_terms, verbs
 from kg.extract.components.sentences import sentence_of
 from kg.extract.normalize import entity_key, singular
@@ -410,7 +410,7 @@ def _after_definition(doc: Doc, end: int) -> str:
     """The word after an acronym definition that a mention ending at ``end`` belongs to ("" if none)."""
     low = lowers(doc)
     if end < len(doc) and low[end] == "(":
-        end = next((k for k in range(end + 1, min(len(doc), end + 5)) if low[k] == ")"), end)
+        end = closing_bracket(low, end, 4)
     return low[end + 1] if end + 1 < len(doc) and low[end] == ")" else ""
 
 
@@ -968,7 +968,8 @@ def _modifies_next(doc: Doc, c: Cand) -> bool:
     """
     low, k = lowers(doc), c.end
     if k < len(doc) and low[k] == "(":
-        k = next((j + 1 for j in range(k + 1, min(len(doc), k + 6)) if low[j] == ")"), k)
+        j = closing_bracket(low, k, 5)
+        k = j + 1 if j != k else k
     return _used_as_modifier(doc, past_bracket(doc, k))
 
 

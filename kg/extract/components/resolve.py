@@ -11,7 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.extract.components.context import (HEAD_RULES, KEEP_CASE, METHOD_CUES, PROPOSED_TECHNIQUE_HEADS,
-                                           past_bracket, plural_head, title_end_of)
+                                           closing_bracket, past_bracket, plural_head, title_end_of)
 from kg.extract.components.candidates import (Cand, abbrevs_of, cands_of, char_bounds, doc_text, ensure_extensions,
                                               lowers, span_text, texts, token_index)
 from kg.extract.components.rules import SIZE_LEAD, is_coined
@@ -1214,7 +1214,8 @@ def _past_definition(doc: Doc, end: int) -> int:
     """
     low = lowers(doc)
     if end < len(doc) and low[end] == "(":
-        return next((j + 1 for j in range(end + 1, min(len(doc), end + 5)) if low[j] == ")"), end)
+        j = closing_bracket(low, end, 4)
+        return j + 1 if j != end else end
     return past_bracket(doc, end)
 
 
@@ -1514,7 +1515,7 @@ def _context_label(doc: Doc, c: Cand) -> tuple[str | None, int]:
             if i < shut:
                 continue
             if t == "(":
-                j = _closing_bracket(low, i)
+                j = closing_bracket(low, i, 6)
                 if j == i:
                     break  # a long aside ends the apposition, as any other punctuation does
                 shut = j + 1  # "a reinforcement learning (RL) environment"
@@ -1607,11 +1608,6 @@ def _named_data(doc: Doc, start: int) -> bool:
         if low[i] in DATASET_HEADS or low[i] in _DATASET_PLURALS:
             return True
     return False
-
-
-def _closing_bracket(low: list[str], i: int) -> int:
-    """The index of the ")" closing the "(" at ``i`` within six tokens, else ``i`` (the bracket is not skipped)."""
-    return next((j for j in range(i + 1, min(i + 7, len(low))) if low[j] == ")"), i)
 
 
 def _phrase_head(doc: Doc, i: int) -> bool:
@@ -1978,8 +1974,8 @@ def _propagate_proposed(doc: Doc, spans: list[tuple[list[tuple[int, int]], dict,
             for _, end in mentions:
                 k = end
                 if k < len(doc) and low[k] == "(":  # skip a defined short form "(ECLM)"
-                    close = next((j for j in range(k + 1, min(k + 6, len(doc))) if low[j] == ")"), None)
-                    k = close + 1 if close is not None else k
+                    close = closing_bracket(low, k, 5)
+                    k = close + 1 if close != k else k
                 gap = k
                 while k < len(doc) and low[k] in (",", "and", "or") and k - gap < 2:
                     k += 1
