@@ -58,6 +58,7 @@ _SET_KINDS = frozenset("test evaluation data training validation held-out benchm
 _MADE_BY = frozenset("generated annotated labeled labelled synthesized synthesised translated produced created "
                      "simulated rendered distilled".split())
 _DATA_NOUNS = DATASET_HEADS | _DATABASES | {"sources"}
+_DATASET_PLURALS = frozenset("datasets benchmarks corpora databases".split())
 _PLURAL_DATASET_HEADS = frozenset("datasets benchmarks corpora dataset benchmark corpus".split())
 REPEAT_BONUS = 0.08  # confidence added per further mention
 _ALLCAPS = re.compile(r"^[A-Z0-9\-+./]+$")
@@ -567,7 +568,6 @@ def _category_item(doc: Doc, start: int) -> bool:
 
 # counts and quantifiers that qualify a kind of data ("four QA datasets", "several MRI benchmarks")
 _COUNT_WORDS = frozenset("two three four five six seven eight nine ten several many various multiple other".split())
-_DATA_PLURALS = frozenset("datasets benchmarks corpora".split())
 _LOWER_LED = re.compile(r"^[a-z]{1,2}[A-Z]{2,}[a-z]*(?:-[a-z]+)?$")  # "fMRI-video", "sRGB" (not "mmWave")
 
 
@@ -582,7 +582,7 @@ def _kind_of_data(doc: Doc, c: Cand) -> bool:
     (True, False)
     """
     low, txt = lowers(doc), texts(doc)
-    if c.start < 1 or c.end >= len(doc) or low[c.end] not in _DATA_PLURALS:
+    if c.start < 1 or c.end >= len(doc) or low[c.end] not in _DATASET_PLURALS:
         return False
     if not all(_ALLCAPS.match(t) and sum(ch.isupper() for ch in t) >= 2 or _LOWER_LED.match(t)
                for t in txt[c.start:c.end]):
@@ -746,7 +746,6 @@ def _listed_after_dataset_word(doc: Doc, start: int) -> bool:
     return j >= 0 and low[j] in _LISTING_NOUNS
 
 
-_DATASET_PLURALS = frozenset("datasets benchmarks corpora databases".split())
 _QUALIFIER_PREPS = frozenset("of from with in across for".split())
 
 
