@@ -14,7 +14,9 @@ from kg.extract.components.candidates import doc_text, texts, token_index
 __all__ = ["split_sentences", "sentence_of"]
 
 # a sentence ends at . ! ? followed by space and an upper-case letter, digit or bracket; or at a blank line
-_BOUNDARY = re.compile(r"[.!?][\"')\]]?\s+(?=[A-Z0-9(\[\"'])|\n\n")
+# (written as one leading character class, which the regex engine scans for fast, then the two cases:
+# ``[.!?][\"')\]]?\s+(?=[A-Z0-9(\[\"'])|\n\n`` tries both branches at every position, ~3x slower)
+_BOUNDARY = re.compile(r"[.!?\n](?:(?<=[.!?])[\"')\]]?\s+(?=[A-Z0-9(\[\"'])|(?<=\n)\n)")
 _NOT_END = re.compile(r"(?:\be\.g|\bi\.e|\bet al|\bvs|\bcf|\bFig|\bEq|\bSec|\bRef|\bNo)$")
 
 
