@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 from kg.extract.components.context import (HEAD_RULES, KEEP_CASE, METHOD_CUES, PROPOSED_TECHNIQUE_HEADS,
                                            past_bracket, plural_head, title_end_of)
 from kg.extract.components.candidates import (Cand, abbrevs_of, cands_of, char_bounds, doc_text, ensure_extensions,
-                                              lowers, span_text, texts, token_index)
+                                              lowers, positions, span_text, texts, token_index)
 from kg.extract.components.rules import SIZE_LEAD, is_coined
 from kg.extract.components.sentences import sentence_of
 from kg.extract.components.lexicon import (AGENT_NOUN, DATASET_HEADS, GENERIC_MODIFIERS, LANGUAGES, METHOD_HEADS,
@@ -203,9 +203,10 @@ def _modality_part(doc: Doc, ment) -> bool:
     True
     """
     for c, _, _ in ment:
-        low = lowers(doc)[c.start:c.end]
-        if c.rule != "head_method" or len(low) != 2 or not (
-                low[0] in _MODALITIES and low[1] in _PART_NOUNS or low[0] in _LOST and low[1] in ("loss", "losses")):
+        if c.rule != "head_method" or c.end - c.start != 2:
+            return False
+        first, head = lowers(doc)[c.start:c.end]
+        if not (first in _MODALITIES and head in _PART_NOUNS or first in _LOST and head in ("loss", "losses")):
             return False
     return bool(ment)
 
@@ -513,10 +514,9 @@ def _metric_reading(doc: Doc, c: Cand) -> bool:
     >>> [_metric_reading(doc, c) for c in doc._.kg_cands if c.rule == "gazetteer"]
     [True]
     """
-    txt = texts(doc)
     if c.rule != "gazetteer" or c.end - c.start != 1:
         return False
-    low = lowers(doc)
+    txt, low = texts(doc), lowers(doc)
     if (c.label == "METHOD" and c.end < len(doc) and low[c.end] in ("score", "scores")
             and _number_after(doc, c.end + 1)):
         return True  # "a CLIP score of 0.70" (but "a GenEval score of 0.79" is the benchmark's)
@@ -556,12 +556,17 @@ def _category_item(doc: Doc, start: int) -> bool:
     >>> [_category_item(doc, a[2]) for a in doc._.kg_abbrevs]
     [True, True]
     """
-    low = lowers(doc)
+    colons = positions(doc, _COLON)
+    if not colons or colons[0] >= start:
+        return False  # no colon before the phrase (its sentence starts before any colon)
     s0 = sentence_of(doc, start)[0]
     if s0 < title_end_of(doc):
         return False  # a title's colon ends its name: "A Tale of Two Classes: Adapting ..."
-    k = next((i for i in range(start - 1, s0, -1) if low[i] == ":"), None)
-    return k is not None and low[k - 1] in _CATEGORY_NOUNS
+    k = colons[bisect_left(colons, start) - 1]  # the last colon before the phrase
+    return k > s0 and lowers(doc)[k - 1] in _CATEGORY_NOUNS
+
+
+_COLON = frozenset((":",))
 
 
 @lru_cache(maxsize=1)
@@ -942,7 +947,7 @@ def _trim(doc: Doc, c: Cand) -> Cand | None:
 def _with_size(doc: Doc, c: Cand) -> Cand:
     """Extend a known model name by a following size/version token: "Mistral 7B", "Llama 3 8B"; a coined
     model name with its size by a variant word: "LLaDA 8B Instruct"; a coined name by its year."""
-    if c.end >= len(doc):
+    if c.rule not in ("coined", "gazetteer") or c.end >= len(doc):
         return c
     t = texts(doc)
     if c.rule == "coined" and c.end - c.start >= 2 and _PARAMS.match(t[c.end - 1]):
