@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import re
 import sys
@@ -206,11 +207,18 @@ def _chunks(records: Iterator[dict], size: int) -> Iterator[list[dict]]:
 
 
 def _nlp():
+    """The process's extraction pipeline, loaded once.
+
+    It lives as long as the process, so once it is loaded ``gc.freeze()`` moves it (and whatever else is alive)
+    out of the cyclic collector's reach: every full collection traversed its ~120k objects, ~3% of extraction
+    time (objects created later are collected as before).
+    """
     global _NLP
     if _NLP is None:
         from kg.extract.pipeline import load_nlp
 
         _NLP = load_nlp()
+        gc.freeze()
     return _NLP
 
 
