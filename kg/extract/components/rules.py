@@ -292,6 +292,14 @@ _COINED_SHAPE: dict[str, bool] = {}  # token string -> _coined_shape(token), sha
 _COINED_SHAPE_MAX = 500_000
 
 
+def _cached_coined_shape(text: str, shape: dict[str, bool]) -> bool:
+    """:func:`_coined_shape` of a token, memoised in ``shape`` (one dict look-up for a token seen before)."""
+    out = shape.get(text)
+    if out is None:
+        out = shape[text] = _coined_shape(text)
+    return out
+
+
 
 _USE_GERUNDS = frozenset("using leveraging applying employing adopting utilizing utilising exploiting".split())
 
@@ -393,9 +401,7 @@ class RuleMatcher:
         shape = _COINED_SHAPE
         if len(shape) > _COINED_SHAPE_MAX:
             shape.clear()
-        for t in set(text_list).difference(shape):
-            shape[t] = _coined_shape(t)
-        for i in [i for i, t in enumerate(text_list) if shape[t]]:
+        for i in [i for i, t in enumerate(text_list) if _cached_coined_shape(t, shape)]:
             end = i + 1
             if (end < n and end not in sent_starts and _VERSION.match(text_list[end])
                     and not _article_opens_phrase(text_list, end)):
