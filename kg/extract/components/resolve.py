@@ -659,8 +659,10 @@ def _in_word_list_after_method_word(doc: Doc, start: int) -> bool:
 def _technique_listed_as_method(doc: Doc, c: Cand) -> bool:
     """A task-shaped technique ("... learning", "... estimation") listed after a method word is used as a
     method: "existing methods, such as keyword search, transfer learning and heuristics"."""
+    if not _in_word_list_after_method_word(doc, c.start):  # the cheaper test first
+        return False
     words = entity_key(span_text(doc, c.start, c.end)).split()
-    return bool(words) and words[-1] in TOOL_HEADS and _in_word_list_after_method_word(doc, c.start)
+    return bool(words) and words[-1] in TOOL_HEADS
 
 
 # what a masked objective asks the model to do: "masked video modeling", "masked token prediction"
@@ -1308,14 +1310,18 @@ def _linked_long_forms(doc: Doc, cands: list[Cand], abbr_labels: dict[str, str])
               and abbr_labels.get(c.group) != "TASK" and is_coined(txt[c.start])}
     if not shorts:
         return cands
-    known = {entity_key(span_text(doc, c.start, c.end)) for c in cands if c.group}
+    known = None  # keys of the grouped candidates, built when first needed
     regroup: dict[int, str] = {}
     for i, c in enumerate(cands):
         if c.end - c.start < 2 or c.group or c.rule == "gazetteer" or c.label == "TASK":
             continue
         near = [shorts[k] for k in (*range(c.start - 4, c.start - 1), *range(c.end + 1, c.end + 4)) if k in shorts]
-        long_text = span_text(doc, c.start, c.end) if near else ""
-        if not near or entity_key(long_text) in known:
+        if not near:
+            continue
+        if known is None:
+            known = {entity_key(span_text(doc, x.start, x.end)) for x in cands if x.group}
+        long_text = span_text(doc, c.start, c.end)
+        if entity_key(long_text) in known:
             continue  # "Cross-layer feature pyramid networks (CFPNs) ... we propose CFMD, a novel cross-layer ..."
         for s in near:
             gap = low[s.end:c.start] if s.start < c.start else low[c.end:s.start]
