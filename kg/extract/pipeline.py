@@ -152,7 +152,10 @@ def _clean(text: object) -> _Field:
         if not cuts:
             break
         passes.append(cuts)
-    return _Field(_TIE.sub(" ", _CONTROL.sub(" ", text)), truncated, tuple(passes))
+    text = _CONTROL.sub(" ", text)
+    if "~" in text:  # _TIE opens with a lookbehind, so it scans slowly: run it only where it can match
+        text = _TIE.sub(" ", text)
+    return _Field(text, truncated, tuple(passes))
 
 
 def _strip_markup(text: str) -> tuple[str, list[int]]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import re
 import sys
@@ -29,7 +30,9 @@ CHUNK_SIZE = 128
 
 # C0/C1 control characters except tab and newline; replaced by a space so offsets still hold.
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-_HUGE_TOKEN = re.compile(r"\S{%d,}" % (MAX_TOKEN_CHARS + 1))
+# a run of non-space characters, matched from its start only: tried at every character, "\S{N,}" rescans the rest
+# of each word (twice as slow on abstracts); the matches are the same whole runs
+_HUGE_TOKEN = re.compile(r"(?<!\S)\S{%d,}" % (MAX_TOKEN_CHARS + 1))
 
 _NLP = None  # the pipeline of this process, loaded once
 
@@ -206,11 +209,18 @@ def _chunks(records: Iterator[dict], size: int) -> Iterator[list[dict]]:
 
 
 def _nlp():
+    """The process's extraction pipeline, loaded once.
+
+    It lives as long as the process, so once it is loaded ``gc.freeze()`` moves it (and whatever else is alive)
+    out of the cyclic collector's reach: every full collection traversed its ~120k objects, ~3% of extraction
+    time (objects created later are collected as before).
+    """
     global _NLP
     if _NLP is None:
         from kg.extract.pipeline import load_nlp
 
         _NLP = load_nlp()
+        gc.freeze()
     return _NLP
 
 

@@ -34,27 +34,27 @@ def is_proposed(doc: Doc, ment, windows, title_end: int) -> bool:
     if any(_established_apposition(doc, c) for c, _, _ in ment):
         return False
     for c, _, _ in ment:
-        if (is_title_prefix(doc, c.start, c.end, title_end) and c.rule != "head_method"
+        if (c.rule != "head_method" and is_title_prefix(doc, c.start, c.end, title_end)
                 and not (c.start == 1 and lowers(doc)[0] in _REVISITING) and not _survey_after(doc, c.end)):
             return True
         if c.rule == "title_name":
             return True
         if _after_established(doc, c.start):
             continue  # "a multi-stage fine-tuned MarianMT model", "a frozen Foo encoder": another's model
-        if novel_apposition(doc, c.end) and not known:
+        if not known and novel_apposition(doc, c.end):
             return True
         if not known and (_dataset_apposition(doc, c) or _named_after_dataset_word(doc, c, windows)):
             return True
         if not known and not in_gaz and _we_train_described(doc, c):
             return True
         modifier = _modifies_next(doc, c)
-        if _after_our(doc, c.start) and not known and not modifier:
+        if not known and not modifier and _after_our(doc, c.start):
             return True
         if not known and not in_gaz and _named_after_own_phrase(doc, c):
             return True
-        if not known and _title_via(doc, c, title_end) and not in_gaz:
+        if not known and not in_gaz and _title_via(doc, c, title_end):
             return True
-        if c.rule == "abbreviation" and _defined_in_proposal(doc, c, windows) and not in_gaz:
+        if c.rule == "abbreviation" and not in_gaz and _defined_in_proposal(doc, c, windows):
             return True
         if (not known and (not modifier or _proposed_based_on(doc, c, windows))
                 and own_component(doc, c) and (_introduced(doc, c) or c.start < title_end)):

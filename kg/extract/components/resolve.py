@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 from kg.extract.components.context import (HEAD_RULES, KEEP_CASE, METHOD_CUES, PROPOSED_TECHNIQUE_HEADS,
                                            closing_bracket, past_bracket, plural_head, title_end_of)
 from kg.extract.components.candidates import (Cand, abbrevs_of, cands_of, char_bounds, doc_text, ensure_extensions,
-                                              lowers, span_text, texts, token_index)
+                                              lowers, positions, span_text, texts, token_index)
 from kg.extract.components.rules import SIZE_LEAD, is_coined
 from kg.extract.components.sentences import sentence_of
 from kg.extract.components.lexicon import (AGENT_NOUN, DATASET_HEADS, GENERIC_MODIFIERS, LANGUAGES, METHOD_HEADS,
@@ -205,9 +205,10 @@ def _modality_part(doc: Doc, ment) -> bool:
     True
     """
     for c, _, _ in ment:
-        low = lowers(doc)[c.start:c.end]
-        if c.rule != "head_method" or len(low) != 2 or not (
-                low[0] in _MODALITIES and low[1] in _PART_NOUNS or low[0] in _LOST and low[1] in ("loss", "losses")):
+        if c.rule != "head_method" or c.end - c.start != 2:
+            return False
+        first, head = lowers(doc)[c.start:c.end]
+        if not (first in _MODALITIES and head in _PART_NOUNS or first in _LOST and head in ("loss", "losses")):
             return False
     return bool(ment)
 
@@ -515,10 +516,9 @@ def _metric_reading(doc: Doc, c: Cand) -> bool:
     >>> [_metric_reading(doc, c) for c in doc._.kg_cands if c.rule == "gazetteer"]
     [True]
     """
-    txt = texts(doc)
     if c.rule != "gazetteer" or c.end - c.start != 1:
         return False
-    low = lowers(doc)
+    txt, low = texts(doc), lowers(doc)
     if (c.label == "METHOD" and c.end < len(doc) and low[c.end] in ("score", "scores")
             and _number_after(doc, c.end + 1)):
         return True  # "a CLIP score of 0.70" (but "a GenEval score of 0.79" is the benchmark's)
@@ -558,12 +558,17 @@ def _category_item(doc: Doc, start: int) -> bool:
     >>> [_category_item(doc, a[2]) for a in doc._.kg_abbrevs]
     [True, True]
     """
-    low = lowers(doc)
+    colons = positions(doc, _COLON)
+    if not colons or colons[0] >= start:
+        return False  # no colon before the phrase (its sentence starts before any colon)
     s0 = sentence_of(doc, start)[0]
     if s0 < title_end_of(doc):
         return False  # a title's colon ends its name: "A Tale of Two Classes: Adapting ..."
-    k = next((i for i in range(start - 1, s0, -1) if low[i] == ":"), None)
-    return k is not None and low[k - 1] in _CATEGORY_NOUNS
+    k = colons[bisect_left(colons, start) - 1]  # the last colon before the phrase
+    return k > s0 and lowers(doc)[k - 1] in _CATEGORY_NOUNS
+
+
+_COLON = frozenset((":",))
 
 
 # counts and quantifiers that qualify a kind of data ("four QA datasets", "several MRI benchmarks")
@@ -687,8 +692,10 @@ def _in_word_list_after_method_word(doc: Doc, start: int) -> bool:
 def _technique_listed_as_method(doc: Doc, c: Cand) -> bool:
     """A task-shaped technique ("... learning", "... estimation") listed after a method word is used as a
     method: "existing methods, such as keyword search, transfer learning and heuristics"."""
+    if not _in_word_list_after_method_word(doc, c.start):  # the cheaper test first
+        return False
     words = entity_key(span_text(doc, c.start, c.end)).split()
-    return bool(words) and words[-1] in TOOL_HEADS and _in_word_list_after_method_word(doc, c.start)
+    return bool(words) and words[-1] in TOOL_HEADS
 
 
 # what a masked objective asks the model to do: "masked video modeling", "masked token prediction"
@@ -974,7 +981,7 @@ def _trim(doc: Doc, c: Cand) -> Cand | None:
 def _with_size(doc: Doc, c: Cand) -> Cand:
     """Extend a known model name by a following size/version token: "Mistral 7B", "Llama 3 8B"; a coined
     model name with its size by a variant word: "LLaDA 8B Instruct"; a coined name by its year."""
-    if c.end >= len(doc):
+    if c.rule not in ("coined", "gazetteer") or c.end >= len(doc):
         return c
     t = texts(doc)
     if c.rule == "coined" and c.end - c.start >= 2 and _PARAMS.match(t[c.end - 1]):
@@ -1366,14 +1373,18 @@ def _linked_long_forms(doc: Doc, cands: list[Cand], abbr_labels: dict[str, str])
               and abbr_labels.get(c.group) != "TASK" and is_coined(txt[c.start])}
     if not shorts:
         return cands
-    known = {entity_key(span_text(doc, c.start, c.end)) for c in cands if c.group}
+    known = None  # keys of the grouped candidates, built when first needed
     regroup: dict[int, str] = {}
     for i, c in enumerate(cands):
         if c.end - c.start < 2 or c.group or c.rule == "gazetteer" or c.label == "TASK":
             continue
         near = [shorts[k] for k in (*range(c.start - 4, c.start - 1), *range(c.end + 1, c.end + 4)) if k in shorts]
-        long_text = span_text(doc, c.start, c.end) if near else ""
-        if not near or entity_key(long_text) in known:
+        if not near:
+            continue
+        if known is None:
+            known = {entity_key(span_text(doc, x.start, x.end)) for x in cands if x.group}
+        long_text = span_text(doc, c.start, c.end)
+        if entity_key(long_text) in known:
             continue  # "Cross-layer feature pyramid networks (CFPNs) ... we propose CFMD, a novel cross-layer ..."
         for s in near:
             gap = low[s.end:c.start] if s.start < c.start else low[c.end:s.start]

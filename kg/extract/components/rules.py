@@ -297,6 +297,20 @@ _COINED_SHAPE: dict[str, bool] = {}  # token string -> _coined_shape(token), sha
 _COINED_SHAPE_MAX = 500_000
 
 
+def _coined_positions(text_list: list[str], shape: dict[str, bool]) -> list[int]:
+    """Indices of the tokens of coined shape (:func:`_coined_shape`, memoised in ``shape``; one dict look-up
+    for a token seen before, no call per token)."""
+    get = shape.get
+    hits = []
+    for i, t in enumerate(text_list):
+        out = get(t)
+        if out is None:
+            out = shape[t] = _coined_shape(t)
+        if out:
+            hits.append(i)
+    return hits
+
+
 
 _USE_GERUNDS = frozenset("using leveraging applying employing adopting utilizing utilising exploiting".split())
 
@@ -398,9 +412,7 @@ class RuleMatcher:
         shape = _COINED_SHAPE
         if len(shape) > _COINED_SHAPE_MAX:
             shape.clear()
-        for t in set(text_list).difference(shape):
-            shape[t] = _coined_shape(t)
-        for i in [i for i, t in enumerate(text_list) if shape[t]]:
+        for i in _coined_positions(text_list, shape):
             end = i + 1
             if (end < n and end not in sent_starts and _VERSION.match(text_list[end])
                     and not _article_opens_phrase(text_list, end)):
@@ -1025,7 +1037,9 @@ def _cap_tokens(doc: Doc) -> list[int]:
     if out is None:
         title_end = token_index(doc)["title_end"]
         match = _CAP_TOKEN.match
-        out = doc.user_data["kg_cap_tokens"] = [i for i, t in enumerate(texts(doc)[title_end:], title_end) if match(t)]
+        # (the range test first: most tokens are not capitalised, and it is cheaper than the pattern)
+        out = doc.user_data["kg_cap_tokens"] = [i for i, t in enumerate(texts(doc)[title_end:], title_end)
+                                                if "A" <= t[:1] <= "Z" and match(t)]
     return out
 
 

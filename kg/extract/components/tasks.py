@@ -180,6 +180,7 @@ def _side_or_means_phrase(ment, key: str, title_end: int) -> bool:
 
 
 _TASK_CUE_NOUNS = frozenset("task tasks problem problems application applications".split())
+_ALNUM_CHAR = re.compile(r"[^\W_]")  # a character for which str.isalnum() holds
 _TASK_CUE_LINKS = frozenset(("such", "as", "like", "including", "of", ":", "(", "e.g.", ",", "the"))
 
 
@@ -204,7 +205,7 @@ def _after_task_cue(doc: Doc, start: int) -> bool:
             return seen_link
         if w in _TASK_CUE_LINKS or w == "and" or w == "or":
             seen_link = seen_link or w in ("such", "like", "including", "of", ":", "e.g.")
-        elif not any(ch.isalnum() for ch in w):
+        elif not _ALNUM_CHAR.search(w):
             return False
         k -= 1
     return False
@@ -547,10 +548,10 @@ def task_confidence(doc: Doc, ment, name: str, conf: float, title_end: int, goal
     its base confidence ``conf``: raised by a title mention or a task/purpose cue, capped where the mentions
     say why or how rather than what ("crucial for autonomous driving", "with self-supervised pre-training").
     ``goals`` are the title's goal phrases (see :func:`_title_means`)."""
-    low, name_key = lowers(doc), entity_key(name)
+    name_key = entity_key(name)
     if any(c.start < title_end for c, _, _ in ment):
         conf += 0.1
-    elif any(_after_task_cue(doc, c.start) or _before_task_noun(doc, c, name_key) for c, _, _ in ment):
+    elif any(_before_task_noun(doc, c, name_key) or _after_task_cue(doc, c.start) for c, _, _ in ment):
         conf += TASK_CUE_BONUS
     elif any(_after_purpose(doc, c.start) for c, _, _ in ment):
         conf += PURPOSE_CUE_BONUS
@@ -559,21 +560,24 @@ def task_confidence(doc: Doc, ment, name: str, conf: float, title_end: int, goal
     elif len(ment) == 1 and len(name_key.split()) == 1:
         # a broad one-word task ("reasoning", "retrieval") named once in the abstract is rarely a main task
         conf = min(conf, ONE_WORD_TASK_CONFIDENCE)
-    if all(_motive_slot(doc, c.start) for c, _, _ in ment):
-        conf = min(conf, ONE_WORD_TASK_CONFIDENCE)  # "crucial for autonomous driving": why, not what
-    if any(_title_means(doc, c, title_end, goals) for c, _, _ in ment):
-        conf = min(conf, ONE_WORD_TASK_CONFIDENCE)  # "Prompt Alignment for Domain Generalization": the means
-    if _side_or_means_phrase(ment, name_key, title_end):
-        conf = min(conf, ONE_WORD_TASK_CONFIDENCE)  # "useful for flood monitoring", "joint evaluation"
-    if _modifier_only(doc, ment, title_end):
-        conf = min(conf, ONE_WORD_TASK_CONFIDENCE)  # "strong reasoning capabilities": a skill, not the problem
-    if _training_phrase_only(doc, ment, title_end):
-        conf = min(conf, ONE_WORD_TASK_CONFIDENCE)  # "with self-supervised pre-training": how it is trained
-    if all(c.rule == "head_task" for c, _, _ in ment) and _manner_of_evaluation(name_key):
-        conf = min(conf, ONE_WORD_TASK_CONFIDENCE)  # "a manual evaluation": how, not what
-    if all(c.start > 0 and low[c.start - 1] in _CONTRAST for c, _, _ in ment):
-        conf = min(conf, ONE_WORD_TASK_CONFIDENCE)  # "Unlike image classification, detection needs ..."
+    if conf > ONE_WORD_TASK_CONFIDENCE and _capped(doc, ment, name_key, title_end, goals):
+        conf = ONE_WORD_TASK_CONFIDENCE
     return conf
+
+
+def _capped(doc: Doc, ment, name_key: str, title_end: int, goals) -> bool:
+    """The mentions of a task say why or how rather than what, which caps its confidence (cheapest tests first):
+    "Unlike image classification, ...", "a manual evaluation", "with self-supervised pre-training" (how it is
+    trained), "crucial for autonomous driving" (why), "Prompt Alignment for Domain Generalization" (the means),
+    "useful for flood monitoring" (a side matter), "strong reasoning capabilities" (a skill)."""
+    low = lowers(doc)
+    return (all(c.start > 0 and low[c.start - 1] in _CONTRAST for c, _, _ in ment)
+            or all(c.rule == "head_task" for c, _, _ in ment) and _manner_of_evaluation(name_key)
+            or _side_or_means_phrase(ment, name_key, title_end)
+            or _modifier_only(doc, ment, title_end)
+            or _training_phrase_only(doc, ment, title_end)
+            or all(_motive_slot(doc, c.start) for c, _, _ in ment)
+            or any(_title_means(doc, c, title_end, goals) for c, _, _ in ment))
 
 
 def finish_tasks(doc: Doc, out: dict, max_tasks: int) -> None:
