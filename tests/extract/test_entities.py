@@ -1942,3 +1942,9 @@ def test_a_step_on_features_outside_the_title_is_not_a_task():
         "We study shelf product counting. We add a branch for multi-scale feature extraction to the counter.")})
     names = _names(rec, "tasks")
     assert "multi-scale feature extraction" not in names and "shelf counting" in names
+
+
+def test_a_title_task_of_an_object_is_the_fallback_task():
+    rec = extract_record({"id": "ob", "title": "Early Screening of Retinal Lesions with Deep Learning", "abstract": (
+        "We present a deep learning system. It works well on two public sets.")})
+    assert _names(rec, "tasks") == ["retinal lesion screening"]
