@@ -497,6 +497,22 @@ def _studied_techniques(doc: Doc, out: dict[str, list[dict]]) -> list[dict]:
 _OBJECT_CONFIDENCE = 0.5  # a fallback only: see _title_object_task
 
 
+def _object_form(low: list[str], txt: list[str], i: int, title_end: int) -> tuple[str, int]:
+    """The task title token ``i`` names with the short object after "of", the object in front ("Screening of
+    Glaucoma" -> "glaucoma screening"), and the object's end; else ('', 0)."""
+    if low[i] not in TASK_HEADS or low[i] in METHOD_HEADS or i + 2 >= title_end or low[i + 1] != "of":
+        return "", 0
+    s = e = i + 2 + (low[i + 2] == "the")
+    while e < title_end and e - s < 4 and low[e] not in STOP_WORDS and low[e] not in _TITLE_PREPS and (
+            any(ch.isalnum() for ch in txt[e]) or txt[e] == "-"):
+        e += 1
+    if e == s or txt[e - 1] == "-" or low[e - 1].endswith("ing") or low[e - 1] in TASK_HEADS | METHOD_HEADS:
+        return "", 0
+    words = [task_case(w) for w in txt[s:e]]
+    words[-1] = singular(words[-1]) if words[-1].islower() else words[-1]
+    return " ".join(words).replace(" - ", "-") + " " + low[i], e
+
+
 def _title_object_task(doc: Doc) -> list[dict]:
     """When no task was found, a title task head followed by "of" and a short object names the task, the object
     in front ("Early Screening of Glaucoma" -> "glaucoma screening", "Detection of Pneumonia in Chest X-rays" ->
@@ -504,23 +520,27 @@ def _title_object_task(doc: Doc) -> list[dict]:
     title_end = token_index(doc)["title_end"]
     low, txt = lowers(doc), texts(doc)
     for i in range(title_end - 2):
-        if low[i] not in TASK_HEADS or low[i] in METHOD_HEADS or low[i + 1] != "of":
+        name, e = _object_form(low, txt, i, title_end)
+        if not name:
             continue
-        s = e = i + 2 + (low[i + 2] == "the")
-        while e < title_end and e - s < 4 and low[e] not in STOP_WORDS and low[e] not in _TITLE_PREPS and (
-                any(ch.isalnum() for ch in txt[e]) or txt[e] == "-"):
-            e += 1
-        if e == s or txt[e - 1] == "-" or low[e - 1].endswith("ing") or low[e - 1] in TASK_HEADS | METHOD_HEADS:
-            continue
-        words = [task_case(w) for w in txt[s:e]]
-        words[-1] = singular(words[-1]) if words[-1].islower() else words[-1]
-        name = " ".join(words).replace(" - ", "-") + " " + low[i]
         a, b = char_bounds(doc, i, e)
         return [{"name": name, "aliases": [], "key": entity_key(name), "confidence": _OBJECT_CONFIDENCE,
                  "mentions": [{"text": doc_text(doc)[a:b], "start": a, "end": b, "rule": "title_object",
                                "sent_start": 0, "sent_end": char_bounds(doc, 0, title_end)[1]}],
                  "_first": i, "_spans": [(i, e)]}]
     return []
+
+
+def _add_object_forms(doc: Doc, tasks: list[dict]) -> None:
+    """A title task whose head is followed by "of" and a short object ("Interpretable Classification of Chest
+    Radiology Reports") also goes by the object-first form ("chest radiology report classification")."""
+    title_end = token_index(doc)["title_end"]
+    low, txt = lowers(doc), texts(doc)
+    for e in tasks:
+        for _, end in e["_spans"]:
+            name = _object_form(low, txt, end - 1, title_end)[0] if end < title_end else ""
+            if name and entity_key(name) != e["key"] and name not in e["aliases"]:
+                e["aliases"].append(name)
 
 
 def task_case(text: str) -> str:
@@ -616,3 +636,4 @@ def finish_tasks(doc: Doc, out: dict, max_tasks: int) -> None:
     _coordinated_tasks(doc, out["tasks"])
     out["tasks"].extend(_studied_techniques(doc, out))
     out["tasks"] = _rank_tasks(out["tasks"], max_tasks) or _topic_technique(out) or _title_object_task(doc)
+    _add_object_forms(doc, out["tasks"])
