@@ -2010,3 +2010,16 @@ def test_a_name_modifying_a_plain_plural_after_the_verb_is_not_proposed():
         "This study collects Shelf Maps reviews across two regions and prompts LLMs to extract perceptions.")})
     flags = _proposed(rec, "methods", "datasets")
     assert True not in flags.values()
+
+
+def test_a_title_task_of_an_object_is_the_fallback_task():
+    rec = extract_record({"id": "ob", "title": "Early Screening of Retinal Lesions with Deep Learning", "abstract": (
+        "We present a deep learning system. It works well on two public sets.")})
+    assert _names(rec, "tasks") == ["retinal lesion screening"]
+
+
+def test_a_title_task_of_an_object_also_goes_by_the_object_first_form():
+    rec = extract_record({"id": "oa", "title": "Interpretable Classification of Shelf Product Labels", "abstract": (
+        "We study interpretable classification. It works well on two public sets.")})
+    task = next(e for e in rec["tasks"] if e["name"] == "interpretable classification")
+    assert "shelf product label classification" in task["aliases"]

@@ -11,14 +11,16 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
-from kg.extract.components.candidates import Cand, abbrevs_of, doc_text, lowers, span_text, token_index
+from kg.extract.components.candidates import (Cand, abbrevs_of, char_bounds, doc_text, lowers, span_text, texts,
+                                              token_index)
 from kg.extract.components.context import KEEP_CASE, PROPOSED_TECHNIQUE_HEADS, TOOL_BEFORE
 from kg.extract.components.lexicon import METHOD_HEADS, TASK_HEADS
 from kg.extract.components.rules import is_stripped_lead
 from kg.extract.components.sentences import sentence_of
-from kg.extract.normalize import entity_key
+from kg.extract.normalize import entity_key, singular
 
 __all__ = ["TOOL_HEADS", "NOT_PURPOSE_HEADS", "task_confidence", "finish_tasks", "task_case", "acronym_forms",
            "unbracketed_forms"]
@@ -493,6 +495,55 @@ def _studied_techniques(doc: Doc, out: dict[str, list[dict]]) -> list[dict]:
     return found
 
 
+_OBJECT_CONFIDENCE = 0.5  # a fallback only: see _title_object_task
+
+
+def _object_form(low: list[str], txt: list[str], i: int, title_end: int) -> tuple[str, int]:
+    """The task title token ``i`` names with the short object after "of", the object in front ("Screening of
+    Glaucoma" -> "glaucoma screening"), and the object's end; else ('', 0)."""
+    if low[i] not in TASK_HEADS or low[i] in METHOD_HEADS or i + 2 >= title_end or low[i + 1] != "of":
+        return "", 0
+    s = e = i + 2 + (low[i + 2] == "the")
+    while e < title_end and e - s < 4 and low[e] not in STOP_WORDS and low[e] not in _TITLE_PREPS and (
+            any(ch.isalnum() for ch in txt[e]) or txt[e] == "-"):
+        e += 1
+    if e == s or txt[e - 1] == "-" or low[e - 1].endswith("ing") or low[e - 1] in TASK_HEADS | METHOD_HEADS:
+        return "", 0
+    words = [task_case(w) for w in txt[s:e]]
+    words[-1] = singular(words[-1]) if words[-1].islower() else words[-1]
+    return " ".join(words).replace(" - ", "-") + " " + low[i], e
+
+
+def _title_object_task(doc: Doc) -> list[dict]:
+    """When no task was found, a title task head followed by "of" and a short object names the task, the object
+    in front ("Early Screening of Glaucoma" -> "glaucoma screening", "Detection of Pneumonia in Chest X-rays" ->
+    "pneumonia detection")."""
+    title_end = token_index(doc)["title_end"]
+    low, txt = lowers(doc), texts(doc)
+    for i in range(title_end - 2):
+        name, e = _object_form(low, txt, i, title_end)
+        if not name:
+            continue
+        a, b = char_bounds(doc, i, e)
+        return [{"name": name, "aliases": [], "key": entity_key(name), "confidence": _OBJECT_CONFIDENCE,
+                 "mentions": [{"text": doc_text(doc)[a:b], "start": a, "end": b, "rule": "title_object",
+                               "sent_start": 0, "sent_end": char_bounds(doc, 0, title_end)[1]}],
+                 "_first": i, "_spans": [(i, e)]}]
+    return []
+
+
+def _add_object_forms(doc: Doc, tasks: list[dict]) -> None:
+    """A title task whose head is followed by "of" and a short object ("Interpretable Classification of Chest
+    Radiology Reports") also goes by the object-first form ("chest radiology report classification")."""
+    title_end = token_index(doc)["title_end"]
+    low, txt = lowers(doc), texts(doc)
+    for e in tasks:
+        for _, end in e["_spans"]:
+            name = _object_form(low, txt, end - 1, title_end)[0] if end < title_end else ""
+            if name and entity_key(name) != e["key"] and name not in e["aliases"]:
+                e["aliases"].append(name)
+
+
 def task_case(text: str) -> str:
     """A task name in lower case, acronyms and mixed-case words kept ("Synthetic Data Generation" -> "synthetic
     data generation", "KV Cache Compression" -> "KV cache compression")."""
@@ -583,9 +634,10 @@ def _capped(doc: Doc, ment, name_key: str, title_end: int, goals) -> bool:
 def finish_tasks(doc: Doc, out: dict, max_tasks: int) -> None:
     """Settle the paper's tasks in ``out`` (the entity lists by kind), in place: join acronym tasks to their
     long task, move techniques written as the means to the methods, credit tasks listed beside a task, and
-    keep the ``max_tasks`` most confident (else a studied technique as the task)."""
+    keep the ``max_tasks`` most confident (else a studied technique or the title's "<task> of X" as the task)."""
     out["tasks"] = _merge_acronym_tasks(doc, out["tasks"])
     out["methods"].extend(_tools_among_tasks(doc, out["tasks"], out["methods"]))
     _coordinated_tasks(doc, out["tasks"])
     out["tasks"].extend(_studied_techniques(doc, out))
-    out["tasks"] = _rank_tasks(out["tasks"], max_tasks) or _topic_technique(out)
+    out["tasks"] = _rank_tasks(out["tasks"], max_tasks) or _topic_technique(out) or _title_object_task(doc)
+    _add_object_forms(doc, out["tasks"])
