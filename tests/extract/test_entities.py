@@ -2023,3 +2023,12 @@ def test_a_title_task_of_an_object_also_goes_by_the_object_first_form():
         "We study interpretable classification. It works well on two public sets.")})
     task = next(e for e in rec["tasks"] if e["name"] == "interpretable classification")
     assert "shelf product label classification" in task["aliases"]
+
+
+def test_a_fallback_task_head_names_the_task_only_when_there_is_no_other():
+    alone = extract_record({"id": "fa", "title": "Shelf Data Curation at Scale", "abstract": (
+        "We present a pipeline. It works well on two public sets.")})
+    assert _names(alone, "tasks") == ["shelf data curation"]
+    beside = extract_record({"id": "fb", "title": "Shelf Data Curation for Product Detection", "abstract": (
+        "We present a pipeline for product detection. It works well on two public sets.")})
+    assert "shelf data curation" not in _names(beside, "tasks")

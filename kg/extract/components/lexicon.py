@@ -10,8 +10,8 @@ from typing import NamedTuple
 from kg.extract.normalize import entity_key
 
 __all__ = ["Term", "load_terms", "stop_keys", "acronym_stop", "read_data_lines", "verbs", "AGENT_NOUN",
-           "METHOD_HEADS", "TASK_HEADS", "DATASET_HEADS", "GENERIC_MODIFIERS", "METRIC_HEADS", "THING_HEADS",
-           "LANGUAGES"]
+           "METHOD_HEADS", "TASK_HEADS", "FALLBACK_TASK_HEADS", "DATASET_HEADS", "GENERIC_MODIFIERS", "METRIC_HEADS",
+           "THING_HEADS", "LANGUAGES"]
 
 GAZETTEERS = (
     ("METHOD", "methods_curated.txt"),
@@ -53,6 +53,10 @@ watermarking retouching comprehension steganography refusal hallucination
 animation relighting compositing geolocalization odometry synchronization abstention customization steering
 assignment linking
 """.split())
+
+# head nouns that name a paper's task only when nothing else does ("workflow construction", "image cropping");
+# as ordinary task heads they also catch means and parts ("graph construction module", "feature mapping")
+FALLBACK_TASK_HEADS = frozenset("mapping construction curation cropping".split())  # none in METHOD_HEADS
 
 DATASET_HEADS = frozenset("""
 dataset datasets benchmark benchmarks corpus corpora suite suites testbed leaderboard challenge collection competition

@@ -13,7 +13,7 @@ from kg.extract.abbreviations import best_long_form, find_abbreviations
 from kg.extract.components.candidates import (Cand, abbrevs_of, cands_of, doc_text, ensure_extensions, lowers,
                                               positions, span_text, texts, token_index)
 from kg.extract.components.lexicon import (AGENT_NOUN, DATASET_HEADS, GENERIC_MODIFIERS, METHOD_HEADS, METRIC_HEADS,
-                                           TASK_HEADS, THING_HEADS, acronym_stop, verbs)
+                                           TASK_HEADS, THING_HEADS, FALLBACK_TASK_HEADS, acronym_stop, verbs)
 from kg.extract.normalize import singular
 from kg.extract.components.sentences import sentence_of
 from kg.extract.proposed import PROPOSE_VERBS, TITLE_SEPARATORS, proposal_windows
@@ -43,7 +43,7 @@ inpainting denoising super-resolution
 """.split())
 # method heads whose everyday sense is the common one ("agent memory", "privacy policy"): no head-noun phrase
 _EVERYDAY_HEADS = frozenset("memory memories policy policies".split())
-_ALL_HEADS = (METHOD_HEADS | TASK_HEADS) - _EVERYDAY_HEADS
+_ALL_HEADS = (METHOD_HEADS | TASK_HEADS | FALLBACK_TASK_HEADS) - _EVERYDAY_HEADS
 # the scale or the number of stages of a technique's use, not a kind of it
 SIZE_LEAD = re.compile(r"^(?:large|small|web|internet|full|billion|million|industrial)-scale$|"
                        r"^(?:two|three|multi|single|one)-(?:stage|round)$")
@@ -427,7 +427,8 @@ class RuleMatcher:
         for i in positions(doc, _ALL_HEADS):
             low = low_list[i]
             is_m = low in METHOD_HEADS
-            is_t = low in TASK_HEADS
+            fallback = low in FALLBACK_TASK_HEADS
+            is_t = low in TASK_HEADS or fallback
             j = i
             k = 0
             acro = False
@@ -451,7 +452,7 @@ class RuleMatcher:
                     break
                 j -= 1
                 k += 1
-            variant = _known_task_variant(low_list, cands, j, i) if is_t and not is_m else None
+            variant = _known_task_variant(low_list, cands, j, i) if is_t and not is_m and not fallback else None
             if variant is not None:
                 # a known task's variant: one entity with the task's other mentions, which become aliases
                 cands.append(Cand(j, i + 1, "TASK", "gazetteer", variant, 0.9))
@@ -464,6 +465,10 @@ class RuleMatcher:
                                       or k > 1 and low_list[j] in _TASK_LEAD_QUALITY):
                 j += 1
                 k -= 1
+            if fallback:  # kept aside, not a candidate: the task only when there is no other (see finish_tasks)
+                if k:
+                    doc.user_data.setdefault("kg_fallback_tasks", []).append((j, i + 1))
+                continue
             if k == 0:
                 if low in _BARE_TASKS and i > 0 and any(ch.isalnum() for ch in text_list[i - 1]):
                     cands.append(Cand(i, i + 1, "TASK", "head_task", "", 0.4))

@@ -522,14 +522,32 @@ def _title_object_task(doc: Doc) -> list[dict]:
     low, txt = lowers(doc), texts(doc)
     for i in range(title_end - 2):
         name, e = _object_form(low, txt, i, title_end)
-        if not name:
-            continue
-        a, b = char_bounds(doc, i, e)
-        return [{"name": name, "aliases": [], "key": entity_key(name), "confidence": _OBJECT_CONFIDENCE,
-                 "mentions": [{"text": doc_text(doc)[a:b], "start": a, "end": b, "rule": "title_object",
-                               "sent_start": 0, "sent_end": char_bounds(doc, 0, title_end)[1]}],
-                 "_first": i, "_spans": [(i, e)]}]
+        if name:
+            return [_span_task(doc, name, i, e, "title_object")]
     return []
+
+
+def _span_task(doc: Doc, name: str, s: int, e: int, rule: str) -> dict:
+    """A fallback task entity ``name`` with one mention, tokens ``s..e`` found by ``rule``."""
+    a, b = char_bounds(doc, s, e)
+    sa, sb = char_bounds(doc, *sentence_of(doc, s))
+    return {"name": name, "aliases": [], "key": entity_key(name), "confidence": _OBJECT_CONFIDENCE,
+            "mentions": [{"text": doc_text(doc)[a:b], "start": a, "end": b, "rule": rule,
+                          "sent_start": sa, "sent_end": sb}],
+            "_first": s, "_spans": [(s, e)]}
+
+
+def _fallback_head_task(doc: Doc) -> list[dict]:
+    """When no task was found, a phrase ending in a fallback task head ("workflow construction", "online data
+    curation"; see ``FALLBACK_TASK_HEADS``) names the task: one in the title, else the most repeated one."""
+    spans = doc.user_data.get("kg_fallback_tasks")
+    if not spans:
+        return []
+    title_end = token_index(doc)["title_end"]
+    keys = [entity_key(span_text(doc, s, e)) for s, e in spans]
+    best = min(range(len(spans)), key=lambda n: (spans[n][0] >= title_end, -keys.count(keys[n]), spans[n][0]))
+    s, e = spans[best]
+    return [_span_task(doc, task_case(span_text(doc, s, e)), s, e, "fallback_head")]
 
 
 def _add_object_forms(doc: Doc, tasks: list[dict]) -> None:
@@ -634,10 +652,12 @@ def _capped(doc: Doc, ment, name_key: str, title_end: int, goals) -> bool:
 def finish_tasks(doc: Doc, out: dict, max_tasks: int) -> None:
     """Settle the paper's tasks in ``out`` (the entity lists by kind), in place: join acronym tasks to their
     long task, move techniques written as the means to the methods, credit tasks listed beside a task, and
-    keep the ``max_tasks`` most confident (else a studied technique or the title's "<task> of X" as the task)."""
+    keep the ``max_tasks`` most confident (else a studied technique, the title's "<task> of X" or a phrase with a
+    fallback task head as the task)."""
     out["tasks"] = _merge_acronym_tasks(doc, out["tasks"])
     out["methods"].extend(_tools_among_tasks(doc, out["tasks"], out["methods"]))
     _coordinated_tasks(doc, out["tasks"])
     out["tasks"].extend(_studied_techniques(doc, out))
-    out["tasks"] = _rank_tasks(out["tasks"], max_tasks) or _topic_technique(out) or _title_object_task(doc)
+    out["tasks"] = (_rank_tasks(out["tasks"], max_tasks) or _topic_technique(out) or _title_object_task(doc)
+                    or _fallback_head_task(doc))
     _add_object_forms(doc, out["tasks"])
