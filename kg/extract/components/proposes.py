@@ -716,7 +716,7 @@ def _introduced(doc: Doc, c: Cand) -> bool:
     if low[k] in _NEW_LEADS:
         return True
     before = low[c.start - 1] if c.start > 1 else ""
-    if before in PROPOSE_VERBS or before == ")" and _ENUM.match(low[c.start - 2]):
+    if before in PROPOSE_VERBS or c.start > 1 and _enum_marker_at(low, c.start - 1):
         return True
     return low[c.end:c.end + 2] in (["is", w] for w in _PASSIVE_PROPOSALS)  # "the X module is designed to"
 
@@ -777,6 +777,11 @@ _OWN_SENTENCE_CUES = (_OWN_CUES - _LISTING_CUES - _DEVELOPED - {"we", "our"}) | 
 _ENUM = re.compile(r"^(?:\d|[ivx]{1,3}|[a-e])$")
 
 
+def _enum_marker_at(low: list[str], k: int) -> bool:
+    """Token ``k`` (> 0) closes an enumeration marker: the ")" of "(2)", "(iv)", "b)"."""
+    return low[k] == ")" and bool(_ENUM.match(low[k - 1]))
+
+
 def _own_sentence(doc: Doc, i: int) -> bool:
     """The sentence of token ``i`` describes the authors' method ("we propose", "X consists of", "novel"),
     names what the paper proposes (its title name, a name after "we propose"), or ``i`` opens an
@@ -806,7 +811,7 @@ def _enumerated_item(doc: Doc, i: int) -> bool:
     """
     low = lowers(doc)
     k = i - 1 - (i > 1 and low[i - 1] in ("a", "an"))
-    return k > 0 and low[k] == ")" and bool(_ENUM.match(low[k - 1])) and bool(proposal_windows(doc))
+    return k > 0 and _enum_marker_at(low, k) and bool(proposal_windows(doc))
 
 
 _LIST_OF_PARTS = frozenset("""
@@ -834,7 +839,7 @@ def _contribution_item(doc: Doc, start: int) -> bool:
         k -= 1
     if k <= s0 and not (k == s0 and low[k] in _ORDINALS):
         return False
-    if low[k] == ")" and k > s0 and _ENUM.match(low[k - 1]) or low[k] == "," and low[k - 1] in _ORDINALS and k - 1 == s0:
+    if k > s0 and _enum_marker_at(low, k) or low[k] == "," and low[k - 1] in _ORDINALS and k - 1 == s0:
         return bool(proposal_windows(doc))
     if not (low[k] == ":" or low[k] in (",", "and", ";")):
         return False
