@@ -1881,27 +1881,22 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
         if _NAME_FRAGMENT.match(name):
             continue  # "NAVSIM v1/v2", "ARC Easy/Challenge", "Gemini 3 Flash and Pro": the split-off tail of a name
         name_key = entity_key(name)
+        if label == "METHOD":
+            derived = _wrapper_forms(doc, ment) + _unwrapped_forms(name) + _modified_forms(doc, ment)
+        else:
+            derived = acronym_forms(doc, name) if label == "TASK" else []
+        # (form keyed, form shown): the surface forms first, then the forms derived from them, each key once
         aliases = []
         seen = {name_key}
-        for f in forms:
+        for f, shown in [(f, task_case(f) if label == "TASK" else f) for f in forms] + [(a, a) for a in derived]:
             fk = entity_key(f)
             if fk not in seen:
                 seen.add(fk)
-                aliases.append(task_case(f) if label == "TASK" else f)
+                aliases.append(shown)
         rules = [c.rule for c, _, _ in ment]
         conf = max(_BASE_CONF.get(r, 0.5) for r in rules) + REPEAT_BONUS * (len(ment) - 1)
         if label == "TASK":
             conf = task_confidence(doc, ment, name, conf, title_end, goals)
-        if label == "METHOD":
-            for alias in _wrapper_forms(doc, ment) + _unwrapped_forms(name) + _modified_forms(doc, ment):
-                if entity_key(alias) not in seen:
-                    seen.add(entity_key(alias))
-                    aliases.append(alias)
-        if label == "TASK":
-            for alias in acronym_forms(doc, name):
-                if entity_key(alias) not in seen:
-                    seen.add(entity_key(alias))
-                    aliases.append(alias)
         record = {"name": name, "aliases": aliases, "key": name_key, "confidence": round(min(conf, 0.99), 3),
                   "mentions": [_mention(doc, c) for c, _, _ in ment], "_first": ment[0][0].start,
                   "_spans": [(c.start, c.end) for c, _, _ in ment]}
