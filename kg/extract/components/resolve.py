@@ -1427,22 +1427,26 @@ def _unsupported_heads_yield(doc: Doc, cands: list[Cand], title_end: int) -> lis
     it ends in, or that ends right before its layer/module word: "a recursive goal-conditioned transformer"
     (said once) still names the Transformer, "parallel cross-attention layers" cross-attention. (A title phrase
     keeps its name: "Adaptive Transformer Attention for ..." is a description, not a use of attention.)"""
-    inner = [c for c in cands if c.rule == "gazetteer" and c.label == "METHOD"]
-    if not inner:
+    last_start: dict[int, int] = {}  # end -> the latest start of a known method name ending there
+    for g in cands:
+        if g.rule == "gazetteer" and g.label == "METHOD" and g.start > last_start.get(g.end, -1):
+            last_start[g.end] = g.start
+    if not last_start:
         return cands
     low = lowers(doc)
     heads = [c for c in cands if c.rule == "head_method" and c.start >= title_end
-             and any(c.start < g.start and (g.end == c.end or g.end == c.end - 1 and low[g.end] in _PART_WRAPPERS)
-                     for g in inner)]
+             and (last_start.get(c.end, -1) > c.start
+                  or low[c.end - 1] in _PART_WRAPPERS and last_start.get(c.end - 1, -1) > c.start)]
     if not heads:
         return cands
     windows = proposal_windows(doc)
-    keys = {}
+    key_of = {id(c): entity_key(span_text(doc, c.start, c.end)) for c in cands}
+    keys: dict[str, list[Cand]] = {}
     for c in cands:
-        keys.setdefault(entity_key(span_text(doc, c.start, c.end)), []).append(c)
+        keys.setdefault(key_of[id(c)], []).append(c)
     drop = set()
     for c in heads:
-        same = keys[entity_key(span_text(doc, c.start, c.end))]
+        same = keys[key_of[id(c)]]
         if not _enough_evidence(doc, [(x, "METHOD", 0) for x in same], windows, title_end):
             drop.add(id(c))
     return [c for c in cands if id(c) not in drop]
