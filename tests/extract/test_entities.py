@@ -1937,6 +1937,15 @@ def test_what_a_model_component_is_for_is_not_a_task():
     assert "shelf edge localization" not in names and "shelf counting" in names
 
 
+def test_a_concrete_task_on_a_named_object_said_once_is_a_task():
+    rec = extract_record({"id": "ot", "title": "Shelf Counting with Diffusion Priors", "abstract": (
+        "Shelf product counting is hard. Our counter also helps with pallet damage detection. It runs automated "
+        "detection at night.")})
+    names = _names(rec, "tasks")
+    assert "pallet damage detection" in names
+    assert "automated detection" not in names
+
+
 def test_a_step_on_features_outside_the_title_is_not_a_task():
     rec = extract_record({"id": "fe", "title": "Shelf Counting with Diffusion Priors", "abstract": (
         "We study shelf product counting. We add a branch for multi-scale feature extraction to the counter.")})

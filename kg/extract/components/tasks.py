@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 from kg.extract.components.candidates import (Cand, abbrevs_of, char_bounds, doc_text, lowers, span_text, texts,
                                               token_index)
 from kg.extract.components.context import KEEP_CASE, PROPOSED_TECHNIQUE_HEADS, TOOL_BEFORE
-from kg.extract.components.lexicon import METHOD_HEADS, TASK_HEADS
+from kg.extract.components.lexicon import GENERIC_MODIFIERS, METHOD_HEADS, TASK_HEADS
 from kg.extract.components.rules import is_stripped_lead
 from kg.extract.components.sentences import sentence_of
 from kg.extract.normalize import entity_key, singular
@@ -86,6 +86,7 @@ ONE_WORD_TASK_CONFIDENCE = 0.5  # a one-word task named once, outside the title
 OPENING_TASK_BONUS = 0.05  # the abstract's first words name a task: "Table structure recognition aims to ..."
 MIN_TASK_CONFIDENCE = 0.56  # weaker tasks are kept only when nothing better was found
 TOOL_TASK_CONFIDENCE = 0.5  # a task-typed technique written as the means ("trained by X"): see _tools_among_tasks
+OBJECT_TASK_BONUS = 0.05  # "lesion detection", "organ classification" said once without a cue: see _object_task
 
 
 _CONTRAST = frozenset(("unlike",))
@@ -216,6 +217,27 @@ def _after_task_cue(doc: Doc, start: int) -> bool:
 _DESIGN_NOUNS = frozenset("method approach framework model".split())
 _PROBLEM_TOO = frozenset(("adaptation", "fusion", "selection"))  # "Source-Free Domain Adaptation for X", "Feature
 # Selection for X" are problems too
+
+
+# heads of problems that yield a concrete output; a noun in front names what it is done on
+_OUTPUT_HEADS = frozenset("""
+detection classification segmentation recognition prediction answering captioning estimation generation retrieval
+""".split())
+
+
+def _object_task(name: str) -> bool:
+    """A task name whose head yields a concrete output and whose modifiers are content words, the last a noun
+    ("lesion detection", "multi-view organ classification", "Cobb angle estimation"): a specific problem, unlike
+    "binary classification" or "automated detection" that say how, or "a model prediction".
+
+    >>> _object_task("lesion detection"), _object_task("automated detection"), _object_task("model prediction")
+    (True, False, False)
+    """
+    words = name.lower().split()
+    return (len(words) > 1 and words[-1] in _OUTPUT_HEADS
+            and not (_ADJECTIVE.search(words[-2]) and not _NOUN_LIKE.search(words[-2]))
+            and not any(w in STOP_WORDS or w in GENERIC_MODIFIERS or w in _DESIGN_NOUNS or w in _MANNER_LEADS
+                        or is_stripped_lead(w) for w in words[:-1]))
 
 
 _MOTIVE_ANCHORS = frozenset("crucial essential important vital fundamental critical pivotal indispensable".split())
@@ -375,10 +397,8 @@ def _long_and_short_forms(doc: Doc) -> list[tuple[str, str]]:
 _COORD_SEP = frozenset((",", "and", "or", "as", "well"))
 # a list after these names the means or the motivation, not a problem studied: "three stages: target parsing,
 # ...", "is crucial for autonomous driving, urban planning, and ...", "methods such as X and Y"
-_MEANS_OR_MOTIVE = frozenset("""
-techniques strategies steps stages modules components pipeline crucial essential important vital role existing prior
-previous
-""".split())
+_MEANS_WORDS = frozenset("techniques strategies steps stages modules components pipeline".split())
+_MEANS_OR_MOTIVE = _MEANS_WORDS | frozenset("crucial essential important vital role existing prior previous".split())
 _MEANS_NOUNS = frozenset("methods approaches".split())
 _LIST_OPENERS = frozenset(("such", "including", ":", ","))
 
@@ -626,6 +646,9 @@ def task_confidence(doc: Doc, ment, name: str, conf: float, title_end: int, goal
         conf += PURPOSE_CUE_BONUS
     elif " " in name and any(_opens_abstract(doc, c, title_end) for c, _, _ in ment):
         conf += OPENING_TASK_BONUS
+    elif (all(c.rule == "head_task" for c, _, _ in ment) and _object_task(name)
+          and not any(_MEANS_WORDS.intersection(lowers(doc)[max(0, c.start - 12):c.start]) for c, _, _ in ment)):
+        conf += OBJECT_TASK_BONUS  # not a step of a pipeline: "two steps: ... and price tag estimation"
     elif len(ment) == 1 and len(name_key.split()) == 1:
         # a broad one-word task ("reasoning", "retrieval") named once in the abstract is rarely a main task
         conf = min(conf, ONE_WORD_TASK_CONFIDENCE)
