@@ -1946,6 +1946,12 @@ def test_a_concrete_task_on_a_named_object_said_once_is_a_task():
     assert "automated detection" not in names
 
 
+def test_a_deployment_quality_is_stripped_from_the_front_of_a_task():
+    rec = extract_record({"id": "fq", "title": "Feed-forward Shelf Gap Detection with Depth Priors", "abstract": (
+        "We study on-device shelf gap detection for retail robots.")})
+    assert _names(rec, "tasks") == ["shelf gap detection"]
+
+
 def test_a_step_on_features_outside_the_title_is_not_a_task():
     rec = extract_record({"id": "fe", "title": "Shelf Counting with Diffusion Priors", "abstract": (
         "We study shelf product counting. We add a branch for multi-scale feature extraction to the counter.")})

@@ -61,11 +61,13 @@ _NOT_TO_TARGET = re.compile(r"(?:ural|onal|[^s]s)$")
 _TASK_LEAD_STRIP = re.compile(r"^(?:[a-z]+-(?:free|aware|driven)|baseline|lossless|controllable|adaptive|"
                               r"generali[sz]able|consistent|universal|extreme|valid|precise|high-quality|"
                               r"high-fidelity|comprehensive|holistic|systematic|seamless)$")
-# qualities of a solution, not of the problem: "real-time beach litter detection" -> "beach litter detection"; they
-# stay when nothing else modifies the head ("explainable diagnosis")
+# qualities of a solution or of where it runs, not of the problem: "real-time beach litter detection" -> "beach litter
+# detection", "on-device egomotion video reasoning"; they stay when nothing else modifies the head ("explainable
+# diagnosis")
 _TASK_LEAD_QUALITY = frozenset("""
 real-time explainable interpretable effective proactive end-to-end step-by-step boosting safer complex accurate robust
-efficient high-precision
+efficient high-precision low-latency on-device feed-forward fast reliable trustworthy practical one-stage two-stage
+stateful
 """.split())
 
 
