@@ -1946,6 +1946,14 @@ def test_a_concrete_task_on_a_named_object_said_once_is_a_task():
     assert "automated detection" not in names
 
 
+def test_what_a_model_makes_on_its_way_is_not_an_object_task():
+    rec = extract_record({"id": "io", "title": "Shelf Counting with Diffusion Priors", "abstract": (
+        "Shelf product counting is hard. Our counter relies on a decoder for mask prediction. It also helps with "
+        "pallet damage detection.")})
+    names = _names(rec, "tasks")
+    assert "mask prediction" not in names and "pallet damage detection" in names
+
+
 def test_a_deployment_quality_is_stripped_from_the_front_of_a_task():
     rec = extract_record({"id": "fq", "title": "Feed-forward Shelf Gap Detection with Depth Priors", "abstract": (
         "We study on-device shelf gap detection for retail robots.")})

@@ -225,16 +225,22 @@ detection classification segmentation recognition prediction answering captionin
 """.split())
 
 
+# what a model makes or reads on its way to an output: "token prediction", "mask prediction", "data generation"
+_INNER_OBJECTS = frozenset("token tokens data mask masks frame frames query queries score scores target pattern batch "
+                           "caption captions sequence sample samples modality".split())
+
+
 def _object_task(name: str) -> bool:
     """A task name whose head yields a concrete output and whose modifiers are content words, the last a noun
     ("lesion detection", "multi-view organ classification", "Cobb angle estimation"): a specific problem, unlike
-    "binary classification" or "automated detection" that say how, or "a model prediction".
+    "binary classification" or "automated detection" that say how, "a model prediction", or a model's inner object
+    ("mask prediction", "token generation").
 
     >>> _object_task("lesion detection"), _object_task("automated detection"), _object_task("model prediction")
     (True, False, False)
     """
     words = name.lower().split()
-    return (len(words) > 1 and words[-1] in _OUTPUT_HEADS
+    return (len(words) > 1 and words[-1] in _OUTPUT_HEADS and not (len(words) == 2 and words[0] in _INNER_OBJECTS)
             and not (_ADJECTIVE.search(words[-2]) and not _NOUN_LIKE.search(words[-2]))
             and not any(w in STOP_WORDS or w in GENERIC_MODIFIERS or w in _DESIGN_NOUNS or w in _MANNER_LEADS
                         or is_stripped_lead(w) for w in words[:-1]))
