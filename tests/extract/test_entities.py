@@ -1954,6 +1954,14 @@ def test_what_a_model_makes_on_its_way_is_not_an_object_task():
     assert "mask prediction" not in names and "pallet damage detection" in names
 
 
+def test_an_acronym_defined_for_a_kind_of_the_title_task_is_a_task():
+    rec = extract_record({"id": "rt", "title": "GapNet: Pruning Diffusion for Real-World Shelf Gap Detection",
+                          "abstract": "Real-world shelf gap detection (Real-SGD) is hard. We prune a diffusion model "
+                                      "for Real-SGD."})
+    assert _names(rec, "tasks") == ["real-world shelf gap detection"]
+    assert "Real-SGD" not in _names(rec, "methods")
+
+
 def test_a_deployment_quality_is_stripped_from_the_front_of_a_task():
     rec = extract_record({"id": "fq", "title": "Feed-forward Shelf Gap Detection with Depth Priors", "abstract": (
         "We study on-device shelf gap detection for retail robots.")})

@@ -85,6 +85,14 @@ class Resolver:
 _NOT_METHOD_LONG_HEADS = frozenset("system graph agent".split())
 
 
+def _repeats_title_task(doc: Doc, key: str, title_keys: set[str], s0: int, l0: int) -> bool:
+    """An acronym's long form (key ``key``) is a title "for X" task or, outside a proposal, a kind of one:
+    "Real-world image super-resolution (Real-ISR)" after "... for Real-World Image Super-Resolution" (but "we present
+    ... Convex Linear Discriminant Analysis (ConvexLDA)" is the paper's method)."""
+    return key in title_keys or (any(key.endswith(" " + k) for k in title_keys)
+                                 and not _proposed_here(doc, min(s0, l0)))
+
+
 def _abbrev_labels(doc: Doc, cands: list[Cand]) -> tuple[dict[str, str], set[str]]:
     """Label each acronym definition group; return (group -> label, dropped short-form keys)."""
     gaz = {(c.start, c.end): c.label for c in cands if c.rule == "gazetteer"}
@@ -93,8 +101,8 @@ def _abbrev_labels(doc: Doc, cands: list[Cand]) -> tuple[dict[str, str], set[str
     # a long form that repeats the title's "for X" task ("... for Lifelong Person Re-Identification",
     # then "Lifelong person re-identification (LReID)") names a task even when the short form looks coined
     title_keys = {entity_key(span_text(doc, c.start, c.end)) for c in cands if c.rule == "title_for"}
-    title_tasks = {(l0, l1) for _, _, l0, l1 in abbrevs_of(doc)
-                   if title_keys and entity_key(span_text(doc, l0, l1)) in title_keys}
+    title_tasks = {(l0, l1) for s0, _, l0, l1 in abbrevs_of(doc)
+                   if title_keys and _repeats_title_task(doc, entity_key(span_text(doc, l0, l1)), title_keys, s0, l0)}
     labels: dict[str, str] = {}
     dropped: set[str] = set()
     # "LML: Language Model Learning a Dataset ..." then "Language Model Learning (LML)": the title's system
