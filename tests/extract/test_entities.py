@@ -2032,3 +2032,16 @@ def test_a_fallback_task_head_names_the_task_only_when_there_is_no_other():
     beside = extract_record({"id": "fb", "title": "Shelf Data Curation for Product Detection", "abstract": (
         "We present a pipeline for product detection. It works well on two public sets.")})
     assert "shelf data curation" not in _names(beside, "tasks")
+
+
+def test_an_all_capital_name_listed_beside_coined_method_names_is_a_method():
+    rec = extract_record({"id": "sib", "title": "Shelf Planning at Scale", "abstract": (
+        "We compare three shelf planners - ShelfNet, QRTK, and PlanFormer - on our warehouse logs. "
+        "Our planner is faster.")})
+    assert {"ShelfNet", "QRTK", "PlanFormer"} <= set(_names(rec, "methods"))
+
+
+def test_names_right_after_a_plural_method_noun_are_methods():
+    rec = extract_record({"id": "arch", "title": "Shelf Detection in Crowds", "abstract": (
+        "We add density queries to a detector, introducing the architectures QZ2D and QZ3D. Both are fast.")})
+    assert {"QZ2D", "QZ3D"} <= set(_names(rec, "methods"))

@@ -653,7 +653,8 @@ _LIST_TOKENS = frozenset((",", "and", "or", "-", ")"))
 
 
 def _listed_after_method_word(doc: Doc, start: int) -> bool:
-    """ "baselines such as X, Y and Z", "strong models, including X and Y": listed as methods.
+    """ "baselines such as X, Y and Z", "strong models, including X and Y", or right after the method word: "the
+    architectures X and Y", "three models - X, Y and Z", "the model X": listed as methods.
 
     Examples
     --------
@@ -661,8 +662,13 @@ def _listed_after_method_word(doc: Doc, start: int) -> bool:
     >>> doc = load_nlp()("We compare with baselines such as FooNet, Barformer and Bazz.")
     >>> _listed_after_method_word(doc, 9), _listed_after_method_word(doc, 1)
     (True, False)
+    >>> doc = load_nlp()("We build the architectures FooNet and BarNet.")
+    >>> _listed_after_method_word(doc, 4), _listed_after_method_word(doc, 6)
+    (True, True)
     """
-    return _method_word_intro(lowers(doc), _list_start(doc, start))
+    low = lowers(doc)
+    k = _list_start(doc, start)
+    return k >= 0 and low[k] in _NAMING_NOUNS or _method_word_intro(low, k)
 
 
 def _method_word_intro(low: list[str], k: int) -> bool:
@@ -731,6 +737,9 @@ def _masked_objective(doc: Doc, c: Cand) -> bool:
 
 _METHOD_LISTING_NOUNS = frozenset("methods models algorithms baselines architectures approaches classifiers backbones "
                                   "llms mllms vlms networks detectors encoders".split())
+# method words that may stand right before the names they introduce ("the architectures X and Y", "the model X")
+_NAMING_NOUNS = _METHOD_LISTING_NOUNS | frozenset("model method algorithm architecture baseline backbone detector "
+                                                  "encoder network".split())
 
 
 def _listed_after_dataset_word(doc: Doc, start: int) -> bool:
@@ -1819,6 +1828,8 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
                     if (c.rule in ("coined", "list_member") and s < 3 and lab != "TASK"
                             and entity_key(span_text(doc, c.start, c.end)) not in own):
                         typed[k] = (c, group_label, max(s, 2 if c.rule == "list_member" else 1))
+            else:
+                _sibling_names(doc, typed, i, j)
         i = j + 1
 
     # group into entities: shared key, gazetteer group, acronym definition
@@ -1923,6 +1934,31 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
             del e["_first"]
             e.pop("_spans", None)
     return out
+
+
+_MIXED_NAME = re.compile(r"^(?![A-Z0-9\-+./]+$)(?!.*-[a-z]{3})")  # "NeSVoR", "IndicTrans-v2"; not "F1-score"
+
+
+def _sibling_names(doc: Doc, typed: list[tuple[Cand, str, int]], i: int, j: int) -> None:
+    """An untyped list ``typed[i..j]`` holding a coined method name in mixed case ("NiftyMIC, SVRTK, and NeSVoR",
+    "ByT5, NLLB and IndicTrans-v2", each after a separator) lists names of one kind: its untyped all-capital coined
+    members get a weak method type in place, so they are not read as lone undefined acronyms (see
+    :func:`_enough_evidence`)."""
+    if any(typed[k][0].end == typed[k + 1][0].start for k in range(i, j)):
+        return  # names side by side are one name's parts: "HybridEVS RAW images", "NVIDIA GB200 NVL72"
+    caps = []
+    mixed = False
+    for k in range(i, j + 1):
+        c, lab, s = typed[k]
+        if c.rule == "coined" and lab == "METHOD":
+            text = span_text(doc, c.start, c.end)
+            if _ALLCAPS.match(text):
+                caps.append(k)
+            mixed = mixed or bool(_MIXED_NAME.match(text))
+    if mixed:
+        for k in caps:
+            c, lab, s = typed[k]
+            typed[k] = (c, lab, max(s, 1))
 
 
 def _language_names(doc: Doc, ment) -> bool:
