@@ -2045,3 +2045,9 @@ def test_names_right_after_a_plural_method_noun_are_methods():
     rec = extract_record({"id": "arch", "title": "Shelf Detection in Crowds", "abstract": (
         "We add density queries to a detector, introducing the architectures QZ2D and QZ3D. Both are fast.")})
     assert {"QZ2D", "QZ3D"} <= set(_names(rec, "methods"))
+
+
+def test_a_modified_hyphenated_technique_keeps_the_technique_as_alias():
+    rec = extract_record({"id": "xat", "title": "Shelf Fusion", "abstract": (
+        "In practice, our model leverages text-to-image cross-attention to weight the visual features.")})
+    assert "cross attention" in _forms(rec, "methods")

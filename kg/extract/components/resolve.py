@@ -1278,6 +1278,8 @@ def _unwrapped_forms(name: str) -> list[str]:
     (['inverse repainting'], [])
     >>> _unwrapped_forms("Cobweb algorithm"), _unwrapped_forms("shared Transformer")
     (['Cobweb'], ['Transformer'])
+    >>> _unwrapped_forms("bidirectional cross-attention"), _unwrapped_forms("pairwise attention")
+    (['cross-attention'], [])
     """
     words = name.split()
     known = _method_keys()
@@ -1294,8 +1296,10 @@ def _unwrapped_forms(name: str) -> list[str]:
         if not words[i - 1].islower():
             break
         tail = " ".join(words[i:])
-        if entity_key(tail) in known and (i < len(words) - 1 or not tail.islower()):
-            out.append(tail)  # a lower-case single word ("attention") is too broad to be the same entity
+        if entity_key(tail) in known and (i < len(words) - 1 or not tail.islower() or "-" in tail):
+            # a lower-case single word ("attention") is too broad to be the same entity; a hyphenated compound
+            # ("text-to-image cross-attention") is not
+            out.append(tail)
             break
     return out
 
