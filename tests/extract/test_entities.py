@@ -2051,3 +2051,10 @@ def test_a_modified_hyphenated_technique_keeps_the_technique_as_alias():
     rec = extract_record({"id": "xat", "title": "Shelf Fusion", "abstract": (
         "In practice, our model leverages text-to-image cross-attention to weight the visual features.")})
     assert "cross attention" in _forms(rec, "methods")
+
+
+def test_a_technique_a_design_is_built_with_is_also_a_method():
+    rec = extract_record({"id": "dw", "title": "Compact Shelf Embeddings", "abstract": (
+        "We train a shelf retrieval pipeline with matryoshka learning to shorten the embeddings. "
+        "It works well on two public sets.")})
+    assert "matryoshka learning" in _names(rec, "methods")
