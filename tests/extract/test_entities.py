@@ -2058,3 +2058,12 @@ def test_a_technique_a_design_is_built_with_is_also_a_method():
         "We train a shelf retrieval pipeline with matryoshka learning to shorten the embeddings. "
         "It works well on two public sets.")})
     assert "matryoshka learning" in _names(rec, "methods")
+
+
+def test_a_voting_or_caching_technique_named_once_is_a_method():
+    voting = extract_record({"id": "vt", "title": "Shelf Layout Planning", "abstract": (
+        "We sample ten shelf layouts and choose one by weighted majority voting. It is cheap.")})
+    assert "weighted majority voting" in _names(voting, "methods")
+    caching = extract_record({"id": "ch", "title": "Shelf Layout Planning", "abstract": (
+        "Our planner reuses features through adaptive feature caching across steps. It is fast.")})
+    assert "adaptive feature caching" in _names(caching, "methods")

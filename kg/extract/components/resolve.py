@@ -2171,7 +2171,8 @@ def _enough_evidence(doc: Doc, ment, windows, title_end: int) -> bool:
 
 # heads that name a technique by what it does; single mentions are right about half the time (1,500 annotated
 # papers), where a part ("memory", "encoder", "policy") almost never is
-_TECHNIQUE_HEADS = frozenset("pruning augmentation regularization regularisation distillation quantization".split())
+_TECHNIQUE_HEADS = frozenset("pruning augmentation regularization regularisation distillation quantization voting "
+                             "caching".split())
 
 
 _NAME_RULES = frozenset(("abbreviation", "title_prefix", "proposal_name"))
