@@ -2067,3 +2067,12 @@ def test_a_voting_or_caching_technique_named_once_is_a_method():
     caching = extract_record({"id": "ch", "title": "Shelf Layout Planning", "abstract": (
         "Our planner reuses features through adaptive feature caching across steps. It is fast.")})
     assert "adaptive feature caching" in _names(caching, "methods")
+
+
+def test_a_title_case_run_put_to_use_is_a_method():
+    used = extract_record({"id": "tu", "title": "Shelf Layout Analysis", "abstract": (
+        "We embed the shelf layouts using Spectral Shelf Maps and compare the layouts. It is fast.")})
+    assert "Spectral Shelf Map" in _names(used, "methods")
+    named = extract_record({"id": "tn", "title": "Shelf Layout Analysis", "abstract": (
+        "Researchers at Shelf Maps studied the layouts. It is fast.")})
+    assert _names(named, "methods") == []

@@ -11,7 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.extract.components.context import (HEAD_RULES, KEEP_CASE, METHOD_CUES, PROPOSED_TECHNIQUE_HEADS,
-                                           closing_bracket, past_bracket, plural_head, title_end_of)
+                                           TOOL_BEFORE, closing_bracket, past_bracket, plural_head, title_end_of)
 from kg.extract.components.candidates import (Cand, abbrevs_of, cands_of, char_bounds, doc_text, ensure_extensions,
                                               lowers, positions, span_text, texts, token_index)
 from kg.extract.components.rules import SIZE_LEAD, is_coined
@@ -261,22 +261,29 @@ def _unheaded_title_case(doc: Doc, ment, windows, title_end: int) -> bool:
     """A Title Case run found only by the capitalised rule, which the paper does not propose and whose head is
     neither a method word, an agent noun nor a gerund ("Social Sciences", "Bias Propagation", "Jetson Xavier"),
     names a phenomenon, field, product or person more often than a technique ("Bayesian Network", "Mask
-    Generator", "Hill Climbing" stay).
+    Generator", "Hill Climbing" stay), unless the paper puts it to use ("using Diffusion Maps", "through
+    Language-guided Prototypical Disentanglement").
 
     Examples
     --------
     >>> from kg.extract.pipeline import load_nlp
-    >>> doc = load_nlp()("T\\n\\nIt studies Social Sciences and uses a Mask Generator.")
+    >>> doc = load_nlp()("T\\n\\nIt studies Social Sciences and uses a Mask Generator, using Diffusion Maps.")
     >>> [_unheaded_title_case(doc, [(c, "METHOD", 1)], [], 2) for c in doc._.kg_cands if c.rule == "capitalised"]
-    [True, False]
+    [True, False, False]
     """
     if any(c.rule != "capitalised" for c, _, _ in ment):
         return False
+    low = lowers(doc)
     c = ment[0][0]
-    head = singular(lowers(doc)[c.end - 1])
+    head = singular(low[c.end - 1])
     if head in METHOD_HEADS or head == "diffusion" or AGENT_NOUN.search(head) or head.endswith("ing"):
         return False  # "Versatile Diffusion", "Mask Generator", "Majority Voting"
+    if any(m.start > 0 and low[m.start - 1] in _USE_BEFORE for m, _, _ in ment):
+        return False
     return not is_proposed(doc, ment, windows, title_end)
+
+
+_USE_BEFORE = TOOL_BEFORE - {"by"}  # "by" also names who did it: "a study conducted by Robust Intelligence"
 
 
 _DATA_AFTER = frozenset("images image observations signals scans samples data videos".split())
