@@ -2076,3 +2076,12 @@ def test_a_title_case_run_put_to_use_is_a_method():
     named = extract_record({"id": "tn", "title": "Shelf Layout Analysis", "abstract": (
         "Researchers at Shelf Maps studied the layouts. It is fast.")})
     assert _names(named, "methods") == []
+
+
+def test_an_all_capital_name_the_paper_outperforms_is_a_method():
+    beaten = extract_record({"id": "cmp", "title": "Shelf Layout Planning", "abstract": (
+        "Our shelf planner outperforms the vanilla QRPT by 3 points on our logs.")})
+    assert "QRPT" in _names(beaten, "methods")
+    jargon = extract_record({"id": "cmq", "title": "Shelf Layout Planning", "abstract": (
+        "Our shelf planner uses QRPT to sort the logs.")})
+    assert "QRPT" not in _names(jargon, "methods")

@@ -1594,7 +1594,27 @@ def _context_label(doc: Doc, c: Cand) -> tuple[str | None, int]:
         result_part = span_text(doc, c.end, s1) if on == s0 else span_text(doc, s0, c.start)
         if _EVAL_WORDS.search(span_text(doc, s0, s1).lower()) or _RESULT_NUMBER.search(result_part):
             return "DATASET", 1
+    if weak[0] is None and _compared_against(low, c.start):
+        return "METHOD", 1  # "outperforms VAVA", "surpass the supervised ROCA": a rival method
     return weak
+
+
+_COMPARE_BEFORE = frozenset("surpass surpasses surpassing surpassed outperform outperforms outperforming outperformed "
+                            "than".split())
+_COMPARE_SKIP = frozenset("the a an strong vanilla standard original supervised previous prior existing".split())
+
+
+def _compared_against(low: list[str], start: int) -> bool:
+    """The name at token ``start`` is what the paper's method beats: "outperforms X", "surpass the supervised X",
+    "better than X" (at most two articles or plain modifiers in between).
+
+    >>> _compared_against("it outperforms the vanilla X".split(), 4), _compared_against("it uses X".split(), 2)
+    (True, False)
+    """
+    k = start - 1
+    while k >= 0 and start - k <= 2 and low[k] in _COMPARE_SKIP:
+        k -= 1
+    return k >= 0 and low[k] in _COMPARE_BEFORE
 
 
 _SOURCE_DATA = frozenset("data imagery".split())
