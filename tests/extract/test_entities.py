@@ -2085,3 +2085,15 @@ def test_an_all_capital_name_the_paper_outperforms_is_a_method():
     jargon = extract_record({"id": "cmq", "title": "Shelf Layout Planning", "abstract": (
         "Our shelf planner uses QRPT to sort the logs.")})
     assert "QRPT" not in _names(jargon, "methods")
+
+
+def test_an_all_capital_name_with_a_parameter_count_or_a_bracketed_kind_is_a_method():
+    sized = extract_record({"id": "sz", "title": "Shelf Layout Planning", "abstract": (
+        "We fine-tune SHELF-LM-7B on our shelf logs.")})
+    assert "SHELF-LM-7B" in _names(sized, "methods")
+    bare = extract_record({"id": "sb", "title": "Shelf Layout Planning", "abstract": (
+        "We fine-tune SHELF-LM on our shelf logs.")})
+    assert _names(bare, "methods") == []
+    kind = extract_record({"id": "sk", "title": "Shelf Layout Planning", "abstract": (
+        "We compare against QRPT (a graph-based framework) on our shelf logs.")})
+    assert "QRPT" in _names(kind, "methods")

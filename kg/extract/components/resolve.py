@@ -1537,8 +1537,9 @@ def _context_label(doc: Doc, c: Cand) -> tuple[str | None, int]:
         return "DATASET", 2  # "a Polish-language corpus (CulturaX-PL)"
     if _listed_after_method_word(doc, c.start):
         return "METHOD", 2
-    if nxt in (":", "--", "—", "–", "is") and c.end + 2 < len(doc) and low[c.end + 1] in ("a", "an"):
-        nxt = ","  # "ToM-SSI: a new benchmark designed to ...", "AibTrans -- a multilingual dataset", "X is a dataset"
+    if nxt in (":", "--", "—", "–", "is", "(") and c.end + 2 < len(doc) and low[c.end + 1] in ("a", "an"):
+        nxt = ","  # "ToM-SSI: a new benchmark designed to ...", "AibTrans -- a multilingual dataset", "X is a dataset",
+        # "RCGM (a consistency-based framework)"
     if nxt == "," and c.end + 2 < len(doc) and (low[c.end + 1] in ("a", "an", "the", "our")
                                                 or low[c.end + 1] == "one" and low[c.end + 2] == "of"):
         # "GenWorld, a large-scale, high-quality, and real-world simulation dataset", "X, one of the largest
@@ -2168,9 +2169,10 @@ def _enough_evidence(doc: Doc, ment, windows, title_end: int) -> bool:
         # a lone, undefined all-capital acronym with no type cue is more often jargon than a name
         c, _, strength = ment[0]
         text = span_text(doc, c.start, c.end)
-        # (a short one is jargon however often it recurs: "UV", "BEV", "V2I", "CLS")
+        # (a short one is jargon however often it recurs: "UV", "BEV", "V2I", "CLS"; one with a parameter count
+        # is a model: "SANA-1.0-1.6B")
         if ((len(ment) == 1 or len(text) <= 2) and max(s for _, _, s in ment) == 0 and _ALLCAPS.match(text)
-                and c.start >= title_end and not _variant_of_name(doc, text)):
+                and c.start >= title_end and not _variant_of_name(doc, text) and not _BILLIONS.search(text)):
             return False
     if rules == {"head_component"} or rules == {"head_component", "head_method"}:
         return any(own_component(doc, c) for c, _, _ in ment)
