@@ -2097,3 +2097,9 @@ def test_an_all_capital_name_with_a_parameter_count_or_a_bracketed_kind_is_a_met
     kind = extract_record({"id": "sk", "title": "Shelf Layout Planning", "abstract": (
         "We compare against QRPT (a graph-based framework) on our shelf logs.")})
     assert "QRPT" in _names(kind, "methods")
+
+
+def test_a_light_or_fast_variant_of_an_acronym_is_a_name():
+    rec = extract_record({"id": "vl", "title": "Shelf Layout Planning", "abstract": (
+        "Our planner gains 2 points over QRT-light on the shelf logs.")})
+    assert "QRT-light" in _names(rec, "methods")

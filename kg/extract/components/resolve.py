@@ -442,8 +442,9 @@ _TRAILING_YEAR = re.compile(r"^([A-Za-z]+)[-']?(?:19|20)?\d\d$")
 # a name with a capital before its one hyphen, then a lower-case word: "WB-corrected", "ODiS-selected"
 _ACRONYM_COMPOUND = re.compile(r"^(?=[^-]*[A-Z][^-]*-)[A-Za-z][A-Za-z0-9]*-([a-z]{3,})$")
 # lower-case tails that make an acronym a model variant, not a modifier: "BERT-base", "ViT-large"
-_VARIANT_TAILS = frozenset("base large small tiny mini huge giant lite plus pro max turbo instruct chat xl xxl neo "
-                           "cache nano micro medium diamond verified divergence seg pose det cls obb".split())
+_VARIANT_TAILS = frozenset("base large small tiny mini huge giant lite light plus pro max turbo instruct chat xl xxl "
+                           "neo cache nano micro medium diamond verified divergence seg pose det cls obb fast "
+                           "slim".split())
 
 
 def _not_coined_name(text: str) -> bool:
