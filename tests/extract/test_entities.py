@@ -2103,3 +2103,11 @@ def test_a_light_or_fast_variant_of_an_acronym_is_a_name():
     rec = extract_record({"id": "vl", "title": "Shelf Layout Planning", "abstract": (
         "Our planner gains 2 points over QRT-light on the shelf logs.")})
     assert "QRT-light" in _names(rec, "methods")
+
+
+def test_a_name_after_a_closed_dataset_list_is_not_listed_with_it():
+    rec = extract_record({"id": "cl", "title": "Shelf Layout Planning", "abstract": (
+        "We propose a shelf planner. On shelf benchmarks, including ShelfA, ShelfB and ShelfC, QuadPlan reduces "
+        "the error by 3 points.")})
+    assert "QuadPlan" in _names(rec, "methods")
+    assert {"ShelfA", "ShelfB", "ShelfC"} <= set(_names(rec, "datasets"))

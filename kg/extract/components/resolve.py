@@ -647,12 +647,15 @@ _LISTING_NOUNS = DATASET_HEADS | frozenset("tasks environments games".split())
 
 def _list_start(doc: Doc, start: int) -> int:
     """The token before the list that token ``start`` closes: back over commas, "and"/"or", name-shaped
-    tokens and bracketed scores ("TOATOD (63.79%), D3ST (58.70%), and ..."), at most 15 tokens."""
+    tokens and bracketed scores ("TOATOD (63.79%), D3ST (58.70%), and ..."), at most 15 tokens; the comma right
+    before ``start`` when a list closed by "and"/"or" ends there ("on A, B and C, FooNet reduces ...")."""
     low, txt = lowers(doc), texts(doc)
     k = start - 1
     while k >= 0 and start - k < 16 and (low[k] in _LIST_TOKENS or txt[k][:1].isupper() or txt[k][:1].isdigit()):
         if low[k] == ")":
             k = next((j for j in range(k - 1, max(k - 6, -1), -1) if low[j] == "("), k)  # past "(58.70%)"
+        elif low[k] in ("and", "or") and low[start - 1] == ",":
+            return start - 1  # "on A, B and C, FooNet reduces ...": that list closed before the name
         k -= 1
     return k
 
