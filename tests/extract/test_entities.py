@@ -2063,3 +2063,82 @@ def test_a_fallback_task_head_names_the_task_only_when_there_is_no_other():
     beside = extract_record({"id": "fb", "title": "Shelf Data Curation for Product Detection", "abstract": (
         "We present a pipeline for product detection. It works well on two public sets.")})
     assert "shelf data curation" not in _names(beside, "tasks")
+
+
+def test_an_all_capital_name_listed_beside_coined_method_names_is_a_method():
+    rec = extract_record({"id": "sib", "title": "Shelf Planning at Scale", "abstract": (
+        "We compare three shelf planners - ShelfNet, QRTK, and PlanFormer - on our warehouse logs. "
+        "Our planner is faster.")})
+    assert {"ShelfNet", "QRTK", "PlanFormer"} <= set(_names(rec, "methods"))
+
+
+def test_names_right_after_a_plural_method_noun_are_methods():
+    rec = extract_record({"id": "arch", "title": "Shelf Detection in Crowds", "abstract": (
+        "We add density queries to a detector, introducing the architectures QZ2D and QZ3D. Both are fast.")})
+    assert {"QZ2D", "QZ3D"} <= set(_names(rec, "methods"))
+
+
+def test_a_modified_hyphenated_technique_keeps_the_technique_as_alias():
+    rec = extract_record({"id": "xat", "title": "Shelf Fusion", "abstract": (
+        "In practice, our model leverages text-to-image cross-attention to weight the visual features.")})
+    assert "cross attention" in _forms(rec, "methods")
+
+
+def test_a_technique_a_design_is_built_with_is_also_a_method():
+    rec = extract_record({"id": "dw", "title": "Compact Shelf Embeddings", "abstract": (
+        "We train a shelf retrieval pipeline with matryoshka learning to shorten the embeddings. "
+        "It works well on two public sets.")})
+    assert "matryoshka learning" in _names(rec, "methods")
+
+
+def test_a_voting_or_caching_technique_named_once_is_a_method():
+    voting = extract_record({"id": "vt", "title": "Shelf Layout Planning", "abstract": (
+        "We sample ten shelf layouts and choose one by weighted majority voting. It is cheap.")})
+    assert "weighted majority voting" in _names(voting, "methods")
+    caching = extract_record({"id": "ch", "title": "Shelf Layout Planning", "abstract": (
+        "Our planner reuses features through adaptive feature caching across steps. It is fast.")})
+    assert "adaptive feature caching" in _names(caching, "methods")
+
+
+def test_a_title_case_run_put_to_use_is_a_method():
+    used = extract_record({"id": "tu", "title": "Shelf Layout Analysis", "abstract": (
+        "We embed the shelf layouts using Spectral Shelf Maps and compare the layouts. It is fast.")})
+    assert "Spectral Shelf Map" in _names(used, "methods")
+    named = extract_record({"id": "tn", "title": "Shelf Layout Analysis", "abstract": (
+        "Researchers at Shelf Maps studied the layouts. It is fast.")})
+    assert _names(named, "methods") == []
+
+
+def test_an_all_capital_name_the_paper_outperforms_is_a_method():
+    beaten = extract_record({"id": "cmp", "title": "Shelf Layout Planning", "abstract": (
+        "Our shelf planner outperforms the vanilla QRPT by 3 points on our logs.")})
+    assert "QRPT" in _names(beaten, "methods")
+    jargon = extract_record({"id": "cmq", "title": "Shelf Layout Planning", "abstract": (
+        "Our shelf planner uses QRPT to sort the logs.")})
+    assert "QRPT" not in _names(jargon, "methods")
+
+
+def test_an_all_capital_name_with_a_parameter_count_or_a_bracketed_kind_is_a_method():
+    sized = extract_record({"id": "sz", "title": "Shelf Layout Planning", "abstract": (
+        "We fine-tune SHELF-LM-7B on our shelf logs.")})
+    assert "SHELF-LM-7B" in _names(sized, "methods")
+    bare = extract_record({"id": "sb", "title": "Shelf Layout Planning", "abstract": (
+        "We fine-tune SHELF-LM on our shelf logs.")})
+    assert _names(bare, "methods") == []
+    kind = extract_record({"id": "sk", "title": "Shelf Layout Planning", "abstract": (
+        "We compare against QRPT (a graph-based framework) on our shelf logs.")})
+    assert "QRPT" in _names(kind, "methods")
+
+
+def test_a_light_or_fast_variant_of_an_acronym_is_a_name():
+    rec = extract_record({"id": "vl", "title": "Shelf Layout Planning", "abstract": (
+        "Our planner gains 2 points over QRT-light on the shelf logs.")})
+    assert "QRT-light" in _names(rec, "methods")
+
+
+def test_a_name_after_a_closed_dataset_list_is_not_listed_with_it():
+    rec = extract_record({"id": "cl", "title": "Shelf Layout Planning", "abstract": (
+        "We propose a shelf planner. On shelf benchmarks, including ShelfA, ShelfB and ShelfC, QuadPlan reduces "
+        "the error by 3 points.")})
+    assert "QuadPlan" in _names(rec, "methods")
+    assert {"ShelfA", "ShelfB", "ShelfC"} <= set(_names(rec, "datasets"))

@@ -11,7 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.extract.components.context import (HEAD_RULES, KEEP_CASE, METHOD_CUES, PROPOSED_TECHNIQUE_HEADS,
-                                           closing_bracket, past_bracket, plural_head, title_end_of)
+                                           TOOL_BEFORE, closing_bracket, past_bracket, plural_head, title_end_of)
 from kg.extract.components.candidates import (Cand, abbrevs_of, cands_of, char_bounds, doc_text, ensure_extensions,
                                               lowers, positions, span_text, texts, token_index)
 from kg.extract.components.rules import SIZE_LEAD, is_coined
@@ -269,22 +269,29 @@ def _unheaded_title_case(doc: Doc, ment, windows, title_end: int) -> bool:
     """A Title Case run found only by the capitalised rule, which the paper does not propose and whose head is
     neither a method word, an agent noun nor a gerund ("Social Sciences", "Bias Propagation", "Jetson Xavier"),
     names a phenomenon, field, product or person more often than a technique ("Bayesian Network", "Mask
-    Generator", "Hill Climbing" stay).
+    Generator", "Hill Climbing" stay), unless the paper puts it to use ("using Diffusion Maps", "through
+    Language-guided Prototypical Disentanglement").
 
     Examples
     --------
     >>> from kg.extract.pipeline import load_nlp
-    >>> doc = load_nlp()("T\\n\\nIt studies Social Sciences and uses a Mask Generator.")
+    >>> doc = load_nlp()("T\\n\\nIt studies Social Sciences and uses a Mask Generator, using Diffusion Maps.")
     >>> [_unheaded_title_case(doc, [(c, "METHOD", 1)], [], 2) for c in doc._.kg_cands if c.rule == "capitalised"]
-    [True, False]
+    [True, False, False]
     """
     if any(c.rule != "capitalised" for c, _, _ in ment):
         return False
+    low = lowers(doc)
     c = ment[0][0]
-    head = singular(lowers(doc)[c.end - 1])
+    head = singular(low[c.end - 1])
     if head in METHOD_HEADS or head == "diffusion" or AGENT_NOUN.search(head) or head.endswith("ing"):
         return False  # "Versatile Diffusion", "Mask Generator", "Majority Voting"
+    if any(m.start > 0 and low[m.start - 1] in _USE_BEFORE for m, _, _ in ment):
+        return False
     return not is_proposed(doc, ment, windows, title_end)
+
+
+_USE_BEFORE = TOOL_BEFORE - {"by"}  # "by" also names who did it: "a study conducted by Robust Intelligence"
 
 
 _DATA_AFTER = frozenset("images image observations signals scans samples data videos".split())
@@ -443,8 +450,9 @@ _TRAILING_YEAR = re.compile(r"^([A-Za-z]+)[-']?(?:19|20)?\d\d$")
 # a name with a capital before its one hyphen, then a lower-case word: "WB-corrected", "ODiS-selected"
 _ACRONYM_COMPOUND = re.compile(r"^(?=[^-]*[A-Z][^-]*-)[A-Za-z][A-Za-z0-9]*-([a-z]{3,})$")
 # lower-case tails that make an acronym a model variant, not a modifier: "BERT-base", "ViT-large"
-_VARIANT_TAILS = frozenset("base large small tiny mini huge giant lite plus pro max turbo instruct chat xl xxl neo "
-                           "cache nano micro medium diamond verified divergence seg pose det cls obb".split())
+_VARIANT_TAILS = frozenset("base large small tiny mini huge giant lite light plus pro max turbo instruct chat xl xxl "
+                           "neo cache nano micro medium diamond verified divergence seg pose det cls obb fast "
+                           "slim".split())
 
 
 def _not_coined_name(text: str) -> bool:
@@ -647,12 +655,15 @@ _LISTING_NOUNS = DATASET_HEADS | frozenset("tasks environments games".split())
 
 def _list_start(doc: Doc, start: int) -> int:
     """The token before the list that token ``start`` closes: back over commas, "and"/"or", name-shaped
-    tokens and bracketed scores ("TOATOD (63.79%), D3ST (58.70%), and ..."), at most 15 tokens."""
+    tokens and bracketed scores ("TOATOD (63.79%), D3ST (58.70%), and ..."), at most 15 tokens; the comma right
+    before ``start`` when a list closed by "and"/"or" ends there ("on A, B and C, FooNet reduces ...")."""
     low, txt = lowers(doc), texts(doc)
     k = start - 1
     while k >= 0 and start - k < 16 and (low[k] in _LIST_TOKENS or txt[k][:1].isupper() or txt[k][:1].isdigit()):
         if low[k] == ")":
             k = next((j for j in range(k - 1, max(k - 6, -1), -1) if low[j] == "("), k)  # past "(58.70%)"
+        elif low[k] in ("and", "or") and low[start - 1] == ",":
+            return start - 1  # "on A, B and C, FooNet reduces ...": that list closed before the name
         k -= 1
     return k
 
@@ -661,7 +672,8 @@ _LIST_TOKENS = frozenset((",", "and", "or", "-", ")"))
 
 
 def _listed_after_method_word(doc: Doc, start: int) -> bool:
-    """ "baselines such as X, Y and Z", "strong models, including X and Y": listed as methods.
+    """ "baselines such as X, Y and Z", "strong models, including X and Y", or right after the method word: "the
+    architectures X and Y", "three models - X, Y and Z", "the model X": listed as methods.
 
     Examples
     --------
@@ -669,8 +681,13 @@ def _listed_after_method_word(doc: Doc, start: int) -> bool:
     >>> doc = load_nlp()("We compare with baselines such as FooNet, Barformer and Bazz.")
     >>> _listed_after_method_word(doc, 9), _listed_after_method_word(doc, 1)
     (True, False)
+    >>> doc = load_nlp()("We build the architectures FooNet and BarNet.")
+    >>> _listed_after_method_word(doc, 4), _listed_after_method_word(doc, 6)
+    (True, True)
     """
-    return _method_word_intro(lowers(doc), _list_start(doc, start))
+    low = lowers(doc)
+    k = _list_start(doc, start)
+    return k >= 0 and low[k] in _NAMING_NOUNS or _method_word_intro(low, k)
 
 
 def _method_word_intro(low: list[str], k: int) -> bool:
@@ -739,6 +756,9 @@ def _masked_objective(doc: Doc, c: Cand) -> bool:
 
 _METHOD_LISTING_NOUNS = frozenset("methods models algorithms baselines architectures approaches classifiers backbones "
                                   "llms mllms vlms networks detectors encoders".split())
+# method words that may stand right before the names they introduce ("the architectures X and Y", "the model X")
+_NAMING_NOUNS = _METHOD_LISTING_NOUNS | frozenset("model method algorithm architecture baseline backbone detector "
+                                                  "encoder network".split())
 
 
 def _listed_after_dataset_word(doc: Doc, start: int) -> bool:
@@ -1277,6 +1297,8 @@ def _unwrapped_forms(name: str) -> list[str]:
     (['inverse repainting'], [])
     >>> _unwrapped_forms("Cobweb algorithm"), _unwrapped_forms("shared Transformer")
     (['Cobweb'], ['Transformer'])
+    >>> _unwrapped_forms("bidirectional cross-attention"), _unwrapped_forms("pairwise attention")
+    (['cross-attention'], [])
     """
     words = name.split()
     known = _method_keys()
@@ -1293,8 +1315,10 @@ def _unwrapped_forms(name: str) -> list[str]:
         if not words[i - 1].islower():
             break
         tail = " ".join(words[i:])
-        if entity_key(tail) in known and (i < len(words) - 1 or not tail.islower()):
-            out.append(tail)  # a lower-case single word ("attention") is too broad to be the same entity
+        if entity_key(tail) in known and (i < len(words) - 1 or not tail.islower() or "-" in tail):
+            # a lower-case single word ("attention") is too broad to be the same entity; a hyphenated compound
+            # ("text-to-image cross-attention") is not
+            out.append(tail)
             break
     return out
 
@@ -1525,8 +1549,9 @@ def _context_label(doc: Doc, c: Cand) -> tuple[str | None, int]:
         return "DATASET", 2  # "a Polish-language corpus (CulturaX-PL)"
     if _listed_after_method_word(doc, c.start):
         return "METHOD", 2
-    if nxt in (":", "--", "—", "–", "is") and c.end + 2 < len(doc) and low[c.end + 1] in ("a", "an"):
-        nxt = ","  # "ToM-SSI: a new benchmark designed to ...", "AibTrans -- a multilingual dataset", "X is a dataset"
+    if nxt in (":", "--", "—", "–", "is", "(") and c.end + 2 < len(doc) and low[c.end + 1] in ("a", "an"):
+        nxt = ","  # "ToM-SSI: a new benchmark designed to ...", "AibTrans -- a multilingual dataset", "X is a dataset",
+        # "RCGM (a consistency-based framework)"
     if nxt == "," and c.end + 2 < len(doc) and (low[c.end + 1] in ("a", "an", "the", "our")
                                                 or low[c.end + 1] == "one" and low[c.end + 2] == "of"):
         # "GenWorld, a large-scale, high-quality, and real-world simulation dataset", "X, one of the largest
@@ -1582,7 +1607,27 @@ def _context_label(doc: Doc, c: Cand) -> tuple[str | None, int]:
         result_part = span_text(doc, c.end, s1) if on == s0 else span_text(doc, s0, c.start)
         if _EVAL_WORDS.search(span_text(doc, s0, s1).lower()) or _RESULT_NUMBER.search(result_part):
             return "DATASET", 1
+    if weak[0] is None and _compared_against(low, c.start):
+        return "METHOD", 1  # "outperforms VAVA", "surpass the supervised ROCA": a rival method
     return weak
+
+
+_COMPARE_BEFORE = frozenset("surpass surpasses surpassing surpassed outperform outperforms outperforming outperformed "
+                            "than".split())
+_COMPARE_SKIP = frozenset("the a an strong vanilla standard original supervised previous prior existing".split())
+
+
+def _compared_against(low: list[str], start: int) -> bool:
+    """The name at token ``start`` is what the paper's method beats: "outperforms X", "surpass the supervised X",
+    "better than X" (at most two articles or plain modifiers in between).
+
+    >>> _compared_against("it outperforms the vanilla X".split(), 4), _compared_against("it uses X".split(), 2)
+    (True, False)
+    """
+    k = start - 1
+    while k >= 0 and start - k <= 2 and low[k] in _COMPARE_SKIP:
+        k -= 1
+    return k >= 0 and low[k] in _COMPARE_BEFORE
 
 
 _SOURCE_DATA = frozenset("data imagery".split())
@@ -1827,6 +1872,8 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
                     if (c.rule in ("coined", "list_member") and s < 3 and lab != "TASK"
                             and entity_key(span_text(doc, c.start, c.end)) not in own):
                         typed[k] = (c, group_label, max(s, 2 if c.rule == "list_member" else 1))
+            else:
+                _sibling_names(doc, typed, i, j)
         i = j + 1
 
     # group into entities: shared key, gazetteer group, acronym definition
@@ -1931,6 +1978,31 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
             del e["_first"]
             e.pop("_spans", None)
     return out
+
+
+_MIXED_NAME = re.compile(r"^(?![A-Z0-9\-+./]+$)(?!.*-[a-z]{3})")  # "NeSVoR", "IndicTrans-v2"; not "F1-score"
+
+
+def _sibling_names(doc: Doc, typed: list[tuple[Cand, str, int]], i: int, j: int) -> None:
+    """An untyped list ``typed[i..j]`` holding a coined method name in mixed case ("NiftyMIC, SVRTK, and NeSVoR",
+    "ByT5, NLLB and IndicTrans-v2", each after a separator) lists names of one kind: its untyped all-capital coined
+    members get a weak method type in place, so they are not read as lone undefined acronyms (see
+    :func:`_enough_evidence`)."""
+    if any(typed[k][0].end == typed[k + 1][0].start for k in range(i, j)):
+        return  # names side by side are one name's parts: "HybridEVS RAW images", "NVIDIA GB200 NVL72"
+    caps = []
+    mixed = False
+    for k in range(i, j + 1):
+        c, lab, s = typed[k]
+        if c.rule == "coined" and lab == "METHOD":
+            text = span_text(doc, c.start, c.end)
+            if _ALLCAPS.match(text):
+                caps.append(k)
+            mixed = mixed or bool(_MIXED_NAME.match(text))
+    if mixed:
+        for k in caps:
+            c, lab, s = typed[k]
+            typed[k] = (c, lab, max(s, 1))
 
 
 def _language_names(doc: Doc, ment) -> bool:
@@ -2109,9 +2181,10 @@ def _enough_evidence(doc: Doc, ment, windows, title_end: int) -> bool:
         # a lone, undefined all-capital acronym with no type cue is more often jargon than a name
         c, _, strength = ment[0]
         text = span_text(doc, c.start, c.end)
-        # (a short one is jargon however often it recurs: "UV", "BEV", "V2I", "CLS")
+        # (a short one is jargon however often it recurs: "UV", "BEV", "V2I", "CLS"; one with a parameter count
+        # is a model: "SANA-1.0-1.6B")
         if ((len(ment) == 1 or len(text) <= 2) and max(s for _, _, s in ment) == 0 and _ALLCAPS.match(text)
-                and c.start >= title_end and not _variant_of_name(doc, text)):
+                and c.start >= title_end and not _variant_of_name(doc, text) and not _BILLIONS.search(text)):
             return False
     if rules == {"head_component"} or rules == {"head_component", "head_method"}:
         return any(own_component(doc, c) for c, _, _ in ment)
@@ -2139,7 +2212,8 @@ def _enough_evidence(doc: Doc, ment, windows, title_end: int) -> bool:
 
 # heads that name a technique by what it does; single mentions are right about half the time (1,500 annotated
 # papers), where a part ("memory", "encoder", "policy") almost never is
-_TECHNIQUE_HEADS = frozenset("pruning augmentation regularization regularisation distillation quantization".split())
+_TECHNIQUE_HEADS = frozenset("pruning augmentation regularization regularisation distillation quantization voting "
+                             "caching".split())
 
 
 _NAME_RULES = frozenset(("abbreviation", "title_prefix", "proposal_name"))

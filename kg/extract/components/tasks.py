@@ -40,12 +40,17 @@ incorporate incorporates incorporating incorporated utilize utilizes utilizing u
 exploit exploits exploiting exploited introduce introduces introducing
 """.split())
 _TOOL_WITH = frozenset("combined trained equipped augmented enhanced coupled paired".split())
+# and the designs a technique is built into ("a masked encoder-decoder architecture with self-supervised learning")
+_WITH_TOOL_BEFORE = _TOOL_WITH | frozenset("""
+model models architecture architectures framework frameworks pipeline pipelines network networks method methods
+approach approaches system systems agent agents
+""".split())
 
 
 def _tools_among_tasks(doc: Doc, tasks: list[dict], methods: list[dict]) -> list[dict]:
     """Task-typed techniques the paper uses as a tool: "trained by reinforcement learning", "via density
-    estimation", "multiple instance learning (MIL) architectures". They stay tasks and also become
-    methods (the spec: a setting is a task when studied, a method when used)."""
+    estimation", "multiple instance learning (MIL) architectures", "a pipeline with matryoshka learning". They
+    stay tasks and also become methods (the spec: a setting is a task when studied, a method when used)."""
     have = {e["key"] for e in methods}
     low = lowers(doc)
     starts = token_index(doc)["starts"]
@@ -63,7 +68,7 @@ def _tools_among_tasks(doc: Doc, tasks: list[dict], methods: list[dict]) -> list
                     k -= 2  # "we apply GRPO-based reinforcement learning": skip the named basis too
                 k -= 1
             if k >= 0 and (low[k] in TOOL_BEFORE or low[k] in _TOOL_VERBS
-                           or low[k] == "with" and k > 0 and low[k - 1] in _TOOL_WITH):
+                           or low[k] == "with" and k > 0 and low[k - 1] in _WITH_TOOL_BEFORE):
                 tool = used = True
             nxt = low[b:b + 4]
             while nxt and nxt[0] in ("(",) and len(nxt) > 2:  # "multiple instance learning (MIL) architectures"
