@@ -2032,3 +2032,14 @@ def test_a_fallback_task_head_names_the_task_only_when_there_is_no_other():
     beside = extract_record({"id": "fb", "title": "Shelf Data Curation for Product Detection", "abstract": (
         "We present a pipeline for product detection. It works well on two public sets.")})
     assert "shelf data curation" not in _names(beside, "tasks")
+
+
+def test_attention_that_only_modifies_the_next_word_is_not_the_mechanism():
+    rec = extract_record({"id": "am", "title": "Attention-Guided Shelf Warping", "abstract": (
+        "Prior attention-based warping is slow because attention computation grows with the shelf count. "
+        "We sort shelves with a recursive transformer.")})
+    names = [e["name"].lower() for e in rec["methods"]]
+    assert "transformer" in names and "attention" not in names
+    rec = extract_record({"id": "am2", "title": "Shelf sorting", "abstract": (
+        "We sort shelves with attention layers and a recursive transformer.")})
+    assert "attention" in [e["name"].lower() for e in rec["methods"]]

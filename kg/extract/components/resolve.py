@@ -502,6 +502,25 @@ def _english_attention(doc: Doc, i: int) -> bool:
     return i > 0 and low[i - 1] in _ENGLISH_ATTENTION_BEFORE
 
 
+def _attention_modifier(doc: Doc, i: int) -> bool:
+    """ "attention" at ``i`` only modifies the next word ("attention-guided warping", "attention computation",
+    "Attention Alignment"): a property of some other thing, not the mechanism used as a technique ("attention
+    layers", "attention is redundant" and "via attention ." keep it).
+
+    Examples
+    --------
+    >>> import spacy
+    >>> doc = spacy.blank("en")("attention - based attention computation attention layers attention is")
+    >>> [_attention_modifier(doc, k) for k in (0, 3, 5, 7)]
+    [True, True, False, False]
+    """
+    low = lowers(doc)
+    nxt = low[i + 1] if i + 1 < len(doc) else ""
+    if nxt == "-":
+        return i + 2 < len(doc) and low[i + 2].isalpha()
+    return nxt.isalpha() and nxt not in STOP_WORDS and nxt not in verbs() and nxt not in _PART_WRAPPERS
+
+
 _NUMBER = re.compile(r"^[\d.,%±]+$")
 _METRIC_ACRONYMS = frozenset("RMSE MSE MAE MAPE NDCG MRR BLEU ROUGE METEOR WER CER EER TPR FPR AUC AUROC AUPRC PSNR "
                              "SSIM LPIPS FID KID IoU mIoU mAP PPL R2".split())
@@ -1751,7 +1770,7 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
     low = lowers(doc)
     # "requires attention to", "pay attention to": the English word, not the mechanism
     cands = [c for c in cands if not (c.rule == "gazetteer" and c.end - c.start == 1 and low[c.start] == "attention"
-                                      and _english_attention(doc, c.start))]
+                                      and (_english_attention(doc, c.start) or _attention_modifier(doc, c.start)))]
     cands = [c for c in cands if not _weak_long_form(doc, c) and not _metric_reading(doc, c)
              and not (c.rule in ("coined", "capitalised") and _software_name(doc, c))]
     cands = _outside_urls(doc, cands)
