@@ -2043,3 +2043,10 @@ def test_attention_that_only_modifies_the_next_word_is_not_the_mechanism():
     rec = extract_record({"id": "am2", "title": "Shelf sorting", "abstract": (
         "We sort shelves with attention layers and a recursive transformer.")})
     assert "attention" in [e["name"].lower() for e in rec["methods"]]
+
+
+def test_a_repeated_undefined_acronym_without_a_type_cue_is_not_a_method():
+    rec = extract_record({"id": "ra", "title": "Shelf mapping", "abstract": (
+        "Cameras on shelves produce QZV features. We align QZV features with labels using a recursive transformer.")})
+    names = [e["name"] for e in rec["methods"]]
+    assert "QZV" not in names and "transformer" in [n.lower() for n in names]

@@ -2120,9 +2120,13 @@ def _enough_evidence(doc: Doc, ment, windows, title_end: int) -> bool:
         # a lone, undefined all-capital acronym with no type cue is more often jargon than a name
         c, _, strength = ment[0]
         text = span_text(doc, c.start, c.end)
-        # (a short one is jargon however often it recurs: "UV", "BEV", "V2I", "CLS")
-        if ((len(ment) == 1 or len(text) <= 2) and max(s for _, _, s in ment) == 0 and _ALLCAPS.match(text)
-                and c.start >= title_end and not _variant_of_name(doc, text)):
+        # (a short one is jargon however often it recurs: "UV", "BEV", "V2I", "CLS"; a longer repeated one too
+        # unless it is listed among other names or is the paper's own: "OCT images", "BOLD images", "W4A8")
+        if (max(s for _, _, s in ment) == 0 and _ALLCAPS.match(text) and c.start >= title_end
+                and not _variant_of_name(doc, text)
+                and (len(ment) == 1 or len(text) <= 2
+                     or not any(_comma_listed(doc, m) or _proposed_here(doc, m.start) for m, _, _ in ment)
+                     and not is_proposed(doc, ment, windows, title_end))):
             return False
     if rules == {"head_component"} or rules == {"head_component", "head_method"}:
         return any(own_component(doc, c) for c, _, _ in ment)
@@ -2146,6 +2150,12 @@ def _enough_evidence(doc: Doc, ment, windows, title_end: int) -> bool:
         if ws <= c.start < we and first_cand_in(doc, ws, we) == c.start:
             return True
     return False
+
+
+def _comma_listed(doc: Doc, c: Cand) -> bool:
+    """The mention stands in a comma list ("QuIP#, QTIP, VPTQ, and AQLM"): named alongside other names."""
+    low = lowers(doc)
+    return c.start > 0 and low[c.start - 1] == "," or c.end < len(doc) and low[c.end] == ","
 
 
 # heads that name a technique by what it does; single mentions are right about half the time (1,500 annotated
