@@ -528,13 +528,16 @@ _METRIC_ACRONYMS = frozenset("RMSE MSE MAE MAPE NDCG MRR BLEU ROUGE METEOR WER C
 
 def _metric_reading(doc: Doc, c: Cand) -> bool:
     """A known name that is also a metric's acronym ("MAE") read as the metric: a number follows it or
-    another metric acronym stands within four tokens ("RMSE and MAE", "an MAE of 13.6").
+    another metric acronym stands within four tokens ("RMSE and MAE", "an MAE of 13.6"); a coined name
+    with a value "of" it.
 
     >>> from kg.extract.pipeline import load_nlp
     >>> doc = load_nlp()("We report RMSE and MAE 13.6 .")
     >>> [_metric_reading(doc, c) for c in doc._.kg_cands if c.rule == "gazetteer"]
     [True]
     """
+    if c.rule == "coined":
+        return _value_reported(doc, c)
     if c.rule != "gazetteer" or c.end - c.start != 1:
         return False
     txt, low = texts(doc), lowers(doc)
@@ -546,6 +549,18 @@ def _metric_reading(doc: Doc, c: Cand) -> bool:
     near = txt[max(0, c.start - 4):c.start] + txt[c.end:c.end + 4]
     return (_number_after(doc, c.end) or c.start > 0 and _is_number(txt[c.start - 1])
             or any(t in _METRIC_ACRONYMS for t in near))
+
+
+def _value_reported(doc: Doc, c: Cand) -> bool:
+    """A value is reported for the name: "an mAP_50 of 0.898", "a BLEU-4 of 72.6%" (a metric); "improves
+    Foo-7B by 3.1%" is as often said of a model.
+
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp().make_doc("It reaches an mAPx of 14.4 and beats FooNet by 2.1% .")
+    >>> [_value_reported(doc, Cand(k, k + 1, "NAME", "coined", "", 0.5)) for k in (3, 8)]
+    [True, False]
+    """
+    return c.end < len(doc) and lowers(doc)[c.end] == "of" and _number_after(doc, c.end)
 
 
 def _is_number(tok: str) -> bool:
