@@ -2057,3 +2057,13 @@ def test_a_coined_name_with_a_value_of_reported_is_a_metric():
         "We caption shelf photos with a recursive transformer and reach a ShelfBLEU-4 of 72.6 on them.")})
     names = [e["name"] for e in rec["methods"]]
     assert "ShelfBLEU-4" not in names and "transformer" in [n.lower() for n in names]
+
+
+def test_a_technique_family_beside_its_named_kind_is_left_out():
+    rec = extract_record({"id": "fk", "title": "Shelf tracking", "abstract": (
+        "Prior trackers rely on attention. We track shelves with sparse attention over frames.")})
+    names = [e["name"].lower() for e in rec["methods"]]
+    assert "sparse attention" in names and "attention" not in names
+    rec = extract_record({"id": "fk2", "title": "Shelf tracking", "abstract": (
+        "Prior trackers rely on attention. We track shelves over frames.")})
+    assert "attention" in [e["name"].lower() for e in rec["methods"]]

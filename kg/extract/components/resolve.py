@@ -1944,6 +1944,7 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
                           any(c.rule == "gazetteer" for c, _, _ in ment)))
         out[_LABEL_KEYS[label]].append(record)
 
+    _drop_families_of_named_kinds(out)
     _drop_aliases_named_apart(out)
     _propagate_proposed(doc, spans)
     _propose_variants(spans)
@@ -1989,6 +1990,25 @@ def _past_aside(gap: list[str]) -> list[str]:
 
 
 _ASIDE_MAX = 12
+
+
+_FAMILY_WORDS = frozenset(("attention",))  # with _TECHNIQUE_HEADS: technique families the gazetteer knows
+
+
+def _drop_families_of_named_kinds(out: dict[str, list[dict]]) -> None:
+    """A technique family found by the gazetteer alone ("attention", "the attention mechanism", "quantization")
+    is left out when the paper names its own kind of it ("sparse attention", "weight quantization"): the
+    specific form is the entity it writes about (not an architecture: "Transformer" beside "Swin Transformer")."""
+    kinds = [e["key"] for e in out["methods"]]
+
+    def family_only(e: dict) -> bool:
+        words = e["key"].split()
+        word = words[0] if len(words) == 1 or words[1:] == ["mechanism"] else ""
+        return ((word in _FAMILY_WORDS or word in _TECHNIQUE_HEADS) and len(words) <= 2 and e["name"].islower()
+                and all(m["rule"] == "gazetteer" for m in e["mentions"])
+                and any(k.endswith(" " + word) and not k.startswith(word) for k in kinds))
+
+    out["methods"] = [e for e in out["methods"] if not family_only(e)]
 
 
 def _drop_aliases_named_apart(out: dict[str, list[dict]]) -> None:
