@@ -2067,3 +2067,9 @@ def test_a_technique_family_beside_its_named_kind_is_left_out():
     rec = extract_record({"id": "fk2", "title": "Shelf tracking", "abstract": (
         "Prior trackers rely on attention. We track shelves over frames.")})
     assert "attention" in [e["name"].lower() for e in rec["methods"]]
+
+
+def test_a_known_part_written_with_a_modifier_also_keeps_the_modified_name_without_its_part_word():
+    rec = extract_record({"id": "wa", "title": "Shelf tracking", "abstract": (
+        "We track shelves with spatial attention mechanisms and a recursive transformer.")})
+    assert "spatial attention" in _forms(rec, "methods")

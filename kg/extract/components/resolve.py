@@ -1173,6 +1173,8 @@ def _wrapper_forms(doc: Doc, ment) -> list[str]:
                 k -= 1
             if k < c.start:  # "video diffusion model", "4D Gaussian Splatting", "dual U-Net": the kind written out
                 out.append(" ".join(span_text(doc, k, c.end).split()))
+                if c.end - c.start >= 2 and low[c.end - 1] in _PART_WRAPPERS:
+                    out.append(" ".join(span_text(doc, k, c.end - 1).split()))  # "spatial attention (mechanisms)"
     return out
 
 
