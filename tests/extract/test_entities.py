@@ -2073,3 +2073,10 @@ def test_a_known_part_written_with_a_modifier_also_keeps_the_modified_name_witho
     rec = extract_record({"id": "wa", "title": "Shelf tracking", "abstract": (
         "We track shelves with spatial attention mechanisms and a recursive transformer.")})
     assert "spatial attention" in _forms(rec, "methods")
+
+
+def test_a_known_method_with_two_modifiers_keeps_the_one_modifier_form_too():
+    rec = extract_record({"id": "dm", "title": "Shelf captions", "abstract": (
+        "We caption shelf photos with multimodal discrete diffusion models.")})
+    forms = _forms(rec, "methods")
+    assert "discrete diffusion model" in forms and "multimodal discrete diffusion model" in forms

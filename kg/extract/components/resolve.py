@@ -1171,10 +1171,12 @@ def _wrapper_forms(doc: Doc, ment) -> list[str]:
             while (k > c.start - 2 + one and k > 0 and _technical_modifier(doc, k - 1)
                    and not (one and _not_a_kind(lowers(doc)[k - 1]))):
                 k -= 1
-            if k < c.start:  # "video diffusion model", "4D Gaussian Splatting", "dual U-Net": the kind written out
-                out.append(" ".join(span_text(doc, k, c.end).split()))
+            # "video diffusion model", "4D Gaussian Splatting", "dual U-Net": the kind written out, with each
+            # modifier ("multimodal discrete diffusion models" is also a discrete diffusion model)
+            for j in range(k, c.start):
+                out.append(" ".join(span_text(doc, j, c.end).split()))
                 if c.end - c.start >= 2 and low[c.end - 1] in _PART_WRAPPERS:
-                    out.append(" ".join(span_text(doc, k, c.end - 1).split()))  # "spatial attention (mechanisms)"
+                    out.append(" ".join(span_text(doc, j, c.end - 1).split()))  # "spatial attention (mechanisms)"
     return out
 
 
