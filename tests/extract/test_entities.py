@@ -2080,3 +2080,10 @@ def test_a_known_method_with_two_modifiers_keeps_the_one_modifier_form_too():
         "We caption shelf photos with multimodal discrete diffusion models.")})
     forms = _forms(rec, "methods")
     assert "discrete diffusion model" in forms and "multimodal discrete diffusion model" in forms
+
+
+def test_a_participle_after_an_article_is_a_modifier_of_a_known_method():
+    rec = extract_record({"id": "pm", "title": "Shelf captions", "abstract": (
+        "We caption shelf photos with a denoising diffusion model, leveraging transformer layers.")})
+    forms = _forms(rec, "methods")
+    assert "denoising diffusion model" in forms and "leveraging transformer" not in forms

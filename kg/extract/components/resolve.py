@@ -1279,14 +1279,16 @@ def _technical_modifier(doc: Doc, i: int) -> bool:
     t, low = texts(doc)[i], lowers(doc)[i]
     if not _MODIFIER_WORD.match(t) or low in STOP_WORDS or low in GENERIC_MODIFIERS or low in verbs():
         return False
-    if low.endswith("ing") or "-" not in low and (low.endswith(("ed", "ly")) or low.endswith("s")
-                                                   and not low.endswith(_NOT_PLURAL)):
+    participle = low.endswith("ing") or "-" not in low and low.endswith("ed")
+    if (participle and not (i > 0 and lowers(doc)[i - 1] in _ARTICLES)
+            or "-" not in low and (low.endswith("ly") or low.endswith("s") and not low.endswith(_NOT_PLURAL))):
         return False  # "leveraging GAN", "decoupled", "utilizes": verbs, adverbs and plurals, not a kind
     sent_starts = doc.user_data.get("kg_sent_starts") or (0,)
     return i not in sent_starts and i >= title_end_of(doc)
 
 
 _MODIFIER_WORD = re.compile(r"^(?:[a-z]|[1-4][dD]\b)[a-z0-9]*(?:-[a-z0-9]+)*$")  # "video", "4D", "3D-aware"
+_ARTICLES = frozenset(("a", "an", "the"))  # "a denoising diffusion model": a participle after one is a modifier
 _NOT_PLURAL = ("ss", "us", "is")
 
 
