@@ -2087,3 +2087,12 @@ def test_a_participle_after_an_article_is_a_modifier_of_a_known_method():
         "We caption shelf photos with a denoising diffusion model, leveraging transformer layers.")})
     forms = _forms(rec, "methods")
     assert "denoising diffusion model" in forms and "leveraging transformer" not in forms
+
+
+def test_a_head_phrase_ending_in_regression_is_not_a_method():
+    rec = extract_record({"id": "rg", "title": "Shelf pose", "abstract": (
+        "Prior work uses shelf rotation regression. The shelf rotation regression is slow, so we sort shelves "
+        "with a recursive transformer.")})
+    names = [e["name"].lower() for e in rec["methods"]]
+    assert "shelf rotation regression" not in names and "rotation regression" not in names
+    assert "transformer" in names

@@ -1798,6 +1798,8 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
     # "audio-driven talking head synthesis": a head-noun phrase right before a task noun only modifies the task
     cands = [c for c in cands if not (c.rule in HEAD_RULES and c.end < len(doc)
                                       and low[c.end] in TASK_HEADS and low[c.end] not in METHOD_HEADS)]
+    # "rotation regression", "video-level regression": what is predicted, a problem more than a technique
+    cands = [c for c in cands if not (c.rule == "head_method" and low[c.end - 1] == "regression")]
     cands = [c for c in cands if c.rule in ("gazetteer", "coined", "abbreviation") or c.label == "TASK"
              or not _category_item(doc, c.start)]
     cands = [c for c in cands if c.rule not in ("dataset_list", "coined") or not _kind_of_data(doc, c)]
