@@ -2096,3 +2096,11 @@ def test_a_head_phrase_ending_in_regression_is_not_a_method():
     names = [e["name"].lower() for e in rec["methods"]]
     assert "shelf rotation regression" not in names and "rotation regression" not in names
     assert "transformer" in names
+
+
+def test_a_proposed_parameter_or_environment_phrase_is_not_a_method():
+    rec = extract_record({"id": "pp", "title": "Shelf sorting", "abstract": (
+        "We introduce a shelf balance coefficient that weighs the two losses. We also introduce a sandbox "
+        "shelf environment for training. We sort shelves with a recursive transformer.")})
+    names = [e["name"].lower() for e in rec["methods"]]
+    assert not any("coefficient" in n or "environment" in n for n in names) and "transformer" in names
