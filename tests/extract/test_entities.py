@@ -2104,3 +2104,11 @@ def test_a_proposed_parameter_or_environment_phrase_is_not_a_method():
         "shelf environment for training. We sort shelves with a recursive transformer.")})
     names = [e["name"].lower() for e in rec["methods"]]
     assert not any("coefficient" in n or "environment" in n for n in names) and "transformer" in names
+
+
+def test_a_described_part_the_paper_does_not_propose_is_not_a_method():
+    rec = extract_record({"id": "dp", "title": "Shelf depth", "abstract": (
+        "Prior systems redesign the shelf depth decoder. The shelf depth decoder is slow, so we sort shelves "
+        "with a recursive transformer.")})
+    names = [e["name"].lower() for e in rec["methods"]]
+    assert not any("decoder" in n for n in names) and "transformer" in names

@@ -1948,6 +1948,8 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
                   "_spans": [(c.start, c.end) for c, _, _ in ment]}
         if label != "TASK":
             record["proposed"] = is_proposed(doc, ment, windows, title_end)
+            if label == "METHOD" and not record["proposed"] and _described_part(ment, name_key):
+                continue
             spans.append(([(c.start, c.end) for c, _, _ in ment], record,
                           any(c.rule == "gazetteer" for c, _, _ in ment)))
         out[_LABEL_KEYS[label]].append(record)
@@ -1966,6 +1968,16 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
             del e["_first"]
             e.pop("_spans", None)
     return out
+
+
+# parts of a model: "the depth estimation decoder", "a policy network" of another's system is a description
+_PART_HEADS = frozenset("encoder decoder block field head layer embedding optimizer".split())
+
+
+def _described_part(ment, key: str) -> bool:
+    """A head-noun phrase (no name, no known method) for a part of a model the paper does not propose: "the
+    depth estimation decoder", "a direct pose regression head", "3D feature fields"."""
+    return all(c.rule in HEAD_RULES for c, _, _ in ment) and singular(key.rsplit(" ", 1)[-1]) in _PART_HEADS
 
 
 def _language_names(doc: Doc, ment) -> bool:
