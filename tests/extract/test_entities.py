@@ -2112,3 +2112,10 @@ def test_a_described_part_the_paper_does_not_propose_is_not_a_method():
         "with a recursive transformer.")})
     names = [e["name"].lower() for e in rec["methods"]]
     assert not any("decoder" in n for n in names) and "transformer" in names
+
+
+def test_gps_is_a_positioning_system_not_a_method():
+    rec = extract_record({"id": "gp", "title": "Shelf trips", "abstract": (
+        "We match GPS traces of shelf trucks with a recursive transformer.")})
+    names = [e["name"] for e in rec["methods"]]
+    assert "GPS" not in names and "transformer" in [n.lower() for n in names]
