@@ -2119,3 +2119,10 @@ def test_gps_is_a_positioning_system_not_a_method():
         "We match GPS traces of shelf trucks with a recursive transformer.")})
     names = [e["name"] for e in rec["methods"]]
     assert "GPS" not in names and "transformer" in [n.lower() for n in names]
+
+
+def test_a_metric_acronym_with_its_value_is_not_a_sized_model():
+    rec = extract_record({"id": "ms2", "title": "Shelf ages", "abstract": (
+        "Our recursive transformer predicts shelf ages with an MAE 13.64 on held-out shelves.")})
+    names = [e["name"] for e in rec["methods"]]
+    assert not any(n.startswith("MAE") for n in names) and "transformer" in [n.lower() for n in names]

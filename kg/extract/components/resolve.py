@@ -538,9 +538,11 @@ def _metric_reading(doc: Doc, c: Cand) -> bool:
     """
     if c.rule == "coined":
         return _value_reported(doc, c)
+    txt, low = texts(doc), lowers(doc)
+    if c.rule == "gazetteer" and c.end - c.start == 2 and txt[c.start] in _METRIC_ACRONYMS:
+        return _is_number(txt[c.start + 1])  # "MAE 13.64" read as a release number by _with_size
     if c.rule != "gazetteer" or c.end - c.start != 1:
         return False
-    txt, low = texts(doc), lowers(doc)
     if (c.label == "METHOD" and c.end < len(doc) and low[c.end] in ("score", "scores")
             and _number_after(doc, c.end + 1)):
         return True  # "a CLIP score of 0.70" (but "a GenEval score of 0.79" is the benchmark's)
