@@ -2126,3 +2126,11 @@ def test_a_metric_acronym_with_its_value_is_not_a_sized_model():
         "Our recursive transformer predicts shelf ages with an MAE 13.64 on held-out shelves.")})
     names = [e["name"] for e in rec["methods"]]
     assert not any(n.startswith("MAE") for n in names) and "transformer" in [n.lower() for n in names]
+
+
+def test_an_acronym_defined_before_a_metric_word_is_not_a_method():
+    rec = extract_record({"id": "kl", "title": "Shelf matching", "abstract": (
+        "Prior work minimises the Kullback-Leibler (KL) divergence between shelf layouts. KL is cheap, so we "
+        "sort shelves with a recursive transformer.")})
+    names = [e["name"] for e in rec["methods"]]
+    assert "KL" not in names and "transformer" in [n.lower() for n in names]

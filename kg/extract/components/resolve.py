@@ -299,6 +299,9 @@ def _data_or_metric_definition(doc: Doc, s0: int, s1: int, l0: int, l1: int) -> 
     k = past_bracket(doc, end)
     if k < len(doc) and low[k] in _DATA_AFTER and not _cue_after(doc, end):
         return True
+    if (k < len(doc) and low[k] in METRIC_HEADS and low[l1 - 1] not in TASK_HEADS
+            and not _proposed_here(doc, min(s0, l0))):
+        return True  # "the Kullback-Leibler (KL) divergence"; not "Visual Question Answering (VQA) scores", a task's
     start = min(s0, l0)
     return any(t in _METRIC_WORDS for t in low[max(0, start - 2):start])
 
