@@ -2134,3 +2134,10 @@ def test_an_acronym_defined_before_a_metric_word_is_not_a_method():
         "sort shelves with a recursive transformer.")})
     names = [e["name"] for e in rec["methods"]]
     assert "KL" not in names and "transformer" in [n.lower() for n in names]
+
+
+def test_an_unnamed_lower_case_network_the_paper_proposes_is_left_out():
+    rec = extract_record({"id": "un", "title": "Shelf gestures", "abstract": (
+        "We propose a shelf gesture recognition network that fuses depth cues with a recursive transformer.")})
+    names = [e["name"].lower() for e in rec["methods"]]
+    assert not any(n.endswith("network") for n in names) and "transformer" in names

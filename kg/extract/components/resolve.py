@@ -1953,7 +1953,7 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
                   "_spans": [(c.start, c.end) for c, _, _ in ment]}
         if label != "TASK":
             record["proposed"] = is_proposed(doc, ment, windows, title_end)
-            if label == "METHOD" and not record["proposed"] and _described_part(ment, name_key):
+            if label == "METHOD" and _described_part(ment, name, record["proposed"]):
                 continue
             spans.append(([(c.start, c.end) for c, _, _ in ment], record,
                           any(c.rule == "gazetteer" for c, _, _ in ment)))
@@ -1979,10 +1979,14 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
 _PART_HEADS = frozenset("encoder decoder block field head layer embedding optimizer".split())
 
 
-def _described_part(ment, key: str) -> bool:
-    """A head-noun phrase (no name, no known method) for a part of a model the paper does not propose: "the
-    depth estimation decoder", "a direct pose regression head", "3D feature fields"."""
-    return all(c.rule in HEAD_RULES for c, _, _ in ment) and singular(key.rsplit(" ", 1)[-1]) in _PART_HEADS
+def _described_part(ment, name: str, proposed: bool) -> bool:
+    """A head-noun phrase (no name, no known method) for a part of a model the paper does not propose ("the
+    depth estimation decoder", "a direct pose regression head", "3D feature fields"), or for the unnamed
+    network it proposes, written in lower case ("we propose a gesture recognition network that ...")."""
+    head = singular(name.rsplit(" ", 1)[-1].lower())
+    if not all(c.rule in HEAD_RULES for c, _, _ in ment):
+        return False
+    return head == "network" and name.islower() if proposed else head in _PART_HEADS
 
 
 def _language_names(doc: Doc, ment) -> bool:
