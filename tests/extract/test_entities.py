@@ -2141,3 +2141,11 @@ def test_an_unnamed_lower_case_network_the_paper_proposes_is_left_out():
         "We propose a shelf gesture recognition network that fuses depth cues with a recursive transformer.")})
     names = [e["name"].lower() for e in rec["methods"]]
     assert not any(n.endswith("network") for n in names) and "transformer" in names
+
+
+def test_an_acronym_for_a_measured_quantity_is_not_a_method():
+    rec = extract_record({"id": "tq", "title": "Shelf water", "abstract": (
+        "We estimate shelf dissolved oxygen (SDO) and intraocular pressure (IOP) with a recursive transformer. "
+        "SDO and IOP vary by season.")})
+    names = [e["name"] for e in rec["methods"]]
+    assert "SDO" not in names and "IOP" not in names and "transformer" in [n.lower() for n in names]
