@@ -2035,7 +2035,7 @@ def _drop_families_of_named_kinds(out: dict[str, list[dict]]) -> None:
         word = words[0] if len(words) == 1 or words[1:] == ["mechanism"] else ""
         return ((word in _FAMILY_WORDS or word in _TECHNIQUE_HEADS) and len(words) <= 2 and e["name"].islower()
                 and all(m["rule"] == "gazetteer" for m in e["mentions"])
-                and any(k.endswith(" " + word) and not k.startswith(word) for k in kinds))
+                and any(k.endswith(" " + word) for k in kinds))
 
     out["methods"] = [e for e in out["methods"] if not family_only(e)]
 
