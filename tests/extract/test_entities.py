@@ -2149,3 +2149,10 @@ def test_an_acronym_for_a_measured_quantity_is_not_a_method():
         "SDO and IOP vary by season.")})
     names = [e["name"] for e in rec["methods"]]
     assert "SDO" not in names and "IOP" not in names and "transformer" in [n.lower() for n in names]
+
+
+def test_a_two_word_aim_used_as_a_means_is_not_a_method():
+    rec = extract_record({"id": "am3", "title": "Shelf retrieval", "abstract": (
+        "We retrieve shelf photos through shelf alignment and sort them with a recursive transformer.")})
+    names = [e["name"].lower() for e in rec["methods"]]
+    assert "shelf alignment" not in names and "transformer" in names
