@@ -2142,3 +2142,127 @@ def test_a_name_after_a_closed_dataset_list_is_not_listed_with_it():
         "the error by 3 points.")})
     assert "QuadPlan" in _names(rec, "methods")
     assert {"ShelfA", "ShelfB", "ShelfC"} <= set(_names(rec, "datasets"))
+
+
+def test_attention_that_only_modifies_the_next_word_is_not_the_mechanism():
+    rec = extract_record({"id": "am", "title": "Attention-Guided Shelf Warping", "abstract": (
+        "Prior attention-based warping is slow because attention computation grows with the shelf count. "
+        "We sort shelves with a recursive transformer.")})
+    names = [e["name"].lower() for e in rec["methods"]]
+    assert "transformer" in names and "attention" not in names
+    rec = extract_record({"id": "am2", "title": "Shelf sorting", "abstract": (
+        "We sort shelves with attention layers and a recursive transformer.")})
+    assert "attention" in [e["name"].lower() for e in rec["methods"]]
+
+
+def test_a_repeated_undefined_acronym_without_a_type_cue_is_not_a_method():
+    rec = extract_record({"id": "ra", "title": "Shelf mapping", "abstract": (
+        "Cameras on shelves produce QZV features. We align QZV features with labels using a recursive transformer.")})
+    names = [e["name"] for e in rec["methods"]]
+    assert "QZV" not in names and "transformer" in [n.lower() for n in names]
+
+
+def test_a_coined_name_with_a_value_of_reported_is_a_metric():
+    rec = extract_record({"id": "mv", "title": "Shelf captions", "abstract": (
+        "We caption shelf photos with a recursive transformer and reach a ShelfBLEU-4 of 72.6 on them.")})
+    names = [e["name"] for e in rec["methods"]]
+    assert "ShelfBLEU-4" not in names and "transformer" in [n.lower() for n in names]
+
+
+def test_a_technique_family_beside_its_named_kind_is_left_out():
+    rec = extract_record({"id": "fk", "title": "Shelf tracking", "abstract": (
+        "Prior trackers rely on attention. We track shelves with sparse attention over frames.")})
+    names = [e["name"].lower() for e in rec["methods"]]
+    assert "sparse attention" in names and "attention" not in names
+    rec = extract_record({"id": "fk2", "title": "Shelf tracking", "abstract": (
+        "Prior trackers rely on attention. We track shelves over frames.")})
+    assert "attention" in [e["name"].lower() for e in rec["methods"]]
+
+
+def test_a_known_part_written_with_a_modifier_also_keeps_the_modified_name_without_its_part_word():
+    rec = extract_record({"id": "wa", "title": "Shelf tracking", "abstract": (
+        "We track shelves with spatial attention mechanisms and a recursive transformer.")})
+    assert "spatial attention" in _forms(rec, "methods")
+
+
+def test_a_known_method_with_two_modifiers_keeps_the_one_modifier_form_too():
+    rec = extract_record({"id": "dm", "title": "Shelf captions", "abstract": (
+        "We caption shelf photos with multimodal discrete diffusion models.")})
+    forms = _forms(rec, "methods")
+    assert "discrete diffusion model" in forms and "multimodal discrete diffusion model" in forms
+
+
+def test_a_participle_after_an_article_is_a_modifier_of_a_known_method():
+    rec = extract_record({"id": "pm", "title": "Shelf captions", "abstract": (
+        "We caption shelf photos with a denoising diffusion model, leveraging transformer layers.")})
+    forms = _forms(rec, "methods")
+    assert "denoising diffusion model" in forms and "leveraging transformer" not in forms
+
+
+def test_a_head_phrase_ending_in_regression_is_not_a_method():
+    rec = extract_record({"id": "rg", "title": "Shelf pose", "abstract": (
+        "Prior work uses shelf rotation regression. The shelf rotation regression is slow, so we sort shelves "
+        "with a recursive transformer.")})
+    names = [e["name"].lower() for e in rec["methods"]]
+    assert "shelf rotation regression" not in names and "rotation regression" not in names
+    assert "transformer" in names
+
+
+def test_a_proposed_parameter_or_environment_phrase_is_not_a_method():
+    rec = extract_record({"id": "pp", "title": "Shelf sorting", "abstract": (
+        "We introduce a shelf balance coefficient that weighs the two losses. We also introduce a sandbox "
+        "shelf environment for training. We sort shelves with a recursive transformer.")})
+    names = [e["name"].lower() for e in rec["methods"]]
+    assert not any("coefficient" in n or "environment" in n for n in names) and "transformer" in names
+
+
+def test_a_described_part_the_paper_does_not_propose_is_not_a_method():
+    rec = extract_record({"id": "dp", "title": "Shelf depth", "abstract": (
+        "Prior systems redesign the shelf depth decoder. The shelf depth decoder is slow, so we sort shelves "
+        "with a recursive transformer.")})
+    names = [e["name"].lower() for e in rec["methods"]]
+    assert not any("decoder" in n for n in names) and "transformer" in names
+
+
+def test_gps_is_a_positioning_system_not_a_method():
+    rec = extract_record({"id": "gp", "title": "Shelf trips", "abstract": (
+        "We match GPS traces of shelf trucks with a recursive transformer.")})
+    names = [e["name"] for e in rec["methods"]]
+    assert "GPS" not in names and "transformer" in [n.lower() for n in names]
+
+
+def test_a_metric_acronym_with_its_value_is_not_a_sized_model():
+    rec = extract_record({"id": "ms2", "title": "Shelf ages", "abstract": (
+        "Our recursive transformer predicts shelf ages with an MAE 13.64 on held-out shelves.")})
+    names = [e["name"] for e in rec["methods"]]
+    assert not any(n.startswith("MAE") for n in names) and "transformer" in [n.lower() for n in names]
+
+
+def test_an_acronym_defined_before_a_metric_word_is_not_a_method():
+    rec = extract_record({"id": "kl", "title": "Shelf matching", "abstract": (
+        "Prior work minimises the Kullback-Leibler (KL) divergence between shelf layouts. KL is cheap, so we "
+        "sort shelves with a recursive transformer.")})
+    names = [e["name"] for e in rec["methods"]]
+    assert "KL" not in names and "transformer" in [n.lower() for n in names]
+
+
+def test_an_unnamed_lower_case_network_the_paper_proposes_is_left_out():
+    rec = extract_record({"id": "un", "title": "Shelf gestures", "abstract": (
+        "We propose a shelf gesture recognition network that fuses depth cues with a recursive transformer.")})
+    names = [e["name"].lower() for e in rec["methods"]]
+    assert not any(n.endswith("network") for n in names) and "transformer" in names
+
+
+def test_an_acronym_for_a_measured_quantity_is_not_a_method():
+    rec = extract_record({"id": "tq", "title": "Shelf water", "abstract": (
+        "We estimate shelf dissolved oxygen (SDO) and intraocular pressure (IOP) with a recursive transformer. "
+        "SDO and IOP vary by season.")})
+    names = [e["name"] for e in rec["methods"]]
+    assert "SDO" not in names and "IOP" not in names and "transformer" in [n.lower() for n in names]
+
+
+def test_a_two_word_aim_used_as_a_means_is_not_a_method():
+    rec = extract_record({"id": "am3", "title": "Shelf retrieval", "abstract": (
+        "We retrieve shelf photos through shelf alignment and sort them with a recursive transformer.")})
+    names = [e["name"].lower() for e in rec["methods"]]
+    assert "shelf alignment" not in names and "transformer" in names

@@ -91,6 +91,7 @@ eosin microscopy wave resonance mri transcriptomics truth angiography imagery th
 users interface interfaces intelligence
 tissue tissues organ organs edema pathology photography echocardiography health temperature sensor sensors room rooms
 goal goals document documents language languages neuron neurons case cases controls
+pressure density oxygen solids island core degree deficiency deficiencies solutions education
 """.split()) | LANGUAGES
 
 # a noun for an agent or device: "Planner", "Generator", "Compressor"; not "Behavior"

@@ -314,6 +314,9 @@ def _data_or_metric_definition(doc: Doc, s0: int, s1: int, l0: int, l1: int) -> 
     k = past_bracket(doc, end)
     if k < len(doc) and low[k] in _DATA_AFTER and not _cue_after(doc, end):
         return True
+    if (k < len(doc) and low[k] in METRIC_HEADS and low[l1 - 1] not in TASK_HEADS
+            and not _proposed_here(doc, min(s0, l0))):
+        return True  # "the Kullback-Leibler (KL) divergence"; not "Visual Question Answering (VQA) scores", a task's
     start = min(s0, l0)
     return any(t in _METRIC_WORDS for t in low[max(0, start - 2):start])
 
@@ -518,6 +521,25 @@ def _english_attention(doc: Doc, i: int) -> bool:
     return i > 0 and low[i - 1] in _ENGLISH_ATTENTION_BEFORE
 
 
+def _attention_modifier(doc: Doc, i: int) -> bool:
+    """ "attention" at ``i`` only modifies the next word ("attention-guided warping", "attention computation",
+    "Attention Alignment"): a property of some other thing, not the mechanism used as a technique ("attention
+    layers", "attention is redundant" and "via attention ." keep it).
+
+    Examples
+    --------
+    >>> import spacy
+    >>> doc = spacy.blank("en")("attention - based attention computation attention layers attention is")
+    >>> [_attention_modifier(doc, k) for k in (0, 3, 5, 7)]
+    [True, True, False, False]
+    """
+    low = lowers(doc)
+    nxt = low[i + 1] if i + 1 < len(doc) else ""
+    if nxt == "-":
+        return i + 2 < len(doc) and low[i + 2].isalpha()
+    return nxt.isalpha() and nxt not in STOP_WORDS and nxt not in verbs() and nxt not in _PART_WRAPPERS
+
+
 _NUMBER = re.compile(r"^[\d.,%±]+$")
 _METRIC_ACRONYMS = frozenset("RMSE MSE MAE MAPE NDCG MRR BLEU ROUGE METEOR WER CER EER TPR FPR AUC AUROC AUPRC PSNR "
                              "SSIM LPIPS FID KID IoU mIoU mAP PPL R2".split())
@@ -525,16 +547,21 @@ _METRIC_ACRONYMS = frozenset("RMSE MSE MAE MAPE NDCG MRR BLEU ROUGE METEOR WER C
 
 def _metric_reading(doc: Doc, c: Cand) -> bool:
     """A known name that is also a metric's acronym ("MAE") read as the metric: a number follows it or
-    another metric acronym stands within four tokens ("RMSE and MAE", "an MAE of 13.6").
+    another metric acronym stands within four tokens ("RMSE and MAE", "an MAE of 13.6"); a coined name
+    with a value "of" it.
 
     >>> from kg.extract.pipeline import load_nlp
     >>> doc = load_nlp()("We report RMSE and MAE 13.6 .")
     >>> [_metric_reading(doc, c) for c in doc._.kg_cands if c.rule == "gazetteer"]
     [True]
     """
+    if c.rule == "coined":
+        return _value_reported(doc, c)
+    txt, low = texts(doc), lowers(doc)
+    if c.rule == "gazetteer" and c.end - c.start == 2 and txt[c.start] in _METRIC_ACRONYMS:
+        return _is_number(txt[c.start + 1])  # "MAE 13.64" read as a release number by _with_size
     if c.rule != "gazetteer" or c.end - c.start != 1:
         return False
-    txt, low = texts(doc), lowers(doc)
     if (c.label == "METHOD" and c.end < len(doc) and low[c.end] in ("score", "scores")
             and _number_after(doc, c.end + 1)):
         return True  # "a CLIP score of 0.70" (but "a GenEval score of 0.79" is the benchmark's)
@@ -543,6 +570,18 @@ def _metric_reading(doc: Doc, c: Cand) -> bool:
     near = txt[max(0, c.start - 4):c.start] + txt[c.end:c.end + 4]
     return (_number_after(doc, c.end) or c.start > 0 and _is_number(txt[c.start - 1])
             or any(t in _METRIC_ACRONYMS for t in near))
+
+
+def _value_reported(doc: Doc, c: Cand) -> bool:
+    """A value is reported for the name: "an mAP_50 of 0.898", "a BLEU-4 of 72.6%" (a metric); "improves
+    Foo-7B by 3.1%" is as often said of a model.
+
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp().make_doc("It reaches an mAPx of 14.4 and beats FooNet by 2.1% .")
+    >>> [_value_reported(doc, Cand(k, k + 1, "NAME", "coined", "", 0.5)) for k in (3, 8)]
+    [True, False]
+    """
+    return c.end < len(doc) and lowers(doc)[c.end] == "of" and _number_after(doc, c.end)
 
 
 def _is_number(tok: str) -> bool:
@@ -1165,8 +1204,12 @@ def _wrapper_forms(doc: Doc, ment) -> list[str]:
             while (k > c.start - 2 + one and k > 0 and _technical_modifier(doc, k - 1)
                    and not (one and _not_a_kind(lowers(doc)[k - 1]))):
                 k -= 1
-            if k < c.start:  # "video diffusion model", "4D Gaussian Splatting", "dual U-Net": the kind written out
-                out.append(" ".join(span_text(doc, k, c.end).split()))
+            # "video diffusion model", "4D Gaussian Splatting", "dual U-Net": the kind written out, with each
+            # modifier ("multimodal discrete diffusion models" is also a discrete diffusion model)
+            for j in range(k, c.start):
+                out.append(" ".join(span_text(doc, j, c.end).split()))
+                if c.end - c.start >= 2 and low[c.end - 1] in _PART_WRAPPERS:
+                    out.append(" ".join(span_text(doc, j, c.end - 1).split()))  # "spatial attention (mechanisms)"
     return out
 
 
@@ -1269,14 +1312,16 @@ def _technical_modifier(doc: Doc, i: int) -> bool:
     t, low = texts(doc)[i], lowers(doc)[i]
     if not _MODIFIER_WORD.match(t) or low in STOP_WORDS or low in GENERIC_MODIFIERS or low in verbs():
         return False
-    if low.endswith("ing") or "-" not in low and (low.endswith(("ed", "ly")) or low.endswith("s")
-                                                   and not low.endswith(_NOT_PLURAL)):
+    participle = low.endswith("ing") or "-" not in low and low.endswith("ed")
+    if (participle and not (i > 0 and lowers(doc)[i - 1] in _ARTICLES)
+            or "-" not in low and (low.endswith("ly") or low.endswith("s") and not low.endswith(_NOT_PLURAL))):
         return False  # "leveraging GAN", "decoupled", "utilizes": verbs, adverbs and plurals, not a kind
     sent_starts = doc.user_data.get("kg_sent_starts") or (0,)
     return i not in sent_starts and i >= title_end_of(doc)
 
 
 _MODIFIER_WORD = re.compile(r"^(?:[a-z]|[1-4][dD]\b)[a-z0-9]*(?:-[a-z0-9]+)*$")  # "video", "4D", "3D-aware"
+_ARTICLES = frozenset(("a", "an", "the"))  # "a denoising diffusion model": a participle after one is a modifier
 _NOT_PLURAL = ("ss", "us", "is")
 
 
@@ -1804,13 +1849,15 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
     low = lowers(doc)
     # "requires attention to", "pay attention to": the English word, not the mechanism
     cands = [c for c in cands if not (c.rule == "gazetteer" and c.end - c.start == 1 and low[c.start] == "attention"
-                                      and _english_attention(doc, c.start))]
+                                      and (_english_attention(doc, c.start) or _attention_modifier(doc, c.start)))]
     cands = [c for c in cands if not _weak_long_form(doc, c) and not _metric_reading(doc, c)
              and not (c.rule in ("coined", "capitalised") and _software_name(doc, c))]
     cands = _outside_urls(doc, cands)
     # "audio-driven talking head synthesis": a head-noun phrase right before a task noun only modifies the task
     cands = [c for c in cands if not (c.rule in HEAD_RULES and c.end < len(doc)
                                       and low[c.end] in TASK_HEADS and low[c.end] not in METHOD_HEADS)]
+    # "rotation regression", "video-level regression": what is predicted, a problem more than a technique
+    cands = [c for c in cands if not (c.rule == "head_method" and low[c.end - 1] == "regression")]
     cands = [c for c in cands if c.rule in ("gazetteer", "coined", "abbreviation") or c.label == "TASK"
              or not _category_item(doc, c.start)]
     cands = [c for c in cands if c.rule not in ("dataset_list", "coined") or not _kind_of_data(doc, c)]
@@ -1961,10 +2008,13 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
                   "_spans": [(c.start, c.end) for c, _, _ in ment]}
         if label != "TASK":
             record["proposed"] = is_proposed(doc, ment, windows, title_end)
+            if label == "METHOD" and _described_part(ment, name, record["proposed"]):
+                continue
             spans.append(([(c.start, c.end) for c, _, _ in ment], record,
                           any(c.rule == "gazetteer" for c, _, _ in ment)))
         out[_LABEL_KEYS[label]].append(record)
 
+    _drop_families_of_named_kinds(out)
     _drop_aliases_named_apart(out)
     _propagate_proposed(doc, spans)
     _propose_variants(spans)
@@ -2005,6 +2055,20 @@ def _sibling_names(doc: Doc, typed: list[tuple[Cand, str, int]], i: int, j: int)
             typed[k] = (c, lab, max(s, 1))
 
 
+# parts of a model: "the depth estimation decoder", "a policy network" of another's system is a description
+_PART_HEADS = frozenset("encoder decoder block field head layer embedding optimizer".split())
+
+
+def _described_part(ment, name: str, proposed: bool) -> bool:
+    """A head-noun phrase (no name, no known method) for a part of a model the paper does not propose ("the
+    depth estimation decoder", "a direct pose regression head", "3D feature fields"), or for the unnamed
+    network it proposes, written in lower case ("we propose a gesture recognition network that ...")."""
+    head = singular(name.rsplit(" ", 1)[-1].lower())
+    if not all(c.rule in HEAD_RULES for c, _, _ in ment):
+        return False
+    return head == "network" and name.islower() if proposed else head in _PART_HEADS
+
+
 def _language_names(doc: Doc, ment) -> bool:
     """Every mention is made of natural-language names only ("Hindi", "French-Italian"): a language, not a
     method or dataset.
@@ -2035,6 +2099,25 @@ def _past_aside(gap: list[str]) -> list[str]:
 
 
 _ASIDE_MAX = 12
+
+
+_FAMILY_WORDS = frozenset(("attention",))  # with _TECHNIQUE_HEADS: technique families the gazetteer knows
+
+
+def _drop_families_of_named_kinds(out: dict[str, list[dict]]) -> None:
+    """A technique family found by the gazetteer alone ("attention", "the attention mechanism", "quantization")
+    is left out when the paper names its own kind of it ("sparse attention", "weight quantization"): the
+    specific form is the entity it writes about (not an architecture: "Transformer" beside "Swin Transformer")."""
+    kinds = [e["key"] for e in out["methods"]]
+
+    def family_only(e: dict) -> bool:
+        words = e["key"].split()
+        word = words[0] if len(words) == 1 or words[1:] == ["mechanism"] else ""
+        return ((word in _FAMILY_WORDS or word in _TECHNIQUE_HEADS) and len(words) <= 2 and e["name"].islower()
+                and all(m["rule"] == "gazetteer" for m in e["mentions"])
+                and any(k.endswith(" " + word) for k in kinds))
+
+    out["methods"] = [e for e in out["methods"] if not family_only(e)]
 
 
 def _drop_aliases_named_apart(out: dict[str, list[dict]]) -> None:
@@ -2181,10 +2264,14 @@ def _enough_evidence(doc: Doc, ment, windows, title_end: int) -> bool:
         # a lone, undefined all-capital acronym with no type cue is more often jargon than a name
         c, _, strength = ment[0]
         text = span_text(doc, c.start, c.end)
-        # (a short one is jargon however often it recurs: "UV", "BEV", "V2I", "CLS"; one with a parameter count
-        # is a model: "SANA-1.0-1.6B")
-        if ((len(ment) == 1 or len(text) <= 2) and max(s for _, _, s in ment) == 0 and _ALLCAPS.match(text)
-                and c.start >= title_end and not _variant_of_name(doc, text) and not _BILLIONS.search(text)):
+        # (a short one is jargon however often it recurs: "UV", "BEV", "V2I", "CLS"; a longer repeated one too
+        # unless it is listed among other names or is the paper's own: "OCT images", "BOLD images", "W4A8"; one
+        # with a parameter count is a model: "SANA-1.0-1.6B")
+        if (max(s for _, _, s in ment) == 0 and _ALLCAPS.match(text) and c.start >= title_end
+                and not _variant_of_name(doc, text) and not _BILLIONS.search(text)
+                and (len(ment) == 1 or len(text) <= 2
+                     or not any(_comma_listed(doc, m) or _proposed_here(doc, m.start) for m, _, _ in ment)
+                     and not is_proposed(doc, ment, windows, title_end))):
             return False
     if rules == {"head_component"} or rules == {"head_component", "head_method"}:
         return any(own_component(doc, c) for c, _, _ in ment)
@@ -2208,6 +2295,12 @@ def _enough_evidence(doc: Doc, ment, windows, title_end: int) -> bool:
         if ws <= c.start < we and first_cand_in(doc, ws, we) == c.start:
             return True
     return False
+
+
+def _comma_listed(doc: Doc, c: Cand) -> bool:
+    """The mention stands in a comma list ("QuIP#, QTIP, VPTQ, and AQLM"): named alongside other names."""
+    low = lowers(doc)
+    return c.start > 0 and low[c.start - 1] == "," or c.end < len(doc) and low[c.end] == ","
 
 
 # heads that name a technique by what it does; single mentions are right about half the time (1,500 annotated

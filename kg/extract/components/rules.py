@@ -801,7 +801,7 @@ class RuleMatcher:
             if naming or ws < 1 or low_list[ws - 1] not in _PHRASE_VERBS:
                 continue
             span = _technique_phrase(doc, ws, we)
-            if span:
+            if span and low_list[span[1] - 1] not in _NOT_TECHNIQUES:
                 cands.append(Cand(span[0], span[1], "METHOD", "proposed_phrase", "", 0.6))
 
     @staticmethod
@@ -964,8 +964,11 @@ adopting applying
 """.split())
 _USE_OR_MEANS = _USE_VERBS | _MEANS_CUES
 _USE_ADVERBS = frozenset("also further then first additionally finally instead".split())
-_USED_NOT_TOOLS = METRIC_HEADS | THING_HEADS | frozenset("information nature matrix map graph ontology knowledge "
-                                                          "encoder decoder vision resolution".split())
+# what a phrase after "we propose/use" can name that is not a technique: "a regularization parameter", "a sandbox
+# environment", "a structured taxonomy", "an evaluation protocol"
+_NOT_TECHNIQUES = METRIC_HEADS | THING_HEADS | frozenset("parameter coefficient taxonomy environment protocol".split())
+_USED_NOT_TOOLS = _NOT_TECHNIQUES | frozenset("information nature matrix map graph ontology knowledge encoder decoder "
+                                              "vision resolution".split())
 
 
 # split-off suffixes that join two capitalised runs into one name: "Wavelet-based Regularization Loss",

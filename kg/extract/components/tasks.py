@@ -32,6 +32,7 @@ TOOL_HEADS = frozenset("""
 learning estimation alignment aggregation verification finetuning tuning pretraining distillation sampling prompting
 decoding matching
 """.split())  # compared with an entity key's last word, where "fine-tuning" reads "tuning"
+_AIM_HEADS = frozenset("alignment verification aggregation".split())  # tool heads naming what is aimed at
 _TOOL_SKIP = frozenset("a an the standard conventional classical vanilla traditional".split())
 # more verbs of putting a technique to use ("incorporating residual learning"), and participles before "with"
 # ("combined with active learning")
@@ -56,7 +57,8 @@ def _tools_among_tasks(doc: Doc, tasks: list[dict], methods: list[dict]) -> list
     starts = token_index(doc)["starts"]
     out = []
     for e in tasks:
-        if e["key"] in have or not e["key"].split()[-1:] or e["key"].split()[-1] not in TOOL_HEADS:
+        words = e["key"].split()
+        if e["key"] in have or not words or words[-1] not in TOOL_HEADS:
             continue
         tool = used = False
         for m in e["mentions"]:
@@ -77,6 +79,8 @@ def _tools_among_tasks(doc: Doc, tasks: list[dict], methods: list[dict]) -> list
                 tool = True
         if tool:
             e["_tool"] = used  # "trained by X", "via X": the ranker demotes the task
+            if len(words) == 2 and words[-1] in _AIM_HEADS:
+                continue  # "through cross-modal alignment", "via contextual verification": an aim, not a tool
             out.append({"name": e["name"], "aliases": list(e["aliases"]), "key": e["key"],
                         "confidence": e["confidence"], "mentions": e["mentions"], "_first": e["_first"],
                         "proposed": False})

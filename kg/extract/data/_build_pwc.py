@@ -10,19 +10,22 @@ __all__ = ["build"]
 
 _PAREN = re.compile(r"\s*\([^)]*\)\s*")
 _PLAIN_WORD = re.compile(r"^[A-Z]?[a-z]+$")
+# acronyms whose everyday sense dominates abstracts ("GPS" is a positioning system far more often than the
+# Greedy Policy Search method); their full names are kept
+_EVERYDAY_ACRONYMS = frozenset(("GPS",))
 
 
 def build(methods: list[dict]) -> list[str]:
     """Return ``name|full name`` lines for the usable method names of a PwC export.
 
-    Single plain words ("Rendezvous", "Serf") are dropped because they collide with
-    English; their multi-word full names are kept.
+    Single plain words ("Rendezvous", "Serf") and everyday acronyms ("GPS") are dropped because
+    they collide with English; their multi-word full names are kept.
 
     Examples
     --------
     >>> build([{"name": "DeiT", "full_name": "Data-efficient Image Transformer"},
-    ...        {"name": "Serf", "full_name": "Serf"}])
-    ['DeiT|Data-efficient Image Transformer']
+    ...        {"name": "Serf", "full_name": "Serf"}, {"name": "GPS", "full_name": "Greedy Policy Search"}])
+    ['DeiT|Data-efficient Image Transformer', 'Greedy Policy Search']
     """
     out: dict[str, list[str]] = {}
     for m in methods:
@@ -31,7 +34,7 @@ def build(methods: list[dict]) -> list[str]:
             s = " ".join(_PAREN.sub(" ", raw).split()).strip()
             if len(s) < 3 or "|" in s or "#" in s:
                 continue
-            if " " not in s and _PLAIN_WORD.match(s):
+            if " " not in s and _PLAIN_WORD.match(s) or s in _EVERYDAY_ACRONYMS:
                 continue
             if s not in forms:
                 forms.append(s)
