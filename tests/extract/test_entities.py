@@ -2142,3 +2142,10 @@ def test_a_name_after_a_closed_dataset_list_is_not_listed_with_it():
         "the error by 3 points.")})
     assert "QuadPlan" in _names(rec, "methods")
     assert {"ShelfA", "ShelfB", "ShelfC"} <= set(_names(rec, "datasets"))
+
+
+def test_an_acronym_ending_in_a_one_word_title_task_is_not_that_task():
+    rec = extract_record({"id": "tw", "title": "Efficient Shelf Networks for Detection", "abstract": (
+        "Earlier shelf detectors used Cascade Shelf Detection (CasSDet) to find boxes. We propose QuadShelf.")})
+    assert "CasSDet" in _names(rec, "methods")
+    assert "cascade shelf detection" not in _names(rec, "tasks")

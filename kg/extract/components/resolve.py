@@ -86,10 +86,11 @@ _NOT_METHOD_LONG_HEADS = frozenset("system graph agent".split())
 
 
 def _repeats_title_task(doc: Doc, key: str, title_keys: set[str], s0: int, l0: int) -> bool:
-    """An acronym's long form (key ``key``) is a title "for X" task or, outside a proposal, a kind of one:
-    "Real-world image super-resolution (Real-ISR)" after "... for Real-World Image Super-Resolution" (but "we present
-    ... Convex Linear Discriminant Analysis (ConvexLDA)" is the paper's method)."""
-    return key in title_keys or (any(key.endswith(" " + k) for k in title_keys)
+    """An acronym's long form (key ``key``) is a title "for X" task or, outside a proposal, a kind of a
+    several-word one: "Real-world image super-resolution (Real-ISR)" after "... for Real-World Image
+    Super-Resolution" (but "we present ... Convex Linear Discriminant Analysis (ConvexLDA)" is the paper's method,
+    and a bare head word is no kind: "Cascade Region Detection (CasRDet)" after "... for Detection")."""
+    return key in title_keys or (any(" " in k and key.endswith(" " + k) for k in title_keys)
                                  and not _proposed_here(doc, min(s0, l0)))
 
 
