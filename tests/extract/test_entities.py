@@ -2149,3 +2149,9 @@ def test_an_acronym_ending_in_a_one_word_title_task_is_not_that_task():
         "Earlier shelf detectors used Cascade Shelf Detection (CasSDet) to find boxes. We propose QuadShelf.")})
     assert "CasSDet" in _names(rec, "methods")
     assert "cascade shelf detection" not in _names(rec, "tasks")
+
+
+def test_a_letter_digit_letter_code_is_not_a_parameter_count():
+    rec = extract_record({"id": "b2", "title": "Shelf Layout Planning", "abstract": (
+        "We study B2B retail with a shelf planner. Our results are strong.")})
+    assert "B2B" not in _names(rec, "methods")

@@ -38,7 +38,8 @@ _BASE_CONF = {"abbreviation": 0.85, "gazetteer": 0.9, "title_prefix": 0.8, "titl
               "dataset_list": 0.6, "proposed_phrase": 0.6, "used_phrase": 0.6, "head_method": 0.5,
               "head_component": 0.5, "head_task": 0.55, "coined": 0.6, "task_of": 0.6}
 _LIST_SEP = frozenset({",", "and", "or", "&", "/", "as", "well", "the", "both", "including", "e.g.", "i.e.", "("})
-_BILLIONS = re.compile(r"\d[Bb](?:-|$)")  # "Llama2-7B", "Qwen2.5-1.5B": a model's parameter count
+# "Llama2-7B", "Qwen2.5-1.5B": a model's parameter count (not a letter-digit-letter code: "B2B", "P2B")
+_BILLIONS = re.compile(r"(?<![A-Za-z0-9.])\d+(?:\.\d+)?[Bb](?:-|$)")
 _RESULT_NUMBER = re.compile(r"\d%|\d\.\d")  # "20.7%", "0.769": a reported result
 _EVAL_WORDS = re.compile(r"experiment|evaluat|benchmark|test|result|outperform|achiev|accurac|perform|state-of-the-art"
                          r"|sota|dataset|surpass|attain|baselines|gains")
