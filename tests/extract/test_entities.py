@@ -2155,3 +2155,12 @@ def test_a_letter_digit_letter_code_is_not_a_parameter_count():
     rec = extract_record({"id": "b2", "title": "Shelf Layout Planning", "abstract": (
         "We study B2B retail with a shelf planner. Our results are strong.")})
     assert "B2B" not in _names(rec, "methods")
+
+
+def test_an_all_capital_name_after_other_than_is_not_a_beaten_method():
+    rec = extract_record({"id": "ot", "title": "Shelf Label Reading", "abstract": (
+        "Our shelf reader handles scripts other than LATN on the shelf labels.")})
+    assert "LATN" not in _names(rec, "methods")
+    beaten = extract_record({"id": "bt", "title": "Shelf Label Reading", "abstract": (
+        "Our shelf reader is better than QRPT on the shelf labels.")})
+    assert "QRPT" in _names(beaten, "methods")

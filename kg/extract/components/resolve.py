@@ -1617,19 +1617,23 @@ def _context_label(doc: Doc, c: Cand) -> tuple[str | None, int]:
 _COMPARE_BEFORE = frozenset("surpass surpasses surpassing surpassed outperform outperforms outperforming outperformed "
                             "than".split())
 _COMPARE_SKIP = frozenset("the a an strong vanilla standard original supervised previous prior existing".split())
+# "than" after these is no comparison of quality: "scripts other than X", "rather than X", "more than X"
+_NOT_COMPARATIVE = frozenset("other rather more less fewer".split())
 
 
 def _compared_against(low: list[str], start: int) -> bool:
     """The name at token ``start`` is what the paper's method beats: "outperforms X", "surpass the supervised X",
-    "better than X" (at most two articles or plain modifiers in between).
+    "better than X" (at most two articles or plain modifiers in between; not "other than X", "rather than X").
 
     >>> _compared_against("it outperforms the vanilla X".split(), 4), _compared_against("it uses X".split(), 2)
+    (True, False)
+    >>> _compared_against("it is better than X".split(), 4), _compared_against("scripts other than X".split(), 3)
     (True, False)
     """
     k = start - 1
     while k >= 0 and start - k <= 2 and low[k] in _COMPARE_SKIP:
         k -= 1
-    return k >= 0 and low[k] in _COMPARE_BEFORE
+    return k >= 0 and low[k] in _COMPARE_BEFORE and not (low[k] == "than" and k > 0 and low[k - 1] in _NOT_COMPARATIVE)
 
 
 _SOURCE_DATA = frozenset("data imagery".split())
