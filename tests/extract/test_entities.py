@@ -2164,3 +2164,12 @@ def test_an_all_capital_name_after_other_than_is_not_a_beaten_method():
     beaten = extract_record({"id": "bt", "title": "Shelf Label Reading", "abstract": (
         "Our shelf reader is better than QRPT on the shelf labels.")})
     assert "QRPT" in _names(beaten, "methods")
+
+
+def test_a_name_after_model_used_as_a_verb_is_not_listed_as_a_method():
+    rec = extract_record({"id": "mv", "title": "Shelf Layout Planning", "abstract": (
+        "To model QWRT layouts, we propose a shelf planner. It is fast.")})
+    assert "QWRT" not in _names(rec, "methods")
+    named = extract_record({"id": "mn", "title": "Shelf Layout Planning", "abstract": (
+        "We extend the model QWRT to shelf layouts. It is fast.")})
+    assert "QWRT" in _names(named, "methods")

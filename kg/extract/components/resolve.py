@@ -686,10 +686,17 @@ def _listed_after_method_word(doc: Doc, start: int) -> bool:
     >>> doc = load_nlp()("We build the architectures FooNet and BarNet.")
     >>> _listed_after_method_word(doc, 4), _listed_after_method_word(doc, 6)
     (True, True)
+    >>> _listed_after_method_word(load_nlp()("We model QWERTY layouts."), 2)
+    False
     """
     low = lowers(doc)
     k = _list_start(doc, start)
-    return k >= 0 and low[k] in _NAMING_NOUNS or _method_word_intro(low, k)
+    return (k >= 0 and low[k] in _NAMING_NOUNS and not (k > 0 and low[k - 1] in _VERB_LEADS)
+            or _method_word_intro(low, k))
+
+
+# words before a naming noun used as a verb: "to model X", "we model X"
+_VERB_LEADS = frozenset("to we they can could may might will would should must also".split())
 
 
 def _method_word_intro(low: list[str], k: int) -> bool:
