@@ -2173,3 +2173,10 @@ def test_a_name_after_model_used_as_a_verb_is_not_listed_as_a_method():
     named = extract_record({"id": "mn", "title": "Shelf Layout Planning", "abstract": (
         "We extend the model QWRT to shelf layouts. It is fast.")})
     assert "QWRT" in _names(named, "methods")
+
+
+@pytest.mark.parametrize("stages", ["two-stage", "multi-stage", "single-stage"])
+def test_any_stage_count_after_a_quality_word_leaves_the_task(stages):
+    rec = extract_record({"id": "st", "title": "Shelf Monitoring in Stores", "abstract": (
+        f"We build a real-time {stages} shelf gap detection system for stores. It runs on phones.")})
+    assert "shelf gap detection" in _names(rec, "tasks")
