@@ -2180,3 +2180,9 @@ def test_any_stage_count_after_a_quality_word_leaves_the_task(stages):
     rec = extract_record({"id": "st", "title": "Shelf Monitoring in Stores", "abstract": (
         f"We build a real-time {stages} shelf gap detection system for stores. It runs on phones.")})
     assert "shelf gap detection" in _names(rec, "tasks")
+
+
+def test_all_capital_names_listed_beside_a_model_variant_are_methods():
+    rec = extract_record({"id": "sv", "title": "Shelf Layout Planning", "abstract": (
+        "We test ShelfLM-mini, QRPT, and SLVX on the shelf logs. It is fast.")})
+    assert {"ShelfLM-mini", "QRPT", "SLVX"} <= set(_names(rec, "methods"))

@@ -1993,9 +1993,6 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
     return out
 
 
-_MIXED_NAME = re.compile(r"^(?![A-Z0-9\-+./]+$)(?!.*-[a-z]{3})")  # "NeSVoR", "IndicTrans-v2"; not "F1-score"
-
-
 def _sibling_names(doc: Doc, typed: list[tuple[Cand, str, int]], i: int, j: int) -> None:
     """An untyped list ``typed[i..j]`` holding a coined method name in mixed case ("NiftyMIC, SVRTK, and NeSVoR",
     "ByT5, NLLB and IndicTrans-v2", each after a separator) lists names of one kind: its untyped all-capital coined
@@ -2011,7 +2008,8 @@ def _sibling_names(doc: Doc, typed: list[tuple[Cand, str, int]], i: int, j: int)
             text = span_text(doc, c.start, c.end)
             if _ALLCAPS.match(text):
                 caps.append(k)
-            mixed = mixed or bool(_MIXED_NAME.match(text))
+            elif not _not_coined_name(text):  # "NeSVoR", "IndicTrans-v2", "GPT-4o-mini"; not "F1-score"
+                mixed = True
     if mixed:
         for k in caps:
             c, lab, s = typed[k]
