@@ -1297,8 +1297,8 @@ def _unwrapped_forms(name: str) -> list[str]:
     """Shorter forms that name the same method: without a descriptive head word ("inverse repainting
     strategy" is also written "inverse repainting", "Cross-Modal Fusion module" "Cross-Modal Fusion"),
     and a known technique behind plain lower-case modifiers ("a shared Transformer", "latent contrastive
-    learning"; not a lone lower-case word: "pairwise attention"). A head word comes off when two words remain,
-    one of them capitalised, or a known technique.
+    learning", "bidirectional cross-attention"; not a lone lower-case word without a hyphen: "pairwise attention").
+    A head word comes off when two words remain, one of them capitalised, or a known technique.
 
     Examples
     --------
