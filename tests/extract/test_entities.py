@@ -2266,3 +2266,47 @@ def test_a_two_word_aim_used_as_a_means_is_not_a_method():
         "We retrieve shelf photos through shelf alignment and sort them with a recursive transformer.")})
     names = [e["name"].lower() for e in rec["methods"]]
     assert "shelf alignment" not in names and "transformer" in names
+
+
+def test_an_acronym_ending_in_a_one_word_title_task_is_not_that_task():
+    rec = extract_record({"id": "tw", "title": "Efficient Shelf Networks for Detection", "abstract": (
+        "Earlier shelf detectors used Cascade Shelf Detection (CasSDet) to find boxes. We propose QuadShelf.")})
+    assert "CasSDet" in _names(rec, "methods")
+    assert "cascade shelf detection" not in _names(rec, "tasks")
+
+
+def test_a_letter_digit_letter_code_is_not_a_parameter_count():
+    rec = extract_record({"id": "b2", "title": "Shelf Layout Planning", "abstract": (
+        "We study B2B retail with a shelf planner. Our results are strong.")})
+    assert "B2B" not in _names(rec, "methods")
+
+
+def test_an_all_capital_name_after_other_than_is_not_a_beaten_method():
+    rec = extract_record({"id": "ot", "title": "Shelf Label Reading", "abstract": (
+        "Our shelf reader handles scripts other than LATN on the shelf labels.")})
+    assert "LATN" not in _names(rec, "methods")
+    beaten = extract_record({"id": "bt", "title": "Shelf Label Reading", "abstract": (
+        "Our shelf reader is better than QRPT on the shelf labels.")})
+    assert "QRPT" in _names(beaten, "methods")
+
+
+def test_a_name_after_model_used_as_a_verb_is_not_listed_as_a_method():
+    rec = extract_record({"id": "mv", "title": "Shelf Layout Planning", "abstract": (
+        "To model QWRT layouts, we propose a shelf planner. It is fast.")})
+    assert "QWRT" not in _names(rec, "methods")
+    named = extract_record({"id": "mn", "title": "Shelf Layout Planning", "abstract": (
+        "We extend the model QWRT to shelf layouts. It is fast.")})
+    assert "QWRT" in _names(named, "methods")
+
+
+@pytest.mark.parametrize("stages", ["two-stage", "multi-stage", "single-stage"])
+def test_any_stage_count_after_a_quality_word_leaves_the_task(stages):
+    rec = extract_record({"id": "st", "title": "Shelf Monitoring in Stores", "abstract": (
+        f"We build a real-time {stages} shelf gap detection system for stores. It runs on phones.")})
+    assert "shelf gap detection" in _names(rec, "tasks")
+
+
+def test_all_capital_names_listed_beside_a_model_variant_are_methods():
+    rec = extract_record({"id": "sv", "title": "Shelf Layout Planning", "abstract": (
+        "We test ShelfLM-mini, QRPT, and SLVX on the shelf logs. It is fast.")})
+    assert {"ShelfLM-mini", "QRPT", "SLVX"} <= set(_names(rec, "methods"))

@@ -38,7 +38,8 @@ _BASE_CONF = {"abbreviation": 0.85, "gazetteer": 0.9, "title_prefix": 0.8, "titl
               "dataset_list": 0.6, "proposed_phrase": 0.6, "used_phrase": 0.6, "head_method": 0.5,
               "head_component": 0.5, "head_task": 0.55, "coined": 0.6, "task_of": 0.6}
 _LIST_SEP = frozenset({",", "and", "or", "&", "/", "as", "well", "the", "both", "including", "e.g.", "i.e.", "("})
-_BILLIONS = re.compile(r"\d[Bb](?:-|$)")  # "Llama2-7B", "Qwen2.5-1.5B": a model's parameter count
+# "Llama2-7B", "Qwen2.5-1.5B": a model's parameter count (not a letter-digit-letter code: "B2B", "P2B")
+_BILLIONS = re.compile(r"(?<![A-Za-z0-9.])\d+(?:\.\d+)?[Bb](?:-|$)")
 _RESULT_NUMBER = re.compile(r"\d%|\d\.\d")  # "20.7%", "0.769": a reported result
 _EVAL_WORDS = re.compile(r"experiment|evaluat|benchmark|test|result|outperform|achiev|accurac|perform|state-of-the-art"
                          r"|sota|dataset|surpass|attain|baselines|gains")
@@ -86,10 +87,11 @@ _NOT_METHOD_LONG_HEADS = frozenset("system graph agent".split())
 
 
 def _repeats_title_task(doc: Doc, key: str, title_keys: set[str], s0: int, l0: int) -> bool:
-    """An acronym's long form (key ``key``) is a title "for X" task or, outside a proposal, a kind of one:
-    "Real-world image super-resolution (Real-ISR)" after "... for Real-World Image Super-Resolution" (but "we present
-    ... Convex Linear Discriminant Analysis (ConvexLDA)" is the paper's method)."""
-    return key in title_keys or (any(key.endswith(" " + k) for k in title_keys)
+    """An acronym's long form (key ``key``) is a title "for X" task or, outside a proposal, a kind of a
+    several-word one: "Real-world image super-resolution (Real-ISR)" after "... for Real-World Image
+    Super-Resolution" (but "we present ... Convex Linear Discriminant Analysis (ConvexLDA)" is the paper's method,
+    and a bare head word is no kind: "Cascade Region Detection (CasRDet)" after "... for Detection")."""
+    return key in title_keys or (any(" " in k and key.endswith(" " + k) for k in title_keys)
                                  and not _proposed_here(doc, min(s0, l0)))
 
 
@@ -723,10 +725,17 @@ def _listed_after_method_word(doc: Doc, start: int) -> bool:
     >>> doc = load_nlp()("We build the architectures FooNet and BarNet.")
     >>> _listed_after_method_word(doc, 4), _listed_after_method_word(doc, 6)
     (True, True)
+    >>> _listed_after_method_word(load_nlp()("We model QWERTY layouts."), 2)
+    False
     """
     low = lowers(doc)
     k = _list_start(doc, start)
-    return k >= 0 and low[k] in _NAMING_NOUNS or _method_word_intro(low, k)
+    return (k >= 0 and low[k] in _NAMING_NOUNS and not (k > 0 and low[k - 1] in _VERB_LEADS)
+            or _method_word_intro(low, k))
+
+
+# words before a naming noun used as a verb: "to model X", "we model X"
+_VERB_LEADS = frozenset("to we they can could may might will would should must also".split())
 
 
 def _method_word_intro(low: list[str], k: int) -> bool:
@@ -1333,8 +1342,8 @@ def _unwrapped_forms(name: str) -> list[str]:
     """Shorter forms that name the same method: without a descriptive head word ("inverse repainting
     strategy" is also written "inverse repainting", "Cross-Modal Fusion module" "Cross-Modal Fusion"),
     and a known technique behind plain lower-case modifiers ("a shared Transformer", "latent contrastive
-    learning"; not a lone lower-case word: "pairwise attention"). A head word comes off when two words remain,
-    one of them capitalised, or a known technique.
+    learning", "bidirectional cross-attention"; not a lone lower-case word without a hyphen: "pairwise attention").
+    A head word comes off when two words remain, one of them capitalised, or a known technique.
 
     Examples
     --------
@@ -1660,19 +1669,23 @@ def _context_label(doc: Doc, c: Cand) -> tuple[str | None, int]:
 _COMPARE_BEFORE = frozenset("surpass surpasses surpassing surpassed outperform outperforms outperforming outperformed "
                             "than".split())
 _COMPARE_SKIP = frozenset("the a an strong vanilla standard original supervised previous prior existing".split())
+# "than" after these is no comparison of quality: "scripts other than X", "rather than X", "more than X"
+_NOT_COMPARATIVE = frozenset("other rather more less fewer".split())
 
 
 def _compared_against(low: list[str], start: int) -> bool:
     """The name at token ``start`` is what the paper's method beats: "outperforms X", "surpass the supervised X",
-    "better than X" (at most two articles or plain modifiers in between).
+    "better than X" (at most two articles or plain modifiers in between; not "other than X", "rather than X").
 
     >>> _compared_against("it outperforms the vanilla X".split(), 4), _compared_against("it uses X".split(), 2)
+    (True, False)
+    >>> _compared_against("it is better than X".split(), 4), _compared_against("scripts other than X".split(), 3)
     (True, False)
     """
     k = start - 1
     while k >= 0 and start - k <= 2 and low[k] in _COMPARE_SKIP:
         k -= 1
-    return k >= 0 and low[k] in _COMPARE_BEFORE
+    return k >= 0 and low[k] in _COMPARE_BEFORE and not (low[k] == "than" and k > 0 and low[k - 1] in _NOT_COMPARATIVE)
 
 
 _SOURCE_DATA = frozenset("data imagery".split())
@@ -2030,9 +2043,6 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
     return out
 
 
-_MIXED_NAME = re.compile(r"^(?![A-Z0-9\-+./]+$)(?!.*-[a-z]{3})")  # "NeSVoR", "IndicTrans-v2"; not "F1-score"
-
-
 def _sibling_names(doc: Doc, typed: list[tuple[Cand, str, int]], i: int, j: int) -> None:
     """An untyped list ``typed[i..j]`` holding a coined method name in mixed case ("NiftyMIC, SVRTK, and NeSVoR",
     "ByT5, NLLB and IndicTrans-v2", each after a separator) lists names of one kind: its untyped all-capital coined
@@ -2048,7 +2058,8 @@ def _sibling_names(doc: Doc, typed: list[tuple[Cand, str, int]], i: int, j: int)
             text = span_text(doc, c.start, c.end)
             if _ALLCAPS.match(text):
                 caps.append(k)
-            mixed = mixed or bool(_MIXED_NAME.match(text))
+            elif not _not_coined_name(text):  # "NeSVoR", "IndicTrans-v2", "GPT-4o-mini"; not "F1-score"
+                mixed = True
     if mixed:
         for k in caps:
             c, lab, s = typed[k]

@@ -66,14 +66,23 @@ _TASK_LEAD_STRIP = re.compile(r"^(?:[a-z]+-(?:free|aware|driven)|baseline|lossle
 # diagnosis")
 _TASK_LEAD_QUALITY = frozenset("""
 real-time explainable interpretable effective proactive end-to-end step-by-step boosting safer complex accurate robust
-efficient high-precision low-latency on-device feed-forward fast reliable trustworthy practical one-stage two-stage
-stateful
-""".split())
+efficient high-precision low-latency on-device feed-forward fast reliable trustworthy practical stateful
+""".split())  # (and a stage count or scale: SIZE_LEAD, "two-stage", "large-scale")
+
+
+def _lead_quality(word: str) -> bool:
+    """A quality of a solution (``_TASK_LEAD_QUALITY``) or its scale or stage count (``SIZE_LEAD``)."""
+    return word in _TASK_LEAD_QUALITY or bool(SIZE_LEAD.match(word))
 
 
 def is_stripped_lead(word: str) -> bool:
-    """A lower-case word the task rules strip from the front of a task phrase ("lossless", "real-time")."""
-    return bool(_TASK_LEAD_STRIP.match(word)) or word in _TASK_LEAD_QUALITY
+    """A lower-case word the task rules strip from the front of a task phrase ("lossless", "real-time",
+    "two-stage").
+
+    >>> [is_stripped_lead(w) for w in ("lossless", "real-time", "two-stage", "multi-stage", "lesion")]
+    [True, True, True, True, False]
+    """
+    return bool(_TASK_LEAD_STRIP.match(word)) or _lead_quality(word)
 
 
 # generic words that still name a task setting: "open intent classification", "single image super-resolution"
@@ -464,7 +473,7 @@ class RuleMatcher:
             j, k = _past_size_lead(low_list, j, k)
             # a task keeps its core: "lossless training acceleration" -> "training acceleration"
             while k > 0 and is_t and (_TASK_LEAD_STRIP.match(low_list[j])
-                                      or k > 1 and low_list[j] in _TASK_LEAD_QUALITY):
+                                      or k > 1 and _lead_quality(low_list[j])):
                 j += 1
                 k -= 1
             if fallback:  # kept aside, not a candidate: the task only when there is no other (see finish_tasks)

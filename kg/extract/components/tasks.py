@@ -427,8 +427,17 @@ def _means_or_motive_list(low: list[str], start: int) -> bool:
     False
     """
     window = low[max(0, start - 12):start + 1]
-    return (not _MEANS_OR_MOTIVE.isdisjoint(window[:-1])
+    return (_cue_before(low, start, _MEANS_OR_MOTIVE)
             or any(w in _MEANS_NOUNS and nxt in _LIST_OPENERS for w, nxt in zip(window, window[1:])))
+
+
+def _cue_before(low: list[str], start: int, cues: frozenset[str]) -> bool:
+    """One of ``cues`` stands within the 12 tokens before ``start``.
+
+    >>> _cue_before("two steps : parsing and price tag estimation".split(), 5, _MEANS_WORDS)
+    True
+    """
+    return not cues.isdisjoint(low[max(0, start - 12):start])
 
 
 def _merge_acronym_tasks(doc: Doc, tasks: list[dict]) -> list[dict]:
@@ -662,7 +671,7 @@ def task_confidence(doc: Doc, ment, name: str, conf: float, title_end: int, goal
     elif " " in name and any(_opens_abstract(doc, c, title_end) for c, _, _ in ment):
         conf += OPENING_TASK_BONUS
     elif (all(c.rule == "head_task" for c, _, _ in ment) and _object_task(name)
-          and not any(_MEANS_WORDS.intersection(lowers(doc)[max(0, c.start - 12):c.start]) for c, _, _ in ment)):
+          and not any(_cue_before(lowers(doc), c.start, _MEANS_WORDS) for c, _, _ in ment)):
         conf += OBJECT_TASK_BONUS  # not a step of a pipeline: "two steps: ... and price tag estimation"
     elif len(ment) == 1 and len(name_key.split()) == 1:
         # a broad one-word task ("reasoning", "retrieval") named once in the abstract is rarely a main task
