@@ -2032,3 +2032,26 @@ def test_a_fallback_task_head_names_the_task_only_when_there_is_no_other():
     beside = extract_record({"id": "fb", "title": "Shelf Data Curation for Product Detection", "abstract": (
         "We present a pipeline for product detection. It works well on two public sets.")})
     assert "shelf data curation" not in _names(beside, "tasks")
+
+
+def test_a_head_phrase_running_past_an_own_enumerated_item_is_proposed():
+    rec = extract_record({"id": "ep", "title": "Shelf Routing", "abstract": (
+        "We propose FooNet, a novel framework with two key innovations: (1) shelf-wise token routing, which routes "
+        "tokens. (2) Shelf-wise loss reweighting, which modulates the loss.")})
+    assert _proposed(rec, "methods").get("Shelf-wise loss reweighting") is True
+
+
+def test_a_bracketed_name_closing_the_proposed_phrase_is_proposed():
+    rec = extract_record({"id": "bn", "title": "Shelf Sensing", "abstract": (
+        "We propose a novel shelf-driven distributed token sensing (ShTS-X) framework. The resulting model, dubbed "
+        "as a Meta Shelf of Experts for External data (MSoE2), helps. We test on the Bar data (BD-Y).")})
+    flags = _proposed(rec, "methods", "datasets")
+    assert flags.get("ShTS-X") is True and flags.get("MSoE2") is True
+    assert flags.get("BD-Y") is not True
+
+
+def test_a_proposed_name_with_a_part_joined_on_is_proposed():
+    rec = extract_record({"id": "jv", "title": "Shelfon: Style Transfer for Shelves", "abstract": (
+        "We propose Shelfon. We first train ShelfonEncoder, and the compact Shelfon4 Lite variant is faster.")})
+    flags = _proposed(rec, "methods")
+    assert flags.get("ShelfonEncoder") is True and flags.get("Shelfon4 Lite") is True

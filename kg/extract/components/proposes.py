@@ -61,7 +61,7 @@ def is_proposed(doc: Doc, ment, windows, title_end: int) -> bool:
             return True
         if modifier:
             continue
-        if c.rule == "enum_part" and not known:
+        if (c.rule == "enum_part" or c.rule in HEAD_RULES and _opens_enum_part(doc, c)) and not known:
             return True  # the rule reads the list's opener: an item of the paper's own parts
         if (c.rule == "capitalised" and not known and _own_sentence(doc, c.start) and not _example_of(doc, c.start)
                 and not _object_of_preposition(doc, c)):
@@ -93,6 +93,8 @@ def is_proposed(doc: Doc, ment, windows, title_end: int) -> bool:
                 and not in_gaz):
             return True
         if c.rule == "abbreviation" and not known and _opens_the_title(doc, c) and not in_gaz:
+            return True
+        if c.rule == "coined" and not known and not in_gaz and _bracketed_proposal_name(doc, c, windows):
             return True
         if (c.rule not in HEAD_RULES and past_proposal and not known and not in_gaz and _result_subject(doc, c)
                 and _first_named_after(ment, windows[0][0], title_end)
@@ -795,6 +797,49 @@ def _own_sentence(doc: Doc, i: int) -> bool:
     if any(t in own for t in low[s0:s1]):
         return True
     return _enumerated_item(doc, i)
+
+
+def _bracketed_proposal_name(doc: Doc, c: Cand, windows) -> bool:
+    """A coined name in brackets closing the phrase the authors propose, where no acronym definition was read:
+    "we propose a novel large language model (LLM)-driven ... (LLM-DiSAC) framework", "the resulting model, dubbed
+    as a Meta Mixture of Experts for External data (M2oE2)". After a naming word any bracketed name counts, after a
+    proposing verb only one followed by a kind word ("framework", "module").
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> from kg.extract.proposed import proposal_windows
+    >>> doc = load_nlp()("T\\n\\nWe propose a shelf-driven token routing (ShTR-X) framework. We use the Bar data (BD-Y).")
+    >>> [(doc[x.start:x.end].text, _bracketed_proposal_name(doc, x, proposal_windows(doc)))
+    ...  for x in doc._.kg_cands if x.rule == "coined"]
+    [('ShTR-X', True), ('BD-Y', False)]
+    """
+    low = lowers(doc)
+    if c.start < 1 or c.end >= len(doc) or low[c.start - 1] != "(" or low[c.end] != ")":
+        return False
+    sent = sentence_of(doc, c.start)
+    for ws, _, naming in windows:
+        if ws <= c.start and sentence_of(doc, ws) == sent:
+            return naming or c.end + 1 < len(doc) and low[c.end + 1] in KIND_WORDS | _PART_HEADS
+    return False
+
+
+def _opens_enum_part(doc: Doc, c: Cand) -> bool:
+    """A head-noun phrase that starts where an item of the paper's own enumerated parts starts and runs past it:
+    "(3) Region-wise loss reweighting, which ..." (the item rule stops at the verb-like "reweighting").
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("T\\n\\nWe propose FooNet with two innovations: (1) shelf-wise token routing, which "
+    ...                  "routes tokens. (2) Shelf-wise loss reweighting, which modulates the loss.")
+    >>> [doc[x.start:x.end].text for x in doc._.kg_cands if _opens_enum_part(doc, x)]
+    ['Shelf-wise loss reweighting']
+    """
+    starts = doc.user_data.get("kg_enum_part_starts")
+    if starts is None:
+        starts = doc.user_data["kg_enum_part_starts"] = {x.start: x.end for x in cands_of(doc) if x.rule == "enum_part"}
+    return c.start in starts and c.end > starts[c.start]
 
 
 def _enumerated_item(doc: Doc, i: int) -> bool:

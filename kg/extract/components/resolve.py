@@ -2073,20 +2073,43 @@ def _propose_variants(spans: list[tuple[list[tuple[int, int]], dict, bool]]) -> 
     proposed "RynnBrain", "LKMN-L" next to "LKMN", "MBD-LLaDA2-Mini" next to "MBD-LM", "VFace100K" next to
     "VFace10K". Known names (gazetteer mentions) are left alone."""
     stems: set[str] = set()
+    names: list[str] = []
     for _, record, _ in spans:
         if record["proposed"]:
             for form in [record["name"]] + record["aliases"]:
                 stems |= _variant_stems(form)
+                names += [form] if " " not in form and len(form) >= _JOINED_STEM_MIN else []
     if not stems:
         return
     for _, record, known in spans:
-        if record["proposed"] or known or " " in record["name"]:
+        if record["proposed"] or known:
+            continue
+        if " " in record["name"]:
+            record["proposed"] = _joined_variant(record["name"].split()[0], names)
             continue
         parts = record["name"].split("-")
         sized = _SIZED.match(record["name"])
         if (len(parts) >= 2 and any(entity_key("-".join(parts[:i])) in stems for i in range(1, len(parts)))
-                or sized and "size:" + sized["stem"].lower() in stems):
+                or sized and "size:" + sized["stem"].lower() in stems or _joined_variant(record["name"], names)):
             record["proposed"] = True
+
+
+_JOINED_STEM_MIN = 4
+
+
+def _joined_variant(word: str, names: list[str]) -> bool:
+    """``word`` is a proposed one-word name with a capitalised part or a number joined on ("ChameleonEncoder" after
+    "Chameleon", "ESICA4 Lite" after "ESICA").
+
+    Examples
+    --------
+    >>> _joined_variant("FooNetEncoder", ["FooNet"]), _joined_variant("FooNet4", ["FooNet"])
+    (True, True)
+    >>> _joined_variant("Foonetwork", ["Foonet"]), _joined_variant("FooNet", ["FooNet"])
+    (False, False)
+    """
+    return any(word.startswith(n) and len(word) > len(n) and (word[len(n)].isupper() or word[len(n)].isdigit())
+               for n in names)
 
 
 def _enough_evidence(doc: Doc, ment, windows, title_end: int) -> bool:
