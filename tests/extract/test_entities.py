@@ -2055,3 +2055,17 @@ def test_a_proposed_name_with_a_part_joined_on_is_proposed():
         "We propose Shelfon. We first train ShelfonEncoder, and the compact Shelfon4 Lite variant is faster.")})
     flags = _proposed(rec, "methods")
     assert flags.get("ShelfonEncoder") is True and flags.get("Shelfon4 Lite") is True
+
+
+def test_a_title_prefix_before_an_evaluation_is_not_proposed():
+    rec = extract_record({"id": "ev", "title": "Leaking ShelfRa: An Evaluation of Password Leaks in Shelf Models",
+                          "abstract": "We fine-tune a model with ShelfRa and measure what it leaks."})
+    assert True not in _proposed(rec, "methods", "datasets").values()
+
+
+def test_a_variant_called_popular_is_not_proposed():
+    rec = extract_record({"id": "pv", "title": "Shelf Segmentation", "abstract": (
+        "We build the SHLFS-HR dataset, a novel benchmark. Experiments on the SHLFS-HR dataset and the popular "
+        "SHLFS-D dataset show gains.")})
+    flags = _proposed(rec, "datasets")
+    assert flags.get("SHLFS-HR") is True and flags.get("SHLFS-D") is False

@@ -20,7 +20,7 @@ from kg.extract.components.sentences import sentence_of
 from kg.extract.normalize import entity_key, singular
 from kg.extract.proposed import NAMING_WORDS, PROPOSE_VERBS, is_title_prefix, novel_apposition, proposal_windows
 
-__all__ = ["KIND_WORDS", "is_proposed", "own_component", "described_after", "first_cand_in"]
+__all__ = ["KIND_WORDS", "is_proposed", "own_component", "described_after", "first_cand_in", "after_established"]
 
 
 def is_proposed(doc: Doc, ment, windows, title_end: int) -> bool:
@@ -39,7 +39,7 @@ def is_proposed(doc: Doc, ment, windows, title_end: int) -> bool:
             return True
         if c.rule == "title_name":
             return True
-        if _after_established(doc, c.start):
+        if after_established(doc, c.start):
             continue  # "a multi-stage fine-tuned MarianMT model", "a frozen Foo encoder": another's model
         if not known and novel_apposition(doc, c.end):
             return True
@@ -136,8 +136,10 @@ _REVISITING = frozenset("revisiting rethinking beyond understanding analyzing an
 
 
 _SOURCE_WORDS = frozenset("by from".split())
-_SURVEY_WORDS = frozenset("survey review overview tutorial primer".split())
-_SURVEY_KINDS = frozenset("systematic comprehensive critical brief short scoping structured literature".split())
+_SURVEY_WORDS = frozenset("survey review overview tutorial primer study evaluation analysis investigation assessment "
+                          "examination".split())
+_SURVEY_KINDS = frozenset("systematic comprehensive critical brief short scoping structured literature empirical "
+                          "comparative".split())
 
 
 def _survey_after(doc: Doc, end: int) -> bool:
@@ -153,7 +155,7 @@ def _survey_after(doc: Doc, end: int) -> bool:
         words = words[1:]
     if words[:1] and words[0] in _SURVEY_KINDS:
         words = words[1:]  # "A Systematic Survey"; "The Code Review Comprehension Assessment" is no survey
-    return bool(words) and words[0] in _SURVEY_WORDS and (len(words) == 1 or words[1] not in KIND_WORDS)
+    return bool(words) and words[0] in _SURVEY_WORDS and (len(words) == 1 or words[1] not in KIND_WORDS | DATASET_HEADS)
 
 
 def _defined_in_proposal(doc: Doc, c: Cand, windows) -> bool:
@@ -732,13 +734,13 @@ _NOT_OWN_BEFORE = frozenset("as than".split())
 _TUNED = frozenset("fine-tuned finetuned fine-tuning finetuning".split())
 
 
-def _after_established(doc: Doc, start: int) -> bool:
+def after_established(doc: Doc, start: int) -> bool:
     """The name at ``start`` follows a word that calls it existing or adapted ("the pretrained X", "a fine-tuned
     X", "an off-the-shelf X"): a model the paper starts from.
 
     >>> import spacy
     >>> doc = spacy.blank("en")("a pre-trained FooBERT model and a pretrained BarNet")
-    >>> _after_established(doc, 4), _after_established(doc, 9)
+    >>> after_established(doc, 4), after_established(doc, 9)
     (True, True)
     """
     low = lowers(doc)

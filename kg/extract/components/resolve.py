@@ -24,7 +24,8 @@ from kg.extract.normalize import entity_key, singular
 from kg.extract.links import url_spans
 from kg.extract.components.tasks import (NOT_PURPOSE_HEADS, TOOL_HEADS, acronym_forms, finish_tasks, task_case,
                                          task_confidence, unbracketed_forms)
-from kg.extract.components.proposes import KIND_WORDS, described_after, first_cand_in, is_proposed, own_component
+from kg.extract.components.proposes import (KIND_WORDS, after_established, described_after, first_cand_in, is_proposed,
+                                            own_component)
 from kg.extract.proposed import NAMING_WORDS, is_title_prefix, proposal_windows
 
 __all__ = ["Resolver", "make_kg_resolve"]
@@ -1912,7 +1913,7 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
 
     _drop_aliases_named_apart(out)
     _propagate_proposed(doc, spans)
-    _propose_variants(spans)
+    _propose_variants(doc, spans)
     for k in ("methods", "datasets"):
         out[k] = _split_shared_versions(out[k])
     for k in out:
@@ -2068,10 +2069,11 @@ def _variant_stems(name: str) -> set[str]:
     return out - {""}
 
 
-def _propose_variants(spans: list[tuple[list[tuple[int, int]], dict, bool]]) -> None:
+def _propose_variants(doc: Doc, spans: list[tuple[list[tuple[int, int]], dict, bool]]) -> None:
     """A name built on a proposed one is a variant the paper also introduces: "RynnBrain-Nav" next to the
     proposed "RynnBrain", "LKMN-L" next to "LKMN", "MBD-LLaDA2-Mini" next to "MBD-LM", "VFace100K" next to
-    "VFace10K". Known names (gazetteer mentions) are left alone."""
+    "VFace10K". Known names (gazetteer mentions) and names called existing ("the popular FOO-D dataset") are left
+    alone."""
     stems: set[str] = set()
     names: list[str] = []
     for _, record, _ in spans:
@@ -2081,8 +2083,8 @@ def _propose_variants(spans: list[tuple[list[tuple[int, int]], dict, bool]]) -> 
                 names += [form] if " " not in form and len(form) >= _JOINED_STEM_MIN else []
     if not stems:
         return
-    for _, record, known in spans:
-        if record["proposed"] or known:
+    for mentions, record, known in spans:
+        if record["proposed"] or known or any(after_established(doc, start) for start, _ in mentions):
             continue
         if " " in record["name"]:
             record["proposed"] = _joined_variant(record["name"].split()[0], names)
