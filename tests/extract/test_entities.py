@@ -2069,3 +2069,19 @@ def test_a_variant_called_popular_is_not_proposed():
         "SHLFS-D dataset show gains.")})
     flags = _proposed(rec, "datasets")
     assert flags.get("SHLFS-HR") is True and flags.get("SHLFS-D") is False
+
+
+def test_an_acronym_part_that_is_added_is_proposed():
+    rec = extract_record({"id": "ad", "title": "Shelf Segmentation", "abstract": (
+        "We propose FooNet for shelf segmentation. Furthermore, Auxiliary Shelf Supervision (ASS) heads are added at "
+        "multiple scales.")})
+    assert _proposed(rec, "methods").get("ASS") is True
+
+
+def test_a_lower_case_phrase_after_novel_is_proposed_unless_it_describes_a_name():
+    rec = extract_record({"id": "nv", "title": "Shelf Splatting with Colour Fields", "abstract": (
+        "We present FooSplat. Our method leverages a novel neural shelf representation that encodes colour. "
+        "It was compared with BarTool, a novel shelf retrieval augmentation.")})
+    flags = _proposed(rec, "methods")
+    assert flags.get("neural shelf representation") is True
+    assert flags.get("shelf retrieval augmentation") is False

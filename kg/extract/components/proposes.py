@@ -69,8 +69,9 @@ def is_proposed(doc: Doc, ment, windows, title_end: int) -> bool:
         if (c.rule in ("abbreviation", "coined") and not known and _contribution_item(doc, c.start)
                 and not in_gaz):
             return True
-        if not known and _after_novel(doc, c.start):
-            return True
+        if not known and _after_novel(doc, c.start) and (texts(doc)[c.start][:1].isupper() or c.rule in _PHRASE_RULES
+                                                         and not _describes_before(doc, c.start)):
+            return True  # "a set of novel Partial Aggregation (PA) strategies", "leverages a novel neural X field"
         if (c.rule in ("capitalised", "abbreviation", "head_method") and windows and not known
                 and c.start > title_end and lowers(doc)[c.start - 1] in ("the", "a", "an", "our", "lightweight", ")")
                 and _capitalised_part(doc, c)):
@@ -332,7 +333,26 @@ def _after_novel(doc: Doc, start: int) -> bool:
     k = start - 1
     while k >= 0 and start - k <= 3 and low[k] in ("lightweight", "efficient", "simple", "unified", "plug-and-play"):
         k -= 1
-    return k >= 1 and low[k] == "novel" and texts(doc)[start][:1].isupper()
+    return k >= 1 and low[k] == "novel"
+
+
+_PHRASE_RULES = HEAD_RULES | {"used_phrase"}
+
+
+def _describes_before(doc: Doc, start: int) -> bool:
+    """The phrase at ``start`` follows "X, a ..." or "X is a ...": it says what kind of thing a name before it is
+    ("we propose CFMD, a novel cross-layer feature pyramid network", "Foo Tool is a novel web search tool").
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("FooTool is a novel shelf search tool and uses a novel shelf loss")
+    >>> _describes_before(doc, 4), _describes_before(doc, 12)
+    (True, False)
+    """
+    low = lowers(doc)
+    k = start - 1
+    while k > 0 and low[k] not in ("a", "an") and start - k <= 4:
+        k -= 1
+    return k > 0 and low[k] in ("a", "an") and low[k - 1] in (",", "is", "are", "as")
 
 
 def _capitalised_part(doc: Doc, c: Cand) -> bool:
@@ -497,6 +517,8 @@ def _defined_as_proposed(doc: Doc, c: Cand) -> bool:
         # Bottleneck Models (LBMs) are proposed to ..." opens with a class of prior models
         return False
     k = past_bracket(doc, max(d[1], d[3]))
+    if k < len(doc) and singular(low[k]) in _PART_HEADS:
+        k += 1  # "Auxiliary Deep Supervision (ADS) heads are added"
     if k < len(doc) and low[k] == "with":
         k = next((j for j in range(k + 1, min(len(doc), k + 8)) if low[j] in ("is", "are", ",", ".")), k)
     return k + 1 < len(doc) and low[k] in ("is", "are") and low[k + 1] in _PASSIVE_PROPOSALS
@@ -525,7 +547,8 @@ def _title_case_definition(doc: Doc, c: Cand) -> bool:
     return all(w[:1].isupper() or w == "-" for w in txt[d[2]:d[3]])
 
 
-_PASSIVE_PROPOSALS = frozenset("proposed introduced developed designed devised constructed presented built".split())
+_PASSIVE_PROPOSALS = frozenset("proposed introduced developed designed devised constructed presented built added "
+                                "incorporated".split())
 _PREPOSITIONS = frozenset("of on for in with from by to".split())
 _NOT_OWN_LEAD = _PREPOSITIONS - {"with"} | frozenset("into as including".split())
 
