@@ -2085,3 +2085,16 @@ def test_a_lower_case_phrase_after_novel_is_proposed_unless_it_describes_a_name(
     flags = _proposed(rec, "methods")
     assert flags.get("neural shelf representation") is True
     assert flags.get("shelf retrieval augmentation") is False
+
+
+def test_names_coordinated_after_a_naming_word_are_all_proposed():
+    rec = extract_record({"id": "cn", "title": "Shelf Compositionality", "abstract": (
+        "We release two benchmarks derived from shelf photos, which we coin subShelfA and subShelfB.")})
+    flags = _proposed(rec, "methods", "datasets")
+    assert flags.get("subShelfA") is True and flags.get("subShelfB") is True
+
+
+def test_a_known_name_after_a_naming_word_that_lists_plurals_is_not_proposed():
+    rec = extract_record({"id": "kl", "title": "Shelf Compression", "abstract": (
+        "We adapt a diffusion model to compress shelf clouds into sparse sets, termed seeds, using prompt tuning.")})
+    assert _proposed(rec, "methods").get("prompt tuning") is False

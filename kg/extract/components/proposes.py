@@ -18,7 +18,8 @@ from kg.extract.components.context import (HEAD_RULES, METHOD_CUES, TOOL_BEFORE,
 from kg.extract.components.lexicon import DATASET_HEADS, METHOD_HEADS, load_terms, verbs
 from kg.extract.components.sentences import sentence_of
 from kg.extract.normalize import entity_key, singular
-from kg.extract.proposed import NAMING_WORDS, PROPOSE_VERBS, is_title_prefix, novel_apposition, proposal_windows
+from kg.extract.proposed import (NAMING_WORDS, PROPOSE_VERBS, is_title_prefix, lists_plural, novel_apposition,
+                                proposal_windows)
 
 __all__ = ["KIND_WORDS", "is_proposed", "own_component", "described_after", "first_cand_in", "after_established"]
 
@@ -107,8 +108,12 @@ def is_proposed(doc: Doc, ment, windows, title_end: int) -> bool:
                     # "called X", "we call this new network X": the first name-like candidate
                     named = [x.start for x in cands_of(doc) if ws <= x.start < min(we, ws + 8)
                              and x.rule not in ("head_method", "head_task")]
-                    if named and c.start == min(named) and c.rule not in ("head_method", "head_task"):
-                        return True
+                    # "three pre-trained models named X, Y and Z" lists others' ("which we coin X and Y" does not)
+                    listed = lists_plural(lowers(doc), ws - 1) and lowers(doc)[ws - 2] != "we"
+                    if (named and c.rule not in ("head_method", "head_task") and not (known and listed)
+                            and (c.start == min(named) or not known and not listed
+                                 and _coordinated(doc, min(named), c.start))):
+                        return True  # "which we coin subFoo and subBar": each coordinated name
                     if c.start - ws <= 2 and not named:
                         return True
                     continue
@@ -834,7 +839,8 @@ def _bracketed_proposal_name(doc: Doc, c: Cand, windows) -> bool:
     --------
     >>> from kg.extract.pipeline import load_nlp
     >>> from kg.extract.proposed import proposal_windows
-    >>> doc = load_nlp()("T\\n\\nWe propose a shelf-driven token routing (ShTR-X) framework. We use the Bar data (BD-Y).")
+    >>> doc = load_nlp()("T\\n\\nWe propose a shelf-driven token routing (ShTR-X) framework. "
+    ...                  "We use the Bar data (BD-Y).")
     >>> [(doc[x.start:x.end].text, _bracketed_proposal_name(doc, x, proposal_windows(doc)))
     ...  for x in doc._.kg_cands if x.rule == "coined"]
     [('ShTR-X', True), ('BD-Y', False)]
