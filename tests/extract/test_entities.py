@@ -2098,3 +2098,10 @@ def test_a_known_name_after_a_naming_word_that_lists_plurals_is_not_proposed():
     rec = extract_record({"id": "kl", "title": "Shelf Compression", "abstract": (
         "We adapt a diffusion model to compress shelf clouds into sparse sets, termed seeds, using prompt tuning.")})
     assert _proposed(rec, "methods").get("prompt tuning") is False
+
+
+def test_a_name_closing_the_description_of_a_new_benchmark_is_proposed():
+    rec = extract_record({"id": "db", "title": "Shelf Detection", "abstract": (
+        "We curate a new fine-grained detection benchmark for recognition of shelf products from aerial imagery, "
+        "SHLF, covering 106 classes. Our detector works well on SHLF.")})
+    assert _proposed(rec, "methods", "datasets").get("SHLF") is True
