@@ -2105,3 +2105,11 @@ def test_a_name_closing_the_description_of_a_new_benchmark_is_proposed():
         "We curate a new fine-grained detection benchmark for recognition of shelf products from aerial imagery, "
         "SHLF, covering 106 classes. Our detector works well on SHLF.")})
     assert _proposed(rec, "methods", "datasets").get("SHLF") is True
+
+
+def test_a_described_name_the_authors_address_a_problem_with_is_proposed():
+    rec = extract_record({"id": "aw", "title": "Mock Shelves, Real Skills", "abstract": (
+        "We address these challenges with SHELFAGENT, a framework that synthesizes tool-use data. "
+        "We compare it with BarAgent, a framework from prior work.")})
+    flags = _proposed(rec, "methods")
+    assert flags.get("SHELFAGENT") is True and flags.get("BarAgent") is not True

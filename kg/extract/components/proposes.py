@@ -699,8 +699,26 @@ def _we_train_described(doc: Doc, c: Cand) -> bool:
     [True]
     """
     low = lowers(doc)
-    return c.start > 1 and low[c.start - 2:c.start] in (["we", "train"], ["we", "trained"]) and described_after(
-        doc, c.end)
+    return c.start > 1 and (low[c.start - 2:c.start] in (["we", "train"], ["we", "trained"]) or _we_address_with(
+        doc, c.start)) and described_after(doc, c.end)
+
+
+_ADDRESS_VERBS = frozenset("address addresses tackle tackles overcome overcomes solve solves bridge bridges fill "
+                           "fills answer answers meet".split())
+
+
+def _we_address_with(doc: Doc, start: int) -> bool:
+    """The name at ``start`` follows "we address/tackle ... with" in its sentence: "We address these challenges
+    with SynthFoo, a framework that ..." names the authors' answer.
+
+    >>> import spacy
+    >>> _we_address_with(spacy.blank("en")("We address these challenges with SynthFoo"), 5)
+    True
+    """
+    low = lowers(doc)
+    words = low[max(sentence_of(doc, start)[0], start - 8):start]
+    return bool(words) and words[-1] == "with" and any(
+        w == "we" and nxt in _ADDRESS_VERBS for w, nxt in zip(words, words[1:]))
 
 
 def _unknown_named(doc: Doc, ment) -> bool:
