@@ -13,7 +13,7 @@ __all__ = ["PROPOSE_VERBS", "NAMING_WORDS", "TITLE_SEPARATORS", "proposal_window
 PROPOSE_VERBS = frozenset("""
 propose proposes proposed proposing introduce introduces introduced introducing present presents presented presenting
 develop develops developed developing design designs designed devise devises devised build builds built construct
-constructs constructed release releases released curate curates curated create creates created contribute
+constructs constructed release releases released curate curates curated create creates created contribute add
 contributes formulate formulates establish establishes offer offers unveil unveils collect collects collected
 """.split())
 

@@ -2113,3 +2113,11 @@ def test_a_described_name_the_authors_address_a_problem_with_is_proposed():
         "We compare it with BarAgent, a framework from prior work.")})
     flags = _proposed(rec, "methods")
     assert flags.get("SHELFAGENT") is True and flags.get("BarAgent") is not True
+
+
+def test_named_parts_the_authors_add_are_proposed():
+    rec = extract_record({"id": "wa", "title": "Shelf Factory", "abstract": (
+        "We introduce a training-free pipeline for shelf labels. To improve fidelity, we add a Multi-way Shelf "
+        "Generator, Shelf Mask Generator and High-quality Shelf Selection module.")})
+    flags = _proposed(rec, "methods")
+    assert flags.get("Multi-way Shelf Generator") is True and flags.get("Shelf Mask Generator") is True
