@@ -2121,3 +2121,10 @@ def test_named_parts_the_authors_add_are_proposed():
         "Generator, Shelf Mask Generator and High-quality Shelf Selection module.")})
     flags = _proposed(rec, "methods")
     assert flags.get("Multi-way Shelf Generator") is True and flags.get("Shelf Mask Generator") is True
+
+
+def test_a_part_that_opens_its_sentence_after_the_proposal_is_proposed():
+    rec = extract_record({"id": "sa", "title": "Shelf Event Detection", "abstract": (
+        "We propose ShelfVAD, a training-free detector for long shelf videos. The statistical shelf detection module "
+        "reduces the cost of processing long videos.")})
+    assert _proposed(rec, "methods").get("statistical shelf detection module") is True

@@ -760,7 +760,10 @@ def own_component(doc: Doc, c: Cand) -> bool:
     if c.rule != "head_method" or lowers(doc)[c.end - 1] not in _COMPONENT_HEADS or c.end - c.start < 2:
         return False
     s0, s1 = sentence_of(doc, c.start)
-    return any(t in _OWN_CUES for t in lowers(doc)[s0:s1])
+    if any(t in _OWN_CUES for t in lowers(doc)[s0:s1]):
+        return True
+    windows = proposal_windows(doc)
+    return bool(windows) and c.start > windows[0][0] and _sentence_actor(doc, c)
 
 
 _PART_LEAD = frozenset("a an the lightweight novel simple new".split())
