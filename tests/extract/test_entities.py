@@ -2128,3 +2128,12 @@ def test_a_part_that_opens_its_sentence_after_the_proposal_is_proposed():
         "We propose ShelfVAD, a training-free detector for long shelf videos. The statistical shelf detection module "
         "reduces the cost of processing long videos.")})
     assert _proposed(rec, "methods").get("statistical shelf detection module") is True
+
+
+def test_a_coined_part_name_before_a_part_noun_after_the_proposal_is_proposed():
+    rec = extract_record({"id": "cp", "title": "Shelf Fusion", "abstract": (
+        "We propose a Depth-Aware Shelf Fusion (ShelfFusion) strategy. Specifically, the Shelf-GFusion module "
+        "adjusts the weights, while the FFN module and the Gemma-3b decoder are kept.")})
+    flags = _proposed(rec, "methods")
+    assert flags.get("Shelf-GFusion") is True
+    assert flags.get("FFN") is not True and flags.get("Gemma-3b") is not True

@@ -83,6 +83,11 @@ def is_proposed(doc: Doc, ment, windows, title_end: int) -> bool:
         if (c.rule == "abbreviation" and past_proposal and _named_part(doc, c.end)
                 and not any(x.rule == "gazetteer" for x, _, _ in ment) and not in_gaz):
             return True  # "The Cross Feature Consistency (CFC) module fortifies ..."
+        if (c.rule == "coined" and past_proposal and not known and not in_gaz and lowers(doc)[c.start - 1] in _PART_LEAD
+                and c.end < len(doc) and lowers(doc)[c.end] in _PART_HEADS and not texts(doc)[c.start].isupper()
+                and not _SIZE_SUFFIX.search(texts(doc)[c.end - 1])):
+            # "Specifically, the Depth-GFusion module adjusts ..."; "the FFN module", "the Gemma-3b decoder" are others'
+            return True
         if (c.rule == "abbreviation" and past_proposal and _defined_as_actor(doc, c)
                 and not known and not in_gaz):
             return True
@@ -767,6 +772,7 @@ def own_component(doc: Doc, c: Cand) -> bool:
 
 
 _PART_LEAD = frozenset("a an the lightweight novel simple new".split())
+_SIZE_SUFFIX = re.compile(r"\d(?:\.\d+)?[bBmMkK]$")  # "Gemma-3b", "Qwen-7B": a released model's size
 
 
 def _introduced(doc: Doc, c: Cand) -> bool:
