@@ -339,7 +339,8 @@ def _described_dataset_before(doc: Doc, c: Cand) -> int:
     other name may come between.
 
     >>> from kg.extract.pipeline import load_nlp
-    >>> doc = load_nlp()("T\\n\\nWe curate a new benchmark for shelf recognition from aerial imagery, SHLF, covering ships.")
+    >>> doc = load_nlp()("T\\n\\nWe curate a new benchmark for shelf recognition from aerial imagery, SHLF, "
+    ...                  "covering ships.")
     >>> _described_dataset_before(doc, Cand(14, 15, "NAME", "coined", "", 0.6))
     6
     """
