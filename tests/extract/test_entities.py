@@ -2137,3 +2137,9 @@ def test_a_coined_part_name_before_a_part_noun_after_the_proposal_is_proposed():
     flags = _proposed(rec, "methods")
     assert flags.get("Shelf-GFusion") is True
     assert flags.get("FFN") is not True and flags.get("Gemma-3b") is not True
+
+
+def test_an_acronym_defined_in_the_title_prefix_is_proposed():
+    rec = extract_record({"id": "tp", "title": "Shelf Fourier Diffusion Model (SFDM): A Scalable Approach", "abstract": (
+        "We present a diffusion model for shelf text. SFDM scales well.")})
+    assert _proposed(rec, "methods").get("SFDM") is True

@@ -18,8 +18,8 @@ from kg.extract.components.context import (HEAD_RULES, METHOD_CUES, TOOL_BEFORE,
 from kg.extract.components.lexicon import DATASET_HEADS, METHOD_HEADS, load_terms, verbs
 from kg.extract.components.sentences import sentence_of
 from kg.extract.normalize import entity_key, singular
-from kg.extract.proposed import (NAMING_WORDS, PROPOSE_VERBS, is_title_prefix, lists_plural, novel_apposition,
-                                proposal_windows)
+from kg.extract.proposed import (NAMING_WORDS, PROPOSE_VERBS, TITLE_SEPARATORS, is_title_prefix, lists_plural,
+                                novel_apposition, proposal_windows)
 
 __all__ = ["KIND_WORDS", "is_proposed", "own_component", "described_after", "first_cand_in", "after_established"]
 
@@ -99,7 +99,8 @@ def is_proposed(doc: Doc, ment, windows, title_end: int) -> bool:
         if (c.rule == "abbreviation" and not known and _described_in_our_sentence(doc, c)
                 and not in_gaz):
             return True
-        if c.rule == "abbreviation" and not known and _opens_the_title(doc, c) and not in_gaz:
+        if c.rule == "abbreviation" and not known and not in_gaz and (_opens_the_title(doc, c)
+                                                                      or _defined_title_prefix(doc, c)):
             return True
         if c.rule == "coined" and not known and not in_gaz and _bracketed_proposal_name(doc, c, windows):
             return True
@@ -614,6 +615,27 @@ def _opens_the_title(doc: Doc, c: Cand) -> bool:
     n = d[3] - d[2]
     return n >= 2 and title_end_of(doc) > n and singular(entity_key(span_text(doc, 0, n))) == singular(
         entity_key(span_text(doc, d[2], d[3])))
+
+
+def _defined_title_prefix(doc: Doc, c: Cand) -> bool:
+    """The acronym definition ``c`` belongs to opens the title before its separator: "Radiology's Last Exam (RadLE):
+    Benchmarking ...", the title's name written with its acronym.
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("Shelf Last Exam (ShLE): Benchmarking Models\\n\\nWe test models.")
+    >>> [_defined_title_prefix(doc, x) for x in doc._.kg_cands if x.rule == "abbreviation"]
+    [True, True]
+    """
+    d = _definition_of(doc, c)
+    if d is None or min(d[0], d[2]) != 0:
+        return False
+    end, txt = max(d[1], d[3]), texts(doc)
+    if end + 1 >= title_end_of(doc) or txt[end][:1] != ")":
+        return False
+    sep = end if txt[end][1:] in TITLE_SEPARATORS else end + 1 if txt[end] == ")" else -1  # "):" is one token
+    return sep > 0 and txt[sep].lstrip(")") in TITLE_SEPARATORS and not _survey_after(doc, sep)
 
 
 _CLAUSE_OPENERS = frozenset("a an the , ; : while whereas and then".split())
