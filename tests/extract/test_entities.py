@@ -2140,6 +2140,6 @@ def test_a_coined_part_name_before_a_part_noun_after_the_proposal_is_proposed():
 
 
 def test_an_acronym_defined_in_the_title_prefix_is_proposed():
-    rec = extract_record({"id": "tp", "title": "Shelf Fourier Diffusion Model (SFDM): A Scalable Approach", "abstract": (
-        "We present a diffusion model for shelf text. SFDM scales well.")})
+    rec = extract_record({"id": "tp", "title": "Shelf Fourier Diffusion Model (SFDM): A Scalable Approach",
+                          "abstract": "We present a diffusion model for shelf text. SFDM scales well."})
     assert _proposed(rec, "methods").get("SFDM") is True
