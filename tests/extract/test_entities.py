@@ -2143,3 +2143,10 @@ def test_an_acronym_defined_in_the_title_prefix_is_proposed():
     rec = extract_record({"id": "tp", "title": "Shelf Fourier Diffusion Model (SFDM): A Scalable Approach",
                           "abstract": "We present a diffusion model for shelf text. SFDM scales well."})
     assert _proposed(rec, "methods").get("SFDM") is True
+
+
+def test_a_capitalised_name_opening_its_sentence_before_a_verb_and_its_object_is_proposed():
+    rec = extract_record({"id": "cv", "title": "Shelf Pre-training", "abstract": (
+        "We propose a self-supervised pre-training framework for shelf events. Focus-aimed Shelf Learning updates "
+        "the entire model to improve discrimination.")})
+    assert _proposed(rec, "methods").get("Focus-aimed Shelf Learning") is True

@@ -528,8 +528,14 @@ def _sentence_actor(doc: Doc, c: Cand) -> bool:
     if k < len(doc) and (low[k] == "further" or low[k].endswith("ly")):
         k += 1
     w = low[k] if k < len(doc) else ""
+    if c.rule == "capitalised" and k + 1 < len(doc) and low[k + 1] in _OBJECT_LEADS and len(w) > 3 and (
+            w.endswith("s") and not w.endswith(("ss", "us", "is")) and w.isalpha()):
+        return True  # "Focus-aimed Contrastive Learning updates the entire model": the name is the subject
     return len(w) > 3 and w.endswith("s") and (w[:-1] in verbs() or w.endswith("es") and w[:-2] in verbs()
                                                 or w.endswith(("izes", "ises")))
+
+
+_OBJECT_LEADS = frozenset("the a an its their each all both".split())
 
 
 def _defined_as_proposed(doc: Doc, c: Cand) -> bool:
