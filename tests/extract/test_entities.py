@@ -2150,3 +2150,10 @@ def test_a_capitalised_name_opening_its_sentence_before_a_verb_and_its_object_is
         "We propose a self-supervised pre-training framework for shelf events. Focus-aimed Shelf Learning updates "
         "the entire model to improve discrimination.")})
     assert _proposed(rec, "methods").get("Focus-aimed Shelf Learning") is True
+
+
+def test_a_part_that_then_acts_on_an_object_is_proposed():
+    rec = extract_record({"id": "pt", "title": "Shelf Contrast Synthesis", "abstract": (
+        "We propose ShelfSyn, a framework for shelf contrast synthesis. A multi-scale shelf generation decoder then "
+        "restores the fine-grained contrast.")})
+    assert _proposed(rec, "methods").get("multi-scale shelf generation decoder") is True

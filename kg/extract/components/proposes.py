@@ -525,12 +525,12 @@ def _sentence_actor(doc: Doc, c: Cand) -> bool:
     if any(t not in _ACTOR_LEADS for t in low[s0:c.start]):
         return False
     k = c.end
-    if k < len(doc) and (low[k] == "further" or low[k].endswith("ly")):
+    if k < len(doc) and (low[k] in ("further", "then", "also") or low[k].endswith("ly")):
         k += 1
     w = low[k] if k < len(doc) else ""
-    if c.rule == "capitalised" and k + 1 < len(doc) and low[k + 1] in _OBJECT_LEADS and len(w) > 3 and (
+    if k + 1 < len(doc) and low[k + 1] in _OBJECT_LEADS and len(w) > 3 and (
             w.endswith("s") and not w.endswith(("ss", "us", "is")) and w.isalpha()):
-        return True  # "Focus-aimed Contrastive Learning updates the entire model": the name is the subject
+        return True  # "Focus-aimed Contrastive Learning updates the entire model", "a decoder then restores the ..."
     return len(w) > 3 and w.endswith("s") and (w[:-1] in verbs() or w.endswith("es") and w[:-2] in verbs()
                                                 or w.endswith(("izes", "ises")))
 
