@@ -2157,3 +2157,11 @@ def test_a_part_that_then_acts_on_an_object_is_proposed():
         "We propose ShelfSyn, a framework for shelf contrast synthesis. A multi-scale shelf generation decoder then "
         "restores the fine-grained contrast.")})
     assert _proposed(rec, "methods").get("multi-scale shelf generation decoder") is True
+
+
+def test_an_item_of_the_papers_own_parts_is_a_method_not_a_task():
+    rec = extract_record({"id": "it", "title": "Shelf Classification", "abstract": (
+        "We propose ShelfNet. Our approach has three key components: 1) Shelf Prototyping using text prompts; "
+        "2) Multiview Alignment through sample-wise alignments; 3) Bipartite Fusion to capture shared information.")})
+    assert _proposed(rec, "methods").get("Multiview Alignment") is True
+    assert "multiview alignment" not in _names(rec, "tasks")

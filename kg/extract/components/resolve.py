@@ -1764,6 +1764,8 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
     cands = [c for c in cands if c.rule not in ("dataset_list", "coined") or not _kind_of_data(doc, c)]
     # "we introduce prompt learning": a proposed phrase named after what a technique does is the technique, not a task
     tools = {(c.start, c.end) for c in cands if c.rule == "proposed_phrase" and low[c.end - 1] in TOOL_HEADS}
+    # "components: 1) ...; 2) Multiview Alignment through ...": an item of the paper's own parts is no task
+    tools |= {(c.start, c.end) for c in cands if c.rule == "enum_part"}
     cands = [c for c in cands if not (c.rule == "head_task" and (c.start, c.end) in tools)]
     cands = _unsupported_heads_yield(doc, cands, title_end)
     chosen = _wider_long_forms(doc, cands, _select(cands), abbr_labels)
