@@ -2165,3 +2165,10 @@ def test_an_item_of_the_papers_own_parts_is_a_method_not_a_task():
         "2) Multiview Alignment through sample-wise alignments; 3) Bipartite Fusion to capture shared information.")})
     assert _proposed(rec, "methods").get("Multiview Alignment") is True
     assert "multiview alignment" not in _names(rec, "tasks")
+
+
+def test_an_acronym_first_defined_as_the_winner_of_a_result_is_proposed():
+    rec = extract_record({"id": "rs", "title": "Shelf Pose Refinement", "abstract": (
+        "We propose a refinement network for shelf poses. Tests show that joint shelf-based refinement (JSR) "
+        "outperforms the state-of-the-art network.")})
+    assert _proposed(rec, "methods").get("JSR") is True

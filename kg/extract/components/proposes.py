@@ -104,6 +104,8 @@ def is_proposed(doc: Doc, ment, windows, title_end: int) -> bool:
             return True
         if c.rule == "coined" and not known and not in_gaz and _bracketed_proposal_name(doc, c, windows):
             return True
+        if c.rule == "abbreviation" and past_proposal and not known and not in_gaz and _defined_result_subject(doc, c):
+            return True
         if (c.rule not in HEAD_RULES and past_proposal and not known and not in_gaz and _result_subject(doc, c)
                 and _first_named_after(ment, windows[0][0], title_end)
                 and not any(_list_item(doc, x) for x, _, _ in ment)):
@@ -668,6 +670,25 @@ def _result_subject(doc: Doc, c: Cand) -> bool:
     if k >= len(doc) or low[k] not in _RESULT_VERBS:
         return False
     return c.start == sentence_of(doc, c.start)[0] or low[c.start - 1] in _RESULT_LEADS
+
+
+def _defined_result_subject(doc: Doc, c: Cand) -> bool:
+    """An acronym first defined as the subject of a result verb: "Tests show that joint angle-based refinement (JAR)
+    outperforms the state-of-the-art ...": a paper names its own method where it reports that it wins.
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("T\\n\\nWe propose a fix. Tests show that joint shelf refinement (JSR) outperforms all.")
+    >>> [_defined_result_subject(doc, x) for x in doc._.kg_cands if x.rule == "abbreviation"]
+    [True, True]
+    """
+    d = _definition_of(doc, c)
+    if d is None:
+        return False
+    low = lowers(doc)
+    end = past_bracket(doc, max(d[1], d[3]))
+    return end < len(doc) and low[end] in _RESULT_VERBS and low[before_article(low, min(d[0], d[2]))] == "that"
 
 
 def _first_named_after(ment, start: int, title_end: int) -> bool:
