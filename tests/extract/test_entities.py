@@ -2172,3 +2172,12 @@ def test_an_acronym_first_defined_as_the_winner_of_a_result_is_proposed():
         "We propose a refinement network for shelf poses. Tests show that joint shelf-based refinement (JSR) "
         "outperforms the state-of-the-art network.")})
     assert _proposed(rec, "methods").get("JSR") is True
+
+
+def test_a_defined_part_our_method_utilizes_is_proposed_but_not_one_it_draws_on():
+    rec = extract_record({"id": "om", "title": "Shelf Road Correction", "abstract": (
+        "We propose a pipeline for shelf roads. Our method at its core utilizes the Elevation-Constrained Shelf "
+        "Clustering (ECSC) algorithm. Our method uses the hidden variables of a Convolutional Shelf-Encoder (CSE) "
+        "model.")})
+    flags = _proposed(rec, "methods")
+    assert flags.get("ECSC") is True and flags.get("CSE") is not True

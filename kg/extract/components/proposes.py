@@ -104,7 +104,8 @@ def is_proposed(doc: Doc, ment, windows, title_end: int) -> bool:
             return True
         if c.rule == "coined" and not known and not in_gaz and _bracketed_proposal_name(doc, c, windows):
             return True
-        if c.rule == "abbreviation" and past_proposal and not known and not in_gaz and _defined_result_subject(doc, c):
+        if c.rule == "abbreviation" and past_proposal and not known and not in_gaz and (
+                _defined_result_subject(doc, c) or _our_named_part(doc, c)):
             return True
         if (c.rule not in HEAD_RULES and past_proposal and not known and not in_gaz and _result_subject(doc, c)
                 and _first_named_after(ment, windows[0][0], title_end)
@@ -689,6 +690,27 @@ def _defined_result_subject(doc: Doc, c: Cand) -> bool:
     low = lowers(doc)
     end = past_bracket(doc, max(d[1], d[3]))
     return end < len(doc) and low[end] in _RESULT_VERBS and low[before_article(low, min(d[0], d[2]))] == "that"
+
+
+def _our_named_part(doc: Doc, c: Cand) -> bool:
+    """A Title-Case acronym definition followed by a part or kind word in a sentence whose subject is "our ...": "Our
+    method at its core utilizes the Elevation-Constrained Spatial Road Clustering (ECSRC) algorithm".
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("T\\n\\nWe fix roads. Our method utilizes the Shelf Road Clustering (SRC) algorithm.")
+    >>> [_our_named_part(doc, x) for x in doc._.kg_cands if x.rule == "abbreviation"]
+    [True, True]
+    """
+    d = _definition_of(doc, c)
+    if d is None or d[3] - d[2] < 2 or lowers(doc)[sentence_of(doc, c.start)[0]] != "our":
+        return False
+    low = lowers(doc)
+    if (_after_definition(doc, max(d[1], d[3])) not in KIND_WORDS | _PART_HEADS | {"algorithm"}
+            or low[before_article(low, min(d[0], d[2]))] in _PREPOSITIONS):
+        return False  # "uses the hidden variables of a Convolutional Auto-Encoder (CAE) model": what it draws on
+    return all(w[:1].isupper() or w == "-" for w in texts(doc)[d[2]:d[3]])
 
 
 def _first_named_after(ment, start: int, title_end: int) -> bool:
