@@ -7,12 +7,13 @@ from spacy.tokens import Doc
 from kg.extract.components.candidates import lowers, positions, texts
 from kg.extract.components.sentences import sentence_of
 
-__all__ = ["PROPOSE_VERBS", "NAMING_WORDS", "TITLE_SEPARATORS", "proposal_windows", "is_title_prefix", "novel_apposition"]
+__all__ = ["PROPOSE_VERBS", "NAMING_WORDS", "TITLE_SEPARATORS", "proposal_windows", "is_title_prefix",
+           "novel_apposition", "lists_plural"]
 
 PROPOSE_VERBS = frozenset("""
 propose proposes proposed proposing introduce introduces introduced introducing present presents presented presenting
 develop develops developed developing design designs designed devise devises devised build builds built construct
-constructs constructed release releases released curate curates curated create creates created contribute
+constructs constructed release releases released curate curates curated create creates created contribute add
 contributes formulate formulates establish establishes offer offers unveil unveils collect collects collected
 """.split())
 
@@ -81,7 +82,7 @@ def _cues(doc: Doc) -> list[tuple[int, int, bool]]:
                     continue  # "referred to as experts", "referred to as object-object relations (OOR)": a term
             if i + 1 < len(doc) and low_list[i + 1] in ("a", "an") and low_list[i] != "namely":
                 naming = False  # "called a normalizing flow" names a kind, not the paper's system
-            if low_list[i] == "namely" and _lists_plural(low_list, i) and (
+            if low_list[i] == "namely" and lists_plural(low_list, i) and (
                     "," in low_list[i + 1:sent_end] or "and" in low_list[i + 1:sent_end]):
                 continue  # "three frontier agents, namely X, Y and Z" lists others' systems
         else:
@@ -104,16 +105,16 @@ _CONVENTIONAL = frozenset("also so commonly often usually sometimes typically ge
 _NUMBERS = frozenset("two three four five six seven eight nine ten several multiple both".split())
 
 
-def _lists_plural(low_list: list[str], i: int) -> bool:
+def lists_plural(low_list: list[str], i: int) -> bool:
     """ "namely" at ``i`` follows a plural noun or a count ("three agents, namely"): it lists items.
 
     Examples
     --------
-    >>> _lists_plural("we grade three frontier agents , namely".split(), 5)
+    >>> lists_plural("we grade three frontier agents , namely".split(), 5)
     True
-    >>> _lists_plural("a novel framework , namely".split(), 4)
+    >>> lists_plural("a novel framework , namely".split(), 4)
     False
-    >>> _lists_plural("two datasets for detecting glaucoma , namely".split(), 6)
+    >>> lists_plural("two datasets for detecting glaucoma , namely".split(), 6)
     True
     """
     k = i - 1

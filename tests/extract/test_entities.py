@@ -2310,3 +2310,152 @@ def test_all_capital_names_listed_beside_a_model_variant_are_methods():
     rec = extract_record({"id": "sv", "title": "Shelf Layout Planning", "abstract": (
         "We test ShelfLM-mini, QRPT, and SLVX on the shelf logs. It is fast.")})
     assert {"ShelfLM-mini", "QRPT", "SLVX"} <= set(_names(rec, "methods"))
+
+
+def test_a_head_phrase_running_past_an_own_enumerated_item_is_proposed():
+    rec = extract_record({"id": "ep", "title": "Shelf Routing", "abstract": (
+        "We propose FooNet, a novel framework with two key innovations: (1) shelf-wise token routing, which routes "
+        "tokens. (2) Shelf-wise loss reweighting, which modulates the loss.")})
+    assert _proposed(rec, "methods").get("Shelf-wise loss reweighting") is True
+
+
+def test_a_bracketed_name_closing_the_proposed_phrase_is_proposed():
+    rec = extract_record({"id": "bn", "title": "Shelf Sensing", "abstract": (
+        "We propose a novel shelf-driven distributed token sensing (ShTS-X) framework. The resulting model, dubbed "
+        "as a Meta Shelf of Experts for External data (MSoE2), helps. We test on the Bar data (BD-Y).")})
+    flags = _proposed(rec, "methods", "datasets")
+    assert flags.get("ShTS-X") is True and flags.get("MSoE2") is True
+    assert flags.get("BD-Y") is not True
+
+
+def test_a_proposed_name_with_a_part_joined_on_is_proposed():
+    rec = extract_record({"id": "jv", "title": "Shelfon: Style Transfer for Shelves", "abstract": (
+        "We propose Shelfon. We first train ShelfonEncoder, and the compact Shelfon4 Lite variant is faster.")})
+    flags = _proposed(rec, "methods")
+    assert flags.get("ShelfonEncoder") is True and flags.get("Shelfon4 Lite") is True
+
+
+def test_a_title_prefix_before_an_evaluation_is_not_proposed():
+    rec = extract_record({"id": "ev", "title": "Leaking ShelfRa: An Evaluation of Password Leaks in Shelf Models",
+                          "abstract": "We fine-tune a model with ShelfRa and measure what it leaks."})
+    assert True not in _proposed(rec, "methods", "datasets").values()
+
+
+def test_a_variant_called_popular_is_not_proposed():
+    rec = extract_record({"id": "pv", "title": "Shelf Segmentation", "abstract": (
+        "We build the SHLFS-HR dataset, a novel benchmark. Experiments on the SHLFS-HR dataset and the popular "
+        "SHLFS-D dataset show gains.")})
+    flags = _proposed(rec, "datasets")
+    assert flags.get("SHLFS-HR") is True and flags.get("SHLFS-D") is False
+
+
+def test_an_acronym_part_that_is_added_is_proposed():
+    rec = extract_record({"id": "ad", "title": "Shelf Segmentation", "abstract": (
+        "We propose FooNet for shelf segmentation. Furthermore, Auxiliary Shelf Supervision (ASS) heads are added at "
+        "multiple scales.")})
+    assert _proposed(rec, "methods").get("ASS") is True
+
+
+def test_a_lower_case_phrase_after_novel_is_proposed_unless_it_describes_a_name():
+    rec = extract_record({"id": "nv", "title": "Shelf Splatting with Colour Fields", "abstract": (
+        "We present FooSplat. Our method leverages a novel neural shelf representation that encodes colour. "
+        "It was compared with BarTool, a novel shelf retrieval augmentation.")})
+    flags = _proposed(rec, "methods")
+    assert flags.get("neural shelf representation") is True
+    assert flags.get("shelf retrieval augmentation") is False
+
+
+def test_names_coordinated_after_a_naming_word_are_all_proposed():
+    rec = extract_record({"id": "cn", "title": "Shelf Compositionality", "abstract": (
+        "We release two benchmarks derived from shelf photos, which we coin subShelfA and subShelfB.")})
+    flags = _proposed(rec, "methods", "datasets")
+    assert flags.get("subShelfA") is True and flags.get("subShelfB") is True
+
+
+def test_a_known_name_after_a_naming_word_that_lists_plurals_is_not_proposed():
+    rec = extract_record({"id": "kl", "title": "Shelf Compression", "abstract": (
+        "We adapt a diffusion model to compress shelf clouds into sparse sets, termed seeds, using prompt tuning.")})
+    assert _proposed(rec, "methods").get("prompt tuning") is False
+
+
+def test_a_name_closing_the_description_of_a_new_benchmark_is_proposed():
+    rec = extract_record({"id": "db", "title": "Shelf Detection", "abstract": (
+        "We curate a new fine-grained detection benchmark for recognition of shelf products from aerial imagery, "
+        "SHLF, covering 106 classes. Our detector works well on SHLF.")})
+    assert _proposed(rec, "methods", "datasets").get("SHLF") is True
+
+
+def test_a_described_name_the_authors_address_a_problem_with_is_proposed():
+    rec = extract_record({"id": "aw", "title": "Mock Shelves, Real Skills", "abstract": (
+        "We address these challenges with SHELFAGENT, a framework that synthesizes tool-use data. "
+        "We compare it with BarAgent, a framework from prior work.")})
+    flags = _proposed(rec, "methods")
+    assert flags.get("SHELFAGENT") is True and flags.get("BarAgent") is not True
+
+
+def test_named_parts_the_authors_add_are_proposed():
+    rec = extract_record({"id": "wa", "title": "Shelf Factory", "abstract": (
+        "We introduce a training-free pipeline for shelf labels. To improve fidelity, we add a Multi-way Shelf "
+        "Generator, Shelf Mask Generator and High-quality Shelf Selection module.")})
+    flags = _proposed(rec, "methods")
+    assert flags.get("Multi-way Shelf Generator") is True and flags.get("Shelf Mask Generator") is True
+
+
+def test_a_part_that_opens_its_sentence_after_the_proposal_is_proposed():
+    rec = extract_record({"id": "sa", "title": "Shelf Event Detection", "abstract": (
+        "We propose ShelfVAD, a training-free detector for long shelf videos. The statistical shelf detection module "
+        "reduces the cost of processing long videos.")})
+    assert _proposed(rec, "methods").get("statistical shelf detection module") is True
+
+
+def test_a_coined_part_name_before_a_part_noun_after_the_proposal_is_proposed():
+    rec = extract_record({"id": "cp", "title": "Shelf Fusion", "abstract": (
+        "We propose a Depth-Aware Shelf Fusion (ShelfFusion) strategy. Specifically, the Shelf-GFusion module "
+        "adjusts the weights, while the FFN module and the Gemma-3b decoder are kept.")})
+    flags = _proposed(rec, "methods")
+    assert flags.get("Shelf-GFusion") is True
+    assert flags.get("FFN") is not True and flags.get("Gemma-3b") is not True
+
+
+def test_an_acronym_defined_in_the_title_prefix_is_proposed():
+    rec = extract_record({"id": "tp", "title": "Shelf Fourier Diffusion Model (SFDM): A Scalable Approach",
+                          "abstract": "We present a diffusion model for shelf text. SFDM scales well."})
+    assert _proposed(rec, "methods").get("SFDM") is True
+
+
+def test_a_capitalised_name_opening_its_sentence_before_a_verb_and_its_object_is_proposed():
+    rec = extract_record({"id": "cv", "title": "Shelf Pre-training", "abstract": (
+        "We propose a self-supervised pre-training framework for shelf events. Focus-aimed Shelf Learning updates "
+        "the entire model to improve discrimination.")})
+    assert _proposed(rec, "methods").get("Focus-aimed Shelf Learning") is True
+
+
+def test_a_part_that_then_acts_on_an_object_is_proposed():
+    rec = extract_record({"id": "pt", "title": "Shelf Contrast Synthesis", "abstract": (
+        "We propose ShelfSyn, a framework for shelf contrast synthesis. A multi-scale shelf generation decoder then "
+        "restores the fine-grained contrast.")})
+    assert _proposed(rec, "methods").get("multi-scale shelf generation decoder") is True
+
+
+def test_an_item_of_the_papers_own_parts_is_a_method_not_a_task():
+    rec = extract_record({"id": "it", "title": "Shelf Classification", "abstract": (
+        "We propose ShelfNet. Our approach has three key components: 1) Shelf Prototyping using text prompts; "
+        "2) Multiview Alignment through sample-wise alignments; 3) Bipartite Fusion to capture shared information.")})
+    assert _proposed(rec, "methods").get("Multiview Alignment") is True
+    assert "multiview alignment" not in _names(rec, "tasks")
+
+
+def test_an_acronym_first_defined_as_the_winner_of_a_result_is_proposed():
+    rec = extract_record({"id": "rs", "title": "Shelf Pose Refinement", "abstract": (
+        "We propose a refinement network for shelf poses. Tests show that joint shelf-based refinement (JSR) "
+        "outperforms the state-of-the-art network.")})
+    assert _proposed(rec, "methods").get("JSR") is True
+
+
+def test_a_defined_part_our_method_utilizes_is_proposed_but_not_one_it_draws_on():
+    rec = extract_record({"id": "om", "title": "Shelf Road Correction", "abstract": (
+        "We propose a pipeline for shelf roads. Our method at its core utilizes the Elevation-Constrained Shelf "
+        "Clustering (ECSC) algorithm. Our method uses the hidden variables of a Convolutional Shelf-Encoder (CSE) "
+        "model.")})
+    flags = _proposed(rec, "methods")
+    assert flags.get("ECSC") is True and flags.get("CSE") is not True

@@ -18,9 +18,10 @@ from kg.extract.components.context import (HEAD_RULES, METHOD_CUES, TOOL_BEFORE,
 from kg.extract.components.lexicon import DATASET_HEADS, METHOD_HEADS, load_terms, verbs
 from kg.extract.components.sentences import sentence_of
 from kg.extract.normalize import entity_key, singular
-from kg.extract.proposed import NAMING_WORDS, PROPOSE_VERBS, is_title_prefix, novel_apposition, proposal_windows
+from kg.extract.proposed import (NAMING_WORDS, PROPOSE_VERBS, TITLE_SEPARATORS, is_title_prefix, lists_plural,
+                                novel_apposition, proposal_windows)
 
-__all__ = ["KIND_WORDS", "is_proposed", "own_component", "described_after", "first_cand_in"]
+__all__ = ["KIND_WORDS", "is_proposed", "own_component", "described_after", "first_cand_in", "after_established"]
 
 
 def is_proposed(doc: Doc, ment, windows, title_end: int) -> bool:
@@ -39,7 +40,7 @@ def is_proposed(doc: Doc, ment, windows, title_end: int) -> bool:
             return True
         if c.rule == "title_name":
             return True
-        if _after_established(doc, c.start):
+        if after_established(doc, c.start):
             continue  # "a multi-stage fine-tuned MarianMT model", "a frozen Foo encoder": another's model
         if not known and novel_apposition(doc, c.end):
             return True
@@ -61,7 +62,7 @@ def is_proposed(doc: Doc, ment, windows, title_end: int) -> bool:
             return True
         if modifier:
             continue
-        if c.rule == "enum_part" and not known:
+        if (c.rule == "enum_part" or c.rule in HEAD_RULES and _opens_enum_part(doc, c)) and not known:
             return True  # the rule reads the list's opener: an item of the paper's own parts
         if (c.rule == "capitalised" and not known and _own_sentence(doc, c.start) and not _example_of(doc, c.start)
                 and not _object_of_preposition(doc, c)):
@@ -69,8 +70,9 @@ def is_proposed(doc: Doc, ment, windows, title_end: int) -> bool:
         if (c.rule in ("abbreviation", "coined") and not known and _contribution_item(doc, c.start)
                 and not in_gaz):
             return True
-        if not known and _after_novel(doc, c.start):
-            return True
+        if not known and _after_novel(doc, c.start) and (texts(doc)[c.start][:1].isupper() or c.rule in _PHRASE_RULES
+                                                         and not _describes_before(doc, c.start)):
+            return True  # "a set of novel Partial Aggregation (PA) strategies", "leverages a novel neural X field"
         if (c.rule in ("capitalised", "abbreviation", "head_method") and windows and not known
                 and c.start > title_end and lowers(doc)[c.start - 1] in ("the", "a", "an", "our", "lightweight", ")")
                 and _capitalised_part(doc, c)):
@@ -81,6 +83,11 @@ def is_proposed(doc: Doc, ment, windows, title_end: int) -> bool:
         if (c.rule == "abbreviation" and past_proposal and _named_part(doc, c.end)
                 and not any(x.rule == "gazetteer" for x, _, _ in ment) and not in_gaz):
             return True  # "The Cross Feature Consistency (CFC) module fortifies ..."
+        if (c.rule == "coined" and past_proposal and not known and not in_gaz and lowers(doc)[c.start - 1] in _PART_LEAD
+                and c.end < len(doc) and lowers(doc)[c.end] in _PART_HEADS and not texts(doc)[c.start].isupper()
+                and not _SIZE_SUFFIX.search(texts(doc)[c.end - 1])):
+            # "Specifically, the Depth-GFusion module adjusts ..."; "the FFN module", "the Gemma-3b decoder" are others'
+            return True
         if (c.rule == "abbreviation" and past_proposal and _defined_as_actor(doc, c)
                 and not known and not in_gaz):
             return True
@@ -92,7 +99,13 @@ def is_proposed(doc: Doc, ment, windows, title_end: int) -> bool:
         if (c.rule == "abbreviation" and not known and _described_in_our_sentence(doc, c)
                 and not in_gaz):
             return True
-        if c.rule == "abbreviation" and not known and _opens_the_title(doc, c) and not in_gaz:
+        if c.rule == "abbreviation" and not known and not in_gaz and (_opens_the_title(doc, c)
+                                                                      or _defined_title_prefix(doc, c)):
+            return True
+        if c.rule == "coined" and not known and not in_gaz and _bracketed_proposal_name(doc, c, windows):
+            return True
+        if c.rule == "abbreviation" and past_proposal and not known and not in_gaz and (
+                _defined_result_subject(doc, c) or _our_named_part(doc, c)):
             return True
         if (c.rule not in HEAD_RULES and past_proposal and not known and not in_gaz and _result_subject(doc, c)
                 and _first_named_after(ment, windows[0][0], title_end)
@@ -104,8 +117,12 @@ def is_proposed(doc: Doc, ment, windows, title_end: int) -> bool:
                     # "called X", "we call this new network X": the first name-like candidate
                     named = [x.start for x in cands_of(doc) if ws <= x.start < min(we, ws + 8)
                              and x.rule not in ("head_method", "head_task")]
-                    if named and c.start == min(named) and c.rule not in ("head_method", "head_task"):
-                        return True
+                    # "three pre-trained models named X, Y and Z" lists others' ("which we coin X and Y" does not)
+                    listed = lists_plural(lowers(doc), ws - 1) and lowers(doc)[ws - 2] != "we"
+                    if (named and c.rule not in ("head_method", "head_task") and not (known and listed)
+                            and (c.start == min(named) or not known and not listed
+                                 and _coordinated(doc, min(named), c.start))):
+                        return True  # "which we coin subFoo and subBar": each coordinated name
                     if c.start - ws <= 2 and not named:
                         return True
                     continue
@@ -134,8 +151,10 @@ _REVISITING = frozenset("revisiting rethinking beyond understanding analyzing an
 
 
 _SOURCE_WORDS = frozenset("by from".split())
-_SURVEY_WORDS = frozenset("survey review overview tutorial primer".split())
-_SURVEY_KINDS = frozenset("systematic comprehensive critical brief short scoping structured literature".split())
+_SURVEY_WORDS = frozenset("survey review overview tutorial primer study evaluation analysis investigation assessment "
+                          "examination".split())
+_SURVEY_KINDS = frozenset("systematic comprehensive critical brief short scoping structured literature empirical "
+                          "comparative".split())
 
 
 def _survey_after(doc: Doc, end: int) -> bool:
@@ -151,7 +170,7 @@ def _survey_after(doc: Doc, end: int) -> bool:
         words = words[1:]
     if words[:1] and words[0] in _SURVEY_KINDS:
         words = words[1:]  # "A Systematic Survey"; "The Code Review Comprehension Assessment" is no survey
-    return bool(words) and words[0] in _SURVEY_WORDS and (len(words) == 1 or words[1] not in KIND_WORDS)
+    return bool(words) and words[0] in _SURVEY_WORDS and (len(words) == 1 or words[1] not in KIND_WORDS | DATASET_HEADS)
 
 
 def _defined_in_proposal(doc: Doc, c: Cand, windows) -> bool:
@@ -305,17 +324,43 @@ def _named_after_dataset_word(doc: Doc, c: Cand, windows) -> bool:
     """
     low = lowers(doc)
     named_kind = c.start > 0 and low[c.start - 1] in ("a", "an") and c.end < len(doc) and low[c.end] in DATASET_HEADS
-    if not named_kind and (c.start < 2 or low[c.start - 1] not in (",", "(") or low[c.start - 2] not in DATASET_HEADS):
+    head = c.start - 2 if c.start >= 2 and low[c.start - 1] in (",", "(") and low[c.start - 2] in DATASET_HEADS else (
+        _described_dataset_before(doc, c))
+    if not named_kind and head < 0:
         return False
     # "evaluated on the standard benchmark, X", "evaluate it on a BarQA benchmark": someone else's data (but
     # "along with a SACap-Eval benchmark" is the authors')
-    lead, preps = (c.start - 1, _EVAL_PREPS - {"with"}) if named_kind else (c.start - 2, _EVAL_PREPS)
+    lead, preps = (c.start - 1, _EVAL_PREPS - {"with"}) if named_kind else (head, _EVAL_PREPS)
     if any(t in preps for t in low[max(0, lead - 4):lead]):
         return False
     sent = sentence_of(doc, c.start)
     return any(ws <= c.start and sentence_of(doc, ws) == sent for ws, _, _ in windows)
 
 
+def _described_dataset_before(doc: Doc, c: Cand) -> int:
+    """The index of "a new ... benchmark" whose description the comma-set name ``c`` closes ("we curate a new
+    detection benchmark for recognition of ships and planes from aerial imagery, PSP, covering ..."), else -1; no
+    other name may come between.
+
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("T\\n\\nWe curate a new benchmark for shelf recognition from aerial imagery, SHLF, "
+    ...                  "covering ships.")
+    >>> _described_dataset_before(doc, Cand(14, 15, "NAME", "coined", "", 0.6))
+    6
+    """
+    low = lowers(doc)
+    if c.start < 3 or low[c.start - 1] != "," or c.end >= len(doc) or low[c.end] not in (",", ".", ";"):
+        return -1
+    s0 = max(sentence_of(doc, c.start)[0], c.start - _DESCRIPTION_MAX)
+    h = next((k for k in range(c.start - 2, s0, -1) if low[k] in DATASET_HEADS), -1)
+    if h < 0 or not any(low[j] in ("a", "an") for j in range(max(s0, h - 6), h)):
+        return -1
+    between = any(h < x.start < c.start - 1 and x.rule not in _DESCRIPTION_RULES for x in cands_of(doc))
+    return -1 if between else h
+
+
+_DESCRIPTION_MAX = 24
+_DESCRIPTION_RULES = HEAD_RULES | {"head_task", "list_member"}  # the words of a description, not names
 _PART_HEADS = frozenset("""
 module modules block blocks layer layers loss mechanism branch unit head adapter encoder decoder network strategy scheme
 component components
@@ -328,7 +373,26 @@ def _after_novel(doc: Doc, start: int) -> bool:
     k = start - 1
     while k >= 0 and start - k <= 3 and low[k] in ("lightweight", "efficient", "simple", "unified", "plug-and-play"):
         k -= 1
-    return k >= 1 and low[k] == "novel" and texts(doc)[start][:1].isupper()
+    return k >= 1 and low[k] == "novel"
+
+
+_PHRASE_RULES = HEAD_RULES | {"used_phrase"}
+
+
+def _describes_before(doc: Doc, start: int) -> bool:
+    """The phrase at ``start`` follows "X, a ..." or "X is a ...": it says what kind of thing a name before it is
+    ("we propose CFMD, a novel cross-layer feature pyramid network", "Foo Tool is a novel web search tool").
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("FooTool is a novel shelf search tool and uses a novel shelf loss")
+    >>> _describes_before(doc, 4), _describes_before(doc, 12)
+    (True, False)
+    """
+    low = lowers(doc)
+    k = start - 1
+    while k > 0 and low[k] not in ("a", "an") and start - k <= 4:
+        k -= 1
+    return k > 0 and low[k] in ("a", "an") and low[k - 1] in (",", "is", "are", "as")
 
 
 def _capitalised_part(doc: Doc, c: Cand) -> bool:
@@ -464,11 +528,17 @@ def _sentence_actor(doc: Doc, c: Cand) -> bool:
     if any(t not in _ACTOR_LEADS for t in low[s0:c.start]):
         return False
     k = c.end
-    if k < len(doc) and (low[k] == "further" or low[k].endswith("ly")):
+    if k < len(doc) and (low[k] in ("further", "then", "also") or low[k].endswith("ly")):
         k += 1
     w = low[k] if k < len(doc) else ""
+    if k + 1 < len(doc) and low[k + 1] in _OBJECT_LEADS and len(w) > 3 and (
+            w.endswith("s") and not w.endswith(("ss", "us", "is")) and w.isalpha()):
+        return True  # "Focus-aimed Contrastive Learning updates the entire model", "a decoder then restores the ..."
     return len(w) > 3 and w.endswith("s") and (w[:-1] in verbs() or w.endswith("es") and w[:-2] in verbs()
                                                 or w.endswith(("izes", "ises")))
+
+
+_OBJECT_LEADS = frozenset("the a an its their each all both".split())
 
 
 def _defined_as_proposed(doc: Doc, c: Cand) -> bool:
@@ -493,6 +563,8 @@ def _defined_as_proposed(doc: Doc, c: Cand) -> bool:
         # Bottleneck Models (LBMs) are proposed to ..." opens with a class of prior models
         return False
     k = past_bracket(doc, max(d[1], d[3]))
+    if k < len(doc) and singular(low[k]) in _PART_HEADS:
+        k += 1  # "Auxiliary Deep Supervision (ADS) heads are added"
     if k < len(doc) and low[k] == "with":
         k = next((j for j in range(k + 1, min(len(doc), k + 8)) if low[j] in ("is", "are", ",", ".")), k)
     return k + 1 < len(doc) and low[k] in ("is", "are") and low[k + 1] in _PASSIVE_PROPOSALS
@@ -521,7 +593,8 @@ def _title_case_definition(doc: Doc, c: Cand) -> bool:
     return all(w[:1].isupper() or w == "-" for w in txt[d[2]:d[3]])
 
 
-_PASSIVE_PROPOSALS = frozenset("proposed introduced developed designed devised constructed presented built".split())
+_PASSIVE_PROPOSALS = frozenset("proposed introduced developed designed devised constructed presented built added "
+                                "incorporated".split())
 _PREPOSITIONS = frozenset("of on for in with from by to".split())
 _NOT_OWN_LEAD = _PREPOSITIONS - {"with"} | frozenset("into as including".split())
 
@@ -553,6 +626,27 @@ def _opens_the_title(doc: Doc, c: Cand) -> bool:
         entity_key(span_text(doc, d[2], d[3])))
 
 
+def _defined_title_prefix(doc: Doc, c: Cand) -> bool:
+    """The acronym definition ``c`` belongs to opens the title before its separator: "Radiology's Last Exam (RadLE):
+    Benchmarking ...", the title's name written with its acronym.
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("Shelf Last Exam (ShLE): Benchmarking Models\\n\\nWe test models.")
+    >>> [_defined_title_prefix(doc, x) for x in doc._.kg_cands if x.rule == "abbreviation"]
+    [True, True]
+    """
+    d = _definition_of(doc, c)
+    if d is None or min(d[0], d[2]) != 0:
+        return False
+    end, txt = max(d[1], d[3]), texts(doc)
+    if end + 1 >= title_end_of(doc) or txt[end][:1] != ")":
+        return False
+    sep = end if txt[end][1:] in TITLE_SEPARATORS else end + 1 if txt[end] == ")" else -1  # "):" is one token
+    return sep > 0 and txt[sep].lstrip(")") in TITLE_SEPARATORS and not _survey_after(doc, sep)
+
+
 _CLAUSE_OPENERS = frozenset("a an the , ; : while whereas and then".split())
 
 
@@ -577,6 +671,46 @@ def _result_subject(doc: Doc, c: Cand) -> bool:
     if k >= len(doc) or low[k] not in _RESULT_VERBS:
         return False
     return c.start == sentence_of(doc, c.start)[0] or low[c.start - 1] in _RESULT_LEADS
+
+
+def _defined_result_subject(doc: Doc, c: Cand) -> bool:
+    """An acronym first defined as the subject of a result verb: "Tests show that joint angle-based refinement (JAR)
+    outperforms the state-of-the-art ...": a paper names its own method where it reports that it wins.
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("T\\n\\nWe propose a fix. Tests show that joint shelf refinement (JSR) outperforms all.")
+    >>> [_defined_result_subject(doc, x) for x in doc._.kg_cands if x.rule == "abbreviation"]
+    [True, True]
+    """
+    d = _definition_of(doc, c)
+    if d is None:
+        return False
+    low = lowers(doc)
+    end = past_bracket(doc, max(d[1], d[3]))
+    return end < len(doc) and low[end] in _RESULT_VERBS and low[before_article(low, min(d[0], d[2]))] == "that"
+
+
+def _our_named_part(doc: Doc, c: Cand) -> bool:
+    """A Title-Case acronym definition followed by a part or kind word in a sentence whose subject is "our ...": "Our
+    method at its core utilizes the Elevation-Constrained Spatial Road Clustering (ECSRC) algorithm".
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("T\\n\\nWe fix roads. Our method utilizes the Shelf Road Clustering (SRC) algorithm.")
+    >>> [_our_named_part(doc, x) for x in doc._.kg_cands if x.rule == "abbreviation"]
+    [True, True]
+    """
+    d = _definition_of(doc, c)
+    if d is None or d[3] - d[2] < 2 or lowers(doc)[sentence_of(doc, c.start)[0]] != "our":
+        return False
+    low = lowers(doc)
+    if (_after_definition(doc, max(d[1], d[3])) not in KIND_WORDS | _PART_HEADS | {"algorithm"}
+            or low[before_article(low, min(d[0], d[2]))] in _PREPOSITIONS):
+        return False  # "uses the hidden variables of a Convolutional Auto-Encoder (CAE) model": what it draws on
+    return all(w[:1].isupper() or w == "-" for w in texts(doc)[d[2]:d[3]])
 
 
 def _first_named_after(ment, start: int, title_end: int) -> bool:
@@ -642,8 +776,26 @@ def _we_train_described(doc: Doc, c: Cand) -> bool:
     [True]
     """
     low = lowers(doc)
-    return c.start > 1 and low[c.start - 2:c.start] in (["we", "train"], ["we", "trained"]) and described_after(
-        doc, c.end)
+    return c.start > 1 and (low[c.start - 2:c.start] in (["we", "train"], ["we", "trained"]) or _we_address_with(
+        doc, c.start)) and described_after(doc, c.end)
+
+
+_ADDRESS_VERBS = frozenset("address addresses tackle tackles overcome overcomes solve solves bridge bridges fill "
+                           "fills answer answers meet".split())
+
+
+def _we_address_with(doc: Doc, start: int) -> bool:
+    """The name at ``start`` follows "we address/tackle ... with" in its sentence: "We address these challenges
+    with SynthFoo, a framework that ..." names the authors' answer.
+
+    >>> import spacy
+    >>> _we_address_with(spacy.blank("en")("We address these challenges with SynthFoo"), 5)
+    True
+    """
+    low = lowers(doc)
+    words = low[max(sentence_of(doc, start)[0], start - 8):start]
+    return bool(words) and words[-1] == "with" and any(
+        w == "we" and nxt in _ADDRESS_VERBS for w, nxt in zip(words, words[1:]))
 
 
 def _unknown_named(doc: Doc, ment) -> bool:
@@ -685,10 +837,14 @@ def own_component(doc: Doc, c: Cand) -> bool:
     if c.rule != "head_method" or lowers(doc)[c.end - 1] not in _COMPONENT_HEADS or c.end - c.start < 2:
         return False
     s0, s1 = sentence_of(doc, c.start)
-    return any(t in _OWN_CUES for t in lowers(doc)[s0:s1])
+    if any(t in _OWN_CUES for t in lowers(doc)[s0:s1]):
+        return True
+    windows = proposal_windows(doc)
+    return bool(windows) and c.start > windows[0][0] and _sentence_actor(doc, c)
 
 
 _PART_LEAD = frozenset("a an the lightweight novel simple new".split())
+_SIZE_SUFFIX = re.compile(r"\d(?:\.\d+)?[bBmMkK]$")  # "Gemma-3b", "Qwen-7B": a released model's size
 
 
 def _introduced(doc: Doc, c: Cand) -> bool:
@@ -730,13 +886,13 @@ _NOT_OWN_BEFORE = frozenset("as than".split())
 _TUNED = frozenset("fine-tuned finetuned fine-tuning finetuning".split())
 
 
-def _after_established(doc: Doc, start: int) -> bool:
+def after_established(doc: Doc, start: int) -> bool:
     """The name at ``start`` follows a word that calls it existing or adapted ("the pretrained X", "a fine-tuned
     X", "an off-the-shelf X"): a model the paper starts from.
 
     >>> import spacy
     >>> doc = spacy.blank("en")("a pre-trained FooBERT model and a pretrained BarNet")
-    >>> _after_established(doc, 4), _after_established(doc, 9)
+    >>> after_established(doc, 4), after_established(doc, 9)
     (True, True)
     """
     low = lowers(doc)
@@ -795,6 +951,50 @@ def _own_sentence(doc: Doc, i: int) -> bool:
     if any(t in own for t in low[s0:s1]):
         return True
     return _enumerated_item(doc, i)
+
+
+def _bracketed_proposal_name(doc: Doc, c: Cand, windows) -> bool:
+    """A coined name in brackets closing the phrase the authors propose, where no acronym definition was read:
+    "we propose a novel large language model (LLM)-driven ... (LLM-DiSAC) framework", "the resulting model, dubbed
+    as a Meta Mixture of Experts for External data (M2oE2)". After a naming word any bracketed name counts, after a
+    proposing verb only one followed by a kind word ("framework", "module").
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> from kg.extract.proposed import proposal_windows
+    >>> doc = load_nlp()("T\\n\\nWe propose a shelf-driven token routing (ShTR-X) framework. "
+    ...                  "We use the Bar data (BD-Y).")
+    >>> [(doc[x.start:x.end].text, _bracketed_proposal_name(doc, x, proposal_windows(doc)))
+    ...  for x in doc._.kg_cands if x.rule == "coined"]
+    [('ShTR-X', True), ('BD-Y', False)]
+    """
+    low = lowers(doc)
+    if c.start < 1 or c.end >= len(doc) or low[c.start - 1] != "(" or low[c.end] != ")":
+        return False
+    sent = sentence_of(doc, c.start)
+    for ws, _, naming in windows:
+        if ws <= c.start and sentence_of(doc, ws) == sent:
+            return naming or c.end + 1 < len(doc) and low[c.end + 1] in KIND_WORDS | _PART_HEADS
+    return False
+
+
+def _opens_enum_part(doc: Doc, c: Cand) -> bool:
+    """A head-noun phrase that starts where an item of the paper's own enumerated parts starts and runs past it:
+    "(3) Region-wise loss reweighting, which ..." (the item rule stops at the verb-like "reweighting").
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("T\\n\\nWe propose FooNet with two innovations: (1) shelf-wise token routing, which "
+    ...                  "routes tokens. (2) Shelf-wise loss reweighting, which modulates the loss.")
+    >>> [doc[x.start:x.end].text for x in doc._.kg_cands if _opens_enum_part(doc, x)]
+    ['Shelf-wise loss reweighting']
+    """
+    starts = doc.user_data.get("kg_enum_part_starts")
+    if starts is None:
+        starts = doc.user_data["kg_enum_part_starts"] = {x.start: x.end for x in cands_of(doc) if x.rule == "enum_part"}
+    return c.start in starts and c.end > starts[c.start]
 
 
 def _enumerated_item(doc: Doc, i: int) -> bool:

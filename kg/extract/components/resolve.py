@@ -24,7 +24,8 @@ from kg.extract.normalize import entity_key, singular
 from kg.extract.links import url_spans
 from kg.extract.components.tasks import (NOT_PURPOSE_HEADS, TOOL_HEADS, acronym_forms, finish_tasks, task_case,
                                          task_confidence, unbracketed_forms)
-from kg.extract.components.proposes import KIND_WORDS, described_after, first_cand_in, is_proposed, own_component
+from kg.extract.components.proposes import (KIND_WORDS, after_established, described_after, first_cand_in, is_proposed,
+                                            own_component)
 from kg.extract.proposed import NAMING_WORDS, is_title_prefix, proposal_windows
 
 __all__ = ["Resolver", "make_kg_resolve"]
@@ -1876,6 +1877,8 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
     cands = [c for c in cands if c.rule not in ("dataset_list", "coined") or not _kind_of_data(doc, c)]
     # "we introduce prompt learning": a proposed phrase named after what a technique does is the technique, not a task
     tools = {(c.start, c.end) for c in cands if c.rule == "proposed_phrase" and low[c.end - 1] in TOOL_HEADS}
+    # "components: 1) ...; 2) Multiview Alignment through ...": an item of the paper's own parts is no task
+    tools |= {(c.start, c.end) for c in cands if c.rule == "enum_part"}
     cands = [c for c in cands if not (c.rule == "head_task" and (c.start, c.end) in tools)]
     cands = _unsupported_heads_yield(doc, cands, title_end)
     chosen = _wider_long_forms(doc, cands, _select(cands), abbr_labels)
@@ -2030,7 +2033,7 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
     _drop_families_of_named_kinds(out)
     _drop_aliases_named_apart(out)
     _propagate_proposed(doc, spans)
-    _propose_variants(spans)
+    _propose_variants(doc, spans)
     for k in ("methods", "datasets"):
         out[k] = _split_shared_versions(out[k])
     for k in out:
@@ -2242,25 +2245,49 @@ def _variant_stems(name: str) -> set[str]:
     return out - {""}
 
 
-def _propose_variants(spans: list[tuple[list[tuple[int, int]], dict, bool]]) -> None:
+def _propose_variants(doc: Doc, spans: list[tuple[list[tuple[int, int]], dict, bool]]) -> None:
     """A name built on a proposed one is a variant the paper also introduces: "RynnBrain-Nav" next to the
     proposed "RynnBrain", "LKMN-L" next to "LKMN", "MBD-LLaDA2-Mini" next to "MBD-LM", "VFace100K" next to
-    "VFace10K". Known names (gazetteer mentions) are left alone."""
+    "VFace10K". Known names (gazetteer mentions) and names called existing ("the popular FOO-D dataset") are left
+    alone."""
     stems: set[str] = set()
+    names: list[str] = []
     for _, record, _ in spans:
         if record["proposed"]:
             for form in [record["name"]] + record["aliases"]:
                 stems |= _variant_stems(form)
+                names += [form] if " " not in form and len(form) >= _JOINED_STEM_MIN else []
     if not stems:
         return
-    for _, record, known in spans:
-        if record["proposed"] or known or " " in record["name"]:
+    for mentions, record, known in spans:
+        if record["proposed"] or known or any(after_established(doc, start) for start, _ in mentions):
+            continue
+        if " " in record["name"]:
+            record["proposed"] = _joined_variant(record["name"].split()[0], names)
             continue
         parts = record["name"].split("-")
         sized = _SIZED.match(record["name"])
         if (len(parts) >= 2 and any(entity_key("-".join(parts[:i])) in stems for i in range(1, len(parts)))
-                or sized and "size:" + sized["stem"].lower() in stems):
+                or sized and "size:" + sized["stem"].lower() in stems or _joined_variant(record["name"], names)):
             record["proposed"] = True
+
+
+_JOINED_STEM_MIN = 4
+
+
+def _joined_variant(word: str, names: list[str]) -> bool:
+    """``word`` is a proposed one-word name with a capitalised part or a number joined on ("ChameleonEncoder" after
+    "Chameleon", "ESICA4 Lite" after "ESICA").
+
+    Examples
+    --------
+    >>> _joined_variant("FooNetEncoder", ["FooNet"]), _joined_variant("FooNet4", ["FooNet"])
+    (True, True)
+    >>> _joined_variant("Foonetwork", ["Foonet"]), _joined_variant("FooNet", ["FooNet"])
+    (False, False)
+    """
+    return any(word.startswith(n) and len(word) > len(n) and (word[len(n)].isupper() or word[len(n)].isdigit())
+               for n in names)
 
 
 def _enough_evidence(doc: Doc, ment, windows, title_end: int) -> bool:
