@@ -2063,3 +2063,12 @@ def test_a_fallback_task_head_names_the_task_only_when_there_is_no_other():
     beside = extract_record({"id": "fb", "title": "Shelf Data Curation for Product Detection", "abstract": (
         "We present a pipeline for product detection. It works well on two public sets.")})
     assert "shelf data curation" not in _names(beside, "tasks")
+
+
+def test_a_weak_task_said_again_as_a_verb_and_its_object_is_kept():
+    base = ("We study retail product recognition. The cameras also support shelf stock forecasting in stores.")
+    once = extract_record({"id": "v1", "title": "Retail Product Recognition with Shelf Cameras", "abstract": base})
+    assert "shelf stock forecasting" not in _names(once, "tasks")
+    again = extract_record({"id": "v2", "title": "Retail Product Recognition with Shelf Cameras",
+                            "abstract": base + " Cameras can forecast shelf stock within seconds."})
+    assert "shelf stock forecasting" in _names(again, "tasks")

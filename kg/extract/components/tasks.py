@@ -446,6 +446,47 @@ def _merge_acronym_tasks(doc: Doc, tasks: list[dict]) -> list[dict]:
     return [e for e in tasks if id(e) not in gone]
 
 
+# the verb stem each output head is made from: "to detect hallucinations" names "hallucination detection" again
+_HEAD_VERBS = {"detection": "detect", "segmentation": "segment", "classification": "classif",
+               "prediction": "predict", "estimation": "estimat", "generation": "generat", "recognition": "recogni",
+               "forecasting": "forecast", "localization": "locali", "tracking": "track",
+               "reconstruction": "reconstruct", "summarization": "summari", "translation": "translat",
+               "retrieval": "retriev", "diagnosis": "diagnos", "identification": "identif", "synthesis": "synthesi",
+               "editing": "edit", "counting": "count", "extraction": "extract"}
+_HEAD_VERB = re.compile("^(?:" + "|".join(sorted(set(_HEAD_VERBS.values()), key=len, reverse=True)) + ")")
+VERB_MENTION_BONUS = 0.08  # a task said again as a verb and its object, like a repeat (REPEAT_BONUS in resolve)
+
+
+def _verb_objects(low: list[str]) -> set[tuple[str, str]]:
+    """(verb stem, singular word) for each word within four tokens after a verb made from an output head.
+
+    >>> sorted(_verb_objects("we detect the hallucinations".split()))
+    [('detect', 'hallucination'), ('detect', 'the')]
+    """
+    pairs = set()
+    for i, w in enumerate(low):
+        m = _HEAD_VERB.match(w)
+        if m and w not in TASK_HEADS:
+            pairs.update((m.group(), singular(x)) for x in low[i + 1:i + 5])
+    return pairs
+
+
+def _said_as_verb(doc: Doc, tasks: list[dict]) -> None:
+    """A weak task said again as a verb and its object ("hallucination detection" ... "to detect hallucinations",
+    "predicting editorial outcomes") gets ``VERB_MENTION_BONUS``; not a capped task, an adjective's ("binary
+    classification") nor a model's inner object ("token generation")."""
+    pairs = None
+    for e in tasks:
+        words = e["key"].split()
+        if (not ONE_WORD_TASK_CONFIDENCE < e["confidence"] < MIN_TASK_CONFIDENCE or len(words) < 2
+                or words[-1] not in _HEAD_VERBS or _ADJECTIVE.search(words[-2]) and not _NOUN_LIKE.search(words[-2])
+                or len(words) == 2 and words[0] in _INNER_OBJECTS):
+            continue
+        pairs = _verb_objects(lowers(doc)) if pairs is None else pairs
+        if (_HEAD_VERBS[words[-1]], words[-2]) in pairs:
+            e["confidence"] = round(e["confidence"] + VERB_MENTION_BONUS, 3)
+
+
 def _coordinated_tasks(doc: Doc, tasks: list[dict]) -> None:
     """A weak task listed next to another task is one of the problems the paper names together
     ("spanning question answering, temporal reasoning, and scene understanding"): it gets
@@ -686,6 +727,7 @@ def finish_tasks(doc: Doc, out: dict, max_tasks: int) -> None:
     out["tasks"] = _merge_acronym_tasks(doc, out["tasks"])
     out["methods"].extend(_tools_among_tasks(doc, out["tasks"], out["methods"]))
     _coordinated_tasks(doc, out["tasks"])
+    _said_as_verb(doc, out["tasks"])
     out["tasks"].extend(_studied_techniques(doc, out))
     out["tasks"] = (_rank_tasks(out["tasks"], max_tasks) or _topic_technique(out) or _title_object_task(doc)
                     or _fallback_head_task(doc))
