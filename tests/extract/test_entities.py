@@ -2072,3 +2072,10 @@ def test_a_weak_task_said_again_as_a_verb_and_its_object_is_kept():
     again = extract_record({"id": "v2", "title": "Retail Product Recognition with Shelf Cameras",
                             "abstract": base + " Cameras can forecast shelf stock within seconds."})
     assert "shelf stock forecasting" in _names(again, "tasks")
+
+
+def test_a_bare_pair_of_media_also_goes_by_its_generation_task():
+    rec = extract_record({"id": "tg", "title": "Shelf Prompts for Better Pictures", "abstract": (
+        "Text-to-image diffusion models draw shelves badly. We study text-to-image with shelf prompts.")})
+    task = next(e for e in rec["tasks"] if e["name"] == "text-to-image")
+    assert "text-to-image generation" in task["aliases"]

@@ -22,8 +22,8 @@ from kg.extract.components.lexicon import (AGENT_NOUN, DATASET_HEADS, GENERIC_MO
 from kg.extract.aliases import is_short_form_of
 from kg.extract.normalize import entity_key, singular
 from kg.extract.links import url_spans
-from kg.extract.components.tasks import (NOT_PURPOSE_HEADS, TOOL_HEADS, acronym_forms, finish_tasks, task_case,
-                                         task_confidence, unbracketed_forms)
+from kg.extract.components.tasks import (NOT_PURPOSE_HEADS, TOOL_HEADS, acronym_forms, finish_tasks,
+                                         generation_forms, task_case, task_confidence, unbracketed_forms)
 from kg.extract.components.proposes import KIND_WORDS, described_after, first_cand_in, is_proposed, own_component
 from kg.extract.proposed import NAMING_WORDS, is_title_prefix, proposal_windows
 
@@ -1896,7 +1896,7 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
         if label == "METHOD":
             derived = _wrapper_forms(doc, ment) + _unwrapped_forms(name) + _modified_forms(doc, ment)
         else:
-            derived = acronym_forms(doc, name) if label == "TASK" else []
+            derived = acronym_forms(doc, name) + generation_forms(name) if label == "TASK" else []
         # (form keyed, form shown): the surface forms first, then the forms derived from them, each key once
         aliases = []
         seen = {name_key}

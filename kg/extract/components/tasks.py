@@ -23,7 +23,7 @@ from kg.extract.components.sentences import sentence_of
 from kg.extract.normalize import entity_key, singular
 
 __all__ = ["TOOL_HEADS", "NOT_PURPOSE_HEADS", "task_confidence", "finish_tasks", "task_case", "acronym_forms",
-           "unbracketed_forms"]
+           "generation_forms", "unbracketed_forms"]
 
 _TOOL_AFTER = frozenset("strategies strategy techniques technique baselines baseline algorithm algorithms".split())
 # techniques named after what they do ("... learning", "... estimation"); problems that produce an output
@@ -368,6 +368,20 @@ def unbracketed_forms(text: str) -> list[str]:
     """
     m = _INNER_ACRONYM.match(text)
     return [f"{m.group(1)} {m.group(3)}", f"{m.group(2)} {m.group(3)}"] if m else [text]
+
+
+# what an "X-to-Y" pair makes when Y is a medium: "text-to-image" names text-to-image generation
+_GENERATED_MEDIA = re.compile(r"^[^\s]+-to-(?:image|video|motion|3d|audio|music|shape|mesh|scene|avatar)s?$",
+                              re.IGNORECASE)
+
+
+def generation_forms(name: str) -> list[str]:
+    """The generation task a bare "X-to-Y" pair of media names ("text-to-image" -> "text-to-image generation").
+
+    >>> generation_forms("text-to-image"), generation_forms("text-to-SQL")
+    (['text-to-image generation'], [])
+    """
+    return [f"{name} generation"] if _GENERATED_MEDIA.match(name) else []
 
 
 def acronym_forms(doc: Doc, name: str) -> list[str]:
