@@ -2079,3 +2079,13 @@ def test_a_bare_pair_of_media_also_goes_by_its_generation_task():
         "Text-to-image diffusion models draw shelves badly. We study text-to-image with shelf prompts.")})
     task = next(e for e in rec["tasks"] if e["name"] == "text-to-image")
     assert "text-to-image generation" in task["aliases"]
+
+
+def test_a_task_also_goes_by_its_kind_lead_and_basis_but_not_a_quality():
+    rec = extract_record({"id": "kl", "title": "Shelf Views in Stores", "abstract": (
+        "We study content-based image retrieval of shelves, end-to-end autonomous driving and efficient shelf gap "
+        "detection.")})
+    aliases = {e["name"]: e["aliases"] for e in rec["tasks"]}
+    assert "content-based image retrieval" in aliases["image retrieval"]
+    assert "end-to-end autonomous driving" in aliases["autonomous driving"]
+    assert not any(a.startswith("efficient") for names in aliases.values() for a in names)

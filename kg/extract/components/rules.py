@@ -18,7 +18,7 @@ from kg.extract.normalize import singular
 from kg.extract.components.sentences import sentence_of
 from kg.extract.proposed import PROPOSE_VERBS, TITLE_SEPARATORS, proposal_windows
 
-__all__ = ["RuleMatcher", "make_kg_rules", "is_coined", "SIZE_LEAD"]
+__all__ = ["RuleMatcher", "make_kg_rules", "is_coined", "SIZE_LEAD", "task_lead_start"]
 
 # mixed case inside a word (MSRNet, HeadGaS, LLaMA, SQuAD), or letters with digits (GPT-4o, Qwen2.5-7B,
 # ResNet-50, T5), or an acronym of 2+ capitals (BERT, CLIP, VTAB-1k)
@@ -74,6 +74,30 @@ stateful
 def is_stripped_lead(word: str) -> bool:
     """A lower-case word the task rules strip from the front of a task phrase ("lossless", "real-time")."""
     return bool(_TASK_LEAD_STRIP.match(word)) or word in _TASK_LEAD_QUALITY
+
+
+# stripped leads that name a kind of the task, not how well it is done ("end-to-end autonomous driving",
+# "audio-driven talking face generation"; unlike "efficient", "robust", "high-quality")
+_KIND_LEAD = re.compile(r"^[a-z]+-(?:free|aware|driven)$|^(?:end-to-end|controllable|universal|holistic|interpretable|"
+                        r"explainable|extreme|lossless|proactive|real-time|feed-forward|on-device|"
+                        r"step-by-step|generali[sz]able)$")
+
+
+def task_lead_start(low: list[str], txt: list[str], s: int) -> int:
+    """Where the task phrase at token ``s`` starts with the kind leads the task rules strip written before it: up
+    to two words ("end-to-end", "audio-driven") and an "X-based" basis ("content-based image retrieval").
+
+    >>> task_lead_start("we do content - based end-to-end image retrieval".split(), [""] * 8, 6)
+    2
+    >>> task_lead_start("we do efficient image retrieval".split(), [""] * 5, 3)
+    3
+    """
+    k = s
+    while k > 0 and s - k < 2 and _KIND_LEAD.match(low[k - 1]) and is_stripped_lead(low[k - 1]):
+        k -= 1
+    if k >= 3 and low[k - 1] == "based" and low[k - 2] == "-" and _WORDISH.match(txt[k - 3] or low[k - 3]):
+        k -= 3
+    return k
 
 
 # generic words that still name a task setting: "open intent classification", "single image super-resolution"
