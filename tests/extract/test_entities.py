@@ -2089,3 +2089,10 @@ def test_a_task_also_goes_by_its_kind_lead_and_basis_but_not_a_quality():
     assert "content-based image retrieval" in aliases["image retrieval"]
     assert "end-to-end autonomous driving" in aliases["autonomous driving"]
     assert not any(a.startswith("efficient") for names in aliases.values() for a in names)
+
+
+def test_a_task_also_goes_by_its_hyphenated_setting():
+    rec = extract_record({"id": "kf", "title": "Shelf Views in Stores", "abstract": (
+        "We study fine-grained shelf product recognition in stores.")})
+    task = next(e for e in rec["tasks"] if e["name"] == "shelf product recognition")
+    assert "fine-grained shelf product recognition" in task["aliases"]

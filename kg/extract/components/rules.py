@@ -83,6 +83,12 @@ _KIND_LEAD = re.compile(r"^[a-z]+-(?:free|aware|driven)$|^(?:end-to-end|controll
                         r"step-by-step|generali[sz]able)$")
 
 
+# hyphenated settings a task phrase may be written with: "fine-grained", "zero-shot", "real-world", "multi-hop",
+# "AI-generated"
+_SETTING_COMPOUND = re.compile(r"^(?:[a-z0-9]+-)+(?:grained|shot|world|hop|view|generated|modal|domain|lingual|"
+                               r"vocabulary|set|turn|label|source)$")
+
+
 def task_lead_start(low: list[str], txt: list[str], s: int) -> int:
     """Where the task phrase at token ``s`` starts with the kind leads the task rules strip written before it: up
     to two words ("end-to-end", "audio-driven") and an "X-based" basis ("content-based image retrieval").
@@ -93,7 +99,8 @@ def task_lead_start(low: list[str], txt: list[str], s: int) -> int:
     3
     """
     k = s
-    while k > 0 and s - k < 2 and _KIND_LEAD.match(low[k - 1]) and is_stripped_lead(low[k - 1]):
+    while k > 0 and s - k < 2 and (_KIND_LEAD.match(low[k - 1]) and is_stripped_lead(low[k - 1])
+                                   or _SETTING_COMPOUND.match(low[k - 1])):
         k -= 1
     if k >= 3 and low[k - 1] == "based" and low[k - 2] == "-" and _WORDISH.match(txt[k - 3] or low[k - 3]):
         k -= 3
