@@ -90,19 +90,19 @@ _SETTING_COMPOUND = re.compile(r"^(?:[a-z0-9]+-)+(?:grained|shot|world|hop|view|
 
 
 def task_lead_start(low: list[str], txt: list[str], s: int) -> int:
-    """Where the task phrase at token ``s`` starts with the kind leads the task rules strip written before it: up
-    to two words ("end-to-end", "audio-driven") and an "X-based" basis ("content-based image retrieval").
+    """Where the task phrase at token ``s`` starts with the kind leads and settings written before it that the task
+    rules leave out: up to two words ("end-to-end", "audio-driven", "fine-grained") and an "X-based" basis
+    ("content-based image retrieval").
 
-    >>> task_lead_start("we do content - based end-to-end image retrieval".split(), [""] * 8, 6)
-    2
-    >>> task_lead_start("we do efficient image retrieval".split(), [""] * 5, 3)
-    3
+    >>> words = "we do content - based end-to-end image retrieval".split()
+    >>> task_lead_start(words, words, 6), task_lead_start("we do efficient image retrieval".split(), [], 3)
+    (2, 3)
     """
     k = s
     while k > 0 and s - k < 2 and (_KIND_LEAD.match(low[k - 1]) and is_stripped_lead(low[k - 1])
                                    or _SETTING_COMPOUND.match(low[k - 1])):
         k -= 1
-    if k >= 3 and low[k - 1] == "based" and low[k - 2] == "-" and _WORDISH.match(txt[k - 3] or low[k - 3]):
+    if k >= 3 and low[k - 1] == "based" and low[k - 2] == "-" and _WORDISH.match(txt[k - 3]):
         k -= 3
     return k
 
