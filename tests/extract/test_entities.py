@@ -2459,3 +2459,36 @@ def test_a_defined_part_our_method_utilizes_is_proposed_but_not_one_it_draws_on(
         "model.")})
     flags = _proposed(rec, "methods")
     assert flags.get("ECSC") is True and flags.get("CSE") is not True
+
+
+def test_a_weak_task_said_again_as_a_verb_and_its_object_is_kept():
+    base = ("We study retail product recognition. The cameras also support shelf stock forecasting in stores.")
+    once = extract_record({"id": "v1", "title": "Retail Product Recognition with Shelf Cameras", "abstract": base})
+    assert "shelf stock forecasting" not in _names(once, "tasks")
+    again = extract_record({"id": "v2", "title": "Retail Product Recognition with Shelf Cameras",
+                            "abstract": base + " Cameras can forecast shelf stock within seconds."})
+    assert "shelf stock forecasting" in _names(again, "tasks")
+
+
+def test_a_bare_pair_of_media_also_goes_by_its_generation_task():
+    rec = extract_record({"id": "tg", "title": "Shelf Prompts for Better Pictures", "abstract": (
+        "Text-to-image diffusion models draw shelves badly. We study text-to-image with shelf prompts.")})
+    task = next(e for e in rec["tasks"] if e["name"] == "text-to-image")
+    assert "text-to-image generation" in task["aliases"]
+
+
+def test_a_task_also_goes_by_its_kind_lead_and_basis_but_not_a_quality():
+    rec = extract_record({"id": "kl", "title": "Shelf Views in Stores", "abstract": (
+        "We study content-based image retrieval of shelves, end-to-end autonomous driving and efficient shelf gap "
+        "detection.")})
+    aliases = {e["name"]: e["aliases"] for e in rec["tasks"]}
+    assert "content-based image retrieval" in aliases["image retrieval"]
+    assert "end-to-end autonomous driving" in aliases["autonomous driving"]
+    assert not any(a.startswith("efficient") for names in aliases.values() for a in names)
+
+
+def test_a_task_also_goes_by_its_hyphenated_setting():
+    rec = extract_record({"id": "kf", "title": "Shelf Views in Stores", "abstract": (
+        "We study fine-grained shelf product recognition in stores.")})
+    task = next(e for e in rec["tasks"] if e["name"] == "shelf product recognition")
+    assert "fine-grained shelf product recognition" in task["aliases"]

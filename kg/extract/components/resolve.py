@@ -14,7 +14,7 @@ from kg.extract.components.context import (HEAD_RULES, KEEP_CASE, METHOD_CUES, P
                                            TOOL_BEFORE, closing_bracket, past_bracket, plural_head, title_end_of)
 from kg.extract.components.candidates import (Cand, abbrevs_of, cands_of, char_bounds, doc_text, ensure_extensions,
                                               lowers, positions, span_text, texts, token_index)
-from kg.extract.components.rules import SIZE_LEAD, is_coined
+from kg.extract.components.rules import SIZE_LEAD, is_coined, task_lead_start
 from kg.extract.components.sentences import sentence_of
 from kg.extract.components.lexicon import (AGENT_NOUN, DATASET_HEADS, GENERIC_MODIFIERS, LANGUAGES, METHOD_HEADS,
                                            METRIC_HEADS, TASK_HEADS, THING_HEADS, acronym_stop, load_terms,
@@ -22,8 +22,8 @@ from kg.extract.components.lexicon import (AGENT_NOUN, DATASET_HEADS, GENERIC_MO
 from kg.extract.aliases import is_short_form_of
 from kg.extract.normalize import entity_key, singular
 from kg.extract.links import url_spans
-from kg.extract.components.tasks import (NOT_PURPOSE_HEADS, TOOL_HEADS, acronym_forms, finish_tasks, task_case,
-                                         task_confidence, unbracketed_forms)
+from kg.extract.components.tasks import (NOT_PURPOSE_HEADS, TOOL_HEADS, acronym_forms, finish_tasks,
+                                         generation_forms, task_case, task_confidence, unbracketed_forms)
 from kg.extract.components.proposes import (KIND_WORDS, after_established, described_after, first_cand_in, is_proposed,
                                             own_component)
 from kg.extract.proposed import NAMING_WORDS, is_title_prefix, proposal_windows
@@ -1849,6 +1849,18 @@ def _numbered_stem(part: str) -> str:
     return m.group(1) if m else part
 
 
+def _lead_forms(doc: Doc, ment) -> list[str]:
+    """The fuller forms of a task's mentions with the leads the task rules strip ("content-based image retrieval",
+    "end-to-end autonomous driving"): written in the paper, so aliases."""
+    low, txt = lowers(doc), texts(doc)
+    out = []
+    for c, _, _ in ment:
+        k = task_lead_start(low, txt, c.start) if c.rule in ("head_task", "gazetteer") else c.start
+        if k < c.start:
+            out.append(task_case(" ".join(span_text(doc, k, c.end).split()).replace(" - ", "-")))
+    return out
+
+
 def _resolve(doc: Doc, max_tasks: int) -> dict:
     cands: list[Cand] = list(cands_of(doc))
     title_end = title_end_of(doc)
@@ -2006,7 +2018,8 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
         if label == "METHOD":
             derived = _wrapper_forms(doc, ment) + _unwrapped_forms(name) + _modified_forms(doc, ment)
         else:
-            derived = acronym_forms(doc, name) if label == "TASK" else []
+            derived = (acronym_forms(doc, name) + generation_forms(name) + _lead_forms(doc, ment) if label == "TASK"
+                       else [])
         # (form keyed, form shown): the surface forms first, then the forms derived from them, each key once
         aliases = []
         seen = {name_key}

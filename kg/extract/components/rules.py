@@ -18,7 +18,7 @@ from kg.extract.normalize import singular
 from kg.extract.components.sentences import sentence_of
 from kg.extract.proposed import PROPOSE_VERBS, TITLE_SEPARATORS, proposal_windows
 
-__all__ = ["RuleMatcher", "make_kg_rules", "is_coined", "SIZE_LEAD"]
+__all__ = ["RuleMatcher", "make_kg_rules", "is_coined", "SIZE_LEAD", "task_lead_start"]
 
 # mixed case inside a word (MSRNet, HeadGaS, LLaMA, SQuAD), or letters with digits (GPT-4o, Qwen2.5-7B,
 # ResNet-50, T5), or an acronym of 2+ capitals (BERT, CLIP, VTAB-1k)
@@ -83,6 +83,37 @@ def is_stripped_lead(word: str) -> bool:
     [True, True, True, True, False]
     """
     return bool(_TASK_LEAD_STRIP.match(word)) or _lead_quality(word)
+
+
+# stripped leads that name a kind of the task, not how well it is done ("end-to-end autonomous driving",
+# "audio-driven talking face generation"; unlike "efficient", "robust", "high-quality")
+_KIND_LEAD = re.compile(r"^[a-z]+-(?:free|aware|driven)$|^(?:end-to-end|controllable|universal|holistic|interpretable|"
+                        r"explainable|extreme|lossless|proactive|real-time|feed-forward|on-device|"
+                        r"step-by-step|generali[sz]able)$")
+
+
+# hyphenated settings a task phrase may be written with: "fine-grained", "zero-shot", "real-world", "multi-hop",
+# "AI-generated"
+_SETTING_COMPOUND = re.compile(r"^(?:[a-z0-9]+-)+(?:grained|shot|world|hop|view|generated|modal|domain|lingual|"
+                               r"vocabulary|set|turn|label|source)$")
+
+
+def task_lead_start(low: list[str], txt: list[str], s: int) -> int:
+    """Where the task phrase at token ``s`` starts with the kind leads and settings written before it that the task
+    rules leave out: up to two words ("end-to-end", "audio-driven", "fine-grained") and an "X-based" basis
+    ("content-based image retrieval").
+
+    >>> words = "we do content - based end-to-end image retrieval".split()
+    >>> task_lead_start(words, words, 6), task_lead_start("we do efficient image retrieval".split(), [], 3)
+    (2, 3)
+    """
+    k = s
+    while k > 0 and s - k < 2 and (_KIND_LEAD.match(low[k - 1]) and is_stripped_lead(low[k - 1])
+                                   or _SETTING_COMPOUND.match(low[k - 1])):
+        k -= 1
+    if k >= 3 and low[k - 1] == "based" and low[k - 2] == "-" and _WORDISH.match(txt[k - 3]):
+        k -= 3
+    return k
 
 
 # generic words that still name a task setting: "open intent classification", "single image super-resolution"

@@ -23,7 +23,7 @@ from kg.extract.components.sentences import sentence_of
 from kg.extract.normalize import entity_key, singular
 
 __all__ = ["TOOL_HEADS", "NOT_PURPOSE_HEADS", "task_confidence", "finish_tasks", "task_case", "acronym_forms",
-           "unbracketed_forms"]
+           "generation_forms", "unbracketed_forms"]
 
 _TOOL_AFTER = frozenset("strategies strategy techniques technique baselines baseline algorithm algorithms".split())
 # techniques named after what they do ("... learning", "... estimation"); problems that produce an output
@@ -379,6 +379,20 @@ def unbracketed_forms(text: str) -> list[str]:
     return [f"{m.group(1)} {m.group(3)}", f"{m.group(2)} {m.group(3)}"] if m else [text]
 
 
+# what an "X-to-Y" pair makes when Y is a medium: "text-to-image" names text-to-image generation
+_GENERATED_MEDIA = re.compile(r"^[^\s]+-to-(?:image|video|motion|3d|audio|music|shape|mesh|scene|avatar)s?$",
+                              re.IGNORECASE)
+
+
+def generation_forms(name: str) -> list[str]:
+    """The generation task a bare "X-to-Y" pair of media names ("text-to-image" -> "text-to-image generation").
+
+    >>> generation_forms("text-to-image"), generation_forms("text-to-SQL")
+    (['text-to-image generation'], [])
+    """
+    return [f"{name} generation"] if _GENERATED_MEDIA.match(name) else []
+
+
 def acronym_forms(doc: Doc, name: str) -> list[str]:
     """A task name with a defined long form written as its acronym: "vision-language-action policy
     distillation" -> "VLA policy distillation" when the text defines VLA.
@@ -462,6 +476,47 @@ def _merge_acronym_tasks(doc: Doc, tasks: list[dict]) -> list[dict]:
         host["confidence"] = max(host["confidence"], short["confidence"])
         gone.add(id(short))
     return [e for e in tasks if id(e) not in gone]
+
+
+# the verb stem each output head is made from: "to detect hallucinations" names "hallucination detection" again
+_HEAD_VERBS = {"detection": "detect", "segmentation": "segment", "classification": "classif",
+               "prediction": "predict", "estimation": "estimat", "generation": "generat", "recognition": "recogni",
+               "forecasting": "forecast", "localization": "locali", "tracking": "track",
+               "reconstruction": "reconstruct", "summarization": "summari", "translation": "translat",
+               "retrieval": "retriev", "diagnosis": "diagnos", "identification": "identif", "synthesis": "synthesi",
+               "editing": "edit", "counting": "count", "extraction": "extract"}
+_HEAD_VERB = re.compile("^(?:" + "|".join(sorted(set(_HEAD_VERBS.values()), key=len, reverse=True)) + ")")
+VERB_MENTION_BONUS = 0.08  # a task said again as a verb and its object, like a repeat (REPEAT_BONUS in resolve)
+
+
+def _verb_objects(low: list[str]) -> set[tuple[str, str]]:
+    """(verb stem, singular word) for each word within four tokens after a verb made from an output head.
+
+    >>> sorted(_verb_objects("we detect the hallucinations".split()))
+    [('detect', 'hallucination'), ('detect', 'the')]
+    """
+    pairs = set()
+    for i, w in enumerate(low):
+        m = _HEAD_VERB.match(w)
+        if m and w not in TASK_HEADS:
+            pairs.update((m.group(), singular(x)) for x in low[i + 1:i + 5])
+    return pairs
+
+
+def _said_as_verb(doc: Doc, tasks: list[dict]) -> None:
+    """A weak task said again as a verb and its object ("hallucination detection" ... "to detect hallucinations",
+    "predicting editorial outcomes") gets ``VERB_MENTION_BONUS``; not a capped task, an adjective's ("binary
+    classification") nor a model's inner object ("token generation")."""
+    pairs = None
+    for e in tasks:
+        words = e["key"].split()
+        if (not ONE_WORD_TASK_CONFIDENCE < e["confidence"] < MIN_TASK_CONFIDENCE or len(words) < 2
+                or words[-1] not in _HEAD_VERBS or _ADJECTIVE.search(words[-2]) and not _NOUN_LIKE.search(words[-2])
+                or len(words) == 2 and words[0] in _INNER_OBJECTS):
+            continue
+        pairs = _verb_objects(lowers(doc)) if pairs is None else pairs
+        if (_HEAD_VERBS[words[-1]], words[-2]) in pairs:
+            e["confidence"] = round(e["confidence"] + VERB_MENTION_BONUS, 3)
 
 
 def _coordinated_tasks(doc: Doc, tasks: list[dict]) -> None:
@@ -698,12 +753,13 @@ def _capped(doc: Doc, ment, name_key: str, title_end: int, goals) -> bool:
 
 def finish_tasks(doc: Doc, out: dict, max_tasks: int) -> None:
     """Settle the paper's tasks in ``out`` (the entity lists by kind), in place: join acronym tasks to their
-    long task, move techniques written as the means to the methods, credit tasks listed beside a task, and
-    keep the ``max_tasks`` most confident (else a studied technique, the title's "<task> of X" or a phrase with a
-    fallback task head as the task)."""
+    long task, move techniques written as the means to the methods, credit tasks listed beside a task or said
+    again as a verb, and keep the ``max_tasks`` most confident (else a studied technique, the title's "<task> of X"
+    or a phrase with a fallback task head as the task)."""
     out["tasks"] = _merge_acronym_tasks(doc, out["tasks"])
     out["methods"].extend(_tools_among_tasks(doc, out["tasks"], out["methods"]))
     _coordinated_tasks(doc, out["tasks"])
+    _said_as_verb(doc, out["tasks"])
     out["tasks"].extend(_studied_techniques(doc, out))
     out["tasks"] = (_rank_tasks(out["tasks"], max_tasks) or _topic_technique(out) or _title_object_task(doc)
                     or _fallback_head_task(doc))
