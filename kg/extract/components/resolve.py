@@ -2066,7 +2066,8 @@ def _sibling_names(doc: Doc, typed: list[tuple[Cand, str, int]], i: int, j: int)
             typed[k] = (c, lab, max(s, 1))
 
 
-# parts of a model: "the depth estimation decoder", "a policy network" of another's system is a description
+# parts of a model: "the depth estimation decoder", "a pose regression head" of another's system is a description
+# (not "network": "a policy network" the paper does not propose is kept; see _described_part)
 _PART_HEADS = frozenset("encoder decoder block field head layer embedding optimizer".split())
 
 
