@@ -2120,14 +2120,13 @@ def _drop_families_of_named_kinds(out: dict[str, list[dict]]) -> None:
     """A technique family found by the gazetteer alone ("attention", "the attention mechanism", "quantization")
     is left out when the paper names its own kind of it ("sparse attention", "weight quantization"): the
     specific form is the entity it writes about (not an architecture: "Transformer" beside "Swin Transformer")."""
-    kinds = [e["key"] for e in out["methods"]]
+    kinds = {e["key"].rsplit(" ", 1)[1] for e in out["methods"] if " " in e["key"]}  # last words of longer keys
 
     def family_only(e: dict) -> bool:
         words = e["key"].split()
         word = words[0] if len(words) == 1 or words[1:] == ["mechanism"] else ""
-        return ((word in _FAMILY_WORDS or word in _TECHNIQUE_HEADS) and len(words) <= 2 and e["name"].islower()
-                and all(m["rule"] == "gazetteer" for m in e["mentions"])
-                and any(k.endswith(" " + word) for k in kinds))
+        return ((word in _FAMILY_WORDS or word in _TECHNIQUE_HEADS) and word in kinds and e["name"].islower()
+                and all(m["rule"] == "gazetteer" for m in e["mentions"]))
 
     out["methods"] = [e for e in out["methods"] if not family_only(e)]
 
