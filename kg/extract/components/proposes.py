@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 from kg.extract.components.candidates import Cand, abbrevs_of, cands_of, lowers, span_text, texts
 from kg.extract.components.context import (HEAD_RULES, METHOD_CUES, TOOL_BEFORE, before_article, past_bracket,
                                            closing_bracket, plural_head, title_end_of)
-from kg.extract.components.lexicon import DATASET_HEADS, METHOD_HEADS, load_terms, verbs
+from kg.extract.components.lexicon import DATASET_HEADS, METHOD_HEADS, load_terms, present_verb, verbs
 from kg.extract.components.sentences import sentence_of
 from kg.extract.normalize import entity_key, singular
 from kg.extract.proposed import NAMING_WORDS, PROPOSE_VERBS, is_title_prefix, novel_apposition, proposal_windows
@@ -432,8 +432,7 @@ def _defined_as_actor(doc: Doc, c: Cand) -> bool:
     [True, False]
     """
     w = _after_definition(doc, c.end)
-    if not (len(w) > 3 and w.endswith("s") and (w[:-1] in verbs() or w.endswith("es") and w[:-2] in verbs()
-                                                  or w.endswith(("izes", "ises")))):
+    if not present_verb(w):
         return False
     d = _definition_of(doc, c)
     start = min(d[0], d[2]) if d else c.start
@@ -467,8 +466,7 @@ def _sentence_actor(doc: Doc, c: Cand) -> bool:
     if k < len(doc) and (low[k] == "further" or low[k].endswith("ly")):
         k += 1
     w = low[k] if k < len(doc) else ""
-    return len(w) > 3 and w.endswith("s") and (w[:-1] in verbs() or w.endswith("es") and w[:-2] in verbs()
-                                                or w.endswith(("izes", "ises")))
+    return present_verb(w)
 
 
 def _defined_as_proposed(doc: Doc, c: Cand) -> bool:
