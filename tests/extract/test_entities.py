@@ -2310,3 +2310,9 @@ def test_all_capital_names_listed_beside_a_model_variant_are_methods():
     rec = extract_record({"id": "sv", "title": "Shelf Layout Planning", "abstract": (
         "We test ShelfLM-mini, QRPT, and SLVX on the shelf logs. It is fast.")})
     assert {"ShelfLM-mini", "QRPT", "SLVX"} <= set(_names(rec, "methods"))
+
+
+def test_attention_as_the_subject_of_a_verb_is_the_mechanism():
+    rec = extract_record({"id": "av", "title": "Shelf sorting", "abstract": (
+        "We sort shelves with a recursive transformer in which attention captures long-range shelf order.")})
+    assert "attention" in [e["name"].lower() for e in rec["methods"]]

@@ -18,7 +18,7 @@ from kg.extract.components.rules import SIZE_LEAD, is_coined
 from kg.extract.components.sentences import sentence_of
 from kg.extract.components.lexicon import (AGENT_NOUN, DATASET_HEADS, GENERIC_MODIFIERS, LANGUAGES, METHOD_HEADS,
                                            METRIC_HEADS, TASK_HEADS, THING_HEADS, acronym_stop, load_terms,
-                                           read_data_lines, stop_keys, verbs)
+                                           present_verb, read_data_lines, stop_keys, verbs)
 from kg.extract.aliases import is_short_form_of
 from kg.extract.normalize import entity_key, singular
 from kg.extract.links import url_spans
@@ -526,20 +526,21 @@ def _english_attention(doc: Doc, i: int) -> bool:
 def _attention_modifier(doc: Doc, i: int) -> bool:
     """ "attention" at ``i`` only modifies the next word ("attention-guided warping", "attention computation",
     "Attention Alignment"): a property of some other thing, not the mechanism used as a technique ("attention
-    layers", "attention is redundant" and "via attention ." keep it).
+    layers", "attention is redundant", "attention captures ..." and "via attention ." keep it).
 
     Examples
     --------
     >>> import spacy
-    >>> doc = spacy.blank("en")("attention - based attention computation attention layers attention is")
-    >>> [_attention_modifier(doc, k) for k in (0, 3, 5, 7)]
-    [True, True, False, False]
+    >>> doc = spacy.blank("en")("attention - based attention computation attention layers attention is attention fuses")
+    >>> [_attention_modifier(doc, k) for k in (0, 3, 5, 7, 9)]
+    [True, True, False, False, False]
     """
     low = lowers(doc)
     nxt = low[i + 1] if i + 1 < len(doc) else ""
     if nxt == "-":
         return i + 2 < len(doc) and low[i + 2].isalpha()
-    return nxt.isalpha() and nxt not in STOP_WORDS and nxt not in verbs() and nxt not in _PART_WRAPPERS
+    return (nxt.isalpha() and nxt not in STOP_WORDS and nxt not in verbs() and not present_verb(nxt)
+            and nxt not in _PART_WRAPPERS)
 
 
 _NUMBER = re.compile(r"^[\d.,%±]+$")
