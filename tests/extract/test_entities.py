@@ -2316,3 +2316,9 @@ def test_attention_as_the_subject_of_a_verb_is_the_mechanism():
     rec = extract_record({"id": "av", "title": "Shelf sorting", "abstract": (
         "We sort shelves with a recursive transformer in which attention captures long-range shelf order.")})
     assert "attention" in [e["name"].lower() for e in rec["methods"]]
+
+
+def test_a_coined_name_with_a_count_of_parts_is_not_a_metric():
+    rec = extract_record({"id": "mc", "title": "Shelf sorting", "abstract": (
+        "We sort shelves with a ShelfNet of 12 layers trained on shelf photos.")})
+    assert "ShelfNet" in [e["name"] for e in rec["methods"]]
