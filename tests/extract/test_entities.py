@@ -2322,3 +2322,17 @@ def test_a_coined_name_with_a_count_of_parts_is_not_a_metric():
     rec = extract_record({"id": "mc", "title": "Shelf sorting", "abstract": (
         "We sort shelves with a ShelfNet of 12 layers trained on shelf photos.")})
     assert "ShelfNet" in [e["name"] for e in rec["methods"]]
+
+
+def test_a_comma_that_closes_a_clause_does_not_list_a_repeated_acronym():
+    rec = extract_record({"id": "rc", "title": "Shelf mapping", "abstract": (
+        "Cameras on shelves produce QZV features. To align them, QZV features are matched with labels using a "
+        "recursive transformer.")})
+    names = [e["name"] for e in rec["methods"]]
+    assert "QZV" not in names and "transformer" in [n.lower() for n in names]
+
+
+def test_a_repeated_acronym_that_acts_as_a_subject_is_a_name():
+    rec = extract_record({"id": "rs", "title": "Shelf mapping", "abstract": (
+        "Cameras on shelves produce QZV features. QZV achieves a lower error than a recursive transformer.")})
+    assert "QZV" in [e["name"] for e in rec["methods"]]

@@ -20,7 +20,7 @@ from kg.extract.components.sentences import sentence_of
 from kg.extract.normalize import entity_key, singular
 from kg.extract.proposed import NAMING_WORDS, PROPOSE_VERBS, is_title_prefix, novel_apposition, proposal_windows
 
-__all__ = ["KIND_WORDS", "is_proposed", "own_component", "described_after", "first_cand_in"]
+__all__ = ["KIND_WORDS", "LIST_JOINS", "is_proposed", "own_component", "described_after", "first_cand_in"]
 
 
 def is_proposed(doc: Doc, ment, windows, title_end: int) -> bool:
@@ -583,14 +583,14 @@ def _first_named_after(ment, start: int, title_end: int) -> bool:
     return all(c.start >= start for c, _, _ in ment if c.start >= title_end)
 
 
-_LIST_JOINS = frozenset(", and or".split())
+LIST_JOINS = frozenset(", and or".split())
 
 
 def _list_item(doc: Doc, c: Cand) -> bool:
     """``c`` sits inside a list of names ("QuIP#, SpinQuant, QTIP, VPTQ", "A, B, and C, are fine-tuned"): the
     models a paper compares, not its own."""
     low = lowers(doc)
-    return 0 < c.start and c.end < len(doc) and low[c.start - 1] in _LIST_JOINS and low[c.end] in _LIST_JOINS
+    return 0 < c.start and c.end < len(doc) and low[c.start - 1] in LIST_JOINS and low[c.end] in LIST_JOINS
 
 
 _BUILT_ON_VERBS = frozenset("adapting adapts adapted extends extending extended on upon".split())

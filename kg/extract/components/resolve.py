@@ -24,7 +24,8 @@ from kg.extract.normalize import entity_key, singular
 from kg.extract.links import url_spans
 from kg.extract.components.tasks import (NOT_PURPOSE_HEADS, TOOL_HEADS, acronym_forms, finish_tasks, task_case,
                                          task_confidence, unbracketed_forms)
-from kg.extract.components.proposes import KIND_WORDS, described_after, first_cand_in, is_proposed, own_component
+from kg.extract.components.proposes import (KIND_WORDS, LIST_JOINS, described_after, first_cand_in, is_proposed,
+                                            own_component)
 from kg.extract.proposed import NAMING_WORDS, is_title_prefix, proposal_windows
 
 __all__ = ["Resolver", "make_kg_resolve"]
@@ -2286,12 +2287,13 @@ def _enough_evidence(doc: Doc, ment, windows, title_end: int) -> bool:
         c, _, strength = ment[0]
         text = span_text(doc, c.start, c.end)
         # (a short one is jargon however often it recurs: "UV", "BEV", "V2I", "CLS"; a longer repeated one too
-        # unless it is listed among other names or is the paper's own: "OCT images", "BOLD images", "W4A8"; one
-        # with a parameter count is a model: "SANA-1.0-1.6B")
+        # unless it is listed among other names, acts as a subject ("FLARE incorporates ...") or is the paper's
+        # own: "OCT images", "BOLD images", "W4A8"; one with a parameter count is a model: "SANA-1.0-1.6B")
         if (max(s for _, _, s in ment) == 0 and _ALLCAPS.match(text) and c.start >= title_end
                 and not _variant_of_name(doc, text) and not _BILLIONS.search(text)
                 and (len(ment) == 1 or len(text) <= 2
-                     or not any(_comma_listed(doc, m) or _proposed_here(doc, m.start) for m, _, _ in ment)
+                     or not any(_comma_listed(doc, m) or _proposed_here(doc, m.start) or _acts(doc, m)
+                                for m, _, _ in ment)
                      and not is_proposed(doc, ment, windows, title_end))):
             return False
     if rules == {"head_component"} or rules == {"head_component", "head_method"}:
@@ -2318,10 +2320,29 @@ def _enough_evidence(doc: Doc, ment, windows, title_end: int) -> bool:
     return False
 
 
+def _acts(doc: Doc, c: Cand) -> bool:
+    """The mention is the subject of a present-tense verb: "FLARE incorporates ...", "QZV achieves ..." (not
+    the tail of a longer name: "Spectral NSR achieves ...")."""
+    return (c.end < len(doc) and present_verb(lowers(doc)[c.end])
+            and not (c.start > 0 and texts(doc)[c.start - 1][:1].isupper()))
+
+
 def _comma_listed(doc: Doc, c: Cand) -> bool:
-    """The mention stands in a comma list ("QuIP#, QTIP, VPTQ, and AQLM"): named alongside other names."""
-    low = lowers(doc)
-    return c.start > 0 and low[c.start - 1] == "," or c.end < len(doc) and low[c.end] == ","
+    """The mention stands in a comma list ("QuIP#, QTIP, VPTQ, and AQLM"): named alongside other names, a comma
+    on one side and a comma, "and"/"or", the list's opening ("such as", "(") or its end on the other; not a comma
+    that only closes a clause ("To align them, QZV features ...") or follows a value ("81.73 MOTA, 82.81 IDF1").
+    The last member, after "and", does not count by itself.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("such as QUIP , QTIP , VPTQ and AQLM . In QZV , we fuse")
+    >>> [_comma_listed(doc, Cand(k, k + 1, "NAME", "coined", "", 0.5)) for k in (2, 4, 6, 8, 11)]
+    [True, True, True, False, False]
+    """
+    if c.start == 0 or c.end == len(doc):
+        return False
+    before, after = lowers(doc)[c.start - 1], lowers(doc)[c.end]
+    return (before == "," and (after in LIST_JOINS or after in (".", ")"))
+            or after == "," and (before in LIST_JOINS or before in _LIST_INTRO or before == "("))
 
 
 # heads that name a technique by what it does; single mentions are right about half the time (1,500 annotated
