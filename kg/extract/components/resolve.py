@@ -1328,7 +1328,8 @@ def _not_a_kind(word: str) -> bool:
 
 def _technical_modifier(doc: Doc, i: int) -> bool:
     """Token ``i`` is a plain lower-case word that narrows a technique ("video", "class-balanced", "4D"),
-    not a determiner, an evaluative or generic adjective, or a verb."""
+    not a determiner, an evaluative or generic adjective, a verb, an adverb or a plural; a participle only right
+    after an article ("a denoising diffusion model", not "leveraging GAN")."""
     t, low = texts(doc)[i], lowers(doc)[i]
     if not _MODIFIER_WORD.match(t) or low in STOP_WORDS or low in GENERIC_MODIFIERS or low in verbs():
         return False
