@@ -1218,7 +1218,8 @@ def _wrapper_forms(doc: Doc, ment) -> list[str]:
             # "a Weakly Supervised Patch Selecting (WPS) loss": the definition names the loss with its head
             out.append(" ".join(span_text(doc, c.start, c.end).split()) + " " + singular(low[k]))
         if c.rule == "gazetteer":
-            # a one-token name ("U-Net", "RoPE") takes one modifier, and no participle ("frozen CLIP")
+            # a one-token name ("U-Net", "RoPE") takes one modifier, and no "-ed"/"-en" participle ("frozen CLIP";
+            # an "-ing" one after an article is kept: "a denoising U-Net", see _technical_modifier)
             one = c.end - c.start == 1 and not texts(doc)[c.start][:1].islower()
             k = c.start
             while (k > c.start - 2 + one and k > 0 and _technical_modifier(doc, k - 1)
