@@ -2336,3 +2336,10 @@ def test_a_repeated_acronym_that_acts_as_a_subject_is_a_name():
     rec = extract_record({"id": "rs", "title": "Shelf mapping", "abstract": (
         "Cameras on shelves produce QZV features. QZV achieves a lower error than a recursive transformer.")})
     assert "QZV" in [e["name"] for e in rec["methods"]]
+
+
+def test_a_hyphenated_two_word_aim_used_as_a_means_is_not_a_method():
+    rec = extract_record({"id": "am4", "title": "Shelf retrieval", "abstract": (
+        "We retrieve shelf photos through cross-modal alignment and sort them with a recursive transformer.")})
+    names = [e["name"].lower() for e in rec["methods"]]
+    assert "cross-modal alignment" not in names and "transformer" in names
