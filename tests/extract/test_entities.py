@@ -2492,3 +2492,36 @@ def test_a_task_also_goes_by_its_hyphenated_setting():
         "We study fine-grained shelf product recognition in stores.")})
     task = next(e for e in rec["tasks"] if e["name"] == "shelf product recognition")
     assert "fine-grained shelf product recognition" in task["aliases"]
+
+
+def test_attention_as_the_subject_of_a_verb_is_the_mechanism():
+    rec = extract_record({"id": "av", "title": "Shelf sorting", "abstract": (
+        "We sort shelves with a recursive transformer in which attention captures long-range shelf order.")})
+    assert "attention" in [e["name"].lower() for e in rec["methods"]]
+
+
+def test_a_coined_name_with_a_count_of_parts_is_not_a_metric():
+    rec = extract_record({"id": "mc", "title": "Shelf sorting", "abstract": (
+        "We sort shelves with a ShelfNet of 12 layers trained on shelf photos.")})
+    assert "ShelfNet" in [e["name"] for e in rec["methods"]]
+
+
+def test_a_comma_that_closes_a_clause_does_not_list_a_repeated_acronym():
+    rec = extract_record({"id": "rc", "title": "Shelf mapping", "abstract": (
+        "Cameras on shelves produce QZV features. To align them, QZV features are matched with labels using a "
+        "recursive transformer.")})
+    names = [e["name"] for e in rec["methods"]]
+    assert "QZV" not in names and "transformer" in [n.lower() for n in names]
+
+
+def test_a_repeated_acronym_that_acts_as_a_subject_is_a_name():
+    rec = extract_record({"id": "rs", "title": "Shelf mapping", "abstract": (
+        "Cameras on shelves produce QZV features. QZV achieves a lower error than a recursive transformer.")})
+    assert "QZV" in [e["name"] for e in rec["methods"]]
+
+
+def test_a_hyphenated_two_word_aim_used_as_a_means_is_not_a_method():
+    rec = extract_record({"id": "am4", "title": "Shelf retrieval", "abstract": (
+        "We retrieve shelf photos through cross-modal alignment and sort them with a recursive transformer.")})
+    names = [e["name"].lower() for e in rec["methods"]]
+    assert "cross-modal alignment" not in names and "transformer" in names

@@ -9,7 +9,7 @@ from typing import NamedTuple
 
 from kg.extract.normalize import entity_key
 
-__all__ = ["Term", "load_terms", "stop_keys", "acronym_stop", "read_data_lines", "verbs", "AGENT_NOUN",
+__all__ = ["Term", "load_terms", "stop_keys", "acronym_stop", "read_data_lines", "verbs", "present_verb", "AGENT_NOUN",
            "METHOD_HEADS", "TASK_HEADS", "FALLBACK_TASK_HEADS", "DATASET_HEADS", "GENERIC_MODIFIERS", "METRIC_HEADS",
            "THING_HEADS", "LANGUAGES"]
 
@@ -266,3 +266,16 @@ def verbs() -> frozenset[str]:
     True
     """
     return frozenset(read_data_lines("verbs_mined.txt"))
+
+
+def present_verb(word: str) -> bool:
+    """A present-tense verb after a singular subject: "refines", "fuses", "optimizes" (from :func:`verbs`).
+
+    Examples
+    --------
+    >>> [present_verb(w) for w in ("improves", "fuses", "optimizes", "maps", "improve")]
+    [True, True, True, False, False]
+    """
+    if len(word) <= 3 or not word.endswith("s"):
+        return False
+    return word[:-1] in verbs() or word.endswith("es") and word[:-2] in verbs() or word.endswith(("izes", "ises"))

@@ -15,13 +15,14 @@ from spacy.tokens import Doc
 from kg.extract.components.candidates import Cand, abbrevs_of, cands_of, lowers, span_text, texts
 from kg.extract.components.context import (HEAD_RULES, METHOD_CUES, TOOL_BEFORE, before_article, past_bracket,
                                            closing_bracket, plural_head, title_end_of)
-from kg.extract.components.lexicon import DATASET_HEADS, METHOD_HEADS, load_terms, verbs
+from kg.extract.components.lexicon import DATASET_HEADS, METHOD_HEADS, load_terms, present_verb, verbs
 from kg.extract.components.sentences import sentence_of
 from kg.extract.normalize import entity_key, singular
 from kg.extract.proposed import (NAMING_WORDS, PROPOSE_VERBS, TITLE_SEPARATORS, is_title_prefix, lists_plural,
                                 novel_apposition, proposal_windows)
 
-__all__ = ["KIND_WORDS", "is_proposed", "own_component", "described_after", "first_cand_in", "after_established"]
+__all__ = ["KIND_WORDS", "LIST_JOINS", "is_proposed", "own_component", "described_after", "first_cand_in",
+           "after_established"]
 
 
 def is_proposed(doc: Doc, ment, windows, title_end: int) -> bool:
@@ -496,8 +497,7 @@ def _defined_as_actor(doc: Doc, c: Cand) -> bool:
     [True, False]
     """
     w = _after_definition(doc, c.end)
-    if not (len(w) > 3 and w.endswith("s") and (w[:-1] in verbs() or w.endswith("es") and w[:-2] in verbs()
-                                                  or w.endswith(("izes", "ises")))):
+    if not present_verb(w):
         return False
     d = _definition_of(doc, c)
     start = min(d[0], d[2]) if d else c.start
@@ -534,8 +534,7 @@ def _sentence_actor(doc: Doc, c: Cand) -> bool:
     if k + 1 < len(doc) and low[k + 1] in _OBJECT_LEADS and len(w) > 3 and (
             w.endswith("s") and not w.endswith(("ss", "us", "is")) and w.isalpha()):
         return True  # "Focus-aimed Contrastive Learning updates the entire model", "a decoder then restores the ..."
-    return len(w) > 3 and w.endswith("s") and (w[:-1] in verbs() or w.endswith("es") and w[:-2] in verbs()
-                                                or w.endswith(("izes", "ises")))
+    return present_verb(w)
 
 
 _OBJECT_LEADS = frozenset("the a an its their each all both".split())
@@ -719,14 +718,14 @@ def _first_named_after(ment, start: int, title_end: int) -> bool:
     return all(c.start >= start for c, _, _ in ment if c.start >= title_end)
 
 
-_LIST_JOINS = frozenset(", and or".split())
+LIST_JOINS = frozenset(", and or".split())
 
 
 def _list_item(doc: Doc, c: Cand) -> bool:
     """``c`` sits inside a list of names ("QuIP#, SpinQuant, QTIP, VPTQ", "A, B, and C, are fine-tuned"): the
     models a paper compares, not its own."""
     low = lowers(doc)
-    return 0 < c.start and c.end < len(doc) and low[c.start - 1] in _LIST_JOINS and low[c.end] in _LIST_JOINS
+    return 0 < c.start and c.end < len(doc) and low[c.start - 1] in LIST_JOINS and low[c.end] in LIST_JOINS
 
 
 _BUILT_ON_VERBS = frozenset("adapting adapts adapted extends extending extended on upon".split())

@@ -18,14 +18,14 @@ from kg.extract.components.rules import SIZE_LEAD, is_coined, task_lead_start
 from kg.extract.components.sentences import sentence_of
 from kg.extract.components.lexicon import (AGENT_NOUN, DATASET_HEADS, GENERIC_MODIFIERS, LANGUAGES, METHOD_HEADS,
                                            METRIC_HEADS, TASK_HEADS, THING_HEADS, acronym_stop, load_terms,
-                                           read_data_lines, stop_keys, verbs)
+                                           present_verb, read_data_lines, stop_keys, verbs)
 from kg.extract.aliases import is_short_form_of
 from kg.extract.normalize import entity_key, singular
 from kg.extract.links import url_spans
 from kg.extract.components.tasks import (NOT_PURPOSE_HEADS, TOOL_HEADS, acronym_forms, finish_tasks,
                                          generation_forms, task_case, task_confidence, unbracketed_forms)
-from kg.extract.components.proposes import (KIND_WORDS, after_established, described_after, first_cand_in, is_proposed,
-                                            own_component)
+from kg.extract.components.proposes import (KIND_WORDS, LIST_JOINS, after_established, described_after, first_cand_in,
+                                            is_proposed, own_component)
 from kg.extract.proposed import NAMING_WORDS, is_title_prefix, proposal_windows
 
 __all__ = ["Resolver", "make_kg_resolve"]
@@ -527,20 +527,21 @@ def _english_attention(doc: Doc, i: int) -> bool:
 def _attention_modifier(doc: Doc, i: int) -> bool:
     """ "attention" at ``i`` only modifies the next word ("attention-guided warping", "attention computation",
     "Attention Alignment"): a property of some other thing, not the mechanism used as a technique ("attention
-    layers", "attention is redundant" and "via attention ." keep it).
+    layers", "attention is redundant", "attention captures ..." and "via attention ." keep it).
 
     Examples
     --------
     >>> import spacy
-    >>> doc = spacy.blank("en")("attention - based attention computation attention layers attention is")
-    >>> [_attention_modifier(doc, k) for k in (0, 3, 5, 7)]
-    [True, True, False, False]
+    >>> doc = spacy.blank("en")("attention - based attention computation attention layers attention is attention fuses")
+    >>> [_attention_modifier(doc, k) for k in (0, 3, 5, 7, 9)]
+    [True, True, False, False, False]
     """
     low = lowers(doc)
     nxt = low[i + 1] if i + 1 < len(doc) else ""
     if nxt == "-":
         return i + 2 < len(doc) and low[i + 2].isalpha()
-    return nxt.isalpha() and nxt not in STOP_WORDS and nxt not in verbs() and nxt not in _PART_WRAPPERS
+    return (nxt.isalpha() and nxt not in STOP_WORDS and nxt not in verbs() and not present_verb(nxt)
+            and nxt not in _PART_WRAPPERS)
 
 
 _NUMBER = re.compile(r"^[\d.,%±]+$")
@@ -577,14 +578,23 @@ def _metric_reading(doc: Doc, c: Cand) -> bool:
 
 def _value_reported(doc: Doc, c: Cand) -> bool:
     """A value is reported for the name: "an mAP_50 of 0.898", "a BLEU-4 of 72.6%" (a metric); "improves
-    Foo-7B by 3.1%" is as often said of a model.
+    Foo-7B by 3.1%" is as often said of a model, and a whole number before a noun is a count ("a FooNet of 12
+    layers").
 
     >>> from kg.extract.pipeline import load_nlp
-    >>> doc = load_nlp().make_doc("It reaches an mAPx of 14.4 and beats FooNet by 2.1% .")
-    >>> [_value_reported(doc, Cand(k, k + 1, "NAME", "coined", "", 0.5)) for k in (3, 8)]
-    [True, False]
+    >>> doc = load_nlp().make_doc("It reaches an mAPx of 14.4 and beats FooNet by 2.1% , a BarNet of 12 layers .")
+    >>> [_value_reported(doc, Cand(k, k + 1, "NAME", "coined", "", 0.5)) for k in (3, 8, 13)]
+    [True, False, False]
     """
-    return c.end < len(doc) and lowers(doc)[c.end] == "of" and _number_after(doc, c.end)
+    low = lowers(doc)
+    if not (c.end < len(doc) and low[c.end] == "of" and _number_after(doc, c.end)):
+        return False
+    k = c.end + 1 + (texts(doc)[c.end + 1] == "$")  # the value (see _number_after)
+    nxt = low[k + 1] if k + 1 < len(doc) else ""
+    return not (low[k].isdigit() and nxt.isalpha() and nxt not in STOP_WORDS and nxt not in _VALUE_UNITS)
+
+
+_VALUE_UNITS = frozenset("points point percent pp".split())  # "a BLEU-4 of 30 points" is still a value
 
 
 def _is_number(tok: str) -> bool:
@@ -1208,7 +1218,8 @@ def _wrapper_forms(doc: Doc, ment) -> list[str]:
             # "a Weakly Supervised Patch Selecting (WPS) loss": the definition names the loss with its head
             out.append(" ".join(span_text(doc, c.start, c.end).split()) + " " + singular(low[k]))
         if c.rule == "gazetteer":
-            # a one-token name ("U-Net", "RoPE") takes one modifier, and no participle ("frozen CLIP")
+            # a one-token name ("U-Net", "RoPE") takes one modifier, and no "-ed"/"-en" participle ("frozen CLIP";
+            # an "-ing" one after an article is kept: "a denoising U-Net", see _technical_modifier)
             one = c.end - c.start == 1 and not texts(doc)[c.start][:1].islower()
             k = c.start
             while (k > c.start - 2 + one and k > 0 and _technical_modifier(doc, k - 1)
@@ -1318,7 +1329,8 @@ def _not_a_kind(word: str) -> bool:
 
 def _technical_modifier(doc: Doc, i: int) -> bool:
     """Token ``i`` is a plain lower-case word that narrows a technique ("video", "class-balanced", "4D"),
-    not a determiner, an evaluative or generic adjective, or a verb."""
+    not a determiner, an evaluative or generic adjective, a verb, an adverb or a plural; a participle only right
+    after an article ("a denoising diffusion model", not "leveraging GAN")."""
     t, low = texts(doc)[i], lowers(doc)[i]
     if not _MODIFIER_WORD.match(t) or low in STOP_WORDS or low in GENERIC_MODIFIERS or low in verbs():
         return False
@@ -2082,7 +2094,8 @@ def _sibling_names(doc: Doc, typed: list[tuple[Cand, str, int]], i: int, j: int)
             typed[k] = (c, lab, max(s, 1))
 
 
-# parts of a model: "the depth estimation decoder", "a policy network" of another's system is a description
+# parts of a model: "the depth estimation decoder", "a pose regression head" of another's system is a description
+# (not "network": "a policy network" the paper does not propose is kept; see _described_part)
 _PART_HEADS = frozenset("encoder decoder block field head layer embedding optimizer".split())
 
 
@@ -2135,14 +2148,13 @@ def _drop_families_of_named_kinds(out: dict[str, list[dict]]) -> None:
     """A technique family found by the gazetteer alone ("attention", "the attention mechanism", "quantization")
     is left out when the paper names its own kind of it ("sparse attention", "weight quantization"): the
     specific form is the entity it writes about (not an architecture: "Transformer" beside "Swin Transformer")."""
-    kinds = [e["key"] for e in out["methods"]]
+    kinds = {e["key"].rsplit(" ", 1)[1] for e in out["methods"] if " " in e["key"]}  # last words of longer keys
 
     def family_only(e: dict) -> bool:
         words = e["key"].split()
         word = words[0] if len(words) == 1 or words[1:] == ["mechanism"] else ""
-        return ((word in _FAMILY_WORDS or word in _TECHNIQUE_HEADS) and len(words) <= 2 and e["name"].islower()
-                and all(m["rule"] == "gazetteer" for m in e["mentions"])
-                and any(k.endswith(" " + word) for k in kinds))
+        return ((word in _FAMILY_WORDS or word in _TECHNIQUE_HEADS) and word in kinds and e["name"].islower()
+                and all(m["rule"] == "gazetteer" for m in e["mentions"]))
 
     out["methods"] = [e for e in out["methods"] if not family_only(e)]
 
@@ -2316,12 +2328,13 @@ def _enough_evidence(doc: Doc, ment, windows, title_end: int) -> bool:
         c, _, strength = ment[0]
         text = span_text(doc, c.start, c.end)
         # (a short one is jargon however often it recurs: "UV", "BEV", "V2I", "CLS"; a longer repeated one too
-        # unless it is listed among other names or is the paper's own: "OCT images", "BOLD images", "W4A8"; one
-        # with a parameter count is a model: "SANA-1.0-1.6B")
+        # unless it is listed among other names, acts as a subject ("FLARE incorporates ...") or is the paper's
+        # own: "OCT images", "BOLD images", "W4A8"; one with a parameter count is a model: "SANA-1.0-1.6B")
         if (max(s for _, _, s in ment) == 0 and _ALLCAPS.match(text) and c.start >= title_end
                 and not _variant_of_name(doc, text) and not _BILLIONS.search(text)
                 and (len(ment) == 1 or len(text) <= 2
-                     or not any(_comma_listed(doc, m) or _proposed_here(doc, m.start) for m, _, _ in ment)
+                     or not any(_comma_listed(doc, m) or _proposed_here(doc, m.start) or _acts(doc, m)
+                                for m, _, _ in ment)
                      and not is_proposed(doc, ment, windows, title_end))):
             return False
     if rules == {"head_component"} or rules == {"head_component", "head_method"}:
@@ -2348,10 +2361,29 @@ def _enough_evidence(doc: Doc, ment, windows, title_end: int) -> bool:
     return False
 
 
+def _acts(doc: Doc, c: Cand) -> bool:
+    """The mention is the subject of a present-tense verb: "FLARE incorporates ...", "QZV achieves ..." (not
+    the tail of a longer name: "Spectral NSR achieves ...")."""
+    return (c.end < len(doc) and present_verb(lowers(doc)[c.end])
+            and not (c.start > 0 and texts(doc)[c.start - 1][:1].isupper()))
+
+
 def _comma_listed(doc: Doc, c: Cand) -> bool:
-    """The mention stands in a comma list ("QuIP#, QTIP, VPTQ, and AQLM"): named alongside other names."""
-    low = lowers(doc)
-    return c.start > 0 and low[c.start - 1] == "," or c.end < len(doc) and low[c.end] == ","
+    """The mention stands in a comma list ("QuIP#, QTIP, VPTQ, and AQLM"): named alongside other names, a comma
+    on one side and a comma, "and"/"or", the list's opening ("such as", "(") or its end on the other; not a comma
+    that only closes a clause ("To align them, QZV features ...") or follows a value ("81.73 MOTA, 82.81 IDF1").
+    The last member, after "and", does not count by itself.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("such as QUIP , QTIP , VPTQ and AQLM . In QZV , we fuse")
+    >>> [_comma_listed(doc, Cand(k, k + 1, "NAME", "coined", "", 0.5)) for k in (2, 4, 6, 8, 11)]
+    [True, True, True, False, False]
+    """
+    if c.start == 0 or c.end == len(doc):
+        return False
+    before, after = lowers(doc)[c.start - 1], lowers(doc)[c.end]
+    return (before == "," and (after in LIST_JOINS or after in (".", ")"))
+            or after == "," and (before in LIST_JOINS or before in _LIST_INTRO or before == "("))
 
 
 # heads that name a technique by what it does; single mentions are right about half the time (1,500 annotated

@@ -835,7 +835,8 @@ class RuleMatcher:
     def _proposed_phrases(self, doc: Doc, cands: list) -> None:
         """A lower-case technique name right after "we propose/introduce" ("we introduce stochastic
         backtracking over ...", "we propose LoRA-based pose control for ..."); generic heads
-        ("a novel framework", "two mechanisms") and plurals are left out."""
+        ("a novel framework", "two mechanisms"), plurals and phrases headed by a parameter, environment, metric or
+        thing ("a regularization parameter", "a sandbox environment") are left out."""
         low_list = lowers(doc)
         for ws, we, naming in proposal_windows(doc, width=10):
             if naming or ws < 1 or low_list[ws - 1] not in _PHRASE_VERBS:
@@ -1005,8 +1006,8 @@ adopting applying
 _USE_OR_MEANS = _USE_VERBS | _MEANS_CUES
 _USE_ADVERBS = frozenset("also further then first additionally finally instead".split())
 # what a phrase after "we propose/use" can name that is not a technique: "a regularization parameter", "a sandbox
-# environment", "a structured taxonomy", "an evaluation protocol"
-_NOT_TECHNIQUES = METRIC_HEADS | THING_HEADS | frozenset("parameter coefficient taxonomy environment protocol".split())
+# environment", "a structured taxonomy", "an evaluation protocol" (METRIC_HEADS has "coefficient")
+_NOT_TECHNIQUES = METRIC_HEADS | THING_HEADS | frozenset("parameter taxonomy environment protocol".split())
 _USED_NOT_TOOLS = _NOT_TECHNIQUES | frozenset("information nature matrix map graph ontology knowledge encoder decoder "
                                               "vision resolution".split())
 

@@ -79,8 +79,10 @@ def _tools_among_tasks(doc: Doc, tasks: list[dict], methods: list[dict]) -> list
                 tool = True
         if tool:
             e["_tool"] = used  # "trained by X", "via X": the ranker demotes the task
-            if len(words) == 2 and words[-1] in _AIM_HEADS:
-                continue  # "through cross-modal alignment", "via contextual verification": an aim, not a tool
+            if len(e["name"].split()) == 2 and words[-1] in _AIM_HEADS:
+                # "through cross-modal alignment", "via contextual verification": an aim, not a tool (the name's
+                # words: the key splits a hyphen, "cross modal alignment")
+                continue
             out.append({"name": e["name"], "aliases": list(e["aliases"]), "key": e["key"],
                         "confidence": e["confidence"], "mentions": e["mentions"], "_first": e["_first"],
                         "proposed": False})
