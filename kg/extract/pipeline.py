@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+import re._parser as _parser  # (sre_parse) to read regex widths and anchors
 from bisect import bisect_right
+from re._constants import AT as _AT, AT_BEGINNING as _AT_BEGINNING, BRANCH as _BRANCH, MAXREPEAT as _MAXREPEAT
 from functools import lru_cache
 from typing import Iterable, Iterator, NamedTuple
 
@@ -67,7 +69,72 @@ def _tokenizer_rules(nlp: Language) -> None:
     suffixes.append(r"(?<=[A-Z0-9])\.")
     suffixes.append(r"(?<=[A-Za-z0-9])-$")  # a suspended hyphen: "LoRA- and prompt-based"
     nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
-    nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
+    nlp.tokenizer.suffix_search = _SuffixSearch(spacy.util.compile_suffix_regex(suffixes), suffixes).search
+    nlp.tokenizer.prefix_search = _anchored_search(nlp.tokenizer.prefix_search)
+
+
+# Faster equivalents of the tokenizer's affix searches: same matches; the tokenizer runs them on every word it has
+# not seen before, and they save ~5% of the extractor's instructions. spaCy serialises a search by its ``pattern``.
+
+def _anchored_search(search):
+    """``regex.match`` for a prefix ``regex.search`` whose every alternative starts with ``^``: such a pattern can
+    only match at the start, so ``search`` found the same match after trying (and failing) at every position.
+
+    Examples
+    --------
+    >>> _anchored_search(re.compile("^a|^b").search).__name__, _anchored_search(re.compile("^a|b").search).__name__
+    ('match', 'search')
+    """
+    regex = search.__self__
+    branches = _branches(regex.pattern)
+    if regex.flags & re.MULTILINE or not all(b and b[0] == (_AT, _AT_BEGINNING) for b in branches):
+        return search
+    return regex.match
+
+
+class _SuffixSearch:
+    """``regex.search`` for a suffix ``regex`` (alternatives ending with ``$``) that starts near the string's end.
+
+    A bounded alternative matches at most ``width`` characters, so it starts in the last ``width + 1`` (``$`` also
+    matches before a final line break): searching from there finds the same match, trying far fewer positions.
+    An unbounded alternative is allowed when it is a run of one character (the ellipsis ``\\.\\.+``): a match
+    starting before that window then has that character right before it, and the whole string is searched.
+
+    Examples
+    --------
+    >>> search = _SuffixSearch(re.compile(r"(?<=[0-9])%$|\\.\\.+$|'s$"), ["(?<=[0-9])%", r"\\.\\.+", "'s"]).search
+    >>> [(m.start(), m.end()) for m in map(search, ["100%", "Bob's", "wait......", "x..", "1%"])]
+    [(3, 4), (3, 5), (4, 10), (1, 3), (1, 2)]
+    >>> search("tested") is None
+    True
+    """
+
+    _RUNS = {r"\.\.+": "."}  # unbounded suffix -> the one character it repeats
+
+    def __init__(self, regex: re.Pattern, pieces: list[str]):
+        self.regex = regex
+        self.pattern = regex.pattern  # spaCy's tokenizer serialises this
+        widths = {p: _parser.parse(p).getwidth()[1] for p in pieces if p.strip()}
+        bounded = [w for p, w in widths.items() if w < _MAXREPEAT]
+        runs = [p for p, w in widths.items() if w >= _MAXREPEAT]
+        self.guards = "".join(self._RUNS.get(p, "") for p in runs)
+        # None: search every position (an unbounded alternative of another kind)
+        self.window = max(bounded, default=0) + 1 if all(p in self._RUNS for p in runs) else None
+
+    def search(self, string: str):
+        """The leftmost match in ``string``, as ``self.regex.search(string)``."""
+        start = len(string) - self.window if self.window is not None else 0
+        if start <= 0 or string[start - 1] in self.guards:
+            return self.regex.search(string)
+        return self.regex.search(string, start)
+
+
+def _branches(pattern: str) -> list:
+    """The top-level alternatives of ``pattern``, each a list of parsed regex operations."""
+    parsed = list(_parser.parse(pattern))
+    if len(parsed) == 1 and parsed[0][0] == _BRANCH:
+        return [list(b) for b in parsed[0][1][1]]
+    return [parsed]
 
 
 # the lexeme attributes the components read (the gazetteer matches on LOWER; rules.py reads is_stop, is_punct)
