@@ -5,7 +5,10 @@ from __future__ import annotations
 import re
 import re._parser as _parser  # (sre_parse) to read regex widths and anchors
 from bisect import bisect_right
-from re._constants import AT as _AT, AT_BEGINNING as _AT_BEGINNING, BRANCH as _BRANCH, MAXREPEAT as _MAXREPEAT
+from re._constants import (ASSERT as _ASSERT, ASSERT_NOT as _ASSERT_NOT, AT as _AT, AT_BEGINNING as _AT_BEGINNING,
+                           BRANCH as _BRANCH, IN as _IN, LITERAL as _LITERAL, MAX_REPEAT as _MAX_REPEAT,
+                           MAXREPEAT as _MAXREPEAT, MIN_REPEAT as _MIN_REPEAT, RANGE as _RANGE,
+                           SUBPATTERN as _SUBPATTERN)
 from functools import lru_cache
 from typing import Iterable, Iterator, NamedTuple
 
@@ -68,7 +71,7 @@ def _tokenizer_rules(nlp: Language) -> None:
     suffixes = [p for p in nlp.Defaults.suffixes if not (isinstance(p, str) and p.startswith("(?<=[0-9])(?:"))]
     suffixes.append(r"(?<=[A-Z0-9])\.")
     suffixes.append(r"(?<=[A-Za-z0-9])-$")  # a suspended hyphen: "LoRA- and prompt-based"
-    nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
+    nlp.tokenizer.infix_finditer = _InfixFinditer(spacy.util.compile_infix_regex(infixes)).finditer
     nlp.tokenizer.suffix_search = _SuffixSearch(spacy.util.compile_suffix_regex(suffixes), suffixes).search
     nlp.tokenizer.prefix_search = _anchored_search(nlp.tokenizer.prefix_search)
 
@@ -129,9 +132,71 @@ class _SuffixSearch:
         return self.regex.search(string, start)
 
 
+class _InfixFinditer:
+    """``regex.finditer`` that first checks the string has a character some infix alternative starts its match
+    with ("-", ".", ",", "/", a symbol, ...): most words have none, and the alternatives, each opening with a
+    look-behind, were tried at every position.
+
+    Examples
+    --------
+    >>> finditer = _InfixFinditer(re.compile(r"(?<=[a-z])[-/](?=[a-z])|(?<=[0-9])\\+")).finditer
+    >>> [m.span() for m in finditer("a-b/c")], list(finditer("abc")), [m.span() for m in finditer("1+2")]
+    ([(1, 2), (3, 4)], [], [(1, 2)])
+    """
+
+    def __init__(self, regex: re.Pattern):
+        self.regex = regex
+        self.pattern = regex.pattern  # spaCy's tokenizer serialises this
+        # None: no such set (an alternative can start with any character); then every string is searched
+        self.starts = _first_chars(_branches(regex.pattern)) if not regex.flags & ~re.UNICODE else None
+
+    def finditer(self, string: str):
+        """The matches in ``string``, as ``self.regex.finditer(string)``."""
+        if self.starts is not None and self.starts.isdisjoint(string):
+            return iter(())
+        return self.regex.finditer(string)
+
+
+def _first_chars(branches: list) -> frozenset[str] | None:
+    """The characters the matches of the alternatives ``branches`` (parsed) can start with, past look-arounds;
+    None when that set is not a list of characters and ranges.
+
+    >>> _first_chars(_branches(r"(?<=a)[-x-z]|\\.\\.+|(?:ab|c)")) == set("-xyz.ac"), _first_chars(_branches(r"\\w"))
+    (True, None)
+    """
+    out: set[str] = set()
+    for ops in branches:
+        ops = [(op, av) for op, av in ops if op not in (_ASSERT, _ASSERT_NOT)]
+        if not ops:
+            return None
+        op, av = ops[0]
+        if op == _LITERAL:
+            out.add(chr(av))
+        elif op == _IN and all(kind in (_LITERAL, _RANGE) for kind, _ in av):
+            for kind, value in av:
+                out.update(chr(value) if kind == _LITERAL else map(chr, range(value[0], value[1] + 1)))
+        elif op in (_MAX_REPEAT, _MIN_REPEAT) and av[0] >= 1:
+            inner = _first_chars([list(av[2])])
+            if inner is None:
+                return None
+            out |= inner
+        elif op == _SUBPATTERN and not av[1] and not av[2] or op == _BRANCH:
+            inner = _first_chars([list(b) for b in av[1]] if op == _BRANCH else _branches_of(list(av[3])))
+            if inner is None:
+                return None
+            out |= inner
+        else:
+            return None
+    return frozenset(out)
+
+
 def _branches(pattern: str) -> list:
     """The top-level alternatives of ``pattern``, each a list of parsed regex operations."""
-    parsed = list(_parser.parse(pattern))
+    return _branches_of(list(_parser.parse(pattern)))
+
+
+def _branches_of(parsed: list) -> list:
+    """The alternatives of a parsed regex (a list of operations): its branches, or the whole list."""
     if len(parsed) == 1 and parsed[0][0] == _BRANCH:
         return [list(b) for b in parsed[0][1][1]]
     return [parsed]
