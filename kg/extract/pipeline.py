@@ -73,26 +73,38 @@ def _tokenizer_rules(nlp: Language) -> None:
     suffixes.append(r"(?<=[A-Za-z0-9])-$")  # a suspended hyphen: "LoRA- and prompt-based"
     nlp.tokenizer.infix_finditer = _InfixFinditer(spacy.util.compile_infix_regex(infixes)).finditer
     nlp.tokenizer.suffix_search = _SuffixSearch(spacy.util.compile_suffix_regex(suffixes), suffixes).search
-    nlp.tokenizer.prefix_search = _anchored_search(nlp.tokenizer.prefix_search)
+    nlp.tokenizer.prefix_search = _PrefixSearch(nlp.tokenizer.prefix_search.__self__).search
 
 
 # Faster equivalents of the tokenizer's affix searches: same matches; the tokenizer runs them on every word it has
 # not seen before, and they save ~5% of the extractor's instructions. spaCy serialises a search by its ``pattern``.
 
-def _anchored_search(search):
-    """``regex.match`` for a prefix ``regex.search`` whose every alternative starts with ``^``: such a pattern can
-    only match at the start, so ``search`` found the same match after trying (and failing) at every position.
+class _PrefixSearch:
+    """``regex.search`` for a prefix ``regex``. When every alternative starts with ``^`` the pattern can only
+    match at the start: ``regex.match`` finds the same match (``search`` tried and failed at every position),
+    and only when the string opens with a character some alternative can start with.
 
     Examples
     --------
-    >>> _anchored_search(re.compile("^a|^b").search).__name__, _anchored_search(re.compile("^a|b").search).__name__
-    ('match', 'search')
+    >>> search = _PrefixSearch(re.compile(r"^\\(|^US\\$")).search
+    >>> [search(w) and search(w).span() for w in ["(RL", "US$5", "UK", "x("]]
+    [(0, 1), (0, 3), None, None]
     """
-    regex = search.__self__
-    branches = _branches(regex.pattern)
-    if regex.flags & re.MULTILINE or not all(b and b[0] == (_AT, _AT_BEGINNING) for b in branches):
-        return search
-    return regex.match
+
+    def __init__(self, regex: re.Pattern):
+        self.regex = regex
+        self.pattern = regex.pattern  # spaCy's tokenizer serialises this
+        branches = _branches(regex.pattern)
+        self.anchored = not regex.flags & ~re.UNICODE and all(b and b[0] == (_AT, _AT_BEGINNING) for b in branches)
+        self.starts = _first_chars(branches) if self.anchored else None
+
+    def search(self, string: str):
+        """The leftmost match in ``string``, as ``self.regex.search(string)``."""
+        if not self.anchored:
+            return self.regex.search(string)
+        if self.starts is not None and string[:1] not in self.starts:
+            return None
+        return self.regex.match(string)
 
 
 class _SuffixSearch:
@@ -123,9 +135,14 @@ class _SuffixSearch:
         self.guards = "".join(self._RUNS.get(p, "") for p in runs)
         # None: search every position (an unbounded alternative of another kind)
         self.window = max(bounded, default=0) + 1 if all(p in self._RUNS for p in runs) else None
+        # the characters a match can end with (None: any); it ends the string or stands before a final line break
+        self.ends = _first_chars(_branches(regex.pattern), last=True) if not regex.flags & ~re.UNICODE else None
 
     def search(self, string: str):
         """The leftmost match in ``string``, as ``self.regex.search(string)``."""
+        if self.ends is not None and string[-1:] not in self.ends and not (
+                string[-1:] == "\n" and string[-2:-1] in self.ends):
+            return None
         start = len(string) - self.window if self.window is not None else 0
         if start <= 0 or string[start - 1] in self.guards:
             return self.regex.search(string)
@@ -157,31 +174,33 @@ class _InfixFinditer:
         return self.regex.finditer(string)
 
 
-def _first_chars(branches: list) -> frozenset[str] | None:
-    """The characters the matches of the alternatives ``branches`` (parsed) can start with, past look-arounds;
-    None when that set is not a list of characters and ranges.
+def _first_chars(branches: list, last: bool = False) -> frozenset[str] | None:
+    """The characters the matches of the alternatives ``branches`` (parsed) can start with (``last``: end with),
+    past look-arounds and anchors; None when that set is not a list of characters and ranges.
 
     >>> _first_chars(_branches(r"(?<=a)[-x-z]|\\.\\.+|(?:ab|c)")) == set("-xyz.ac"), _first_chars(_branches(r"\\w"))
     (True, None)
+    >>> sorted(_first_chars(_branches(r"^a|'s$|(?:b|cd)(?=x)"), last=True))
+    ['a', 'b', 'd', 's']
     """
     out: set[str] = set()
     for ops in branches:
-        ops = [(op, av) for op, av in ops if op not in (_ASSERT, _ASSERT_NOT)]
+        ops = [(op, av) for op, av in ops if op not in (_ASSERT, _ASSERT_NOT, _AT)]  # the zero-width ones
         if not ops:
             return None
-        op, av = ops[0]
+        op, av = ops[-1 if last else 0]
         if op == _LITERAL:
             out.add(chr(av))
         elif op == _IN and all(kind in (_LITERAL, _RANGE) for kind, _ in av):
             for kind, value in av:
                 out.update(chr(value) if kind == _LITERAL else map(chr, range(value[0], value[1] + 1)))
         elif op in (_MAX_REPEAT, _MIN_REPEAT) and av[0] >= 1:
-            inner = _first_chars([list(av[2])])
+            inner = _first_chars([list(av[2])], last)
             if inner is None:
                 return None
             out |= inner
         elif op == _SUBPATTERN and not av[1] and not av[2] or op == _BRANCH:
-            inner = _first_chars([list(b) for b in av[1]] if op == _BRANCH else _branches_of(list(av[3])))
+            inner = _first_chars([list(b) for b in av[1]] if op == _BRANCH else _branches_of(list(av[3])), last)
             if inner is None:
                 return None
             out |= inner
