@@ -83,9 +83,10 @@ def token_index(doc: Doc) -> dict:
     >>> token_index(doc)["title_end"]
     2
     """
-    cached = doc.user_data.get("kg_index")
-    if cached is not None:
-        return cached
+    try:
+        return doc.user_data["kg_index"]
+    except KeyError:  # once per document (a look-up that finds its key is cheaper than .get())
+        pass
     pos = doc.to_array([IDX, LENGTH]) if len(doc) else None
     cut = doc_text(doc).find("\n\n")
     title_end = len(doc)
@@ -137,10 +138,11 @@ def doc_text(doc: Doc) -> str:
     >>> doc_text(spacy.blank("en")("a b"))
     'a b'
     """
-    text = doc.user_data.get("kg_text")
-    if text is None:
+    try:
+        return doc.user_data["kg_text"]
+    except KeyError:
         text = doc.user_data["kg_text"] = doc.text
-    return text
+        return text
 
 
 def char_bounds(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -152,7 +154,10 @@ def char_bounds(doc: Doc, start: int, end: int) -> tuple[int, int]:
     >>> char_bounds(spacy.blank("en")("alpha beta gamma"), 1, 3)
     (6, 16)
     """
-    index = doc.user_data.get("kg_index") or token_index(doc)
+    try:
+        index = doc.user_data["kg_index"]
+    except KeyError:
+        index = token_index(doc)
     return index["starts"][start], index["ends"][end - 1]
 
 
@@ -168,10 +173,10 @@ def span_text(doc: Doc, start: int, end: int) -> str:
     if end <= start:
         return ""
     data = doc.user_data
-    index = data.get("kg_index") or token_index(doc)
-    text = data.get("kg_text")
-    if text is None:
-        text = doc_text(doc)
+    try:
+        index, text = data["kg_index"], data["kg_text"]
+    except KeyError:
+        index, text = token_index(doc), doc_text(doc)
     return text[index["starts"][start]:index["ends"][end - 1]]
 
 
@@ -184,12 +189,13 @@ def texts(doc: Doc) -> list[str]:
     >>> texts(spacy.blank("en")("Deep Sets work"))
     ['Deep', 'Sets', 'work']
     """
-    out = doc.user_data.get("kg_texts")
-    if out is None:
+    try:
+        return doc.user_data["kg_texts"]
+    except KeyError:
         index = token_index(doc)
         text = doc_text(doc)
         out = doc.user_data["kg_texts"] = [text[a:b] for a, b in zip(index["starts"], index["ends"])]
-    return out
+        return out
 
 
 def lowers(doc: Doc) -> list[str]:
@@ -201,7 +207,8 @@ def lowers(doc: Doc) -> list[str]:
     >>> lowers(spacy.blank("en")("Deep Sets"))
     ['deep', 'sets']
     """
-    out = doc.user_data.get("kg_lowers")
-    if out is None:
-        out = doc.user_data["kg_lowers"] = [t.lower() for t in texts(doc)]
-    return out
+    try:
+        return doc.user_data["kg_lowers"]
+    except KeyError:
+        out = doc.user_data["kg_lowers"] = list(map(str.lower, texts(doc)))
+        return out
