@@ -3,22 +3,17 @@
 from __future__ import annotations
 
 import re
-import re._parser as _parser  # (sre_parse) to read regex widths and anchors
 from bisect import bisect_right
-from re._constants import (ASSERT as _ASSERT, ASSERT_NOT as _ASSERT_NOT, AT as _AT, AT_BEGINNING as _AT_BEGINNING,
-                           BRANCH as _BRANCH, IN as _IN, LITERAL as _LITERAL, MAX_REPEAT as _MAX_REPEAT,
-                           MAXREPEAT as _MAXREPEAT, MIN_REPEAT as _MIN_REPEAT, RANGE as _RANGE,
-                           SUBPATTERN as _SUBPATTERN)
 from functools import lru_cache
 from typing import Iterable, Iterator, NamedTuple
 
 import spacy
 from spacy.attrs import IS_PUNCT, IS_STOP, LOWER
-from spacy.lang.tokenizer_exceptions import URL_MATCH
 from spacy.language import Language
 from spacy.tokens import Doc
 
 import kg.extract.components  # noqa: F401  (registers the factories)
+from kg.extract.affix_search import speed_up_affix_searches
 from kg.extract.components.candidates import doc_text, ensure_extensions
 from kg.extract.links import find_links
 from kg.extract.runner import abstract_of
@@ -72,174 +67,9 @@ def _tokenizer_rules(nlp: Language) -> None:
     suffixes = [p for p in nlp.Defaults.suffixes if not (isinstance(p, str) and p.startswith("(?<=[0-9])(?:"))]
     suffixes.append(r"(?<=[A-Z0-9])\.")
     suffixes.append(r"(?<=[A-Za-z0-9])-$")  # a suspended hyphen: "LoRA- and prompt-based"
-    nlp.tokenizer.infix_finditer = _InfixFinditer(spacy.util.compile_infix_regex(infixes)).finditer
-    nlp.tokenizer.suffix_search = _SuffixSearch(spacy.util.compile_suffix_regex(suffixes), suffixes).search
-    nlp.tokenizer.prefix_search = _PrefixSearch(nlp.tokenizer.prefix_search.__self__).search
-    if nlp.tokenizer.url_match is not None and nlp.tokenizer.url_match.__self__.pattern == URL_MATCH.__self__.pattern:
-        nlp.tokenizer.url_match = _DottedMatch(nlp.tokenizer.url_match.__self__).match
-
-
-# Faster equivalents of the tokenizer's affix and URL searches: same matches; the tokenizer runs them on every word
-# it has not seen before, and the four save ~15% of the extractor's instructions. spaCy serialises them by ``pattern``.
-
-class _PrefixSearch:
-    """``regex.search`` for a prefix ``regex``. When every alternative starts with ``^`` the pattern can only
-    match at the start: ``regex.match`` finds the same match (``search`` tried and failed at every position),
-    and only when the string opens with a character some alternative can start with.
-
-    Examples
-    --------
-    >>> search = _PrefixSearch(re.compile(r"^\\(|^US\\$")).search
-    >>> [search(w) and search(w).span() for w in ["(RL", "US$5", "UK", "x("]]
-    [(0, 1), (0, 3), None, None]
-    """
-
-    def __init__(self, regex: re.Pattern):
-        self.regex = regex
-        self.pattern = regex.pattern  # spaCy's tokenizer serialises this
-        branches = _branches(regex.pattern)
-        self.anchored = not regex.flags & ~re.UNICODE and all(b and b[0] == (_AT, _AT_BEGINNING) for b in branches)
-        self.starts = _first_chars(branches) if self.anchored else None
-
-    def search(self, string: str):
-        """The leftmost match in ``string``, as ``self.regex.search(string)``."""
-        if not self.anchored:
-            return self.regex.search(string)
-        if self.starts is not None and string[:1] not in self.starts:
-            return None
-        return self.regex.match(string)
-
-
-class _DottedMatch:
-    """``regex.match`` for spaCy's URL pattern, which only matches a string with a dot (a host name's or an IP
-    address's): the tokenizer tries it on every new word, and most words have none.
-
-    >>> match = _DottedMatch(URL_MATCH.__self__).match
-    >>> [bool(match(w)) for w in ["github.com/o/r", "https://x.org", "ResNet-50", "e.g."]]
-    [True, True, False, False]
-    """
-
-    def __init__(self, regex: re.Pattern):
-        self.regex = regex
-        self.pattern = regex.pattern  # spaCy's tokenizer serialises this
-
-    def match(self, string: str):
-        """``self.regex.match(string)``."""
-        return self.regex.match(string) if "." in string else None
-
-
-class _SuffixSearch:
-    """``regex.search`` for a suffix ``regex`` (alternatives ending with ``$``) that starts near the string's end.
-
-    A bounded alternative matches at most ``width`` characters, so it starts in the last ``width + 1`` (``$`` also
-    matches before a final line break): searching from there finds the same match, trying far fewer positions.
-    An unbounded alternative is allowed when it is a run of one character (the ellipsis ``\\.\\.+``): a match
-    starting before that window then has that character right before it, and the whole string is searched.
-
-    Examples
-    --------
-    >>> search = _SuffixSearch(re.compile(r"(?<=[0-9])%$|\\.\\.+$|'s$"), ["(?<=[0-9])%", r"\\.\\.+", "'s"]).search
-    >>> [(m.start(), m.end()) for m in map(search, ["100%", "Bob's", "wait......", "x..", "1%"])]
-    [(3, 4), (3, 5), (4, 10), (1, 3), (1, 2)]
-    >>> search("tested") is None
-    True
-    """
-
-    _RUNS = {r"\.\.+": "."}  # unbounded suffix -> the one character it repeats
-
-    def __init__(self, regex: re.Pattern, pieces: list[str]):
-        self.regex = regex
-        self.pattern = regex.pattern  # spaCy's tokenizer serialises this
-        widths = {p: _parser.parse(p).getwidth()[1] for p in pieces if p.strip()}
-        bounded = [w for p, w in widths.items() if w < _MAXREPEAT]
-        runs = [p for p, w in widths.items() if w >= _MAXREPEAT]
-        self.guards = "".join(self._RUNS.get(p, "") for p in runs)
-        # None: search every position (an unbounded alternative of another kind)
-        self.window = max(bounded, default=0) + 1 if all(p in self._RUNS for p in runs) else None
-        # the characters a match can end with (None: any); it ends the string or stands before a final line break
-        self.ends = _first_chars(_branches(regex.pattern), last=True) if not regex.flags & ~re.UNICODE else None
-
-    def search(self, string: str):
-        """The leftmost match in ``string``, as ``self.regex.search(string)``."""
-        if self.ends is not None and string[-1:] not in self.ends and not (
-                string[-1:] == "\n" and string[-2:-1] in self.ends):
-            return None
-        start = len(string) - self.window if self.window is not None else 0
-        if start <= 0 or string[start - 1] in self.guards:
-            return self.regex.search(string)
-        return self.regex.search(string, start)
-
-
-class _InfixFinditer:
-    """``regex.finditer`` that first checks the string has a character some infix alternative starts its match
-    with ("-", ".", ",", "/", a symbol, ...): most words have none, and the alternatives, each opening with a
-    look-behind, were tried at every position.
-
-    Examples
-    --------
-    >>> finditer = _InfixFinditer(re.compile(r"(?<=[a-z])[-/](?=[a-z])|(?<=[0-9])\\+")).finditer
-    >>> [m.span() for m in finditer("a-b/c")], list(finditer("abc")), [m.span() for m in finditer("1+2")]
-    ([(1, 2), (3, 4)], [], [(1, 2)])
-    """
-
-    def __init__(self, regex: re.Pattern):
-        self.regex = regex
-        self.pattern = regex.pattern  # spaCy's tokenizer serialises this
-        # None: no such set (an alternative can start with any character); then every string is searched
-        self.starts = _first_chars(_branches(regex.pattern)) if not regex.flags & ~re.UNICODE else None
-
-    def finditer(self, string: str):
-        """The matches in ``string``, as ``self.regex.finditer(string)``."""
-        if self.starts is not None and self.starts.isdisjoint(string):
-            return iter(())
-        return self.regex.finditer(string)
-
-
-def _first_chars(branches: list, last: bool = False) -> frozenset[str] | None:
-    """The characters the matches of the alternatives ``branches`` (parsed) can start with (``last``: end with),
-    past look-arounds and anchors; None when that set is not a list of characters and ranges.
-
-    >>> _first_chars(_branches(r"(?<=a)[-x-z]|\\.\\.+|(?:ab|c)")) == set("-xyz.ac"), _first_chars(_branches(r"\\w"))
-    (True, None)
-    >>> sorted(_first_chars(_branches(r"^a|'s$|(?:b|cd)(?=x)"), last=True))
-    ['a', 'b', 'd', 's']
-    """
-    out: set[str] = set()
-    for ops in branches:
-        ops = [(op, av) for op, av in ops if op not in (_ASSERT, _ASSERT_NOT, _AT)]  # the zero-width ones
-        if not ops:
-            return None
-        op, av = ops[-1 if last else 0]
-        if op == _LITERAL:
-            out.add(chr(av))
-        elif op == _IN and all(kind in (_LITERAL, _RANGE) for kind, _ in av):
-            for kind, value in av:
-                out.update(chr(value) if kind == _LITERAL else map(chr, range(value[0], value[1] + 1)))
-        elif op in (_MAX_REPEAT, _MIN_REPEAT) and av[0] >= 1:
-            inner = _first_chars([list(av[2])], last)
-            if inner is None:
-                return None
-            out |= inner
-        elif op == _SUBPATTERN and not av[1] and not av[2] or op == _BRANCH:
-            inner = _first_chars([list(b) for b in av[1]] if op == _BRANCH else _branches_of(list(av[3])), last)
-            if inner is None:
-                return None
-            out |= inner
-        else:
-            return None
-    return frozenset(out)
-
-
-def _branches(pattern: str) -> list:
-    """The top-level alternatives of ``pattern``, each a list of parsed regex operations."""
-    return _branches_of(list(_parser.parse(pattern)))
-
-
-def _branches_of(parsed: list) -> list:
-    """The alternatives of a parsed regex (a list of operations): its branches, or the whole list."""
-    if len(parsed) == 1 and parsed[0][0] == _BRANCH:
-        return [list(b) for b in parsed[0][1][1]]
-    return [parsed]
+    nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
+    nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
+    speed_up_affix_searches(nlp.tokenizer, suffixes)
 
 
 # the lexeme attributes the components read (the gazetteer matches on LOWER; rules.py reads is_stop, is_punct)
