@@ -2063,3 +2063,18 @@ def test_a_fallback_task_head_names_the_task_only_when_there_is_no_other():
     beside = extract_record({"id": "fb", "title": "Shelf Data Curation for Product Detection", "abstract": (
         "We present a pipeline for product detection. It works well on two public sets.")})
     assert "shelf data curation" not in _names(beside, "tasks")
+
+
+def test_a_name_bracketed_after_a_scored_skill_is_a_dataset():
+    rec = extract_record({"id": "sk", "title": "Shelf Memory for Agents", "abstract": (
+        "We present a memory module. It improves accuracy on temporal reasoning (ShelfTQ) by 4 points and "
+        "on visual reasoning (ShelfMath, Shelf30K) by 2 points.")})
+    assert {"ShelfTQ", "ShelfMath", "Shelf30K"} <= set(_names(rec, "datasets"))
+    assert not {"ShelfTQ", "ShelfMath"} & set(_names(rec, "methods"))
+
+
+def test_a_skill_bracketing_its_own_short_form_or_models_names_no_dataset():
+    rec = extract_record({"id": "sl", "title": "Judging Shelf Outputs", "abstract": (
+        "We evaluate multimodal understanding (MMU) and generation (MMG) tasks, and test two models for "
+        "defect detection (ShelfBERTa, ShelfBART) with improved results.")})
+    assert not {"MMG", "ShelfBERTa", "ShelfBART"} & set(_names(rec, "datasets"))

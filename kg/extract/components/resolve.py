@@ -1567,7 +1567,8 @@ def _context_label(doc: Doc, c: Cand) -> tuple[str | None, int]:
         return family, 2
     if c.rule == "coined" and c.end - c.start >= 2 and any(_PARAMS.match(w) for w in txt[c.start + 1:c.end]):
         return "METHOD", 2  # "LLaDA 8B": a model with its parameter count
-    if _DATASET_SHAPE.search(text) or _named_data_source(doc, c) or _data_taken_from(doc, c.start):
+    if (_DATASET_SHAPE.search(text) or _named_data_source(doc, c) or _data_taken_from(doc, c.start)
+            or _scored_skill_before(doc, c)):
         weak = ("DATASET", 1)
     else:
         weak = (None, 0)
@@ -1586,6 +1587,33 @@ def _context_label(doc: Doc, c: Cand) -> tuple[str | None, int]:
 
 
 _SOURCE_DATA = frozenset("data imagery".split())
+# what a benchmark scores, named right before it in brackets: "gains on temporal reasoning (Foo)"
+_SCORED_SKILLS = frozenset("""
+reasoning answering understanding classification detection segmentation recognition retrieval captioning
+summarization translation grounding forecasting tracking generation prediction
+""".split())
+
+
+def _scored_skill_before(doc: Doc, c: Cand) -> bool:
+    """A name bracketed right after a skill word, in a sentence about results, is the benchmark that scores the
+    skill: "it improves temporal reasoning (Foo) and retrieval (Bar)"; not a bracket of its own words (an acronym).
+
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp().make_doc("T\\n\\nIt improves accuracy on temporal reasoning (FooQs) by 4%.")
+    >>> _scored_skill_before(doc, Cand(9, 10, "NAME", "coined", "", 0.5))
+    True
+    """
+    low = lowers(doc)
+    k = c.start - 2
+    if not (k > 0 and low[k + 1] == "(" and low[k] in _SCORED_SKILLS):
+        return False
+    caps = [ch for ch in span_text(doc, c.start, c.end) if ch.isupper()]
+    if caps and caps[-1] == low[k][0].upper() and _ALLCAPS.match(span_text(doc, c.start, c.end)):
+        return False  # "multimodal generation (MMG)": the skill's own short form
+    if any(w in _METHOD_LISTING_NOUNS for w in low[max(0, k - 6):k]):
+        return False  # "two models for defect detection (Foo, Bar)"
+    s0, s1 = sentence_of(doc, c.start)
+    return bool(_EVAL_WORDS.search(span_text(doc, s0, s1).lower()))
 
 
 def _named_data_source(doc: Doc, c: Cand) -> bool:
@@ -1745,6 +1773,31 @@ def _numbered_stem(part: str) -> str:
     return m.group(1) if m else part
 
 
+_LIST_RULES = ("coined", "list_member")
+
+
+def _list_label(members: list[tuple[Cand, str, int]], after: str) -> tuple[str | None, tuple[str, ...]]:
+    """The type a coordination list shares with its members (from a dataset word after it or its strongest
+    member's evidence), and the candidate rules whose members take it.
+
+    >>> a, b = Cand(0, 1, "NAME", "coined", "", 0.5), Cand(2, 3, "NAME", "list_member", "", 0.5)
+    >>> _list_label([(a, "METHOD", 0), (b, "DATASET", 1)], "."), _list_label([(a, "METHOD", 2), (b, "METHOD", 0)], ".")
+    (('DATASET', ('coined',)), ('METHOD', ('coined', 'list_member')))
+    """
+    if after in DATASET_HEADS:
+        return "DATASET", _LIST_RULES
+    strong = [lab for _, lab, s in members if s >= 2 and lab in ("DATASET", "METHOD")]
+    if strong:
+        return strong[0], _LIST_RULES
+    if members[0][1] == "DATASET" and members[0][2] == 1:
+        return "DATASET", _LIST_RULES  # "on 1D-ARC, ACRE, and MiniSCAN"
+    if {lab for _, lab, s in members if s >= 1 and lab != "TASK"} == {"DATASET"}:
+        # "visual reasoning (GeoMath, Geometry30K)": weak evidence reaches only coined-looking names, not a plain
+        # word ("the Reddit and Foo 2.0 data")
+        return "DATASET", ("coined",)
+    return None, ()
+
+
 def _resolve(doc: Doc, max_tasks: int) -> dict:
     cands: list[Cand] = list(cands_of(doc))
     title_end = title_end_of(doc)
@@ -1817,14 +1870,11 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
         if j > i:
             members = typed[i:j + 1]
             after = low[members[-1][0].end] if members[-1][0].end < len(doc) else ""
-            strong = [lab for _, lab, s in members if s >= 2 and lab in ("DATASET", "METHOD")]
-            if not strong and members[0][1] == "DATASET" and members[0][2] == 1:
-                strong = ["DATASET"]  # "on 1D-ARC, ACRE, and MiniSCAN"
-            group_label = "DATASET" if after in DATASET_HEADS else (strong[0] if strong else None)
+            group_label, rules = _list_label(members, after)
             if group_label:
                 for k in range(i, j + 1):
                     c, lab, s = typed[k]
-                    if (c.rule in ("coined", "list_member") and s < 3 and lab != "TASK"
+                    if (c.rule in rules and s < 3 and lab != "TASK"
                             and entity_key(span_text(doc, c.start, c.end)) not in own):
                         typed[k] = (c, group_label, max(s, 2 if c.rule == "list_member" else 1))
         i = j + 1
