@@ -2078,3 +2078,9 @@ def test_a_skill_bracketing_its_own_short_form_or_models_names_no_dataset():
         "We evaluate multimodal understanding (MMU) and generation (MMG) tasks, and test two models for "
         "defect detection (ShelfBERTa, ShelfBART) with improved results.")})
     assert not {"MMG", "ShelfBERTa", "ShelfBART"} & set(_names(rec, "datasets"))
+
+
+def test_weak_list_evidence_makes_no_dataset_of_plain_capitalised_words():
+    rec = extract_record({"id": "pw", "title": "Rating Shelf Data", "abstract": (
+        "We propose SHRT to evaluate data quality across Tidiness, Legibility, and Neatness.")})
+    assert not {"Tidiness", "Legibility", "Neatness"} & set(_names(rec, "datasets"))

@@ -1789,11 +1789,10 @@ def _list_label(members: list[tuple[Cand, str, int]], after: str) -> tuple[str |
     strong = [lab for _, lab, s in members if s >= 2 and lab in ("DATASET", "METHOD")]
     if strong:
         return strong[0], _LIST_RULES
-    if members[0][1] == "DATASET" and members[0][2] == 1:
-        return "DATASET", _LIST_RULES  # "on 1D-ARC, ACRE, and MiniSCAN"
-    if {lab for _, lab, s in members if s >= 1 and lab != "TASK"} == {"DATASET"}:
-        # "visual reasoning (GeoMath, Geometry30K)": weak evidence reaches only coined-looking names, not a plain
-        # word ("the Reddit and Foo 2.0 data")
+    # weak evidence ("on 1D-ARC, ACRE, and MiniSCAN", "visual reasoning (GeoMath, Geometry30K)") reaches only
+    # coined-looking names, not plain words ("the Reddit and Foo 2.0 data", "across Readability and Cleanliness")
+    if (members[0][1] == "DATASET" and members[0][2] == 1
+            or {lab for _, lab, s in members if s >= 1 and lab != "TASK"} == {"DATASET"}):
         return "DATASET", ("coined",)
     return None, ()
 
