@@ -2084,3 +2084,10 @@ def test_weak_list_evidence_makes_no_dataset_of_plain_capitalised_words():
     rec = extract_record({"id": "pw", "title": "Rating Shelf Data", "abstract": (
         "We propose SHRT to evaluate data quality across Tidiness, Legibility, and Neatness.")})
     assert not {"Tidiness", "Legibility", "Neatness"} & set(_names(rec, "datasets"))
+
+
+def test_a_name_ending_in_thousands_stays_data_beside_a_listed_technique():
+    rec = extract_record({"id": "tk", "title": "Shelf Video Reasoning", "abstract": (
+        "We present ShelfNet. To enable this, we build two datasets, ShelfV-CoT-30k for SFT and ShelfV-RL-36k "
+        "for RL.")})
+    assert {"ShelfV-CoT-30k", "ShelfV-RL-36k"} <= set(_names(rec, "datasets"))

@@ -1774,6 +1774,9 @@ def _numbered_stem(part: str) -> str:
 
 
 _LIST_RULES = ("coined", "list_member")
+# a name ending in a count of thousands is data even when listed beside a technique: "Foo-CoT-30k for SFT and
+# Foo-RL-36k for RL" (a model's size is "B" or "M")
+_EXAMPLE_COUNT = re.compile(r"\d[Kk]$")
 
 
 def _list_label(members: list[tuple[Cand, str, int]], after: str) -> tuple[str | None, tuple[str, ...]]:
@@ -1873,8 +1876,9 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
             if group_label:
                 for k in range(i, j + 1):
                     c, lab, s = typed[k]
-                    if (c.rule in rules and s < 3 and lab != "TASK"
-                            and entity_key(span_text(doc, c.start, c.end)) not in own):
+                    name = span_text(doc, c.start, c.end)
+                    if (c.rule in rules and s < 3 and lab != "TASK" and entity_key(name) not in own
+                            and not (group_label == "METHOD" and _EXAMPLE_COUNT.search(name))):
                         typed[k] = (c, group_label, max(s, 2 if c.rule == "list_member" else 1))
         i = j + 1
 
