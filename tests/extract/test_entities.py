@@ -2091,3 +2091,10 @@ def test_a_name_ending_in_thousands_stays_data_beside_a_listed_technique():
         "We present ShelfNet. To enable this, we build two datasets, ShelfV-CoT-30k for SFT and ShelfV-RL-36k "
         "for RL.")})
     assert {"ShelfV-CoT-30k", "ShelfV-RL-36k"} <= set(_names(rec, "datasets"))
+
+
+def test_a_name_bracketed_after_a_new_dataset_description_is_a_dataset():
+    rec = extract_record({"id": "dd", "title": "Retrieving Shelf Content", "abstract": (
+        "We introduce a new dataset containing 312 grocery-themed shelf photos (GroceryShelves), and we propose "
+        "a retrieval model. We release a new dataset of 312 shelf photos (ShelfPix) and a model to retrieve them.")})
+    assert {"GroceryShelves", "ShelfPix"} <= set(_names(rec, "datasets"))

@@ -141,7 +141,8 @@ def _abbrev_labels(doc: Doc, cands: list[Cand]) -> tuple[dict[str, str], set[str
                     or _apposition(doc, max(s1, l1)) == "DATASET" or _data_taken_from(doc, min(s0, l0))
                     or max(s1, l1) < title_end and _benchmarking_title(doc, max(s1, l1))
                     or head not in TASK_HEADS and (_dataset_word_after(doc, max(s1, l1))
-                                                   or _listed_after_dataset_word(doc, _past_the(doc, min(s0, l0))))):
+                                                   or _listed_after_dataset_word(doc, _past_the(doc, min(s0, l0)))
+                                                   or s0 > l0 and _closes_data_phrase(doc, s0))):
                 label = "DATASET"
             elif (head in TASK_HEADS and head not in METHOD_HEADS and not is_title_prefix(doc, s0, s1, title_end)
                   and sf not in title_names
@@ -1521,8 +1522,9 @@ def _context_label(doc: Doc, c: Cand) -> tuple[str | None, int]:
         return "DATASET", 2
     if c.rule != "list_member" and _data_taken_from(doc, c.start):
         return "DATASET", 2  # (a lone word read as a list member is mostly a place: "images from California")
-    if c.start > 1 and low[c.start - 1] == "(" and low[c.start - 2] in _DATA_NOUNS:
-        return "DATASET", 2  # "a Polish-language corpus (CulturaX-PL)"
+    if c.start > 1 and low[c.start - 1] == "(" and (low[c.start - 2] in _DATA_NOUNS
+                                                    or _closes_data_phrase(doc, c.start)):
+        return "DATASET", 2  # "a Polish-language corpus (CulturaX-PL)", "a dataset of 457 virtual museums (Foo)"
     if _listed_after_method_word(doc, c.start):
         return "METHOD", 2
     if nxt in (":", "--", "—", "–", "is") and c.end + 2 < len(doc) and low[c.end + 1] in ("a", "an"):
@@ -1614,6 +1616,31 @@ def _scored_skill_before(doc: Doc, c: Cand) -> bool:
         return False  # "two models for defect detection (Foo, Bar)"
     s0, s1 = sentence_of(doc, c.start)
     return bool(_EVAL_WORDS.search(span_text(doc, s0, s1).lower()))
+
+
+# the words that may join a dataset word to the end of its description: "a dataset containing 457 museums"
+_DATA_PHRASE_LINKS = frozenset("of containing comprising with covering from".split())
+
+
+def _closes_data_phrase(doc: Doc, start: int) -> bool:
+    """The bracket before token ``start`` closes a description opened by a singular dataset word: "a new dataset
+    containing 457 agricultural virtual museums (Foo)"; not "a dataset and a model (Foo)".
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("a new dataset of 457 virtual museums ( Foo ) and a dataset and a model ( Bar )")
+    >>> _closes_data_phrase(doc, 8), _closes_data_phrase(doc, 17)
+    (True, False)
+    """
+    low, txt = lowers(doc), texts(doc)
+    for k in range(start - 2, max(0, start - 12), -1):
+        if low[k] in DATASET_HEADS:
+            return k < start - 2 and not low[k].endswith("s") and low[k - 1] in ("a", "an", "new", "novel")
+        if not (txt[k].islower() and txt[k].replace("-", "").isalpha() or txt[k][:1].isdigit()
+                or low[k] == "-") or low[k] in _NOT_MODIFIERS and low[k] not in _DATA_PHRASE_LINKS:
+            return False
+        if low[k] in METHOD_CUES:
+            return False
+    return False
 
 
 def _named_data_source(doc: Doc, c: Cand) -> bool:
