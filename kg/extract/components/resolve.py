@@ -472,6 +472,17 @@ def _not_coined_name(text: str) -> bool:
     return tail not in _VARIANT_TAILS and (tail not in METHOD_HEADS or tail in TASK_HEADS)
 
 
+def _described_data(text: str) -> bool:
+    """A word before "dataset" that describes the data by an acronym and an adjective or participle ("an
+    LLM-labeled dataset", "a multi-view RF-visual dataset"), unlike a named split ("the S2L-equations benchmark").
+
+    >>> [_described_data(t) for t in ["LLM-labeled", "RF-visual", "S2L-equations", "MMAU-speech"]]
+    [True, True, False, False]
+    """
+    m = _ACRONYM_COMPOUND.match(text)
+    return bool(m) and m.group(1).endswith(("ed", "al"))
+
+
 # "has attracted significant attention", "paying insufficient attention": the English word
 _ATTENTION_BEFORE = frozenset("""
 significant considerable increasing growing much little more less great special particular wide widespread public
@@ -1925,7 +1936,7 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
         if not key or len(key) < 2 or key in stops or key in dropped:
             continue
         if c.rule == "coined" and (text.rstrip("s") in acronym_stop() or _not_coined_name(text)
-                                   or _modality_class(text)):
+                                   or _modality_class(text)) or c.rule == "dataset_list" and _described_data(text):
             continue
         # "Proximal Policy Optimization (PPO)": the acronym's group won the span, but its gazetteer group still joins
         idents = [f"key:{key}", c.group or f"key:{key}"]
