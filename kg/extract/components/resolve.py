@@ -1856,6 +1856,9 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
     cands = [c for c in cands if not _weak_long_form(doc, c) and not _metric_reading(doc, c)
              and not (c.rule in ("coined", "capitalised") and _software_name(doc, c))]
     cands = _outside_urls(doc, cands)
+    # "to move the stack on a scale": a dataset named with its article ("The Stack") written in lower case is English
+    cands = [c for c in cands if not (c.rule == "gazetteer" and c.label == "DATASET" and low[c.start] == "the"
+                                      and span_text(doc, c.start, c.end).islower())]
     # "audio-driven talking head synthesis": a head-noun phrase right before a task noun only modifies the task
     cands = [c for c in cands if not (c.rule in HEAD_RULES and c.end < len(doc)
                                       and low[c.end] in TASK_HEADS and low[c.end] not in METHOD_HEADS)]
