@@ -2114,3 +2114,10 @@ def test_a_dataset_named_with_its_article_written_in_lower_case_is_english():
     assert _names(rec, "datasets") == []
     named = extract_record({"id": "sn", "title": "Code Models", "abstract": "We train a code model on The Stack."})
     assert _names(named, "datasets") == ["The Stack"]
+
+
+def test_a_name_paired_with_a_modified_name_before_benchmarks_is_a_dataset():
+    rec = extract_record({"id": "pb", "title": "Driving Shelf Planners", "abstract": (
+        "We present a planner. It is applied to planning, including closed-loop SHELFSIM and open-loop KITTI "
+        "benchmarks.")})
+    assert "SHELFSIM" in _names(rec, "datasets")

@@ -1529,7 +1529,7 @@ def _context_label(doc: Doc, c: Cand) -> tuple[str | None, int]:
         k += 1  # not "the NLLB200 model on this dataset"
     if k < len(doc) and k > c.end and low[k] in DATASET_HEADS and low[c.end] not in _MADE_BY:
         return "DATASET", 2  # not "a GPT-5.2 generated benchmark": the model that made it
-    if _listed_after_dataset_word(doc, c.start):
+    if _listed_after_dataset_word(doc, c.start) or _paired_before_datasets(doc, c.end):
         return "DATASET", 2
     if c.rule != "list_member" and _data_taken_from(doc, c.start):
         return "DATASET", 2  # (a lone word read as a list member is mostly a place: "images from California")
@@ -1627,6 +1627,25 @@ def _scored_skill_before(doc: Doc, c: Cand) -> bool:
         return False  # "two models for defect detection (Foo, Bar)"
     s0, s1 = sentence_of(doc, c.start)
     return bool(_EVAL_WORDS.search(span_text(doc, s0, s1).lower()))
+
+
+def _paired_before_datasets(doc: Doc, end: int) -> bool:
+    """The name ending at ``end`` is joined by "and"/"or" to one name that a plural dataset word follows, past the
+    second name's lower-case modifiers: "closed-loop Foo and open-loop Bar benchmarks".
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("closed - loop Foo and open - loop Bar benchmarks and Baz and Qux models")
+    >>> _paired_before_datasets(doc, 4), _paired_before_datasets(doc, 12)
+    (True, False)
+    """
+    low, txt = lowers(doc), texts(doc)
+    if end >= len(doc) or low[end] not in ("and", "or"):
+        return False
+    k = end + 1
+    while k < min(len(doc), end + 6) and (txt[k].islower() and txt[k].replace("-", "").isalpha() or txt[k] == "-"):
+        k += 1
+    return (k + 1 < len(doc) and k > end + 1 and not txt[k].islower() and low[k + 1] in _DATASET_PLURALS
+            and low[k - 1] not in STOP_WORDS)
 
 
 # the words that may join a dataset word to the end of its description: "a dataset containing 457 museums"
