@@ -2121,3 +2121,13 @@ def test_a_name_paired_with_a_modified_name_before_benchmarks_is_a_dataset():
         "We present a planner. It is applied to planning, including closed-loop SHELFSIM and open-loop KITTI "
         "benchmarks.")})
     assert "SHELFSIM" in _names(rec, "datasets")
+
+
+def test_a_title_case_source_that_data_come_from_is_a_dataset():
+    rec = extract_record({"id": "cs", "title": "Predicting Bone Density", "abstract": (
+        "We propose a regression model. Extensive experiments on the data from the Shirebury Cohort Study show "
+        "that our model outperforms the baselines.")})
+    assert _names(rec, "datasets") == ["Shirebury Cohort Study"]
+    org = extract_record({"id": "co", "title": "Predicting Bone Density", "abstract": (
+        "We propose a regression model. We use scans from the University of Shirebury in our experiments.")})
+    assert _names(org, "datasets") == []

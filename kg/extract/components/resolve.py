@@ -17,8 +17,8 @@ from kg.extract.components.candidates import (Cand, abbrevs_of, cands_of, char_b
 from kg.extract.components.rules import SIZE_LEAD, is_coined
 from kg.extract.components.sentences import sentence_of
 from kg.extract.components.lexicon import (AGENT_NOUN, DATASET_HEADS, GENERIC_MODIFIERS, LANGUAGES, METHOD_HEADS,
-                                           METRIC_HEADS, TASK_HEADS, THING_HEADS, acronym_stop, load_terms,
-                                           read_data_lines, stop_keys, verbs)
+                                           METRIC_HEADS, SOURCED_RECORDS, TASK_HEADS, THING_HEADS, acronym_stop,
+                                           load_terms, read_data_lines, stop_keys, verbs)
 from kg.extract.aliases import is_short_form_of
 from kg.extract.normalize import entity_key, singular
 from kg.extract.links import url_spans
@@ -776,13 +776,6 @@ def _listed_after_dataset_word(doc: Doc, start: int) -> bool:
 _QUALIFIER_PREPS = frozenset("of from with in across for".split())
 
 
-# records a source supplies: "sequences from the Observed Antibody Space", not "features from DETR"
-_SOURCED_RECORDS = frozenset("""
-data images samples sequences dataset datasets benchmark benchmarks corpus texts documents records reports posts
-questions pairs videos scans recordings examples instances passwords problems
-""".split())
-
-
 def _data_taken_from(doc: Doc, start: int) -> bool:
     """The name at ``start`` is where records come from: "passwords from the RockYou wordlist", "a benchmark
     from MM-OR" (not "features derived from YOLOv8").
@@ -796,7 +789,7 @@ def _data_taken_from(doc: Doc, start: int) -> bool:
     """
     low = lowers(doc)
     k = _past_the(doc, start) - 1
-    return k > 0 and low[k] == "from" and low[k - 1] in _SOURCED_RECORDS
+    return k > 0 and low[k] == "from" and low[k - 1] in SOURCED_RECORDS
 
 
 def _dataset_plural_before(doc: Doc, k: int) -> bool:

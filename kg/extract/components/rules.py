@@ -13,7 +13,8 @@ from kg.extract.abbreviations import best_long_form, find_abbreviations
 from kg.extract.components.candidates import (Cand, abbrevs_of, cands_of, doc_text, ensure_extensions, lowers,
                                               positions, span_text, texts, token_index)
 from kg.extract.components.lexicon import (AGENT_NOUN, DATASET_HEADS, GENERIC_MODIFIERS, METHOD_HEADS, METRIC_HEADS,
-                                           TASK_HEADS, THING_HEADS, FALLBACK_TASK_HEADS, acronym_stop, verbs)
+                                           SOURCED_RECORDS, TASK_HEADS, THING_HEADS, FALLBACK_TASK_HEADS,
+                                           acronym_stop, verbs)
 from kg.extract.normalize import singular
 from kg.extract.components.sentences import sentence_of
 from kg.extract.proposed import PROPOSE_VERBS, TITLE_SEPARATORS, proposal_windows
@@ -1009,6 +1010,10 @@ CAP_CONTEXT = 1
 _CAP_TOKEN = re.compile(r"^[A-Z][a-z][A-Za-z]*(?:-[A-Za-z][A-Za-z0-9]*)*$")
 _RUN_VERSION = re.compile(r"^[vV]\d+(?:\.\d+)*$")
 _CAP_CONNECTORS = frozenset("of for with".split())
+_ORG_WORDS = frozenset("""
+university universities institute consortium agency society council hospital foundation department ministry
+laboratory administration organization organisation center centre college school company
+""".split())
 _NAME_HEAD = re.compile(r"(?:tion|sion|ment|ing|er|or|ence|ance|ure|sis|ness)s?$")
 # organisations and venues are not techniques ("World Health Organization", "Findings Conference")
 _NOT_NAME_HEADS = frozenset("correlation scale jaccard system systems imaging thinking organization organisation "
@@ -1177,6 +1182,9 @@ def _cap_ok(doc: Doc, start: int, end: int) -> bool:
         k += 1
     if k < len(doc) and low_list[k] in DATASET_HEADS:
         return True
+    if (start > 2 and low_list[start - 1] == "the" and low_list[start - 2] == "from"
+            and low_list[start - 3] in SOURCED_RECORDS and not _ORG_WORDS.intersection(low_list[start:end])):
+        return True  # where records come from: "data from the Shire Cohort Study" (not "from the University of X")
     if CAP_CONTEXT == 0:
         return True
     if last in TASK_HEADS and last not in METHOD_HEADS:
