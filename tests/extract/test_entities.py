@@ -2131,3 +2131,9 @@ def test_a_title_case_source_that_data_come_from_is_a_dataset():
     org = extract_record({"id": "co", "title": "Predicting Bone Density", "abstract": (
         "We propose a regression model. We use scans from the University of Shirebury in our experiments.")})
     assert _names(org, "datasets") == []
+
+
+def test_a_plain_name_scored_in_percent_is_a_dataset():
+    rec = extract_record({"id": "pc", "title": "Reading Shelf Scripts", "abstract": (
+        "We train a recognizer that reaches 10.11 percent on Quillpage without any data cleaning.")})
+    assert "Quillpage" in _names(rec, "datasets")

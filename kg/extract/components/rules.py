@@ -976,7 +976,7 @@ _TITLE_NAME_STOP = frozenset("for via with using through in on by from under to 
 _ON = frozenset({"on"})
 _SCORE_WORDS = frozenset("""
 accuracy f1 auc map bleu rouge score scores points improvement improvements gain gains sota state-of-the-art results
-performance %
+performance % percent
 """.split())
 _PLAIN_CAP = re.compile(r"^[A-Z][a-z]{2,}$")
 _CAP_COMPOUND = re.compile(r"^[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)+$")  # "Kimi-Audio", "Longcat-Image"
