@@ -2137,3 +2137,9 @@ def test_a_plain_name_scored_in_percent_is_a_dataset():
     rec = extract_record({"id": "pc", "title": "Reading Shelf Scripts", "abstract": (
         "We train a recognizer that reaches 10.11 percent on Quillpage without any data cleaning.")})
     assert "Quillpage" in _names(rec, "datasets")
+
+
+def test_list_members_each_followed_by_what_they_are_for_share_a_type():
+    rec = extract_record({"id": "fo", "title": "Shelf Agents", "abstract": (
+        "We evaluate on ShelfBench for data-driven discovery and Pantry for semantic parsing.")})
+    assert {"ShelfBench", "Pantry"} <= set(_names(rec, "datasets"))

@@ -2060,15 +2060,20 @@ def _past_aside(gap: list[str]) -> list[str]:
 
     Examples
     --------
-    >>> _past_aside(["(", "4", "modalities", ")", "and"]), _past_aside([",", "and"])
-    (['and'], [',', 'and'])
+    >>> _past_aside(["(", "4", "modalities", ")", "and"]), _past_aside([",", "and"]), _past_aside(["for", "qa", "and"])
+    (['and'], [',', 'and'], ['and'])
     """
     if gap[:1] == ["("] and ")" in gap and gap.index(")") <= _ASIDE_MAX and "(" not in gap[1:gap.index(")")]:
         return gap[gap.index(")") + 1:]
+    if gap[:1] == ["for"]:  # "DiscoveryBench for data-driven discovery and Archer for ...": what each one is for
+        end = next((i for i, t in enumerate(gap) if t in (",", "and", "or")), len(gap))
+        if 1 < end <= _PURPOSE_MAX and all(t.replace("-", "").isalpha() for t in gap[1:end]):
+            return gap[end:]
     return gap
 
 
 _ASIDE_MAX = 12
+_PURPOSE_MAX = 6
 
 
 def _drop_aliases_named_apart(out: dict[str, list[dict]]) -> None:
