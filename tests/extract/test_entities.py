@@ -2143,3 +2143,9 @@ def test_list_members_each_followed_by_what_they_are_for_share_a_type():
     rec = extract_record({"id": "fo", "title": "Shelf Agents", "abstract": (
         "We evaluate on ShelfBench for data-driven discovery and Pantry for semantic parsing.")})
     assert {"ShelfBench", "Pantry"} <= set(_names(rec, "datasets"))
+
+
+def test_a_size_word_before_a_mixed_case_name_is_part_of_the_name():
+    rec = extract_record({"id": "sz", "title": "Learning with Noisy Shelf Labels", "abstract": (
+        "We propose a loss. It improves accuracy on mini-ShelfVision by 9 points.")})
+    assert "mini-ShelfVision" in _names(rec, "datasets")

@@ -30,6 +30,8 @@ _CAPWORD_PART = re.compile(r"^[A-Z][a-z]+-[A-Z]")
 _SIZE_LETTER = re.compile(r"^[TSBLMH]$")
 _LETTER_PREFIXED = re.compile(r"^[A-Z]-[A-Z]")
 _DIM_PREFIXED = re.compile(r"^[1-4]D-[A-Z0-9]+$")
+# a size word before a mixed-case name marks a reduced version of it: "mini-WebVision", "tiny-ImageNet"
+_SIZE_PREFIXED = re.compile(r"^(?:mini|tiny|tiered|micro|nano|small|full)-([A-Z][a-z]+[A-Z][\w\-]*)$")
 _SIZED_WORD = re.compile(r"^[A-Z][a-z]{2,}-(?:small|base|large|tiny|mini|medium|nano)$")  # "Whisper-small"
 _CAPWORD = re.compile(r"^[A-Z][a-z]+(?:-[A-Z][a-z]+)*$")
 _VERSION = re.compile(r"^(?:v\d+(?:\.\d+)*[A-Za-z]?|\d(?:\.\d)?[A-Za-z]?|\d{1,2}(?:\.\d{1,2})?-(?:[a-z]{3,8}|\d+[BM])|[A-Z]{1,2}\d*|XL|XXL|Base|Large|Small|Tiny|Mini|"
@@ -239,6 +241,8 @@ def is_coined(text: str) -> bool:
     [True, True, True, False, False, False, False, False]
     >>> [is_coined(t) for t in ["1D-ARC", "3D-FRONT", "3D-aware", "3D-Gaussian"]]
     [True, True, False, False]
+    >>> [is_coined(t) for t in ["mini-WebVision", "tiny-ImageNet", "mini-GPU", "mini-Batch"]]
+    [True, True, False, False]
     """
     if len(text) < 2 or text in acronym_stop() or _UNITS.match(text):
         return False
@@ -252,6 +256,8 @@ def is_coined(text: str) -> bool:
         return text[2:] not in acronym_stop() and is_coined(text[2:])
     if _DIM_PREFIXED.match(text):  # "1D-ARC", "3D-FRONT": a dimension before a coined part
         return text[3:] not in acronym_stop() and is_coined(text[3:])
+    if _SIZE_PREFIXED.match(text):
+        return True
     # a capitalised word joined to a coined part: "Self-MVA", "Hyper-HRNet", "Swin-T"
     if "-" in text and _CAPWORD_PART.match(text):
         head, _, rest = text.partition("-")
