@@ -2149,3 +2149,9 @@ def test_a_size_word_before_a_mixed_case_name_is_part_of_the_name():
     rec = extract_record({"id": "sz", "title": "Learning with Noisy Shelf Labels", "abstract": (
         "We propose a loss. It improves accuracy on mini-ShelfVision by 9 points.")})
     assert "mini-ShelfVision" in _names(rec, "datasets")
+
+
+def test_a_name_described_as_something_for_assessing_is_a_dataset():
+    rec = extract_record({"id": "as", "title": "Benchmarks are Not Enough: SHELFRUN for Runtime Assessing of Agents",
+                          "abstract": "We present SHELFRUN, an infrastructure for assessing agents."})
+    assert "SHELFRUN" in _names(rec, "datasets")

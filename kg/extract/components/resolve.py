@@ -1487,6 +1487,8 @@ all both two three four five six several many multiple various
 # what an agent is tested in: "X, a two-player cooperative game", "Y, a unified evaluation gym" (a "simulator" is
 # as often a generative model: "StyledStreets, a multi-style street simulator")
 _PLAY_HEADS = frozenset("game games gym sandbox".split())
+# what a testbed is for: "X, a production-grounded infrastructure for assessing agents"
+_EVALUATING = frozenset("evaluating assessing benchmarking measuring testing probing".split())
 _GROUP_NOUNS = frozenset("group set collection family series pair number range variety suite".split())  # "a set of"
 _TITLE_TARGET_PREPS = frozenset("for on in at to toward towards".split())
 
@@ -1549,6 +1551,8 @@ def _context_label(doc: Doc, c: Cand) -> tuple[str | None, int]:
                 shut = j + 1  # "a reinforcement learning (RL) environment"
                 continue
             if not t[:1].isalnum() and t not in (",", "-") or t in _APPOSITION_END and prev not in _GROUP_NOUNS:
+                if t == "for" and i + 1 < len(doc) and low[i + 1] in _EVALUATING:
+                    return "DATASET", 2  # "RAMP, a production-grounded infrastructure for assessing agents"
                 break  # "DataParasite, a modular pipeline for online data collection": the head comes first
             if (t in DATASET_HEADS or t in _APPOSITION_DATASET_HEADS or t in _SETS and low[i - 1] in _SET_KINDS
                     or t in _PLAY_HEADS and _phrase_head(doc, i)):
