@@ -2155,3 +2155,10 @@ def test_a_name_described_as_something_for_assessing_is_a_dataset():
     rec = extract_record({"id": "as", "title": "Benchmarks are Not Enough: SHELFRUN for Runtime Assessing of Agents",
                           "abstract": "We present SHELFRUN, an infrastructure for assessing agents."})
     assert "SHELFRUN" in _names(rec, "datasets")
+
+
+def test_a_title_case_name_ending_in_bench_is_a_benchmark():
+    rec = extract_record({"id": "tb", "title": "Shelf Agents", "abstract": (
+        "We present an agent. It performs strongly across benchmarks like SWE-bench Verified and Shelving Bench, "
+        "proving its effectiveness.")})
+    assert "Shelving Bench" in _names(rec, "datasets")

@@ -1016,6 +1016,7 @@ CAP_CONTEXT = 1
 _CAP_TOKEN = re.compile(r"^[A-Z][a-z][A-Za-z]*(?:-[A-Za-z][A-Za-z0-9]*)*$")
 _RUN_VERSION = re.compile(r"^[vV]\d+(?:\.\d+)*$")
 _CAP_CONNECTORS = frozenset("of for with".split())
+_BENCH_HEADS = frozenset(("bench", "arena"))  # a Title Case name ending in these is a benchmark
 _ORG_WORDS = frozenset("""
 university universities institute consortium agency society council hospital foundation department ministry
 laboratory administration organization organisation center centre college school company
@@ -1186,8 +1187,8 @@ def _cap_ok(doc: Doc, start: int, end: int) -> bool:
     while k < min(len(doc), end + 4) and (low_list[k] in ("and", ",") or _CAP_TOKEN.match(texts(doc)[k])
                                           or is_coined(texts(doc)[k])):
         k += 1
-    if k < len(doc) and low_list[k] in DATASET_HEADS:
-        return True
+    if k < len(doc) and low_list[k] in DATASET_HEADS or last in _BENCH_HEADS:
+        return True  # "... on the Foo Bar dataset", "Terminal Bench", "Long Range Arena"
     if (start > 2 and low_list[start - 1] == "the" and low_list[start - 2] == "from"
             and low_list[start - 3] in SOURCED_RECORDS and not _ORG_WORDS.intersection(low_list[start:end])):
         return True  # where records come from: "data from the Shire Cohort Study" (not "from the University of X")
