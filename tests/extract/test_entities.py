@@ -2162,3 +2162,9 @@ def test_a_title_case_name_ending_in_bench_is_a_benchmark():
         "We present an agent. It performs strongly across benchmarks like SWE-bench Verified and Shelving Bench, "
         "proving its effectiveness.")})
     assert "Shelving Bench" in _names(rec, "datasets")
+
+
+def test_a_listed_name_ending_in_an_is_not_read_as_a_language():
+    rec = extract_record({"id": "so", "title": "Shelf Agents", "abstract": (
+        "We train an agent. Experiments on WebShop, ALFWorld, and Shelfoban show that it improves success rates.")})
+    assert "Shelfoban" in _names(rec, "datasets")

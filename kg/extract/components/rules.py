@@ -12,8 +12,8 @@ from spacy.tokens import Doc
 from kg.extract.abbreviations import best_long_form, find_abbreviations
 from kg.extract.components.candidates import (Cand, abbrevs_of, cands_of, doc_text, ensure_extensions, lowers,
                                               positions, span_text, texts, token_index)
-from kg.extract.components.lexicon import (AGENT_NOUN, DATASET_HEADS, GENERIC_MODIFIERS, METHOD_HEADS, METRIC_HEADS,
-                                           SOURCED_RECORDS, TASK_HEADS, THING_HEADS, FALLBACK_TASK_HEADS,
+from kg.extract.components.lexicon import (AGENT_NOUN, DATASET_HEADS, GENERIC_MODIFIERS, LANGUAGES, METHOD_HEADS,
+                                           METRIC_HEADS, SOURCED_RECORDS, TASK_HEADS, THING_HEADS, FALLBACK_TASK_HEADS,
                                            acronym_stop, verbs)
 from kg.extract.normalize import singular
 from kg.extract.components.sentences import sentence_of
@@ -863,7 +863,7 @@ class RuleMatcher:
                 continue
             t = text_list[i]
             if (i in sent_starts or not (_PLAIN_CAP.match(t) or _CAP_COMPOUND.match(t)) or low_list[i] in STOP_WORDS
-                    or low_list[i] in GENERIC_MODIFIERS or _LANGUAGE.match(t)):
+                    or low_list[i] in GENERIC_MODIFIERS or _language_like(t)):
                 continue
             if _CAP_COMPOUND.match(t) and i + 1 < n and low_list[i + 1] in _CLASS_NOUNS:
                 continue  # a modifier: "Neuro-Symbolic methods", "Visual-Language models"
@@ -996,6 +996,18 @@ _MODEL_WORDS = frozenset("models model encoders decoders networks methods algori
 _DS_TOKEN = re.compile(r"^(?:[A-Z][A-Za-z0-9]*(?:[-_.][A-Za-z0-9]+)*|[a-z]+[A-Z0-9][A-Za-z0-9\-]*"
                        r"|[1-4]D-[A-Z][\w\-]*)$")  # "ViSA", "nuScenes", "MVTec 3D-AD"
 _LANGUAGE = re.compile(r"^[A-Z][a-z]+(?:ish|ese|ian|ean|ic|an|ali|ch)(?:-\w+)?$")
+
+
+def _language_like(word: str) -> bool:
+    """A capitalised word shaped like a language or people ("German", "Bayesian"), not a name that merely ends in
+    "-an" ("Sokoban").
+
+    >>> [_language_like(w) for w in ["German", "Korean", "Bayesian", "Sokoban", "Turkish"]]
+    [True, True, True, False, True]
+    """
+    if not _LANGUAGE.match(word):
+        return False
+    return not word.endswith("an") or word.endswith(("ian", "ean")) or word.lower() in LANGUAGES
 _PHRASE_VERBS = frozenset("propose proposes introduce introduces present presents develop develops design designs "
                           "devise devises".split())
 _PHRASE_SKIP = frozenset("a an the novel new simple".split())
