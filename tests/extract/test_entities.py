@@ -2168,3 +2168,11 @@ def test_a_listed_name_ending_in_an_is_not_read_as_a_language():
     rec = extract_record({"id": "so", "title": "Shelf Agents", "abstract": (
         "We train an agent. Experiments on WebShop, ALFWorld, and Shelfoban show that it improves success rates.")})
     assert "Shelfoban" in _names(rec, "datasets")
+
+
+def test_a_name_after_a_closed_dataset_list_is_not_listed():
+    rec = extract_record({"id": "cl", "title": "ShelfNEXO: Metric Bridging for Driving", "abstract": (
+        "To bridge this gap, we present ShelfNEXO, named after a word for a link, a low-overlap multi-camera method. "
+        "Across driving benchmarks, including NuScenes, Waymo and DDAD, ShelfNEXO reduces error by 33.2%.")})
+    assert "ShelfNEXO" in _names(rec, "methods")
+    assert "ShelfNEXO" not in _names(rec, "datasets")

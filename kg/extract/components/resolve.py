@@ -754,9 +754,12 @@ _METHOD_LISTING_NOUNS = frozenset("methods models algorithms baselines architect
 
 
 def _listed_after_dataset_word(doc: Doc, start: int) -> bool:
-    """ "benchmarks such as X, Y and Z", "a range of tasks, including 1D-ARC, List Function, ACRE" """
+    """ "benchmarks such as X, Y and Z", "a range of tasks, including 1D-ARC, List Function, ACRE"; not the name
+    after a list that closed with its "and" ("including A, B and C, Foo reduces ...")."""
     low = lowers(doc)
     k = _list_start(doc, start)
+    if low[start - 1] == "," and any(w in ("and", "or") for w in low[k + 1:start - 1]):
+        return False
     if k + 2 <= start and low[k] in _PLURAL_DATASET_HEADS and low[k + 1] == "," and low[k + 2] not in ("and", "or"):
         return True  # "two public medical image datasets, AMOS and Synapse"; "our benchmark, HeQ (Hebrew QA)"
     if k >= 1 and low[k] == "(" and low[k - 1] in _DATASET_PLURALS:
