@@ -11,7 +11,7 @@ from kg.extract.normalize import entity_key
 
 __all__ = ["Term", "load_terms", "stop_keys", "acronym_stop", "read_data_lines", "verbs", "present_verb", "AGENT_NOUN",
            "METHOD_HEADS", "TASK_HEADS", "FALLBACK_TASK_HEADS", "DATASET_HEADS", "GENERIC_MODIFIERS", "METRIC_HEADS",
-           "THING_HEADS", "LANGUAGES"]
+           "THING_HEADS", "LANGUAGES", "SOURCED_RECORDS"]
 
 GAZETTEERS = (
     ("METHOD", "methods_curated.txt"),
@@ -58,6 +58,11 @@ assignment linking
 # as ordinary task heads they also catch means and parts ("graph construction module", "feature mapping")
 FALLBACK_TASK_HEADS = frozenset("mapping construction curation cropping".split())  # none in METHOD_HEADS
 
+# records a source supplies: "sequences from the Observed Antibody Space", not "features from DETR"
+SOURCED_RECORDS = frozenset("""
+data images samples sequences dataset datasets benchmark benchmarks corpus texts documents records reports posts
+questions pairs videos scans recordings examples instances passwords problems
+""".split())
 DATASET_HEADS = frozenset("""
 dataset datasets benchmark benchmarks corpus corpora suite suites testbed leaderboard challenge collection competition
 treebank treebanks

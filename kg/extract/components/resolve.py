@@ -17,8 +17,8 @@ from kg.extract.components.candidates import (Cand, abbrevs_of, cands_of, char_b
 from kg.extract.components.rules import SIZE_LEAD, is_coined, task_lead_start
 from kg.extract.components.sentences import sentence_of
 from kg.extract.components.lexicon import (AGENT_NOUN, DATASET_HEADS, GENERIC_MODIFIERS, LANGUAGES, METHOD_HEADS,
-                                           METRIC_HEADS, TASK_HEADS, THING_HEADS, acronym_stop, load_terms,
-                                           present_verb, read_data_lines, stop_keys, verbs)
+                                           METRIC_HEADS, SOURCED_RECORDS, TASK_HEADS, THING_HEADS, acronym_stop,
+                                           load_terms, present_verb, read_data_lines, stop_keys, verbs)
 from kg.extract.aliases import is_short_form_of
 from kg.extract.normalize import entity_key, singular
 from kg.extract.links import url_spans
@@ -144,7 +144,8 @@ def _abbrev_labels(doc: Doc, cands: list[Cand]) -> tuple[dict[str, str], set[str
                     or _apposition(doc, max(s1, l1)) == "DATASET" or _data_taken_from(doc, min(s0, l0))
                     or max(s1, l1) < title_end and _benchmarking_title(doc, max(s1, l1))
                     or head not in TASK_HEADS and (_dataset_word_after(doc, max(s1, l1))
-                                                   or _listed_after_dataset_word(doc, _past_the(doc, min(s0, l0))))):
+                                                   or _listed_after_dataset_word(doc, _past_the(doc, min(s0, l0)))
+                                                   or s0 > l0 and _closes_data_phrase(doc, s0))):
                 label = "DATASET"
             elif (head in TASK_HEADS and head not in METHOD_HEADS and not is_title_prefix(doc, s0, s1, title_end)
                   and sf not in title_names
@@ -485,6 +486,17 @@ def _not_coined_name(text: str) -> bool:
     return tail not in _VARIANT_TAILS and (tail not in METHOD_HEADS or tail in TASK_HEADS)
 
 
+def _described_data(text: str) -> bool:
+    """A word before "dataset" that describes the data by an acronym and an adjective or participle ("an
+    LLM-labeled dataset", "a multi-view RF-visual dataset"), unlike a named split ("the S2L-equations benchmark").
+
+    >>> [_described_data(t) for t in ["LLM-labeled", "RF-visual", "S2L-equations", "MMAU-speech"]]
+    [True, True, False, False]
+    """
+    m = _ACRONYM_COMPOUND.match(text)
+    return bool(m) and m.group(1).endswith(("ed", "al"))
+
+
 # "has attracted significant attention", "paying insufficient attention": the English word
 _ATTENTION_BEFORE = frozenset("""
 significant considerable increasing growing much little more less great special particular wide widespread public
@@ -821,7 +833,8 @@ _NAMING_NOUNS = _METHOD_LISTING_NOUNS | frozenset("model method algorithm archit
 
 
 def _listed_after_dataset_word(doc: Doc, start: int) -> bool:
-    """ "benchmarks such as X, Y and Z", "a range of tasks, including 1D-ARC, List Function, ACRE" """
+    """ "benchmarks such as X, Y and Z", "a range of tasks, including 1D-ARC, List Function, ACRE"; not the name
+    after a list that closed with its "and" ("including A, B and C, Foo reduces ...": see :func:`_list_start`)."""
     low = lowers(doc)
     k = _list_start(doc, start)
     if k + 2 <= start and low[k] in _PLURAL_DATASET_HEADS and low[k + 1] == "," and low[k + 2] not in ("and", "or"):
@@ -843,13 +856,6 @@ def _listed_after_dataset_word(doc: Doc, start: int) -> bool:
 _QUALIFIER_PREPS = frozenset("of from with in across for".split())
 
 
-# records a source supplies: "sequences from the Observed Antibody Space", not "features from DETR"
-_SOURCED_RECORDS = frozenset("""
-data images samples sequences dataset datasets benchmark benchmarks corpus texts documents records reports posts
-questions pairs videos scans recordings examples instances passwords problems
-""".split())
-
-
 def _data_taken_from(doc: Doc, start: int) -> bool:
     """The name at ``start`` is where records come from: "passwords from the RockYou wordlist", "a benchmark
     from MM-OR" (not "features derived from YOLOv8").
@@ -863,7 +869,7 @@ def _data_taken_from(doc: Doc, start: int) -> bool:
     """
     low = lowers(doc)
     k = _past_the(doc, start) - 1
-    return k > 0 and low[k] == "from" and low[k - 1] in _SOURCED_RECORDS
+    return k > 0 and low[k] == "from" and low[k - 1] in SOURCED_RECORDS
 
 
 def _dataset_plural_before(doc: Doc, k: int) -> bool:
@@ -1573,6 +1579,8 @@ all both two three four five six several many multiple various
 # what an agent is tested in: "X, a two-player cooperative game", "Y, a unified evaluation gym" (a "simulator" is
 # as often a generative model: "StyledStreets, a multi-style street simulator")
 _PLAY_HEADS = frozenset("game games gym sandbox".split())
+# what a testbed is for: "X, a production-grounded infrastructure for assessing agents"
+_EVALUATING = frozenset("evaluating assessing benchmarking measuring testing probing".split())
 _GROUP_NOUNS = frozenset("group set collection family series pair number range variety suite".split())  # "a set of"
 _TITLE_TARGET_PREPS = frozenset("for on in at to toward towards".split())
 
@@ -1608,12 +1616,13 @@ def _context_label(doc: Doc, c: Cand) -> tuple[str | None, int]:
         k += 1  # not "the NLLB200 model on this dataset"
     if k < len(doc) and k > c.end and low[k] in DATASET_HEADS and low[c.end] not in _MADE_BY:
         return "DATASET", 2  # not "a GPT-5.2 generated benchmark": the model that made it
-    if _listed_after_dataset_word(doc, c.start):
+    if _listed_after_dataset_word(doc, c.start) or _paired_before_datasets(doc, c.end):
         return "DATASET", 2
     if c.rule != "list_member" and _data_taken_from(doc, c.start):
         return "DATASET", 2  # (a lone word read as a list member is mostly a place: "images from California")
-    if c.start > 1 and low[c.start - 1] == "(" and low[c.start - 2] in _DATA_NOUNS:
-        return "DATASET", 2  # "a Polish-language corpus (CulturaX-PL)"
+    if c.start > 1 and low[c.start - 1] == "(" and (low[c.start - 2] in _DATA_NOUNS
+                                                    or _closes_data_phrase(doc, c.start)):
+        return "DATASET", 2  # "a Polish-language corpus (CulturaX-PL)", "a dataset of 457 virtual museums (Foo)"
     if _listed_after_method_word(doc, c.start):
         return "METHOD", 2
     if nxt in (":", "--", "—", "–", "is", "(") and c.end + 2 < len(doc) and low[c.end + 1] in ("a", "an"):
@@ -1635,6 +1644,8 @@ def _context_label(doc: Doc, c: Cand) -> tuple[str | None, int]:
                 shut = j + 1  # "a reinforcement learning (RL) environment"
                 continue
             if not t[:1].isalnum() and t not in (",", "-") or t in _APPOSITION_END and prev not in _GROUP_NOUNS:
+                if t == "for" and i + 1 < len(doc) and low[i + 1] in _EVALUATING:
+                    return "DATASET", 2  # "RAMP, a production-grounded infrastructure for assessing agents"
                 break  # "DataParasite, a modular pipeline for online data collection": the head comes first
             if (t in DATASET_HEADS or t in _APPOSITION_DATASET_HEADS or t in _SETS and low[i - 1] in _SET_KINDS
                     or t in _PLAY_HEADS and _phrase_head(doc, i)):
@@ -1659,7 +1670,8 @@ def _context_label(doc: Doc, c: Cand) -> tuple[str | None, int]:
         return family, 2
     if c.rule == "coined" and c.end - c.start >= 2 and any(_PARAMS.match(w) for w in txt[c.start + 1:c.end]):
         return "METHOD", 2  # "LLaDA 8B": a model with its parameter count
-    if _DATASET_SHAPE.search(text) or _named_data_source(doc, c) or _data_taken_from(doc, c.start):
+    if (_DATASET_SHAPE.search(text) or _named_data_source(doc, c) or _data_taken_from(doc, c.start)
+            or _scored_skill_before(doc, c)):
         weak = ("DATASET", 1)
     else:
         weak = (None, 0)
@@ -1702,6 +1714,77 @@ def _compared_against(low: list[str], start: int) -> bool:
 
 
 _SOURCE_DATA = frozenset("data imagery".split())
+# what a benchmark scores, named right before it in brackets: "gains on temporal reasoning (Foo)"
+_SCORED_SKILLS = frozenset("""
+reasoning answering understanding classification detection segmentation recognition retrieval captioning
+summarization translation grounding forecasting tracking generation prediction
+""".split())
+
+
+def _scored_skill_before(doc: Doc, c: Cand) -> bool:
+    """A name bracketed right after a skill word, in a sentence about results, is the benchmark that scores the
+    skill: "it improves temporal reasoning (Foo) and retrieval (Bar)"; not a bracket of its own words (an acronym).
+
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp().make_doc("T\\n\\nIt improves accuracy on temporal reasoning (FooQs) by 4%.")
+    >>> _scored_skill_before(doc, Cand(9, 10, "NAME", "coined", "", 0.5))
+    True
+    """
+    low = lowers(doc)
+    k = c.start - 2
+    if not (k > 0 and low[k + 1] == "(" and low[k] in _SCORED_SKILLS):
+        return False
+    caps = [ch for ch in span_text(doc, c.start, c.end) if ch.isupper()]
+    if caps and caps[-1] == low[k][0].upper() and _ALLCAPS.match(span_text(doc, c.start, c.end)):
+        return False  # "multimodal generation (MMG)": the skill's own short form
+    if any(w in _METHOD_LISTING_NOUNS for w in low[max(0, k - 6):k]):
+        return False  # "two models for defect detection (Foo, Bar)"
+    s0, s1 = sentence_of(doc, c.start)
+    return bool(_EVAL_WORDS.search(span_text(doc, s0, s1).lower()))
+
+
+def _paired_before_datasets(doc: Doc, end: int) -> bool:
+    """The name ending at ``end`` is joined by "and"/"or" to one name that a plural dataset word follows, past the
+    second name's lower-case modifiers: "closed-loop Foo and open-loop Bar benchmarks".
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("closed - loop Foo and open - loop Bar benchmarks and Baz and Qux models")
+    >>> _paired_before_datasets(doc, 4), _paired_before_datasets(doc, 12)
+    (True, False)
+    """
+    low, txt = lowers(doc), texts(doc)
+    if end >= len(doc) or low[end] not in ("and", "or"):
+        return False
+    k = end + 1
+    while k < min(len(doc), end + 6) and (txt[k].islower() and txt[k].replace("-", "").isalpha() or txt[k] == "-"):
+        k += 1
+    return (k + 1 < len(doc) and k > end + 1 and not txt[k].islower() and low[k + 1] in _DATASET_PLURALS
+            and low[k - 1] not in STOP_WORDS)
+
+
+# the words that may join a dataset word to the end of its description: "a dataset containing 457 museums"
+_DATA_PHRASE_LINKS = frozenset("of containing comprising with covering from".split())
+
+
+def _closes_data_phrase(doc: Doc, start: int) -> bool:
+    """The bracket before token ``start`` closes a description opened by a singular dataset word: "a new dataset
+    containing 457 agricultural virtual museums (Foo)"; not "a dataset and a model (Foo)".
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("a new dataset of 457 virtual museums ( Foo ) and a dataset and a model ( Bar )")
+    >>> _closes_data_phrase(doc, 8), _closes_data_phrase(doc, 17)
+    (True, False)
+    """
+    low, txt = lowers(doc), texts(doc)
+    for k in range(start - 2, max(0, start - 12), -1):
+        if low[k] in DATASET_HEADS:
+            return k < start - 2 and not low[k].endswith("s") and low[k - 1] in ("a", "an", "new", "novel")
+        if not (txt[k].islower() and txt[k].replace("-", "").isalpha() or txt[k][:1].isdigit()
+                or low[k] == "-") or low[k] in _NOT_MODIFIERS and low[k] not in _DATA_PHRASE_LINKS:
+            return False
+        if low[k] in METHOD_CUES:
+            return False
+    return False
 
 
 def _named_data_source(doc: Doc, c: Cand) -> bool:
@@ -1873,6 +1956,33 @@ def _lead_forms(doc: Doc, ment) -> list[str]:
     return out
 
 
+_LIST_RULES = ("coined", "list_member")
+# a name ending in a count of thousands is data even when listed beside a technique: "Foo-CoT-30k for SFT and
+# Foo-RL-36k for RL" (a model's size is "B" or "M")
+_EXAMPLE_COUNT = re.compile(r"\d[Kk]$")
+
+
+def _list_label(members: list[tuple[Cand, str, int]], after: str) -> tuple[str | None, tuple[str, ...]]:
+    """The type a coordination list shares with its members (from a dataset word after it or its strongest
+    member's evidence), and the candidate rules whose members take it.
+
+    >>> a, b = Cand(0, 1, "NAME", "coined", "", 0.5), Cand(2, 3, "NAME", "list_member", "", 0.5)
+    >>> _list_label([(a, "METHOD", 0), (b, "DATASET", 1)], "."), _list_label([(a, "METHOD", 2), (b, "METHOD", 0)], ".")
+    (('DATASET', ('coined',)), ('METHOD', ('coined', 'list_member')))
+    """
+    if after in DATASET_HEADS:
+        return "DATASET", _LIST_RULES
+    strong = [lab for _, lab, s in members if s >= 2 and lab in ("DATASET", "METHOD")]
+    if strong:
+        return strong[0], _LIST_RULES
+    # weak evidence ("on 1D-ARC, ACRE, and MiniSCAN", "visual reasoning (GeoMath, Geometry30K)") reaches only
+    # coined-looking names, not plain words ("the Reddit and Foo 2.0 data", "across Readability and Cleanliness")
+    if (members[0][1] == "DATASET" and members[0][2] == 1
+            or {lab for _, lab, s in members if s >= 1 and lab != "TASK"} == {"DATASET"}):
+        return "DATASET", ("coined",)
+    return None, ()
+
+
 def _resolve(doc: Doc, max_tasks: int) -> dict:
     cands: list[Cand] = list(cands_of(doc))
     title_end = title_end_of(doc)
@@ -1891,6 +2001,9 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
     cands = [c for c in cands if not _weak_long_form(doc, c) and not _metric_reading(doc, c)
              and not (c.rule in ("coined", "capitalised") and _software_name(doc, c))]
     cands = _outside_urls(doc, cands)
+    # "to move the stack on a scale": a dataset named with its article ("The Stack") written in lower case is English
+    cands = [c for c in cands if not (c.rule == "gazetteer" and c.label == "DATASET" and low[c.start] == "the"
+                                      and span_text(doc, c.start, c.end).islower())]
     # "audio-driven talking head synthesis": a head-noun phrase right before a task noun only modifies the task
     cands = [c for c in cands if not (c.rule in HEAD_RULES and c.end < len(doc)
                                       and low[c.end] in TASK_HEADS and low[c.end] not in METHOD_HEADS)]
@@ -1949,15 +2062,13 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
         if j > i:
             members = typed[i:j + 1]
             after = low[members[-1][0].end] if members[-1][0].end < len(doc) else ""
-            strong = [lab for _, lab, s in members if s >= 2 and lab in ("DATASET", "METHOD")]
-            if not strong and members[0][1] == "DATASET" and members[0][2] == 1:
-                strong = ["DATASET"]  # "on 1D-ARC, ACRE, and MiniSCAN"
-            group_label = "DATASET" if after in DATASET_HEADS else (strong[0] if strong else None)
+            group_label, rules = _list_label(members, after)
             if group_label:
                 for k in range(i, j + 1):
                     c, lab, s = typed[k]
-                    if (c.rule in ("coined", "list_member") and s < 3 and lab != "TASK"
-                            and entity_key(span_text(doc, c.start, c.end)) not in own):
+                    name = span_text(doc, c.start, c.end)
+                    if (c.rule in rules and s < 3 and lab != "TASK" and entity_key(name) not in own
+                            and not (group_label == "METHOD" and _EXAMPLE_COUNT.search(name))):
                         typed[k] = (c, group_label, max(s, 2 if c.rule == "list_member" else 1))
             else:
                 _sibling_names(doc, typed, i, j)
@@ -1979,7 +2090,7 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
         if not key or len(key) < 2 or key in stops or key in dropped:
             continue
         if c.rule == "coined" and (text.rstrip("s") in acronym_stop() or _not_coined_name(text)
-                                   or _modality_class(text)):
+                                   or _modality_class(text)) or c.rule == "dataset_list" and _described_data(text):
             continue
         # "Proximal Policy Optimization (PPO)": the acronym's group won the span, but its gazetteer group still joins
         idents = [f"key:{key}", c.group or f"key:{key}"]
@@ -2130,15 +2241,20 @@ def _past_aside(gap: list[str]) -> list[str]:
 
     Examples
     --------
-    >>> _past_aside(["(", "4", "modalities", ")", "and"]), _past_aside([",", "and"])
-    (['and'], [',', 'and'])
+    >>> _past_aside(["(", "4", "modalities", ")", "and"]), _past_aside([",", "and"]), _past_aside(["for", "qa", "and"])
+    (['and'], [',', 'and'], ['and'])
     """
     if gap[:1] == ["("] and ")" in gap and gap.index(")") <= _ASIDE_MAX and "(" not in gap[1:gap.index(")")]:
         return gap[gap.index(")") + 1:]
+    if gap[:1] == ["for"]:  # "DiscoveryBench for data-driven discovery and Archer for ...": what each one is for
+        end = next((i for i, t in enumerate(gap) if t in (",", "and", "or")), len(gap))
+        if 1 < end <= _PURPOSE_MAX and all(t.replace("-", "").isalpha() for t in gap[1:end]):
+            return gap[end:]
     return gap
 
 
 _ASIDE_MAX = 12
+_PURPOSE_MAX = 6
 
 
 _FAMILY_WORDS = frozenset(("attention",))  # with _TECHNIQUE_HEADS: technique families the gazetteer knows

@@ -12,8 +12,9 @@ from spacy.tokens import Doc
 from kg.extract.abbreviations import best_long_form, find_abbreviations
 from kg.extract.components.candidates import (Cand, abbrevs_of, cands_of, doc_text, ensure_extensions, lowers,
                                               positions, span_text, texts, token_index)
-from kg.extract.components.lexicon import (AGENT_NOUN, DATASET_HEADS, GENERIC_MODIFIERS, METHOD_HEADS, METRIC_HEADS,
-                                           TASK_HEADS, THING_HEADS, FALLBACK_TASK_HEADS, acronym_stop, verbs)
+from kg.extract.components.lexicon import (AGENT_NOUN, DATASET_HEADS, GENERIC_MODIFIERS, LANGUAGES, METHOD_HEADS,
+                                           METRIC_HEADS, SOURCED_RECORDS, TASK_HEADS, THING_HEADS, FALLBACK_TASK_HEADS,
+                                           acronym_stop, verbs)
 from kg.extract.normalize import singular
 from kg.extract.components.sentences import sentence_of
 from kg.extract.proposed import PROPOSE_VERBS, TITLE_SEPARATORS, proposal_windows
@@ -29,6 +30,8 @@ _CAPWORD_PART = re.compile(r"^[A-Z][a-z]+-[A-Z]")
 _SIZE_LETTER = re.compile(r"^[TSBLMH]$")
 _LETTER_PREFIXED = re.compile(r"^[A-Z]-[A-Z]")
 _DIM_PREFIXED = re.compile(r"^[1-4]D-[A-Z0-9]+$")
+# a size word before a mixed-case name marks a reduced version of it: "mini-WebVision", "tiny-ImageNet"
+_SIZE_PREFIXED = re.compile(r"^(?:mini|tiny|tiered|micro|nano|small|full)-([A-Z][a-z]+[A-Z][\w\-]*)$")
 _SIZED_WORD = re.compile(r"^[A-Z][a-z]{2,}-(?:small|base|large|tiny|mini|medium|nano)$")  # "Whisper-small"
 _CAPWORD = re.compile(r"^[A-Z][a-z]+(?:-[A-Z][a-z]+)*$")
 _VERSION = re.compile(r"^(?:v\d+(?:\.\d+)*[A-Za-z]?|\d(?:\.\d)?[A-Za-z]?|\d{1,2}(?:\.\d{1,2})?-(?:[a-z]{3,8}|\d+[BM])|[A-Z]{1,2}\d*|XL|XXL|Base|Large|Small|Tiny|Mini|"
@@ -278,6 +281,8 @@ def is_coined(text: str) -> bool:
     [True, True, True, False, False, False, False, False]
     >>> [is_coined(t) for t in ["1D-ARC", "3D-FRONT", "3D-aware", "3D-Gaussian"]]
     [True, True, False, False]
+    >>> [is_coined(t) for t in ["mini-WebVision", "tiny-ImageNet", "mini-GPU", "mini-Batch"]]
+    [True, True, False, False]
     """
     if len(text) < 2 or text in acronym_stop() or _UNITS.match(text):
         return False
@@ -291,6 +296,8 @@ def is_coined(text: str) -> bool:
         return text[2:] not in acronym_stop() and is_coined(text[2:])
     if _DIM_PREFIXED.match(text):  # "1D-ARC", "3D-FRONT": a dimension before a coined part
         return text[3:] not in acronym_stop() and is_coined(text[3:])
+    if _SIZE_PREFIXED.match(text):
+        return True
     # a capitalised word joined to a coined part: "Self-MVA", "Hyper-HRNet", "Swin-T"
     if "-" in text and _CAPWORD_PART.match(text):
         head, _, rest = text.partition("-")
@@ -897,7 +904,7 @@ class RuleMatcher:
                 continue
             t = text_list[i]
             if (i in sent_starts or not (_PLAIN_CAP.match(t) or _CAP_COMPOUND.match(t)) or low_list[i] in STOP_WORDS
-                    or low_list[i] in GENERIC_MODIFIERS or _LANGUAGE.match(t)):
+                    or low_list[i] in GENERIC_MODIFIERS or _language_like(t)):
                 continue
             if _CAP_COMPOUND.match(t) and i + 1 < n and low_list[i + 1] in _CLASS_NOUNS:
                 continue  # a modifier: "Neuro-Symbolic methods", "Visual-Language models"
@@ -1019,7 +1026,7 @@ _TITLE_NAME_STOP = frozenset("for via with using through in on by from under to 
 _ON = frozenset({"on"})
 _SCORE_WORDS = frozenset("""
 accuracy f1 auc map bleu rouge score scores points improvement improvements gain gains sota state-of-the-art results
-performance %
+performance % percent
 """.split())
 _PLAIN_CAP = re.compile(r"^[A-Z][a-z]{2,}$")
 _CAP_COMPOUND = re.compile(r"^[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)+$")  # "Kimi-Audio", "Longcat-Image"
@@ -1033,6 +1040,18 @@ _MODEL_WORDS = frozenset("models model encoders decoders networks methods algori
 _DS_TOKEN = re.compile(r"^(?:[A-Z][A-Za-z0-9]*(?:[-_.][A-Za-z0-9]+)*|[a-z]+[A-Z0-9][A-Za-z0-9\-]*"
                        r"|[1-4]D-[A-Z][\w\-]*)$")  # "ViSA", "nuScenes", "MVTec 3D-AD"
 _LANGUAGE = re.compile(r"^[A-Z][a-z]+(?:ish|ese|ian|ean|ic|an|ali|ch)(?:-\w+)?$")
+
+
+def _language_like(word: str) -> bool:
+    """A capitalised word shaped like a language or people ("German", "Bayesian"), not a name that merely ends in
+    "-an" ("Sokoban").
+
+    >>> [_language_like(w) for w in ["German", "Korean", "Bayesian", "Sokoban", "Turkish"]]
+    [True, True, True, False, True]
+    """
+    if not _LANGUAGE.match(word):
+        return False
+    return not word.endswith("an") or word.endswith(("ian", "ean")) or word.lower() in LANGUAGES
 _PHRASE_VERBS = frozenset("propose proposes introduce introduces present presents develop develops design designs "
                           "devise devises".split())
 _PHRASE_SKIP = frozenset("a an the novel new simple".split())
@@ -1053,6 +1072,11 @@ CAP_CONTEXT = 1
 _CAP_TOKEN = re.compile(r"^[A-Z][a-z][A-Za-z]*(?:-[A-Za-z][A-Za-z0-9]*)*$")
 _RUN_VERSION = re.compile(r"^[vV]\d+(?:\.\d+)*$")
 _CAP_CONNECTORS = frozenset("of for with".split())
+_BENCH_HEADS = frozenset(("bench", "arena"))  # a Title Case name ending in these is a benchmark
+_ORG_WORDS = frozenset("""
+university universities institute consortium agency society council hospital foundation department ministry
+laboratory administration organization organisation center centre college school company
+""".split())
 _NAME_HEAD = re.compile(r"(?:tion|sion|ment|ing|er|or|ence|ance|ure|sis|ness)s?$")
 # organisations and venues are not techniques ("World Health Organization", "Findings Conference")
 _NOT_NAME_HEADS = frozenset("correlation scale jaccard system systems imaging thinking organization organisation "
@@ -1219,8 +1243,11 @@ def _cap_ok(doc: Doc, start: int, end: int) -> bool:
     while k < min(len(doc), end + 4) and (low_list[k] in ("and", ",") or _CAP_TOKEN.match(texts(doc)[k])
                                           or is_coined(texts(doc)[k])):
         k += 1
-    if k < len(doc) and low_list[k] in DATASET_HEADS:
-        return True
+    if k < len(doc) and low_list[k] in DATASET_HEADS or last in _BENCH_HEADS:
+        return True  # "... on the Foo Bar dataset", "Terminal Bench", "Long Range Arena"
+    if (start > 2 and low_list[start - 1] == "the" and low_list[start - 2] == "from"
+            and low_list[start - 3] in SOURCED_RECORDS and not _ORG_WORDS.intersection(low_list[start:end])):
+        return True  # where records come from: "data from the Shire Cohort Study" (not "from the University of X")
     if CAP_CONTEXT == 0:
         return True
     if last in TASK_HEADS and last not in METHOD_HEADS:
