@@ -2525,3 +2525,10 @@ def test_a_hyphenated_two_word_aim_used_as_a_means_is_not_a_method():
         "We retrieve shelf photos through cross-modal alignment and sort them with a recursive transformer.")})
     names = [e["name"].lower() for e in rec["methods"]]
     assert "cross-modal alignment" not in names and "transformer" in names
+
+
+def test_a_bracketed_name_after_a_later_naming_word_in_the_proposal_sentence_is_proposed():
+    rec = extract_record({"id": "bn", "title": "Shelf routing", "abstract": (
+        "We propose a new shelf router, dubbed as the hierarchical token router for aisles (ShTR-4). "
+        "It sorts products.")})
+    assert ("ShTR-4", True) in [(e["name"], e["proposed"]) for e in rec["methods"]]

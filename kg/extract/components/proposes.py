@@ -972,10 +972,9 @@ def _bracketed_proposal_name(doc: Doc, c: Cand, windows) -> bool:
     if c.start < 1 or c.end >= len(doc) or low[c.start - 1] != "(" or low[c.end] != ")":
         return False
     sent = sentence_of(doc, c.start)
-    for ws, _, naming in windows:
-        if ws <= c.start and sentence_of(doc, ws) == sent:
-            return naming or c.end + 1 < len(doc) and low[c.end + 1] in KIND_WORDS | _PART_HEADS
-    return False
+    kind_after = c.end + 1 < len(doc) and low[c.end + 1] in KIND_WORDS | _PART_HEADS
+    # every window of the sentence counts: "we propose a new router, dubbed as ... (X)" has its naming word second
+    return any(naming or kind_after for ws, _, naming in windows if ws <= c.start and sentence_of(doc, ws) == sent)
 
 
 def _opens_enum_part(doc: Doc, c: Cand) -> bool:
