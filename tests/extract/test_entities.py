@@ -2532,3 +2532,13 @@ def test_a_bracketed_name_after_a_later_naming_word_in_the_proposal_sentence_is_
         "We propose a new shelf router, dubbed as the hierarchical token router for aisles (ShTR-4). "
         "It sorts products.")})
     assert ("ShTR-4", True) in [(e["name"], e["proposed"]) for e in rec["methods"]]
+
+
+@pytest.mark.parametrize("middle, said_again", [("a tool that diagnoses shelf faults", True),
+                                                ("a diagnostic tool for shelf faults", False)])
+def test_only_a_verb_says_a_weak_task_again(middle, said_again):
+    rec = extract_record({"id": "sv", "title": "Shelf faults", "abstract": (
+        f"Timely shelf fault diagnosis matters for stores. We build {middle}, using a recursive transformer on "
+        "photos.")})
+    task = next(e for e in rec["tasks"] if e["name"] == "shelf fault diagnosis")
+    assert (task["confidence"] > 0.6) is said_again
