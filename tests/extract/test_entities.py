@@ -2542,3 +2542,10 @@ def test_only_a_verb_says_a_weak_task_again(middle, said_again):
         "photos.")})
     task = next(e for e in rec["tasks"] if e["name"] == "shelf fault diagnosis")
     assert (task["confidence"] > 0.6) is said_again
+
+
+def test_a_name_closing_a_long_description_of_data_evaluated_on_is_not_proposed():
+    rec = extract_record({"id": "dd", "title": "Shelf detection", "abstract": (
+        "We propose ShelfNet and evaluate it on a large-scale aerial shelf detection benchmark for recognition of "
+        "shelves, ShelfDet-9K, covering many stores.")})
+    assert ("ShelfDet-9K", False) in [(e["name"], e["proposed"]) for e in rec["datasets"]]

@@ -325,13 +325,14 @@ def _named_after_dataset_word(doc: Doc, c: Cand, windows) -> bool:
     """
     low = lowers(doc)
     named_kind = c.start > 0 and low[c.start - 1] in ("a", "an") and c.end < len(doc) and low[c.end] in DATASET_HEADS
-    head = c.start - 2 if c.start >= 2 and low[c.start - 1] in (",", "(") and low[c.start - 2] in DATASET_HEADS else (
+    # the dataset word right before the name, else the article opening a dataset phrase the name closes
+    opener = c.start - 2 if c.start >= 2 and low[c.start - 1] in (",", "(") and low[c.start - 2] in DATASET_HEADS else (
         _described_dataset_before(doc, c))
-    if not named_kind and head < 0:
+    if not named_kind and opener < 0:
         return False
     # "evaluated on the standard benchmark, X", "evaluate it on a BarQA benchmark": someone else's data (but
     # "along with a SACap-Eval benchmark" is the authors')
-    lead, preps = (c.start - 1, _EVAL_PREPS - {"with"}) if named_kind else (head, _EVAL_PREPS)
+    lead, preps = (c.start - 1, _EVAL_PREPS - {"with"}) if named_kind else (opener, _EVAL_PREPS)
     if any(t in preps for t in low[max(0, lead - 4):lead]):
         return False
     sent = sentence_of(doc, c.start)
@@ -339,25 +340,27 @@ def _named_after_dataset_word(doc: Doc, c: Cand, windows) -> bool:
 
 
 def _described_dataset_before(doc: Doc, c: Cand) -> int:
-    """The index of "a new ... benchmark" whose description the comma-set name ``c`` closes ("we curate a new
-    detection benchmark for recognition of ships and planes from aerial imagery, PSP, covering ..."), else -1; no
-    other name may come between.
+    """The index of the article of "a new ... benchmark" whose description the comma-set name ``c`` closes ("we
+    curate a new detection benchmark for recognition of ships and planes from aerial imagery, PSP, covering ..."),
+    else -1; no other name may come between. The caller reads the words before the article ("evaluate it on a
+    large-scale aerial detection benchmark ..., X" names another's data).
 
     >>> from kg.extract.pipeline import load_nlp
     >>> doc = load_nlp()("T\\n\\nWe curate a new benchmark for shelf recognition from aerial imagery, SHLF, "
     ...                  "covering ships.")
     >>> _described_dataset_before(doc, Cand(14, 15, "NAME", "coined", "", 0.6))
-    6
+    4
     """
     low = lowers(doc)
     if c.start < 3 or low[c.start - 1] != "," or c.end >= len(doc) or low[c.end] not in (",", ".", ";"):
         return -1
     s0 = max(sentence_of(doc, c.start)[0], c.start - _DESCRIPTION_MAX)
     h = next((k for k in range(c.start - 2, s0, -1) if low[k] in DATASET_HEADS), -1)
-    if h < 0 or not any(low[j] in ("a", "an") for j in range(max(s0, h - 6), h)):
+    a = next((j for j in range(h - 1, max(s0, h - 6) - 1, -1) if low[j] in ("a", "an")), -1) if h > 0 else -1
+    if a < 0:
         return -1
     between = any(h < x.start < c.start - 1 and x.rule not in _DESCRIPTION_RULES for x in cands_of(doc))
-    return -1 if between else h
+    return -1 if between else a
 
 
 _DESCRIPTION_MAX = 24
