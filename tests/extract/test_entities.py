@@ -2549,3 +2549,12 @@ def test_a_name_closing_a_long_description_of_data_evaluated_on_is_not_proposed(
         "We propose ShelfNet and evaluate it on a large-scale aerial shelf detection benchmark for recognition of "
         "shelves, ShelfDet-9K, covering many stores.")})
     assert ("ShelfDet-9K", False) in [(e["name"], e["proposed"]) for e in rec["datasets"]]
+
+
+@pytest.mark.parametrize("head, verb", [("summarization", "summarizes"), ("summarisation", "summarises")])
+def test_a_weak_task_said_again_as_a_verb_in_either_spelling(head, verb):
+    rec = extract_record({"id": "sp", "title": "Shelf notes", "abstract": (
+        f"Timely shelf note {head} matters for stores. We build a tool that {verb} shelf notes, using a recursive "
+        "transformer on photos.")})
+    task = next(e for e in rec["tasks"] if e["name"] == f"shelf note {head}")
+    assert task["confidence"] > 0.6

@@ -483,8 +483,9 @@ def _merge_acronym_tasks(doc: Doc, tasks: list[dict]) -> list[dict]:
 # the verb stem each output head is made from: "to detect hallucinations" names "hallucination detection" again
 _HEAD_VERBS = {"detection": "detect", "segmentation": "segment", "classification": "classif",
                "prediction": "predict", "estimation": "estimat", "generation": "generat", "recognition": "recogni",
-               "forecasting": "forecast", "localization": "locali", "tracking": "track",
-               "reconstruction": "reconstruct", "summarization": "summari", "translation": "translat",
+               "forecasting": "forecast", "localization": "locali", "localisation": "locali", "tracking": "track",
+               "reconstruction": "reconstruct", "summarization": "summari", "summarisation": "summari",
+               "translation": "translat",
                "retrieval": "retriev", "diagnosis": "diagnos", "identification": "identif", "synthesis": "synthesi",
                "editing": "edit", "counting": "count", "extraction": "extract"}
 
