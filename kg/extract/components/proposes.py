@@ -340,10 +340,11 @@ def _named_after_dataset_word(doc: Doc, c: Cand, windows) -> bool:
 
 
 def _described_dataset_before(doc: Doc, c: Cand) -> int:
-    """The index of the article of "a new ... benchmark" whose description the comma-set name ``c`` closes ("we
-    curate a new detection benchmark for recognition of ships and planes from aerial imagery, PSP, covering ..."),
-    else -1; no other name may come between. The caller reads the words before the article ("evaluate it on a
-    large-scale aerial detection benchmark ..., X" names another's data).
+    """The index of the article ("a"/"an", at most six words before the dataset word) of "a new ... benchmark"
+    whose description the comma-set name ``c`` closes ("we curate a new detection benchmark for recognition of
+    ships and planes from aerial imagery, PSP, covering ..."), else -1; no other name may come between. The caller
+    reads the words before the article ("evaluate it on a large-scale aerial detection benchmark ..., X" names
+    another's data).
 
     >>> from kg.extract.pipeline import load_nlp
     >>> doc = load_nlp()("T\\n\\nWe curate a new benchmark for shelf recognition from aerial imagery, SHLF, "
@@ -384,8 +385,9 @@ _PHRASE_RULES = HEAD_RULES | {"used_phrase"}
 
 
 def _describes_before(doc: Doc, start: int) -> bool:
-    """The phrase at ``start`` follows "X, a ..." or "X is a ...": it says what kind of thing a name before it is
-    ("we propose CFMD, a novel cross-layer feature pyramid network", "Foo Tool is a novel web search tool").
+    """The phrase at ``start`` follows "X, a ...", "X is/are a ..." or "as a ..." (at most four words
+    between): it says what kind of thing a name before it is ("we propose CFMD, a novel cross-layer feature
+    pyramid network", "Foo Tool is a novel web search tool").
 
     >>> import spacy
     >>> doc = spacy.blank("en")("FooTool is a novel shelf search tool and uses a novel shelf loss")
