@@ -825,8 +825,10 @@ _OWN_CUES = frozenset("we our propose proposed introduce introduced design desig
 
 
 def own_component(doc: Doc, c: Cand) -> bool:
-    """A named part of the authors' model: "we design an adaptive fusion module", "our alignment loss"; not
-    what something is cast as or compared with ("operates as a conservative reweighting mechanism")."""
+    """A named part of the authors' model: "we design an adaptive fusion module", "our alignment loss", or, after
+    the paper's first proposal, a part that opens its sentence as a verb's subject ("Next, a shelf alignment module
+    refines ...", :func:`_sentence_actor`); not what something is cast as or compared with ("operates as a
+    conservative reweighting mechanism")."""
     low = lowers(doc)
     k = c.start - 1
     while k > 0 and low[k] in _PART_LEAD:
