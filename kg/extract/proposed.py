@@ -106,7 +106,8 @@ _NUMBERS = frozenset("two three four five six seven eight nine ten several multi
 
 
 def lists_plural(low_list: list[str], i: int) -> bool:
-    """ "namely" at ``i`` follows a plural noun or a count ("three agents, namely"): it lists items.
+    """The naming word at ``i`` ("namely", "named", "called") follows a plural noun or a count ("three agents,
+    namely", "models named"): it lists items.
 
     Examples
     --------

@@ -2638,3 +2638,36 @@ def test_a_name_after_a_closed_dataset_list_is_not_listed():
         "Across driving benchmarks, including NuScenes, Waymo and DDAD, ShelfNEXO reduces error by 33.2%.")})
     assert "ShelfNEXO" in _names(rec, "methods")
     assert "ShelfNEXO" not in _names(rec, "datasets")
+
+
+def test_a_bracketed_name_after_a_later_naming_word_in_the_proposal_sentence_is_proposed():
+    rec = extract_record({"id": "bn", "title": "Shelf routing", "abstract": (
+        "We propose a new shelf router, dubbed as the hierarchical token router for aisles (ShTR-4). "
+        "It sorts products.")})
+    assert ("ShTR-4", True) in [(e["name"], e["proposed"]) for e in rec["methods"]]
+
+
+@pytest.mark.parametrize("middle, said_again", [("a tool that diagnoses shelf faults", True),
+                                                ("a diagnostic tool for shelf faults", False)])
+def test_only_a_verb_says_a_weak_task_again(middle, said_again):
+    rec = extract_record({"id": "sv", "title": "Shelf faults", "abstract": (
+        f"Timely shelf fault diagnosis matters for stores. We build {middle}, using a recursive transformer on "
+        "photos.")})
+    task = next(e for e in rec["tasks"] if e["name"] == "shelf fault diagnosis")
+    assert (task["confidence"] > 0.6) is said_again
+
+
+def test_a_name_closing_a_long_description_of_data_evaluated_on_is_not_proposed():
+    rec = extract_record({"id": "dd", "title": "Shelf detection", "abstract": (
+        "We propose ShelfNet and evaluate it on a large-scale aerial shelf detection benchmark for recognition of "
+        "shelves, ShelfDet-9K, covering many stores.")})
+    assert ("ShelfDet-9K", False) in [(e["name"], e["proposed"]) for e in rec["datasets"]]
+
+
+@pytest.mark.parametrize("head, verb", [("summarization", "summarizes"), ("summarisation", "summarises")])
+def test_a_weak_task_said_again_as_a_verb_in_either_spelling(head, verb):
+    rec = extract_record({"id": "sp", "title": "Shelf notes", "abstract": (
+        f"Timely shelf note {head} matters for stores. We build a tool that {verb} shelf notes, using a recursive "
+        "transformer on photos.")})
+    task = next(e for e in rec["tasks"] if e["name"] == f"shelf note {head}")
+    assert task["confidence"] > 0.6

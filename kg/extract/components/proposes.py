@@ -325,13 +325,14 @@ def _named_after_dataset_word(doc: Doc, c: Cand, windows) -> bool:
     """
     low = lowers(doc)
     named_kind = c.start > 0 and low[c.start - 1] in ("a", "an") and c.end < len(doc) and low[c.end] in DATASET_HEADS
-    head = c.start - 2 if c.start >= 2 and low[c.start - 1] in (",", "(") and low[c.start - 2] in DATASET_HEADS else (
+    # the dataset word right before the name, else the article opening a dataset phrase the name closes
+    opener = c.start - 2 if c.start >= 2 and low[c.start - 1] in (",", "(") and low[c.start - 2] in DATASET_HEADS else (
         _described_dataset_before(doc, c))
-    if not named_kind and head < 0:
+    if not named_kind and opener < 0:
         return False
     # "evaluated on the standard benchmark, X", "evaluate it on a BarQA benchmark": someone else's data (but
     # "along with a SACap-Eval benchmark" is the authors')
-    lead, preps = (c.start - 1, _EVAL_PREPS - {"with"}) if named_kind else (head, _EVAL_PREPS)
+    lead, preps = (c.start - 1, _EVAL_PREPS - {"with"}) if named_kind else (opener, _EVAL_PREPS)
     if any(t in preps for t in low[max(0, lead - 4):lead]):
         return False
     sent = sentence_of(doc, c.start)
@@ -339,25 +340,28 @@ def _named_after_dataset_word(doc: Doc, c: Cand, windows) -> bool:
 
 
 def _described_dataset_before(doc: Doc, c: Cand) -> int:
-    """The index of "a new ... benchmark" whose description the comma-set name ``c`` closes ("we curate a new
-    detection benchmark for recognition of ships and planes from aerial imagery, PSP, covering ..."), else -1; no
-    other name may come between.
+    """The index of the article ("a"/"an", at most six words before the dataset word) of "a new ... benchmark"
+    whose description the comma-set name ``c`` closes ("we curate a new detection benchmark for recognition of
+    ships and planes from aerial imagery, PSP, covering ..."), else -1; no other name may come between. The caller
+    reads the words before the article ("evaluate it on a large-scale aerial detection benchmark ..., X" names
+    another's data).
 
     >>> from kg.extract.pipeline import load_nlp
     >>> doc = load_nlp()("T\\n\\nWe curate a new benchmark for shelf recognition from aerial imagery, SHLF, "
     ...                  "covering ships.")
     >>> _described_dataset_before(doc, Cand(14, 15, "NAME", "coined", "", 0.6))
-    6
+    4
     """
     low = lowers(doc)
     if c.start < 3 or low[c.start - 1] != "," or c.end >= len(doc) or low[c.end] not in (",", ".", ";"):
         return -1
     s0 = max(sentence_of(doc, c.start)[0], c.start - _DESCRIPTION_MAX)
     h = next((k for k in range(c.start - 2, s0, -1) if low[k] in DATASET_HEADS), -1)
-    if h < 0 or not any(low[j] in ("a", "an") for j in range(max(s0, h - 6), h)):
+    a = next((j for j in range(h - 1, max(s0, h - 6) - 1, -1) if low[j] in ("a", "an")), -1) if h > 0 else -1
+    if a < 0:
         return -1
     between = any(h < x.start < c.start - 1 and x.rule not in _DESCRIPTION_RULES for x in cands_of(doc))
-    return -1 if between else h
+    return -1 if between else a
 
 
 _DESCRIPTION_MAX = 24
@@ -381,8 +385,9 @@ _PHRASE_RULES = HEAD_RULES | {"used_phrase"}
 
 
 def _describes_before(doc: Doc, start: int) -> bool:
-    """The phrase at ``start`` follows "X, a ..." or "X is a ...": it says what kind of thing a name before it is
-    ("we propose CFMD, a novel cross-layer feature pyramid network", "Foo Tool is a novel web search tool").
+    """The phrase at ``start`` follows "X, a ...", "X is/are a ..." or "as a ..." (at most four words
+    between): it says what kind of thing a name before it is ("we propose CFMD, a novel cross-layer feature
+    pyramid network", "Foo Tool is a novel web search tool").
 
     >>> import spacy
     >>> doc = spacy.blank("en")("FooTool is a novel shelf search tool and uses a novel shelf loss")
@@ -820,8 +825,10 @@ _OWN_CUES = frozenset("we our propose proposed introduce introduced design desig
 
 
 def own_component(doc: Doc, c: Cand) -> bool:
-    """A named part of the authors' model: "we design an adaptive fusion module", "our alignment loss"; not
-    what something is cast as or compared with ("operates as a conservative reweighting mechanism")."""
+    """A named part of the authors' model: "we design an adaptive fusion module", "our alignment loss", or, after
+    the paper's first proposal, a part that opens its sentence as a verb's subject ("Next, a shelf alignment module
+    refines ...", :func:`_sentence_actor`); not what something is cast as or compared with ("operates as a
+    conservative reweighting mechanism")."""
     low = lowers(doc)
     k = c.start - 1
     while k > 0 and low[k] in _PART_LEAD:
@@ -972,10 +979,9 @@ def _bracketed_proposal_name(doc: Doc, c: Cand, windows) -> bool:
     if c.start < 1 or c.end >= len(doc) or low[c.start - 1] != "(" or low[c.end] != ")":
         return False
     sent = sentence_of(doc, c.start)
-    for ws, _, naming in windows:
-        if ws <= c.start and sentence_of(doc, ws) == sent:
-            return naming or c.end + 1 < len(doc) and low[c.end + 1] in KIND_WORDS | _PART_HEADS
-    return False
+    kind_after = c.end + 1 < len(doc) and low[c.end + 1] in KIND_WORDS | _PART_HEADS
+    # every window of the sentence counts: "we propose a new router, dubbed as ... (X)" has its naming word second
+    return any(naming or kind_after for ws, _, naming in windows if ws <= c.start and sentence_of(doc, ws) == sent)
 
 
 def _opens_enum_part(doc: Doc, c: Cand) -> bool:

@@ -483,19 +483,39 @@ def _merge_acronym_tasks(doc: Doc, tasks: list[dict]) -> list[dict]:
 # the verb stem each output head is made from: "to detect hallucinations" names "hallucination detection" again
 _HEAD_VERBS = {"detection": "detect", "segmentation": "segment", "classification": "classif",
                "prediction": "predict", "estimation": "estimat", "generation": "generat", "recognition": "recogni",
-               "forecasting": "forecast", "localization": "locali", "tracking": "track",
-               "reconstruction": "reconstruct", "summarization": "summari", "translation": "translat",
+               "forecasting": "forecast", "localization": "locali", "localisation": "locali", "tracking": "track",
+               "reconstruction": "reconstruct", "summarization": "summari", "summarisation": "summari",
+               "translation": "translat",
                "retrieval": "retriev", "diagnosis": "diagnos", "identification": "identif", "synthesis": "synthesi",
                "editing": "edit", "counting": "count", "extraction": "extract"}
-_HEAD_VERB = re.compile("^(?:" + "|".join(sorted(set(_HEAD_VERBS.values()), key=len, reverse=True)) + ")")
+
+
+def _verb_endings(stem: str) -> str:
+    """The endings that make ``stem`` a verb ("detect|s|ed|ing", "classif|y|ies|ied|ying", "generat|e|es|ed|ing",
+    "recogni|ze|se|..."): not a noun or adjective built on it ("classifier", "generative", "editorial")."""
+    if stem.endswith("if"):
+        return "(?:y|ies|ied|ying)"
+    if stem.endswith("i"):
+        return "(?:[sz]e|[sz]es|[sz]ed|[sz]ing)"
+    if stem.endswith(("at", "iev", "os")):
+        return "(?:e|es|ed|ing)"
+    return "(?:s|ed|ing)?"
+
+
+# a verb form of a head's stem; the match is the stem
+_HEAD_VERB = re.compile("^(?:" + "|".join(f"{v}(?={_verb_endings(v)}$)" for v in sorted(
+    set(_HEAD_VERBS.values()), key=len, reverse=True)) + ")")
 VERB_MENTION_BONUS = 0.08  # a task said again as a verb and its object, like a repeat (REPEAT_BONUS in resolve)
 
 
 def _verb_objects(low: list[str]) -> set[tuple[str, str]]:
-    """(verb stem, singular word) for each word within four tokens after a verb made from an output head.
+    """(verb stem, singular word) for each word within four tokens after a verb made from an output head (a verb
+    form only: "a classifier for images", "generative models of molecules" say no task again).
 
     >>> sorted(_verb_objects("we detect the hallucinations".split()))
     [('detect', 'hallucination'), ('detect', 'the')]
+    >>> sorted(_verb_objects("a classifier for images".split())), sorted(_verb_objects("to classify images".split()))
+    ([], [('classif', 'image')])
     """
     pairs = set()
     for i, w in enumerate(low):
