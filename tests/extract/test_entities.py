@@ -1913,6 +1913,14 @@ def test_a_use_phrase_outside_the_title_is_not_a_task():
     assert "shelf counting" in names
 
 
+def test_a_means_head_named_once_in_the_abstract_is_not_a_task():
+    rec = extract_record({"id": "mh", "title": "Shelf Counting with Diffusion Priors", "abstract": (
+        "We study shelf product counting. The counter gains from test-time scaling and tool use.")})
+    assert _names(rec, "tasks") == ["shelf counting"]
+    rec = extract_record({"id": "mt", "title": "Test-Time Scaling for Shelf Counting", "abstract": (
+        "We study shelf product counting with test-time scaling.")})
+    assert "test-time scaling" in _names(rec, "tasks")
+
 def test_a_task_named_only_as_a_model_skill_is_not_a_task():
     rec = extract_record({"id": "sk", "title": "Shelf Counting with Diffusion Priors", "abstract": (
         "We study shelf product counting in retail images. This improves the spatial reasoning abilities of "

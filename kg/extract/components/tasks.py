@@ -193,6 +193,23 @@ def _side_or_means_phrase(ment, key: str, title_end: int) -> bool:
             or len(words) > 1 and words[-2] in ("feature", "features") and words[-1] in _FEATURE_STEPS)
 
 
+# heads that, named once in passing, say how a system is run, built or labelled: "test-time scaling", "tool use",
+# "human annotation"; a paper on one names it in its title or again
+_MEANS_HEADS = frozenset("scaling use annotation".split())
+
+
+def _means_named_once(ment, key: str, title_end: int) -> bool:
+    """A task named once, in the abstract, whose head is in ``_MEANS_HEADS`` ("costly human annotation", "with
+    test-time scaling"): the means or a cost the paper mentions, not the problem it studies.
+
+    >>> _means_named_once([(Cand(9, 11, "TASK", "gazetteer", "", 0.9), "TASK", 1)], "test time scaling", 2)
+    True
+    >>> _means_named_once([(Cand(0, 2, "TASK", "gazetteer", "", 0.9), "TASK", 1)], "test time scaling", 2)
+    False
+    """
+    return len(ment) == 1 and ment[0][0].start >= title_end and key.rsplit(" ", 1)[-1] in _MEANS_HEADS
+
+
 _TASK_CUE_NOUNS = frozenset("task tasks problem problems application applications".split())
 _ALNUM_CHAR = re.compile(r"[^\W_]")  # a character for which str.isalnum() holds
 _TASK_CUE_LINKS = frozenset(("such", "as", "like", "including", "of", ":", "(", "e.g.", ",", "the"))
@@ -767,6 +784,7 @@ def _capped(doc: Doc, ment, name_key: str, title_end: int, goals) -> bool:
     return (all(c.start > 0 and low[c.start - 1] in _CONTRAST for c, _, _ in ment)
             or all(c.rule == "head_task" for c, _, _ in ment) and _manner_of_evaluation(name_key)
             or _side_or_means_phrase(ment, name_key, title_end)
+            or _means_named_once(ment, name_key, title_end)
             or _modifier_only(doc, ment, title_end)
             or _training_phrase_only(doc, ment, title_end)
             or all(_motive_slot(doc, c.start) for c, _, _ in ment)
