@@ -1921,6 +1921,13 @@ def test_a_means_head_named_once_in_the_abstract_is_not_a_task():
         "We study shelf product counting with test-time scaling.")})
     assert "test-time scaling" in _names(rec, "tasks")
 
+def test_a_task_written_as_another_tasks_alias_joins_it():
+    rec = extract_record({"id": "sf", "title": "Explainable Shelf Gap Detection with Diffusion Priors", "abstract": (
+        "Work on classifying shelf gap (SG) has been explored. Enhancing the explainability of SG detection is "
+        "essential for store staff.")})
+    tasks = rec["tasks"]
+    assert [t["name"] for t in tasks] == ["shelf gap detection"] and "SG detection" in tasks[0]["aliases"]
+
 def test_a_task_named_only_as_a_model_skill_is_not_a_task():
     rec = extract_record({"id": "sk", "title": "Shelf Counting with Diffusion Priors", "abstract": (
         "We study shelf product counting in retail images. This improves the spatial reasoning abilities of "

@@ -497,6 +497,31 @@ def _merge_acronym_tasks(doc: Doc, tasks: list[dict]) -> list[dict]:
     return [e for e in tasks if id(e) not in gone]
 
 
+
+def _merge_same_forms(tasks: list[dict]) -> list[dict]:
+    """Tasks that share a form (name or alias, compared by key) are one task written two ways ("CPS diagnosis" and
+    "collaborative problem solving diagnosis" (alias "CPS diagnosis"), "POS-tagging" and "part-of-speech tagging"
+    (alias "POS tagging")): the later one joins the first, which keeps the better confidence and the longer name."""
+    hosts: dict[str, dict] = {}
+    gone: set[int] = set()
+    for e in tasks:
+        keys = {entity_key(f) for f in [e["name"]] + e["aliases"]}
+        host = next((hosts[k] for k in keys if k in hosts), None)
+        if host is None:
+            hosts.update(dict.fromkeys(keys, e))
+            continue
+        if len(e["name"]) > len(host["name"]):
+            host["name"], e["name"] = e["name"], host["name"]
+            host["key"] = entity_key(host["name"])
+        host["aliases"] += [f for f in [e["name"]] + e["aliases"] if f != host["name"] and f not in host["aliases"]]
+        host["mentions"] += e["mentions"]
+        host["_spans"] += e["_spans"]
+        host["_first"] = min(host["_first"], e["_first"])
+        host["confidence"] = max(host["confidence"], e["confidence"])
+        hosts.update(dict.fromkeys(keys, host))
+        gone.add(id(e))
+    return [e for e in tasks if id(e) not in gone] if gone else tasks
+
 # the verb stem each output head is made from: "to detect hallucinations" names "hallucination detection" again
 _HEAD_VERBS = {"detection": "detect", "segmentation": "segment", "classification": "classif",
                "prediction": "predict", "estimation": "estimat", "generation": "generat", "recognition": "recogni",
@@ -796,7 +821,7 @@ def finish_tasks(doc: Doc, out: dict, max_tasks: int) -> None:
     long task, move techniques written as the means to the methods, credit tasks listed beside a task or said
     again as a verb, and keep the ``max_tasks`` most confident (else a studied technique, the title's "<task> of X"
     or a phrase with a fallback task head as the task)."""
-    out["tasks"] = _merge_acronym_tasks(doc, out["tasks"])
+    out["tasks"] = _merge_same_forms(_merge_acronym_tasks(doc, out["tasks"]))
     out["methods"].extend(_tools_among_tasks(doc, out["tasks"], out["methods"]))
     _coordinated_tasks(doc, out["tasks"])
     _said_as_verb(doc, out["tasks"])
