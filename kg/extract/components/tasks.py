@@ -497,7 +497,6 @@ def _merge_acronym_tasks(doc: Doc, tasks: list[dict]) -> list[dict]:
     return [e for e in tasks if id(e) not in gone]
 
 
-
 def _merge_same_forms(tasks: list[dict]) -> list[dict]:
     """Tasks that share a form (name or alias, compared by key) are one task written two ways ("CPS diagnosis" and
     "collaborative problem solving diagnosis" (alias "CPS diagnosis"), "POS-tagging" and "part-of-speech tagging"
@@ -521,6 +520,7 @@ def _merge_same_forms(tasks: list[dict]) -> list[dict]:
         hosts.update(dict.fromkeys(keys, host))
         gone.add(id(e))
     return [e for e in tasks if id(e) not in gone] if gone else tasks
+
 
 # the verb stem each output head is made from: "to detect hallucinations" names "hallucination detection" again
 _HEAD_VERBS = {"detection": "detect", "segmentation": "segment", "classification": "classif",
@@ -818,8 +818,8 @@ def _capped(doc: Doc, ment, name_key: str, title_end: int, goals) -> bool:
 
 def finish_tasks(doc: Doc, out: dict, max_tasks: int) -> None:
     """Settle the paper's tasks in ``out`` (the entity lists by kind), in place: join acronym tasks to their
-    long task, move techniques written as the means to the methods, credit tasks listed beside a task or said
-    again as a verb, and keep the ``max_tasks`` most confident (else a studied technique, the title's "<task> of X"
+    long task and tasks that share a form, move techniques written as the means to the methods, credit tasks
+    listed beside a task or said again as a verb, and keep the ``max_tasks`` most confident (else a studied technique, the title's "<task> of X"
     or a phrase with a fallback task head as the task)."""
     out["tasks"] = _merge_same_forms(_merge_acronym_tasks(doc, out["tasks"]))
     out["methods"].extend(_tools_among_tasks(doc, out["tasks"], out["methods"]))
