@@ -819,8 +819,8 @@ def _capped(doc: Doc, ment, name_key: str, title_end: int, goals) -> bool:
 def finish_tasks(doc: Doc, out: dict, max_tasks: int) -> None:
     """Settle the paper's tasks in ``out`` (the entity lists by kind), in place: join acronym tasks to their
     long task and tasks that share a form, move techniques written as the means to the methods, credit tasks
-    listed beside a task or said again as a verb, and keep the ``max_tasks`` most confident (else a studied technique, the title's "<task> of X"
-    or a phrase with a fallback task head as the task)."""
+    listed beside a task or said again as a verb, and keep the ``max_tasks`` most confident (else a studied
+    technique, the title's "<task> of X" or a phrase with a fallback task head as the task)."""
     out["tasks"] = _merge_same_forms(_merge_acronym_tasks(doc, out["tasks"]))
     out["methods"].extend(_tools_among_tasks(doc, out["tasks"], out["methods"]))
     _coordinated_tasks(doc, out["tasks"])
