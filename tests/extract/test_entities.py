@@ -2671,3 +2671,11 @@ def test_a_weak_task_said_again_as_a_verb_in_either_spelling(head, verb):
         "transformer on photos.")})
     task = next(e for e in rec["tasks"] if e["name"] == f"shelf note {head}")
     assert task["confidence"] > 0.6
+
+
+@pytest.mark.parametrize("means, proposed", [("Gradual Shelf Reinforcement Learning", True),
+                                             ("Reinforcement Learning", False)])
+def test_a_technique_written_as_the_title_means_is_proposed_when_coined(means, proposed):
+    rec = extract_record({"id": "tm", "title": f"ShelfBot: Stocking Shelves via {means}", "abstract": (
+        "Stocking shelves is slow. We propose ShelfBot, a robot that stocks shelves, and show it helps.")})
+    assert (entity_key(means), proposed) in [(e["key"], e["proposed"]) for e in rec["methods"]]
