@@ -2679,3 +2679,10 @@ def test_a_technique_written_as_the_title_means_is_proposed_when_coined(means, p
     rec = extract_record({"id": "tm", "title": f"ShelfBot: Stocking Shelves via {means}", "abstract": (
         "Stocking shelves is slow. We propose ShelfBot, a robot that stocks shelves, and show it helps.")})
     assert (entity_key(means), proposed) in [(e["key"], e["proposed"]) for e in rec["methods"]]
+
+
+@pytest.mark.parametrize("verb, proposed", [("adopts", True), ("uses", False)])
+def test_a_phrase_the_papers_method_takes_in_is_proposed(verb, proposed):
+    rec = extract_record({"id": "ad", "title": "Shelf stocking", "abstract": (
+        f"We propose ShelfNet for stocking shelves. ShelfNet {verb} gradual shelf augmentation to order products.")})
+    assert ("gradual shelf augmentation", proposed) in [(e["name"], e["proposed"]) for e in rec["methods"]]
