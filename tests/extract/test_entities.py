@@ -2686,3 +2686,10 @@ def test_a_phrase_the_papers_method_takes_in_is_proposed(verb, proposed):
     rec = extract_record({"id": "ad", "title": "Shelf stocking", "abstract": (
         f"We propose ShelfNet for stocking shelves. ShelfNet {verb} gradual shelf augmentation to order products.")})
     assert ("gradual shelf augmentation", proposed) in [(e["name"], e["proposed"]) for e in rec["methods"]]
+
+
+def test_coined_names_in_brackets_after_the_proposed_phrase_are_proposed():
+    rec = extract_record({"id": "bv", "title": "Shelf routing", "abstract": (
+        "Routing shelves is slow. To save memory, we design two variants of the prior knowledge-infused routing "
+        "network (ShRV-1 and ShRV-2) to trade speed for accuracy.")})
+    assert {("ShRV-1", True), ("ShRV-2", True)} <= {(e["name"], e["proposed"]) for e in rec["methods"]}

@@ -132,12 +132,14 @@ def is_proposed(doc: Doc, ment, windows, title_end: int) -> bool:
                     continue
                 if known and not (c.start == ws and described_after(doc, c.end)):
                     continue
+                first = first_cand_in(doc, ws, we)
+                if first is not None and c.rule == "coined" and _bracketed_after(doc, first, c):
+                    return True  # "variants of the X network (X-1 and X-2)": whatever words lead to the phrase
                 if any(t in _NOT_OBJECT or t in _USE_VERBS for t in lowers(doc)[ws:c.start]):
                     continue  # "we propose a new approach integrating generative adversarial networks (GANs)"
                 if _modifies_plain_plural(doc, c):
                     continue  # "this study collects Google Maps reviews": the source of what is collected
                 # only the first candidate entity in the window counts
-                first = first_cand_in(doc, ws, we)
                 if first is not None and first <= c.start and c.start - first <= 1:
                     return True
                 if first is not None and first < c.start and _coordinated(doc, first, c.start):
@@ -1259,6 +1261,28 @@ def _coordinated(doc: Doc, first: int, start: int) -> bool:
         else:
             return False
     return k == start
+
+
+def _bracketed_after(doc: Doc, first: int, c: Cand) -> bool:
+    """The coined name ``c`` stands in brackets, alone or listed, right after the phrase at ``first``: "we design
+    two variants of the prior knowledge-infused network (PKIV-1 and PKIV-2)" names the proposed phrase's versions.
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("T\\n\\nWe design two variants of the shelf routing network (SRN-1 and SRN-2).")
+    >>> first = min(x.start for x in doc._.kg_cands if x.start > 3)
+    >>> [_bracketed_after(doc, first, x) for x in doc._.kg_cands if x.rule == "coined"]
+    [True, True]
+    """
+    low = lowers(doc)
+    b = c.start - 1
+    while b > first and c.start - b <= 8 and low[b] not in ("(", ")"):
+        b -= 1
+    if low[b] != "(" or c.end >= len(doc) or low[c.end] not in (")", ",", "and", "or"):
+        return False
+    return (b + 1 == c.start or _coordinated(doc, b + 1, c.start)) and any(
+        x.start == first and x.end == b for x in cands_of(doc))
 
 
 def described_after(doc: Doc, end: int) -> bool:
