@@ -2693,3 +2693,12 @@ def test_coined_names_in_brackets_after_the_proposed_phrase_are_proposed():
         "Routing shelves is slow. To save memory, we design two variants of the prior knowledge-infused routing "
         "network (ShRV-1 and ShRV-2) to trade speed for accuracy.")})
     assert {("ShRV-1", True), ("ShRV-2", True)} <= {(e["name"], e["proposed"]) for e in rec["methods"]}
+
+
+@pytest.mark.parametrize("subject, found", [("ShelfNet", True), ("Retrieval noise", False)])
+def test_a_phrase_introduced_by_the_papers_name_is_its_method(subject, found):
+    rec = extract_record({"id": "in", "title": "ShelfNet: Stocking Shelves", "abstract": (
+        f"Stocking shelves is slow. We propose ShelfNet for stocking. {subject} introduces hierarchical shelf "
+        "orthogonalization to order products.")})
+    assert (("hierarchical shelf orthogonalization", True) in [(e["name"], e["proposed"]) for e in rec["methods"]]
+            ) is found
