@@ -2681,7 +2681,7 @@ def test_a_technique_written_as_the_title_means_is_proposed_when_coined(means, p
     assert (entity_key(means), proposed) in [(e["key"], e["proposed"]) for e in rec["methods"]]
 
 
-@pytest.mark.parametrize("verb, proposed", [("adopts", True), ("uses", False)])
+@pytest.mark.parametrize("verb, proposed", [("adopts", True), ("first adopts", True), ("uses", False)])
 def test_a_phrase_the_papers_method_takes_in_is_proposed(verb, proposed):
     rec = extract_record({"id": "ad", "title": "Shelf stocking", "abstract": (
         f"We propose ShelfNet for stocking shelves. ShelfNet {verb} gradual shelf augmentation to order products.")})

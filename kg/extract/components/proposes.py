@@ -571,7 +571,7 @@ def _added_by_own_method(doc: Doc, c: Cand) -> bool:
     k = c.start - 1 - (low[c.start - 1] in ("a", "an"))
     if k < 2 or low[k] not in _ADDS_VERBS:
         return False
-    k -= 1 + (low[k - 1] in ("then", "also", "further", "additionally"))
+    k -= 1 + (low[k - 1] in ("then", "also", "further", "additionally", "first"))
     return low[k] in _OWN_SUBJECTS or low[k] in _own_words(doc)
 
 
