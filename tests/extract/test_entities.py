@@ -2686,3 +2686,34 @@ def test_a_weak_task_said_again_as_a_verb_in_either_spelling(head, verb):
         "transformer on photos.")})
     task = next(e for e in rec["tasks"] if e["name"] == f"shelf note {head}")
     assert task["confidence"] > 0.6
+
+
+@pytest.mark.parametrize("means, proposed", [("Gradual Shelf Reinforcement Learning", True),
+                                             ("Reinforcement Learning", False)])
+def test_a_technique_written_as_the_title_means_is_proposed_when_coined(means, proposed):
+    rec = extract_record({"id": "tm", "title": f"ShelfBot: Stocking Shelves via {means}", "abstract": (
+        "Stocking shelves is slow. We propose ShelfBot, a robot that stocks shelves, and show it helps.")})
+    assert (entity_key(means), proposed) in [(e["key"], e["proposed"]) for e in rec["methods"]]
+
+
+@pytest.mark.parametrize("verb, proposed", [("adopts", True), ("first adopts", True), ("uses", False)])
+def test_a_phrase_the_papers_method_takes_in_is_proposed(verb, proposed):
+    rec = extract_record({"id": "ad", "title": "Shelf stocking", "abstract": (
+        f"We propose ShelfNet for stocking shelves. ShelfNet {verb} gradual shelf augmentation to order products.")})
+    assert ("gradual shelf augmentation", proposed) in [(e["name"], e["proposed"]) for e in rec["methods"]]
+
+
+def test_coined_names_in_brackets_after_the_proposed_phrase_are_proposed():
+    rec = extract_record({"id": "bv", "title": "Shelf routing", "abstract": (
+        "Routing shelves is slow. To save memory, we design two variants of the prior knowledge-infused routing "
+        "network (ShRV-1 and ShRV-2) to trade speed for accuracy.")})
+    assert {("ShRV-1", True), ("ShRV-2", True)} <= {(e["name"], e["proposed"]) for e in rec["methods"]}
+
+
+@pytest.mark.parametrize("subject, found", [("ShelfNet", True), ("Retrieval noise", False)])
+def test_a_phrase_introduced_by_the_papers_name_is_its_method(subject, found):
+    rec = extract_record({"id": "in", "title": "ShelfNet: Stocking Shelves", "abstract": (
+        f"Stocking shelves is slow. We propose ShelfNet for stocking. {subject} introduces hierarchical shelf "
+        "orthogonalization to order products.")})
+    assert (("hierarchical shelf orthogonalization", True) in [(e["name"], e["proposed"]) for e in rec["methods"]]
+            ) is found

@@ -81,6 +81,9 @@ def is_proposed(doc: Doc, ment, windows, title_end: int) -> bool:
         past_proposal = bool(windows) and c.start > windows[0][0]
         if c.rule in _ACTOR_RULES and past_proposal and not known and _sentence_actor(doc, c):
             return True
+        if (c.rule in _PHRASE_RULES | {"head_task"} and past_proposal and not known and not in_gaz
+                and _added_by_own_method(doc, c)):
+            return True
         if (c.rule == "abbreviation" and past_proposal and _named_part(doc, c.end)
                 and not any(x.rule == "gazetteer" for x, _, _ in ment) and not in_gaz):
             return True  # "The Cross Feature Consistency (CFC) module fortifies ..."
@@ -129,12 +132,14 @@ def is_proposed(doc: Doc, ment, windows, title_end: int) -> bool:
                     continue
                 if known and not (c.start == ws and described_after(doc, c.end)):
                     continue
+                first = first_cand_in(doc, ws, we)
+                if first is not None and c.rule == "coined" and _bracketed_after(doc, first, c):
+                    return True  # "variants of the X network (X-1 and X-2)": whatever words lead to the phrase
                 if any(t in _NOT_OBJECT or t in _USE_VERBS for t in lowers(doc)[ws:c.start]):
                     continue  # "we propose a new approach integrating generative adversarial networks (GANs)"
                 if _modifies_plain_plural(doc, c):
                     continue  # "this study collects Google Maps reviews": the source of what is collected
                 # only the first candidate entity in the window counts
-                first = first_cand_in(doc, ws, we)
                 if first is not None and first <= c.start and c.start - first <= 1:
                     return True
                 if first is not None and first < c.start and _coordinated(doc, first, c.start):
@@ -544,6 +549,31 @@ def _sentence_actor(doc: Doc, c: Cand) -> bool:
 
 _OBJECT_LEADS = frozenset("the a an its their each all both".split())
 
+# verbs by which the paper's method takes in a part of its own ("xHC combines temporal feature augmentation"); not
+# "uses"/"leverages", which name what it builds on ("ETC leverages text-to-image cross-attention")
+_ADDS_VERBS = frozenset("introduces integrates incorporates adopts combines".split())
+_OWN_SUBJECTS = frozenset(("it", "which"))
+
+
+def _added_by_own_method(doc: Doc, c: Cand) -> bool:
+    """The phrase ``c`` is the object of an adding verb whose subject is "it", "which" or the paper's one-word name
+    ("On the other hand, it integrates a dynamic feature sampler", "Comba, which adopts a scalar-plus-low-rank
+    state transition"); the caller checks that ``c`` comes after the paper's first proposal.
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("T\\n\\nWe propose ShelfNet. ShelfNet adopts a shelf alignment module.")
+    >>> [_added_by_own_method(doc, x) for x in doc._.kg_cands if x.rule == "head_method"]
+    [True]
+    """
+    low = lowers(doc)
+    k = c.start - 1 - (low[c.start - 1] in ("a", "an"))
+    if k < 2 or low[k] not in _ADDS_VERBS:
+        return False
+    k -= 1 + (low[k - 1] in ("then", "also", "further", "additionally", "first"))
+    return low[k] in _OWN_SUBJECTS or low[k] in _own_words(doc)
+
 
 def _defined_as_proposed(doc: Doc, c: Cand) -> bool:
     """An acronym definition that a passive proposing verb follows, maybe after a short "with ..." phrase: "a
@@ -952,11 +982,16 @@ def _own_sentence(doc: Doc, i: int) -> bool:
     low = lowers(doc)
     if any(t in _OWN_SENTENCE_CUES for t in low[s0:s1]):
         return True
-    own = {low[c.start] for c in cands_of(doc) if c.rule in ("title_prefix", "proposal_name")
-           and c.end - c.start == 1}
+    own = _own_words(doc)
     if any(t in own for t in low[s0:s1]):
         return True
     return _enumerated_item(doc, i)
+
+
+def _own_words(doc: Doc) -> set[str]:
+    """The paper's one-word names, lower-cased: its title name and the names after "we propose"."""
+    low = lowers(doc)
+    return {low[c.start] for c in cands_of(doc) if c.rule in ("title_prefix", "proposal_name") and c.end - c.start == 1}
 
 
 def _bracketed_proposal_name(doc: Doc, c: Cand, windows) -> bool:
@@ -1226,6 +1261,28 @@ def _coordinated(doc: Doc, first: int, start: int) -> bool:
         else:
             return False
     return k == start
+
+
+def _bracketed_after(doc: Doc, first: int, c: Cand) -> bool:
+    """The coined name ``c`` stands in brackets, alone or listed, right after the phrase at ``first``: "we design
+    two variants of the prior knowledge-infused network (PKIV-1 and PKIV-2)" names the proposed phrase's versions.
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("T\\n\\nWe design two variants of the shelf routing network (SRN-1 and SRN-2).")
+    >>> first = min(x.start for x in doc._.kg_cands if x.start > 3)
+    >>> [_bracketed_after(doc, first, x) for x in doc._.kg_cands if x.rule == "coined"]
+    [True, True]
+    """
+    low = lowers(doc)
+    b = c.start - 1
+    while b > first and c.start - b <= 8 and low[b] not in ("(", ")"):
+        b -= 1
+    if low[b] != "(" or c.end >= len(doc) or low[c.end] not in (")", ",", "and", "or"):
+        return False
+    return (b + 1 == c.start or _coordinated(doc, b + 1, c.start)) and any(
+        x.start == first and x.end == b for x in cands_of(doc))
 
 
 def described_after(doc: Doc, end: int) -> bool:

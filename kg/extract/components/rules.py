@@ -863,7 +863,11 @@ class RuleMatcher:
         for i in positions(doc, _USE_OR_MEANS):
             j = i - 1 - (i > 1 and low_list[i - 1] in _USE_ADVERBS)
             ours = j >= 0 and low_list[j] == "we"
-            if not ours and low_list[i] not in _MEANS_CUES:
+            if low_list[i] in _OWN_MEANS_CUES and not any(
+                    c.rule in ("title_prefix", "proposal_name") and c.end - c.start == 1
+                    and low_list[c.start] == low_list[j] for c in cands):
+                continue  # "HOP3D introduces ...": the paper's one-word name
+            if not ours and low_list[i] not in _MEANS_CUES | _OWN_MEANS_CUES:
                 continue
             span = _technique_phrase(doc, i + 1, min(sentence_of(doc, i)[1], i + 11))
             # "we use LoRA fine-tuning": the name is the entity; "we use gradient information": data, not a tool
@@ -1010,7 +1014,10 @@ _MEANS_CUES = frozenset("""
 via employs utilizes utilises leverages applies adopts integrates incorporates employing utilizing utilising
 adopting applying
 """.split())
-_USE_OR_MEANS = _USE_VERBS | _MEANS_CUES
+# "HOP3D introduces hierarchical orthogonalization": a means only when the paper's own name is the subject ("retrieval
+# noise introduces irrelevant guidance" names a problem)
+_OWN_MEANS_CUES = frozenset(("introduces",))
+_USE_OR_MEANS = _USE_VERBS | _MEANS_CUES | _OWN_MEANS_CUES
 _USE_ADVERBS = frozenset("also further then first additionally finally instead".split())
 # what a phrase after "we propose/use" can name that is not a technique: "a regularization parameter", "a sandbox
 # environment", "a structured taxonomy", "an evaluation protocol" (METRIC_HEADS has "coefficient")

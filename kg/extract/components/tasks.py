@@ -14,13 +14,15 @@ from bisect import bisect_left
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
-from kg.extract.components.candidates import (Cand, abbrevs_of, char_bounds, doc_text, lowers, span_text, texts,
-                                              token_index)
-from kg.extract.components.context import KEEP_CASE, PROPOSED_TECHNIQUE_HEADS, TOOL_BEFORE
+from kg.extract.components.candidates import (Cand, abbrevs_of, cands_of, char_bounds, doc_text, lowers, span_text,
+                                              texts, token_index)
+from kg.extract.components.context import KEEP_CASE, PROPOSED_TECHNIQUE_HEADS, TOOL_BEFORE, title_end_of
 from kg.extract.components.lexicon import GENERIC_MODIFIERS, METHOD_HEADS, TASK_HEADS
+from kg.extract.components.proposes import is_proposed
 from kg.extract.components.rules import is_stripped_lead
 from kg.extract.components.sentences import sentence_of
 from kg.extract.normalize import entity_key, singular
+from kg.extract.proposed import proposal_windows
 
 __all__ = ["TOOL_HEADS", "NOT_PURPOSE_HEADS", "task_confidence", "finish_tasks", "task_case", "acronym_forms",
            "generation_forms", "unbracketed_forms"]
@@ -85,8 +87,20 @@ def _tools_among_tasks(doc: Doc, tasks: list[dict], methods: list[dict]) -> list
                 continue
             out.append({"name": e["name"], "aliases": list(e["aliases"]), "key": e["key"],
                         "confidence": e["confidence"], "mentions": e["mentions"], "_first": e["_first"],
-                        "proposed": False})
+                        "proposed": _proposed_tool(doc, e)})
     return out
+
+
+def _proposed_tool(doc: Doc, e: dict) -> bool:
+    """A task-typed technique of three or more words moved to the methods is the paper's own when the proposal
+    cues say so for its mentions ("VQ-Insight: ... via Progressive Visual Reinforcement Learning", "we propose a
+    unified residual noise learning framework"); two-word ones are the field's ("end-to-end learning")."""
+    if len(e["name"].split()) < 3:
+        return False
+    by_span = {(c.start, c.end, c.rule): c for c in cands_of(doc)}
+    ment = [(by_span[(s, t, m["rule"])], "METHOD", 1) for (s, t), m in zip(e["_spans"], e["mentions"])
+            if (s, t, m["rule"]) in by_span]
+    return bool(ment) and is_proposed(doc, ment, proposal_windows(doc), title_end_of(doc))
 
 
 MAX_PER_HEAD = 2
