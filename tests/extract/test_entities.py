@@ -2671,3 +2671,10 @@ def test_a_weak_task_said_again_as_a_verb_in_either_spelling(head, verb):
         "transformer on photos.")})
     task = next(e for e in rec["tasks"] if e["name"] == f"shelf note {head}")
     assert task["confidence"] > 0.6
+
+
+def test_well_known_techniques_written_with_no_cue_are_methods():
+    rec = extract_record({"id": "wk", "title": "Shelf Scenes from Photos", "abstract": (
+        "We recover camera poses with Structure-from-Motion, store past features in a memory bank and "
+        "combine the two views by late fusion; colours are encoded with spherical harmonics.")})
+    assert {"structure from motion", "memory bank", "late fusion", "spherical harmonic"} <= _forms(rec, "methods")
