@@ -2678,3 +2678,16 @@ def test_well_known_techniques_written_with_no_cue_are_methods():
         "We recover camera poses with Structure-from-Motion, store past features in a memory bank and "
         "combine the two views by late fusion; colours are encoded with spherical harmonics.")})
     assert {"structure from motion", "memory bank", "late fusion", "spherical harmonic"} <= _forms(rec, "methods")
+
+
+@pytest.mark.parametrize("glued", ["GPT-4o-level", "GPT-4o-aligned", "CLIP-guided", "CLIP-conditioned"])
+def test_a_known_name_glued_to_a_suffix_is_found(glued):
+    rec = extract_record({"id": "gl", "title": "Shelf Captions", "abstract": (
+        f"We train a captioner with {glued} quality on shelf photos.")})
+    assert glued.rsplit("-", 1)[0] in _names(rec, "methods")
+
+
+def test_a_lower_case_word_glued_to_a_suffix_stays_whole():
+    from kg.extract.pipeline import load_nlp
+    assert [t.text for t in load_nlp().make_doc("token-level and human-guided")] == [
+        "token-level", "and", "human-guided"]
