@@ -2691,3 +2691,10 @@ def test_a_lower_case_word_glued_to_a_suffix_stays_whole():
     from kg.extract.pipeline import load_nlp
     assert [t.text for t in load_nlp().make_doc("token-level and human-guided")] == [
         "token-level", "and", "human-guided"]
+
+
+def test_a_known_method_named_as_a_strategy_someone_else_uses_is_the_method():
+    rec = extract_record({"id": "ks", "title": "Shelf Graphs", "abstract": (
+        "Prior shelf parsers add a retention mechanism coupled with a knowledge distillation strategy, "
+        "so the parser keeps old labels.")})
+    assert "knowledge distillation" in _names(rec, "methods")
