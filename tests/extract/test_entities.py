@@ -2698,3 +2698,11 @@ def test_a_known_method_named_as_a_strategy_someone_else_uses_is_the_method():
         "Prior shelf parsers add a retention mechanism coupled with a knowledge distillation strategy, "
         "so the parser keeps old labels.")})
     assert "knowledge distillation" in _names(rec, "methods")
+
+
+def test_more_well_known_techniques_are_methods():
+    rec = extract_record({"id": "wk2", "title": "Shelf Answers", "abstract": (
+        "We decode with top-k sampling, rank answers by majority voting and score steps with a process reward "
+        "model; shelf poses are refined by bundle adjustment after COLMAP.")})
+    assert {"top k sampling", "majority voting", "process reward model", "bundle adjustment",
+            "colmap"} <= _forms(rec, "methods")
