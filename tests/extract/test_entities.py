@@ -2706,3 +2706,10 @@ def test_more_well_known_techniques_are_methods():
         "model; shelf poses are refined by bundle adjustment after COLMAP.")})
     assert {"top k sampling", "majority voting", "process reward model", "bundle adjustment",
             "colmap"} <= _forms(rec, "methods")
+
+
+def test_a_hyphened_known_name_matches_in_title_case():
+    rec = extract_record({"id": "hc", "title": "Shelf Clusters", "abstract": (
+        "We compare best-of-N sampling with beam search; Best-Of-N is cheaper.")})
+    aliases = {e["name"]: e["aliases"] for e in rec["methods"]}
+    assert aliases["best-of-N sampling"] == ["Best-Of-N"]
