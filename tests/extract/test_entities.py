@@ -2712,3 +2712,9 @@ def test_a_hyphened_known_name_matches_in_title_case():
         "We compare best-of-N sampling with beam search; Best-Of-N is cheaper.")})
     aliases = {e["name"]: e["aliases"] for e in rec["methods"]}
     assert aliases["best-of-N sampling"] == ["Best-Of-N"]
+
+
+def test_a_part_opening_a_passive_proposal_clause_after_a_known_method_is_proposed():
+    rec = extract_record({"id": "pc2", "title": "Shelf Retrieval", "abstract": (
+        "To cut the cost of hard negative mining, a batched shelf sample mining strategy is proposed.")})
+    assert _proposed(rec, "methods").get("batched shelf sample mining strategy") is True
