@@ -2717,3 +2717,50 @@ def test_a_phrase_introduced_by_the_papers_name_is_its_method(subject, found):
         "orthogonalization to order products.")})
     assert (("hierarchical shelf orthogonalization", True) in [(e["name"], e["proposed"]) for e in rec["methods"]]
             ) is found
+
+
+def test_well_known_techniques_written_with_no_cue_are_methods():
+    rec = extract_record({"id": "wk", "title": "Shelf Scenes from Photos", "abstract": (
+        "We recover camera poses with Structure-from-Motion, store past features in a memory bank and "
+        "combine the two views by late fusion; colours are encoded with spherical harmonics.")})
+    assert {"structure from motion", "memory bank", "late fusion", "spherical harmonic"} <= _forms(rec, "methods")
+
+
+@pytest.mark.parametrize("glued", ["GPT-4o-level", "GPT-4o-aligned", "CLIP-guided", "CLIP-conditioned"])
+def test_a_known_name_glued_to_a_suffix_is_found(glued):
+    rec = extract_record({"id": "gl", "title": "Shelf Captions", "abstract": (
+        f"We train a captioner with {glued} quality on shelf photos.")})
+    assert glued.rsplit("-", 1)[0] in _names(rec, "methods")
+
+
+def test_a_lower_case_word_glued_to_a_suffix_stays_whole():
+    from kg.extract.pipeline import load_nlp
+    assert [t.text for t in load_nlp().make_doc("token-level and human-guided")] == [
+        "token-level", "and", "human-guided"]
+
+
+def test_a_known_method_named_as_a_strategy_someone_else_uses_is_the_method():
+    rec = extract_record({"id": "ks", "title": "Shelf Graphs", "abstract": (
+        "Prior shelf parsers add a retention mechanism coupled with a knowledge distillation strategy, "
+        "so the parser keeps old labels.")})
+    assert "knowledge distillation" in _names(rec, "methods")
+
+
+def test_more_well_known_techniques_are_methods():
+    rec = extract_record({"id": "wk2", "title": "Shelf Answers", "abstract": (
+        "We decode with top-k sampling, rank answers by majority voting and score steps with a process reward "
+        "model; shelf poses are refined by bundle adjustment.")})
+    assert {"top k sampling", "majority voting", "process reward model", "bundle adjustment"} <= _forms(rec, "methods")
+
+
+def test_a_hyphened_known_name_matches_in_title_case():
+    rec = extract_record({"id": "hc", "title": "Shelf Clusters", "abstract": (
+        "We compare best-of-N sampling with beam search; Best-Of-N is cheaper.")})
+    aliases = {e["name"]: e["aliases"] for e in rec["methods"]}
+    assert aliases["best-of-N sampling"] == ["Best-Of-N"]
+
+
+def test_a_part_opening_a_passive_proposal_clause_after_a_known_method_is_proposed():
+    rec = extract_record({"id": "pc2", "title": "Shelf Retrieval", "abstract": (
+        "To cut the cost of hard negative mining, a batched shelf sample mining strategy is proposed.")})
+    assert _proposed(rec, "methods").get("batched shelf sample mining strategy") is True

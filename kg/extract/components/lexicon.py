@@ -201,7 +201,10 @@ def hyphen_spellings(form: str) -> list[str]:
 
 
 def _case_sensitive(form: str) -> bool:
-    return " " not in form and any(ch.isupper() for ch in form)
+    """A one-word form with a capital matches only in its own case, unless it is hyphened with a lower-case word
+    ("best-of-N", "K-means" also match "Best-of-N", "K-Means"; "U-Net", "GPT-4o" keep their case)."""
+    return (" " not in form and any(ch.isupper() for ch in form)
+            and not any(len(p) > 1 and p.isalpha() and p.islower() for p in form.split("-")[1:] if "-" in form))
 
 
 @lru_cache(maxsize=1)

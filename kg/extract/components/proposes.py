@@ -865,8 +865,8 @@ def own_component(doc: Doc, c: Cand) -> bool:
         k -= 1
     if k > 0 and low[k] in _NOT_OWN_BEFORE and low[k - 1] != "well":  # "as well as X" adds a part
         return False
-    if _describes_name_before(doc, c.start):
-        return False
+    if _describes_name_before(doc, c.start) and low[c.end:c.end + 2] not in (["is", w] for w in _PASSIVE_PROPOSALS):
+        return False  # (not "To cut the cost of X, a batched mining strategy is proposed": a new clause's subject)
     if c.rule == "head_component":
         # "Then, an Inter-domain Cross-modal Attribute Reinforcement scheme is developed": a Title-Case part name
         return OWN_TEST(doc, c.start) or bool(proposal_windows(doc)) and _capitalised_part(doc, c)

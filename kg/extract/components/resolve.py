@@ -14,7 +14,7 @@ from kg.extract.components.context import (HEAD_RULES, KEEP_CASE, METHOD_CUES, P
                                            TOOL_BEFORE, closing_bracket, past_bracket, plural_head, title_end_of)
 from kg.extract.components.candidates import (Cand, abbrevs_of, cands_of, char_bounds, doc_text, ensure_extensions,
                                               lowers, positions, span_text, texts, token_index)
-from kg.extract.components.rules import SIZE_LEAD, is_coined, task_lead_start
+from kg.extract.components.rules import COMPONENT_HEADS, SIZE_LEAD, is_coined, task_lead_start
 from kg.extract.components.sentences import sentence_of
 from kg.extract.components.lexicon import (AGENT_NOUN, DATASET_HEADS, GENERIC_MODIFIERS, LANGUAGES, METHOD_HEADS,
                                            METRIC_HEADS, SOURCED_RECORDS, TASK_HEADS, THING_HEADS, acronym_stop,
@@ -1524,13 +1524,15 @@ def _wider_long_forms(doc: Doc, cands: list[Cand], chosen: list[Cand],
     return out
 
 
-_PART_WRAPPERS = _ALIAS_WRAPPER_HEADS - {"loss", "losses"}  # "cross-attention layers"; not "a sigmoid loss"
+# "cross-attention layers", "a knowledge distillation strategy"; not "a sigmoid loss"
+_PART_WRAPPERS = _ALIAS_WRAPPER_HEADS - {"loss", "losses"} | COMPONENT_HEADS
 
 
 def _unsupported_heads_yield(doc: Doc, cands: list[Cand], title_end: int) -> list[Cand]:
     """A head-noun phrase outside the title that the evidence test would drop gives way to a known method name
     it ends in, or that ends right before its layer/module word: "a recursive goal-conditioned transformer"
-    (said once) still names the Transformer, "parallel cross-attention layers" cross-attention. (A title phrase
+    (said once) still names the Transformer, "parallel cross-attention layers" cross-attention, "coupled with a
+    knowledge distillation strategy" knowledge distillation. (A title phrase
     keeps its name: "Adaptive Transformer Attention for ..." is a description, not a use of attention.)"""
     last_start: dict[int, int] = {}  # end -> the latest start of a known method name ending there
     for g in cands:
@@ -1539,9 +1541,9 @@ def _unsupported_heads_yield(doc: Doc, cands: list[Cand], title_end: int) -> lis
     if not last_start:
         return cands
     low = lowers(doc)
-    heads = [c for c in cands if c.rule == "head_method" and c.start >= title_end
+    heads = [c for c in cands if c.rule in HEAD_RULES and c.start >= title_end
              and (last_start.get(c.end, -1) > c.start
-                  or low[c.end - 1] in _PART_WRAPPERS and last_start.get(c.end - 1, -1) > c.start)]
+                  or low[c.end - 1] in _PART_WRAPPERS and last_start.get(c.end - 1, -1) >= c.start)]
     if not heads:
         return cands
     windows = proposal_windows(doc)
