@@ -2671,3 +2671,18 @@ def test_a_weak_task_said_again_as_a_verb_in_either_spelling(head, verb):
         "transformer on photos.")})
     task = next(e for e in rec["tasks"] if e["name"] == f"shelf note {head}")
     assert task["confidence"] > 0.6
+
+
+@pytest.mark.parametrize("long_form, short", [("aisle bypass surgery", "ABS"), ("radio shelf frequency", "RSF"),
+                                              ("aisle inference test", "AIT")])
+def test_a_spelled_out_procedure_signal_or_test_is_not_a_method(long_form, short):
+    rec = extract_record({"id": "nt", "title": "Shelf scans", "abstract": (
+        f"We study {long_form} ({short}) in stores. Our recursive transformer uses {short} to rank aisles.")})
+    assert short not in [e["name"] for e in rec["methods"]]
+
+
+def test_a_spelled_out_exam_is_a_benchmark():
+    rec = extract_record({"id": "ex", "title": "Shelf exams", "abstract": (
+        "We introduce Shopkeeper's Final Exam (ShopFE), and test ten models on ShopFE.")})
+    assert "ShopFE" in [n for e in rec["datasets"] for n in [e["name"], *e["aliases"]]]
+    assert "ShopFE" not in [n for e in rec["methods"] for n in [e["name"], *e["aliases"]]]

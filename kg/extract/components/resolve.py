@@ -84,7 +84,12 @@ class Resolver:
         return doc
 
 
-_NOT_METHOD_LONG_HEADS = frozenset("system graph agent".split())
+# "Epicardial Adipose Tissue (EAT)", "Radio Frequency (RF)", "Membership Inference Test (MINT)": a body part,
+# condition, procedure, signal, device, example, test or project is spelled out, not a method
+_NOT_METHOD_LONG_HEADS = frozenset("""system graph agent tissue surgery grafting disease disorder syndrome cancer tumor
+                                   neuron example condition frequency sensor device test project""".split())
+# "Humanity's Last Exam (HLE)": an exam spelled out is a benchmark
+_EXAM_HEADS = frozenset(("exam", "exams"))
 
 
 def _repeats_title_task(doc: Doc, key: str, title_keys: set[str], s0: int, l0: int) -> bool:
@@ -140,7 +145,7 @@ def _abbrev_labels(doc: Doc, cands: list[Cand]) -> tuple[dict[str, str], set[str
             label = "TASK"  # a short form the gazetteer knows spelled out otherwise: "software vulnerability detection"
         label = label or gaz.get((s0, s1))
         if label is None:
-            if (head in DATASET_HEADS or head in _DATABASES and texts(doc)[l0][:1].isupper() and l1 - l0 > 1
+            if (head in DATASET_HEADS or head in _EXAM_HEADS or head in _DATABASES and texts(doc)[l0][:1].isupper() and l1 - l0 > 1
                     or _apposition(doc, max(s1, l1)) == "DATASET" or _data_taken_from(doc, min(s0, l0))
                     or max(s1, l1) < title_end and _benchmarking_title(doc, max(s1, l1))
                     or head not in TASK_HEADS and (_dataset_word_after(doc, max(s1, l1))
