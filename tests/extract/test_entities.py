@@ -2686,3 +2686,12 @@ def test_a_spelled_out_exam_is_a_benchmark():
         "We introduce Shopkeeper's Final Exam (ShopFE), and test ten models on ShopFE.")})
     assert "ShopFE" in [n for e in rec["datasets"] for n in [e["name"], *e["aliases"]]]
     assert "ShopFE" not in [n for e in rec["methods"] for n in [e["name"], *e["aliases"]]]
+
+
+@pytest.mark.parametrize("naming", ["named ", ""])
+def test_a_spelled_name_after_the_phrase_and_its_kind_word_is_one_entity(naming):
+    rec = extract_record({"id": "lk", "title": "Shelf ranking", "abstract": (
+        f"We propose a Dynamic Shelf Ranking framework {naming}DS-Ranker that orders products. DS-Ranker beats "
+        "baselines.")})
+    ranker = [e for e in rec["methods"] if "DS-Ranker" in [e["name"], *e["aliases"]]]
+    assert len(ranker) == 1 and "Dynamic Shelf Ranking" in [ranker[0]["name"], *ranker[0]["aliases"]]

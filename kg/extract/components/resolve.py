@@ -1497,8 +1497,9 @@ def _linked_long_forms(doc: Doc, cands: list[Cand], abbr_labels: dict[str, str])
         if entity_key(long_text) in known:
             continue  # "Cross-layer feature pyramid networks (CFPNs) ... we propose CFMD, a novel cross-layer ..."
         for s in near:
+            # "a Dynamic Rank LoRA framework named DR-LoRA": the phrase's kind word may stand between them
             gap = low[s.end:c.start] if s.start < c.start else low[c.end:s.start]
-            if any(w not in _LINK_WORDS for w in gap):
+            if any(w not in _LINK_WORDS and w not in KIND_WORDS for w in gap):
                 continue
             if _spells_name(txt[s.start], long_text):
                 regroup[i] = s.group or "key:" + entity_key(txt[s.start])
