@@ -2695,3 +2695,9 @@ def test_a_spelled_name_after_the_phrase_and_its_kind_word_is_one_entity(naming)
         "baselines.")})
     ranker = [e for e in rec["methods"] if "DS-Ranker" in [e["name"], *e["aliases"]]]
     assert len(ranker) == 1 and "Dynamic Shelf Ranking" in [ranker[0]["name"], *ranker[0]["aliases"]]
+
+
+def test_a_lone_undefined_acronym_in_the_title_is_jargon():
+    rec = extract_record({"id": "tc", "title": "A Deep Learning-Based SHTV System for Shelf Monitoring",
+                          "abstract": "We run a recursive transformer on SHTV footage from stores to spot empty shelves."})
+    assert "SHTV" not in [e["name"] for e in rec["methods"]]

@@ -2451,8 +2451,9 @@ def _enough_evidence(doc: Doc, ment, windows, title_end: int) -> bool:
         text = span_text(doc, c.start, c.end)
         # (a short one is jargon however often it recurs: "UV", "BEV", "V2I", "CLS"; a longer repeated one too
         # unless it is listed among other names, acts as a subject ("FLARE incorporates ...") or is the paper's
-        # own: "OCT images", "BOLD images", "W4A8"; one with a parameter count is a model: "SANA-1.0-1.6B")
-        if (max(s for _, _, s in ment) == 0 and _ALLCAPS.match(text) and c.start >= title_end
+        # own: "OCT images", "BOLD images", "W4A8"; one with a parameter count is a model: "SANA-1.0-1.6B"; in the
+        # title too: "A Deep Learning-Based CCTV System", "... Segmentation in MR Imaging")
+        if (max(s for _, _, s in ment) == 0 and _ALLCAPS.match(text)
                 and not _variant_of_name(doc, text) and not _BILLIONS.search(text)
                 and (len(ment) == 1 or len(text) <= 2
                      or not any(_comma_listed(doc, m) or _proposed_here(doc, m.start) or _acts(doc, m)
