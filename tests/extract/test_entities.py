@@ -2674,7 +2674,7 @@ def test_a_weak_task_said_again_as_a_verb_in_either_spelling(head, verb):
 
 
 @pytest.mark.parametrize("long_form, short", [("aisle bypass surgery", "ABS"), ("radio shelf frequency", "RSF"),
-                                              ("aisle inference test", "AIT")])
+                                              ("aisle inference test", "AIT"), ("shelf-counting CT", "SCCT")])
 def test_a_spelled_out_procedure_signal_or_test_is_not_a_method(long_form, short):
     rec = extract_record({"id": "nt", "title": "Shelf scans", "abstract": (
         f"We study {long_form} ({short}) in stores. Our recursive transformer uses {short} to rank aisles.")})

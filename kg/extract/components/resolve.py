@@ -84,10 +84,11 @@ class Resolver:
         return doc
 
 
-# "Epicardial Adipose Tissue (EAT)", "Radio Frequency (RF)", "Membership Inference Test (MINT)": a body part,
-# condition, procedure, signal, device, example, test or project is spelled out, not a method
+# "Epicardial Adipose Tissue (EAT)", "Radio Frequency (RF)", "Photon-counting CT (PCCT)": a body part, condition,
+# procedure, signal, device, imaging modality, example, test or project is spelled out, not a method
 _NOT_METHOD_LONG_HEADS = frozenset("""system graph agent tissue surgery grafting disease disorder syndrome cancer tumor
-                                   neuron example condition frequency sensor device test project""".split())
+                                   neuron example condition frequency sensor device test project ct mri tomography
+                                   imaging""".split())
 # "Humanity's Last Exam (HLE)": an exam spelled out is a benchmark
 _EXAM_HEADS = frozenset(("exam", "exams"))
 
