@@ -85,10 +85,11 @@ class Resolver:
 
 
 # "Epicardial Adipose Tissue (EAT)", "Radio Frequency (RF)", "Photon-counting CT (PCCT)": a body part, condition,
-# procedure, signal, device, imaging modality, example, test or project is spelled out, not a method
+# procedure, signal, device, imaging modality, example, test, project or an attention sink ("ViT-emerged sinks
+# (V-sinks)") is spelled out, not a method
 _NOT_METHOD_LONG_HEADS = frozenset("""system graph agent tissue surgery grafting disease disorder syndrome cancer tumor
                                    neuron example condition frequency sensor device test project ct mri tomography
-                                   imaging""".split())
+                                   imaging sink""".split())
 # "Humanity's Last Exam (HLE)": an exam spelled out is a benchmark
 _EXAM_HEADS = frozenset(("exam", "exams"))
 
