@@ -2701,3 +2701,11 @@ def test_a_lone_undefined_acronym_in_the_title_is_jargon():
     rec = extract_record({"id": "tc", "title": "A Deep Learning-Based SHTV System for Shelf Monitoring",
                           "abstract": "We run a recursive transformer on SHTV footage from stores to spot empty shelves."})
     assert "SHTV" not in [e["name"] for e in rec["methods"]]
+
+
+def test_a_title_case_apposition_with_a_kind_word_joins_the_name():
+    rec = extract_record({"id": "ta", "title": "Shelf ordering", "abstract": (
+        "We propose ShelfMM, a Multimodal Shelf Ordering framework for stores. ShelfMM beats baselines.")})
+    shelf = [e for e in rec["methods"] if "ShelfMM" in [e["name"], *e["aliases"]]]
+    assert len(shelf) == 1 and "Multimodal Shelf Ordering" in shelf[0]["aliases"]
+    assert "Multimodal Shelf Ordering" not in [e["name"] for e in rec["methods"]]

@@ -1475,11 +1475,21 @@ def _spells_name(short: str, long: str) -> bool:
     return len(caps) >= 2 and long[:1].lower() == caps[0].lower() and is_short_form_of(caps, long)
 
 
+def _titled_apposition(doc: Doc, name: Cand, phrase: Cand) -> bool:
+    """``phrase`` is a Title Case apposition to ``name`` closed by a kind word: "BayesMM, a Multimodal Bayesian
+    Distribution Learning framework" (the name's capitals need not spell it)."""
+    low, txt = lowers(doc), texts(doc)
+    return (name.end < phrase.start and low[name.end] == "," and low[name.end + 1] in ("a", "an")
+            and phrase.end < len(doc) and low[phrase.end] in KIND_WORDS
+            and all(t[:1].isupper() for t in txt[phrase.start:phrase.end] if t[:1].isalpha()))
+
+
 def _linked_long_forms(doc: Doc, cands: list[Cand], abbr_labels: dict[str, str]) -> list[Cand]:
     """A coined name and a new phrase it spells, side by side, are one entity: "NUC-Net: Non-uniform Cylindrical
     Partition Network for ...", "AsymDSD, an Asymmetric Dual Self-Distillation framework", "Locality-Aware
     Attention Transformer (LA2Former)", "a hyperbolic dataset distillation method, termed HDD". The phrase joins
-    the name's entity (where the acronym rule's letter match failed)."""
+    the name's entity (where the acronym rule's letter match failed), as does a Title Case apposition closed by a
+    kind word that it does not spell (:func:`_titled_apposition`)."""
     low, txt = lowers(doc), texts(doc)
     shorts = {c.start: c for c in cands if c.end - c.start == 1 and c.label != "TASK"
               and abbr_labels.get(c.group) != "TASK" and is_coined(txt[c.start])}
@@ -1503,7 +1513,7 @@ def _linked_long_forms(doc: Doc, cands: list[Cand], abbr_labels: dict[str, str])
             gap = low[s.end:c.start] if s.start < c.start else low[c.end:s.start]
             if any(w not in _LINK_WORDS and w not in KIND_WORDS for w in gap):
                 continue
-            if _spells_name(txt[s.start], long_text):
+            if _spells_name(txt[s.start], long_text) or _titled_apposition(doc, s, c):
                 regroup[i] = s.group or "key:" + entity_key(txt[s.start])
                 break
     # a title's "X: Long Form ..." is the name's long form, not an ambiguous task phrase
