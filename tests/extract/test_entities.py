@@ -2764,3 +2764,41 @@ def test_a_part_opening_a_passive_proposal_clause_after_a_known_method_is_propos
     rec = extract_record({"id": "pc2", "title": "Shelf Retrieval", "abstract": (
         "To cut the cost of hard negative mining, a batched shelf sample mining strategy is proposed.")})
     assert _proposed(rec, "methods").get("batched shelf sample mining strategy") is True
+
+
+@pytest.mark.parametrize("long_form, short", [("aisle bypass surgery", "ABS"), ("radio shelf frequency", "RSF"),
+                                              ("aisle inference test", "AIT"), ("shelf-counting CT", "SCCT")])
+def test_a_spelled_out_procedure_signal_or_test_is_not_a_method(long_form, short):
+    rec = extract_record({"id": "nt", "title": "Shelf scans", "abstract": (
+        f"We study {long_form} ({short}) in stores. Our recursive transformer uses {short} to rank aisles.")})
+    assert short not in [e["name"] for e in rec["methods"]]
+
+
+def test_a_spelled_out_exam_is_a_benchmark():
+    rec = extract_record({"id": "ex", "title": "Shelf exams", "abstract": (
+        "We introduce Shopkeeper's Final Exam (ShopFE), and test ten models on ShopFE.")})
+    assert "ShopFE" in [n for e in rec["datasets"] for n in [e["name"], *e["aliases"]]]
+    assert "ShopFE" not in [n for e in rec["methods"] for n in [e["name"], *e["aliases"]]]
+
+
+@pytest.mark.parametrize("naming", ["named ", ""])
+def test_a_spelled_name_after_the_phrase_and_its_kind_word_is_one_entity(naming):
+    rec = extract_record({"id": "lk", "title": "Shelf ranking", "abstract": (
+        f"We propose a Dynamic Shelf Ranking framework {naming}DS-Ranker that orders products. DS-Ranker beats "
+        "baselines.")})
+    ranker = [e for e in rec["methods"] if "DS-Ranker" in [e["name"], *e["aliases"]]]
+    assert len(ranker) == 1 and "Dynamic Shelf Ranking" in [ranker[0]["name"], *ranker[0]["aliases"]]
+
+
+def test_a_lone_undefined_acronym_in_the_title_is_jargon():
+    rec = extract_record({"id": "tc", "title": "A Deep Learning-Based SHTV System for Shelf Monitoring",
+                          "abstract": "We run a recursive transformer on SHTV footage from stores to spot empty shelves."})
+    assert "SHTV" not in [e["name"] for e in rec["methods"]]
+
+
+def test_a_title_case_apposition_with_a_kind_word_joins_the_name():
+    rec = extract_record({"id": "ta", "title": "Shelf ordering", "abstract": (
+        "We propose ShelfMM, a Multimodal Shelf Ordering framework for stores. ShelfMM beats baselines.")})
+    shelf = [e for e in rec["methods"] if "ShelfMM" in [e["name"], *e["aliases"]]]
+    assert len(shelf) == 1 and "Multimodal Shelf Ordering" in shelf[0]["aliases"]
+    assert "Multimodal Shelf Ordering" not in [e["name"] for e in rec["methods"]]

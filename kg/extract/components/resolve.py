@@ -84,7 +84,14 @@ class Resolver:
         return doc
 
 
-_NOT_METHOD_LONG_HEADS = frozenset("system graph agent".split())
+# "Epicardial Adipose Tissue (EAT)", "Radio Frequency (RF)", "Photon-counting CT (PCCT)": a body part, condition,
+# procedure, signal, device, imaging modality, example, test, project or an attention sink ("ViT-emerged sinks
+# (V-sinks)") is spelled out, not a method
+_NOT_METHOD_LONG_HEADS = frozenset("""system graph agent tissue surgery grafting disease disorder syndrome cancer tumor
+                                   neuron example condition frequency sensor device test project ct mri tomography
+                                   imaging sink""".split())
+# "Humanity's Last Exam (HLE)": an exam spelled out is a benchmark
+_EXAM_HEADS = frozenset(("exam", "exams"))
 
 
 def _repeats_title_task(doc: Doc, key: str, title_keys: set[str], s0: int, l0: int) -> bool:
@@ -140,7 +147,7 @@ def _abbrev_labels(doc: Doc, cands: list[Cand]) -> tuple[dict[str, str], set[str
             label = "TASK"  # a short form the gazetteer knows spelled out otherwise: "software vulnerability detection"
         label = label or gaz.get((s0, s1))
         if label is None:
-            if (head in DATASET_HEADS or head in _DATABASES and texts(doc)[l0][:1].isupper() and l1 - l0 > 1
+            if (head in DATASET_HEADS or head in _EXAM_HEADS or head in _DATABASES and texts(doc)[l0][:1].isupper() and l1 - l0 > 1
                     or _apposition(doc, max(s1, l1)) == "DATASET" or _data_taken_from(doc, min(s0, l0))
                     or max(s1, l1) < title_end and _benchmarking_title(doc, max(s1, l1))
                     or head not in TASK_HEADS and (_dataset_word_after(doc, max(s1, l1))
@@ -1468,11 +1475,21 @@ def _spells_name(short: str, long: str) -> bool:
     return len(caps) >= 2 and long[:1].lower() == caps[0].lower() and is_short_form_of(caps, long)
 
 
+def _titled_apposition(doc: Doc, name: Cand, phrase: Cand) -> bool:
+    """``phrase`` is a Title Case apposition to ``name`` closed by a kind word: "BayesMM, a Multimodal Bayesian
+    Distribution Learning framework" (the name's capitals need not spell it)."""
+    low, txt = lowers(doc), texts(doc)
+    return (name.end < phrase.start and low[name.end] == "," and low[name.end + 1] in ("a", "an")
+            and phrase.end < len(doc) and low[phrase.end] in KIND_WORDS
+            and all(t[:1].isupper() for t in txt[phrase.start:phrase.end] if t[:1].isalpha()))
+
+
 def _linked_long_forms(doc: Doc, cands: list[Cand], abbr_labels: dict[str, str]) -> list[Cand]:
     """A coined name and a new phrase it spells, side by side, are one entity: "NUC-Net: Non-uniform Cylindrical
     Partition Network for ...", "AsymDSD, an Asymmetric Dual Self-Distillation framework", "Locality-Aware
     Attention Transformer (LA2Former)", "a hyperbolic dataset distillation method, termed HDD". The phrase joins
-    the name's entity (where the acronym rule's letter match failed)."""
+    the name's entity (where the acronym rule's letter match failed), as does a Title Case apposition closed by a
+    kind word that it does not spell (:func:`_titled_apposition`)."""
     low, txt = lowers(doc), texts(doc)
     shorts = {c.start: c for c in cands if c.end - c.start == 1 and c.label != "TASK"
               and abbr_labels.get(c.group) != "TASK" and is_coined(txt[c.start])}
@@ -1492,10 +1509,11 @@ def _linked_long_forms(doc: Doc, cands: list[Cand], abbr_labels: dict[str, str])
         if entity_key(long_text) in known:
             continue  # "Cross-layer feature pyramid networks (CFPNs) ... we propose CFMD, a novel cross-layer ..."
         for s in near:
+            # "a Dynamic Rank LoRA framework named DR-LoRA": the phrase's kind word may stand between them
             gap = low[s.end:c.start] if s.start < c.start else low[c.end:s.start]
-            if any(w not in _LINK_WORDS for w in gap):
+            if any(w not in _LINK_WORDS and w not in KIND_WORDS for w in gap):
                 continue
-            if _spells_name(txt[s.start], long_text):
+            if _spells_name(txt[s.start], long_text) or _titled_apposition(doc, s, c):
                 regroup[i] = s.group or "key:" + entity_key(txt[s.start])
                 break
     # a title's "X: Long Form ..." is the name's long form, not an ambiguous task phrase
@@ -2447,8 +2465,9 @@ def _enough_evidence(doc: Doc, ment, windows, title_end: int) -> bool:
         text = span_text(doc, c.start, c.end)
         # (a short one is jargon however often it recurs: "UV", "BEV", "V2I", "CLS"; a longer repeated one too
         # unless it is listed among other names, acts as a subject ("FLARE incorporates ...") or is the paper's
-        # own: "OCT images", "BOLD images", "W4A8"; one with a parameter count is a model: "SANA-1.0-1.6B")
-        if (max(s for _, _, s in ment) == 0 and _ALLCAPS.match(text) and c.start >= title_end
+        # own: "OCT images", "BOLD images", "W4A8"; one with a parameter count is a model: "SANA-1.0-1.6B"; in the
+        # title too: "A Deep Learning-Based CCTV System", "... Segmentation in MR Imaging")
+        if (max(s for _, _, s in ment) == 0 and _ALLCAPS.match(text)
                 and not _variant_of_name(doc, text) and not _BILLIONS.search(text)
                 and (len(ment) == 1 or len(text) <= 2
                      or not any(_comma_listed(doc, m) or _proposed_here(doc, m.start) or _acts(doc, m)
