@@ -2802,3 +2802,12 @@ def test_a_title_case_apposition_with_a_kind_word_joins_the_name():
     shelf = [e for e in rec["methods"] if "ShelfMM" in [e["name"], *e["aliases"]]]
     assert len(shelf) == 1 and "Multimodal Shelf Ordering" in shelf[0]["aliases"]
     assert "Multimodal Shelf Ordering" not in [e["name"] for e in rec["methods"]]
+
+
+@pytest.mark.parametrize("lead, own", [("The shelf features are merged via", True),
+                                       ("Instead of merging shelf features via", False)])
+def test_a_part_brought_in_as_the_means_of_a_step_is_proposed(lead, own):
+    rec = extract_record({"id": "ip", "title": "Shelf ordering", "abstract": (
+        f"We propose ShelfNet for shelf ordering. {lead} a bidirectional shelf-aware fusion module to order goods.")})
+    part = [e for e in rec["methods"] if e["name"] == "bidirectional shelf-aware fusion module"]
+    assert [e["proposed"] for e in part] == ([True] if own else [])

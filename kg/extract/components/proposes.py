@@ -876,7 +876,23 @@ def own_component(doc: Doc, c: Cand) -> bool:
     if any(t in _OWN_CUES for t in lowers(doc)[s0:s1]):
         return True
     windows = proposal_windows(doc)
-    return bool(windows) and c.start > windows[0][0] and _sentence_actor(doc, c)
+    return bool(windows) and c.start > windows[0][0] and (_sentence_actor(doc, c) or _instrument_part(doc, c))
+
+
+# what hands a new part to the method: "integrated via a cross-attentive fusion module", "replaces the readout with an
+# adaptive pooling module"
+_INSTRUMENT_LEADS = frozenset("via with through using employs uses adopts".split())
+# a clause that sets the part against the method: "Instead of correlating cues through a global attention mechanism"
+_CONTRAST_LEADS = frozenset("instead unlike rather whereas compared existing previous prior conventional".split())
+
+
+def _instrument_part(doc: Doc, c: Cand) -> bool:
+    """A part of three or more words brought in with "a/an" as the means of the method's step: "integrated via a
+    bidirectional fusion module", "replaces the readout with an adaptive multi-view pooling module"."""
+    low = lowers(doc)
+    s0, _ = sentence_of(doc, c.start)
+    return (c.end - c.start >= 3 and c.start > 1 and low[c.start - 1] in ("a", "an")
+            and low[c.start - 2] in _INSTRUMENT_LEADS and not _CONTRAST_LEADS.intersection(low[s0:c.start]))
 
 
 _PART_LEAD = frozenset("a an the lightweight novel simple new".split())
