@@ -869,7 +869,9 @@ def own_component(doc: Doc, c: Cand) -> bool:
         return False  # (not "To cut the cost of X, a batched mining strategy is proposed": a new clause's subject)
     if c.rule == "head_component":
         # "Then, an Inter-domain Cross-modal Attribute Reinforcement scheme is developed": a Title-Case part name
-        return OWN_TEST(doc, c.start) or bool(proposal_windows(doc)) and _capitalised_part(doc, c)
+        windows = proposal_windows(doc)
+        return (OWN_TEST(doc, c.start) or bool(windows) and _capitalised_part(doc, c)
+                or bool(windows) and c.start > windows[0][0] and _instrument_part(doc, c))
     if c.rule != "head_method" or lowers(doc)[c.end - 1] not in _COMPONENT_HEADS or c.end - c.start < 2:
         return False
     s0, s1 = sentence_of(doc, c.start)
@@ -888,11 +890,13 @@ _CONTRAST_LEADS = frozenset("instead unlike rather whereas compared existing pre
 
 def _instrument_part(doc: Doc, c: Cand) -> bool:
     """A part of three or more words brought in with "a/an" as the means of the method's step: "integrated via a
-    bidirectional fusion module", "replaces the readout with an adaptive multi-view pooling module"."""
+    bidirectional fusion module", "replaces the readout with an adaptive multi-view pooling module"; not a known
+    technique with a kind word ("coupled with a knowledge distillation strategy")."""
     low = lowers(doc)
     s0, _ = sentence_of(doc, c.start)
     return (c.end - c.start >= 3 and c.start > 1 and low[c.start - 1] in ("a", "an")
-            and low[c.start - 2] in _INSTRUMENT_LEADS and not _CONTRAST_LEADS.intersection(low[s0:c.start]))
+            and low[c.start - 2] in _INSTRUMENT_LEADS and not _CONTRAST_LEADS.intersection(low[s0:c.start])
+            and not any(k.rule == "gazetteer" and k.start == c.start and k.end == c.end - 1 for k in cands_of(doc)))
 
 
 _PART_LEAD = frozenset("a an the lightweight novel simple new".split())
