@@ -2813,7 +2813,8 @@ def test_a_part_brought_in_as_the_means_of_a_step_is_proposed(lead, own):
     assert [e["proposed"] for e in part] == ([True] if own else [])
 
 
-@pytest.mark.parametrize("part, own", [("shelf-aware query strategy", True), ("knowledge distillation strategy", False)])
+@pytest.mark.parametrize("part, own", [("shelf-aware query strategy", True),
+                                       ("knowledge distillation strategy", False)])
 def test_a_strategy_brought_in_as_the_means_of_a_step_is_proposed_unless_a_known_technique(part, own):
     rec = extract_record({"id": "is", "title": "Shelf ordering", "abstract": (
         f"We propose ShelfNet for shelf ordering. Goods are ranked through a {part} over store images.")})
