@@ -2802,3 +2802,14 @@ def test_a_title_case_apposition_with_a_kind_word_joins_the_name():
     shelf = [e for e in rec["methods"] if "ShelfMM" in [e["name"], *e["aliases"]]]
     assert len(shelf) == 1 and "Multimodal Shelf Ordering" in shelf[0]["aliases"]
     assert "Multimodal Shelf Ordering" not in [e["name"] for e in rec["methods"]]
+
+
+def test_tasks_sharing_a_form_merge_without_repeating_an_alias():
+    from kg.extract.components.tasks import _merge_same_forms
+    short = {"name": "SRP ranking", "aliases": [], "key": "srp ranking", "mentions": [{}], "_spans": [(0, 2)],
+             "_first": 0, "confidence": 0.6}
+    long = {"name": "shelf row placement ranking", "aliases": ["SRP ranking"], "key": "shelf row placement ranking",
+            "mentions": [{}], "_spans": [(5, 9)], "_first": 5, "confidence": 0.8}
+    (task,) = _merge_same_forms([short, long])
+    assert task["name"] == "shelf row placement ranking" and task["aliases"] == ["SRP ranking"]
+    assert task["confidence"] == 0.8 and task["_first"] == 0
