@@ -2813,3 +2813,12 @@ def test_tasks_sharing_a_form_merge_without_repeating_an_alias():
     (task,) = _merge_same_forms([short, long])
     assert task["name"] == "shelf row placement ranking" and task["aliases"] == ["SRP ranking"]
     assert task["confidence"] == 0.8 and task["_first"] == 0
+
+
+def test_a_curated_alias_is_not_shadowed_by_a_bare_line_of_the_same_form():
+    rec = extract_record({"id": "cp", "title": "Compressing shelf sensor tensors", "abstract": (
+        "We compress shelf sensor tensors with canonical polyadic decomposition. The CP decomposition runs on a "
+        "small device and keeps the ranking of products.")})
+    cp = [e for e in rec["methods"] if "CP decomposition" in [e["name"], *e["aliases"]]]
+    assert len(cp) == 1 and "canonical polyadic decomposition" in [cp[0]["name"], *cp[0]["aliases"]]
+    assert len([e for e in rec["methods"] if "decomposition" in e["name"].lower()]) == 1
