@@ -2829,7 +2829,8 @@ def test_which_adds_a_part_only_after_the_papers_own_name():
     from kg.extract.pipeline import load_nlp
     nlp = load_nlp()
     for text, want in [("We compare it with ShelfBase, which adopts a momentum shelf encoder.", False),
-                       ("Our network, which adopts a momentum shelf encoder, beats RowNet.", True)]:
+                       ("Our network, which adopts a momentum shelf encoder, beats RowNet.", True),
+                       ("A ranking scheme is developed, which adopts a momentum shelf encoder.", True)]:
         doc = nlp("Shelf ranking\n\nWe propose ShelfNet, a shelf ranking network. " + text)
         got = [_added_by_own_method(doc, x) for x in doc._.kg_cands if doc[x.start:x.end].text == "momentum shelf encoder"]
         assert got == [want], text
