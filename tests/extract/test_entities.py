@@ -2819,3 +2819,35 @@ def test_a_strategy_brought_in_as_the_means_of_a_step_is_proposed_unless_a_known
     rec = extract_record({"id": "is", "title": "Shelf ordering", "abstract": (
         f"We propose ShelfNet for shelf ordering. Goods are ranked through a {part} over store images.")})
     assert [e["proposed"] for e in rec["methods"] if e["name"] == part] == ([True] if own else [])
+
+
+def test_tasks_sharing_a_form_merge_without_repeating_an_alias():
+    from kg.extract.components.tasks import _merge_same_forms
+    short = {"name": "SRP ranking", "aliases": [], "key": "srp ranking", "mentions": [{}], "_spans": [(0, 2)],
+             "_first": 0, "confidence": 0.6}
+    long = {"name": "shelf row placement ranking", "aliases": ["SRP ranking"], "key": "shelf row placement ranking",
+            "mentions": [{}], "_spans": [(5, 9)], "_first": 5, "confidence": 0.8}
+    (task,) = _merge_same_forms([short, long])
+    assert task["name"] == "shelf row placement ranking" and task["aliases"] == ["SRP ranking"]
+    assert task["confidence"] == 0.8 and task["_first"] == 0
+
+
+def test_a_curated_alias_is_not_shadowed_by_a_bare_line_of_the_same_form():
+    rec = extract_record({"id": "cp", "title": "Compressing shelf sensor tensors", "abstract": (
+        "We compress shelf sensor tensors with canonical polyadic decomposition. The CP decomposition runs on a "
+        "small device and keeps the ranking of products.")})
+    cp = [e for e in rec["methods"] if "CP decomposition" in [e["name"], *e["aliases"]]]
+    assert len(cp) == 1 and "canonical polyadic decomposition" in [cp[0]["name"], *cp[0]["aliases"]]
+    assert len([e for e in rec["methods"] if "decomposition" in e["name"].lower()]) == 1
+
+
+def test_which_adds_a_part_only_after_the_papers_own_name():
+    from kg.extract.components.proposes import _added_by_own_method
+    from kg.extract.pipeline import load_nlp
+    nlp = load_nlp()
+    for text, want in [("We compare it with ShelfBase, which adopts a momentum shelf encoder.", False),
+                       ("Our network, which adopts a momentum shelf encoder, beats RowNet.", True),
+                       ("A ranking scheme is developed, which adopts a momentum shelf encoder.", True)]:
+        doc = nlp("Shelf ranking\n\nWe propose ShelfNet, a shelf ranking network. " + text)
+        got = [_added_by_own_method(doc, x) for x in doc._.kg_cands if doc[x.start:x.end].text == "momentum shelf encoder"]
+        assert got == [want], text

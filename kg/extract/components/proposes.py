@@ -556,9 +556,10 @@ _OWN_SUBJECTS = frozenset(("it", "which"))
 
 
 def _added_by_own_method(doc: Doc, c: Cand) -> bool:
-    """The phrase ``c`` is the object of an adding verb whose subject is "it", "which" or the paper's one-word name
-    ("On the other hand, it integrates a dynamic feature sampler", "Comba, which adopts a scalar-plus-low-rank
-    state transition"); the caller checks that ``c`` comes after the paper's first proposal.
+    """The phrase ``c`` is the object of an adding verb whose subject is "it", the paper's one-word name or "which"
+    after it, "our/proposed ..." or "... is developed" ("On the other hand, it integrates a dynamic feature
+    sampler", "Comba, which adopts a scalar-plus-low-rank state transition"; not "compared with BaseX, which
+    adopts ..."); the caller checks that ``c`` comes after the paper's first proposal.
 
     Examples
     --------
@@ -572,6 +573,10 @@ def _added_by_own_method(doc: Doc, c: Cand) -> bool:
     if k < 2 or low[k] not in _ADDS_VERBS:
         return False
     k -= 1 + (low[k - 1] in ("then", "also", "further", "additionally", "first"))
+    if low[k] == "which":  # "Comba, which adopts ...", "our model, which ...", "a scheme is developed, which ..."; not
+        # "we compare with BaseX, which adopts ..."
+        return k >= 2 and low[k - 1] == "," and (low[k - 2] in _own_words(doc) or low[k - 2] in _PASSIVE_PROPOSALS
+                                                   or any(t in ("our", "proposed") for t in low[max(0, k - 6):k - 1]))
     return low[k] in _OWN_SUBJECTS or low[k] in _own_words(doc)
 
 

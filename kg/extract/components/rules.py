@@ -860,14 +860,17 @@ class RuleMatcher:
         technique head counts ("... leverages frequency information" names data, "... employs vision-language
         reasoning" an ability)."""
         low_list = lowers(doc)
+        own = None  # the paper's one-word names (title or proposal name), lower-cased; read once
         for i in positions(doc, _USE_OR_MEANS):
             j = i - 1 - (i > 1 and low_list[i - 1] in _USE_ADVERBS)
             ours = j >= 0 and low_list[j] == "we"
-            if low_list[i] in _OWN_MEANS_CUES and not any(
-                    c.rule in ("title_prefix", "proposal_name") and c.end - c.start == 1
-                    and low_list[c.start] == low_list[j] for c in cands):
-                continue  # "HOP3D introduces ...": the paper's one-word name
-            if not ours and low_list[i] not in _MEANS_CUES | _OWN_MEANS_CUES:
+            if low_list[i] in _OWN_MEANS_CUES:
+                if own is None:
+                    own = {low_list[c.start] for c in cands
+                           if c.rule in ("title_prefix", "proposal_name") and c.end - c.start == 1}
+                if j < 0 or low_list[j] not in own:
+                    continue  # "HOP3D introduces ...": the paper's one-word name (j < 0: no subject at doc start)
+            elif not ours and low_list[i] not in _MEANS_CUES:
                 continue
             span = _technique_phrase(doc, i + 1, min(sentence_of(doc, i)[1], i + 11))
             # "we use LoRA fine-tuning": the name is the entity; "we use gradient information": data, not a tool

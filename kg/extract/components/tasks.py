@@ -526,7 +526,12 @@ def _merge_same_forms(tasks: list[dict]) -> list[dict]:
         if len(e["name"]) > len(host["name"]):
             host["name"], e["name"] = e["name"], host["name"]
             host["key"] = entity_key(host["name"])
-        host["aliases"] += [f for f in [e["name"]] + e["aliases"] if f != host["name"] and f not in host["aliases"]]
+        seen = {entity_key(f) for f in [host["name"]] + host["aliases"]}
+        for f in [e["name"]] + e["aliases"]:  # each form once by key: the swapped-out name is often an alias too
+            if entity_key(f) not in seen:
+                seen.add(entity_key(f))
+                host["aliases"].append(f)
+        host["aliases"] = [f for f in host["aliases"] if entity_key(f) != host["key"]]
         host["mentions"] += e["mentions"]
         host["_spans"] += e["_spans"]
         host["_first"] = min(host["_first"], e["_first"])
