@@ -606,7 +606,12 @@ def _defined_as_proposed(doc: Doc, c: Cand) -> bool:
         k += 1  # "Auxiliary Deep Supervision (ADS) heads are added"
     if k < len(doc) and low[k] == "with":
         k = next((j for j in range(k + 1, min(len(doc), k + 8)) if low[j] in ("is", "are", ",", ".")), k)
-    return k + 1 < len(doc) and low[k] in ("is", "are") and low[k + 1] in _PASSIVE_PROPOSALS
+    return _passive_proposal_at(low, k)
+
+
+def _passive_proposal_at(low: list[str], k: int) -> bool:
+    """Tokens ``k`` and ``k + 1`` say the thing before them is proposed: "is proposed", "are introduced"."""
+    return k + 1 < len(low) and low[k] in ("is", "are") and low[k + 1] in _PASSIVE_PROPOSALS
 
 
 def _title_case_definition(doc: Doc, c: Cand) -> bool:
@@ -870,7 +875,7 @@ def own_component(doc: Doc, c: Cand) -> bool:
         k -= 1
     if k > 0 and low[k] in _NOT_OWN_BEFORE and low[k - 1] != "well":  # "as well as X" adds a part
         return False
-    if _describes_name_before(doc, c.start) and low[c.end:c.end + 2] not in (["is", w] for w in _PASSIVE_PROPOSALS):
+    if _describes_name_before(doc, c.start) and not _passive_proposal_at(low, c.end):
         return False  # (not "To cut the cost of X, a batched mining strategy is proposed": a new clause's subject)
     if c.rule == "head_component":
         # "Then, an Inter-domain Cross-modal Attribute Reinforcement scheme is developed": a Title-Case part name
@@ -935,7 +940,7 @@ def _introduced(doc: Doc, c: Cand) -> bool:
     before = low[c.start - 1] if c.start > 1 else ""
     if before in PROPOSE_VERBS or c.start > 1 and _enum_marker_at(low, c.start - 1):
         return True
-    return low[c.end:c.end + 2] in (["is", w] for w in _PASSIVE_PROPOSALS)  # "the X module is designed to"
+    return _passive_proposal_at(low, c.end)  # "the X module is designed to"
 
 
 _NEW_LEADS = frozenset("a an novel new".split())
