@@ -6,7 +6,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-__all__ = ["entity_key", "clean_surface", "singular"]
+__all__ = ["entity_key", "clean_surface", "singular", "s_form"]
 
 _DASHES = re.compile(r"[\u2010-\u2015\u2212_/\-\s]+")
 _PUNCT = re.compile(r"[^\w\s\+\.#]")
@@ -18,6 +18,18 @@ _NO_STRIP = ("ss", "us", "is", "ous", "sis", "xis")
 # nouns whose final "s" is not a plural ("K-means", "time series", "robotics")
 _INVARIANT = frozenset("means series species news physics dynamics mechanics statistics mathematics economics "
                        "linguistics graphics robotics analytics semantics genomics kinetics optics ethics".split())
+
+
+def s_form(word: str) -> bool:
+    """One lower-case ``word`` ends like a plural noun or a third-person verb: longer than three characters, a
+    final ``s``, but not ``ss``, ``us`` or ``is`` ("strategies", "refines"; not "loss", "focus", "analysis").
+
+    Examples
+    --------
+    >>> [s_form(w) for w in ("strategies", "refines", "loss", "focus", "analysis", "bus")]
+    [True, True, False, False, False, False]
+    """
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
 
 def singular(word: str) -> str:

@@ -6,6 +6,7 @@ from spacy.tokens import Doc
 
 from kg.extract.components.candidates import lowers, positions, texts
 from kg.extract.components.sentences import sentence_of
+from kg.extract.normalize import s_form
 
 __all__ = ["PROPOSE_VERBS", "NAMING_WORDS", "TITLE_SEPARATORS", "proposal_windows", "is_title_prefix",
            "novel_apposition", "lists_plural"]
@@ -128,7 +129,7 @@ def lists_plural(low_list: list[str], i: int) -> bool:
         return True
     if any(t in _NUMBERS for t in low_list[max(0, k - 12):k]):
         return True  # "two datasets for detecting glaucoma, namely X and Y"
-    return len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is"))
+    return s_form(w)
 
 
 TITLE_SEPARATORS = (":", "—", "–", "--")

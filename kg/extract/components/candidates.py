@@ -8,8 +8,8 @@ from typing import NamedTuple
 from spacy.attrs import IDX, LENGTH
 from spacy.tokens import Doc
 
-__all__ = ["Cand", "ensure_extensions", "cands_of", "abbrevs_of", "token_index", "positions", "doc_text", "span_text",
-           "char_bounds", "lowers", "texts"]
+__all__ = ["Cand", "ensure_extensions", "cands_of", "abbrevs_of", "own_one_word_names", "token_index", "positions",
+           "doc_text", "span_text", "char_bounds", "lowers", "texts"]
 
 
 class Cand(NamedTuple):
@@ -63,6 +63,22 @@ def cands_of(doc: Doc) -> list[Cand]:
     if cands is None:
         cands = doc.user_data["kg_cands"] = []
     return cands
+
+
+def own_one_word_names(doc: Doc) -> set[str]:
+    """The paper's one-word names found so far, lower-cased: its title name and the names after "we propose"
+    (candidates of the rules ``title_prefix`` and ``proposal_name``).
+
+    Examples
+    --------
+    >>> import spacy
+    >>> doc = spacy.blank("en")("ShelfNet : shelf routing")
+    >>> cands_of(doc).append(Cand(0, 1, "NAME", "title_prefix", "", 0.8))
+    >>> own_one_word_names(doc)
+    {'shelfnet'}
+    """
+    low = lowers(doc)
+    return {low[c.start] for c in cands_of(doc) if c.rule in ("title_prefix", "proposal_name") and c.end - c.start == 1}
 
 
 def abbrevs_of(doc: Doc) -> list[tuple[int, int, int, int]]:

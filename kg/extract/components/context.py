@@ -7,7 +7,7 @@ import re
 from spacy.tokens import Doc
 
 from kg.extract.components.candidates import lowers, token_index
-from kg.extract.normalize import singular
+from kg.extract.normalize import s_form, singular
 
 __all__ = ["METHOD_CUES", "TOOL_BEFORE", "HEAD_RULES", "KEEP_CASE", "PROPOSED_TECHNIQUE_HEADS", "title_end_of",
            "past_bracket", "before_article", "plural_head"]
@@ -67,4 +67,4 @@ def plural_head(doc: Doc, i: int) -> bool:
     [True, False]
     """
     w = lowers(doc)[i]
-    return len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")) and singular(w) != w
+    return s_form(w) and singular(w) != w

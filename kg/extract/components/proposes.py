@@ -12,12 +12,13 @@ from functools import lru_cache
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
-from kg.extract.components.candidates import Cand, abbrevs_of, cands_of, lowers, span_text, texts
+from kg.extract.components.candidates import (Cand, abbrevs_of, cands_of, lowers, own_one_word_names, span_text,
+                                              texts)
 from kg.extract.components.context import (HEAD_RULES, METHOD_CUES, TOOL_BEFORE, before_article, past_bracket,
                                            closing_bracket, plural_head, title_end_of)
 from kg.extract.components.lexicon import DATASET_HEADS, METHOD_HEADS, load_terms, present_verb, verbs
 from kg.extract.components.sentences import sentence_of
-from kg.extract.normalize import entity_key, singular
+from kg.extract.normalize import entity_key, s_form, singular
 from kg.extract.proposed import (NAMING_WORDS, PROPOSE_VERBS, TITLE_SEPARATORS, is_title_prefix, lists_plural,
                                 novel_apposition, proposal_windows)
 
@@ -541,8 +542,7 @@ def _sentence_actor(doc: Doc, c: Cand) -> bool:
     if k < len(doc) and (low[k] in ("further", "then", "also") or low[k].endswith("ly")):
         k += 1
     w = low[k] if k < len(doc) else ""
-    if k + 1 < len(doc) and low[k + 1] in _OBJECT_LEADS and len(w) > 3 and (
-            w.endswith("s") and not w.endswith(("ss", "us", "is")) and w.isalpha()):
+    if k + 1 < len(doc) and low[k + 1] in _OBJECT_LEADS and s_form(w) and w.isalpha():
         return True  # "Focus-aimed Contrastive Learning updates the entire model", "a decoder then restores the ..."
     return present_verb(w)
 
@@ -575,9 +575,10 @@ def _added_by_own_method(doc: Doc, c: Cand) -> bool:
     k -= 1 + (low[k - 1] in ("then", "also", "further", "additionally", "first"))
     if low[k] == "which":  # "Comba, which adopts ...", "our model, which ...", "a scheme is developed, which ..."; not
         # "we compare with BaseX, which adopts ..."
-        return k >= 2 and low[k - 1] == "," and (low[k - 2] in _own_words(doc) or low[k - 2] in _PASSIVE_PROPOSALS
+        return k >= 2 and low[k - 1] == "," and (low[k - 2] in own_one_word_names(doc)
+                                                   or low[k - 2] in _PASSIVE_PROPOSALS
                                                    or any(t in ("our", "proposed") for t in low[max(0, k - 6):k - 1]))
-    return low[k] in _OWN_SUBJECTS or low[k] in _own_words(doc)
+    return low[k] in _OWN_SUBJECTS or low[k] in own_one_word_names(doc)
 
 
 def _defined_as_proposed(doc: Doc, c: Cand) -> bool:
@@ -1012,16 +1013,10 @@ def _own_sentence(doc: Doc, i: int) -> bool:
     low = lowers(doc)
     if any(t in _OWN_SENTENCE_CUES for t in low[s0:s1]):
         return True
-    own = _own_words(doc)
+    own = own_one_word_names(doc)
     if any(t in own for t in low[s0:s1]):
         return True
     return _enumerated_item(doc, i)
-
-
-def _own_words(doc: Doc) -> set[str]:
-    """The paper's one-word names, lower-cased: its title name and the names after "we propose"."""
-    low = lowers(doc)
-    return {low[c.start] for c in cands_of(doc) if c.rule in ("title_prefix", "proposal_name") and c.end - c.start == 1}
 
 
 def _bracketed_proposal_name(doc: Doc, c: Cand, windows) -> bool:

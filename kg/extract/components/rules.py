@@ -11,11 +11,11 @@ from spacy.tokens import Doc
 
 from kg.extract.abbreviations import best_long_form, find_abbreviations
 from kg.extract.components.candidates import (Cand, abbrevs_of, cands_of, doc_text, ensure_extensions, lowers,
-                                              positions, span_text, texts, token_index)
+                                              own_one_word_names, positions, span_text, texts, token_index)
 from kg.extract.components.lexicon import (AGENT_NOUN, DATASET_HEADS, GENERIC_MODIFIERS, LANGUAGES, METHOD_HEADS,
                                            METRIC_HEADS, SOURCED_RECORDS, TASK_HEADS, THING_HEADS, FALLBACK_TASK_HEADS,
                                            acronym_stop, verbs)
-from kg.extract.normalize import singular
+from kg.extract.normalize import s_form, singular
 from kg.extract.components.sentences import sentence_of
 from kg.extract.proposed import PROPOSE_VERBS, TITLE_SEPARATORS, proposal_windows
 
@@ -866,8 +866,7 @@ class RuleMatcher:
             ours = j >= 0 and low_list[j] == "we"
             if low_list[i] in _OWN_MEANS_CUES:
                 if own is None:
-                    own = {low_list[c.start] for c in cands
-                           if c.rule in ("title_prefix", "proposal_name") and c.end - c.start == 1}
+                    own = own_one_word_names(doc)
                 if j < 0 or low_list[j] not in own:
                     continue  # "HOP3D introduces ...": the paper's one-word name (j < 0: no subject at doc start)
             elif not ours and low_list[i] not in _MEANS_CUES:
@@ -1000,7 +999,7 @@ def _technique_phrase(doc: Doc, ws: int, we: int) -> tuple[int, int] | None:
     if e + 1 < len(doc) and low_list[e] == "," and low_list[e + 1] in _NAMING:
         return None  # "a novel gait representation, named Parsing Skeleton": the name is the entity
     last = low_list[e - 1]
-    if last in _GENERIC_HEADS or (len(last) > 3 and last.endswith("s") and not last.endswith(("ss", "us", "is"))):
+    if last in _GENERIC_HEADS or s_form(last):
         return None
     if low_list[k] in GENERIC_MODIFIERS or low_list[k][:1].isdigit() or low_list[k].endswith("ly"):
         return None
