@@ -22,100 +22,118 @@ from kg.extract.normalize import entity_key, s_form, singular
 from kg.extract.proposed import (NAMING_WORDS, PROPOSE_VERBS, TITLE_SEPARATORS, is_title_prefix, lists_plural,
                                 novel_apposition, proposal_windows)
 
-__all__ = ["KIND_WORDS", "LIST_JOINS", "is_proposed", "own_component", "described_after", "first_cand_in",
-           "after_established"]
+__all__ = ["KIND_WORDS", "LIST_JOINS", "is_proposed", "proposal_cue", "own_component", "described_after",
+           "first_cand_in", "after_established"]
 
 
 def is_proposed(doc: Doc, ment, windows, title_end: int) -> bool:
+    """Whether the paper itself introduces the merged entity ``ment`` (mentions as (cand, label, strength)):
+    some cue of :func:`proposal_cue` fires."""
+    return bool(proposal_cue(doc, ment, windows, title_end))
+
+
+def proposal_cue(doc: Doc, ment, windows, title_end: int) -> str:
+    """The name of the first cue that marks the merged entity ``ment`` as the paper's own ("title_prefix",
+    "after_our", "window_first", ...), or "" when none does (see :func:`is_proposed`).
+
+    Examples
+    --------
+    >>> from kg.extract import load_nlp
+    >>> doc = load_nlp()("FooNet: a tiny net\\n\\nWe propose FooNet, a network we compare with BarNet.")
+    >>> coined = [c for c in cands_of(doc) if c.rule == "coined"]
+    >>> [proposal_cue(doc, [(c, "METHOD", 1)], proposal_windows(doc), title_end_of(doc)) for c in coined]
+    ['title_prefix', 'window_first', '']
+    """
     in_gaz = _in_gazetteer(doc, ment) and not _redefined_acronym(doc, ment)
     known = all(c.rule == "gazetteer" for c, _, _ in ment) or _known_long_form(doc, ment)
     if not any(c.rule == "gazetteer" for c, _, _ in ment) and not in_gaz and not known and _unknown_named(doc, ment):
-        return True
+        return "unknown_named"
     if all(c.start >= title_end for c, _, _ in ment) and any(c.rule not in HEAD_RULES and _built_on(doc, c)
                                                               for c, _, _ in ment):
-        return False
+        return ""
     if any(_established_apposition(doc, c) for c, _, _ in ment):
-        return False
+        return ""
     for c, _, _ in ment:
         if (c.rule != "head_method" and is_title_prefix(doc, c.start, c.end, title_end)
                 and not (c.start == 1 and lowers(doc)[0] in _REVISITING) and not _survey_after(doc, c.end)):
-            return True
+            return "title_prefix"
         if c.rule == "title_name":
-            return True
+            return "title_name"
         if after_established(doc, c.start):
             continue  # "a multi-stage fine-tuned MarianMT model", "a frozen Foo encoder": another's model
         if not known and novel_apposition(doc, c.end):
-            return True
+            return "novel_apposition"
         if not known and (_dataset_apposition(doc, c) or _named_after_dataset_word(doc, c, windows)):
-            return True
+            return "dataset_apposition"
         if not known and not in_gaz and _we_train_described(doc, c):
-            return True
+            return "we_train"
         modifier = _modifies_next(doc, c)
         if not known and not modifier and _after_our(doc, c.start):
-            return True
+            return "after_our"
         if not known and not in_gaz and _named_after_own_phrase(doc, c):
-            return True
+            return "own_phrase"
         if not known and not in_gaz and _title_via(doc, c, title_end):
-            return True
+            return "title_via"
         if c.rule == "abbreviation" and not in_gaz and _defined_in_proposal(doc, c, windows):
-            return True
+            return "defined_in_proposal"
         if (not known and (not modifier or _proposed_based_on(doc, c, windows))
                 and own_component(doc, c) and (_introduced(doc, c) or c.start < title_end)):
-            return True
+            return "own_component"
         if modifier:
             continue
         if (c.rule == "enum_part" or c.rule in HEAD_RULES and _opens_enum_part(doc, c)) and not known:
-            return True  # the rule reads the list's opener: an item of the paper's own parts
+            return "enum_part"  # the rule reads the list's opener: an item of the paper's own parts
         if (c.rule == "capitalised" and not known and _own_sentence(doc, c.start) and not _example_of(doc, c.start)
                 and not _object_of_preposition(doc, c)):
-            return True
+            return "own_sentence"
         if (c.rule in ("abbreviation", "coined") and not known and _contribution_item(doc, c.start)
                 and not in_gaz):
-            return True
+            return "contribution_item"
         if not known and _after_novel(doc, c.start) and (texts(doc)[c.start][:1].isupper() or c.rule in _PHRASE_RULES
                                                          and not _describes_before(doc, c.start)):
-            return True  # "a set of novel Partial Aggregation (PA) strategies", "leverages a novel neural X field"
+            # "a set of novel Partial Aggregation (PA) strategies", "leverages a novel neural X field"
+            return "after_novel"
         if (c.rule in ("capitalised", "abbreviation", "head_method") and windows and not known
                 and c.start > title_end and lowers(doc)[c.start - 1] in ("the", "a", "an", "our", "lightweight", ")")
                 and _capitalised_part(doc, c)):
-            return True
+            return "capitalised_part"
         past_proposal = bool(windows) and c.start > windows[0][0]
         if c.rule in _ACTOR_RULES and past_proposal and not known and _sentence_actor(doc, c):
-            return True
+            return "sentence_actor"
         if (c.rule in _PHRASE_RULES | {"head_task"} and past_proposal and not known and not in_gaz
                 and _added_by_own_method(doc, c)):
-            return True
+            return "added_by_own"
         if (c.rule == "abbreviation" and past_proposal and _named_part(doc, c.end)
                 and not any(x.rule == "gazetteer" for x, _, _ in ment) and not in_gaz):
-            return True  # "The Cross Feature Consistency (CFC) module fortifies ..."
+            return "named_part"  # "The Cross Feature Consistency (CFC) module fortifies ..."
         if (c.rule == "coined" and past_proposal and not known and not in_gaz and lowers(doc)[c.start - 1] in _PART_LEAD
                 and c.end < len(doc) and lowers(doc)[c.end] in _PART_HEADS and not texts(doc)[c.start].isupper()
                 and not _SIZE_SUFFIX.search(texts(doc)[c.end - 1])):
             # "Specifically, the Depth-GFusion module adjusts ..."; "the FFN module", "the Gemma-3b decoder" are others'
-            return True
+            return "coined_part"
         if (c.rule == "abbreviation" and past_proposal and _defined_as_actor(doc, c)
                 and not known and not in_gaz):
-            return True
+            return "defined_as_actor"
         if c.rule == "abbreviation" and not known and _defined_as_proposed(doc, c) and not in_gaz:
-            return True
+            return "defined_as_proposed"
         if (c.rule == "abbreviation" and past_proposal and not known
                 and _title_case_definition(doc, c) and not in_gaz):
-            return True
+            return "title_case_definition"
         if (c.rule == "abbreviation" and not known and _described_in_our_sentence(doc, c)
                 and not in_gaz):
-            return True
+            return "our_sentence"
         if c.rule == "abbreviation" and not known and not in_gaz and (_opens_the_title(doc, c)
                                                                       or _defined_title_prefix(doc, c)):
-            return True
+            return "opens_title"
         if c.rule == "coined" and not known and not in_gaz and _bracketed_proposal_name(doc, c, windows):
-            return True
+            return "bracketed_proposal"
         if c.rule == "abbreviation" and past_proposal and not known and not in_gaz and (
                 _defined_result_subject(doc, c) or _our_named_part(doc, c)):
-            return True
+            return "defined_result_subject"
         if (c.rule not in HEAD_RULES and past_proposal and not known and not in_gaz and _result_subject(doc, c)
                 and _first_named_after(ment, windows[0][0], title_end)
                 and not any(_list_item(doc, x) for x, _, _ in ment)):
-            return True
+            return "result_subject"
         for ws, we, naming in windows:
             if ws <= c.start < we:
                 if naming:
@@ -127,28 +145,29 @@ def is_proposed(doc: Doc, ment, windows, title_end: int) -> bool:
                     if (named and c.rule not in ("head_method", "head_task") and not (known and listed)
                             and (c.start == min(named) or not known and not listed
                                  and _coordinated(doc, min(named), c.start))):
-                        return True  # "which we coin subFoo and subBar": each coordinated name
+                        return "naming_coordinated"  # "which we coin subFoo and subBar": each coordinated name
                     if c.start - ws <= 2 and not named:
-                        return True
+                        return "naming_near"
                     continue
                 if known and not (c.start == ws and described_after(doc, c.end)):
                     continue
                 first = first_cand_in(doc, ws, we)
                 if first is not None and c.rule == "coined" and _bracketed_after(doc, first, c):
-                    return True  # "variants of the X network (X-1 and X-2)": whatever words lead to the phrase
+                    # "variants of the X network (X-1 and X-2)": whatever words lead to the phrase
+                    return "bracketed_after"
                 if any(t in _NOT_OBJECT or t in _USE_VERBS for t in lowers(doc)[ws:c.start]):
                     continue  # "we propose a new approach integrating generative adversarial networks (GANs)"
                 if _modifies_plain_plural(doc, c):
                     continue  # "this study collects Google Maps reviews": the source of what is collected
                 # only the first candidate entity in the window counts
                 if first is not None and first <= c.start and c.start - first <= 1:
-                    return True
+                    return "window_first"
                 if first is not None and first < c.start and _coordinated(doc, first, c.start):
-                    return True  # "we create datasets MaskGroups-2M and MaskGroups-HQ"
+                    return "window_coordinated"  # "we create datasets MaskGroups-2M and MaskGroups-HQ"
                 if (first is not None and c.rule == "abbreviation" and c.start - ws <= 8 and _definition_of(doc, c)
                         and not _kind_of_a_name(doc, c)):
-                    return True  # a long form right after the verb and its acronym both count
-    return False
+                    return "window_definition"  # a long form right after the verb and its acronym both count
+    return ""
 
 
 _TITLE_MEANS = frozenset(("via", "through", "using"))
