@@ -1,6 +1,6 @@
 """Offline experiment: can a logistic model over the rule cues and context improve the ``proposed`` flag?
 
-usage: python -m kg.extract.data._train_proposed_model [--out MODEL.json]
+usage: python benchmarks/learned_proposed_flag.py [--out MODEL.json]   (needs scikit-learn, not a paperkg dependency)
 
 Runs the extractor over the annotated train0..7 and silver0..3 sets (never silver4..5, dev or heldout),
 records general features of every method/dataset entity when ``is_proposed`` is asked for its flag (which
@@ -27,7 +27,7 @@ from pathlib import Path
 
 __all__ = ["norm", "forms", "entity_features", "collect", "cross_validate"]
 
-ANNOTATED = Path(__file__).resolve().parent / "annotated"
+ANNOTATED = Path(__file__).resolve().parents[1] / "kg" / "extract" / "data" / "annotated"
 BATCHES = [f"train{i}" for i in range(8)] + [f"silver{i}" for i in range(4)]
 _LOWS = [0.0, 0.05, 0.1, 0.15, 0.2, 0.3, 0.4]
 _HIGHS = [0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.01]
