@@ -2509,6 +2509,21 @@ def test_a_task_also_goes_by_its_hyphenated_setting():
     assert "fine-grained shelf product recognition" in task["aliases"]
 
 
+def test_a_title_purpose_task_also_goes_by_its_kind_lead():
+    rec = extract_record({"id": "tl", "title": "Shelf Photos for Accurate Extreme Shelf Gap Detection", "abstract": (
+        "We collect shelf photos from stores.")})
+    task = next(e for e in rec["tasks"] if e["name"] == "shelf gap detection")
+    assert "extreme shelf gap detection" in task["aliases"]
+
+
+def test_a_task_led_by_a_machine_or_quality_word_also_goes_by_its_core():
+    rec = extract_record({"id": "tc", "title": "Automatic Shelf Gap Detection in Stores", "abstract": (
+        "We study automatic shelf gap detection and unsupervised shelf label recognition on store photos.")})
+    aliases = {e["name"]: e["aliases"] for e in rec["tasks"]}
+    assert "shelf gap detection" in aliases["automatic shelf gap detection"]
+    assert "shelf label recognition" not in aliases["unsupervised shelf label recognition"]
+
+
 def test_attention_as_the_subject_of_a_verb_is_the_mechanism():
     rec = extract_record({"id": "av", "title": "Shelf sorting", "abstract": (
         "We sort shelves with a recursive transformer in which attention captures long-range shelf order.")})

@@ -1966,11 +1966,12 @@ def _numbered_stem(part: str) -> str:
 
 def _lead_forms(doc: Doc, ment) -> list[str]:
     """The fuller forms of a task's mentions with the leads the task rules strip ("content-based image retrieval",
-    "end-to-end autonomous driving"): written in the paper, so aliases."""
+    "end-to-end autonomous driving"; also a title's "for" phrase: "... for Accurate Extreme Event Detection"):
+    written in the paper, so aliases."""
     low, txt = lowers(doc), texts(doc)
     out = []
     for c, _, _ in ment:
-        k = task_lead_start(low, txt, c.start) if c.rule in ("head_task", "gazetteer") else c.start
+        k = task_lead_start(low, txt, c.start) if c.rule in ("head_task", "gazetteer", "title_for") else c.start
         if k < c.start:
             out.append(task_case(" ".join(span_text(doc, k, c.end).split()).replace(" - ", "-")))
     return out

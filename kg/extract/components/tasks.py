@@ -744,6 +744,40 @@ def _add_object_forms(doc: Doc, tasks: list[dict]) -> None:
                 e["aliases"].append(name)
 
 
+# words that say a task is done by a machine, which every task studied here is: "automatic smoking detection"
+_MACHINE_LEADS = frozenset("automatic automated".split())
+_SETTING_LEAD = re.compile(r"-(?:free|aware|driven)$")  # "source-free domain adaptation" is a task of its own
+
+
+def _core_form(name: str) -> str:
+    """The task ``name`` without the machine, quality or kind words that lead it, when two or more words remain
+    ("automatic smoking detection" -> "smoking detection", "real-time beach litter detection" -> "beach litter
+    detection"); else ''. A setting ("zero-shot", "source-free", "dynamic") names a task of its own.
+
+    >>> _core_form("real-time automatic fake news detection"), _core_form("automatic detection")
+    ('fake news detection', '')
+    >>> _core_form("zero-shot image classification")
+    ''
+    """
+    words = name.split()
+    k = 0
+    while k < len(words) - 2 and (words[k].lower() in _MACHINE_LEADS or is_stripped_lead(words[k].lower())
+                                  and not _SETTING_LEAD.search(words[k])):
+        k += 1
+    return " ".join(words[k:]) if k else ""
+
+
+def _add_core_forms(tasks: list[dict]) -> None:
+    """A kept task led by machine, quality or kind words also goes by its core ("automatic smoking detection" ->
+    "smoking detection"), unless another kept task has that form."""
+    keys = {entity_key(f) for e in tasks for f in [e["name"]] + e["aliases"]}
+    for e in tasks:
+        core = _core_form(e["name"])
+        if core and entity_key(core) not in keys:
+            keys.add(entity_key(core))
+            e["aliases"].append(core)
+
+
 def task_case(text: str) -> str:
     """A task name in lower case, acronyms and mixed-case words kept ("Synthetic Data Generation" -> "synthetic
     data generation", "KV Cache Compression" -> "KV cache compression")."""
@@ -839,7 +873,8 @@ def finish_tasks(doc: Doc, out: dict, max_tasks: int) -> None:
     """Settle the paper's tasks in ``out`` (the entity lists by kind), in place: join acronym tasks to their
     long task and tasks that share a form, move techniques written as the means to the methods, credit tasks
     listed beside a task or said again as a verb, and keep the ``max_tasks`` most confident (else a studied
-    technique, the title's "<task> of X" or a phrase with a fallback task head as the task)."""
+    technique, the title's "<task> of X" or a phrase with a fallback task head as the task); a kept task also goes by
+    its object-first and its core forms."""
     out["tasks"] = _merge_same_forms(_merge_acronym_tasks(doc, out["tasks"]))
     out["methods"].extend(_tools_among_tasks(doc, out["tasks"], out["methods"]))
     _coordinated_tasks(doc, out["tasks"])
@@ -848,3 +883,4 @@ def finish_tasks(doc: Doc, out: dict, max_tasks: int) -> None:
     out["tasks"] = (_rank_tasks(out["tasks"], max_tasks) or _topic_technique(out) or _title_object_task(doc)
                     or _fallback_head_task(doc))
     _add_object_forms(doc, out["tasks"])
+    _add_core_forms(out["tasks"])
