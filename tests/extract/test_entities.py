@@ -2851,3 +2851,11 @@ def test_which_adds_a_part_only_after_the_papers_own_name():
         doc = nlp("Shelf ranking\n\nWe propose ShelfNet, a shelf ranking network. " + text)
         got = [_added_by_own_method(doc, x) for x in doc._.kg_cands if doc[x.start:x.end].text == "momentum shelf encoder"]
         assert got == [want], text
+
+
+def test_a_setting_curated_as_task_and_method_is_both():
+    rec = extract_record({"id": "set", "title": "Shelf restocking with language models", "abstract": (
+        "We study shelf restocking. In-context learning with three solved shelves lets a language model plan "
+        "the restocking, and transfer learning from a warehouse planner helps on rare products.")})
+    methods = _names(rec, "methods")
+    assert "in-context learning" in methods and "transfer learning" in methods

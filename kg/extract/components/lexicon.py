@@ -9,9 +9,9 @@ from typing import NamedTuple
 
 from kg.extract.normalize import entity_key
 
-__all__ = ["Term", "load_terms", "stop_keys", "acronym_stop", "read_data_lines", "verbs", "present_verb", "AGENT_NOUN",
-           "METHOD_HEADS", "TASK_HEADS", "FALLBACK_TASK_HEADS", "DATASET_HEADS", "GENERIC_MODIFIERS", "METRIC_HEADS",
-           "THING_HEADS", "LANGUAGES", "SOURCED_RECORDS"]
+__all__ = ["Term", "load_terms", "stop_keys", "setting_keys", "acronym_stop", "read_data_lines", "verbs",
+           "present_verb", "AGENT_NOUN", "METHOD_HEADS", "TASK_HEADS", "FALLBACK_TASK_HEADS", "DATASET_HEADS",
+           "GENERIC_MODIFIERS", "METRIC_HEADS", "THING_HEADS", "LANGUAGES", "SOURCED_RECORDS"]
 
 GAZETTEERS = (
     ("METHOD", "methods_curated.txt"),
@@ -220,7 +220,7 @@ def load_terms() -> tuple[Term, ...]:
     out: list[Term] = []
     seen: set[tuple[str, str]] = set()
     stops = stop_keys()
-    task_keys = {entity_key(f) for ln in read_data_lines("tasks_curated.txt") for f in ln.split("|")}
+    task_keys = _curated_keys("tasks_curated.txt")
     for label, fname in GAZETTEERS:
         for line in read_data_lines(fname):
             forms = [f.strip() for f in line.split("|") if f.strip()]
@@ -238,6 +238,24 @@ def load_terms() -> tuple[Term, ...]:
                 seen.add(k)
                 out.append(Term(label, form, group, cs))
     return tuple(out)
+
+
+def _curated_keys(fname: str) -> set[str]:
+    """The entity keys of every form in a curated list."""
+    return {entity_key(f) for ln in read_data_lines(fname) for f in ln.split("|") if f.strip()}
+
+
+@lru_cache(maxsize=1)
+def setting_keys() -> frozenset[str]:
+    """Return the keys listed both as a curated task and as a curated method: settings that are a task when
+    studied and a method when used ("in-context learning", "active learning", "test-time adaptation").
+
+    Examples
+    --------
+    >>> "in context learning" in setting_keys(), "image classification" in setting_keys()
+    (True, False)
+    """
+    return frozenset(_curated_keys("tasks_curated.txt") & _curated_keys("methods_curated.txt"))
 
 
 @lru_cache(maxsize=1)

@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 from kg.extract.components.candidates import (Cand, abbrevs_of, cands_of, char_bounds, doc_text, lowers, span_text,
                                               texts, token_index)
 from kg.extract.components.context import KEEP_CASE, PROPOSED_TECHNIQUE_HEADS, TOOL_BEFORE, title_end_of
-from kg.extract.components.lexicon import GENERIC_MODIFIERS, METHOD_HEADS, TASK_HEADS
+from kg.extract.components.lexicon import GENERIC_MODIFIERS, METHOD_HEADS, TASK_HEADS, setting_keys
 from kg.extract.components.proposes import is_proposed
 from kg.extract.components.rules import is_stripped_lead
 from kg.extract.components.sentences import sentence_of
@@ -53,16 +53,18 @@ approach approaches system systems agent agents
 def _tools_among_tasks(doc: Doc, tasks: list[dict], methods: list[dict]) -> list[dict]:
     """Task-typed techniques the paper uses as a tool: "trained by reinforcement learning", "via density
     estimation", "multiple instance learning (MIL) architectures", "a pipeline with matryoshka learning". They
-    stay tasks and also become methods (the spec: a setting is a task when studied, a method when used)."""
+    stay tasks and also become methods (the spec: a setting is a task when studied, a method when used). A
+    setting the curated lists know as both ("in-context learning", "active learning") always does."""
     have = {e["key"] for e in methods}
+    settings = setting_keys()
     low = lowers(doc)
     starts = token_index(doc)["starts"]
     out = []
     for e in tasks:
         words = e["key"].split()
-        if e["key"] in have or not words or words[-1] not in TOOL_HEADS:
+        if e["key"] in have or not words or words[-1] not in TOOL_HEADS and e["key"] not in settings:
             continue
-        tool = used = False
+        tool, used = e["key"] in settings, False
         for m in e["mentions"]:
             a = bisect_left(starts, m["start"])
             b = bisect_left(starts, m["end"])
