@@ -2859,3 +2859,11 @@ def test_a_setting_curated_as_task_and_method_is_both():
         "the restocking, and transfer learning from a warehouse planner helps on rare products.")})
     methods = _names(rec, "methods")
     assert "in-context learning" in methods and "transfer learning" in methods
+
+
+def test_a_spelled_out_metric_or_field_is_not_a_method():
+    rec = extract_record({"id": "lh", "title": "Shelf question answering", "abstract": (
+        "We answer shelf questions with ShelfQA-Net and report Exact Match (EM) on in-distribution (ID) shelves. "
+        "ShelfQA-Net follows User-Centered Design (UCD) principles.")})
+    forms = _forms(rec, "methods")
+    assert not {"em", "id", "ucd"} & forms and "shelfqa net" in forms

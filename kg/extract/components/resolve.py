@@ -89,7 +89,8 @@ class Resolver:
 # (V-sinks)") is spelled out, not a method
 _NOT_METHOD_LONG_HEADS = frozenset("""system graph agent tissue surgery grafting disease disorder syndrome cancer tumor
                                    neuron example condition frequency sensor device test project ct mri tomography
-                                   imaging sink""".split())
+                                   imaging sink design intelligence superintelligence agency mathematics match
+                                   coherence in-distribution out-of-distribution""".split())
 # "Humanity's Last Exam (HLE)": an exam spelled out is a benchmark
 _EXAM_HEADS = frozenset(("exam", "exams"))
 
