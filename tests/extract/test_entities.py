@@ -2867,3 +2867,10 @@ def test_a_spelled_out_metric_or_field_is_not_a_method():
         "ShelfQA-Net follows User-Centered Design (UCD) principles.")})
     forms = _forms(rec, "methods")
     assert not {"em", "id", "ucd"} & forms and "shelfqa net" in forms
+
+
+def test_a_known_method_inside_a_left_out_task_phrase_is_kept():
+    rec = extract_record({"id": "nt", "title": "Shelf gap detection in retail images", "abstract": (
+        "We detect shelf gaps in retail images with ShelfNet, a detector trained on store photos. "
+        "A SHAP analysis shows which shelf regions drive the detector.")})
+    assert "SHAP" in _names(rec, "methods") and "SHAP analysis" not in _names(rec, "tasks")
