@@ -2874,3 +2874,10 @@ def test_a_known_method_inside_a_left_out_task_phrase_is_kept():
         "We detect shelf gaps in retail images with ShelfNet, a detector trained on store photos. "
         "A SHAP analysis shows which shelf regions drive the detector.")})
     assert "SHAP" in _names(rec, "methods") and "SHAP analysis" not in _names(rec, "tasks")
+
+
+def test_a_training_stage_named_by_its_regime_is_a_method():
+    rec = extract_record({"id": "rs", "title": "Shelf gap detection in retail images", "abstract": (
+        "We detect shelf gaps in retail images with ShelfNet. Contrastive pretraining on unlabelled store photos "
+        "helps ShelfNet on rare shelf layouts.")})
+    assert "contrastive pretraining" in [e.lower() for e in _names(rec, "methods")]

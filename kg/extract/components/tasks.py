@@ -36,6 +36,12 @@ decoding matching
 """.split())  # compared with an entity key's last word, where "fine-tuning" reads "tuning"
 _AIM_HEADS = frozenset("alignment verification aggregation".split())  # tool heads naming what is aimed at
 _TOOL_SKIP = frozenset("a an the standard conventional classical vanilla traditional".split())
+# a training stage named by its supervision regime is a technique: "contrastive pretraining", "adversarial fine-tuning"
+_REGIMES = frozenset("""
+supervised self-supervised semi-supervised unsupervised weakly-supervised contrastive adversarial incremental continual
+few-shot zero-shot full full-data full-length full-parameter multi-task
+""".split())
+_STAGES = frozenset("fine-tuning finetuning pretraining pre-training training".split())
 # more verbs of putting a technique to use ("incorporating residual learning"), and participles before "with"
 # ("combined with active learning")
 _TOOL_VERBS = frozenset("""
@@ -56,7 +62,7 @@ def _tools_among_tasks(doc: Doc, tasks: list[dict], methods: list[dict]) -> list
     stay tasks and also become methods (the spec: a setting is a task when studied, a method when used). A
     setting the curated lists know as both ("in-context learning", "active learning") always does."""
     have = {e["key"] for e in methods}
-    settings = setting_keys()
+    settings = setting_keys() | {e["key"] for e in tasks if _regime_stage(e["name"])}
     low = lowers(doc)
     starts = token_index(doc)["starts"]
     out = []
@@ -91,6 +97,16 @@ def _tools_among_tasks(doc: Doc, tasks: list[dict], methods: list[dict]) -> list
                         "confidence": e["confidence"], "mentions": e["mentions"], "_first": e["_first"],
                         "proposed": _proposed_tool(doc, e)})
     return out
+
+
+def _regime_stage(name: str) -> bool:
+    """A two-word training stage named by its supervision regime ("contrastive pretraining", "few-shot fine-tuning").
+
+    >>> _regime_stage("Contrastive Pretraining"), _regime_stage("domain-specific pre-training")
+    (True, False)
+    """
+    words = name.lower().split()
+    return len(words) == 2 and words[0] in _REGIMES and words[1] in _STAGES
 
 
 def _proposed_tool(doc: Doc, e: dict) -> bool:
