@@ -2881,3 +2881,11 @@ def test_a_training_stage_named_by_its_regime_is_a_method():
         "We detect shelf gaps in retail images with ShelfNet. Contrastive pretraining on unlabelled store photos "
         "helps ShelfNet on rare shelf layouts.")})
     assert "contrastive pretraining" in [e.lower() for e in _names(rec, "methods")]
+
+
+def test_a_hyphened_known_method_written_with_spaces_is_found():
+    rec = extract_record({"id": "sp", "title": "Shelf text models", "abstract": (
+        "We pretrain a shelf label model through next token prediction on store receipts and tune it with "
+        "classifier free guidance.")})
+    methods = [e.lower() for e in _names(rec, "methods")]
+    assert "next token prediction" in methods and "classifier free guidance" in methods

@@ -200,6 +200,26 @@ def hyphen_spellings(form: str) -> list[str]:
     return list(dict.fromkeys(["-".join(words), " ".join(words[:-2] + ["-".join(words[-2:])])]))
 
 
+_LOWER_HYPHENED = re.compile(r"^[a-z]{2,}(?:-[a-z]{2,})+$")
+
+
+def _spaced_spelling(form: str) -> str:
+    """The spaced spelling of a term whose words are joined by hyphens, when every joined part is a lower-case
+    word: papers write "next token prediction" for "next-token prediction", "max pooling" for "max-pooling".
+
+    Examples
+    --------
+    >>> _spaced_spelling("next-token prediction"), _spaced_spelling("self-attention")
+    ('next token prediction', 'self attention')
+    >>> _spaced_spelling("k-means"), _spaced_spelling("U-Net"), _spaced_spelling("GPT-4"), _spaced_spelling("dropout")
+    ('', '', '', '')
+    """
+    words = form.split()
+    if not any("-" in w for w in words) or not all(_LOWER_HYPHENED.match(w) or "-" not in w for w in words):
+        return ""
+    return " ".join(w.replace("-", " ") for w in words)
+
+
 def _case_sensitive(form: str) -> bool:
     """A one-word form with a capital matches only in its own case, unless it is hyphened with a lower-case word
     ("best-of-N", "K-means" also match "Best-of-N", "K-Means"; "U-Net", "GPT-4o" keep their case)."""
@@ -230,6 +250,8 @@ def load_terms() -> tuple[Term, ...]:
             forms = forms + [_plural(f) for f in forms if _plural(f)]
             if label in ("METHOD", "TASK"):
                 forms += [h for f in forms for h in hyphen_spellings(f)]
+            if label == "METHOD":
+                forms += [sp for f in forms if (sp := _spaced_spelling(f))]
             for form in forms:
                 cs = _case_sensitive(form)
                 k = (label, form if cs else form.lower())
