@@ -60,7 +60,8 @@ def _tools_among_tasks(doc: Doc, tasks: list[dict], methods: list[dict]) -> list
     """Task-typed techniques the paper uses as a tool: "trained by reinforcement learning", "via density
     estimation", "multiple instance learning (MIL) architectures", "a pipeline with matryoshka learning". They
     stay tasks and also become methods (the spec: a setting is a task when studied, a method when used). A
-    setting the curated lists know as both ("in-context learning", "active learning") always does."""
+    setting the curated lists know as both ("in-context learning", "active learning") and a training stage named
+    by its regime ("contrastive pretraining", see :func:`_regime_stage`) always do."""
     have = {e["key"] for e in methods}
     settings = setting_keys() | {e["key"] for e in tasks if _regime_stage(e["name"])}
     low = lowers(doc)
