@@ -2866,3 +2866,41 @@ def test_which_adds_a_part_only_after_the_papers_own_name():
         doc = nlp("Shelf ranking\n\nWe propose ShelfNet, a shelf ranking network. " + text)
         got = [_added_by_own_method(doc, x) for x in doc._.kg_cands if doc[x.start:x.end].text == "momentum shelf encoder"]
         assert got == [want], text
+
+
+def test_a_setting_curated_as_task_and_method_is_both():
+    rec = extract_record({"id": "set", "title": "Shelf restocking with language models", "abstract": (
+        "We study shelf restocking. In-context learning with three solved shelves lets a language model plan "
+        "the restocking, and transfer learning from a warehouse planner helps on rare products.")})
+    methods = _names(rec, "methods")
+    assert "in-context learning" in methods and "transfer learning" in methods
+
+
+def test_a_spelled_out_metric_or_field_is_not_a_method():
+    rec = extract_record({"id": "lh", "title": "Shelf question answering", "abstract": (
+        "We answer shelf questions with ShelfQA-Net and report Exact Match (EM) on in-distribution (ID) shelves. "
+        "ShelfQA-Net follows User-Centered Design (UCD) principles.")})
+    forms = _forms(rec, "methods")
+    assert not {"em", "id", "ucd"} & forms and "shelfqa net" in forms
+
+
+def test_a_known_method_inside_a_left_out_task_phrase_is_kept():
+    rec = extract_record({"id": "nt", "title": "Shelf gap detection in retail images", "abstract": (
+        "We detect shelf gaps in retail images with ShelfNet, a detector trained on store photos. "
+        "A SHAP analysis shows which shelf regions drive the detector.")})
+    assert "SHAP" in _names(rec, "methods") and "SHAP analysis" not in _names(rec, "tasks")
+
+
+def test_a_training_stage_named_by_its_regime_is_a_method():
+    rec = extract_record({"id": "rs", "title": "Shelf gap detection in retail images", "abstract": (
+        "We detect shelf gaps in retail images with ShelfNet. Contrastive pretraining on unlabelled store photos "
+        "helps ShelfNet on rare shelf layouts.")})
+    assert "contrastive pretraining" in [e.lower() for e in _names(rec, "methods")]
+
+
+def test_a_hyphened_known_method_written_with_spaces_is_found():
+    rec = extract_record({"id": "sp", "title": "Shelf text models", "abstract": (
+        "We pretrain a shelf label model through next token prediction on store receipts and tune it with "
+        "classifier free guidance.")})
+    methods = [e.lower() for e in _names(rec, "methods")]
+    assert "next token prediction" in methods and "classifier free guidance" in methods

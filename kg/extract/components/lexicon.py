@@ -9,9 +9,9 @@ from typing import NamedTuple
 
 from kg.extract.normalize import entity_key
 
-__all__ = ["Term", "load_terms", "stop_keys", "acronym_stop", "read_data_lines", "verbs", "present_verb", "AGENT_NOUN",
-           "METHOD_HEADS", "TASK_HEADS", "FALLBACK_TASK_HEADS", "DATASET_HEADS", "GENERIC_MODIFIERS", "METRIC_HEADS",
-           "THING_HEADS", "LANGUAGES", "SOURCED_RECORDS"]
+__all__ = ["Term", "load_terms", "stop_keys", "setting_keys", "acronym_stop", "read_data_lines", "verbs",
+           "present_verb", "AGENT_NOUN", "METHOD_HEADS", "TASK_HEADS", "FALLBACK_TASK_HEADS", "DATASET_HEADS",
+           "GENERIC_MODIFIERS", "METRIC_HEADS", "THING_HEADS", "LANGUAGES", "SOURCED_RECORDS"]
 
 GAZETTEERS = (
     ("METHOD", "methods_curated.txt"),
@@ -200,6 +200,26 @@ def hyphen_spellings(form: str) -> list[str]:
     return list(dict.fromkeys(["-".join(words), " ".join(words[:-2] + ["-".join(words[-2:])])]))
 
 
+_LOWER_HYPHENED = re.compile(r"^[a-z]{2,}(?:-[a-z]{2,})+$")
+
+
+def _spaced_spelling(form: str) -> str:
+    """The spaced spelling of a term whose words are joined by hyphens, when every joined part is a lower-case
+    word: papers write "next token prediction" for "next-token prediction", "max pooling" for "max-pooling".
+
+    Examples
+    --------
+    >>> _spaced_spelling("next-token prediction"), _spaced_spelling("self-attention")
+    ('next token prediction', 'self attention')
+    >>> _spaced_spelling("k-means"), _spaced_spelling("U-Net"), _spaced_spelling("GPT-4"), _spaced_spelling("dropout")
+    ('', '', '', '')
+    """
+    words = form.split()
+    if not any("-" in w for w in words) or not all(_LOWER_HYPHENED.match(w) or "-" not in w for w in words):
+        return ""
+    return " ".join(w.replace("-", " ") for w in words)
+
+
 def _case_sensitive(form: str) -> bool:
     """A one-word form with a capital matches only in its own case, unless it is hyphened with a lower-case word
     ("best-of-N", "K-means" also match "Best-of-N", "K-Means"; "U-Net", "GPT-4o" keep their case)."""
@@ -220,7 +240,7 @@ def load_terms() -> tuple[Term, ...]:
     out: list[Term] = []
     seen: set[tuple[str, str]] = set()
     stops = stop_keys()
-    task_keys = {entity_key(f) for ln in read_data_lines("tasks_curated.txt") for f in ln.split("|")}
+    task_keys = _curated_keys("tasks_curated.txt")
     for label, fname in GAZETTEERS:
         for line in read_data_lines(fname):
             forms = [f.strip() for f in line.split("|") if f.strip()]
@@ -230,6 +250,8 @@ def load_terms() -> tuple[Term, ...]:
             forms = forms + [_plural(f) for f in forms if _plural(f)]
             if label in ("METHOD", "TASK"):
                 forms += [h for f in forms for h in hyphen_spellings(f)]
+            if label == "METHOD":
+                forms += [sp for f in forms if (sp := _spaced_spelling(f))]
             for form in forms:
                 cs = _case_sensitive(form)
                 k = (label, form if cs else form.lower())
@@ -238,6 +260,24 @@ def load_terms() -> tuple[Term, ...]:
                 seen.add(k)
                 out.append(Term(label, form, group, cs))
     return tuple(out)
+
+
+def _curated_keys(fname: str) -> set[str]:
+    """The entity keys of every form in a curated list."""
+    return {entity_key(f) for ln in read_data_lines(fname) for f in ln.split("|") if f.strip()}
+
+
+@lru_cache(maxsize=1)
+def setting_keys() -> frozenset[str]:
+    """Return the keys listed both as a curated task and as a curated method: settings that are a task when
+    studied and a method when used ("in-context learning", "active learning", "test-time adaptation").
+
+    Examples
+    --------
+    >>> "in context learning" in setting_keys(), "image classification" in setting_keys()
+    (True, False)
+    """
+    return frozenset(_curated_keys("tasks_curated.txt") & _curated_keys("methods_curated.txt"))
 
 
 @lru_cache(maxsize=1)

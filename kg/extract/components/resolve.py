@@ -22,8 +22,8 @@ from kg.extract.components.lexicon import (AGENT_NOUN, DATASET_HEADS, GENERIC_MO
 from kg.extract.aliases import is_short_form_of
 from kg.extract.normalize import entity_key, singular
 from kg.extract.links import url_spans
-from kg.extract.components.tasks import (NOT_PURPOSE_HEADS, TOOL_HEADS, acronym_forms, finish_tasks,
-                                         generation_forms, task_case, task_confidence, unbracketed_forms)
+from kg.extract.components.tasks import (NOT_PURPOSE_HEADS, TOOL_HEADS, TOOL_TASK_CONFIDENCE, acronym_forms,
+                                         finish_tasks, generation_forms, task_case, task_confidence, unbracketed_forms)
 from kg.extract.components.proposes import (KIND_WORDS, LIST_JOINS, after_established, described_after, first_cand_in,
                                             is_proposed, own_component)
 from kg.extract.proposed import NAMING_WORDS, is_title_prefix, proposal_windows
@@ -89,7 +89,8 @@ class Resolver:
 # (V-sinks)") is spelled out, not a method
 _NOT_METHOD_LONG_HEADS = frozenset("""system graph agent tissue surgery grafting disease disorder syndrome cancer tumor
                                    neuron example condition frequency sensor device test project ct mri tomography
-                                   imaging sink""".split())
+                                   imaging sink design intelligence superintelligence agency mathematics match
+                                   coherence in-distribution out-of-distribution""".split())
 # "Humanity's Last Exam (HLE)": an exam spelled out is a benchmark
 _EXAM_HEADS = frozenset(("exam", "exams"))
 
@@ -2195,7 +2196,9 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
         out[k] = _split_shared_versions(out[k])
     for k in out:
         out[k].sort(key=lambda e: e["_first"])
+    task_phrases = list(out["tasks"])
     finish_tasks(doc, out, max_tasks)
+    out["methods"].extend(_methods_in_left_tasks(doc, cands, task_phrases, out, windows, title_end))
     for k in out:
         for e in out[k]:
             del e["_first"]
@@ -2575,6 +2578,31 @@ def _pick_name(forms: list[str], label: str, ment, doc: Doc) -> str:
         words[-1] = last[:-1]
         name = " ".join(words)
     return name
+
+
+def _methods_in_left_tasks(doc: Doc, cands: list[Cand], task_phrases: list[dict], out: dict, windows,
+                           title_end: int) -> list[dict]:
+    """Known methods inside task phrases that the task ranking left out ("VAE compression", "SHAP analysis",
+    "online reinforcement learning"): the wider phrase won the span, so the method the paper uses was lost."""
+    have = {entity_key(f) for k in out for e in out[k] for f in [e["name"], *e["aliases"]]}
+    spans = [sp for e in task_phrases if e["key"] not in have for sp in e["_spans"]]
+    if not spans:
+        return []
+    known = [(c, entity_key(span_text(doc, c.start, c.end))) for c in cands
+             if c.rule == "gazetteer" and c.label == "METHOD"]
+    have_groups = {c.group for c, key in known if key in have}  # "LoRA" kept: "Low-Rank Adaptation" is no new one
+    found: dict[str, list[Cand]] = {}  # by gazetteer group: "attention mechanism analysis" gives one entity
+    for c, key in known:
+        if (key not in have and c.group not in have_groups
+                and any(s <= c.start and c.end <= t and c.end - c.start < t - s for s, t in spans)):
+            found.setdefault(c.group, []).append(c)
+    out_methods = []
+    for ment in found.values():
+        name = span_text(doc, *max(((c.start, c.end) for c in ment), key=lambda st: st[1] - st[0]))
+        out_methods.append({"name": name, "aliases": [], "key": entity_key(name), "confidence": TOOL_TASK_CONFIDENCE,
+                            "mentions": [_mention(doc, c) for c in ment], "_first": ment[0].start,
+                            "proposed": is_proposed(doc, [(c, "METHOD", 3) for c in ment], windows, title_end)})
+    return out_methods
 
 
 def _mention(doc: Doc, c: Cand) -> dict:

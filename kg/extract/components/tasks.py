@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 from kg.extract.components.candidates import (Cand, abbrevs_of, cands_of, char_bounds, doc_text, lowers, span_text,
                                               texts, token_index)
 from kg.extract.components.context import KEEP_CASE, PROPOSED_TECHNIQUE_HEADS, TOOL_BEFORE, title_end_of
-from kg.extract.components.lexicon import GENERIC_MODIFIERS, METHOD_HEADS, TASK_HEADS
+from kg.extract.components.lexicon import GENERIC_MODIFIERS, METHOD_HEADS, TASK_HEADS, setting_keys
 from kg.extract.components.proposes import is_proposed
 from kg.extract.components.rules import is_stripped_lead
 from kg.extract.components.sentences import sentence_of
@@ -36,6 +36,12 @@ decoding matching
 """.split())  # compared with an entity key's last word, where "fine-tuning" reads "tuning"
 _AIM_HEADS = frozenset("alignment verification aggregation".split())  # tool heads naming what is aimed at
 _TOOL_SKIP = frozenset("a an the standard conventional classical vanilla traditional".split())
+# a training stage named by its supervision regime is a technique: "contrastive pretraining", "adversarial fine-tuning"
+_REGIMES = frozenset("""
+supervised self-supervised semi-supervised unsupervised weakly-supervised contrastive adversarial incremental continual
+few-shot zero-shot full full-data full-length full-parameter multi-task
+""".split())
+_STAGES = frozenset("fine-tuning finetuning pretraining pre-training training".split())
 # more verbs of putting a technique to use ("incorporating residual learning"), and participles before "with"
 # ("combined with active learning")
 _TOOL_VERBS = frozenset("""
@@ -53,16 +59,19 @@ approach approaches system systems agent agents
 def _tools_among_tasks(doc: Doc, tasks: list[dict], methods: list[dict]) -> list[dict]:
     """Task-typed techniques the paper uses as a tool: "trained by reinforcement learning", "via density
     estimation", "multiple instance learning (MIL) architectures", "a pipeline with matryoshka learning". They
-    stay tasks and also become methods (the spec: a setting is a task when studied, a method when used)."""
+    stay tasks and also become methods (the spec: a setting is a task when studied, a method when used). A
+    setting the curated lists know as both ("in-context learning", "active learning") and a training stage named
+    by its regime ("contrastive pretraining", see :func:`_regime_stage`) always do."""
     have = {e["key"] for e in methods}
+    settings = setting_keys() | {e["key"] for e in tasks if _regime_stage(e["name"])}
     low = lowers(doc)
     starts = token_index(doc)["starts"]
     out = []
     for e in tasks:
         words = e["key"].split()
-        if e["key"] in have or not words or words[-1] not in TOOL_HEADS:
+        if e["key"] in have or not words or words[-1] not in TOOL_HEADS and e["key"] not in settings:
             continue
-        tool = used = False
+        tool, used = e["key"] in settings, False
         for m in e["mentions"]:
             a = bisect_left(starts, m["start"])
             b = bisect_left(starts, m["end"])
@@ -89,6 +98,16 @@ def _tools_among_tasks(doc: Doc, tasks: list[dict], methods: list[dict]) -> list
                         "confidence": e["confidence"], "mentions": e["mentions"], "_first": e["_first"],
                         "proposed": _proposed_tool(doc, e)})
     return out
+
+
+def _regime_stage(name: str) -> bool:
+    """A two-word training stage named by its supervision regime ("contrastive pretraining", "few-shot fine-tuning").
+
+    >>> _regime_stage("Contrastive Pretraining"), _regime_stage("domain-specific pre-training")
+    (True, False)
+    """
+    words = name.lower().split()
+    return len(words) == 2 and words[0] in _REGIMES and words[1] in _STAGES
 
 
 def _proposed_tool(doc: Doc, e: dict) -> bool:
