@@ -11,7 +11,8 @@ from spacy.tokens import Doc
 
 from kg.extract.components.candidates import char_bounds, doc_text, lowers
 from kg.extract.components.lexicon import (DATASET_HEADS, GENERIC_MODIFIERS, METHOD_HEADS, METRIC_HEADS, TASK_HEADS,
-                                           THING_HEADS, read_data_lines)
+                                           THING_HEADS, present_verb, read_data_lines)
+from kg.extract.components.sentences import sentence_of
 from kg.extract.normalize import entity_key
 
 __all__ = ["entity_features", "keep_probability", "load_keep_model", "apply_keep_model"]
@@ -28,6 +29,11 @@ _BEFORE = frozenset("a an the our this their its of with using by and , ( on via
 _AFTER = frozenset("( , and . to for on".split())
 _HEAD_CLASSES = (("method", METHOD_HEADS), ("task", TASK_HEADS), ("dataset", DATASET_HEADS),
                  ("metric", METRIC_HEADS), ("thing", THING_HEADS))
+_SENTENCE_CUES = (("compare", frozenset("outperforms outperform surpasses surpass compared baselines baseline "
+                                         "against than".split())),
+                  ("propose", frozenset("propose proposes introduce introduces present presents our".split())),
+                  ("use", frozenset("using use uses used based leverage leverages adopt employ".split())),
+                  ("data", frozenset("dataset datasets benchmark benchmarks corpus".split())))
 _CAMEL = re.compile(r"[a-z][A-Z]|[A-Z]{2,}[a-z]")
 _DIGIT = re.compile(r"\d")
 
@@ -68,8 +74,9 @@ def _shape(name: str) -> list[str]:
     return out
 
 
-def _context(low: list[str], spans: list[tuple[int, int]]) -> list[str]:
-    """The closed-class words right before and after the entity's mentions ("a", "our", "(", "model", ...)."""
+def _context(doc: Doc, low: list[str], spans: list[tuple[int, int]]) -> list[str]:
+    """The closed-class words right before and after the entity's mentions ("a", "our", "(", "model", a
+    present-tense verb), and the kinds of cue words in their sentences (comparison, proposal, use)."""
     out = set()
     for start, end in spans:
         before = low[start - 1] if start > 0 else ""
@@ -78,10 +85,15 @@ def _context(low: list[str], spans: list[tuple[int, int]]) -> list[str]:
             out.add(f"before:{before}")
         if after in _HEADS or after in _AFTER:
             out.add("after:head" if after in _HEADS else f"after:{after}")
+        elif present_verb(after):
+            out.add("after:verb")
+        s0, s1 = sentence_of(doc, start)
+        words = set(low[s0:s1])
+        out.update(f"sentence:{kind}" for kind, cues in _SENTENCE_CUES if not words.isdisjoint(cues))
     return sorted(out)
 
 
-def entity_features(entity: dict, title_chars: int, doc_chars: int, low: list[str] | None = None) -> list[str]:
+def entity_features(entity: dict, title_chars: int, doc_chars: int, doc: Doc | None = None) -> list[str]:
     """The active (binary) features of one method or dataset record: the rules that found it, how often and
     where it is mentioned, the shape of its name, a generic head word, its aliases and gazetteer source, and
     whether it is proposed.
@@ -126,8 +138,8 @@ def entity_features(entity: dict, title_chars: int, doc_chars: int, low: list[st
     if entity.get("proposed"):
         feats.append("proposed")
     feats.append(f"strength:{entity.get('_strength', 0)}")
-    if low is not None:
-        feats += _context(low, entity.get("_spans", []))
+    if doc is not None:
+        feats += _context(doc, lowers(doc), entity.get("_spans", []))
     rule = rules[0] if len(rules) == 1 else "multi"
     feats += [f"{rule}&{f}" for f in feats if f.startswith(("mentions:", "shape:", "words:", "proposed", "in_title"))]
     return feats
@@ -165,12 +177,11 @@ def apply_keep_model(doc: Doc, out: dict[str, list[dict]], title_end: int) -> No
     (switched off, each record keeps its features under ``"_features"`` instead)."""
     title_chars = char_bounds(doc, 0, title_end)[1] if title_end else 0
     doc_chars = len(doc_text(doc))
-    low = lowers(doc)
     model = load_keep_model()
     for kind in KINDS:
         kept = []
         for e in out[kind]:
-            feats = entity_features(e, title_chars, doc_chars, low)
+            feats = entity_features(e, title_chars, doc_chars, doc)
             if not ENABLED:
                 e["_features"] = feats
                 kept.append(e)
