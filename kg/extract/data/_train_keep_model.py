@@ -17,9 +17,6 @@ import unicodedata
 from pathlib import Path
 
 import numpy as np
-from sklearn.feature_extraction import DictVectorizer
-from sklearn.linear_model import LogisticRegression
-from sklearn.metrics import roc_auc_score
 
 from kg.extract.components import keep_model
 from kg.extract.pipeline import _prepare, load_nlp
@@ -45,6 +42,7 @@ def _norm(s: str) -> str:
 
 
 def _forms(e) -> set[str]:
+    """The normalized name and aliases of an entity (the scorer's ``forms``)."""
     if isinstance(e, str):
         return {_norm(e)} - {""}
     return {_norm(x) for x in [e.get("name", "")] + list(e.get("aliases", []) or [])} - {""}
@@ -65,6 +63,7 @@ def _labels(gold: list, pred: list[dict]) -> list[int]:
 
 
 def _read(path: Path) -> list[dict]:
+    """The JSON objects of a .jsonl file."""
     return [json.loads(line) for line in path.open(encoding="utf-8") if line.strip()]
 
 
@@ -94,7 +93,12 @@ def collect() -> dict[str, list[tuple[int, list[str], int]]]:
     return {"rows": rows, "gold": gold_n}
 
 
-def _fit(feats: list[list[str]], y: np.ndarray) -> tuple[DictVectorizer, LogisticRegression]:
+def _fit(feats: list[list[str]], y: np.ndarray):
+    """A feature vectorizer and a logistic regression fitted on ``feats`` (scikit-learn, imported here: it is
+    a training-time tool, not a dependency of the package)."""
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+
     vec = DictVectorizer()
     x = vec.fit_transform([{f: 1 for f in fs} for fs in feats])
     return vec, LogisticRegression(C=C, max_iter=2000).fit(x, y)
@@ -114,6 +118,8 @@ def _best_threshold(p: np.ndarray, y: np.ndarray, n_gold: int) -> tuple[float, f
 
 def train(data: dict) -> dict:
     """Leave-one-batch-out probabilities, the threshold chosen on them, and the model fitted on all batches."""
+    from sklearn.metrics import roc_auc_score
+
     out = {}
     for kind, rows in data["rows"].items():
         groups = np.array([r[0] for r in rows])
