@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 import math
 import re
+from bisect import bisect_left
 from functools import lru_cache
 from importlib import resources
 from itertools import repeat
@@ -35,6 +36,9 @@ _SENTENCE_CUES = (("compare", frozenset("outperforms outperform surpasses surpas
                   ("propose", frozenset("propose proposes introduce introduces present presents our".split())),
                   ("use", frozenset("using use uses used based leverage leverages adopt employ".split())),
                   ("data", frozenset("dataset datasets benchmark benchmarks corpus".split())))
+_CHAR_BINS = (3, 6, 12)  # name length bins: up to 3 characters, 4-6, 7-12, longer
+_CHARS = ("chars:0", "chars:1", "chars:2", "chars:3")
+_CROSSED = ("mentions:", "shape:", "words:", "proposed", "in_title")  # features also crossed with the rule
 _CAMEL = re.compile(r"[a-z][A-Z]|[A-Z]{2,}[a-z]")
 _DIGIT = re.compile(r"\d")
 
@@ -54,9 +58,8 @@ def _gazetteer_sources() -> dict[str, str]:
 def _shape(name: str) -> list[str]:
     """Casing and form cues of a name: all-caps, CamelCase, Title Case, lower case, digits, hyphen, plural."""
     words = name.split()
-    letters = [ch for ch in name if ch.isalpha()]
     out = []
-    if letters and all(ch.isupper() for ch in letters):
+    if name.isupper() and not any(ch.isalpha() and not ch.isupper() for ch in name):
         out.append("allcaps")
     elif _CAMEL.search(name):
         out.append("camel")
@@ -128,7 +131,7 @@ def entity_features(entity: dict, title_chars: int, doc_chars: int, doc: Doc | N
     feats += [f"headclass:{k}" for k, heads in _HEAD_CLASSES if head in heads]
     if any(w.lower() in GENERIC_MODIFIERS for w in words[:-1]):
         feats.append("generic_modifier")
-    feats.append(f"chars:{next(i for i, n in enumerate((3, 6, 12, 10 ** 6)) if len(name) <= n)}")
+    feats.append(_CHARS[bisect_left(_CHAR_BINS, len(name))])
     feats.append(f"sentences:{min(len({m.get('sent_start') for m in mentions}), 3)}")
     if entity["aliases"]:
         feats.append("alias")
@@ -143,7 +146,7 @@ def entity_features(entity: dict, title_chars: int, doc_chars: int, doc: Doc | N
     if doc is not None:
         feats += _context(doc, lowers(doc), entity.get("_spans", []))
     rule = rules[0] if len(rules) == 1 else "multi"
-    feats += [f"{rule}&{f}" for f in feats if f.startswith(("mentions:", "shape:", "words:", "proposed", "in_title"))]
+    feats += [f"{rule}&{f}" for f in feats if f.startswith(_CROSSED)]
     return feats
 
 
