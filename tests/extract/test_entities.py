@@ -2904,3 +2904,34 @@ def test_a_hyphened_known_method_written_with_spaces_is_found():
         "classifier free guidance.")})
     methods = [e.lower() for e in _names(rec, "methods")]
     assert "next token prediction" in methods and "classifier free guidance" in methods
+
+
+def test_keep_model_loads_with_a_bias_weights_and_threshold_per_kind():
+    from kg.extract.components.keep_model import keep_probability, load_keep_model
+    model = load_keep_model()
+    for kind in ("methods", "datasets"):
+        assert set(model[kind]) == {"bias", "weights", "threshold"} and 0 <= model[kind]["threshold"] < 1
+        assert model[kind]["weights"] and 0 < keep_probability([], kind) < 1
+
+
+def test_keep_features_and_confidence_are_deterministic():
+    from kg.extract.components.keep_model import entity_features
+    entity = {"name": "ShelfNet", "aliases": ["Shelf Network"], "key": "shelfnet", "proposed": True,
+              "mentions": [{"rule": "abbreviation", "start": 30, "sent_start": 20},
+                           {"rule": "coined", "start": 90, "sent_start": 80}]}
+    assert entity_features(entity, 14, 200) == entity_features(dict(entity), 14, 200)
+    record = {"id": "kd", "title": "Shelf ranking with BERT", "abstract": (
+        "We propose the Shelf Network (ShelfNet), built on BERT and trained on the Shelf10K dataset. "
+        "ShelfNet beats BERT on Shelf10K.")}
+    first, again = extract_record(record), extract_record(dict(record))
+    for kind in ("methods", "datasets"):
+        pairs = [(e["name"], e["confidence"]) for e in first[kind]]
+        assert pairs == [(e["name"], e["confidence"]) for e in again[kind]]
+        assert all(0 < e["confidence"] < 1 for e in first[kind])
+
+
+def test_a_generic_phrase_found_once_gets_lower_confidence_than_a_known_name_said_three_times():
+    rec = extract_record({"id": "kw", "title": "Sentence ranking with BERT", "abstract": (
+        "We fine-tune BERT on ranking and add a hybrid ensembling step. BERT beats the baselines.")})
+    conf = {e["name"]: e["confidence"] for e in rec["methods"]}
+    assert conf["hybrid ensembling"] < conf["BERT"] - 0.1

@@ -15,6 +15,7 @@ from kg.extract.components.context import (HEAD_RULES, KEEP_CASE, METHOD_CUES, P
 from kg.extract.components.candidates import (Cand, abbrevs_of, cands_of, char_bounds, doc_text, ensure_extensions,
                                               lowers, positions, span_text, texts, token_index)
 from kg.extract.components.rules import COMPONENT_HEADS, SIZE_LEAD, is_coined, task_lead_start
+from kg.extract.components.keep_model import apply_keep_model
 from kg.extract.components.sentences import sentence_of
 from kg.extract.components.lexicon import (AGENT_NOUN, DATASET_HEADS, GENERIC_MODIFIERS, LANGUAGES, METHOD_HEADS,
                                            METRIC_HEADS, SOURCED_RECORDS, TASK_HEADS, THING_HEADS, acronym_stop,
@@ -2179,7 +2180,7 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
             conf = task_confidence(doc, ment, name, conf, title_end, goals)
         record = {"name": name, "aliases": aliases, "key": name_key, "confidence": round(min(conf, 0.99), 3),
                   "mentions": [_mention(doc, c) for c, _, _ in ment], "_first": ment[0][0].start,
-                  "_spans": [(c.start, c.end) for c, _, _ in ment]}
+                  "_spans": [(c.start, c.end) for c, _, _ in ment], "_strength": max(m[2] for m in ment)}
         if label != "TASK":
             record["proposed"] = is_proposed(doc, ment, windows, title_end)
             if label == "METHOD" and _described_part(ment, name, record["proposed"]):
@@ -2199,10 +2200,12 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
     task_phrases = list(out["tasks"])
     finish_tasks(doc, out, max_tasks)
     out["methods"].extend(_methods_in_left_tasks(doc, cands, task_phrases, out, windows, title_end))
+    apply_keep_model(doc, out, title_end)
     for k in out:
         for e in out[k]:
             del e["_first"]
             e.pop("_spans", None)
+            e.pop("_strength", None)
     return out
 
 

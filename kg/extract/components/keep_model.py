@@ -1,0 +1,206 @@
+"""A learned keep/drop filter and confidence for extracted methods and datasets (weights in keep_model.json)."""
+from __future__ import annotations
+
+import json
+import math
+import re
+from bisect import bisect_left
+from functools import lru_cache
+from importlib import resources
+from itertools import repeat
+
+from spacy.tokens import Doc
+
+from kg.extract.components.candidates import char_bounds, doc_text, lowers
+from kg.extract.components.lexicon import (DATASET_HEADS, GENERIC_MODIFIERS, METHOD_HEADS, METRIC_HEADS, TASK_HEADS,
+                                           THING_HEADS, present_verb, read_data_lines)
+from kg.extract.components.sentences import sentence_of
+from kg.extract.normalize import entity_key
+
+__all__ = ["entity_features", "keep_probability", "load_keep_model", "apply_keep_model"]
+
+MODEL_FILE = "keep_model.json"
+KINDS = ("methods", "datasets")
+ENABLED = True  # the offline trainer switches the filter off to see every entity with its features
+# generic last words of a name (a closed class of ML head nouns, never a name itself)
+_HEADS = frozenset("model models network networks net loss learning attention algorithm method methods framework "
+                   "module mechanism optimization architecture transformer encoder decoder regression classifier "
+                   "strategy approach technique sampling training tuning distillation embedding embeddings "
+                   "dataset datasets benchmark benchmarks corpus set data suite".split())
+_BEFORE = frozenset("a an the our this their its of with using by and , ( on via".split())
+_AFTER = frozenset("( , and . to for on".split())
+_HEAD_CLASSES = (("method", METHOD_HEADS), ("task", TASK_HEADS), ("dataset", DATASET_HEADS),
+                 ("metric", METRIC_HEADS), ("thing", THING_HEADS))
+_SENTENCE_CUES = (("compare", frozenset("outperforms outperform surpasses surpass compared baselines baseline "
+                                         "against than".split())),
+                  ("propose", frozenset("propose proposes introduce introduces present presents our".split())),
+                  ("use", frozenset("using use uses used based leverage leverages adopt employ".split())),
+                  ("data", frozenset("dataset datasets benchmark benchmarks corpus".split())))
+_CHAR_BINS = (3, 6, 12)  # name length bins: up to 3 characters, 4-6, 7-12, longer
+_CHARS = ("chars:0", "chars:1", "chars:2", "chars:3")
+_CROSSED = ("mentions:", "shape:", "words:", "proposed", "in_title")  # features also crossed with the rule
+_CAMEL = re.compile(r"[a-z][A-Z]|[A-Z]{2,}[a-z]")
+_DIGIT = re.compile(r"\d")
+
+
+@lru_cache(maxsize=1)
+def _gazetteer_sources() -> dict[str, str]:
+    """Entity key -> "curated" or "pwc" for every form in the shipped gazetteer lists (curated first)."""
+    out: dict[str, str] = {}
+    for fname, source in (("methods_curated.txt", "curated"), ("datasets_curated.txt", "curated"),
+                          ("methods_pwc.txt", "pwc")):
+        for line in read_data_lines(fname):
+            for form in line.split("|"):
+                out.setdefault(entity_key(form.strip()), source)
+    return out
+
+
+def _shape(name: str) -> list[str]:
+    """Casing and form cues of a name: all-caps, CamelCase, Title Case, lower case, digits, hyphen, plural."""
+    words = name.split()
+    out = []
+    if name.isupper() and not any(ch.isalpha() and not ch.isupper() for ch in name):
+        out.append("allcaps")
+    elif _CAMEL.search(name):
+        out.append("camel")
+    elif all(w[:1].isupper() for w in words):
+        out.append("title")
+    elif name.islower():
+        out.append("lower")
+    else:
+        out.append("mixed")
+    if _DIGIT.search(name):
+        out.append("digit")
+    if "-" in name:
+        out.append("hyphen")
+    if name.endswith("s") and not name.endswith("ss") and len(name) > 3:
+        out.append("plural")
+    return out
+
+
+def _context(doc: Doc, low: list[str], spans: list[tuple[int, int]]) -> list[str]:
+    """The closed-class words right before and after the entity's mentions ("a", "our", "(", "model", a
+    present-tense verb), and the kinds of cue words in their sentences (comparison, proposal, use)."""
+    out = set()
+    for start, end in spans:
+        before = low[start - 1] if start > 0 else ""
+        after = low[end] if end < len(low) else ""
+        if before in _BEFORE:
+            out.add(f"before:{before}")
+        if after in _HEADS or after in _AFTER:
+            out.add("after:head" if after in _HEADS else f"after:{after}")
+        elif present_verb(after):
+            out.add("after:verb")
+        s0, s1 = sentence_of(doc, start)
+        words = set(low[s0:s1])
+        out.update(f"sentence:{kind}" for kind, cues in _SENTENCE_CUES if not words.isdisjoint(cues))
+    return sorted(out)
+
+
+def entity_features(entity: dict, title_chars: int, doc_chars: int, doc: Doc | None = None) -> list[str]:
+    """The active (binary) features of one method or dataset record: the rules that found it, how often and
+    where it is mentioned, the shape of its name, a generic head word and its class, its aliases, gazetteer
+    source, typing strength and proposed flag, the rule crossed with count and shape, and (given ``doc``) the
+    closed-class words around its mentions and the cue words of their sentences. No entity names.
+
+    Examples
+    --------
+    >>> e = {"name": "FooNet", "aliases": ["Foo Network"], "key": "foonet", "proposed": True,
+    ...      "mentions": [{"rule": "abbreviation", "start": 0}, {"rule": "coined", "start": 40}]}
+    >>> entity_features(e, 20, 200)[:6]
+    ['rule:abbreviation', 'rule:coined', 'mentions:2', 'in_title', 'shape:camel', 'words:1']
+    """
+    mentions = entity["mentions"]
+    rules = sorted({m["rule"] for m in mentions})
+    feats = [f"rule:{r}" for r in rules]
+    if len(rules) == 1:
+        feats.append(f"only:{rules[0]}")
+    feats.append(f"mentions:{min(len(mentions), 3)}")
+    first = min(m["start"] for m in mentions)
+    if first < title_chars:
+        feats.append("in_title")
+    else:
+        feats.append(f"first:{min(int(3 * (first - title_chars) / max(doc_chars - title_chars, 1)), 2)}")
+    name = entity["name"]
+    feats += [f"shape:{s}" for s in _shape(name)]
+    words = name.split()
+    feats.append(f"words:{min(len(words), 4)}")
+    head = words[-1].lower() if words else ""
+    if head in _HEADS:
+        feats.append(f"head:{head}")
+    feats += [f"headclass:{k}" for k, heads in _HEAD_CLASSES if head in heads]
+    if any(w.lower() in GENERIC_MODIFIERS for w in words[:-1]):
+        feats.append("generic_modifier")
+    feats.append(_CHARS[bisect_left(_CHAR_BINS, len(name))])
+    feats.append(f"sentences:{min(len({m.get('sent_start') for m in mentions}), 3)}")
+    if entity["aliases"]:
+        feats.append("alias")
+        if (any(a.isupper() and " " not in a for a in entity["aliases"])
+                or " " not in name and any(" " in a for a in entity["aliases"])):
+            feats.append("alias:acronym_pair")
+    sources = _gazetteer_sources()
+    feats.append("gaz:" + sources.get(entity["key"], "none"))
+    if entity.get("proposed"):
+        feats.append("proposed")
+    feats.append(f"strength:{entity.get('_strength', 0)}")
+    if doc is not None:
+        feats += _context(doc, lowers(doc), entity.get("_spans", []))
+    rule = rules[0] if len(rules) == 1 else "multi"
+    feats += [f"{rule}&{f}" for f in feats if f.startswith(_CROSSED)]
+    return feats
+
+
+@lru_cache(maxsize=1)
+def load_keep_model() -> dict:
+    """The shipped model: per kind, ``{"bias", "weights": {feature: weight}, "threshold"}``.
+
+    Examples
+    --------
+    >>> sorted(load_keep_model())
+    ['datasets', 'methods']
+    """
+    text = resources.files("kg.extract.data").joinpath(MODEL_FILE).read_text(encoding="utf-8")
+    return {k: v for k, v in json.loads(text).items() if k in KINDS}
+
+
+def keep_probability(feats: list[str], kind: str) -> float:
+    """The learned probability that an entity of ``kind`` with ``feats`` is right (logistic model).
+
+    Examples
+    --------
+    >>> 0 < keep_probability(["rule:gazetteer", "mentions:3"], "methods") < 1
+    True
+    """
+    model = load_keep_model()[kind]
+    weights = model["weights"]
+    z = model["bias"] + sum(map(weights.get, feats, repeat(0.0)))
+    return 1.0 / (1.0 + math.exp(-z))
+
+
+def apply_keep_model(doc: Doc, out: dict[str, list[dict]], title_end: int) -> None:
+    """Give every method and dataset its learned confidence and drop those under the model's threshold
+    (switched off, each record keeps its features under ``"_features"`` instead).
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> ents = load_nlp()("We fine-tune BERT. BERT beats the baselines. BERT is fast.")._.kg_entities
+    >>> [(e["name"], e["confidence"] > 0.9) for e in ents["methods"]]
+    [('BERT', True)]
+    """
+    title_chars = char_bounds(doc, 0, title_end)[1] if title_end else 0
+    doc_chars = len(doc_text(doc))
+    model = load_keep_model()
+    for kind in KINDS:
+        kept = []
+        for e in out[kind]:
+            feats = entity_features(e, title_chars, doc_chars, doc)
+            if not ENABLED:
+                e["_features"] = feats
+                kept.append(e)
+                continue
+            p = keep_probability(feats, kind)
+            if p >= model[kind]["threshold"]:
+                e["confidence"] = round(p, 3)
+                kept.append(e)
+        out[kind] = kept

@@ -1,0 +1,161 @@
+"""Offline trainer of keep_model.json (needs scikit-learn, a training-time tool only; not run at extraction time).
+
+usage: python -m kg.extract.data._train_keep_model [--write]
+
+Runs the extractor with the keep filter off over the shipped annotated sets train0..7 and silver0..3 (never
+silver4..5, dev or the held-out sets), labels each extracted method and dataset a hit or a miss with the
+evaluation's document-level matching (normalized name or alias equal to a gold one not matched yet), fits one
+logistic regression per kind over the binary features of ``keep_model.entity_features``, and picks the drop
+threshold that maximises the F1 of leave-one-batch-out predictions. ``--write`` writes keep_model.json.
+"""
+from __future__ import annotations
+
+import json
+import re
+import sys
+import unicodedata
+from pathlib import Path
+
+import numpy as np
+
+from kg.extract.components import keep_model
+from kg.extract.pipeline import _prepare, load_nlp
+
+HERE = Path(__file__).parent
+BATCHES = [f"train{i}" for i in range(8)] + [f"silver{i}" for i in range(4)]
+C = 0.3  # inverse L2 strength, best leave-one-batch-out AUC of 0.1 / 0.3 / 1 / 3
+# kinds whose low-probability entities are dropped: a methods threshold (0.42 chosen out of fold) lowered
+# silver4..5 methods F1 0.7304 -> 0.7295 and dev 0.762 -> 0.759, so methods only get the learned confidence
+DROP_KINDS = ("datasets",)
+
+
+def _norm(s: str) -> str:
+    """The evaluation's name normalization (copied from the scorer, which is not shipped)."""
+    s = unicodedata.normalize("NFKC", s).lower()
+    s = re.sub(r"[\u2010-\u2015_/\-]+", " ", s)
+    s = re.sub(r"[^\w\s\+\.#]", " ", s)
+    s = re.sub(r"\.(?=\s|$)", " ", s)
+    words = s.split()
+    if words and len(words[-1]) > 3 and words[-1].endswith("s") and not words[-1].endswith("ss"):
+        words[-1] = words[-1][:-1]
+    return " ".join(words)
+
+
+def _forms(e) -> set[str]:
+    """The normalized name and aliases of an entity (the scorer's ``forms``)."""
+    if isinstance(e, str):
+        return {_norm(e)} - {""}
+    return {_norm(x) for x in [e.get("name", "")] + list(e.get("aliases", []) or [])} - {""}
+
+
+def _labels(gold: list, pred: list[dict]) -> list[int]:
+    """1 for a prediction that matches a gold entity not matched before it, else 0 (the scorer's greedy order)."""
+    used, out = set(), []
+    for p in pred:
+        pf, hit = _forms(p), 0
+        for i, g in enumerate(gold):
+            if i not in used and pf & _forms(g):
+                used.add(i)
+                hit = 1
+                break
+        out.append(hit)
+    return out
+
+
+def _read(path: Path) -> list[dict]:
+    """The JSON objects of a .jsonl file."""
+    return [json.loads(line) for line in path.open(encoding="utf-8") if line.strip()]
+
+
+def collect() -> dict[str, list[tuple[int, list[str], int]]]:
+    """Per kind: (batch index, features, label) of every extracted entity, and the gold counts per batch."""
+    keep_model.ENABLED = False
+    nlp = load_nlp()
+    rows: dict[str, list] = {k: [] for k in keep_model.KINDS}
+    gold_n = {k: [0] * len(BATCHES) for k in keep_model.KINDS}
+    for b, name in enumerate(BATCHES):
+        papers = _read(HERE / "annotated" / f"{name}.papers.jsonl")
+        gold = {g["id"]: g for g in _read(HERE / "annotated" / f"{name}.gold.jsonl")}
+        docs = []
+        for rec in papers:
+            text = _prepare(rec)[0]
+            doc = nlp.make_doc(text)
+            doc.user_data["kg_text"] = text
+            docs.append(doc)
+        for rec, doc in zip(papers, nlp.pipe(docs, batch_size=64)):
+            ents = doc.user_data["kg_entities"]
+            g = gold.get(rec["id"], {})
+            for kind in keep_model.KINDS:
+                gold_n[kind][b] += len(g.get(kind, []))
+                for e, y in zip(ents[kind], _labels(g.get(kind, []), ents[kind])):
+                    rows[kind].append((b, e["_features"], y))
+    keep_model.ENABLED = True
+    return {"rows": rows, "gold": gold_n}
+
+
+def _fit(feats: list[list[str]], y: np.ndarray):
+    """A feature vectorizer and a logistic regression fitted on ``feats`` (scikit-learn, imported here: it is
+    a training-time tool, not a dependency of the package)."""
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    vec = DictVectorizer()
+    x = vec.fit_transform([{f: 1 for f in fs} for fs in feats])
+    return vec, LogisticRegression(C=C, max_iter=2000).fit(x, y)
+
+
+def _best_threshold(p: np.ndarray, y: np.ndarray, n_gold: int) -> tuple[float, float, float]:
+    """(threshold, F1 there, F1 keeping everything): F1 = 2 hits / (predictions + gold)."""
+    base = 2 * y.sum() / (len(y) + n_gold)
+    best = (0.0, base)
+    for t in np.arange(0.02, 0.7, 0.01):
+        keep = p >= t
+        f1 = 2 * y[keep].sum() / (keep.sum() + n_gold)
+        if f1 > best[1] + 1e-9:
+            best = (round(float(t), 2), f1)
+    return best[0], best[1], base
+
+
+def train(data: dict) -> dict:
+    """Leave-one-batch-out probabilities, the threshold chosen on them, and the model fitted on all batches."""
+    from sklearn.metrics import roc_auc_score
+
+    out = {}
+    for kind, rows in data["rows"].items():
+        groups = np.array([r[0] for r in rows])
+        feats = [r[1] for r in rows]
+        y = np.array([r[2] for r in rows])
+        oof = np.zeros(len(rows))
+        for b in range(len(BATCHES)):
+            test = groups == b
+            vec, lr = _fit([f for f, t in zip(feats, test) if not t], y[~test])
+            oof[test] = lr.predict_proba(vec.transform([{f: 1 for f in fs} for fs, t in zip(feats, test) if t]))[:, 1]
+        threshold, f1, base = _best_threshold(oof, y, sum(data["gold"][kind]))
+        print(f"{kind}: {len(y)} entities, hit rate {y.mean():.3f}; out-of-fold F1 {base:.4f} -> {f1:.4f} "
+              f"at threshold {threshold}; AUC {roc_auc_score(y, oof):.4f}", file=sys.stderr)
+        for lo in np.arange(0, 1, 0.1):
+            sel = (oof >= lo) & (oof < lo + 0.1)
+            if sel.any():
+                print(f"  p in [{lo:.1f},{lo + 0.1:.1f}): {sel.sum():5d}  mean p {oof[sel].mean():.3f}  "
+                      f"hit rate {y[sel].mean():.3f}", file=sys.stderr)
+        vec, lr = _fit(feats, y)
+        weights = {f: round(float(w), 4) for f, w in zip(vec.get_feature_names_out(), lr.coef_[0]) if abs(w) >= 1e-4}
+        out[kind] = {"bias": round(float(lr.intercept_[0]), 4), "threshold": threshold if kind in DROP_KINDS else 0.0,
+                     "weights": dict(sorted(weights.items()))}
+    return out
+
+
+def main() -> None:
+    model = train(collect())
+    model["_source"] = ("logistic regression (C=%s) on the extractor's own methods/datasets over annotated "
+                        "train0..7 + silver0..3; threshold by leave-one-batch-out F1; kg/extract/data/"
+                        "_train_keep_model.py" % C)
+    text = json.dumps(model, indent=1, sort_keys=True) + "\n"
+    if "--write" in sys.argv:
+        (HERE / keep_model.MODEL_FILE).write_text(text, encoding="utf-8")
+    else:
+        print(text)
+
+
+if __name__ == "__main__":
+    main()
