@@ -21,11 +21,12 @@ import json
 import math
 import re
 import sys
-import unicodedata
 from collections import Counter
 from pathlib import Path
 
-__all__ = ["norm", "forms", "entity_features", "collect", "cross_validate"]
+from kg.extract.data._train_keep_model import forms, norm, read_jsonl
+
+__all__ = ["entity_features", "collect", "cross_validate"]
 
 ANNOTATED = Path(__file__).resolve().parents[1] / "kg" / "extract" / "data" / "annotated"
 BATCHES = [f"train{i}" for i in range(8)] + [f"silver{i}" for i in range(4)]
@@ -34,37 +35,6 @@ _HIGHS = [0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.01]
 _CAMEL = re.compile(r"[a-z][A-Z]|[A-Z]{2,}[a-z]")
 _STEM = re.compile(r"[^\W_]+")
 _OWN_OPENERS = frozenset(("we", "our", "this", "here"))
-
-
-def norm(s: str) -> str:
-    """The scorer's name normalization (``shared/eval/score.py``).
-
-    Examples
-    --------
-    >>> norm("Foo-Nets")
-    'foo net'
-    """
-    s = unicodedata.normalize("NFKC", s).lower()
-    s = re.sub(r"[\u2010-\u2015_/\-]+", " ", s)
-    s = re.sub(r"[^\w\s\+\.#]", " ", s)
-    s = re.sub(r"\.(?=\s|$)", " ", s)
-    words = s.split()
-    if words and len(words[-1]) > 3 and words[-1].endswith("s") and not words[-1].endswith("ss"):
-        words[-1] = words[-1][:-1]
-    return " ".join(words)
-
-
-def forms(e) -> set[str]:
-    """The normalized name and aliases of an entity (dict or plain string), as the scorer matches them.
-
-    Examples
-    --------
-    >>> sorted(forms({"name": "FooNet", "aliases": ["Foo Net"]}))
-    ['foo net', 'foonet']
-    """
-    if isinstance(e, str):
-        return {norm(e)} - {""}
-    return {norm(x) for x in [e.get("name", "")] + list(e.get("aliases", []) or [])} - {""}
 
 
 def entity_features(doc, ment, windows, title_end: int) -> dict[str, float]:
@@ -113,10 +83,6 @@ def entity_features(doc, ment, windows, title_end: int) -> dict[str, float]:
     return f
 
 
-def _read(path: Path) -> list[dict]:
-    return [json.loads(line) for line in path.open(encoding="utf-8") if line.strip()]
-
-
 def collect(batch: str) -> tuple[list[dict], list[int], int]:
     """The features and labels of every extracted method/dataset entity of one annotated batch, and the number
     of gold proposed entities in it."""
@@ -131,13 +97,13 @@ def collect(batch: str) -> tuple[list[dict], list[int], int]:
         seen[(c.start, c.end)] = (norm(doc[c.start:c.end].text), entity_features(doc, ment, windows, title_end))
         return rule_flag(doc, ment, windows, title_end)
 
-    gold = {g["id"]: g for g in _read(ANNOTATED / f"{batch}.gold.jsonl")}
+    gold = {g["id"]: g for g in read_jsonl(ANNOTATED / f"{batch}.gold.jsonl")}
     n_gold = sum(1 for g in gold.values() for k in ("methods", "datasets") for e in g.get(k, [])
                  if isinstance(e, dict) and e.get("proposed"))
     xs, ys = [], []
     resolve.is_proposed = record
     try:
-        for paper in _read(ANNOTATED / f"{batch}.papers.jsonl"):
+        for paper in read_jsonl(ANNOTATED / f"{batch}.papers.jsonl"):
             seen.clear()
             out = extract_record(paper)
             g = gold.get(paper["id"], {})

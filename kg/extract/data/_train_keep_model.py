@@ -29,8 +29,14 @@ C = 0.3  # inverse L2 strength, best leave-one-batch-out AUC of 0.1 / 0.3 / 1 / 
 DROP_KINDS = ("datasets",)
 
 
-def _norm(s: str) -> str:
-    """The evaluation's name normalization (copied from the scorer, which is not shipped)."""
+def norm(s: str) -> str:
+    """The evaluation's name normalization (copied from ``shared/eval/score.py``, which is not shipped).
+
+    Examples
+    --------
+    >>> norm("Foo-Nets")
+    'foo net'
+    """
     s = unicodedata.normalize("NFKC", s).lower()
     s = re.sub(r"[\u2010-\u2015_/\-]+", " ", s)
     s = re.sub(r"[^\w\s\+\.#]", " ", s)
@@ -41,20 +47,26 @@ def _norm(s: str) -> str:
     return " ".join(words)
 
 
-def _forms(e) -> set[str]:
-    """The normalized name and aliases of an entity (the scorer's ``forms``)."""
+def forms(e) -> set[str]:
+    """The normalized name and aliases of an entity (dict or plain string), as the scorer matches them.
+
+    Examples
+    --------
+    >>> sorted(forms({"name": "FooNet", "aliases": ["Foo Net"]}))
+    ['foo net', 'foonet']
+    """
     if isinstance(e, str):
-        return {_norm(e)} - {""}
-    return {_norm(x) for x in [e.get("name", "")] + list(e.get("aliases", []) or [])} - {""}
+        return {norm(e)} - {""}
+    return {norm(x) for x in [e.get("name", "")] + list(e.get("aliases", []) or [])} - {""}
 
 
 def _labels(gold: list, pred: list[dict]) -> list[int]:
     """1 for a prediction that matches a gold entity not matched before it, else 0 (the scorer's greedy order)."""
     used, out = set(), []
     for p in pred:
-        pf, hit = _forms(p), 0
+        pf, hit = forms(p), 0
         for i, g in enumerate(gold):
-            if i not in used and pf & _forms(g):
+            if i not in used and pf & forms(g):
                 used.add(i)
                 hit = 1
                 break
@@ -62,7 +74,7 @@ def _labels(gold: list, pred: list[dict]) -> list[int]:
     return out
 
 
-def _read(path: Path) -> list[dict]:
+def read_jsonl(path: Path) -> list[dict]:
     """The JSON objects of a .jsonl file."""
     return [json.loads(line) for line in path.open(encoding="utf-8") if line.strip()]
 
@@ -74,8 +86,8 @@ def collect() -> dict[str, list[tuple[int, list[str], int]]]:
     rows: dict[str, list] = {k: [] for k in keep_model.KINDS}
     gold_n = {k: [0] * len(BATCHES) for k in keep_model.KINDS}
     for b, name in enumerate(BATCHES):
-        papers = _read(HERE / "annotated" / f"{name}.papers.jsonl")
-        gold = {g["id"]: g for g in _read(HERE / "annotated" / f"{name}.gold.jsonl")}
+        papers = read_jsonl(HERE / "annotated" / f"{name}.papers.jsonl")
+        gold = {g["id"]: g for g in read_jsonl(HERE / "annotated" / f"{name}.gold.jsonl")}
         docs = []
         for rec in papers:
             text = _prepare(rec)[0]
