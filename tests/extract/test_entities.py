@@ -2857,3 +2857,13 @@ def test_which_adds_a_part_only_after_the_papers_own_name():
         doc = nlp("Shelf ranking\n\nWe propose ShelfNet, a shelf ranking network. " + text)
         got = [_added_by_own_method(doc, x) for x in doc._.kg_cands if doc[x.start:x.end].text == "momentum shelf encoder"]
         assert got == [want], text
+
+
+@pytest.mark.parametrize("between, own", [
+    ("", True), ("The model is fast, and", True), ("Prior parsers rely on a bar model.", False),
+    ("Existing parsers are slow.", False)])
+def test_it_adds_a_part_of_the_method_only_when_it_refers_to_the_method(between, own):
+    rec = extract_record({"id": "it", "title": "Shelf Parsing", "abstract": (
+        f"We propose ShelfNet for shelf parsing. {between} {'it' if between.endswith('and') else 'It'} integrates "
+        "a dynamic shelf sampler to keep foreground shelves.")})
+    assert {m["name"]: m["proposed"] for m in rec["methods"]}.get("dynamic shelf sampler") is own

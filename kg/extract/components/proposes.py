@@ -552,14 +552,67 @@ _OBJECT_LEADS = frozenset("the a an its their each all both".split())
 # verbs by which the paper's method takes in a part of its own ("xHC combines temporal feature augmentation"); not
 # "uses"/"leverages", which name what it builds on ("ETC leverages text-to-image cross-attention")
 _ADDS_VERBS = frozenset("introduces integrates incorporates adopts combines".split())
-_OWN_SUBJECTS = frozenset(("it", "which"))
+_OPENER_MAX = 6  # "On the other hand, it ...", "In addition, the model ...": a lead-in before the subject
+_OWN_KINDS = KIND_WORDS | frozenset("network architecture algorithm".split())
+
+
+def _lead_in_end(low: list[str], s0: int, end: int) -> int:
+    """The index after a short lead-in closed by a comma that opens the sentence at ``s0`` (looking before
+    ``end``), else ``s0``: where its subject may start.
+
+    >>> _lead_in_end("on the other hand , it adds x".split(), 0, 8), _lead_in_end("it adds x".split(), 0, 3)
+    (5, 0)
+    """
+    return next((j + 1 for j in range(s0, min(s0 + _OPENER_MAX, end)) if low[j] == ","), s0)
+
+
+def _own_clause(doc: Doc, s0: int, end: int, depth: int) -> bool:
+    """The clause at ``s0`` (before ``end``) has the paper's own method as subject, maybe after a lead-in."""
+    return any(_own_subject(doc, j, depth) for j in {s0, _lead_in_end(lowers(doc), s0, end)})
+
+
+def _own_subject(doc: Doc, i: int, depth: int = 1) -> bool:
+    """The subject at ``i`` is the paper's own method or proposal: "we propose/introduce ..." (whose proposal
+    "it" then names), "our ...", "the proposed ...", "the/this model" (a kind word), the paper's one-word name, or
+    an "it" that the sentence before resolves to one of these (``depth`` sentences back at the most)."""
+    low = lowers(doc)
+    if i + 1 >= len(low):
+        return False
+    k = i + (low[i] in ("the", "this"))
+    if (low[i] == "our" or low[k] == "proposed" or low[k] in _OWN_KINDS or low[i] in own_one_word_names(doc)
+            or low[i] == "we" and any(t in PROPOSE_VERBS for t in low[i + 1:i + 3])):
+        return True
+    return low[i] == "it" and depth > 0 and _it_is_own(doc, i, depth - 1)
+
+
+def _it_is_own(doc: Doc, k: int, depth: int = 1) -> bool:
+    """The "it" at ``k`` refers to the paper's own method: the subject of its sentence before it ("ShelfNet is
+    fast, and it adds ..."), or, when "it" is that subject, the subject of the sentence before ("ShelfNet
+    aligns shelves. It adds ..."; not "Prior work uses BaseNet. It adds ...").
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("T\\n\\nWe propose a shelf model. It adds a gate. Prior work uses a bar model. It adds a bin.")
+    >>> [_it_is_own(doc, i) for i, t in enumerate(doc) if t.text == "It"]
+    [True, False]
+    """
+    low = lowers(doc)
+    s0, _ = sentence_of(doc, k)
+    if k not in (s0, _lead_in_end(low, s0, k)):
+        return _own_clause(doc, s0, k, depth)
+    if s0 == 0:
+        return False
+    p0, p1 = sentence_of(doc, s0 - 1)
+    return _own_clause(doc, p0, p1, depth)
 
 
 def _added_by_own_method(doc: Doc, c: Cand) -> bool:
-    """The phrase ``c`` is the object of an adding verb whose subject is "it", the paper's one-word name or "which"
-    after it, "our/proposed ..." or "... is developed" ("On the other hand, it integrates a dynamic feature
-    sampler", "Comba, which adopts a scalar-plus-low-rank state transition"; not "compared with BaseX, which
-    adopts ..."); the caller checks that ``c`` comes after the paper's first proposal.
+    """The phrase ``c`` is the object of an adding verb whose subject is the paper's own method: "it" when it
+    refers to that method (see :func:`_it_is_own`), the paper's one-word name, or "which" after it, after
+    "our/proposed ..." or "... is developed" ("On the other hand, it integrates a dynamic feature sampler",
+    "Comba, which adopts a scalar-plus-low-rank state transition"; not "compared with BaseX, which adopts ...");
+    the caller checks that ``c`` comes after the paper's first proposal.
 
     Examples
     --------
@@ -578,7 +631,7 @@ def _added_by_own_method(doc: Doc, c: Cand) -> bool:
         return k >= 2 and low[k - 1] == "," and (low[k - 2] in own_one_word_names(doc)
                                                    or low[k - 2] in _PASSIVE_PROPOSALS
                                                    or any(t in ("our", "proposed") for t in low[max(0, k - 6):k - 1]))
-    return low[k] in _OWN_SUBJECTS or low[k] in own_one_word_names(doc)
+    return low[k] in own_one_word_names(doc) or low[k] == "it" and _it_is_own(doc, k)
 
 
 def _defined_as_proposed(doc: Doc, c: Cand) -> bool:
