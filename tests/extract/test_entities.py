@@ -2867,3 +2867,9 @@ def test_it_adds_a_part_of_the_method_only_when_it_refers_to_the_method(between,
         f"We propose ShelfNet for shelf parsing. {between} {'it' if between.endswith('and') else 'It'} integrates "
         "a dynamic shelf sampler to keep foreground shelves.")})
     assert {m["name"]: m["proposed"] for m in rec["methods"]}.get("dynamic shelf sampler") is own
+
+
+def test_a_known_short_form_defined_as_people_is_no_method():
+    rec = extract_record({"id": "gp", "title": "Shelf Triage", "abstract": (
+        "General practitioners (GPs) triage shelf injuries every day. We ask how a GP orders shelf scans.")})
+    assert "gp" not in _forms(rec, "methods")
