@@ -10,7 +10,7 @@ from kg.extract.components.candidates import lowers, token_index
 from kg.extract.normalize import s_form, singular
 
 __all__ = ["METHOD_CUES", "TOOL_BEFORE", "HEAD_RULES", "KEEP_CASE", "PROPOSED_TECHNIQUE_HEADS", "title_end_of",
-           "past_bracket", "before_article", "plural_head"]
+           "past_bracket", "before_article", "plural_head", "based_at"]
 
 METHOD_CUES = frozenset("""
 model models network networks architecture architectures backbone backbones framework frameworks method methods
@@ -49,6 +49,17 @@ def closing_bracket(low: list[str], i: int, width: int) -> int:
     (4, 1)
     """
     return next((j for j in range(i + 1, min(i + 1 + width, len(low))) if low[j] == ")"), i)
+
+
+def based_at(low: list[str], i: int) -> bool:
+    """Tokens ``i`` and ``i + 1`` are "-" "based": what ends before ``i`` is the basis of an "X-based" modifier
+    (the tokenizer splits "-based" off a word).
+
+    >>> low = "a physics - based module".split()
+    >>> based_at(low, 2), based_at(low, 1), based_at(low, 4)
+    (True, False, False)
+    """
+    return i >= 0 and low[i:i + 2] == ["-", "based"]
 
 
 def before_article(low: list[str], start: int) -> int:

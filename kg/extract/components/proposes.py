@@ -14,8 +14,8 @@ from spacy.tokens import Doc
 
 from kg.extract.components.candidates import (Cand, abbrevs_of, cands_of, lowers, own_one_word_names, span_text,
                                               texts)
-from kg.extract.components.context import (HEAD_RULES, METHOD_CUES, TOOL_BEFORE, before_article, past_bracket,
-                                           closing_bracket, plural_head, title_end_of)
+from kg.extract.components.context import (HEAD_RULES, METHOD_CUES, TOOL_BEFORE, based_at, before_article,
+                                           past_bracket, closing_bracket, plural_head, title_end_of)
 from kg.extract.components.lexicon import DATASET_HEADS, METHOD_HEADS, load_terms, present_verb, verbs
 from kg.extract.components.sentences import sentence_of
 from kg.extract.normalize import entity_key, s_form, singular
@@ -1314,8 +1314,8 @@ def _proposed_based_on(doc: Doc, c: Cand, windows) -> bool:
 
 def _used_as_modifier(doc: Doc, end: int) -> bool:
     """ "X-based", "X based" """
-    nxt = lowers(doc)[end:end + 2]
-    return bool(nxt) and (nxt[0] == "based" or nxt[:2] == ["-", "based"])
+    low = lowers(doc)
+    return end < len(low) and (low[end] == "based" or based_at(low, end))
 
 
 def _coordinated(doc: Doc, first: int, start: int) -> bool:

@@ -11,7 +11,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.extract.components.context import (HEAD_RULES, KEEP_CASE, METHOD_CUES, PROPOSED_TECHNIQUE_HEADS,
-                                           TOOL_BEFORE, closing_bracket, past_bracket, plural_head, title_end_of)
+                                           TOOL_BEFORE, based_at, closing_bracket, past_bracket, plural_head,
+                                           title_end_of)
 from kg.extract.components.candidates import (Cand, abbrevs_of, cands_of, char_bounds, doc_text, ensure_extensions,
                                               lowers, positions, span_text, texts, token_index)
 from kg.extract.components.rules import COMPONENT_HEADS, SIZE_LEAD, is_coined, task_lead_start
@@ -1269,7 +1270,7 @@ def _modified_forms(doc: Doc, ment) -> list[str]:
             continue
         k, words = c.start, 0
         while words < 2 and k - 1 >= title_end and k not in sent_starts:
-            if k - 3 >= title_end and low[k - 2:k] == ["-", "based"] and _MODIFIER_WORD.match(text[k - 3]):
+            if k - 3 >= title_end and based_at(low, k - 2) and _MODIFIER_WORD.match(text[k - 3]):
                 k -= 3  # "a part-based pose embedding mechanism"
             elif (_MODIFIER_WORD.match(text[k - 1])
                   and _left_off_modifier(low[k - 2] if k >= 2 else "", low[k - 1], low[k])):

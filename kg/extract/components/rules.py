@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 from kg.extract.abbreviations import best_long_form, find_abbreviations
 from kg.extract.components.candidates import (Cand, abbrevs_of, cands_of, doc_text, ensure_extensions, lowers,
                                               own_one_word_names, positions, span_text, texts, token_index)
+from kg.extract.components.context import based_at
 from kg.extract.components.lexicon import (AGENT_NOUN, DATASET_HEADS, GENERIC_MODIFIERS, LANGUAGES, METHOD_HEADS,
                                            METRIC_HEADS, SOURCED_RECORDS, TASK_HEADS, THING_HEADS, FALLBACK_TASK_HEADS,
                                            acronym_stop, verbs)
@@ -114,7 +115,7 @@ def task_lead_start(low: list[str], txt: list[str], s: int) -> int:
     while k > 0 and s - k < 2 and (_KIND_LEAD.match(low[k - 1]) and is_stripped_lead(low[k - 1])
                                    or _SETTING_COMPOUND.match(low[k - 1])):
         k -= 1
-    if k >= 3 and low[k - 1] == "based" and low[k - 2] == "-" and _WORDISH.match(txt[k - 3]):
+    if k >= 3 and based_at(low, k - 2) and _WORDISH.match(txt[k - 3]):
         k -= 3
     return k
 
@@ -771,7 +772,7 @@ class RuleMatcher:
             j, k = i, 0
             while j > 0 and k < self.max_modifiers and j not in sent_starts:
                 pl, pt = low_list[j - 1], text_list[j - 1]
-                if pl == "based" and j > 2 and text_list[j - 2] == "-" and _WORDISH.match(text_list[j - 3]):
+                if j > 2 and based_at(low_list, j - 2) and _WORDISH.match(text_list[j - 3]):
                     j -= 3  # "curriculum-based integration strategy"
                     k += 1
                     continue
@@ -983,7 +984,7 @@ def _technique_phrase(doc: Doc, ws: int, we: int) -> tuple[int, int] | None:
     e = k
     while e < we and e - k < 4:
         t = text_list[e]
-        if low_list[e] == "-" and e + 1 < we and low_list[e + 1] == "based" and e > k:
+        if e + 1 < we and based_at(low_list, e) and e > k:
             e += 2
             continue
         if (not (_WORDISH.match(t) and t.islower() or is_coined(t) and e == k) or low_list[e] in STOP_WORDS

@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 
 from kg.extract.components.candidates import (Cand, abbrevs_of, cands_of, char_bounds, doc_text, lowers, span_text,
                                               texts, token_index)
-from kg.extract.components.context import KEEP_CASE, PROPOSED_TECHNIQUE_HEADS, TOOL_BEFORE, title_end_of
+from kg.extract.components.context import KEEP_CASE, PROPOSED_TECHNIQUE_HEADS, TOOL_BEFORE, based_at, title_end_of
 from kg.extract.components.lexicon import GENERIC_MODIFIERS, METHOD_HEADS, TASK_HEADS
 from kg.extract.components.proposes import is_proposed
 from kg.extract.components.rules import is_stripped_lead
@@ -68,7 +68,7 @@ def _tools_among_tasks(doc: Doc, tasks: list[dict], methods: list[dict]) -> list
             b = bisect_left(starts, m["end"])
             k = a - 1
             while k >= 0 and (low[k] in _TOOL_SKIP or low[k] == "based" or low[k] == "-"):
-                if low[k] == "based" and k > 1 and low[k - 1] == "-":
+                if k > 1 and based_at(low, k - 1):
                     k -= 2  # "we apply GRPO-based reinforcement learning": skip the named basis too
                 k -= 1
             if k >= 0 and (low[k] in TOOL_BEFORE or low[k] in _TOOL_VERBS
@@ -77,7 +77,7 @@ def _tools_among_tasks(doc: Doc, tasks: list[dict], methods: list[dict]) -> list
             nxt = low[b:b + 4]
             while nxt and nxt[0] in ("(",) and len(nxt) > 2:  # "multiple instance learning (MIL) architectures"
                 nxt = nxt[3:] if nxt[2] == ")" else []
-            if nxt and (nxt[0] in _TOOL_AFTER or nxt[:2] == ["-", "based"]):
+            if nxt and (nxt[0] in _TOOL_AFTER or based_at(nxt, 0)):
                 tool = True
         if tool:
             e["_tool"] = used  # "trained by X", "via X": the ranker demotes the task
@@ -174,8 +174,8 @@ def _modifier_only(doc: Doc, ment, title_end: int) -> bool:
     """
     low = lowers(doc)
     n = len(low)
-    return all(c.start >= title_end and c.end < n and (low[c.end] in _MODIFIED_NOUNS or low[c.end] == "-"
-               and c.end + 1 < n and low[c.end + 1] == "based") for c, _, _ in ment)
+    return all(c.start >= title_end and c.end < n and (low[c.end] in _MODIFIED_NOUNS or based_at(low, c.end))
+               for c, _, _ in ment)
 
 
 # words that lead a phrase to say how something is done, not which problem: "joint evaluation", "iterative
@@ -386,7 +386,7 @@ def _after_purpose(doc: Doc, start: int) -> bool:
     while k > 0:
         if low[k] in ("the", "a", "an") or is_stripped_lead(low[k]):
             k -= 1
-        elif k > 2 and low[k] == "based" and low[k - 1] == "-":
+        elif k > 2 and based_at(low, k - 1):
             k -= 3  # "methods for (the) LLM-based keyword generation": past the named basis
         else:
             break
