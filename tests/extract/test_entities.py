@@ -2873,3 +2873,9 @@ def test_a_known_short_form_defined_as_people_is_no_method():
     rec = extract_record({"id": "gp", "title": "Shelf Triage", "abstract": (
         "General practitioners (GPs) triage shelf injuries every day. We ask how a GP orders shelf scans.")})
     assert "gp" not in _forms(rec, "methods")
+
+
+def test_a_title_goal_before_by_is_a_task():
+    rec = extract_record({"id": "by", "title": "ShelfMix: Collaborative Shelf Stacking by Point Cloud Registration",
+                          "abstract": "Shelf stacking is hard. We stack shelves from photos."})
+    assert "collaborative shelf stacking" in _names(rec, "tasks")

@@ -151,7 +151,7 @@ def is_proposed(doc: Doc, ment, windows, title_end: int) -> bool:
     return False
 
 
-_TITLE_MEANS = frozenset(("via", "through", "using"))
+_TITLE_MEANS = frozenset(("via", "through", "using"))  # context.MEANS_PREPS less "with" and "by" (see there)
 # "Revisiting Chain-of-Thought Prompting: ...", "Beyond NL2Code: A Survey ...": the title names existing work
 _REVISITING = frozenset("revisiting rethinking beyond understanding analyzing analysing evaluating benchmarking "
                         "demystifying probing".split())

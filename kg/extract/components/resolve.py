@@ -15,7 +15,7 @@ from kg.extract.components.context import (HEAD_RULES, KEEP_CASE, METHOD_CUES, P
                                            title_end_of)
 from kg.extract.components.candidates import (Cand, abbrevs_of, cands_of, char_bounds, doc_text, ensure_extensions,
                                               lowers, positions, span_text, texts, token_index)
-from kg.extract.components.rules import COMPONENT_HEADS, SIZE_LEAD, is_coined, task_lead_start
+from kg.extract.components.rules import COMPONENT_HEADS, SIZE_LEAD, SUITE_MEMBERS, is_coined, task_lead_start
 from kg.extract.components.sentences import sentence_of
 from kg.extract.components.lexicon import (AGENT_NOUN, DATASET_HEADS, GENERIC_MODIFIERS, LANGUAGES, METHOD_HEADS,
                                            METRIC_HEADS, SOURCED_RECORDS, TASK_HEADS, THING_HEADS, acronym_stop,
@@ -50,7 +50,6 @@ _DATASET_SHAPE = re.compile(r"[A-Za-z][-_]?\d+(?:\.\d+)?[KkM]$|[A-Za-z][-_ ]?20[
                             r"|20[0-2]\d Task \d{1,2}$")
 _DATASET_SUFFIX = re.compile(r"(?:Bench|bench|BENCH|QA|Eval|EVAL|Arena|Corpus|Suite|Dataset|Benchmark|Instruct-\d+K"
                              r"|-QA)[-\d.v]*$")
-_SUITE_OF = frozenset("models model encoders decoders networks methods algorithms agents".split())
 _APPOSITION_DATASET_HEADS = frozenset("environment environments".split())
 # a bracket after these names the data: "a Polish-language corpus (CulturaX-PL)", "public sources (Foo, Bar)"
 _DATABASES = frozenset(("database", "databases"))
@@ -1621,7 +1620,7 @@ def _context_label(doc: Doc, c: Cand) -> tuple[str | None, int]:
     if _named_data(doc, c.start):
         return "DATASET", 2
     if (nxt in DATASET_HEADS and c.end + 2 < len(doc) and low[c.end + 1] == "of"
-            and low[c.end + 2] in _SUITE_OF):
+            and low[c.end + 2] in SUITE_MEMBERS):
         return "METHOD", 2  # "the Ettin suite of models"
     if nxt in DATASET_HEADS or nxt in ("subset", "subsets") or (c.end + 1 < len(doc) and nxt in ("data", "test")
                                                                 and low[c.end + 1] in ("set", "sets")):

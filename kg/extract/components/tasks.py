@@ -16,7 +16,8 @@ from spacy.tokens import Doc
 
 from kg.extract.components.candidates import (Cand, abbrevs_of, cands_of, char_bounds, doc_text, lowers, span_text,
                                               texts, token_index)
-from kg.extract.components.context import KEEP_CASE, PROPOSED_TECHNIQUE_HEADS, TOOL_BEFORE, based_at, title_end_of
+from kg.extract.components.context import (KEEP_CASE, MEANS_PREPS, PROPOSED_TECHNIQUE_HEADS, TOOL_BEFORE, based_at,
+                                           title_end_of)
 from kg.extract.components.lexicon import GENERIC_MODIFIERS, METHOD_HEADS, TASK_HEADS
 from kg.extract.components.proposes import is_proposed
 from kg.extract.components.rules import is_stripped_lead
@@ -362,6 +363,8 @@ focus focuses focused conditioned need applications resulting responsible
 """.split())
 
 # parts of a model: "a spatial module for keyframe super-resolution" says what the part does
+# a model part whose "for X" is what the part does; not proposes' _PART_HEADS, whose "strategies", "networks" for X
+# name the paper's task ("strategies for multi-agent imitation learning"; that list here: 6 arXiv-3k tasks worse)
 _COMPONENT_NOUNS = frozenset("""
 module modules layer layers block blocks kernel kernels mechanism attention loss losses encoder encoders decoder
 decoders embedding embeddings branch branches head heads signal signals
@@ -640,8 +643,7 @@ def _as_task(e: dict, confidence: float) -> dict:
     return task
 
 
-_MEANS_PREPS = frozenset("with via using through by".split())
-_TITLE_PREPS = _MEANS_PREPS | frozenset("for towards toward in on".split())
+_TITLE_PREPS = MEANS_PREPS | frozenset("for towards toward in on".split())
 
 
 def _after_title_means(low: list[str], a: int) -> bool:
@@ -651,7 +653,7 @@ def _after_title_means(low: list[str], a: int) -> bool:
     >>> _after_title_means("x with y and z".split(), 4), _after_title_means("x with y for z".split(), 4)
     (True, False)
     """
-    return next((low[i] for i in range(a - 1, -1, -1) if low[i] in _TITLE_PREPS), "") in _MEANS_PREPS
+    return next((low[i] for i in range(a - 1, -1, -1) if low[i] in _TITLE_PREPS), "") in MEANS_PREPS
 
 
 # technique activities a paper can study as its problem ("Efficient Token Pruning"), unlike a part it uses
