@@ -35,13 +35,24 @@ PROPOSED_TECHNIQUE_HEADS = frozenset("learning alignment optimization modeling m
 
 
 def title_end_of(doc: Doc) -> int:
-    """The index of the first token after the title (0 when the record has no title)."""
+    """The index of the first token after the title (0 when the record has no title).
+
+    >>> from kg.extract.pipeline import load_nlp
+    >>> title_end_of(load_nlp()("Shelf Routing\\n\\nWe route shelves."))
+    2
+    """
     return token_index(doc)["title_end"]
 
 
 def past_bracket(doc: Doc, end: int) -> int:
     """The token after a mention ending at ``end``, past the closing bracket of an acronym definition:
-    "... Learning (MICD) framework" -> the index of "framework"."""
+    "... Learning (MICD) framework" -> the index of "framework".
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("Shelf Learning (SL) framework")
+    >>> past_bracket(doc, 4), past_bracket(doc, 2)
+    (5, 2)
+    """
     return end + 1 if end < len(doc) and lowers(doc)[end] == ")" else end
 
 
@@ -66,7 +77,11 @@ def based_at(low: list[str], i: int) -> bool:
 
 
 def before_article(low: list[str], start: int) -> int:
-    """The index of the word before a phrase at ``start``, past an article ("models it as a Markov ...")."""
+    """The index of the word before a phrase at ``start``, past an article ("models it as a Markov ...").
+
+    >>> before_article("models it as a markov chain".split(), 4), before_article("via markov chains".split(), 1)
+    (2, 0)
+    """
     return start - 1 - (start > 1 and low[start - 1] in ("a", "an", "the"))
 
 

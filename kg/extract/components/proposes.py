@@ -26,7 +26,22 @@ __all__ = ["KIND_WORDS", "LIST_JOINS", "is_proposed", "own_component", "describe
            "after_established"]
 
 
-def is_proposed(doc: Doc, ment, windows, title_end: int) -> bool:
+def is_proposed(doc: Doc, ment: list[tuple[Cand, str, int]], windows: list[tuple[int, int, bool]],
+                title_end: int) -> bool:
+    """Whether this paper introduces the entity whose mentions are ``ment`` (candidate, label, strength): its
+    title name, a name after "we propose", an unknown name the text describes as the authors' own, a part of
+    their model; not a known name, nor one they build on or compare with. ``windows`` are the proposal windows
+    (:func:`kg.extract.proposed.proposal_windows`), ``title_end`` the first token after the title.
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> from kg.extract.proposed import proposal_windows
+    >>> doc = load_nlp()("T\\n\\nWe propose ShelfNet. It beats ResNet-50.")
+    >>> [(doc[c.start:c.end].text, is_proposed(doc, [(c, "METHOD", 3)], proposal_windows(doc), 2))
+    ...  for c in doc._.kg_cands if c.rule == "coined"]
+    [('ShelfNet', True), ('ResNet-50', False)]
+    """
     in_gaz = _in_gazetteer(doc, ment) and not _redefined_acronym(doc, ment)
     known = all(c.rule == "gazetteer" for c, _, _ in ment) or _known_long_form(doc, ment)
     if not any(c.rule == "gazetteer" for c, _, _ in ment) and not in_gaz and not known and _unknown_named(doc, ment):
@@ -922,7 +937,15 @@ def own_component(doc: Doc, c: Cand) -> bool:
     """A named part of the authors' model: "we design an adaptive fusion module", "our alignment loss", or, after
     the paper's first proposal, a part that opens its sentence as a verb's subject ("Next, a shelf alignment module
     refines ...", :func:`_sentence_actor`); not what something is cast as or compared with ("operates as a
-    conservative reweighting mechanism")."""
+    conservative reweighting mechanism").
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("T\\n\\nWe design an adaptive shelf fusion module. Prior work uses a shelf fusion module.")
+    >>> [own_component(doc, c) for c in doc._.kg_cands if c.rule == "head_method"]
+    [True, False]
+    """
     low = lowers(doc)
     k = c.start - 1
     while k > 0 and low[k] in _PART_LEAD:
@@ -1377,5 +1400,12 @@ def described_after(doc: Doc, end: int) -> bool:
 
 
 def first_cand_in(doc: Doc, ws: int, we: int) -> int | None:
+    """The first token of the earliest candidate starting in ``ws:we`` (a proposal window), else None.
+
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("T\\n\\nWe propose ShelfNet. It beats ResNet-50.")
+    >>> first_cand_in(doc, 4, 10), first_cand_in(doc, 7, 8)
+    (4, None)
+    """
     starts = [c.start for c in cands_of(doc) if ws <= c.start < we]
     return min(starts) if starts else None

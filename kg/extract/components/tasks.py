@@ -748,7 +748,11 @@ def _add_object_forms(doc: Doc, tasks: list[dict]) -> None:
 
 def task_case(text: str) -> str:
     """A task name in lower case, acronyms and mixed-case words kept ("Synthetic Data Generation" -> "synthetic
-    data generation", "KV Cache Compression" -> "KV cache compression")."""
+    data generation", "KV Cache Compression" -> "KV cache compression").
+
+    >>> task_case("KV Cache Compression"), task_case("Few-Shot LoRA Tuning")
+    ('KV cache compression', 'few-shot LoRA tuning')
+    """
     return " ".join(w if KEEP_CASE.search(w) else w.lower() for w in text.split())
 
 
@@ -796,11 +800,24 @@ def _rank_tasks(tasks: list[dict], max_tasks: int) -> list[dict]:
     return [e for e in tasks if id(e) in ids]
 
 
-def task_confidence(doc: Doc, ment, name: str, conf: float, title_end: int, goals) -> float:
+def task_confidence(doc: Doc, ment: list[tuple[Cand, str, int]], name: str, conf: float, title_end: int,
+                    goals: set[int]) -> float:
     """The confidence of a task entity named ``name`` with mentions ``ment`` (candidate, label, priority), from
     its base confidence ``conf``: raised by a title mention or a task/purpose cue, capped where the mentions
     say why or how rather than what ("crucial for autonomous driving", "with self-supervised pre-training").
-    ``goals`` are the title's goal phrases (see :func:`_title_means`)."""
+    ``goals`` are the starts of the title's goal phrases (see :func:`_title_means`).
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("Shelf Stacking with Graphs\\n\\nShelf stacking is hard. It is crucial for image "
+    ...                  "classification.")
+    >>> title, body = Cand(0, 2, "TASK", "title_goal", "", 0.5), Cand(14, 16, "TASK", "gazetteer", "", 0.7)
+    >>> task_confidence(doc, [(title, "TASK", 2)], "shelf stacking", 0.5, 5, set())
+    0.6
+    >>> task_confidence(doc, [(body, "TASK", 2)], "image classification", 0.7, 5, set())
+    0.5
+    """
     name_key = entity_key(name)
     if any(c.start < title_end for c, _, _ in ment):
         conf += 0.1
@@ -837,7 +854,7 @@ def _capped(doc: Doc, ment, name_key: str, title_end: int, goals) -> bool:
             or any(_title_means(doc, c, title_end, goals) for c, _, _ in ment))
 
 
-def finish_tasks(doc: Doc, out: dict, max_tasks: int) -> None:
+def finish_tasks(doc: Doc, out: dict[str, list[dict]], max_tasks: int) -> None:
     """Settle the paper's tasks in ``out`` (the entity lists by kind), in place: join acronym tasks to their
     long task and tasks that share a form, move techniques written as the means to the methods, credit tasks
     listed beside a task or said again as a verb, and keep the ``max_tasks`` most confident (else a studied
