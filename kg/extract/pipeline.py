@@ -36,10 +36,12 @@ _LATEX = re.compile(r"\$?\\(?:textbf|textit|textsc|texttt|textrm|textsf|emph|tex
 _SPLIT_SUFFIXES = ("based|style|like|family|series|only|free|trained|pretrained|initialized|finetuned|powered"
                    "|derived|inspired|encoded|distilled")
 # split only after a name: a capital ("CLIP-guided") or a name's version number ("GPT-4o-level", "DINOv3-guided",
-# "GPT-3.5-level"); "token-level", "human-guided" and bare numbers ("2-level", "10-level") stay whole
+# "GPT-3.5-level"); "token-level", "human-guided", bare numbers ("2-level", "10-level") and dimensions ("3D-aligned")
+# stay whole
 _NAME_SPLIT_SUFFIXES = "guided|level|extracted|conditioned|aligned"
-_AFTER_NAME = "|".join(["(?<=[A-Z])"] + [f"(?<={letter}[0-9]{tail})" for letter in ("[A-Za-z]", "[A-Za-z]-")
-                                          for tail in ("", "[0-9]", "[0-9][0-9]", r"\.[0-9]", "[a-z]")])
+_AFTER_NAME = "|".join([r"(?<=[A-Z])(?<!\b[1-4]D)"] + [f"(?<={letter}[0-9]{tail})"
+                                                          for letter in ("[A-Za-z]", "[A-Za-z]-")
+                                                          for tail in ("", "[0-9]", "[0-9][0-9]", r"\.[0-9]", "[a-z]")])
 
 
 def _tokenizer_rules(nlp: Language) -> None:
