@@ -39,9 +39,10 @@ _SPLIT_SUFFIXES = ("based|style|like|family|series|only|free|trained|pretrained|
 # "GPT-3.5-level"); "token-level", "human-guided", bare numbers ("2-level", "10-level") and dimensions ("3D-aligned")
 # stay whole
 _NAME_SPLIT_SUFFIXES = "guided|level|extracted|conditioned|aligned"
-_AFTER_NAME = "|".join([r"(?<=[A-Z])(?<!\b[1-4]D)"] + [f"(?<={letter}[0-9]{tail})"
-                                                          for letter in ("[A-Za-z]", "[A-Za-z]-")
-                                                          for tail in ("", "[0-9]", "[0-9][0-9]", r"\.[0-9]", "[a-z]")])
+# (checked after the hyphen, so the lookbehinds run only at a hyphen before one of the suffixes)
+_AFTER_NAME = "|".join([r"(?<=[A-Z]-)(?<!\b[1-4]D-)"] + [f"(?<={letter}[0-9]{tail}-)"
+                                                            for letter in ("[A-Za-z]", "[A-Za-z]-")
+                                                            for tail in ("", "[0-9]", "[0-9][0-9]", r"\.[0-9]", "[a-z]")])
 
 
 def _tokenizer_rules(nlp: Language) -> None:
@@ -66,7 +67,7 @@ def _tokenizer_rules(nlp: Language) -> None:
     # two names joined by "+" are two names ("SpinQuant+GPTQ", "U-Net+MiT-B3"); "U-Net++", "RGB+D" stay whole
     infixes.append(r"(?<=[A-Za-z0-9])\+(?=[A-Z][A-Za-z0-9])")
     infixes.append(rf"(?<=[A-Za-z0-9)])-(?=(?:{_SPLIT_SUFFIXES})\b)")
-    infixes.append(rf"(?:{_AFTER_NAME})-(?=(?:{_NAME_SPLIT_SUFFIXES})\b)")
+    infixes.append(rf"-(?=(?:{_NAME_SPLIT_SUFFIXES})\b)(?:{_AFTER_NAME})")
     # a closing bracket glued to what follows: "(RL)-based", "(SSA).Next", "(DIP)[16]", "CODA(Continuous"
     infixes.append(r"(?<=[A-Za-z0-9])[)\]](?=[-.,;:\[A-Za-z])")
     infixes.append(r"(?<=[)\]])[.,;:](?=[A-Za-z])")
