@@ -35,8 +35,14 @@ _LATEX = re.compile(r"\$?\\(?:textbf|textit|textsc|texttt|textrm|textsf|emph|tex
 
 _SPLIT_SUFFIXES = ("based|style|like|family|series|only|free|trained|pretrained|initialized|finetuned|powered"
                    "|derived|inspired|encoded|distilled")
-# split only after a name's capital or digit ("CLIP-guided", "GPT-4o-level"): "token-level", "human-guided" stay whole
+# split only after a name: a capital ("CLIP-guided") or a name's version number ("GPT-4o-level", "DINOv3-guided",
+# "GPT-3.5-level"); "token-level", "human-guided", bare numbers ("2-level", "10-level") and dimensions ("3D-aligned")
+# stay whole
 _NAME_SPLIT_SUFFIXES = "guided|level|extracted|conditioned|aligned"
+# (checked after the hyphen, so the lookbehinds run only at a hyphen before one of the suffixes)
+_AFTER_NAME = "|".join([r"(?<=[A-Z]-)(?<!\b[1-4]D-)"] + [f"(?<={letter}[0-9]{tail}-)"
+                                                            for letter in ("[A-Za-z]", "[A-Za-z]-")
+                                                            for tail in ("", "[0-9]", "[0-9][0-9]", r"\.[0-9]", "[a-z]")])
 
 
 def _tokenizer_rules(nlp: Language) -> None:
@@ -61,7 +67,7 @@ def _tokenizer_rules(nlp: Language) -> None:
     # two names joined by "+" are two names ("SpinQuant+GPTQ", "U-Net+MiT-B3"); "U-Net++", "RGB+D" stay whole
     infixes.append(r"(?<=[A-Za-z0-9])\+(?=[A-Z][A-Za-z0-9])")
     infixes.append(rf"(?<=[A-Za-z0-9)])-(?=(?:{_SPLIT_SUFFIXES})\b)")
-    infixes.append(rf"(?:(?<=[A-Z0-9])|(?<=[0-9][a-z]))-(?=(?:{_NAME_SPLIT_SUFFIXES})\b)")
+    infixes.append(rf"-(?=(?:{_NAME_SPLIT_SUFFIXES})\b)(?:{_AFTER_NAME})")
     # a closing bracket glued to what follows: "(RL)-based", "(SSA).Next", "(DIP)[16]", "CODA(Continuous"
     infixes.append(r"(?<=[A-Za-z0-9])[)\]](?=[-.,;:\[A-Za-z])")
     infixes.append(r"(?<=[)\]])[.,;:](?=[A-Za-z])")

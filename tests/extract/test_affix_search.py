@@ -65,3 +65,11 @@ def test_speed_up_keeps_a_custom_suffix_rule():
     speed_up_affix_searches(nlp.tokenizer, suffixes)
     assert [t.text for t in nlp.make_doc("LoRA- and prompt-based tuning...")] == before == [
         "LoRA", "-", "and", "prompt", "-", "based", "tuning", "..."]
+
+
+def test_the_pipeline_infix_search_skips_words_without_an_infix_character():
+    # an infix alternative that opens with a group of look-behinds hides its first characters and sends every
+    # word through the full regex (the name-suffix split did: tokenizing ~30% slower)
+    finditer = load_nlp().tokenizer.infix_finditer
+    assert finditer.__self__.starts is not None
+    assert list(finditer("transformer")) == [] and [m.group() for m in finditer("CLIP-guided")] == ["-"]

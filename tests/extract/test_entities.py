@@ -2754,6 +2754,12 @@ def test_a_lower_case_word_glued_to_a_suffix_stays_whole():
         "token-level", "and", "human-guided"]
 
 
+def test_a_bare_number_glued_to_a_suffix_stays_whole_but_a_version_number_splits():
+    from kg.extract.pipeline import load_nlp
+    assert [t.text for t in load_nlp().make_doc("a 2-level and 3D-aligned shelf, Foo-3.5-level Bar2-guided")] == [
+        "a", "2-level", "and", "3D-aligned", "shelf", ",", "Foo-3.5", "-", "level", "Bar2", "-", "guided"]
+
+
 def test_a_known_method_named_as_a_strategy_someone_else_uses_is_the_method():
     rec = extract_record({"id": "ks", "title": "Shelf Graphs", "abstract": (
         "Prior shelf parsers add a retention mechanism coupled with a knowledge distillation strategy, "
@@ -2935,3 +2941,25 @@ def test_a_generic_phrase_found_once_gets_lower_confidence_than_a_known_name_sai
         "We fine-tune BERT on ranking and add a hybrid ensembling step. BERT beats the baselines.")})
     conf = {e["name"]: e["confidence"] for e in rec["methods"]}
     assert conf["hybrid ensembling"] < conf["BERT"] - 0.1
+
+
+@pytest.mark.parametrize("between, own", [
+    ("", True), ("The model is fast, and", True), ("Prior parsers rely on a bar model.", False),
+    ("Existing parsers are slow.", False)])
+def test_it_adds_a_part_of_the_method_only_when_it_refers_to_the_method(between, own):
+    rec = extract_record({"id": "it", "title": "Shelf Parsing", "abstract": (
+        f"We propose ShelfNet for shelf parsing. {between} {'it' if between.endswith('and') else 'It'} integrates "
+        "a dynamic shelf sampler to keep foreground shelves.")})
+    assert {m["name"]: m["proposed"] for m in rec["methods"]}.get("dynamic shelf sampler") is own
+
+
+def test_a_known_short_form_defined_as_people_is_no_method():
+    rec = extract_record({"id": "gp", "title": "Shelf Triage", "abstract": (
+        "General practitioners (GPs) triage shelf injuries every day. We ask how a GP orders shelf scans.")})
+    assert "gp" not in _forms(rec, "methods")
+
+
+def test_a_title_goal_before_by_is_a_task():
+    rec = extract_record({"id": "by", "title": "ShelfMix: Collaborative Shelf Stacking by Point Cloud Registration",
+                          "abstract": "Shelf stacking is hard. We stack shelves from photos."})
+    assert "collaborative shelf stacking" in _names(rec, "tasks")

@@ -112,7 +112,7 @@ def test_abbreviation_offsets_are_exact(text):
         assert text[ab.long_start:ab.long_end] == ab.long
 
 
-def test_latex_markup_is_read_through_and_offsets_point_into_the_original():
+def test_latex_markup_in_an_abstract_is_read_through_and_offsets_point_into_the_original():
     abstract = r"We propose \textbf{SemTok}, a tokenizer, and {\em Dynadiff} \& more; trained on ImageNet."
     rec = extract_record({"id": "x", "title": "T", "abstract": abstract})
     methods = {e["name"]: e for e in rec["methods"]}

@@ -58,7 +58,16 @@ def _store(name: str, doc: Doc, value) -> None:
 
 def cands_of(doc: Doc) -> list[Cand]:
     """The document's candidates (``doc._.kg_cands``); an empty list is created on first use, for the
-    components to append to."""
+    components to append to.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> doc = spacy.blank("en")("ShelfNet routes shelves")
+    >>> cands_of(doc).append(Cand(0, 1, "NAME", "coined", "", 0.5))
+    >>> [(c.start, c.rule) for c in cands_of(doc)]
+    [(0, 'coined')]
+    """
     cands = doc.user_data.get("kg_cands")
     if cands is None:
         cands = doc.user_data["kg_cands"] = []
@@ -82,7 +91,15 @@ def own_one_word_names(doc: Doc) -> set[str]:
 
 
 def abbrevs_of(doc: Doc) -> list[tuple[int, int, int, int]]:
-    """The document's acronym definitions (``doc._.kg_abbrevs``: short start, short end, long start, long end)."""
+    """The document's acronym definitions (``doc._.kg_abbrevs``: short start, short end, long start, long end).
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("T\\n\\nWe propose a Shelf Routing Network (ShRN).")
+    >>> [(doc[s0:s1].text, doc[l0:l1].text) for s0, s1, l0, l1 in abbrevs_of(doc)]
+    [('ShRN', 'Shelf Routing Network')]
+    """
     return doc.user_data.get("kg_abbrevs") or []
 
 

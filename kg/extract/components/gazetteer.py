@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from pathlib import Path
 
 import spacy
@@ -46,7 +47,17 @@ class GazetteerMatcher:
             self._info[vocab.strings[key]] = tuple(key.split("|", 1))  # type: ignore[assignment]
 
     def add_terms(self, terms: list[Term]) -> None:
-        """Add more gazetteer forms and rebuild the matchers."""
+        """Add more gazetteer forms and rebuild the matchers.
+
+        Examples
+        --------
+        >>> import spacy
+        >>> nlp = spacy.blank("en")
+        >>> gaz = nlp.add_pipe("kg_gazetteer", config={"use_shipped": False})
+        >>> gaz.add_terms([Term("METHOD", "ShelfNet", "METHOD:shelfnet", True)])
+        >>> [(c.label, c.group) for c in nlp("We train ShelfNet")._.kg_cands]
+        [('METHOD', 'METHOD:shelfnet')]
+        """
         self.terms.extend(terms)
         self._build()
 
@@ -58,13 +69,30 @@ class GazetteerMatcher:
                 cands.append(Cand(start, end, label, "gazetteer", group, 0.9))
         return doc
 
-    def to_disk(self, path, *, exclude=()) -> None:
+    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
+        """Write the forms (``patterns.jsonl``) and the config (``cfg.json``) to the folder ``path`` (spaCy's
+        serialization hook; ``exclude`` is accepted and ignored).
+
+        Examples
+        --------
+        >>> import spacy, tempfile
+        >>> nlp = spacy.blank("en")
+        >>> gaz = nlp.add_pipe("kg_gazetteer", config={"use_shipped": False})
+        >>> gaz.add_terms([Term("METHOD", "ShelfNet", "METHOD:shelfnet", True)])
+        >>> with tempfile.TemporaryDirectory() as d:
+        ...     gaz.to_disk(d)
+        ...     other = spacy.blank("en").add_pipe("kg_gazetteer", config={"use_shipped": False}).from_disk(d)
+        >>> other.terms == gaz.terms
+        True
+        """
         path = Path(path)
         path.mkdir(parents=True, exist_ok=True)
         srsly.write_jsonl(path / "patterns.jsonl", [t._asdict() for t in self.terms])
         (path / "cfg.json").write_text(json.dumps({"use_shipped": self.use_shipped}), encoding="utf-8")
 
-    def from_disk(self, path, *, exclude=()) -> "GazetteerMatcher":
+    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> "GazetteerMatcher":
+        """Read the forms written by :meth:`to_disk` from the folder ``path`` and rebuild the matchers
+        (``exclude`` is accepted and ignored); return the component."""
         path = Path(path)
         self.terms = [Term(**d) for d in srsly.read_jsonl(path / "patterns.jsonl")]
         self._build()

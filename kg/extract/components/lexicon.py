@@ -84,7 +84,7 @@ hungarian romanian bulgarian serbian croatian catalan basque welsh irish latin m
 # head nouns of acronym long forms that name what a paper studies, not a technique: conditions
 # ("Atrial Fibrillation (AF)"), languages ("Yemeni Ibbi Arabic (YIA)"), kinds of data ("Whole Slide
 # Image (WSI)", "Machine-Generated Text (MGT)"), properties and statements ("White Balance (WB)",
-# "Lottery Ticket Hypothesis (LTH)")
+# "Lottery Ticket Hypothesis (LTH)"), people ("General Practitioners (GPs)": not Gaussian processes)
 THING_HEADS = frozenset("""
 disease diseases disorder disorders syndrome fibrillation leukemia leukaemia cancer cancers carcinoma tumor tumors
 tumour tumours lesion lesions infection infections diabetes pneumonia dementia arrhythmia hypertension sclerosis
@@ -97,6 +97,7 @@ users interface interfaces intelligence
 tissue tissues organ organs edema pathology photography echocardiography health temperature sensor sensors room rooms
 goal goals document documents language languages neuron neurons case cases controls
 pressure density oxygen solids island core degree deficiency deficiencies solutions education
+practitioner practitioners clinician clinicians physician physicians doctor doctors radiologist radiologists
 """.split()) | LANGUAGES
 
 # a noun for an agent or device: "Planner", "Generator", "Compressor"; not "Behavior"

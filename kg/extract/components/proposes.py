@@ -14,8 +14,8 @@ from spacy.tokens import Doc
 
 from kg.extract.components.candidates import (Cand, abbrevs_of, cands_of, lowers, own_one_word_names, span_text,
                                               texts)
-from kg.extract.components.context import (HEAD_RULES, METHOD_CUES, TOOL_BEFORE, before_article, past_bracket,
-                                           closing_bracket, plural_head, title_end_of)
+from kg.extract.components.context import (HEAD_RULES, METHOD_CUES, TOOL_BEFORE, based_at, before_article,
+                                           past_bracket, closing_bracket, plural_head, title_end_of)
 from kg.extract.components.lexicon import DATASET_HEADS, METHOD_HEADS, load_terms, present_verb, verbs
 from kg.extract.components.sentences import sentence_of
 from kg.extract.normalize import entity_key, s_form, singular
@@ -26,13 +26,28 @@ __all__ = ["KIND_WORDS", "LIST_JOINS", "is_proposed", "proposal_cue", "own_compo
            "first_cand_in", "after_established"]
 
 
-def is_proposed(doc: Doc, ment, windows, title_end: int) -> bool:
-    """Whether the paper itself introduces the merged entity ``ment`` (mentions as (cand, label, strength)):
-    some cue of :func:`proposal_cue` fires."""
+def is_proposed(doc: Doc, ment: list[tuple[Cand, str, int]], windows: list[tuple[int, int, bool]],
+                title_end: int) -> bool:
+    """Whether this paper introduces the entity whose mentions are ``ment`` (candidate, label, strength): its
+    title name, a name after "we propose", an unknown name the text describes as the authors' own, a part of
+    their model; not a known name, nor one they build on or compare with. ``windows`` are the proposal windows
+    (:func:`kg.extract.proposed.proposal_windows`), ``title_end`` the first token after the title. Some cue of
+    :func:`proposal_cue` fires.
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> from kg.extract.proposed import proposal_windows
+    >>> doc = load_nlp()("T\\n\\nWe propose ShelfNet. It beats ResNet-50.")
+    >>> [(doc[c.start:c.end].text, is_proposed(doc, [(c, "METHOD", 3)], proposal_windows(doc), 2))
+    ...  for c in doc._.kg_cands if c.rule == "coined"]
+    [('ShelfNet', True), ('ResNet-50', False)]
+    """
     return bool(proposal_cue(doc, ment, windows, title_end))
 
 
-def proposal_cue(doc: Doc, ment, windows, title_end: int) -> str:
+def proposal_cue(doc: Doc, ment: list[tuple[Cand, str, int]], windows: list[tuple[int, int, bool]],
+                 title_end: int) -> str:
     """The name of the first cue that marks the merged entity ``ment`` as the paper's own ("title_prefix",
     "after_our", "window_first", ...), or "" when none does (see :func:`is_proposed`).
 
@@ -170,7 +185,7 @@ def proposal_cue(doc: Doc, ment, windows, title_end: int) -> str:
     return ""
 
 
-_TITLE_MEANS = frozenset(("via", "through", "using"))
+_TITLE_MEANS = frozenset(("via", "through", "using"))  # context.MEANS_PREPS less "with" and "by" (see there)
 # "Revisiting Chain-of-Thought Prompting: ...", "Beyond NL2Code: A Survey ...": the title names existing work
 _REVISITING = frozenset("revisiting rethinking beyond understanding analyzing analysing evaluating benchmarking "
                         "demystifying probing".split())
@@ -571,14 +586,67 @@ _OBJECT_LEADS = frozenset("the a an its their each all both".split())
 # verbs by which the paper's method takes in a part of its own ("xHC combines temporal feature augmentation"); not
 # "uses"/"leverages", which name what it builds on ("ETC leverages text-to-image cross-attention")
 _ADDS_VERBS = frozenset("introduces integrates incorporates adopts combines".split())
-_OWN_SUBJECTS = frozenset(("it", "which"))
+_OPENER_MAX = 6  # "On the other hand, it ...", "In addition, the model ...": a lead-in before the subject
+_OWN_KINDS = KIND_WORDS | frozenset("network architecture algorithm".split())
+
+
+def _lead_in_end(low: list[str], s0: int, end: int) -> int:
+    """The index after a short lead-in closed by a comma that opens the sentence at ``s0`` (looking before
+    ``end``), else ``s0``: where its subject may start.
+
+    >>> _lead_in_end("on the other hand , it adds x".split(), 0, 8), _lead_in_end("it adds x".split(), 0, 3)
+    (5, 0)
+    """
+    return next((j + 1 for j in range(s0, min(s0 + _OPENER_MAX, end)) if low[j] == ","), s0)
+
+
+def _own_clause(doc: Doc, s0: int, end: int, depth: int) -> bool:
+    """The clause at ``s0`` (before ``end``) has the paper's own method as subject, maybe after a lead-in."""
+    return any(_own_subject(doc, j, depth) for j in {s0, _lead_in_end(lowers(doc), s0, end)})
+
+
+def _own_subject(doc: Doc, i: int, depth: int = 1) -> bool:
+    """The subject at ``i`` is the paper's own method or proposal: "we propose/introduce ..." (whose proposal
+    "it" then names), "our ...", "the proposed ...", "the/this model" (a kind word), the paper's one-word name, or
+    an "it" that the sentence before resolves to one of these (``depth`` sentences back at the most)."""
+    low = lowers(doc)
+    if i + 1 >= len(low):
+        return False
+    k = i + (low[i] in ("the", "this"))
+    if (low[i] == "our" or low[k] == "proposed" or low[k] in _OWN_KINDS or low[i] in own_one_word_names(doc)
+            or low[i] == "we" and any(t in PROPOSE_VERBS for t in low[i + 1:i + 3])):
+        return True
+    return low[i] == "it" and depth > 0 and _it_is_own(doc, i, depth - 1)
+
+
+def _it_is_own(doc: Doc, k: int, depth: int = 1) -> bool:
+    """The "it" at ``k`` refers to the paper's own method: the subject of its sentence before it ("ShelfNet is
+    fast, and it adds ..."), or, when "it" is that subject, the subject of the sentence before ("ShelfNet
+    aligns shelves. It adds ..."; not "Prior work uses BaseNet. It adds ...").
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("T\\n\\nWe propose a shelf model. It adds a gate. Prior work uses a bar model. It adds a bin.")
+    >>> [_it_is_own(doc, i) for i, t in enumerate(doc) if t.text == "It"]
+    [True, False]
+    """
+    low = lowers(doc)
+    s0, _ = sentence_of(doc, k)
+    if k not in (s0, _lead_in_end(low, s0, k)):
+        return _own_clause(doc, s0, k, depth)
+    if s0 == 0:
+        return False
+    p0, p1 = sentence_of(doc, s0 - 1)
+    return _own_clause(doc, p0, p1, depth)
 
 
 def _added_by_own_method(doc: Doc, c: Cand) -> bool:
-    """The phrase ``c`` is the object of an adding verb whose subject is "it", the paper's one-word name or "which"
-    after it, "our/proposed ..." or "... is developed" ("On the other hand, it integrates a dynamic feature
-    sampler", "Comba, which adopts a scalar-plus-low-rank state transition"; not "compared with BaseX, which
-    adopts ..."); the caller checks that ``c`` comes after the paper's first proposal.
+    """The phrase ``c`` is the object of an adding verb whose subject is the paper's own method: "it" when it
+    refers to that method (see :func:`_it_is_own`), the paper's one-word name, or "which" after it, after
+    "our/proposed ..." or "... is developed" ("On the other hand, it integrates a dynamic feature sampler",
+    "Comba, which adopts a scalar-plus-low-rank state transition"; not "compared with BaseX, which adopts ...");
+    the caller checks that ``c`` comes after the paper's first proposal.
 
     Examples
     --------
@@ -597,7 +665,7 @@ def _added_by_own_method(doc: Doc, c: Cand) -> bool:
         return k >= 2 and low[k - 1] == "," and (low[k - 2] in own_one_word_names(doc)
                                                    or low[k - 2] in _PASSIVE_PROPOSALS
                                                    or any(t in ("our", "proposed") for t in low[max(0, k - 6):k - 1]))
-    return low[k] in _OWN_SUBJECTS or low[k] in own_one_word_names(doc)
+    return low[k] in own_one_word_names(doc) or low[k] == "it" and _it_is_own(doc, k)
 
 
 def _defined_as_proposed(doc: Doc, c: Cand) -> bool:
@@ -888,7 +956,15 @@ def own_component(doc: Doc, c: Cand) -> bool:
     """A named part of the authors' model: "we design an adaptive fusion module", "our alignment loss", or, after
     the paper's first proposal, a part that opens its sentence as a verb's subject ("Next, a shelf alignment module
     refines ...", :func:`_sentence_actor`); not what something is cast as or compared with ("operates as a
-    conservative reweighting mechanism")."""
+    conservative reweighting mechanism").
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("T\\n\\nWe design an adaptive shelf fusion module. Prior work uses a shelf fusion module.")
+    >>> [own_component(doc, c) for c in doc._.kg_cands if c.rule == "head_method"]
+    [True, False]
+    """
     low = lowers(doc)
     k = c.start - 1
     while k > 0 and low[k] in _PART_LEAD:
@@ -1280,8 +1356,8 @@ def _proposed_based_on(doc: Doc, c: Cand, windows) -> bool:
 
 def _used_as_modifier(doc: Doc, end: int) -> bool:
     """ "X-based", "X based" """
-    nxt = lowers(doc)[end:end + 2]
-    return bool(nxt) and (nxt[0] == "based" or nxt[:2] == ["-", "based"])
+    low = lowers(doc)
+    return end < len(low) and (low[end] == "based" or based_at(low, end))
 
 
 def _coordinated(doc: Doc, first: int, start: int) -> bool:
@@ -1343,5 +1419,12 @@ def described_after(doc: Doc, end: int) -> bool:
 
 
 def first_cand_in(doc: Doc, ws: int, we: int) -> int | None:
+    """The first token of the earliest candidate starting in ``ws:we`` (a proposal window), else None.
+
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("T\\n\\nWe propose ShelfNet. It beats ResNet-50.")
+    >>> first_cand_in(doc, 4, 10), first_cand_in(doc, 7, 8)
+    (4, None)
+    """
     starts = [c.start for c in cands_of(doc) if ws <= c.start < we]
     return min(starts) if starts else None

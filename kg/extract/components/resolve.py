@@ -11,11 +11,12 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.extract.components.context import (HEAD_RULES, KEEP_CASE, METHOD_CUES, PROPOSED_TECHNIQUE_HEADS,
-                                           TOOL_BEFORE, closing_bracket, past_bracket, plural_head, title_end_of)
+                                           TOOL_BEFORE, based_at, closing_bracket, past_bracket, plural_head,
+                                           title_end_of)
 from kg.extract.components.candidates import (Cand, abbrevs_of, cands_of, char_bounds, doc_text, ensure_extensions,
                                               lowers, positions, span_text, texts, token_index)
-from kg.extract.components.rules import COMPONENT_HEADS, SIZE_LEAD, is_coined, task_lead_start
 from kg.extract.components.keep_model import apply_keep_model
+from kg.extract.components.rules import COMPONENT_HEADS, SIZE_LEAD, SUITE_MEMBERS, is_coined, task_lead_start
 from kg.extract.components.sentences import sentence_of
 from kg.extract.components.lexicon import (AGENT_NOUN, DATASET_HEADS, GENERIC_MODIFIERS, LANGUAGES, METHOD_HEADS,
                                            METRIC_HEADS, SOURCED_RECORDS, TASK_HEADS, THING_HEADS, acronym_stop,
@@ -50,7 +51,6 @@ _DATASET_SHAPE = re.compile(r"[A-Za-z][-_]?\d+(?:\.\d+)?[KkM]$|[A-Za-z][-_ ]?20[
                             r"|20[0-2]\d Task \d{1,2}$")
 _DATASET_SUFFIX = re.compile(r"(?:Bench|bench|BENCH|QA|Eval|EVAL|Arena|Corpus|Suite|Dataset|Benchmark|Instruct-\d+K"
                              r"|-QA)[-\d.v]*$")
-_SUITE_OF = frozenset("models model encoders decoders networks methods algorithms agents".split())
 _APPOSITION_DATASET_HEADS = frozenset("environment environments".split())
 # a bracket after these names the data: "a Polish-language corpus (CulturaX-PL)", "public sources (Foo, Bar)"
 _DATABASES = frozenset(("database", "databases"))
@@ -1271,7 +1271,7 @@ def _modified_forms(doc: Doc, ment) -> list[str]:
             continue
         k, words = c.start, 0
         while words < 2 and k - 1 >= title_end and k not in sent_starts:
-            if k - 3 >= title_end and low[k - 2:k] == ["-", "based"] and _MODIFIER_WORD.match(text[k - 3]):
+            if k - 3 >= title_end and based_at(low, k - 2) and _MODIFIER_WORD.match(text[k - 3]):
                 k -= 3  # "a part-based pose embedding mechanism"
             elif (_MODIFIER_WORD.match(text[k - 1])
                   and _left_off_modifier(low[k - 2] if k >= 2 else "", low[k - 1], low[k])):
@@ -1622,7 +1622,7 @@ def _context_label(doc: Doc, c: Cand) -> tuple[str | None, int]:
     if _named_data(doc, c.start):
         return "DATASET", 2
     if (nxt in DATASET_HEADS and c.end + 2 < len(doc) and low[c.end + 1] == "of"
-            and low[c.end + 2] in _SUITE_OF):
+            and low[c.end + 2] in SUITE_MEMBERS):
         return "METHOD", 2  # "the Ettin suite of models"
     if nxt in DATASET_HEADS or nxt in ("subset", "subsets") or (c.end + 1 < len(doc) and nxt in ("data", "test")
                                                                 and low[c.end + 1] in ("set", "sets")):

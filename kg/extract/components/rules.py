@@ -12,14 +12,15 @@ from spacy.tokens import Doc
 from kg.extract.abbreviations import best_long_form, find_abbreviations
 from kg.extract.components.candidates import (Cand, abbrevs_of, cands_of, doc_text, ensure_extensions, lowers,
                                               own_one_word_names, positions, span_text, texts, token_index)
+from kg.extract.components.context import MEANS_PREPS, based_at
 from kg.extract.components.lexicon import (AGENT_NOUN, DATASET_HEADS, GENERIC_MODIFIERS, LANGUAGES, METHOD_HEADS,
                                            METRIC_HEADS, SOURCED_RECORDS, TASK_HEADS, THING_HEADS, FALLBACK_TASK_HEADS,
                                            acronym_stop, verbs)
 from kg.extract.normalize import s_form, singular
 from kg.extract.components.sentences import sentence_of
-from kg.extract.proposed import PROPOSE_VERBS, TITLE_SEPARATORS, proposal_windows
+from kg.extract.proposed import NAMING_WORDS, PROPOSE_VERBS, TITLE_SEPARATORS, proposal_windows
 
-__all__ = ["RuleMatcher", "make_kg_rules", "is_coined", "SIZE_LEAD", "task_lead_start"]
+__all__ = ["RuleMatcher", "make_kg_rules", "is_coined", "SIZE_LEAD", "SUITE_MEMBERS", "task_lead_start"]
 
 # mixed case inside a word (MSRNet, HeadGaS, LLaMA, SQuAD), or letters with digits (GPT-4o, Qwen2.5-7B,
 # ResNet-50, T5), or an acronym of 2+ capitals (BERT, CLIP, VTAB-1k)
@@ -114,7 +115,7 @@ def task_lead_start(low: list[str], txt: list[str], s: int) -> int:
     while k > 0 and s - k < 2 and (_KIND_LEAD.match(low[k - 1]) and is_stripped_lead(low[k - 1])
                                    or _SETTING_COMPOUND.match(low[k - 1])):
         k -= 1
-    if k >= 3 and low[k - 1] == "based" and low[k - 2] == "-" and _WORDISH.match(txt[k - 3]):
+    if k >= 3 and based_at(low, k - 2) and _WORDISH.match(txt[k - 3]):
         k -= 3
     return k
 
@@ -179,17 +180,16 @@ def _compound_modifier(low_list: list[str], text_list: list[str], j: int) -> boo
         return False  # "Self-Augmented Visual Contrastive Decoding": a title's capitalised words
     if "-" in w and w.endswith("ed") and w.split("-")[0] not in _PARTICIPLE_PREFIXES:
         return True
-    if w.endswith("ed") and "-" not in w and j > 0 and low_list[j - 1] in _ARTICLES and not _verb_form(w):
+    if w.endswith("ed") and "-" not in w and j > 0 and low_list[j - 1] in _PHRASE_SKIP and not _verb_form(w):
         return True  # "a windowed cross-attention module", "the ranked list loss": a noun made adjective
     nxt = low_list[j + 1] if j + 1 < len(low_list) else ""
     # "spatially dynamic", "a directionally decoupled", not a hedge ("seemingly moderate")
     return (w.endswith("ly") and not w.endswith("ingly") and len(w) > 5
             and (not _LEAD_DROP.match(nxt) or nxt in _ING_KEEP
-                 or nxt.endswith("ed") and nxt not in PROPOSE_VERBS and j > 0 and low_list[j - 1] in _ARTICLES))
+                 or nxt.endswith("ed") and nxt not in PROPOSE_VERBS and j > 0 and low_list[j - 1] in _PHRASE_SKIP))
 
 
 _PARTICIPLE_PREFIXES = frozenset("pre fine well re co hand".split())
-_ARTICLES = frozenset("a an the novel new".split())  # "a novel windowed ... module"
 
 
 def _verb_form(word: str) -> bool:
@@ -612,7 +612,7 @@ class RuleMatcher:
         for i in range(end - 1):
             w = low[i]
             start = -1
-            if w in _GOAL_MEANS and i > 0:
+            if w in MEANS_PREPS and i > 0:
                 s = i
                 while s > 0 and _goal_word(low[s - 1], txt[s - 1]):
                     s -= 1
@@ -771,7 +771,7 @@ class RuleMatcher:
             j, k = i, 0
             while j > 0 and k < self.max_modifiers and j not in sent_starts:
                 pl, pt = low_list[j - 1], text_list[j - 1]
-                if pl == "based" and j > 2 and text_list[j - 2] == "-" and _WORDISH.match(text_list[j - 3]):
+                if j > 2 and based_at(low_list, j - 2) and _WORDISH.match(text_list[j - 3]):
                     j -= 3  # "curriculum-based integration strategy"
                     k += 1
                     continue
@@ -817,7 +817,7 @@ class RuleMatcher:
         sent_starts = set(doc.user_data.get("kg_sent_starts") or ())
         title_end = token_index(doc)["title_end"]
         for h in positions(doc, DATASET_HEADS):
-            if h <= title_end or h + 2 < len(doc) and low_list[h + 1] == "of" and low_list[h + 2] in _MODEL_WORDS:
+            if h <= title_end or h + 2 < len(doc) and low_list[h + 1] == "of" and low_list[h + 2] in SUITE_MEMBERS:
                 continue  # "the Ettin suite of models"
             e = h
             while e > title_end:
@@ -983,7 +983,7 @@ def _technique_phrase(doc: Doc, ws: int, we: int) -> tuple[int, int] | None:
     e = k
     while e < we and e - k < 4:
         t = text_list[e]
-        if low_list[e] == "-" and e + 1 < we and low_list[e + 1] == "based" and e > k:
+        if e + 1 < we and based_at(low_list, e) and e > k:
             e += 2
             continue
         if (not (_WORDISH.match(t) and t.islower() or is_coined(t) and e == k) or low_list[e] in STOP_WORDS
@@ -996,7 +996,7 @@ def _technique_phrase(doc: Doc, ws: int, we: int) -> tuple[int, int] | None:
         e -= 1  # "a style diffusion transformer equipped with", "a broadly applicable"
     if e - k < 2 or e < we and low_list[e] not in _PHRASE_END and low_list[e] not in _LEAD_WORDS:
         return None
-    if e + 1 < len(doc) and low_list[e] == "," and low_list[e + 1] in _NAMING:
+    if e + 1 < len(doc) and low_list[e] == "," and low_list[e + 1] in NAMING_WORDS:
         return None  # "a novel gait representation, named Parsing Skeleton": the name is the entity
     last = low_list[e - 1]
     if last in _GENERIC_HEADS or s_form(last):
@@ -1045,7 +1045,8 @@ _NUMBERED_NOUNS = frozenset("table tables figure fig section sections stage stag
                             "tasks version round part appendix eq equation chapter experiment setting type".split())
 _CLASS_NOUNS = frozenset("model models method methods approach approaches technique techniques framework frameworks "
                          "system systems network networks architectures features representations tasks".split())
-_MODEL_WORDS = frozenset("models model encoders decoders networks methods algorithms agents tools".split())
+# what a "suite of ..." holds when it is a model family, not a dataset: "the Ettin suite of models"
+SUITE_MEMBERS = frozenset("models model encoders decoders networks methods algorithms agents tools".split())
 _DS_TOKEN = re.compile(r"^(?:[A-Z][A-Za-z0-9]*(?:[-_.][A-Za-z0-9]+)*|[a-z]+[A-Z0-9][A-Za-z0-9\-]*"
                        r"|[1-4]D-[A-Z][\w\-]*)$")  # "ViSA", "nuScenes", "MVTec 3D-AD"
 _LANGUAGE = re.compile(r"^[A-Z][a-z]+(?:ish|ese|ian|ean|ic|an|ali|ch)(?:-\w+)?$")
@@ -1072,7 +1073,6 @@ family suite mechanism algorithm network module loss objective procedure recipe 
 step setup stage process term concept
 """.split())
 _LEAD_WORDS = frozenset("equipped based tailored designed trained built".split())
-_NAMING = frozenset("named called dubbed termed coined namely".split())
 _PLURAL = re.compile(r"^[a-z\-]{3,}[^su]s$")
 COMPONENT_HEADS = frozenset("strategy strategies scheme schemes constraint constraints operation operations "
                             "component components".split())
@@ -1127,7 +1127,6 @@ def _cap_tokens(doc: Doc) -> list[int]:
     return out
 
 
-_GOAL_MEANS = frozenset("via with using through".split())
 _STUDY_NOUNS = frozenset("analysis study survey review evaluation investigation comparison assessment".split())
 _SOLVE_VERBS = frozenset("""
 address addressing tackle tackling mitigate mitigating alleviate alleviating overcome overcoming combat combating
@@ -1291,9 +1290,9 @@ def _describes_a_name(doc: Doc, k: int, e: int, we: int) -> bool:
     """
     low, txt = lowers(doc), texts(doc)
     j = e
-    while j < min(we, e + 3) and low[j] not in _NAMING and (txt[j].islower() or low[j] == ","):
+    while j < min(we, e + 3) and low[j] not in NAMING_WORDS and (txt[j].islower() or low[j] == ","):
         j += 1
-    if j + 1 < we and low[j] in _NAMING:
+    if j + 1 < we and low[j] in NAMING_WORDS:
         # unless the name abbreviates it: "a Dynamic Rank LoRA framework named DR-LoRA"
         initials = "".join(p[:1] for w in txt[k:e] for p in w.split("-") if p).upper()
         return "".join(ch for ch in txt[j + 1] if ch.isupper())[:2] != initials[:2]

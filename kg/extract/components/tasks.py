@@ -16,7 +16,8 @@ from spacy.tokens import Doc
 
 from kg.extract.components.candidates import (Cand, abbrevs_of, cands_of, char_bounds, doc_text, lowers, span_text,
                                               texts, token_index)
-from kg.extract.components.context import KEEP_CASE, PROPOSED_TECHNIQUE_HEADS, TOOL_BEFORE, title_end_of
+from kg.extract.components.context import (KEEP_CASE, MEANS_PREPS, PROPOSED_TECHNIQUE_HEADS, TOOL_BEFORE, based_at,
+                                           title_end_of)
 from kg.extract.components.lexicon import GENERIC_MODIFIERS, METHOD_HEADS, TASK_HEADS, setting_keys
 from kg.extract.components.proposes import is_proposed
 from kg.extract.components.rules import is_stripped_lead
@@ -77,7 +78,7 @@ def _tools_among_tasks(doc: Doc, tasks: list[dict], methods: list[dict]) -> list
             b = bisect_left(starts, m["end"])
             k = a - 1
             while k >= 0 and (low[k] in _TOOL_SKIP or low[k] == "based" or low[k] == "-"):
-                if low[k] == "based" and k > 1 and low[k - 1] == "-":
+                if k > 1 and based_at(low, k - 1):
                     k -= 2  # "we apply GRPO-based reinforcement learning": skip the named basis too
                 k -= 1
             if k >= 0 and (low[k] in TOOL_BEFORE or low[k] in _TOOL_VERBS
@@ -86,7 +87,7 @@ def _tools_among_tasks(doc: Doc, tasks: list[dict], methods: list[dict]) -> list
             nxt = low[b:b + 4]
             while nxt and nxt[0] in ("(",) and len(nxt) > 2:  # "multiple instance learning (MIL) architectures"
                 nxt = nxt[3:] if nxt[2] == ")" else []
-            if nxt and (nxt[0] in _TOOL_AFTER or nxt[:2] == ["-", "based"]):
+            if nxt and (nxt[0] in _TOOL_AFTER or based_at(nxt, 0)):
                 tool = True
         if tool:
             e["_tool"] = used  # "trained by X", "via X": the ranker demotes the task
@@ -193,8 +194,8 @@ def _modifier_only(doc: Doc, ment, title_end: int) -> bool:
     """
     low = lowers(doc)
     n = len(low)
-    return all(c.start >= title_end and c.end < n and (low[c.end] in _MODIFIED_NOUNS or low[c.end] == "-"
-               and c.end + 1 < n and low[c.end + 1] == "based") for c, _, _ in ment)
+    return all(c.start >= title_end and c.end < n and (low[c.end] in _MODIFIED_NOUNS or based_at(low, c.end))
+               for c, _, _ in ment)
 
 
 # words that lead a phrase to say how something is done, not which problem: "joint evaluation", "iterative
@@ -381,6 +382,8 @@ focus focuses focused conditioned need applications resulting responsible
 """.split())
 
 # parts of a model: "a spatial module for keyframe super-resolution" says what the part does
+# a model part whose "for X" is what the part does; not proposes' _PART_HEADS, whose "strategies", "networks" for X
+# name the paper's task ("strategies for multi-agent imitation learning"; that list here: 6 arXiv-3k tasks worse)
 _COMPONENT_NOUNS = frozenset("""
 module modules layer layers block blocks kernel kernels mechanism attention loss losses encoder encoders decoder
 decoders embedding embeddings branch branches head heads signal signals
@@ -405,7 +408,7 @@ def _after_purpose(doc: Doc, start: int) -> bool:
     while k > 0:
         if low[k] in ("the", "a", "an") or is_stripped_lead(low[k]):
             k -= 1
-        elif k > 2 and low[k] == "based" and low[k - 1] == "-":
+        elif k > 2 and based_at(low, k - 1):
             k -= 3  # "methods for (the) LLM-based keyword generation": past the named basis
         else:
             break
@@ -659,8 +662,7 @@ def _as_task(e: dict, confidence: float) -> dict:
     return task
 
 
-_MEANS_PREPS = frozenset("with via using through by".split())
-_TITLE_PREPS = _MEANS_PREPS | frozenset("for towards toward in on".split())
+_TITLE_PREPS = MEANS_PREPS | frozenset("for towards toward in on".split())
 
 
 def _after_title_means(low: list[str], a: int) -> bool:
@@ -670,7 +672,7 @@ def _after_title_means(low: list[str], a: int) -> bool:
     >>> _after_title_means("x with y and z".split(), 4), _after_title_means("x with y for z".split(), 4)
     (True, False)
     """
-    return next((low[i] for i in range(a - 1, -1, -1) if low[i] in _TITLE_PREPS), "") in _MEANS_PREPS
+    return next((low[i] for i in range(a - 1, -1, -1) if low[i] in _TITLE_PREPS), "") in MEANS_PREPS
 
 
 # technique activities a paper can study as its problem ("Efficient Token Pruning"), unlike a part it uses
@@ -799,7 +801,11 @@ def _add_core_forms(tasks: list[dict]) -> None:
 
 def task_case(text: str) -> str:
     """A task name in lower case, acronyms and mixed-case words kept ("Synthetic Data Generation" -> "synthetic
-    data generation", "KV Cache Compression" -> "KV cache compression")."""
+    data generation", "KV Cache Compression" -> "KV cache compression").
+
+    >>> task_case("KV Cache Compression"), task_case("Few-Shot LoRA Tuning")
+    ('KV cache compression', 'few-shot LoRA tuning')
+    """
     return " ".join(w if KEEP_CASE.search(w) else w.lower() for w in text.split())
 
 
@@ -847,11 +853,24 @@ def _rank_tasks(tasks: list[dict], max_tasks: int) -> list[dict]:
     return [e for e in tasks if id(e) in ids]
 
 
-def task_confidence(doc: Doc, ment, name: str, conf: float, title_end: int, goals) -> float:
+def task_confidence(doc: Doc, ment: list[tuple[Cand, str, int]], name: str, conf: float, title_end: int,
+                    goals: set[int]) -> float:
     """The confidence of a task entity named ``name`` with mentions ``ment`` (candidate, label, priority), from
     its base confidence ``conf``: raised by a title mention or a task/purpose cue, capped where the mentions
     say why or how rather than what ("crucial for autonomous driving", "with self-supervised pre-training").
-    ``goals`` are the title's goal phrases (see :func:`_title_means`)."""
+    ``goals`` are the starts of the title's goal phrases (see :func:`_title_means`).
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("Shelf Stacking with Graphs\\n\\nShelf stacking is hard. It is crucial for image "
+    ...                  "classification.")
+    >>> title, body = Cand(0, 2, "TASK", "title_goal", "", 0.5), Cand(14, 16, "TASK", "gazetteer", "", 0.7)
+    >>> task_confidence(doc, [(title, "TASK", 2)], "shelf stacking", 0.5, 5, set())
+    0.6
+    >>> task_confidence(doc, [(body, "TASK", 2)], "image classification", 0.7, 5, set())
+    0.5
+    """
     name_key = entity_key(name)
     if any(c.start < title_end for c, _, _ in ment):
         conf += 0.1
@@ -888,7 +907,7 @@ def _capped(doc: Doc, ment, name_key: str, title_end: int, goals) -> bool:
             or any(_title_means(doc, c, title_end, goals) for c, _, _ in ment))
 
 
-def finish_tasks(doc: Doc, out: dict, max_tasks: int) -> None:
+def finish_tasks(doc: Doc, out: dict[str, list[dict]], max_tasks: int) -> None:
     """Settle the paper's tasks in ``out`` (the entity lists by kind), in place: join acronym tasks to their
     long task and tasks that share a form, move techniques written as the means to the methods, credit tasks
     listed beside a task or said again as a verb, and keep the ``max_tasks`` most confident (else a studied
