@@ -2904,3 +2904,12 @@ def test_a_hyphened_known_method_written_with_spaces_is_found():
         "classifier free guidance.")})
     methods = [e.lower() for e in _names(rec, "methods")]
     assert "next token prediction" in methods and "classifier free guidance" in methods
+
+
+def test_a_loss_introduced_with_an_article_is_a_method():
+    rec = extract_record({"id": "al", "title": "Shelf gap detection in retail images", "abstract": (
+        "We detect shelf gaps in retail images with ShelfNet. A shelf-edge loss sharpens gap borders, while "
+        "stock counting suffers a negligible loss in recall and a hybrid loss function mixes two terms.")})
+    methods = [e.lower() for e in _names(rec, "methods")]
+    assert "shelf-edge loss" in methods
+    assert not {"negligible loss", "hybrid loss", "hybrid loss function"} & set(methods)
