@@ -2529,8 +2529,6 @@ def _comma_listed(doc: Doc, c: Cand) -> bool:
             or after == "," and (before in LIST_JOINS or before in _LIST_INTRO or before == "("))
 
 
-# heads that name a technique by what it does; single mentions are right about half the time (1,500 annotated
-# papers), where a part ("memory", "encoder", "policy") almost never is
 _LOSS_AFTER = frozenset("function functions term terms in of".split())
 
 
@@ -2542,6 +2540,8 @@ def _a_loss_function(low: list[str], start: int, end: int) -> bool:
             and not low[start].endswith(("ible", "able")) and (end == len(low) or low[end] not in _LOSS_AFTER))
 
 
+# heads that name a technique by what it does; single mentions are right about half the time (1,500 annotated
+# papers), where a part ("memory", "encoder", "policy") almost never is
 _TECHNIQUE_HEADS = frozenset("pruning augmentation regularization regularisation distillation quantization voting "
                              "caching".split())
 
