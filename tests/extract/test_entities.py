@@ -2963,3 +2963,12 @@ def test_a_title_goal_before_by_is_a_task():
     rec = extract_record({"id": "by", "title": "ShelfMix: Collaborative Shelf Stacking by Point Cloud Registration",
                           "abstract": "Shelf stacking is hard. We stack shelves from photos."})
     assert "collaborative shelf stacking" in _names(rec, "tasks")
+
+
+def test_a_loss_introduced_with_an_article_is_a_method():
+    rec = extract_record({"id": "al", "title": "Shelf gap detection in retail images", "abstract": (
+        "We detect shelf gaps in retail images with ShelfNet. A shelf-edge loss sharpens gap borders, while "
+        "stock counting suffers a negligible loss in recall and a hybrid loss function mixes two terms.")})
+    methods = [e.lower() for e in _names(rec, "methods")]
+    assert "shelf-edge loss" in methods
+    assert not {"negligible loss", "hybrid loss", "hybrid loss function"} & set(methods)

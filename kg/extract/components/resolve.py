@@ -2496,6 +2496,8 @@ def _enough_evidence(doc: Doc, ment, windows, title_end: int) -> bool:
     low = lowers(doc)
     if low[c.end - 1] in _TECHNIQUE_HEADS or c.start > 0 and low[c.start - 1] == "via":
         return True  # "structured pruning", "via token-level reweighting": a technique applied, not a part
+    if _a_loss_function(low, c.start, c.end):
+        return True
     sent_starts = doc.user_data.get("kg_sent_starts") or (0,)
     if any(t[:1].isupper() and i not in sent_starts for i, t in enumerate(texts(doc)[c.start:c.end], c.start)):
         return True
@@ -2528,6 +2530,17 @@ def _comma_listed(doc: Doc, c: Cand) -> bool:
     before, after = lowers(doc)[c.start - 1], lowers(doc)[c.end]
     return (before == "," and (after in LIST_JOINS or after in (".", ")"))
             or after == "," and (before in LIST_JOINS or before in _LIST_INTRO or before == "("))
+
+
+_LOSS_AFTER = frozenset("function functions term terms in of".split())
+
+
+def _a_loss_function(low: list[str], start: int, end: int) -> bool:
+    """One loss introduced with an article: "a boundary-aware loss", "an auxiliary consistency loss" (not "a
+    negligible loss", "an information loss", "a partial loss in ...": an amount lost; nor "a hybrid loss
+    function": a description)."""
+    return (low[end - 1] == "loss" and start > 0 and low[start - 1] in ("a", "an") and low[start] not in _LOST
+            and not low[start].endswith(("ible", "able")) and (end == len(low) or low[end] not in _LOSS_AFTER))
 
 
 # heads that name a technique by what it does; single mentions are right about half the time (1,500 annotated
