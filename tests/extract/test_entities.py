@@ -2851,3 +2851,21 @@ def test_which_adds_a_part_only_after_the_papers_own_name():
         doc = nlp("Shelf ranking\n\nWe propose ShelfNet, a shelf ranking network. " + text)
         got = [_added_by_own_method(doc, x) for x in doc._.kg_cands if doc[x.start:x.end].text == "momentum shelf encoder"]
         assert got == [want], text
+
+
+@pytest.mark.parametrize("lead, own", [("This paper proposes", True), ("which we term", True),
+                                       ("We introduce", False)])
+def test_an_acronym_the_authors_propose_is_their_method_unless_a_kind_of_a_known_task(lead, own):
+    long, short = ("Shelf-Aware Price Tag Generation", "SAPTG") if own else ("Evolving Shelf Object Detection", "ESOD")
+    rec = extract_record({"id": "ow", "title": "Store shelves", "abstract": (
+        f"Tags are often wrong in stores, {lead} {long} ({short}), a way to fix shelf labels.")})
+    assert bool([e for e in rec["methods"] if e["name"] == short and e["proposed"]]) == own
+    assert bool([t for t in rec["tasks"] if short in t["aliases"]]) == (not own)
+
+
+def test_a_title_task_that_only_names_a_proposed_module_is_that_module():
+    rec = extract_record({"id": "pm", "title": "ShelfNet: Shelf Ranking via Price-aware Tag Enhancement", "abstract": (
+        "We propose ShelfNet for shelf ranking. A Price-aware Tag Enhancement module sharpens the tags.")})
+    assert "price-aware tag enhancement" not in _names(rec, "tasks")
+    assert [e["aliases"] for e in rec["methods"] if e["name"] == "Price-aware Tag Enhancement module"] == [
+        ["Price-aware Tag Enhancement"]]
