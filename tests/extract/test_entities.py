@@ -2869,3 +2869,11 @@ def test_a_title_task_that_only_names_a_proposed_module_is_that_module():
     assert "price-aware tag enhancement" not in _names(rec, "tasks")
     assert [e["aliases"] for e in rec["methods"] if e["name"] == "Price-aware Tag Enhancement module"] == [
         ["Price-aware Tag Enhancement"]]
+
+
+@pytest.mark.parametrize("lead, kept", [("separating features through Shelf-guided Price Disentanglement and", True),
+                                        ("studying", False)])
+def test_a_title_case_run_coordinated_after_a_use_word_is_put_to_use(lead, kept):
+    rec = extract_record({"id": "cu", "title": "Shelf models", "abstract": (
+        f"Shelf models mix up products. We guide the model in {lead} Rack Mutual Label Disentanglement.")})
+    assert ("Rack Mutual Label Disentanglement" in _names(rec, "methods")) == kept

@@ -297,9 +297,30 @@ def _unheaded_title_case(doc: Doc, ment, windows, title_end: int) -> bool:
     head = singular(low[c.end - 1])
     if head in METHOD_HEADS or head == "diffusion" or AGENT_NOUN.search(head) or head.endswith("ing"):
         return False  # "Versatile Diffusion", "Mask Generator", "Majority Voting"
-    if any(m.start > 0 and low[m.start - 1] in _USE_BEFORE for m, _, _ in ment):
+    if any(low[_coordinated_start(doc, m.start)] in _USE_BEFORE for m, _, _ in ment if m.start > 0):
         return False
     return not is_proposed(doc, ment, windows, title_end)
+
+
+def _coordinated_start(doc: Doc, start: int) -> int:
+    """The token before the Title Case run that ``start`` is coordinated with ("through Foo Bar Disentanglement
+    and Baz Disentanglement" reads "through" for the second run), else the token before ``start``.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> doc = spacy.blank("en")("it works through Foo Bar and Baz Qux , then Zap")
+    >>> _coordinated_start(doc, 6), _coordinated_start(doc, 9)
+    (2, 8)
+    """
+    txt = texts(doc)
+    k = start - 1
+    if k < 1 or lowers(doc)[k] != "and" or not txt[k - 1][:1].isupper():
+        return k
+    k -= 1
+    while k > 0 and start - k < 8 and txt[k - 1][:1].isupper():
+        k -= 1
+    return k - 1 if k > 0 else start - 1
 
 
 _USE_BEFORE = TOOL_BEFORE - {"by"}  # "by" also names who did it: "a study conducted by Robust Intelligence"
@@ -413,7 +434,7 @@ def _proposed_object(doc: Doc, start: int, end: int) -> bool:
     return any(start == ws or start == ws + 1 and low[ws] in ("a", "an") for ws, _, _ in proposal_windows(doc))
 
 
-_OWN_NAMING = frozenset("term call name dub coin".split())
+_OWN_NAMING = NAMING_WORDS | frozenset(("term", "name", "dub"))
 
 
 def _own_definition(doc: Doc, l0: int, l1: int, end: int, head: str) -> bool:
