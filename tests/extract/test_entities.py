@@ -2877,3 +2877,10 @@ def test_a_title_case_run_coordinated_after_a_use_word_is_put_to_use(lead, kept)
     rec = extract_record({"id": "cu", "title": "Shelf models", "abstract": (
         f"Shelf models mix up products. We guide the model in {lead} Rack Mutual Label Disentanglement.")})
     assert ("Rack Mutual Label Disentanglement" in _names(rec, "methods")) == kept
+
+
+@pytest.mark.parametrize("verb, own", [("develops", True), ("uses", False)])
+def test_an_acronym_the_method_builds_after_the_proposal_is_proposed(verb, own):
+    rec = extract_record({"id": "bh", "title": "Shelf ranking", "abstract": (
+        f"We propose ShelfNet for shelf ranking. ShelfNet {verb} a price-tag fusion network (PTFN), which merges tags.")})
+    assert [e["proposed"] for e in rec["methods"] if e["name"] == "PTFN"] == [own]
