@@ -2884,3 +2884,10 @@ def test_an_acronym_the_method_builds_after_the_proposal_is_proposed(verb, own):
     rec = extract_record({"id": "bh", "title": "Shelf ranking", "abstract": (
         f"We propose ShelfNet for shelf ranking. ShelfNet {verb} a price-tag fusion network (PTFN), which merges tags.")})
     assert [e["proposed"] for e in rec["methods"] if e["name"] == "PTFN"] == [own]
+
+
+@pytest.mark.parametrize("verb, own", [("introduces", True), ("uses", False)])
+def test_a_name_the_method_introduces_after_the_proposal_is_proposed(verb, own):
+    rec = extract_record({"id": "bi", "title": "Shelf ranking", "abstract": (
+        f"We propose ShelfNet for shelf ranking. ShelfNet {verb} TagDetach, a mechanism that splits tags.")})
+    assert [e["proposed"] for e in rec["methods"] if e["name"] == "TagDetach"] == [own]

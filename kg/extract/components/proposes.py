@@ -101,7 +101,7 @@ def is_proposed(doc: Doc, ment, windows, title_end: int) -> bool:
         if (c.rule == "abbreviation" and past_proposal and not known
                 and _title_case_definition(doc, c) and not in_gaz):
             return True
-        if c.rule == "abbreviation" and past_proposal and not known and not in_gaz and _built_here(doc, c.start):
+        if c.rule != "gazetteer" and past_proposal and not known and not in_gaz and _built_here(doc, c):
             return True
         if (c.rule == "abbreviation" and not known and _described_in_our_sentence(doc, c)
                 and not in_gaz):
@@ -948,15 +948,17 @@ def _introduced(doc: Doc, c: Cand) -> bool:
 
 _NEW_LEADS = frozenset("a an novel new".split())
 # what the method does to a part it builds: "LLM-DiSAC develops an RF-vision fusion network (RVFN)"
-_BUILDS = frozenset("develops designs devises builds constructs introduces implements employs".split())
+_BUILDS = frozenset("develops designs devises builds constructs introduces implements".split())
 
 
-def _built_here(doc: Doc, start: int) -> bool:
-    """The name at ``start`` is the object of a present-tense building verb, after "a/an" or right after it:
-    "the edge decoder introduces an Edge Enhancement Path (EEP)", "FooNet develops a bar fusion network (BFN)"."""
+def _built_here(doc: Doc, c: Cand) -> bool:
+    """The name ``c`` is the object of a present-tense building verb, after "a/an" or right after it: "the edge
+    decoder introduces an Edge Enhancement Path (EEP)", "FooNet develops a bar fusion network (BFN)". An acronym
+    defined there may also be what the method "employs" (a phrase it employs is mostly another's technique: "employs
+    a recurrent variational autoencoder")."""
     low = lowers(doc)
-    k = start - 1 if start > 1 and low[start - 1] in ("a", "an") else start
-    return k > 0 and low[k - 1] in _BUILDS
+    k = c.start - 1 if c.start > 1 and low[c.start - 1] in ("a", "an") else c.start
+    return k > 0 and (low[k - 1] in _BUILDS or c.rule == "abbreviation" and low[k - 1] == "employs")
 # "a standard cross-entropy loss", "a frozen text encoder": an existing part, whatever the article
 _ESTABLISHED = frozenset("standard conventional classical vanilla traditional existing common popular typical frozen "
                          "pretrained pre-trained off-the-shelf widely-used well-known".split())
