@@ -2361,7 +2361,7 @@ def _drop_tasks_named_as_parts(out: dict[str, list[dict]], title_end: int) -> No
                 parts.setdefault(entity_key(form), []).extend(e["_spans"])
 
     def inside(task: dict) -> bool:
-        spans = parts.get(task["key"])
+        spans = next((parts[k] for k in [task["key"]] + [entity_key(a) for a in task["aliases"]] if k in parts), None)
         return spans is not None and all(s < title_end or any(a <= s and e <= b for a, b in spans)
                                          for s, e in task["_spans"])
 
