@@ -2864,8 +2864,8 @@ def test_an_acronym_the_authors_propose_is_their_method_unless_a_kind_of_a_known
 
 
 def test_a_title_task_that_only_names_a_proposed_module_is_that_module():
-    rec = extract_record({"id": "pm", "title": "ShelfNet: Shelf Video Ranking via Rack State Update and Price-aware Tag "
-                                                "Enhancement", "abstract": (
+    title = "ShelfNet: Shelf Video Ranking via Rack State Update and Price-aware Tag Enhancement"
+    rec = extract_record({"id": "pm", "title": title, "abstract": (
         "Ranking shelves is hard. We propose ShelfNet for shelf ranking. It uses a Rack State Update (RSU) mechanism. "
         "Furthermore, a Price-aware Tag Enhancement module sharpens the tags.")})
     assert not [t for t in rec["tasks"] if "enhancement" in " ".join([t["name"], *t["aliases"]]).lower()]
@@ -2884,7 +2884,8 @@ def test_a_title_case_run_coordinated_after_a_use_word_is_put_to_use(lead, kept)
 @pytest.mark.parametrize("verb, own", [("develops", True), ("uses", False)])
 def test_an_acronym_the_method_builds_after_the_proposal_is_proposed(verb, own):
     rec = extract_record({"id": "bh", "title": "Shelf ranking", "abstract": (
-        f"We propose ShelfNet for shelf ranking. ShelfNet {verb} a price-tag fusion network (PTFN), which merges tags.")})
+        f"We propose ShelfNet for shelf ranking. ShelfNet {verb} a price-tag fusion network (PTFN), which merges "
+        "tags.")})
     assert [e["proposed"] for e in rec["methods"] if e["name"] == "PTFN"] == [own]
 
 

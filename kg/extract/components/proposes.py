@@ -959,6 +959,8 @@ def _built_here(doc: Doc, c: Cand) -> bool:
     low = lowers(doc)
     k = c.start - 1 if c.start > 1 and low[c.start - 1] in ("a", "an") else c.start
     return k > 0 and (low[k - 1] in _BUILDS or c.rule == "abbreviation" and low[k - 1] == "employs")
+
+
 # "a standard cross-entropy loss", "a frozen text encoder": an existing part, whatever the article
 _ESTABLISHED = frozenset("standard conventional classical vanilla traditional existing common popular typical frozen "
                          "pretrained pre-trained off-the-shelf widely-used well-known".split())

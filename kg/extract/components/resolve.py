@@ -415,8 +415,9 @@ def _task_noun_at(low: list[str], k: int, nouns: frozenset[str] = _TASK_WORDS) -
 
 
 def _proposed_object(doc: Doc, start: int, end: int) -> bool:
-    """The name at ``start:end`` is what the authors propose, right after the verb ("we propose X (XX) to ..."),
-    and the text does not go on to call it a task or problem ("we introduce the X (XX) task").
+    """The name at ``start:end`` is what the authors propose, right after the verb ("we propose X (XX) to ...") or
+    their naming verb ("which we term X (XX)"), and the text does not go on to call it a task or problem ("we
+    introduce the X (XX) task").
 
     Examples
     --------
@@ -2362,8 +2363,8 @@ def _drop_tasks_named_as_parts(out: dict[str, list[dict]], title_end: int) -> No
 
     def inside(task: dict) -> bool:
         spans = next((parts[k] for k in [task["key"]] + [entity_key(a) for a in task["aliases"]] if k in parts), None)
-        return spans is not None and all(s < title_end or any(a <= s and e <= b for a, b in spans)
-                                         for s, e in task["_spans"])
+        return spans is not None and all(start < title_end or any(a <= start and end <= b for a, b in spans)
+                                         for start, end in task["_spans"])
 
     out["tasks"] = [t for t in out["tasks"] if not inside(t)]
 
