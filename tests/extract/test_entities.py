@@ -2972,3 +2972,46 @@ def test_a_loss_introduced_with_an_article_is_a_method():
     methods = [e.lower() for e in _names(rec, "methods")]
     assert "shelf-edge loss" in methods
     assert not {"negligible loss", "hybrid loss", "hybrid loss function"} & set(methods)
+
+
+@pytest.mark.parametrize("lead, own", [("This paper proposes", True), ("which we term", True),
+                                       ("We introduce", False)])
+def test_an_acronym_the_authors_propose_is_their_method_unless_a_kind_of_a_known_task(lead, own):
+    long, short = ("Shelf-Aware Price Tag Generation", "SAPTG") if own else ("Evolving Shelf Object Detection", "ESOD")
+    rec = extract_record({"id": "ow", "title": "Store shelves", "abstract": (
+        f"Tags are often wrong in stores, {lead} {long} ({short}), a way to fix shelf labels.")})
+    assert bool([e for e in rec["methods"] if e["name"] == short and e["proposed"]]) == own
+    assert bool([t for t in rec["tasks"] if short in t["aliases"]]) == (not own)
+
+
+def test_a_title_task_that_only_names_a_proposed_module_is_that_module():
+    title = "ShelfNet: Shelf Video Ranking via Rack State Update and Price-aware Tag Enhancement"
+    rec = extract_record({"id": "pm", "title": title, "abstract": (
+        "Ranking shelves is hard. We propose ShelfNet for shelf ranking. It uses a Rack State Update (RSU) mechanism. "
+        "Furthermore, a Price-aware Tag Enhancement module sharpens the tags.")})
+    assert not [t for t in rec["tasks"] if "enhancement" in " ".join([t["name"], *t["aliases"]]).lower()]
+    assert [e["aliases"] for e in rec["methods"] if e["name"] == "Price-aware Tag Enhancement module"] == [
+        ["Price-aware Tag Enhancement"]]
+
+
+@pytest.mark.parametrize("lead, kept", [("separating features through Shelf-guided Price Disentanglement and", True),
+                                        ("studying", False)])
+def test_a_title_case_run_coordinated_after_a_use_word_is_put_to_use(lead, kept):
+    rec = extract_record({"id": "cu", "title": "Shelf models", "abstract": (
+        f"Shelf models mix up products. We guide the model in {lead} Rack Mutual Label Disentanglement.")})
+    assert ("Rack Mutual Label Disentanglement" in _names(rec, "methods")) == kept
+
+
+@pytest.mark.parametrize("verb, own", [("develops", True), ("uses", False)])
+def test_an_acronym_the_method_builds_after_the_proposal_is_proposed(verb, own):
+    rec = extract_record({"id": "bh", "title": "Shelf ranking", "abstract": (
+        f"We propose ShelfNet for shelf ranking. ShelfNet {verb} a price-tag fusion network (PTFN), which merges "
+        "tags.")})
+    assert [e["proposed"] for e in rec["methods"] if e["name"] == "PTFN"] == [own]
+
+
+@pytest.mark.parametrize("verb, own", [("introduces", True), ("uses", False)])
+def test_a_name_the_method_introduces_after_the_proposal_is_proposed(verb, own):
+    rec = extract_record({"id": "bi", "title": "Shelf ranking", "abstract": (
+        f"We propose ShelfNet for shelf ranking. ShelfNet {verb} TagDetach, a mechanism that splits tags.")})
+    assert [e["proposed"] for e in rec["methods"] if e["name"] == "TagDetach"] == [own]

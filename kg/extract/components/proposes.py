@@ -134,6 +134,8 @@ def proposal_cue(doc: Doc, ment: list[tuple[Cand, str, int]], windows: list[tupl
         if (c.rule == "abbreviation" and past_proposal and not known
                 and _title_case_definition(doc, c) and not in_gaz):
             return "title_case_definition"
+        if c.rule != "gazetteer" and past_proposal and not known and not in_gaz and _built_here(doc, c):
+            return "built_here"
         if (c.rule == "abbreviation" and not known and _described_in_our_sentence(doc, c)
                 and not in_gaz):
             return "our_sentence"
@@ -1040,6 +1042,20 @@ def _introduced(doc: Doc, c: Cand) -> bool:
 
 
 _NEW_LEADS = frozenset("a an novel new".split())
+# what the method does to a part it builds: "LLM-DiSAC develops an RF-vision fusion network (RVFN)"
+_BUILDS = frozenset("develops designs devises builds constructs introduces implements".split())
+
+
+def _built_here(doc: Doc, c: Cand) -> bool:
+    """The name ``c`` is the object of a present-tense building verb, after "a/an" or right after it: "the edge
+    decoder introduces an Edge Enhancement Path (EEP)", "FooNet develops a bar fusion network (BFN)". An acronym
+    defined there may also be what the method "employs" (a phrase it employs is mostly another's technique: "employs
+    a recurrent variational autoencoder")."""
+    low = lowers(doc)
+    k = c.start - 1 if c.start > 1 and low[c.start - 1] in ("a", "an") else c.start
+    return k > 0 and (low[k - 1] in _BUILDS or c.rule == "abbreviation" and low[k - 1] == "employs")
+
+
 # "a standard cross-entropy loss", "a frozen text encoder": an existing part, whatever the article
 _ESTABLISHED = frozenset("standard conventional classical vanilla traditional existing common popular typical frozen "
                          "pretrained pre-trained off-the-shelf widely-used well-known".split())

@@ -160,8 +160,8 @@ def _abbrev_labels(doc: Doc, cands: list[Cand]) -> tuple[dict[str, str], set[str
                   and sf not in title_names
                   and not (_cue_after(doc, max(s1, l1)) and not _methods_for(doc, max(s1, l1)))
                   and _apposition(doc, max(s1, l1)) != "METHOD"
-                  and not (head in PROPOSED_TECHNIQUE_HEADS and (_proposed_object(doc, l0, max(s1, l1))
-                                                                  or _follows_definition(doc, l0, method_ends)
+                  and not _own_definition(doc, l0, l1, max(s1, l1), head)
+                  and not (head in PROPOSED_TECHNIQUE_HEADS and (_follows_definition(doc, l0, method_ends)
                                                                   or _named_part_of_design(doc, min(s0, l0))))
                   and lowers(doc)[l1 - 2:l1] not in _OPTIMIZATION_METHODS
                   and (not _coined_short(sf) or (l0, l1) in title_tasks)):
@@ -299,9 +299,30 @@ def _unheaded_title_case(doc: Doc, ment, windows, title_end: int) -> bool:
     head = singular(low[c.end - 1])
     if head in METHOD_HEADS or head == "diffusion" or AGENT_NOUN.search(head) or head.endswith("ing"):
         return False  # "Versatile Diffusion", "Mask Generator", "Majority Voting"
-    if any(m.start > 0 and low[m.start - 1] in _USE_BEFORE for m, _, _ in ment):
+    if any(low[_coordinated_start(doc, m.start)] in _USE_BEFORE for m, _, _ in ment if m.start > 0):
         return False
     return not is_proposed(doc, ment, windows, title_end)
+
+
+def _coordinated_start(doc: Doc, start: int) -> int:
+    """The token before the Title Case run that ``start`` is coordinated with ("through Foo Bar Disentanglement
+    and Baz Disentanglement" reads "through" for the second run), else the token before ``start``.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> doc = spacy.blank("en")("it works through Foo Bar and Baz Qux , then Zap")
+    >>> _coordinated_start(doc, 6), _coordinated_start(doc, 9)
+    (2, 8)
+    """
+    txt = texts(doc)
+    k = start - 1
+    if k < 1 or lowers(doc)[k] != "and" or not txt[k - 1][:1].isupper():
+        return k
+    k -= 1
+    while k > 0 and start - k < 8 and txt[k - 1][:1].isupper():
+        k -= 1
+    return k - 1 if k > 0 else start - 1
 
 
 _USE_BEFORE = TOOL_BEFORE - {"by"}  # "by" also names who did it: "a study conducted by Robust Intelligence"
@@ -396,8 +417,9 @@ def _task_noun_at(low: list[str], k: int, nouns: frozenset[str] = _TASK_WORDS) -
 
 
 def _proposed_object(doc: Doc, start: int, end: int) -> bool:
-    """The name at ``start:end`` is what the authors propose, right after the verb ("we propose X (XX) to ..."),
-    and the text does not go on to call it a task or problem ("we introduce the X (XX) task").
+    """The name at ``start:end`` is what the authors propose, right after the verb ("we propose X (XX) to ...") or
+    their naming verb ("which we term X (XX)"), and the text does not go on to call it a task or problem ("we
+    introduce the X (XX) task").
 
     Examples
     --------
@@ -410,7 +432,21 @@ def _proposed_object(doc: Doc, start: int, end: int) -> bool:
     k = past_bracket(doc, end)
     if k < len(doc) and low[k] in _TASK_WORDS or k + 2 < len(doc) and low[k + 2] in _TASK_WORDS:
         return False
+    if start >= 2 and low[start - 2] == "we" and low[start - 1] in _OWN_NAMING:
+        return True  # "a bridge between A and B, which we term Foo Bar For Baz (FBFB)"
     return any(start == ws or start == ws + 1 and low[ws] in ("a", "an") for ws, _, _ in proposal_windows(doc))
+
+
+_OWN_NAMING = NAMING_WORDS | frozenset(("term", "name", "dub"))
+
+
+def _own_definition(doc: Doc, l0: int, l1: int, end: int, head: str) -> bool:
+    """The acronym definition whose long form is ``l0:l1`` (ending at ``end``) is what the authors propose or
+    name ("we propose Foo Bar Generation (FBG)", "which we term ..."): their method, not a task, unless a
+    kind of a task the gazetteer knows ("we introduce Evolving World Object Detection (EWOD)"), which a technique
+    head still makes a method ("we propose Gaussian Domain Adaptation (GDA)")."""
+    return _proposed_object(doc, l0, end) and (head in PROPOSED_TECHNIQUE_HEADS
+                                               or not _ends_known_task(lowers(doc)[l0:l1]))
 
 
 # the parts of a design named in a list: "two modules: Foo Bar Alignment (FBA) and ...", "our core strategy, ..."
@@ -1405,10 +1441,28 @@ def _unwrapped_forms(name: str) -> list[str]:
     return out
 
 
-@lru_cache(maxsize=1)
 def _method_keys() -> frozenset[str]:
     """Entity keys of every method term in the gazetteers."""
-    return frozenset(entity_key(t.text) for t in load_terms() if t.label == "METHOD")
+    return _gazetteer_keys("METHOD")
+
+
+@lru_cache(maxsize=2)
+def _gazetteer_keys(label: str) -> frozenset[str]:
+    """Entity keys of every gazetteer term labelled ``label``."""
+    return frozenset(entity_key(t.text) for t in load_terms() if t.label == label)
+
+
+def _ends_known_task(words: list[str]) -> bool:
+    """The lower-case words end in a task the gazetteer knows, of two words or more: "evolving world object
+    detection" is a kind of object detection, whoever proposes it.
+
+    Examples
+    --------
+    >>> _ends_known_task("evolving world object detection".split()), _ends_known_task("score optimization".split())
+    (True, False)
+    """
+    keys = _gazetteer_keys("TASK")
+    return any(entity_key(" ".join(words[i:])) in keys for i in range(len(words) - 1))
 
 
 # task heads too broad to make a task of a known technique: "chain-of-thought reasoning" (but "3DGS compression")
@@ -2190,6 +2244,7 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
         out[_LABEL_KEYS[label]].append(record)
 
     _drop_families_of_named_kinds(out)
+    _drop_tasks_named_as_parts(out, title_end)
     _drop_aliases_named_apart(out)
     _propagate_proposed(doc, spans)
     _propose_variants(doc, spans)
@@ -2300,6 +2355,25 @@ def _drop_families_of_named_kinds(out: dict[str, list[dict]]) -> None:
                 and all(m["rule"] == "gazetteer" for m in e["mentions"]))
 
     out["methods"] = [e for e in out["methods"] if not family_only(e)]
+
+
+def _drop_tasks_named_as_parts(out: dict[str, list[dict]], title_end: int) -> None:
+    """A task that is only the bare name of one of the paper's own parts is that part: "... via Anatomical
+    Prior-aware Feature Enhancement" in the title, then "an Anatomical Prior-aware Feature Enhancement module"
+    (each mention after the title lies inside the proposed method's mentions). A lower-case "description generation
+    module" is a part for the task it names."""
+    parts: dict[str, list[tuple[int, int]]] = {}
+    for e in out["methods"]:
+        if e.get("proposed") and e["name"].split()[-1].lower() in _DESCRIPTIVE_HEADS:
+            for form in [f for f in _unwrapped_forms(e["name"]) if not f.islower()]:
+                parts.setdefault(entity_key(form), []).extend(e["_spans"])
+
+    def inside(task: dict) -> bool:
+        spans = next((parts[k] for k in [task["key"]] + [entity_key(a) for a in task["aliases"]] if k in parts), None)
+        return spans is not None and all(start < title_end or any(a <= start and end <= b for a, b in spans)
+                                         for start, end in task["_spans"])
+
+    out["tasks"] = [t for t in out["tasks"] if not inside(t)]
 
 
 def _drop_aliases_named_apart(out: dict[str, list[dict]]) -> None:
