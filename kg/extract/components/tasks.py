@@ -97,7 +97,7 @@ def _tools_among_tasks(doc: Doc, tasks: list[dict], methods: list[dict]) -> list
                 continue
             out.append({"name": e["name"], "aliases": list(e["aliases"]), "key": e["key"],
                         "confidence": e["confidence"], "mentions": e["mentions"], "_first": e["_first"],
-                        "proposed": _proposed_tool(doc, e)})
+                        "_spans": list(e["_spans"]), "_strength": e["_strength"], "proposed": _proposed_tool(doc, e)})
     return out
 
 
