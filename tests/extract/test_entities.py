@@ -2977,3 +2977,15 @@ def test_keep_confidence_is_deterministic_across_hash_seeds():
     assert len(outs) == 1
     pairs = ast.literal_eval(outs.pop())
     assert "ShelfNet" in dict(pairs) and all(0 < conf < 1 for _, conf in pairs)
+
+
+def test_a_task_sharing_forms_with_two_tasks_joins_the_one_its_name_names():
+    # the host was the first of a set of keys that matched, so which one won followed the string hash seed
+    from kg.extract.components.tasks import _merge_same_forms
+
+    def task(name, aliases, start):
+        return {"name": name, "aliases": aliases, "key": entity_key(name), "confidence": 0.6,
+                "mentions": [{"start": start}], "_spans": [(start, start + 3)], "_first": start}
+    merged = _merge_same_forms([task("shelf gap detection", [], 0), task("shelf void finding", [], 10),
+                                task("shelf gap detection", ["shelf void finding"], 20)])
+    assert [len(e["mentions"]) for e in merged] == [2, 1]

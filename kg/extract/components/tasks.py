@@ -538,7 +538,7 @@ def _merge_same_forms(tasks: list[dict]) -> list[dict]:
     hosts: dict[str, dict] = {}
     gone: set[int] = set()
     for e in tasks:
-        keys = {entity_key(f) for f in [e["name"]] + e["aliases"]}
+        keys = list(dict.fromkeys(entity_key(f) for f in [e["name"]] + e["aliases"]))  # name first, not hash order
         host = next((hosts[k] for k in keys if k in hosts), None)
         if host is None:
             hosts.update(dict.fromkeys(keys, e))
