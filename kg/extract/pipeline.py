@@ -18,7 +18,7 @@ from kg.extract.components.candidates import doc_text, ensure_extensions
 from kg.extract.links import find_links
 from kg.extract.runner import abstract_of
 
-__all__ = ["load_nlp", "extract_record", "extract_records", "prepare_text", "MAX_FIELD_CHARS"]
+__all__ = ["load_nlp", "extract_record", "extract_records", "prepared_docs", "prepare_text", "MAX_FIELD_CHARS"]
 
 MAX_FIELD_CHARS = 20_000
 """Title and abstract are each cut to this many characters; the record then has ``truncated: true``."""
@@ -318,15 +318,26 @@ def extract_records(records: Iterable[dict], nlp: Language | None = None, batch_
     [('a', []), ('b', ['BERT'])]
     """
     nlp = nlp or load_nlp()
-
-    def prepared():
-        for rec in records:
-            if not isinstance(rec, dict):
-                rec = {"id": None, "title": "", "abstract": str(rec)}
-            text, offset, truncated, cleaned = _prepare(rec)
-            doc = nlp.make_doc(text)
-            doc.user_data["kg_text"] = text  # spaCy rebuilds doc.text on every access
-            yield doc, (rec, offset, truncated, cleaned)
-
-    for doc, (rec, offset, truncated, cleaned) in nlp.pipe(prepared(), as_tuples=True, batch_size=batch_size):
+    for doc, (rec, offset, truncated, cleaned) in nlp.pipe(prepared_docs(records, nlp), as_tuples=True,
+                                                           batch_size=batch_size):
         yield _to_record(rec, doc, offset, truncated, cleaned)
+
+
+def prepared_docs(records: Iterable[dict], nlp: Language) -> Iterator[tuple[Doc, tuple]]:
+    """The unprocessed doc of every paper dict with its context ``(record, abstract offset, truncated, fields)``,
+    ready for ``nlp.pipe(..., as_tuples=True)`` (a record that is no dict is read as a bare abstract).
+
+    Examples
+    --------
+    >>> doc, (rec, offset, truncated, _) = next(prepared_docs([{"id": "a", "title": "T", "abstract": "x"}],
+    ...                                                     load_nlp()))
+    >>> doc.text, rec["id"], offset, truncated
+    ('T\\n\\nx', 'a', 3, False)
+    """
+    for rec in records:
+        if not isinstance(rec, dict):
+            rec = {"id": None, "title": "", "abstract": str(rec)}
+        text, offset, truncated, cleaned = _prepare(rec)
+        doc = nlp.make_doc(text)
+        doc.user_data["kg_text"] = text  # spaCy rebuilds doc.text on every access
+        yield doc, (rec, offset, truncated, cleaned)

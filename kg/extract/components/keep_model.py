@@ -184,7 +184,7 @@ def apply_keep_model(doc: Doc, out: dict[str, list[dict]], title_end: int) -> No
     Examples
     --------
     >>> from kg.extract.pipeline import load_nlp
-    >>> ents = load_nlp()("We fine-tune BERT. BERT beats the baselines. BERT is fast.")._.kg_entities
+    >>> ents = load_nlp()("Ranking\\n\\nWe fine-tune BERT. BERT beats the baselines. BERT is fast.")._.kg_entities
     >>> [(e["name"], e["confidence"] > 0.9) for e in ents["methods"]]
     [('BERT', True)]
     """

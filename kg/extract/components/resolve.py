@@ -92,6 +92,7 @@ _NOT_METHOD_LONG_HEADS = frozenset("""system graph agent tissue surgery grafting
                                    neuron example condition frequency sensor device test project ct mri tomography
                                    imaging sink design intelligence superintelligence agency mathematics match
                                    coherence in-distribution out-of-distribution""".split())
+_KNOWN_STRENGTH = 3  # the typing strength of a gazetteer candidate typed by its own label (in _resolve)
 # "Humanity's Last Exam (HLE)": an exam spelled out is a benchmark
 _EXAM_HEADS = frozenset(("exam", "exams"))
 
@@ -2691,7 +2692,9 @@ def _methods_in_left_tasks(doc: Doc, cands: list[Cand], task_phrases: list[dict]
         name = span_text(doc, *max(((c.start, c.end) for c in ment), key=lambda st: st[1] - st[0]))
         out_methods.append({"name": name, "aliases": [], "key": entity_key(name), "confidence": TOOL_TASK_CONFIDENCE,
                             "mentions": [_mention(doc, c) for c in ment], "_first": ment[0].start,
-                            "proposed": is_proposed(doc, [(c, "METHOD", 3) for c in ment], windows, title_end)})
+                            "_spans": [(c.start, c.end) for c in ment], "_strength": _KNOWN_STRENGTH,
+                            "proposed": is_proposed(doc, [(c, "METHOD", _KNOWN_STRENGTH) for c in ment], windows,
+                                                    title_end)})
     return out_methods
 
 

@@ -42,7 +42,9 @@ _REGIMES = frozenset("""
 supervised self-supervised semi-supervised unsupervised weakly-supervised contrastive adversarial incremental continual
 few-shot zero-shot full full-data full-length full-parameter multi-task
 """.split())
-_STAGES = frozenset("fine-tuning finetuning pretraining pre-training training".split())
+# activity words the spec does not count alone; as a head-noun phrase they mostly say how a model is trained
+_TRAINING_HEADS = frozenset("fine-tuning finetuning pre-training pretraining".split())
+_STAGES = _TRAINING_HEADS | {"training"}
 # more verbs of putting a technique to use ("incorporating residual learning"), and participles before "with"
 # ("combined with active learning")
 _TOOL_VERBS = frozenset("""
@@ -97,7 +99,7 @@ def _tools_among_tasks(doc: Doc, tasks: list[dict], methods: list[dict]) -> list
                 continue
             out.append({"name": e["name"], "aliases": list(e["aliases"]), "key": e["key"],
                         "confidence": e["confidence"], "mentions": e["mentions"], "_first": e["_first"],
-                        "proposed": _proposed_tool(doc, e)})
+                        "_spans": list(e["_spans"]), "_strength": e["_strength"], "proposed": _proposed_tool(doc, e)})
     return out
 
 
@@ -152,10 +154,6 @@ def _manner_of_evaluation(key: str) -> bool:
     words = key.split()
     return (len(words) > 1 and words[-1] == "evaluation" and bool(_ADJECTIVE.search(words[-2]))
             and not _NOUN_LIKE.search(words[-2]) and words[-2] not in TASK_HEADS)
-
-
-# activity words the spec does not count alone; as a head-noun phrase they mostly say how a model is trained
-_TRAINING_HEADS = frozenset("fine-tuning finetuning pre-training pretraining".split())
 
 
 def _training_phrase_only(doc: Doc, ment, title_end: int) -> bool:
@@ -540,7 +538,7 @@ def _merge_same_forms(tasks: list[dict]) -> list[dict]:
     hosts: dict[str, dict] = {}
     gone: set[int] = set()
     for e in tasks:
-        keys = {entity_key(f) for f in [e["name"]] + e["aliases"]}
+        keys = list(dict.fromkeys(entity_key(f) for f in [e["name"]] + e["aliases"]))  # name first, not hash order
         host = next((hosts[k] for k in keys if k in hosts), None)
         if host is None:
             hosts.update(dict.fromkeys(keys, e))

@@ -19,7 +19,7 @@ from pathlib import Path
 import numpy as np
 
 from kg.extract.components import keep_model
-from kg.extract.pipeline import _prepare, load_nlp
+from kg.extract.pipeline import load_nlp, prepared_docs
 
 HERE = Path(__file__).parent
 BATCHES = [f"train{i}" for i in range(8)] + [f"silver{i}" for i in range(4)]
@@ -88,13 +88,7 @@ def collect() -> dict[str, list[tuple[int, list[str], int]]]:
     for b, name in enumerate(BATCHES):
         papers = read_jsonl(HERE / "annotated" / f"{name}.papers.jsonl")
         gold = {g["id"]: g for g in read_jsonl(HERE / "annotated" / f"{name}.gold.jsonl")}
-        docs = []
-        for rec in papers:
-            text = _prepare(rec)[0]
-            doc = nlp.make_doc(text)
-            doc.user_data["kg_text"] = text
-            docs.append(doc)
-        for rec, doc in zip(papers, nlp.pipe(docs, batch_size=64)):
+        for doc, (rec, *_) in nlp.pipe(prepared_docs(papers, nlp), as_tuples=True, batch_size=64):
             ents = doc.user_data["kg_entities"]
             g = gold.get(rec["id"], {})
             for kind in keep_model.KINDS:
