@@ -2866,3 +2866,12 @@ def test_which_adds_a_part_only_after_the_papers_own_name():
         doc = nlp("Shelf ranking\n\nWe propose ShelfNet, a shelf ranking network. " + text)
         got = [_added_by_own_method(doc, x) for x in doc._.kg_cands if doc[x.start:x.end].text == "momentum shelf encoder"]
         assert got == [want], text
+
+
+def test_a_word_spelling_an_acronym_is_not_a_name_of_its_own():
+    rec = extract_record({"id": "sp", "title": "SHELVE: SHelf Embedding for Retail Lane VErification", "abstract": (
+        "We present SHELVE and SLIM, a Shelf model with Lane-level IMage encoders, and compare them with LeNet, "
+        "LinkNet and BERT.")})
+    names = _names(rec, "methods")
+    assert not {"SHelf", "VErification", "IMage"} & set(names), names
+    assert {"LeNet", "LinkNet", "BERT"} <= set(names), names
