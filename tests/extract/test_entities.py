@@ -2875,3 +2875,10 @@ def test_a_word_spelling_an_acronym_is_not_a_name_of_its_own():
     names = _names(rec, "methods")
     assert not {"SHelf", "VErification", "IMage"} & set(names), names
     assert {"LeNet", "LinkNet", "BERT"} <= set(names), names
+
+
+def test_an_x_based_lead_gives_a_known_technique_its_fuller_name_as_alias():
+    rec = extract_record({"id": "xb", "title": "Shelf agents", "abstract": (
+        "We train shelf agents with affinity-based reinforcement learning on store grids.")})
+    (rl,) = [e for e in rec["methods"] if "reinforcement learning" in e["name"].lower()]
+    assert rl["name"] == "reinforcement learning" and "affinity-based reinforcement learning" in rl["aliases"]

@@ -1280,7 +1280,24 @@ def _wrapper_forms(doc: Doc, ment) -> list[str]:
                 out.append(" ".join(span_text(doc, j, c.end).split()))
                 if c.end - c.start >= 2 and low[c.end - 1] in _PART_WRAPPERS:
                     out.append(" ".join(span_text(doc, j, c.end - 1).split()))  # "spatial attention (mechanisms)"
+            if k == c.start and _based_lead(doc, c.start):
+                out.append(" ".join(span_text(doc, c.start - 3, c.end).split()))  # "rule-based RL"
     return out
+
+
+def _based_lead(doc: Doc, start: int) -> bool:
+    """An "X-based" lead right before ``start`` ("affinity-based reinforcement learning", "Rule-based RL"), a word
+    other than a stop word or a generic modifier ("model-based", not "the-based").
+
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("T\\n\\nWe use affinity-based reinforcement learning and RL.")
+    >>> _based_lead(doc, 7), _based_lead(doc, 10)
+    (True, False)
+    """
+    low = lowers(doc)
+    return (start >= 3 and low[start - 2] == "-" and low[start - 1] == "based" and low[start - 3].isalpha()
+            and low[start - 3] not in STOP_WORDS and low[start - 3] not in GENERIC_MODIFIERS
+            and start - 3 >= title_end_of(doc))
 
 
 def _modified_forms(doc: Doc, ment) -> list[str]:
