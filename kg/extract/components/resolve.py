@@ -495,38 +495,44 @@ def _not_coined_name(text: str) -> bool:
 
 _SPELLING_OPENERS = frozenset(("(", ":", ","))
 _SPELLING_STOPS = frozenset((")", ";", "."))
+_CAMEL_CASE = re.compile(r"(?:[A-Z][a-z]{2,}){2,}")
 
 
 def _spelled_letter_word(doc: Doc, c: Cand) -> bool:
-    """A one-token coined candidate that is a plain word with letters of an acronym capitalised inside it, in the
-    phrase that spells the acronym out: "SIGMA (Search-Augmented ... for AGentic Mathematical reAsoning)", "ORION:
-    ORthonormal Text Encoding ...", "PRISM, a model PRe-trained ...". It is a piece of the long form, not a name.
+    """A one-token candidate that is a plain word with letters of an acronym capitalised inside it, in the phrase
+    that spells the acronym out: "SIGMA (Search-Augmented ... for AGentic Mathematical reAsoning)", "ORION:
+    ORthonormal Text Encoding ...", "PRISM, a model PRe-trained ...", "... with eXplanation ... (TEXT)". It is a
+    piece of the long form, not a name.
 
     >>> import spacy
-    >>> doc = spacy.blank("en")("We use PRISM , a PRe-trained multI-Sequence MRI model , and LeNet , LinkNet .")
-    >>> [_spelled_letter_word(doc, Cand(k, k + 1, "NAME", "coined", "", 0.6)) for k in (2, 5, 8, 9, 15, 17)]
-    [False, True, True, False, False, False]
+    >>> doc = spacy.blank("en")("We use PRISM , a PRe-trained multI-Sequence MRI model , and LeNet , LinkNet , "
+    ...                         "and Text Encoder with eXplanation and Time ( TEXT ) .")
+    >>> [_spelled_letter_word(doc, Cand(k, k + 1, "NAME", "coined", "", 0.6)) for k in (2, 5, 8, 9, 15, 17, 23)]
+    [False, True, True, False, False, False, True]
     """
     t = texts(doc)[c.start]
     inner = "".join(ch for part in t.split("-") for ch in part[1:] if ch.isupper())  # not "Mixture-of-Math-Agent"
-    if c.end - c.start != 1 or not inner or t.isupper() or not re.fullmatch(r"[A-Za-z]+(?:-[A-Za-z]+)*", t):
-        return False
+    if (c.end - c.start != 1 or not inner or t.isupper() or not re.fullmatch(r"[A-Za-z]+(?:-[A-Za-z]+)*", t)
+            or _CAMEL_CASE.fullmatch(t)):
+        return False  # "BodyNet", "FlexiWear": a name in CamelCase
     low, tx = lowers(doc), texts(doc)
-    b = c.start - 1
-    while b > max(c.start - 12, 0) and low[b] not in _SPELLING_OPENERS:
-        if low[b] in _SPELLING_STOPS:
-            return False
-        b -= 1
-    e = c.end
-    while e < min(b + 16, len(doc)) and low[e] not in _SPELLING_STOPS and e != title_end_of(doc):
-        e += 1
-    if b <= 0 or low[b] not in _SPELLING_OPENERS or low[b] == "," and low[b + 1] not in _ARTICLES:
-        return False  # a comma opens an apposition ("PRISM, a model ..."), not a list ("LeNet, LinkNet")
-    acronym = "".join(ch for ch in tx[b - 1] if ch.isupper())
-    if tx[b - 1] in t:
-        return False  # "BERT, RoBERTa": a name built on the acronym
-    spelled = iter("".join(ch for w in tx[b + 1:e] for ch in w if ch.isupper()))
-    return len(acronym) >= 2 and inner in acronym and all(ch in spelled for ch in acronym)
+    lo = c.start  # the phrase around the word: back to an opener or a stop, on to a stop or a bracket
+    while lo > max(c.start - 11, 1) and low[lo - 1] not in _SPELLING_OPENERS and low[lo - 1] not in _SPELLING_STOPS:
+        lo -= 1
+    hi, title_end = c.end, title_end_of(doc)
+    while hi < min(lo + 16, len(doc)) and low[hi] not in _SPELLING_STOPS and low[hi] != "(" and hi != title_end:
+        hi += 1
+    if low[lo - 1] in _SPELLING_OPENERS and (low[lo - 1] != "," or low[lo] in _ARTICLES):
+        name = tx[lo - 2]  # "PRISM, a model ...": a comma opens an apposition, not a list ("LeNet, LinkNet")
+    elif hi + 2 < len(doc) and low[hi] == "(" and low[hi + 2] == ")" and "," not in low[lo:hi]:
+        name = tx[hi + 1]  # "... with eXplanation and Temporal alignment (TEXT)"
+    else:
+        return False
+    acronym = "".join(ch for ch in name if ch.isupper())
+    spelled = iter("".join(ch for w in tx[lo:hi] for ch in w if ch.isupper()))
+    # "BERT, RoBERTa", "DiTalker, a DiT-based ...": names built on one another are not pieces of a long form
+    return (len(acronym) >= 2 and inner in acronym and name not in t and t not in name
+            and all(ch in spelled for ch in acronym))
 
 
 def _described_data(text: str) -> bool:
@@ -2164,8 +2170,9 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
         if not key or len(key) < 2 or key in stops or key in dropped:
             continue
         if c.rule == "coined" and (text.rstrip("s") in acronym_stop() or _not_coined_name(text)
-                                   or _modality_class(text) or _spelled_letter_word(doc, c)) \
-                or c.rule == "dataset_list" and _described_data(text):
+                                   or _modality_class(text)) or c.rule == "dataset_list" and _described_data(text):
+            continue
+        if c.rule in ("coined", "gazetteer") and label != "TASK" and _spelled_letter_word(doc, c):
             continue
         # "Proximal Policy Optimization (PPO)": the acronym's group won the span, but its gazetteer group still joins
         idents = [f"key:{key}", c.group or f"key:{key}"]
