@@ -2882,3 +2882,11 @@ def test_an_x_based_lead_gives_a_known_technique_its_fuller_name_as_alias():
         "We train shelf agents with affinity-based reinforcement learning on store grids.")})
     (rl,) = [e for e in rec["methods"] if "reinforcement learning" in e["name"].lower()]
     assert rl["name"] == "reinforcement learning" and "affinity-based reinforcement learning" in rl["aliases"]
+
+
+def test_a_where_or_how_lead_comes_off_a_design_as_alias_but_not_down_to_a_bare_head():
+    rec = extract_record({"id": "lead", "title": "Store video analysis", "abstract": (
+        "We design a video-specific shelf pruning strategy and a confidence-aware fusion module for store videos.")})
+    forms = {e["name"]: e["aliases"] for e in rec["methods"]}
+    assert "shelf pruning" in forms["video-specific shelf pruning strategy"], forms
+    assert "fusion module" not in forms.get("confidence-aware fusion module", []), forms

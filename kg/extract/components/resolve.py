@@ -1423,12 +1423,20 @@ _DESCRIPTIVE_HEADS = frozenset("strategy strategies scheme schemes schema mechan
                                 "operation operations module modules algorithm block component".split())
 
 
+# a lead that only says where or how a design applies: "video-specific", "object-centric", "expert-guided"
+_SETTING_COMPOUND = re.compile(r"^[a-z]+-(?:specific|aware|centric|guided|driven|level|wise|agnostic|conditioned|"
+                               r"informed|oriented|supervised)$")
+_DESIGN_HEAD_WORDS = _DESCRIPTIVE_HEADS | _ALIAS_WRAPPER_HEADS | _WRAPPER_HEADS
+
+
 def _unwrapped_forms(name: str) -> list[str]:
     """Shorter forms that name the same method: without a descriptive head word ("inverse repainting
     strategy" is also written "inverse repainting", "Cross-Modal Fusion module" "Cross-Modal Fusion"),
     and a known technique behind plain lower-case modifiers ("a shared Transformer", "latent contrastive
-    learning", "bidirectional cross-attention"; not a lone lower-case word without a hyphen: "pairwise attention").
-    A head word comes off when two words remain, one of them capitalised, or a known technique.
+    learning", "bidirectional cross-attention"; not a lone lower-case word without a hyphen: "pairwise attention"),
+    and a design behind a lead saying where or how it applies ("video-specific dataset pruning strategy"), when two
+    words besides head words remain. A head word comes off when two words remain, one of them capitalised, or a
+    known technique.
 
     Examples
     --------
@@ -1438,10 +1446,15 @@ def _unwrapped_forms(name: str) -> list[str]:
     (['Cobweb'], ['Transformer'])
     >>> _unwrapped_forms("bidirectional cross-attention"), _unwrapped_forms("pairwise attention")
     (['cross-attention'], [])
+    >>> _unwrapped_forms("video-specific shelf pruning strategy")
+    ['shelf pruning strategy', 'shelf pruning', 'video-specific shelf pruning']
     """
     words = name.split()
     known = _method_keys()
     out = []
+    core = [w for w in words[1:] if w.lower() not in _DESIGN_HEAD_WORDS]
+    if _SETTING_COMPOUND.match(words[0]) and len(core) >= 2:  # not "(confidence-aware) fusion module"
+        out.extend(f for f in [" ".join(words[1:])] + _unwrapped_forms(" ".join(words[1:])) if f not in out)
     if len(words) >= 2 and words[-1].lower() in _DESCRIPTIVE_HEADS:
         rest = " ".join(words[:-1])
         if len(words) >= 3 or not rest.islower() or entity_key(rest) in known:
