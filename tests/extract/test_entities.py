@@ -2890,3 +2890,11 @@ def test_a_where_or_how_lead_comes_off_a_design_as_alias_but_not_down_to_a_bare_
     forms = {e["name"]: e["aliases"] for e in rec["methods"]}
     assert "shelf pruning" in forms["video-specific shelf pruning strategy"], forms
     assert "fusion module" not in forms.get("confidence-aware fusion module", []), forms
+
+
+def test_a_known_technique_written_with_its_use_keeps_that_form_as_alias():
+    rec = extract_record({"id": "use", "title": "Shelf answers", "abstract": (
+        "We answer shelf questions with chain-of-thought reasoning and a curriculum learning strategy.")})
+    forms = {e["name"]: e["aliases"] for e in rec["methods"]}
+    assert "chain-of-thought reasoning" in forms["chain-of-thought"], forms
+    assert "curriculum learning strategy" in forms["curriculum learning"], forms

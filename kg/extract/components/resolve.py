@@ -1239,8 +1239,12 @@ _WRAPPER_HEADS = frozenset("network networks net model models architecture archi
 
 
 _ALIAS_WRAPPER_HEADS = frozenset("layer layers mechanism mechanisms module modules block blocks loss losses".split())
+# a technique written with the way it is used: "chain-of-thought reasoning", "CoT fine-tuning", "the delta rule"
+_USE_TAILS = frozenset("rule rules reasoning tuning fine-tuning prompting".split())
 # a lower-case technique written as a design: "an encoder-decoder model", "a flow-matching architecture"
 _FAMILY_WRAPPER_HEADS = frozenset("model models architecture architectures".split())
+# heads a lower-case technique takes as an alias ("a curriculum learning strategy"; not "the DeepSeek strategy")
+_LOWER_WRAPPER_HEADS = _FAMILY_WRAPPER_HEADS | frozenset(("strategy", "strategies"))
 
 
 def _wrapper_forms(doc: Doc, ment) -> list[str]:
@@ -1259,7 +1263,8 @@ def _wrapper_forms(doc: Doc, ment) -> list[str]:
     out = []
     for c, _, _ in ment:
         nxt = low[c.end] if c.end < len(doc) else ""
-        if c.rule in ("gazetteer", "abbreviation") and (nxt in _ALIAS_WRAPPER_HEADS or nxt in _FAMILY_WRAPPER_HEADS
+        if c.rule in ("gazetteer", "abbreviation") and (nxt in _ALIAS_WRAPPER_HEADS or nxt in _USE_TAILS
+                                                         or nxt in _LOWER_WRAPPER_HEADS
                                                          and texts(doc)[c.start].islower()):
             form = " ".join(span_text(doc, c.start, c.end + 1).split())
             head = form.rsplit(" ", 1)
