@@ -522,7 +522,7 @@ def _spelled_letter_word(doc: Doc, c: Cand) -> bool:
     hi, title_end = c.end, title_end_of(doc)
     while hi < min(lo + 16, len(doc)) and low[hi] not in _SPELLING_STOPS and low[hi] != "(" and hi != title_end:
         hi += 1
-    if low[lo - 1] in _SPELLING_OPENERS and (low[lo - 1] != "," or low[lo] in _ARTICLES):
+    if lo >= 2 and low[lo - 1] in _SPELLING_OPENERS and (low[lo - 1] != "," or low[lo] in _ARTICLES):
         name = tx[lo - 2]  # "PRISM, a model ...": a comma opens an apposition, not a list ("LeNet, LinkNet")
     elif hi + 2 < len(doc) and low[hi] == "(" and low[hi + 2] == ")" and "," not in low[lo:hi]:
         name = tx[hi + 1]  # "... with eXplanation and Temporal alignment (TEXT)"
