@@ -2898,3 +2898,10 @@ def test_a_known_technique_written_with_its_use_keeps_that_form_as_alias():
     forms = {e["name"]: e["aliases"] for e in rec["methods"]}
     assert "chain-of-thought reasoning" in forms["chain-of-thought"], forms
     assert "curriculum learning strategy" in forms["curriculum learning"], forms
+
+
+def test_a_technique_written_as_a_layer_also_goes_by_the_technique():
+    rec = extract_record({"id": "layer", "title": "Store rendering", "abstract": (
+        "We insert a differentiable shelf rendering layer into the store network.")})
+    forms = {e["name"]: e["aliases"] for e in rec["methods"]}
+    assert "differentiable shelf rendering" in forms.get("differentiable shelf rendering layer", []), forms

@@ -1432,6 +1432,7 @@ _DESCRIPTIVE_HEADS = frozenset("strategy strategies scheme schemes schema mechan
 _SETTING_COMPOUND = re.compile(r"^[a-z]+-(?:specific|aware|centric|guided|driven|level|wise|agnostic|conditioned|"
                                r"informed|oriented|supervised)$")
 _DESIGN_HEAD_WORDS = _DESCRIPTIVE_HEADS | _ALIAS_WRAPPER_HEADS | _WRAPPER_HEADS
+_LAYER_HEADS = frozenset(("layer", "layers"))  # "a differentiable rendering layer": the technique as a layer
 
 
 def _unwrapped_forms(name: str) -> list[str]:
@@ -1440,8 +1441,8 @@ def _unwrapped_forms(name: str) -> list[str]:
     and a known technique behind plain lower-case modifiers ("a shared Transformer", "latent contrastive
     learning", "bidirectional cross-attention"; not a lone lower-case word without a hyphen: "pairwise attention"),
     and a design behind a lead saying where or how it applies ("video-specific dataset pruning strategy"), when two
-    words besides head words remain. A head word comes off when two words remain, one of them capitalised, or a
-    known technique.
+    words besides head words remain. A head word (or "layer") comes off when two words remain, one of them
+    capitalised, or a known technique.
 
     Examples
     --------
@@ -1451,6 +1452,8 @@ def _unwrapped_forms(name: str) -> list[str]:
     (['Cobweb'], ['Transformer'])
     >>> _unwrapped_forms("bidirectional cross-attention"), _unwrapped_forms("pairwise attention")
     (['cross-attention'], [])
+    >>> _unwrapped_forms("differentiable shelf rendering layer")
+    ['differentiable shelf rendering']
     >>> _unwrapped_forms("video-specific shelf pruning strategy")
     ['shelf pruning strategy', 'shelf pruning', 'video-specific shelf pruning']
     """
@@ -1460,7 +1463,7 @@ def _unwrapped_forms(name: str) -> list[str]:
     core = [w for w in words[1:] if w.lower() not in _DESIGN_HEAD_WORDS]
     if _SETTING_COMPOUND.match(words[0]) and len(core) >= 2:  # not "(confidence-aware) fusion module"
         out.extend(f for f in [" ".join(words[1:])] + _unwrapped_forms(" ".join(words[1:])) if f not in out)
-    if len(words) >= 2 and words[-1].lower() in _DESCRIPTIVE_HEADS:
+    if len(words) >= 2 and words[-1].lower() in _DESCRIPTIVE_HEADS | _LAYER_HEADS:
         rest = " ".join(words[:-1])
         if len(words) >= 3 or not rest.islower() or entity_key(rest) in known:
             out.append(rest)
