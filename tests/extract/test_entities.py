@@ -2905,3 +2905,11 @@ def test_a_technique_written_as_a_layer_also_goes_by_the_technique():
         "We insert a differentiable shelf rendering layer into the store network.")})
     forms = {e["name"]: e["aliases"] for e in rec["methods"]}
     assert "differentiable shelf rendering" in forms.get("differentiable shelf rendering layer", []), forms
+
+
+def test_a_listed_dataset_with_a_venue_or_kind_words_also_goes_by_its_coined_name():
+    rec = extract_record({"id": "gc", "title": "Shelf answers", "abstract": (
+        "We took part in the ShelfQA Grand Challenge and test on the StoreSet Captions and the noisy sRGB WB data.")})
+    forms = {e["name"]: e["aliases"] for e in rec["datasets"]}
+    assert "ShelfQA" in forms.get("ShelfQA Grand Challenge", []), forms
+    assert all(a not in ("StoreSet", "WB") for aliases in forms.values() for a in aliases), forms

@@ -1311,6 +1311,30 @@ def _based_lead(doc: Doc, start: int) -> bool:
             and start - 3 >= title_end_of(doc))
 
 
+_DATASET_KIND_WORDS = DATASET_HEADS | {"grand"}
+
+
+def _coined_core_forms(doc: Doc, ment) -> list[str]:
+    """A listed dataset name of one coined token, a venue and kind words ("the ShelfQA Grand Challenge", "the CVPR
+    ShelfSeg"): the coined token alone, kept as an alias; not a named part ("ActivityNet Captions", "sRGB WB").
+
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("T\\n\\nWe test on the ShelfQA Grand Challenge.")
+    >>> [(e["name"], e["aliases"]) for e in doc._.kg_entities["datasets"]]
+    [('ShelfQA Grand Challenge', ['ShelfQA'])]
+    """
+    tx = texts(doc)
+    out = []
+    for c, _, _ in ment:
+        if c.rule != "dataset_list" or c.end - c.start < 2:
+            continue
+        coined = [w for w in tx[c.start:c.end] if is_coined(w) and w not in acronym_stop()]
+        if len(coined) == 1 and all(w == coined[0] or w.lower() in _DATASET_KIND_WORDS
+                                    or w in acronym_stop() and w.isupper() for w in tx[c.start:c.end]):
+            out.append(coined[0])
+    return out
+
+
 def _modified_forms(doc: Doc, ment) -> list[str]:
     """A head-noun phrase written with one or two modifiers the candidate rules leave off, a participle, an
     adverb, an "X-based" or a count ("balanced multilingual fine-tuning strategy", "temporally adaptive modality
@@ -2245,7 +2269,7 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
             derived = _wrapper_forms(doc, ment) + _unwrapped_forms(name) + _modified_forms(doc, ment)
         else:
             derived = (acronym_forms(doc, name) + generation_forms(name) + _lead_forms(doc, ment) if label == "TASK"
-                       else [])
+                       else _coined_core_forms(doc, ment))
         # (form keyed, form shown): the surface forms first, then the forms derived from them, each key once
         aliases = []
         seen = {name_key}
