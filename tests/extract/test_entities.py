@@ -2913,3 +2913,11 @@ def test_a_listed_dataset_with_a_venue_or_kind_words_also_goes_by_its_coined_nam
     forms = {e["name"]: e["aliases"] for e in rec["datasets"]}
     assert "ShelfQA" in forms.get("ShelfQA Grand Challenge", []), forms
     assert all(a not in ("StoreSet", "WB") for aliases in forms.values() for a in aliases), forms
+
+
+def test_a_sentence_opening_modifier_gives_a_known_technique_its_fuller_name_as_alias():
+    rec = extract_record({"id": "open", "title": "Shelf videos", "abstract": (
+        "We study shelf videos. Video diffusion models have improved them. Despite CLIP, shelves stay hard.")})
+    forms = {e["name"]: e["aliases"] for e in rec["methods"]}
+    assert "video diffusion models" in forms["diffusion model"], forms
+    assert not any("Despite" in a for aliases in forms.values() for a in aliases), forms

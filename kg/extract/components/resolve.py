@@ -1287,10 +1287,13 @@ def _wrapper_forms(doc: Doc, ment) -> list[str]:
                 k -= 1
             # "video diffusion model", "4D Gaussian Splatting", "dual U-Net": the kind written out, with each
             # modifier ("multimodal discrete diffusion models" is also a discrete diffusion model)
+            starts = doc.user_data.get("kg_sent_starts") or (0,)
             for j in range(k, c.start):
-                out.append(" ".join(span_text(doc, j, c.end).split()))
+                # a sentence's capital is no part of the form when the name is lower case: "Video diffusion models"
+                lead = low[j] if j in starts and texts(doc)[c.start][:1].islower() else texts(doc)[j]
+                out.append(" ".join([lead] + span_text(doc, j + 1, c.end).split()))
                 if c.end - c.start >= 2 and low[c.end - 1] in _PART_WRAPPERS:
-                    out.append(" ".join(span_text(doc, j, c.end - 1).split()))  # "spatial attention (mechanisms)"
+                    out.append(" ".join([lead] + span_text(doc, j + 1, c.end - 1).split()))  # "spatial attention"
             if k == c.start and _based_lead(doc, c.start):
                 out.append(" ".join(span_text(doc, c.start - 3, c.end).split()))  # "rule-based RL"
     return out
@@ -1429,21 +1432,26 @@ def _not_a_kind(word: str) -> bool:
 
 
 def _technical_modifier(doc: Doc, i: int) -> bool:
-    """Token ``i`` is a plain lower-case word that narrows a technique ("video", "class-balanced", "4D"),
-    not a determiner, an evaluative or generic adjective, a verb, an adverb or a plural; a participle only right
-    after an article ("a denoising diffusion model", not "leveraging GAN")."""
+    """Token ``i`` is a plain lower-case word that narrows a technique ("video", "class-balanced", "4D"; capitalised
+    when it opens a sentence: "Video diffusion models ..."), not a determiner, an evaluative or generic adjective, a
+    verb, an adverb or a plural; a participle only right after an article ("a denoising diffusion model", not
+    "leveraging GAN")."""
     t, low = texts(doc)[i], lowers(doc)[i]
-    if not _MODIFIER_WORD.match(t) or low in STOP_WORDS or low in GENERIC_MODIFIERS or low in verbs():
+    sent_starts = doc.user_data.get("kg_sent_starts") or (0,)
+    opener = (i in sent_starts and t[:1].isupper() and t[1:].islower()  # "Video diffusion models have ..."
+              and low not in _NOT_KIND_OPENERS and not _not_a_kind(low))
+    if not (_MODIFIER_WORD.match(t) or opener) or low in STOP_WORDS or low in GENERIC_MODIFIERS or low in verbs():
         return False
     participle = low.endswith("ing") or "-" not in low and low.endswith("ed")
     if (participle and not (i > 0 and lowers(doc)[i - 1] in _ARTICLES)
             or "-" not in low and (low.endswith("ly") or low.endswith("s") and not low.endswith(_NOT_PLURAL))):
         return False  # "leveraging GAN", "decoupled", "utilizes": verbs, adverbs and plurals, not a kind
-    sent_starts = doc.user_data.get("kg_sent_starts") or (0,)
-    return i not in sent_starts and i >= title_end_of(doc)
+    return (opener or i not in sent_starts) and i >= title_end_of(doc)
 
 
 _MODIFIER_WORD = re.compile(r"^(?:[a-z]|[1-4][dD]\b)[a-z0-9]*(?:-[a-z0-9]+)*$")  # "video", "4D", "3D-aware"
+# sentence openers that are no stop words but never name a kind: "Despite CLIP's ...", "Unlike BERT, ..."
+_NOT_KIND_OPENERS = frozenset("despite unlike like instead besides".split())
 _ARTICLES = frozenset(("a", "an", "the"))  # "a denoising diffusion model": a participle after one is a modifier
 _NOT_PLURAL = ("ss", "us", "is")
 
