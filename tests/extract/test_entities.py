@@ -3041,3 +3041,58 @@ def test_a_task_sharing_forms_with_two_tasks_joins_the_one_its_name_names():
     merged = _merge_same_forms([task("shelf gap detection", [], 0), task("shelf void finding", [], 10),
                                 task("shelf gap detection", ["shelf void finding"], 20)])
     assert [len(e["mentions"]) for e in merged] == [2, 1]
+
+
+def test_a_word_spelling_an_acronym_is_not_a_name_of_its_own():
+    rec = extract_record({"id": "sp", "title": "SHELVE: SHelf Embedding for Retail Lane VErification", "abstract": (
+        "We present SHELVE and SLIM, a Shelf model with Lane-level IMage encoders, and compare them with LeNet, "
+        "LinkNet and BERT. A Shelf ENcoder with eXplanation (SENX) reads the TRansformer-free lanes.")})
+    names = _names(rec, "methods")
+    assert not {"SHelf", "VErification", "IMage", "ENcoder", "eXplanation"} & set(names), names
+    assert {"LeNet", "LinkNet", "BERT"} <= set(names), names
+
+
+def test_an_x_based_lead_gives_a_known_technique_its_fuller_name_as_alias():
+    rec = extract_record({"id": "xb", "title": "Shelf agents", "abstract": (
+        "We train shelf agents with affinity-based reinforcement learning on store grids.")})
+    (rl,) = [e for e in rec["methods"] if "reinforcement learning" in e["name"].lower()]
+    assert rl["name"] == "reinforcement learning" and "affinity-based reinforcement learning" in rl["aliases"]
+
+
+def test_a_where_or_how_lead_comes_off_a_design_as_alias_but_not_down_to_a_bare_head():
+    rec = extract_record({"id": "lead", "title": "Store video analysis", "abstract": (
+        "We design a video-specific shelf pruning strategy and a confidence-aware fusion module for store videos.")})
+    forms = {e["name"]: e["aliases"] for e in rec["methods"]}
+    assert "shelf pruning" in forms["video-specific shelf pruning strategy"], forms
+    assert "fusion module" not in forms.get("confidence-aware fusion module", []), forms
+
+
+def test_a_known_technique_written_with_its_use_keeps_that_form_as_alias():
+    rec = extract_record({"id": "use", "title": "Shelf answers", "abstract": (
+        "We answer shelf questions with chain-of-thought reasoning and a curriculum learning strategy.")})
+    forms = {e["name"]: e["aliases"] for e in rec["methods"]}
+    assert "chain-of-thought reasoning" in forms["chain-of-thought"], forms
+    assert "curriculum learning strategy" in forms["curriculum learning"], forms
+
+
+def test_a_technique_written_as_a_layer_also_goes_by_the_technique():
+    rec = extract_record({"id": "layer", "title": "Store rendering", "abstract": (
+        "We insert a differentiable shelf rendering layer into the store network.")})
+    forms = {e["name"]: e["aliases"] for e in rec["methods"]}
+    assert "differentiable shelf rendering" in forms.get("differentiable shelf rendering layer", []), forms
+
+
+def test_a_listed_dataset_with_a_venue_or_kind_words_also_goes_by_its_coined_name():
+    rec = extract_record({"id": "gc", "title": "Shelf answers", "abstract": (
+        "We took part in the ShelfQA Grand Challenge and test on the StoreSet Captions and the noisy sRGB WB data.")})
+    forms = {e["name"]: e["aliases"] for e in rec["datasets"]}
+    assert "ShelfQA" in forms.get("ShelfQA Grand Challenge", []), forms
+    assert all(a not in ("StoreSet", "WB") for aliases in forms.values() for a in aliases), forms
+
+
+def test_a_sentence_opening_modifier_gives_a_known_technique_its_fuller_name_as_alias():
+    rec = extract_record({"id": "open", "title": "Shelf videos", "abstract": (
+        "We study shelf videos. Video diffusion models have improved them. Despite CLIP, shelves stay hard.")})
+    forms = {e["name"]: e["aliases"] for e in rec["methods"]}
+    assert "video diffusion models" in forms["diffusion model"], forms
+    assert not any("Despite" in a for aliases in forms.values() for a in aliases), forms

@@ -532,6 +532,48 @@ def _not_coined_name(text: str) -> bool:
     return tail not in _VARIANT_TAILS and (tail not in METHOD_HEADS or tail in TASK_HEADS)
 
 
+_SPELLING_OPENERS = frozenset(("(", ":", ","))
+_SPELLING_STOPS = frozenset((")", ";", "."))
+_CAMEL_CASE = re.compile(r"(?:[A-Z][a-z]{2,}){2,}")
+
+
+def _spelled_letter_word(doc: Doc, c: Cand) -> bool:
+    """A one-token candidate that is a plain word with letters of an acronym capitalised inside it, in the phrase
+    that spells the acronym out: "SIGMA (Search-Augmented ... for AGentic Mathematical reAsoning)", "ORION:
+    ORthonormal Text Encoding ...", "PRISM, a model PRe-trained ...", "... with eXplanation ... (TEXT)". It is a
+    piece of the long form, not a name.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("We use PRISM , a PRe-trained multI-Sequence MRI model , and LeNet , LinkNet , "
+    ...                         "and Text Encoder with eXplanation and Time ( TEXT ) .")
+    >>> [_spelled_letter_word(doc, Cand(k, k + 1, "NAME", "coined", "", 0.6)) for k in (2, 5, 8, 9, 15, 17, 23)]
+    [False, True, True, False, False, False, True]
+    """
+    t = texts(doc)[c.start]
+    inner = "".join(ch for part in t.split("-") for ch in part[1:] if ch.isupper())  # not "Mixture-of-Math-Agent"
+    if (c.end - c.start != 1 or not inner or t.isupper() or not re.fullmatch(r"[A-Za-z]+(?:-[A-Za-z]+)*", t)
+            or _CAMEL_CASE.fullmatch(t)):
+        return False  # "BodyNet", "FlexiWear": a name in CamelCase
+    low, tx = lowers(doc), texts(doc)
+    lo = c.start  # the phrase around the word: back to an opener or a stop, on to a stop or a bracket
+    while lo > max(c.start - 11, 1) and low[lo - 1] not in _SPELLING_OPENERS and low[lo - 1] not in _SPELLING_STOPS:
+        lo -= 1
+    hi, title_end = c.end, title_end_of(doc)
+    while hi < min(lo + 16, len(doc)) and low[hi] not in _SPELLING_STOPS and low[hi] != "(" and hi != title_end:
+        hi += 1
+    if lo >= 2 and low[lo - 1] in _SPELLING_OPENERS and (low[lo - 1] != "," or low[lo] in _ARTICLES):
+        name = tx[lo - 2]  # "PRISM, a model ...": a comma opens an apposition, not a list ("LeNet, LinkNet")
+    elif hi + 2 < len(doc) and low[hi] == "(" and low[hi + 2] == ")" and "," not in low[lo:hi]:
+        name = tx[hi + 1]  # "... with eXplanation and Temporal alignment (TEXT)"
+    else:
+        return False
+    acronym = "".join(ch for ch in name if ch.isupper())
+    spelled = iter("".join(ch for w in tx[lo:hi] for ch in w if ch.isupper()))
+    # "BERT, RoBERTa", "DiTalker, a DiT-based ...": names built on one another are not pieces of a long form
+    return (len(acronym) >= 2 and inner in acronym and name not in t and t not in name
+            and all(ch in spelled for ch in acronym))
+
+
 def _described_data(text: str) -> bool:
     """A word before "dataset" that describes the data by an acronym and an adjective or participle ("an
     LLM-labeled dataset", "a multi-view RF-visual dataset"), unlike a named split ("the S2L-equations benchmark").
@@ -1236,8 +1278,12 @@ _WRAPPER_HEADS = frozenset("network networks net model models architecture archi
 
 
 _ALIAS_WRAPPER_HEADS = frozenset("layer layers mechanism mechanisms module modules block blocks loss losses".split())
+# a technique written with the way it is used: "chain-of-thought reasoning", "CoT fine-tuning", "the delta rule"
+_USE_TAILS = frozenset("rule rules reasoning tuning fine-tuning prompting".split())
 # a lower-case technique written as a design: "an encoder-decoder model", "a flow-matching architecture"
 _FAMILY_WRAPPER_HEADS = frozenset("model models architecture architectures".split())
+# heads a lower-case technique takes as an alias ("a curriculum learning strategy"; not "the DeepSeek strategy")
+_LOWER_WRAPPER_HEADS = _FAMILY_WRAPPER_HEADS | frozenset(("strategy", "strategies"))
 
 
 def _wrapper_forms(doc: Doc, ment) -> list[str]:
@@ -1256,7 +1302,8 @@ def _wrapper_forms(doc: Doc, ment) -> list[str]:
     out = []
     for c, _, _ in ment:
         nxt = low[c.end] if c.end < len(doc) else ""
-        if c.rule in ("gazetteer", "abbreviation") and (nxt in _ALIAS_WRAPPER_HEADS or nxt in _FAMILY_WRAPPER_HEADS
+        if c.rule in ("gazetteer", "abbreviation") and (nxt in _ALIAS_WRAPPER_HEADS or nxt in _USE_TAILS
+                                                         or nxt in _LOWER_WRAPPER_HEADS
                                                          and texts(doc)[c.start].islower()):
             form = " ".join(span_text(doc, c.start, c.end + 1).split())
             head = form.rsplit(" ", 1)
@@ -1279,10 +1326,54 @@ def _wrapper_forms(doc: Doc, ment) -> list[str]:
                 k -= 1
             # "video diffusion model", "4D Gaussian Splatting", "dual U-Net": the kind written out, with each
             # modifier ("multimodal discrete diffusion models" is also a discrete diffusion model)
+            starts = doc.user_data.get("kg_sent_starts") or (0,)
             for j in range(k, c.start):
-                out.append(" ".join(span_text(doc, j, c.end).split()))
+                # a sentence's capital is no part of the form when the name is lower case: "Video diffusion models"
+                lead = low[j] if j in starts and texts(doc)[c.start][:1].islower() else texts(doc)[j]
+                out.append(" ".join([lead] + span_text(doc, j + 1, c.end).split()))
                 if c.end - c.start >= 2 and low[c.end - 1] in _PART_WRAPPERS:
-                    out.append(" ".join(span_text(doc, j, c.end - 1).split()))  # "spatial attention (mechanisms)"
+                    out.append(" ".join([lead] + span_text(doc, j + 1, c.end - 1).split()))  # "spatial attention"
+            if k == c.start and _based_lead(doc, c.start):
+                out.append(" ".join(span_text(doc, c.start - 3, c.end).split()))  # "rule-based RL"
+    return out
+
+
+def _based_lead(doc: Doc, start: int) -> bool:
+    """An "X-based" lead right before ``start`` ("affinity-based reinforcement learning", "Rule-based RL"), a word
+    other than a stop word or a generic modifier ("model-based", not "the-based").
+
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("T\\n\\nWe use affinity-based reinforcement learning and RL.")
+    >>> _based_lead(doc, 7), _based_lead(doc, 10)
+    (True, False)
+    """
+    low = lowers(doc)
+    return (start >= 3 and low[start - 2] == "-" and low[start - 1] == "based" and low[start - 3].isalpha()
+            and low[start - 3] not in STOP_WORDS and low[start - 3] not in GENERIC_MODIFIERS
+            and start - 3 >= title_end_of(doc))
+
+
+_DATASET_KIND_WORDS = DATASET_HEADS | {"grand"}
+
+
+def _coined_core_forms(doc: Doc, ment) -> list[str]:
+    """A listed dataset name of one coined token, a venue and kind words ("the ShelfQA Grand Challenge", "the CVPR
+    ShelfSeg"): the coined token alone, kept as an alias; not a named part ("ActivityNet Captions", "sRGB WB").
+
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("T\\n\\nWe test on the ShelfQA Grand Challenge.")
+    >>> [(e["name"], e["aliases"]) for e in doc._.kg_entities["datasets"]]
+    [('ShelfQA Grand Challenge', ['ShelfQA'])]
+    """
+    tx = texts(doc)
+    out = []
+    for c, _, _ in ment:
+        if c.rule != "dataset_list" or c.end - c.start < 2:
+            continue
+        coined = [w for w in tx[c.start:c.end] if is_coined(w) and w not in acronym_stop()]
+        if len(coined) == 1 and all(w == coined[0] or w.lower() in _DATASET_KIND_WORDS
+                                    or w in acronym_stop() and w.isupper() for w in tx[c.start:c.end]):
+            out.append(coined[0])
     return out
 
 
@@ -1380,21 +1471,26 @@ def _not_a_kind(word: str) -> bool:
 
 
 def _technical_modifier(doc: Doc, i: int) -> bool:
-    """Token ``i`` is a plain lower-case word that narrows a technique ("video", "class-balanced", "4D"),
-    not a determiner, an evaluative or generic adjective, a verb, an adverb or a plural; a participle only right
-    after an article ("a denoising diffusion model", not "leveraging GAN")."""
+    """Token ``i`` is a plain lower-case word that narrows a technique ("video", "class-balanced", "4D"; capitalised
+    when it opens a sentence: "Video diffusion models ..."), not a determiner, an evaluative or generic adjective, a
+    verb, an adverb or a plural; a participle only right after an article ("a denoising diffusion model", not
+    "leveraging GAN")."""
     t, low = texts(doc)[i], lowers(doc)[i]
-    if not _MODIFIER_WORD.match(t) or low in STOP_WORDS or low in GENERIC_MODIFIERS or low in verbs():
+    sent_starts = doc.user_data.get("kg_sent_starts") or (0,)
+    opener = (i in sent_starts and t[:1].isupper() and t[1:].islower()  # "Video diffusion models have ..."
+              and low not in _NOT_KIND_OPENERS and not _not_a_kind(low))
+    if not (_MODIFIER_WORD.match(t) or opener) or low in STOP_WORDS or low in GENERIC_MODIFIERS or low in verbs():
         return False
     participle = low.endswith("ing") or "-" not in low and low.endswith("ed")
     if (participle and not (i > 0 and lowers(doc)[i - 1] in _ARTICLES)
             or "-" not in low and (low.endswith("ly") or low.endswith("s") and not low.endswith(_NOT_PLURAL))):
         return False  # "leveraging GAN", "decoupled", "utilizes": verbs, adverbs and plurals, not a kind
-    sent_starts = doc.user_data.get("kg_sent_starts") or (0,)
-    return i not in sent_starts and i >= title_end_of(doc)
+    return (opener or i not in sent_starts) and i >= title_end_of(doc)
 
 
 _MODIFIER_WORD = re.compile(r"^(?:[a-z]|[1-4][dD]\b)[a-z0-9]*(?:-[a-z0-9]+)*$")  # "video", "4D", "3D-aware"
+# sentence openers that are no stop words but never name a kind: "Despite CLIP's ...", "Unlike BERT, ..."
+_NOT_KIND_OPENERS = frozenset("despite unlike like instead besides".split())
 _ARTICLES = frozenset(("a", "an", "the"))  # "a denoising diffusion model": a participle after one is a modifier
 _NOT_PLURAL = ("ss", "us", "is")
 
@@ -1403,12 +1499,21 @@ _DESCRIPTIVE_HEADS = frozenset("strategy strategies scheme schemes schema mechan
                                 "operation operations module modules algorithm block component".split())
 
 
+# a lead that only says where or how a design applies: "video-specific", "object-centric", "expert-guided"
+_SETTING_COMPOUND = re.compile(r"^[a-z]+-(?:specific|aware|centric|guided|driven|level|wise|agnostic|conditioned|"
+                               r"informed|oriented|supervised)$")
+_DESIGN_HEAD_WORDS = _DESCRIPTIVE_HEADS | _ALIAS_WRAPPER_HEADS | _WRAPPER_HEADS
+_LAYER_HEADS = frozenset(("layer", "layers"))  # "a differentiable rendering layer": the technique as a layer
+
+
 def _unwrapped_forms(name: str) -> list[str]:
     """Shorter forms that name the same method: without a descriptive head word ("inverse repainting
     strategy" is also written "inverse repainting", "Cross-Modal Fusion module" "Cross-Modal Fusion"),
     and a known technique behind plain lower-case modifiers ("a shared Transformer", "latent contrastive
-    learning", "bidirectional cross-attention"; not a lone lower-case word without a hyphen: "pairwise attention").
-    A head word comes off when two words remain, one of them capitalised, or a known technique.
+    learning", "bidirectional cross-attention"; not a lone lower-case word without a hyphen: "pairwise attention"),
+    and a design behind a lead saying where or how it applies ("video-specific dataset pruning strategy"), when two
+    words besides head words remain. A head word (or "layer") comes off when two words remain, one of them
+    capitalised, or a known technique.
 
     Examples
     --------
@@ -1418,11 +1523,18 @@ def _unwrapped_forms(name: str) -> list[str]:
     (['Cobweb'], ['Transformer'])
     >>> _unwrapped_forms("bidirectional cross-attention"), _unwrapped_forms("pairwise attention")
     (['cross-attention'], [])
+    >>> _unwrapped_forms("differentiable shelf rendering layer")
+    ['differentiable shelf rendering']
+    >>> _unwrapped_forms("video-specific shelf pruning strategy")
+    ['shelf pruning strategy', 'shelf pruning', 'video-specific shelf pruning']
     """
     words = name.split()
     known = _method_keys()
     out = []
-    if len(words) >= 2 and words[-1].lower() in _DESCRIPTIVE_HEADS:
+    core = [w for w in words[1:] if w.lower() not in _DESIGN_HEAD_WORDS]
+    if _SETTING_COMPOUND.match(words[0]) and len(core) >= 2:  # not "(confidence-aware) fusion module"
+        out.extend(f for f in [" ".join(words[1:])] + _unwrapped_forms(" ".join(words[1:])) if f not in out)
+    if len(words) >= 2 and words[-1].lower() in _DESCRIPTIVE_HEADS | _LAYER_HEADS:
         rest = " ".join(words[:-1])
         if len(words) >= 3 or not rest.islower() or entity_key(rest) in known:
             out.append(rest)
@@ -2170,6 +2282,8 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
         if c.rule == "coined" and (text.rstrip("s") in acronym_stop() or _not_coined_name(text)
                                    or _modality_class(text)) or c.rule == "dataset_list" and _described_data(text):
             continue
+        if c.rule in ("coined", "gazetteer") and label != "TASK" and _spelled_letter_word(doc, c):
+            continue
         # "Proximal Policy Optimization (PPO)": the acronym's group won the span, but its gazetteer group still joins
         idents = [f"key:{key}", c.group or f"key:{key}"]
         if c.rule == "abbreviation" and (c.start, c.end) in known_groups:
@@ -2220,7 +2334,7 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
             derived = _wrapper_forms(doc, ment) + _unwrapped_forms(name) + _modified_forms(doc, ment)
         else:
             derived = (acronym_forms(doc, name) + generation_forms(name) + _lead_forms(doc, ment) if label == "TASK"
-                       else [])
+                       else _coined_core_forms(doc, ment))
         # (form keyed, form shown): the surface forms first, then the forms derived from them, each key once
         aliases = []
         seen = {name_key}
