@@ -3015,3 +3015,13 @@ def test_a_name_the_method_introduces_after_the_proposal_is_proposed(verb, own):
     rec = extract_record({"id": "bi", "title": "Shelf ranking", "abstract": (
         f"We propose ShelfNet for shelf ranking. ShelfNet {verb} TagDetach, a mechanism that splits tags.")})
     assert [e["proposed"] for e in rec["methods"] if e["name"] == "TagDetach"] == [own]
+
+
+@pytest.mark.parametrize("phrase, own", [("a CLIP-based tag pooling framework", ["CLIP-based tag pooling"]),
+                                         ("a tag-aware importance sampling strategy", ["tag-aware importance sampling"]),
+                                         ("a LoRA-based price tag encoder", ["LoRA-based price tag encoder"]),
+                                         ("a CLIP-based shelf detection framework", [])])
+def test_an_own_name_with_a_hyphenated_modifier_wins_over_the_known_name_inside(phrase, own):
+    rec = extract_record({"id": "hm", "title": "Shelf ranking", "abstract": (
+        f"Ranking shelves is hard. We propose {phrase} that ranks shelves by their tags.")})
+    assert [e["name"] for e in rec["methods"] if e["proposed"]] == own
