@@ -1007,7 +1007,7 @@ def _technique_phrase(doc: Doc, ws: int, we: int) -> tuple[int, int] | None:
 
 
 
-# what a hyphenated modifier opening an own technique's name ends in: "a CLIP-based model selection framework",
+# what a hyphenated modifier opening an own technique's name ends in: "a CLIP-based pose encoder",
 # "a beam-search-driven GRPO algorithm"; the tokenizer splits the suffix off a capitalised word ("INP", "-", "guided")
 _MODIFIER_SUFFIXES = frozenset("based guided driven aware enhanced augmented conditioned centric oriented assisted "
                                "informed grounded".split())
@@ -1038,10 +1038,10 @@ def _past_modifier(low_list: list[str], text_list: list[str], k: int, we: int) -
 
 def _modified_phrase(doc: Doc, cands: list, ws: int, we: int) -> tuple[int, int] | None:
     """The own name opening the window ``ws:we`` with an "X-based/-guided/-aware" modifier and one to three words
-    after it, without a kind head, when a name's letters or a known name compete for its words: "a CLIP-based model
-    selection framework that" -> "CLIP-based model selection", "a perturbation-based importance sampling strategy"
-    (where the known name alone would win the span). None when no word follows the modifier, the name is a generic
-    head alone, a plural or a task, or the phrase does not end at a clause boundary."""
+    after it, without a kind head, when a name's letters or a known name compete for its words: "a beam-search-driven
+    GRPO algorithm that" -> "beam-search-driven GRPO", "a perturbation-based importance sampling strategy", "LoRA-based
+    pose control for" (where the known name alone would win the span). None when no word follows the modifier, the
+    name is a generic head alone, a plural or a task, or the phrase does not end at a clause boundary."""
     low_list, text_list = lowers(doc), texts(doc)
     k = ws
     while k < we and low_list[k] in _PHRASE_SKIP:
