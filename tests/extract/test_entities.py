@@ -3096,3 +3096,13 @@ def test_a_sentence_opening_modifier_gives_a_known_technique_its_fuller_name_as_
     forms = {e["name"]: e["aliases"] for e in rec["methods"]}
     assert "video diffusion models" in forms["diffusion model"], forms
     assert not any("Despite" in a for aliases in forms.values() for a in aliases), forms
+
+
+@pytest.mark.parametrize("phrase, own", [("a CLIP-based tag pooling framework", ["CLIP-based tag pooling"]),
+                                         ("a tag-aware importance sampling strategy", ["tag-aware importance sampling"]),
+                                         ("a LoRA-based price tag encoder", ["LoRA-based price tag encoder"]),
+                                         ("a CLIP-based shelf detection framework", [])])
+def test_an_own_name_with_a_hyphenated_modifier_wins_over_the_known_name_inside(phrase, own):
+    rec = extract_record({"id": "hm", "title": "Shelf ranking", "abstract": (
+        f"Ranking shelves is hard. We propose {phrase} that ranks shelves by their tags.")})
+    assert [e["name"] for e in rec["methods"] if e["proposed"]] == own

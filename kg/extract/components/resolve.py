@@ -16,7 +16,8 @@ from kg.extract.components.context import (HEAD_RULES, KEEP_CASE, METHOD_CUES, P
 from kg.extract.components.candidates import (Cand, abbrevs_of, cands_of, char_bounds, doc_text, ensure_extensions,
                                               lowers, positions, span_text, texts, token_index)
 from kg.extract.components.keep_model import apply_keep_model
-from kg.extract.components.rules import COMPONENT_HEADS, SIZE_LEAD, SUITE_MEMBERS, is_coined, task_lead_start
+from kg.extract.components.rules import (COMPONENT_HEADS, SIZE_LEAD, SUITE_MEMBERS, hyphen_modified, is_coined,
+                                         task_lead_start)
 from kg.extract.components.sentences import sentence_of
 from kg.extract.components.lexicon import (AGENT_NOUN, DATASET_HEADS, GENERIC_MODIFIERS, LANGUAGES, METHOD_HEADS,
                                            METRIC_HEADS, SOURCED_RECORDS, TASK_HEADS, THING_HEADS, acronym_stop,
@@ -1759,6 +1760,18 @@ def _select(cands: list[Cand]) -> list[Cand]:
     return sorted(out, key=lambda c: c.start)
 
 
+def _with_known_bases(doc: Doc, cands: list[Cand], chosen: list[Cand]) -> list[Cand]:
+    """``chosen`` plus the known methods inside a kept own phrase with a hyphenated modifier: "we develop a
+    Mamba-based context encoder" names the paper's encoder and uses Mamba."""
+    low = lowers(doc)
+    spans = [(c.start, c.end) for c in chosen if c.rule == "proposed_phrase" and hyphen_modified(low, c.start, c.end)]
+    if not spans:
+        return chosen
+    inner = [c for c in cands if c.rule == "gazetteer" and c.label == "METHOD"
+             and any(s <= c.start and c.end <= e and c.end - c.start < e - s for s, e in spans)]
+    return sorted(chosen + inner, key=lambda c: c.start) if inner else chosen
+
+
 _APPOSITION_END = frozenset("for of with that which to from by".split())
 # words that end the modifiers between a name and its head noun ("the COMPAS recidivism dataset")
 _NOT_MODIFIERS = _APPOSITION_END | frozenset("""
@@ -2207,9 +2220,14 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
     # "components: 1) ...; 2) Multiview Alignment through ...": an item of the paper's own parts is no task
     tools |= {(c.start, c.end) for c in cands if c.rule == "enum_part"}
     cands = [c for c in cands if not (c.rule == "head_task" and (c.start, c.end) in tools)]
+    # "we develop a city-aware candidate mining strategy": the own name without its kind head wins
+    modified = {(c.start, c.end + 1) for c in cands
+                if c.rule == "proposed_phrase" and hyphen_modified(low, c.start, c.end)}
+    cands = [c for c in cands if not (c.rule in HEAD_RULES and (c.start, c.end) in modified)]
     cands = _unsupported_heads_yield(doc, cands, title_end)
     chosen = _wider_long_forms(doc, cands, _select(cands), abbr_labels)
     chosen = _linked_long_forms(doc, _bracketed_long_forms(doc, chosen), abbr_labels)
+    chosen = _with_known_bases(doc, cands, chosen)
 
     # type every chosen candidate: (label, strength)
     typed: list[tuple[Cand, str, int]] = []

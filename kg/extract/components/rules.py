@@ -20,7 +20,7 @@ from kg.extract.normalize import s_form, singular
 from kg.extract.components.sentences import sentence_of
 from kg.extract.proposed import NAMING_WORDS, PROPOSE_VERBS, TITLE_SEPARATORS, proposal_windows
 
-__all__ = ["RuleMatcher", "make_kg_rules", "is_coined", "SIZE_LEAD", "SUITE_MEMBERS", "task_lead_start"]
+__all__ = ["RuleMatcher", "make_kg_rules", "is_coined", "hyphen_modified", "SIZE_LEAD", "SUITE_MEMBERS", "task_lead_start"]
 
 # mixed case inside a word (MSRNet, HeadGaS, LLaMA, SQuAD), or letters with digits (GPT-4o, Qwen2.5-7B,
 # ResNet-50, T5), or an acronym of 2+ capitals (BERT, CLIP, VTAB-1k)
@@ -848,7 +848,7 @@ class RuleMatcher:
         for ws, we, naming in proposal_windows(doc, width=10):
             if naming or ws < 1 or low_list[ws - 1] not in _PHRASE_VERBS:
                 continue
-            span = _technique_phrase(doc, ws, we)
+            span = _technique_phrase(doc, ws, we) or _modified_phrase(doc, cands, ws, we)
             if span and low_list[span[1] - 1] not in _NOT_TECHNIQUES:
                 cands.append(Cand(span[0], span[1], "METHOD", "proposed_phrase", "", 0.6))
 
@@ -1003,6 +1003,74 @@ def _technique_phrase(doc: Doc, ws: int, we: int) -> tuple[int, int] | None:
         return None
     if low_list[k] in GENERIC_MODIFIERS or low_list[k][:1].isdigit() or low_list[k].endswith("ly"):
         return None
+    return k, e
+
+
+
+# what a hyphenated modifier opening an own technique's name ends in: "a CLIP-based pose encoder",
+# "a beam-search-driven GRPO algorithm"; the tokenizer splits the suffix off a capitalised word ("INP", "-", "guided")
+_MODIFIER_SUFFIXES = frozenset("based guided driven aware enhanced augmented conditioned centric oriented assisted "
+                               "informed grounded".split())
+_HYPHEN_MODIFIER = re.compile(r"^[a-z0-9][a-z0-9\-]*-(" + "|".join(_MODIFIER_SUFFIXES) + r")$")
+# heads that only say what kind of thing the name is: "a perturbation-based importance sampling | strategy"
+_KIND_HEADS = frozenset("framework method approach algorithm paradigm technique strategy mechanism scheme".split())
+
+
+def hyphen_modified(low: list[str], start: int, end: int) -> bool:
+    """Some word of ``low[start:end]`` is an "X-based/-guided/-aware" modifier ("CLIP - based model selection").
+
+    >>> hyphen_modified("a clip - based model".split(), 0, 5), hyphen_modified("a two-stage model".split(), 0, 3)
+    (True, False)
+    """
+    return any(_HYPHEN_MODIFIER.match(w) or w == "-" and i + 1 < end and low[i + 1] in _MODIFIER_SUFFIXES
+               for i, w in enumerate(low[start:end], start))
+
+
+def _past_modifier(low_list: list[str], text_list: list[str], k: int, we: int) -> int | None:
+    """The token after an "X-based/-guided" modifier opening at ``k`` (before ``we``), or None when none opens."""
+    if _HYPHEN_MODIFIER.match(low_list[k]) and text_list[k].islower():
+        return k + 1  # "a perturbation-based importance sampling strategy"
+    if (k + 2 < we and low_list[k + 1] == "-" and low_list[k + 2] in _MODIFIER_SUFFIXES
+            and (_WORDISH.match(text_list[k]) or is_coined(text_list[k]))):
+        return k + 3  # "CLIP", "-", "based"
+    return None
+
+
+def _modified_phrase(doc: Doc, cands: list, ws: int, we: int) -> tuple[int, int] | None:
+    """The own name opening the window ``ws:we`` with an "X-based/-guided/-aware" modifier and one to three words
+    after it, without a kind head, when a name's letters or a known name compete for its words: "a beam-search-driven
+    GRPO algorithm that" -> "beam-search-driven GRPO", "a perturbation-based importance sampling strategy", "LoRA-based
+    pose control for" (where the known name alone would win the span). None when no word follows the modifier, the
+    name is a generic head alone, a plural or a task, or the phrase does not end at a clause boundary."""
+    low_list, text_list = lowers(doc), texts(doc)
+    k = ws
+    while k < we and low_list[k] in _PHRASE_SKIP:
+        k += 1
+    first = _past_modifier(low_list, text_list, k, we) if k < we else None
+    if first is None:
+        return None
+    e, verb_set = first, verbs()
+    while (e < we and e - first < 3 and (_WORDISH.match(text_list[e]) and text_list[e].islower()
+                                         or _ACRO.match(text_list[e]))
+           and low_list[e] not in STOP_WORDS and low_list[e] not in _KIND_HEADS
+           and not _third_person(low_list[e], verb_set) and not low_list[e].endswith(("ed", "ly"))):
+        e += 1
+    end = e + (e < we and low_list[e] in _KIND_HEADS)
+    if e == first or end < we and (low_list[end] not in _PHRASE_END | _LEAD_WORDS or low_list[end] == "("):
+        return None  # "a clinical-oriented lesion detection (Foo) paradigm": the bracketed acronym names it
+    if end + 1 < len(doc) and low_list[end] == "," and low_list[end + 1] in NAMING_WORDS:
+        return None  # "a prediction-based mapping network, named Foo": the name is the entity
+    known = [c for c in cands if c.rule == "gazetteer" and c.label == "METHOD" and k <= c.start and c.end <= e]
+    if text_list[k].islower() and not known:
+        return None  # a plain description: "a graph-based fusion module" (left to the head-noun rules)
+    last = low_list[e - 1]
+    if (last in _NOT_PART_HEADS or last in DATASET_HEADS or _PLURAL.match(last)
+            or last in _GENERIC_HEADS and e - first < 2):
+        return None  # "a graph-based model", "an LLM-based strategy"; not "a mask-guided inference strategy"
+    if end > e and not (_ACRO.match(text_list[e - 1]) and any(c.end == e for c in known)) and (
+            last in TASK_HEADS and last not in METHOD_HEADS or last in COMPONENT_GENERIC and e - first < 2
+            or not _technique_head(last)):
+        return None  # a framework for a task or setting: "an identity-aware motion generation framework"
     return k, e
 
 
