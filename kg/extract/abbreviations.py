@@ -66,6 +66,30 @@ def best_long_form(short: str, candidate: str) -> str | None:
     return candidate[start:]
 
 
+def _initials_long_form(short: str, candidate: str) -> str | None:
+    """Return the tail of ``candidate`` whose words, or the parts of its hyphened words, start with the
+    capitals of ``short`` one by one (None when none does): "Diffusion Denoised Smoothing (DDS)", where
+    Schwartz-Hearst reads the 'd' ending "Denoised" and stops at "Denoised Smoothing".
+
+    Examples
+    --------
+    >>> _initials_long_form("DDS", "the usage of Diffusion Denoised Smoothing")
+    'Diffusion Denoised Smoothing'
+    >>> _initials_long_form("MHSA", "a Multi-Head Self-Attention")
+    'Multi-Head Self-Attention'
+    >>> _initials_long_form("DDS", "Denoised Smoothing") is None
+    True
+    """
+    letters = [ch for ch in short if ch.isalnum()]
+    if len(letters) < 2 or not all(ch.isupper() for ch in letters):
+        return None
+    parts = list(re.finditer(r"[^\s-]+", candidate))[-len(letters):]
+    if len(parts) < len(letters) or any(p.group()[0].upper() != ch for p, ch in zip(parts, letters)):
+        return None
+    start = parts[0].start()
+    return candidate[start:] if start == 0 or candidate[start - 1].isspace() else None
+
+
 def _valid_short(sf: str) -> bool:
     if not (2 <= len(sf) <= 16) or len(sf.split()) > 2:
         return False
@@ -143,6 +167,9 @@ def find_abbreviations(text: str) -> list[Abbreviation]:
                 cand = before[idx:]
             core = sf[:-1] if sf.endswith("s") and len(sf) > 2 and sf[-2].isupper() else sf
             lf = best_long_form(core, cand) if cand else None
+            by_initials = _initials_long_form(core, cand) if cand else None
+            if by_initials and (lf is None or len(by_initials) > len(lf)):
+                lf = by_initials
             if lf and len(lf) > len(sf) and lf.lower() != sf.lower() and len(lf.split()) <= limit:
                 lf = lf.strip(" ,\"'")
                 ls = win_start + before.rfind(lf)
