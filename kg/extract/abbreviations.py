@@ -25,10 +25,13 @@ class Abbreviation(NamedTuple):
 
 
 def best_long_form(short: str, candidate: str) -> str | None:
-    """Return the shortest tail of ``candidate`` whose letters spell ``short``.
+    """Return the shortest tail of ``candidate`` whose letters spell ``short``, or the longer tail whose
+    word initials spell it.
 
     The Schwartz-Hearst matcher: every letter/digit of the short form is found,
-    right to left, in the candidate, and the first one starts a word.
+    right to left, in the candidate, and the first one starts a word. It may read a
+    letter inside a word ("Diffusion Denoised Smoothing" for "DDS" stops at the 'd'
+    ending "Denoised"), so a tail whose words start with the capitals wins when longer.
 
     Parameters
     ----------
@@ -48,6 +51,19 @@ def best_long_form(short: str, candidate: str) -> str | None:
     'Column-Normalized Adam'
     >>> best_long_form("XYZ", "a plain sentence") is None
     True
+    >>> best_long_form("DDS", "we use Diffusion Denoised Smoothing")
+    'Diffusion Denoised Smoothing'
+    """
+    by_initials = _initials_long_form(short, candidate)
+    spelled = _letters_long_form(short, candidate)
+    return by_initials if by_initials and (spelled is None or len(by_initials) > len(spelled)) else spelled
+
+
+def _letters_long_form(short: str, candidate: str) -> str | None:
+    """The Schwartz-Hearst match of :func:`best_long_form` (None when the letters cannot be matched).
+
+    >>> _letters_long_form("DDS", "we use Diffusion Denoised Smoothing")
+    'Denoised Smoothing'
     """
     s = len(short) - 1
     l = len(candidate) - 1
@@ -67,9 +83,8 @@ def best_long_form(short: str, candidate: str) -> str | None:
 
 
 def _initials_long_form(short: str, candidate: str) -> str | None:
-    """Return the tail of ``candidate`` whose words, or the parts of its hyphened words, start with the
-    capitals of ``short`` one by one (None when none does): "Diffusion Denoised Smoothing (DDS)", where
-    Schwartz-Hearst reads the 'd' ending "Denoised" and stops at "Denoised Smoothing".
+    """The tail of ``candidate`` whose words, or the parts of its hyphened words, start with the capitals
+    of ``short`` one by one (None when none does).
 
     Examples
     --------
@@ -167,9 +182,6 @@ def find_abbreviations(text: str) -> list[Abbreviation]:
                 cand = before[idx:]
             core = sf[:-1] if sf.endswith("s") and len(sf) > 2 and sf[-2].isupper() else sf
             lf = best_long_form(core, cand) if cand else None
-            by_initials = _initials_long_form(core, cand) if cand else None
-            if by_initials and (lf is None or len(by_initials) > len(lf)):
-                lf = by_initials
             if lf and len(lf) > len(sf) and lf.lower() != sf.lower() and len(lf.split()) <= limit:
                 lf = lf.strip(" ,\"'")
                 ls = win_start + before.rfind(lf)
