@@ -25,10 +25,13 @@ class Abbreviation(NamedTuple):
 
 
 def best_long_form(short: str, candidate: str) -> str | None:
-    """Return the shortest tail of ``candidate`` whose letters spell ``short``.
+    """Return the shortest tail of ``candidate`` whose letters spell ``short``, or the longer tail whose
+    word initials spell it.
 
     The Schwartz-Hearst matcher: every letter/digit of the short form is found,
-    right to left, in the candidate, and the first one starts a word.
+    right to left, in the candidate, and the first one starts a word. It may read a
+    letter inside a word ("Diffusion Denoised Smoothing" for "DDS" stops at the 'd'
+    ending "Denoised"), so a tail whose words start with the capitals wins when longer.
 
     Parameters
     ----------
@@ -48,6 +51,19 @@ def best_long_form(short: str, candidate: str) -> str | None:
     'Column-Normalized Adam'
     >>> best_long_form("XYZ", "a plain sentence") is None
     True
+    >>> best_long_form("DDS", "we use Diffusion Denoised Smoothing")
+    'Diffusion Denoised Smoothing'
+    """
+    by_initials = _initials_long_form(short, candidate)
+    spelled = _letters_long_form(short, candidate)
+    return by_initials if by_initials and (spelled is None or len(by_initials) > len(spelled)) else spelled
+
+
+def _letters_long_form(short: str, candidate: str) -> str | None:
+    """The Schwartz-Hearst match of :func:`best_long_form` (None when the letters cannot be matched).
+
+    >>> _letters_long_form("DDS", "we use Diffusion Denoised Smoothing")
+    'Denoised Smoothing'
     """
     s = len(short) - 1
     l = len(candidate) - 1
@@ -64,6 +80,29 @@ def best_long_form(short: str, candidate: str) -> str | None:
         s -= 1
     start = max(candidate.rfind(" ", 0, l + 1), candidate.rfind("\n", 0, l + 1)) + 1
     return candidate[start:]
+
+
+def _initials_long_form(short: str, candidate: str) -> str | None:
+    """The tail of ``candidate`` whose words, or the parts of its hyphened words, start with the capitals
+    of ``short`` one by one (None when none does).
+
+    Examples
+    --------
+    >>> _initials_long_form("DDS", "the usage of Diffusion Denoised Smoothing")
+    'Diffusion Denoised Smoothing'
+    >>> _initials_long_form("MHSA", "a Multi-Head Self-Attention")
+    'Multi-Head Self-Attention'
+    >>> _initials_long_form("DDS", "Denoised Smoothing") is None
+    True
+    """
+    letters = [ch for ch in short if ch.isalnum()]
+    if len(letters) < 2 or not all(ch.isupper() for ch in letters):
+        return None
+    parts = list(re.finditer(r"[^\s-]+", candidate))[-len(letters):]
+    if len(parts) < len(letters) or any(p.group()[0].upper() != ch for p, ch in zip(parts, letters)):
+        return None
+    start = parts[0].start()
+    return candidate[start:] if start == 0 or candidate[start - 1].isspace() else None
 
 
 def _valid_short(sf: str) -> bool:

@@ -3106,3 +3106,25 @@ def test_an_own_name_with_a_hyphenated_modifier_wins_over_the_known_name_inside(
     rec = extract_record({"id": "hm", "title": "Shelf ranking", "abstract": (
         f"Ranking shelves is hard. We propose {phrase} that ranks shelves by their tags.")})
     assert [e["name"] for e in rec["methods"] if e["proposed"]] == own
+
+
+def test_an_acronym_long_form_is_read_by_its_word_initials():
+    from kg.extract.abbreviations import find_abbreviations
+    # Schwartz-Hearst alone reads the 'd' ending "Decoded" and stops at "Decoded Sampling"
+    assert [a.long for a in find_abbreviations("We use Dual Decoded Sampling (DDS) for speed.")] == [
+        "Dual Decoded Sampling"]
+
+
+def test_two_acronyms_of_named_variants_stay_two_entities():
+    rec = extract_record({"id": "nv", "title": "Robust Gloop Models", "abstract": (
+        "We train Sparse Vision Transformers (SViTs) and add Adaptive Denoised Smoothing (ADS). "
+        "ADS makes SViTs robust.")})
+    assert sorted(_names(rec, "methods")) == ["ADS", "SViTs"]
+
+
+def test_an_acronym_spelled_as_a_known_task_is_no_method_the_gazetteer_knows():
+    rec = extract_record({"id": "mm", "title": "Robust Gloop Models", "abstract": (
+        "We address multimodal misinformation detection (MMD) on social media posts. Our detector beats MMD "
+        "baselines.")})
+    assert "MMD" not in _names(rec, "methods")
+    assert "mmd" in _forms(rec, "tasks")
