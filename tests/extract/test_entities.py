@@ -3096,3 +3096,11 @@ def test_a_sentence_opening_modifier_gives_a_known_technique_its_fuller_name_as_
     forms = {e["name"]: e["aliases"] for e in rec["methods"]}
     assert "video diffusion models" in forms["diffusion model"], forms
     assert not any("Despite" in a for aliases in forms.values() for a in aliases), forms
+
+
+def test_a_year_inside_a_listed_dataset_name_keeps_the_name_whole():
+    rec = extract_record({"id": "year", "title": "Shelf triage", "abstract": (
+        "We train ShelfNet on the Storewide 2024 Shelf Triage dataset and report its accuracy.")})
+    names = [e["name"] for e in rec["datasets"]]
+    assert "Storewide 2024 Shelf Triage" in names, names
+    assert "Shelf Triage" not in names and "Storewide 2024" not in names, names

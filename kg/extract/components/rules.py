@@ -822,8 +822,12 @@ class RuleMatcher:
             e = h
             while e > title_end:
                 s = e
-                while s > 0 and e - s < 4 and (s - 1) not in sent_starts and _DS_TOKEN.match(text_list[s - 1]):
+                years = 0  # a year inside the name: "the RSNA 2023 Abdominal Trauma dataset"
+                while s > 0 and e - s - years < 4 and (s - 1) not in sent_starts and (
+                        _DS_TOKEN.match(text_list[s - 1]) or s > 1 and s < e and _DS_YEAR.match(text_list[s - 1])
+                        and _DS_TOKEN.match(text_list[s - 2])):
                     s -= 1
+                    years += bool(_DS_YEAR.match(text_list[s]))
                 if s == e or (s - 1 in sent_starts and s > 0):
                     break
                 a = s + 1 if low_list[s] in STOP_WORDS and e - s > 1 else s
@@ -1049,6 +1053,7 @@ _CLASS_NOUNS = frozenset("model models method methods approach approaches techni
 SUITE_MEMBERS = frozenset("models model encoders decoders networks methods algorithms agents tools".split())
 _DS_TOKEN = re.compile(r"^(?:[A-Z][A-Za-z0-9]*(?:[-_.][A-Za-z0-9]+)*|[a-z]+[A-Z0-9][A-Za-z0-9\-]*"
                        r"|[1-4]D-[A-Z][\w\-]*)$")  # "ViSA", "nuScenes", "MVTec 3D-AD"
+_DS_YEAR = re.compile(r"^(?:19|20)\d\d$")
 _LANGUAGE = re.compile(r"^[A-Z][a-z]+(?:ish|ese|ian|ean|ic|an|ali|ch)(?:-\w+)?$")
 
 
