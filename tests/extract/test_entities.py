@@ -3104,3 +3104,9 @@ def test_a_year_inside_a_listed_dataset_name_keeps_the_name_whole():
     names = [e["name"] for e in rec["datasets"]]
     assert "Storewide 2024 Shelf Triage" in names, names
     assert "Shelf Triage" not in names and "Storewide 2024" not in names, names
+
+
+def test_a_task_phrase_does_not_swallow_a_dataset_name_and_its_dataset_word():
+    rec = extract_record({"id": "swallow", "title": "Shelf codes", "abstract": (
+        "We show scalability on the high-resolution Storette dataset achieving reasonable reconstruction quality.")})
+    assert "Storette" in [e["name"] for e in rec["datasets"]], rec["datasets"]

@@ -497,8 +497,8 @@ class RuleMatcher:
                         or pl in verb_set or (len(pl) > 3 and pl.endswith("s") and not pl.endswith(("ss", "us", "is", "as"))
                                               and pl not in METHOD_HEADS)):
                     break
-                if is_coined(pt):
-                    break
+                if is_coined(pt) or pl in DATASET_HEADS and _named_before(text_list, sent_starts, j - 1):
+                    break  # not "the Foo dataset achieving reasonable reconstruction": the name and its dataset word
                 j -= 1
                 k += 1
             variant = _known_task_variant(low_list, cands, j, i) if is_t and not is_m and not fallback else None
@@ -1053,6 +1053,11 @@ _CLASS_NOUNS = frozenset("model models method methods approach approaches techni
 SUITE_MEMBERS = frozenset("models model encoders decoders networks methods algorithms agents tools".split())
 _DS_TOKEN = re.compile(r"^(?:[A-Z][A-Za-z0-9]*(?:[-_.][A-Za-z0-9]+)*|[a-z]+[A-Z0-9][A-Za-z0-9\-]*"
                        r"|[1-4]D-[A-Z][\w\-]*)$")  # "ViSA", "nuScenes", "MVTec 3D-AD"
+def _named_before(text_list: list[str], sent_starts: set[int], k: int) -> bool:
+    """A capitalised word, not a sentence opener, stands right before token ``k``: "Foo" in "the Foo dataset"."""
+    return k > 0 and text_list[k - 1][:1].isupper() and k - 1 not in sent_starts
+
+
 _DS_YEAR = re.compile(r"^(?:19|20)\d\d$")
 _LANGUAGE = re.compile(r"^[A-Z][a-z]+(?:ish|ese|ian|ean|ic|an|ali|ch)(?:-\w+)?$")
 
