@@ -3110,3 +3110,10 @@ def test_a_task_phrase_does_not_swallow_a_dataset_name_and_its_dataset_word():
     rec = extract_record({"id": "swallow", "title": "Shelf codes", "abstract": (
         "We show scalability on the high-resolution Storette dataset achieving reasonable reconstruction quality.")})
     assert "Storette" in [e["name"] for e in rec["datasets"]], rec["datasets"]
+
+
+def test_a_known_method_acronym_before_a_modified_dataset_word_names_data():
+    rec = extract_record({"id": "gazdata", "title": "Shelf captions", "abstract": (
+        "On the SVM shelf image dataset, the ShelfNet model improves caption quality.")})
+    assert "SVM" in [e["name"] for e in rec["datasets"]], rec
+    assert "SVM" not in [e["name"] for e in rec["methods"]], rec
