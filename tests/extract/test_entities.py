@@ -3117,3 +3117,10 @@ def test_a_known_method_acronym_before_a_modified_dataset_word_names_data():
         "On the SVM shelf image dataset, the ShelfNet model improves caption quality.")})
     assert "SVM" in [e["name"] for e in rec["datasets"]], rec
     assert "SVM" not in [e["name"] for e in rec["methods"]], rec
+
+
+def test_a_known_dataset_before_a_task_phrase_stays_a_dataset():
+    rec = extract_record({"id": "dstask", "title": "Shelf detection", "abstract": (
+        "ShelfNet reaches 51.2 AP on COCO object detection with fewer parameters.")})
+    assert "COCO" in [e["name"] for e in rec["datasets"]], rec["datasets"]
+    assert "COCO object detection" not in [e["name"] for e in rec["tasks"]], rec["tasks"]

@@ -473,6 +473,8 @@ class RuleMatcher:
         low_list = lowers(doc)
         text_list = texts(doc)
         sent_starts = set(doc.user_data.get("kg_sent_starts") or ())
+        # a known dataset ends the modifiers: "COCO object detection" is the task on the dataset
+        data_ends = {c.end for c in cands if c.rule == "gazetteer" and c.label == "DATASET"}
         for i in positions(doc, _ALL_HEADS):
             low = low_list[i]
             is_m = low in METHOD_HEADS
@@ -481,7 +483,7 @@ class RuleMatcher:
             j = i
             k = 0
             acro = False
-            while j > 0 and k < self.max_modifiers:
+            while j > 0 and k < self.max_modifiers and j not in data_ends:
                 pl = low_list[j - 1]
                 pt = text_list[j - 1]
                 if (is_t and not is_m and not acro and j not in sent_starts and _TASK_ACRO_MOD.match(pt)
