@@ -3124,3 +3124,9 @@ def test_a_known_dataset_before_a_task_phrase_stays_a_dataset():
         "ShelfNet reaches 51.2 AP on COCO object detection with fewer parameters.")})
     assert "COCO" in [e["name"] for e in rec["datasets"]], rec["datasets"]
     assert "COCO object detection" not in [e["name"] for e in rec["tasks"]], rec["tasks"]
+
+
+def test_a_capitalised_name_before_subset_is_a_dataset():
+    rec = extract_record({"id": "subset", "title": "Shelf motion", "abstract": (
+        "Experiments on a multi-character Storamo subset show that ShelfNet transfers motion well.")})
+    assert "Storamo" in [e["name"] for e in rec["datasets"]], rec

@@ -818,7 +818,7 @@ class RuleMatcher:
         low_list, text_list = lowers(doc), texts(doc)
         sent_starts = set(doc.user_data.get("kg_sent_starts") or ())
         title_end = token_index(doc)["title_end"]
-        for h in positions(doc, DATASET_HEADS):
+        for h in positions(doc, _LIST_DATA_HEADS):
             if h <= title_end or h + 2 < len(doc) and low_list[h + 1] == "of" and low_list[h + 2] in SUITE_MEMBERS:
                 continue  # "the Ettin suite of models"
             e = h
@@ -1060,6 +1060,8 @@ def _named_before(text_list: list[str], sent_starts: set[int], k: int) -> bool:
     return k > 0 and text_list[k - 1][:1].isupper() and k - 1 not in sent_starts
 
 
+# a named part of a dataset names the dataset too: "a multi-character Foo subset"
+_LIST_DATA_HEADS = DATASET_HEADS | frozenset(("subset", "subsets"))
 _DS_YEAR = re.compile(r"^(?:19|20)\d\d$")
 _LANGUAGE = re.compile(r"^[A-Z][a-z]+(?:ish|ese|ian|ean|ic|an|ali|ch)(?:-\w+)?$")
 
