@@ -3130,3 +3130,11 @@ def test_a_capitalised_name_before_subset_is_a_dataset():
     rec = extract_record({"id": "subset", "title": "Shelf motion", "abstract": (
         "Experiments on a multi-character Storamo subset show that ShelfNet transfers motion well.")})
     assert "Storamo" in [e["name"] for e in rec["datasets"]], rec
+
+
+def test_a_dimension_word_opening_a_listed_dataset_name_stays_in_it():
+    rec = extract_record({"id": "dim", "title": "Shelf affordances", "abstract": (
+        "ShelfNet beats prior work on the 3D ShelfAffordance dataset, unlike models trained on 3D HOI datasets.")})
+    names = [e["name"] for e in rec["datasets"]]
+    assert "3D ShelfAffordance" in names and "ShelfAffordance" not in names, names
+    assert "3D HOI" not in names, names
