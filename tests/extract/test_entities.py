@@ -3138,3 +3138,10 @@ def test_a_dimension_word_opening_a_listed_dataset_name_stays_in_it():
     names = [e["name"] for e in rec["datasets"]]
     assert "3D ShelfAffordance" in names and "ShelfAffordance" not in names, names
     assert "3D HOI" not in names, names
+
+
+def test_a_listed_dataset_with_its_platform_word_also_goes_by_its_coined_name():
+    rec = extract_record({"id": "platform", "title": "Shelf paraphrase", "abstract": (
+        "Experiments on the noisy SHP-2019 Reddit corpus show that ShelfNet finds paraphrases.")})
+    forms = {e["name"]: e["aliases"] for e in rec["datasets"]}
+    assert "SHP-2019" in forms.get("SHP-2019 Reddit", []), forms

@@ -1353,7 +1353,8 @@ def _based_lead(doc: Doc, start: int) -> bool:
             and start - 3 >= title_end_of(doc))
 
 
-_DATASET_KIND_WORDS = DATASET_HEADS | {"grand"}
+# (a platform the data comes from is a kind word too: "the PIT-2015 Twitter corpus")
+_DATASET_KIND_WORDS = DATASET_HEADS | frozenset("grand twitter reddit weibo youtube wikipedia".split())
 
 
 def _coined_core_forms(doc: Doc, ment) -> list[str]:
