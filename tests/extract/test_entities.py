@@ -3128,3 +3128,52 @@ def test_an_acronym_spelled_as_a_known_task_is_no_method_the_gazetteer_knows():
         "baselines.")})
     assert "MMD" not in _names(rec, "methods")
     assert "mmd" in _forms(rec, "tasks")
+
+
+def test_a_year_inside_a_listed_dataset_name_keeps_the_name_whole():
+    rec = extract_record({"id": "year", "title": "Shelf triage", "abstract": (
+        "We train ShelfNet on the Storewide 2024 Shelf Triage dataset and report its accuracy.")})
+    names = [e["name"] for e in rec["datasets"]]
+    assert "Storewide 2024 Shelf Triage" in names, names
+    assert "Shelf Triage" not in names and "Storewide 2024" not in names, names
+
+
+def test_a_task_phrase_does_not_swallow_a_dataset_name_and_its_dataset_word():
+    rec = extract_record({"id": "swallow", "title": "Shelf codes", "abstract": (
+        "We show scalability on the high-resolution Storette dataset achieving reasonable reconstruction quality.")})
+    assert "Storette" in [e["name"] for e in rec["datasets"]], rec["datasets"]
+
+
+def test_a_known_method_acronym_before_a_modified_dataset_word_names_data():
+    rec = extract_record({"id": "gazdata", "title": "Shelf captions", "abstract": (
+        "On the SVM shelf image dataset, the ShelfNet model improves caption quality.")})
+    assert "SVM" in [e["name"] for e in rec["datasets"]], rec
+    assert "SVM" not in [e["name"] for e in rec["methods"]], rec
+
+
+def test_a_known_dataset_before_a_task_phrase_stays_a_dataset():
+    rec = extract_record({"id": "dstask", "title": "Shelf detection", "abstract": (
+        "ShelfNet reaches 51.2 AP on COCO object detection with fewer parameters.")})
+    assert "COCO" in [e["name"] for e in rec["datasets"]], rec["datasets"]
+    assert "COCO object detection" not in [e["name"] for e in rec["tasks"]], rec["tasks"]
+
+
+def test_a_capitalised_name_before_subset_is_a_dataset():
+    rec = extract_record({"id": "subset", "title": "Shelf motion", "abstract": (
+        "Experiments on a multi-character Storamo subset show that ShelfNet transfers motion well.")})
+    assert "Storamo" in [e["name"] for e in rec["datasets"]], rec
+
+
+def test_a_dimension_word_opening_a_listed_dataset_name_stays_in_it():
+    rec = extract_record({"id": "dim", "title": "Shelf affordances", "abstract": (
+        "ShelfNet beats prior work on the 3D ShelfAffordance dataset, unlike models trained on 3D HOI datasets.")})
+    names = [e["name"] for e in rec["datasets"]]
+    assert "3D ShelfAffordance" in names and "ShelfAffordance" not in names, names
+    assert "3D HOI" not in names, names
+
+
+def test_a_listed_dataset_with_its_platform_word_also_goes_by_its_coined_name():
+    rec = extract_record({"id": "platform", "title": "Shelf paraphrase", "abstract": (
+        "Experiments on the noisy SHP-2019 Reddit corpus show that ShelfNet finds paraphrases.")})
+    forms = {e["name"]: e["aliases"] for e in rec["datasets"]}
+    assert "SHP-2019" in forms.get("SHP-2019 Reddit", []), forms

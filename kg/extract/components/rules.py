@@ -473,6 +473,8 @@ class RuleMatcher:
         low_list = lowers(doc)
         text_list = texts(doc)
         sent_starts = set(doc.user_data.get("kg_sent_starts") or ())
+        # a known dataset ends the modifiers: "COCO object detection" is the task on the dataset
+        data_ends = {c.end for c in cands if c.rule == "gazetteer" and c.label == "DATASET"}
         for i in positions(doc, _ALL_HEADS):
             low = low_list[i]
             is_m = low in METHOD_HEADS
@@ -481,7 +483,7 @@ class RuleMatcher:
             j = i
             k = 0
             acro = False
-            while j > 0 and k < self.max_modifiers:
+            while j > 0 and k < self.max_modifiers and j not in data_ends:
                 pl = low_list[j - 1]
                 pt = text_list[j - 1]
                 if (is_t and not is_m and not acro and j not in sent_starts and _TASK_ACRO_MOD.match(pt)
@@ -497,8 +499,8 @@ class RuleMatcher:
                         or pl in verb_set or (len(pl) > 3 and pl.endswith("s") and not pl.endswith(("ss", "us", "is", "as"))
                                               and pl not in METHOD_HEADS)):
                     break
-                if is_coined(pt):
-                    break
+                if is_coined(pt) or pl in DATASET_HEADS and _named_before(text_list, sent_starts, j - 1):
+                    break  # not "the Foo dataset achieving reasonable reconstruction": the name and its dataset word
                 j -= 1
                 k += 1
             variant = _known_task_variant(low_list, cands, j, i) if is_t and not is_m and not fallback else None
@@ -816,14 +818,19 @@ class RuleMatcher:
         low_list, text_list = lowers(doc), texts(doc)
         sent_starts = set(doc.user_data.get("kg_sent_starts") or ())
         title_end = token_index(doc)["title_end"]
-        for h in positions(doc, DATASET_HEADS):
+        for h in positions(doc, _LIST_DATA_HEADS):
             if h <= title_end or h + 2 < len(doc) and low_list[h + 1] == "of" and low_list[h + 2] in SUITE_MEMBERS:
                 continue  # "the Ettin suite of models"
             e = h
             while e > title_end:
                 s = e
-                while s > 0 and e - s < 4 and (s - 1) not in sent_starts and _DS_TOKEN.match(text_list[s - 1]):
+                years = 0  # a year inside the name: "the RSNA 2023 Abdominal Trauma dataset"
+                while s > 0 and e - s - years < 4 and (s - 1) not in sent_starts and (
+                        _DS_TOKEN.match(text_list[s - 1]) or s > 1 and s < e and _DS_YEAR.match(text_list[s - 1])
+                        and _DS_TOKEN.match(text_list[s - 2])
+                        or s < e and _DS_DIM.match(text_list[s - 1]) and not text_list[s].isupper()):
                     s -= 1
+                    years += bool(_DS_YEAR.match(text_list[s]))
                 if s == e or (s - 1 in sent_starts and s > 0):
                     break
                 a = s + 1 if low_list[s] in STOP_WORDS and e - s > 1 else s
@@ -1117,6 +1124,15 @@ _CLASS_NOUNS = frozenset("model models method methods approach approaches techni
 SUITE_MEMBERS = frozenset("models model encoders decoders networks methods algorithms agents tools".split())
 _DS_TOKEN = re.compile(r"^(?:[A-Z][A-Za-z0-9]*(?:[-_.][A-Za-z0-9]+)*|[a-z]+[A-Z0-9][A-Za-z0-9\-]*"
                        r"|[1-4]D-[A-Z][\w\-]*)$")  # "ViSA", "nuScenes", "MVTec 3D-AD"
+def _named_before(text_list: list[str], sent_starts: set[int], k: int) -> bool:
+    """A capitalised word, not a sentence opener, stands right before token ``k``: "Foo" in "the Foo dataset"."""
+    return k > 0 and text_list[k - 1][:1].isupper() and k - 1 not in sent_starts
+
+
+# a named part of a dataset names the dataset too: "a multi-character Foo subset"
+_LIST_DATA_HEADS = DATASET_HEADS | frozenset(("subset", "subsets"))
+_DS_YEAR = re.compile(r"^(?:19|20)\d\d$")
+_DS_DIM = re.compile(r"^[1-4]D$")  # opening a name: "the 3D AffordanceNet dataset" (not "3D HOI datasets")
 _LANGUAGE = re.compile(r"^[A-Z][a-z]+(?:ish|ese|ian|ean|ic|an|ali|ch)(?:-\w+)?$")
 
 
