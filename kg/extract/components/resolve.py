@@ -2381,6 +2381,7 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
     _drop_aliases_named_apart(out)
     _propagate_proposed(doc, spans)
     _propose_variants(doc, spans)
+    _merge_spelled_long_forms(out)
     for k in ("methods", "datasets"):
         out[k] = _split_shared_versions(out[k])
     for k in out:
@@ -2518,6 +2519,48 @@ def _drop_aliases_named_apart(out: dict[str, list[dict]]) -> None:
             owner.setdefault(e["key"], id(e))
     for e in out["methods"]:
         e["aliases"] = [a for a in e["aliases"] if owner.get(entity_key(a), id(e)) == id(e)]
+
+
+def _merge_spelled_long_forms(out: dict[str, list[dict]]) -> None:
+    """A proposed Title Case phrase whose word initials spell the start of a proposed one-word name is that name's
+    long form, met where no "Long Form (NAME)" definition joins them ("we propose TAPE, a training-free Temporal
+    Aware Pruning for ...", "MAJ-EVAL, a Multi-Agent-as-Judge evaluation framework"): one entity, not two, of the
+    long form's kind (its words say what it is; a bare coined name may have been read as a dataset), unless the
+    name says it is data ("STI-Bench")."""
+    names = [e for k in ("methods", "datasets") for e in out[k] if e.get("proposed") and " " not in e["name"]]
+    if not names:
+        return
+    for k in ("methods", "datasets"):
+        for e in list(out[k]):
+            owner = e.get("proposed") and next((n for n in names if n is not e and _spells(e["name"], n["name"])), None)
+            if not owner:
+                continue
+            owner["aliases"] += [a for a in [e["name"]] + e["aliases"] if a not in owner["aliases"]]
+            owner["mentions"] += e["mentions"]
+            owner["_spans"] += e["_spans"]
+            out[k].remove(e)
+            other = "datasets" if k == "methods" else "methods"
+            if owner in out[other] and not (k == "methods" and _DATA_NAME.search(owner["name"])):
+                out[other].remove(owner)
+                out[k].append(owner)
+
+
+_DATA_NAME = re.compile(r"(?i)bench|data|corpus")
+
+
+def _spells(phrase: str, name: str) -> bool:
+    """The initials of the Title Case words of ``phrase`` (hyphen parts counted apart or not) spell three or more
+    letters that open ``name``'s first alphanumeric part: "Long-Range Refocused Temporal Information" and
+    "LRTI-VSR", "Temporal Aware Pruning" and "TAPE"."""
+    words = phrase.split()
+    if len(words) < 2 and "-" not in phrase or not all(w[:1].isupper() for w in words if w.lower() not in STOP_WORDS):
+        return False
+    first = re.match(r"[A-Za-z0-9]*", name).group().lower()
+    for parts in (words, phrase.replace("-", " ").split()):
+        initials = "".join(w[0].lower() for w in parts if w.lower() not in STOP_WORDS)
+        if len(initials) >= max(3, len(first) - 1) and first.startswith(initials):
+            return True
+    return False
 
 
 def _propagate_proposed(doc: Doc, spans: list[tuple[list[tuple[int, int]], dict, bool]]) -> None:
