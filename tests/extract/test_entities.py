@@ -3108,13 +3108,18 @@ def test_an_own_name_with_a_hyphenated_modifier_wins_over_the_known_name_inside(
     assert [e["name"] for e in rec["methods"] if e["proposed"]] == own
 
 
-@pytest.mark.parametrize("abstract", [
-    "We propose QUIN-EVAL, a Quality-Unified Inspection evaluation framework for judging text.",
-    "We propose QUIN-EVAL, a Quality-Unified Inspection Network for judging text. QUIN-EVAL beats GPT-4o.",
+@pytest.mark.parametrize("abstract, name, long_form", [
+    ("We propose QUIN-EVAL, a Quality-Unified Inspection evaluation framework for judging text.", "QUIN-EVAL",
+     "Quality-Unified Inspection"),
+    ("We propose QUIN-EVAL, a Quality-Unified Inspection Network for judging text. QUIN-EVAL beats GPT-4o.",
+     "QUIN-EVAL", "Quality-Unified Inspection"),
+    ("We propose a novel shelf routing algorithm (ZORP) for judging text. ZORP beats GPT-4o.", "ZORP",
+     "shelf routing"),
 ])
-def test_a_proposed_long_form_spelling_the_name_is_its_alias_not_a_second_entity(abstract):
+def test_a_proposed_long_form_spelling_or_bracketing_the_name_is_its_alias_not_a_second_entity(abstract, name,
+                                                                                              long_form):
     rec = extract_record({"id": "q", "title": "Judging", "abstract": abstract})
     own = [e for kind in ("methods", "datasets") for e in rec[kind] if e["proposed"]]
-    assert [e["name"] for e in own] == ["QUIN-EVAL"]
-    assert own[0]["aliases"][0].startswith("Quality-Unified Inspection")
+    assert [e["name"] for e in own] == [name]
+    assert own[0]["aliases"][0].startswith(long_form)
     assert own == [rec["methods"][0]]  # the long form says it is a method

@@ -2381,7 +2381,7 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
     _drop_aliases_named_apart(out)
     _propagate_proposed(doc, spans)
     _propose_variants(doc, spans)
-    _merge_spelled_long_forms(out)
+    _merge_spelled_long_forms(doc, out)
     for k in ("methods", "datasets"):
         out[k] = _split_shared_versions(out[k])
     for k in out:
@@ -2521,18 +2521,22 @@ def _drop_aliases_named_apart(out: dict[str, list[dict]]) -> None:
         e["aliases"] = [a for a in e["aliases"] if owner.get(entity_key(a), id(e)) == id(e)]
 
 
-def _merge_spelled_long_forms(out: dict[str, list[dict]]) -> None:
-    """A proposed Title Case phrase whose word initials spell the start of a proposed one-word name is that name's
-    long form, met where no "Long Form (NAME)" definition joins them ("we propose TAPE, a training-free Temporal
-    Aware Pruning for ...", "MAJ-EVAL, a Multi-Agent-as-Judge evaluation framework"): one entity, not two, of the
-    long form's kind (its words say what it is; a bare coined name may have been read as a dataset), unless the
-    name says it is data ("STI-Bench")."""
+def _merge_spelled_long_forms(doc: Doc, out: dict[str, list[dict]]) -> None:
+    """A proposed phrase (not a one-part name: "TCL" stands for its own "Temporal Consistency Learning") is the long
+    form of a proposed one-word name, met where no acronym definition joined them, when its Title Case words'
+    initials spell the start of the name ("we propose TAPE, a training-free Temporal Aware Pruning for ...",
+    "MAJ-EVAL, a Multi-Agent-as-Judge evaluation framework") or the name follows it in brackets ("the CAD program
+    repairer (ReCAD)"): one entity, not two, of the long form's kind (its words say what it is; a bare coined name
+    may have been read as a dataset), unless the name says it is data ("STI-Bench", "the Low Exposure Night Vision
+    (LENVIZ) Dataset")."""
     names = [e for k in ("methods", "datasets") for e in out[k] if e.get("proposed") and " " not in e["name"]]
     if not names:
         return
+    low = lowers(doc)
     for k in ("methods", "datasets"):
         for e in list(out[k]):
-            owner = e.get("proposed") and next((n for n in names if n is not e and _spells(e["name"], n["name"])), None)
+            owner = e.get("proposed") and re.search(r"[\s-]", e["name"]) and next((n for n in names if n is not e and (
+                _spells(e["name"], n["name"]) or _bracketed_after(low, e, n))), None)
             if not owner:
                 continue
             owner["aliases"] += [a for a in [e["name"]] + e["aliases"] if a not in owner["aliases"]]
@@ -2540,9 +2544,25 @@ def _merge_spelled_long_forms(out: dict[str, list[dict]]) -> None:
             owner["_spans"] += e["_spans"]
             out[k].remove(e)
             other = "datasets" if k == "methods" else "methods"
-            if owner in out[other] and not (k == "methods" and _DATA_NAME.search(owner["name"])):
+            if owner in out[other] and not (k == "methods" and _named_as_data(low, owner)):
                 out[other].remove(owner)
                 out[k].append(owner)
+
+
+def _bracketed_after(low: list[str], phrase: dict, name: dict) -> bool:
+    """A mention of the entity ``name`` stands in brackets right after a mention of ``phrase`` ("repairer (ReCAD)")
+    that is not the tail of a long form the name already has ("Collaborative Temporal Consistency Learning (COTEL)"
+    is not the long form of "Temporal Consistency Learning")."""
+    ends = {end for _, end in phrase["_spans"]}
+    own_ends = {end for _, end in name["_spans"]}
+    return any(start >= 2 and low[start - 1] == "(" and start - 1 in ends and start - 1 not in own_ends
+               and end < len(low) and low[end] == ")" for start, end in name["_spans"])
+
+
+def _named_as_data(low: list[str], e: dict) -> bool:
+    """The name says it is data ("STI-Bench") or a dataset head follows it in brackets ("(LENVIZ) Dataset")."""
+    return bool(_DATA_NAME.search(e["name"])) or any(end + 1 < len(low) and low[end] == ")"
+                                                     and low[end + 1] in DATASET_HEADS for _, end in e["_spans"])
 
 
 _DATA_NAME = re.compile(r"(?i)bench|data|corpus")
