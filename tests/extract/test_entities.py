@@ -3115,6 +3115,8 @@ def test_an_own_name_with_a_hyphenated_modifier_wins_over_the_known_name_inside(
      "QUIN-EVAL", "Quality-Unified Inspection"),
     ("We propose a novel shelf routing algorithm (ZORP) for judging text. ZORP beats GPT-4o.", "ZORP",
      "shelf routing"),
+    ("We introduce KESTREL (Quick Ordered Memory Search for Agents), a unified framework that orchestrates agents. "
+     "KESTREL beats GPT-4o.", "KESTREL", "Quick Ordered Memory Search"),
 ])
 def test_a_proposed_long_form_spelling_or_bracketing_the_name_is_its_alias_not_a_second_entity(abstract, name,
                                                                                               long_form):

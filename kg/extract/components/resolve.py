@@ -2552,11 +2552,14 @@ def _merge_spelled_long_forms(doc: Doc, out: dict[str, list[dict]]) -> None:
 def _bracketed_after(low: list[str], phrase: dict, name: dict) -> bool:
     """A mention of the entity ``name`` stands in brackets right after a mention of ``phrase`` ("repairer (ReCAD)")
     that is not the tail of a long form the name already has ("Collaborative Temporal Consistency Learning (COTEL)"
-    is not the long form of "Temporal Consistency Learning")."""
+    is not the long form of "Temporal Consistency Learning"), or a multi-word ``phrase`` opens the brackets after the
+    name ("SIGMA (Search-Augmented On-Demand Knowledge Integration for ...)")."""
     ends = {end for _, end in phrase["_spans"]}
+    starts = {start for start, _ in phrase["_spans"]}
     own_ends = {end for _, end in name["_spans"]}
     return any(start >= 2 and low[start - 1] == "(" and start - 1 in ends and start - 1 not in own_ends
-               and end < len(low) and low[end] == ")" for start, end in name["_spans"])
+               and end < len(low) and low[end] == ")" or end + 1 in starts and low[end] == "(" and " " in phrase["name"]
+               for start, end in name["_spans"])
 
 
 def _named_as_data(low: list[str], e: dict) -> bool:
