@@ -3125,3 +3125,17 @@ def test_a_proposed_long_form_spelling_or_bracketing_the_name_is_its_alias_not_a
     assert [e["name"] for e in own] == [name]
     assert own[0]["aliases"][0].startswith(long_form)
     assert own == [rec["methods"][0]]  # the long form says it is a method
+
+
+@pytest.mark.parametrize("title, abstract, name", [
+    ("Global-Local Shelf Search for Warehouse Robots", "Robots must plan paths in large warehouses. We propose a "
+     "global-local shelf search algorithm that plans paths over shelves. It halves travel time.",
+     "global-local shelf search algorithm"),
+    ("Plover Masking to Accelerate Video Processing", "Video processing is slow. We propose a plover masking "
+     "strategy that skips static regions. It halves the cost.", "plover masking strategy"),
+])
+def test_a_proposed_title_phrase_is_the_proposed_name_without_its_kind_word(title, abstract, name):
+    rec = extract_record({"id": "g", "title": title, "abstract": abstract})
+    own = [e for e in rec["methods"] if e["proposed"]]
+    assert [e["name"] for e in own] == [name]
+    assert title.split(" for ")[0].split(" to ")[0] in own[0]["aliases"]

@@ -2382,6 +2382,7 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
     _propagate_proposed(doc, spans)
     _propose_variants(doc, spans)
     _merge_spelled_long_forms(doc, out)
+    _unflag_cut_names(out)
     for k in ("methods", "datasets"):
         out[k] = _split_shared_versions(out[k])
     for k in out:
@@ -2568,6 +2569,31 @@ def _named_as_data(low: list[str], e: dict) -> bool:
                                                      and low[end + 1] in DATASET_HEADS for _, end in e["_spans"])
 
 
+def _unflag_cut_names(out: dict[str, list[dict]]) -> None:
+    """A proposed phrase of two or more words that opens a longer proposed name is that name without its kind word
+    (the title's "Global-Local Tree Search" and "a global-local tree search algorithm": merged into it) or a piece
+    of it, not the paper's own thing beside it ("Taste More" of "Taste More, Taste Better", the "Terminal Bench"
+    that "Terminal Bench Pro" extends: left unflagged)."""
+    own = [e for k in ("methods", "datasets") for e in out[k] if e.get("proposed")]
+    forms = [(e, tuple(f.lower().split())) for e in own for f in [e["name"]] + e["aliases"]]
+    for k in ("methods", "datasets"):
+        for e in [x for x in out[k] if x.get("proposed")]:
+            words = tuple(e["name"].lower().split())
+            n = len(words)
+            longer = [(o, f) for o, f in forms if o is not e and len(f) > n and f[:n] == words] if n >= 2 else []
+            if not longer:
+                continue
+            owner = next((o for o, f in longer if all(w in _KIND_HEADS for w in f[n:]) and o["proposed"]), None)
+            if owner is None:
+                e["proposed"] = False
+                continue
+            owner["aliases"] += [a for a in [e["name"]] + e["aliases"] if a not in owner["aliases"]]
+            owner["mentions"] += e["mentions"]
+            owner["_spans"] += e["_spans"]
+            out[k].remove(e)
+
+
+_KIND_HEADS = METHOD_CUES | COMPONENT_HEADS | DATASET_HEADS | {"mechanism", "mechanisms"}
 _DATA_NAME = re.compile(r"(?i)bench|data|corpus")
 
 
