@@ -3139,3 +3139,17 @@ def test_a_proposed_title_phrase_is_the_proposed_name_without_its_kind_word(titl
     own = [e for e in rec["methods"] if e["proposed"]]
     assert [e["name"] for e in own] == [name]
     assert title.split(" for ")[0].split(" to ")[0] in own[0]["aliases"]
+
+
+@pytest.mark.parametrize("phrase, name, spelled", [
+    ("Temporal Aware Pruning", "TAPE", True),
+    ("Multi-Agent-as-Judge", "MAJ-EVAL", True),
+    ("Semantically Target-Aware Representations", "ZoSTAR", True),  # four or more initials inside the name
+    ("Gradual Intra-class Variation Elimination", "GIVEPose", True),
+    ("Shelf Routing", "ZoSR", False),  # two initials spell nothing
+    ("Temporal Consistency Learning", "COTEL", False),
+    ("shelf routing network", "SRN", False),  # not Title Case: the acronym reader's job
+])
+def test_a_title_case_long_form_spells_a_name_by_its_initials(phrase, name, spelled):
+    from kg.extract.components.resolve import _spells
+    assert _spells(phrase, name) is spelled

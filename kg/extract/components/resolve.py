@@ -2599,15 +2599,19 @@ _DATA_NAME = re.compile(r"(?i)bench|data|corpus")
 
 def _spells(phrase: str, name: str) -> bool:
     """The initials of the Title Case words of ``phrase`` (hyphen parts counted apart or not) spell three or more
-    letters that open ``name``'s first alphanumeric part: "Long-Range Refocused Temporal Information" and
-    "LRTI-VSR", "Temporal Aware Pruning" and "TAPE"."""
+    letters that open ``name``'s first alphanumeric part ("Long-Range Refocused Temporal Information" and
+    "LRTI-VSR", "Temporal Aware Pruning" and "TAPE") or four or more found anywhere in it ("Physics-Aware
+    Groupwise Direct Preference Optimization" and "PhyGDPO", "Semantically Target-Aware Representations" and
+    "TabSTAR")."""
     words = phrase.split()
     if len(words) < 2 and "-" not in phrase or not all(w[:1].isupper() for w in words if w.lower() not in STOP_WORDS):
         return False
     first = re.match(r"[A-Za-z0-9]*", name).group().lower()
+    letters = re.sub(r"[^a-z0-9]", "", name.lower())
     for parts in (words, phrase.replace("-", " ").split()):
         initials = "".join(w[0].lower() for w in parts if w.lower() not in STOP_WORDS)
-        if len(initials) >= max(3, len(first) - 1) and first.startswith(initials):
+        if len(initials) >= max(3, len(first) - 1) and first.startswith(initials) or len(initials) >= 4 and (
+                initials in letters):
             return True
     return False
 
