@@ -2540,14 +2540,20 @@ def _merge_spelled_long_forms(doc: Doc, out: dict[str, list[dict]]) -> None:
                 _spells(e["name"], n["name"]) or _bracketed_after(low, e, n))), None)
             if not owner:
                 continue
-            owner["aliases"] += [a for a in [e["name"]] + e["aliases"] if a not in owner["aliases"]]
-            owner["mentions"] += e["mentions"]
-            owner["_spans"] += e["_spans"]
+            _absorb(owner, e)
             out[k].remove(e)
             other = "datasets" if k == "methods" else "methods"
             if owner in out[other] and not (k == "methods" and _named_as_data(low, owner)):
                 out[other].remove(owner)
                 out[k].append(owner)
+
+
+def _absorb(owner: dict, e: dict) -> None:
+    """Make the entity ``e`` another name of ``owner``: its name and aliases, mentions and spans join the owner's."""
+    owner["aliases"] += [a for a in [e["name"]] + e["aliases"] if a not in owner["aliases"]]
+    owner["mentions"] = sorted(owner["mentions"] + e["mentions"], key=lambda m: m["start"])
+    owner["_spans"] += e["_spans"]
+    owner["_first"] = min(owner["_first"], e["_first"])
 
 
 def _bracketed_after(low: list[str], phrase: dict, name: dict) -> bool:
@@ -2576,6 +2582,7 @@ def _unflag_cut_names(out: dict[str, list[dict]]) -> None:
     that "Terminal Bench Pro" extends: left unflagged)."""
     own = [e for k in ("methods", "datasets") for e in out[k] if e.get("proposed")]
     forms = [(e, tuple(f.lower().split())) for e in own for f in [e["name"]] + e["aliases"]]
+    merged = set()
     for k in ("methods", "datasets"):
         for e in [x for x in out[k] if x.get("proposed")]:
             words = tuple(e["name"].lower().split())
@@ -2583,14 +2590,14 @@ def _unflag_cut_names(out: dict[str, list[dict]]) -> None:
             longer = [(o, f) for o, f in forms if o is not e and len(f) > n and f[:n] == words] if n >= 2 else []
             if not longer:
                 continue
-            owner = next((o for o, f in longer if all(w in _KIND_HEADS for w in f[n:]) and o["proposed"]), None)
+            owner = next((o for o, f in longer if all(w in _KIND_HEADS for w in f[n:]) and o["proposed"]
+                          and id(o) not in merged), None)
             if owner is None:
                 e["proposed"] = False
                 continue
-            owner["aliases"] += [a for a in [e["name"]] + e["aliases"] if a not in owner["aliases"]]
-            owner["mentions"] += e["mentions"]
-            owner["_spans"] += e["_spans"]
+            _absorb(owner, e)
             out[k].remove(e)
+            merged.add(id(e))
 
 
 _KIND_HEADS = METHOD_CUES | COMPONENT_HEADS | DATASET_HEADS | {"mechanism", "mechanisms"}
