@@ -3153,3 +3153,11 @@ def test_a_proposed_title_phrase_is_the_proposed_name_without_its_kind_word(titl
 def test_a_title_case_long_form_spells_a_name_by_its_initials(phrase, name, spelled):
     from kg.extract.components.resolve import _spells
     assert _spells(phrase, name) is spelled
+
+
+def test_a_proposed_one_word_name_keeps_its_name_with_its_kind_word_as_alias():
+    rec = extract_record({"id": "f", "title": "Flowtention: Leveraging Optical Flow to Attend Videos Faster",
+                          "abstract": "Video transformers are slow. We introduce the Flowtention Layer, a module that "
+                                      "attends along optical flow. Flowtention speeds up video models."})
+    own = [(e["name"], e["aliases"]) for kind in ("methods", "datasets") for e in rec[kind] if e["proposed"]]
+    assert own == [("Flowtention", ["Flowtention Layer"])]

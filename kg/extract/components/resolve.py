@@ -2576,10 +2576,11 @@ def _named_as_data(low: list[str], e: dict) -> bool:
 
 
 def _unflag_cut_names(out: dict[str, list[dict]]) -> None:
-    """A proposed phrase of two or more words that opens a longer proposed name is that name without its kind word
-    (the title's "Global-Local Tree Search" and "a global-local tree search algorithm": merged into it) or a piece
-    of it, not the paper's own thing beside it ("Taste More" of "Taste More, Taste Better", the "Terminal Bench"
-    that "Terminal Bench Pro" extends: left unflagged)."""
+    """A proposed phrase that opens a longer proposed name is that name without its kind words (the title's
+    "Global-Local Tree Search" and "a global-local tree search algorithm", "Tracktention" and "the Tracktention
+    Layer": merged, a one-word name only with one of its own kind and keeping its name: "IRASim" and the "IRASim
+    Benchmark" stay apart) or, of two or more words, a piece of it, not the paper's own thing beside it ("Taste
+    More" of "Taste More, Taste Better", the "Terminal Bench" that "Terminal Bench Pro" extends: unflagged)."""
     own = [e for k in ("methods", "datasets") for e in out[k] if e.get("proposed")]
     forms = [(e, tuple(f.lower().split())) for e in own for f in [e["name"]] + e["aliases"]]
     merged = set()
@@ -2587,15 +2588,18 @@ def _unflag_cut_names(out: dict[str, list[dict]]) -> None:
         for e in [x for x in out[k] if x.get("proposed")]:
             words = tuple(e["name"].lower().split())
             n = len(words)
-            longer = [(o, f) for o, f in forms if o is not e and len(f) > n and f[:n] == words] if n >= 2 else []
+            longer = [(o, f) for o, f in forms if o is not e and len(f) > n and f[:n] == words]
             if not longer:
                 continue
             owner = next((o for o, f in longer if all(w in _KIND_HEADS for w in f[n:]) and o["proposed"]
-                          and id(o) not in merged), None)
+                          and id(o) not in merged and (n >= 2 or o in out[k])), None)
             if owner is None:
-                e["proposed"] = False
+                e["proposed"] = e["proposed"] and n < 2
                 continue
             _absorb(owner, e)
+            if n == 1:  # "Tracktention" names the "Tracktention Layer"
+                owner["aliases"] = [owner["name"]] + [a for a in owner["aliases"] if a != e["name"]]
+                owner["name"], owner["key"] = e["name"], e["key"]
             out[k].remove(e)
             merged.add(id(e))
 
