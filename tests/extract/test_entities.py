@@ -3161,3 +3161,12 @@ def test_a_proposed_one_word_name_keeps_its_name_with_its_kind_word_as_alias():
                                       "attends along optical flow. Flowtention speeds up video models."})
     own = [(e["name"], e["aliases"]) for kind in ("methods", "datasets") for e in rec[kind] if e["proposed"]]
     assert own == [("Flowtention", ["Flowtention Layer"])]
+
+
+def test_a_later_proposed_phrase_ending_a_longer_proposed_name_is_not_a_second_own_part():
+    rec = extract_record({"id": "s", "title": "Shelf Routing for Robots",
+                          "abstract": "Robots get lost. We propose ShelfNet, which uses a Gated Shelf Fusion Module to "
+                                      "merge views. Additionally, the Shelf Fusion Module enables seamless interaction "
+                                      "between branches."})
+    own = _proposed(rec, "methods")
+    assert own["Gated Shelf Fusion Module"] and not own["Shelf Fusion Module"]

@@ -2382,7 +2382,7 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
     _propagate_proposed(doc, spans)
     _propose_variants(doc, spans)
     _merge_spelled_long_forms(doc, out)
-    _unflag_cut_names(out)
+    _unflag_cut_names(out, title_end)
     for k in ("methods", "datasets"):
         out[k] = _split_shared_versions(out[k])
     for k in out:
@@ -2575,7 +2575,7 @@ def _named_as_data(low: list[str], e: dict) -> bool:
                                                      and low[end + 1] in DATASET_HEADS for _, end in e["_spans"])
 
 
-def _unflag_cut_names(out: dict[str, list[dict]]) -> None:
+def _unflag_cut_names(out: dict[str, list[dict]], title_end: int) -> None:
     """A proposed phrase that opens a longer proposed name is that name without its kind words (the title's
     "Global-Local Tree Search" and "a global-local tree search algorithm", "Tracktention" and "the Tracktention
     Layer": merged, a one-word name only with one of its own kind and keeping its name: "IRASim" and the "IRASim
@@ -2590,6 +2590,11 @@ def _unflag_cut_names(out: dict[str, list[dict]]) -> None:
             n = len(words)
             longer = [(o, f) for o, f in forms if o is not e and len(f) > n and f[:n] == words]
             if not longer:
+                # "INP Coherence Loss" then "Coherence Loss" (a title's "Prototype Perturbation" is the family of
+                # its "Neighbor-Driven Prototype Perturbation")
+                if n >= 2 and e["_first"] >= title_end and any(o is not e and len(f) > n and f[-n:] == words
+                                                              for o, f in forms):
+                    e["proposed"] = False
                 continue
             owner = next((o for o, f in longer if all(w in _KIND_HEADS for w in f[n:]) and o["proposed"]
                           and id(o) not in merged and (n >= 2 or o in out[k])), None)
