@@ -3177,3 +3177,67 @@ def test_a_listed_dataset_with_its_platform_word_also_goes_by_its_coined_name():
         "Experiments on the noisy SHP-2019 Reddit corpus show that ShelfNet finds paraphrases.")})
     forms = {e["name"]: e["aliases"] for e in rec["datasets"]}
     assert "SHP-2019" in forms.get("SHP-2019 Reddit", []), forms
+
+
+@pytest.mark.parametrize("abstract, name, long_form", [
+    ("We propose QUIN-EVAL, a Quality-Unified Inspection evaluation framework for judging text.", "QUIN-EVAL",
+     "Quality-Unified Inspection"),
+    ("We propose QUIN-EVAL, a Quality-Unified Inspection Network for judging text. QUIN-EVAL beats GPT-4o.",
+     "QUIN-EVAL", "Quality-Unified Inspection"),
+    ("We propose a novel shelf routing algorithm (ZORP) for judging text. ZORP beats GPT-4o.", "ZORP",
+     "shelf routing"),
+    ("We introduce KESTREL (Quick Ordered Memory Search for Agents), a unified framework that orchestrates agents. "
+     "KESTREL beats GPT-4o.", "KESTREL", "Quick Ordered Memory Search"),
+])
+def test_a_proposed_long_form_spelling_or_bracketing_the_name_is_its_alias_not_a_second_entity(abstract, name,
+                                                                                              long_form):
+    rec = extract_record({"id": "q", "title": "Judging", "abstract": abstract})
+    own = [e for kind in ("methods", "datasets") for e in rec[kind] if e["proposed"]]
+    assert [e["name"] for e in own] == [name]
+    assert own[0]["aliases"][0].startswith(long_form)
+    assert own == [rec["methods"][0]]  # the long form says it is a method
+
+
+@pytest.mark.parametrize("title, abstract, name", [
+    ("Global-Local Shelf Search for Warehouse Robots", "Robots must plan paths in large warehouses. We propose a "
+     "global-local shelf search algorithm that plans paths over shelves. It halves travel time.",
+     "global-local shelf search algorithm"),
+    ("Plover Masking to Accelerate Video Processing", "Video processing is slow. We propose a plover masking "
+     "strategy that skips static regions. It halves the cost.", "plover masking strategy"),
+])
+def test_a_proposed_title_phrase_is_the_proposed_name_without_its_kind_word(title, abstract, name):
+    rec = extract_record({"id": "g", "title": title, "abstract": abstract})
+    own = [e for e in rec["methods"] if e["proposed"]]
+    assert [e["name"] for e in own] == [name]
+    assert title.split(" for ")[0].split(" to ")[0] in own[0]["aliases"]
+
+
+@pytest.mark.parametrize("phrase, name, spelled", [
+    ("Temporal Aware Pruning", "TAPE", True),
+    ("Multi-Agent-as-Judge", "MAJ-EVAL", True),
+    ("Semantically Target-Aware Representations", "ZoSTAR", True),  # four or more initials inside the name
+    ("Gradual Intra-class Variation Elimination", "GIVEPose", True),
+    ("Shelf Routing", "ZoSR", False),  # two initials spell nothing
+    ("Temporal Consistency Learning", "COTEL", False),
+    ("shelf routing network", "SRN", False),  # not Title Case: the acronym reader's job
+])
+def test_a_title_case_long_form_spells_a_name_by_its_initials(phrase, name, spelled):
+    from kg.extract.components.resolve import _spells
+    assert _spells(phrase, name) is spelled
+
+
+def test_a_proposed_one_word_name_keeps_its_name_with_its_kind_word_as_alias():
+    rec = extract_record({"id": "f", "title": "Flowtention: Leveraging Optical Flow to Attend Videos Faster",
+                          "abstract": "Video transformers are slow. We introduce the Flowtention Layer, a module that "
+                                      "attends along optical flow. Flowtention speeds up video models."})
+    own = [(e["name"], e["aliases"]) for kind in ("methods", "datasets") for e in rec[kind] if e["proposed"]]
+    assert own == [("Flowtention", ["Flowtention Layer"])]
+
+
+def test_a_later_proposed_phrase_ending_a_longer_proposed_name_is_not_a_second_own_part():
+    rec = extract_record({"id": "s", "title": "Shelf Routing for Robots",
+                          "abstract": "Robots get lost. We propose ShelfNet, which uses a Gated Shelf Fusion Module to "
+                                      "merge views. Additionally, the Shelf Fusion Module enables seamless interaction "
+                                      "between branches."})
+    own = _proposed(rec, "methods")
+    assert own["Gated Shelf Fusion Module"] and not own["Shelf Fusion Module"]

@@ -2396,6 +2396,8 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
     _drop_aliases_named_apart(out)
     _propagate_proposed(doc, spans)
     _propose_variants(doc, spans)
+    _merge_spelled_long_forms(doc, out)
+    _unflag_cut_names(out, title_end)
     for k in ("methods", "datasets"):
         out[k] = _split_shared_versions(out[k])
     for k in out:
@@ -2533,6 +2535,116 @@ def _drop_aliases_named_apart(out: dict[str, list[dict]]) -> None:
             owner.setdefault(e["key"], id(e))
     for e in out["methods"]:
         e["aliases"] = [a for a in e["aliases"] if owner.get(entity_key(a), id(e)) == id(e)]
+
+
+def _merge_spelled_long_forms(doc: Doc, out: dict[str, list[dict]]) -> None:
+    """A proposed phrase (not a one-part name: "TCL" stands for its own "Temporal Consistency Learning") is the long
+    form of a proposed one-word name, met where no acronym definition joined them, when its Title Case words'
+    initials spell the start of the name ("we propose TAPE, a training-free Temporal Aware Pruning for ...",
+    "MAJ-EVAL, a Multi-Agent-as-Judge evaluation framework") or the name follows it in brackets ("the CAD program
+    repairer (ReCAD)"): one entity, not two, of the long form's kind (its words say what it is; a bare coined name
+    may have been read as a dataset), unless the name says it is data ("STI-Bench", "the Low Exposure Night Vision
+    (LENVIZ) Dataset")."""
+    names = [e for k in ("methods", "datasets") for e in out[k] if e.get("proposed") and " " not in e["name"]]
+    if not names:
+        return
+    low = lowers(doc)
+    for k in ("methods", "datasets"):
+        for e in list(out[k]):
+            owner = e.get("proposed") and re.search(r"[\s-]", e["name"]) and next((n for n in names if n is not e and (
+                _spells(e["name"], n["name"]) or _bracketed_after(low, e, n))), None)
+            if not owner:
+                continue
+            _absorb(owner, e)
+            out[k].remove(e)
+            other = "datasets" if k == "methods" else "methods"
+            if owner in out[other] and not (k == "methods" and _named_as_data(low, owner)):
+                out[other].remove(owner)
+                out[k].append(owner)
+
+
+def _absorb(owner: dict, e: dict) -> None:
+    """Make the entity ``e`` another name of ``owner``: its name and aliases, mentions and spans join the owner's."""
+    owner["aliases"] += [a for a in [e["name"]] + e["aliases"] if a not in owner["aliases"]]
+    owner["mentions"] = sorted(owner["mentions"] + e["mentions"], key=lambda m: m["start"])
+    owner["_spans"] += e["_spans"]
+    owner["_first"] = min(owner["_first"], e["_first"])
+
+
+def _bracketed_after(low: list[str], phrase: dict, name: dict) -> bool:
+    """A mention of the entity ``name`` stands in brackets right after a mention of ``phrase`` ("repairer (ReCAD)")
+    that is not the tail of a long form the name already has ("Collaborative Temporal Consistency Learning (COTEL)"
+    is not the long form of "Temporal Consistency Learning"), or a multi-word ``phrase`` opens the brackets after the
+    name ("SIGMA (Search-Augmented On-Demand Knowledge Integration for ...)")."""
+    ends = {end for _, end in phrase["_spans"]}
+    starts = {start for start, _ in phrase["_spans"]}
+    own_ends = {end for _, end in name["_spans"]}
+    return any(start >= 2 and low[start - 1] == "(" and start - 1 in ends and start - 1 not in own_ends
+               and end < len(low) and low[end] == ")" or end + 1 in starts and low[end] == "(" and " " in phrase["name"]
+               for start, end in name["_spans"])
+
+
+def _named_as_data(low: list[str], e: dict) -> bool:
+    """The name says it is data ("STI-Bench") or a dataset head follows it in brackets ("(LENVIZ) Dataset")."""
+    return bool(_DATA_NAME.search(e["name"])) or any(end + 1 < len(low) and low[end] == ")"
+                                                     and low[end + 1] in DATASET_HEADS for _, end in e["_spans"])
+
+
+def _unflag_cut_names(out: dict[str, list[dict]], title_end: int) -> None:
+    """A proposed phrase that opens a longer proposed name is that name without its kind words (the title's
+    "Global-Local Tree Search" and "a global-local tree search algorithm", "Tracktention" and "the Tracktention
+    Layer": merged, a one-word name only with one of its own kind and keeping its name: "IRASim" and the "IRASim
+    Benchmark" stay apart) or, of two or more words, a piece of it, not the paper's own thing beside it ("Taste
+    More" of "Taste More, Taste Better", the "Terminal Bench" that "Terminal Bench Pro" extends: unflagged)."""
+    own = [e for k in ("methods", "datasets") for e in out[k] if e.get("proposed")]
+    forms = [(e, tuple(f.lower().split())) for e in own for f in [e["name"]] + e["aliases"]]
+    merged = set()
+    for k in ("methods", "datasets"):
+        for e in [x for x in out[k] if x.get("proposed")]:
+            words = tuple(e["name"].lower().split())
+            n = len(words)
+            longer = [(o, f) for o, f in forms if o is not e and len(f) > n and f[:n] == words]
+            if not longer:
+                # "INP Coherence Loss" then "Coherence Loss" (a title's "Prototype Perturbation" is the family of
+                # its "Neighbor-Driven Prototype Perturbation")
+                if n >= 2 and e["_first"] >= title_end and any(o is not e and len(f) > n and f[-n:] == words
+                                                              for o, f in forms):
+                    e["proposed"] = False
+                continue
+            owner = next((o for o, f in longer if all(w in _KIND_HEADS for w in f[n:]) and o["proposed"]
+                          and id(o) not in merged and (n >= 2 or o in out[k])), None)
+            if owner is None:
+                e["proposed"] = e["proposed"] and n < 2
+                continue
+            _absorb(owner, e)
+            if n == 1:  # "Tracktention" names the "Tracktention Layer"
+                owner["aliases"] = [owner["name"]] + [a for a in owner["aliases"] if a != e["name"]]
+                owner["name"], owner["key"] = e["name"], e["key"]
+            out[k].remove(e)
+            merged.add(id(e))
+
+
+_KIND_HEADS = METHOD_CUES | COMPONENT_HEADS | DATASET_HEADS | {"mechanism", "mechanisms"}
+_DATA_NAME = re.compile(r"(?i)bench|data|corpus")
+
+
+def _spells(phrase: str, name: str) -> bool:
+    """The initials of the Title Case words of ``phrase`` (hyphen parts counted apart or not) spell three or more
+    letters that open ``name``'s first alphanumeric part ("Long-Range Refocused Temporal Information" and
+    "LRTI-VSR", "Temporal Aware Pruning" and "TAPE") or four or more found anywhere in it ("Physics-Aware
+    Groupwise Direct Preference Optimization" and "PhyGDPO", "Semantically Target-Aware Representations" and
+    "TabSTAR")."""
+    words = phrase.split()
+    if len(words) < 2 and "-" not in phrase or not all(w[:1].isupper() for w in words if w.lower() not in STOP_WORDS):
+        return False
+    first = re.match(r"[A-Za-z0-9]*", name).group().lower()
+    letters = re.sub(r"[^a-z0-9]", "", name.lower())
+    for parts in (words, phrase.replace("-", " ").split()):
+        initials = "".join(w[0].lower() for w in parts if w.lower() not in STOP_WORDS)
+        if len(initials) >= max(3, len(first) - 1) and first.startswith(initials) or len(initials) >= 4 and (
+                initials in letters):
+            return True
+    return False
 
 
 def _propagate_proposed(doc: Doc, spans: list[tuple[list[tuple[int, int]], dict, bool]]) -> None:
