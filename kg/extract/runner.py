@@ -168,7 +168,7 @@ def prepare_record(item: Any, report: Callable[[str], None] | None = None) -> di
         if len(text) > cap:
             report(f"paper {pid}: {name} of {len(text):,} characters cut to {cap:,}")
             text = text[:cap]
-        huge = _HUGE_TOKEN.search(text)
+        huge = _HUGE_TOKEN.search(text) if _has_huge_token(text) else None
         if huge:
             report(f"paper {pid}: {name} has a word of {len(huge.group(0)):,}+ characters; "
                    f"split every {MAX_TOKEN_CHARS}")
@@ -185,6 +185,12 @@ def prepare_record(item: Any, report: Callable[[str], None] | None = None) -> di
 
 def _print_error(message: str) -> None:
     print(f"kg extract: {message}", file=sys.stderr)
+
+
+def _has_huge_token(text: str) -> bool:
+    """Whether ``text`` has a run of more than ``MAX_TOKEN_CHARS`` non-space characters: the cheap test before
+    ``_HUGE_TOKEN``, whose search takes ~40 us on an abstract (``str.split`` splits where ``\\s`` matches)."""
+    return len(text) > MAX_TOKEN_CHARS and max(map(len, text.split()), default=0) > MAX_TOKEN_CHARS
 
 
 def _split_token(match: re.Match) -> str:
