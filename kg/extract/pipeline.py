@@ -163,7 +163,9 @@ def _clean(text: object) -> _Field:
         if not cuts:
             break
         passes.append(cuts)
-    text = _CONTROL.sub(" ", text)
+    text = text.replace("\n", " ")  # the common control character: replaced without the pattern
+    if _CONTROL.search(text):
+        text = _CONTROL.sub(" ", text)
     if "~" in text:  # _TIE opens with a lookbehind, so it scans slowly: run it only where it can match
         text = _TIE.sub(" ", text)
     return _Field(text, truncated, tuple(passes))

@@ -91,10 +91,20 @@ def _context(doc: Doc, low: list[str], spans: list[tuple[int, int]]) -> list[str
             out.add("after:head" if after in _HEADS else f"after:{after}")
         elif present_verb(after):
             out.add("after:verb")
-        s0, s1 = sentence_of(doc, start)
-        words = set(low[s0:s1])
-        out.update(f"sentence:{kind}" for kind, cues in _SENTENCE_CUES if not words.isdisjoint(cues))
+        out.update(_sentence_cues(doc, low, sentence_of(doc, start)))
     return sorted(out)
+
+
+def _sentence_cues(doc: Doc, low: list[str], sentence: tuple[int, int]) -> tuple[str, ...]:
+    """The "sentence:KIND" features of the cue words in the token span ``sentence`` (cached per document: the
+    mentions of several entities share a sentence)."""
+    cache = doc.user_data.setdefault("kg_sentence_cues", {})
+    try:
+        return cache[sentence]
+    except KeyError:
+        words = set(low[sentence[0]:sentence[1]])
+        out = cache[sentence] = tuple(f"sentence:{kind}" for kind, cues in _SENTENCE_CUES if not words.isdisjoint(cues))
+        return out
 
 
 def entity_features(entity: dict, title_chars: int, doc_chars: int, doc: Doc | None = None) -> list[str]:

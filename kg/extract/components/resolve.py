@@ -1027,8 +1027,8 @@ def _system_or_technique(head: str) -> bool:
 
 def _before_task_word(doc: Doc) -> frozenset[str]:
     """The words written right before "task"/"problem" in the doc ("on the SVD task" -> "SVD")."""
-    low, txt = lowers(doc), texts(doc)
-    return frozenset(txt[j - 1] for j in range(1, len(low)) if low[j] in _TASK_NOUNS)
+    txt = texts(doc)
+    return frozenset(txt[j - 1] for j in positions(doc, _TASK_NOUNS) if j > 0)
 
 
 def _past_modifiers(low: list[str], k: int) -> int:
@@ -1154,9 +1154,10 @@ def _trim(doc: Doc, c: Cand) -> Cand | None:
     """Drop whitespace and punctuation tokens at the edges of a candidate (None when nothing is left)."""
     t = texts(doc)
     s, e = c.start, c.end
-    while s < e and not _ALNUM.search(t[s]):
+    # (an alphanumeric first character, the common case, answers without the pattern: both test str.isalnum)
+    while s < e and not (t[s][:1].isalnum() or _ALNUM.search(t[s])):
         s += 1
-    while e > s and not _ALNUM.search(t[e - 1]):
+    while e > s and not (t[e - 1][:1].isalnum() or _ALNUM.search(t[e - 1])):
         e -= 1
     if s == e:
         return None

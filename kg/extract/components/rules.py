@@ -554,6 +554,8 @@ class RuleMatcher:
     def _to_compounds(doc: Doc, cands: list) -> None:
         """A bare "X-to-Y" modality pair names a task ("text-to-SQL", "text-to-image diffusion models");
         followed by a task head it is already a modifier ("text-to-image generation")."""
+        if "-to-" not in doc_text(doc).lower():  # a token holding it lies in the text (most abstracts have none)
+            return
         low_list = lowers(doc)
         for i, low in enumerate(low_list):
             if "-to-" not in low:
@@ -583,10 +585,10 @@ class RuleMatcher:
                 if (0 < k - start <= 6 and lowers(doc)[k - 1] in TASK_HEADS | {"learning"}
                         and all(_WORDISH.match(x) or is_coined(x) for x in text_list[start:k])):
                     cands.append(Cand(start, k, "TASK", "title_for", "", 0.8))
-        # "Name: what it does" -> the name
-        for t in doc[:min(end, 7)]:
-            if t.text in TITLE_SEPARATORS and 0 < t.i <= 5:
-                span = doc[:t.i]
+        # "Name: what it does" -> the name (the token strings are scanned: building Tokens is slower)
+        for i in range(min(end, 7)):
+            if text_list[i] in TITLE_SEPARATORS and 0 < i <= 5:
+                span = doc[:i]
                 if span[-1].lower_ in _DOCUMENT_WORDS:
                     break  # "PVUW 2025 Challenge Report: ...": the paper itself, not a method it names
                 if (len(span) == 1 or any(is_coined(x.text) for x in span) or span[-1].lower_ in METHOD_HEADS
@@ -595,10 +597,10 @@ class RuleMatcher:
                             and not any(x.is_stop or x.is_punct and x.text not in "-+" for x in span)):
                         if len(span) > 1 and span[-1].lower_ in TASK_HEADS and span[-1].lower_ not in METHOD_HEADS:
                             # "AI-Generated Image Detection: An Empirical Study": the topic, not a name
-                            cands.append(Cand(0, t.i, "TASK", "title_for", "", 0.8))
+                            cands.append(Cand(0, i, "TASK", "title_for", "", 0.8))
                             break
-                        cands.append(Cand(0, t.i, "NAME", "title_prefix", "", 0.8))
-                        self._repeats(doc, cands, t.i, end)
+                        cands.append(Cand(0, i, "NAME", "title_prefix", "", 0.8))
+                        self._repeats(doc, cands, i, end)
                 break
 
     @staticmethod

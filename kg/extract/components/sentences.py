@@ -82,8 +82,27 @@ def sentence_of(doc: Doc, i: int) -> tuple[int, int]:
     >>> sentence_of(doc, 3)
     (3, 6)
     """
+    if i >= 0:
+        try:
+            return doc.user_data["kg_sent_of"][i]
+        except KeyError:  # once per document: the (start, end) of every token's sentence, one list look-up a call
+            table = doc.user_data["kg_sent_of"] = _sentence_table(doc)
+            if i < len(table):
+                return table[i]
+        except IndexError:
+            pass
     starts = doc.user_data.get("kg_sent_starts") or [0]
     k = bisect_right(starts, i) - 1
     s = starts[max(k, 0)]
     e = starts[k + 1] if k + 1 < len(starts) else len(doc)
     return s, e
+
+
+def _sentence_table(doc: Doc) -> list[tuple[int, int]]:
+    """The (start, end) of the sentence of each token of ``doc`` (a token before the first start: that start twice,
+    as the bisection gives)."""
+    starts = doc.user_data.get("kg_sent_starts") or [0]
+    table = [(starts[0], starts[0])] * starts[0]
+    for s, e in zip(starts, starts[1:] + [len(doc)]):
+        table += [(s, e)] * (e - s)
+    return table

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import lru_cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
@@ -797,9 +798,10 @@ def _add_core_forms(tasks: list[dict]) -> None:
             e["aliases"].append(core)
 
 
+@lru_cache(maxsize=1 << 16)
 def task_case(text: str) -> str:
     """A task name in lower case, acronyms and mixed-case words kept ("Synthetic Data Generation" -> "synthetic
-    data generation", "KV Cache Compression" -> "KV cache compression").
+    data generation", "KV Cache Compression" -> "KV cache compression"); memoised (a pure function of the string).
 
     >>> task_case("KV Cache Compression"), task_case("Few-Shot LoRA Tuning")
     ('KV cache compression', 'few-shot LoRA tuning')
