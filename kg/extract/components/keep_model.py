@@ -13,9 +13,8 @@ from spacy.tokens import Doc
 
 from kg.extract.components.candidates import char_bounds, doc_text, lowers
 from kg.extract.components.lexicon import (DATASET_HEADS, GENERIC_MODIFIERS, METHOD_HEADS, METRIC_HEADS, TASK_HEADS,
-                                           THING_HEADS, present_verb, read_data_lines)
+                                           THING_HEADS, list_keys, present_verb)
 from kg.extract.components.sentences import sentence_of
-from kg.extract.normalize import entity_key
 
 __all__ = ["entity_features", "keep_probability", "load_keep_model", "apply_keep_model"]
 
@@ -49,9 +48,8 @@ def _gazetteer_sources() -> dict[str, str]:
     out: dict[str, str] = {}
     for fname, source in (("methods_curated.txt", "curated"), ("datasets_curated.txt", "curated"),
                           ("methods_pwc.txt", "pwc")):
-        for line in read_data_lines(fname):
-            for form in line.split("|"):
-                out.setdefault(entity_key(form.strip()), source)
+        for key in list_keys(fname):
+            out.setdefault(key, source)
     return out
 
 

@@ -9,7 +9,7 @@ from typing import NamedTuple
 
 from kg.extract.normalize import entity_key
 
-__all__ = ["Term", "load_terms", "stop_keys", "setting_keys", "acronym_stop", "read_data_lines", "verbs",
+__all__ = ["Term", "load_terms", "stop_keys", "setting_keys", "acronym_stop", "read_data_lines", "list_keys", "verbs",
            "present_verb", "AGENT_NOUN", "METHOD_HEADS", "TASK_HEADS", "FALLBACK_TASK_HEADS", "DATASET_HEADS",
            "GENERIC_MODIFIERS", "METRIC_HEADS", "THING_HEADS", "LANGUAGES", "SOURCED_RECORDS"]
 
@@ -225,7 +225,7 @@ def _case_sensitive(form: str) -> bool:
     """A one-word form with a capital matches only in its own case, unless it is hyphened with a lower-case word
     ("best-of-N", "K-means" also match "Best-of-N", "K-Means"; "U-Net", "GPT-4o" keep their case)."""
     return (" " not in form and any(ch.isupper() for ch in form)
-            and not any(len(p) > 1 and p.isalpha() and p.islower() for p in form.split("-")[1:] if "-" in form))
+            and not any(len(p) > 1 and p.isalpha() and p.islower() for p in form.split("-")[1:]))
 
 
 @lru_cache(maxsize=1)
@@ -241,7 +241,7 @@ def load_terms() -> tuple[Term, ...]:
     out: list[Term] = []
     seen: set[tuple[str, str]] = set()
     stops = stop_keys()
-    task_keys = _curated_keys("tasks_curated.txt")
+    task_keys = list_keys("tasks_curated.txt")
     for label, fname in GAZETTEERS:
         for line in read_data_lines(fname):
             forms = [f.strip() for f in line.split("|") if f.strip()]
@@ -263,9 +263,16 @@ def load_terms() -> tuple[Term, ...]:
     return tuple(out)
 
 
-def _curated_keys(fname: str) -> set[str]:
-    """The entity keys of every form in a curated list."""
-    return {entity_key(f) for ln in read_data_lines(fname) for f in ln.split("|") if f.strip()}
+@lru_cache(maxsize=None)
+def list_keys(fname: str) -> frozenset[str]:
+    """The entity keys of every form in a shipped term list (cached: several components ask for the same list).
+
+    Examples
+    --------
+    >>> "adam" in list_keys("methods_curated.txt")
+    True
+    """
+    return frozenset(entity_key(f) for ln in read_data_lines(fname) for f in ln.split("|") if f.strip())
 
 
 @lru_cache(maxsize=1)
@@ -278,7 +285,7 @@ def setting_keys() -> frozenset[str]:
     >>> "in context learning" in setting_keys(), "image classification" in setting_keys()
     (True, False)
     """
-    return frozenset(_curated_keys("tasks_curated.txt") & _curated_keys("methods_curated.txt"))
+    return frozenset(list_keys("tasks_curated.txt") & list_keys("methods_curated.txt"))
 
 
 @lru_cache(maxsize=1)

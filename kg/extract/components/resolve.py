@@ -21,7 +21,7 @@ from kg.extract.components.rules import (COMPONENT_HEADS, SIZE_LEAD, SUITE_MEMBE
 from kg.extract.components.sentences import sentence_of
 from kg.extract.components.lexicon import (AGENT_NOUN, DATASET_HEADS, GENERIC_MODIFIERS, LANGUAGES, METHOD_HEADS,
                                            METRIC_HEADS, SOURCED_RECORDS, TASK_HEADS, THING_HEADS, acronym_stop,
-                                           load_terms, present_verb, read_data_lines, stop_keys, verbs)
+                                           list_keys, load_terms, present_verb, stop_keys, verbs)
 from kg.extract.aliases import is_short_form_of
 from kg.extract.normalize import entity_key, singular
 from kg.extract.links import url_spans
@@ -777,7 +777,7 @@ _AVAILABILITY = frozenset("public publicly-available open open-source standard p
 @lru_cache(maxsize=1)
 def _group_names() -> dict[str, str]:
     """Gazetteer group id -> the entry's first (main) form, for entries only the mined method list has."""
-    curated = {entity_key(f) for ln in read_data_lines("methods_curated.txt") for f in ln.split("|")}
+    curated = list_keys("methods_curated.txt")
     out: dict[str, str] = {}
     for t in load_terms():
         out.setdefault(t.group, t.text)
@@ -1353,7 +1353,7 @@ def _based_lead(doc: Doc, start: int) -> bool:
     (True, False)
     """
     low = lowers(doc)
-    return (start >= 3 and low[start - 2] == "-" and low[start - 1] == "based" and low[start - 3].isalpha()
+    return (start >= 3 and based_at(low, start - 2) and low[start - 3].isalpha()
             and low[start - 3] not in STOP_WORDS and low[start - 3] not in GENERIC_MODIFIERS
             and start - 3 >= title_end_of(doc))
 

@@ -112,7 +112,7 @@ def task_lead_start(low: list[str], txt: list[str], s: int) -> int:
     (2, 3)
     """
     k = s
-    while k > 0 and s - k < 2 and (_KIND_LEAD.match(low[k - 1]) and is_stripped_lead(low[k - 1])
+    while k > 0 and s - k < 2 and (_KIND_LEAD.match(low[k - 1])
                                    or _SETTING_COMPOUND.match(low[k - 1])):
         k -= 1
     if k >= 3 and based_at(low, k - 2) and _WORDISH.match(txt[k - 3]):
@@ -496,8 +496,7 @@ class RuleMatcher:
                 task_setting = is_t and not is_m and pl in _TASK_SETTING_WORDS
                 if (j in sent_starts or pl in GENERIC_MODIFIERS and not task_setting or pl in _USE_GERUNDS
                         or pl in STOP_WORDS or not _WORDISH.match(pt)
-                        or pl in verb_set or (len(pl) > 3 and pl.endswith("s") and not pl.endswith(("ss", "us", "is", "as"))
-                                              and pl not in METHOD_HEADS)):
+                        or pl in verb_set or (s_form(pl) and not pl.endswith("as") and pl not in METHOD_HEADS)):
                     break
                 if is_coined(pt) or pl in DATASET_HEADS and _named_before(text_list, sent_starts, j - 1):
                     break  # not "the Foo dataset achieving reasonable reconstruction": the name and its dataset word
@@ -586,8 +585,8 @@ class RuleMatcher:
                         and all(_WORDISH.match(x) or is_coined(x) for x in text_list[start:k])):
                     cands.append(Cand(start, k, "TASK", "title_for", "", 0.8))
         # "Name: what it does" -> the name (the token strings are scanned: building Tokens is slower)
-        for i in range(min(end, 7)):
-            if text_list[i] in TITLE_SEPARATORS and 0 < i <= 5:
+        for i in range(1, min(end, 6)):
+            if text_list[i] in TITLE_SEPARATORS:
                 span = doc[:i]
                 if span[-1].lower_ in _DOCUMENT_WORDS:
                     break  # "PVUW 2025 Challenge Report: ...": the paper itself, not a method it names
@@ -1065,7 +1064,8 @@ def _modified_phrase(doc: Doc, cands: list, ws: int, we: int) -> tuple[int, int]
            and not _third_person(low_list[e], verb_set) and not low_list[e].endswith(("ed", "ly"))):
         e += 1
     end = e + (e < we and low_list[e] in _KIND_HEADS)
-    if e == first or end < we and (low_list[end] not in _PHRASE_END | _LEAD_WORDS or low_list[end] == "("):
+    if e == first or end < we and (low_list[end] not in _PHRASE_END and low_list[end] not in _LEAD_WORDS
+                                           or low_list[end] == "("):
         return None  # "a clinical-oriented lesion detection (Foo) paradigm": the bracketed acronym names it
     if end + 1 < len(doc) and low_list[end] == "," and low_list[end + 1] in NAMING_WORDS:
         return None  # "a prediction-based mapping network, named Foo": the name is the entity
@@ -1284,7 +1284,7 @@ def _plural_word(low: str) -> bool:
     >>> _plural_word("questions"), _plural_word("analysis"), _plural_word("mapping"), _plural_word("loss")
     (True, False, False, False)
     """
-    return len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "us", "is", "ics"))
+    return s_form(low) and not low.endswith("ics")
 
 
 _TASK_OF_NOUNS = frozenset("task tasks".split())
