@@ -14,8 +14,8 @@ from spacy.tokens import Doc
 
 from kg.extract.components.candidates import (Cand, abbrevs_of, cands_of, lowers, own_one_word_names, span_text,
                                               texts)
-from kg.extract.components.context import (HEAD_RULES, METHOD_CUES, TOOL_BEFORE, based_at, before_article,
-                                           past_bracket, closing_bracket, plural_head, title_end_of)
+from kg.extract.components.context import (HEAD_RULES, MEANS_PREPS, METHOD_CUES, TOOL_BEFORE, based_at,
+                                           before_article, past_bracket, closing_bracket, plural_head, title_end_of)
 from kg.extract.components.lexicon import DATASET_HEADS, METHOD_HEADS, load_terms, present_verb, verbs
 from kg.extract.components.sentences import sentence_of
 from kg.extract.normalize import entity_key, s_form, singular
@@ -115,7 +115,7 @@ def proposal_cue(doc: Doc, ment: list[tuple[Cand, str, int]], windows: list[tupl
         past_proposal = bool(windows) and c.start > windows[0][0]
         if c.rule in _ACTOR_RULES and past_proposal and not known and _sentence_actor(doc, c):
             return "sentence_actor"
-        if (c.rule in _PHRASE_RULES | {"head_task"} and past_proposal and not known and not in_gaz
+        if (c.rule in _PHRASE_OR_TASK_RULES and past_proposal and not known and not in_gaz
                 and _added_by_own_method(doc, c)):
             return "added_by_own"
         if (c.rule == "abbreviation" and past_proposal and _named_part(doc, c.end)
@@ -187,7 +187,7 @@ def proposal_cue(doc: Doc, ment: list[tuple[Cand, str, int]], windows: list[tupl
     return ""
 
 
-_TITLE_MEANS = frozenset(("via", "through", "using"))  # context.MEANS_PREPS less "with" and "by" (see there)
+_TITLE_MEANS = MEANS_PREPS - {"with", "by"}
 # "Revisiting Chain-of-Thought Prompting: ...", "Beyond NL2Code: A Survey ...": the title names existing work
 _REVISITING = frozenset("revisiting rethinking beyond understanding analyzing analysing evaluating benchmarking "
                         "demystifying probing".split())
@@ -424,6 +424,8 @@ def _after_novel(doc: Doc, start: int) -> bool:
 
 
 _PHRASE_RULES = HEAD_RULES | {"used_phrase"}
+_PHRASE_OR_TASK_RULES = _PHRASE_RULES | {"head_task"}
+_KIND_OR_PART = KIND_WORDS | _PART_HEADS
 
 
 def _describes_before(doc: Doc, start: int) -> bool:
@@ -454,11 +456,17 @@ def _capitalised_part(doc: Doc, c: Cand) -> bool:
 
 def _in_gazetteer(doc: Doc, ment) -> bool:
     """Some mention's exact span is also a gazetteer match (an acronym definition hides it)."""
+    known = _gazetteer_spans(doc)
+    return any((c.start, c.end) in known for c, _, _ in ment)
+
+
+def _gazetteer_spans(doc: Doc) -> set[tuple[int, int]]:
+    """The (start, end) of every gazetteer candidate of ``doc`` (cached per document)."""
     known = doc.user_data.get("kg_gazetteer_spans")
     if known is None:
         known = doc.user_data["kg_gazetteer_spans"] = {(x.start, x.end) for x in cands_of(doc)
                                                        if x.rule == "gazetteer"}
-    return any((c.start, c.end) in known for c, _, _ in ment)
+    return known
 
 
 def _redefined_acronym(doc: Doc, ment) -> bool:
@@ -704,6 +712,11 @@ def _passive_proposal_at(low: list[str], k: int) -> bool:
     return k + 1 < len(low) and low[k] in ("is", "are") and low[k + 1] in _PASSIVE_PROPOSALS
 
 
+def _title_case_long(doc: Doc, d: tuple[int, int, int, int]) -> bool:
+    """The long form ``d[2]:d[3]`` of the definition ``d`` (see :func:`_definition_of`) is in Title Case."""
+    return all(w[:1].isupper() or w == "-" for w in texts(doc)[d[2]:d[3]])
+
+
 def _title_case_definition(doc: Doc, c: Cand) -> bool:
     """An acronym defined with a Title-Case long form after "a"/"an", in a paper that proposes something and
     after its proposal: "The network begins with a Laplacian Multi-scale Separator (LMS)", "a Corpus-level Semantic
@@ -719,12 +732,12 @@ def _title_case_definition(doc: Doc, c: Cand) -> bool:
     d = _definition_of(doc, c)
     if d is None or d[2] > d[0] or d[3] - d[2] < 2 or _kind_of_a_name(doc, c):
         return False
-    low, txt = lowers(doc), texts(doc)
+    low = lowers(doc)
     if low[d[2] - 1] not in ("a", "an") or low[d[2] - 2] in _NOT_OWN_LEAD or low[d[2] - 2] in TOOL_BEFORE:
         return False  # "models this as a Markov Decision Process (MDP)", "we use a Vision Model (VM)"
     if _used_as_modifier(doc, d[1] + 1) or _after_definition(doc, c.end) == "of":
         return False  # "a Facebook AI Similarity Search (FAISS) based ...", "a Global Difference (GD) of 3.61%"
-    return all(w[:1].isupper() or w == "-" for w in txt[d[2]:d[3]])
+    return _title_case_long(doc, d)
 
 
 _PASSIVE_PROPOSALS = frozenset("proposed introduced developed designed devised constructed presented built added "
@@ -841,10 +854,10 @@ def _our_named_part(doc: Doc, c: Cand) -> bool:
     if d is None or d[3] - d[2] < 2 or lowers(doc)[sentence_of(doc, c.start)[0]] != "our":
         return False
     low = lowers(doc)
-    if (_after_definition(doc, max(d[1], d[3])) not in KIND_WORDS | _PART_HEADS | {"algorithm"}
+    if (_after_definition(doc, max(d[1], d[3])) not in _KIND_OR_PART | {"algorithm"}
             or low[before_article(low, min(d[0], d[2]))] in _PREPOSITIONS):
         return False  # "uses the hidden variables of a Convolutional Auto-Encoder (CAE) model": what it draws on
-    return all(w[:1].isupper() or w == "-" for w in texts(doc)[d[2]:d[3]])
+    return _title_case_long(doc, d)
 
 
 def _first_named_after(ment, start: int, title_end: int) -> bool:
@@ -982,8 +995,7 @@ def own_component(doc: Doc, c: Cand) -> bool:
                 or bool(windows) and c.start > windows[0][0] and _instrument_part(doc, c))
     if c.rule != "head_method" or lowers(doc)[c.end - 1] not in _COMPONENT_HEADS or c.end - c.start < 2:
         return False
-    s0, s1 = sentence_of(doc, c.start)
-    if any(t in _OWN_CUES for t in lowers(doc)[s0:s1]):
+    if _own_cues(doc, c.start):
         return True
     windows = proposal_windows(doc)
     return bool(windows) and c.start > windows[0][0] and (_sentence_actor(doc, c) or _instrument_part(doc, c))
@@ -1004,7 +1016,7 @@ def _instrument_part(doc: Doc, c: Cand) -> bool:
     s0, _ = sentence_of(doc, c.start)
     return (c.end - c.start >= 3 and c.start > 1 and low[c.start - 1] in ("a", "an")
             and low[c.start - 2] in _INSTRUMENT_LEADS and not _CONTRAST_LEADS.intersection(low[s0:c.start])
-            and not any(k.rule == "gazetteer" and k.start == c.start and k.end == c.end - 1 for k in cands_of(doc)))
+            and (c.start, c.end - 1) not in _gazetteer_spans(doc))
 
 
 _PART_LEAD = frozenset("a an the lightweight novel simple new".split())
@@ -1150,7 +1162,7 @@ def _bracketed_proposal_name(doc: Doc, c: Cand, windows) -> bool:
     if c.start < 1 or c.end >= len(doc) or low[c.start - 1] != "(" or low[c.end] != ")":
         return False
     sent = sentence_of(doc, c.start)
-    kind_after = c.end + 1 < len(doc) and low[c.end + 1] in KIND_WORDS | _PART_HEADS
+    kind_after = c.end + 1 < len(doc) and low[c.end + 1] in _KIND_OR_PART
     # every window of the sentence counts: "we propose a new router, dubbed as ... (X)" has its naming word second
     return any(naming or kind_after for ws, _, naming in windows if ws <= c.start and sentence_of(doc, ws) == sent)
 
@@ -1265,7 +1277,7 @@ def _object_of_preposition(doc: Doc, c: Cand) -> bool:
     k = before_article(low, c.start)
     if k < 0 or low[k] not in _OBJECT_PREPS or k > 0 and low[k] == "of" and low[k - 1] in _OWN_OF:
         return False
-    return c.end >= len(doc) or low[c.end] not in KIND_WORDS | _PART_HEADS
+    return c.end >= len(doc) or low[c.end] not in _KIND_OR_PART
 
 
 OWN_TEST = _own_sentence
@@ -1322,7 +1334,7 @@ def _named_after_own_phrase(doc: Doc, c: Cand) -> bool:
 
 
 # "a novel look-up table (LUT) framework": the bracket names the kind's modifier, not the method
-_KIND_HEADS = KIND_WORDS | _PART_HEADS | METHOD_CUES | DATASET_HEADS
+_KIND_HEADS = _KIND_OR_PART | METHOD_CUES | DATASET_HEADS
 # what the authors start from or pick among, not what they make
 _BUILT_ON = frozenset("base backbone backbones baseline baselines variant variants best teacher".split())
 

@@ -153,8 +153,16 @@ def _manner_of_evaluation(key: str) -> bool:
     (True, False)
     """
     words = key.split()
-    return (len(words) > 1 and words[-1] == "evaluation" and bool(_ADJECTIVE.search(words[-2]))
-            and not _NOUN_LIKE.search(words[-2]) and words[-2] not in TASK_HEADS)
+    return len(words) > 1 and words[-1] == "evaluation" and _adjectival(words[-2]) and words[-2] not in TASK_HEADS
+
+
+def _adjectival(word: str) -> bool:
+    """``word`` reads as an adjective, not a noun ("manual", "binary"; not "information").
+
+    >>> _adjectival("binary"), _adjectival("manual"), _adjectival("information")
+    (True, True, False)
+    """
+    return bool(_ADJECTIVE.search(word)) and not _NOUN_LIKE.search(word)
 
 
 def _training_phrase_only(doc: Doc, ment, title_end: int) -> bool:
@@ -302,7 +310,7 @@ def _object_task(name: str) -> bool:
     """
     words = name.lower().split()
     return (len(words) > 1 and words[-1] in _OUTPUT_HEADS and not (len(words) == 2 and words[0] in _INNER_OBJECTS)
-            and not (_ADJECTIVE.search(words[-2]) and not _NOUN_LIKE.search(words[-2]))
+            and not _adjectival(words[-2])
             and not any(w in STOP_WORDS or w in GENERIC_MODIFIERS or w in _DESIGN_NOUNS or w in _MANNER_LEADS
                         or is_stripped_lead(w) for w in words[:-1]))
 
@@ -615,7 +623,7 @@ def _said_as_verb(doc: Doc, tasks: list[dict]) -> None:
     for e in tasks:
         words = e["key"].split()
         if (not ONE_WORD_TASK_CONFIDENCE < e["confidence"] < MIN_TASK_CONFIDENCE or len(words) < 2
-                or words[-1] not in _HEAD_VERBS or _ADJECTIVE.search(words[-2]) and not _NOUN_LIKE.search(words[-2])
+                or words[-1] not in _HEAD_VERBS or _adjectival(words[-2])
                 or len(words) == 2 and words[0] in _INNER_OBJECTS):
             continue
         pairs = _verb_objects(lowers(doc)) if pairs is None else pairs
