@@ -1510,6 +1510,7 @@ _SETTING_COMPOUND = re.compile(r"^[a-z]+-(?:specific|aware|centric|guided|driven
                                r"informed|oriented|supervised)$")
 _DESIGN_HEAD_WORDS = _DESCRIPTIVE_HEADS | _ALIAS_WRAPPER_HEADS | _WRAPPER_HEADS
 _LAYER_HEADS = frozenset(("layer", "layers"))  # "a differentiable rendering layer": the technique as a layer
+_DESCRIPTIVE_OR_LAYER_HEADS = _DESCRIPTIVE_HEADS | _LAYER_HEADS
 
 
 def _unwrapped_forms(name: str) -> list[str]:
@@ -1535,12 +1536,12 @@ def _unwrapped_forms(name: str) -> list[str]:
     ['shelf pruning strategy', 'shelf pruning', 'video-specific shelf pruning']
     """
     words = name.split()
-    known = _method_keys()
+    known = _gazetteer_keys("METHOD")
     out = []
     core = [w for w in words[1:] if w.lower() not in _DESIGN_HEAD_WORDS]
     if _SETTING_COMPOUND.match(words[0]) and len(core) >= 2:  # not "(confidence-aware) fusion module"
         out.extend(f for f in [" ".join(words[1:])] + _unwrapped_forms(" ".join(words[1:])) if f not in out)
-    if len(words) >= 2 and words[-1].lower() in _DESCRIPTIVE_HEADS | _LAYER_HEADS:
+    if len(words) >= 2 and words[-1].lower() in _DESCRIPTIVE_OR_LAYER_HEADS:
         rest = " ".join(words[:-1])
         if len(words) >= 3 or not rest.islower() or entity_key(rest) in known:
             out.append(rest)
@@ -1558,11 +1559,6 @@ def _unwrapped_forms(name: str) -> list[str]:
             out.append(tail)
             break
     return out
-
-
-def _method_keys() -> frozenset[str]:
-    """Entity keys of every method term in the gazetteers."""
-    return _gazetteer_keys("METHOD")
 
 
 @lru_cache(maxsize=2)
@@ -2260,7 +2256,7 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
             as_data = (lab == "DATASET" and (strength == 4 or c.start > 0 and low[c.start - 1] == "the"
                                              and _modified_dataset_word_after(doc, c.end))
                        and not texts(doc)[c.start].islower() and c.start >= title_end)
-            typed.append((c, "DATASET", 4) if as_data else (c, c.label, 3))
+            typed.append((c, "DATASET", 4) if as_data else (c, c.label, _KNOWN_STRENGTH))
         elif c.label in ("METHOD", "DATASET", "TASK"):
             typed.append((c, c.label, 2 if c.rule == "title_for" else 1))
         elif c.label == "AMBIG":
