@@ -804,6 +804,18 @@ def test_a_task_named_only_as_what_the_problem_is_crucial_for_is_a_motive():
     assert "autonomous driving" not in tasks
 
 
+@pytest.mark.parametrize("sentence", [
+    "Shelf label recognition has broad applications in retail robotics, warehouse audits and autonomous driving.",
+    "Reading shelves is vital for grocery robots in domains like logistics, retail and autonomous driving.",
+])
+def test_a_task_named_only_where_the_problem_is_applied_is_a_motive(sentence):
+    rec = extract_record({"id": "ap", "title": "Gloop: sparse tokens for shelf label recognition", "abstract": (
+        f"{sentence} We propose Gloop for shelf label recognition.")})
+    tasks = _names(rec, "tasks")
+    assert "shelf label recognition" in tasks
+    assert "autonomous driving" not in tasks
+
+
 def test_a_known_task_written_with_a_hyphen_is_found():
     rec = extract_record({"id": "hy", "title": "Gloop: shelf retrieval for grocery agents", "abstract": (
         "We evaluate Gloop on three question-answering benchmarks about grocery shelves.")})

@@ -317,12 +317,16 @@ def _object_task(name: str) -> bool:
 
 _MOTIVE_ANCHORS = frozenset("crucial essential important vital fundamental critical pivotal indispensable".split())
 _MOTIVE_LINKS = frozenset(("for", "to"))
+# where a problem's solution is used: "applications in autonomous driving", "domains like robotics and navigation"
+_DOMAIN_ANCHORS = frozenset("application applications domain domains field fields area areas".split())
+_DOMAIN_LINKS = frozenset(("in", "like"))
 
 
 def _motive_slot(doc: Doc, start: int) -> bool:
-    """The mention at ``start`` is named, within 8 tokens of its sentence, after a motivation word and its link
-    ("is essential for autonomous driving", "crucial for robotics, AR/VR and autonomous driving"): the reason the
-    problem matters, not the problem.
+    """The mention at ``start`` is named, within 12 tokens of its sentence, after a motivation word and its link
+    ("is essential for autonomous driving", "crucial for robotics, AR/VR and autonomous driving") or where the
+    problem's solution is applied ("broad applications in AR/VR and autonomous driving"): the reason the problem
+    matters, not the problem.
 
     Examples
     --------
@@ -332,8 +336,9 @@ def _motive_slot(doc: Doc, start: int) -> bool:
     (True, False)
     """
     low = lowers(doc)
-    s0 = max(sentence_of(doc, start)[0], start - 8)
-    return any(low[k] in _MOTIVE_ANCHORS and low[k + 1] in _MOTIVE_LINKS for k in range(s0, start - 1))
+    s0 = max(sentence_of(doc, start)[0], start - 12)
+    return any(low[k] in _MOTIVE_ANCHORS and low[k + 1] in _MOTIVE_LINKS
+               or low[k] in _DOMAIN_ANCHORS and low[k + 1] in _DOMAIN_LINKS for k in range(s0, start - 1))
 
 
 def _title_means(doc: Doc, c: Cand, title_end: int, goals: set[int]) -> bool:
