@@ -816,6 +816,13 @@ def test_a_task_named_only_where_the_problem_is_applied_is_a_motive(sentence):
     assert "autonomous driving" not in tasks
 
 
+def test_a_weakly_supervised_task_keeps_its_setting():
+    rec = extract_record({"id": "wk", "title": "Gloop: Prototype Prompting for Weakly Supervised Shelf Label "
+                          "Segmentation", "abstract": "Weakly supervised shelf label segmentation learns masks from "
+                          "image tags. We propose Gloop for it."})
+    assert "weakly supervised shelf label segmentation" in _names(rec, "tasks")
+
+
 def test_a_known_task_written_with_a_hyphen_is_found():
     rec = extract_record({"id": "hy", "title": "Gloop: shelf retrieval for grocery agents", "abstract": (
         "We evaluate Gloop on three question-answering benchmarks about grocery shelves.")})

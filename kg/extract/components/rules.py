@@ -130,12 +130,13 @@ _ADJ_COMPOUND = re.compile(r"^.+-(?i:based|trained|pretrained|friendly|tuned|fin
 _NOT_NAME = re.compile(r"(?i:(?:^|[-_])(?:f1|iou|auc|auroc|acc|bleu|rouge(?:-\w)?|map|psnr|ssim|fpr\d*|tpr\d*|ece)$"
                        r"|^(?:sacrebleu|chrf\+*|rtx|gtx|[ahvlt]100|h200|b200|a6000|tpuv\d)$)")
 _LEAD_DROP = re.compile(r".*(?:ing|ed|ly|es)$")
+# words with those endings a phrase keeps at its start ("weakly" names a supervision setting: "weakly supervised ...")
 _ING_KEEP = frozenset("""
 learning embedding pooling boosting matching sampling ranking routing scaling sharing gating tracking mixing
 modeling modelling encoding decoding hashing clustering training attention-based based supervised unsupervised
 referring reading streaming lighting sensing
 self-supervised semi-supervised gated masked stacked nested shared tied layered weighted randomized
-normalized regularized residual
+normalized regularized residual weakly
 """.split())
 _SKIP_BEFORE_NAME = frozenset("a an the our this it them novel new simple first method model framework approach "
                               "algorithm architecture technique system called named dubbed termed".split())
