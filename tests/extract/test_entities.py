@@ -823,6 +823,20 @@ def test_a_weakly_supervised_task_keeps_its_setting():
     assert "weakly supervised shelf label segmentation" in _names(rec, "tasks")
 
 
+def test_a_title_aspect_studied_in_a_task_names_the_task_after_in():
+    rec = extract_record({"id": "ti", "title": "Gloop: Sparse Tokens for Label Drift in Shelf Label Recognition",
+                          "abstract": "We propose Gloop, which lowers label drift for grocery robots."})
+    tasks = _names(rec, "tasks")
+    assert "shelf label recognition" in tasks
+    assert not any(" in " in t for t in tasks)
+
+
+def test_artificial_intelligence_with_a_description_is_a_field_not_a_task():
+    rec = extract_record({"id": "ai", "title": "Gloop: Open Shelf Datasets for Data-Centric Artificial Intelligence",
+                          "abstract": "We collect shelf images and propose Gloop for shelf label recognition."})
+    assert "data-centric artificial intelligence" not in _names(rec, "tasks")
+
+
 def test_a_known_task_written_with_a_hyphen_is_found():
     rec = extract_record({"id": "hy", "title": "Gloop: shelf retrieval for grocery agents", "abstract": (
         "We evaluate Gloop on three question-answering benchmarks about grocery shelves.")})

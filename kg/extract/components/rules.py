@@ -582,6 +582,7 @@ class RuleMatcher:
                                      or _LEAD_DROP.match(lowers(doc)[start]) and lowers(doc)[start] not in _ING_KEEP
                                      or _TASK_LEAD_STRIP.match(lowers(doc)[start])):
                     start += 1
+                start = _past_aspect(low_list, start, k)
                 if (0 < k - start <= 6 and lowers(doc)[k - 1] in TASK_HEADS | {"learning"}
                         and all(_WORDISH.match(x) or is_coined(x) for x in text_list[start:k])):
                     cands.append(Cand(start, k, "TASK", "title_for", "", 0.8))
@@ -1227,6 +1228,18 @@ _NOMINAL = re.compile(r"(?:tion|sion|ment|ing|ity|ance|ence|ness|sis|ure|ship|is
 
 def _goal_word(low: str, text: str) -> bool:
     return low not in STOP_WORDS and (any(ch.isalnum() for ch in text) or text == "-")
+
+
+def _past_aspect(low: list[str], start: int, end: int) -> int:
+    """Where the task of a title's "for X" phrase ``start..end`` starts: past its last "in"/"on" (and an article),
+    as what follows names the task an aspect is studied in ("for Spectral Variability in Tropical Species
+    Classification").
+
+    >>> _past_aspect("for racial bias in the skin lesion diagnosis".split(), 1, 8), _past_aspect(["x"], 0, 1)
+    (5, 0)
+    """
+    p = next((i for i in range(end - 2, start, -1) if low[i] in ("in", "on")), None)
+    return start if p is None else p + 1 + (low[p + 1] in ("the", "a", "an"))
 
 
 def _goal_end(low: list[str], text: list[str], start: int, end: int) -> int:

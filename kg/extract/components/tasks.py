@@ -826,12 +826,12 @@ def _goal_only(e: dict) -> bool:
     return all(m["rule"] == "title_goal" for m in e["mentions"])
 
 
-_FIELD_TAILS = (["deep", "learning"], ["machine", "learning"])
+_FIELD_TAILS = (["deep", "learning"], ["machine", "learning"], ["artificial", "intelligence"])
 
 
 def _field_phrase(words: list[str]) -> bool:
-    """A field name with a description in front ("context-aware deep learning", "black-box machine
-    learning") is how a paper is done, not a task; the spec leaves whole fields out.
+    """A field name with a description in front ("context-aware deep learning", "black-box machine learning",
+    "data-centric artificial intelligence") is how a paper is done, not a task; the spec leaves whole fields out.
 
     >>> _field_phrase("multimodal deep learning".split()), _field_phrase("multimodal learning".split())
     (True, False)
