@@ -837,6 +837,14 @@ def test_artificial_intelligence_with_a_description_is_a_field_not_a_task():
     assert "data-centric artificial intelligence" not in _names(rec, "tasks")
 
 
+def test_an_alignment_named_once_in_the_abstract_is_a_step_not_a_task():
+    rec = extract_record({"id": "al", "title": "Gloop: Sparse Tokens for Shelf Label Recognition", "abstract": (
+        "Shelf label recognition is hard. Gloop is pretrained for shelf-token alignment and then fine-tuned.")})
+    tasks = _names(rec, "tasks")
+    assert "shelf label recognition" in tasks
+    assert "shelf-token alignment" not in tasks
+
+
 def test_a_known_task_written_with_a_hyphen_is_found():
     rec = extract_record({"id": "hy", "title": "Gloop: shelf retrieval for grocery agents", "abstract": (
         "We evaluate Gloop on three question-answering benchmarks about grocery shelves.")})

@@ -220,17 +220,21 @@ _FEATURE_STEPS = frozenset("extraction learning aggregation enhancement fusion a
 
 def _side_or_means_phrase(ment, key: str, title_end: int) -> bool:
     """A task found only by the head-noun rule, outside the title, that names a side matter or the means rather
-    than the problem the paper studies: a ``_SIDE_HEADS`` head ("flood monitoring"), two or three words led by
-    a ``_MANNER_LEADS`` word ("joint evaluation"; a longer phrase keeps a real task after it: "joint camera pose
+    than the problem the paper studies: a ``_SIDE_HEADS`` head ("flood monitoring"), an alignment named once (a
+    step of a model or its training: "pretraining for cross-modal alignment"), two or three words led by a
+    ``_MANNER_LEADS`` word ("joint evaluation"; a longer phrase keeps a real task after it: "joint camera pose
     estimation"), or a step on features ("multi-resolution feature aggregation").
 
     >>> _side_or_means_phrase([(Cand(9, 11, "TASK", "head_task", "", 0.5), "TASK", 1)], "joint evaluation", 2)
+    True
+    >>> _side_or_means_phrase([(Cand(9, 11, "TASK", "head_task", "", 0.5), "TASK", 1)], "cross modal alignment", 2)
     True
     """
     words = key.split()
     if not words or not all(c.start >= title_end and c.rule == "head_task" for c, _, _ in ment):
         return False
-    return (words[-1] in _SIDE_HEADS or 2 <= len(words) <= 3 and words[0] in _MANNER_LEADS
+    return (words[-1] in _SIDE_HEADS or words[-1] == "alignment" and len(ment) == 1
+            or 2 <= len(words) <= 3 and words[0] in _MANNER_LEADS
             or len(words) > 1 and words[-2] in ("feature", "features") and words[-1] in _FEATURE_STEPS)
 
 
