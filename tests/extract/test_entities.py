@@ -845,6 +845,12 @@ def test_an_alignment_named_once_in_the_abstract_is_a_step_not_a_task():
     assert "shelf-token alignment" not in tasks
 
 
+def test_a_title_goal_naming_a_foundation_model_is_not_a_task():
+    rec = extract_record({"id": "fm", "title": "Training Shelf Foundation Models with Gloop", "abstract": (
+        "We train shelf foundation models on grocery images with Gloop and study shelf label recognition.")})
+    assert not any(t.endswith("foundation") for t in _names(rec, "tasks"))
+
+
 def test_a_known_task_written_with_a_hyphen_is_found():
     rec = extract_record({"id": "hy", "title": "Gloop: shelf retrieval for grocery agents", "abstract": (
         "We evaluate Gloop on three question-answering benchmarks about grocery shelves.")})

@@ -15,8 +15,8 @@ from kg.extract.components.candidates import (Cand, abbrevs_of, cands_of, doc_te
 from kg.extract.components.context import MEANS_PREPS, based_at
 from kg.extract.components.lexicon import (AGENT_NOUN, DATASET_HEADS, GENERIC_MODIFIERS, LANGUAGES, METHOD_HEADS,
                                            METRIC_HEADS, SOURCED_RECORDS, TASK_HEADS, THING_HEADS, FALLBACK_TASK_HEADS,
-                                           acronym_stop, verbs)
-from kg.extract.normalize import s_form, singular
+                                           acronym_stop, stop_keys, verbs)
+from kg.extract.normalize import entity_key, s_form, singular
 from kg.extract.components.sentences import sentence_of
 from kg.extract.proposed import NAMING_WORDS, PROPOSE_VERBS, TITLE_SEPARATORS, proposal_windows
 
@@ -1258,7 +1258,7 @@ def _add_goal(doc: Doc, cands: list, s: int, e: int, min_words: int = 1, rule: s
                      or _LEAD_DROP.match(low[s]) and low[s] not in _ING_KEEP and e - s > 1):
         s += 1
     while e > s + 1 and (low[e - 1] in _GENERIC_HEADS or singular(low[e - 1]) in _GENERIC_HEADS) and (
-            _NOMINAL.search(low[e - 2]) or low[e - 2] in TASK_HEADS):
+            _NOMINAL.search(low[e - 2]) or low[e - 2] in TASK_HEADS) and not _model_class(low[e - 2], low[e - 1]):
         e -= 1  # "a Robust Convolutional Filter Pruning Method" -> "Convolutional Filter Pruning"
     while e > s and low[e - 1] == "-":
         e -= 1
@@ -1274,6 +1274,15 @@ def _add_goal(doc: Doc, cands: list, s: int, e: int, min_words: int = 1, rule: s
            and not (rule != "title_goal" and c.rule == "head_task") for c in cands):
         return  # already a candidate (a name, a headed task); a method word inside is fine: "2-bit Quantization"
     cands.append(Cand(s, e, "TASK", rule, "", 0.7))
+
+
+def _model_class(word: str, head: str) -> bool:
+    """``word head`` names a generic class of models ("Vision Foundation Models"), not an activity done by a model.
+
+    >>> _model_class("foundation", "models"), _model_class("pruning", "method")
+    (True, False)
+    """
+    return entity_key(f"{word} {singular(head)}") in stop_keys()
 
 
 _PURPOSE = frozenset("for towards toward".split())
