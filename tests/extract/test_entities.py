@@ -851,6 +851,14 @@ def test_a_title_goal_naming_a_foundation_model_is_not_a_task():
     assert not any(t.endswith("foundation") for t in _names(rec, "tasks"))
 
 
+def test_a_title_task_is_kept_beside_two_stronger_tasks_with_its_head():
+    rec = extract_record({"id": "ph", "title": "Gloop: Zero-Shot Shelf Label Detection", "abstract": (
+        "Object detection and anomaly detection are widely studied. We evaluate Gloop on tasks such as object "
+        "detection and anomaly detection, where it beats strong detectors.")})
+    tasks = _names(rec, "tasks")
+    assert {"object detection", "anomaly detection", "zero-shot shelf label detection"} <= set(tasks)
+
+
 def test_a_known_task_written_with_a_hyphen_is_found():
     rec = extract_record({"id": "hy", "title": "Gloop: shelf retrieval for grocery agents", "abstract": (
         "We evaluate Gloop on three question-answering benchmarks about grocery shelves.")})

@@ -843,9 +843,10 @@ def _field_phrase(words: list[str]) -> bool:
     return any(words[-2:] == tail for tail in _FIELD_TAILS)
 
 
-def _rank_tasks(tasks: list[dict], max_tasks: int) -> list[dict]:
-    """Keep the best ``max_tasks`` tasks, at most ``MAX_PER_HEAD`` per head noun, no bare head word
-    when a longer task with that head is kept."""
+def _rank_tasks(tasks: list[dict], max_tasks: int, title_end: int) -> list[dict]:
+    """Keep the best ``max_tasks`` tasks, at most ``MAX_PER_HEAD`` per head noun (more when named in the title,
+    which ends at token ``title_end``: the paper's own variant of tasks it evaluates on), no bare head word when a
+    longer task with that head is kept."""
     for e in tasks:
         if e.pop("_tool", False):
             e["confidence"] = min(e["confidence"], TOOL_TASK_CONFIDENCE)
@@ -858,7 +859,7 @@ def _rank_tasks(tasks: list[dict], max_tasks: int) -> list[dict]:
             break
         words = e["key"].split()
         head = words[-1] if words else ""
-        if per_head.get(head, 0) >= MAX_PER_HEAD or _field_phrase(words):
+        if per_head.get(head, 0) >= MAX_PER_HEAD and e["_first"] >= title_end or _field_phrase(words):
             continue
         if len(words) == 1 and any(t["key"].split()[-1:] == words for t in tasks if t is not e):
             continue
@@ -935,7 +936,7 @@ def finish_tasks(doc: Doc, out: dict[str, list[dict]], max_tasks: int) -> None:
     _coordinated_tasks(doc, out["tasks"])
     _said_as_verb(doc, out["tasks"])
     out["tasks"].extend(_studied_techniques(doc, out))
-    out["tasks"] = (_rank_tasks(out["tasks"], max_tasks) or _topic_technique(out) or _title_object_task(doc)
-                    or _fallback_head_task(doc))
+    out["tasks"] = (_rank_tasks(out["tasks"], max_tasks, token_index(doc)["title_end"]) or _topic_technique(out)
+                    or _title_object_task(doc) or _fallback_head_task(doc))
     _add_object_forms(doc, out["tasks"])
     _add_core_forms(out["tasks"])
