@@ -804,6 +804,61 @@ def test_a_task_named_only_as_what_the_problem_is_crucial_for_is_a_motive():
     assert "autonomous driving" not in tasks
 
 
+@pytest.mark.parametrize("sentence", [
+    "Shelf label recognition has broad applications in retail robotics, warehouse audits and autonomous driving.",
+    "Reading shelves is vital for grocery robots in domains like logistics, retail and autonomous driving.",
+])
+def test_a_task_named_only_where_the_problem_is_applied_is_a_motive(sentence):
+    rec = extract_record({"id": "ap", "title": "Gloop: sparse tokens for shelf label recognition", "abstract": (
+        f"{sentence} We propose Gloop for shelf label recognition.")})
+    tasks = _names(rec, "tasks")
+    assert "shelf label recognition" in tasks
+    assert "autonomous driving" not in tasks
+
+
+def test_a_weakly_supervised_task_keeps_its_setting():
+    rec = extract_record({"id": "wk", "title": "Gloop: Prototype Prompting for Weakly Supervised Shelf Label "
+                          "Segmentation", "abstract": "Weakly supervised shelf label segmentation learns masks from "
+                          "image tags. We propose Gloop for it."})
+    assert "weakly supervised shelf label segmentation" in _names(rec, "tasks")
+
+
+def test_a_title_aspect_studied_in_a_task_names_the_task_after_in():
+    rec = extract_record({"id": "ti", "title": "Gloop: Sparse Tokens for Label Drift in Shelf Label Recognition",
+                          "abstract": "We propose Gloop, which lowers label drift for grocery robots."})
+    tasks = _names(rec, "tasks")
+    assert "shelf label recognition" in tasks
+    assert not any(" in " in t for t in tasks)
+
+
+def test_artificial_intelligence_with_a_description_is_a_field_not_a_task():
+    rec = extract_record({"id": "ai", "title": "Gloop: Open Shelf Datasets for Data-Centric Artificial Intelligence",
+                          "abstract": "We collect shelf images and propose Gloop for shelf label recognition."})
+    assert "data-centric artificial intelligence" not in _names(rec, "tasks")
+
+
+def test_an_alignment_named_once_in_the_abstract_is_a_step_not_a_task():
+    rec = extract_record({"id": "al", "title": "Gloop: Sparse Tokens for Shelf Label Recognition", "abstract": (
+        "Shelf label recognition is hard. Gloop is pretrained for shelf-token alignment and then fine-tuned.")})
+    tasks = _names(rec, "tasks")
+    assert "shelf label recognition" in tasks
+    assert "shelf-token alignment" not in tasks
+
+
+def test_a_title_goal_naming_a_foundation_model_is_not_a_task():
+    rec = extract_record({"id": "fm", "title": "Training Shelf Foundation Models with Gloop", "abstract": (
+        "We train shelf foundation models on grocery images with Gloop and study shelf label recognition.")})
+    assert not any(t.endswith("foundation") for t in _names(rec, "tasks"))
+
+
+def test_a_title_task_is_kept_beside_two_stronger_tasks_with_its_head():
+    rec = extract_record({"id": "ph", "title": "Gloop: Zero-Shot Shelf Label Detection", "abstract": (
+        "Object detection and anomaly detection are widely studied. We evaluate Gloop on tasks such as object "
+        "detection and anomaly detection, where it beats strong detectors.")})
+    tasks = _names(rec, "tasks")
+    assert {"object detection", "anomaly detection", "zero-shot shelf label detection"} <= set(tasks)
+
+
 def test_a_known_task_written_with_a_hyphen_is_found():
     rec = extract_record({"id": "hy", "title": "Gloop: shelf retrieval for grocery agents", "abstract": (
         "We evaluate Gloop on three question-answering benchmarks about grocery shelves.")})

@@ -15,8 +15,8 @@ from kg.extract.components.candidates import (Cand, abbrevs_of, cands_of, doc_te
 from kg.extract.components.context import MEANS_PREPS, based_at
 from kg.extract.components.lexicon import (AGENT_NOUN, DATASET_HEADS, GENERIC_MODIFIERS, LANGUAGES, METHOD_HEADS,
                                            METRIC_HEADS, SOURCED_RECORDS, TASK_HEADS, THING_HEADS, FALLBACK_TASK_HEADS,
-                                           acronym_stop, verbs)
-from kg.extract.normalize import s_form, singular
+                                           acronym_stop, stop_keys, verbs)
+from kg.extract.normalize import entity_key, s_form, singular
 from kg.extract.components.sentences import sentence_of
 from kg.extract.proposed import NAMING_WORDS, PROPOSE_VERBS, TITLE_SEPARATORS, proposal_windows
 
@@ -130,12 +130,13 @@ _ADJ_COMPOUND = re.compile(r"^.+-(?i:based|trained|pretrained|friendly|tuned|fin
 _NOT_NAME = re.compile(r"(?i:(?:^|[-_])(?:f1|iou|auc|auroc|acc|bleu|rouge(?:-\w)?|map|psnr|ssim|fpr\d*|tpr\d*|ece)$"
                        r"|^(?:sacrebleu|chrf\+*|rtx|gtx|[ahvlt]100|h200|b200|a6000|tpuv\d)$)")
 _LEAD_DROP = re.compile(r".*(?:ing|ed|ly|es)$")
+# words with those endings a phrase keeps at its start ("weakly" names a supervision setting: "weakly supervised ...")
 _ING_KEEP = frozenset("""
 learning embedding pooling boosting matching sampling ranking routing scaling sharing gating tracking mixing
 modeling modelling encoding decoding hashing clustering training attention-based based supervised unsupervised
 referring reading streaming lighting sensing
 self-supervised semi-supervised gated masked stacked nested shared tied layered weighted randomized
-normalized regularized residual
+normalized regularized residual weakly
 """.split())
 _SKIP_BEFORE_NAME = frozenset("a an the our this it them novel new simple first method model framework approach "
                               "algorithm architecture technique system called named dubbed termed".split())
@@ -581,6 +582,7 @@ class RuleMatcher:
                                      or _LEAD_DROP.match(lowers(doc)[start]) and lowers(doc)[start] not in _ING_KEEP
                                      or _TASK_LEAD_STRIP.match(lowers(doc)[start])):
                     start += 1
+                start = _past_aspect(low_list, start, k)
                 if (0 < k - start <= 6 and lowers(doc)[k - 1] in TASK_HEADS | {"learning"}
                         and all(_WORDISH.match(x) or is_coined(x) for x in text_list[start:k])):
                     cands.append(Cand(start, k, "TASK", "title_for", "", 0.8))
@@ -1228,6 +1230,18 @@ def _goal_word(low: str, text: str) -> bool:
     return low not in STOP_WORDS and (any(ch.isalnum() for ch in text) or text == "-")
 
 
+def _past_aspect(low: list[str], start: int, end: int) -> int:
+    """Where the task of a title's "for X" phrase ``start..end`` starts: past its last "in"/"on" (and an article),
+    as what follows names the task an aspect is studied in ("for Spectral Variability in Tropical Species
+    Classification").
+
+    >>> _past_aspect("for racial bias in the skin lesion diagnosis".split(), 1, 8), _past_aspect(["x"], 0, 1)
+    (5, 0)
+    """
+    p = next((i for i in range(end - 2, start, -1) if low[i] in ("in", "on")), None)
+    return start if p is None else p + 1 + (low[p + 1] in ("the", "a", "an"))
+
+
 def _goal_end(low: list[str], text: list[str], start: int, end: int) -> int:
     e = start
     while e < end and e - start < 6 and _goal_word(low[e], text[e]):
@@ -1244,7 +1258,7 @@ def _add_goal(doc: Doc, cands: list, s: int, e: int, min_words: int = 1, rule: s
                      or _LEAD_DROP.match(low[s]) and low[s] not in _ING_KEEP and e - s > 1):
         s += 1
     while e > s + 1 and (low[e - 1] in _GENERIC_HEADS or singular(low[e - 1]) in _GENERIC_HEADS) and (
-            _NOMINAL.search(low[e - 2]) or low[e - 2] in TASK_HEADS):
+            _NOMINAL.search(low[e - 2]) or low[e - 2] in TASK_HEADS) and not _model_class(low[e - 2], low[e - 1]):
         e -= 1  # "a Robust Convolutional Filter Pruning Method" -> "Convolutional Filter Pruning"
     while e > s and low[e - 1] == "-":
         e -= 1
@@ -1260,6 +1274,15 @@ def _add_goal(doc: Doc, cands: list, s: int, e: int, min_words: int = 1, rule: s
            and not (rule != "title_goal" and c.rule == "head_task") for c in cands):
         return  # already a candidate (a name, a headed task); a method word inside is fine: "2-bit Quantization"
     cands.append(Cand(s, e, "TASK", rule, "", 0.7))
+
+
+def _model_class(word: str, head: str) -> bool:
+    """``word head`` names a generic class of models ("Vision Foundation Models"), not an activity done by a model.
+
+    >>> _model_class("foundation", "models"), _model_class("pruning", "method")
+    (True, False)
+    """
+    return entity_key(f"{word} {singular(head)}") in stop_keys()
 
 
 _PURPOSE = frozenset("for towards toward".split())

@@ -220,17 +220,21 @@ _FEATURE_STEPS = frozenset("extraction learning aggregation enhancement fusion a
 
 def _side_or_means_phrase(ment, key: str, title_end: int) -> bool:
     """A task found only by the head-noun rule, outside the title, that names a side matter or the means rather
-    than the problem the paper studies: a ``_SIDE_HEADS`` head ("flood monitoring"), two or three words led by
-    a ``_MANNER_LEADS`` word ("joint evaluation"; a longer phrase keeps a real task after it: "joint camera pose
+    than the problem the paper studies: a ``_SIDE_HEADS`` head ("flood monitoring"), an alignment named once (a
+    step of a model or its training: "pretraining for cross-modal alignment"), two or three words led by a
+    ``_MANNER_LEADS`` word ("joint evaluation"; a longer phrase keeps a real task after it: "joint camera pose
     estimation"), or a step on features ("multi-resolution feature aggregation").
 
     >>> _side_or_means_phrase([(Cand(9, 11, "TASK", "head_task", "", 0.5), "TASK", 1)], "joint evaluation", 2)
+    True
+    >>> _side_or_means_phrase([(Cand(9, 11, "TASK", "head_task", "", 0.5), "TASK", 1)], "cross modal alignment", 2)
     True
     """
     words = key.split()
     if not words or not all(c.start >= title_end and c.rule == "head_task" for c, _, _ in ment):
         return False
-    return (words[-1] in _SIDE_HEADS or 2 <= len(words) <= 3 and words[0] in _MANNER_LEADS
+    return (words[-1] in _SIDE_HEADS or words[-1] == "alignment" and len(ment) == 1
+            or 2 <= len(words) <= 3 and words[0] in _MANNER_LEADS
             or len(words) > 1 and words[-2] in ("feature", "features") and words[-1] in _FEATURE_STEPS)
 
 
@@ -317,12 +321,16 @@ def _object_task(name: str) -> bool:
 
 _MOTIVE_ANCHORS = frozenset("crucial essential important vital fundamental critical pivotal indispensable".split())
 _MOTIVE_LINKS = frozenset(("for", "to"))
+# where a problem's solution is used: "applications in autonomous driving", "domains like robotics and navigation"
+_DOMAIN_ANCHORS = frozenset("application applications domain domains field fields area areas".split())
+_DOMAIN_LINKS = frozenset(("in", "like"))
 
 
 def _motive_slot(doc: Doc, start: int) -> bool:
-    """The mention at ``start`` is named, within 8 tokens of its sentence, after a motivation word and its link
-    ("is essential for autonomous driving", "crucial for robotics, AR/VR and autonomous driving"): the reason the
-    problem matters, not the problem.
+    """The mention at ``start`` is named, within 12 tokens of its sentence, after a motivation word and its link
+    ("is essential for autonomous driving", "crucial for robotics, AR/VR and autonomous driving") or where the
+    problem's solution is applied ("broad applications in AR/VR and autonomous driving"): the reason the problem
+    matters, not the problem.
 
     Examples
     --------
@@ -332,8 +340,9 @@ def _motive_slot(doc: Doc, start: int) -> bool:
     (True, False)
     """
     low = lowers(doc)
-    s0 = max(sentence_of(doc, start)[0], start - 8)
-    return any(low[k] in _MOTIVE_ANCHORS and low[k + 1] in _MOTIVE_LINKS for k in range(s0, start - 1))
+    s0 = max(sentence_of(doc, start)[0], start - 12)
+    return any(low[k] in _MOTIVE_ANCHORS and low[k + 1] in _MOTIVE_LINKS
+               or low[k] in _DOMAIN_ANCHORS and low[k + 1] in _DOMAIN_LINKS for k in range(s0, start - 1))
 
 
 def _title_means(doc: Doc, c: Cand, title_end: int, goals: set[int]) -> bool:
@@ -821,12 +830,12 @@ def _goal_only(e: dict) -> bool:
     return all(m["rule"] == "title_goal" for m in e["mentions"])
 
 
-_FIELD_TAILS = (["deep", "learning"], ["machine", "learning"])
+_FIELD_TAILS = (["deep", "learning"], ["machine", "learning"], ["artificial", "intelligence"])
 
 
 def _field_phrase(words: list[str]) -> bool:
-    """A field name with a description in front ("context-aware deep learning", "black-box machine
-    learning") is how a paper is done, not a task; the spec leaves whole fields out.
+    """A field name with a description in front ("context-aware deep learning", "black-box machine learning",
+    "data-centric artificial intelligence") is how a paper is done, not a task; the spec leaves whole fields out.
 
     >>> _field_phrase("multimodal deep learning".split()), _field_phrase("multimodal learning".split())
     (True, False)
@@ -834,9 +843,10 @@ def _field_phrase(words: list[str]) -> bool:
     return any(words[-2:] == tail for tail in _FIELD_TAILS)
 
 
-def _rank_tasks(tasks: list[dict], max_tasks: int) -> list[dict]:
-    """Keep the best ``max_tasks`` tasks, at most ``MAX_PER_HEAD`` per head noun, no bare head word
-    when a longer task with that head is kept."""
+def _rank_tasks(tasks: list[dict], max_tasks: int, title_end: int) -> list[dict]:
+    """Keep the best ``max_tasks`` tasks, at most ``MAX_PER_HEAD`` per head noun (more when named in the title,
+    which ends at token ``title_end``: the paper's own variant of tasks it evaluates on), no bare head word when a
+    longer task with that head is kept."""
     for e in tasks:
         if e.pop("_tool", False):
             e["confidence"] = min(e["confidence"], TOOL_TASK_CONFIDENCE)
@@ -849,7 +859,7 @@ def _rank_tasks(tasks: list[dict], max_tasks: int) -> list[dict]:
             break
         words = e["key"].split()
         head = words[-1] if words else ""
-        if per_head.get(head, 0) >= MAX_PER_HEAD or _field_phrase(words):
+        if per_head.get(head, 0) >= MAX_PER_HEAD and e["_first"] >= title_end or _field_phrase(words):
             continue
         if len(words) == 1 and any(t["key"].split()[-1:] == words for t in tasks if t is not e):
             continue
@@ -926,7 +936,7 @@ def finish_tasks(doc: Doc, out: dict[str, list[dict]], max_tasks: int) -> None:
     _coordinated_tasks(doc, out["tasks"])
     _said_as_verb(doc, out["tasks"])
     out["tasks"].extend(_studied_techniques(doc, out))
-    out["tasks"] = (_rank_tasks(out["tasks"], max_tasks) or _topic_technique(out) or _title_object_task(doc)
-                    or _fallback_head_task(doc))
+    out["tasks"] = (_rank_tasks(out["tasks"], max_tasks, token_index(doc)["title_end"]) or _topic_technique(out)
+                    or _title_object_task(doc) or _fallback_head_task(doc))
     _add_object_forms(doc, out["tasks"])
     _add_core_forms(out["tasks"])
