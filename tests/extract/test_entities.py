@@ -3241,3 +3241,13 @@ def test_a_later_proposed_phrase_ending_a_longer_proposed_name_is_not_a_second_o
                                       "between branches."})
     own = _proposed(rec, "methods")
     assert own["Gated Shelf Fusion Module"] and not own["Shelf Fusion Module"]
+
+
+def test_a_coined_word_always_followed_by_a_capitalised_word_is_only_the_start_of_a_longer_name():
+    rec = extract_record({"id": "cg", "title": "Adaptive Routing for Tabular Agents", "abstract": (
+        "We pair a planner with a StepWise Critic that scores each action, and run every experiment on one "
+        "NexaCore Quadro accelerator. Our router improves over ToolFormer-Lite, a strong baseline, on the "
+        "LLaMa3.1 LLM as well.")})
+    methods = _names(rec, "methods")
+    assert "StepWise" not in methods and "NexaCore" not in methods
+    assert "ToolFormer-Lite" in methods and "LLaMa3.1" in methods  # a model class acronym after it is no name part

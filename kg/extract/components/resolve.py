@@ -2798,6 +2798,8 @@ def _enough_evidence(doc: Doc, ment, windows, title_end: int) -> bool:
     if rules == {"list_member"}:
         return max(s for _, _, s in ment) >= 2  # typed by its list or a strong context, else a plain word
     if rules == {"coined"}:
+        if all(_name_goes_on(doc, m) for m, _, _ in ment):
+            return False  # only ever the first word of a longer name: "iFlow CLI", "a VLM-Motion Critic that ..."
         # a lone, undefined all-capital acronym with no type cue is more often jargon than a name
         c, _, strength = ment[0]
         text = span_text(doc, c.start, c.end)
@@ -2836,6 +2838,16 @@ def _enough_evidence(doc: Doc, ment, windows, title_end: int) -> bool:
         if ws <= c.start < we and first_cand_in(doc, ws, we) == c.start:
             return True
     return False
+
+
+def _name_goes_on(doc: Doc, c: Cand) -> bool:
+    """A capitalised word right after the mention continues the name: "a PostProcess Agent", "NASA Harmonized
+    Landsat", "the GeForce RTX 3090" (a model class acronym only says what the name is: "the LLaMa3.1 LLM")."""
+    nxt = texts(doc)[c.end] if c.end < len(doc) else ""
+    return nxt[:1].isupper() and nxt.removesuffix("s") not in _MODEL_CLASS_ACRONYMS
+
+
+_MODEL_CLASS_ACRONYMS = frozenset("LLM VLM MLLM LMM".split())
 
 
 def _acts(doc: Doc, c: Cand) -> bool:
