@@ -3251,3 +3251,12 @@ def test_a_coined_word_always_followed_by_a_capitalised_word_is_only_the_start_o
     methods = _names(rec, "methods")
     assert "StepWise" not in methods and "NexaCore" not in methods
     assert "ToolFormer-Lite" in methods and "LLaMa3.1" in methods  # a model class acronym after it is no name part
+
+
+def test_an_acronym_with_a_digit_for_to_is_defined_by_its_long_form():
+    rec = extract_record({"id": "h2", "title": "Ranking Students", "abstract": (
+        "We propose Learning-to-Rank Distillation (L2RD), which transfers a teacher's ordering to a student. "
+        "L2RD is trained with an end-to-end (E2E) pipeline.")})
+    l2rd = [e for e in rec["methods"] if e["name"] == "L2RD"]
+    assert l2rd and "Learning-to-Rank Distillation" in l2rd[0]["aliases"]
+    assert not {"E2E", "end-to-end"} & set(_names(rec, "methods"))  # "end-to-end" says how, it names nothing
