@@ -3260,3 +3260,11 @@ def test_an_acronym_with_a_digit_for_to_is_defined_by_its_long_form():
     l2rd = [e for e in rec["methods"] if e["name"] == "L2RD"]
     assert l2rd and "Learning-to-Rank Distillation" in l2rd[0]["aliases"]
     assert not {"E2E", "end-to-end"} & set(_names(rec, "methods"))  # "end-to-end" says how, it names nothing
+
+
+def test_an_undefined_two_capital_acronym_is_jargon_unless_listed_among_names():
+    rec = extract_record({"id": "tc", "title": "Faster Retrieval", "abstract": (
+        "We train a QX model on our corpus and compare it with SVM, RF, XGBoost and LightGBM classifiers.")})
+    methods = _names(rec, "methods")
+    assert "QX" not in methods
+    assert "RF" in methods  # a list of names gives it away
