@@ -3268,3 +3268,10 @@ def test_an_undefined_two_capital_acronym_is_jargon_unless_listed_among_names():
     methods = _names(rec, "methods")
     assert "QX" not in methods
     assert "RF" in methods  # a list of names gives it away
+
+
+def test_a_plain_word_listed_between_two_coined_names_is_one_more_name():
+    rec = extract_record({"id": "lw", "title": "Faster Video Diffusion", "abstract": (
+        "We cache attention outputs across denoising steps. Applied to OpenVidX, Tortilla, and CogMotionV, "
+        "our cache halves the latency.")})
+    assert "Tortilla" in _names(rec, "methods")

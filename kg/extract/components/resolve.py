@@ -2415,11 +2415,12 @@ def _sibling_names(doc: Doc, typed: list[tuple[Cand, str, int]], i: int, j: int)
     """An untyped list ``typed[i..j]`` holding a coined method name in mixed case ("NiftyMIC, SVRTK, and NeSVoR",
     "ByT5, NLLB and IndicTrans-v2", each after a separator) lists names of one kind: its untyped all-capital coined
     members get a weak method type in place, so they are not read as lone undefined acronyms (see
-    :func:`_enough_evidence`)."""
+    :func:`_enough_evidence`); with two such names, its plain capitalised words ("OpenSora, Latte, and CogVideoX")
+    get the list's method type."""
     if any(typed[k][0].end == typed[k + 1][0].start for k in range(i, j)):
         return  # names side by side are one name's parts: "HybridEVS RAW images", "NVIDIA GB200 NVL72"
-    caps = []
-    mixed = False
+    caps, words = [], []
+    mixed = 0
     for k in range(i, j + 1):
         c, lab, s = typed[k]
         if c.rule == "coined" and lab == "METHOD":
@@ -2427,11 +2428,15 @@ def _sibling_names(doc: Doc, typed: list[tuple[Cand, str, int]], i: int, j: int)
             if _ALLCAPS.match(text):
                 caps.append(k)
             elif not _not_coined_name(text):  # "NeSVoR", "IndicTrans-v2", "GPT-4o-mini"; not "F1-score"
-                mixed = True
-    if mixed:
-        for k in caps:
-            c, lab, s = typed[k]
-            typed[k] = (c, lab, max(s, 1))
+                mixed += 1
+        elif c.rule == "list_member" and lab == "METHOD":
+            words.append(k)
+    for k in caps if mixed else ():
+        c, lab, s = typed[k]
+        typed[k] = (c, lab, max(s, 1))
+    for k in words if mixed >= 2 else ():
+        c, lab, s = typed[k]
+        typed[k] = (c, lab, max(s, 2))
 
 
 # parts of a model: "the depth estimation decoder", "a pose regression head" of another's system is a description
