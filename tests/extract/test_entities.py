@@ -3275,3 +3275,10 @@ def test_a_plain_word_listed_between_two_coined_names_is_one_more_name():
         "We cache attention outputs across denoising steps. Applied to OpenVidX, Tortilla, and CogMotionV, "
         "our cache halves the latency.")})
     assert "Tortilla" in _names(rec, "methods")
+
+
+def test_an_acronym_spelling_out_a_question_or_a_noise_names_no_method():
+    rec = extract_record({"id": "nm", "title": "Robust Exam Solvers", "abstract": (
+        "We fine-tune a solver on every multiple-choice question (MCQ) of a medical exam and test it under "
+        "additive white Gaussian noise (AWGN). The solver beats GPT-4o on MCQ accuracy under AWGN.")})
+    assert not {"MCQ", "AWGN"} & set(_names(rec, "methods"))

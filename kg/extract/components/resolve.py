@@ -87,12 +87,14 @@ class Resolver:
 
 
 # "Epicardial Adipose Tissue (EAT)", "Radio Frequency (RF)", "Photon-counting CT (PCCT)": a body part, condition,
-# procedure, signal, device, imaging modality, example, test, project or an attention sink ("ViT-emerged sinks
-# (V-sinks)") is spelled out, not a method
+# procedure, signal, device, imaging modality, example, test, project, a question, file or noise ("multiple-choice
+# question (MCQ)", "additive white Gaussian noise (AWGN)"), a manner ("end-to-end (E2E)") or an attention sink
+# ("ViT-emerged sinks (V-sinks)") is spelled out, not a method
 _NOT_METHOD_LONG_HEADS = frozenset("""system graph agent tissue surgery grafting disease disorder syndrome cancer tumor
                                    neuron example condition frequency sensor device test project ct mri tomography
                                    imaging sink design intelligence superintelligence agency mathematics match
-                                   coherence in-distribution out-of-distribution end-to-end""".split())
+                                   coherence in-distribution out-of-distribution end-to-end point context file noise
+                                   history question resistance photography staining""".split())
 _KNOWN_STRENGTH = 3  # the typing strength of a gazetteer candidate typed by its own label (in _resolve)
 # "Humanity's Last Exam (HLE)": an exam spelled out is a benchmark
 _EXAM_HEADS = frozenset(("exam", "exams"))
