@@ -3282,3 +3282,10 @@ def test_an_acronym_spelling_out_a_question_or_a_noise_names_no_method():
         "We fine-tune a solver on every multiple-choice question (MCQ) of a medical exam and test it under "
         "additive white Gaussian noise (AWGN). The solver beats GPT-4o on MCQ accuracy under AWGN.")})
     assert not {"MCQ", "AWGN"} & set(_names(rec, "methods"))
+
+
+def test_a_coined_name_compared_with_a_value_is_a_metric_reading():
+    rec = extract_record({"id": "mv", "title": "Gaze Prediction for Interfaces", "abstract": (
+        "Our predicted maps approximate eye tracking closely (sNSSx = 0.86) while FastGazeNet runs in real time.")})
+    methods = _names(rec, "methods")
+    assert "sNSSx" not in methods and "FastGazeNet" in methods

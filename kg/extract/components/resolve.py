@@ -683,16 +683,18 @@ def _metric_reading(doc: Doc, c: Cand) -> bool:
 
 
 def _value_reported(doc: Doc, c: Cand) -> bool:
-    """A value is reported for the name: "an mAP_50 of 0.898", "a BLEU-4 of 72.6%" (a metric); "improves
-    Foo-7B by 3.1%" is as often said of a model, and a whole number before a noun is a count ("a FooNet of 12
-    layers").
+    """A value is reported for the name or compared with it: "an mAP_50 of 0.898", "a BLEU-4 of 72.6%", "sAUC =
+    0.86" (a metric); "improves Foo-7B by 3.1%" is as often said of a model, and a whole number before a noun is a
+    count ("a FooNet of 12 layers").
 
     >>> from kg.extract.pipeline import load_nlp
-    >>> doc = load_nlp().make_doc("It reaches an mAPx of 14.4 and beats FooNet by 2.1% , a BarNet of 12 layers .")
-    >>> [_value_reported(doc, Cand(k, k + 1, "NAME", "coined", "", 0.5)) for k in (3, 8, 13)]
-    [True, False, False]
+    >>> doc = load_nlp().make_doc("It hits an mAPx of 14.4 , beats FooNet by 2.1% , a BarNet of 12 layers , sAUx = 0.8")
+    >>> [_value_reported(doc, Cand(k, k + 1, "NAME", "coined", "", 0.5)) for k in (3, 8, 13, 18)]
+    [True, False, False, True]
     """
     low = lowers(doc)
+    if c.end + 1 < len(doc) and low[c.end] in _COMPARISONS and _is_number(texts(doc)[c.end + 1]):
+        return True
     if not (c.end < len(doc) and low[c.end] == "of" and _number_after(doc, c.end)):
         return False
     k = c.end + 1 + (texts(doc)[c.end + 1] == "$")  # the value (see _number_after)
@@ -701,6 +703,7 @@ def _value_reported(doc: Doc, c: Cand) -> bool:
 
 
 _VALUE_UNITS = frozenset("points point percent pp".split())  # "a BLEU-4 of 30 points" is still a value
+_COMPARISONS = frozenset("= < > ≈ ≤ ≥".split())
 
 
 def _is_number(tok: str) -> bool:
