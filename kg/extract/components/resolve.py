@@ -2813,8 +2813,8 @@ def _enough_evidence(doc: Doc, ment, windows, title_end: int) -> bool:
         # a lone, undefined all-capital acronym with no type cue is more often jargon than a name
         c, _, strength = ment[0]
         text = span_text(doc, c.start, c.end)
-        if len(text) <= 2 and text.isalpha() and text.isupper() and not any(_comma_listed(doc, m) for m, _, _ in ment):
-            return False  # two capitals say too little even with a type cue: "an FR model", "a dual-opacity GS model"
+        if _TWO_CAPITALS.match(text) and not any(_comma_listed(doc, m) for m, _, _ in ment):
+            return False  # two capitals say too little even with a type cue: "an FR model", "positional IDs"
         # (a short one is jargon however often it recurs: "UV", "BEV", "V2I", "CLS"; a longer repeated one too
         # unless it is listed among other names, acts as a subject ("FLARE incorporates ...") or is the paper's
         # own: "OCT images", "BOLD images", "W4A8"; one with a parameter count is a model: "SANA-1.0-1.6B"; in the
@@ -2850,6 +2850,9 @@ def _enough_evidence(doc: Doc, ment, windows, title_end: int) -> bool:
         if ws <= c.start < we and first_cand_in(doc, ws, we) == c.start:
             return True
     return False
+
+
+_TWO_CAPITALS = re.compile(r"^[A-Z]{1,2}s?$")
 
 
 def _name_goes_on(doc: Doc, c: Cand) -> bool:
