@@ -3289,3 +3289,10 @@ def test_a_coined_name_compared_with_a_value_is_a_metric_reading():
         "Our predicted maps approximate eye tracking closely (sNSSx = 0.86) while FastGazeNet runs in real time.")})
     methods = _names(rec, "methods")
     assert "sNSSx" not in methods and "FastGazeNet" in methods
+
+
+def test_a_listed_name_keeps_its_v_numbered_release():
+    rec = extract_record({"id": "tv", "title": "Reading Old Scripts", "abstract": (
+        "It outperforms OCR models such as DocuScan-2, Quillmark v5 and PaperEye-Lite on scanned pages.")})
+    methods = _names(rec, "methods")
+    assert "Quillmark v5" in methods and "Quillmark" not in methods
