@@ -26,7 +26,8 @@ class Abbreviation(NamedTuple):
 
 def best_long_form(short: str, candidate: str) -> str | None:
     """Return the shortest tail of ``candidate`` whose letters spell ``short``, or the longer tail whose
-    word initials spell it.
+    word initials spell it (a digit between letters may stand for the word it sounds like: "2" for "to",
+    "4" for "for").
 
     The Schwartz-Hearst matcher: every letter/digit of the short form is found,
     right to left, in the candidate, and the first one starts a word. It may read a
@@ -53,10 +54,19 @@ def best_long_form(short: str, candidate: str) -> str | None:
     True
     >>> best_long_form("DDS", "we use Diffusion Denoised Smoothing")
     'Diffusion Denoised Smoothing'
+    >>> best_long_form("T2M", "existing Text-to-Motion"), best_long_form("AI4S", "a shift to AI for Science")
+    ('Text-to-Motion', 'AI for Science')
     """
     by_initials = _initials_long_form(short, candidate)
     spelled = _letters_long_form(short, candidate)
+    if by_initials is None and spelled is None and _HOMOPHONE_DIGIT.search(short):
+        return best_long_form(_HOMOPHONE_DIGIT.sub(lambda m: _HOMOPHONES[m.group()], short), candidate)
     return by_initials if by_initials and (spelled is None or len(by_initials) > len(spelled)) else spelled
+
+
+# a digit between letters read as the word it sounds like: "Text-to-Motion (T2M)", "AI for Science (AI4S)"
+_HOMOPHONE_DIGIT = re.compile(r"(?<=[A-Za-z])[24](?=[A-Za-z])")
+_HOMOPHONES = {"2": "T", "4": "F"}
 
 
 def _letters_long_form(short: str, candidate: str) -> str | None:

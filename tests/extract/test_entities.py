@@ -3296,3 +3296,58 @@ def test_a_later_proposed_phrase_ending_a_longer_proposed_name_is_not_a_second_o
                                       "between branches."})
     own = _proposed(rec, "methods")
     assert own["Gated Shelf Fusion Module"] and not own["Shelf Fusion Module"]
+
+
+def test_a_coined_word_always_followed_by_a_capitalised_word_is_only_the_start_of_a_longer_name():
+    rec = extract_record({"id": "cg", "title": "Adaptive Routing for Tabular Agents", "abstract": (
+        "We pair a planner with a StepWise Critic that scores each action, and run every experiment on one "
+        "NexaCore Quadro accelerator. Our router improves over ToolFormer-Lite, a strong baseline, on the "
+        "LLaMa3.1 LLM as well.")})
+    methods = _names(rec, "methods")
+    assert "StepWise" not in methods and "NexaCore" not in methods
+    assert "ToolFormer-Lite" in methods and "LLaMa3.1" in methods  # a model class acronym after it is no name part
+
+
+def test_an_acronym_with_a_digit_for_to_is_defined_by_its_long_form():
+    rec = extract_record({"id": "h2", "title": "Ranking Students", "abstract": (
+        "We propose Learning-to-Rank Distillation (L2RD), which transfers a teacher's ordering to a student. "
+        "L2RD is trained with an end-to-end (E2E) pipeline.")})
+    l2rd = [e for e in rec["methods"] if e["name"] == "L2RD"]
+    assert l2rd and "Learning-to-Rank Distillation" in l2rd[0]["aliases"]
+    assert not {"E2E", "end-to-end"} & set(_names(rec, "methods"))  # "end-to-end" says how, it names nothing
+
+
+def test_an_undefined_two_capital_acronym_is_jargon_unless_listed_among_names():
+    rec = extract_record({"id": "tc", "title": "Faster Retrieval", "abstract": (
+        "We train a QX model on positional ZDs and compare it with SVM, RF, XGBoost and LightGBM classifiers.")})
+    methods = _names(rec, "methods")
+    assert "QX" not in methods and "ZD" not in methods
+    assert "RF" in methods  # a list of names gives it away
+
+
+def test_a_plain_word_listed_between_two_coined_names_is_one_more_name():
+    rec = extract_record({"id": "lw", "title": "Faster Video Diffusion", "abstract": (
+        "We cache attention outputs across denoising steps. Applied to OpenVidX, Tortilla, and CogMotionV, "
+        "our cache halves the latency.")})
+    assert "Tortilla" in _names(rec, "methods")
+
+
+def test_an_acronym_spelling_out_a_question_or_a_noise_names_no_method():
+    rec = extract_record({"id": "nm", "title": "Robust Exam Solvers", "abstract": (
+        "We fine-tune a solver on every multiple-choice question (MCQ) of a medical exam and test it under "
+        "additive white Gaussian noise (AWGN). The solver beats GPT-4o on MCQ accuracy under AWGN.")})
+    assert not {"MCQ", "AWGN"} & set(_names(rec, "methods"))
+
+
+def test_a_coined_name_compared_with_a_value_is_a_metric_reading():
+    rec = extract_record({"id": "mv", "title": "Gaze Prediction for Interfaces", "abstract": (
+        "Our predicted maps approximate eye tracking closely (sNSSx = 0.86) while FastGazeNet runs in real time.")})
+    methods = _names(rec, "methods")
+    assert "sNSSx" not in methods and "FastGazeNet" in methods
+
+
+def test_a_listed_name_keeps_its_v_numbered_release():
+    rec = extract_record({"id": "tv", "title": "Reading Old Scripts", "abstract": (
+        "It outperforms OCR models such as DocuScan-2, Quillmark v5 and PaperEye-Lite on scanned pages.")})
+    methods = _names(rec, "methods")
+    assert "Quillmark v5" in methods and "Quillmark" not in methods

@@ -87,12 +87,14 @@ class Resolver:
 
 
 # "Epicardial Adipose Tissue (EAT)", "Radio Frequency (RF)", "Photon-counting CT (PCCT)": a body part, condition,
-# procedure, signal, device, imaging modality, example, test, project or an attention sink ("ViT-emerged sinks
-# (V-sinks)") is spelled out, not a method
+# procedure, signal, device, imaging modality, example, test, project, a question, file or noise ("multiple-choice
+# question (MCQ)", "additive white Gaussian noise (AWGN)"), a manner ("end-to-end (E2E)") or an attention sink
+# ("ViT-emerged sinks (V-sinks)") is spelled out, not a method
 _NOT_METHOD_LONG_HEADS = frozenset("""system graph agent tissue surgery grafting disease disorder syndrome cancer tumor
                                    neuron example condition frequency sensor device test project ct mri tomography
                                    imaging sink design intelligence superintelligence agency mathematics match
-                                   coherence in-distribution out-of-distribution""".split())
+                                   coherence in-distribution out-of-distribution end-to-end point context file noise
+                                   history question resistance photography staining""".split())
 _KNOWN_STRENGTH = 3  # the typing strength of a gazetteer candidate typed by its own label (in _resolve)
 # "Humanity's Last Exam (HLE)": an exam spelled out is a benchmark
 _EXAM_HEADS = frozenset(("exam", "exams"))
@@ -681,16 +683,18 @@ def _metric_reading(doc: Doc, c: Cand) -> bool:
 
 
 def _value_reported(doc: Doc, c: Cand) -> bool:
-    """A value is reported for the name: "an mAP_50 of 0.898", "a BLEU-4 of 72.6%" (a metric); "improves
-    Foo-7B by 3.1%" is as often said of a model, and a whole number before a noun is a count ("a FooNet of 12
-    layers").
+    """A value is reported for the name or compared with it: "an mAP_50 of 0.898", "a BLEU-4 of 72.6%", "sAUC =
+    0.86" (a metric); "improves Foo-7B by 3.1%" is as often said of a model, and a whole number before a noun is a
+    count ("a FooNet of 12 layers").
 
     >>> from kg.extract.pipeline import load_nlp
-    >>> doc = load_nlp().make_doc("It reaches an mAPx of 14.4 and beats FooNet by 2.1% , a BarNet of 12 layers .")
-    >>> [_value_reported(doc, Cand(k, k + 1, "NAME", "coined", "", 0.5)) for k in (3, 8, 13)]
-    [True, False, False]
+    >>> doc = load_nlp().make_doc("It hits an mAPx of 14.4 , beats FooNet by 2.1% , a BarNet of 12 layers , sAUx = 0.8")
+    >>> [_value_reported(doc, Cand(k, k + 1, "NAME", "coined", "", 0.5)) for k in (3, 8, 13, 18)]
+    [True, False, False, True]
     """
     low = lowers(doc)
+    if c.end + 1 < len(doc) and low[c.end] in _COMPARISONS and _is_number(texts(doc)[c.end + 1]):
+        return True
     if not (c.end < len(doc) and low[c.end] == "of" and _number_after(doc, c.end)):
         return False
     k = c.end + 1 + (texts(doc)[c.end + 1] == "$")  # the value (see _number_after)
@@ -699,6 +703,7 @@ def _value_reported(doc: Doc, c: Cand) -> bool:
 
 
 _VALUE_UNITS = frozenset("points point percent pp".split())  # "a BLEU-4 of 30 points" is still a value
+_COMPARISONS = frozenset("= < > ≈ ≤ ≥".split())
 
 
 def _is_number(tok: str) -> bool:
@@ -2415,11 +2420,12 @@ def _sibling_names(doc: Doc, typed: list[tuple[Cand, str, int]], i: int, j: int)
     """An untyped list ``typed[i..j]`` holding a coined method name in mixed case ("NiftyMIC, SVRTK, and NeSVoR",
     "ByT5, NLLB and IndicTrans-v2", each after a separator) lists names of one kind: its untyped all-capital coined
     members get a weak method type in place, so they are not read as lone undefined acronyms (see
-    :func:`_enough_evidence`)."""
+    :func:`_enough_evidence`); with two such names, its plain capitalised words ("OpenSora, Latte, and CogVideoX")
+    get the list's method type."""
     if any(typed[k][0].end == typed[k + 1][0].start for k in range(i, j)):
         return  # names side by side are one name's parts: "HybridEVS RAW images", "NVIDIA GB200 NVL72"
-    caps = []
-    mixed = False
+    caps, words = [], []
+    mixed = 0
     for k in range(i, j + 1):
         c, lab, s = typed[k]
         if c.rule == "coined" and lab == "METHOD":
@@ -2427,11 +2433,15 @@ def _sibling_names(doc: Doc, typed: list[tuple[Cand, str, int]], i: int, j: int)
             if _ALLCAPS.match(text):
                 caps.append(k)
             elif not _not_coined_name(text):  # "NeSVoR", "IndicTrans-v2", "GPT-4o-mini"; not "F1-score"
-                mixed = True
-    if mixed:
-        for k in caps:
-            c, lab, s = typed[k]
-            typed[k] = (c, lab, max(s, 1))
+                mixed += 1
+        elif c.rule == "list_member" and lab == "METHOD":
+            words.append(k)
+    for k in caps if mixed else ():
+        c, lab, s = typed[k]
+        typed[k] = (c, lab, max(s, 1))
+    for k in words if mixed >= 2 else ():
+        c, lab, s = typed[k]
+        typed[k] = (c, lab, max(s, 2))
 
 
 # parts of a model: "the depth estimation decoder", "a pose regression head" of another's system is a description
@@ -2798,9 +2808,13 @@ def _enough_evidence(doc: Doc, ment, windows, title_end: int) -> bool:
     if rules == {"list_member"}:
         return max(s for _, _, s in ment) >= 2  # typed by its list or a strong context, else a plain word
     if rules == {"coined"}:
+        if all(_name_goes_on(doc, m) for m, _, _ in ment):
+            return False  # only ever the first word of a longer name: "iFlow CLI", "a VLM-Motion Critic that ..."
         # a lone, undefined all-capital acronym with no type cue is more often jargon than a name
         c, _, strength = ment[0]
         text = span_text(doc, c.start, c.end)
+        if _TWO_CAPITALS.match(text) and not any(_comma_listed(doc, m) for m, _, _ in ment):
+            return False  # two capitals say too little even with a type cue: "an FR model", "positional IDs"
         # (a short one is jargon however often it recurs: "UV", "BEV", "V2I", "CLS"; a longer repeated one too
         # unless it is listed among other names, acts as a subject ("FLARE incorporates ...") or is the paper's
         # own: "OCT images", "BOLD images", "W4A8"; one with a parameter count is a model: "SANA-1.0-1.6B"; in the
@@ -2836,6 +2850,19 @@ def _enough_evidence(doc: Doc, ment, windows, title_end: int) -> bool:
         if ws <= c.start < we and first_cand_in(doc, ws, we) == c.start:
             return True
     return False
+
+
+_TWO_CAPITALS = re.compile(r"^[A-Z]{1,2}s?$")
+
+
+def _name_goes_on(doc: Doc, c: Cand) -> bool:
+    """A capitalised word right after the mention continues the name: "a PostProcess Agent", "NASA Harmonized
+    Landsat", "the GeForce RTX 3090" (a model class acronym only says what the name is: "the LLaMa3.1 LLM")."""
+    nxt = texts(doc)[c.end] if c.end < len(doc) else ""
+    return nxt[:1].isupper() and nxt.removesuffix("s") not in _MODEL_CLASS_ACRONYMS
+
+
+_MODEL_CLASS_ACRONYMS = frozenset("LLM VLM MLLM LMM".split())
 
 
 def _acts(doc: Doc, c: Cand) -> bool:

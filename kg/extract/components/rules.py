@@ -909,8 +909,8 @@ class RuleMatcher:
 
     def _list_members(self, doc: Doc, cands: list) -> None:
         """Plain capitalised words or Title-Case compounds inside a comma/"and" list ("on ImageNet, Places and
-        Cityscapes", "Qwen2.5-Omni, Kimi-Audio, and ..."), with a version number ("Grok 4"); the resolver keeps
-        them only when the list's other members give them a type."""
+        Cityscapes", "Qwen2.5-Omni, Kimi-Audio, and ..."), with a version number ("Grok 4", "Tesseract v5"); the
+        resolver keeps them only when the list's other members give them a type."""
         low_list, text_list = lowers(doc), texts(doc)
         sent_starts = set(doc.user_data.get("kg_sent_starts") or ())
         n = len(doc)
@@ -1118,7 +1118,7 @@ performance % percent
 """.split())
 _PLAIN_CAP = re.compile(r"^[A-Z][a-z]{2,}$")
 _CAP_COMPOUND = re.compile(r"^[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)+$")  # "Kimi-Audio", "Longcat-Image"
-_LIST_VERSION = re.compile(r"^\d{1,2}(?:\.\d{1,2})?$")
+_LIST_VERSION = re.compile(r"^[vV]?\d{1,2}(?:\.\d{1,2})?$")
 # nouns numbered in running text, not model releases: "Table 2", "Stage 1 and Stage 2"
 _NUMBERED_NOUNS = frozenset("table tables figure fig section sections stage stages phase step steps level levels task "
                             "tasks version round part appendix eq equation chapter experiment setting type".split())
