@@ -3241,3 +3241,12 @@ def test_a_later_proposed_phrase_ending_a_longer_proposed_name_is_not_a_second_o
                                       "between branches."})
     own = _proposed(rec, "methods")
     assert own["Gated Shelf Fusion Module"] and not own["Shelf Fusion Module"]
+
+
+def test_a_mixed_case_name_after_a_capitalised_hyphen_part_is_a_coined_name():
+    rec = extract_record({"id": "e", "title": "E-shopIQ: A Benchmark for Judging Shop Banners",
+                          "abstract": "Shop banners are hard to judge. We build E-shopIQ, a benchmark of 9k banners. "
+                                      "Using this benchmark, we train E-shopIQ-M, a specialized judge model that "
+                                      "matches human experts."})
+    own = [e["name"] for kind in ("methods", "datasets") for e in rec[kind] if e["proposed"]]
+    assert "E-shopIQ-M" in own
