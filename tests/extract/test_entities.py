@@ -3250,3 +3250,13 @@ def test_a_mixed_case_name_after_a_capitalised_hyphen_part_is_a_coined_name():
                                       "matches human experts."})
     own = [e["name"] for kind in ("methods", "datasets") for e in rec[kind] if e["proposed"]]
     assert "E-shopIQ-M" in own
+
+
+def test_a_name_called_after_a_method_word_is_a_method_whatever_its_head_word():
+    rec = extract_record({"id": "c", "title": "Shelf Learning: Weakly Supervised Box Sorting",
+                          "abstract": "Sorting boxes needs labels. We introduce a novel box-based sorting framework "
+                                      "called Shelf Learning, which needs only boxes. Our Shelf Learning method "
+                                      "outperforms prior sorters."})
+    assert [(e["name"], e["proposed"]) for e in rec["methods"] if e["name"] == "Shelf Learning"] == [
+        ("Shelf Learning", True)]
+    assert "shelf learning" not in [t["name"].lower() for t in rec["tasks"]]

@@ -849,6 +849,22 @@ def _listed_after_method_word(doc: Doc, start: int) -> bool:
             or _method_word_intro(low, k))
 
 
+def _called_after_method_word(low: list[str], start: int) -> bool:
+    """The name at ``start`` follows a naming word that follows a method word: "a novel WSS framework called Foo
+    Learning", "an approach, dubbed Bar Discovery": the name of a method, whatever its head word says.
+
+    >>> _called_after_method_word("a new framework called foo learning".split(), 4)
+    True
+    >>> _called_after_method_word("a new dataset called foo learning".split(), 4)
+    False
+    """
+    k = start - 1
+    if k < 1 or low[k] not in NAMING_WORDS:
+        return False
+    k -= 1 + (low[k - 1] == ",")
+    return k >= 0 and low[k] in METHOD_CUES
+
+
 # words before a naming noun used as a verb: "to model X", "we model X"
 _VERB_LEADS = frozenset("to we they can could may might will would should must also".split())
 
@@ -1821,7 +1837,7 @@ def _context_label(doc: Doc, c: Cand) -> tuple[str | None, int]:
     if c.start > 1 and low[c.start - 1] == "(" and (low[c.start - 2] in _DATA_NOUNS
                                                     or _closes_data_phrase(doc, c.start)):
         return "DATASET", 2  # "a Polish-language corpus (CulturaX-PL)", "a dataset of 457 virtual museums (Foo)"
-    if _listed_after_method_word(doc, c.start):
+    if _listed_after_method_word(doc, c.start) or _called_after_method_word(low, c.start):
         return "METHOD", 2
     if nxt in (":", "--", "—", "–", "is", "(") and c.end + 2 < len(doc) and low[c.end + 1] in ("a", "an"):
         nxt = ","  # "ToM-SSI: a new benchmark designed to ...", "AibTrans -- a multilingual dataset", "X is a dataset",
