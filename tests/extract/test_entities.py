@@ -3260,3 +3260,12 @@ def test_a_name_called_after_a_method_word_is_a_method_whatever_its_head_word():
     assert [(e["name"], e["proposed"]) for e in rec["methods"] if e["name"] == "Shelf Learning"] == [
         ("Shelf Learning", True)]
     assert "shelf learning" not in [t["name"].lower() for t in rec["tasks"]]
+
+
+def test_a_proposal_name_runs_on_through_a_hyphen_suffix_after_a_capitalised_word():
+    rec = extract_record({"id": "h", "title": "Learned Box Packing with a Shelf Model",
+                          "abstract": "Packing is hard. In this work, we propose a novel packing model named "
+                                      "Shelf-based Cross Packing Entropy model, which introduces a learnable shelf. "
+                                      "Experiments show strong gains."})
+    own = [e["name"] for e in rec["methods"] if e["proposed"]]
+    assert own == ["Shelf-based Cross Packing Entropy"]

@@ -757,6 +757,11 @@ class RuleMatcher:
                 elif (t.lower_ in _NAME_CONNECTORS and e + 1 < we and texts(doc)[e + 1][:1].isupper()
                       and not (t.lower_ == "and" and (is_coined(texts(doc)[e - 1]) or is_coined(texts(doc)[e + 1])))):
                     e += 2  # "Search and Rescue Net" is one name; "FooNet and BarNet" are two
+                elif (t.text == "-" and e + 2 < we and lowers(doc)[e + 1] in _MODIFIER_SUFFIXES
+                      and texts(doc)[e + 2][:1].isupper() and not is_coined(texts(doc)[e - 1])):
+                    # "named Dictionary-based Cross Attention Entropy model" (the tokenizer splits "-based" off a
+                    # capitalised word); "kNN-based X" names another entity in its modifier
+                    e += 3
                 else:
                     break
             if e < we and _RELEASE.match(texts(doc)[e]):
