@@ -3269,3 +3269,11 @@ def test_a_proposal_name_runs_on_through_a_hyphen_suffix_after_a_capitalised_wor
                                       "Experiments show strong gains."})
     own = [e["name"] for e in rec["methods"] if e["proposed"]]
     assert own == ["Shelf-based Cross Packing Entropy"]
+
+
+def test_an_acronym_after_a_naming_word_defined_in_brackets_after_it_is_a_method():
+    rec = extract_record({"id": "v", "title": "Real-time Shelf Video Prediction",
+                          "abstract": "Latency hurts games. In this work, we propose real-time video prediction for "
+                                      "games, called SFVP (Shelf Feature Video Prediction). SFVP runs fast."})
+    assert ("SFVP", True) in [(e["name"], e["proposed"]) for e in rec["methods"]]
+    assert "shelf feature video prediction" not in [t["name"].lower() for t in rec["tasks"]]

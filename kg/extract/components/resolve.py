@@ -166,6 +166,7 @@ def _abbrev_labels(doc: Doc, cands: list[Cand]) -> tuple[dict[str, str], set[str
                   and not (_cue_after(doc, max(s1, l1)) and not _methods_for(doc, max(s1, l1)))
                   and _apposition(doc, max(s1, l1)) != "METHOD"
                   and not _own_definition(doc, l0, l1, max(s1, l1), head)
+                  and not (reversed_definition and lowers(doc)[s0 - 1] in NAMING_WORDS)
                   and not (head in PROPOSED_TECHNIQUE_HEADS and (_follows_definition(doc, l0, method_ends)
                                                                   or _named_part_of_design(doc, min(s0, l0))))
                   and lowers(doc)[l1 - 2:l1] not in _OPTIMIZATION_METHODS
