@@ -3277,3 +3277,11 @@ def test_an_acronym_after_a_naming_word_defined_in_brackets_after_it_is_a_method
                                       "games, called SFVP (Shelf Feature Video Prediction). SFVP runs fast."})
     assert ("SFVP", True) in [(e["name"], e["proposed"]) for e in rec["methods"]]
     assert "shelf feature video prediction" not in [t["name"].lower() for t in rec["tasks"]]
+
+
+def test_an_acronym_right_after_a_dataset_word_with_its_long_form_after_it_is_a_dataset():
+    rec = extract_record({"id": "b", "title": "Summary Metrics for Shelf Languages",
+                          "abstract": "Metrics are studied in English. Through our new dataset SHELVE (SHElf and "
+                                      "Lake Verdict Evaluation), we collect human judgments. We release SHELVE."})
+    assert [(e["name"], e["proposed"]) for e in rec["datasets"]] == [("SHELVE", True)]
+    assert not any("verdict evaluation" in t["name"].lower() for t in rec["tasks"])
