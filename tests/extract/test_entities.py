@@ -3285,3 +3285,10 @@ def test_an_acronym_right_after_a_dataset_word_with_its_long_form_after_it_is_a_
                                       "Lake Verdict Evaluation), we collect human judgments. We release SHELVE."})
     assert [(e["name"], e["proposed"]) for e in rec["datasets"]] == [("SHELVE", True)]
     assert not any("verdict evaluation" in t["name"].lower() for t in rec["tasks"])
+
+
+def test_a_name_right_after_the_kind_word_opening_a_proposal_is_proposed():
+    rec = extract_record({"id": "k", "title": "Shelf Occupancy Prediction for Robots",
+                          "abstract": "Robots need depth. Based on depth, we propose a Sketch-Painting framework "
+                                      "ShelfDepth-Occ. Additionally, our approach adds a voxel grid."})
+    assert ("ShelfDepth-Occ", True) in [(e["name"], e["proposed"]) for e in rec["methods"]]

@@ -181,6 +181,8 @@ def proposal_cue(doc: Doc, ment: list[tuple[Cand, str, int]], windows: list[tupl
                     return "window_first"
                 if first is not None and first < c.start and _coordinated(doc, first, c.start):
                     return "window_coordinated"  # "we create datasets MaskGroups-2M and MaskGroups-HQ"
+                if c.rule != "head_method" and _named_after_kind(doc, ws, c):
+                    return "window_kind_named"  # "we present a neural network LPR-NET based on ..."
                 if (first is not None and c.rule == "abbreviation" and c.start - ws <= 8 and _definition_of(doc, c)
                         and not _kind_of_a_name(doc, c)):
                     return "window_definition"  # a long form right after the verb and its acronym both count
@@ -1409,6 +1411,25 @@ def _coordinated(doc: Doc, first: int, start: int) -> bool:
         else:
             return False
     return k == start
+
+
+def _named_after_kind(doc: Doc, ws: int, c: Cand) -> bool:
+    """The name ``c`` follows right after the kind word of the short noun phrase that opens the proposal window at
+    ``ws``: "we present a neural network LPR-NET based on ...", "we propose a retrieval framework ShelfRAG".
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("T\\n\\nWe present a neural network SHELF-NET based on unrolling.")
+    >>> [_named_after_kind(doc, 4, x) for x in doc._.kg_cands if x.rule == "coined"]
+    [True]
+    """
+    low = lowers(doc)
+    return (ws < c.start - 1 <= ws + 5 and low[c.start - 1] in _NAMED_KINDS
+            and all(w.replace("-", "").isalpha() for w in low[ws:c.start]))
+
+
+_NAMED_KINDS = KIND_WORDS | DATASET_HEADS | frozenset("network architecture algorithm".split())
 
 
 def _bracketed_after(doc: Doc, first: int, c: Cand) -> bool:
