@@ -3292,3 +3292,10 @@ def test_a_name_right_after_the_kind_word_opening_a_proposal_is_proposed():
                           "abstract": "Robots need depth. Based on depth, we propose a Sketch-Painting framework "
                                       "ShelfDepth-Occ. Additionally, our approach adds a voxel grid."})
     assert ("ShelfDepth-Occ", True) in [(e["name"], e["proposed"]) for e in rec["methods"]]
+
+
+def test_a_name_set_off_by_commas_after_the_novel_phrase_a_proposal_opens_with_is_proposed():
+    rec = extract_record({"id": "a", "title": "Shelf Wear Attacks on Vision Models",
+                          "abstract": "Models are brittle. We introduce a new class of physical-world shelf attacks, "
+                                      "ShelfAtk, which fools detectors. ShelfAtk transfers across models."})
+    assert ("ShelfAtk", True) in [(e["name"], e["proposed"]) for e in rec["methods"]]

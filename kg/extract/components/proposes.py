@@ -172,6 +172,8 @@ def proposal_cue(doc: Doc, ment: list[tuple[Cand, str, int]], windows: list[tupl
                 if first is not None and c.rule == "coined" and _bracketed_after(doc, first, c):
                     # "variants of the X network (X-1 and X-2)": whatever words lead to the phrase
                     return "bracketed_after"
+                if not in_gaz and _apposed_to_novel(doc, ws, c):
+                    return "window_apposed"  # "we introduce a new class of physical-world attacks, AdvFoo, which"
                 if any(t in _NOT_OBJECT or t in _USE_VERBS for t in lowers(doc)[ws:c.start]):
                     continue  # "we propose a new approach integrating generative adversarial networks (GANs)"
                 if _modifies_plain_plural(doc, c):
@@ -1430,6 +1432,30 @@ def _named_after_kind(doc: Doc, ws: int, c: Cand) -> bool:
 
 
 _NAMED_KINDS = KIND_WORDS | DATASET_HEADS | frozenset("network architecture algorithm".split())
+
+
+def _apposed_to_novel(doc: Doc, ws: int, c: Cand) -> bool:
+    """The coined name ``c`` stands between commas (or before the sentence end) right after the "a novel/new ..."
+    phrase that opens the proposal window at ``ws``, with no other name before it: "we introduce a new class of
+    physical-world adversarial examples, AdvFoo, which ...".
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("T\\n\\nWe introduce a new class of shelf attacks, ShelfAtk, which fools models.")
+    >>> [_apposed_to_novel(doc, 4, x) for x in doc._.kg_cands if x.rule == "coined"]
+    [True]
+    """
+    low = lowers(doc)
+    if (c.rule not in ("coined", "proposal_name") or c.start - ws > 12 or low[c.start - 1] != ","
+            or c.end >= len(doc) or low[c.end] not in (",", "which", ".")):
+        return False
+    if low[ws] not in ("a", "an") or not _NOVEL_WORDS.intersection(low[ws + 1:ws + 3]):
+        return False
+    return not any(ws <= x.start < c.start - 1 for x in cands_of(doc) if x.rule not in HEAD_RULES)
+
+
+_NOVEL_WORDS = frozenset("novel new".split())
 
 
 def _bracketed_after(doc: Doc, first: int, c: Cand) -> bool:
