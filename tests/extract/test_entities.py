@@ -3299,3 +3299,10 @@ def test_a_name_set_off_by_commas_after_the_novel_phrase_a_proposal_opens_with_i
                           "abstract": "Models are brittle. We introduce a new class of physical-world shelf attacks, "
                                       "ShelfAtk, which fools detectors. ShelfAtk transfers across models."})
     assert ("ShelfAtk", True) in [(e["name"], e["proposed"]) for e in rec["methods"]]
+
+
+def test_a_name_set_off_by_commas_after_any_phrase_a_proposal_opens_with_is_proposed():
+    rec = extract_record({"id": "p", "title": "Shelf Attacks in Multi-turn Conversations",
+                          "abstract": "Attackers pose as recruiters. Based on this analysis, we present a proof of "
+                                      "concept, SE-ShelfGuard, to protect users. It works."})
+    assert ("SE-ShelfGuard", True) in [(e["name"], e["proposed"]) for e in rec["methods"]]

@@ -1435,9 +1435,9 @@ _NAMED_KINDS = KIND_WORDS | DATASET_HEADS | frozenset("network architecture algo
 
 
 def _apposed_to_novel(doc: Doc, ws: int, c: Cand) -> bool:
-    """The coined name ``c`` stands between commas (or before the sentence end) right after the "a novel/new ..."
-    phrase that opens the proposal window at ``ws``, with no other name before it: "we introduce a new class of
-    physical-world adversarial examples, AdvFoo, which ...".
+    """The coined name ``c`` stands between commas (or before the sentence end) right after the "a/an ..." phrase
+    that opens the proposal window at ``ws``, with no other name before it: "we introduce a new class of
+    physical-world adversarial examples, AdvFoo, which ...", "we present a proof of concept, SE-FooGuard, to ...".
 
     Examples
     --------
@@ -1450,12 +1450,9 @@ def _apposed_to_novel(doc: Doc, ws: int, c: Cand) -> bool:
     if (c.rule not in ("coined", "proposal_name") or c.start - ws > 12 or low[c.start - 1] != ","
             or c.end >= len(doc) or low[c.end] not in (",", "which", ".")):
         return False
-    if low[ws] not in ("a", "an") or not _NOVEL_WORDS.intersection(low[ws + 1:ws + 3]):
+    if low[ws] not in ("a", "an"):
         return False
     return not any(ws <= x.start < c.start - 1 for x in cands_of(doc) if x.rule not in HEAD_RULES)
-
-
-_NOVEL_WORDS = frozenset("novel new".split())
 
 
 def _bracketed_after(doc: Doc, first: int, c: Cand) -> bool:
