@@ -3306,3 +3306,18 @@ def test_a_name_set_off_by_commas_after_any_phrase_a_proposal_opens_with_is_prop
                           "abstract": "Attackers pose as recruiters. Based on this analysis, we present a proof of "
                                       "concept, SE-ShelfGuard, to protect users. It works."})
     assert ("SE-ShelfGuard", True) in [(e["name"], e["proposed"]) for e in rec["methods"]]
+
+
+@pytest.mark.parametrize("title, name", [
+    ("Shelf-Clipping: Efficient Box Sorting with Guided Selection", "Shelf-Clipping"),
+    ("Crate-Tuning: A Subspace View for Tuning Sorters", "Crate-Tuning"),
+])
+def test_a_capitalised_hyphenated_gerund_opening_the_title_is_its_name(title, name):
+    rec = extract_record({"id": "g", "title": title, "abstract": "Sorting boxes is costly. We cut its cost in half."})
+    assert (name, True) in [(e["name"], e["proposed"]) for e in rec["methods"]]
+
+
+def test_a_lower_case_hyphenated_gerund_opening_the_title_is_no_name():
+    rec = extract_record({"id": "g", "title": "Box-sorting shelf reports: Can robots catch their own slips?",
+                          "abstract": "Robots sort boxes. We test whether they notice their errors."})
+    assert not [e for kind in ("methods", "datasets") for e in rec[kind] if e["proposed"]]

@@ -594,7 +594,10 @@ class RuleMatcher:
                     break  # "PVUW 2025 Challenge Report: ...": the paper itself, not a method it names
                 if (len(span) == 1 or any(is_coined(x.text) for x in span) or span[-1].lower_ in METHOD_HEADS
                         or singular(span[-1].lower_) in ("optimizer", "benchmark", "dataset", "corpus")):
-                    if (span[0].lower_ not in GENERIC_MODIFIERS and not span[0].lower_.endswith("ing")
+                    # "Revisiting: ...", "Fact-checking ...: ..." open with a gerund; "Semantic-Clipping: ...",
+                    # "ROSA-Tuning: ..." are names
+                    if (span[0].lower_ not in GENERIC_MODIFIERS and not (span[0].lower_.endswith("ing")
+                                                                         and not _CAPPED_GERUND.match(span[0].text))
                             and not any(x.is_stop or x.is_punct and x.text not in "-+" for x in span)):
                         if len(span) > 1 and span[-1].lower_ in TASK_HEADS and span[-1].lower_ not in METHOD_HEADS:
                             # "AI-Generated Image Detection: An Empirical Study": the topic, not a name
@@ -1174,6 +1177,7 @@ CAP_CONTEXT = 1
 _CAP_TOKEN = re.compile(r"^[A-Z][a-z][A-Za-z]*(?:-[A-Za-z][A-Za-z0-9]*)*$")
 _RUN_VERSION = re.compile(r"^[vV]\d+(?:\.\d+)*$")
 _CAP_CONNECTORS = frozenset("of for with".split())
+_CAPPED_GERUND = re.compile(r"^[A-Z][\w.]*-[A-Z][a-z]+ing$")  # "Semantic-Clipping", "L0-Reasoning": a coined name
 _BENCH_HEADS = frozenset(("bench", "arena"))  # a Title Case name ending in these is a benchmark
 _ORG_WORDS = frozenset("""
 university universities institute consortium agency society council hospital foundation department ministry
