@@ -3321,3 +3321,10 @@ def test_a_lower_case_hyphenated_gerund_opening_the_title_is_no_name():
     rec = extract_record({"id": "g", "title": "Box-sorting shelf reports: Can robots catch their own slips?",
                           "abstract": "Robots sort boxes. We test whether they notice their errors."})
     assert not [e for kind in ("methods", "datasets") for e in rec[kind] if e["proposed"]]
+
+
+def test_a_benchmark_named_before_an_evaluation_in_the_title_is_proposed():
+    rec = extract_record({"id": "n", "title": "ShelfVLM-Bench: Evaluation of Vision Models for Shelf Reasoning",
+                          "abstract": "Vision models are untested on shelves. We present a benchmarking study of "
+                                      "vision models on curated shelf images."})
+    assert ("ShelfVLM-Bench", True) in [(e["name"], e["proposed"]) for e in rec["datasets"] + rec["methods"]]
