@@ -3328,3 +3328,10 @@ def test_a_benchmark_named_before_an_evaluation_in_the_title_is_proposed():
                           "abstract": "Vision models are untested on shelves. We present a benchmarking study of "
                                       "vision models on curated shelf images."})
     assert ("ShelfVLM-Bench", True) in [(e["name"], e["proposed"]) for e in rec["datasets"] + rec["methods"]]
+
+
+def test_an_own_mixed_case_title_name_sharing_a_generic_terms_key_is_kept():
+    rec = extract_record({"id": "s", "title": "SciPY: Domain Adaptation for Shelf Segmentation",
+                          "abstract": "Shelves differ across stores. We propose SciPY, a framework that adapts "
+                                      "shelf segmenters to new stores."})
+    assert ("SciPY", True) in [(e["name"], e["proposed"]) for e in rec["methods"]]

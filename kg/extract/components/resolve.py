@@ -107,6 +107,21 @@ def _repeats_title_task(doc: Doc, key: str, title_keys: set[str], s0: int, l0: i
                                  and not _proposed_here(doc, min(s0, l0)))
 
 
+def _own_mixed_case_name(c: Cand, text: str) -> bool:
+    """The paper's own title or proposal name in mixed case is no generic term whose key it shares: "PanDA: ..." is
+    not the "pandas" library.
+
+    >>> _own_mixed_case_name(Cand(0, 1, "NAME", "title_prefix", "", 0.8), "PanDA")
+    True
+    >>> _own_mixed_case_name(Cand(0, 1, "NAME", "coined", "", 0.6), "PanDA")
+    False
+    """
+    return c.rule in ("title_prefix", "proposal_name") and bool(_MIXED_CASE.search(text))
+
+
+_MIXED_CASE = re.compile(r"[a-z][A-Z]")
+
+
 def _abbrev_labels(doc: Doc, cands: list[Cand]) -> tuple[dict[str, str], set[str]]:
     """Label each acronym definition group; return (group -> label, dropped short-form keys)."""
     gaz = {(c.start, c.end): c.label for c in cands if c.rule == "gazetteer"}
@@ -2325,7 +2340,7 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
     for c, label, strength in typed:
         text = span_text(doc, c.start, c.end)
         key = entity_key(text)
-        if not key or len(key) < 2 or key in stops or key in dropped:
+        if not key or len(key) < 2 or key in stops and not _own_mixed_case_name(c, text) or key in dropped:
             continue
         if c.rule == "coined" and (text.rstrip("s") in acronym_stop() or _not_coined_name(text)
                                    or _modality_class(text)) or c.rule == "dataset_list" and _described_data(text):
