@@ -3335,3 +3335,11 @@ def test_an_own_mixed_case_title_name_sharing_a_generic_terms_key_is_kept():
                           "abstract": "Shelves differ across stores. We propose SciPY, a framework that adapts "
                                       "shelf segmenters to new stores."})
     assert ("SciPY", True) in [(e["name"], e["proposed"]) for e in rec["methods"]]
+
+
+def test_an_acronym_opening_a_proposal_with_its_long_form_after_it_is_a_method():
+    rec = extract_record({"id": "r", "title": "Fast Shelf Revision for Language Models",
+                          "abstract": "Revision is slow. We propose SHOVER (Shelf Override Verification for Efficient "
+                                      "Revision), which checks cached tokens. SHOVER halves latency."})
+    assert ("SHOVER", True) in [(e["name"], e["proposed"]) for e in rec["methods"]]
+    assert not any("override verification" in t["name"].lower() for t in rec["tasks"])

@@ -107,6 +107,12 @@ def _repeats_title_task(doc: Doc, key: str, title_keys: set[str], s0: int, l0: i
                                  and not _proposed_here(doc, min(s0, l0)))
 
 
+def _names_the_proposal(doc: Doc, s0: int) -> bool:
+    """The short form at ``s0`` follows a naming word or opens a proposal window: "..., called IFRX (Intermediate
+    Feature Refinement X Prediction)", "we propose COVER (Cache Override Verification for Efficient Revision)"."""
+    return lowers(doc)[s0 - 1] in NAMING_WORDS or any(ws == s0 for ws, _, _ in proposal_windows(doc))
+
+
 def _own_mixed_case_name(c: Cand, text: str) -> bool:
     """The paper's own title or proposal name in mixed case is no generic term whose key it shares: "PanDA: ..." is
     not the "pandas" library.
@@ -182,7 +188,7 @@ def _abbrev_labels(doc: Doc, cands: list[Cand]) -> tuple[dict[str, str], set[str
                   and not (_cue_after(doc, max(s1, l1)) and not _methods_for(doc, max(s1, l1)))
                   and _apposition(doc, max(s1, l1)) != "METHOD"
                   and not _own_definition(doc, l0, l1, max(s1, l1), head)
-                  and not (reversed_definition and lowers(doc)[s0 - 1] in NAMING_WORDS)
+                  and not (reversed_definition and _names_the_proposal(doc, s0))
                   and not (head in PROPOSED_TECHNIQUE_HEADS and (_follows_definition(doc, l0, method_ends)
                                                                   or _named_part_of_design(doc, min(s0, l0))))
                   and lowers(doc)[l1 - 2:l1] not in _OPTIMIZATION_METHODS
