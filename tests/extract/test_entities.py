@@ -3343,3 +3343,18 @@ def test_an_acronym_opening_a_proposal_with_its_long_form_after_it_is_a_method()
                                       "Revision), which checks cached tokens. SHOVER halves latency."})
     assert ("SHOVER", True) in [(e["name"], e["proposed"]) for e in rec["methods"]]
     assert not any("override verification" in t["name"].lower() for t in rec["tasks"])
+
+
+def test_a_title_opening_with_an_acronym_definition_names_the_papers_method():
+    rec = extract_record({"id": "t", "title": "Cross-Shelf Robustness Transfer (CSRT): Training Robust Sorters",
+                          "abstract": "Sorters are brittle. We propose CSRT, a framework that transfers robustness "
+                                      "from one shelf to another."})
+    assert ("CSRT", True) in [(e["name"], e["proposed"]) for e in rec["methods"]]
+    assert not any("robustness transfer" in t["name"].lower() for t in rec["tasks"])
+
+
+def test_a_known_task_acronym_spelled_out_as_the_papers_own_method_is_a_method():
+    rec = extract_record({"id": "a", "title": "Grounded Hand-Object Shelving",
+                          "abstract": "Hands miss objects. To fix poses, we introduce an Adaptive Shelf Refinement "
+                                      "(ASR) method to optimize scale and pose."})
+    assert ("ASR", True) in [(e["name"], e["proposed"]) for e in rec["methods"]]

@@ -29,7 +29,7 @@ from kg.extract.components.tasks import (NOT_PURPOSE_HEADS, TOOL_HEADS, TOOL_TAS
                                          finish_tasks, generation_forms, task_case, task_confidence, unbracketed_forms)
 from kg.extract.components.proposes import (KIND_WORDS, LIST_JOINS, after_established, described_after, first_cand_in,
                                             is_proposed, own_component)
-from kg.extract.proposed import NAMING_WORDS, is_title_prefix, proposal_windows
+from kg.extract.proposed import NAMING_WORDS, TITLE_SEPARATORS, is_title_prefix, proposal_windows
 
 __all__ = ["Resolver", "make_kg_resolve"]
 
@@ -107,6 +107,20 @@ def _repeats_title_task(doc: Doc, key: str, title_keys: set[str], s0: int, l0: i
                                  and not _proposed_here(doc, min(s0, l0)))
 
 
+def _defined_title_name(doc: Doc, s0: int, s1: int, l0: int, l1: int, title_end: int) -> bool:
+    """The acronym definition ``s0:s1`` / ``l0:l1`` opens the title and its separator follows it: "Cross-Modal
+    Robustness Transfer (CMRT): Training Robust ..." names the paper's system, not its task.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("Shelf Robustness Transfer ( SRT ) : Training Robust Models")
+    >>> _defined_title_name(doc, 4, 5, 0, 3, 10), _defined_title_name(doc, 4, 5, 0, 3, 4)
+    (True, False)
+    """
+    end = past_bracket(doc, max(s1, l1))
+    # (the tokenizer may keep the bracket and the colon together: "(", "CMRT", "):")
+    return min(s0, l0) == 0 and end < title_end and (texts(doc)[end] in TITLE_SEPARATORS or texts(doc)[end] == "):")
+
+
 def _names_the_proposal(doc: Doc, s0: int) -> bool:
     """The short form at ``s0`` follows a naming word or opens a proposal window: "..., called IFRX (Intermediate
     Feature Refinement X Prediction)", "we propose COVER (Cache Override Verification for Efficient Revision)"."""
@@ -172,7 +186,10 @@ def _abbrev_labels(doc: Doc, cands: list[Cand]) -> tuple[dict[str, str], set[str
             label = "TASK"  # a short form the gazetteer knows spelled out otherwise: "software vulnerability detection"
         # "multimodal misinformation detection (MMD)": a long form ending in a known task outranks the method the
         # gazetteer reads the short form as (maximum mean discrepancy)
-        if label is None and not (gaz.get((s0, s1)) == "METHOD" and _ends_known_task(lowers(doc)[l0:l1])):
+        if label is None and not (gaz.get((s0, s1)) == "METHOD" and _ends_known_task(lowers(doc)[l0:l1])
+                                  or gaz.get((s0, s1)) == "TASK" and _own_definition(doc, l0, l1, max(s1, l1), head)):
+            # (a known task acronym the authors spell out as their own: "we introduce an Adaptive Sampling
+            # Refinement (ASR) method")
             label = gaz.get((s0, s1))
         if label is None:
             if (head in DATASET_HEADS or head in _EXAM_HEADS or head in _DATABASES and texts(doc)[l0][:1].isupper() and l1 - l0 > 1
@@ -184,6 +201,7 @@ def _abbrev_labels(doc: Doc, cands: list[Cand]) -> tuple[dict[str, str], set[str
                                                    or s0 > l0 and _closes_data_phrase(doc, s0))):
                 label = "DATASET"
             elif (head in TASK_HEADS and head not in METHOD_HEADS and not is_title_prefix(doc, s0, s1, title_end)
+                  and not _defined_title_name(doc, s0, s1, l0, l1, title_end)
                   and sf not in title_names
                   and not (_cue_after(doc, max(s1, l1)) and not _methods_for(doc, max(s1, l1)))
                   and _apposition(doc, max(s1, l1)) != "METHOD"
