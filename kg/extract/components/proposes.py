@@ -173,7 +173,7 @@ def proposal_cue(doc: Doc, ment: list[tuple[Cand, str, int]], windows: list[tupl
                 if first is not None and c.rule == "coined" and _bracketed_after(doc, first, c):
                     # "variants of the X network (X-1 and X-2)": whatever words lead to the phrase
                     return "bracketed_after"
-                if not in_gaz and _apposed_to_novel(doc, ws, c):
+                if not in_gaz and _apposed_to_opening(doc, ws, c):
                     return "window_apposed"  # "we introduce a new class of physical-world attacks, AdvFoo, which"
                 if any(t in _NOT_OBJECT or t in _USE_VERBS for t in lowers(doc)[ws:c.start]):
                     continue  # "we propose a new approach integrating generative adversarial networks (GANs)"
@@ -185,7 +185,7 @@ def proposal_cue(doc: Doc, ment: list[tuple[Cand, str, int]], windows: list[tupl
                 if first is not None and first < c.start and _coordinated(doc, first, c.start):
                     return "window_coordinated"  # "we create datasets MaskGroups-2M and MaskGroups-HQ"
                 if c.rule != "head_method" and _named_after_kind(doc, ws, c):
-                    return "window_kind_named"  # "we present a neural network LPR-NET based on ..."
+                    return "window_kind_named"  # "we propose a Sketch-Coloring framework OmniDepth-Occ"
                 if (first is not None and c.rule == "abbreviation" and c.start - ws <= 8 and _definition_of(doc, c)
                         and not _kind_of_a_name(doc, c)):
                     return "window_definition"  # a long form right after the verb and its acronym both count
@@ -1420,7 +1420,7 @@ def _coordinated(doc: Doc, first: int, start: int) -> bool:
 
 def _named_after_kind(doc: Doc, ws: int, c: Cand) -> bool:
     """The name ``c`` follows right after the kind word of the short noun phrase that opens the proposal window at
-    ``ws``: "we present a neural network LPR-NET based on ...", "we propose a retrieval framework ShelfRAG".
+    ``ws``: "we propose a Sketch-Coloring framework OmniDepth-Occ", "we present a neural network LPR-NET".
 
     Examples
     --------
@@ -1437,7 +1437,7 @@ def _named_after_kind(doc: Doc, ws: int, c: Cand) -> bool:
 _NAMED_KINDS = KIND_WORDS | DATASET_HEADS | frozenset("network architecture algorithm".split())
 
 
-def _apposed_to_novel(doc: Doc, ws: int, c: Cand) -> bool:
+def _apposed_to_opening(doc: Doc, ws: int, c: Cand) -> bool:
     """The coined name ``c`` stands between commas (or before the sentence end) right after the "a/an ..." phrase
     that opens the proposal window at ``ws``, with no other name before it: "we introduce a new class of
     physical-world adversarial examples, AdvFoo, which ...", "we present a proof of concept, SE-FooGuard, to ...".
@@ -1446,14 +1446,12 @@ def _apposed_to_novel(doc: Doc, ws: int, c: Cand) -> bool:
     --------
     >>> from kg.extract.pipeline import load_nlp
     >>> doc = load_nlp()("T\\n\\nWe introduce a new class of shelf attacks, ShelfAtk, which fools models.")
-    >>> [_apposed_to_novel(doc, 4, x) for x in doc._.kg_cands if x.rule == "coined"]
+    >>> [_apposed_to_opening(doc, 4, x) for x in doc._.kg_cands if x.rule == "coined"]
     [True]
     """
     low = lowers(doc)
-    if (c.rule not in ("coined", "proposal_name") or c.start - ws > 12 or low[c.start - 1] != ","
-            or c.end >= len(doc) or low[c.end] not in (",", "which", ".")):
-        return False
-    if low[ws] not in ("a", "an"):
+    if (c.rule not in ("coined", "proposal_name") or low[ws] not in ("a", "an") or c.start - ws > 12
+            or low[c.start - 1] != "," or c.end >= len(doc) or low[c.end] not in (",", "which", ".")):
         return False
     return not any(ws <= x.start < c.start - 1 for x in cands_of(doc) if x.rule not in HEAD_RULES)
 

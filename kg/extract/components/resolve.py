@@ -124,7 +124,7 @@ def _defined_title_name(doc: Doc, s0: int, s1: int, l0: int, l1: int, title_end:
 def _names_the_proposal(doc: Doc, s0: int) -> bool:
     """The short form at ``s0`` follows a naming word or opens a proposal window: "..., called IFRX (Intermediate
     Feature Refinement X Prediction)", "we propose COVER (Cache Override Verification for Efficient Revision)"."""
-    return lowers(doc)[s0 - 1] in NAMING_WORDS or any(ws == s0 for ws, _, _ in proposal_windows(doc))
+    return s0 > 0 and lowers(doc)[s0 - 1] in NAMING_WORDS or any(ws == s0 for ws, _, _ in proposal_windows(doc))
 
 
 def _own_mixed_case_name(c: Cand, text: str) -> bool:
@@ -194,7 +194,7 @@ def _abbrev_labels(doc: Doc, cands: list[Cand]) -> tuple[dict[str, str], set[str
         if label is None:
             if (head in DATASET_HEADS or head in _EXAM_HEADS or head in _DATABASES and texts(doc)[l0][:1].isupper() and l1 - l0 > 1
                     or _apposition(doc, max(s1, l1)) == "DATASET" or _data_taken_from(doc, min(s0, l0))
-                    or reversed_definition and lowers(doc)[s0 - 1] in DATASET_HEADS  # "our dataset BASSE (B... E...)"
+                    or reversed_definition and s0 > 0 and lowers(doc)[s0 - 1] in DATASET_HEADS  # "dataset BASSE (...)"
                     or max(s1, l1) < title_end and _benchmarking_title(doc, max(s1, l1))
                     or head not in TASK_HEADS and (_dataset_word_after(doc, max(s1, l1))
                                                    or _listed_after_dataset_word(doc, _past_the(doc, min(s0, l0)))
