@@ -3351,3 +3351,120 @@ def test_a_listed_name_keeps_its_v_numbered_release():
         "It outperforms OCR models such as DocuScan-2, Quillmark v5 and PaperEye-Lite on scanned pages.")})
     methods = _names(rec, "methods")
     assert "Quillmark v5" in methods and "Quillmark" not in methods
+
+
+def test_a_mixed_case_name_after_a_capitalised_hyphen_part_is_a_coined_name():
+    rec = extract_record({"id": "e", "title": "E-shopIQ: A Benchmark for Judging Shop Banners",
+                          "abstract": "Shop banners are hard to judge. We build E-shopIQ, a benchmark of 9k banners. "
+                                      "Using this benchmark, we train E-shopIQ-M, a specialized judge model that "
+                                      "matches human experts."})
+    own = [e["name"] for kind in ("methods", "datasets") for e in rec[kind] if e["proposed"]]
+    assert "E-shopIQ-M" in own
+
+
+def test_a_name_called_after_a_method_word_is_a_method_whatever_its_head_word():
+    rec = extract_record({"id": "c", "title": "Shelf Learning: Weakly Supervised Box Sorting",
+                          "abstract": "Sorting boxes needs labels. We introduce a novel box-based sorting framework "
+                                      "called Shelf Learning, which needs only boxes. Our Shelf Learning method "
+                                      "outperforms prior sorters."})
+    assert [(e["name"], e["proposed"]) for e in rec["methods"] if e["name"] == "Shelf Learning"] == [
+        ("Shelf Learning", True)]
+    assert "shelf learning" not in [t["name"].lower() for t in rec["tasks"]]
+
+
+def test_a_proposal_name_runs_on_through_a_hyphen_suffix_after_a_capitalised_word():
+    rec = extract_record({"id": "h", "title": "Learned Box Packing with a Shelf Model",
+                          "abstract": "Packing is hard. In this work, we propose a novel packing model named "
+                                      "Shelf-based Cross Packing Entropy model, which introduces a learnable shelf. "
+                                      "Experiments show strong gains."})
+    own = [e["name"] for e in rec["methods"] if e["proposed"]]
+    assert own == ["Shelf-based Cross Packing Entropy"]
+
+
+def test_an_acronym_after_a_naming_word_defined_in_brackets_after_it_is_a_method():
+    rec = extract_record({"id": "v", "title": "Real-time Shelf Video Prediction",
+                          "abstract": "Latency hurts games. In this work, we propose real-time video prediction for "
+                                      "games, called SFVP (Shelf Feature Video Prediction). SFVP runs fast."})
+    assert ("SFVP", True) in [(e["name"], e["proposed"]) for e in rec["methods"]]
+    assert "shelf feature video prediction" not in [t["name"].lower() for t in rec["tasks"]]
+
+
+def test_an_acronym_right_after_a_dataset_word_with_its_long_form_after_it_is_a_dataset():
+    rec = extract_record({"id": "b", "title": "Summary Metrics for Shelf Languages",
+                          "abstract": "Metrics are studied in English. Through our new dataset SHELVE (SHElf and "
+                                      "Lake Verdict Evaluation), we collect human judgments. We release SHELVE."})
+    assert [(e["name"], e["proposed"]) for e in rec["datasets"]] == [("SHELVE", True)]
+    assert not any("verdict evaluation" in t["name"].lower() for t in rec["tasks"])
+
+
+def test_a_name_right_after_the_kind_word_opening_a_proposal_is_proposed():
+    rec = extract_record({"id": "k", "title": "Shelf Occupancy Prediction for Robots",
+                          "abstract": "Robots need depth. Based on depth, we propose a Sketch-Painting framework "
+                                      "ShelfDepth-Occ. Additionally, our approach adds a voxel grid."})
+    assert ("ShelfDepth-Occ", True) in [(e["name"], e["proposed"]) for e in rec["methods"]]
+
+
+def test_a_name_set_off_by_commas_after_the_novel_phrase_a_proposal_opens_with_is_proposed():
+    rec = extract_record({"id": "a", "title": "Shelf Wear Attacks on Vision Models",
+                          "abstract": "Models are brittle. We introduce a new class of physical-world shelf attacks, "
+                                      "ShelfAtk, which fools detectors. ShelfAtk transfers across models."})
+    assert ("ShelfAtk", True) in [(e["name"], e["proposed"]) for e in rec["methods"]]
+
+
+def test_a_name_set_off_by_commas_after_any_phrase_a_proposal_opens_with_is_proposed():
+    rec = extract_record({"id": "p", "title": "Shelf Attacks in Multi-turn Conversations",
+                          "abstract": "Attackers pose as recruiters. Based on this analysis, we present a proof of "
+                                      "concept, SE-ShelfGuard, to protect users. It works."})
+    assert ("SE-ShelfGuard", True) in [(e["name"], e["proposed"]) for e in rec["methods"]]
+
+
+@pytest.mark.parametrize("title, name", [
+    ("Shelf-Clipping: Efficient Box Sorting with Guided Selection", "Shelf-Clipping"),
+    ("Crate-Tuning: A Subspace View for Tuning Sorters", "Crate-Tuning"),
+])
+def test_a_capitalised_hyphenated_gerund_opening_the_title_is_its_name(title, name):
+    rec = extract_record({"id": "g", "title": title, "abstract": "Sorting boxes is costly. We cut its cost in half."})
+    assert (name, True) in [(e["name"], e["proposed"]) for e in rec["methods"]]
+
+
+def test_a_lower_case_hyphenated_gerund_opening_the_title_is_no_name():
+    rec = extract_record({"id": "g", "title": "Box-sorting shelf reports: Can robots catch their own slips?",
+                          "abstract": "Robots sort boxes. We test whether they notice their errors."})
+    assert not [e for kind in ("methods", "datasets") for e in rec[kind] if e["proposed"]]
+
+
+def test_a_benchmark_named_before_an_evaluation_in_the_title_is_proposed():
+    rec = extract_record({"id": "n", "title": "ShelfVLM-Bench: Evaluation of Vision Models for Shelf Reasoning",
+                          "abstract": "Vision models are untested on shelves. We present a benchmarking study of "
+                                      "vision models on curated shelf images."})
+    assert ("ShelfVLM-Bench", True) in [(e["name"], e["proposed"]) for e in rec["datasets"] + rec["methods"]]
+
+
+def test_an_own_mixed_case_title_name_sharing_a_generic_terms_key_is_kept():
+    rec = extract_record({"id": "s", "title": "SciPY: Domain Adaptation for Shelf Segmentation",
+                          "abstract": "Shelves differ across stores. We propose SciPY, a framework that adapts "
+                                      "shelf segmenters to new stores."})
+    assert ("SciPY", True) in [(e["name"], e["proposed"]) for e in rec["methods"]]
+
+
+def test_an_acronym_opening_a_proposal_with_its_long_form_after_it_is_a_method():
+    rec = extract_record({"id": "r", "title": "Fast Shelf Revision for Language Models",
+                          "abstract": "Revision is slow. We propose SHOVER (Shelf Override Verification for Efficient "
+                                      "Revision), which checks cached tokens. SHOVER halves latency."})
+    assert ("SHOVER", True) in [(e["name"], e["proposed"]) for e in rec["methods"]]
+    assert not any("override verification" in t["name"].lower() for t in rec["tasks"])
+
+
+def test_a_title_opening_with_an_acronym_definition_names_the_papers_method():
+    rec = extract_record({"id": "t", "title": "Cross-Shelf Robustness Transfer (CSRT): Training Robust Sorters",
+                          "abstract": "Sorters are brittle. We propose CSRT, a framework that transfers robustness "
+                                      "from one shelf to another."})
+    assert ("CSRT", True) in [(e["name"], e["proposed"]) for e in rec["methods"]]
+    assert not any("robustness transfer" in t["name"].lower() for t in rec["tasks"])
+
+
+def test_a_known_task_acronym_spelled_out_as_the_papers_own_method_is_a_method():
+    rec = extract_record({"id": "a", "title": "Grounded Hand-Object Shelving",
+                          "abstract": "Hands miss objects. To fix poses, we introduce an Adaptive Shelf Refinement "
+                                      "(ASR) method to optimize scale and pose."})
+    assert ("ASR", True) in [(e["name"], e["proposed"]) for e in rec["methods"]]

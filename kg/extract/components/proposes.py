@@ -70,7 +70,8 @@ def proposal_cue(doc: Doc, ment: list[tuple[Cand, str, int]], windows: list[tupl
         return ""
     for c, _, _ in ment:
         if (c.rule != "head_method" and is_title_prefix(doc, c.start, c.end, title_end)
-                and not (c.start == 1 and lowers(doc)[0] in _REVISITING) and not _survey_after(doc, c.end)):
+                and not (c.start == 1 and lowers(doc)[0] in _REVISITING)
+                and not (_survey_after(doc, c.end) and not _BENCH_NAME.search(texts(doc)[c.end - 1]))):
             return "title_prefix"
         if c.rule == "title_name":
             return "title_name"
@@ -172,6 +173,8 @@ def proposal_cue(doc: Doc, ment: list[tuple[Cand, str, int]], windows: list[tupl
                 if first is not None and c.rule == "coined" and _bracketed_after(doc, first, c):
                     # "variants of the X network (X-1 and X-2)": whatever words lead to the phrase
                     return "bracketed_after"
+                if not in_gaz and _apposed_to_opening(doc, ws, c):
+                    return "window_apposed"  # "we introduce a new class of physical-world attacks, AdvFoo, which"
                 if any(t in _NOT_OBJECT or t in _USE_VERBS for t in lowers(doc)[ws:c.start]):
                     continue  # "we propose a new approach integrating generative adversarial networks (GANs)"
                 if _modifies_plain_plural(doc, c):
@@ -181,6 +184,8 @@ def proposal_cue(doc: Doc, ment: list[tuple[Cand, str, int]], windows: list[tupl
                     return "window_first"
                 if first is not None and first < c.start and _coordinated(doc, first, c.start):
                     return "window_coordinated"  # "we create datasets MaskGroups-2M and MaskGroups-HQ"
+                if c.rule != "head_method" and _named_after_kind(doc, ws, c):
+                    return "window_kind_named"  # "we propose a Sketch-Coloring framework OmniDepth-Occ"
                 if (first is not None and c.rule == "abbreviation" and c.start - ws <= 8 and _definition_of(doc, c)
                         and not _kind_of_a_name(doc, c)):
                     return "window_definition"  # a long form right after the verb and its acronym both count
@@ -193,6 +198,8 @@ _REVISITING = frozenset("revisiting rethinking beyond understanding analyzing an
                         "demystifying probing".split())
 
 
+# "NeuroFoo-Bench: Evaluation of ...": a benchmark's name before its study is the paper's own benchmark
+_BENCH_NAME = re.compile(r"[Bb]ench$|-Eval$")
 _SOURCE_WORDS = frozenset("by from".split())
 _SURVEY_WORDS = frozenset("survey review overview tutorial primer study evaluation analysis investigation assessment "
                           "examination".split())
@@ -1409,6 +1416,44 @@ def _coordinated(doc: Doc, first: int, start: int) -> bool:
         else:
             return False
     return k == start
+
+
+def _named_after_kind(doc: Doc, ws: int, c: Cand) -> bool:
+    """The name ``c`` follows right after the kind word of the short noun phrase that opens the proposal window at
+    ``ws``: "we propose a Sketch-Coloring framework OmniDepth-Occ", "we present a neural network LPR-NET".
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("T\\n\\nWe present a neural network SHELF-NET based on unrolling.")
+    >>> [_named_after_kind(doc, 4, x) for x in doc._.kg_cands if x.rule == "coined"]
+    [True]
+    """
+    low = lowers(doc)
+    return (ws < c.start - 1 <= ws + 5 and low[c.start - 1] in _NAMED_KINDS
+            and all(w.replace("-", "").isalpha() for w in low[ws:c.start]))
+
+
+_NAMED_KINDS = KIND_WORDS | DATASET_HEADS | frozenset("network architecture algorithm".split())
+
+
+def _apposed_to_opening(doc: Doc, ws: int, c: Cand) -> bool:
+    """The coined name ``c`` stands between commas (or before the sentence end) right after the "a/an ..." phrase
+    that opens the proposal window at ``ws``, with no other name before it: "we introduce a new class of
+    physical-world adversarial examples, AdvFoo, which ...", "we present a proof of concept, SE-FooGuard, to ...".
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("T\\n\\nWe introduce a new class of shelf attacks, ShelfAtk, which fools models.")
+    >>> [_apposed_to_opening(doc, 4, x) for x in doc._.kg_cands if x.rule == "coined"]
+    [True]
+    """
+    low = lowers(doc)
+    if (c.rule not in ("coined", "proposal_name") or low[ws] not in ("a", "an") or c.start - ws > 12
+            or low[c.start - 1] != "," or c.end >= len(doc) or low[c.end] not in (",", "which", ".")):
+        return False
+    return not any(ws <= x.start < c.start - 1 for x in cands_of(doc) if x.rule not in HEAD_RULES)
 
 
 def _bracketed_after(doc: Doc, first: int, c: Cand) -> bool:

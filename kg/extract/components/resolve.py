@@ -29,7 +29,7 @@ from kg.extract.components.tasks import (NOT_PURPOSE_HEADS, TOOL_HEADS, TOOL_TAS
                                          finish_tasks, generation_forms, task_case, task_confidence, unbracketed_forms)
 from kg.extract.components.proposes import (KIND_WORDS, LIST_JOINS, after_established, described_after, first_cand_in,
                                             is_proposed, own_component)
-from kg.extract.proposed import NAMING_WORDS, is_title_prefix, proposal_windows
+from kg.extract.proposed import NAMING_WORDS, TITLE_SEPARATORS, is_title_prefix, proposal_windows
 
 __all__ = ["Resolver", "make_kg_resolve"]
 
@@ -109,6 +109,41 @@ def _repeats_title_task(doc: Doc, key: str, title_keys: set[str], s0: int, l0: i
                                  and not _proposed_here(doc, min(s0, l0)))
 
 
+def _defined_title_name(doc: Doc, s0: int, s1: int, l0: int, l1: int, title_end: int) -> bool:
+    """The acronym definition ``s0:s1`` / ``l0:l1`` opens the title and its separator follows it: "Cross-Modal
+    Robustness Transfer (CMRT): Training Robust ..." names the paper's system, not its task.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("Shelf Robustness Transfer ( SRT ) : Training Robust Models")
+    >>> _defined_title_name(doc, 4, 5, 0, 3, 10), _defined_title_name(doc, 4, 5, 0, 3, 4)
+    (True, False)
+    """
+    end = past_bracket(doc, max(s1, l1))
+    # (the tokenizer may keep the bracket and the colon together: "(", "CMRT", "):")
+    return min(s0, l0) == 0 and end < title_end and (texts(doc)[end] in TITLE_SEPARATORS or texts(doc)[end] == "):")
+
+
+def _names_the_proposal(doc: Doc, s0: int) -> bool:
+    """The short form at ``s0`` follows a naming word or opens a proposal window: "..., called IFRX (Intermediate
+    Feature Refinement X Prediction)", "we propose COVER (Cache Override Verification for Efficient Revision)"."""
+    return s0 > 0 and lowers(doc)[s0 - 1] in NAMING_WORDS or any(ws == s0 for ws, _, _ in proposal_windows(doc))
+
+
+def _own_mixed_case_name(c: Cand, text: str) -> bool:
+    """The paper's own title or proposal name in mixed case is no generic term whose key it shares: "PanDA: ..." is
+    not the "pandas" library.
+
+    >>> _own_mixed_case_name(Cand(0, 1, "NAME", "title_prefix", "", 0.8), "PanDA")
+    True
+    >>> _own_mixed_case_name(Cand(0, 1, "NAME", "coined", "", 0.6), "PanDA")
+    False
+    """
+    return c.rule in ("title_prefix", "proposal_name") and bool(_MIXED_CASE.search(text))
+
+
+_MIXED_CASE = re.compile(r"[a-z][A-Z]")
+
+
 def _abbrev_labels(doc: Doc, cands: list[Cand]) -> tuple[dict[str, str], set[str]]:
     """Label each acronym definition group; return (group -> label, dropped short-form keys)."""
     gaz = {(c.start, c.end): c.label for c in cands if c.rule == "gazetteer"}
@@ -153,21 +188,27 @@ def _abbrev_labels(doc: Doc, cands: list[Cand]) -> tuple[dict[str, str], set[str
             label = "TASK"  # a short form the gazetteer knows spelled out otherwise: "software vulnerability detection"
         # "multimodal misinformation detection (MMD)": a long form ending in a known task outranks the method the
         # gazetteer reads the short form as (maximum mean discrepancy)
-        if label is None and not (gaz.get((s0, s1)) == "METHOD" and _ends_known_task(lowers(doc)[l0:l1])):
+        if label is None and not (gaz.get((s0, s1)) == "METHOD" and _ends_known_task(lowers(doc)[l0:l1])
+                                  or gaz.get((s0, s1)) == "TASK" and _own_definition(doc, l0, l1, max(s1, l1), head)):
+            # (a known task acronym the authors spell out as their own: "we introduce an Adaptive Sampling
+            # Refinement (ASR) method")
             label = gaz.get((s0, s1))
         if label is None:
             if (head in DATASET_HEADS or head in _EXAM_HEADS or head in _DATABASES and texts(doc)[l0][:1].isupper() and l1 - l0 > 1
                     or _apposition(doc, max(s1, l1)) == "DATASET" or _data_taken_from(doc, min(s0, l0))
+                    or reversed_definition and s0 > 0 and lowers(doc)[s0 - 1] in DATASET_HEADS  # "dataset BASSE (...)"
                     or max(s1, l1) < title_end and _benchmarking_title(doc, max(s1, l1))
                     or head not in TASK_HEADS and (_dataset_word_after(doc, max(s1, l1))
                                                    or _listed_after_dataset_word(doc, _past_the(doc, min(s0, l0)))
                                                    or s0 > l0 and _closes_data_phrase(doc, s0))):
                 label = "DATASET"
             elif (head in TASK_HEADS and head not in METHOD_HEADS and not is_title_prefix(doc, s0, s1, title_end)
+                  and not _defined_title_name(doc, s0, s1, l0, l1, title_end)
                   and sf not in title_names
                   and not (_cue_after(doc, max(s1, l1)) and not _methods_for(doc, max(s1, l1)))
                   and _apposition(doc, max(s1, l1)) != "METHOD"
                   and not _own_definition(doc, l0, l1, max(s1, l1), head)
+                  and not (reversed_definition and _names_the_proposal(doc, s0))
                   and not (head in PROPOSED_TECHNIQUE_HEADS and (_follows_definition(doc, l0, method_ends)
                                                                   or _named_part_of_design(doc, min(s0, l0))))
                   and lowers(doc)[l1 - 2:l1] not in _OPTIMIZATION_METHODS
@@ -852,6 +893,22 @@ def _listed_after_method_word(doc: Doc, start: int) -> bool:
     k = _list_start(doc, start)
     return (k >= 0 and low[k] in _NAMING_NOUNS and not (k > 0 and low[k - 1] in _VERB_LEADS)
             or _method_word_intro(low, k))
+
+
+def _called_after_method_word(low: list[str], start: int) -> bool:
+    """The name at ``start`` follows a naming word that follows a method word: "a novel WSS framework called Foo
+    Learning", "an approach, dubbed Bar Discovery": the name of a method, whatever its head word says.
+
+    >>> _called_after_method_word("a new framework called foo learning".split(), 4)
+    True
+    >>> _called_after_method_word("a new dataset called foo learning".split(), 4)
+    False
+    """
+    k = start - 1
+    if k < 1 or low[k] not in NAMING_WORDS:
+        return False
+    k -= 1 + (low[k - 1] == ",")
+    return k >= 0 and low[k] in METHOD_CUES
 
 
 # words before a naming noun used as a verb: "to model X", "we model X"
@@ -1826,7 +1883,7 @@ def _context_label(doc: Doc, c: Cand) -> tuple[str | None, int]:
     if c.start > 1 and low[c.start - 1] == "(" and (low[c.start - 2] in _DATA_NOUNS
                                                     or _closes_data_phrase(doc, c.start)):
         return "DATASET", 2  # "a Polish-language corpus (CulturaX-PL)", "a dataset of 457 virtual museums (Foo)"
-    if _listed_after_method_word(doc, c.start):
+    if _listed_after_method_word(doc, c.start) or _called_after_method_word(low, c.start):
         return "METHOD", 2
     if nxt in (":", "--", "—", "–", "is", "(") and c.end + 2 < len(doc) and low[c.end + 1] in ("a", "an"):
         nxt = ","  # "ToM-SSI: a new benchmark designed to ...", "AibTrans -- a multilingual dataset", "X is a dataset",
@@ -2312,7 +2369,7 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
     for c, label, strength in typed:
         text = span_text(doc, c.start, c.end)
         key = entity_key(text)
-        if not key or len(key) < 2 or key in stops or key in dropped:
+        if not key or len(key) < 2 or key in stops and not _own_mixed_case_name(c, text) or key in dropped:
             continue
         if c.rule == "coined" and (text.rstrip("s") in acronym_stop() or _not_coined_name(text)
                                    or _modality_class(text)) or c.rule == "dataset_list" and _described_data(text):

@@ -22,9 +22,9 @@ from kg.extract.proposed import NAMING_WORDS, PROPOSE_VERBS, TITLE_SEPARATORS, p
 
 __all__ = ["RuleMatcher", "make_kg_rules", "is_coined", "hyphen_modified", "SIZE_LEAD", "SUITE_MEMBERS", "task_lead_start"]
 
-# mixed case inside a word (MSRNet, HeadGaS, LLaMA, SQuAD), or letters with digits (GPT-4o, Qwen2.5-7B,
-# ResNet-50, T5), or an acronym of 2+ capitals (BERT, CLIP, VTAB-1k)
-_MIXED = re.compile(r"^[A-Za-z0-9]*[a-z][A-Z][\w\-.+/]*$|^[A-Z]{2,}[a-z]+[A-Z]?[\w\-.+/]*$")
+# mixed case inside a word, maybe after capitalised hyphen parts (MSRNet, HeadGaS, LLaMA, SQuAD, E-shopIQ-M), or
+# letters with digits (GPT-4o, Qwen2.5-7B, ResNet-50, T5), or an acronym of 2+ capitals (BERT, CLIP, VTAB-1k)
+_MIXED = re.compile(r"^(?:[A-Z][A-Za-z0-9]*-)*[A-Za-z0-9]*[a-z][A-Z][\w\-.+/]*$|^[A-Z]{2,}[a-z]+[A-Z]?[\w\-.+/]*$")
 _DIGITS = re.compile(r"^(?=[\w\-.+/]*[A-Za-z]{2})(?=[\w\-.+/]*\d)[A-Za-z][\w\-.+/]*[A-Za-z0-9+]$|^[A-Z]\d{1,2}$")
 _ACRO = re.compile(r"^[A-Z][A-Z0-9]*[A-Z][A-Z0-9]*(?:[\-+][\w.+]+)*[+]?$")
 _CAPWORD_PART = re.compile(r"^[A-Z][a-z]+-[A-Z]")
@@ -284,6 +284,8 @@ def is_coined(text: str) -> bool:
     [True, True, False, False]
     >>> [is_coined(t) for t in ["mini-WebVision", "tiny-ImageNet", "mini-GPU", "mini-Batch"]]
     [True, True, False, False]
+    >>> [is_coined(t) for t in ["E-shopIQ-M", "6-DoF", "rs-fMRI"]]
+    [True, False, False]
     """
     if len(text) < 2 or text in acronym_stop() or _UNITS.match(text):
         return False
@@ -594,7 +596,10 @@ class RuleMatcher:
                     break  # "PVUW 2025 Challenge Report: ...": the paper itself, not a method it names
                 if (len(span) == 1 or any(is_coined(x.text) for x in span) or span[-1].lower_ in METHOD_HEADS
                         or singular(span[-1].lower_) in ("optimizer", "benchmark", "dataset", "corpus")):
-                    if (span[0].lower_ not in GENERIC_MODIFIERS and not span[0].lower_.endswith("ing")
+                    # "Revisiting: ...", "Fact-checking ...: ..." open with a gerund; "Semantic-Clipping: ...",
+                    # "ROSA-Tuning: ..." are names
+                    if (span[0].lower_ not in GENERIC_MODIFIERS and not (span[0].lower_.endswith("ing")
+                                                                         and not _CAPPED_GERUND.match(span[0].text))
                             and not any(x.is_stop or x.is_punct and x.text not in "-+" for x in span)):
                         if len(span) > 1 and span[-1].lower_ in TASK_HEADS and span[-1].lower_ not in METHOD_HEADS:
                             # "AI-Generated Image Detection: An Empirical Study": the topic, not a name
@@ -757,6 +762,11 @@ class RuleMatcher:
                 elif (t.lower_ in _NAME_CONNECTORS and e + 1 < we and texts(doc)[e + 1][:1].isupper()
                       and not (t.lower_ == "and" and (is_coined(texts(doc)[e - 1]) or is_coined(texts(doc)[e + 1])))):
                     e += 2  # "Search and Rescue Net" is one name; "FooNet and BarNet" are two
+                elif (t.text == "-" and e + 2 < we and lowers(doc)[e + 1] in _MODIFIER_SUFFIXES
+                      and texts(doc)[e + 2][:1].isupper() and not is_coined(texts(doc)[e - 1])):
+                    # "named Dictionary-based Cross Attention Entropy model" (the tokenizer splits "-based" off a
+                    # capitalised word); "kNN-based X" names another entity in its modifier
+                    e += 3
                 else:
                     break
             if e < we and _RELEASE.match(texts(doc)[e]):
@@ -1169,6 +1179,7 @@ CAP_CONTEXT = 1
 _CAP_TOKEN = re.compile(r"^[A-Z][a-z][A-Za-z]*(?:-[A-Za-z][A-Za-z0-9]*)*$")
 _RUN_VERSION = re.compile(r"^[vV]\d+(?:\.\d+)*$")
 _CAP_CONNECTORS = frozenset("of for with".split())
+_CAPPED_GERUND = re.compile(r"^[A-Z][\w.]*-[A-Z][a-z]+ing$")  # "Semantic-Clipping", "L0-Reasoning": a coined name
 _BENCH_HEADS = frozenset(("bench", "arena"))  # a Title Case name ending in these is a benchmark
 _ORG_WORDS = frozenset("""
 university universities institute consortium agency society council hospital foundation department ministry
