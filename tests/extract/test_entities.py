@@ -3241,3 +3241,18 @@ def test_a_later_proposed_phrase_ending_a_longer_proposed_name_is_not_a_second_o
                                       "between branches."})
     own = _proposed(rec, "methods")
     assert own["Gated Shelf Fusion Module"] and not own["Shelf Fusion Module"]
+
+
+def test_a_capitalised_phrase_between_a_and_a_dataset_word_describes_the_data():
+    rec = extract_record({"id": "d", "title": "Detecting Spam in Code-Mixed Posts",
+                          "abstract": "We fine-tune BERT on a manually annotated Roman Hinglish dataset of 9,000 posts "
+                                      "and on an independent FooSpam dataset."})
+    assert "Roman Hinglish" not in _names(rec, "datasets") + _names(rec, "methods")
+    assert "FooSpam" in _names(rec, "datasets")
+
+
+def test_a_name_before_its_verb_after_a_comma_ends_no_list():
+    rec = extract_record({"id": "o", "title": "Shorter Captions Win",
+                          "abstract": "We study caption length in image-text retrieval. On QuuxCaps, CLIP prefers the "
+                                      "shorter caption only 40.6% of the time."})
+    assert "QuuxCaps" in _names(rec, "datasets") and "QuuxCaps" not in _names(rec, "methods")

@@ -770,6 +770,43 @@ def _kind_of_data(doc: Doc, c: Cand) -> bool:
             and prev not in _AVAILABILITY)
 
 
+_ONE_DATA_HEADS = frozenset("dataset corpus benchmark database".split())
+
+
+def _capitalised_word(word: str) -> bool:
+    """A capitalised word of letters (and hyphens): "Roman", "SVG", "Text-Image"."""
+    return word[:1].isupper() and word.replace("-", "").isalpha()
+
+
+def _described_kind_of_data(doc: Doc, c: Cand) -> bool:
+    """A run of two or more capitalised words between "a"/"an" (and lower-case modifiers) and a singular data noun
+    says what the data holds, not its name: "a manually annotated Roman Urdu dataset", "a new large-scale Chinese
+    SVG dataset" (a one-word name keeps it: "an independent FooQA dataset").
+
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp().make_doc("T\\n\\nWe use a new Roman Urdu dataset and a new FooQA dataset .")
+    >>> [_described_kind_of_data(doc, Cand(i, i + 1, "NAME", "coined", "", 0)) for i in (7, 12)]
+    [True, False]
+    """
+    low, txt = lowers(doc), texts(doc)
+    e, s = c.end, c.start
+    if not all(_capitalised_word(w) for w in span_text(doc, c.start, c.end).split()):
+        return False
+    while e < min(len(doc), c.end + 3) and _capitalised_word(txt[e]):
+        e += 1  # a part of the run ("SVG" in "Chinese SVG dataset") goes with it
+    if e >= len(doc) or low[e] not in _ONE_DATA_HEADS:
+        return False
+    while s > 0 and _capitalised_word(txt[s - 1]):
+        s -= 1
+    if len(span_text(doc, s, e).split()) < 2:
+        return False
+    k, n = s - 1, 0
+    while k > 0 and n < 6 and (txt[k].replace("-", "").isalpha() and txt[k].islower() and low[k] not in STOP_WORDS
+                                   or txt[k] == "-"):
+        k, n = k - 1, n + 1  # "a new large-scale ..."
+    return k >= 0 and low[k] in ("a", "an")
+
+
 # "public MIMIC datasets", "the standard KITTI benchmarks": how a named dataset is offered, not a kind of data
 _AVAILABILITY = frozenset("public publicly-available open open-source standard popular established".split())
 
@@ -2223,6 +2260,7 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
     cands = [c for c in cands if c.rule in ("gazetteer", "coined", "abbreviation") or c.label == "TASK"
              or not _category_item(doc, c.start)]
     cands = [c for c in cands if c.rule not in ("dataset_list", "coined") or not _kind_of_data(doc, c)]
+    cands = [c for c in cands if c.label == "TASK" or not _described_kind_of_data(doc, c)]
     # "we introduce prompt learning": a proposed phrase named after what a technique does is the technique, not a task
     tools = {(c.start, c.end) for c in cands if c.rule == "proposed_phrase" and low[c.end - 1] in TOOL_HEADS}
     # "components: 1) ...; 2) Multiview Alignment through ...": an item of the paper's own parts is no task
@@ -2275,6 +2313,8 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
             gap = _past_aside(low[typed[j][0].end: typed[j + 1][0].start])
             if len(gap) > 3 or any(t not in _LIST_SEP for t in gap) or closed and gap == [","]:
                 break
+            if gap == [","] and _acts(doc, typed[j + 1][0]):
+                break  # "On COCO, CLIP prefers ...": a name before its verb opens a clause, it ends no list
             closed = closed or "and" in gap or "or" in gap
             j += 1
         if j > i:
