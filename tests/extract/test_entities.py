@@ -3256,3 +3256,17 @@ def test_a_name_before_its_verb_after_a_comma_ends_no_list():
                           "abstract": "We study caption length in image-text retrieval. On QuuxCaps, CLIP prefers the "
                                       "shorter caption only 40.6% of the time."})
     assert "QuuxCaps" in _names(rec, "datasets") and "QuuxCaps" not in _names(rec, "methods")
+
+
+def test_a_coined_name_with_a_reported_score_is_a_benchmark():
+    rec = extract_record({"id": "b", "title": "Sharper Text-to-Image Reasoning",
+                          "abstract": "We tune a diffusion model for prompts that need reasoning. It reaches a "
+                                      "QUIBBLE score of 0.90, while its F1 score of 0.71 lags."})
+    assert "QUIBBLE" in _names(rec, "datasets") and "F1" not in _names(rec, "datasets")
+
+
+def test_what_a_model_is_pretrained_on_is_a_dataset():
+    rec = extract_record({"id": "t", "title": "Compact Encoders for Scene Text",
+                          "abstract": "We design a compact text encoder. The encoder is pretrained on ZorbText and "
+                                      "QuuxScenes."})
+    assert {"ZorbText", "QuuxScenes"} <= set(_names(rec, "datasets"))

@@ -680,6 +680,22 @@ def _metric_reading(doc: Doc, c: Cand) -> bool:
             or any(t in _METRIC_ACRONYMS for t in near))
 
 
+def _benchmark_score(doc: Doc, c: Cand) -> bool:
+    """A coined name whose score is reported is the benchmark that scores: "a FooEval score of 0.90" (not a metric
+    written with "score": "an F1 score of 0.84", "a Char-BLEU score of 12").
+
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp().make_doc("It reaches a FOOE score of 0.90 and a Char-BLEU score of 12 .")
+    >>> [_benchmark_score(doc, Cand(k, k + 1, "NAME", "coined", "", 0.5)) for k in (3, 10)]
+    [True, False]
+    """
+    low = lowers(doc)
+    if not (c.end + 1 < len(doc) and low[c.end] in ("score", "scores") and low[c.end + 1] == "of"
+            and _number_after(doc, c.end + 1)):
+        return False
+    return not any(p in _METRIC_ACRONYMS or _METRIC_NAME.match(p) for p in _PARTS.split(span_text(doc, c.start, c.end)))
+
+
 def _value_reported(doc: Doc, c: Cand) -> bool:
     """A value is reported for the name: "an mAP_50 of 0.898", "a BLEU-4 of 72.6%" (a metric); "improves
     Foo-7B by 3.1%" is as often said of a model, and a whole number before a noun is a count ("a FooNet of 12
@@ -1825,6 +1841,12 @@ _GROUP_NOUNS = frozenset("group set collection family series pair number range v
 _TITLE_TARGET_PREPS = frozenset("for on in at to toward towards".split())
 
 
+# the word right before "on X" that runs a model over X: X is data
+_DATA_USE_BEFORE_ON = frozenset("""
+evaluated tested trained pretrained pre-trained fine-tuned finetuned benchmarked validated results accuracy
+""".split())
+
+
 def _context_label(doc: Doc, c: Cand) -> tuple[str | None, int]:
     low, txt = lowers(doc), texts(doc)
     nxt = low[c.end] if c.end < len(doc) else ""
@@ -1905,6 +1927,8 @@ def _context_label(doc: Doc, c: Cand) -> tuple[str | None, int]:
         return family, 2
     if c.rule == "coined" and c.end - c.start >= 2 and any(_PARAMS.match(w) for w in txt[c.start + 1:c.end]):
         return "METHOD", 2  # "LLaDA 8B": a model with its parameter count
+    if c.rule == "coined" and _benchmark_score(doc, c) and _single_token_labels().get(text) != "METHOD":
+        return "DATASET", 2  # (a known model's score is a metric: "a CLIP score of 0.70")
     if (_DATASET_SHAPE.search(text) or _named_data_source(doc, c) or _data_taken_from(doc, c.start)
             or _scored_skill_before(doc, c)):
         weak = ("DATASET", 1)
@@ -1919,6 +1943,8 @@ def _context_label(doc: Doc, c: Cand) -> tuple[str | None, int]:
         # "evaluated on X", "by 20.7% F1 on X", "gains on the adversarial X"; "On X, it reaches 91.6": a sentence
         # opened by "On X" reports its results after the name
         result_part = span_text(doc, c.end, s1) if on == s0 else span_text(doc, s0, c.start)
+        if low[on - 1] in _DATA_USE_BEFORE_ON:
+            return "DATASET", 2  # "pretrained on X", "results on X and Y": what is run over is data
         if _EVAL_WORDS.search(span_text(doc, s0, s1).lower()) or _RESULT_NUMBER.search(result_part):
             return "DATASET", 1
     if weak[0] is None and _compared_against(low, c.start):
