@@ -3270,3 +3270,10 @@ def test_what_a_model_is_pretrained_on_is_a_dataset():
                           "abstract": "We design a compact text encoder. The encoder is pretrained on ZorbText and "
                                       "QuuxScenes."})
     assert {"ZorbText", "QuuxScenes"} <= set(_names(rec, "datasets"))
+
+
+def test_the_source_a_dataset_is_derived_from_is_a_dataset():
+    rec = extract_record({"id": "v", "title": "Linking Symptoms in Safety Reports",
+                          "abstract": "We introduce SYMPLINK, a human-annotated dataset derived from the Zorbian "
+                                      "Adverse Event Reporting System (ZARS) reports."})
+    assert "ZARS" in _names(rec, "datasets") and "ZARS" not in _names(rec, "methods")

@@ -1001,20 +1001,27 @@ def _listed_after_dataset_word(doc: Doc, start: int) -> bool:
 _QUALIFIER_PREPS = frozenset("of from with in across for".split())
 
 
+_SOURCING_VERBS = frozenset("derived collected sourced drawn compiled gathered sampled scraped".split())
+
+
 def _data_taken_from(doc: Doc, start: int) -> bool:
     """The name at ``start`` is where records come from: "passwords from the RockYou wordlist", "a benchmark
-    from MM-OR" (not "features derived from YOLOv8").
+    from MM-OR", "a dataset derived from Foo" (not "features derived from YOLOv8").
 
     Examples
     --------
     >>> import spacy
-    >>> doc = spacy.blank("en")("paired sequences from the Foo Space and features from Bar")
-    >>> _data_taken_from(doc, 4), _data_taken_from(doc, 9)
-    (True, False)
+    >>> doc = spacy.blank("en")("paired sequences from the Foo Space and features from Bar and data derived from Baz")
+    >>> _data_taken_from(doc, 4), _data_taken_from(doc, 9), _data_taken_from(doc, 14)
+    (True, False, True)
     """
     low = lowers(doc)
     k = _past_the(doc, start) - 1
-    return k > 0 and low[k] == "from" and low[k - 1] in SOURCED_RECORDS
+    if k < 1 or low[k] != "from":
+        return False
+    if k > 1 and low[k - 1] in _SOURCING_VERBS:
+        k -= 1  # "a dataset derived from Foo", "images collected from the Bar archive"
+    return low[k - 1] in SOURCED_RECORDS
 
 
 def _dataset_plural_before(doc: Doc, k: int) -> bool:
