@@ -3277,3 +3277,11 @@ def test_the_source_a_dataset_is_derived_from_is_a_dataset():
                           "abstract": "We introduce SYMPLINK, a human-annotated dataset derived from the Zorbian "
                                       "Adverse Event Reporting System (ZARS) reports."})
     assert "ZARS" in _names(rec, "datasets") and "ZARS" not in _names(rec, "methods")
+
+
+def test_names_with_a_counted_apposition_of_benchmarks_are_datasets():
+    rec = extract_record({"id": "a", "title": "Denoising Polarized Bursts",
+                          "abstract": "We study PolarZed and BurstQuux, two public benchmarks of polarized images. "
+                                      "Using scans of Zorbia and Quuxland, two datasets were generated."})
+    assert {"PolarZed", "BurstQuux"} <= set(_names(rec, "datasets"))
+    assert not {"Zorbia", "Quuxland"} & set(_names(rec, "datasets"))

@@ -1854,6 +1854,11 @@ evaluated tested trained pretrained pre-trained fine-tuned finetuned benchmarked
 """.split())
 
 
+_AUXILIARIES = frozenset("is are was were has have had will can".split())
+# what opens an apposition that says what a name is: "X, a new benchmark", "X and Y, two widely used benchmarks"
+_APPOSITION_OPENERS = frozenset("a an the our two three four five six both".split())
+
+
 def _context_label(doc: Doc, c: Cand) -> tuple[str | None, int]:
     low, txt = lowers(doc), texts(doc)
     nxt = low[c.end] if c.end < len(doc) else ""
@@ -1892,7 +1897,7 @@ def _context_label(doc: Doc, c: Cand) -> tuple[str | None, int]:
     if nxt in (":", "--", "—", "–", "is", "(") and c.end + 2 < len(doc) and low[c.end + 1] in ("a", "an"):
         nxt = ","  # "ToM-SSI: a new benchmark designed to ...", "AibTrans -- a multilingual dataset", "X is a dataset",
         # "RCGM (a consistency-based framework)"
-    if nxt == "," and c.end + 2 < len(doc) and (low[c.end + 1] in ("a", "an", "the", "our")
+    if nxt == "," and c.end + 2 < len(doc) and (low[c.end + 1] in _APPOSITION_OPENERS
                                                 or low[c.end + 1] == "one" and low[c.end + 2] == "of"):
         # "GenWorld, a large-scale, high-quality, and real-world simulation dataset", "X, one of the largest
         # known datasets of ...", "SUN2CAD, a real-world test set with ...", "X, our newly generated benchmark"
@@ -1913,6 +1918,8 @@ def _context_label(doc: Doc, c: Cand) -> tuple[str | None, int]:
                 break  # "DataParasite, a modular pipeline for online data collection": the head comes first
             if (t in DATASET_HEADS or t in _APPOSITION_DATASET_HEADS or t in _SETS and low[i - 1] in _SET_KINDS
                     or t in _PLAY_HEADS and _phrase_head(doc, i)):
+                if i + 1 < len(doc) and low[i + 1] in _AUXILIARIES:
+                    break  # "Using data of Madrid and Vienna, two datasets were generated": a clause, no apposition
                 return "DATASET", 2
             if t in METHOD_CUES or t in _APPOSITION_METHOD_HEADS and low[c.end + 1] != "the":
                 if low[c.end + 1] == "our":
