@@ -3285,3 +3285,10 @@ def test_names_with_a_counted_apposition_of_benchmarks_are_datasets():
                                       "Using scans of Zorbia and Quuxland, two datasets were generated."})
     assert {"PolarZed", "BurstQuux"} <= set(_names(rec, "datasets"))
     assert not {"Zorbia", "Quuxland"} & set(_names(rec, "datasets"))
+
+
+def test_a_name_spelled_with_and_without_accents_is_one_entity():
+    rec = extract_record({"id": "u", "title": "Zorbāvik: A Corpus for Low-Resource Translation",
+                          "abstract": "We release the Zorbāvik corpus. Models trained on the Zorbavik corpus improve "
+                                      "translation quality."})
+    assert len([n for n in _names(rec, "datasets") if n in ("Zorbavik", "Zorbāvik")]) == 1

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left
 from functools import lru_cache
 
@@ -2271,6 +2272,15 @@ def _list_label(members: list[tuple[Cand, str, int]], after: str) -> tuple[str |
     return None, ()
 
 
+def _unaccented(key: str) -> str:
+    """An entity key without its accents.
+
+    >>> _unaccented("samasāmayik"), _unaccented("café 2")
+    ('samasamayik', 'cafe 2')
+    """
+    return "".join(ch for ch in unicodedata.normalize("NFKD", key) if not unicodedata.combining(ch))
+
+
 def _resolve(doc: Doc, max_tasks: int) -> dict:
     cands: list[Cand] = list(cands_of(doc))
     title_end = title_end_of(doc)
@@ -2396,6 +2406,8 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
             continue
         # "Proximal Policy Optimization (PPO)": the acronym's group won the span, but its gazetteer group still joins
         idents = [f"key:{key}", c.group or f"key:{key}"]
+        if not key.isascii():
+            idents.append(f"key:{_unaccented(key)}")  # "Samasāmayik" and "Samasamayik": one name, spelled twice
         if c.rule == "abbreviation" and (c.start, c.end) in known_groups:
             idents.append(known_groups[c.start, c.end])
         for ident in idents:
