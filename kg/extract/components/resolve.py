@@ -1872,6 +1872,8 @@ def _context_label(doc: Doc, c: Cand) -> tuple[str | None, int]:
             return "DATASET", 2
     if _named_task(doc, c):
         return "TASK", 2
+    if nxt in ("modality", "modalities"):
+        return None, 0  # "92.0% on the NBI modality": a kind of image, not a dataset
     if _named_data(doc, c.start):
         return "DATASET", 2
     if (nxt in DATASET_HEADS and c.end + 2 < len(doc) and low[c.end + 1] == "of"
