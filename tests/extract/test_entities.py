@@ -3299,3 +3299,10 @@ def test_a_name_before_modality_is_a_kind_of_image_not_a_dataset():
                           "abstract": "We propose a polyp segmentation network. It reaches a Dice of 82.4% on the "
                                       "ZLI modality and 88.1% on the QBI modality."})
     assert not {"ZLI", "QBI"} & set(_names(rec, "datasets"))
+
+
+def test_a_benchmark_name_keeps_its_subset_word():
+    rec = extract_record({"id": "s", "title": "Agents That Patch Code",
+                          "abstract": "We train a coding agent with reinforcement learning. It resolves 61.2% of the "
+                                      "issues in ZorbBench Verified and 40.3% in QuuxBench Lite."})
+    assert {"ZorbBench Verified", "QuuxBench Lite"} <= set(_names(rec, "datasets"))

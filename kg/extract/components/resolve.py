@@ -52,7 +52,7 @@ _EVAL_WORDS = re.compile(r"experiment|evaluat|benchmark|test|result|outperform|a
 _DATASET_SHAPE = re.compile(r"[A-Za-z][-_]?\d+(?:\.\d+)?[KkM]$|[A-Za-z][-_ ]?20[0-2]\d$|[A-Z]{3,}1[0-9]$"
                             r"|20[0-2]\d Task \d{1,2}$")
 _DATASET_SUFFIX = re.compile(r"(?:Bench|bench|BENCH|QA|Eval|EVAL|Arena|Corpus|Suite|Dataset|Benchmark|Instruct-\d+K"
-                             r"|-QA)[-\d.v]*$")
+                             r"|-QA)[-\d.v]*(?: (?:Verified|Lite|Hard|Easy|Diamond|Pro|Plus|Full|Extended))?$")
 _APPOSITION_DATASET_HEADS = frozenset("environment environments".split())
 # a bracket after these names the data: "a Polish-language corpus (CulturaX-PL)", "public sources (Foo, Bar)"
 _DATABASES = frozenset(("database", "databases"))
@@ -1204,6 +1204,8 @@ _SIZE = re.compile(r"^(?:\d+(?:\.\d+)?[BMK]|\d+x\d+[BM]|[vV]\d+(?:\.\d+)*(?::\d+
                    r"Turbo|Pro|Instruct|Chat|Flash|Mini|mini|Ultra|Plus|Max|Nano|Lite|Sonnet|Opus|Haiku|Preview|"
                    r"Thinking|Coder|Omni)$")
 _PARAMS = re.compile(r"^\d+(?:\.\d+)?[BM]$")  # a parameter count: "8B", "350M"
+# a named subset of a benchmark (also in _DATASET_SUFFIX)
+_SUBSET_WORDS = frozenset("Verified Lite Hard Easy Diamond Pro Plus Full Extended".split())
 _ALNUM = re.compile(r"[^\W_]")  # one str.isalnum() character
 # "3", "2.0", "2.0-mini", "3.1-70B"
 _VERSION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})?(?:-(?:[a-z]{3,8}|\d+(?:\.\d+)?[BM]))?$")
@@ -1239,6 +1241,9 @@ def _with_size(doc: Doc, c: Cand) -> Cand:
     if (c.rule == "coined" and c.end - c.start == 1 and _YEAR.match(t[c.end])
             and t[c.start] not in acronym_stop()):
         return c._replace(end=c.end + 1)  # "EXIST 2025", "BraTS 2018": an edition (not "CVPR 2025")
+    if t[c.end] in _SUBSET_WORDS and (c.label == "DATASET" or c.rule == "coined" and c.end - c.start == 1
+                                      and _DATASET_SUFFIX.search(t[c.start])):
+        return c._replace(end=c.end + 1, group="")  # "SWE-bench Verified", "FooBench Lite": a named subset
     if c.rule != "gazetteer":
         return c
     if c.label == "DATASET":
