@@ -3306,3 +3306,10 @@ def test_a_benchmark_name_keeps_its_subset_word():
                           "abstract": "We train a coding agent with reinforcement learning. It resolves 61.2% of the "
                                       "issues in ZorbBench Verified and 40.3% in QuuxBench Lite."})
     assert {"ZorbBench Verified", "QuuxBench Lite"} <= set(_names(rec, "datasets"))
+
+
+def test_names_after_eg_or_namely_following_a_dataset_word_are_datasets():
+    rec = extract_record({"id": "n", "title": "Spatio-Temporal Video Reasoning",
+                          "abstract": "Our model generalizes to other benchmarks (eg, ZorbNet, QuuxVid). It is also "
+                                      "tested on two datasets, namely FrobCam and BazClip."})
+    assert {"ZorbNet", "QuuxVid", "FrobCam", "BazClip"} <= set(_names(rec, "datasets"))

@@ -859,7 +859,7 @@ def _weak_long_form(doc: Doc, c: Cand) -> bool:
     return main not in doc_text(doc)
 
 
-_LIST_INTRO = frozenset("including include includes as e.g. e.g like :".split())
+_LIST_INTRO = frozenset("including include includes as e.g. e.g eg like namely :".split())
 _LISTING_NOUNS = DATASET_HEADS | frozenset("tasks environments games".split())
 
 
