@@ -3313,3 +3313,10 @@ def test_names_after_eg_or_namely_following_a_dataset_word_are_datasets():
                           "abstract": "Our model generalizes to other benchmarks (eg, ZorbNet, QuuxVid). It is also "
                                       "tested on two datasets, namely FrobCam and BazClip."})
     assert {"ZorbNet", "QuuxVid", "FrobCam", "BazClip"} <= set(_names(rec, "datasets"))
+
+
+def test_an_acronym_after_most_before_benchmarks_is_a_kind_of_data():
+    rec = extract_record({"id": "q", "title": "Honest Theorem Proving",
+                          "abstract": "Most ZTP benchmarks leak the answer in the statement. We fix this for ZTP "
+                                      "provers."})
+    assert "ZTP" not in _names(rec, "datasets")
