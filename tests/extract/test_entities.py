@@ -3320,3 +3320,9 @@ def test_an_acronym_after_most_before_benchmarks_is_a_kind_of_data():
                           "abstract": "Most ZTP benchmarks leak the answer in the statement. We fix this for ZTP "
                                       "provers."})
     assert "ZTP" not in _names(rec, "datasets")
+
+
+def test_a_dataset_written_with_its_lower_case_head_keeps_that_form_as_alias():
+    rec = extract_record({"id": "h", "title": "Selecting Pretraining Data by Attention",
+                          "abstract": "We select data on the ZorbLM corpus of 241B tokens and pretrain a 7B model."})
+    assert ("ZorbLM", ["ZorbLM corpus"]) in [(e["name"], e["aliases"]) for e in rec["datasets"]]

@@ -1450,6 +1450,20 @@ def _coined_core_forms(doc: Doc, ment) -> list[str]:
     return out
 
 
+def _headed_forms(doc: Doc, ment) -> list[str]:
+    """A dataset's name with the lower-case dataset word written right after it ("the SmolLM corpus"): how some
+    papers name it, kept as an alias.
+
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("T\\n\\nWe pretrain on the ZorbLM corpus.")
+    >>> [(e["name"], e["aliases"]) for e in doc._.kg_entities["datasets"]]
+    [('ZorbLM', ['ZorbLM corpus'])]
+    """
+    tx = texts(doc)
+    return [f"{span_text(doc, c.start, c.end)} {tx[c.end]}" for c, _, _ in ment
+            if c.end < len(doc) and tx[c.end] in _ONE_DATA_HEADS]
+
+
 def _modified_forms(doc: Doc, ment) -> list[str]:
     """A head-noun phrase written with one or two modifiers the candidate rules leave off, a participle, an
     adverb, an "X-based" or a count ("balanced multilingual fine-tuning strategy", "temporally adaptive modality
@@ -2464,7 +2478,7 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
             derived = _wrapper_forms(doc, ment) + _unwrapped_forms(name) + _modified_forms(doc, ment)
         else:
             derived = (acronym_forms(doc, name) + generation_forms(name) + _lead_forms(doc, ment) if label == "TASK"
-                       else _coined_core_forms(doc, ment))
+                       else _coined_core_forms(doc, ment) + _headed_forms(doc, ment))
         # (form keyed, form shown): the surface forms first, then the forms derived from them, each key once
         aliases = []
         seen = {name_key}
