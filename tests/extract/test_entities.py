@@ -3324,5 +3324,8 @@ def test_an_acronym_after_most_before_benchmarks_is_a_kind_of_data():
 
 def test_a_dataset_written_with_its_lower_case_head_keeps_that_form_as_alias():
     rec = extract_record({"id": "h", "title": "Selecting Pretraining Data by Attention",
-                          "abstract": "We select data on the ZorbLM corpus of 241B tokens and pretrain a 7B model."})
-    assert ("ZorbLM", ["ZorbLM corpus"]) in [(e["name"], e["aliases"]) for e in rec["datasets"]]
+                          "abstract": "We select data on the ZorbLM corpus of 241B tokens and pretrain a 7B model. "
+                                      "It is robust on recent QuuxMath perturbation benchmarks."})
+    aliases = {e["name"]: e["aliases"] for e in rec["datasets"]}
+    assert aliases["ZorbLM"] == ["ZorbLM corpus"]
+    assert aliases["QuuxMath"] == ["QuuxMath perturbation benchmarks"]

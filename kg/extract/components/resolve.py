@@ -1451,17 +1451,24 @@ def _coined_core_forms(doc: Doc, ment) -> list[str]:
 
 
 def _headed_forms(doc: Doc, ment) -> list[str]:
-    """A dataset's name with the lower-case dataset word written right after it ("the SmolLM corpus"): how some
-    papers name it, kept as an alias.
+    """A dataset's name with the lower-case dataset word written right after it, past at most two lower-case
+    modifiers ("the SmolLM corpus", "the GSM perturbation benchmarks"): how some papers name it, kept as an alias.
 
     >>> from kg.extract.pipeline import load_nlp
     >>> doc = load_nlp()("T\\n\\nWe pretrain on the ZorbLM corpus.")
     >>> [(e["name"], e["aliases"]) for e in doc._.kg_entities["datasets"]]
     [('ZorbLM', ['ZorbLM corpus'])]
     """
-    tx = texts(doc)
-    return [f"{span_text(doc, c.start, c.end)} {tx[c.end]}" for c, _, _ in ment
-            if c.end < len(doc) and tx[c.end] in _ONE_DATA_HEADS]
+    tx, low = texts(doc), lowers(doc)
+    out = []
+    for c, _, _ in ment:
+        k = c.end
+        while (k < min(len(doc), c.end + 2) and tx[k].isalpha() and tx[k].islower() and low[k] not in STOP_WORDS
+               and low[k] not in DATASET_HEADS and low[k] not in METHOD_CUES):
+            k += 1
+        if k < len(doc) and tx[k] in DATASET_HEADS:
+            out.append(span_text(doc, c.start, k + 1))
+    return out
 
 
 def _modified_forms(doc: Doc, ment) -> list[str]:
