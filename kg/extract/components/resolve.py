@@ -808,11 +808,11 @@ def _described_kind_of_data(doc: Doc, c: Cand) -> bool:
     """
     low, txt = lowers(doc), texts(doc)
     e, s = c.end, c.start
-    if not all(_capitalised_word(w) for w in span_text(doc, c.start, c.end).split()):
-        return False
     while e < min(len(doc), c.end + 3) and _capitalised_word(txt[e]):
         e += 1  # a part of the run ("SVG" in "Chinese SVG dataset") goes with it
     if e >= len(doc) or low[e] not in _ONE_DATA_HEADS:
+        return False
+    if not all(_capitalised_word(w) for w in span_text(doc, c.start, c.end).split()):
         return False
     while s > 0 and _capitalised_word(txt[s - 1]):
         s -= 1
