@@ -3468,3 +3468,91 @@ def test_a_known_task_acronym_spelled_out_as_the_papers_own_method_is_a_method()
                           "abstract": "Hands miss objects. To fix poses, we introduce an Adaptive Shelf Refinement "
                                       "(ASR) method to optimize scale and pose."})
     assert ("ASR", True) in [(e["name"], e["proposed"]) for e in rec["methods"]]
+
+
+def test_a_capitalised_phrase_between_a_and_a_dataset_word_describes_the_data():
+    rec = extract_record({"id": "d", "title": "Detecting Spam in Code-Mixed Posts",
+                          "abstract": "We fine-tune BERT on a manually annotated Roman Hinglish dataset of 9,000 posts "
+                                      "and on an independent FooSpam dataset."})
+    assert "Roman Hinglish" not in _names(rec, "datasets") + _names(rec, "methods")
+    assert "FooSpam" in _names(rec, "datasets")
+
+
+def test_a_name_before_its_verb_after_a_comma_ends_no_list():
+    rec = extract_record({"id": "o", "title": "Shorter Captions Win",
+                          "abstract": "We study caption length in image-text retrieval. On QuuxCaps, CLIP prefers the "
+                                      "shorter caption only 40.6% of the time."})
+    assert "QuuxCaps" in _names(rec, "datasets") and "QuuxCaps" not in _names(rec, "methods")
+
+
+def test_a_coined_name_with_a_reported_score_is_a_benchmark():
+    rec = extract_record({"id": "b", "title": "Sharper Text-to-Image Reasoning",
+                          "abstract": "We tune a diffusion model for prompts that need reasoning. It reaches a "
+                                      "QUIBBLE score of 0.90, while its F1 score of 0.71 lags."})
+    assert "QUIBBLE" in _names(rec, "datasets") and "F1" not in _names(rec, "datasets")
+
+
+def test_what_a_model_is_pretrained_on_is_a_dataset():
+    rec = extract_record({"id": "t", "title": "Compact Encoders for Scene Text",
+                          "abstract": "We design a compact text encoder. The encoder is pretrained on ZorbText and "
+                                      "QuuxScenes."})
+    assert {"ZorbText", "QuuxScenes"} <= set(_names(rec, "datasets"))
+
+
+def test_the_source_a_dataset_is_derived_from_is_a_dataset():
+    rec = extract_record({"id": "v", "title": "Linking Symptoms in Safety Reports",
+                          "abstract": "We introduce SYMPLINK, a human-annotated dataset derived from the Zorbian "
+                                      "Adverse Event Reporting System (ZARS) reports."})
+    assert "ZARS" in _names(rec, "datasets") and "ZARS" not in _names(rec, "methods")
+
+
+def test_names_with_a_counted_apposition_of_benchmarks_are_datasets():
+    rec = extract_record({"id": "a", "title": "Denoising Polarized Bursts",
+                          "abstract": "We study PolarZed and BurstQuux, two public benchmarks of polarized images. "
+                                      "Using scans of Zorbia and Quuxland, two datasets were generated."})
+    assert {"PolarZed", "BurstQuux"} <= set(_names(rec, "datasets"))
+    assert not {"Zorbia", "Quuxland"} & set(_names(rec, "datasets"))
+
+
+def test_a_name_spelled_with_and_without_accents_is_one_entity():
+    rec = extract_record({"id": "u", "title": "Zorbāvik: A Corpus for Low-Resource Translation",
+                          "abstract": "We release the Zorbāvik corpus. Models trained on the Zorbavik corpus improve "
+                                      "translation quality."})
+    assert len([n for n in _names(rec, "datasets") if n in ("Zorbavik", "Zorbāvik")]) == 1
+
+
+def test_a_name_before_modality_is_a_kind_of_image_not_a_dataset():
+    rec = extract_record({"id": "m", "title": "Polyp Segmentation Across Endoscopic Modalities",
+                          "abstract": "We propose a polyp segmentation network. It reaches a Dice of 82.4% on the "
+                                      "ZLI modality and 88.1% on the QBI modality."})
+    assert not {"ZLI", "QBI"} & set(_names(rec, "datasets"))
+
+
+def test_a_benchmark_name_keeps_its_subset_word():
+    rec = extract_record({"id": "s", "title": "Agents That Patch Code",
+                          "abstract": "We train a coding agent with reinforcement learning. It resolves 61.2% of the "
+                                      "issues in ZorbBench Verified and 40.3% in QuuxBench Lite."})
+    assert {"ZorbBench Verified", "QuuxBench Lite"} <= set(_names(rec, "datasets"))
+
+
+def test_names_after_eg_or_namely_following_a_dataset_word_are_datasets():
+    rec = extract_record({"id": "n", "title": "Spatio-Temporal Video Reasoning",
+                          "abstract": "Our model generalizes to other benchmarks (eg, ZorbNet, QuuxVid). It is also "
+                                      "tested on two datasets, namely FrobCam and BazClip."})
+    assert {"ZorbNet", "QuuxVid", "FrobCam", "BazClip"} <= set(_names(rec, "datasets"))
+
+
+def test_an_acronym_after_most_before_benchmarks_is_a_kind_of_data():
+    rec = extract_record({"id": "q", "title": "Honest Theorem Proving",
+                          "abstract": "Most ZTP benchmarks leak the answer in the statement. We fix this for ZTP "
+                                      "provers."})
+    assert "ZTP" not in _names(rec, "datasets")
+
+
+def test_a_dataset_written_with_its_lower_case_head_keeps_that_form_as_alias():
+    rec = extract_record({"id": "h", "title": "Selecting Pretraining Data by Attention",
+                          "abstract": "We select data on the ZorbLM corpus of 241B tokens and pretrain a 7B model. "
+                                      "It is robust on recent QuuxMath perturbation benchmarks."})
+    aliases = {e["name"]: e["aliases"] for e in rec["datasets"]}
+    assert aliases["ZorbLM"] == ["ZorbLM corpus"]
+    assert aliases["QuuxMath"] == ["QuuxMath perturbation benchmarks"]

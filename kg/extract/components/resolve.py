@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left
 from functools import lru_cache
 
@@ -51,7 +52,7 @@ _EVAL_WORDS = re.compile(r"experiment|evaluat|benchmark|test|result|outperform|a
 _DATASET_SHAPE = re.compile(r"[A-Za-z][-_]?\d+(?:\.\d+)?[KkM]$|[A-Za-z][-_ ]?20[0-2]\d$|[A-Z]{3,}1[0-9]$"
                             r"|20[0-2]\d Task \d{1,2}$")
 _DATASET_SUFFIX = re.compile(r"(?:Bench|bench|BENCH|QA|Eval|EVAL|Arena|Corpus|Suite|Dataset|Benchmark|Instruct-\d+K"
-                             r"|-QA)[-\d.v]*$")
+                             r"|-QA)[-\d.v]*(?: (?:Verified|Lite|Hard|Easy|Diamond|Pro|Plus|Full|Extended))?$")
 _APPOSITION_DATASET_HEADS = frozenset("environment environments".split())
 # a bracket after these names the data: "a Polish-language corpus (CulturaX-PL)", "public sources (Foo, Bar)"
 _DATABASES = frozenset(("database", "databases"))
@@ -723,6 +724,22 @@ def _metric_reading(doc: Doc, c: Cand) -> bool:
             or any(t in _METRIC_ACRONYMS for t in near))
 
 
+def _benchmark_score(doc: Doc, c: Cand) -> bool:
+    """A coined name whose score is reported is the benchmark that scores: "a FooEval score of 0.90" (not a metric
+    written with "score": "an F1 score of 0.84", "a Char-BLEU score of 12").
+
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp().make_doc("It reaches a FOOE score of 0.90 and a Char-BLEU score of 12 .")
+    >>> [_benchmark_score(doc, Cand(k, k + 1, "NAME", "coined", "", 0.5)) for k in (3, 10)]
+    [True, False]
+    """
+    low = lowers(doc)
+    if not (c.end + 1 < len(doc) and low[c.end] in ("score", "scores") and low[c.end + 1] == "of"
+            and _number_after(doc, c.end + 1)):
+        return False
+    return not any(p in _METRIC_ACRONYMS or _METRIC_NAME.match(p) for p in _PARTS.split(span_text(doc, c.start, c.end)))
+
+
 def _value_reported(doc: Doc, c: Cand) -> bool:
     """A value is reported for the name or compared with it: "an mAP_50 of 0.898", "a BLEU-4 of 72.6%", "sAUC =
     0.86" (a metric); "improves Foo-7B by 3.1%" is as often said of a model, and a whole number before a noun is a
@@ -789,8 +806,9 @@ def _category_item(doc: Doc, start: int) -> bool:
 _COLON = frozenset((":",))
 
 
-# counts and quantifiers that qualify a kind of data ("four QA datasets", "several MRI benchmarks")
-_COUNT_WORDS = frozenset("two three four five six seven eight nine ten several many various multiple other".split())
+# counts and quantifiers that qualify a kind of data ("four QA datasets", "most ATP benchmarks")
+_COUNT_WORDS = frozenset("two three four five six seven eight nine ten several many various multiple other most some "
+                         "all".split())
 _LOWER_LED = re.compile(r"^[a-z]{1,2}[A-Z]{2,}[a-z]*(?:-[a-z]+)?$")  # "fMRI-video", "sRGB" (not "mmWave")
 
 
@@ -814,6 +832,43 @@ def _kind_of_data(doc: Doc, c: Cand) -> bool:
     return (prev.isdigit() or low[c.start - 1] in _COUNT_WORDS
             or prev.replace("-", "").isalpha() and prev.islower() and prev not in STOP_WORDS and prev not in verbs()
             and prev not in _AVAILABILITY)
+
+
+_ONE_DATA_HEADS = frozenset("dataset corpus benchmark database".split())
+
+
+def _capitalised_word(word: str) -> bool:
+    """A capitalised word of letters (and hyphens): "Roman", "SVG", "Text-Image"."""
+    return word[:1].isupper() and word.replace("-", "").isalpha()
+
+
+def _described_kind_of_data(doc: Doc, c: Cand) -> bool:
+    """A run of two or more capitalised words between "a"/"an" (and lower-case modifiers) and a singular data noun
+    says what the data holds, not its name: "a manually annotated Roman Urdu dataset", "a new large-scale Chinese
+    SVG dataset" (a one-word name keeps it: "an independent FooQA dataset").
+
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp().make_doc("T\\n\\nWe use a new Roman Urdu dataset and a new FooQA dataset .")
+    >>> [_described_kind_of_data(doc, Cand(i, i + 1, "NAME", "coined", "", 0)) for i in (7, 12)]
+    [True, False]
+    """
+    low, txt = lowers(doc), texts(doc)
+    e, s = c.end, c.start
+    while e < min(len(doc), c.end + 3) and _capitalised_word(txt[e]):
+        e += 1  # a part of the run ("SVG" in "Chinese SVG dataset") goes with it
+    if e >= len(doc) or low[e] not in _ONE_DATA_HEADS:
+        return False
+    if not all(_capitalised_word(w) for w in span_text(doc, c.start, c.end).split()):
+        return False
+    while s > 0 and _capitalised_word(txt[s - 1]):
+        s -= 1
+    if len(span_text(doc, s, e).split()) < 2:
+        return False
+    k, n = s - 1, 0
+    while k > 0 and n < 6 and (txt[k].replace("-", "").isalpha() and txt[k].islower() and low[k] not in STOP_WORDS
+                                   or txt[k] == "-"):
+        k, n = k - 1, n + 1  # "a new large-scale ..."
+    return k >= 0 and low[k] in ("a", "an")
 
 
 # "public MIMIC datasets", "the standard KITTI benchmarks": how a named dataset is offered, not a kind of data
@@ -851,7 +906,7 @@ def _weak_long_form(doc: Doc, c: Cand) -> bool:
     return main not in doc_text(doc)
 
 
-_LIST_INTRO = frozenset("including include includes as e.g. e.g like :".split())
+_LIST_INTRO = frozenset("including include includes as e.g. e.g eg like namely :".split())
 _LISTING_NOUNS = DATASET_HEADS | frozenset("tasks environments games".split())
 
 
@@ -1010,20 +1065,27 @@ def _listed_after_dataset_word(doc: Doc, start: int) -> bool:
 _QUALIFIER_PREPS = frozenset("of from with in across for".split())
 
 
+_SOURCING_VERBS = frozenset("derived collected sourced drawn compiled gathered sampled scraped".split())
+
+
 def _data_taken_from(doc: Doc, start: int) -> bool:
     """The name at ``start`` is where records come from: "passwords from the RockYou wordlist", "a benchmark
-    from MM-OR" (not "features derived from YOLOv8").
+    from MM-OR", "a dataset derived from Foo" (not "features derived from YOLOv8").
 
     Examples
     --------
     >>> import spacy
-    >>> doc = spacy.blank("en")("paired sequences from the Foo Space and features from Bar")
-    >>> _data_taken_from(doc, 4), _data_taken_from(doc, 9)
-    (True, False)
+    >>> doc = spacy.blank("en")("paired sequences from the Foo Space and features from Bar and data derived from Baz")
+    >>> _data_taken_from(doc, 4), _data_taken_from(doc, 9), _data_taken_from(doc, 14)
+    (True, False, True)
     """
     low = lowers(doc)
     k = _past_the(doc, start) - 1
-    return k > 0 and low[k] == "from" and low[k - 1] in SOURCED_RECORDS
+    if k < 1 or low[k] != "from":
+        return False
+    if k > 1 and low[k - 1] in _SOURCING_VERBS:
+        k -= 1  # "a dataset derived from Foo", "images collected from the Bar archive"
+    return low[k - 1] in SOURCED_RECORDS
 
 
 def _dataset_plural_before(doc: Doc, k: int) -> bool:
@@ -1205,6 +1267,8 @@ _SIZE = re.compile(r"^(?:\d+(?:\.\d+)?[BMK]|\d+x\d+[BM]|[vV]\d+(?:\.\d+)*(?::\d+
                    r"Turbo|Pro|Instruct|Chat|Flash|Mini|mini|Ultra|Plus|Max|Nano|Lite|Sonnet|Opus|Haiku|Preview|"
                    r"Thinking|Coder|Omni)$")
 _PARAMS = re.compile(r"^\d+(?:\.\d+)?[BM]$")  # a parameter count: "8B", "350M"
+# a named subset of a benchmark (also in _DATASET_SUFFIX)
+_SUBSET_WORDS = frozenset("Verified Lite Hard Easy Diamond Pro Plus Full Extended".split())
 _ALNUM = re.compile(r"[^\W_]")  # one str.isalnum() character
 # "3", "2.0", "2.0-mini", "3.1-70B"
 _VERSION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})?(?:-(?:[a-z]{3,8}|\d+(?:\.\d+)?[BM]))?$")
@@ -1240,6 +1304,9 @@ def _with_size(doc: Doc, c: Cand) -> Cand:
     if (c.rule == "coined" and c.end - c.start == 1 and _YEAR.match(t[c.end])
             and t[c.start] not in acronym_stop()):
         return c._replace(end=c.end + 1)  # "EXIST 2025", "BraTS 2018": an edition (not "CVPR 2025")
+    if t[c.end] in _SUBSET_WORDS and (c.label == "DATASET" or c.rule == "coined" and c.end - c.start == 1
+                                      and _DATASET_SUFFIX.search(t[c.start])):
+        return c._replace(end=c.end + 1, group="")  # "SWE-bench Verified", "FooBench Lite": a named subset
     if c.rule != "gazetteer":
         return c
     if c.label == "DATASET":
@@ -1442,6 +1509,27 @@ def _coined_core_forms(doc: Doc, ment) -> list[str]:
         if len(coined) == 1 and all(w == coined[0] or w.lower() in _DATASET_KIND_WORDS
                                     or w in acronym_stop() and w.isupper() for w in tx[c.start:c.end]):
             out.append(coined[0])
+    return out
+
+
+def _headed_forms(doc: Doc, ment) -> list[str]:
+    """A dataset's name with the lower-case dataset word written right after it, past at most two lower-case
+    modifiers ("the SmolLM corpus", "the GSM perturbation benchmarks"): how some papers name it, kept as an alias.
+
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("T\\n\\nWe pretrain on the ZorbLM corpus.")
+    >>> [(e["name"], e["aliases"]) for e in doc._.kg_entities["datasets"]]
+    [('ZorbLM', ['ZorbLM corpus'])]
+    """
+    tx, low = texts(doc), lowers(doc)
+    out = []
+    for c, _, _ in ment:
+        k = c.end
+        while (k < min(len(doc), c.end + 2) and tx[k].isalpha() and tx[k].islower() and low[k] not in STOP_WORDS
+               and low[k] not in DATASET_HEADS and low[k] not in METHOD_CUES):
+            k += 1
+        if k < len(doc) and tx[k] in DATASET_HEADS:
+            out.append(span_text(doc, c.start, k + 1))
     return out
 
 
@@ -1850,6 +1938,17 @@ _GROUP_NOUNS = frozenset("group set collection family series pair number range v
 _TITLE_TARGET_PREPS = frozenset("for on in at to toward towards".split())
 
 
+# the word right before "on X" that runs a model over X: X is data
+_DATA_USE_BEFORE_ON = frozenset("""
+evaluated tested trained pretrained pre-trained fine-tuned finetuned benchmarked validated results accuracy
+""".split())
+
+
+_AUXILIARIES = frozenset("is are was were has have had will can".split())
+# what opens an apposition that says what a name is: "X, a new benchmark", "X and Y, two widely used benchmarks"
+_APPOSITION_OPENERS = frozenset("a an the our two three four five six both".split())
+
+
 def _context_label(doc: Doc, c: Cand) -> tuple[str | None, int]:
     low, txt = lowers(doc), texts(doc)
     nxt = low[c.end] if c.end < len(doc) else ""
@@ -1862,6 +1961,8 @@ def _context_label(doc: Doc, c: Cand) -> tuple[str | None, int]:
             return "DATASET", 2
     if _named_task(doc, c):
         return "TASK", 2
+    if nxt in ("modality", "modalities"):
+        return None, 0  # "92.0% on the NBI modality": a kind of image, not a dataset
     if _named_data(doc, c.start):
         return "DATASET", 2
     if (nxt in DATASET_HEADS and c.end + 2 < len(doc) and low[c.end + 1] == "of"
@@ -1888,7 +1989,7 @@ def _context_label(doc: Doc, c: Cand) -> tuple[str | None, int]:
     if nxt in (":", "--", "—", "–", "is", "(") and c.end + 2 < len(doc) and low[c.end + 1] in ("a", "an"):
         nxt = ","  # "ToM-SSI: a new benchmark designed to ...", "AibTrans -- a multilingual dataset", "X is a dataset",
         # "RCGM (a consistency-based framework)"
-    if nxt == "," and c.end + 2 < len(doc) and (low[c.end + 1] in ("a", "an", "the", "our")
+    if nxt == "," and c.end + 2 < len(doc) and (low[c.end + 1] in _APPOSITION_OPENERS
                                                 or low[c.end + 1] == "one" and low[c.end + 2] == "of"):
         # "GenWorld, a large-scale, high-quality, and real-world simulation dataset", "X, one of the largest
         # known datasets of ...", "SUN2CAD, a real-world test set with ...", "X, our newly generated benchmark"
@@ -1909,6 +2010,8 @@ def _context_label(doc: Doc, c: Cand) -> tuple[str | None, int]:
                 break  # "DataParasite, a modular pipeline for online data collection": the head comes first
             if (t in DATASET_HEADS or t in _APPOSITION_DATASET_HEADS or t in _SETS and low[i - 1] in _SET_KINDS
                     or t in _PLAY_HEADS and _phrase_head(doc, i)):
+                if i + 1 < len(doc) and low[i + 1] in _AUXILIARIES:
+                    break  # "Using data of Madrid and Vienna, two datasets were generated": a clause, no apposition
                 return "DATASET", 2
             if t in METHOD_CUES or t in _APPOSITION_METHOD_HEADS and low[c.end + 1] != "the":
                 if low[c.end + 1] == "our":
@@ -1930,6 +2033,8 @@ def _context_label(doc: Doc, c: Cand) -> tuple[str | None, int]:
         return family, 2
     if c.rule == "coined" and c.end - c.start >= 2 and any(_PARAMS.match(w) for w in txt[c.start + 1:c.end]):
         return "METHOD", 2  # "LLaDA 8B": a model with its parameter count
+    if c.rule == "coined" and _benchmark_score(doc, c) and _single_token_labels().get(text) != "METHOD":
+        return "DATASET", 2  # (a known model's score is a metric: "a CLIP score of 0.70")
     if (_DATASET_SHAPE.search(text) or _named_data_source(doc, c) or _data_taken_from(doc, c.start)
             or _scored_skill_before(doc, c)):
         weak = ("DATASET", 1)
@@ -1944,6 +2049,8 @@ def _context_label(doc: Doc, c: Cand) -> tuple[str | None, int]:
         # "evaluated on X", "by 20.7% F1 on X", "gains on the adversarial X"; "On X, it reaches 91.6": a sentence
         # opened by "On X" reports its results after the name
         result_part = span_text(doc, c.end, s1) if on == s0 else span_text(doc, s0, c.start)
+        if low[on - 1] in _DATA_USE_BEFORE_ON:
+            return "DATASET", 2  # "pretrained on X", "results on X and Y": what is run over is data
         if _EVAL_WORDS.search(span_text(doc, s0, s1).lower()) or _RESULT_NUMBER.search(result_part):
             return "DATASET", 1
     if weak[0] is None and _compared_against(low, c.start):
@@ -2256,6 +2363,15 @@ def _list_label(members: list[tuple[Cand, str, int]], after: str) -> tuple[str |
     return None, ()
 
 
+def _unaccented(key: str) -> str:
+    """An entity key without its accents.
+
+    >>> _unaccented("samasāmayik"), _unaccented("café 2")
+    ('samasamayik', 'cafe 2')
+    """
+    return "".join(ch for ch in unicodedata.normalize("NFKD", key) if not unicodedata.combining(ch))
+
+
 def _resolve(doc: Doc, max_tasks: int) -> dict:
     cands: list[Cand] = list(cands_of(doc))
     title_end = title_end_of(doc)
@@ -2285,6 +2401,7 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
     cands = [c for c in cands if c.rule in ("gazetteer", "coined", "abbreviation") or c.label == "TASK"
              or not _category_item(doc, c.start)]
     cands = [c for c in cands if c.rule not in ("dataset_list", "coined") or not _kind_of_data(doc, c)]
+    cands = [c for c in cands if c.label == "TASK" or not _described_kind_of_data(doc, c)]
     # "we introduce prompt learning": a proposed phrase named after what a technique does is the technique, not a task
     tools = {(c.start, c.end) for c in cands if c.rule == "proposed_phrase" and low[c.end - 1] in TOOL_HEADS}
     # "components: 1) ...; 2) Multiview Alignment through ...": an item of the paper's own parts is no task
@@ -2337,6 +2454,8 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
             gap = _past_aside(low[typed[j][0].end: typed[j + 1][0].start])
             if len(gap) > 3 or any(t not in _LIST_SEP for t in gap) or closed and gap == [","]:
                 break
+            if gap == [","] and _acts(doc, typed[j + 1][0]):
+                break  # "On COCO, CLIP prefers ...": a name before its verb opens a clause, it ends no list
             closed = closed or "and" in gap or "or" in gap
             j += 1
         if j > i:
@@ -2378,6 +2497,8 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
             continue
         # "Proximal Policy Optimization (PPO)": the acronym's group won the span, but its gazetteer group still joins
         idents = [f"key:{key}", c.group or f"key:{key}"]
+        if not key.isascii():
+            idents.append(f"key:{_unaccented(key)}")  # "Samasāmayik" and "Samasamayik": one name, spelled twice
         if c.rule == "abbreviation" and (c.start, c.end) in known_groups:
             idents.append(known_groups[c.start, c.end])
         for ident in idents:
@@ -2426,7 +2547,7 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
             derived = _wrapper_forms(doc, ment) + _unwrapped_forms(name) + _modified_forms(doc, ment)
         else:
             derived = (acronym_forms(doc, name) + generation_forms(name) + _lead_forms(doc, ment) if label == "TASK"
-                       else _coined_core_forms(doc, ment))
+                       else _coined_core_forms(doc, ment) + _headed_forms(doc, ment))
         # (form keyed, form shown): the surface forms first, then the forms derived from them, each key once
         aliases = []
         seen = {name_key}
