@@ -141,7 +141,8 @@ def positions(doc: Doc, words: frozenset[str]) -> list[int]:
     """Return token indices whose lower-case form is in ``words`` (a module-level constant).
 
     The components ask for several word sets per document; one pass finds the tokens of every set
-    asked for so far (cached per document) and each call filters those few hits.
+    asked for so far (cached per document) and each call filters those few hits. The answer is cached per
+    document and set (some sets are asked for once per candidate): the caller must not change the list.
 
     Examples
     --------
@@ -154,12 +155,16 @@ def positions(doc: Doc, words: frozenset[str]) -> list[int]:
     if words not in _ASKED:
         _ASKED.add(words)
         _WATCHED = _WATCHED | words
-    low = lowers(doc)
-    watched, hits = doc.user_data.get("kg_watched") or (None, None)
+    watched, hits, found = doc.user_data.get("kg_watched") or (None, None, None)
     if watched is not _WATCHED:
-        hits = [i for i, w in enumerate(low) if w in _WATCHED]
-        doc.user_data["kg_watched"] = (_WATCHED, hits)
-    return [i for i in hits if low[i] in words]
+        hits = [i for i, w in enumerate(lowers(doc)) if w in _WATCHED]
+        found = {}
+        doc.user_data["kg_watched"] = (_WATCHED, hits, found)
+    out = found.get(words)
+    if out is None:
+        low = lowers(doc)
+        out = found[words] = [i for i in hits if low[i] in words]
+    return out
 
 
 def doc_text(doc: Doc) -> str:

@@ -37,6 +37,11 @@ _SENTENCE_CUES = (("compare", frozenset("outperforms outperform surpasses surpas
                   ("data", frozenset("dataset datasets benchmark benchmarks corpus".split())))
 _CHAR_BINS = (3, 6, 12)  # name length bins: up to 3 characters, 4-6, 7-12, longer
 _CHARS = ("chars:0", "chars:1", "chars:2", "chars:3")
+_MENTIONS = ("mentions:0", "mentions:1", "mentions:2", "mentions:3")
+# the context features of a word before / after a mention (a head noun before the other after-words)
+_BEFORE_FEATURES = {w: f"before:{w}" for w in _BEFORE}
+_AFTER_FEATURES = {**{w: f"after:{w}" for w in _AFTER}, **{w: "after:head" for w in _HEADS}}
+_SENTENCE_FEATURES = tuple((f"sentence:{kind}", cues) for kind, cues in _SENTENCE_CUES)
 _CROSSED = ("mentions:", "shape:", "words:", "proposed", "in_title")  # features also crossed with the rule
 _CAMEL = re.compile(r"[a-z][A-Z]|[A-Z]{2,}[a-z]")
 _DIGIT = re.compile(r"\d")
@@ -80,29 +85,31 @@ def _context(doc: Doc, low: list[str], spans: list[tuple[int, int]]) -> list[str
     """The closed-class words right before and after the entity's mentions ("a", "our", "(", "model", a
     present-tense verb), and the kinds of cue words in their sentences (comparison, proposal, use)."""
     out = set()
+    try:
+        cache = doc.user_data["kg_sentence_cues"]
+    except KeyError:
+        cache = doc.user_data["kg_sentence_cues"] = {}
     for start, end in spans:
-        before = low[start - 1] if start > 0 else ""
+        if start > 0 and low[start - 1] in _BEFORE_FEATURES:
+            out.add(_BEFORE_FEATURES[low[start - 1]])
         after = low[end] if end < len(low) else ""
-        if before in _BEFORE:
-            out.add(f"before:{before}")
-        if after in _HEADS or after in _AFTER:
-            out.add("after:head" if after in _HEADS else f"after:{after}")
+        if after in _AFTER_FEATURES:
+            out.add(_AFTER_FEATURES[after])
         elif present_verb(after):
             out.add("after:verb")
-        out.update(_sentence_cues(doc, low, sentence_of(doc, start)))
+        sentence = sentence_of(doc, start)
+        cues = cache.get(sentence)
+        if cues is None:
+            cues = cache[sentence] = _sentence_cues(low, sentence)
+        out.update(cues)
     return sorted(out)
 
 
-def _sentence_cues(doc: Doc, low: list[str], sentence: tuple[int, int]) -> tuple[str, ...]:
-    """The "sentence:KIND" features of the cue words in the token span ``sentence`` (cached per document: the
-    mentions of several entities share a sentence)."""
-    cache = doc.user_data.setdefault("kg_sentence_cues", {})
-    try:
-        return cache[sentence]
-    except KeyError:
-        words = set(low[sentence[0]:sentence[1]])
-        out = cache[sentence] = tuple(f"sentence:{kind}" for kind, cues in _SENTENCE_CUES if not words.isdisjoint(cues))
-        return out
+def _sentence_cues(low: list[str], sentence: tuple[int, int]) -> tuple[str, ...]:
+    """The "sentence:KIND" features of the cue words in the token span ``sentence`` (:func:`_context` caches them
+    per document: the mentions of several entities share a sentence)."""
+    words = set(low[sentence[0]:sentence[1]])
+    return tuple(feature for feature, cues in _SENTENCE_FEATURES if not words.isdisjoint(cues))
 
 
 def entity_features(entity: dict, title_chars: int, doc_chars: int, doc: Doc | None = None) -> list[str]:
@@ -123,23 +130,14 @@ def entity_features(entity: dict, title_chars: int, doc_chars: int, doc: Doc | N
     feats = [f"rule:{r}" for r in rules]
     if len(rules) == 1:
         feats.append(f"only:{rules[0]}")
-    feats.append(f"mentions:{min(len(mentions), 3)}")
-    first = min(m["start"] for m in mentions)
+    feats.append(_MENTIONS[min(len(mentions), 3)])
+    first = min([m["start"] for m in mentions])
     if first < title_chars:
         feats.append("in_title")
     else:
         feats.append(f"first:{min(int(3 * (first - title_chars) / max(doc_chars - title_chars, 1)), 2)}")
     name = entity["name"]
-    feats += [f"shape:{s}" for s in _shape(name)]
-    words = name.split()
-    feats.append(f"words:{min(len(words), 4)}")
-    head = words[-1].lower() if words else ""
-    if head in _HEADS:
-        feats.append(f"head:{head}")
-    feats += [f"headclass:{k}" for k, heads in _HEAD_CLASSES if head in heads]
-    if any(w.lower() in GENERIC_MODIFIERS for w in words[:-1]):
-        feats.append("generic_modifier")
-    feats.append(_CHARS[bisect_left(_CHAR_BINS, len(name))])
+    feats += _name_features(name)
     feats.append(f"sentences:{min(len({m.get('sent_start') for m in mentions}), 3)}")
     if entity["aliases"]:
         feats.append("alias")
@@ -156,6 +154,29 @@ def entity_features(entity: dict, title_chars: int, doc_chars: int, doc: Doc | N
     rule = rules[0] if len(rules) == 1 else "multi"
     feats += [f"{rule}&{f}" for f in feats if f.startswith(_CROSSED)]
     return feats
+
+
+@lru_cache(maxsize=8192)
+def _name_features(name: str) -> tuple[str, ...]:
+    """The features of an entity's name alone: its shape, word count, generic head word and head class, a generic
+    modifier, its length bin (cached: the same names recur across papers).
+
+    Examples
+    --------
+    >>> _name_features("Graph Attention Network")
+    ('shape:title', 'words:3', 'head:network', 'headclass:method', 'chars:3')
+    """
+    feats = [f"shape:{s}" for s in _shape(name)]
+    words = name.split()
+    feats.append(f"words:{min(len(words), 4)}")
+    head = words[-1].lower() if words else ""
+    if head in _HEADS:
+        feats.append(f"head:{head}")
+    feats += [f"headclass:{k}" for k, heads in _HEAD_CLASSES if head in heads]
+    if any(w.lower() in GENERIC_MODIFIERS for w in words[:-1]):
+        feats.append("generic_modifier")
+    feats.append(_CHARS[bisect_left(_CHAR_BINS, len(name))])
+    return tuple(feats)
 
 
 @lru_cache(maxsize=1)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+import numpy as np
+
 from spacy.attrs import DEP, SENT_START
 from spacy.errors import Errors
 from spacy.language import Language
@@ -40,7 +42,9 @@ def split_sentences(doc: Doc) -> Doc:
     idx = token_index(doc)["starts"]
     words = texts(doc)
     n = len(words)
-    if doc.to_array([DEP]).any():  # a parsed document: refuse it as the Token setter does (its check is ~4x slower)
+    # one array read for both: the parse check and the sentence starts to keep
+    values = doc.to_array([SENT_START, DEP])
+    if values[:, 1].any():  # a parsed document: refuse it as the Token setter does (its check is ~4x slower)
         raise ValueError(Errors.E043)
     marked = {0}
     for ch in starts_char:
@@ -50,13 +54,14 @@ def split_sentences(doc: Doc) -> Doc:
         if i < n:
             marked.add(i)
     doc.user_data["kg_sent_starts"] = sorted(marked)
-    _mark_sent_starts(doc, doc.user_data["kg_sent_starts"])
+    _mark_sent_starts(doc, doc.user_data["kg_sent_starts"], values[:, 0])
     return doc
 
 
-def _mark_sent_starts(doc: Doc, starts: list[int]) -> None:
+def _mark_sent_starts(doc: Doc, starts: list[int], values: np.ndarray | None = None) -> None:
     """Set ``is_sent_start = True`` on the tokens ``starts`` with one array write (the ``Token`` setter
-    scans the whole document for a parse on every call); other tokens keep their value.
+    scans the whole document for a parse on every call); other tokens keep their value (``values``: the
+    document's ``SENT_START`` column when the caller has read it, else it is read here).
 
     Examples
     --------
@@ -66,8 +71,9 @@ def _mark_sent_starts(doc: Doc, starts: list[int]) -> None:
     >>> [t.is_sent_start for t in doc]
     [True, None, True, None]
     """
-    values = doc.to_array([SENT_START])
-    values[starts] = 1
+    if values is None:
+        values = doc.to_array([SENT_START])
+    values[starts] = 1  # (in place: the caller's array is its own copy of the document's column)
     doc.from_array([SENT_START], values)
 
 

@@ -823,7 +823,8 @@ def task_case(text: str) -> str:
     >>> task_case("KV Cache Compression"), task_case("Few-Shot LoRA Tuning")
     ('KV cache compression', 'few-shot LoRA tuning')
     """
-    return " ".join(w if KEEP_CASE.search(w) else w.lower() for w in text.split())
+    # (an all-lower-case alphabetic word, the most common, has no capital or digit for KEEP_CASE to find)
+    return " ".join(w.lower() if w.isalpha() and w.islower() or not KEEP_CASE.search(w) else w for w in text.split())
 
 
 def _goal_only(e: dict) -> bool:
