@@ -3296,3 +3296,11 @@ def test_a_later_proposed_phrase_ending_a_longer_proposed_name_is_not_a_second_o
                                       "between branches."})
     own = _proposed(rec, "methods")
     assert own["Gated Shelf Fusion Module"] and not own["Shelf Fusion Module"]
+
+
+def test_lower_case_training_techniques_and_model_kinds_are_methods():
+    rec = extract_record({"id": "d", "title": "Faster Shelf Planners",
+                          "abstract": "We speed up shelf planners. A small draft model proposes steps, and we apply "
+                                      "distillation after continued pre-training with noise augmentation."})
+    names = {e["name"].lower() for e in rec["methods"]}
+    assert {"draft model", "distillation", "continued pre-training", "noise augmentation"} <= names
