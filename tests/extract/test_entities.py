@@ -3304,3 +3304,10 @@ def test_lower_case_training_techniques_and_model_kinds_are_methods():
                                       "distillation after continued pre-training with noise augmentation."})
     names = {e["name"].lower() for e in rec["methods"]}
     assert {"draft model", "distillation", "continued pre-training", "noise augmentation"} <= names
+
+
+def test_model_merging_used_as_a_tool_is_a_method():
+    rec = extract_record({"id": "m", "title": "Shelf Unlearning via Model Merging",
+                          "abstract": "We erase shelf facts from language models by model merging of two "
+                                      "specialised checkpoints."})
+    assert "model merging" in {e["name"].lower() for e in rec["methods"]}
