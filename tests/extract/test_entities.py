@@ -3311,3 +3311,11 @@ def test_model_merging_used_as_a_tool_is_a_method():
                           "abstract": "We erase shelf facts from language models by model merging of two "
                                       "specialised checkpoints."})
     assert "model merging" in {e["name"].lower() for e in rec["methods"]}
+
+
+def test_standard_attention_variants_and_gradient_projection_are_methods():
+    rec = extract_record({"id": "a", "title": "Shelf Transformers",
+                          "abstract": "We replace full attention with masked self-attention and train the shelf "
+                                      "planner with gradient projection."})
+    names = {e["name"].lower() for e in rec["methods"]}
+    assert {"full attention", "masked self-attention", "gradient projection"} <= names
