@@ -3319,3 +3319,12 @@ def test_standard_attention_variants_and_gradient_projection_are_methods():
                                       "planner with gradient projection."})
     names = {e["name"].lower() for e in rec["methods"]}
     assert {"full attention", "masked self-attention", "gradient projection"} <= names
+
+
+def test_a_model_kind_written_bare_and_narrowed_gives_two_entities():
+    rec = extract_record({"id": "v", "title": "Shelf Guidance",
+                          "abstract": "Diffusion models generate shelves. We steer video diffusion models with a "
+                                      "shelf prior, unlike generative diffusion models."})
+    names = [e["name"] for e in rec["methods"]]
+    assert "video diffusion model" in names and "Diffusion model" in names
+    assert "generative diffusion model" not in names
