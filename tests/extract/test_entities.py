@@ -3328,3 +3328,11 @@ def test_a_model_kind_written_bare_and_narrowed_gives_two_entities():
     names = [e["name"] for e in rec["methods"]]
     assert "video diffusion model" in names and "Diffusion model" in names
     assert "generative diffusion model" not in names
+
+
+def test_standard_training_and_decoding_techniques_are_methods():
+    rec = extract_record({"id": "g", "title": "Shelf Decoding",
+                          "abstract": "We train the shelf model with gradient accumulation and a KL penalty, then "
+                                      "apply contrastive decoding at inference."})
+    names = {e["name"].lower() for e in rec["methods"]}
+    assert {"gradient accumulation", "kl penalty", "contrastive decoding"} <= names
