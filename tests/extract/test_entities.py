@@ -3556,3 +3556,43 @@ def test_a_dataset_written_with_its_lower_case_head_keeps_that_form_as_alias():
     aliases = {e["name"]: e["aliases"] for e in rec["datasets"]}
     assert aliases["ZorbLM"] == ["ZorbLM corpus"]
     assert aliases["QuuxMath"] == ["QuuxMath perturbation benchmarks"]
+
+
+def test_lower_case_training_techniques_and_model_kinds_are_methods():
+    rec = extract_record({"id": "d", "title": "Faster Shelf Planners",
+                          "abstract": "We speed up shelf planners. A small draft model proposes steps, and we apply "
+                                      "distillation after continued pre-training with noise augmentation."})
+    names = {e["name"].lower() for e in rec["methods"]}
+    assert {"draft model", "distillation", "continued pre-training", "noise augmentation"} <= names
+
+
+def test_model_merging_used_as_a_tool_is_a_method():
+    rec = extract_record({"id": "m", "title": "Shelf Unlearning via Model Merging",
+                          "abstract": "We erase shelf facts from language models by model merging of two "
+                                      "specialised checkpoints."})
+    assert "model merging" in {e["name"].lower() for e in rec["methods"]}
+
+
+def test_standard_attention_variants_and_gradient_projection_are_methods():
+    rec = extract_record({"id": "a", "title": "Shelf Transformers",
+                          "abstract": "We replace full attention with masked self-attention and train the shelf "
+                                      "planner with gradient projection."})
+    names = {e["name"].lower() for e in rec["methods"]}
+    assert {"full attention", "masked self-attention", "gradient projection"} <= names
+
+
+def test_a_model_kind_written_bare_and_narrowed_gives_two_entities():
+    rec = extract_record({"id": "v", "title": "Shelf Guidance",
+                          "abstract": "Diffusion models generate shelves. We steer video diffusion models with a "
+                                      "shelf prior, unlike generative diffusion models."})
+    names = [e["name"] for e in rec["methods"]]
+    assert "video diffusion model" in names and "Diffusion model" in names
+    assert "generative diffusion model" not in names
+
+
+def test_standard_training_and_decoding_techniques_are_methods():
+    rec = extract_record({"id": "g", "title": "Shelf Decoding",
+                          "abstract": "We train the shelf model with gradient accumulation and a KL penalty, then "
+                                      "apply contrastive decoding at inference."})
+    names = {e["name"].lower() for e in rec["methods"]}
+    assert {"gradient accumulation", "kl penalty", "contrastive decoding"} <= names

@@ -2578,6 +2578,7 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
     _propose_variants(doc, spans)
     _merge_spelled_long_forms(doc, out)
     _unflag_cut_names(out, title_end)
+    out["methods"] = _split_modified_kinds(doc, out["methods"])
     for k in ("methods", "datasets"):
         out[k] = _split_shared_versions(out[k])
     for k in out:
@@ -2882,6 +2883,58 @@ def _split_shared_version(entity: dict) -> list[dict]:
         out.append({**entity, "name": name, "key": entity_key(name),
                     "aliases": [a for a in entity["aliases"] if entity_key(a) != entity["key"]]})
     return out
+
+
+def _split_modified_kinds(doc: Doc, methods: list[dict]) -> list[dict]:
+    """A known model kind written bare and also narrowed by a plain word ("Diffusion models have ... video diffusion
+    models") names two things, never aliases: each modifier's form becomes its own entity, with its mentions (one
+    written only narrowed keeps the narrowed form as an alias of the kind; "3D", "text-to-image" leads stay).
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("T\\n\\nDiffusion models are strong. We guide video diffusion models.")
+    >>> [(e["name"], e["aliases"]) for e in doc._.kg_entities["methods"]]
+    [('Diffusion model', []), ('video diffusion model', [])]
+    """
+    out = []
+    for e in methods:
+        out.append(e)
+        lead_of = {sp: _kind_modifier(doc, sp) for sp in e["_spans"]}
+        if all(lead_of.values()) or not e["key"].endswith(" model"):
+            continue
+        for lead in dict.fromkeys(v for v in lead_of.values() if v):
+            spans = [sp for sp, v in lead_of.items() if v == lead]
+            form = next((a for a in e["aliases"] if a.lower().split()[0] == lead
+                         and entity_key(a).endswith(e["key"]) and len(a.split()) == len(e["name"].split()) + 1), None)
+            if form is None:
+                continue
+            starts = {char_bounds(doc, a, b)[0] for a, b in spans}
+            head, _, last = form.rpartition(" ")
+            form_one = f"{head} {singular(last)}" if last.islower() else form
+            part = {**e, "name": form_one, "key": entity_key(form_one), "aliases": [],
+                    "mentions": [m for m in e["mentions"] if m["start"] in starts], "_first": spans[0][0] - 1,
+                    "_spans": spans, "proposed": False}
+            e["aliases"] = [a for a in e["aliases"] if a != form]
+            e["mentions"] = [m for m in e["mentions"] if m["start"] not in starts]
+            e["_spans"] = [sp for sp in e["_spans"] if sp not in spans]
+            out.append(part)
+    return out
+
+
+def _kind_modifier(doc: Doc, span: tuple[int, int]) -> str:
+    """The plain lower-case word narrowing a known kind's mention ("video" in "video diffusion models"), or ""."""
+    a, low = span[0], lowers(doc)
+    # (not an evaluative or participle adjective: "generative", "controllable", "guided"; nor the tail of a
+    # compound: "latent space diffusion models")
+    ok = (a > 0 and texts(doc)[a][:1].islower() and low[a - 1].isalpha() and not low[a - 1].endswith(_NOT_KIND_ENDS)
+          and _technical_modifier(doc, a - 1) and not (a > 1 and _technical_modifier(doc, a - 2)
+                                                       and not _DIMENSION.match(low[a - 2])))
+    return low[a - 1] if ok else ""
+
+
+_NOT_KIND_ENDS = ("ive", "able", "ible", "ed", "ist")
+_DIMENSION = re.compile(r"^[1-4]d$")  # "2D image diffusion models": a dimension before the kind's modifier
 
 
 def _split_shared_versions(entities: list[dict]) -> list[dict]:
