@@ -3296,3 +3296,16 @@ def test_a_later_proposed_phrase_ending_a_longer_proposed_name_is_not_a_second_o
                                       "between branches."})
     own = _proposed(rec, "methods")
     assert own["Gated Shelf Fusion Module"] and not own["Shelf Fusion Module"]
+
+
+@pytest.mark.parametrize("title, task", [
+    ("ShelfNav: Visual Grounding for Warehouse Robot Agents", "warehouse robot agents"),
+    ("Benchmarking Kiosk-Use Agents on Long Workflows", "kiosk-use agents"),
+    ("Building LLM Agents for Shelf Search", None),  # a generic kind: no task
+    ("A Unified Shelf Restoration Agent", None),  # a task's agent is a method
+    ("Shelf Search via a Kiosk Agent", None),  # the means
+])
+def test_a_title_naming_a_kind_of_agent_names_a_task(title, task):
+    rec = extract_record({"id": "a", "title": title, "abstract": "Shelves are hard to search. We study them."})
+    names = [e["name"] for e in rec["tasks"]]
+    assert (task in names) if task else not any("agent" in n for n in names)
