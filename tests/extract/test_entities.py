@@ -3309,3 +3309,16 @@ def test_a_title_naming_a_kind_of_agent_names_a_task(title, task):
     rec = extract_record({"id": "a", "title": title, "abstract": "Shelves are hard to search. We study them."})
     names = [e["name"] for e in rec["tasks"]]
     assert (task in names) if task else not any("agent" in n for n in names)
+
+
+@pytest.mark.parametrize("third, kept", [
+    ("pallet detection", True),
+    ("manual pallet detection", False),  # a manner, not a kind of problem
+    ("automatic crate detection", False),  # the same task as one already kept
+])
+def test_a_third_task_with_one_head_fills_a_free_slot(third, kept):
+    rec = extract_record({"id": "x", "title": "Shelf Detection for Warehouse Robots",
+                          "abstract": f"We study shelf detection. Our model also improves {third} and barcode "
+                                      "detection, and it is evaluated on crate detection tasks."})
+    names = [e["name"] for e in rec["tasks"]]
+    assert names[:1] == ["shelf detection"] and "crate detection" in names and (third in names) is kept
