@@ -1246,14 +1246,16 @@ _NOT_AGENT_KINDS = frozenset("ai llm llms mllm mllms vlm vlms language model mod
 
 
 def _agent_kind(low: str, text: str) -> bool:
-    """``low`` (written ``text``) can say which kind of agent a title names: "GUI", "mobile", "computer-use".
+    """``low`` (written ``text``) can say which kind of agent a title names: "GUI", "mobile", "computer-use"; not a
+    name, a verb or adjective ("Building", "Autonomous") nor a task ("Video Restoration Agent" is a method).
 
     >>> _agent_kind("gui", "GUI"), _agent_kind("llm", "LLM"), _agent_kind("unified", "Unified")
     (True, False, False)
     >>> _agent_kind("building", "Building"), _agent_kind("restoration", "Restoration")
     (False, False)
     """
-    return (bool(_WORDISH.match(text)) and not is_coined(text) and low not in STOP_WORDS
+    return ((text.isalpha() and text.isupper() or bool(_WORDISH.match(text)) and not is_coined(text))
+            and low not in STOP_WORDS
             and low not in GENERIC_MODIFIERS and low not in _NOT_AGENT_KINDS and low not in TASK_HEADS
             and not is_stripped_lead(low) and not low.endswith(("ed", "ing", "al", "ic", "ive", "ous", "based")))
 
