@@ -3322,3 +3322,12 @@ def test_a_third_task_with_one_head_fills_a_free_slot(third, kept):
                                       "detection, and it is evaluated on crate detection tasks."})
     names = [e["name"] for e in rec["tasks"]]
     assert names[:1] == ["shelf detection"] and "crate detection" in names and (third in names) is kept
+
+
+@pytest.mark.parametrize("title, task", [
+    ("Shelf-It: Training-Free Object Insertion in Shelf Photos", "object insertion"),
+    ("Localized Concept Erasure for Shelf Diffusion Models", "concept erasure"),
+])
+def test_insertion_and_erasure_name_tasks(title, task):
+    rec = extract_record({"id": "i", "title": title, "abstract": "Shelves are hard to edit. We study them."})
+    assert task in [e["name"] for e in rec["tasks"]]
