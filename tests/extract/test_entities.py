@@ -3596,3 +3596,38 @@ def test_standard_training_and_decoding_techniques_are_methods():
                                       "apply contrastive decoding at inference."})
     names = {e["name"].lower() for e in rec["methods"]}
     assert {"gradient accumulation", "kl penalty", "contrastive decoding"} <= names
+
+
+@pytest.mark.parametrize("title, task", [
+    ("ShelfNav: Visual Grounding for Warehouse Robot Agents", "warehouse robot agents"),
+    ("Benchmarking Kiosk-Use Agents on Long Workflows", "kiosk-use agents"),
+    ("Building LLM Agents for Shelf Search", None),  # a generic kind: no task
+    ("A Unified Shelf Restoration Agent", None),  # a task's agent is a method
+    ("Shelf Search via a Kiosk Agent", None),  # the means
+])
+def test_a_title_naming_a_kind_of_agent_names_a_task(title, task):
+    rec = extract_record({"id": "a", "title": title, "abstract": "Shelves are hard to search. We study them."})
+    names = [e["name"] for e in rec["tasks"]]
+    assert (task in names) if task else not any("agent" in n for n in names)
+
+
+@pytest.mark.parametrize("third, kept", [
+    ("pallet detection", True),
+    ("manual pallet detection", False),  # a manner, not a kind of problem
+    ("automatic crate detection", False),  # the same task as one already kept
+])
+def test_a_third_task_with_one_head_fills_a_free_slot(third, kept):
+    rec = extract_record({"id": "x", "title": "Shelf Detection for Warehouse Robots",
+                          "abstract": f"We study shelf detection. Our model also improves {third} and barcode "
+                                      "detection, and it is evaluated on crate detection tasks."})
+    names = [e["name"] for e in rec["tasks"]]
+    assert names[:1] == ["shelf detection"] and "crate detection" in names and (third in names) is kept
+
+
+@pytest.mark.parametrize("title, task", [
+    ("Shelf-It: Training-Free Object Insertion in Shelf Photos", "object insertion"),
+    ("Localized Concept Erasure for Shelf Diffusion Models", "concept erasure"),
+])
+def test_insertion_and_erasure_name_tasks(title, task):
+    rec = extract_record({"id": "i", "title": title, "abstract": "Shelves are hard to edit. We study them."})
+    assert task in [e["name"] for e in rec["tasks"]]

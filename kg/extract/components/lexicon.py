@@ -46,7 +46,7 @@ transfer identification robustness quantification characterization reduction pre
 explanation aggregation measurement acceleration induction optimization
 removal correction rating grading monitoring counting diagnosis personalization retargeting interpretation
 serving tokenization nowcasting re-identification dehazing deblurring annotation collapse
-pruning quantization distillation
+pruning quantization distillation insertion placement erasure cloning browsing elicitation
 scoring assessment transcription prognosis screening registration matting colorization colourization deraining
 stylization simplification paraphrasing moderation enhancement interpolation recovery rendering calibration
 watermarking retouching comprehension steganography refusal hallucination

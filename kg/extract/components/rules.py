@@ -424,7 +424,7 @@ class RuleMatcher:
 
     RULES = ("_abbreviations", "_coined", "_heads", "_defined_task_heads", "_to_compounds", "_title", "_title_name",
              "_proposal_names", "_capitalised", "_components", "_dataset_lists", "_proposed_phrases", "_used_phrases",
-             "_list_members", "_scored_on", "_title_goals", "_opening_topic", "_task_of", "_enumerated_parts")
+             "_list_members", "_scored_on", "_title_goals", "_title_agents", "_opening_topic", "_task_of", "_enumerated_parts")
 
     def __init__(self, nlp: Language, name: str = "kg_rules", *, max_modifiers: int = 4):
         ensure_extensions()
@@ -608,6 +608,22 @@ class RuleMatcher:
                         cands.append(Cand(0, i, "NAME", "title_prefix", "", 0.8))
                         self._repeats(doc, cands, i, end)
                 break
+
+    @staticmethod
+    def _title_agents(doc: Doc, cands: list) -> None:
+        """A title naming a kind of agent ("for GUI Agents", "Benchmarking General-Purpose Agents") names the
+        application the paper serves, a task; not a bare or generic one ("LLM Agents", "A Unified Visual Agent")
+        nor the means or the one agent the paper builds ("via a Meta Agent")."""
+        end = token_index(doc)["title_end"]
+        low, txt = lowers(doc), texts(doc)
+        for i in range(1, end):
+            if low[i] not in ("agent", "agents") or i + 1 < end and low[i + 1] in TASK_HEADS:
+                continue
+            j = i
+            while j > 0 and i - j < 3 and _agent_kind(low[j - 1], txt[j - 1]):
+                j -= 1
+            if j < i and (j == 0 or low[j - 1] not in MEANS_PREPS and low[j - 1] not in ("a", "an")):
+                cands.append(Cand(j, i + 1, "TASK", "title_agent", "", 0.8))
 
     @staticmethod
     def _title_goals(doc: Doc, cands: list) -> None:
@@ -1235,6 +1251,24 @@ _STUDY_VERBS = frozenset("""
 benchmarking evaluating rethinking revisiting improving enhancing advancing accelerating boosting
 """.split())
 _NOMINAL = re.compile(r"(?:tion|sion|ment|ing|ity|ance|ence|ness|sis|ure|ship|ism|ics)s?$")
+
+
+_NOT_AGENT_KINDS = frozenset("ai llm llms mllm mllms vlm vlms language model models".split())
+
+
+def _agent_kind(low: str, text: str) -> bool:
+    """``low`` (written ``text``) can say which kind of agent a title names: "GUI", "mobile", "computer-use"; not a
+    name, a verb or adjective ("Building", "Autonomous") nor a task ("Video Restoration Agent" is a method).
+
+    >>> _agent_kind("gui", "GUI"), _agent_kind("llm", "LLM"), _agent_kind("unified", "Unified")
+    (True, False, False)
+    >>> _agent_kind("building", "Building"), _agent_kind("restoration", "Restoration")
+    (False, False)
+    """
+    return ((text.isalpha() and text.isupper() or bool(_WORDISH.match(text)) and not is_coined(text))
+            and low not in STOP_WORDS
+            and low not in GENERIC_MODIFIERS and low not in _NOT_AGENT_KINDS and low not in TASK_HEADS
+            and not is_stripped_lead(low) and not low.endswith(("ed", "ing", "al", "ic", "ive", "ous", "based")))
 
 
 def _goal_word(low: str, text: str) -> bool:

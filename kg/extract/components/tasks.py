@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import Counter
 from functools import lru_cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -846,30 +847,62 @@ def _field_phrase(words: list[str]) -> bool:
 
 def _rank_tasks(tasks: list[dict], max_tasks: int, title_end: int) -> list[dict]:
     """Keep the best ``max_tasks`` tasks, at most ``MAX_PER_HEAD`` per head noun (more when named in the title,
-    which ends at token ``title_end``: the paper's own variant of tasks it evaluates on), no bare head word when a
-    longer task with that head is kept."""
+    which ends at token ``title_end``: the paper's own variant of tasks it evaluates on; one more when slots are left
+    over: a paper on one kind of problem names several of its variants), no bare head word when a longer task with
+    that head is kept."""
     for e in tasks:
         if e.pop("_tool", False):
             e["confidence"] = min(e["confidence"], TOOL_TASK_CONFIDENCE)
     ranked = sorted(tasks, key=lambda e: (-e["confidence"], e["_first"]))
-    per_head: dict[str, int] = {}
-    keep = []
+    keep: list[dict] = []
+    for per_head_cap in (MAX_PER_HEAD, MAX_PER_HEAD + 1):
+        _fill(ranked, tasks, keep, max_tasks, per_head_cap, title_end)
+    ids = {id(e) for e in keep}
+    return [e for e in tasks if id(e) in ids]
+
+
+def _loosely_modified(words: list[str]) -> bool:
+    """A task whose modifiers say how or in which manner ("manual cell detection", "public anomaly detection",
+    "high-precision segmentation"), not which kind of problem."""
+    return len(words) < 2 or any(_adjectival(w) or w in GENERIC_MODIFIERS or w in _MANNER_LEADS or is_stripped_lead(w)
+                                 for w in words[:-1])
+
+
+def _nested(a: str, b: str) -> bool:
+    """One task key runs inside the other, spaces and hyphens aside ("road crack detection", "automatic road crack
+    detection"; "multiclass classification", "multi class classification").
+
+    >>> _nested("road crack detection", "automatic road crack detection"), _nested("road detection", "crack detection")
+    (True, False)
+    """
+    short, long = sorted((a.replace(" ", "").replace("-", ""), b.replace(" ", "").replace("-", "")), key=len)
+    return short in long
+
+
+def _fill(ranked: list[dict], tasks: list[dict], keep: list[dict], max_tasks: int, per_head_cap: int,
+          title_end: int) -> None:
+    """Add to ``keep`` the ``ranked`` tasks it lacks, in order, at most ``per_head_cap`` per head noun outside the
+    title, until ``max_tasks`` are kept or the rest are weak (see :func:`_rank_tasks`)."""
+    per_head = Counter(e["key"].split()[-1] for e in keep)
     for e in ranked:
+        if len(keep) >= max_tasks:
+            break
         # a title goal phrase is an extra: a weak task is still kept when only goal phrases came before it
         if e["confidence"] < MIN_TASK_CONFIDENCE and any(not _goal_only(t) for t in keep):
             break
+        if any(t is e for t in keep):
+            continue
         words = e["key"].split()
         head = words[-1] if words else ""
-        if per_head.get(head, 0) >= MAX_PER_HEAD and e["_first"] >= title_end or _field_phrase(words):
+        if per_head[head] >= per_head_cap and e["_first"] >= title_end or _field_phrase(words):
             continue
         if len(words) == 1 and any(t["key"].split()[-1:] == words for t in tasks if t is not e):
             continue
-        per_head[head] = per_head.get(head, 0) + 1
+        if per_head_cap > MAX_PER_HEAD and (_loosely_modified(words)
+                                            or any(_nested(e["key"], t["key"]) for t in keep)):
+            continue
+        per_head[head] += 1
         keep.append(e)
-        if len(keep) == max_tasks:
-            break
-    ids = {id(e) for e in keep}
-    return [e for e in tasks if id(e) in ids]
 
 
 def task_confidence(doc: Doc, ment: list[tuple[Cand, str, int]], name: str, conf: float, title_end: int,
