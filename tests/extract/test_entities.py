@@ -3351,3 +3351,11 @@ def test_a_listed_name_keeps_its_v_numbered_release():
         "It outperforms OCR models such as DocuScan-2, Quillmark v5 and PaperEye-Lite on scanned pages.")})
     methods = _names(rec, "methods")
     assert "Quillmark v5" in methods and "Quillmark" not in methods
+
+
+def test_a_benchmark_acronym_before_its_tasks_stays_a_dataset():
+    rec = extract_record({"id": "bt", "title": "ChemQ-Bench: Testing Language Models on Lab Chemistry", "abstract": (
+        "We introduce the Chemistry Question Benchmark (ChemQ-Bench), a dataset of 3,000 questions. Frontier models "
+        "score poorly on the harder ChemQ-Bench tasks.")})
+    assert "ChemQ-Bench" in _names(rec, "datasets")
+    assert "ChemQ-Bench" not in _names(rec, "tasks")

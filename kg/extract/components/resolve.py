@@ -148,8 +148,9 @@ def _abbrev_labels(doc: Doc, cands: list[Cand]) -> tuple[dict[str, str], set[str
                 and not _proposed_here(doc, min(s0, l0)) and not is_title_prefix(doc, s0, s1, title_end)):
             dropped.add(entity_key(sf))
             continue
+        # (not "the LAB-Bench tasks": the tasks a benchmark is made of)
         if label is None and (_task_word_after(doc, max(s1, l1)) or sf in before_task
-                              and not _system_or_technique(head)):
+                              and not _system_or_technique(head) and head not in DATASET_HEADS):
             label = "TASK"  # a short form the gazetteer knows spelled out otherwise: "software vulnerability detection"
         # "multimodal misinformation detection (MMD)": a long form ending in a known task outranks the method the
         # gazetteer reads the short form as (maximum mean discrepancy)
