@@ -3359,3 +3359,12 @@ def test_a_benchmark_acronym_before_its_tasks_stays_a_dataset():
         "score poorly on the harder ChemQ-Bench tasks.")})
     assert "ChemQ-Bench" in _names(rec, "datasets")
     assert "ChemQ-Bench" not in _names(rec, "tasks")
+
+
+def test_a_named_part_beside_a_benchmark_family_is_one_more_dataset():
+    rec = extract_record({"id": "bp", "title": "Quorra: Probing Long Video Models", "abstract": (
+        "We introduce Quorra-Hard, a benchmark of three subsets: Quorra-HAL probes hallucinations, Quorra-TR "
+        "combines tracking with retrieval, and Quorra-EV asks about event order. Quorra-7B, our model, leads.")})
+    datasets = _names(rec, "datasets")
+    assert {"Quorra-HAL", "Quorra-TR", "Quorra-EV"} <= set(datasets)
+    assert "Quorra-7B" not in datasets

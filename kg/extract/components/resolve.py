@@ -2394,6 +2394,7 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
                           any(c.rule == "gazetteer" for c, _, _ in ment)))
         out[_LABEL_KEYS[label]].append(record)
 
+    _type_dataset_siblings(out)
     _drop_families_of_named_kinds(out)
     _drop_tasks_named_as_parts(out, title_end)
     _drop_aliases_named_apart(out)
@@ -2415,6 +2416,51 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
             e.pop("_spans", None)
             e.pop("_strength", None)
     return out
+
+
+_BENCH_END = re.compile(r"(?:Bench|bench|BENCH|Benchmark)$")
+# a dataset named after a model with its size or its benchmark ("UniEM-3M", "CP-Bench") names no family of parts
+_NOT_PART = re.compile(r"-(?:.*-)?(?:\d+(?:\.\d+)?[KkMB]|Bench|bench|BENCH|Benchmark)$")
+
+
+def _name_stem(name: str) -> str:
+    """A hyphenated name's first part ("Vript-HAL" -> "Vript"); empty for a name without one."""
+    stem, dash, _ = name.partition("-")
+    return stem if dash and len(stem) >= 3 and not stem.islower() else ""
+
+
+def _part_stems(datasets: list[dict]) -> set[str]:
+    """The stems the parts of the paper's datasets share: "Vript" of "Vript-HAL", "VTCBench" and "VTC" of
+    "VTCBench"."""
+    stems = set()
+    for d in datasets:
+        name = d["name"]
+        if " " in name:
+            continue  # "CAT-3DGS Pro": a release of a model more than a family of parts
+        if "-" not in name:
+            stems |= {name, _BENCH_END.sub("", name)}
+        elif not _NOT_PART.search(name):
+            stems.add(_name_stem(name))
+    stems.discard("")
+    return stems
+
+
+def _type_dataset_siblings(out: dict[str, list[dict]]) -> None:
+    """A weakly typed method named as a part of one of the paper's datasets ("Vript-RR" beside the benchmark
+    parts "Vript-HAL"; "VTC-Retrieval" beside "VTCBench") is one more part of that data: it moves to the
+    datasets (not a model with its size, "Video-R1-7B", or built on a model's name, "Foo-VLM", nor a lower-case
+    word's compound, "KV-cache")."""
+    stems = _part_stems(out["datasets"])
+    keep = []
+    for m in out["methods"]:
+        parts = m["name"].split("-")
+        if (_name_stem(m["name"]) in stems and m["_strength"] < 2 and not parts[-1].islower()
+                and parts[-1] not in _MODEL_CLASS_ACRONYMS and _family_label(m["name"]) != "METHOD"
+                and not any(_PARAMS.match(p) or _BILLIONS.search(p) for p in parts[1:])):
+            out["datasets"].append(m)
+        else:
+            keep.append(m)
+    out["methods"] = keep
 
 
 def _sibling_names(doc: Doc, typed: list[tuple[Cand, str, int]], i: int, j: int) -> None:
