@@ -3368,3 +3368,9 @@ def test_a_named_part_beside_a_benchmark_family_is_one_more_dataset():
     datasets = _names(rec, "datasets")
     assert {"Quorra-HAL", "Quorra-TR", "Quorra-EV"} <= set(datasets)
     assert "Quorra-7B" not in datasets
+
+
+def test_an_acronym_with_a_lower_case_bench_tail_is_a_benchmark():
+    rec = extract_record({"id": "lb", "title": "Picking Instruction Data", "abstract": (
+        "Our selection improves four base models on QR-bench and Arena-Hard, gaining 5.1% on QR-bench.")})
+    assert "QR-bench" in _names(rec, "datasets")

@@ -509,10 +509,11 @@ _PREFIXED = re.compile(r"^(?:sub|pseudo|non|near|quasi|semi|super|over|under)-")
 _TRAILING_YEAR = re.compile(r"^([A-Za-z]+)[-']?(?:19|20)?\d\d$")
 # a name with a capital before its one hyphen, then a lower-case word: "WB-corrected", "ODiS-selected"
 _ACRONYM_COMPOUND = re.compile(r"^(?=[^-]*[A-Z][^-]*-)[A-Za-z][A-Za-z0-9]*-([a-z]{3,})$")
-# lower-case tails that make an acronym a model variant, not a modifier: "BERT-base", "ViT-large"
+# lower-case tails that make an acronym a model variant or a benchmark, not a modifier: "BERT-base", "ViT-large",
+# "MT-bench"
 _VARIANT_TAILS = frozenset("base large small tiny mini huge giant lite light plus pro max turbo instruct chat xl xxl "
                            "neo cache nano micro medium diamond verified divergence seg pose det cls obb fast "
-                           "slim".split())
+                           "slim bench".split())
 
 
 def _not_coined_name(text: str) -> bool:
@@ -524,8 +525,8 @@ def _not_coined_name(text: str) -> bool:
     --------
     >>> [_not_coined_name(t) for t in ["github.com/a/b", "WB-corrected", "MC-generation", "L1-regularization",
     ...                                "ResNet-50", "BERT-base", "AP50", "Rank-1", "R@1", "CVPR2025", "sub-10B",
-    ...                                "ODiS-selected", "YOLOv8-seg"]]
-    [True, True, True, False, False, False, True, True, True, True, True, True, False]
+    ...                                "ODiS-selected", "YOLOv8-seg", "MT-bench"]]
+    [True, True, True, False, False, False, True, True, True, True, True, True, False, False]
     """
     if _LINK.search(text) or _METRIC_NAME.match(text) or _PREFIXED.match(text):
         return True
