@@ -3374,3 +3374,9 @@ def test_an_acronym_with_a_lower_case_bench_tail_is_a_benchmark():
     rec = extract_record({"id": "lb", "title": "Picking Instruction Data", "abstract": (
         "Our selection improves four base models on QR-bench and Arena-Hard, gaining 5.1% on QR-bench.")})
     assert "QR-bench" in _names(rec, "datasets")
+
+
+def test_a_numbered_name_with_an_example_count_after_a_hyphen_is_data():
+    rec = extract_record({"id": "sz", "title": "Quill-V2: Reinforcing Chart Reasoning", "abstract": (
+        "We build two sets: Quill-V2-SFT-90k for cold start and Quill-V2-120k for reinforcement learning.")})
+    assert "Quill-V2-120k" in _names(rec, "datasets")
