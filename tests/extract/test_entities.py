@@ -3380,3 +3380,9 @@ def test_a_numbered_name_with_an_example_count_after_a_hyphen_is_data():
     rec = extract_record({"id": "sz", "title": "Quill-V2: Reinforcing Chart Reasoning", "abstract": (
         "We build two sets: Quill-V2-SFT-90k for cold start and Quill-V2-120k for reinforcement learning.")})
     assert "Quill-V2-120k" in _names(rec, "datasets")
+
+
+def test_a_dimension_word_closing_a_dataset_name_stays_in_it():
+    rec = extract_record({"id": "dd", "title": "Gaze-Aware Avatars", "abstract": (
+        "We animate conversational avatars in real time. On the Kestrel 3D dataset, our method leads.")})
+    assert "Kestrel 3D" in _names(rec, "datasets")

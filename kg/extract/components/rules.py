@@ -831,7 +831,8 @@ class RuleMatcher:
                 while s > 0 and e - s - years < 4 and (s - 1) not in sent_starts and (
                         _DS_TOKEN.match(text_list[s - 1]) or s > 1 and s < e and _DS_YEAR.match(text_list[s - 1])
                         and _DS_TOKEN.match(text_list[s - 2])
-                        or s < e and _DS_DIM.match(text_list[s - 1]) and not text_list[s].isupper()):
+                        or s < e and _DS_DIM.match(text_list[s - 1]) and not text_list[s].isupper()
+                        or s == e and s > 1 and _DS_DIM.match(text_list[s - 1]) and _DS_TOKEN.match(text_list[s - 2])):
                     s -= 1
                     years += bool(_DS_YEAR.match(text_list[s]))
                 if s == e or (s - 1 in sent_starts and s > 0):
@@ -1136,7 +1137,8 @@ def _named_before(text_list: list[str], sent_starts: set[int], k: int) -> bool:
 # a named part of a dataset names the dataset too: "a multi-character Foo subset"
 _LIST_DATA_HEADS = DATASET_HEADS | frozenset(("subset", "subsets"))
 _DS_YEAR = re.compile(r"^(?:19|20)\d\d$")
-_DS_DIM = re.compile(r"^[1-4]D$")  # opening a name: "the 3D AffordanceNet dataset" (not "3D HOI datasets")
+# opening a name: "the 3D AffordanceNet dataset" (not "3D HOI datasets"); or closing one: "the Embody 3D dataset"
+_DS_DIM = re.compile(r"^[1-4]D$")
 _LANGUAGE = re.compile(r"^[A-Z][a-z]+(?:ish|ese|ian|ean|ic|an|ali|ch)(?:-\w+)?$")
 
 
