@@ -3386,3 +3386,11 @@ def test_a_dimension_word_closing_a_dataset_name_stays_in_it():
     rec = extract_record({"id": "dd", "title": "Gaze-Aware Avatars", "abstract": (
         "We animate conversational avatars in real time. On the Kestrel 3D dataset, our method leads.")})
     assert "Kestrel 3D" in _names(rec, "datasets")
+
+
+def test_a_spelled_out_olympiad_is_a_benchmark_even_before_problems():
+    rec = extract_record({"id": "ol", "title": "Long Reasoning for Science", "abstract": (
+        "Models now reach medal level on International Chemistry Olympiad (IChO) problems. We train a solver that "
+        "scores 80% on IChO.")})
+    assert "IChO" in _names(rec, "datasets")
+    assert not any("olympiad" in t.lower() for t in _names(rec, "tasks"))

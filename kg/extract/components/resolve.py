@@ -96,8 +96,9 @@ _NOT_METHOD_LONG_HEADS = frozenset("""system graph agent tissue surgery grafting
                                    coherence in-distribution out-of-distribution end-to-end point context file noise
                                    history question resistance photography staining""".split())
 _KNOWN_STRENGTH = 3  # the typing strength of a gazetteer candidate typed by its own label (in _resolve)
-# "Humanity's Last Exam (HLE)": an exam spelled out is a benchmark
-_EXAM_HEADS = frozenset(("exam", "exams"))
+# "Humanity's Last Exam (HLE)", "International Physics Olympiad (IPhO) problems": an exam or a competition spelled
+# out is a benchmark
+_EXAM_HEADS = frozenset(("exam", "exams", "olympiad", "olympiads"))
 
 
 def _repeats_title_task(doc: Doc, key: str, title_keys: set[str], s0: int, l0: int) -> bool:
@@ -149,7 +150,7 @@ def _abbrev_labels(doc: Doc, cands: list[Cand]) -> tuple[dict[str, str], set[str
             dropped.add(entity_key(sf))
             continue
         # (not "the LAB-Bench tasks": the tasks a benchmark is made of)
-        if label is None and (_task_word_after(doc, max(s1, l1)) or sf in before_task
+        if label is None and head not in _EXAM_HEADS and (_task_word_after(doc, max(s1, l1)) or sf in before_task
                               and not _system_or_technique(head) and head not in DATASET_HEADS):
             label = "TASK"  # a short form the gazetteer knows spelled out otherwise: "software vulnerability detection"
         # "multimodal misinformation detection (MMD)": a long form ending in a known task outranks the method the
