@@ -3394,3 +3394,9 @@ def test_a_spelled_out_olympiad_is_a_benchmark_even_before_problems():
         "scores 80% on IChO.")})
     assert "IChO" in _names(rec, "datasets")
     assert not any("olympiad" in t.lower() for t in _names(rec, "tasks"))
+
+
+def test_a_known_camel_case_dataset_written_without_its_inner_capitals_is_found():
+    rec = extract_record({"id": "cf", "title": "Faster Speech Decoding", "abstract": (
+        "Our decoder reaches 2.1% WER on test-clean of Librispeech without external data.")})
+    assert any(n.lower() == "librispeech" for n in _names(rec, "datasets"))
