@@ -3400,3 +3400,9 @@ def test_a_known_camel_case_dataset_written_without_its_inner_capitals_is_found(
     rec = extract_record({"id": "cf", "title": "Faster Speech Decoding", "abstract": (
         "Our decoder reaches 2.1% WER on test-clean of Librispeech without external data.")})
     assert any(n.lower() == "librispeech" for n in _names(rec, "datasets"))
+
+
+def test_a_contest_name_with_an_apostrophe_year_is_a_name():
+    rec = extract_record({"id": "ay", "title": "Cheaper Math Reasoning", "abstract": (
+        "Our recipe adapts a small model to mathematics, reaching 61.2 on QMOC'25 and 40.3 on QMOC'24.")})
+    assert "QMOC'25" in _names(rec, "datasets")

@@ -259,6 +259,9 @@ _TWO_NAME = re.compile(r"^[a-z]{2,}2[a-z]{2,}$")
 _FORMER_NAME = re.compile(r"^(?!Trans)[A-Z][a-z]{2,}former$")
 
 
+_YEAR_TAGGED = re.compile(r"^([A-Za-z][\w-]+)['\u2019]\d\d$")
+
+
 @lru_cache(maxsize=1 << 17)
 def is_coined(text: str) -> bool:
     """Return True when ``text`` looks like a coined name (mixed case, digits, acronym); memoised (a pure
@@ -284,6 +287,8 @@ def is_coined(text: str) -> bool:
     [True, True, False, False]
     >>> [is_coined(t) for t in ["mini-WebVision", "tiny-ImageNet", "mini-GPU", "mini-Batch"]]
     [True, True, False, False]
+    >>> [is_coined(t) for t in ["AIME'25", "Spring'24"]]
+    [True, False]
     """
     if len(text) < 2 or text in acronym_stop() or _UNITS.match(text):
         return False
@@ -299,6 +304,9 @@ def is_coined(text: str) -> bool:
         return text[3:] not in acronym_stop() and is_coined(text[3:])
     if _SIZE_PREFIXED.match(text):
         return True
+    year = _YEAR_TAGGED.match(text)
+    if year:  # a contest or release with its year: "AIME'25"
+        return is_coined(year.group(1))
     # a capitalised word joined to a coined part: "Self-MVA", "Hyper-HRNet", "Swin-T"
     if "-" in text and _CAPWORD_PART.match(text):
         head, _, rest = text.partition("-")
