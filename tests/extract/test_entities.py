@@ -3406,3 +3406,9 @@ def test_a_contest_name_with_an_apostrophe_year_is_a_name():
     rec = extract_record({"id": "ay", "title": "Cheaper Math Reasoning", "abstract": (
         "Our recipe adapts a small model to mathematics, reaching 61.2 on QMOC'25 and 40.3 on QMOC'24.")})
     assert "QMOC'25" in _names(rec, "datasets")
+
+
+def test_a_digit_led_capitalised_word_in_a_benchmark_list_is_a_name():
+    rec = extract_record({"id": "dl", "title": "Browsing Agents", "abstract": (
+        "Our agent gains 20% on multi-hop QA tasks like HotpotQA, 3Trivia, and Bamboogle.")})
+    assert "3Trivia" in _names(rec, "datasets")

@@ -246,9 +246,10 @@ def _known_task_variant(low_list: list[str], cands: list, j: int, i: int) -> str
 
 # a capitalised word joined to a benchmark or corpus word names one: "Imagine-Bench", "Terminal-Corpus"
 _BENCH_NAME = re.compile(r"^[A-Z][\w.]*(?:-[\w.]+)*-(?:Bench|Corpus|Arena|Gym|Suite|QA)$")
-# a digit-led acronym or a dimension joined to an acronym: "3DGS", "3DMM", "2D-PRQ" (not "3D-aware", "8B-MLLM")
-_DIGIT_LED = re.compile(r"^(?!\d[BMKT]-)\d[A-Z](?:[A-Z0-9]+[a-z]*(?:-[A-Z0-9][A-Za-z0-9]*)*|-[A-Z][a-z]*[A-Z][\w\-]*"
-                        r"|-[A-Z]{2}[\w\-]*)$")
+# a digit-led acronym or word or a dimension joined to an acronym: "3DGS", "3DMM", "2Wiki", "2D-PRQ" (not "3D-aware",
+# "8B-MLLM", "4Dgs")
+_DIGIT_LED = re.compile(r"^(?!\d[BMKT]-|\dD[a-z])\d[A-Z](?:[A-Z0-9]+[a-z]*(?:-[A-Z0-9][A-Za-z0-9]*)*|-[A-Z][a-z]*[A-Z][\w\-]*"
+                        r"|-[A-Z]{2}[\w\-]*|[a-z]{2,})$")
 # a capitalised name with a "++" successor mark: "U-Net++", "Grad-CAM++", "No-Image++" (not "C++")
 _PLUS_PLUS = re.compile(r"^[A-Z][\w\-.]{2,}\+\+$")
 # a structure-of-parts name: "Chain-of-Look", "Mixture-of-Groups", "Best-of-N", "Tree-of-Writing"
@@ -287,8 +288,8 @@ def is_coined(text: str) -> bool:
     [True, True, False, False]
     >>> [is_coined(t) for t in ["mini-WebVision", "tiny-ImageNet", "mini-GPU", "mini-Batch"]]
     [True, True, False, False]
-    >>> [is_coined(t) for t in ["AIME'25", "Spring'24"]]
-    [True, False]
+    >>> [is_coined(t) for t in ["AIME'25", "Spring'24", "2Wiki", "4Dgs"]]
+    [True, False, True, False]
     """
     if len(text) < 2 or text in acronym_stop() or _UNITS.match(text):
         return False
