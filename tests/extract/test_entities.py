@@ -3412,3 +3412,10 @@ def test_a_digit_led_capitalised_word_in_a_benchmark_list_is_a_name():
     rec = extract_record({"id": "dl", "title": "Browsing Agents", "abstract": (
         "Our agent gains 20% on multi-hop QA tasks like HotpotQA, 3Trivia, and Bamboogle.")})
     assert "3Trivia" in _names(rec, "datasets")
+
+
+def test_a_lower_case_eval_name_before_a_dataset_word_is_a_dataset():
+    rec = extract_record({"id": "le", "title": "Guarding Chat Models", "abstract": (
+        "We release fair-eval, a red-team safety benchmark. Our guard is strong, and the fair-eval dataset is "
+        "available online.")})
+    assert "fair-eval" in _names(rec, "datasets")

@@ -1137,7 +1137,7 @@ _CLASS_NOUNS = frozenset("model models method methods approach approaches techni
 # what a "suite of ..." holds when it is a model family, not a dataset: "the Ettin suite of models"
 SUITE_MEMBERS = frozenset("models model encoders decoders networks methods algorithms agents tools".split())
 _DS_TOKEN = re.compile(r"^(?:[A-Z][A-Za-z0-9]*(?:[-_.][A-Za-z0-9]+)*|[a-z]+[A-Z0-9][A-Za-z0-9\-]*"
-                       r"|[1-4]D-[A-Z][\w\-]*)$")  # "ViSA", "nuScenes", "MVTec 3D-AD"
+                       r"|[1-4]D-[A-Z][\w\-]*|[a-z]+-(?:eval|bench))$")  # "ViSA", "nuScenes", "3D-AD", "safe-eval"
 def _named_before(text_list: list[str], sent_starts: set[int], k: int) -> bool:
     """A capitalised word, not a sentence opener, stands right before token ``k``: "Foo" in "the Foo dataset"."""
     return k > 0 and text_list[k - 1][:1].isupper() and k - 1 not in sent_starts
