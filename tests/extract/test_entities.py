@@ -3631,3 +3631,71 @@ def test_a_third_task_with_one_head_fills_a_free_slot(third, kept):
 def test_insertion_and_erasure_name_tasks(title, task):
     rec = extract_record({"id": "i", "title": title, "abstract": "Shelves are hard to edit. We study them."})
     assert task in [e["name"] for e in rec["tasks"]]
+
+
+def test_a_benchmark_acronym_before_its_tasks_stays_a_dataset():
+    rec = extract_record({"id": "bt", "title": "ChemQ-Bench: Testing Language Models on Lab Chemistry", "abstract": (
+        "We introduce the Chemistry Question Benchmark (ChemQ-Bench), a dataset of 3,000 questions. Frontier models "
+        "score poorly on the harder ChemQ-Bench tasks.")})
+    assert "ChemQ-Bench" in _names(rec, "datasets")
+    assert "ChemQ-Bench" not in _names(rec, "tasks")
+
+
+def test_a_named_part_beside_a_benchmark_family_is_one_more_dataset():
+    rec = extract_record({"id": "bp", "title": "Quorra: Probing Long Video Models", "abstract": (
+        "We introduce Quorra-Hard, a benchmark of three subsets: Quorra-HAL probes hallucinations, Quorra-TR "
+        "combines tracking with retrieval, and Quorra-EV asks about event order. Quorra-7B, our model, leads.")})
+    datasets = _names(rec, "datasets")
+    assert {"Quorra-HAL", "Quorra-TR", "Quorra-EV"} <= set(datasets)
+    assert "Quorra-7B" not in datasets
+
+
+def test_an_acronym_with_a_lower_case_bench_tail_is_a_benchmark():
+    rec = extract_record({"id": "lb", "title": "Picking Instruction Data", "abstract": (
+        "Our selection improves four base models on QR-bench and Arena-Hard, gaining 5.1% on QR-bench.")})
+    assert "QR-bench" in _names(rec, "datasets")
+
+
+def test_a_numbered_name_with_an_example_count_after_a_hyphen_is_data():
+    rec = extract_record({"id": "sz", "title": "Quill-V2: Reinforcing Chart Reasoning", "abstract": (
+        "We build two sets: Quill-V2-SFT-90k for cold start and Quill-V2-120k for reinforcement learning.")})
+    assert "Quill-V2-120k" in _names(rec, "datasets")
+
+
+def test_a_dimension_word_closing_a_dataset_name_stays_in_it():
+    rec = extract_record({"id": "dd", "title": "Gaze-Aware Avatars", "abstract": (
+        "We animate conversational avatars in real time. On the Kestrel 3D dataset, our method leads.")})
+    assert "Kestrel 3D" in _names(rec, "datasets")
+
+
+def test_a_spelled_out_olympiad_is_a_benchmark_even_before_problems():
+    rec = extract_record({"id": "ol", "title": "Long Reasoning for Science", "abstract": (
+        "Models now reach medal level on International Chemistry Olympiad (IChO) problems. We train a solver that "
+        "scores 80% on IChO.")})
+    assert "IChO" in _names(rec, "datasets")
+    assert not any("olympiad" in t.lower() for t in _names(rec, "tasks"))
+
+
+def test_a_known_camel_case_dataset_written_without_its_inner_capitals_is_found():
+    rec = extract_record({"id": "cf", "title": "Faster Speech Decoding", "abstract": (
+        "Our decoder reaches 2.1% WER on test-clean of Librispeech without external data.")})
+    assert any(n.lower() == "librispeech" for n in _names(rec, "datasets"))
+
+
+def test_a_contest_name_with_an_apostrophe_year_is_a_name():
+    rec = extract_record({"id": "ay", "title": "Cheaper Math Reasoning", "abstract": (
+        "Our recipe adapts a small model to mathematics, reaching 61.2 on QMOC'25 and 40.3 on QMOC'24.")})
+    assert "QMOC'25" in _names(rec, "datasets")
+
+
+def test_a_digit_led_capitalised_word_in_a_benchmark_list_is_a_name():
+    rec = extract_record({"id": "dl", "title": "Browsing Agents", "abstract": (
+        "Our agent gains 20% on multi-hop QA tasks like HotpotQA, 3Trivia, and Bamboogle.")})
+    assert "3Trivia" in _names(rec, "datasets")
+
+
+def test_a_lower_case_eval_name_before_a_dataset_word_is_a_dataset():
+    rec = extract_record({"id": "le", "title": "Guarding Chat Models", "abstract": (
+        "We release fair-eval, a red-team safety benchmark. Our guard is strong, and the fair-eval dataset is "
+        "available online.")})
+    assert "fair-eval" in _names(rec, "datasets")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -36,6 +37,7 @@ class GazetteerMatcher:
         vocab = self.nlp.vocab
         self.lower = PhraseMatcher(vocab, attr="LOWER")
         self.exact = PhraseMatcher(vocab, attr="ORTH")
+        self.folded = PhraseMatcher(vocab, attr="LOWER")
         self._info: dict[int, tuple[str, str]] = {}
         by_key: dict[tuple[bool, str], list[Doc]] = {}
         texts = [t.text for t in self.terms]
@@ -45,6 +47,9 @@ class GazetteerMatcher:
         for (cs, key), docs in by_key.items():
             (self.exact if cs else self.lower).add(key, docs)
             self._info[vocab.strings[key]] = tuple(key.split("|", 1))  # type: ignore[assignment]
+            folded = [d for d in docs if key.startswith("DATASET|") and len(d) == 1 and _CAMEL_NAME.match(d.text)]
+            if cs and folded:
+                self.folded.add(key, folded)
 
     def add_terms(self, terms: list[Term]) -> None:
         """Add more gazetteer forms and rebuild the matchers.
@@ -65,6 +70,12 @@ class GazetteerMatcher:
         cands = cands_of(doc)
         for matcher in (self.exact, self.lower):
             for match_id, start, end in matcher(doc):
+                label, group = self._info[match_id]
+                cands.append(Cand(start, end, label, "gazetteer", group, 0.9))
+        # a camel-case dataset name written with its inner capitals dropped: "Librispeech", "Imagenet"
+        for match_id, start, end in self.folded(doc):
+            text = doc[start].text
+            if text[1:].islower():
                 label, group = self._info[match_id]
                 cands.append(Cand(start, end, label, "gazetteer", group, 0.9))
         return doc
@@ -97,6 +108,9 @@ class GazetteerMatcher:
         self.terms = [Term(**d) for d in srsly.read_jsonl(path / "patterns.jsonl")]
         self._build()
         return self
+
+
+_CAMEL_NAME = re.compile(r"^[A-Z][a-z]+[A-Z][A-Za-z]*[a-z][A-Za-z]*$")  # "LibriSpeech", "HellaSwag"; not "CelebA"
 
 
 def _pattern_tokenizer(nlp: Language):

@@ -49,7 +49,7 @@ _RESULT_NUMBER = re.compile(r"\d%|\d\.\d")  # "20.7%", "0.769": a reported resul
 _EVAL_WORDS = re.compile(r"experiment|evaluat|benchmark|test|result|outperform|achiev|accurac|perform|state-of-the-art"
                          r"|sota|dataset|surpass|attain|baselines|gains")
 # "-2M", "10K" sizes and 4-digit years end many dataset names (LAION-400M, COD10K, VOC2012, CAMELYON16, EndoVis 2024)
-_DATASET_SHAPE = re.compile(r"[A-Za-z][-_]?\d+(?:\.\d+)?[KkM]$|[A-Za-z][-_ ]?20[0-2]\d$|[A-Z]{3,}1[0-9]$"
+_DATASET_SHAPE = re.compile(r"[A-Za-z][-_]?\d+(?:\.\d+)?[KkM]$|\d-\d+(?:\.\d+)?[Kk]$|[A-Za-z][-_ ]?20[0-2]\d$|[A-Z]{3,}1[0-9]$"
                             r"|20[0-2]\d Task \d{1,2}$")
 _DATASET_SUFFIX = re.compile(r"(?:Bench|bench|BENCH|QA|Eval|EVAL|Arena|Corpus|Suite|Dataset|Benchmark|Instruct-\d+K"
                              r"|-QA)[-\d.v]*(?: (?:Verified|Lite|Hard|Easy|Diamond|Pro|Plus|Full|Extended))?$")
@@ -97,8 +97,9 @@ _NOT_METHOD_LONG_HEADS = frozenset("""system graph agent tissue surgery grafting
                                    coherence in-distribution out-of-distribution end-to-end point context file noise
                                    history question resistance photography staining""".split())
 _KNOWN_STRENGTH = 3  # the typing strength of a gazetteer candidate typed by its own label (in _resolve)
-# "Humanity's Last Exam (HLE)": an exam spelled out is a benchmark
-_EXAM_HEADS = frozenset(("exam", "exams"))
+# "Humanity's Last Exam (HLE)", "International Physics Olympiad (IPhO) problems": an exam or a competition spelled
+# out is a benchmark
+_EXAM_HEADS = frozenset(("exam", "exams", "olympiad", "olympiads"))
 
 
 def _repeats_title_task(doc: Doc, key: str, title_keys: set[str], s0: int, l0: int) -> bool:
@@ -184,8 +185,9 @@ def _abbrev_labels(doc: Doc, cands: list[Cand]) -> tuple[dict[str, str], set[str
                 and not _proposed_here(doc, min(s0, l0)) and not is_title_prefix(doc, s0, s1, title_end)):
             dropped.add(entity_key(sf))
             continue
-        if label is None and (_task_word_after(doc, max(s1, l1)) or sf in before_task
-                              and not _system_or_technique(head)):
+        # (not "the LAB-Bench tasks": the tasks a benchmark is made of)
+        if label is None and head not in _EXAM_HEADS and (_task_word_after(doc, max(s1, l1)) or sf in before_task
+                              and not _system_or_technique(head) and head not in DATASET_HEADS):
             label = "TASK"  # a short form the gazetteer knows spelled out otherwise: "software vulnerability detection"
         # "multimodal misinformation detection (MMD)": a long form ending in a known task outranks the method the
         # gazetteer reads the short form as (maximum mean discrepancy)
@@ -550,10 +552,11 @@ _PREFIXED = re.compile(r"^(?:sub|pseudo|non|near|quasi|semi|super|over|under)-")
 _TRAILING_YEAR = re.compile(r"^([A-Za-z]+)[-']?(?:19|20)?\d\d$")
 # a name with a capital before its one hyphen, then a lower-case word: "WB-corrected", "ODiS-selected"
 _ACRONYM_COMPOUND = re.compile(r"^(?=[^-]*[A-Z][^-]*-)[A-Za-z][A-Za-z0-9]*-([a-z]{3,})$")
-# lower-case tails that make an acronym a model variant, not a modifier: "BERT-base", "ViT-large"
+# lower-case tails that make an acronym a model variant or a benchmark, not a modifier: "BERT-base", "ViT-large",
+# "MT-bench"
 _VARIANT_TAILS = frozenset("base large small tiny mini huge giant lite light plus pro max turbo instruct chat xl xxl "
                            "neo cache nano micro medium diamond verified divergence seg pose det cls obb fast "
-                           "slim".split())
+                           "slim bench".split())
 
 
 def _not_coined_name(text: str) -> bool:
@@ -565,8 +568,8 @@ def _not_coined_name(text: str) -> bool:
     --------
     >>> [_not_coined_name(t) for t in ["github.com/a/b", "WB-corrected", "MC-generation", "L1-regularization",
     ...                                "ResNet-50", "BERT-base", "AP50", "Rank-1", "R@1", "CVPR2025", "sub-10B",
-    ...                                "ODiS-selected", "YOLOv8-seg"]]
-    [True, True, True, False, False, False, True, True, True, True, True, True, False]
+    ...                                "ODiS-selected", "YOLOv8-seg", "MT-bench"]]
+    [True, True, True, False, False, False, True, True, True, True, True, True, False, False]
     """
     if _LINK.search(text) or _METRIC_NAME.match(text) or _PREFIXED.match(text):
         return True
@@ -2571,6 +2574,7 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
                           any(c.rule == "gazetteer" for c, _, _ in ment)))
         out[_LABEL_KEYS[label]].append(record)
 
+    _type_dataset_siblings(out)
     _drop_families_of_named_kinds(out)
     _drop_tasks_named_as_parts(out, title_end)
     _drop_aliases_named_apart(out)
@@ -2593,6 +2597,51 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
             e.pop("_spans", None)
             e.pop("_strength", None)
     return out
+
+
+_BENCH_END = re.compile(r"(?:Bench|bench|BENCH|Benchmark)$")
+# a dataset named after a model with its size or its benchmark ("UniEM-3M", "CP-Bench") names no family of parts
+_NOT_PART = re.compile(r"-(?:.*-)?(?:\d+(?:\.\d+)?[KkMB]|Bench|bench|BENCH|Benchmark)$")
+
+
+def _name_stem(name: str) -> str:
+    """A hyphenated name's first part ("Vript-HAL" -> "Vript"); empty for a name without one."""
+    stem, dash, _ = name.partition("-")
+    return stem if dash and len(stem) >= 3 and not stem.islower() else ""
+
+
+def _part_stems(datasets: list[dict]) -> set[str]:
+    """The stems the parts of the paper's datasets share: "Vript" of "Vript-HAL", "VTCBench" and "VTC" of
+    "VTCBench"."""
+    stems = set()
+    for d in datasets:
+        name = d["name"]
+        if " " in name:
+            continue  # "CAT-3DGS Pro": a release of a model more than a family of parts
+        if "-" not in name:
+            stems |= {name, _BENCH_END.sub("", name)}
+        elif not _NOT_PART.search(name):
+            stems.add(_name_stem(name))
+    stems.discard("")
+    return stems
+
+
+def _type_dataset_siblings(out: dict[str, list[dict]]) -> None:
+    """A weakly typed method named as a part of one of the paper's datasets ("Vript-RR" beside the benchmark
+    parts "Vript-HAL"; "VTC-Retrieval" beside "VTCBench") is one more part of that data: it moves to the
+    datasets (not a model with its size, "Video-R1-7B", or built on a model's name, "Foo-VLM", nor a lower-case
+    word's compound, "KV-cache")."""
+    stems = _part_stems(out["datasets"])
+    keep = []
+    for m in out["methods"]:
+        parts = m["name"].split("-")
+        if (_name_stem(m["name"]) in stems and m["_strength"] < 2 and not parts[-1].islower()
+                and parts[-1] not in _MODEL_CLASS_ACRONYMS and _family_label(m["name"]) != "METHOD"
+                and not any(_PARAMS.match(p) or _BILLIONS.search(p) for p in parts[1:])):
+            out["datasets"].append(m)
+        else:
+            keep.append(m)
+    out["methods"] = keep
 
 
 def _sibling_names(doc: Doc, typed: list[tuple[Cand, str, int]], i: int, j: int) -> None:

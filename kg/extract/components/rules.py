@@ -246,9 +246,10 @@ def _known_task_variant(low_list: list[str], cands: list, j: int, i: int) -> str
 
 # a capitalised word joined to a benchmark or corpus word names one: "Imagine-Bench", "Terminal-Corpus"
 _BENCH_NAME = re.compile(r"^[A-Z][\w.]*(?:-[\w.]+)*-(?:Bench|Corpus|Arena|Gym|Suite|QA)$")
-# a digit-led acronym or a dimension joined to an acronym: "3DGS", "3DMM", "2D-PRQ" (not "3D-aware", "8B-MLLM")
-_DIGIT_LED = re.compile(r"^(?!\d[BMKT]-)\d[A-Z](?:[A-Z0-9]+[a-z]*(?:-[A-Z0-9][A-Za-z0-9]*)*|-[A-Z][a-z]*[A-Z][\w\-]*"
-                        r"|-[A-Z]{2}[\w\-]*)$")
+# a digit-led acronym or word or a dimension joined to an acronym: "3DGS", "3DMM", "2Wiki", "2D-PRQ" (not "3D-aware",
+# "8B-MLLM", "4Dgs")
+_DIGIT_LED = re.compile(r"^(?!\d[BMKT]-|\dD[a-z])\d[A-Z](?:[A-Z0-9]+[a-z]*(?:-[A-Z0-9][A-Za-z0-9]*)*|-[A-Z][a-z]*[A-Z][\w\-]*"
+                        r"|-[A-Z]{2}[\w\-]*|[a-z]{2,})$")
 # a capitalised name with a "++" successor mark: "U-Net++", "Grad-CAM++", "No-Image++" (not "C++")
 _PLUS_PLUS = re.compile(r"^[A-Z][\w\-.]{2,}\+\+$")
 # a structure-of-parts name: "Chain-of-Look", "Mixture-of-Groups", "Best-of-N", "Tree-of-Writing"
@@ -257,6 +258,9 @@ _OF_NAME = re.compile(r"^(?i:chain|mixture|tree|graph|program|best|sketch|skelet
 _TWO_NAME = re.compile(r"^[a-z]{2,}2[a-z]{2,}$")
 # a one-word model named after the Transformer: "Zipformer", "Gazeformer" (the Transformer itself is a known name)
 _FORMER_NAME = re.compile(r"^(?!Trans)[A-Z][a-z]{2,}former$")
+
+
+_YEAR_TAGGED = re.compile(r"^([A-Za-z][\w-]+)['\u2019]\d\d$")
 
 
 @lru_cache(maxsize=1 << 17)
@@ -284,8 +288,13 @@ def is_coined(text: str) -> bool:
     [True, True, False, False]
     >>> [is_coined(t) for t in ["mini-WebVision", "tiny-ImageNet", "mini-GPU", "mini-Batch"]]
     [True, True, False, False]
+<<<<<<< HEAD
     >>> [is_coined(t) for t in ["E-shopIQ-M", "6-DoF", "rs-fMRI"]]
     [True, False, False]
+=======
+    >>> [is_coined(t) for t in ["AIME'25", "Spring'24", "2Wiki", "4Dgs"]]
+    [True, False, True, False]
+>>>>>>> d11
     """
     if len(text) < 2 or text in acronym_stop() or _UNITS.match(text):
         return False
@@ -301,6 +310,9 @@ def is_coined(text: str) -> bool:
         return text[3:] not in acronym_stop() and is_coined(text[3:])
     if _SIZE_PREFIXED.match(text):
         return True
+    year = _YEAR_TAGGED.match(text)
+    if year:  # a contest or release with its year: "AIME'25"
+        return is_coined(year.group(1))
     # a capitalised word joined to a coined part: "Self-MVA", "Hyper-HRNet", "Swin-T"
     if "-" in text and _CAPWORD_PART.match(text):
         head, _, rest = text.partition("-")
@@ -857,7 +869,8 @@ class RuleMatcher:
                 while s > 0 and e - s - years < 4 and (s - 1) not in sent_starts and (
                         _DS_TOKEN.match(text_list[s - 1]) or s > 1 and s < e and _DS_YEAR.match(text_list[s - 1])
                         and _DS_TOKEN.match(text_list[s - 2])
-                        or s < e and _DS_DIM.match(text_list[s - 1]) and not text_list[s].isupper()):
+                        or s < e and _DS_DIM.match(text_list[s - 1]) and not text_list[s].isupper()
+                        or s == e and s > 1 and _DS_DIM.match(text_list[s - 1]) and _DS_TOKEN.match(text_list[s - 2])):
                     s -= 1
                     years += bool(_DS_YEAR.match(text_list[s]))
                 if s == e or (s - 1 in sent_starts and s > 0):
@@ -1153,7 +1166,7 @@ _CLASS_NOUNS = frozenset("model models method methods approach approaches techni
 # what a "suite of ..." holds when it is a model family, not a dataset: "the Ettin suite of models"
 SUITE_MEMBERS = frozenset("models model encoders decoders networks methods algorithms agents tools".split())
 _DS_TOKEN = re.compile(r"^(?:[A-Z][A-Za-z0-9]*(?:[-_.][A-Za-z0-9]+)*|[a-z]+[A-Z0-9][A-Za-z0-9\-]*"
-                       r"|[1-4]D-[A-Z][\w\-]*)$")  # "ViSA", "nuScenes", "MVTec 3D-AD"
+                       r"|[1-4]D-[A-Z][\w\-]*|[a-z]+-(?:eval|bench))$")  # "ViSA", "nuScenes", "3D-AD", "safe-eval"
 def _named_before(text_list: list[str], sent_starts: set[int], k: int) -> bool:
     """A capitalised word, not a sentence opener, stands right before token ``k``: "Foo" in "the Foo dataset"."""
     return k > 0 and text_list[k - 1][:1].isupper() and k - 1 not in sent_starts
@@ -1162,7 +1175,8 @@ def _named_before(text_list: list[str], sent_starts: set[int], k: int) -> bool:
 # a named part of a dataset names the dataset too: "a multi-character Foo subset"
 _LIST_DATA_HEADS = DATASET_HEADS | frozenset(("subset", "subsets"))
 _DS_YEAR = re.compile(r"^(?:19|20)\d\d$")
-_DS_DIM = re.compile(r"^[1-4]D$")  # opening a name: "the 3D AffordanceNet dataset" (not "3D HOI datasets")
+# opening a name: "the 3D AffordanceNet dataset" (not "3D HOI datasets"); or closing one: "the Embody 3D dataset"
+_DS_DIM = re.compile(r"^[1-4]D$")
 _LANGUAGE = re.compile(r"^[A-Z][a-z]+(?:ish|ese|ian|ean|ic|an|ali|ch)(?:-\w+)?$")
 
 
