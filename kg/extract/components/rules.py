@@ -288,13 +288,10 @@ def is_coined(text: str) -> bool:
     [True, True, False, False]
     >>> [is_coined(t) for t in ["mini-WebVision", "tiny-ImageNet", "mini-GPU", "mini-Batch"]]
     [True, True, False, False]
-<<<<<<< HEAD
     >>> [is_coined(t) for t in ["E-shopIQ-M", "6-DoF", "rs-fMRI"]]
     [True, False, False]
-=======
     >>> [is_coined(t) for t in ["AIME'25", "Spring'24", "2Wiki", "4Dgs"]]
     [True, False, True, False]
->>>>>>> d11
     """
     if len(text) < 2 or text in acronym_stop() or _UNITS.match(text):
         return False
