@@ -3296,3 +3296,11 @@ def test_a_later_proposed_phrase_ending_a_longer_proposed_name_is_not_a_second_o
                                       "between branches."})
     own = _proposed(rec, "methods")
     assert own["Gated Shelf Fusion Module"] and not own["Shelf Fusion Module"]
+
+
+def test_a_part_the_own_method_introduces_is_its_own_whatever_its_head():
+    rec = extract_record({"id": "o", "title": "ShelfVLA: Acting on Shelves",
+                          "abstract": "Robots misplace items. We propose ShelfVLA, a model for shelf tidying. "
+                                      "Specifically, ShelfVLA introduces a shelf-region-guided layout prediction, "
+                                      "which tells the policy where items belong."})
+    assert _proposed(rec, "methods").get("shelf-region-guided layout prediction") is True

@@ -879,6 +879,7 @@ class RuleMatcher:
                     own = own_one_word_names(doc)
                 if j < 0 or low_list[j] not in own:
                     continue  # "HOP3D introduces ...": the paper's one-word name (j < 0: no subject at doc start)
+                ours = True  # the own method's new part, whatever its head: "... introduces world knowledge prediction"
             elif not ours and low_list[i] not in _MEANS_CUES:
                 continue
             span = _technique_phrase(doc, i + 1, min(sentence_of(doc, i)[1], i + 11))
