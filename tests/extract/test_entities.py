@@ -3304,3 +3304,14 @@ def test_a_part_the_own_method_introduces_is_its_own_whatever_its_head():
                                       "Specifically, ShelfVLA introduces a shelf-region-guided layout prediction, "
                                       "which tells the policy where items belong."})
     assert _proposed(rec, "methods").get("shelf-region-guided layout prediction") is True
+
+
+def test_technique_phrases_a_colon_lists_after_a_count_of_own_parts_are_own_methods():
+    rec = extract_record({"id": "c", "title": "ShelfBot: Tidy Shelves",
+                          "abstract": "Shelves get messy. We develop ShelfBot, a robot trained with a two-stage "
+                                      "training strategy: shelf-aware slot alignment and layout-guided reward "
+                                      "calibration, which together teach tidying. Our pipeline has three steps: item "
+                                      "detection, slot search and placement."})
+    own = _proposed(rec, "methods")
+    assert own.get("shelf-aware slot alignment") is True and own.get("layout-guided reward calibration") is True
+    assert "item detection" not in own  # a generic two-word step is no named part

@@ -422,7 +422,8 @@ class RuleMatcher:
 
     RULES = ("_abbreviations", "_coined", "_heads", "_defined_task_heads", "_to_compounds", "_title", "_title_name",
              "_proposal_names", "_capitalised", "_components", "_dataset_lists", "_proposed_phrases", "_used_phrases",
-             "_list_members", "_scored_on", "_title_goals", "_opening_topic", "_task_of", "_enumerated_parts")
+             "_list_members", "_scored_on", "_title_goals", "_opening_topic", "_task_of", "_enumerated_parts",
+             "_colon_parts")
 
     def __init__(self, nlp: Language, name: str = "kg_rules", *, max_modifiers: int = 4):
         ensure_extensions()
@@ -814,6 +815,32 @@ class RuleMatcher:
             if (e - k >= 2 and _technique_head(low_list[e - 1]) and not (e < len(doc) and low_list[e] == "of")
                     and not _verb_lead(text_list[k]) and not any(_PLURAL.match(w) for w in text_list[k:e - 1])):
                 cands.append(Cand(k, e, "METHOD", "enum_part", "", 0.6))
+
+    @staticmethod
+    def _colon_parts(doc: Doc, cands: list) -> None:
+        """The lower-case technique phrases a colon lists after a count of the paper's own parts: "a two-stage
+        training strategy: video-supervised fine-tuning and preference-aligned tuning", "two key ideas: progressive
+        distribution matching and ..."; the list ends at the first item that is no technique phrase."""
+        low_list, text_list = lowers(doc), texts(doc)
+        verb_set = verbs()
+        title_end = token_index(doc)["title_end"]
+        for m in positions(doc, _COLON):
+            if m <= title_end or low_list[m - 1] not in _COLON_KINDS or not _counted_parts(doc, m - 1):
+                continue
+            k = m + 1
+            for _ in range(4):
+                while k < len(doc) and low_list[k] in _PHRASE_SKIP:
+                    k += 1
+                e = _enum_phrase_end(low_list, text_list, k, verb_set)
+                if (e - k < 2 or any(w[:1].isupper() for w in text_list[k:e]) or not _technique_head(low_list[e - 1])
+                        or _verb_lead(text_list[k]) or any(_PLURAL.match(w) for w in text_list[k:e - 1])):
+                    break
+                # not "feature extraction" (a generic step) nor "an adversarial variational autoencoder" (a known one)
+                if "-" in text_list[k] or e - k > 2 and not _known_method_ends(cands, k + 1, e):
+                    cands.append(Cand(k, e, "METHOD", "enum_part", "", 0.6))
+                if e + 1 >= len(doc) or low_list[e] not in (",", "and"):
+                    break
+                k = e + 1 + (low_list[e] == "," and low_list[e + 1] == "and")
 
     def _dataset_lists(self, doc: Doc, cands: list) -> None:
         """Capitalised names listed right before a dataset word: "the Tough Tables and BiodivTab datasets",
@@ -1473,6 +1500,33 @@ compares examine examines challenges limitations issues problems questions findi
 _NOT_PART_HEADS = _GENERIC_HEADS - frozenset("strategy scheme mechanism module loss objective network algorithm"
                                              .split())
 _TECHNIQUE_SUFFIX = re.compile(r"(?:ing|tion|sion|ment|ery|er|or|ance)s?$")
+
+
+_COLON = frozenset((":",))
+# what the paper's own parts are counted as before a colon: "two key ideas:", "a two-stage training strategy:"
+_COLON_KINDS = frozenset("""
+ideas components modules mechanisms techniques innovations designs stages phases strategies objectives losses parts
+strategy mechanism paradigm pipeline process scheme
+""".split())
+_COUNT_WORDS = frozenset("two three four five dual".split())
+_COUNTED_STAGE = re.compile(r"^(?:two|three|four|dual|multi)-(?:stage|step|phase|level|branch)$")
+
+
+def _known_method_ends(cands: list, start: int, end: int) -> bool:
+    """A known method name starts at or after ``start`` and ends at ``end``."""
+    return any(c.rule == "gazetteer" and c.label == "METHOD" and c.start >= start and c.end == end for c in cands)
+
+
+def _counted_parts(doc: Doc, k: int) -> bool:
+    """The kind noun at ``k`` is counted by a number word or an "N-stage" modifier up to three words before it
+    ("two key ideas", "a two-stage training strategy"), in a clause that studies nothing and names no data (see
+    :func:`_own_list_opener`)."""
+    low = lowers(doc)
+    s0, _ = sentence_of(doc, k)
+    lead = low[max(s0, k - 3):k]
+    clause = set(low[next((j for j in range(k - 1, s0, -1) if low[j] in (",", ";")), s0):k])
+    return ((any(w in _COUNT_WORDS for w in lead) or any(_COUNTED_STAGE.match(w) for w in lead))
+            and not clause & _STUDY_CUES and not clause & DATASET_HEADS)
 
 
 def _own_list_opener(doc: Doc, m: int) -> bool:
