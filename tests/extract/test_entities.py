@@ -3315,3 +3315,12 @@ def test_technique_phrases_a_colon_lists_after_a_count_of_own_parts_are_own_meth
     own = _proposed(rec, "methods")
     assert own.get("shelf-aware slot alignment") is True and own.get("layout-guided reward calibration") is True
     assert "item detection" not in own  # a generic two-word step is no named part
+
+
+def test_a_part_with_a_hyphenated_lead_brought_in_by_a_means_word_is_an_own_method():
+    rec = extract_record({"id": "h", "title": "ShelfMem: Remembering Shelves",
+                          "abstract": "Robots forget shelves. We propose ShelfMem, a memory for shelf robots. Its "
+                                      "slots are updated by a boundary-conditioned shelf gate that fuses cues. "
+                                      "Prior work stores ShelfMem-like maps in SlotNet, a slot-conditioned model."})
+    own = _proposed(rec, "methods")
+    assert own.get("boundary-conditioned shelf gate") is True and "slot-conditioned model" not in own

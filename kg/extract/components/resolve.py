@@ -28,7 +28,7 @@ from kg.extract.links import url_spans
 from kg.extract.components.tasks import (NOT_PURPOSE_HEADS, TOOL_HEADS, TOOL_TASK_CONFIDENCE, acronym_forms,
                                          finish_tasks, generation_forms, task_case, task_confidence, unbracketed_forms)
 from kg.extract.components.proposes import (KIND_WORDS, LIST_JOINS, after_established, described_after, first_cand_in,
-                                            is_proposed, own_component)
+                                            hyphen_led_part, is_proposed, own_component)
 from kg.extract.proposed import NAMING_WORDS, is_title_prefix, proposal_windows
 
 __all__ = ["Resolver", "make_kg_resolve"]
@@ -2829,6 +2829,8 @@ def _enough_evidence(doc: Doc, ment, windows, title_end: int) -> bool:
         return True  # "structured pruning", "via token-level reweighting": a technique applied, not a part
     if _a_loss_function(low, c.start, c.end):
         return True
+    if hyphen_led_part(doc, c, windows):
+        return True  # "updated by a boundary-conditioned gate": a new part
     sent_starts = doc.user_data.get("kg_sent_starts") or (0,)
     if any(t[:1].isupper() and i not in sent_starts for i, t in enumerate(texts(doc)[c.start:c.end], c.start)):
         return True
