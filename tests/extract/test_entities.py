@@ -3324,3 +3324,12 @@ def test_a_part_with_a_hyphenated_lead_brought_in_by_a_means_word_is_an_own_meth
                                       "Prior work stores ShelfMem-like maps in SlotNet, a slot-conditioned model."})
     own = _proposed(rec, "methods")
     assert own.get("boundary-conditioned shelf gate") is True and "slot-conditioned model" not in own
+
+
+def test_listed_variants_of_the_own_name_with_a_lower_case_tail_are_own_methods():
+    rec = extract_record({"id": "v", "title": "ShelfGWM: A Shelf World Model",
+                          "abstract": "Shelves change. We propose ShelfGWM, a world model of shelves. It comes in "
+                                      "two variants: ShelfGWM-long, for long horizons, and ShelfGWM-wide, for many "
+                                      "views. ShelfGWM-style training also helps."})
+    own = _proposed(rec, "methods")
+    assert own.get("ShelfGWM-long") is True and own.get("ShelfGWM-wide") is True and "ShelfGWM-style" not in own

@@ -14,7 +14,7 @@ from kg.extract.components.context import (HEAD_RULES, KEEP_CASE, METHOD_CUES, P
                                            TOOL_BEFORE, based_at, closing_bracket, past_bracket, plural_head,
                                            title_end_of)
 from kg.extract.components.candidates import (Cand, abbrevs_of, cands_of, char_bounds, doc_text, ensure_extensions,
-                                              lowers, positions, span_text, texts, token_index)
+                                              lowers, own_one_word_names, positions, span_text, texts, token_index)
 from kg.extract.components.keep_model import apply_keep_model
 from kg.extract.components.rules import (COMPONENT_HEADS, SIZE_LEAD, SUITE_MEMBERS, hyphen_modified, is_coined,
                                          task_lead_start)
@@ -534,6 +534,18 @@ def _not_coined_name(text: str) -> bool:
         return False
     tail = m.group(1)
     return tail not in _VARIANT_TAILS and (tail not in METHOD_HEADS or tail in TASK_HEADS)
+
+
+_VARIANT_CLOSERS = frozenset(", ) ; : and or".split())
+
+
+def _listed_own_variant(doc: Doc, c: Cand, text: str) -> bool:
+    """``text`` is the paper's own name with a lower-case word joined on, standing alone before a comma, a bracket
+    or "and" ("two variants: FooGWM-long, focusing on ..., and FooGWM-mview"), not a modifier of a noun after it
+    ("FooGWM-style training") nor a participle ("FooGWM-generated")."""
+    head, _, tail = text.rpartition("-")
+    return (not tail.endswith(("ed", "ing")) and c.end < len(doc) and lowers(doc)[c.end] in _VARIANT_CLOSERS
+            and head.lower() in own_one_word_names(doc))
 
 
 _SPELLING_OPENERS = frozenset(("(", ":", ","))
@@ -2309,7 +2321,8 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
         key = entity_key(text)
         if not key or len(key) < 2 or key in stops or key in dropped:
             continue
-        if c.rule == "coined" and (text.rstrip("s") in acronym_stop() or _not_coined_name(text)
+        if c.rule == "coined" and (text.rstrip("s") in acronym_stop()
+                                   or _not_coined_name(text) and not _listed_own_variant(doc, c, text)
                                    or _modality_class(text)) or c.rule == "dataset_list" and _described_data(text):
             continue
         if c.rule in ("coined", "gazetteer") and label != "TASK" and _spelled_letter_word(doc, c):
