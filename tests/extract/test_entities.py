@@ -3333,3 +3333,10 @@ def test_listed_variants_of_the_own_name_with_a_lower_case_tail_are_own_methods(
                                       "views. ShelfGWM-style training also helps."})
     own = _proposed(rec, "methods")
     assert own.get("ShelfGWM-long") is True and own.get("ShelfGWM-wide") is True and "ShelfGWM-style" not in own
+
+
+def test_a_generic_word_that_is_both_title_prefix_and_proposed_name_is_the_own_name():
+    rec = extract_record({"id": "g", "title": "RECALL: Remembering Shelves Across Long Tasks",
+                          "abstract": "Robots forget shelves. We propose RECALL, a memory method for shelf robots. "
+                                      "RECALL keeps slot maps across tasks and improves recall by 9%."})
+    assert _proposed(rec, "methods", "datasets").get("RECALL") is True

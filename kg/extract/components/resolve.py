@@ -536,6 +536,20 @@ def _not_coined_name(text: str) -> bool:
     return tail not in _VARIANT_TAILS and (tail not in METHOD_HEADS or tail in TASK_HEADS)
 
 
+_OWN_NAME_RULES = frozenset(("title_prefix", "title_repeat", "proposal_name"))
+
+
+def _own_stop_name(doc: Doc, c: Cand, text: str) -> bool:
+    """A generic word of five or more letters written as the paper's own name: both the title's prefix and the name
+    right after "we propose" ("RECALL: ...", then "we propose RECALL, a ..."); not an acronym ("LLM: ...")."""
+    if c.rule not in _OWN_NAME_RULES or len(text) < 5 or not text.isalpha() or text.islower():
+        return False
+    low = lowers(doc)
+    named = {rule: {low[x.start] for x in cands_of(doc) if x.rule == rule and x.end - x.start == 1}
+             for rule in ("title_prefix", "proposal_name")}
+    return text.lower() in named["title_prefix"] & named["proposal_name"]
+
+
 _VARIANT_CLOSERS = frozenset(", ) ; : and or".split())
 
 
@@ -2319,7 +2333,7 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
     for c, label, strength in typed:
         text = span_text(doc, c.start, c.end)
         key = entity_key(text)
-        if not key or len(key) < 2 or key in stops or key in dropped:
+        if not key or len(key) < 2 or key in stops and not _own_stop_name(doc, c, text) or key in dropped:
             continue
         if c.rule == "coined" and (text.rstrip("s") in acronym_stop()
                                    or _not_coined_name(text) and not _listed_own_variant(doc, c, text)
