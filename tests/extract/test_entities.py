@@ -3340,3 +3340,12 @@ def test_a_generic_word_that_is_both_title_prefix_and_proposed_name_is_the_own_n
                           "abstract": "Robots forget shelves. We propose RECALL, a memory method for shelf robots. "
                                       "RECALL keeps slot maps across tasks and improves recall by 9%."})
     assert _proposed(rec, "methods", "datasets").get("RECALL") is True
+
+
+def test_a_name_after_our_adjective_and_kind_noun_is_own():
+    rec = extract_record({"id": "k", "title": "ShelfMage: Tidy Shelf Scenes",
+                          "abstract": "Shelves are hard. We propose ShelfMage, a shelf model. It scores well on "
+                                      "ScanNet. In our diagnostic benchmark ShelfFacet, tasks are split into "
+                                      "fine-grained categories."})
+    own = _proposed(rec, "methods", "datasets")
+    assert own.get("ShelfFacet") is True and own.get("ScanNet") is False

@@ -1314,9 +1314,12 @@ _NOT_OBJECT = frozenset("to of for on in with by from that which based than over
 
 
 def _after_our(doc: Doc, start: int) -> bool:
-    """ "our X", "our novel X", "our proposed X", "our design of X" """
+    """ "our X", "our novel X", "our proposed X", "our design of X", "our diagnostic benchmark X" """
     k = start - 1
     low = lowers(doc)
+    if k > 1 and low[k] in _OUR_KINDS and "our" in low[max(0, k - 3):k] and all(
+            w.isalpha() or w == "our" for w in low[max(0, k - 3):k]):
+        return True  # "our diagnostic benchmark ScanFoo": a kind noun right before the name, after "our"
     while k >= 0 and start - k <= 5:
         if low[k] == "our":
             return True
@@ -1371,6 +1374,7 @@ _OUR_SKIP = frozenset("novel new proposed simple unified lightweight efficient m
                       "released introduced designed developed contribution".split())
 
 
+_OUR_KINDS = KIND_WORDS | frozenset("benchmark dataset suite corpus agent algorithm".split())
 _MADE = ("-built", "-collected", "-curated", "-constructed", "-created", "-designed", "-made")
 
 
