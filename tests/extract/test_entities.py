@@ -3349,3 +3349,11 @@ def test_a_name_after_our_adjective_and_kind_noun_is_own():
                                       "fine-grained categories."})
     own = _proposed(rec, "methods", "datasets")
     assert own.get("ShelfFacet") is True and own.get("ScanNet") is False
+
+
+def test_a_means_phrase_ends_before_according_to():
+    rec = extract_record({"id": "a", "title": "Shelf Routing for Robots",
+                          "abstract": "Robots get lost. We propose ShelfNet. The router splits tokens via "
+                                      "conditional shelf routing according to their roles."})
+    names = _names(rec, "methods")
+    assert "conditional shelf routing" in names and not any("according" in n for n in names)

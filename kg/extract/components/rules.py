@@ -1025,14 +1025,16 @@ def _technique_phrase(doc: Doc, ws: int, we: int) -> tuple[int, int] | None:
             e += 2
             continue
         if (not (_WORDISH.match(t) and t.islower() or is_coined(t) and e == k) or low_list[e] in STOP_WORDS
-                or low_list[e] in verb_set or low_list[e] in GENERIC_MODIFIERS and e > k):
-            break
+                or low_list[e] in verb_set or low_list[e] in GENERIC_MODIFIERS and e > k
+                or low_list[e] in _PREPOSITION_LEADS and e + 1 < we and low_list[e + 1] == "to"):
+            break  # "via conditional routing | according to ..."
         if low_list[e] in _GENERIC_HEADS or low_list[e] in DATASET_HEADS or _PLURAL.match(low_list[e]):
             return None  # "a large-scale dataset comprising", "choices contribute"
         e += 1
     while e > k and low_list[e - 1].endswith(("ed", "ly")) and low_list[e - 1] not in _ING_KEEP:
         e -= 1  # "a style diffusion transformer equipped with", "a broadly applicable"
-    if e - k < 2 or e < we and low_list[e] not in _PHRASE_END and low_list[e] not in _LEAD_WORDS:
+    if e - k < 2 or e < we and not (low_list[e] in _PHRASE_END or low_list[e] in _LEAD_WORDS
+                                    or low_list[e] in _PREPOSITION_LEADS):
         return None
     if e + 1 < len(doc) and low_list[e] == "," and low_list[e + 1] in NAMING_WORDS:
         return None  # "a novel gait representation, named Parsing Skeleton": the name is the entity
@@ -1182,6 +1184,7 @@ _PHRASE_VERBS = frozenset("propose proposes introduce introduces present present
                           "devise devises".split())
 _PHRASE_SKIP = frozenset("a an the novel new simple".split())
 _PHRASE_END = frozenset("for to that which over in on with , . ; : ( as by via and from".split())
+_PREPOSITION_LEADS = frozenset("according due owing".split())  # "according to", "due to" (not "prior": a noun)
 _GENERIC_HEADS = frozenset("""
 framework method approach model models system pipeline architecture technique paradigm strategy scheme task
 benchmark dataset corpus setting problem metric formulation perspective solution analysis study way tool toolkit
