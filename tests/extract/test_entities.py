@@ -3357,3 +3357,14 @@ def test_a_means_phrase_ends_before_according_to():
                                       "conditional shelf routing according to their roles."})
     names = _names(rec, "methods")
     assert "conditional shelf routing" in names and not any("according" in n for n in names)
+
+
+def test_names_a_colon_lists_after_a_count_of_own_agents_are_own():
+    rec = extract_record({"id": "n", "title": "Shelf Agents for Robots",
+                          "abstract": "Robots misplace items. We propose ShelfCrew, a multi-agent framework. It "
+                                      "integrates three specialized agents: ShelfParser for layout reading, "
+                                      "SlotSeeker for slot search, and ItemMover for placement. ShelfCrew "
+                                      "outperformed two baseline models: RoboNet and GraspFormer."})
+    own = _proposed(rec, "methods")
+    assert all(own.get(n) is True for n in ("ShelfParser", "SlotSeeker", "ItemMover"))
+    assert own.get("RoboNet") is not True and own.get("GraspFormer") is not True

@@ -17,7 +17,7 @@ from kg.extract.components.candidates import (Cand, abbrevs_of, cands_of, lowers
 from kg.extract.components.context import (HEAD_RULES, MEANS_PREPS, METHOD_CUES, TOOL_BEFORE, based_at,
                                            before_article, past_bracket, closing_bracket, plural_head, title_end_of)
 from kg.extract.components.lexicon import DATASET_HEADS, METHOD_HEADS, load_terms, present_verb, verbs
-from kg.extract.components.rules import hyphen_modified
+from kg.extract.components.rules import counted_list_item, hyphen_modified
 from kg.extract.components.sentences import sentence_of
 from kg.extract.normalize import entity_key, s_form, singular
 from kg.extract.proposed import (NAMING_WORDS, PROPOSE_VERBS, TITLE_SEPARATORS, is_title_prefix, lists_plural,
@@ -97,6 +97,8 @@ def proposal_cue(doc: Doc, ment: list[tuple[Cand, str, int]], windows: list[tupl
             return "own_component"
         if not known and not in_gaz and hyphen_led_part(doc, c, windows):
             return "hyphen_led_part"
+        if c.rule in _NAME_SHAPE_RULES and not known and not in_gaz and counted_list_item(doc, c.start):
+            return "counted_item"  # "integrates three specialized agents: FooParser for ..., BarSeeker for ..."
         if modifier:
             continue
         if (c.rule == "enum_part" or c.rule in HEAD_RULES and _opens_enum_part(doc, c)) and not known:
@@ -1374,6 +1376,7 @@ _OUR_SKIP = frozenset("novel new proposed simple unified lightweight efficient m
                       "released introduced designed developed contribution".split())
 
 
+_NAME_SHAPE_RULES = frozenset(("coined", "capitalised", "list_member"))
 _OUR_KINDS = KIND_WORDS | frozenset("benchmark dataset suite corpus agent algorithm".split())
 _MADE = ("-built", "-collected", "-curated", "-constructed", "-created", "-designed", "-made")
 

@@ -20,7 +20,8 @@ from kg.extract.normalize import entity_key, s_form, singular
 from kg.extract.components.sentences import sentence_of
 from kg.extract.proposed import NAMING_WORDS, PROPOSE_VERBS, TITLE_SEPARATORS, proposal_windows
 
-__all__ = ["RuleMatcher", "make_kg_rules", "is_coined", "hyphen_modified", "SIZE_LEAD", "SUITE_MEMBERS", "task_lead_start"]
+__all__ = ["RuleMatcher", "make_kg_rules", "is_coined", "hyphen_modified", "SIZE_LEAD", "SUITE_MEMBERS",
+           "task_lead_start", "counted_list_item"]
 
 # mixed case inside a word (MSRNet, HeadGaS, LLaMA, SQuAD), or letters with digits (GPT-4o, Qwen2.5-7B,
 # ResNet-50, T5), or an acronym of 2+ capitals (BERT, CLIP, VTAB-1k)
@@ -1512,7 +1513,34 @@ ideas components modules mechanisms techniques innovations designs stages phases
 strategy mechanism paradigm pipeline process scheme
 """.split())
 _COUNT_WORDS = frozenset("two three four five dual".split())
+# a count of others' work: "outperformed two selected baseline models: FooNet and ..."
+_OTHERS_CUES = frozenset("baseline baselines outperform outperforms outperformed existing prior previous".split())
+_NAMED_KINDS = frozenset("agents variants versions models settings subsets tracks".split())  # own named members
 _COUNTED_STAGE = re.compile(r"^(?:two|three|four|dual|multi)-(?:stage|step|phase|level|branch)$")
+
+
+_ITEM_OPENERS = frozenset((":", ",", "and", ";"))
+_ITEM_REACH = 30  # tokens from the colon to a later item: items carry "for ..." phrases
+
+
+def counted_list_item(doc: Doc, start: int) -> bool:
+    """The token at ``start`` opens an item of a colon list after a count of the paper's own parts: "integrates three
+    specialized agents: FooParser for ..., BarSeeker for ..., and BazExecutor", "two key ideas: ...".
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("T\\n\\nIt integrates three agents: FooParser for parsing, and BarSeeker for search.")
+    >>> [counted_list_item(doc, k) for k in (7, 12)]
+    [True, True]
+    """
+    low = lowers(doc)
+    if start < 3 or low[start - 1] not in _ITEM_OPENERS:
+        return False
+    s0, _ = sentence_of(doc, start)
+    colon = next((m for m in range(start - 1, max(s0, start - _ITEM_REACH) - 1, -1) if low[m] == ":"), None)
+    return (colon is not None and colon > s0 and (low[colon - 1] in _COLON_KINDS or low[colon - 1] in _NAMED_KINDS)
+            and _counted_parts(doc, colon - 1))
 
 
 def _known_method_ends(cands: list, start: int, end: int) -> bool:
@@ -1522,14 +1550,14 @@ def _known_method_ends(cands: list, start: int, end: int) -> bool:
 
 def _counted_parts(doc: Doc, k: int) -> bool:
     """The kind noun at ``k`` is counted by a number word or an "N-stage" modifier up to three words before it
-    ("two key ideas", "a two-stage training strategy"), in a clause that studies nothing and names no data (see
-    :func:`_own_list_opener`)."""
+    ("two key ideas", "a two-stage training strategy"), in a clause that studies nothing, names no data and no
+    baselines (see :func:`_own_list_opener`)."""
     low = lowers(doc)
     s0, _ = sentence_of(doc, k)
     lead = low[max(s0, k - 3):k]
     clause = set(low[next((j for j in range(k - 1, s0, -1) if low[j] in (",", ";")), s0):k])
     return ((any(w in _COUNT_WORDS for w in lead) or any(_COUNTED_STAGE.match(w) for w in lead))
-            and not clause & _STUDY_CUES and not clause & DATASET_HEADS)
+            and not clause & _STUDY_CUES and not clause & DATASET_HEADS and not clause & _OTHERS_CUES)
 
 
 def _own_list_opener(doc: Doc, m: int) -> bool:
