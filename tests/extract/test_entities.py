@@ -3368,3 +3368,12 @@ def test_names_a_colon_lists_after_a_count_of_own_agents_are_own():
     own = _proposed(rec, "methods")
     assert all(own.get(n) is True for n in ("ShelfParser", "SlotSeeker", "ItemMover"))
     assert own.get("RoboNet") is not True and own.get("GraspFormer") is not True
+
+
+def test_named_settings_of_an_own_benchmark_after_a_count_are_own():
+    rec = extract_record({"id": "b", "title": "ShelfBench: Can Robots Tidy?",
+                          "abstract": "Robots misplace items. We introduce ShelfBench, the first benchmark for shelf "
+                                      "tidying, and assess robots across three settings: FindIt, which tests "
+                                      "search; SortIt, which tests sorting; and StackIt."})
+    own = _proposed(rec, "methods", "datasets")
+    assert all(own.get(n) is True for n in ("FindIt", "SortIt", "StackIt"))

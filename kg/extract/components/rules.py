@@ -1515,7 +1515,7 @@ strategy mechanism paradigm pipeline process scheme
 _COUNT_WORDS = frozenset("two three four five dual".split())
 # a count of others' work: "outperformed two selected baseline models: FooNet and ..."
 _OTHERS_CUES = frozenset("baseline baselines outperform outperforms outperformed existing prior previous".split())
-_NAMED_KINDS = frozenset("agents variants versions models settings subsets tracks".split())  # own named members
+_NAMED_KINDS = frozenset("agents variants versions models settings subsets".split())  # own named members
 _COUNTED_STAGE = re.compile(r"^(?:two|three|four|dual|multi)-(?:stage|step|phase|level|branch)$")
 
 
@@ -1540,7 +1540,7 @@ def counted_list_item(doc: Doc, start: int) -> bool:
     s0, _ = sentence_of(doc, start)
     colon = next((m for m in range(start - 1, max(s0, start - _ITEM_REACH) - 1, -1) if low[m] == ":"), None)
     return (colon is not None and colon > s0 and (low[colon - 1] in _COLON_KINDS or low[colon - 1] in _NAMED_KINDS)
-            and _counted_parts(doc, colon - 1))
+            and _counted_parts(doc, colon - 1, named=low[colon - 1] in _NAMED_KINDS))
 
 
 def _known_method_ends(cands: list, start: int, end: int) -> bool:
@@ -1548,16 +1548,17 @@ def _known_method_ends(cands: list, start: int, end: int) -> bool:
     return any(c.rule == "gazetteer" and c.label == "METHOD" and c.start >= start and c.end == end for c in cands)
 
 
-def _counted_parts(doc: Doc, k: int) -> bool:
+def _counted_parts(doc: Doc, k: int, named: bool = False) -> bool:
     """The kind noun at ``k`` is counted by a number word or an "N-stage" modifier up to three words before it
     ("two key ideas", "a two-stage training strategy"), in a clause that studies nothing, names no data and no
-    baselines (see :func:`_own_list_opener`)."""
+    baselines (see :func:`_own_list_opener`); ``named`` members may be a benchmark's: "a benchmark ... across three
+    settings: FooBench-Retrieval, ..." """
     low = lowers(doc)
     s0, _ = sentence_of(doc, k)
     lead = low[max(s0, k - 3):k]
     clause = set(low[next((j for j in range(k - 1, s0, -1) if low[j] in (",", ";")), s0):k])
     return ((any(w in _COUNT_WORDS for w in lead) or any(_COUNTED_STAGE.match(w) for w in lead))
-            and not clause & _STUDY_CUES and not clause & DATASET_HEADS and not clause & _OTHERS_CUES)
+            and not clause & _STUDY_CUES and not clause & _OTHERS_CUES and (named or not clause & DATASET_HEADS))
 
 
 def _own_list_opener(doc: Doc, m: int) -> bool:
