@@ -3699,3 +3699,84 @@ def test_a_lower_case_eval_name_before_a_dataset_word_is_a_dataset():
         "We release fair-eval, a red-team safety benchmark. Our guard is strong, and the fair-eval dataset is "
         "available online.")})
     assert "fair-eval" in _names(rec, "datasets")
+
+
+def test_a_part_the_own_method_introduces_is_its_own_whatever_its_head():
+    rec = extract_record({"id": "o", "title": "ShelfVLA: Acting on Shelves",
+                          "abstract": "Robots misplace items. We propose ShelfVLA, a model for shelf tidying. "
+                                      "Specifically, ShelfVLA introduces a shelf-region-guided layout prediction, "
+                                      "which tells the policy where items belong."})
+    assert _proposed(rec, "methods").get("shelf-region-guided layout prediction") is True
+
+
+def test_technique_phrases_a_colon_lists_after_a_count_of_own_parts_are_own_methods():
+    rec = extract_record({"id": "c", "title": "ShelfBot: Tidy Shelves",
+                          "abstract": "Shelves get messy. We develop ShelfBot, a robot trained with a two-stage "
+                                      "training strategy: shelf-aware slot alignment and layout-guided reward "
+                                      "calibration, which together teach tidying. Our pipeline has three steps: item "
+                                      "detection, slot search and placement."})
+    own = _proposed(rec, "methods")
+    assert own.get("shelf-aware slot alignment") is True and own.get("layout-guided reward calibration") is True
+    assert "item detection" not in own  # a generic two-word step is no named part
+
+
+def test_a_part_with_a_hyphenated_lead_brought_in_by_a_means_word_is_an_own_method():
+    rec = extract_record({"id": "h", "title": "ShelfMem: Remembering Shelves",
+                          "abstract": "Robots forget shelves. We propose ShelfMem, a memory for shelf robots. Its "
+                                      "slots are updated by a boundary-conditioned shelf gate that fuses cues. "
+                                      "Prior work stores ShelfMem-like maps in SlotNet, a slot-conditioned model."})
+    own = _proposed(rec, "methods")
+    assert own.get("boundary-conditioned shelf gate") is True and "slot-conditioned model" not in own
+
+
+def test_listed_variants_of_the_own_name_with_a_lower_case_tail_are_own_methods():
+    rec = extract_record({"id": "v", "title": "ShelfGWM: A Shelf World Model",
+                          "abstract": "Shelves change. We propose ShelfGWM, a world model of shelves. It comes in "
+                                      "two variants: ShelfGWM-long, for long horizons, and ShelfGWM-wide, for many "
+                                      "views. ShelfGWM-style training also helps."})
+    own = _proposed(rec, "methods")
+    assert own.get("ShelfGWM-long") is True and own.get("ShelfGWM-wide") is True and "ShelfGWM-style" not in own
+
+
+def test_a_generic_word_that_is_both_title_prefix_and_proposed_name_is_the_own_name():
+    rec = extract_record({"id": "g", "title": "RECALL: Remembering Shelves Across Long Tasks",
+                          "abstract": "Robots forget shelves. We propose RECALL, a memory method for shelf robots. "
+                                      "RECALL keeps slot maps across tasks and improves recall by 9%."})
+    assert _proposed(rec, "methods", "datasets").get("RECALL") is True
+
+
+def test_a_name_after_our_adjective_and_kind_noun_is_own():
+    rec = extract_record({"id": "k", "title": "ShelfMage: Tidy Shelf Scenes",
+                          "abstract": "Shelves are hard. We propose ShelfMage, a shelf model. It scores well on "
+                                      "ScanNet. In our diagnostic benchmark ShelfFacet, tasks are split into "
+                                      "fine-grained categories."})
+    own = _proposed(rec, "methods", "datasets")
+    assert own.get("ShelfFacet") is True and own.get("ScanNet") is False
+
+
+def test_a_means_phrase_ends_before_according_to():
+    rec = extract_record({"id": "a", "title": "Shelf Routing for Robots",
+                          "abstract": "Robots get lost. We propose ShelfNet. The router splits tokens via "
+                                      "conditional shelf routing according to their roles."})
+    names = _names(rec, "methods")
+    assert "conditional shelf routing" in names and not any("according" in n for n in names)
+
+
+def test_names_a_colon_lists_after_a_count_of_own_agents_are_own():
+    rec = extract_record({"id": "n", "title": "Shelf Agents for Robots",
+                          "abstract": "Robots misplace items. We propose ShelfCrew, a multi-agent framework. It "
+                                      "integrates three specialized agents: ShelfParser for layout reading, "
+                                      "SlotSeeker for slot search, and ItemMover for placement. ShelfCrew "
+                                      "outperformed two baseline models: RoboNet and GraspFormer."})
+    own = _proposed(rec, "methods")
+    assert all(own.get(n) is True for n in ("ShelfParser", "SlotSeeker", "ItemMover"))
+    assert own.get("RoboNet") is not True and own.get("GraspFormer") is not True
+
+
+def test_named_settings_of_an_own_benchmark_after_a_count_are_own():
+    rec = extract_record({"id": "b", "title": "ShelfBench: Can Robots Tidy?",
+                          "abstract": "Robots misplace items. We introduce ShelfBench, the first benchmark for shelf "
+                                      "tidying, and assess robots across three settings: FindIt, which tests "
+                                      "search; SortIt, which tests sorting; and StackIt."})
+    own = _proposed(rec, "methods", "datasets")
+    assert all(own.get(n) is True for n in ("FindIt", "SortIt", "StackIt"))
