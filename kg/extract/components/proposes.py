@@ -17,14 +17,13 @@ from kg.extract.components.candidates import (Cand, abbrevs_of, cands_of, lowers
 from kg.extract.components.context import (HEAD_RULES, MEANS_PREPS, METHOD_CUES, TOOL_BEFORE, based_at,
                                            before_article, past_bracket, closing_bracket, plural_head, title_end_of)
 from kg.extract.components.lexicon import DATASET_HEADS, METHOD_HEADS, load_terms, present_verb, verbs
-from kg.extract.components.rules import counted_list_item, hyphen_modified
 from kg.extract.components.sentences import sentence_of
 from kg.extract.normalize import entity_key, s_form, singular
 from kg.extract.proposed import (NAMING_WORDS, PROPOSE_VERBS, TITLE_SEPARATORS, is_title_prefix, lists_plural,
                                 novel_apposition, proposal_windows)
 
 __all__ = ["KIND_WORDS", "LIST_JOINS", "is_proposed", "proposal_cue", "own_component", "described_after",
-           "first_cand_in", "after_established", "hyphen_led_part"]
+           "first_cand_in", "after_established"]
 
 
 def is_proposed(doc: Doc, ment: list[tuple[Cand, str, int]], windows: list[tuple[int, int, bool]],
@@ -96,10 +95,6 @@ def proposal_cue(doc: Doc, ment: list[tuple[Cand, str, int]], windows: list[tupl
         if (not known and (not modifier or _proposed_based_on(doc, c, windows))
                 and own_component(doc, c) and (_introduced(doc, c) or c.start < title_end)):
             return "own_component"
-        if not known and not in_gaz and hyphen_led_part(doc, c, windows):
-            return "hyphen_led_part"
-        if c.rule in _NAME_SHAPE_RULES and not known and not in_gaz and counted_list_item(doc, c.start):
-            return "counted_item"  # "integrates three specialized agents: FooParser for ..., BarSeeker for ..."
         if modifier:
             continue
         if (c.rule == "enum_part" or c.rule in HEAD_RULES and _opens_enum_part(doc, c)) and not known:
@@ -1018,29 +1013,6 @@ def own_component(doc: Doc, c: Cand) -> bool:
 _INSTRUMENT_LEADS = frozenset("via with through using employs uses adopts".split())
 # a clause that sets the part against the method: "Instead of correlating cues through a global attention mechanism"
 _CONTRAST_LEADS = frozenset("instead unlike rather whereas compared existing previous prior conventional".split())
-# what brings in a part named by a hyphenated modifier: "updated by a boundary-conditioned gate", "includes a ..."
-_HYPHEN_PART_LEADS = _INSTRUMENT_LEADS | frozenset("by includes introduces incorporates incorporating integrates"
-                                                   .split())
-
-
-def hyphen_led_part(doc: Doc, c: Cand, windows) -> bool:
-    """A head-noun phrase opening with an "X-conditioned/-guided/-enhanced" modifier, brought in with "a/an" after
-    the paper's first proposal by a means word or as its sentence's actor: "both updated by a boundary-conditioned
-    gate", "an image-conditioned voxel flow first sketches ..."; not "Foo, a retrieval-augmented module" (what a
-    name is) nor a plural kind ("goal-conditioned policies").
-
-    Examples
-    --------
-    >>> from kg.extract.pipeline import load_nlp
-    >>> from kg.extract.proposed import proposal_windows
-    >>> doc = load_nlp()("T\\n\\nWe propose ShelfNet. Slots are updated by a boundary-conditioned shelf gate.")
-    >>> [hyphen_led_part(doc, c, proposal_windows(doc)) for c in doc._.kg_cands if c.rule == "head_method"]
-    [True]
-    """
-    low = lowers(doc)
-    return (c.rule == "head_method" and bool(windows) and c.start > windows[0][0] and low[c.start - 1] in ("a", "an")
-            and hyphen_modified(low, c.start, c.start + 1) and not plural_head(doc, c.end - 1)
-            and (low[c.start - 2] in _HYPHEN_PART_LEADS or _sentence_actor(doc, c)))
 
 
 def _instrument_part(doc: Doc, c: Cand) -> bool:
@@ -1323,12 +1295,9 @@ _NOT_OBJECT = frozenset("to of for on in with by from that which based than over
 
 
 def _after_our(doc: Doc, start: int) -> bool:
-    """ "our X", "our novel X", "our proposed X", "our design of X", "our diagnostic benchmark X" """
+    """ "our X", "our novel X", "our proposed X", "our design of X" """
     k = start - 1
     low = lowers(doc)
-    if k > 1 and low[k] in _OUR_KINDS and "our" in low[max(0, k - 3):k] and all(
-            w.isalpha() or w == "our" for w in low[max(0, k - 3):k]):
-        return True  # "our diagnostic benchmark ScanFoo": a kind noun right before the name, after "our"
     while k >= 0 and start - k <= 5:
         if low[k] == "our":
             return True
@@ -1383,8 +1352,6 @@ _OUR_SKIP = frozenset("novel new proposed simple unified lightweight efficient m
                       "released introduced designed developed contribution".split())
 
 
-_NAME_SHAPE_RULES = frozenset(("coined", "capitalised", "list_member"))
-_OUR_KINDS = KIND_WORDS | frozenset("benchmark dataset suite corpus agent algorithm".split())
 _MADE = ("-built", "-collected", "-curated", "-constructed", "-created", "-designed", "-made")
 
 

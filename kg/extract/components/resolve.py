@@ -15,7 +15,7 @@ from kg.extract.components.context import (HEAD_RULES, KEEP_CASE, METHOD_CUES, P
                                            TOOL_BEFORE, based_at, closing_bracket, past_bracket, plural_head,
                                            title_end_of)
 from kg.extract.components.candidates import (Cand, abbrevs_of, cands_of, char_bounds, doc_text, ensure_extensions,
-                                              lowers, own_one_word_names, positions, span_text, texts, token_index)
+                                              lowers, positions, span_text, texts, token_index)
 from kg.extract.components.keep_model import apply_keep_model
 from kg.extract.components.rules import (COMPONENT_HEADS, SIZE_LEAD, SUITE_MEMBERS, hyphen_modified, is_coined,
                                          task_lead_start)
@@ -29,7 +29,7 @@ from kg.extract.links import url_spans
 from kg.extract.components.tasks import (NOT_PURPOSE_HEADS, TOOL_HEADS, TOOL_TASK_CONFIDENCE, acronym_forms,
                                          finish_tasks, generation_forms, task_case, task_confidence, unbracketed_forms)
 from kg.extract.components.proposes import (KIND_WORDS, LIST_JOINS, after_established, described_after, first_cand_in,
-                                            hyphen_led_part, is_proposed, own_component)
+                                            is_proposed, own_component)
 from kg.extract.proposed import NAMING_WORDS, TITLE_SEPARATORS, is_title_prefix, proposal_windows
 
 __all__ = ["Resolver", "make_kg_resolve"]
@@ -581,32 +581,6 @@ def _not_coined_name(text: str) -> bool:
         return False
     tail = m.group(1)
     return tail not in _VARIANT_TAILS and (tail not in METHOD_HEADS or tail in TASK_HEADS)
-
-
-_OWN_NAME_RULES = frozenset(("title_prefix", "title_repeat", "proposal_name"))
-
-
-def _own_stop_name(doc: Doc, c: Cand, text: str) -> bool:
-    """A generic word of five or more letters written as the paper's own name: both the title's prefix and the name
-    right after "we propose" ("RECALL: ...", then "we propose RECALL, a ..."); not an acronym ("LLM: ...")."""
-    if c.rule not in _OWN_NAME_RULES or len(text) < 5 or not text.isalpha() or text.islower():
-        return False
-    low = lowers(doc)
-    named = {rule: {low[x.start] for x in cands_of(doc) if x.rule == rule and x.end - x.start == 1}
-             for rule in ("title_prefix", "proposal_name")}
-    return text.lower() in named["title_prefix"] & named["proposal_name"]
-
-
-_VARIANT_CLOSERS = frozenset(", ) ; : and or".split())
-
-
-def _listed_own_variant(doc: Doc, c: Cand, text: str) -> bool:
-    """``text`` is the paper's own name with a lower-case word joined on, standing alone before a comma, a bracket
-    or "and" ("two variants: FooGWM-long, focusing on ..., and FooGWM-mview"), not a modifier of a noun after it
-    ("FooGWM-style training") nor a participle ("FooGWM-generated")."""
-    head, _, tail = text.rpartition("-")
-    return (not tail.endswith(("ed", "ing")) and c.end < len(doc) and lowers(doc)[c.end] in _VARIANT_CLOSERS
-            and head.lower() in own_one_word_names(doc))
 
 
 _SPELLING_OPENERS = frozenset(("(", ":", ","))
@@ -2517,11 +2491,9 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
     for c, label, strength in typed:
         text = span_text(doc, c.start, c.end)
         key = entity_key(text)
-        if not key or len(key) < 2 or key in dropped or key in stops and not (
-                _own_mixed_case_name(c, text) or _own_stop_name(doc, c, text)):
+        if not key or len(key) < 2 or key in stops and not _own_mixed_case_name(c, text) or key in dropped:
             continue
-        if c.rule == "coined" and (text.rstrip("s") in acronym_stop()
-                                   or _not_coined_name(text) and not _listed_own_variant(doc, c, text)
+        if c.rule == "coined" and (text.rstrip("s") in acronym_stop() or _not_coined_name(text)
                                    or _modality_class(text)) or c.rule == "dataset_list" and _described_data(text):
             continue
         if c.rule in ("coined", "gazetteer") and label != "TASK" and _spelled_letter_word(doc, c):
@@ -3151,8 +3123,6 @@ def _enough_evidence(doc: Doc, ment, windows, title_end: int) -> bool:
         return True  # "structured pruning", "via token-level reweighting": a technique applied, not a part
     if _a_loss_function(low, c.start, c.end):
         return True
-    if hyphen_led_part(doc, c, windows):
-        return True  # "updated by a boundary-conditioned gate": a new part
     sent_starts = doc.user_data.get("kg_sent_starts") or (0,)
     if any(t[:1].isupper() and i not in sent_starts for i, t in enumerate(texts(doc)[c.start:c.end], c.start)):
         return True

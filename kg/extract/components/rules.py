@@ -20,8 +20,7 @@ from kg.extract.normalize import entity_key, s_form, singular
 from kg.extract.components.sentences import sentence_of
 from kg.extract.proposed import NAMING_WORDS, PROPOSE_VERBS, TITLE_SEPARATORS, proposal_windows
 
-__all__ = ["RuleMatcher", "make_kg_rules", "is_coined", "hyphen_modified", "SIZE_LEAD", "SUITE_MEMBERS",
-           "task_lead_start", "counted_list_item"]
+__all__ = ["RuleMatcher", "make_kg_rules", "is_coined", "hyphen_modified", "SIZE_LEAD", "SUITE_MEMBERS", "task_lead_start"]
 
 # mixed case inside a word, maybe after capitalised hyphen parts (MSRNet, HeadGaS, LLaMA, SQuAD, E-shopIQ-M), or
 # letters with digits (GPT-4o, Qwen2.5-7B, ResNet-50, T5), or an acronym of 2+ capitals (BERT, CLIP, VTAB-1k)
@@ -434,8 +433,7 @@ class RuleMatcher:
 
     RULES = ("_abbreviations", "_coined", "_heads", "_defined_task_heads", "_to_compounds", "_title", "_title_name",
              "_proposal_names", "_capitalised", "_components", "_dataset_lists", "_proposed_phrases", "_used_phrases",
-             "_list_members", "_scored_on", "_title_goals", "_title_agents", "_opening_topic", "_task_of",
-             "_enumerated_parts", "_colon_parts")
+             "_list_members", "_scored_on", "_title_goals", "_title_agents", "_opening_topic", "_task_of", "_enumerated_parts")
 
     def __init__(self, nlp: Language, name: str = "kg_rules", *, max_modifiers: int = 4):
         ensure_extensions()
@@ -852,32 +850,6 @@ class RuleMatcher:
                     and not _verb_lead(text_list[k]) and not any(_PLURAL.match(w) for w in text_list[k:e - 1])):
                 cands.append(Cand(k, e, "METHOD", "enum_part", "", 0.6))
 
-    @staticmethod
-    def _colon_parts(doc: Doc, cands: list) -> None:
-        """The lower-case technique phrases a colon lists after a count of the paper's own parts: "a two-stage
-        training strategy: video-supervised fine-tuning and preference-aligned tuning", "two key ideas: progressive
-        distribution matching and ..."; the list ends at the first item that is no technique phrase."""
-        low_list, text_list = lowers(doc), texts(doc)
-        verb_set = verbs()
-        title_end = token_index(doc)["title_end"]
-        for m in positions(doc, _COLON):
-            if m <= title_end or low_list[m - 1] not in _COLON_KINDS or not _counted_parts(doc, m - 1):
-                continue
-            k = m + 1
-            for _ in range(4):
-                while k < len(doc) and low_list[k] in _PHRASE_SKIP:
-                    k += 1
-                e = _enum_phrase_end(low_list, text_list, k, verb_set)
-                if (e - k < 2 or any(w[:1].isupper() for w in text_list[k:e]) or not _technique_head(low_list[e - 1])
-                        or _verb_lead(text_list[k]) or any(_PLURAL.match(w) for w in text_list[k:e - 1])):
-                    break
-                # not "feature extraction" (a generic step) nor "an adversarial variational autoencoder" (a known one)
-                if "-" in text_list[k] or e - k > 2 and not _known_method_ends(cands, k + 1, e):
-                    cands.append(Cand(k, e, "METHOD", "enum_part", "", 0.6))
-                if e + 1 >= len(doc) or low_list[e] not in (",", "and"):
-                    break
-                k = e + 1 + (low_list[e] == "," and low_list[e + 1] == "and")
-
     def _dataset_lists(self, doc: Doc, cands: list) -> None:
         """Capitalised names listed right before a dataset word: "the Tough Tables and BiodivTab datasets",
         "on the Lmsys and MT-Bench datasets" (languages such as "Polish benchmarks" are left out)."""
@@ -943,7 +915,6 @@ class RuleMatcher:
                     own = own_one_word_names(doc)
                 if j < 0 or low_list[j] not in own:
                     continue  # "HOP3D introduces ...": the paper's one-word name (j < 0: no subject at doc start)
-                ours = True  # the own method's new part, whatever its head: "... introduces world knowledge prediction"
             elif not ours and low_list[i] not in _MEANS_CUES:
                 continue
             span = _technique_phrase(doc, i + 1, min(sentence_of(doc, i)[1], i + 11))
@@ -1062,16 +1033,14 @@ def _technique_phrase(doc: Doc, ws: int, we: int) -> tuple[int, int] | None:
             e += 2
             continue
         if (not (_WORDISH.match(t) and t.islower() or is_coined(t) and e == k) or low_list[e] in STOP_WORDS
-                or low_list[e] in verb_set or low_list[e] in GENERIC_MODIFIERS and e > k
-                or low_list[e] in _PREPOSITION_LEADS and e + 1 < we and low_list[e + 1] == "to"):
-            break  # "via conditional routing | according to ..."
+                or low_list[e] in verb_set or low_list[e] in GENERIC_MODIFIERS and e > k):
+            break
         if low_list[e] in _GENERIC_HEADS or low_list[e] in DATASET_HEADS or _PLURAL.match(low_list[e]):
             return None  # "a large-scale dataset comprising", "choices contribute"
         e += 1
     while e > k and low_list[e - 1].endswith(("ed", "ly")) and low_list[e - 1] not in _ING_KEEP:
         e -= 1  # "a style diffusion transformer equipped with", "a broadly applicable"
-    if e - k < 2 or e < we and not (low_list[e] in _PHRASE_END or low_list[e] in _LEAD_WORDS
-                                    or low_list[e] in _PREPOSITION_LEADS):
+    if e - k < 2 or e < we and low_list[e] not in _PHRASE_END and low_list[e] not in _LEAD_WORDS:
         return None
     if e + 1 < len(doc) and low_list[e] == "," and low_list[e + 1] in NAMING_WORDS:
         return None  # "a novel gait representation, named Parsing Skeleton": the name is the entity
@@ -1222,7 +1191,6 @@ _PHRASE_VERBS = frozenset("propose proposes introduce introduces present present
                           "devise devises".split())
 _PHRASE_SKIP = frozenset("a an the novel new simple".split())
 _PHRASE_END = frozenset("for to that which over in on with , . ; : ( as by via and from".split())
-_PREPOSITION_LEADS = frozenset("according due owing".split())  # "according to", "due to" (not "prior": a noun)
 _GENERIC_HEADS = frozenset("""
 framework method approach model models system pipeline architecture technique paradigm strategy scheme task
 benchmark dataset corpus setting problem metric formulation perspective solution analysis study way tool toolkit
@@ -1560,61 +1528,6 @@ compares examine examines challenges limitations issues problems questions findi
 _NOT_PART_HEADS = _GENERIC_HEADS - frozenset("strategy scheme mechanism module loss objective network algorithm"
                                              .split())
 _TECHNIQUE_SUFFIX = re.compile(r"(?:ing|tion|sion|ment|ery|er|or|ance)s?$")
-
-
-_COLON = frozenset((":",))
-# what the paper's own parts are counted as before a colon: "two key ideas:", "a two-stage training strategy:"
-_COLON_KINDS = frozenset("""
-ideas components modules mechanisms techniques innovations designs stages phases strategies objectives losses parts
-strategy mechanism paradigm pipeline process scheme
-""".split())
-_COUNT_WORDS = frozenset("two three four five dual".split())
-# a count of others' work: "outperformed two selected baseline models: FooNet and ..."
-_OTHERS_CUES = frozenset("baseline baselines outperform outperforms outperformed existing prior previous".split())
-_NAMED_KINDS = frozenset("agents variants versions models settings subsets".split())  # own named members
-_COUNTED_STAGE = re.compile(r"^(?:two|three|four|dual|multi)-(?:stage|step|phase|level|branch)$")
-
-
-_ITEM_OPENERS = frozenset((":", ",", "and", ";"))
-_ITEM_REACH = 30  # tokens from the colon to a later item: items carry "for ..." phrases
-
-
-def counted_list_item(doc: Doc, start: int) -> bool:
-    """The token at ``start`` opens an item of a colon list after a count of the paper's own parts: "integrates three
-    specialized agents: FooParser for ..., BarSeeker for ..., and BazExecutor", "two key ideas: ...".
-
-    Examples
-    --------
-    >>> from kg.extract.pipeline import load_nlp
-    >>> doc = load_nlp()("T\\n\\nIt integrates three agents: FooParser for parsing, and BarSeeker for search.")
-    >>> [counted_list_item(doc, k) for k in (7, 12)]
-    [True, True]
-    """
-    low = lowers(doc)
-    if start < 3 or low[start - 1] not in _ITEM_OPENERS:
-        return False
-    s0, _ = sentence_of(doc, start)
-    colon = next((m for m in range(start - 1, max(s0, start - _ITEM_REACH) - 1, -1) if low[m] == ":"), None)
-    return (colon is not None and colon > s0 and (low[colon - 1] in _COLON_KINDS or low[colon - 1] in _NAMED_KINDS)
-            and _counted_parts(doc, colon - 1, named=low[colon - 1] in _NAMED_KINDS))
-
-
-def _known_method_ends(cands: list, start: int, end: int) -> bool:
-    """A known method name starts at or after ``start`` and ends at ``end``."""
-    return any(c.rule == "gazetteer" and c.label == "METHOD" and c.start >= start and c.end == end for c in cands)
-
-
-def _counted_parts(doc: Doc, k: int, named: bool = False) -> bool:
-    """The kind noun at ``k`` is counted by a number word or an "N-stage" modifier up to three words before it
-    ("two key ideas", "a two-stage training strategy"), in a clause that studies nothing, names no data and no
-    baselines (see :func:`_own_list_opener`); ``named`` members may be a benchmark's: "a benchmark ... across three
-    settings: FooBench-Retrieval, ..." """
-    low = lowers(doc)
-    s0, _ = sentence_of(doc, k)
-    lead = low[max(s0, k - 3):k]
-    clause = set(low[next((j for j in range(k - 1, s0, -1) if low[j] in (",", ";")), s0):k])
-    return ((any(w in _COUNT_WORDS for w in lead) or any(_COUNTED_STAGE.match(w) for w in lead))
-            and not clause & _STUDY_CUES and not clause & _OTHERS_CUES and (named or not clause & DATASET_HEADS))
 
 
 def _own_list_opener(doc: Doc, m: int) -> bool:
