@@ -3631,3 +3631,14 @@ def test_a_third_task_with_one_head_fills_a_free_slot(third, kept):
 def test_insertion_and_erasure_name_tasks(title, task):
     rec = extract_record({"id": "i", "title": title, "abstract": "Shelves are hard to edit. We study them."})
     assert task in [e["name"] for e in rec["tasks"]]
+
+
+@pytest.mark.parametrize("title, task", [
+    ("Token Budgets in On-Policy Distillation", "on-policy distillation"),  # named by its long form, not "OPD"
+    ("Shelf Captioning: A Multi-Objective On-Policy Distillation Approach", None),  # the means
+])
+def test_a_studied_technique_written_as_an_acronym_is_the_task_by_its_long_form(title, task):
+    rec = extract_record({"id": "s", "title": title, "abstract": "On-policy distillation (OPD) trains a student on "
+                                                                  "its own samples. We study OPD on shelf images."})
+    names = [e["name"] for e in rec["tasks"]]
+    assert (task in names) if task else "on-policy distillation" not in names
