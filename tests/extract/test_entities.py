@@ -3699,25 +3699,3 @@ def test_a_lower_case_eval_name_before_a_dataset_word_is_a_dataset():
         "We release fair-eval, a red-team safety benchmark. Our guard is strong, and the fair-eval dataset is "
         "available online.")})
     assert "fair-eval" in _names(rec, "datasets")
-
-
-@pytest.mark.parametrize("title, task", [
-    ("Token Budgets in On-Policy Distillation", "on-policy distillation"),  # named by its long form, not "OPD"
-    ("Shelf Captioning: A Multi-Objective On-Policy Distillation Approach", None),  # the means
-])
-def test_a_studied_technique_written_as_an_acronym_is_the_task_by_its_long_form(title, task):
-    rec = extract_record({"id": "s", "title": title, "abstract": "On-policy distillation (OPD) trains a student on "
-                                                                  "its own samples. We study OPD on shelf images."})
-    names = [e["name"] for e in rec["tasks"]]
-    assert (task in names) if task else "on-policy distillation" not in names
-
-
-@pytest.mark.parametrize("title, task", [
-    ("ShelfBench: Verifiable Task Synthesis for Terminal Agents", "terminal agents"),
-    ("Shelf Rewards for Software Engineering Agents", "software engineering agents"),
-    ("Memory Errors in Autonomous Agent-based Shelf Systems", None),  # a modifier, not the agents served
-])
-def test_the_agents_a_title_is_for_name_a_task_whatever_their_kind_word(title, task):
-    rec = extract_record({"id": "a", "title": title, "abstract": "Shelves are hard to search. We study them."})
-    names = [e["name"] for e in rec["tasks"]]
-    assert (task in names) if task else not any("agent" in n for n in names)

@@ -631,11 +631,6 @@ class RuleMatcher:
             j = i
             while j > 0 and i - j < 3 and _agent_kind(low[j - 1], txt[j - 1]):
                 j -= 1
-            k = j
-            while k > 0 and i - k < 3 and _agent_word(low[k - 1], txt[k - 1]):
-                k -= 1
-            if k < j and k > 0 and low[k - 1] in _AGENT_FOR and low[i + 1:i + 2] != ["-"]:  # not "Agent-based"
-                j = k  # the goal slot: "for Terminal Agents", "for Software Engineering Agents"
             if j < i and (j == 0 or low[j - 1] not in MEANS_PREPS and low[j - 1] not in ("a", "an")):
                 cands.append(Cand(j, i + 1, "TASK", "title_agent", "", 0.8))
 
@@ -1270,21 +1265,6 @@ _NOMINAL = re.compile(r"(?:tion|sion|ment|ing|ity|ance|ence|ness|sis|ure|ship|is
 
 
 _NOT_AGENT_KINDS = frozenset("ai llm llms mllm mllms vlm vlms language model models".split())
-
-
-_AGENT_FOR = frozenset(("for", "in"))
-
-
-def _agent_word(low: str, text: str) -> bool:
-    """``low`` (written ``text``) is a plain word that can say which kind of agent a title's "for ... Agents"
-    names ("Terminal", "Engineering", "User-Engaged"), a looser :func:`_agent_kind` for that goal slot.
-
-    >>> _agent_word("terminal", "Terminal"), _agent_word("llm", "LLM"), _agent_word("robust", "Robust")
-    (True, False, False)
-    """
-    return (bool(_WORDISH.match(text)) and not is_coined(text) and low not in STOP_WORDS
-            and low not in GENERIC_MODIFIERS and low not in _NOT_AGENT_KINDS and low not in TASK_HEADS
-            and not is_stripped_lead(low))
 
 
 def _agent_kind(low: str, text: str) -> bool:

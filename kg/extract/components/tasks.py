@@ -693,8 +693,7 @@ def _after_title_means(low: list[str], a: int) -> bool:
 
 
 # technique activities a paper can study as its problem ("Efficient Token Pruning"), unlike a part it uses
-_STUDIED_ACTIVITIES = frozenset("pruning quantization distillation decoding tuning prompting search probing unlearning "
-                                 "optimization steering merging compression scaling".split())
+_STUDIED_ACTIVITIES = frozenset("pruning quantization distillation decoding tuning prompting search probing".split())
 _STUDIED_CONFIDENCE = 0.65  # a title task's confidence: see _studied_techniques
 
 
@@ -708,18 +707,11 @@ def _studied_techniques(doc: Doc, out: dict[str, list[dict]]) -> list[dict]:
     have = {e["key"] for e in out["tasks"]}
     found = []
     for e in out["methods"]:
-        # an acronym's long form says the activity: "OPD" is "on-policy distillation"
-        name = next((n for n in [e["name"]] + e["aliases"] if entity_key(n).split()[-1:][0:1] and
-                     entity_key(n).split()[-1] in _STUDIED_ACTIVITIES), "")
-        if e.get("proposed") or e["key"] in have or not name:
+        head = e["key"].split()[-1:]
+        if e.get("proposed") or e["key"] in have or not head or head[0] not in _STUDIED_ACTIVITIES:
             continue
-        if any(a < title_end and not _after_title_means(low, a) and low[b:b + 1] != ["approach"]
-               for a, b in e["_spans"]):  # "a Multi-Objective GRPO Approach" is the means
-            task = _as_task(e, _STUDIED_CONFIDENCE)
-            if name != e["name"]:
-                task["name"], task["aliases"] = task_case(name), [task_case(n) for n in [e["name"]] + e["aliases"]
-                                                                  if n != name]
-            found.append(task)
+        if any(a < title_end and not _after_title_means(low, a) for a, _ in e["_spans"]):
+            found.append(_as_task(e, _STUDIED_CONFIDENCE))
     return found
 
 
