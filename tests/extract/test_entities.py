@@ -3427,6 +3427,14 @@ def test_a_capitalised_hyphenated_gerund_opening_the_title_is_its_name(title, na
     assert (name, True) in [(e["name"], e["proposed"]) for e in rec["methods"]]
 
 
+@pytest.mark.parametrize("title", ["Pre-Training Shelf Transformers: Lessons from Box Sorting",
+                                   "Fine-Tuning Shelf Models: A Practical Guide"])
+def test_a_prefixed_gerund_opening_the_title_is_no_name(title):
+    rec = extract_record({"id": "g", "title": title, "abstract": "Sorting boxes is costly. We study how to train "
+                                                                 "shelf transformers for box sorting."})
+    assert not [e for kind in ("methods", "datasets") for e in rec[kind] if e["proposed"]]
+
+
 def test_a_lower_case_hyphenated_gerund_opening_the_title_is_no_name():
     rec = extract_record({"id": "g", "title": "Box-sorting shelf reports: Can robots catch their own slips?",
                           "abstract": "Robots sort boxes. We test whether they notice their errors."})

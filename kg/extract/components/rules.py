@@ -599,7 +599,7 @@ class RuleMatcher:
                     # "Revisiting: ...", "Fact-checking ...: ..." open with a gerund; "Semantic-Clipping: ...",
                     # "ROSA-Tuning: ..." are names
                     if (span[0].lower_ not in GENERIC_MODIFIERS and not (span[0].lower_.endswith("ing")
-                                                                         and not _CAPPED_GERUND.match(span[0].text))
+                                                                         and not _coined_gerund(span[0].text))
                             and not any(x.is_stop or x.is_punct and x.text not in "-+" for x in span)):
                         if len(span) > 1 and span[-1].lower_ in TASK_HEADS and span[-1].lower_ not in METHOD_HEADS:
                             # "AI-Generated Image Detection: An Empirical Study": the topic, not a name
@@ -1179,7 +1179,17 @@ CAP_CONTEXT = 1
 _CAP_TOKEN = re.compile(r"^[A-Z][a-z][A-Za-z]*(?:-[A-Za-z][A-Za-z0-9]*)*$")
 _RUN_VERSION = re.compile(r"^[vV]\d+(?:\.\d+)*$")
 _CAP_CONNECTORS = frozenset("of for with".split())
-_CAPPED_GERUND = re.compile(r"^[A-Z][\w.]*-[A-Z][a-z]+ing$")  # "Semantic-Clipping", "L0-Reasoning": a coined name
+_CAPPED_GERUND = re.compile(r"^[A-Z][\w.]*-[A-Z][a-z]+ing$")
+
+
+def _coined_gerund(text: str) -> bool:
+    """A capitalised hyphenated gerund that names a system ("Semantic-Clipping", "L0-Reasoning"), not a
+    prefixed verb a title's topic opens with ("Pre-Training Vision Transformers: ...", "Fine-Tuning ...").
+
+    >>> [_coined_gerund(t) for t in ["Semantic-Clipping", "ROSA-Tuning", "Pre-Training", "Fine-Tuning", "Fact-check"]]
+    [True, True, False, False, False]
+    """
+    return bool(_CAPPED_GERUND.match(text)) and text.split("-")[0].lower() not in _PARTICIPLE_PREFIXES
 _BENCH_HEADS = frozenset(("bench", "arena"))  # a Title Case name ending in these is a benchmark
 _ORG_WORDS = frozenset("""
 university universities institute consortium agency society council hospital foundation department ministry
