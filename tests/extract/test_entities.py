@@ -3362,6 +3362,13 @@ def test_a_mixed_case_name_after_a_capitalised_hyphen_part_is_a_coined_name():
     assert "E-shopIQ-M" in own
 
 
+def test_a_lower_case_led_acronym_after_a_capitalised_prefix_is_no_coined_name():
+    rec = extract_record({"id": "e", "title": "Splice Site Prediction",
+                          "abstract": "We predict Pre-mRNA splicing sites with a shelf transformer trained on "
+                                      "Task-fMRI scans."})
+    assert not {"Pre-mRNA", "Task-fMRI"} & set(_names(rec, "methods") + _names(rec, "datasets"))
+
+
 def test_a_name_called_after_a_method_word_is_a_method_whatever_its_head_word():
     rec = extract_record({"id": "c", "title": "Shelf Learning: Weakly Supervised Box Sorting",
                           "abstract": "Sorting boxes needs labels. We introduce a novel box-based sorting framework "

@@ -22,9 +22,13 @@ from kg.extract.proposed import NAMING_WORDS, PROPOSE_VERBS, TITLE_SEPARATORS, p
 
 __all__ = ["RuleMatcher", "make_kg_rules", "is_coined", "hyphen_modified", "SIZE_LEAD", "SUITE_MEMBERS", "task_lead_start"]
 
-# mixed case inside a word, maybe after capitalised hyphen parts (MSRNet, HeadGaS, LLaMA, SQuAD, E-shopIQ-M), or
-# letters with digits (GPT-4o, Qwen2.5-7B, ResNet-50, T5), or an acronym of 2+ capitals (BERT, CLIP, VTAB-1k)
-_MIXED = re.compile(r"^(?:[A-Z][A-Za-z0-9]*-)*[A-Za-z0-9]*[a-z][A-Z][\w\-.+/]*$|^[A-Z]{2,}[a-z]+[A-Z]?[\w\-.+/]*$")
+# mixed case inside a word (MSRNet, HeadGaS, LLaMA, SQuAD), or letters with digits (GPT-4o, Qwen2.5-7B,
+# ResNet-50, T5), or an acronym of 2+ capitals (BERT, CLIP, VTAB-1k)
+_MIXED = re.compile(r"^[A-Za-z0-9]*[a-z][A-Z][\w\-.+/]*$|^[A-Z]{2,}[a-z]+[A-Z]?[\w\-.+/]*$")
+# a mixed-case word after capitalised hyphen parts: "E-shopIQ-M" (group 1 is the word and what follows it)
+_PREFIXED_MIXED = re.compile(r"^(?:[A-Z][A-Za-z0-9]*-)+([A-Za-z0-9]*[a-z][A-Z][\w\-.+/]*)$")
+# a lower-case-led acronym: "mRNA", "fMRI", "iPSC" (a term, not a name, after a prefix: "Pre-mRNA", "Task-fMRI")
+_LOWER_LED_ACRONYM = re.compile(r"^[a-z]{1,2}[A-Z]{2,}")
 _DIGITS = re.compile(r"^(?=[\w\-.+/]*[A-Za-z]{2})(?=[\w\-.+/]*\d)[A-Za-z][\w\-.+/]*[A-Za-z0-9+]$|^[A-Z]\d{1,2}$")
 _ACRO = re.compile(r"^[A-Z][A-Z0-9]*[A-Z][A-Z0-9]*(?:[\-+][\w.+]+)*[+]?$")
 _CAPWORD_PART = re.compile(r"^[A-Z][a-z]+-[A-Z]")
@@ -260,6 +264,13 @@ _FORMER_NAME = re.compile(r"^(?!Trans)[A-Z][a-z]{2,}former$")
 
 
 @lru_cache(maxsize=1 << 17)
+def _coined_after_prefix(text: str) -> bool:
+    """A mixed-case word after capitalised hyphen parts ("E-shopIQ-M"), unless that word is a lower-case-led
+    acronym or a listed term ("Pre-mRNA", "Task-fMRI")."""
+    m = _PREFIXED_MIXED.match(text)
+    return bool(m) and not _LOWER_LED_ACRONYM.match(m.group(1)) and m.group(1).split("-")[0] not in acronym_stop()
+
+
 def is_coined(text: str) -> bool:
     """Return True when ``text`` looks like a coined name (mixed case, digits, acronym); memoised (a pure
     function of the string).
@@ -284,14 +295,15 @@ def is_coined(text: str) -> bool:
     [True, True, False, False]
     >>> [is_coined(t) for t in ["mini-WebVision", "tiny-ImageNet", "mini-GPU", "mini-Batch"]]
     [True, True, False, False]
-    >>> [is_coined(t) for t in ["E-shopIQ-M", "6-DoF", "rs-fMRI"]]
-    [True, False, False]
+    >>> [is_coined(t) for t in ["E-shopIQ-M", "6-DoF", "rs-fMRI", "Pre-mRNA", "Task-fMRI"]]
+    [True, False, False, False, False]
     """
     if len(text) < 2 or text in acronym_stop() or _UNITS.match(text):
         return False
     if text.endswith("s") and text[:-1] in acronym_stop():
         return False
-    if (_MIXED.match(text) or _DIGITS.match(text) or _ACRO.match(text) or _SIZED_WORD.match(text)
+    if (_MIXED.match(text) or _coined_after_prefix(text) or _DIGITS.match(text) or _ACRO.match(text)
+            or _SIZED_WORD.match(text)
             or _BENCH_NAME.match(text) or _FORMER_NAME.match(text) or _DIGIT_LED.match(text)
             or _PLUS_PLUS.match(text)):
         return True
