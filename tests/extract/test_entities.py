@@ -3550,6 +3550,14 @@ def test_a_benchmark_name_keeps_its_subset_word():
     assert {"ZorbBench Verified", "QuuxBench Lite"} <= set(_names(rec, "datasets"))
 
 
+def test_an_adjective_after_a_benchmark_name_is_no_subset_word():
+    rec = extract_record({"id": "s", "title": "Making ZorbBench Hard Again",
+                          "abstract": "Classifiers tested on ZorbBench fail on ZorbBench Hard examples. "
+                                      "Accuracy on QuuxBench Full falls too."})
+    datasets = _names(rec, "datasets")
+    assert "ZorbBench Hard" not in datasets and "QuuxBench Full" in datasets
+
+
 def test_names_after_eg_or_namely_following_a_dataset_word_are_datasets():
     rec = extract_record({"id": "n", "title": "Spatio-Temporal Video Reasoning",
                           "abstract": "Our model generalizes to other benchmarks (eg, ZorbNet, QuuxVid). It is also "

@@ -1290,6 +1290,24 @@ def _trim(doc: Doc, c: Cand) -> Cand | None:
     return c if (s, e) == (c.start, c.end) else c._replace(start=s, end=e)
 
 
+def _subset_word_at(doc: Doc, k: int) -> bool:
+    """Token ``k`` names a benchmark's subset ("SWE-bench Verified", "ARC Easy and ARC Challenge"), not an adjective
+    on the records after it ("ImageNet Hard examples") or a word of a Title Case title ("Making ImageNet Hard Again").
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("Making FooNet Hard Again\\n\\nOn FooNet Hard examples and FooNet Hard , it wins .")
+    >>> [_subset_word_at(doc, k) for k in (2, 7, 11)]
+    [False, False, True]
+    """
+    t = texts(doc)
+    if t[k] not in _SUBSET_WORDS:
+        return False
+    nxt = lowers(doc)[k + 1] if k + 1 < len(doc) else ""
+    if nxt in SOURCED_RECORDS and nxt not in DATASET_HEADS:
+        return False  # "ImageNet Hard examples", "COCO Full images"
+    return not (k < title_end_of(doc) and t[k + 1][:1].isupper() and t[k + 1].isalpha() and nxt not in DATASET_HEADS)
+
+
 def _with_size(doc: Doc, c: Cand) -> Cand:
     """Extend a known model name by a following size/version token: "Mistral 7B", "Llama 3 8B"; a coined
     model name with its size by a variant word: "LLaDA 8B Instruct"; a coined name by its year."""
@@ -1304,8 +1322,8 @@ def _with_size(doc: Doc, c: Cand) -> Cand:
     if (c.rule == "coined" and c.end - c.start == 1 and _YEAR.match(t[c.end])
             and t[c.start] not in acronym_stop()):
         return c._replace(end=c.end + 1)  # "EXIST 2025", "BraTS 2018": an edition (not "CVPR 2025")
-    if t[c.end] in _SUBSET_WORDS and (c.label == "DATASET" or c.rule == "coined" and c.end - c.start == 1
-                                      and _DATASET_SUFFIX.search(t[c.start])):
+    if _subset_word_at(doc, c.end) and (c.label == "DATASET" or c.rule == "coined" and c.end - c.start == 1
+                                        and _DATASET_SUFFIX.search(t[c.start])):
         return c._replace(end=c.end + 1, group="")  # "SWE-bench Verified", "FooBench Lite": a named subset
     if c.rule != "gazetteer":
         return c
