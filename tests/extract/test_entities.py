@@ -816,6 +816,13 @@ def test_a_task_named_only_where_the_problem_is_applied_is_a_motive(sentence):
     assert "autonomous driving" not in tasks
 
 
+def test_a_task_after_a_clause_that_follows_a_domain_anchor_is_no_motive():
+    rec = extract_record({"id": "ap", "title": "Fast Shelf Networks", "abstract": (
+        "Our method is useful in areas in which text classification is needed, and we study named entity "
+        "recognition here.")})
+    assert "named entity recognition" in _names(rec, "tasks")
+
+
 def test_a_weakly_supervised_task_keeps_its_setting():
     rec = extract_record({"id": "wk", "title": "Gloop: Prototype Prompting for Weakly Supervised Shelf Label "
                           "Segmentation", "abstract": "Weakly supervised shelf label segmentation learns masks from "
