@@ -3565,6 +3565,13 @@ def test_an_adjective_after_a_benchmark_name_is_no_subset_word():
     assert "ZorbBench Hard" not in datasets and "QuuxBench Full" in datasets
 
 
+def test_a_suite_named_after_all_or_some_before_its_datasets_is_kept():
+    rec = extract_record({"id": "q", "title": "Dense Shelf Retrieval",
+                          "abstract": "We propose a dense retriever and evaluate it on all ZQRB datasets, where it "
+                                      "beats BM25."})
+    assert "ZQRB" in _names(rec, "datasets")
+
+
 def test_names_after_eg_or_namely_following_a_dataset_word_are_datasets():
     rec = extract_record({"id": "n", "title": "Spatio-Temporal Video Reasoning",
                           "abstract": "Our model generalizes to other benchmarks (eg, ZorbNet, QuuxVid). It is also "

@@ -806,9 +806,10 @@ def _category_item(doc: Doc, start: int) -> bool:
 _COLON = frozenset((":",))
 
 
-# counts and quantifiers that qualify a kind of data ("four QA datasets", "most ATP benchmarks")
-_COUNT_WORDS = frozenset("two three four five six seven eight nine ten several many various multiple other most some "
-                         "all".split())
+# counts and quantifiers that qualify a kind of data ("four QA datasets", "most ATP benchmarks"; "all"/"some" go
+# before a suite's name as often: "on all BEIR datasets")
+_COUNT_WORDS = frozenset("two three four five six seven eight nine ten several many various multiple other "
+                         "most".split())
 _LOWER_LED = re.compile(r"^[a-z]{1,2}[A-Z]{2,}[a-z]*(?:-[a-z]+)?$")  # "fMRI-video", "sRGB" (not "mmWave")
 
 
