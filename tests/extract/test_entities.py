@@ -3462,6 +3462,12 @@ def test_a_benchmark_named_before_an_evaluation_in_the_title_is_proposed():
     assert ("ShelfVLM-Bench", True) in [(e["name"], e["proposed"]) for e in rec["datasets"] + rec["methods"]]
 
 
+def test_a_title_prefix_spelled_as_a_generic_term_is_not_the_papers_own():
+    rec = extract_record({"id": "s", "title": "PyTorch: Lessons from Porting Shelf Code",
+                          "abstract": "We report on porting shelf sorting code between frameworks."})
+    assert "PyTorch" not in _names(rec, "methods")
+
+
 def test_an_own_mixed_case_title_name_sharing_a_generic_terms_key_is_kept():
     rec = extract_record({"id": "s", "title": "SciPY: Domain Adaptation for Shelf Segmentation",
                           "abstract": "Shelves differ across stores. We propose SciPY, a framework that adapts "

@@ -22,7 +22,7 @@ from kg.extract.components.rules import (COMPONENT_HEADS, SIZE_LEAD, SUITE_MEMBE
 from kg.extract.components.sentences import sentence_of
 from kg.extract.components.lexicon import (AGENT_NOUN, DATASET_HEADS, GENERIC_MODIFIERS, LANGUAGES, METHOD_HEADS,
                                            METRIC_HEADS, SOURCED_RECORDS, TASK_HEADS, THING_HEADS, acronym_stop,
-                                           list_keys, load_terms, present_verb, stop_keys, verbs)
+                                           list_keys, load_terms, present_verb, stop_keys, stop_spellings, verbs)
 from kg.extract.aliases import is_short_form_of
 from kg.extract.normalize import entity_key, singular
 from kg.extract.links import url_spans
@@ -134,14 +134,15 @@ def _names_the_proposal(doc: Doc, s0: int) -> bool:
 
 def _own_mixed_case_name(c: Cand, text: str) -> bool:
     """The paper's own title or proposal name in mixed case is no generic term whose key it shares: "PanDA: ..." is
-    not the "pandas" library.
+    not the "pandas" library (but "PyTorch: Lessons from ..." spells the library's name and is the library).
 
     >>> _own_mixed_case_name(Cand(0, 1, "NAME", "title_prefix", "", 0.8), "PanDA")
     True
-    >>> _own_mixed_case_name(Cand(0, 1, "NAME", "coined", "", 0.6), "PanDA")
-    False
+    >>> [_own_mixed_case_name(Cand(0, 1, "NAME", r, "", 0.6), "PyTorch") for r in ("coined", "title_prefix")]
+    [False, False]
     """
-    return c.rule in ("title_prefix", "proposal_name") and bool(_MIXED_CASE.search(text))
+    return (c.rule in ("title_prefix", "proposal_name") and bool(_MIXED_CASE.search(text))
+            and text not in stop_spellings())
 
 
 _MIXED_CASE = re.compile(r"[a-z][A-Z]")
