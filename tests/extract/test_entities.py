@@ -3353,6 +3353,13 @@ def test_a_coined_name_compared_with_a_value_is_a_metric_reading():
     assert "sNSSx" not in methods and "FastGazeNet" in methods
 
 
+def test_systems_listed_with_their_scores_after_equals_signs_are_kept():
+    rec = extract_record({"id": "sc", "title": "Shelf Nets", "abstract": (
+        "We propose ShelfNet. It beats strong baselines in top-1 accuracy (ZorbNet-50 = 76.1%, QuuxFormer = 78.2%, "
+        "ShelfNet = 80.3%).")})
+    assert {"ZorbNet-50", "QuuxFormer"} <= set(_names(rec, "methods"))
+
+
 def test_a_listed_name_keeps_its_v_numbered_release():
     rec = extract_record({"id": "tv", "title": "Reading Old Scripts", "abstract": (
         "It outperforms OCR models such as DocuScan-2, Quillmark v5 and PaperEye-Lite on scanned pages.")})

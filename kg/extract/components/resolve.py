@@ -755,12 +755,28 @@ def _value_reported(doc: Doc, c: Cand) -> bool:
     """
     low = lowers(doc)
     if c.end + 1 < len(doc) and low[c.end] in _COMPARISONS and _is_number(texts(doc)[c.end + 1]):
-        return True
+        return not _in_score_list(doc, c)
     if not (c.end < len(doc) and low[c.end] == "of" and _number_after(doc, c.end)):
         return False
     k = c.end + 1 + (texts(doc)[c.end + 1] == "$")  # the value (see _number_after)
     nxt = low[k + 1] if k + 1 < len(doc) else ""
     return not (low[k].isdigit() and nxt.isalpha() and nxt not in STOP_WORDS and nxt not in _VALUE_UNITS)
+
+
+def _in_score_list(doc: Doc, c: Cand) -> bool:
+    """The name's "= value" is one of a comma list of such pairs, the scores of compared systems: "(FooNet = 76.1%,
+    BarFormer = 78.2%)" (a lone "sAUC = 0.86" is a metric's value).
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("( FooNet = 76.1 , BarFormer = 78.2 ) and sAUx = 0.8 .")
+    >>> [_in_score_list(doc, Cand(k, k + 1, "NAME", "coined", "", 0.5)) for k in (1, 5, 10)]
+    [True, True, False]
+    """
+    low, txt = lowers(doc), texts(doc)
+    k = c.end + 2  # past "= value"
+    return (k + 2 < len(doc) and low[k] == "," and low[k + 2] in _COMPARISONS
+            or c.start >= 4 and low[c.start - 1] == "," and _is_number(txt[c.start - 2])
+            and low[c.start - 3] in _COMPARISONS)
 
 
 _VALUE_UNITS = frozenset("points point percent pp".split())  # "a BLEU-4 of 30 points" is still a value
