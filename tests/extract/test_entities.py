@@ -816,6 +816,13 @@ def test_a_task_named_only_where_the_problem_is_applied_is_a_motive(sentence):
     assert "autonomous driving" not in tasks
 
 
+def test_a_task_after_a_clause_that_follows_a_domain_anchor_is_no_motive():
+    rec = extract_record({"id": "ap", "title": "Fast Shelf Networks", "abstract": (
+        "Our method is useful in areas in which text classification is needed, and we study named entity "
+        "recognition here.")})
+    assert "named entity recognition" in _names(rec, "tasks")
+
+
 def test_a_weakly_supervised_task_keeps_its_setting():
     rec = extract_record({"id": "wk", "title": "Gloop: Prototype Prompting for Weakly Supervised Shelf Label "
                           "Segmentation", "abstract": "Weakly supervised shelf label segmentation learns masks from "
@@ -3346,6 +3353,13 @@ def test_a_coined_name_compared_with_a_value_is_a_metric_reading():
     assert "sNSSx" not in methods and "FastGazeNet" in methods
 
 
+def test_systems_listed_with_their_scores_after_equals_signs_are_kept():
+    rec = extract_record({"id": "sc", "title": "Shelf Nets", "abstract": (
+        "We propose ShelfNet. It beats strong baselines in top-1 accuracy (ZorbNet-50 = 76.1%, QuuxFormer = 78.2%, "
+        "ShelfNet = 80.3%).")})
+    assert {"ZorbNet-50", "QuuxFormer"} <= set(_names(rec, "methods"))
+
+
 def test_a_listed_name_keeps_its_v_numbered_release():
     rec = extract_record({"id": "tv", "title": "Reading Old Scripts", "abstract": (
         "It outperforms OCR models such as DocuScan-2, Quillmark v5 and PaperEye-Lite on scanned pages.")})
@@ -3360,6 +3374,13 @@ def test_a_mixed_case_name_after_a_capitalised_hyphen_part_is_a_coined_name():
                                       "matches human experts."})
     own = [e["name"] for kind in ("methods", "datasets") for e in rec[kind] if e["proposed"]]
     assert "E-shopIQ-M" in own
+
+
+def test_a_lower_case_led_acronym_after_a_capitalised_prefix_is_no_coined_name():
+    rec = extract_record({"id": "e", "title": "Splice Site Prediction",
+                          "abstract": "We predict Pre-mRNA splicing sites with a shelf transformer trained on "
+                                      "Task-fMRI scans."})
+    assert not {"Pre-mRNA", "Task-fMRI"} & set(_names(rec, "methods") + _names(rec, "datasets"))
 
 
 def test_a_name_called_after_a_method_word_is_a_method_whatever_its_head_word():
@@ -3427,6 +3448,14 @@ def test_a_capitalised_hyphenated_gerund_opening_the_title_is_its_name(title, na
     assert (name, True) in [(e["name"], e["proposed"]) for e in rec["methods"]]
 
 
+@pytest.mark.parametrize("title", ["Pre-Training Shelf Transformers: Lessons from Box Sorting",
+                                   "Fine-Tuning Shelf Models: A Practical Guide"])
+def test_a_prefixed_gerund_opening_the_title_is_no_name(title):
+    rec = extract_record({"id": "g", "title": title, "abstract": "Sorting boxes is costly. We study how to train "
+                                                                 "shelf transformers for box sorting."})
+    assert not [e for kind in ("methods", "datasets") for e in rec[kind] if e["proposed"]]
+
+
 def test_a_lower_case_hyphenated_gerund_opening_the_title_is_no_name():
     rec = extract_record({"id": "g", "title": "Box-sorting shelf reports: Can robots catch their own slips?",
                           "abstract": "Robots sort boxes. We test whether they notice their errors."})
@@ -3438,6 +3467,12 @@ def test_a_benchmark_named_before_an_evaluation_in_the_title_is_proposed():
                           "abstract": "Vision models are untested on shelves. We present a benchmarking study of "
                                       "vision models on curated shelf images."})
     assert ("ShelfVLM-Bench", True) in [(e["name"], e["proposed"]) for e in rec["datasets"] + rec["methods"]]
+
+
+def test_a_title_prefix_spelled_as_a_generic_term_is_not_the_papers_own():
+    rec = extract_record({"id": "s", "title": "PyTorch: Lessons from Porting Shelf Code",
+                          "abstract": "We report on porting shelf sorting code between frameworks."})
+    assert "PyTorch" not in _names(rec, "methods")
 
 
 def test_an_own_mixed_case_title_name_sharing_a_generic_terms_key_is_kept():
@@ -3533,6 +3568,21 @@ def test_a_benchmark_name_keeps_its_subset_word():
                           "abstract": "We train a coding agent with reinforcement learning. It resolves 61.2% of the "
                                       "issues in ZorbBench Verified and 40.3% in QuuxBench Lite."})
     assert {"ZorbBench Verified", "QuuxBench Lite"} <= set(_names(rec, "datasets"))
+
+
+def test_an_adjective_after_a_benchmark_name_is_no_subset_word():
+    rec = extract_record({"id": "s", "title": "Making ZorbBench Hard Again",
+                          "abstract": "Classifiers tested on ZorbBench fail on ZorbBench Hard examples. "
+                                      "Accuracy on QuuxBench Full falls too."})
+    datasets = _names(rec, "datasets")
+    assert "ZorbBench Hard" not in datasets and "QuuxBench Full" in datasets
+
+
+def test_a_suite_named_after_all_or_some_before_its_datasets_is_kept():
+    rec = extract_record({"id": "q", "title": "Dense Shelf Retrieval",
+                          "abstract": "We propose a dense retriever and evaluate it on all ZQRB datasets, where it "
+                                      "beats BM25."})
+    assert "ZQRB" in _names(rec, "datasets")
 
 
 def test_names_after_eg_or_namely_following_a_dataset_word_are_datasets():

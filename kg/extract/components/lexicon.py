@@ -301,6 +301,16 @@ def stop_keys() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def stop_spellings() -> frozenset[str]:
+    """Return the generic terms of :func:`stop_keys` as they are spelled ("PyTorch", "pandas").
+
+    >>> "PyTorch" in stop_spellings() and "Pytorch" not in stop_spellings()
+    True
+    """
+    return frozenset(read_data_lines("stop_terms.txt"))
+
+
+@lru_cache(maxsize=1)
 def acronym_stop() -> frozenset[str]:
     """Return upper-case tokens that are not names when they stand alone.
 

@@ -22,7 +22,7 @@ from kg.extract.components.rules import (COMPONENT_HEADS, SIZE_LEAD, SUITE_MEMBE
 from kg.extract.components.sentences import sentence_of
 from kg.extract.components.lexicon import (AGENT_NOUN, DATASET_HEADS, GENERIC_MODIFIERS, LANGUAGES, METHOD_HEADS,
                                            METRIC_HEADS, SOURCED_RECORDS, TASK_HEADS, THING_HEADS, acronym_stop,
-                                           list_keys, load_terms, present_verb, stop_keys, verbs)
+                                           list_keys, load_terms, present_verb, stop_keys, stop_spellings, verbs)
 from kg.extract.aliases import is_short_form_of
 from kg.extract.normalize import entity_key, singular
 from kg.extract.links import url_spans
@@ -51,8 +51,10 @@ _EVAL_WORDS = re.compile(r"experiment|evaluat|benchmark|test|result|outperform|a
 # "-2M", "10K" sizes and 4-digit years end many dataset names (LAION-400M, COD10K, VOC2012, CAMELYON16, EndoVis 2024)
 _DATASET_SHAPE = re.compile(r"[A-Za-z][-_]?\d+(?:\.\d+)?[KkM]$|\d-\d+(?:\.\d+)?[Kk]$|[A-Za-z][-_ ]?20[0-2]\d$|[A-Z]{3,}1[0-9]$"
                             r"|20[0-2]\d Task \d{1,2}$")
+# a named subset of a benchmark: "SWE-bench Verified", "ARC Easy"
+_SUBSET_WORDS = frozenset("Verified Lite Hard Easy Diamond Pro Plus Full Extended".split())
 _DATASET_SUFFIX = re.compile(r"(?:Bench|bench|BENCH|QA|Eval|EVAL|Arena|Corpus|Suite|Dataset|Benchmark|Instruct-\d+K"
-                             r"|-QA)[-\d.v]*(?: (?:Verified|Lite|Hard|Easy|Diamond|Pro|Plus|Full|Extended))?$")
+                             rf"|-QA)[-\d.v]*(?: (?:{'|'.join(sorted(_SUBSET_WORDS))}))?$")
 _APPOSITION_DATASET_HEADS = frozenset("environment environments".split())
 # a bracket after these names the data: "a Polish-language corpus (CulturaX-PL)", "public sources (Foo, Bar)"
 _DATABASES = frozenset(("database", "databases"))
@@ -133,14 +135,15 @@ def _names_the_proposal(doc: Doc, s0: int) -> bool:
 
 def _own_mixed_case_name(c: Cand, text: str) -> bool:
     """The paper's own title or proposal name in mixed case is no generic term whose key it shares: "PanDA: ..." is
-    not the "pandas" library.
+    not the "pandas" library (but "PyTorch: Lessons from ..." spells the library's name and is the library).
 
     >>> _own_mixed_case_name(Cand(0, 1, "NAME", "title_prefix", "", 0.8), "PanDA")
     True
-    >>> _own_mixed_case_name(Cand(0, 1, "NAME", "coined", "", 0.6), "PanDA")
-    False
+    >>> [_own_mixed_case_name(Cand(0, 1, "NAME", r, "", 0.6), "PyTorch") for r in ("coined", "title_prefix")]
+    [False, False]
     """
-    return c.rule in ("title_prefix", "proposal_name") and bool(_MIXED_CASE.search(text))
+    return (c.rule in ("title_prefix", "proposal_name") and bool(_MIXED_CASE.search(text))
+            and text not in stop_spellings())
 
 
 _MIXED_CASE = re.compile(r"[a-z][A-Z]")
@@ -755,12 +758,28 @@ def _value_reported(doc: Doc, c: Cand) -> bool:
     """
     low = lowers(doc)
     if c.end + 1 < len(doc) and low[c.end] in _COMPARISONS and _is_number(texts(doc)[c.end + 1]):
-        return True
+        return not _in_score_list(doc, c)
     if not (c.end < len(doc) and low[c.end] == "of" and _number_after(doc, c.end)):
         return False
     k = c.end + 1 + (texts(doc)[c.end + 1] == "$")  # the value (see _number_after)
     nxt = low[k + 1] if k + 1 < len(doc) else ""
     return not (low[k].isdigit() and nxt.isalpha() and nxt not in STOP_WORDS and nxt not in _VALUE_UNITS)
+
+
+def _in_score_list(doc: Doc, c: Cand) -> bool:
+    """The name's "= value" is one of a comma list of such pairs, the scores of compared systems: "(FooNet = 76.1%,
+    BarFormer = 78.2%)" (a lone "sAUC = 0.86" is a metric's value).
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("( FooNet = 76.1 , BarFormer = 78.2 ) and sAUx = 0.8 .")
+    >>> [_in_score_list(doc, Cand(k, k + 1, "NAME", "coined", "", 0.5)) for k in (1, 5, 10)]
+    [True, True, False]
+    """
+    low, txt = lowers(doc), texts(doc)
+    k = c.end + 2  # past "= value"
+    return (k + 2 < len(doc) and low[k] == "," and low[k + 2] in _COMPARISONS
+            or c.start >= 4 and low[c.start - 1] == "," and _is_number(txt[c.start - 2])
+            and low[c.start - 3] in _COMPARISONS)
 
 
 _VALUE_UNITS = frozenset("points point percent pp".split())  # "a BLEU-4 of 30 points" is still a value
@@ -809,9 +828,10 @@ def _category_item(doc: Doc, start: int) -> bool:
 _COLON = frozenset((":",))
 
 
-# counts and quantifiers that qualify a kind of data ("four QA datasets", "most ATP benchmarks")
-_COUNT_WORDS = frozenset("two three four five six seven eight nine ten several many various multiple other most some "
-                         "all".split())
+# counts and quantifiers that qualify a kind of data ("four QA datasets", "most ATP benchmarks"; "all"/"some" go
+# before a suite's name as often: "on all BEIR datasets")
+_COUNT_WORDS = frozenset("two three four five six seven eight nine ten several many various multiple other "
+                         "most".split())
 _LOWER_LED = re.compile(r"^[a-z]{1,2}[A-Z]{2,}[a-z]*(?:-[a-z]+)?$")  # "fMRI-video", "sRGB" (not "mmWave")
 
 
@@ -1270,8 +1290,6 @@ _SIZE = re.compile(r"^(?:\d+(?:\.\d+)?[BMK]|\d+x\d+[BM]|[vV]\d+(?:\.\d+)*(?::\d+
                    r"Turbo|Pro|Instruct|Chat|Flash|Mini|mini|Ultra|Plus|Max|Nano|Lite|Sonnet|Opus|Haiku|Preview|"
                    r"Thinking|Coder|Omni)$")
 _PARAMS = re.compile(r"^\d+(?:\.\d+)?[BM]$")  # a parameter count: "8B", "350M"
-# a named subset of a benchmark (also in _DATASET_SUFFIX)
-_SUBSET_WORDS = frozenset("Verified Lite Hard Easy Diamond Pro Plus Full Extended".split())
 _ALNUM = re.compile(r"[^\W_]")  # one str.isalnum() character
 # "3", "2.0", "2.0-mini", "3.1-70B"
 _VERSION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})?(?:-(?:[a-z]{3,8}|\d+(?:\.\d+)?[BM]))?$")
@@ -1293,6 +1311,24 @@ def _trim(doc: Doc, c: Cand) -> Cand | None:
     return c if (s, e) == (c.start, c.end) else c._replace(start=s, end=e)
 
 
+def _subset_word_at(doc: Doc, k: int) -> bool:
+    """Token ``k`` names a benchmark's subset ("SWE-bench Verified", "ARC Easy and ARC Challenge"), not an adjective
+    on the records after it ("ImageNet Hard examples") or a word of a Title Case title ("Making ImageNet Hard Again").
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("Making FooNet Hard Again\\n\\nOn FooNet Hard examples and FooNet Hard , it wins .")
+    >>> [_subset_word_at(doc, k) for k in (2, 7, 11)]
+    [False, False, True]
+    """
+    t = texts(doc)
+    if t[k] not in _SUBSET_WORDS:
+        return False
+    nxt = lowers(doc)[k + 1] if k + 1 < len(doc) else ""
+    if nxt in SOURCED_RECORDS and nxt not in DATASET_HEADS:
+        return False  # "ImageNet Hard examples", "COCO Full images"
+    return not (k < title_end_of(doc) and t[k + 1][:1].isupper() and t[k + 1].isalpha() and nxt not in DATASET_HEADS)
+
+
 def _with_size(doc: Doc, c: Cand) -> Cand:
     """Extend a known model name by a following size/version token: "Mistral 7B", "Llama 3 8B"; a coined
     model name with its size by a variant word: "LLaDA 8B Instruct"; a coined name by its year."""
@@ -1307,8 +1343,8 @@ def _with_size(doc: Doc, c: Cand) -> Cand:
     if (c.rule == "coined" and c.end - c.start == 1 and _YEAR.match(t[c.end])
             and t[c.start] not in acronym_stop()):
         return c._replace(end=c.end + 1)  # "EXIST 2025", "BraTS 2018": an edition (not "CVPR 2025")
-    if t[c.end] in _SUBSET_WORDS and (c.label == "DATASET" or c.rule == "coined" and c.end - c.start == 1
-                                      and _DATASET_SUFFIX.search(t[c.start])):
+    if _subset_word_at(doc, c.end) and (c.label == "DATASET" or c.rule == "coined" and c.end - c.start == 1
+                                        and _DATASET_SUFFIX.search(t[c.start])):
         return c._replace(end=c.end + 1, group="")  # "SWE-bench Verified", "FooBench Lite": a named subset
     if c.rule != "gazetteer":
         return c

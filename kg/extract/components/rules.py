@@ -22,9 +22,13 @@ from kg.extract.proposed import NAMING_WORDS, PROPOSE_VERBS, TITLE_SEPARATORS, p
 
 __all__ = ["RuleMatcher", "make_kg_rules", "is_coined", "hyphen_modified", "SIZE_LEAD", "SUITE_MEMBERS", "task_lead_start"]
 
-# mixed case inside a word, maybe after capitalised hyphen parts (MSRNet, HeadGaS, LLaMA, SQuAD, E-shopIQ-M), or
-# letters with digits (GPT-4o, Qwen2.5-7B, ResNet-50, T5), or an acronym of 2+ capitals (BERT, CLIP, VTAB-1k)
-_MIXED = re.compile(r"^(?:[A-Z][A-Za-z0-9]*-)*[A-Za-z0-9]*[a-z][A-Z][\w\-.+/]*$|^[A-Z]{2,}[a-z]+[A-Z]?[\w\-.+/]*$")
+# mixed case inside a word (MSRNet, HeadGaS, LLaMA, SQuAD), or letters with digits (GPT-4o, Qwen2.5-7B,
+# ResNet-50, T5), or an acronym of 2+ capitals (BERT, CLIP, VTAB-1k)
+_MIXED = re.compile(r"^[A-Za-z0-9]*[a-z][A-Z][\w\-.+/]*$|^[A-Z]{2,}[a-z]+[A-Z]?[\w\-.+/]*$")
+# a mixed-case word after capitalised hyphen parts: "E-shopIQ-M" (group 1 is the word and what follows it)
+_PREFIXED_MIXED = re.compile(r"^(?:[A-Z][A-Za-z0-9]*-)+([A-Za-z0-9]*[a-z][A-Z][\w\-.+/]*)$")
+# a lower-case-led acronym: "mRNA", "fMRI", "iPSC" (a term, not a name, after a prefix: "Pre-mRNA", "Task-fMRI")
+_LOWER_LED_ACRONYM = re.compile(r"^[a-z]{1,2}[A-Z]{2,}")
 _DIGITS = re.compile(r"^(?=[\w\-.+/]*[A-Za-z]{2})(?=[\w\-.+/]*\d)[A-Za-z][\w\-.+/]*[A-Za-z0-9+]$|^[A-Z]\d{1,2}$")
 _ACRO = re.compile(r"^[A-Z][A-Z0-9]*[A-Z][A-Z0-9]*(?:[\-+][\w.+]+)*[+]?$")
 _CAPWORD_PART = re.compile(r"^[A-Z][a-z]+-[A-Z]")
@@ -264,6 +268,13 @@ _YEAR_TAGGED = re.compile(r"^([A-Za-z][\w-]+)['\u2019]\d\d$")
 
 
 @lru_cache(maxsize=1 << 17)
+def _coined_after_prefix(text: str) -> bool:
+    """A mixed-case word after capitalised hyphen parts ("E-shopIQ-M"), unless that word is a lower-case-led
+    acronym or a listed term ("Pre-mRNA", "Task-fMRI")."""
+    m = _PREFIXED_MIXED.match(text)
+    return bool(m) and not _LOWER_LED_ACRONYM.match(m.group(1)) and m.group(1).split("-")[0] not in acronym_stop()
+
+
 def is_coined(text: str) -> bool:
     """Return True when ``text`` looks like a coined name (mixed case, digits, acronym); memoised (a pure
     function of the string).
@@ -288,8 +299,8 @@ def is_coined(text: str) -> bool:
     [True, True, False, False]
     >>> [is_coined(t) for t in ["mini-WebVision", "tiny-ImageNet", "mini-GPU", "mini-Batch"]]
     [True, True, False, False]
-    >>> [is_coined(t) for t in ["E-shopIQ-M", "6-DoF", "rs-fMRI"]]
-    [True, False, False]
+    >>> [is_coined(t) for t in ["E-shopIQ-M", "6-DoF", "rs-fMRI", "Pre-mRNA", "Task-fMRI"]]
+    [True, False, False, False, False]
     >>> [is_coined(t) for t in ["AIME'25", "Spring'24", "2Wiki", "4Dgs"]]
     [True, False, True, False]
     """
@@ -297,7 +308,8 @@ def is_coined(text: str) -> bool:
         return False
     if text.endswith("s") and text[:-1] in acronym_stop():
         return False
-    if (_MIXED.match(text) or _DIGITS.match(text) or _ACRO.match(text) or _SIZED_WORD.match(text)
+    if (_MIXED.match(text) or _coined_after_prefix(text) or _DIGITS.match(text) or _ACRO.match(text)
+            or _SIZED_WORD.match(text)
             or _BENCH_NAME.match(text) or _FORMER_NAME.match(text) or _DIGIT_LED.match(text)
             or _PLUS_PLUS.match(text)):
         return True
@@ -608,7 +620,7 @@ class RuleMatcher:
                     # "Revisiting: ...", "Fact-checking ...: ..." open with a gerund; "Semantic-Clipping: ...",
                     # "ROSA-Tuning: ..." are names
                     if (span[0].lower_ not in GENERIC_MODIFIERS and not (span[0].lower_.endswith("ing")
-                                                                         and not _CAPPED_GERUND.match(span[0].text))
+                                                                         and not _coined_gerund(span[0].text))
                             and not any(x.is_stop or x.is_punct and x.text not in "-+" for x in span)):
                         if len(span) > 1 and span[-1].lower_ in TASK_HEADS and span[-1].lower_ not in METHOD_HEADS:
                             # "AI-Generated Image Detection: An Empirical Study": the topic, not a name
@@ -1206,7 +1218,17 @@ CAP_CONTEXT = 1
 _CAP_TOKEN = re.compile(r"^[A-Z][a-z][A-Za-z]*(?:-[A-Za-z][A-Za-z0-9]*)*$")
 _RUN_VERSION = re.compile(r"^[vV]\d+(?:\.\d+)*$")
 _CAP_CONNECTORS = frozenset("of for with".split())
-_CAPPED_GERUND = re.compile(r"^[A-Z][\w.]*-[A-Z][a-z]+ing$")  # "Semantic-Clipping", "L0-Reasoning": a coined name
+_CAPPED_GERUND = re.compile(r"^[A-Z][\w.]*-[A-Z][a-z]+ing$")
+
+
+def _coined_gerund(text: str) -> bool:
+    """A capitalised hyphenated gerund that names a system ("Semantic-Clipping", "L0-Reasoning"), not a
+    prefixed verb a title's topic opens with ("Pre-Training Vision Transformers: ...", "Fine-Tuning ...").
+
+    >>> [_coined_gerund(t) for t in ["Semantic-Clipping", "ROSA-Tuning", "Pre-Training", "Fine-Tuning", "Fact-check"]]
+    [True, True, False, False, False]
+    """
+    return bool(_CAPPED_GERUND.match(text)) and text.split("-")[0].lower() not in _PARTICIPLE_PREFIXES
 _BENCH_HEADS = frozenset(("bench", "arena"))  # a Title Case name ending in these is a benchmark
 _ORG_WORDS = frozenset("""
 university universities institute consortium agency society council hospital foundation department ministry

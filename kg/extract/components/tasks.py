@@ -331,19 +331,28 @@ def _motive_slot(doc: Doc, start: int) -> bool:
     """The mention at ``start`` is named, within 12 tokens of its sentence, after a motivation word and its link
     ("is essential for autonomous driving", "crucial for robotics, AR/VR and autonomous driving") or where the
     problem's solution is applied ("broad applications in AR/VR and autonomous driving"): the reason the problem
-    matters, not the problem.
+    matters, not the problem; a clause opened between them ends the slot ("useful in areas in which X is needed,
+    and we study Y").
 
     Examples
     --------
     >>> from kg.extract.pipeline import load_nlp
-    >>> doc = load_nlp()("Depth is crucial for robotics and autonomous driving.")
-    >>> _motive_slot(doc, 6), _motive_slot(doc, 0)
-    (True, False)
+    >>> doc = load_nlp()("Depth is crucial for robotics and autonomous driving, but we study depth estimation.")
+    >>> _motive_slot(doc, 6), _motive_slot(doc, 0), _motive_slot(doc, 12)
+    (True, False, False)
     """
     low = lowers(doc)
     s0 = max(sentence_of(doc, start)[0], start - 12)
-    return any(low[k] in _MOTIVE_ANCHORS and low[k + 1] in _MOTIVE_LINKS
-               or low[k] in _DOMAIN_ANCHORS and low[k + 1] in _DOMAIN_LINKS for k in range(s0, start - 1))
+    for j in range(start - 1, s0, -1):  # (the link at j, its anchor at j - 1)
+        if (low[j - 1] in _MOTIVE_ANCHORS and low[j] in _MOTIVE_LINKS
+                or low[j - 1] in _DOMAIN_ANCHORS and low[j] in _DOMAIN_LINKS):
+            return True
+        if low[j] in _CLAUSE_BREAKS:
+            return False
+    return False
+
+
+_CLAUSE_BREAKS = frozenset("we which while whereas but ;".split())
 
 
 def _title_means(doc: Doc, c: Cand, title_end: int, goals: set[int]) -> bool:
