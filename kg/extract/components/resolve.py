@@ -853,7 +853,7 @@ def _kind_of_data(doc: Doc, c: Cand) -> bool:
         return False
     prev = txt[c.start - 1]
     return (prev.isdigit() or low[c.start - 1] in _COUNT_WORDS
-            or prev.replace("-", "").isalpha() and prev.islower() and prev not in STOP_WORDS and prev not in verbs()
+            or _lower_word(prev) and prev not in STOP_WORDS and prev not in verbs()
             and prev not in _AVAILABILITY)
 
 
@@ -863,6 +863,11 @@ _ONE_DATA_HEADS = frozenset("dataset corpus benchmark database".split())
 def _capitalised_word(word: str) -> bool:
     """A capitalised word of letters (and hyphens): "Roman", "SVG", "Text-Image"."""
     return word[:1].isupper() and word.replace("-", "").isalpha()
+
+
+def _lower_word(word: str) -> bool:
+    """A lower-case word of letters (and hyphens), as a modifier is written: "new", "large-scale"."""
+    return word.islower() and word.replace("-", "").isalpha()
 
 
 def _described_kind_of_data(doc: Doc, c: Cand) -> bool:
@@ -888,8 +893,7 @@ def _described_kind_of_data(doc: Doc, c: Cand) -> bool:
     if len(span_text(doc, s, e).split()) < 2:
         return False
     k, n = s - 1, 0
-    while k > 0 and n < 6 and (txt[k].replace("-", "").isalpha() and txt[k].islower() and low[k] not in STOP_WORDS
-                                   or txt[k] == "-"):
+    while k > 0 and n < 6 and (_lower_word(txt[k]) and low[k] not in STOP_WORDS or txt[k] == "-"):
         k, n = k - 1, n + 1  # "a new large-scale ..."
     return k >= 0 and low[k] in ("a", "an")
 
@@ -2174,7 +2178,7 @@ def _paired_before_datasets(doc: Doc, end: int) -> bool:
     if end >= len(doc) or low[end] not in ("and", "or"):
         return False
     k = end + 1
-    while k < min(len(doc), end + 6) and (txt[k].islower() and txt[k].replace("-", "").isalpha() or txt[k] == "-"):
+    while k < min(len(doc), end + 6) and (_lower_word(txt[k]) or txt[k] == "-"):
         k += 1
     return (k + 1 < len(doc) and k > end + 1 and not txt[k].islower() and low[k + 1] in _DATASET_PLURALS
             and low[k - 1] not in STOP_WORDS)
@@ -2197,8 +2201,8 @@ def _closes_data_phrase(doc: Doc, start: int) -> bool:
     for k in range(start - 2, max(0, start - 12), -1):
         if low[k] in DATASET_HEADS:
             return k < start - 2 and not low[k].endswith("s") and low[k - 1] in ("a", "an", "new", "novel")
-        if not (txt[k].islower() and txt[k].replace("-", "").isalpha() or txt[k][:1].isdigit()
-                or low[k] == "-") or low[k] in _NOT_MODIFIERS and low[k] not in _DATA_PHRASE_LINKS:
+        if (not (_lower_word(txt[k]) or txt[k][:1].isdigit() or low[k] == "-")
+                or low[k] in _NOT_MODIFIERS and low[k] not in _DATA_PHRASE_LINKS):
             return False
         if low[k] in METHOD_CUES:
             return False
