@@ -71,7 +71,7 @@ def proposal_cue(doc: Doc, ment: list[tuple[Cand, str, int]], windows: list[tupl
     for c, _, _ in ment:
         if (c.rule != "head_method" and is_title_prefix(doc, c.start, c.end, title_end)
                 and not (c.start == 1 and lowers(doc)[0] in _REVISITING)
-                and not (_survey_after(doc, c.end) and not _BENCH_NAME.search(texts(doc)[c.end - 1]))):
+                and not (_survey_after(doc, c.end) and not _BENCH_OR_EVAL_END.search(texts(doc)[c.end - 1]))):
             return "title_prefix"
         if c.rule == "title_name":
             return "title_name"
@@ -198,8 +198,9 @@ _REVISITING = frozenset("revisiting rethinking beyond understanding analyzing an
                         "demystifying probing".split())
 
 
-# "NeuroFoo-Bench: Evaluation of ...": a benchmark's name before its study is the paper's own benchmark
-_BENCH_NAME = re.compile(r"[Bb]ench$|-Eval$")
+# a word ending in "bench"/"Bench" or "-Eval" ("NeuroFoo-Bench", "Workbench", "Foo-Eval"): a benchmark's name before its
+# study ("NeuroFoo-Bench: Evaluation of ...") is the paper's own benchmark
+_BENCH_OR_EVAL_END = re.compile(r"[Bb]ench$|-Eval$")
 _SOURCE_WORDS = frozenset("by from".split())
 _SURVEY_WORDS = frozenset("survey review overview tutorial primer study evaluation analysis investigation assessment "
                           "examination".split())

@@ -249,7 +249,7 @@ def _known_task_variant(low_list: list[str], cands: list, j: int, i: int) -> str
 
 
 # a capitalised word joined to a benchmark or corpus word names one: "Imagine-Bench", "Terminal-Corpus"
-_BENCH_NAME = re.compile(r"^[A-Z][\w.]*(?:-[\w.]+)*-(?:Bench|Corpus|Arena|Gym|Suite|QA)$")
+_HYPHENED_BENCH_NAME = re.compile(r"^[A-Z][\w.]*(?:-[\w.]+)*-(?:Bench|Corpus|Arena|Gym|Suite|QA)$")
 # a digit-led acronym or word or a dimension joined to an acronym: "3DGS", "3DMM", "2Wiki", "2D-PRQ" (not "3D-aware",
 # "8B-MLLM", "4Dgs")
 _DIGIT_LED = re.compile(r"^(?!\d[BMKT]-|\dD[a-z])\d[A-Z](?:[A-Z0-9]+[a-z]*(?:-[A-Z0-9][A-Za-z0-9]*)*|-[A-Z][a-z]*[A-Z][\w\-]*"
@@ -310,7 +310,7 @@ def is_coined(text: str) -> bool:
         return False
     if (_MIXED.match(text) or _coined_after_prefix(text) or _DIGITS.match(text) or _ACRO.match(text)
             or _SIZED_WORD.match(text)
-            or _BENCH_NAME.match(text) or _FORMER_NAME.match(text) or _DIGIT_LED.match(text)
+            or _HYPHENED_BENCH_NAME.match(text) or _FORMER_NAME.match(text) or _DIGIT_LED.match(text)
             or _PLUS_PLUS.match(text)):
         return True
     if _LETTER_PREFIXED.match(text):  # "V-COCO", "A-OKVQA", "V-JEPA": one capital letter before a coined part
