@@ -1558,6 +1558,7 @@ def _coined_core_forms(doc: Doc, ment) -> list[str]:
 def _headed_forms(doc: Doc, ment) -> list[str]:
     """A dataset's name with the lower-case dataset word written right after it, past at most two lower-case
     modifiers ("the SmolLM corpus", "the GSM perturbation benchmarks"): how some papers name it, kept as an alias.
+    Called for DATASET entities only (methods and tasks derive their aliases elsewhere).
 
     >>> from kg.extract.pipeline import load_nlp
     >>> doc = load_nlp()("T\\n\\nWe pretrain on the ZorbLM corpus.")
@@ -2588,9 +2589,10 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
         name_key = entity_key(name)
         if label == "METHOD":
             derived = _wrapper_forms(doc, ment) + _unwrapped_forms(name) + _modified_forms(doc, ment)
-        else:
-            derived = (acronym_forms(doc, name) + generation_forms(name) + _lead_forms(doc, ment) if label == "TASK"
-                       else _coined_core_forms(doc, ment) + _headed_forms(doc, ment))
+        elif label == "TASK":
+            derived = acronym_forms(doc, name) + generation_forms(name) + _lead_forms(doc, ment)
+        else:  # DATASET, the only other label (_LABEL_KEYS)
+            derived = _coined_core_forms(doc, ment) + _headed_forms(doc, ment)
         # (form keyed, form shown): the surface forms first, then the forms derived from them, each key once
         aliases = []
         seen = {name_key}
