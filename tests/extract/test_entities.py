@@ -3596,3 +3596,11 @@ def test_standard_training_and_decoding_techniques_are_methods():
                                       "apply contrastive decoding at inference."})
     names = {e["name"].lower() for e in rec["methods"]}
     assert {"gradient accumulation", "kl penalty", "contrastive decoding"} <= names
+
+
+def test_a_world_model_and_test_time_scaling_used_as_tools_are_methods():
+    rec = extract_record({"id": "w", "title": "Shelf Planning",
+                          "abstract": "Our agent plans shelf layouts with a learned world model and improves with "
+                                      "test-time scaling, outperforming OpenAI o1."})
+    names = {e["name"].lower() for e in rec["methods"]}
+    assert {"world model", "test-time scaling", "openai o1"} <= names
