@@ -3604,3 +3604,11 @@ def test_a_world_model_and_test_time_scaling_used_as_tools_are_methods():
                                       "test-time scaling, outperforming OpenAI o1."})
     names = {e["name"].lower() for e in rec["methods"]}
     assert {"world model", "test-time scaling", "openai o1"} <= names
+
+
+def test_a_known_model_with_its_size_written_after_is_its_own_model():
+    rec = extract_record({"id": "z", "title": "Shelf Speech",
+                          "abstract": "We compress the encoder of Whisper large-v3 by half while matching Whisper "
+                                      "medium on shelf transcription."})
+    names = {e["name"] for e in rec["methods"]}
+    assert {"Whisper large-v3", "Whisper medium"} <= names and "large-v3" not in names
