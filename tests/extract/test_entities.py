@@ -3612,3 +3612,11 @@ def test_a_known_model_with_its_size_written_after_is_its_own_model():
                                       "medium on shelf transcription."})
     names = {e["name"] for e in rec["methods"]}
     assert {"Whisper large-v3", "Whisper medium"} <= names and "large-v3" not in names
+
+
+def test_a_name_for_a_suite_of_models_is_a_method():
+    rec = extract_record({"id": "s", "title": "ShelfGuard: Moderating Shelf Content",
+                          "abstract": "We present ShelfGuard, a comprehensive suite of LLM-based safety content "
+                                      "moderation models. ShelfGuard is released openly."})
+    assert "ShelfGuard" in {e["name"] for e in rec["methods"]}
+    assert "ShelfGuard" not in {e["name"] for e in rec["datasets"]}

@@ -2008,6 +2008,8 @@ def _context_label(doc: Doc, c: Cand) -> tuple[str | None, int]:
                 if t == "for" and i + 1 < len(doc) and low[i + 1] in _EVALUATING:
                     return "DATASET", 2  # "RAMP, a production-grounded infrastructure for assessing agents"
                 break  # "DataParasite, a modular pipeline for online data collection": the head comes first
+            if t in _GROUP_NOUNS and _group_of_models(doc, i):
+                return "METHOD", 2  # "ShieldGemma, a comprehensive suite of LLM-based moderation models"
             if (t in DATASET_HEADS or t in _APPOSITION_DATASET_HEADS or t in _SETS and low[i - 1] in _SET_KINDS
                     or t in _PLAY_HEADS and _phrase_head(doc, i)):
                 if i + 1 < len(doc) and low[i + 1] in _AUXILIARIES:
@@ -2063,6 +2065,27 @@ _COMPARE_BEFORE = frozenset("surpass surpasses surpassing surpassed outperform o
 _COMPARE_SKIP = frozenset("the a an strong vanilla standard original supervised previous prior existing".split())
 # "than" after these is no comparison of quality: "scripts other than X", "rather than X", "more than X"
 _NOT_COMPARATIVE = frozenset("other rather more less fewer".split())
+
+
+def _group_of_models(doc: Doc, i: int) -> bool:
+    """The group noun at ``i`` ("suite", "family", "collection") holds models: "a suite of 3D diffusion models",
+    not "a collection of dilemmas" or "a suite of benchmarks"; the first head word after its "of" (within eight
+    words, before any punctuation) is a method cue.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("a suite of 3D diffusion models and a collection of dilemmas and a suite of benchmarks")
+    >>> _group_of_models(doc, 1), _group_of_models(doc, 8), _group_of_models(doc, 13)
+    (True, False, False)
+    """
+    low = lowers(doc)
+    if i + 1 >= len(doc) or low[i + 1] != "of":
+        return False
+    for t in low[i + 2:i + 10]:
+        if t in METHOD_CUES:
+            return True
+        if t in DATASET_HEADS or not t[:1].isalnum() and t != "-":
+            return False
+    return False
 
 
 def _modified_dataset_word_after(doc: Doc, end: int) -> bool:
