@@ -3620,3 +3620,10 @@ def test_a_name_for_a_suite_of_models_is_a_method():
                                       "moderation models. ShelfGuard is released openly."})
     assert "ShelfGuard" in {e["name"] for e in rec["methods"]}
     assert "ShelfGuard" not in {e["name"] for e in rec["datasets"]}
+
+
+def test_a_title_name_built_with_a_dataset_is_a_method():
+    rec = extract_record({"id": "t", "title": "ShelfAct: Few-Shot Shelf Agents with a Demonstration Benchmark",
+                          "abstract": "We propose ShelfAct, which learns shelf skills from few demonstrations."})
+    assert "ShelfAct" in {e["name"] for e in rec["methods"]}
+    assert "ShelfAct" not in {e["name"] for e in rec["datasets"]}

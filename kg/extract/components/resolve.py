@@ -1935,7 +1935,7 @@ _PLAY_HEADS = frozenset("game games gym sandbox".split())
 # what a testbed is for: "X, a production-grounded infrastructure for assessing agents"
 _EVALUATING = frozenset("evaluating assessing benchmarking measuring testing probing".split())
 _GROUP_NOUNS = frozenset("group set collection family series pair number range variety suite".split())  # "a set of"
-_TITLE_TARGET_PREPS = frozenset("for on in at to toward towards".split())
+_TITLE_TARGET_PREPS = frozenset("for on in at to toward towards with".split())
 
 
 # the word right before "on X" that runs a model over X: X is data
