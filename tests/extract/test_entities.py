@@ -3627,3 +3627,11 @@ def test_a_title_name_built_with_a_dataset_is_a_method():
                           "abstract": "We propose ShelfAct, which learns shelf skills from few demonstrations."})
     assert "ShelfAct" in {e["name"] for e in rec["methods"]}
     assert "ShelfAct" not in {e["name"] for e in rec["datasets"]}
+
+
+def test_a_name_opening_the_clause_after_an_evaluation_phrase_is_no_dataset():
+    rec = extract_record({"id": "c", "title": "Shelf Prompting",
+                          "abstract": "We propose ShelfPAS, a plug-and-play prompt augmentation system. In "
+                                      "comprehensive benchmarks, ShelfPAS achieves state-of-the-art results."})
+    assert "ShelfPAS" in {e["name"] for e in rec["methods"]}
+    assert "ShelfPAS" not in {e["name"] for e in rec["datasets"]}

@@ -1977,7 +1977,7 @@ def _context_label(doc: Doc, c: Cand) -> tuple[str | None, int]:
         return "DATASET", 2  # "the AffectNet database", "on LIP and CIHP databases"; not "a Neo4j database"
     if _modified_dataset_word_after(doc, c.end):
         return "DATASET", 2
-    if _listed_after_dataset_word(doc, c.start) or _paired_before_datasets(doc, c.end):
+    if (_listed_after_dataset_word(doc, c.start) or _paired_before_datasets(doc, c.end)) and not _opens_clause(doc, c):
         return "DATASET", 2
     if c.rule != "list_member" and _data_taken_from(doc, c.start):
         return "DATASET", 2  # (a lone word read as a list member is mostly a place: "images from California")
@@ -2024,7 +2024,8 @@ def _context_label(doc: Doc, c: Cand) -> tuple[str | None, int]:
     if c.start > 0 and low[c.start - 1] in _PLURAL_DATASET_HEADS:
         # "we create datasets MaskGroups-2M and MaskGroups-HQ"
         return "DATASET", 2
-    if c.start > 1 and low[c.start - 1] == "," and low[c.start - 2] in _PLURAL_DATASET_HEADS:
+    if (c.start > 1 and low[c.start - 1] == "," and low[c.start - 2] in _PLURAL_DATASET_HEADS
+            and not _opens_clause(doc, c)):
         return "DATASET", 2  # "we contribute a new dataset, UAVLandData, which ..."
     if _DATASET_SUFFIX.search(text):
         return "DATASET", 2
@@ -3124,6 +3125,24 @@ def _acts(doc: Doc, c: Cand) -> bool:
     the tail of a longer name: "Spectral NSR achieves ...")."""
     return (c.end < len(doc) and present_verb(lowers(doc)[c.end])
             and not (c.start > 0 and texts(doc)[c.start - 1][:1].isupper()))
+
+
+def _opens_clause(doc: Doc, c: Cand) -> bool:
+    """The mention follows a comma and a singular verb follows it: the name is the subject of the clause after an
+    introductory phrase ("In comprehensive benchmarks, Foo achieves ...", "Across public benchmarks, Foo
+    demonstrates ..."), no member of a list of data ("two datasets, AMOS and Synapse").
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("In benchmarks , Foo achieves gains on two datasets , Bar and Baz")
+    >>> [_opens_clause(doc, Cand(k, k + 1, "NAME", "coined", "", 0.5)) for k in (3, 10)]
+    [True, False]
+    """
+    low = lowers(doc)
+    if c.start == 0 or low[c.start - 1] != "," or c.end >= len(doc):
+        return False
+    nxt = low[c.end]
+    return (nxt.isalpha() and nxt.endswith("s") and not nxt.endswith(("ss", "us", "is")) and nxt not in STOP_WORDS
+            and nxt not in DATASET_HEADS and texts(doc)[c.end].islower())
 
 
 def _comma_listed(doc: Doc, c: Cand) -> bool:
