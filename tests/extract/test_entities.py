@@ -3635,3 +3635,11 @@ def test_a_name_opening_the_clause_after_an_evaluation_phrase_is_no_dataset():
                                       "comprehensive benchmarks, ShelfPAS achieves state-of-the-art results."})
     assert "ShelfPAS" in {e["name"] for e in rec["methods"]}
     assert "ShelfPAS" not in {e["name"] for e in rec["datasets"]}
+
+
+def test_a_benchmark_shaped_name_called_an_evaluation_pipeline_is_a_dataset():
+    rec = extract_record({"id": "b", "title": "Shelf Agents",
+                          "abstract": "We release ShelfGame-Bench, an evaluation pipeline that scores shelf agents "
+                                      "on 100 games."})
+    assert "ShelfGame-Bench" in {e["name"] for e in rec["datasets"]}
+    assert "ShelfGame-Bench" not in {e["name"] for e in rec["methods"]}

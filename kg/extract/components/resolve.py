@@ -54,6 +54,9 @@ _DATASET_SHAPE = re.compile(r"[A-Za-z][-_]?\d+(?:\.\d+)?[KkM]$|[A-Za-z][-_ ]?20[
 _DATASET_SUFFIX = re.compile(r"(?:Bench|bench|BENCH|QA|Eval|EVAL|Arena|Corpus|Suite|Dataset|Benchmark|Instruct-\d+K"
                              r"|-QA)[-\d.v]*(?: (?:Verified|Lite|Hard|Easy|Diamond|Pro|Plus|Full|Extended))?$")
 _APPOSITION_DATASET_HEADS = frozenset("environment environments".split())
+# what a benchmark-shaped name is called in apposition and stays a benchmark: "Foo-Bench, an evaluation pipeline"
+# (not a model: "FooQA, a unified speech-vision model")
+_EVALUATION_TOOL_HEADS = frozenset("framework frameworks pipeline pipelines system systems platform toolkit".split())
 # a bracket after these names the data: "a Polish-language corpus (CulturaX-PL)", "public sources (Foo, Bar)"
 _DATABASES = frozenset(("database", "databases"))
 _SETS = frozenset(("set", "sets"))
@@ -2018,8 +2021,9 @@ def _context_label(doc: Doc, c: Cand) -> tuple[str | None, int]:
             if t in METHOD_CUES or t in _APPOSITION_METHOD_HEADS and low[c.end + 1] != "the":
                 if low[c.end + 1] == "our":
                     break  # "On SumMe and TVSum, our method ...": a clause about the paper's own method
-                # "DR-Arena, an automated evaluation framework": a benchmark-shaped name keeps its shape
-                return ("DATASET" if t == "framework" and _DATASET_SUFFIX.search(text) else "METHOD"), 2
+                # "DR-Arena, an automated evaluation framework", "Foo-Bench, an evaluation pipeline": a
+                # benchmark-shaped name keeps its shape
+                return ("DATASET" if t in _EVALUATION_TOOL_HEADS and _DATASET_SUFFIX.search(text) else "METHOD"), 2
             prev = t
     if c.start > 0 and low[c.start - 1] in _PLURAL_DATASET_HEADS:
         # "we create datasets MaskGroups-2M and MaskGroups-HQ"
