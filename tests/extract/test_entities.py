@@ -3643,3 +3643,12 @@ def test_a_benchmark_shaped_name_called_an_evaluation_pipeline_is_a_dataset():
                                       "on 100 games."})
     assert "ShelfGame-Bench" in {e["name"] for e in rec["datasets"]}
     assert "ShelfGame-Bench" not in {e["name"] for e in rec["methods"]}
+
+
+def test_a_hyphenated_variant_of_a_dataset_is_a_dataset_but_a_model_trained_on_it_is_not():
+    rec = extract_record({"id": "d", "title": "ShelfCheck: Checklists for Shelf Reasoning",
+                          "abstract": "We introduce ShelfCheck, a benchmark for shelf reasoning. We build "
+                                      "ShelfCheck-GSM and ShelfCheck-GEO to test reasoning, and train ShelfCheck-R1 "
+                                      "on it."})
+    datasets = {e["name"] for e in rec["datasets"]}
+    assert {"ShelfCheck-GSM", "ShelfCheck-GEO"} <= datasets and "ShelfCheck-R1" not in datasets

@@ -2600,6 +2600,7 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
         out[_LABEL_KEYS[label]].append(record)
 
     _drop_families_of_named_kinds(out)
+    _move_dataset_variants(out)
     _drop_tasks_named_as_parts(out, title_end)
     _drop_aliases_named_apart(out)
     _propagate_proposed(doc, spans)
@@ -2719,6 +2720,26 @@ def _drop_families_of_named_kinds(out: dict[str, list[dict]]) -> None:
                 and all(m["rule"] == "gazetteer" for m in e["mentions"]))
 
     out["methods"] = [e for e in out["methods"] if not family_only(e)]
+
+
+_MODEL_RELEASE = re.compile(r"^(?:[A-Z]\d|\d+(?:\.\d+)?[BM]$)")  # "R1", "E1", "V2", "8B": a model's release or size
+
+
+def _move_dataset_variants(out: dict[str, list[dict]]) -> None:
+    """A method named as a hyphenated variant of one of the paper's datasets is a split or version of that data:
+    "MATHCHECK-GSM" beside the dataset "MATHCHECK", "FooBench-Wild" beside "FooBench"; not a model trained on
+    it ("Foo-LLaVA", "Foo-R1", "Foo-8B": a known model, a model release or size after the hyphen)."""
+    bases = {e["key"] for e in out["datasets"] if " " not in e["key"]}
+    models = _gazetteer_keys("METHOD")
+
+    def variant(e: dict) -> bool:
+        head, _, rest = e["name"].partition("-")
+        return (bool(rest) and " " not in e["name"] and entity_key(head) in bases
+                and not _MODEL_RELEASE.match(rest) and entity_key(rest) not in models)
+
+    moved = [e for e in out["methods"] if variant(e)]
+    out["methods"] = [e for e in out["methods"] if not variant(e)]
+    out["datasets"].extend(moved)
 
 
 def _drop_tasks_named_as_parts(out: dict[str, list[dict]], title_end: int) -> None:
