@@ -3652,3 +3652,10 @@ def test_a_hyphenated_variant_of_a_dataset_is_a_dataset_but_a_model_trained_on_i
                                       "on it."})
     datasets = {e["name"] for e in rec["datasets"]}
     assert {"ShelfCheck-GSM", "ShelfCheck-GEO"} <= datasets and "ShelfCheck-R1" not in datasets
+
+
+def test_a_camel_case_name_ending_in_data_is_a_dataset():
+    rec = extract_record({"id": "h", "title": "Shelf Humans",
+                          "abstract": "We generate ShelfHumanData, with 100K synthetic shelf humans, and train a "
+                                      "shelf avatar model on ShelfHumanData."})
+    assert "ShelfHumanData" in {e["name"] for e in rec["datasets"]}

@@ -52,7 +52,7 @@ _EVAL_WORDS = re.compile(r"experiment|evaluat|benchmark|test|result|outperform|a
 _DATASET_SHAPE = re.compile(r"[A-Za-z][-_]?\d+(?:\.\d+)?[KkM]$|[A-Za-z][-_ ]?20[0-2]\d$|[A-Z]{3,}1[0-9]$"
                             r"|20[0-2]\d Task \d{1,2}$")
 _DATASET_SUFFIX = re.compile(r"(?:Bench|bench|BENCH|QA|Eval|EVAL|Arena|Corpus|Suite|Dataset|Benchmark|Instruct-\d+K"
-                             r"|-QA)[-\d.v]*(?: (?:Verified|Lite|Hard|Easy|Diamond|Pro|Plus|Full|Extended))?$")
+                             r"|-QA|(?<=[a-z0-9])Data)[-\d.v]*(?: (?:Verified|Lite|Hard|Easy|Diamond|Pro|Plus|Full|Extended))?$")
 _APPOSITION_DATASET_HEADS = frozenset("environment environments".split())
 # what a benchmark-shaped name is called in apposition and stays a benchmark: "Foo-Bench, an evaluation pipeline"
 # (not a model: "FooQA, a unified speech-vision model")
