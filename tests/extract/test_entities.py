@@ -3659,3 +3659,10 @@ def test_a_camel_case_name_ending_in_data_is_a_dataset():
                           "abstract": "We generate ShelfHumanData, with 100K synthetic shelf humans, and train a "
                                       "shelf avatar model on ShelfHumanData."})
     assert "ShelfHumanData" in {e["name"] for e in rec["datasets"]}
+
+
+def test_a_name_before_environment_or_simulator_is_a_benchmark_environment():
+    rec = extract_record({"id": "e", "title": "Shelf Planning Agents",
+                          "abstract": "We evaluate our planner in the ShelfWorld environment on 32 tasks and train "
+                                      "it in the ShelfSim simulator."})
+    assert {"ShelfWorld", "ShelfSim"} <= {e["name"] for e in rec["datasets"]}
