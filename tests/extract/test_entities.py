@@ -3666,3 +3666,10 @@ def test_a_name_before_environment_or_simulator_is_a_benchmark_environment():
                           "abstract": "We evaluate our planner in the ShelfWorld environment on 32 tasks and train "
                                       "it in the ShelfSim simulator."})
     assert {"ShelfWorld", "ShelfSim"} <= {e["name"] for e in rec["datasets"]}
+
+
+def test_a_name_released_as_a_testbed_is_a_dataset():
+    rec = extract_record({"id": "r", "title": "Shelf Traps",
+                          "abstract": "Models fail on misleading shelf questions. We release ShelfTrap as a testbed "
+                                      "for this blind spot."})
+    assert "ShelfTrap" in {e["name"] for e in rec["datasets"]}
