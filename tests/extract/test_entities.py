@@ -3749,3 +3749,80 @@ def test_a_lower_case_eval_name_before_a_dataset_word_is_a_dataset():
         "We release fair-eval, a red-team safety benchmark. Our guard is strong, and the fair-eval dataset is "
         "available online.")})
     assert "fair-eval" in _names(rec, "datasets")
+
+
+def test_a_world_model_and_test_time_scaling_used_as_tools_are_methods():
+    rec = extract_record({"id": "w", "title": "Shelf Planning",
+                          "abstract": "Our agent plans shelf layouts with a learned world model and improves with "
+                                      "test-time scaling, outperforming OpenAI o1."})
+    names = {e["name"].lower() for e in rec["methods"]}
+    assert {"world model", "test-time scaling", "openai o1"} <= names
+
+
+def test_a_known_model_with_its_size_written_after_is_its_own_model():
+    rec = extract_record({"id": "z", "title": "Shelf Speech",
+                          "abstract": "We compress the encoder of Whisper large-v3 by half while matching Whisper "
+                                      "medium on shelf transcription."})
+    names = {e["name"] for e in rec["methods"]}
+    assert {"Whisper large-v3", "Whisper medium"} <= names and "large-v3" not in names
+
+
+def test_a_name_for_a_suite_of_models_is_a_method():
+    rec = extract_record({"id": "s", "title": "ShelfGuard: Moderating Shelf Content",
+                          "abstract": "We present ShelfGuard, a comprehensive suite of LLM-based safety content "
+                                      "moderation models. ShelfGuard is released openly."})
+    assert "ShelfGuard" in {e["name"] for e in rec["methods"]}
+    assert "ShelfGuard" not in {e["name"] for e in rec["datasets"]}
+
+
+def test_a_title_name_built_with_a_dataset_is_a_method():
+    rec = extract_record({"id": "t", "title": "ShelfAct: Few-Shot Shelf Agents with a Demonstration Benchmark",
+                          "abstract": "We propose ShelfAct, which learns shelf skills from few demonstrations."})
+    assert "ShelfAct" in {e["name"] for e in rec["methods"]}
+    assert "ShelfAct" not in {e["name"] for e in rec["datasets"]}
+
+
+def test_a_name_opening_the_clause_after_an_evaluation_phrase_is_no_dataset():
+    rec = extract_record({"id": "c", "title": "Shelf Prompting",
+                          "abstract": "We propose ShelfPAS, a plug-and-play prompt augmentation system. In "
+                                      "comprehensive benchmarks, ShelfPAS achieves state-of-the-art results."})
+    assert "ShelfPAS" in {e["name"] for e in rec["methods"]}
+    assert "ShelfPAS" not in {e["name"] for e in rec["datasets"]}
+
+
+def test_a_benchmark_shaped_name_called_an_evaluation_pipeline_is_a_dataset():
+    rec = extract_record({"id": "b", "title": "Shelf Agents",
+                          "abstract": "We release ShelfGame-Bench, an evaluation pipeline that scores shelf agents "
+                                      "on 100 games."})
+    assert "ShelfGame-Bench" in {e["name"] for e in rec["datasets"]}
+    assert "ShelfGame-Bench" not in {e["name"] for e in rec["methods"]}
+
+
+def test_a_hyphenated_variant_of_a_dataset_is_a_dataset_but_a_model_trained_on_it_is_not():
+    rec = extract_record({"id": "d", "title": "ShelfCheck: Checklists for Shelf Reasoning",
+                          "abstract": "We introduce ShelfCheck, a benchmark for shelf reasoning. We build "
+                                      "ShelfCheck-GSM and ShelfCheck-GEO to test reasoning, and train ShelfCheck-R1 "
+                                      "on it."})
+    datasets = {e["name"] for e in rec["datasets"]}
+    assert {"ShelfCheck-GSM", "ShelfCheck-GEO"} <= datasets and "ShelfCheck-R1" not in datasets
+
+
+def test_a_camel_case_name_ending_in_data_is_a_dataset():
+    rec = extract_record({"id": "h", "title": "Shelf Humans",
+                          "abstract": "We generate ShelfHumanData, with 100K synthetic shelf humans, and train a "
+                                      "shelf avatar model on ShelfHumanData."})
+    assert "ShelfHumanData" in {e["name"] for e in rec["datasets"]}
+
+
+def test_a_name_before_environment_or_simulator_is_a_benchmark_environment():
+    rec = extract_record({"id": "e", "title": "Shelf Planning Agents",
+                          "abstract": "We evaluate our planner in the ShelfWorld environment on 32 tasks and train "
+                                      "it in the ShelfSim simulator."})
+    assert {"ShelfWorld", "ShelfSim"} <= {e["name"] for e in rec["datasets"]}
+
+
+def test_a_name_released_as_a_testbed_is_a_dataset():
+    rec = extract_record({"id": "r", "title": "Shelf Traps",
+                          "abstract": "Models fail on misleading shelf questions. We release ShelfTrap as a testbed "
+                                      "for this blind spot."})
+    assert "ShelfTrap" in {e["name"] for e in rec["datasets"]}

@@ -42,6 +42,8 @@ _CAPWORD = re.compile(r"^[A-Z][a-z]+(?:-[A-Z][a-z]+)*$")
 _VERSION = re.compile(r"^(?:v\d+(?:\.\d+)*[A-Za-z]?|\d(?:\.\d)?[A-Za-z]?|\d{1,2}(?:\.\d{1,2})?-(?:[a-z]{3,8}|\d+[BM])|[A-Z]{1,2}\d*|XL|XXL|Base|Large|Small|Tiny|Mini|"
                       r"Pro|Plus|Ultra|Lite|Flash|Max|Nano|"
                       r"Turbo|Instruct|Chat|base|large|small|tiny|\d+[BMK])$")
+# a model's size or release after its name: "large-v3", "medium", "9B", "2.5-8B"
+_MODEL_SIZE = re.compile(r"^(?:(?:large|medium|small|base|tiny)(?:-v\d+)?|\d+(?:\.\d+)?[BM]|\d(?:\.\d)?-\d+[BM])$")
 _UNITS = re.compile(r"^\d+(?:\.\d+)?[A-Za-z]{0,2}$|^[A-Z]?\d+[Dd]$|^\d+[Dd]-(?![A-Z]{2})")
 _WORDISH = re.compile(r"^[A-Za-z][a-z\-]*[a-z]$|^[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*$|^[a-z]+(?:-[a-z]+)+$")
 _BARE_TASKS = frozenset("""
@@ -443,7 +445,7 @@ class RuleMatcher:
     "loss" or "detection"), ``title_for`` (the phrase after "for" in a title).
     """
 
-    RULES = ("_abbreviations", "_coined", "_heads", "_defined_task_heads", "_to_compounds", "_title", "_title_name",
+    RULES = ("_abbreviations", "_coined", "_sized_models", "_heads", "_defined_task_heads", "_to_compounds", "_title", "_title_name",
              "_proposal_names", "_capitalised", "_components", "_dataset_lists", "_proposed_phrases", "_used_phrases",
              "_list_members", "_scored_on", "_title_goals", "_title_agents", "_opening_topic", "_task_of", "_enumerated_parts")
 
@@ -491,6 +493,17 @@ class RuleMatcher:
                     and not _article_opens_phrase(text_list, end)):
                 end += 1
             cands.append(Cand(i, end, "NAME", "coined", "", 0.6))
+
+    def _sized_models(self, doc: Doc, cands: list) -> None:
+        """A known one-word model with the size or release it is run at ("Whisper large-v3", "Whisper medium",
+        "Gemma 9B"): the variant is its own model name."""
+        text_list = texts(doc)
+        sent_starts = set(doc.user_data.get("kg_sent_starts") or ())
+        n = len(doc)
+        for c in [c for c in cands if c.rule == "gazetteer" and c.label == "METHOD" and c.end - c.start == 1]:
+            e = c.end
+            if e < n and e not in sent_starts and text_list[c.start][:1].isupper() and _MODEL_SIZE.match(text_list[e]):
+                cands.append(Cand(c.start, e + 1, "NAME", "coined", "", 0.6))
 
     def _heads(self, doc: Doc, cands: list) -> None:
         verb_set = verbs()
