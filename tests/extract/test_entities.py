@@ -3596,3 +3596,13 @@ def test_standard_training_and_decoding_techniques_are_methods():
                                       "apply contrastive decoding at inference."})
     names = {e["name"].lower() for e in rec["methods"]}
     assert {"gradient accumulation", "kl penalty", "contrastive decoding"} <= names
+
+
+def test_named_items_after_a_list_of_own_agents_or_variants_are_proposed():
+    rec = extract_record({"id": "p", "title": "Shelf Agents for Warehouses",
+                          "abstract": "We propose ShelfCrew, a multi-agent framework for stocking shelves. The "
+                                      "framework integrates three specialized agents: the Shelf Scanner for "
+                                      "inspection, BinPlanner for routing, and StockMover for execution."})
+    flags = {e["name"]: e["proposed"] for k in ("methods", "datasets") for e in rec[k]}
+    assert flags.get("ShelfCrew") and flags.get("BinPlanner") and flags.get("StockMover")
+    assert flags.get("Shelf Scanner")

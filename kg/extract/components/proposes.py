@@ -102,7 +102,7 @@ def proposal_cue(doc: Doc, ment: list[tuple[Cand, str, int]], windows: list[tupl
         if (c.rule == "capitalised" and not known and _own_sentence(doc, c.start) and not _example_of(doc, c.start)
                 and not _object_of_preposition(doc, c)):
             return "own_sentence"
-        if (c.rule in ("abbreviation", "coined") and not known and _contribution_item(doc, c.start)
+        if (c.rule in ("abbreviation", "coined", "capitalised") and not known and _contribution_item(doc, c.start)
                 and not in_gaz):
             return "contribution_item"
         if not known and _after_novel(doc, c.start) and (texts(doc)[c.start][:1].isupper() or c.rule in _PHRASE_RULES
@@ -1210,7 +1210,8 @@ def _enumerated_item(doc: Doc, i: int) -> bool:
 
 
 _LIST_OF_PARTS = frozenset("""
-components modules innovations contributions techniques designs parts stages mechanisms strategies
+components modules innovations contributions techniques designs parts stages mechanisms strategies agents
+variants subsets splits blocks branches
 """.split())
 _ORDINALS = frozenset("first firstly second secondly third thirdly finally lastly".split())
 _ITEM_LEAD = re.compile(r"^(?:a|an|the|[a-z]+(?:-[a-z]+)+)$")
