@@ -3606,3 +3606,13 @@ def test_named_items_after_a_list_of_own_agents_or_variants_are_proposed():
     flags = {e["name"]: e["proposed"] for k in ("methods", "datasets") for e in rec[k]}
     assert flags.get("ShelfCrew") and flags.get("BinPlanner") and flags.get("StockMover")
     assert flags.get("Shelf Scanner")
+
+
+def test_the_model_a_recipe_results_in_is_proposed():
+    rec = extract_record({"id": "r", "title": "Tuning Small Shelf Models",
+                          "abstract": "We fine-tune a small language model on curated shelf data with a two-stage "
+                                      "recipe. The resulting model, ShelfLM-2, matches larger models. Noise results "
+                                      "in BarNet's poor recall."})
+    flags = {e["name"]: e["proposed"] for k in ("methods", "datasets") for e in rec[k]}
+    assert flags.get("ShelfLM-2")
+    assert not flags.get("BarNet", False)

@@ -88,6 +88,8 @@ def proposal_cue(doc: Doc, ment: list[tuple[Cand, str, int]], windows: list[tupl
             return "after_our"
         if not known and not in_gaz and _named_after_own_phrase(doc, c):
             return "own_phrase"
+        if not known and not in_gaz and c.rule not in HEAD_RULES and _resulting_name(doc, c.start, c.end):
+            return "resulting"
         if not known and not in_gaz and _title_via(doc, c, title_end):
             return "title_via"
         if c.rule == "abbreviation" and not in_gaz and _defined_in_proposal(doc, c, windows):
@@ -1172,6 +1174,30 @@ def _bracketed_proposal_name(doc: Doc, c: Cand, windows) -> bool:
     kind_after = c.end + 1 < len(doc) and low[c.end + 1] in _KIND_OR_PART
     # every window of the sentence counts: "we propose a new router, dubbed as ... (X)" has its naming word second
     return any(naming or kind_after for ws, _, naming in windows if ws <= c.start and sentence_of(doc, ws) == sent)
+
+
+_RESULTING = frozenset("resulting resultant final".split())
+
+
+def _resulting_name(doc: Doc, start: int, end: int) -> bool:
+    """The name at ``start`` (ending at ``end``) is what the paper's procedure yields: "The resulting model,
+    FooLM-2, ...", "the resulting model FooLM", "This results in FooCap, a captioning model"; not a cause's
+    effect on another's model ("results in FooNet's poor recall").
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("T\\n\\nWe tune a model on shelves. The resulting model, ShelfLM, is fast.")
+    >>> _resulting_name(doc, 13, 14), _resulting_name(doc, 11, 12)
+    (True, False)
+    """
+    low = lowers(doc)
+    if end < len(doc) and low[end] in ("'s", "’s"):
+        return False
+    k = start - 1 - (start > 1 and low[start - 1] == ",")
+    if k >= 1 and low[k] == "in":
+        return low[k - 1] in ("results", "resulting") and end < len(doc) and low[end] in (",", "(")
+    return k >= 2 and low[k] in _KIND_OR_PART | DATASET_HEADS and low[k - 1] in _RESULTING and low[k - 2] == "the"
 
 
 def _opens_enum_part(doc: Doc, c: Cand) -> bool:
