@@ -3616,3 +3616,12 @@ def test_the_model_a_recipe_results_in_is_proposed():
     flags = {e["name"]: e["proposed"] for k in ("methods", "datasets") for e in rec[k]}
     assert flags.get("ShelfLM-2")
     assert not flags.get("BarNet", False)
+
+
+def test_named_settings_listed_for_an_own_benchmark_are_proposed():
+    rec = extract_record({"id": "s", "title": "A Benchmark for Shelf Reading",
+                          "abstract": "We introduce the first benchmark for shelf reading and assess models across "
+                                      "three settings: ShelfRead-Find, which tests lookup, ShelfRead-Count, which "
+                                      "tests counting, and ShelfRead-Plan, which tests planning."})
+    flags = {e["name"]: e["proposed"] for k in ("methods", "datasets") for e in rec[k]}
+    assert flags.get("ShelfRead-Count") and flags.get("ShelfRead-Plan")

@@ -1237,7 +1237,7 @@ def _enumerated_item(doc: Doc, i: int) -> bool:
 
 _LIST_OF_PARTS = frozenset("""
 components modules innovations contributions techniques designs parts stages mechanisms strategies agents
-variants subsets splits blocks branches
+variants subsets splits blocks branches settings
 """.split())
 _ORDINALS = frozenset("first firstly second secondly third thirdly finally lastly".split())
 _ITEM_LEAD = re.compile(r"^(?:a|an|the|[a-z]+(?:-[a-z]+)+)$")
