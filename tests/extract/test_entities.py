@@ -3625,3 +3625,12 @@ def test_named_settings_listed_for_an_own_benchmark_are_proposed():
                                       "tests counting, and ShelfRead-Plan, which tests planning."})
     flags = {e["name"]: e["proposed"] for k in ("methods", "datasets") for e in rec[k]}
     assert flags.get("ShelfRead-Count") and flags.get("ShelfRead-Plan")
+
+
+def test_enumerated_parts_count_as_own_for_a_title_name_without_a_proposal_verb():
+    rec = extract_record({"id": "e", "title": "ShelfLive: Streaming Shelf Agents",
+                          "abstract": "ShelfLive consists of three key modules: (1) Shelf Perception Module: "
+                                      "reads shelves. (2) Long Shelf Memory Module: stores items. (3) Shelf Planning "
+                                      "Module: plans routes."})
+    flags = {e["name"]: e["proposed"] for k in ("methods", "datasets") for e in rec[k]}
+    assert flags.get("Long Shelf Memory Module") and flags.get("Shelf Planning Module")

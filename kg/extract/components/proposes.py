@@ -1232,7 +1232,7 @@ def _enumerated_item(doc: Doc, i: int) -> bool:
     """
     low = lowers(doc)
     k = i - 1 - (i > 1 and low[i - 1] in ("a", "an"))
-    return k > 0 and _enum_marker_at(low, k) and bool(proposal_windows(doc))
+    return k > 0 and _enum_marker_at(low, k) and bool(proposal_windows(doc) or own_one_word_names(doc))
 
 
 _LIST_OF_PARTS = frozenset("""
