@@ -3634,3 +3634,11 @@ def test_enumerated_parts_count_as_own_for_a_title_name_without_a_proposal_verb(
                                       "Module: plans routes."})
     flags = {e["name"]: e["proposed"] for k in ("methods", "datasets") for e in rec[k]}
     assert flags.get("Long Shelf Memory Module") and flags.get("Shelf Planning Module")
+
+
+def test_our_fine_tuned_variant_of_the_own_name_is_proposed():
+    rec = extract_record({"id": "f", "title": "ShelfVIA: Agents that Read Shelves",
+                          "abstract": "We present ShelfVIA, an agentic framework for shelf reading. Our fine-tuned "
+                                      "ShelfVIA-Reader models outperform their base counterparts."})
+    flags = {e["name"]: e["proposed"] for k in ("methods", "datasets") for e in rec[k]}
+    assert flags.get("ShelfVIA-Reader")

@@ -1087,18 +1087,21 @@ _TUNED = frozenset("fine-tuned finetuned fine-tuning finetuning".split())
 
 def after_established(doc: Doc, start: int) -> bool:
     """The name at ``start`` follows a word that calls it existing or adapted ("the pretrained X", "a fine-tuned
-    X", "an off-the-shelf X"): a model the paper starts from.
+    X", "an off-the-shelf X"): a model the paper starts from; "our fine-tuned X models" are the paper's own.
 
     >>> import spacy
-    >>> doc = spacy.blank("en")("a pre-trained FooBERT model and a pretrained BarNet")
-    >>> after_established(doc, 4), after_established(doc, 9)
-    (True, True)
+    >>> doc = spacy.blank("en")("a pre-trained FooBERT model and a pretrained BarNet and our fine-tuned FooLM")
+    >>> after_established(doc, 4), after_established(doc, 9), after_established(doc, 15)
+    (True, True, False)
     """
     low = lowers(doc)
     if start < 1:
         return False
-    prev = low[start - 3] + "-" + low[start - 1] if start > 2 and low[start - 2] == "-" else low[start - 1]
-    return prev in _ESTABLISHED or prev in _TUNED
+    dashed = start > 2 and low[start - 2] == "-"
+    prev = low[start - 3] + "-" + low[start - 1] if dashed else low[start - 1]
+    if prev in _TUNED:
+        return low[start - 2 - 2 * dashed] != "our" if start > 1 + 2 * dashed else True
+    return prev in _ESTABLISHED
 
 
 def _describes_name_before(doc: Doc, start: int) -> bool:
