@@ -3642,3 +3642,11 @@ def test_our_fine_tuned_variant_of_the_own_name_is_proposed():
                                       "ShelfVIA-Reader models outperform their base counterparts."})
     flags = {e["name"]: e["proposed"] for k in ("methods", "datasets") for e in rec[k]}
     assert flags.get("ShelfVIA-Reader")
+
+
+def test_a_bracketed_coined_name_right_after_the_proposed_phrase_is_proposed():
+    rec = extract_record({"id": "b", "title": "Shelf Residual Learning",
+                          "abstract": "To address this problem, we propose Transformer with shelf value (ShelVormer) "
+                                      "which approximates attention through adding a shelf connection."})
+    flags = {e["name"]: e["proposed"] for k in ("methods", "datasets") for e in rec[k]}
+    assert flags.get("ShelVormer")

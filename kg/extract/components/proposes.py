@@ -1154,6 +1154,9 @@ def _own_sentence(doc: Doc, i: int) -> bool:
     return _enumerated_item(doc, i)
 
 
+_PHRASE_BRACKET = 8
+
+
 def _bracketed_proposal_name(doc: Doc, c: Cand, windows) -> bool:
     """A coined name in brackets closing the phrase the authors propose, where no acronym definition was read:
     "we propose a novel large language model (LLM)-driven ... (LLM-DiSAC) framework", "the resulting model, dubbed
@@ -1175,8 +1178,10 @@ def _bracketed_proposal_name(doc: Doc, c: Cand, windows) -> bool:
         return False
     sent = sentence_of(doc, c.start)
     kind_after = c.end + 1 < len(doc) and low[c.end + 1] in _KIND_OR_PART
-    # every window of the sentence counts: "we propose a new router, dubbed as ... (X)" has its naming word second
-    return any(naming or kind_after for ws, _, naming in windows if ws <= c.start and sentence_of(doc, ws) == sent)
+    # every window of the sentence counts: "we propose a new router, dubbed as ... (X)" has its naming word second;
+    # a bracket closing the proposed phrase itself needs no kind word: "we propose Transformer with foo value (FooX)"
+    return any(naming or kind_after or c.start - ws <= _PHRASE_BRACKET and "," not in low[ws:c.start]
+               for ws, _, naming in windows if ws <= c.start and sentence_of(doc, ws) == sent)
 
 
 _RESULTING = frozenset("resulting resultant final".split())
