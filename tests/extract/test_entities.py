@@ -3650,3 +3650,11 @@ def test_a_bracketed_coined_name_right_after_the_proposed_phrase_is_proposed():
                                       "which approximates attention through adding a shelf connection."})
     flags = {e["name"]: e["proposed"] for k in ("methods", "datasets") for e in rec[k]}
     assert flags.get("ShelVormer")
+
+
+def test_the_name_we_refer_to_our_framework_as_is_proposed():
+    rec = extract_record({"id": "w", "title": "Templates for Long Shelf Models",
+                          "abstract": "We update shelf templates with feedback. We refer to our framework as Shelf "
+                                      "Template Augmented Readers (STAR)."})
+    flags = {e["name"]: e["proposed"] for k in ("methods", "datasets") for e in rec[k]}
+    assert any(flags.get(n) for n in ("STAR", "Shelf Template Augmented Readers"))
