@@ -3658,3 +3658,11 @@ def test_the_name_we_refer_to_our_framework_as_is_proposed():
                                       "Template Augmented Readers (STAR)."})
     flags = {e["name"]: e["proposed"] for k in ("methods", "datasets") for e in rec[k]}
     assert any(flags.get(n) for n in ("STAR", "Shelf Template Augmented Readers"))
+
+
+def test_the_name_at_the_core_of_the_own_system_is_proposed():
+    rec = extract_record({"id": "c", "title": "Open Agents for Shelf Games",
+                          "abstract": "We build an open agentic framework for shelf games. Powering this framework "
+                                      "is ShelfCoder-9B, a code model specialised for shelf engines."})
+    flags = {e["name"]: e["proposed"] for k in ("methods", "datasets") for e in rec[k]}
+    assert flags.get("ShelfCoder-9B")

@@ -90,6 +90,8 @@ def proposal_cue(doc: Doc, ment: list[tuple[Cand, str, int]], windows: list[tupl
             return "own_phrase"
         if not known and not in_gaz and c.rule not in HEAD_RULES and _resulting_name(doc, c.start, c.end):
             return "resulting"
+        if not known and not in_gaz and c.rule not in HEAD_RULES and _at_own_core(doc, c.start):
+            return "at_core"
         if not known and not in_gaz and _title_via(doc, c, title_end):
             return "title_via"
         if c.rule == "abbreviation" and not in_gaz and _defined_in_proposal(doc, c, windows):
@@ -1182,6 +1184,29 @@ def _bracketed_proposal_name(doc: Doc, c: Cand, windows) -> bool:
     # a bracket closing the proposed phrase itself needs no kind word: "we propose Transformer with foo value (FooX)"
     return any(naming or kind_after or c.start - ws <= _PHRASE_BRACKET and "," not in low[ws:c.start]
                for ws, _, naming in windows if ws <= c.start and sentence_of(doc, ws) == sent)
+
+
+_CORE_OPENINGS = frozenset("at its core|at the core|at its heart|at the heart|powering this|powering our|"
+                            "underpinning this|underpinning our|central to this|central to our".split("|"))
+_COPULAS = frozenset("is lies lie are sits".split())
+
+
+def _at_own_core(doc: Doc, start: int) -> bool:
+    """The name at ``start`` is what the sentence places at the core of the paper's own system: "At its core lies
+    the Foo Reasoner (FR)", "Powering this framework is FooCoder-27B, a code LLM".
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("T\\n\\nWe build a shelf agent. At its core lies the ShelfNet encoder.")
+    >>> _at_own_core(doc, 13), _at_own_core(doc, 5)
+    (True, False)
+    """
+    low = lowers(doc)
+    s0, _ = sentence_of(doc, start)
+    k = start - 1 - (start > 1 and low[start - 1] in ("the", "a", "an"))
+    return (k > s0 + 2 and k - s0 <= 8 and low[k] in _COPULAS
+            and any(" ".join(low[s0:s0 + n]) in _CORE_OPENINGS for n in (2, 3)))
 
 
 _RESULTING = frozenset("resulting resultant final".split())
