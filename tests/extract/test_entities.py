@@ -3666,3 +3666,11 @@ def test_the_name_at_the_core_of_the_own_system_is_proposed():
                                       "is ShelfCoder-9B, a code model specialised for shelf engines."})
     flags = {e["name"]: e["proposed"] for k in ("methods", "datasets") for e in rec[k]}
     assert flags.get("ShelfCoder-9B")
+
+
+def test_each_apposed_name_in_a_proposal_list_is_proposed():
+    rec = extract_record({"id": "l", "title": "Playing Shelf Mysteries",
+                          "abstract": "We also propose ShelfJudge, an automated evaluator, and CLUEMIND, an agentic "
+                                      "framework with long-term memory."})
+    flags = {e["name"]: e["proposed"] for k in ("methods", "datasets") for e in rec[k]}
+    assert flags.get("ShelfJudge") and flags.get("CLUEMIND")

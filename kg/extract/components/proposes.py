@@ -188,6 +188,8 @@ def proposal_cue(doc: Doc, ment: list[tuple[Cand, str, int]], windows: list[tupl
                     return "window_first"
                 if first is not None and first < c.start and _coordinated(doc, first, c.start):
                     return "window_coordinated"  # "we create datasets MaskGroups-2M and MaskGroups-HQ"
+                if first is not None and first < c.start and _apposed_list_item(doc, c):
+                    return "window_apposed_item"  # "we propose FooJudge, an evaluator, and FooAgent, a framework"
                 if c.rule != "head_method" and _named_after_kind(doc, ws, c):
                     return "window_kind_named"  # "we propose a Sketch-Coloring framework OmniDepth-Occ"
                 if (first is not None and c.rule == "abbreviation" and c.start - ws <= 8 and _definition_of(doc, c)
@@ -1476,6 +1478,13 @@ def _coordinated(doc: Doc, first: int, start: int) -> bool:
         else:
             return False
     return k == start
+
+
+def _apposed_list_item(doc: Doc, c: Cand) -> bool:
+    """The name ``c`` is the last item of a list whose items each get an apposition: ", and X, a/an ..."."""
+    low = lowers(doc)
+    return (c.start > 1 and low[c.start - 1] == "and" and low[c.start - 2] == "," and c.end + 1 < len(doc)
+            and low[c.end] == "," and low[c.end + 1] in ("a", "an"))
 
 
 def _named_after_kind(doc: Doc, ws: int, c: Cand) -> bool:
