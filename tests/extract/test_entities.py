@@ -3674,3 +3674,11 @@ def test_each_apposed_name_in_a_proposal_list_is_proposed():
                                       "framework with long-term memory."})
     flags = {e["name"]: e["proposed"] for k in ("methods", "datasets") for e in rec[k]}
     assert flags.get("ShelfJudge") and flags.get("CLUEMIND")
+
+
+def test_a_name_after_our_adjective_and_kind_word_is_proposed():
+    rec = extract_record({"id": "o", "title": "Which Modality Helps Shelf Scenes?",
+                          "abstract": "Models fuse point clouds and images. In our diagnostic benchmark ShelfFacet, "
+                                      "tasks are split into fine-grained categories."})
+    flags = {e["name"]: e["proposed"] for k in ("methods", "datasets") for e in rec[k]}
+    assert flags.get("ShelfFacet")

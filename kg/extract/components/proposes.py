@@ -1357,9 +1357,11 @@ _NOT_OBJECT = frozenset("to of for on in with by from that which based than over
 
 
 def _after_our(doc: Doc, start: int) -> bool:
-    """ "our X", "our novel X", "our proposed X", "our design of X" """
+    """ "our X", "our novel X", "our proposed X", "our design of X", "our diagnostic benchmark X" """
     k = start - 1
     low = lowers(doc)
+    if k > 1 and low[k] in _KIND_OR_PART | DATASET_HEADS and _our_plain_words(doc, k):
+        return True
     while k >= 0 and start - k <= 5:
         if low[k] == "our":
             return True
@@ -1368,6 +1370,18 @@ def _after_our(doc: Doc, start: int) -> bool:
         elif low[k] not in _OUR_SKIP and not (low[k].endswith(_MADE) and "-" in low[k]):
             return False  # "our custom-built X", "our self-collected X" skip like "our newly built X"
         k -= 1
+    return False
+
+
+def _our_plain_words(doc: Doc, kind: int) -> bool:
+    """ "our" opens the one or two plain lower-case words before the kind word at ``kind``: "our diagnostic
+    benchmark", "our hybrid retrieval framework"."""
+    low, words = lowers(doc), texts(doc)
+    for k in range(kind - 1, max(kind - 4, 0), -1):
+        if low[k] == "our":
+            return k < kind - 1
+        if not words[k].isalpha() or not words[k].islower():
+            return False
     return False
 
 
