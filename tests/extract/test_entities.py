@@ -3682,3 +3682,11 @@ def test_a_name_after_our_adjective_and_kind_word_is_proposed():
                                       "tasks are split into fine-grained categories."})
     flags = {e["name"]: e["proposed"] for k in ("methods", "datasets") for e in rec[k]}
     assert flags.get("ShelfFacet")
+
+
+def test_a_bracketed_name_for_a_variant_in_an_own_paper_is_proposed():
+    rec = extract_record({"id": "vb", "title": "ShelfMix: Fast Shelf Attention",
+                          "abstract": "We study shelf attention. From this simplified shelf attention variant "
+                                      "(ShelfAtt-2S), we raise the order of the hidden state."})
+    flags = {e["name"]: e["proposed"] for k in ("methods", "datasets") for e in rec[k]}
+    assert flags.get("ShelfAtt-2S")

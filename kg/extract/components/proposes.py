@@ -92,6 +92,8 @@ def proposal_cue(doc: Doc, ment: list[tuple[Cand, str, int]], windows: list[tupl
             return "resulting"
         if not known and not in_gaz and c.rule not in HEAD_RULES and _at_own_core(doc, c.start):
             return "at_core"
+        if not known and not in_gaz and c.rule in ("coined", "abbreviation") and _bracketed_variant(doc, c):
+            return "bracketed_variant"
         if not known and not in_gaz and _title_via(doc, c, title_end):
             return "title_via"
         if c.rule == "abbreviation" and not in_gaz and _defined_in_proposal(doc, c, windows):
@@ -1209,6 +1211,17 @@ def _at_own_core(doc: Doc, start: int) -> bool:
     k = start - 1 - (start > 1 and low[start - 1] in ("the", "a", "an"))
     return (k > s0 + 2 and k - s0 <= 8 and low[k] in _COPULAS
             and any(" ".join(low[s0:s0 + n]) in _CORE_OPENINGS for n in (2, 3)))
+
+
+def _bracketed_variant(doc: Doc, c: Cand) -> bool:
+    """The name ``c`` is bracketed after a phrase calling it a variant, in a paper that proposes something: "From
+    this simplified Foo variant (Foo-2S), we ...", "one variant is the Transformer with shared value (SVFoo)"."""
+    low = lowers(doc)
+    if c.start < 2 or low[c.start - 1] != "(" or c.end >= len(doc) or low[c.end] != ")":
+        return False
+    s0, _ = sentence_of(doc, c.start)
+    return ("variant" in low[max(s0, c.start - 9):c.start - 1] and not _CONTRAST_LEADS.intersection(low[s0:c.start])
+            and bool(proposal_windows(doc) or own_one_word_names(doc)))
 
 
 _RESULTING = frozenset("resulting resultant final".split())
