@@ -3690,3 +3690,11 @@ def test_a_bracketed_name_for_a_variant_in_an_own_paper_is_proposed():
                                       "(ShelfAtt-2S), we raise the order of the hidden state."})
     flags = {e["name"]: e["proposed"] for k in ("methods", "datasets") for e in rec[k]}
     assert flags.get("ShelfAtt-2S")
+
+
+def test_a_quoted_name_after_our_newly_constructed_is_proposed():
+    rec = extract_record({"id": "q", "title": "Adding Objects to Shelf Images",
+                          "abstract": "Our method beats baselines on insertion benchmarks, including our newly "
+                                      "constructed \"Shelf Placement Benchmark\" for evaluating placement."})
+    flags = {e["name"]: e["proposed"] for k in ("methods", "datasets") for e in rec[k]}
+    assert flags.get("Shelf Placement Benchmark")
