@@ -1435,7 +1435,7 @@ _KIND_HEADS = _KIND_OR_PART | METHOD_CUES | DATASET_HEADS
 _BUILT_ON = frozenset("base backbone backbones baseline baselines variant variants best teacher".split())
 
 
-# "our proposed unified framework, MonoMRN", "our newly constructed (\"quoted\") X", "our custom-built X"
+# "our proposed unified framework, MonoMRN", "our newly constructed X" (X maybe in quotes), "our custom-built X"
 _OUR_SKIP = frozenset("novel new proposed simple unified lightweight efficient method approach framework model "
                       "network architecture system , own newly constructed collected curated built custom - created "
                       "released introduced designed developed contribution \" “ '".split())
