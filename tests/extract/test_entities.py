@@ -3826,3 +3826,105 @@ def test_a_name_released_as_a_testbed_is_a_dataset():
                           "abstract": "Models fail on misleading shelf questions. We release ShelfTrap as a testbed "
                                       "for this blind spot."})
     assert "ShelfTrap" in {e["name"] for e in rec["datasets"]}
+
+
+def test_named_items_after_a_list_of_own_agents_or_variants_are_proposed():
+    rec = extract_record({"id": "p", "title": "Shelf Agents for Warehouses",
+                          "abstract": "We propose ShelfCrew, a multi-agent framework for stocking shelves. The "
+                                      "framework integrates three specialized agents: the Shelf Scanner for "
+                                      "inspection, BinPlanner for routing, and StockMover for execution."})
+    flags = {e["name"]: e["proposed"] for k in ("methods", "datasets") for e in rec[k]}
+    assert flags.get("ShelfCrew") and flags.get("BinPlanner") and flags.get("StockMover")
+    assert flags.get("Shelf Scanner")
+
+
+def test_the_model_a_recipe_results_in_is_proposed():
+    rec = extract_record({"id": "r", "title": "Tuning Small Shelf Models",
+                          "abstract": "We fine-tune a small language model on curated shelf data with a two-stage "
+                                      "recipe. The resulting model, ShelfLM-2, matches larger models. Noise results "
+                                      "in BarNet's poor recall."})
+    flags = {e["name"]: e["proposed"] for k in ("methods", "datasets") for e in rec[k]}
+    assert flags.get("ShelfLM-2")
+    assert not flags.get("BarNet", False)
+
+
+def test_named_settings_listed_for_an_own_benchmark_are_proposed():
+    rec = extract_record({"id": "s", "title": "A Benchmark for Shelf Reading",
+                          "abstract": "We introduce the first benchmark for shelf reading and assess models across "
+                                      "three settings: ShelfRead-Find, which tests lookup, ShelfRead-Count, which "
+                                      "tests counting, and ShelfRead-Plan, which tests planning."})
+    flags = {e["name"]: e["proposed"] for k in ("methods", "datasets") for e in rec[k]}
+    assert flags.get("ShelfRead-Count") and flags.get("ShelfRead-Plan")
+
+
+def test_enumerated_parts_count_as_own_for_a_title_name_without_a_proposal_verb():
+    rec = extract_record({"id": "e", "title": "ShelfLive: Streaming Shelf Agents",
+                          "abstract": "ShelfLive consists of three key modules: (1) Shelf Perception Module: "
+                                      "reads shelves. (2) Long Shelf Memory Module: stores items. (3) Shelf Planning "
+                                      "Module: plans routes."})
+    flags = {e["name"]: e["proposed"] for k in ("methods", "datasets") for e in rec[k]}
+    assert flags.get("Long Shelf Memory Module") and flags.get("Shelf Planning Module")
+
+
+def test_our_fine_tuned_variant_of_the_own_name_is_proposed():
+    rec = extract_record({"id": "f", "title": "ShelfVIA: Agents that Read Shelves",
+                          "abstract": "We present ShelfVIA, an agentic framework for shelf reading. Our fine-tuned "
+                                      "ShelfVIA-Reader models outperform their base counterparts."})
+    flags = {e["name"]: e["proposed"] for k in ("methods", "datasets") for e in rec[k]}
+    assert flags.get("ShelfVIA-Reader")
+
+
+def test_a_bracketed_coined_name_right_after_the_proposed_phrase_is_proposed():
+    rec = extract_record({"id": "b", "title": "Shelf Residual Learning",
+                          "abstract": "To address this problem, we propose Transformer with shelf value (ShelVormer) "
+                                      "which approximates attention through adding a shelf connection."})
+    flags = {e["name"]: e["proposed"] for k in ("methods", "datasets") for e in rec[k]}
+    assert flags.get("ShelVormer")
+
+
+def test_the_name_we_refer_to_our_framework_as_is_proposed():
+    rec = extract_record({"id": "w", "title": "Templates for Long Shelf Models",
+                          "abstract": "We update shelf templates with feedback. We refer to our framework as Shelf "
+                                      "Template Augmented Readers (STAR)."})
+    flags = {e["name"]: e["proposed"] for k in ("methods", "datasets") for e in rec[k]}
+    assert any(flags.get(n) for n in ("STAR", "Shelf Template Augmented Readers"))
+
+
+def test_the_name_at_the_core_of_the_own_system_is_proposed():
+    rec = extract_record({"id": "c", "title": "Open Agents for Shelf Games",
+                          "abstract": "We build an open agentic framework for shelf games. Powering this framework "
+                                      "is ShelfCoder-9B, a code model specialised for shelf engines."})
+    flags = {e["name"]: e["proposed"] for k in ("methods", "datasets") for e in rec[k]}
+    assert flags.get("ShelfCoder-9B")
+
+
+def test_each_apposed_name_in_a_proposal_list_is_proposed():
+    rec = extract_record({"id": "l", "title": "Playing Shelf Mysteries",
+                          "abstract": "We also propose ShelfJudge, an automated evaluator, and CLUEMIND, an agentic "
+                                      "framework with long-term memory."})
+    flags = {e["name"]: e["proposed"] for k in ("methods", "datasets") for e in rec[k]}
+    assert flags.get("ShelfJudge") and flags.get("CLUEMIND")
+
+
+def test_a_name_after_our_adjective_and_kind_word_is_proposed():
+    rec = extract_record({"id": "o", "title": "Which Modality Helps Shelf Scenes?",
+                          "abstract": "Models fuse point clouds and images. In our diagnostic benchmark ShelfFacet, "
+                                      "tasks are split into fine-grained categories."})
+    flags = {e["name"]: e["proposed"] for k in ("methods", "datasets") for e in rec[k]}
+    assert flags.get("ShelfFacet")
+
+
+def test_a_bracketed_name_for_a_variant_in_an_own_paper_is_proposed():
+    rec = extract_record({"id": "vb", "title": "ShelfMix: Fast Shelf Attention",
+                          "abstract": "We study shelf attention. From this simplified shelf attention variant "
+                                      "(ShelfAtt-2S), we raise the order of the hidden state."})
+    flags = {e["name"]: e["proposed"] for k in ("methods", "datasets") for e in rec[k]}
+    assert flags.get("ShelfAtt-2S")
+
+
+def test_a_quoted_name_after_our_newly_constructed_is_proposed():
+    rec = extract_record({"id": "q", "title": "Adding Objects to Shelf Images",
+                          "abstract": "Our method beats baselines on insertion benchmarks, including our newly "
+                                      "constructed \"Shelf Placement Benchmark\" for evaluating placement."})
+    flags = {e["name"]: e["proposed"] for k in ("methods", "datasets") for e in rec[k]}
+    assert flags.get("Shelf Placement Benchmark")
