@@ -18,7 +18,7 @@ constructs constructed release releases released curate curates curated create c
 contributes formulate formulates establish establishes offer offers unveil unveils collect collects collected
 """.split())
 
-NAMING_WORDS = frozenset("called named dubbed termed coined coin namely call referred refer".split())
+NAMING_WORDS = frozenset("called named dubbed termed coined coin namely call referred".split())
 
 _CUES = PROPOSE_VERBS | NAMING_WORDS
 _NOVEL = frozenset("novel new first simple unified efficient lightweight general principled scalable".split())
@@ -81,8 +81,6 @@ def _cues(doc: Doc) -> list[tuple[int, int, bool]]:
             if low_list[i] == "referred":
                 if low_list[i + 1:i + 3] != ["to", "as"] or not texts(doc)[min(i + 3, len(doc) - 1)][:1].isupper():
                     continue  # "referred to as experts", "referred to as object-object relations (OOR)": a term
-            if low_list[i] == "refer" and not _we_refer_as(doc, i, sent_start, sent_end):
-                continue  # "we refer the reader to ...", "methods that refer to X"
             if i + 1 < len(doc) and low_list[i + 1] in ("a", "an") and low_list[i] != "namely":
                 naming = False  # "called a normalizing flow" names a kind, not the paper's system
             if low_list[i] == "namely" and lists_plural(low_list, i) and (
@@ -101,14 +99,6 @@ def _cues(doc: Doc) -> list[tuple[int, int, bool]]:
         out.append((i, sent_end, naming))
     doc.user_data["kg_proposal_cues"] = out
     return out
-
-
-def _we_refer_as(doc: Doc, i: int, sent_start: int, sent_end: int) -> bool:
-    """ "We refer to our framework as Foo Bar (FB)": "refer" at ``i`` after "we", then "as" and a capitalised word
-    within six tokens."""
-    low_list = lowers(doc)
-    j = next((k for k in range(i + 1, min(i + 7, sent_end - 1)) if low_list[k] == "as"), None)
-    return j is not None and "we" in low_list[sent_start:i] and texts(doc)[j + 1][:1].isupper()
 
 
 _GATHER = frozenset("collect collects collected".split())  # the authors' own data only after "we"

@@ -88,12 +88,6 @@ def proposal_cue(doc: Doc, ment: list[tuple[Cand, str, int]], windows: list[tupl
             return "after_our"
         if not known and not in_gaz and _named_after_own_phrase(doc, c):
             return "own_phrase"
-        if not known and not in_gaz and c.rule not in HEAD_RULES and _resulting_name(doc, c.start, c.end):
-            return "resulting"
-        if not known and not in_gaz and c.rule not in HEAD_RULES and _at_own_core(doc, c.start):
-            return "at_core"
-        if not known and not in_gaz and c.rule in ("coined", "abbreviation") and _bracketed_variant(doc, c):
-            return "bracketed_variant"
         if not known and not in_gaz and _title_via(doc, c, title_end):
             return "title_via"
         if c.rule == "abbreviation" and not in_gaz and _defined_in_proposal(doc, c, windows):
@@ -108,7 +102,7 @@ def proposal_cue(doc: Doc, ment: list[tuple[Cand, str, int]], windows: list[tupl
         if (c.rule == "capitalised" and not known and _own_sentence(doc, c.start) and not _example_of(doc, c.start)
                 and not _object_of_preposition(doc, c)):
             return "own_sentence"
-        if (c.rule in ("abbreviation", "coined", "capitalised") and not known and _contribution_item(doc, c.start)
+        if (c.rule in ("abbreviation", "coined") and not known and _contribution_item(doc, c.start)
                 and not in_gaz):
             return "contribution_item"
         if not known and _after_novel(doc, c.start) and (texts(doc)[c.start][:1].isupper() or c.rule in _PHRASE_RULES
@@ -190,8 +184,6 @@ def proposal_cue(doc: Doc, ment: list[tuple[Cand, str, int]], windows: list[tupl
                     return "window_first"
                 if first is not None and first < c.start and _coordinated(doc, first, c.start):
                     return "window_coordinated"  # "we create datasets MaskGroups-2M and MaskGroups-HQ"
-                if first is not None and first < c.start and _apposed_list_item(doc, c):
-                    return "window_apposed_item"  # "we propose FooJudge, an evaluator, and FooAgent, a framework"
                 if c.rule != "head_method" and _named_after_kind(doc, ws, c):
                     return "window_kind_named"  # "we propose a Sketch-Coloring framework OmniDepth-Occ"
                 if (first is not None and c.rule == "abbreviation" and c.start - ws <= 8 and _definition_of(doc, c)
@@ -1094,21 +1086,18 @@ _TUNED = frozenset("fine-tuned finetuned fine-tuning finetuning".split())
 
 def after_established(doc: Doc, start: int) -> bool:
     """The name at ``start`` follows a word that calls it existing or adapted ("the pretrained X", "a fine-tuned
-    X", "an off-the-shelf X"): a model the paper starts from; "our fine-tuned X models" are the paper's own.
+    X", "an off-the-shelf X"): a model the paper starts from.
 
     >>> import spacy
-    >>> doc = spacy.blank("en")("a pre-trained FooBERT model and a pretrained BarNet and our fine-tuned FooLM")
-    >>> after_established(doc, 4), after_established(doc, 9), after_established(doc, 15)
-    (True, True, False)
+    >>> doc = spacy.blank("en")("a pre-trained FooBERT model and a pretrained BarNet")
+    >>> after_established(doc, 4), after_established(doc, 9)
+    (True, True)
     """
     low = lowers(doc)
     if start < 1:
         return False
-    dashed = start > 2 and low[start - 2] == "-"
-    prev = low[start - 3] + "-" + low[start - 1] if dashed else low[start - 1]
-    if prev in _TUNED:
-        return low[start - 2 - 2 * dashed] != "our" if start > 1 + 2 * dashed else True
-    return prev in _ESTABLISHED
+    prev = low[start - 3] + "-" + low[start - 1] if start > 2 and low[start - 2] == "-" else low[start - 1]
+    return prev in _ESTABLISHED or prev in _TUNED
 
 
 def _describes_name_before(doc: Doc, start: int) -> bool:
@@ -1161,9 +1150,6 @@ def _own_sentence(doc: Doc, i: int) -> bool:
     return _enumerated_item(doc, i)
 
 
-_PHRASE_BRACKET = 8
-
-
 def _bracketed_proposal_name(doc: Doc, c: Cand, windows) -> bool:
     """A coined name in brackets closing the phrase the authors propose, where no acronym definition was read:
     "we propose a novel large language model (LLM)-driven ... (LLM-DiSAC) framework", "the resulting model, dubbed
@@ -1185,68 +1171,8 @@ def _bracketed_proposal_name(doc: Doc, c: Cand, windows) -> bool:
         return False
     sent = sentence_of(doc, c.start)
     kind_after = c.end + 1 < len(doc) and low[c.end + 1] in _KIND_OR_PART
-    # every window of the sentence counts: "we propose a new router, dubbed as ... (X)" has its naming word second;
-    # a bracket closing the proposed phrase itself needs no kind word: "we propose Transformer with foo value (FooX)"
-    return any(naming or kind_after or c.start - ws <= _PHRASE_BRACKET and "," not in low[ws:c.start]
-               for ws, _, naming in windows if ws <= c.start and sentence_of(doc, ws) == sent)
-
-
-_CORE_OPENINGS = frozenset("at its core|at the core|at its heart|at the heart|powering this|powering our|"
-                            "underpinning this|underpinning our|central to this|central to our".split("|"))
-_COPULAS = frozenset("is lies lie are sits".split())
-
-
-def _at_own_core(doc: Doc, start: int) -> bool:
-    """The name at ``start`` is what the sentence places at the core of the paper's own system: "At its core lies
-    the Foo Reasoner (FR)", "Powering this framework is FooCoder-27B, a code LLM".
-
-    Examples
-    --------
-    >>> from kg.extract.pipeline import load_nlp
-    >>> doc = load_nlp()("T\\n\\nWe build a shelf agent. At its core lies the ShelfNet encoder.")
-    >>> _at_own_core(doc, 13), _at_own_core(doc, 5)
-    (True, False)
-    """
-    low = lowers(doc)
-    s0, _ = sentence_of(doc, start)
-    k = start - 1 - (start > 1 and low[start - 1] in ("the", "a", "an"))
-    return (k > s0 + 2 and k - s0 <= 8 and low[k] in _COPULAS
-            and any(" ".join(low[s0:s0 + n]) in _CORE_OPENINGS for n in (2, 3)))
-
-
-def _bracketed_variant(doc: Doc, c: Cand) -> bool:
-    """The name ``c`` is bracketed after a phrase calling it a variant, in a paper that proposes something: "From
-    this simplified Foo variant (Foo-2S), we ...", "one variant is the Transformer with shared value (SVFoo)"."""
-    low = lowers(doc)
-    if c.start < 2 or low[c.start - 1] != "(" or c.end >= len(doc) or low[c.end] != ")":
-        return False
-    s0, _ = sentence_of(doc, c.start)
-    return ("variant" in low[max(s0, c.start - 9):c.start - 1] and not _CONTRAST_LEADS.intersection(low[s0:c.start])
-            and bool(proposal_windows(doc) or own_one_word_names(doc)))
-
-
-_RESULTING = frozenset("resulting resultant final".split())
-
-
-def _resulting_name(doc: Doc, start: int, end: int) -> bool:
-    """The name at ``start`` (ending at ``end``) is what the paper's procedure yields: "The resulting model,
-    FooLM-2, ...", "the resulting model FooLM", "This results in FooCap, a captioning model"; not a cause's
-    effect on another's model ("results in FooNet's poor recall").
-
-    Examples
-    --------
-    >>> from kg.extract.pipeline import load_nlp
-    >>> doc = load_nlp()("T\\n\\nWe tune a model on shelves. The resulting model, ShelfLM, is fast.")
-    >>> _resulting_name(doc, 13, 14), _resulting_name(doc, 11, 12)
-    (True, False)
-    """
-    low = lowers(doc)
-    if end < len(doc) and low[end] in ("'s", "’s"):
-        return False
-    k = start - 1 - (start > 1 and low[start - 1] == ",")
-    if k >= 1 and low[k] == "in":
-        return low[k - 1] in ("results", "resulting") and end < len(doc) and low[end] in (",", "(")
-    return k >= 2 and low[k] in _KIND_OR_PART | DATASET_HEADS and low[k - 1] in _RESULTING and low[k - 2] == "the"
+    # every window of the sentence counts: "we propose a new router, dubbed as ... (X)" has its naming word second
+    return any(naming or kind_after for ws, _, naming in windows if ws <= c.start and sentence_of(doc, ws) == sent)
 
 
 def _opens_enum_part(doc: Doc, c: Cand) -> bool:
@@ -1281,12 +1207,11 @@ def _enumerated_item(doc: Doc, i: int) -> bool:
     """
     low = lowers(doc)
     k = i - 1 - (i > 1 and low[i - 1] in ("a", "an"))
-    return k > 0 and _enum_marker_at(low, k) and bool(proposal_windows(doc) or own_one_word_names(doc))
+    return k > 0 and _enum_marker_at(low, k) and bool(proposal_windows(doc))
 
 
 _LIST_OF_PARTS = frozenset("""
-components modules innovations contributions techniques designs parts stages mechanisms strategies agents
-variants subsets splits blocks branches settings
+components modules innovations contributions techniques designs parts stages mechanisms strategies
 """.split())
 _ORDINALS = frozenset("first firstly second secondly third thirdly finally lastly".split())
 _ITEM_LEAD = re.compile(r"^(?:a|an|the|[a-z]+(?:-[a-z]+)+)$")
@@ -1371,11 +1296,9 @@ _NOT_OBJECT = frozenset("to of for on in with by from that which based than over
 
 
 def _after_our(doc: Doc, start: int) -> bool:
-    """ "our X", "our novel X", "our proposed X", "our design of X", "our diagnostic benchmark X" """
+    """ "our X", "our novel X", "our proposed X", "our design of X" """
     k = start - 1
     low = lowers(doc)
-    if k > 1 and low[k] in _KIND_OR_PART | DATASET_HEADS and _our_plain_words(doc, k):
-        return True
     while k >= 0 and start - k <= 5:
         if low[k] == "our":
             return True
@@ -1384,18 +1307,6 @@ def _after_our(doc: Doc, start: int) -> bool:
         elif low[k] not in _OUR_SKIP and not (low[k].endswith(_MADE) and "-" in low[k]):
             return False  # "our custom-built X", "our self-collected X" skip like "our newly built X"
         k -= 1
-    return False
-
-
-def _our_plain_words(doc: Doc, kind: int) -> bool:
-    """ "our" opens the one or two plain lower-case words before the kind word at ``kind``: "our diagnostic
-    benchmark", "our hybrid retrieval framework"."""
-    low, words = lowers(doc), texts(doc)
-    for k in range(kind - 1, max(kind - 4, 0), -1):
-        if low[k] == "our":
-            return k < kind - 1
-        if not words[k].isalpha() or not words[k].islower():
-            return False
     return False
 
 
@@ -1436,10 +1347,10 @@ _KIND_HEADS = _KIND_OR_PART | METHOD_CUES | DATASET_HEADS
 _BUILT_ON = frozenset("base backbone backbones baseline baselines variant variants best teacher".split())
 
 
-# "our proposed unified framework, MonoMRN", "our newly constructed X" (X maybe in quotes), "our custom-built X"
+# "our proposed unified framework, MonoMRN", "our newly constructed X", "our custom-built X"
 _OUR_SKIP = frozenset("novel new proposed simple unified lightweight efficient method approach framework model "
                       "network architecture system , own newly constructed collected curated built custom - created "
-                      "released introduced designed developed contribution \" “ '".split())
+                      "released introduced designed developed contribution".split())
 
 
 _MADE = ("-built", "-collected", "-curated", "-constructed", "-created", "-designed", "-made")
@@ -1506,13 +1417,6 @@ def _coordinated(doc: Doc, first: int, start: int) -> bool:
         else:
             return False
     return k == start
-
-
-def _apposed_list_item(doc: Doc, c: Cand) -> bool:
-    """The name ``c`` is the last item of a list whose items each get an apposition: ", and X, a/an ..."."""
-    low = lowers(doc)
-    return (c.start > 1 and low[c.start - 1] == "and" and low[c.start - 2] == "," and c.end + 1 < len(doc)
-            and low[c.end] == "," and low[c.end + 1] in ("a", "an"))
 
 
 def _named_after_kind(doc: Doc, ws: int, c: Cand) -> bool:
