@@ -3826,3 +3826,10 @@ def test_a_name_released_as_a_testbed_is_a_dataset():
                           "abstract": "Models fail on misleading shelf questions. We release ShelfTrap as a testbed "
                                       "for this blind spot."})
     assert "ShelfTrap" in {e["name"] for e in rec["datasets"]}
+
+
+def test_a_defined_title_case_way_to_train_is_a_method():
+    rec = extract_record({"id": "t", "title": "Shelf Agents",
+                          "abstract": "We train a shelf agent with Shelf-Consistent Fine-Tuning (SCFT), which filters "
+                                      "its own rollouts, and show that SCFT improves shelf planning."})
+    assert "SCFT" in {e["name"] for e in rec["methods"]}

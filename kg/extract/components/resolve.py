@@ -222,6 +222,7 @@ def _abbrev_labels(doc: Doc, cands: list[Cand]) -> tuple[dict[str, str], set[str
                   and not (head in PROPOSED_TECHNIQUE_HEADS and (_follows_definition(doc, l0, method_ends)
                                                                   or _named_part_of_design(doc, min(s0, l0))))
                   and lowers(doc)[l1 - 2:l1] not in _OPTIMIZATION_METHODS
+                  and head not in _TRAINING_HEADS
                   and (not _coined_short(sf) or (l0, l1) in title_tasks)):
                 label = "TASK"
             else:
@@ -235,6 +236,8 @@ def _abbrev_labels(doc: Doc, cands: list[Cand]) -> tuple[dict[str, str], set[str
 # "Group Relative Policy Optimization (GRPO)", "Direct Preference Optimization (DPO)": algorithms, unlike
 # "Hyperparameter Optimization (HPO)"
 _OPTIMIZATION_METHODS = (["policy", "optimization"], ["preference", "optimization"])
+# "Rejection Fine-Tuning (RFT)", "Quantization-Aware Training (QAT)": a named way to train is a technique
+_TRAINING_HEADS = frozenset("tuning fine-tuning finetuning training pretraining pre-training".split())
 _MODALITIES = frozenset("vision visual text textual image video audio speech language sketch point depth".split())
 _PART_NOUNS = frozenset("encoder encoders decoder decoders backbone backbones".split())
 # "information loss", "detail loss": what is lost, not a loss function
