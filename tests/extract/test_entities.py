@@ -3833,3 +3833,10 @@ def test_a_defined_title_case_way_to_train_is_a_method():
                           "abstract": "We train a shelf agent with Shelf-Consistent Fine-Tuning (SCFT), which filters "
                                       "its own rollouts, and show that SCFT improves shelf planning."})
     assert "SCFT" in {e["name"] for e in rec["methods"]}
+
+
+def test_attention_after_a_word_of_interest_is_not_a_method():
+    rec = extract_record({"id": "w", "title": "Shelf Models",
+                          "abstract": "Shelf models are attracting widespread attention due to their reach. Shelf data "
+                                      "is receiving increasingly widespread attention. We propose ShelfNet."})
+    assert "widespread attention" not in {e["name"] for e in rec["methods"]}

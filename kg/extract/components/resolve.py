@@ -2467,6 +2467,9 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
     # "requires attention to", "pay attention to": the English word, not the mechanism
     cands = [c for c in cands if not (c.rule == "gazetteer" and c.end - c.start == 1 and low[c.start] == "attention"
                                       and (_english_attention(doc, c.start) or _attention_modifier(doc, c.start)))]
+    # "attracting widespread attention": a head-noun phrase whose modifier is the English word's
+    cands = [c for c in cands if not (c.rule in HEAD_RULES and low[c.end - 1] == "attention"
+                                      and low[c.start] in _ATTENTION_BEFORE)]
     cands = [c for c in cands if not _weak_long_form(doc, c) and not _metric_reading(doc, c)
              and not (c.rule in ("coined", "capitalised") and _software_name(doc, c))]
     cands = _outside_urls(doc, cands)
