@@ -3840,3 +3840,10 @@ def test_attention_after_a_word_of_interest_is_not_a_method():
                           "abstract": "Shelf models are attracting widespread attention due to their reach. Shelf data "
                                       "is receiving increasingly widespread attention. We propose ShelfNet."})
     assert "widespread attention" not in {e["name"] for e in rec["methods"]}
+
+
+def test_a_phrase_ends_before_according_to():
+    rec = extract_record({"id": "a", "title": "Shelf Routers",
+                          "abstract": "The router splits tokens via shelf-aware routing according to their scores."})
+    names = {e["name"] for e in rec["methods"]}
+    assert "shelf-aware routing" in names and not any("according" in n for n in names)

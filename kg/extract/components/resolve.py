@@ -1308,6 +1308,9 @@ _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _DATASET_VERSION = re.compile(r"^(?:v?\d{1,2}\.\d{1,2}|v\d{1,2}|(?:19|20)\d\d)$")
 
 
+_TO_OPENERS = frozenset("according due prior thanks owing".split())
+
+
 def _trim(doc: Doc, c: Cand) -> Cand | None:
     """Drop whitespace and punctuation tokens at the edges of a candidate (None when nothing is left)."""
     t = texts(doc)
@@ -1317,6 +1320,8 @@ def _trim(doc: Doc, c: Cand) -> Cand | None:
         s += 1
     while e > s and not (t[e - 1][:1].isalnum() or _ALNUM.search(t[e - 1])):
         e -= 1
+    if e - s > 1 and e < len(t) and t[e] == "to" and t[e - 1] in _TO_OPENERS:
+        e -= 1  # "conditional routing according (to ...)": the word opens a phrase after the name
     if s == e:
         return None
     return c if (s, e) == (c.start, c.end) else c._replace(start=s, end=e)
