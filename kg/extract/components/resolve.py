@@ -2716,15 +2716,15 @@ def _part_stems(datasets: list[dict]) -> set[str]:
 def _type_dataset_siblings(out: dict[str, list[dict]]) -> None:
     """A weakly typed method named as a part of one of the paper's datasets ("Vript-RR" beside the benchmark
     parts "Vript-HAL"; "VTC-Retrieval" beside "VTCBench") is one more part of that data: it moves to the
-    datasets (not a model with its size, "Video-R1-7B", or built on a model's name, "Foo-VLM", nor a lower-case
-    word's compound, "KV-cache")."""
+    datasets (not a model with its size or release, "Video-R1-7B", "Foo-R1", or built on a model's name,
+    "Foo-VLM", nor a lower-case word's compound, "KV-cache")."""
     stems = _part_stems(out["datasets"])
     keep = []
     for m in out["methods"]:
         parts = m["name"].split("-")
         if (_name_stem(m["name"]) in stems and m["_strength"] < 2 and not parts[-1].islower()
                 and parts[-1] not in _MODEL_CLASS_ACRONYMS and _family_label(m["name"]) != "METHOD"
-                and not any(_PARAMS.match(p) or _BILLIONS.search(p) for p in parts[1:])):
+                and not any(_PARAMS.match(p) or _BILLIONS.search(p) or _MODEL_RELEASE.match(p) for p in parts[1:])):
             out["datasets"].append(m)
         else:
             keep.append(m)
