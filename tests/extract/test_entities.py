@@ -3847,3 +3847,10 @@ def test_a_phrase_ends_before_according_to():
                           "abstract": "The router splits tokens via shelf-aware routing according to their scores."})
     names = {e["name"] for e in rec["methods"]}
     assert "shelf-aware routing" in names and not any("according" in n for n in names)
+
+
+def test_a_word_about_a_name_or_a_compound_tail_does_not_narrow_a_known_kind():
+    rec = extract_record({"id": "k", "title": "Shelf World Models",
+                          "abstract": "World models predict shelves. Papers use the term world model loosely. We "
+                                      "train a long-term world model for shelf planning."})
+    assert not any(e["name"].startswith("term ") for e in rec["methods"])

@@ -3084,12 +3084,15 @@ def _kind_modifier(doc: Doc, span: tuple[int, int]) -> str:
     # (not an evaluative or participle adjective: "generative", "controllable", "guided"; nor the tail of a
     # compound: "latent space diffusion models")
     ok = (a > 0 and texts(doc)[a][:1].islower() and low[a - 1].isalpha() and not low[a - 1].endswith(_NOT_KIND_ENDS)
+          and low[a - 1] not in _WORD_NOUNS and not (a > 1 and low[a - 2] == "-")
           and _technical_modifier(doc, a - 1) and not (a > 1 and _technical_modifier(doc, a - 2)
                                                        and not _DIMENSION.match(low[a - 2])))
     return low[a - 1] if ok else ""
 
 
 _NOT_KIND_ENDS = ("ive", "able", "ible", "ed", "ist")
+# "the term world model", "the notion of": a word about the name; "long-term world model": the tail of a compound
+_WORD_NOUNS = frozenset("term terms word words notion phrase name".split())
 _DIMENSION = re.compile(r"^[1-4]d$")  # "2D image diffusion models": a dimension before the kind's modifier
 
 
