@@ -3854,3 +3854,10 @@ def test_a_word_about_a_name_or_a_compound_tail_does_not_narrow_a_known_kind():
                           "abstract": "World models predict shelves. Papers use the term world model loosely. We "
                                       "train a long-term world model for shelf planning."})
     assert not any(e["name"].startswith("term ") for e in rec["methods"])
+
+
+def test_a_defined_title_case_way_to_optimize_is_a_method():
+    rec = extract_record({"id": "o", "title": "Shelf Policies",
+                          "abstract": "Prior agents rely on Shelf Score Optimization (SSO). We study shelf "
+                                      "planning with SSO."})
+    assert "SSO" in {e["name"] for e in rec["methods"]}

@@ -236,8 +236,9 @@ def _abbrev_labels(doc: Doc, cands: list[Cand]) -> tuple[dict[str, str], set[str
 # "Group Relative Policy Optimization (GRPO)", "Direct Preference Optimization (DPO)": algorithms, unlike
 # "Hyperparameter Optimization (HPO)"
 _OPTIMIZATION_METHODS = (["policy", "optimization"], ["preference", "optimization"])
-# "Rejection Fine-Tuning (RFT)", "Quantization-Aware Training (QAT)": a named way to train is a technique
-_TRAINING_HEADS = frozenset("tuning fine-tuning finetuning training pretraining pre-training".split())
+# "Rejection Fine-Tuning (RFT)", "Quantization-Aware Training (QAT)", "Direct Score Optimization (DSO)": a named
+# way to train or optimize is a technique
+_TRAINING_HEADS = frozenset("tuning fine-tuning finetuning training pretraining pre-training optimization".split())
 _MODALITIES = frozenset("vision visual text textual image video audio speech language sketch point depth".split())
 _PART_NOUNS = frozenset("encoder encoders decoder decoders backbone backbones".split())
 # "information loss", "detail loss": what is lost, not a loss function
