@@ -3861,3 +3861,10 @@ def test_a_defined_title_case_way_to_optimize_is_a_method():
                           "abstract": "Prior agents rely on Shelf Score Optimization (SSO). We study shelf "
                                       "planning with SSO."})
     assert "SSO" in {e["name"] for e in rec["methods"]}
+
+
+def test_a_serving_or_training_framework_is_software_not_a_method():
+    rec = extract_record({"id": "s", "title": "Shelf Rollouts",
+                          "abstract": "We run ShelfRL with SGLang as the inference engine and Megatron for training, "
+                                      "and ShelfRL beats vLLM-based rollouts."})
+    assert not {"SGLang", "Megatron"} & {e["name"] for e in rec["methods"]}
