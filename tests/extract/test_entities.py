@@ -3868,3 +3868,10 @@ def test_a_serving_or_training_framework_is_software_not_a_method():
                           "abstract": "We run ShelfRL with SGLang as the inference engine and Megatron for training, "
                                       "and ShelfRL beats vLLM-based rollouts."})
     assert not {"SGLang", "Megatron"} & {e["name"] for e in rec["methods"]}
+
+
+def test_units_and_serving_metrics_are_not_methods():
+    rec = extract_record({"id": "u", "title": "Shelf Serving",
+                          "abstract": "ShelfServe cuts TTFT by half and uses 3 mWh per query on an NPU, at 2x fewer "
+                                      "isoFLOPs than ShelfBase."})
+    assert not {"TTFT", "mWh", "NPU", "isoFLOPs"} & {e["name"] for e in rec["methods"]}
