@@ -3826,3 +3826,52 @@ def test_a_name_released_as_a_testbed_is_a_dataset():
                           "abstract": "Models fail on misleading shelf questions. We release ShelfTrap as a testbed "
                                       "for this blind spot."})
     assert "ShelfTrap" in {e["name"] for e in rec["datasets"]}
+
+
+def test_a_defined_title_case_way_to_train_is_a_method():
+    rec = extract_record({"id": "t", "title": "Shelf Agents",
+                          "abstract": "We train a shelf agent with Shelf-Consistent Fine-Tuning (SCFT), which filters "
+                                      "its own rollouts, and show that SCFT improves shelf planning."})
+    assert "SCFT" in {e["name"] for e in rec["methods"]}
+
+
+def test_attention_after_a_word_of_interest_is_not_a_method():
+    rec = extract_record({"id": "w", "title": "Shelf Models",
+                          "abstract": "Shelf models are attracting widespread attention due to their reach. Shelf data "
+                                      "is receiving increasingly widespread attention. We propose ShelfNet."})
+    assert "widespread attention" not in {e["name"] for e in rec["methods"]}
+
+
+def test_a_phrase_ends_before_according_to():
+    rec = extract_record({"id": "a", "title": "Shelf Routers",
+                          "abstract": "The router splits tokens via shelf-aware routing according to their scores."})
+    names = {e["name"] for e in rec["methods"]}
+    assert "shelf-aware routing" in names and not any("according" in n for n in names)
+
+
+def test_a_word_about_a_name_or_a_compound_tail_does_not_narrow_a_known_kind():
+    rec = extract_record({"id": "k", "title": "Shelf World Models",
+                          "abstract": "World models predict shelves. Papers use the term world model loosely. We "
+                                      "train a long-term world model for shelf planning."})
+    assert not any(e["name"].startswith("term ") for e in rec["methods"])
+
+
+def test_a_defined_title_case_way_to_optimize_is_a_method():
+    rec = extract_record({"id": "o", "title": "Shelf Policies",
+                          "abstract": "Prior agents rely on Shelf Score Optimization (SSO). We study shelf "
+                                      "planning with SSO."})
+    assert "SSO" in {e["name"] for e in rec["methods"]}
+
+
+def test_a_serving_or_training_framework_is_software_not_a_method():
+    rec = extract_record({"id": "s", "title": "Shelf Rollouts",
+                          "abstract": "We run ShelfRL with SGLang as the inference engine and Megatron for training, "
+                                      "and ShelfRL beats vLLM-based rollouts."})
+    assert not {"SGLang", "Megatron"} & {e["name"] for e in rec["methods"]}
+
+
+def test_units_and_serving_metrics_are_not_methods():
+    rec = extract_record({"id": "u", "title": "Shelf Serving",
+                          "abstract": "ShelfServe cuts TTFT by half and uses 3 mWh per query on an NPU, at 2x fewer "
+                                      "isoFLOPs than ShelfBase."})
+    assert not {"TTFT", "mWh", "NPU", "isoFLOPs"} & {e["name"] for e in rec["methods"]}

@@ -222,6 +222,7 @@ def _abbrev_labels(doc: Doc, cands: list[Cand]) -> tuple[dict[str, str], set[str
                   and not (head in PROPOSED_TECHNIQUE_HEADS and (_follows_definition(doc, l0, method_ends)
                                                                   or _named_part_of_design(doc, min(s0, l0))))
                   and lowers(doc)[l1 - 2:l1] not in _OPTIMIZATION_METHODS
+                  and head not in _TRAINING_HEADS
                   and (not _coined_short(sf) or (l0, l1) in title_tasks)):
                 label = "TASK"
             else:
@@ -235,6 +236,9 @@ def _abbrev_labels(doc: Doc, cands: list[Cand]) -> tuple[dict[str, str], set[str
 # "Group Relative Policy Optimization (GRPO)", "Direct Preference Optimization (DPO)": algorithms, unlike
 # "Hyperparameter Optimization (HPO)"
 _OPTIMIZATION_METHODS = (["policy", "optimization"], ["preference", "optimization"])
+# "Rejection Fine-Tuning (RFT)", "Quantization-Aware Training (QAT)", "Direct Score Optimization (DSO)": a named
+# way to train or optimize is a technique
+_TRAINING_HEADS = frozenset("tuning fine-tuning finetuning training pretraining pre-training optimization".split())
 _MODALITIES = frozenset("vision visual text textual image video audio speech language sketch point depth".split())
 _PART_NOUNS = frozenset("encoder encoders decoder decoders backbone backbones".split())
 # "information loss", "detail loss": what is lost, not a loss function
@@ -1305,6 +1309,9 @@ _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _DATASET_VERSION = re.compile(r"^(?:v?\d{1,2}\.\d{1,2}|v\d{1,2}|(?:19|20)\d\d)$")
 
 
+_TO_OPENERS = frozenset("according due prior thanks owing".split())
+
+
 def _trim(doc: Doc, c: Cand) -> Cand | None:
     """Drop whitespace and punctuation tokens at the edges of a candidate (None when nothing is left)."""
     t = texts(doc)
@@ -1314,6 +1321,8 @@ def _trim(doc: Doc, c: Cand) -> Cand | None:
         s += 1
     while e > s and not (t[e - 1][:1].isalnum() or _ALNUM.search(t[e - 1])):
         e -= 1
+    if e - s > 1 and e < len(t) and t[e] == "to" and t[e - 1] in _TO_OPENERS:
+        e -= 1  # "conditional routing according (to ...)": the word opens a phrase after the name
     if s == e:
         return None
     return c if (s, e) == (c.start, c.end) else c._replace(start=s, end=e)
@@ -2464,6 +2473,9 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
     # "requires attention to", "pay attention to": the English word, not the mechanism
     cands = [c for c in cands if not (c.rule == "gazetteer" and c.end - c.start == 1 and low[c.start] == "attention"
                                       and (_english_attention(doc, c.start) or _attention_modifier(doc, c.start)))]
+    # "attracting widespread attention": a head-noun phrase whose modifier is the English word's
+    cands = [c for c in cands if not (c.rule in HEAD_RULES and low[c.end - 1] == "attention"
+                                      and low[c.start] in _ATTENTION_BEFORE)]
     cands = [c for c in cands if not _weak_long_form(doc, c) and not _metric_reading(doc, c)
              and not (c.rule in ("coined", "capitalised") and _software_name(doc, c))]
     cands = _outside_urls(doc, cands)
@@ -2705,16 +2717,15 @@ def _part_stems(datasets: list[dict]) -> set[str]:
 def _type_dataset_siblings(out: dict[str, list[dict]]) -> None:
     """A weakly typed method named as a part of one of the paper's datasets ("Vript-RR" beside the benchmark
     parts "Vript-HAL"; "VTC-Retrieval" beside "VTCBench") is one more part of that data: it moves to the
-    datasets (not a model with its size or release, "Video-R1-7B", "Foo-R1", or built on a model's name, "Foo-VLM",
-    nor a lower-case word's compound, "KV-cache")."""
+    datasets (not a model with its size or release, "Video-R1-7B", "Foo-R1", or built on a model's name,
+    "Foo-VLM", nor a lower-case word's compound, "KV-cache")."""
     stems = _part_stems(out["datasets"])
     keep = []
     for m in out["methods"]:
         parts = m["name"].split("-")
         if (_name_stem(m["name"]) in stems and m["_strength"] < 2 and not parts[-1].islower()
-                and parts[-1] not in _MODEL_CLASS_ACRONYMS and not _MODEL_RELEASE.match(parts[-1])
-                and _family_label(m["name"]) != "METHOD"
-                and not any(_PARAMS.match(p) or _BILLIONS.search(p) for p in parts[1:])):
+                and parts[-1] not in _MODEL_CLASS_ACRONYMS and _family_label(m["name"]) != "METHOD"
+                and not any(_PARAMS.match(p) or _BILLIONS.search(p) or _MODEL_RELEASE.match(p) for p in parts[1:])):
             out["datasets"].append(m)
         else:
             keep.append(m)
@@ -3074,12 +3085,15 @@ def _kind_modifier(doc: Doc, span: tuple[int, int]) -> str:
     # (not an evaluative or participle adjective: "generative", "controllable", "guided"; nor the tail of a
     # compound: "latent space diffusion models")
     ok = (a > 0 and texts(doc)[a][:1].islower() and low[a - 1].isalpha() and not low[a - 1].endswith(_NOT_KIND_ENDS)
+          and low[a - 1] not in _WORD_NOUNS and not (a > 1 and low[a - 2] == "-")
           and _technical_modifier(doc, a - 1) and not (a > 1 and _technical_modifier(doc, a - 2)
                                                        and not _DIMENSION.match(low[a - 2])))
     return low[a - 1] if ok else ""
 
 
 _NOT_KIND_ENDS = ("ive", "able", "ible", "ed", "ist")
+# "the term world model", "the notion of": a word about the name; "long-term world model": the tail of a compound
+_WORD_NOUNS = frozenset("term terms word words notion phrase name".split())
 _DIMENSION = re.compile(r"^[1-4]d$")  # "2D image diffusion models": a dimension before the kind's modifier
 
 
