@@ -277,6 +277,7 @@ def _coined_after_prefix(text: str) -> bool:
     return bool(m) and not _LOWER_LED_ACRONYM.match(m.group(1)) and m.group(1).split("-")[0] not in acronym_stop()
 
 
+@lru_cache(maxsize=1 << 17)
 def is_coined(text: str) -> bool:
     """Return True when ``text`` looks like a coined name (mixed case, digits, acronym); memoised (a pure
     function of the string).
