@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left
+from collections.abc import Callable
 from functools import lru_cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -49,8 +50,8 @@ _RESULT_NUMBER = re.compile(r"\d%|\d\.\d")  # "20.7%", "0.769": a reported resul
 _EVAL_WORDS = re.compile(r"experiment|evaluat|benchmark|test|result|outperform|achiev|accurac|perform|state-of-the-art"
                          r"|sota|dataset|surpass|attain|baselines|gains")
 # "-2M", "10K" sizes and 4-digit years end many dataset names (LAION-400M, COD10K, VOC2012, CAMELYON16, EndoVis 2024)
-_DATASET_SHAPE = re.compile(r"[A-Za-z][-_]?\d+(?:\.\d+)?[KkM]$|\d-\d+(?:\.\d+)?[Kk]$|[A-Za-z][-_ ]?20[0-2]\d$|[A-Z]{3,}1[0-9]$"
-                            r"|20[0-2]\d Task \d{1,2}$")
+_DATASET_SHAPE = re.compile(r"[A-Za-z][-_]?\d+(?:\.\d+)?[KkM]$|\d-\d+(?:\.\d+)?[Kk]$|[A-Za-z][-_ ]?20[0-2]\d$"
+                            r"|[A-Z]{3,}1[0-9]$|20[0-2]\d Task \d{1,2}$")
 # a named subset of a benchmark: "SWE-bench Verified", "ARC Easy"
 _SUBSET_WORDS = frozenset("Verified Lite Hard Easy Diamond Pro Plus Full Extended".split())
 _DATASET_SUFFIX = re.compile(r"(?:Bench|bench|BENCH|QA|Eval|EVAL|Arena|Corpus|Suite|Dataset|Benchmark|Instruct-\d+K"
@@ -2720,15 +2721,21 @@ def _type_dataset_siblings(out: dict[str, list[dict]]) -> None:
     datasets (not a model with its size or release, "Video-R1-7B", "Foo-R1", or built on a model's name,
     "Foo-VLM", nor a lower-case word's compound, "KV-cache")."""
     stems = _part_stems(out["datasets"])
+
+    def sibling(m: dict) -> bool:
+        parts = m["name"].split("-")
+        return (_name_stem(m["name"]) in stems and m["_strength"] < 2 and not parts[-1].islower()
+                and parts[-1] not in _MODEL_CLASS_ACRONYMS and _family_label(m["name"]) != "METHOD"
+                and not any(_PARAMS.match(p) or _BILLIONS.search(p) or _MODEL_RELEASE.match(p) for p in parts[1:]))
+
+    _move_to_datasets(out, sibling)
+
+
+def _move_to_datasets(out: dict[str, list[dict]], is_data: Callable[[dict], bool]) -> None:
+    """Move the methods for which ``is_data`` holds to the end of the datasets, in order."""
     keep = []
     for m in out["methods"]:
-        parts = m["name"].split("-")
-        if (_name_stem(m["name"]) in stems and m["_strength"] < 2 and not parts[-1].islower()
-                and parts[-1] not in _MODEL_CLASS_ACRONYMS and _family_label(m["name"]) != "METHOD"
-                and not any(_PARAMS.match(p) or _BILLIONS.search(p) or _MODEL_RELEASE.match(p) for p in parts[1:])):
-            out["datasets"].append(m)
-        else:
-            keep.append(m)
+        (out["datasets"] if is_data(m) else keep).append(m)
     out["methods"] = keep
 
 
@@ -2845,9 +2852,7 @@ def _move_dataset_variants(out: dict[str, list[dict]]) -> None:
         return (bool(rest) and " " not in e["name"] and entity_key(head) in bases
                 and not _MODEL_RELEASE.match(rest) and entity_key(rest) not in models)
 
-    moved = [e for e in out["methods"] if variant(e)]
-    out["methods"] = [e for e in out["methods"] if not variant(e)]
-    out["datasets"].extend(moved)
+    _move_to_datasets(out, variant)
 
 
 def _drop_tasks_named_as_parts(out: dict[str, list[dict]], title_end: int) -> None:

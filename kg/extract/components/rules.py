@@ -254,8 +254,8 @@ def _known_task_variant(low_list: list[str], cands: list, j: int, i: int) -> str
 _HYPHENED_BENCH_NAME = re.compile(r"^[A-Z][\w.]*(?:-[\w.]+)*-(?:Bench|Corpus|Arena|Gym|Suite|QA)$")
 # a digit-led acronym or word or a dimension joined to an acronym: "3DGS", "3DMM", "2Wiki", "2D-PRQ" (not "3D-aware",
 # "8B-MLLM", "4Dgs")
-_DIGIT_LED = re.compile(r"^(?!\d[BMKT]-|\dD[a-z])\d[A-Z](?:[A-Z0-9]+[a-z]*(?:-[A-Z0-9][A-Za-z0-9]*)*|-[A-Z][a-z]*[A-Z][\w\-]*"
-                        r"|-[A-Z]{2}[\w\-]*|[a-z]{2,})$")
+_DIGIT_LED = re.compile(r"^(?!\d[BMKT]-|\dD[a-z])\d[A-Z](?:[A-Z0-9]+[a-z]*(?:-[A-Z0-9][A-Za-z0-9]*)*"
+                        r"|-[A-Z][a-z]*[A-Z][\w\-]*|-[A-Z]{2}[\w\-]*|[a-z]{2,})$")
 # a capitalised name with a "++" successor mark: "U-Net++", "Grad-CAM++", "No-Image++" (not "C++")
 _PLUS_PLUS = re.compile(r"^[A-Z][\w\-.]{2,}\+\+$")
 # a structure-of-parts name: "Chain-of-Look", "Mixture-of-Groups", "Best-of-N", "Tree-of-Writing"
@@ -446,9 +446,10 @@ class RuleMatcher:
     "loss" or "detection"), ``title_for`` (the phrase after "for" in a title).
     """
 
-    RULES = ("_abbreviations", "_coined", "_sized_models", "_heads", "_defined_task_heads", "_to_compounds", "_title", "_title_name",
-             "_proposal_names", "_capitalised", "_components", "_dataset_lists", "_proposed_phrases", "_used_phrases",
-             "_list_members", "_scored_on", "_title_goals", "_title_agents", "_opening_topic", "_task_of", "_enumerated_parts")
+    RULES = ("_abbreviations", "_coined", "_sized_models", "_heads", "_defined_task_heads", "_to_compounds", "_title",
+             "_title_name", "_proposal_names", "_capitalised", "_components", "_dataset_lists", "_proposed_phrases",
+             "_used_phrases", "_list_members", "_scored_on", "_title_goals", "_title_agents", "_opening_topic",
+             "_task_of", "_enumerated_parts")
 
     def __init__(self, nlp: Language, name: str = "kg_rules", *, max_modifiers: int = 4):
         ensure_extensions()
@@ -1243,6 +1244,8 @@ def _coined_gerund(text: str) -> bool:
     [True, True, False, False, False]
     """
     return bool(_CAPPED_GERUND.match(text)) and text.split("-")[0].lower() not in _PARTICIPLE_PREFIXES
+
+
 _BENCH_HEADS = frozenset(("bench", "arena"))  # a Title Case name ending in these is a benchmark
 _ORG_WORDS = frozenset("""
 university universities institute consortium agency society council hospital foundation department ministry
