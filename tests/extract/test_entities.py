@@ -1094,10 +1094,19 @@ def test_a_learning_setting_put_to_use_is_also_a_method():
 
 def test_a_multi_word_known_name_keeps_its_narrowed_kind_as_an_alias():
     rec = extract_record({"id": "nk", "title": "Gloop: Shelf Scenes", "abstract": (
-        "Gloop renders shelves with 4D Gaussian Splatting and a reverse KL divergence, unlike CLIP.")})
+        "Gloop renders shelves with 4D Gaussian Splatting and a symmetric KL divergence, unlike CLIP.")})
     aliases = {e["name"]: e["aliases"] for e in rec["methods"]}
     assert "4D Gaussian Splatting" in aliases["Gaussian Splatting"]
-    assert "reverse KL divergence" in aliases["KL divergence"]
+    assert "symmetric KL divergence" in aliases["KL divergence"]
+
+
+def test_a_known_direction_of_a_divergence_is_its_own_method():
+    rec = extract_record({"id": "kl", "title": "Gloop: Shelf Scenes", "abstract": (
+        "The student of Gloop minimizes the reverse KL divergence, and a forward-KL term keeps it close to a "
+        "Jensen-Shannon divergence baseline; LLM-as-a-judge scores the outputs.")})
+    names = set(_names(rec, "methods"))
+    assert {"reverse KL divergence", "forward-KL", "Jensen-Shannon divergence", "LLM-as-a-judge"} <= names
+    assert "KL divergence" not in names
 
 
 def test_a_latex_tie_before_an_acronym_definition_is_a_space():
