@@ -36,11 +36,11 @@ _LATEX = re.compile(r"\$?\\(?:textbf|textit|textsc|texttt|textrm|textsf|emph|tex
 _SPLIT_SUFFIXES = ("based|style|like|family|series|only|free|trained|pretrained|initialized|finetuned|powered"
                    "|derived|inspired|encoded|distilled")
 # split only after a name: a capital ("CLIP-guided") or a name's version number ("GPT-4o-level", "DINOv3-guided",
-# "GPT-3.5-level"); "token-level", "human-guided", bare numbers ("2-level", "10-level") and dimensions ("3D-aligned")
-# stay whole
-_NAME_SPLIT_SUFFIXES = "guided|level|extracted|conditioned|aligned"
+# "GPT-3.5-level", "GPT-4o-generated"); "token-level", "human-guided", bare numbers ("2-level", "10-level"),
+# dimensions ("3D-aligned") and the common compound "AI-generated" stay whole
+_NAME_SPLIT_SUFFIXES = "guided|level|extracted|conditioned|aligned|generated|produced|annotated|synthesized"
 # (checked after the hyphen, so the lookbehinds run only at a hyphen before one of the suffixes)
-_AFTER_NAME = "|".join([r"(?<=[A-Z]-)(?<!\b[1-4]D-)"] + [f"(?<={letter}[0-9]{tail}-)"
+_AFTER_NAME = "|".join([r"(?<=[A-Z]-)(?<!\b[1-4]D-)(?<!\bAI-)"] + [f"(?<={letter}[0-9]{tail}-)"
                                                             for letter in ("[A-Za-z]", "[A-Za-z]-")
                                                             for tail in ("", "[0-9]", "[0-9][0-9]", r"\.[0-9]", "[a-z]")])
 

@@ -3884,3 +3884,11 @@ def test_units_and_serving_metrics_are_not_methods():
                           "abstract": "ShelfServe cuts TTFT by half and uses 3 mWh per query on an NPU, at 2x fewer "
                                       "isoFLOPs than ShelfBase."})
     assert not {"TTFT", "mWh", "NPU", "isoFLOPs"} & {e["name"] for e in rec["methods"]}
+
+
+def test_a_name_before_generated_or_annotated_is_split_off():
+    rec = extract_record({"id": "gg", "title": "Shelf Captions", "abstract": (
+        "We train on GPT-4o-generated captions and BLIP-annotated shelves, and detect AI-generated text.")})
+    names = set(_names(rec, "methods"))
+    assert {"GPT-4o", "BLIP"} <= names
+    assert not any(n.startswith("AI") for n in names)
