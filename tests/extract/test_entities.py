@@ -3892,3 +3892,10 @@ def test_a_name_before_generated_or_annotated_is_split_off():
     names = set(_names(rec, "methods"))
     assert {"GPT-4o", "BLIP"} <= names
     assert not any(n.startswith("AI") for n in names)
+
+
+def test_a_coined_name_joins_the_long_form_listed_with_it():
+    rec = extract_record({"id": "dt", "title": "Shelf Video", "abstract": (
+        "Shelf latents suit Diffusion Transformers. With DiT generators the shelves converge faster.")})
+    methods = {e["name"]: e["aliases"] for e in rec["methods"]}
+    assert len(methods) == 1 and "DiT" in [*methods, *next(iter(methods.values()))]

@@ -2585,11 +2585,12 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
             continue
         if c.rule in ("coined", "gazetteer") and label != "TASK" and _spelled_letter_word(doc, c):
             continue
-        # "Proximal Policy Optimization (PPO)": the acronym's group won the span, but its gazetteer group still joins
+        # "Proximal Policy Optimization (PPO)": the acronym's group won the span, but its gazetteer group still joins;
+        # so does a coined name's ("DiT" and "Diffusion Transformers" are one line of the list, one entity)
         idents = [f"key:{key}", c.group or f"key:{key}"]
         if not key.isascii():
             idents.append(f"key:{_unaccented(key)}")  # "Samasāmayik" and "Samasamayik": one name, spelled twice
-        if c.rule == "abbreviation" and (c.start, c.end) in known_groups:
+        if (c.start, c.end) in known_groups:
             idents.append(known_groups[c.start, c.end])
         for ident in idents:
             if ident not in alias_of:
