@@ -3899,3 +3899,10 @@ def test_a_coined_name_joins_the_long_form_listed_with_it():
         "Shelf latents suit Diffusion Transformers. With DiT generators the shelves converge faster.")})
     methods = {e["name"]: e["aliases"] for e in rec["methods"]}
     assert len(methods) == 1 and "DiT" in [*methods, *next(iter(methods.values()))]
+
+
+def test_sizes_sharing_a_model_name_are_one_model_each():
+    rec = extract_record({"id": "sz", "title": "Shelf Agents", "abstract": (
+        "Our recipe lifts Zorp-VL 4B/8B/30B-A3B and Llama 3 8B/70B, and GLM-4.5 Air, on shelf tasks.")})
+    names = set(_names(rec, "methods"))
+    assert {"Zorp-VL 4B", "Zorp-VL 8B", "Zorp-VL 30B-A3B", "Llama 3 8B", "Llama 3 70B", "GLM-4.5 Air"} <= names

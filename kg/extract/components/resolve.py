@@ -1299,9 +1299,9 @@ def _abbrev_repeats(doc: Doc, abbr_labels: dict[str, str]) -> list[Cand]:
     return out
 
 
-_SIZE = re.compile(r"^(?:\d+(?:\.\d+)?[BMK]|\d+x\d+[BM]|[vV]\d+(?:\.\d+)*(?::\d+[bBmM])?|XL|XXL|Base|Large|Small|Tiny|"
+_SIZE = re.compile(r"^(?:\d+(?:\.\d+)?[BMK]|\d+x\d+[BM]|\d+(?:\.\d+)?[BM](?:-A\d+(?:\.\d+)?B)?(?:/\d+(?:\.\d+)?[BM](?:-A\d+(?:\.\d+)?B)?)*|[vV]\d+(?:\.\d+)*(?::\d+[bBmM])?|XL|XXL|Base|Large|Small|Tiny|"
                    r"Turbo|Pro|Instruct|Chat|Flash|Mini|mini|Ultra|Plus|Max|Nano|Lite|Sonnet|Opus|Haiku|Preview|"
-                   r"Thinking|Coder|Omni)$")
+                   r"Thinking|Coder|Omni|Air|Flash-Lite)$")
 _PARAMS = re.compile(r"^\d+(?:\.\d+)?[BM]$")  # a parameter count: "8B", "350M"
 _ALNUM = re.compile(r"[^\W_]")  # one str.isalnum() character
 # "3", "2.0", "2.0-mini", "3.1-70B"
@@ -3022,18 +3022,20 @@ def _propagate_proposed(doc: Doc, spans: list[tuple[list[tuple[int, int]], dict,
 
 
 # "CIFAR-10/100", "Qwen2/2.5", "ResNet-50/101": two releases written with one shared stem
-_SHARED_VERSION = re.compile(r"^(?P<stem>[A-Za-z][\w.\-]*?[A-Za-z][\-_ ]?)(?P<a>\d+(?:\.\d+)?[A-Za-z]{0,2})/"
-                             r"(?P<b>\d+(?:\.\d+)?[A-Za-z]{0,2})$")
+_RELEASE = r"\d+(?:\.\d+)?[A-Za-z]{0,2}(?:-A\d+(?:\.\d+)?B)?"  # "100", "8B", "30B-A3B" (total and active parameters)
+_SHARED_VERSION = re.compile(rf"^(?P<stem>[A-Za-z][\w.\-]*?(?:[A-Za-z][\-_ ]?|[A-Za-z] \d+(?:\.\d+)? ))(?P<versions>{_RELEASE}(?:/{_RELEASE})+)$")
 
 
 def _split_shared_version(entity: dict) -> list[dict]:
-    """One record per release for a name that shares its stem between two ("CIFAR-10/100" is CIFAR-10 and
-    CIFAR-100); other records are returned as they are.
+    """One record per release for a name that shares its stem between two or more ("CIFAR-10/100" is CIFAR-10 and
+    CIFAR-100, "Qwen3-VL 4B/8B/30B-A3B" three models); other records are returned as they are.
 
     Examples
     --------
     >>> [e["name"] for e in _split_shared_version({"name": "CIFAR-10/100", "aliases": [], "key": "cifar 10/100"})]
     ['CIFAR-10', 'CIFAR-100']
+    >>> [e["name"] for e in _split_shared_version({"name": "Qwen3-VL 4B/30B-A3B", "aliases": [], "key": "q"})]
+    ['Qwen3-VL 4B', 'Qwen3-VL 30B-A3B']
     >>> [e["name"] for e in _split_shared_version({"name": "ViT-B/16", "aliases": [], "key": "vit b/16"})]
     ['ViT-B/16']
     """
@@ -3041,7 +3043,7 @@ def _split_shared_version(entity: dict) -> list[dict]:
     if not m:
         return [entity]
     out = []
-    for version in (m["a"], m["b"]):
+    for version in m["versions"].split("/"):
         name = m["stem"] + version
         out.append({**entity, "name": name, "key": entity_key(name),
                     "aliases": [a for a in entity["aliases"] if entity_key(a) != entity["key"]]})

@@ -41,7 +41,8 @@ _SIZED_WORD = re.compile(r"^[A-Z][a-z]{2,}-(?:small|base|large|tiny|mini|medium|
 _CAPWORD = re.compile(r"^[A-Z][a-z]+(?:-[A-Z][a-z]+)*$")
 _VERSION = re.compile(r"^(?:v\d+(?:\.\d+)*[A-Za-z]?|\d(?:\.\d)?[A-Za-z]?|\d{1,2}(?:\.\d{1,2})?-(?:[a-z]{3,8}|\d+[BM])|[A-Z]{1,2}\d*|XL|XXL|Base|Large|Small|Tiny|Mini|"
                       r"Pro|Plus|Ultra|Lite|Flash|Max|Nano|"
-                      r"Turbo|Instruct|Chat|base|large|small|tiny|\d+[BMK])$")
+                      r"Turbo|Instruct|Chat|base|large|small|tiny|\d+[BMK]|"
+                      r"\d+(?:\.\d+)?[BM](?:-A\d+(?:\.\d+)?B)?(?:/\d+(?:\.\d+)?[BM](?:-A\d+(?:\.\d+)?B)?)*)$")
 # a model's size or release after its name: "large-v3", "medium", "9B", "2.5-8B"
 _MODEL_SIZE = re.compile(r"^(?:(?:large|medium|small|base|tiny)(?:-v\d+)?|\d+(?:\.\d+)?[BM]|\d(?:\.\d)?-\d+[BM])$")
 _UNITS = re.compile(r"^\d+(?:\.\d+)?[A-Za-z]{0,2}$|^[A-Z]?\d+[Dd]$|^\d+[Dd]-(?![A-Z]{2})")
