@@ -3906,3 +3906,10 @@ def test_sizes_sharing_a_model_name_are_one_model_each():
         "Our recipe lifts Zorp-VL 4B/8B/30B-A3B and Llama 3 8B/70B, and GLM-4.5 Air, on shelf tasks.")})
     names = set(_names(rec, "methods"))
     assert {"Zorp-VL 4B", "Zorp-VL 8B", "Zorp-VL 30B-A3B", "Llama 3 8B", "Llama 3 70B", "GLM-4.5 Air"} <= names
+
+
+def test_a_known_technique_is_found_in_its_other_spellings():
+    rec = extract_record({"id": "sp", "title": "Shelf Tuning", "abstract": (
+        "We apply supervised finetuning, then direct preference optimisation, to the shelf model.")})
+    names = set(_names(rec, "methods"))
+    assert {"supervised finetuning", "direct preference optimisation"} <= names

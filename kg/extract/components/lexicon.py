@@ -221,6 +221,32 @@ def _spaced_spelling(form: str) -> str:
     return " ".join(w.replace("-", " ") for w in words)
 
 
+# spellings papers use for the same word: "fine-tuning" or "finetuning", "optimization" or "optimisation"
+_SPELLINGS = (("fine-tun", "finetun"), ("pre-train", "pretrain"), ("ization", "isation"), ("modeling", "modelling"),
+              ("behavior", "behaviour"))
+
+
+def _spelling_variants(form: str) -> list[str]:
+    """The other spellings of a lower-case term: with or without the hyphen in "fine-tuning" and "pre-training",
+    British "-isation" and "modelling" (capitalised names keep the one spelling their authors chose).
+
+    Examples
+    --------
+    >>> _spelling_variants("supervised fine-tuning"), _spelling_variants("direct preference optimization")
+    (['supervised finetuning'], ['direct preference optimisation'])
+    >>> _spelling_variants("Layer Normalization")
+    []
+    """
+    if form != form.lower():
+        return []
+    out = []
+    for a, b in _SPELLINGS:
+        for x, y in ((a, b), (b, a)):
+            if x in form:
+                out.append(form.replace(x, y))
+    return [f for f in dict.fromkeys(out) if f != form]
+
+
 def _case_sensitive(form: str) -> bool:
     """A one-word form with a capital matches only in its own case, unless it is hyphened with a lower-case word
     ("best-of-N", "K-means" also match "Best-of-N", "K-Means"; "U-Net", "GPT-4o" keep their case)."""
@@ -252,6 +278,7 @@ def load_terms() -> tuple[Term, ...]:
             if label in ("METHOD", "TASK"):
                 forms += [h for f in forms for h in hyphen_spellings(f)]
             if label == "METHOD":
+                forms += [v for f in forms for v in _spelling_variants(f)]
                 forms += [sp for f in forms if (sp := _spaced_spelling(f))]
             for form in forms:
                 cs = _case_sensitive(form)
