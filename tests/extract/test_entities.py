@@ -3913,3 +3913,9 @@ def test_a_known_technique_is_found_in_its_other_spellings():
         "We apply supervised finetuning, then direct preference optimisation, to the shelf model.")})
     names = set(_names(rec, "methods"))
     assert {"supervised finetuning", "direct preference optimisation"} <= names
+
+
+def test_a_lower_case_tier_word_stays_with_a_versioned_name():
+    rec = extract_record({"id": "tr", "title": "Shelf Agents", "abstract": (
+        "Baselines include Zorp-3 mini and Quux-2 nano on the shelf suite.")})
+    assert {"Zorp-3 mini", "Quux-2 nano"} <= set(_names(rec, "methods"))

@@ -40,7 +40,7 @@ _SIZE_PREFIXED = re.compile(r"^(?:mini|tiny|tiered|micro|nano|small|full)-([A-Z]
 _SIZED_WORD = re.compile(r"^[A-Z][a-z]{2,}-(?:small|base|large|tiny|mini|medium|nano)$")  # "Whisper-small"
 _CAPWORD = re.compile(r"^[A-Z][a-z]+(?:-[A-Z][a-z]+)*$")
 _VERSION = re.compile(r"^(?:v\d+(?:\.\d+)*[A-Za-z]?|\d(?:\.\d)?[A-Za-z]?|\d{1,2}(?:\.\d{1,2})?-(?:[a-z]{3,8}|\d+[BM])|[A-Z]{1,2}\d*|XL|XXL|Base|Large|Small|Tiny|Mini|"
-                      r"Pro|Plus|Ultra|Lite|Flash|Max|Nano|"
+                      r"Pro|Plus|Ultra|Lite|Flash|Max|Nano|mini|nano|Air|"
                       r"Turbo|Instruct|Chat|base|large|small|tiny|\d+[BMK]|"
                       r"\d+(?:\.\d+)?[BM](?:-A\d+(?:\.\d+)?B)?(?:/\d+(?:\.\d+)?[BM](?:-A\d+(?:\.\d+)?B)?)*)$")
 # a model's size or release after its name: "large-v3", "medium", "9B", "2.5-8B"
