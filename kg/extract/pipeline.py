@@ -40,9 +40,9 @@ _SPLIT_SUFFIXES = ("based|style|like|family|series|only|free|trained|pretrained|
 # dimensions ("3D-aligned") and the common compound "AI-generated" stay whole
 _NAME_SPLIT_SUFFIXES = "guided|level|extracted|conditioned|aligned|generated|produced|annotated|synthesized"
 # (checked after the hyphen, so the lookbehinds run only at a hyphen before one of the suffixes)
-_AFTER_NAME = "|".join([r"(?<=[A-Z]-)(?<!\b[1-4]D-)(?<!\bAI-)"] + [f"(?<={letter}[0-9]{tail}-)"
-                                                            for letter in ("[A-Za-z]", "[A-Za-z]-")
-                                                            for tail in ("", "[0-9]", "[0-9][0-9]", r"\.[0-9]", "[a-z]")])
+_AFTER_NAME = "|".join([r"(?<=[A-Z]-)(?<!\b[1-4]D-)(?<!\bAI-)"]
+                       + [f"(?<={letter}[0-9]{tail}-)" for letter in ("[A-Za-z]", "[A-Za-z]-")
+                          for tail in ("", "[0-9]", "[0-9][0-9]", r"\.[0-9]", "[a-z]")])
 
 
 def _tokenizer_rules(nlp: Language) -> None:

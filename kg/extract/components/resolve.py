@@ -18,8 +18,8 @@ from kg.extract.components.context import (HEAD_RULES, KEEP_CASE, METHOD_CUES, P
 from kg.extract.components.candidates import (Cand, abbrevs_of, cands_of, char_bounds, doc_text, ensure_extensions,
                                               lowers, positions, span_text, texts, token_index)
 from kg.extract.components.keep_model import apply_keep_model
-from kg.extract.components.rules import (COMPONENT_HEADS, SIZE_LEAD, SUITE_MEMBERS, hyphen_modified, is_coined,
-                                         task_lead_start)
+from kg.extract.components.rules import (COMPONENT_HEADS, PARAM_SIZES, SIZE_LEAD, SUITE_MEMBERS, hyphen_modified,
+                                         is_coined, task_lead_start)
 from kg.extract.components.sentences import sentence_of
 from kg.extract.components.lexicon import (AGENT_NOUN, DATASET_HEADS, GENERIC_MODIFIERS, LANGUAGES, METHOD_HEADS,
                                            METRIC_HEADS, SOURCED_RECORDS, TASK_HEADS, THING_HEADS, acronym_stop,
@@ -1299,7 +1299,8 @@ def _abbrev_repeats(doc: Doc, abbr_labels: dict[str, str]) -> list[Cand]:
     return out
 
 
-_SIZE = re.compile(r"^(?:\d+(?:\.\d+)?[BMK]|\d+x\d+[BM]|\d+(?:\.\d+)?[BM](?:-A\d+(?:\.\d+)?B)?(?:/\d+(?:\.\d+)?[BM](?:-A\d+(?:\.\d+)?B)?)*|[vV]\d+(?:\.\d+)*(?::\d+[bBmM])?|XL|XXL|Base|Large|Small|Tiny|"
+_SIZE = re.compile(rf"^(?:\d+(?:\.\d+)?[BMK]|\d+x\d+[BM]|{PARAM_SIZES}|[vV]\d+(?:\.\d+)*(?::\d+[bBmM])?|XL|XXL|Base|"
+                   r"Large|Small|Tiny|"
                    r"Turbo|Pro|Instruct|Chat|Flash|Mini|mini|Ultra|Plus|Max|Nano|Lite|Sonnet|Opus|Haiku|Preview|"
                    r"Thinking|Coder|Omni|Air|Flash-Lite)$")
 _PARAMS = re.compile(r"^\d+(?:\.\d+)?[BM]$")  # a parameter count: "8B", "350M"
@@ -3023,7 +3024,9 @@ def _propagate_proposed(doc: Doc, spans: list[tuple[list[tuple[int, int]], dict,
 
 # "CIFAR-10/100", "Qwen2/2.5", "ResNet-50/101": two releases written with one shared stem
 _RELEASE = r"\d+(?:\.\d+)?[A-Za-z]{0,2}(?:-A\d+(?:\.\d+)?B)?"  # "100", "8B", "30B-A3B" (total and active parameters)
-_SHARED_VERSION = re.compile(rf"^(?P<stem>[A-Za-z][\w.\-]*?(?:[A-Za-z][\-_ ]?|[A-Za-z] \d+(?:\.\d+)? ))(?P<versions>{_RELEASE}(?:/{_RELEASE})+)$")
+# (a stem ends in a letter and maybe a separator, or in a spaced version: "Llama 3 8B/70B")
+_SHARED_VERSION = re.compile(rf"^(?P<stem>[A-Za-z][\w.\-]*?(?:[A-Za-z][\-_ ]?|[A-Za-z] \d+(?:\.\d+)? ))"
+                             rf"(?P<versions>{_RELEASE}(?:/{_RELEASE})+)$")
 
 
 def _split_shared_version(entity: dict) -> list[dict]:

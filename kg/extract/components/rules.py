@@ -20,7 +20,8 @@ from kg.extract.normalize import entity_key, s_form, singular
 from kg.extract.components.sentences import sentence_of
 from kg.extract.proposed import NAMING_WORDS, PROPOSE_VERBS, TITLE_SEPARATORS, proposal_windows
 
-__all__ = ["RuleMatcher", "make_kg_rules", "is_coined", "hyphen_modified", "SIZE_LEAD", "SUITE_MEMBERS", "task_lead_start"]
+__all__ = ["RuleMatcher", "make_kg_rules", "is_coined", "hyphen_modified", "SIZE_LEAD", "SUITE_MEMBERS", "task_lead_start",
+           "PARAM_SIZES"]
 
 # mixed case inside a word (MSRNet, HeadGaS, LLaMA, SQuAD), or letters with digits (GPT-4o, Qwen2.5-7B,
 # ResNet-50, T5), or an acronym of 2+ capitals (BERT, CLIP, VTAB-1k)
@@ -39,10 +40,12 @@ _DIM_PREFIXED = re.compile(r"^[1-4]D-[A-Z0-9]+$")
 _SIZE_PREFIXED = re.compile(r"^(?:mini|tiny|tiered|micro|nano|small|full)-([A-Z][a-z]+[A-Z][\w\-]*)$")
 _SIZED_WORD = re.compile(r"^[A-Z][a-z]{2,}-(?:small|base|large|tiny|mini|medium|nano)$")  # "Whisper-small"
 _CAPWORD = re.compile(r"^[A-Z][a-z]+(?:-[A-Z][a-z]+)*$")
+# parameter counts written after a model name, one or several: "8B", "30B-A3B" (total and active), "4B/8B/30B-A3B"
+_ONE_SIZE = r"\d+(?:\.\d+)?[BM](?:-A\d+(?:\.\d+)?B)?"
+PARAM_SIZES = rf"{_ONE_SIZE}(?:/{_ONE_SIZE})*"
 _VERSION = re.compile(r"^(?:v\d+(?:\.\d+)*[A-Za-z]?|\d(?:\.\d)?[A-Za-z]?|\d{1,2}(?:\.\d{1,2})?-(?:[a-z]{3,8}|\d+[BM])|[A-Z]{1,2}\d*|XL|XXL|Base|Large|Small|Tiny|Mini|"
                       r"Pro|Plus|Ultra|Lite|Flash|Max|Nano|mini|nano|Air|"
-                      r"Turbo|Instruct|Chat|base|large|small|tiny|\d+[BMK]|"
-                      r"\d+(?:\.\d+)?[BM](?:-A\d+(?:\.\d+)?B)?(?:/\d+(?:\.\d+)?[BM](?:-A\d+(?:\.\d+)?B)?)*)$")
+                      rf"Turbo|Instruct|Chat|base|large|small|tiny|\d+[BMK]|{PARAM_SIZES})$")
 # a model's size or release after its name: "large-v3", "medium", "9B", "2.5-8B"
 _MODEL_SIZE = re.compile(r"^(?:(?:large|medium|small|base|tiny)(?:-v\d+)?|\d+(?:\.\d+)?[BM]|\d(?:\.\d)?-\d+[BM])$")
 _UNITS = re.compile(r"^\d+(?:\.\d+)?[A-Za-z]{0,2}$|^[A-Z]?\d+[Dd]$|^\d+[Dd]-(?![A-Z]{2})")
