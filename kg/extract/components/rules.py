@@ -20,8 +20,8 @@ from kg.extract.normalize import entity_key, s_form, singular
 from kg.extract.components.sentences import sentence_of
 from kg.extract.proposed import NAMING_WORDS, PROPOSE_VERBS, TITLE_SEPARATORS, proposal_windows
 
-__all__ = ["RuleMatcher", "make_kg_rules", "is_coined", "hyphen_modified", "SIZE_LEAD", "SUITE_MEMBERS", "task_lead_start",
-           "PARAM_SIZES"]
+__all__ = ["RuleMatcher", "make_kg_rules", "is_coined", "hyphen_modified", "SIZE_LEAD", "SUITE_MEMBERS",
+           "task_lead_start", "goal_span", "goal_word", "PARAM_SIZES"]
 
 # mixed case inside a word (MSRNet, HeadGaS, LLaMA, SQuAD), or letters with digits (GPT-4o, Qwen2.5-7B,
 # ResNet-50, T5), or an acronym of 2+ capitals (BERT, CLIP, VTAB-1k)
@@ -680,7 +680,7 @@ class RuleMatcher:
             start = -1
             if w in MEANS_PREPS and i > 0:
                 s = i
-                while s > 0 and _goal_word(low[s - 1], txt[s - 1]):
+                while s > 0 and goal_word(low[s - 1], txt[s - 1]):
                     s -= 1
                 if s < i and (s == 0 or low[s - 1] == ":"):
                     if s == 0 and any(c.rule == "title_name" and c.start == 0 and c.end == i for c in cands):
@@ -723,7 +723,7 @@ class RuleMatcher:
         for n, (s0, s1) in enumerate(bounds):
             s = s0 + (low[s0] == "the")
             e = s
-            while e < min(s1 - 1, s + 6) and _goal_word(low[e], txt[e]) and not _opening_cue(low, e):
+            while e < min(s1 - 1, s + 6) and goal_word(low[e], txt[e]) and not _opening_cue(low, e):
                 e += 1
             spans = [(s, e)] if n == 0 and s < e < s1 - 1 and _opening_cue(low, e) else []
             for i in range(s0, s1 - 2):
@@ -1325,7 +1325,8 @@ def _agent_kind(low: str, text: str) -> bool:
             and not is_stripped_lead(low) and not low.endswith(("ed", "ing", "al", "ic", "ive", "ous", "based")))
 
 
-def _goal_word(low: str, text: str) -> bool:
+def goal_word(low: str, text: str) -> bool:
+    """A title or abstract word that can be part of a goal phrase: no stop word, some letter or digit."""
     return low not in STOP_WORDS and (any(ch.isalnum() for ch in text) or text == "-")
 
 
@@ -1343,7 +1344,7 @@ def _past_aspect(low: list[str], start: int, end: int) -> int:
 
 def _goal_end(low: list[str], text: list[str], start: int, end: int) -> int:
     e = start
-    while e < end and e - start < 6 and _goal_word(low[e], text[e]):
+    while e < end and e - start < 6 and goal_word(low[e], text[e]):
         e += 1
     return e
 
@@ -1351,6 +1352,26 @@ def _goal_end(low: list[str], text: list[str], start: int, end: int) -> int:
 def _add_goal(doc: Doc, cands: list, s: int, e: int, min_words: int = 1, rule: str = "title_goal") -> None:
     """Trim a goal phrase to its core and add it as a ``rule`` task (``title_goal`` unless told) when it
     looks like one."""
+    span = goal_span(doc, s, e, min_words)
+    if span is None:
+        return
+    s, e = span
+    if any(c.start < e and s < c.end and (c.label != "METHOD" or c.start < s or c.end > e)
+           and not (rule != "title_goal" and c.rule == "head_task") for c in cands):
+        return  # already a candidate (a name, a headed task); a method word inside is fine: "2-bit Quantization"
+    cands.append(Cand(s, e, "TASK", rule, "", 0.7))
+
+
+def goal_span(doc: Doc, s: int, e: int, min_words: int = 1) -> tuple[int, int] | None:
+    """The tokens ``s..e`` trimmed to the core of a goal phrase (no leading generic modifier or verb, no trailing
+    generic head after an activity noun), when that core looks like a task: 1-5 words (at least ``min_words``), no
+    coined name, ending in an activity noun or task head that is no generic or method-only head; else None.
+
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("Improving Protein Structure Prediction\\n\\nText.")
+    >>> goal_span(doc, 0, 4), goal_span(doc, 0, 2)
+    ((1, 4), None)
+    """
     low, txt = lowers(doc), texts(doc)
     verb_set = verbs()
     while s < e and (low[s] in GENERIC_MODIFIERS or low[s] in verb_set or low[s] == "-"
@@ -1362,17 +1383,14 @@ def _add_goal(doc: Doc, cands: list, s: int, e: int, min_words: int = 1, rule: s
     while e > s and low[e - 1] == "-":
         e -= 1
     if e - s < max(min_words, 1) or e - s > 5:
-        return
+        return None
     last = low[e - 1]
     if (any(is_coined(t) for t in txt[s:e]) or not (_NOMINAL.search(last) or last in TASK_HEADS)
             or last in _GENERIC_HEADS or singular(last) in _GENERIC_HEADS or singular(last) in _SETTING_NOUNS
             or last in METHOD_HEADS and last not in TASK_HEADS
             or e - s == 1 and last in _GENERIC_ONE_WORD):
-        return
-    if any(c.start < e and s < c.end and (c.label != "METHOD" or c.start < s or c.end > e)
-           and not (rule != "title_goal" and c.rule == "head_task") for c in cands):
-        return  # already a candidate (a name, a headed task); a method word inside is fine: "2-bit Quantization"
-    cands.append(Cand(s, e, "TASK", rule, "", 0.7))
+        return None
+    return s, e
 
 
 def _model_class(word: str, head: str) -> bool:

@@ -20,10 +20,11 @@ from kg.extract.components.candidates import (Cand, abbrevs_of, cands_of, char_b
                                               texts, token_index)
 from kg.extract.components.context import (KEEP_CASE, MEANS_PREPS, PROPOSED_TECHNIQUE_HEADS, TOOL_BEFORE, based_at,
                                            title_end_of)
-from kg.extract.components.lexicon import GENERIC_MODIFIERS, METHOD_HEADS, TASK_HEADS, setting_keys
+from kg.extract.components.lexicon import GENERIC_MODIFIERS, METHOD_HEADS, TASK_HEADS, setting_keys, stop_keys
 from kg.extract.components.proposes import is_proposed
-from kg.extract.components.rules import is_stripped_lead
+from kg.extract.components.rules import goal_span, goal_word, is_stripped_lead
 from kg.extract.components.sentences import sentence_of
+from kg.extract.components import task_model
 from kg.extract.normalize import entity_key, singular
 from kg.extract.proposed import proposal_windows
 
@@ -870,6 +871,87 @@ def _rank_tasks(tasks: list[dict], max_tasks: int, title_end: int) -> list[dict]
     return [e for e in tasks if id(e) in ids]
 
 
+def _learned_extras(doc: Doc, out: dict[str, list[dict]], kept: list[dict], title_end: int) -> list[dict]:
+    """The ``kept`` tasks and the left-out task phrases (see :func:`_left_out`) the learned task model scores at or
+    above its threshold, most probable first, while fewer than the model's ``max_tasks`` are kept and none runs
+    inside another (see :mod:`task_model`). The trainer's collect mode instead puts every left-out phrase, with its
+    features, under ``out["_task_pool"]``."""
+    model = task_model.load_task_model()
+    if not kept or len(kept) >= model["max_tasks"] and not task_model.COLLECT:
+        return kept
+    left = _left_out(doc, out["tasks"], kept, title_end)
+    feats = _extra_features(doc, left, kept, title_end)
+    if task_model.COLLECT:
+        for e, f in zip(left, feats):
+            e["_features"] = f
+        out["_task_pool"] = left
+        return kept
+    chosen = list(kept)
+    for p, e in sorted(zip(map(task_model.extra_probability, feats), left), key=lambda pe: -pe[0]):
+        if p < model["threshold"] or len(chosen) >= model["max_tasks"]:
+            break
+        if not any(_nested(e["key"], t["key"]) for t in chosen):
+            chosen.append(e)
+    return chosen
+
+
+def _left_out(doc: Doc, tasks: list[dict], kept: list[dict], title_end: int) -> list[dict]:
+    """The task phrases of ``tasks`` and of the title (see :func:`_title_phrases`) that are not ``kept``, name no
+    field, run inside no kept task nor it inside them and are no loosely modified variant of a head already kept
+    ``MAX_PER_HEAD`` times (as in :func:`_fill`), most confident first."""
+    ids = {id(e) for e in kept}
+    heads = Counter(t["key"].split()[-1] for t in kept)
+    return sorted((e for e in tasks + _title_phrases(doc, title_end, tasks)
+                   if id(e) not in ids and not _field_phrase(e["key"].split())
+                   and not (heads[e["key"].split()[-1]] >= MAX_PER_HEAD and _loosely_modified(e["key"].split()))
+                   and not any(_nested(e["key"], t["key"]) for t in kept)),
+                  key=lambda e: (-e["confidence"], e["_first"]))
+
+
+def _extra_features(doc: Doc, left: list[dict], kept: list[dict], title_end: int) -> list[list[str]]:
+    """The task model's features of each ``left`` phrase, with its relation to the ``kept`` tasks: how many are
+    kept and left, its rank among the left, a kept task with its head noun or in one of its sentences, a loose
+    modifier (see :func:`_loosely_modified`)."""
+    heads = Counter(t["key"].split()[-1] for t in kept)
+    common = [f"kept:{len(kept)}", f"left:{min(len(left), 4)}"]
+    sentences = {sentence_of(doc, s) for t in kept for s, _ in t["_spans"]}
+    out = []
+    for i, e in enumerate(left):
+        words = e["key"].split()
+        context = common + [f"rank:{min(i, 3)}"]
+        if heads[words[-1]]:
+            context.append("head_kept")
+        if _loosely_modified(words):
+            context.append("loose")
+        if any(sentence_of(doc, s) in sentences for s, _ in e["_spans"]):
+            context.append("kept_sentence")
+        out.append(task_model.task_features(doc, e, title_end, context))
+    return out
+
+
+def _title_phrases(doc: Doc, title_end: int, tasks: list[dict]) -> list[dict]:
+    """The task phrases of the title that no rule found, for the learned task model to score: each run of goal
+    words (between stop words and punctuation) trimmed to a goal phrase's core (see ``rules.goal_span``), when
+    it is no generic term and none of ``tasks`` has its key ("Towards Faithful Table Summarization with ..." ->
+    "faithful table summarization")."""
+    low, txt = lowers(doc), texts(doc)
+    have = {e["key"] for e in tasks}
+    out, i = [], 0
+    while i < title_end:
+        j = i
+        while j < title_end and goal_word(low[j], txt[j]):
+            j += 1
+        span = goal_span(doc, i, j) if j > i else None
+        if span:
+            name = task_case(span_text(doc, *span))
+            key = entity_key(name)
+            if key not in have and key not in stop_keys():
+                have.add(key)
+                out.append(_span_task(doc, name, span[0], span[1], "title_phrase"))
+        i = j + 1
+    return out
+
+
 def _loosely_modified(words: list[str]) -> bool:
     """A task whose modifiers say how or in which manner ("manual cell detection", "public anomaly detection",
     "high-precision segmentation"), not which kind of problem."""
@@ -979,7 +1061,9 @@ def finish_tasks(doc: Doc, out: dict[str, list[dict]], max_tasks: int) -> None:
     _coordinated_tasks(doc, out["tasks"])
     _said_as_verb(doc, out["tasks"])
     out["tasks"].extend(_studied_techniques(doc, out))
-    out["tasks"] = (_rank_tasks(out["tasks"], max_tasks, token_index(doc)["title_end"]) or _topic_technique(out)
-                    or _title_object_task(doc) or _fallback_head_task(doc))
-    _add_object_forms(doc, out["tasks"])
+    title_end = token_index(doc)["title_end"]
+    kept = _rank_tasks(out["tasks"], max_tasks, title_end)
+    out["tasks"] = (_learned_extras(doc, out, kept, title_end) or _topic_technique(out) or _title_object_task(doc)
+                    or _fallback_head_task(doc))
+    _add_object_forms(doc, out["tasks"] + out.get("_task_pool", []))
     _add_core_forms(out["tasks"])
