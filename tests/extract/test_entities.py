@@ -3022,6 +3022,15 @@ def test_each_listed_object_of_the_methods_adding_verb_is_its_own_part(sentence,
     assert _proposed(rec, "methods", "datasets").get(name, False) is own
 
 
+def test_a_hyphen_before_an_article_is_a_dash_that_ends_the_name():
+    rec = extract_record({"id": "da", "title": "Shelf planning", "abstract": (
+        "To address this, we propose ShelfVision-a causal shelf progression benchmark for state-of-the-art agents.")})
+    assert _proposed(rec, "methods", "datasets") == {"ShelfVision": True}
+    rec = extract_record({"id": "db", "title": "Shelf data", "abstract": (
+        "We introduce SHELF-the SHELf Scalable Stacking Evaluation Repository-a collection of shelf datasets.")})
+    assert _proposed(rec, "methods", "datasets") == {"SHELF": True}
+
+
 def test_a_known_short_form_defined_as_people_is_no_method():
     rec = extract_record({"id": "gp", "title": "Shelf Triage", "abstract": (
         "General practitioners (GPs) triage shelf injuries every day. We ask how a GP orders shelf scans.")})
