@@ -55,6 +55,8 @@ def _tokenizer_rules(nlp: Language) -> None:
     ['ResNet-50', 'is', 'ImageNet', '-', 'trained', 'and', 'BERT', '-', 'based']
     >>> [t.text for t in load_nlp().make_doc("SpinQuant+GPTQ beats U-Net++")]
     ['SpinQuant', '+', 'GPTQ', 'beats', 'U-Net++']
+    >>> [t.text for t in load_nlp().make_doc("FooBench-a benchmark of state-of-the-art models")]
+    ['FooBench', '-', 'a', 'benchmark', 'of', 'state-of-the-art', 'models']
     >>> [t.text for t in load_nlp().make_doc("(RL)-based CODA(Continuous) (SSA).Next")]
     ['(', 'RL', ')', '-', 'based', 'CODA', '(', 'Continuous', ')', '(', 'SSA', ')', '.', 'Next']
     """
@@ -68,6 +70,8 @@ def _tokenizer_rules(nlp: Language) -> None:
     infixes.append(r"(?<=[A-Za-z0-9])\+(?=[A-Z][A-Za-z0-9])")
     infixes.append(rf"(?<=[A-Za-z0-9)])-(?=(?:{_SPLIT_SUFFIXES})\b)")
     infixes.append(rf"-(?=(?:{_NAME_SPLIT_SUFFIXES})\b)(?:{_AFTER_NAME})")
+    # a dash written as a hyphen before an article: "Envision-a causal benchmark", "MONSTER-the MONash ... Repository"
+    infixes.append(r"(?<=[A-Za-z0-9])-(?=(?:the|a|an)$)")
     # a closing bracket glued to what follows: "(RL)-based", "(SSA).Next", "(DIP)[16]", "CODA(Continuous"
     infixes.append(r"(?<=[A-Za-z0-9])[)\]](?=[-.,;:\[A-Za-z])")
     infixes.append(r"(?<=[)\]])[.,;:](?=[A-Za-z])")

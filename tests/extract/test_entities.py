@@ -3009,6 +3009,28 @@ def test_it_adds_a_part_of_the_method_only_when_it_refers_to_the_method(between,
     assert {m["name"]: m["proposed"] for m in rec["methods"]}.get("dynamic shelf sampler") is own
 
 
+@pytest.mark.parametrize("sentence, name, own", [
+    ("This framework integrates three agents: ShelfParser for parsing, and ShelfSeeker for search.", "ShelfSeeker",
+     True),
+    ("SNR, which incorporates a gated shelf loss and a shelf routing regularization, is fast.",
+     "shelf routing regularization", True),
+    ("It incorporates 65 public ShelfAPIs and three kinds of queries.", "ShelfAPIs", False),
+    ("It integrates the ShelfLlama-3.1 LLM with a planner.", "ShelfLlama-3.1", False)])
+def test_each_listed_object_of_the_methods_adding_verb_is_its_own_part(sentence, name, own):
+    rec = extract_record({"id": "li", "title": "Shelf Routing", "abstract": (
+        f"We propose Shelf Net Routing (SNR), a router for shelves. {sentence}")})
+    assert _proposed(rec, "methods", "datasets").get(name, False) is own
+
+
+def test_a_hyphen_before_an_article_is_a_dash_that_ends_the_name():
+    rec = extract_record({"id": "da", "title": "Shelf planning", "abstract": (
+        "To address this, we propose ShelfVision-a causal shelf progression benchmark for state-of-the-art agents.")})
+    assert _proposed(rec, "methods", "datasets") == {"ShelfVision": True}
+    rec = extract_record({"id": "db", "title": "Shelf data", "abstract": (
+        "We introduce SHELF-the SHELf Scalable Stacking Evaluation Repository-a collection of shelf datasets.")})
+    assert _proposed(rec, "methods", "datasets") == {"SHELF": True}
+
+
 def test_a_known_short_form_defined_as_people_is_no_method():
     rec = extract_record({"id": "gp", "title": "Shelf Triage", "abstract": (
         "General practitioners (GPs) triage shelf injuries every day. We ask how a GP orders shelf scans.")})

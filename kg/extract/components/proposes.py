@@ -116,7 +116,9 @@ def proposal_cue(doc: Doc, ment: list[tuple[Cand, str, int]], windows: list[tupl
         past_proposal = bool(windows) and c.start > windows[0][0]
         if c.rule in _ACTOR_RULES and past_proposal and not known and _sentence_actor(doc, c):
             return "sentence_actor"
-        if (c.rule in _PHRASE_OR_TASK_RULES and past_proposal and not known and not in_gaz
+        if (c.rule != "gazetteer" and past_proposal and not known and not in_gaz
+                and (c.rule in _PHRASE_OR_TASK_RULES or not (_names_a_model(doc, c.end)
+                                                             or _object_of_preposition(doc, c)))
                 and _added_by_own_method(doc, c)):
             return "added_by_own"
         if (c.rule == "abbreviation" and past_proposal and _named_part(doc, c.end)
@@ -660,8 +662,9 @@ def _it_is_own(doc: Doc, k: int, depth: int = 1) -> bool:
 
 
 def _added_by_own_method(doc: Doc, c: Cand) -> bool:
-    """The phrase ``c`` is the object of an adding verb whose subject is the paper's own method: "it" when it
-    refers to that method (see :func:`_it_is_own`), the paper's one-word name, or "which" after it, after
+    """The phrase ``c`` is an object of an adding verb (:func:`_adding_verb_before`, also an item of its list of
+    objects) whose subject is the paper's own method: "it" when it refers to that method (see :func:`_it_is_own`),
+    the paper's one-word name, "this/our framework" opening the sentence, or "which" after it, after
     "our/proposed ..." or "... is developed" ("On the other hand, it integrates a dynamic feature sampler",
     "Comba, which adopts a scalar-plus-low-rank state transition"; not "compared with BaseX, which adopts ...");
     the caller checks that ``c`` comes after the paper's first proposal.
@@ -674,16 +677,82 @@ def _added_by_own_method(doc: Doc, c: Cand) -> bool:
     [True]
     """
     low = lowers(doc)
-    k = c.start - 1 - (low[c.start - 1] in ("a", "an"))
-    if k < 2 or low[k] not in _ADDS_VERBS:
+    k = _adding_verb_before(doc, c)
+    if k is None or k < 2:
         return False
     k -= 1 + (low[k - 1] in ("then", "also", "further", "additionally", "first"))
     if low[k] == "which":  # "Comba, which adopts ...", "our model, which ...", "a scheme is developed, which ..."; not
         # "we compare with BaseX, which adopts ..."
-        return k >= 2 and low[k - 1] == "," and (low[k - 2] in own_one_word_names(doc)
+        if k >= 2 and low[k - 2] == ")" and _own_clause(doc, sentence_of(doc, k)[0], k, 0):
+            return True  # "we propose Foo Net (FooNet), which integrates ..."
+        return k >= 2 and low[k - 1] == "," and (low[k - 2] in _own_names(doc)
                                                    or low[k - 2] in _PASSIVE_PROPOSALS
                                                    or any(t in ("our", "proposed") for t in low[max(0, k - 6):k - 1]))
-    return low[k] in own_one_word_names(doc) or low[k] == "it" and _it_is_own(doc, k)
+    if low[k] in _own_names(doc) or low[k] == "it" and _it_is_own(doc, k):
+        return True
+    s0, _ = sentence_of(doc, k)
+    return k - s0 < 3 and low[s0] in ("this", "our") and _own_subject(doc, s0, 0)
+
+
+_NAME_REACH = 8  # how far into a proposal window ("we propose ...") its name may be defined
+
+
+def _own_names(doc: Doc) -> set[str]:
+    """The paper's one-word names (:func:`own_one_word_names`) and the acronyms it defines early in a proposal
+    window ("we propose Shelf Net Routing (SNR), ...": "snr"), lower-cased.
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> sorted(_own_names(load_nlp()("T\\n\\nWe propose Shelf Net Routing (SNR), a router. It beats BERT (B).")))
+    ['snr']
+    """
+    low = lowers(doc)
+    starts = [ws for ws, _, _ in proposal_windows(doc)]
+    return own_one_word_names(doc) | {low[s0] for s0, s1, l0, _ in abbrevs_of(doc) if s1 - s0 == 1 and any(
+        ws <= min(s0, l0) < ws + _NAME_REACH for ws in starts)}
+
+
+# a class of pretrained models a name stands before: "integrates the Foo-3.1 LLM", "a FooCNN graph neural network"
+_MODEL_CLASSES = frozenset("llm llms mllm mllms vlm vlms lm lms model models backbone backbones graph neural language "
+                           "vision".split())
+
+
+def _names_a_model(doc: Doc, end: int) -> bool:
+    """The name ending before ``end`` stands before a class of pretrained models: another's model in use."""
+    return end < len(doc) and lowers(doc)[end] in _MODEL_CLASSES
+
+
+# what may stand between an adding verb and the item of its object list: "integrates three agents: A for ..., B"
+_LIST_BREAKS = frozenset("which that while whereas where when to of by via through using into from than as such like "
+                         "e.g. i.e. ; .".split())
+_LIST_MAX = 30
+_MADE_OF = frozenset("consists consisting composed comprised".split())
+
+
+def _adding_verb_before(doc: Doc, c: Cand) -> int | None:
+    """The index of the adding verb (:data:`_ADDS_VERBS`, "consists of") before ``c`` in its sentence whose object
+    list ``c`` belongs to: no clause or means word ("which", "to", "via", "such as", ...) stands between them.
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("T\\n\\nIt integrates two agents: ShelfParser for parsing and ShelfSeeker.")
+    >>> [_adding_verb_before(doc, x) for x in doc._.kg_cands if x.rule == "coined"]
+    [3, 3]
+    """
+    low = lowers(doc)
+    s0, _ = sentence_of(doc, c.start)
+    listed = False
+    for k in range(c.start - 1, max(s0, c.start - _LIST_MAX) - 1, -1):
+        if low[k] in _ADDS_VERBS:
+            return k
+        if low[k] == "of" and k > s0 and low[k - 1] in _MADE_OF:
+            return k - 1
+        listed = listed or low[k] == ":"
+        if low[k] in _LIST_BREAKS or low[k][:1].isdigit() and not listed:
+            return None  # "incorporates 65 real financial APIs": what a collection holds ("three parts: A, B" lists)
+    return None
 
 
 def _defined_as_proposed(doc: Doc, c: Cand) -> bool:
