@@ -3990,3 +3990,14 @@ def test_a_phrase_listed_next_to_a_task_is_a_left_out_task(monkeypatch):
     rec = extract_record({"id": "ts", "title": "Depth Priors for Shelf Segmentation",
                           "abstract": "Results on shelf segmentation and aisle cleaning are strong."})
     assert _names(rec, "tasks") == ["shelf segmentation", "aisle cleaning"]
+
+
+def test_the_task_model_sees_a_left_out_phrase_listed_with_or_sharing_a_word_with_a_kept_task(monkeypatch):
+    from kg.extract.components import task_model
+    from kg.extract.pipeline import load_nlp, prepare_text
+    monkeypatch.setattr(task_model, "COLLECT", True)
+    text, *_ = prepare_text({"id": "lk", "title": "Depth Priors for Shelf Segmentation", "abstract": (
+        "Results on shelf segmentation and aisle cleaning are strong. We then turn to shelf counting.")})
+    feats = {e["key"]: e["_features"] for e in load_nlp()(text)._.kg_entities["_task_pool"]}
+    assert "listed_with_kept" in feats["aisle cleaning"] and "modifier_kept" not in feats["aisle cleaning"]
+    assert "modifier_kept" in feats["shelf counting"] and "listed_with_kept" not in feats["shelf counting"]

@@ -915,9 +915,10 @@ def _left_out(doc: Doc, tasks: list[dict], kept: list[dict], title_end: int) -> 
 
 def _extra_features(doc: Doc, left: list[dict], kept: list[dict], title_end: int) -> list[list[str]]:
     """The task model's features of each ``left`` phrase, with its relation to the ``kept`` tasks: how many are
-    kept and left, its rank among the left, a kept task with its head noun or in one of its sentences, a loose
-    modifier (see :func:`_loosely_modified`)."""
+    kept and left, its rank among the left, a kept task with its head noun, with one of its modifiers, in one of its
+    sentences or listed next to it, a loose modifier (see :func:`_loosely_modified`)."""
     heads = Counter(t["key"].split()[-1] for t in kept)
+    kept_modifiers = {w for t in kept for w in t["key"].split()[:-1]}
     common = [f"kept:{len(kept)}", f"left:{min(len(left), 4)}"]
     sentences = {sentence_of(doc, s) for t in kept for s, _ in t["_spans"]}
     low = lowers(doc)
@@ -929,6 +930,8 @@ def _extra_features(doc: Doc, left: list[dict], kept: list[dict], title_end: int
         context = common + [f"rank:{min(i, 3)}"]
         if heads[words[-1]]:
             context.append("head_kept")
+        if not kept_modifiers.isdisjoint(words[:-1]):
+            context.append("modifier_kept")  # "image editing" beside a kept "image generation"
         if _loosely_modified(words):
             context.append("loose")
         if any(sentence_of(doc, s) in sentences for s, _ in e["_spans"]):
