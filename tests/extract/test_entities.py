@@ -3990,6 +3990,9 @@ def test_a_phrase_listed_next_to_a_task_is_a_left_out_task(monkeypatch):
     rec = extract_record({"id": "ts", "title": "Depth Priors for Shelf Segmentation",
                           "abstract": "Results on shelf segmentation and aisle cleaning are strong."})
     assert _names(rec, "tasks") == ["shelf segmentation", "aisle cleaning"]
+    rec = extract_record({"id": "t3", "title": "Depth Priors for Shelf Segmentation",
+                          "abstract": "We evaluate it on shelf segmentation, aisle cleaning and price reading."})
+    assert _names(rec, "tasks") == ["shelf segmentation", "aisle cleaning", "price reading"]
 
 
 def test_the_task_model_sees_a_left_out_phrase_listed_with_or_sharing_a_word_with_a_kept_task(monkeypatch):

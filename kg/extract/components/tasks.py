@@ -1046,22 +1046,25 @@ def _slot_runs(low: list[str], txt: list[str], title_end: int) -> list[tuple[int
 
 def _sibling_runs(low: list[str], txt: list[str], title_end: int,
                   spans: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
-    """The runs of up to four goal words listed right next to a task mention of the abstract in ``spans`` ("on
-    planning, math, and coding", "spoken question answering and speech instruction following"): "task_sibling"."""
+    """The runs of up to four goal words listed next to a task mention of the abstract in ``spans``, up to three
+    after it ("on planning, math, and coding") and one before it ("spoken question answering and speech instruction
+    following"): "task_sibling"."""
     runs = []
     n = len(low)
     for a, b in spans:
         if a <= title_end:
             continue
-        k = b
-        while k < n and k - b < 3 and low[k] in _COORD_SEP:
-            k += 1
-        if k > b:
+        for _ in range(3):
+            k = b
+            while k < n and k - b < 3 and low[k] in _COORD_SEP:
+                k += 1
             e = k
             while e < n and e - k < 4 and goal_word(low[e], txt[e]):
                 e += 1
-            if e > k and (e == n or not goal_word(low[e], txt[e])):
-                runs.append((k, e, "task_sibling"))
+            if k == b or e == k or e < n and goal_word(low[e], txt[e]):
+                break
+            runs.append((k, e, "task_sibling"))
+            b = e
         k = a
         while k > title_end and a - k < 3 and low[k - 1] in _COORD_SEP:
             k -= 1
