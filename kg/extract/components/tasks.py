@@ -16,8 +16,8 @@ from functools import lru_cache
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
-from kg.extract.components.candidates import (Cand, abbrevs_of, cands_of, char_bounds, doc_text, lowers, span_text,
-                                              texts, token_index)
+from kg.extract.components.candidates import (Cand, abbrevs_of, cands_of, char_bounds, doc_text, lowers, positions,
+                                              span_text, texts, token_index)
 from kg.extract.components.context import (KEEP_CASE, MEANS_PREPS, PROPOSED_TECHNIQUE_HEADS, TOOL_BEFORE, based_at,
                                            title_end_of)
 from kg.extract.components.lexicon import GENERIC_MODIFIERS, METHOD_HEADS, TASK_HEADS, setting_keys, stop_keys, verbs
@@ -972,6 +972,7 @@ _KIND_NOT_MODIFIERS = frozenset("""
 downstream diverse various numerous many few most real-world challenging complex difficult hard easy simple
 related relevant target unseen held-out individual specialized general-purpose wide wide-ranging broad
 """.split())
+_SLOT_WORDS = _KIND_NOUNS | {"for"}
 # what may close a purpose phrase: "a practical solution for controlled generation."
 _PHRASE_ENDS = frozenset(". , ; : ) and".split())
 
@@ -985,7 +986,7 @@ def _abstract_phrases(doc: Doc, title_end: int, tasks: list[dict]) -> list[dict]
     have = {e["key"] for e in tasks}
     taken = [span for e in tasks for span in e["_spans"]]
     out = []
-    for s, e, rule in _slot_runs(low, txt, title_end) + _sibling_runs(low, txt, title_end, taken):
+    for s, e, rule in _slot_runs(doc, low, txt, title_end) + _sibling_runs(low, txt, title_end, taken):
         span = goal_span(doc, s, e, 2 if rule == "purpose_phrase" else 1, acronym_head=rule != "purpose_phrase")
         if not span and rule == "kind_phrase":
             span = _kind_of_tasks(low, txt, s, e)
@@ -1022,20 +1023,21 @@ def _kind_of_tasks(low: list[str], txt: list[str], s: int, e: int) -> tuple[int,
     return s, e + 1
 
 
-def _slot_runs(low: list[str], txt: list[str], title_end: int) -> list[tuple[int, int, str]]:
+def _slot_runs(doc: Doc, low: list[str], txt: list[str], title_end: int) -> list[tuple[int, int, str]]:
     """The runs of goal words (see ``rules.goal_word``) of the abstract right before a ``_KIND_NOUNS`` word
     ("kind_phrase") and right after "for" up to a ``_PHRASE_ENDS`` token ("purpose_phrase")."""
     runs = []
     n = len(low)
-    for i in range(title_end + 1, n):
-        w = low[i]
-        if w in _KIND_NOUNS:
+    for i in positions(doc, _SLOT_WORDS):
+        if i <= title_end:
+            continue
+        if low[i] in _KIND_NOUNS:
             s = i
             while s > title_end and i - s < 5 and goal_word(low[s - 1], txt[s - 1]):
                 s -= 1
             if s < i:
                 runs.append((s, i, "kind_phrase"))
-        elif w == "for" and low[i - 1] not in NOT_PURPOSE_HEADS:
+        elif low[i - 1] not in NOT_PURPOSE_HEADS:
             e = i + 1
             while e < n and e - i <= 5 and goal_word(low[e], txt[e]):
                 e += 1
