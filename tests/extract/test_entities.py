@@ -3986,3 +3986,43 @@ def test_left_out_tasks_stop_at_the_models_count_and_skip_nested_ones(monkeypatc
     assert "shelf counting" in names and "counting" not in names  # "counting" runs inside a kept task
     _task_model_as(monkeypatch, 5.0, max_tasks=1)
     assert _names(extract_record(paper), "tasks") == ["shelf segmentation"]
+
+
+def test_a_kind_of_tasks_named_before_tasks_is_a_left_out_task(monkeypatch):
+    _task_model_as(monkeypatch, 5.0)
+    rec = extract_record({"id": "kt", "title": "Depth Priors for Shelf Segmentation", "abstract": (
+        "We study shelf segmentation with depth priors. The priors also transfer to multilingual tasks and to "
+        "various tasks.")})
+    names = _names(rec, "tasks")
+    assert "multilingual tasks" in names and "various tasks" not in names
+
+
+def test_a_goal_phrase_closing_a_for_clause_is_a_left_out_task(monkeypatch):
+    paper = {"id": "pp", "title": "Depth Priors for Shelf Segmentation", "abstract": (
+        "We study shelf segmentation with depth priors. The priors give a practical solution for planogram gap "
+        "filling.")}
+    _task_model_as(monkeypatch, 5.0)
+    assert "planogram gap filling" in _names(extract_record(paper), "tasks")
+    _task_model_as(monkeypatch, -5.0)
+    assert "planogram gap filling" not in _names(extract_record(paper), "tasks")
+
+
+def test_a_phrase_listed_next_to_a_task_is_a_left_out_task(monkeypatch):
+    _task_model_as(monkeypatch, 5.0)
+    rec = extract_record({"id": "ts", "title": "Depth Priors for Shelf Segmentation",
+                          "abstract": "Results on shelf segmentation and aisle cleaning are strong."})
+    assert _names(rec, "tasks") == ["shelf segmentation", "aisle cleaning"]
+    rec = extract_record({"id": "t3", "title": "Depth Priors for Shelf Segmentation",
+                          "abstract": "We evaluate it on shelf segmentation, aisle cleaning and price reading."})
+    assert _names(rec, "tasks") == ["shelf segmentation", "aisle cleaning", "price reading"]
+
+
+def test_the_task_model_sees_a_left_out_phrase_listed_with_or_sharing_a_word_with_a_kept_task(monkeypatch):
+    from kg.extract.components import task_model
+    from kg.extract.pipeline import load_nlp, prepare_text
+    monkeypatch.setattr(task_model, "COLLECT", True)
+    text, *_ = prepare_text({"id": "lk", "title": "Depth Priors for Shelf Segmentation", "abstract": (
+        "Results on shelf segmentation and aisle cleaning are strong. We then turn to shelf counting.")})
+    feats = {e["key"]: e["_features"] for e in load_nlp()(text)._.kg_entities["_task_pool"]}
+    assert "listed_with_kept" in feats["aisle cleaning"] and "modifier_kept" not in feats["aisle cleaning"]
+    assert "modifier_kept" in feats["shelf counting"] and "listed_with_kept" not in feats["shelf counting"]

@@ -21,7 +21,7 @@ from kg.extract.components.sentences import sentence_of
 from kg.extract.proposed import NAMING_WORDS, PROPOSE_VERBS, TITLE_SEPARATORS, proposal_windows
 
 __all__ = ["RuleMatcher", "make_kg_rules", "is_coined", "hyphen_modified", "SIZE_LEAD", "SUITE_MEMBERS",
-           "task_lead_start", "goal_span", "goal_word", "PARAM_SIZES"]
+           "task_lead_start", "goal_span", "goal_word", "gerund_lead", "PARAM_SIZES"]
 
 # mixed case inside a word (MSRNet, HeadGaS, LLaMA, SQuAD), or letters with digits (GPT-4o, Qwen2.5-7B,
 # ResNet-50, T5), or an acronym of 2+ capitals (BERT, CLIP, VTAB-1k)
@@ -750,7 +750,7 @@ class RuleMatcher:
             if end <= i < len(doc) - 2 and low[i + 1] == "of":
                 s = i + 2 + (low[i + 2] == "the")
                 e = _goal_end(low, txt, s, len(doc))
-                if e > s and not _plural_word(low[e - 1]) and not _gerund_lead(low[s]):
+                if e > s and not _plural_word(low[e - 1]) and not gerund_lead(low[s]):
                     _add_goal(doc, cands, s, e, min_words=2, rule="task_of")
 
     @staticmethod
@@ -1304,6 +1304,9 @@ solve solving resolve resolving handle handling
 _STUDY_VERBS = frozenset("""
 benchmarking evaluating rethinking revisiting improving enhancing advancing accelerating boosting
 """.split())
+_ACRONYM_HEAD = re.compile(r"^[A-Z]{2,4}$")  # "QA", "OCR", "VQA" naming a task kind
+# acronyms of model classes and fields, no task: "audio LM", "clinical NLP"
+_MODEL_FIELD_ACRONYMS = frozenset("ai ml dl lm lms llm llms mllm mllms vlm vlms lmm lmms nlp cv rl".split())
 _NOMINAL = re.compile(r"(?:tion|sion|ment|ing|ity|ance|ence|ness|sis|ure|ship|ism|ics)s?$")
 
 
@@ -1362,10 +1365,12 @@ def _add_goal(doc: Doc, cands: list, s: int, e: int, min_words: int = 1, rule: s
     cands.append(Cand(s, e, "TASK", rule, "", 0.7))
 
 
-def goal_span(doc: Doc, s: int, e: int, min_words: int = 1) -> tuple[int, int] | None:
+def goal_span(doc: Doc, s: int, e: int, min_words: int = 1,
+              acronym_head: bool = False) -> tuple[int, int] | None:
     """The tokens ``s..e`` trimmed to the core of a goal phrase (no leading generic modifier or verb, no trailing
     generic head after an activity noun), when that core looks like a task: 1-5 words (at least ``min_words``), no
-    coined name, ending in an activity noun or task head that is no generic or method-only head; else None.
+    coined name, ending in an activity noun or task head that is no generic or method-only head (or, with
+    ``acronym_head``, in a short upper-case acronym with a modifier: "multi-hop QA" before "tasks"); else None.
 
     >>> from kg.extract.pipeline import load_nlp
     >>> doc = load_nlp()("Improving Protein Structure Prediction\\n\\nText.")
@@ -1385,6 +1390,9 @@ def goal_span(doc: Doc, s: int, e: int, min_words: int = 1) -> tuple[int, int] |
     if e - s < max(min_words, 1) or e - s > 5:
         return None
     last = low[e - 1]
+    if (acronym_head and e - s > 1 and _ACRONYM_HEAD.match(txt[e - 1]) and last not in _MODEL_FIELD_ACRONYMS
+            and not any(is_coined(t) or t.isdigit() for t in txt[s:e - 1])):
+        return s, e
     if (any(is_coined(t) for t in txt[s:e]) or not (_NOMINAL.search(last) or last in TASK_HEADS)
             or last in _GENERIC_HEADS or singular(last) in _GENERIC_HEADS or singular(last) in _SETTING_NOUNS
             or last in METHOD_HEADS and last not in TASK_HEADS
@@ -1430,10 +1438,10 @@ def _plural_word(low: str) -> bool:
 _TASK_OF_NOUNS = frozenset("task tasks".split())
 
 
-def _gerund_lead(word: str) -> bool:
+def gerund_lead(word: str) -> bool:
     """A verb's -ing form that opens a clause ("identifying", "converting"), not a task noun ("tracking").
 
-    >>> _gerund_lead("converting"), _gerund_lead("tracking"), _gerund_lead("string")
+    >>> gerund_lead("converting"), gerund_lead("tracking"), gerund_lead("string")
     (True, False, False)
     """
     stem = word[:-3]

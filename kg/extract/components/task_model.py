@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from bisect import bisect_right
 from functools import lru_cache
 from importlib import resources
@@ -13,6 +14,7 @@ from spacy.tokens import Doc
 from kg.extract.components.candidates import lowers
 from kg.extract.components.lexicon import METHOD_HEADS, TASK_HEADS
 from kg.extract.components.sentences import sentence_of
+from kg.extract.normalize import s_form
 
 __all__ = ["task_features", "extra_probability", "load_task_model"]
 
@@ -66,12 +68,32 @@ def task_features(doc: Doc, e: dict, title_end: int, context: list[str]) -> list
     feats += [f"headclass:{k}" for k, heads in (("task", TASK_HEADS), ("method", METHOD_HEADS)) if head in heads]
     if head in TASK_HEADS:
         feats.append(f"head:{head}")  # a closed class of activity nouns ("detection", "reasoning")
+    else:
+        feats.append(f"headshape:{_head_shape(e['name'].split()[-1] if e['name'] else '')}")
     if any(ch.isupper() for ch in e["name"]):
         feats.append("upper")
     feats += _context(doc, low, e["_spans"], title_end)
     feats += context
     feats += [f"{feats[0]}&{f}" for f in feats[1:] if f in ("in_title", "words:1", "mentions:1")]
     return feats
+
+
+_NOMINAL_END = re.compile(r"(?:tion|sion|ment|ity|ance|ence|ness|sis|ure|ship|ism|ics|ing)s?$")
+
+
+def _head_shape(word: str) -> str:
+    """The shape of a head word outside the task heads: an acronym ("QA"), a nominalisation ("animation",
+    "forgetting"), a plural or another word.
+
+    >>> [_head_shape(w) for w in ("QA", "animation", "agents", "math")]
+    ['acronym', 'nominal', 'plural', 'other']
+    """
+    if word.isupper() and word.isalpha():
+        return "acronym"
+    low = word.lower()
+    if _NOMINAL_END.search(low):
+        return "nominal"
+    return "plural" if s_form(low) else "other"
 
 
 def _title_words(doc: Doc, low: list[str], title_end: int) -> frozenset[str]:

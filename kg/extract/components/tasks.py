@@ -16,16 +16,16 @@ from functools import lru_cache
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
-from kg.extract.components.candidates import (Cand, abbrevs_of, cands_of, char_bounds, doc_text, lowers, span_text,
-                                              texts, token_index)
+from kg.extract.components.candidates import (Cand, abbrevs_of, cands_of, char_bounds, doc_text, lowers, positions,
+                                              span_text, texts, token_index)
 from kg.extract.components.context import (KEEP_CASE, MEANS_PREPS, PROPOSED_TECHNIQUE_HEADS, TOOL_BEFORE, based_at,
                                            title_end_of)
-from kg.extract.components.lexicon import GENERIC_MODIFIERS, METHOD_HEADS, TASK_HEADS, setting_keys, stop_keys
+from kg.extract.components.lexicon import GENERIC_MODIFIERS, METHOD_HEADS, TASK_HEADS, setting_keys, stop_keys, verbs
 from kg.extract.components.proposes import is_proposed
-from kg.extract.components.rules import goal_span, goal_word, is_stripped_lead
+from kg.extract.components.rules import gerund_lead, goal_span, goal_word, is_coined, is_stripped_lead
 from kg.extract.components.sentences import sentence_of
 from kg.extract.components import task_model
-from kg.extract.normalize import entity_key, singular
+from kg.extract.normalize import entity_key, s_form, singular
 from kg.extract.proposed import proposal_windows
 
 __all__ = ["TOOL_HEADS", "NOT_PURPOSE_HEADS", "task_confidence", "finish_tasks", "task_case", "acronym_forms",
@@ -662,12 +662,17 @@ def _coordinated_tasks(doc: Doc, tasks: list[dict]) -> None:
         if e["confidence"] >= MIN_TASK_CONFIDENCE or " " not in e["key"]:
             continue
         for a, b in e["_spans"]:
-            # up to three separator tokens between this mention and another task's: ", and", "as well as"
-            before = (ends.get(k) for k in range(a - 1, max(a - 4, -1), -1) if _COORD_SEP.issuperset(low[k:a]))
-            after = (starts.get(k) for k in range(b + 1, min(b + 4, len(low) + 1)) if _COORD_SEP.issuperset(low[b:k]))
-            if any(k not in (None, e["key"]) for k in (*before, *after)) and not _means_or_motive_list(low, a):
+            if _listed_with(low, a, b, starts, ends, e["key"]) and not _means_or_motive_list(low, a):
                 e["confidence"] = round(e["confidence"] + COORD_TASK_BONUS, 3)
                 break
+
+
+def _listed_with(low: list[str], a: int, b: int, starts: dict[int, str], ends: dict[int, str], key: str) -> bool:
+    """The mention ``a..b`` is listed next to a task mention with another key than ``key`` (``starts`` and ``ends``
+    map mention bounds to their task's key): up to three separator tokens between them (", and", "as well as")."""
+    before = (ends.get(k) for k in range(a - 1, max(a - 4, -1), -1) if _COORD_SEP.issuperset(low[k:a]))
+    after = (starts.get(k) for k in range(b + 1, min(b + 4, len(low) + 1)) if _COORD_SEP.issuperset(low[b:k]))
+    return any(k not in (None, key) for k in (*before, *after))
 
 
 def _topic_technique(out: dict[str, list[dict]]) -> list[dict]:
@@ -901,7 +906,7 @@ def _left_out(doc: Doc, tasks: list[dict], kept: list[dict], title_end: int) -> 
     ``MAX_PER_HEAD`` times (as in :func:`_fill`), most confident first."""
     ids = {id(e) for e in kept}
     heads = Counter(t["key"].split()[-1] for t in kept)
-    return sorted((e for e in tasks + _title_phrases(doc, title_end, tasks)
+    return sorted((e for e in tasks + _title_phrases(doc, title_end, tasks) + _abstract_phrases(doc, title_end, tasks)
                    if id(e) not in ids and not _field_phrase(e["key"].split())
                    and not (heads[e["key"].split()[-1]] >= MAX_PER_HEAD and _loosely_modified(e["key"].split()))
                    and not any(_nested(e["key"], t["key"]) for t in kept)),
@@ -910,21 +915,29 @@ def _left_out(doc: Doc, tasks: list[dict], kept: list[dict], title_end: int) -> 
 
 def _extra_features(doc: Doc, left: list[dict], kept: list[dict], title_end: int) -> list[list[str]]:
     """The task model's features of each ``left`` phrase, with its relation to the ``kept`` tasks: how many are
-    kept and left, its rank among the left, a kept task with its head noun or in one of its sentences, a loose
-    modifier (see :func:`_loosely_modified`)."""
+    kept and left, its rank among the left, a kept task with its head noun, with one of its modifiers, in one of its
+    sentences or listed next to it, a loose modifier (see :func:`_loosely_modified`)."""
     heads = Counter(t["key"].split()[-1] for t in kept)
+    kept_modifiers = {w for t in kept for w in t["key"].split()[:-1]}
     common = [f"kept:{len(kept)}", f"left:{min(len(left), 4)}"]
     sentences = {sentence_of(doc, s) for t in kept for s, _ in t["_spans"]}
+    low = lowers(doc)
+    ends = {b: t["key"] for t in kept for _, b in t["_spans"]}
+    starts = {a: t["key"] for t in kept for a, _ in t["_spans"]}
     out = []
     for i, e in enumerate(left):
         words = e["key"].split()
         context = common + [f"rank:{min(i, 3)}"]
         if heads[words[-1]]:
             context.append("head_kept")
+        if not kept_modifiers.isdisjoint(words[:-1]):
+            context.append("modifier_kept")  # "image editing" beside a kept "image generation"
         if _loosely_modified(words):
             context.append("loose")
         if any(sentence_of(doc, s) in sentences for s, _ in e["_spans"]):
             context.append("kept_sentence")
+            if any(_listed_with(low, a, b, starts, ends, e["key"]) for a, b in e["_spans"]):
+                context.append("listed_with_kept")
         out.append(task_model.task_features(doc, e, title_end, context))
     return out
 
@@ -950,6 +963,120 @@ def _title_phrases(doc: Doc, title_end: int, tasks: list[dict]) -> list[dict]:
                 out.append(_span_task(doc, name, span[0], span[1], "title_phrase"))
         i = j + 1
     return out
+
+
+# nouns whose modifiers name a kind of task: "on multi-hop QA tasks", "math and coding benchmarks"
+_KIND_NOUNS = frozenset("task tasks benchmark benchmarks problem problems".split())
+# quantities and places of tasks, no kind: "downstream tasks", "diverse tasks", "real-world tasks"
+_KIND_NOT_MODIFIERS = frozenset("""
+downstream diverse various numerous many few most real-world challenging complex difficult hard easy simple
+related relevant target unseen held-out individual specialized general-purpose wide wide-ranging broad
+""".split())
+_SLOT_WORDS = _KIND_NOUNS | {"for"}
+# what may close a purpose phrase: "a practical solution for controlled generation."
+_PHRASE_ENDS = frozenset(". , ; : ) and".split())
+
+
+def _abstract_phrases(doc: Doc, title_end: int, tasks: list[dict]) -> list[dict]:
+    """The abstract's goal phrases in two task slots that no rule found, for the learned task model to score:
+    right before a kind noun ("strong results on multi-hop QA tasks") and closing a clause after "for" ("a
+    practical solution for controlled generation."); each trimmed to a goal phrase's core (see
+    ``rules.goal_span``), opening with no verb's -ing form ("enhancing") and running over no task mention."""
+    low, txt = lowers(doc), texts(doc)
+    have = {e["key"] for e in tasks}
+    taken = [span for e in tasks for span in e["_spans"]]
+    out = []
+    for s, e, rule in _slot_runs(doc, low, txt, title_end) + _sibling_runs(low, txt, title_end, taken):
+        span = goal_span(doc, s, e, 2 if rule == "purpose_phrase" else 1, acronym_head=rule != "purpose_phrase")
+        if not span and rule == "kind_phrase":
+            span = _kind_of_tasks(low, txt, s, e)
+        if not span or gerund_lead(low[span[0]]) or any(a < span[1] and span[0] < b for a, b in taken):
+            continue
+        name = task_case(span_text(doc, *span))
+        key = entity_key(name)
+        if key not in have and key not in stop_keys():
+            have.add(key)
+            out.append(_span_task(doc, name, span[0], span[1], rule))
+    return out
+
+
+def _kind_of_tasks(low: list[str], txt: list[str], s: int, e: int) -> tuple[int, int] | None:
+    """A modifier run ``s..e`` before "tasks" that names no task itself names a kind of task with the noun
+    ("on multilingual tasks", "recall-intensive tasks"): the span with the noun, past generic words and verbs,
+    when one to three plain words remain; else None.
+
+    >>> _kind_of_tasks("strong on multilingual tasks".split(), "strong on multilingual tasks".split(), 2, 3)
+    (2, 4)
+    >>> _kind_of_tasks("on various tasks".split(), "on various tasks".split(), 1, 2) is None
+    True
+    """
+    if e >= len(low) or low[e] != "tasks":
+        return None
+    verb_set = verbs()
+    # past the last verb form: "solving web tasks", "the agent executes tasks"
+    s = next((k + 1 for k in range(e - 1, s - 1, -1)
+              if low[k] in verb_set or low[k].endswith("ing") or s_form(low[k])), s)
+    while s < e and (low[s] in GENERIC_MODIFIERS or low[s] in _KIND_NOT_MODIFIERS):
+        s += 1
+    if not 0 < e - s <= 3 or any(is_coined(t) or not t[:1].isalpha() for t in txt[s:e]):
+        return None
+    return s, e + 1
+
+
+def _slot_runs(doc: Doc, low: list[str], txt: list[str], title_end: int) -> list[tuple[int, int, str]]:
+    """The runs of goal words (see ``rules.goal_word``) of the abstract right before a ``_KIND_NOUNS`` word
+    ("kind_phrase") and right after "for" up to a ``_PHRASE_ENDS`` token ("purpose_phrase")."""
+    runs = []
+    n = len(low)
+    for i in positions(doc, _SLOT_WORDS):
+        if i <= title_end:
+            continue
+        if low[i] in _KIND_NOUNS:
+            s = i
+            while s > title_end and i - s < 5 and goal_word(low[s - 1], txt[s - 1]):
+                s -= 1
+            if s < i:
+                runs.append((s, i, "kind_phrase"))
+        elif low[i - 1] not in NOT_PURPOSE_HEADS:
+            e = i + 1
+            while e < n and e - i <= 5 and goal_word(low[e], txt[e]):
+                e += 1
+            if e > i + 1 and (e == n or low[e] in _PHRASE_ENDS):
+                runs.append((i + 1, e, "purpose_phrase"))
+    return runs
+
+
+def _sibling_runs(low: list[str], txt: list[str], title_end: int,
+                  spans: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """The runs of up to four goal words listed next to a task mention of the abstract in ``spans``, up to three
+    after it ("on planning, math, and coding") and one before it ("spoken question answering and speech instruction
+    following"): "task_sibling"."""
+    runs = []
+    n = len(low)
+    for a, b in spans:
+        if a <= title_end:
+            continue
+        for _ in range(3):
+            k = b
+            while k < n and k - b < 3 and low[k] in _COORD_SEP:
+                k += 1
+            e = k
+            while e < n and e - k < 4 and goal_word(low[e], txt[e]):
+                e += 1
+            if k == b or e == k or e < n and goal_word(low[e], txt[e]):
+                break
+            runs.append((k, e, "task_sibling"))
+            b = e
+        k = a
+        while k > title_end and a - k < 3 and low[k - 1] in _COORD_SEP:
+            k -= 1
+        if k < a:
+            s = k
+            while s > title_end and k - s < 4 and goal_word(low[s - 1], txt[s - 1]):
+                s -= 1
+            if s < k and not goal_word(low[s - 1], txt[s - 1]):
+                runs.append((s, k, "task_sibling"))
+    return runs
 
 
 def _loosely_modified(words: list[str]) -> bool:
