@@ -55,8 +55,8 @@ def _tokenizer_rules(nlp: Language) -> None:
     ['ResNet-50', 'is', 'ImageNet', '-', 'trained', 'and', 'BERT', '-', 'based']
     >>> [t.text for t in load_nlp().make_doc("SpinQuant+GPTQ beats U-Net++")]
     ['SpinQuant', '+', 'GPTQ', 'beats', 'U-Net++']
-    >>> [t.text for t in load_nlp().make_doc("FooBench-a benchmark of state-of-the-art models")]
-    ['FooBench', '-', 'a', 'benchmark', 'of', 'state-of-the-art', 'models']
+    >>> [t.text for t in load_nlp().make_doc("FooBench-a benchmark of state-of-the art, off-the shelf models")]
+    ['FooBench', '-', 'a', 'benchmark', 'of', 'state-of-the', 'art', ',', 'off-the', 'shelf', 'models']
     >>> [t.text for t in load_nlp().make_doc("(RL)-based CODA(Continuous) (SSA).Next")]
     ['(', 'RL', ')', '-', 'based', 'CODA', '(', 'Continuous', ')', '(', 'SSA', ')', '.', 'Next']
     """
@@ -70,8 +70,9 @@ def _tokenizer_rules(nlp: Language) -> None:
     infixes.append(r"(?<=[A-Za-z0-9])\+(?=[A-Z][A-Za-z0-9])")
     infixes.append(rf"(?<=[A-Za-z0-9)])-(?=(?:{_SPLIT_SUFFIXES})\b)")
     infixes.append(rf"-(?=(?:{_NAME_SPLIT_SUFFIXES})\b)(?:{_AFTER_NAME})")
-    # a dash written as a hyphen before an article: "Envision-a causal benchmark", "MONSTER-the MONash ... Repository"
-    infixes.append(r"(?<=[A-Za-z0-9])-(?=(?:the|a|an)$)")
+    # a dash written as a hyphen before an article: "Envision-a causal benchmark", "MONSTER-the MONash ... Repository";
+    # not the compounds written with a space too soon: "state-of-the art", "out-of-the box", "off-the shelf"
+    infixes.append(r"(?<=[A-Za-z0-9])(?<!\b[Oo]f)(?<!\b[Oo]ff)-(?=(?:the|a|an)$)")
     # a closing bracket glued to what follows: "(RL)-based", "(SSA).Next", "(DIP)[16]", "CODA(Continuous"
     infixes.append(r"(?<=[A-Za-z0-9])[)\]](?=[-.,;:\[A-Za-z])")
     infixes.append(r"(?<=[)\]])[.,;:](?=[A-Za-z])")

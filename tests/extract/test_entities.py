@@ -3031,6 +3031,21 @@ def test_a_hyphen_before_an_article_is_a_dash_that_ends_the_name():
     assert _proposed(rec, "methods", "datasets") == {"SHELF": True}
 
 
+def test_a_compound_written_with_a_space_too_soon_keeps_its_hyphens():
+    from kg.extract.pipeline import load_nlp
+    words = [t.text for t in load_nlp().make_doc("Unlike state-of-the art and off-the shelf models, Shelf-a is new.")]
+    assert words[1:3] == ["state-of-the", "art"] and words[4:6] == ["off-the", "shelf"]
+    assert words[8:11] == ["Shelf", "-", "a"]
+
+
+def test_english_words_and_clashing_acronyms_are_no_known_methods():
+    rec = extract_record({"id": "ew", "title": "Predicting Blood Transfusion Needs of Hyena Keepers", "abstract": (
+        "We predict transfusion needs with gradient boosting and learn shelf rules with ILP.")})
+    methods = {e["name"]: e["aliases"] for e in rec["methods"]}
+    assert not {"Transfusion", "Hyena"} & set(methods)
+    assert "integer linear programming" not in [*methods, *(a for al in methods.values() for a in al)]
+
+
 def test_a_known_short_form_defined_as_people_is_no_method():
     rec = extract_record({"id": "gp", "title": "Shelf Triage", "abstract": (
         "General practitioners (GPs) triage shelf injuries every day. We ask how a GP orders shelf scans.")})
