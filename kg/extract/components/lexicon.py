@@ -228,7 +228,7 @@ _SPELLINGS = (("fine-tun", "finetun"), ("pre-train", "pretrain"), ("ization", "i
 
 def _spelling_variants(form: str) -> list[str]:
     """The other spellings of a lower-case term: with or without the hyphen in "fine-tuning" and "pre-training",
-    British "-isation" and "modelling" (capitalised names keep the one spelling their authors chose).
+    British "-isation", "modelling" and "behaviour" (capitalised names keep the one spelling their authors chose).
 
     Examples
     --------

@@ -1181,8 +1181,9 @@ def finish_tasks(doc: Doc, out: dict[str, list[dict]], max_tasks: int) -> None:
     """Settle the paper's tasks in ``out`` (the entity lists by kind), in place: join acronym tasks to their
     long task and tasks that share a form, move techniques written as the means to the methods, credit tasks
     listed beside a task or said again as a verb, and keep the ``max_tasks`` most confident (else a studied
-    technique, the title's "<task> of X" or a phrase with a fallback task head as the task); a kept task also goes by
-    its object-first and its core forms."""
+    technique, the title's "<task> of X" or a phrase with a fallback task head as the task), then the left-out
+    phrases the learned task model adds up to its own count (``max_tasks`` in task_model.json, which may exceed
+    this ``max_tasks``; see :func:`_learned_extras`); a kept task also goes by its object-first and its core forms."""
     out["tasks"] = _merge_same_forms(_merge_acronym_tasks(doc, out["tasks"]))
     out["methods"].extend(_tools_among_tasks(doc, out["tasks"], out["methods"]))
     _coordinated_tasks(doc, out["tasks"])
