@@ -3038,6 +3038,12 @@ def test_a_compound_written_with_a_space_too_soon_keeps_its_hyphens():
     assert words[8:11] == ["Shelf", "-", "a"]
 
 
+def test_air_after_a_model_name_in_a_title_case_title_is_no_tier_word():
+    rec = extract_record({"id": "ai", "title": "Can GPT-4 Air Quality Forecasts Be Trusted?", "abstract": (
+        "We ask GPT-4 and Zorp-4 Air models to forecast air quality.")})
+    assert not any("Air" in n for n in _names(rec, "methods"))
+
+
 def test_english_words_and_clashing_acronyms_are_no_known_methods():
     rec = extract_record({"id": "ew", "title": "Predicting Blood Transfusion Needs of Hyena Keepers", "abstract": (
         "We predict transfusion needs with gradient boosting and learn shelf rules with ILP.")})

@@ -1302,7 +1302,7 @@ def _abbrev_repeats(doc: Doc, abbr_labels: dict[str, str]) -> list[Cand]:
 _SIZE = re.compile(rf"^(?:\d+(?:\.\d+)?[BMK]|\d+x\d+[BM]|{PARAM_SIZES}|[vV]\d+(?:\.\d+)*(?::\d+[bBmM])?|XL|XXL|Base|"
                    r"Large|Small|Tiny|"
                    r"Turbo|Pro|Instruct|Chat|Flash|Mini|mini|Ultra|Plus|Max|Nano|Lite|Sonnet|Opus|Haiku|Preview|"
-                   r"Thinking|Coder|Omni|Air|Flash-Lite)$")
+                   r"Thinking|Coder|Omni|Flash-Lite)$")
 _PARAMS = re.compile(r"^\d+(?:\.\d+)?[BM]$")  # a parameter count: "8B", "350M"
 _ALNUM = re.compile(r"[^\W_]")  # one str.isalnum() character
 # "3", "2.0", "2.0-mini", "3.1-70B"

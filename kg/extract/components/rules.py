@@ -44,7 +44,7 @@ _CAPWORD = re.compile(r"^[A-Z][a-z]+(?:-[A-Z][a-z]+)*$")
 _ONE_SIZE = r"\d+(?:\.\d+)?[BM](?:-A\d+(?:\.\d+)?B)?"
 PARAM_SIZES = rf"{_ONE_SIZE}(?:/{_ONE_SIZE})*"
 _VERSION = re.compile(r"^(?:v\d+(?:\.\d+)*[A-Za-z]?|\d(?:\.\d)?[A-Za-z]?|\d{1,2}(?:\.\d{1,2})?-(?:[a-z]{3,8}|\d+[BM])|[A-Z]{1,2}\d*|XL|XXL|Base|Large|Small|Tiny|Mini|"
-                      r"Pro|Plus|Ultra|Lite|Flash|Max|Nano|mini|nano|Air|"
+                      r"Pro|Plus|Ultra|Lite|Flash|Max|Nano|mini|nano|"
                       rf"Turbo|Instruct|Chat|base|large|small|tiny|\d+[BMK]|{PARAM_SIZES})$")
 # a model's size or release after its name: "large-v3", "medium", "9B", "2.5-8B"
 _MODEL_SIZE = re.compile(r"^(?:(?:large|medium|small|base|tiny)(?:-v\d+)?|\d+(?:\.\d+)?[BM]|\d(?:\.\d)?-\d+[BM])$")
