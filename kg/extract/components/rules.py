@@ -354,6 +354,8 @@ def _coined_shape(text: str) -> bool:
     >>> [_coined_shape(t) for t in ["Chain-of-Look", "Best-of-N", "Out-of-Distribution"]]
     [True, True, False]
     """
+    if text.isalpha() and text[1:].islower() and not text.endswith("former"):
+        return False  # a word ("the", "Model"): no test below passes one (the patterns need a digit, "-" or "former")
     if _TWO_NAME.match(text) or _OF_NAME.match(text):
         return True
     # cheap shape test first: an inner capital or a digit
