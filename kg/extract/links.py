@@ -62,19 +62,20 @@ def url_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _may_have_links(text: str) -> bool:
-    """Whether ``text`` holds "//", or "www.", ".co" or "github.io" in any case: one pattern that opens with a
-    character class (scanned for fast), half the time of lower-casing the text for four substring tests. The same
-    answer: ``str.lower`` gives ASCII letters only for ASCII letters, the Kelvin sign ("k", in no marker) and "İ"
-    ("i" and a combining dot, which no marker has after an "i").
+    """Whether ``text`` holds "//", or "www.", ".co" or "github.io" in any case. The three case-blind markers
+    hold a dot, so one pattern tries only the dots (a few per sentence; opening with a class of "/", "w", "." and
+    "g" it tried ~5% of all characters): 4x faster than that, 2x faster than lower-casing the text for substring
+    tests (str.lower would give the same answer: it gives ASCII letters only for ASCII letters, the Kelvin sign
+    ("k", in no marker) and "İ" ("i" and a combining dot, which no marker has after an "i")).
 
     >>> [_may_have_links(t) for t in ("a//b", "WWW.x", "foo.Com", "GitHub.IO", "e.g. a com", "github io")]
     [True, True, True, True, False, False]
     """
-    return _LINK_MARKER.search(text) is not None
+    return "//" in text or _LINK_MARKER.search(text) is not None
 
 
-_LINK_MARKER = re.compile(r"[/wW.gG](?:(?<=/)/|(?<=[wW])[wW]{2}\.|(?<=\.)[cC][oO]"
-                          r"|(?<=[gG])[iI][tT][hH][uU][bB]\.[iI][oO])")
+# (the look-behinds include the dot: "www." and "github." end at it)
+_LINK_MARKER = re.compile(r"\.(?:(?<=[wW]{3}\.)|[cC][oO]|(?<=[gG][iI][tT][hH][uU][bB]\.)[iI][oO])")
 
 
 # every web address, and every line break that _BREAKS rejoins, holds one of these (in any case)

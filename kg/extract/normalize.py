@@ -8,8 +8,7 @@ from functools import lru_cache
 
 __all__ = ["entity_key", "clean_surface", "singular", "s_form"]
 
-_DASHES = re.compile(r"[\u2010-\u2015\u2212_/\-\s]+")
-_PUNCT = re.compile(r"[^\w\s\+\.#]")
+_PUNCT = re.compile(r"[^\w\s\+\.#]")  # also the dashes ("-", "\u2010"-"\u2015", "\u2212") and the slash
 _LETTER_DIGIT = re.compile(r"(?<=[a-z])(?=\d)|(?<=\d)(?=[a-z])")
 _DIGIT = re.compile(r"\d")
 _TRAIL_DOT = re.compile(r"\.(?=\s|$)")
@@ -97,9 +96,9 @@ def entity_key(name: str) -> str:
     # (``$`` also matches before a final line break)
     if s.endswith(("s", "s\n")):
         s = _ACRO_PLURAL.sub(r"\1", s)
-    s = s.lower()
-    s = _DASHES.sub(" ", s)
-    s = _PUNCT.sub(" ", s)
+    # dashes, underscores and slashes part words: _PUNCT replaces all but the underscore, a word character (and
+    # white space stays as it is: the words are split on any)
+    s = _PUNCT.sub(" ", s.lower().replace("_", " "))
     s = _TRAIL_DOT.sub(" ", s)
     if _DIGIT.search(s):
         s = _LETTER_DIGIT.sub(" ", s)

@@ -27,6 +27,8 @@ MAX_ABSTRACT_CHARS = 20_000
 MAX_TOKEN_CHARS = 500
 #: Records per chunk: the unit of batching, of work sent to a process, and of memory.
 CHUNK_SIZE = 128
+#: The cyclic garbage collector's first threshold once the pipeline is loaded (Python's default: 700).
+GC_THRESHOLD = 10_000
 
 # C0/C1 control characters except tab and newline; replaced by a space so offsets still hold.
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
@@ -226,7 +228,11 @@ def _nlp():
 
     It lives as long as the process, so once it is loaded ``gc.freeze()`` moves it (and whatever else is alive)
     out of the cyclic collector's reach: every full collection traversed its ~120k objects, ~3% of extraction
-    time (objects created later are collected as before).
+    time (objects created later are collected as before). The collector's first threshold is then raised to
+    ``GC_THRESHOLD`` (unless lower already, or 0: collection off): the extractor makes many short-lived containers
+    that reference counting frees, and at 700 net allocations a young collection ran every few papers and a full
+    one (walking every live object, a chunk's documents among them) every hundredth; over 20,000 abstracts the
+    collector took 1.8 s of 42 s CPU, with 10,000 0.4 s. No output depends on when cycles are collected.
     """
     global _NLP
     if _NLP is None:
@@ -234,6 +240,9 @@ def _nlp():
 
         _NLP = load_nlp()
         gc.freeze()
+        threshold = gc.get_threshold()
+        if 0 < threshold[0] < GC_THRESHOLD:
+            gc.set_threshold(GC_THRESHOLD, *threshold[1:])
     return _NLP
 
 

@@ -149,3 +149,12 @@ def test_an_arxiv_record_abstract_under_summary_is_read():
     out = next(run([rec]))
     assert "BERT" in [e["name"] for e in out["methods"]]
     assert out["repos"] == ["https://github.com/o/r"]
+
+
+def test_collector_threshold_is_raised_once_loaded() -> None:
+    import gc
+
+    from kg.extract.runner import GC_THRESHOLD
+
+    assert [r["id"] for r in extract_papers([{"id": "a", "title": "T", "abstract": "We train BERT."}])] == ["a"]
+    assert gc.get_threshold()[0] >= GC_THRESHOLD
