@@ -4064,3 +4064,9 @@ def test_a_qa_long_form_named_before_benchmark_stays_a_dataset():
     rec = extract_record({"id": "qb", "title": "Reading Shelves", "abstract": (
         "We build a Shelf Label Question-Answering (SLQA) benchmark of 4,000 photos. Models struggle on SLQA.")})
     assert "SLQA" in _names(rec, "datasets")
+
+
+def test_a_specific_task_noun_alone_is_a_task():
+    rec = extract_record({"id": "bt", "title": "An Empirical Study", "abstract": (
+        "We revisit diffusion priors for outpainting and report results on three photo collections.")})
+    assert "outpainting" in {t["name"].lower() for t in rec["tasks"]}
