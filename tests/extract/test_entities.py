@@ -4047,3 +4047,26 @@ def test_the_task_model_sees_a_left_out_phrase_listed_with_or_sharing_a_word_wit
     feats = {e["key"]: e["_features"] for e in load_nlp()(text)._.kg_entities["_task_pool"]}
     assert "listed_with_kept" in feats["aisle cleaning"] and "modifier_kept" not in feats["aisle cleaning"]
     assert "modifier_kept" in feats["shelf counting"] and "listed_with_kept" not in feats["shelf counting"]
+
+
+@pytest.mark.parametrize("abstract, task", [
+    ("We study multi-hop QA over long clinical notes.", "multi-hop qa"),
+    ("We study algorithmic trading with limit order books.", "algorithmic trading"),
+    ("We study virtual try-on for loose garments.", "virtual try-on"),
+    ("We study mathematical problem-solving in small models.", "mathematical problem-solving"),
+])
+def test_task_nouns_of_applications_head_task_phrases(abstract, task):
+    rec = extract_record({"id": "th", "title": "An Empirical Study", "abstract": abstract})
+    assert task in {t["name"].lower() for t in rec["tasks"]}
+
+
+def test_a_qa_long_form_named_before_benchmark_stays_a_dataset():
+    rec = extract_record({"id": "qb", "title": "Reading Shelves", "abstract": (
+        "We build a Shelf Label Question-Answering (SLQA) benchmark of 4,000 photos. Models struggle on SLQA.")})
+    assert "SLQA" in _names(rec, "datasets")
+
+
+def test_a_specific_task_noun_alone_is_a_task():
+    rec = extract_record({"id": "bt", "title": "An Empirical Study", "abstract": (
+        "We revisit diffusion priors for outpainting and report results on three photo collections.")})
+    assert "outpainting" in {t["name"].lower() for t in rec["tasks"]}

@@ -11,7 +11,7 @@ from kg.extract.normalize import entity_key
 
 __all__ = ["Term", "load_terms", "stop_keys", "setting_keys", "acronym_stop", "read_data_lines", "list_keys", "verbs",
            "present_verb", "AGENT_NOUN", "METHOD_HEADS", "TASK_HEADS", "FALLBACK_TASK_HEADS", "DATASET_HEADS",
-           "GENERIC_MODIFIERS", "METRIC_HEADS", "THING_HEADS", "LANGUAGES", "SOURCED_RECORDS"]
+           "GENERIC_MODIFIERS", "METRIC_HEADS", "THING_HEADS", "LANGUAGES", "SOURCED_RECORDS", "QA_HEADS"]
 
 GAZETTEERS = (
     ("METHOD", "methods_curated.txt"),
@@ -52,7 +52,13 @@ stylization simplification paraphrasing moderation enhancement interpolation rec
 watermarking retouching comprehension steganography refusal hallucination
 animation relighting compositing geolocalization odometry synchronization abstention customization steering
 assignment linking
+qa vqa question-answering problem-solving proving rewriting tutoring infilling outpainting upsampling trading
+guardrailing phonemization autoformalization triage geolocation try-on automation cybersecurity ideation
 """.split())
+
+# task heads that also name a benchmark of the task: "Hebrew QA", "Geo-Perception Question-Answering (GeoPQA)
+# benchmark" stay datasets where a dataset word or phrase says so
+QA_HEADS = frozenset("qa vqa question-answering".split())
 
 # head nouns that name a paper's task only when nothing else does ("workflow construction", "image cropping");
 # as ordinary task heads they also catch means and parts ("graph construction module", "feature mapping")
@@ -109,7 +115,7 @@ a an the this that these those our their its his her my your we it such other ea
 novel new simple effective efficient proposed existing standard typical conventional traditional popular powerful
 strong robust general unified lightweight scalable flexible principled modern recent state-of-the-art various
 different several multiple additional specific particular common widely-used well-known classical original same
-single two three four five first second third large small better improved key main core final overall entire whole
+single two three four five six seven eight nine ten first second third large small better improved key main core final overall entire whole
 underlying corresponding resulting respective prior previous current future given learned trained pretrained
 pre-trained fine-tuned based using via with without for of in on at by to from and or but as is are was were be
 been being has have had not no more most less least very highly fully only also both either neither well further

@@ -22,7 +22,7 @@ from kg.extract.components.rules import (COMPONENT_HEADS, PARAM_SIZES, SIZE_LEAD
                                          is_coined, task_lead_start)
 from kg.extract.components.sentences import sentence_of
 from kg.extract.components.lexicon import (AGENT_NOUN, DATASET_HEADS, GENERIC_MODIFIERS, LANGUAGES, METHOD_HEADS,
-                                           METRIC_HEADS, SOURCED_RECORDS, TASK_HEADS, THING_HEADS, acronym_stop,
+                                           METRIC_HEADS, QA_HEADS, SOURCED_RECORDS, TASK_HEADS, THING_HEADS, acronym_stop,
                                            list_keys, load_terms, present_verb, stop_keys, stop_spellings, verbs)
 from kg.extract.aliases import is_short_form_of
 from kg.extract.normalize import entity_key, singular
@@ -209,9 +209,10 @@ def _abbrev_labels(doc: Doc, cands: list[Cand]) -> tuple[dict[str, str], set[str
                     or _apposition(doc, max(s1, l1)) == "DATASET" or _data_taken_from(doc, min(s0, l0))
                     or reversed_definition and s0 > 0 and lowers(doc)[s0 - 1] in DATASET_HEADS  # "dataset BASSE (...)"
                     or max(s1, l1) < title_end and _benchmarking_title(doc, max(s1, l1))
-                    or head not in TASK_HEADS and (_dataset_word_after(doc, max(s1, l1))
-                                                   or _listed_after_dataset_word(doc, _past_the(doc, min(s0, l0)))
-                                                   or s0 > l0 and _closes_data_phrase(doc, s0))):
+                    or (head not in TASK_HEADS or head in QA_HEADS) and (
+                        _dataset_word_after(doc, max(s1, l1))
+                        or _listed_after_dataset_word(doc, _past_the(doc, min(s0, l0)))
+                        or s0 > l0 and _closes_data_phrase(doc, s0))):
                 label = "DATASET"
             elif (head in TASK_HEADS and head not in METHOD_HEADS and not is_title_prefix(doc, s0, s1, title_end)
                   and not _defined_title_name(doc, s0, s1, l0, l1, title_end)

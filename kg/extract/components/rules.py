@@ -66,7 +66,8 @@ _WORDISH = _WordPattern(r"^[A-Za-z][a-z\-]*[a-z]$|^[A-Z][a-z]+(?:-[A-Za-z][a-z]+
 _BARE_TASKS = frozenset("""
 classification regression segmentation detection recognition retrieval forecasting clustering recommendation
 summarization translation interpretability reasoning planning navigation tracking captioning localization
-inpainting denoising super-resolution
+inpainting denoising super-resolution outpainting upsampling autoformalization phonemization cybersecurity unlearning
+trading
 """.split())
 # method heads whose everyday sense is the common one ("agent memory", "privacy policy"): no head-noun phrase
 _EVERYDAY_HEADS = frozenset("memory memories policy policies".split())
