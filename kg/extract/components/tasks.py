@@ -996,6 +996,8 @@ def _abstract_phrases(doc: Doc, title_end: int, tasks: list[dict]) -> list[dict]
     taken = [span for e in tasks for span in e["_spans"]]
     out = []
     for s, e, rule in _slot_runs(doc, low, txt, title_end) + _sibling_runs(low, txt, title_end, taken):
+        if any(a <= s and e <= b for a, b in taken):
+            continue  # a run inside a task mention ("on multi-hop QA tasks"): what it trims to would overlap it
         span = goal_span(doc, s, e, 2 if rule == "purpose_phrase" else 1, acronym_head=rule != "purpose_phrase")
         if not span and rule == "kind_phrase":
             span = _kind_of_tasks(low, txt, s, e)
