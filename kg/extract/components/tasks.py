@@ -28,9 +28,6 @@ from kg.extract.components import task_model
 from kg.extract.normalize import entity_key, s_form, singular
 from kg.extract.proposed import proposal_windows
 
-# rules.goal_word per word, cached: the task slots test the same title and abstract words over and over
-_goal_word = lru_cache(maxsize=1 << 16)(goal_word)
-
 __all__ = ["TOOL_HEADS", "NOT_PURPOSE_HEADS", "task_confidence", "finish_tasks", "task_case", "acronym_forms",
            "generation_forms", "unbracketed_forms"]
 
@@ -961,7 +958,7 @@ def _title_phrases(doc: Doc, title_end: int, tasks: list[dict]) -> list[dict]:
     out, i = [], 0
     while i < title_end:
         j = i
-        while j < title_end and _goal_word(low[j], txt[j]):
+        while j < title_end and goal_word(low[j], txt[j]):
             j += 1
         span = goal_span(doc, i, j) if j > i else None
         if span:
@@ -1044,13 +1041,13 @@ def _slot_runs(doc: Doc, low: list[str], txt: list[str], title_end: int) -> list
             continue
         if low[i] in _KIND_NOUNS:
             s = i
-            while s > title_end and i - s < 5 and _goal_word(low[s - 1], txt[s - 1]):
+            while s > title_end and i - s < 5 and goal_word(low[s - 1], txt[s - 1]):
                 s -= 1
             if s < i:
                 runs.append((s, i, "kind_phrase"))
         elif low[i - 1] not in NOT_PURPOSE_HEADS:
             e = i + 1
-            while e < n and e - i <= 5 and _goal_word(low[e], txt[e]):
+            while e < n and e - i <= 5 and goal_word(low[e], txt[e]):
                 e += 1
             if e > i + 1 and (e == n or low[e] in _PHRASE_ENDS):
                 runs.append((i + 1, e, "purpose_phrase"))
@@ -1072,9 +1069,9 @@ def _sibling_runs(low: list[str], txt: list[str], title_end: int,
             while k < n and k - b < 3 and low[k] in _COORD_SEP:
                 k += 1
             e = k
-            while e < n and e - k < 4 and _goal_word(low[e], txt[e]):
+            while e < n and e - k < 4 and goal_word(low[e], txt[e]):
                 e += 1
-            if k == b or e == k or e < n and _goal_word(low[e], txt[e]):
+            if k == b or e == k or e < n and goal_word(low[e], txt[e]):
                 break
             runs.append((k, e, "task_sibling"))
             b = e
@@ -1083,9 +1080,9 @@ def _sibling_runs(low: list[str], txt: list[str], title_end: int,
             k -= 1
         if k < a:
             s = k
-            while s > title_end and k - s < 4 and _goal_word(low[s - 1], txt[s - 1]):
+            while s > title_end and k - s < 4 and goal_word(low[s - 1], txt[s - 1]):
                 s -= 1
-            if s < k and not _goal_word(low[s - 1], txt[s - 1]):
+            if s < k and not goal_word(low[s - 1], txt[s - 1]):
                 runs.append((s, k, "task_sibling"))
     return runs
 
