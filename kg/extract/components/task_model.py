@@ -64,32 +64,18 @@ def task_features(doc: Doc, e: dict, title_end: int, context: list[str]) -> list
         title = _title_words(doc, low, title_end)
         shared = sum(w in title for w in words)
         feats.append("title_words:" + ("all" if shared == len(words) else "some" if shared else "none"))
-    feats += _name_features(e["key"], e["name"])
+    head = words[-1] if words else ""
+    feats += [f"headclass:{k}" for k, heads in (("task", TASK_HEADS), ("method", METHOD_HEADS)) if head in heads]
+    if head in TASK_HEADS:
+        feats.append(f"head:{head}")  # a closed class of activity nouns ("detection", "reasoning")
+    else:
+        feats.append(f"headshape:{_head_shape(e['name'].split()[-1] if e['name'] else '')}")
+    if not e["name"].islower() and any(ch.isupper() for ch in e["name"]):  # most names are lower-case: one C call
+        feats.append("upper")
     feats += _context(doc, low, e["_spans"], title_end)
     feats += context
     feats += [f"{feats[0]}&{f}" for f in feats[1:] if f in ("in_title", "words:1", "mentions:1")]
     return feats
-
-
-@lru_cache(maxsize=1 << 16)
-def _name_features(key: str, name: str) -> tuple[str, ...]:
-    """The features of a task's key and name alone: its head-noun class and the head itself (a closed class of
-    activity nouns: "detection", "reasoning") or its shape, and whether the name has a capital. Cached, as the same
-    task phrases come back paper after paper.
-
-    >>> _name_features("link prediction", "link prediction")
-    ('headclass:task', 'head:prediction')
-    """
-    words = key.split()
-    head = words[-1] if words else ""
-    feats = [f"headclass:{k}" for k, heads in (("task", TASK_HEADS), ("method", METHOD_HEADS)) if head in heads]
-    if head in TASK_HEADS:
-        feats.append(f"head:{head}")
-    else:
-        feats.append(f"headshape:{_head_shape(name.split()[-1] if name else '')}")
-    if not name.islower() and any(ch.isupper() for ch in name):  # a lower-case name has no capital: one C call
-        feats.append("upper")
-    return tuple(feats)
 
 
 _NOMINAL_END = re.compile(r"(?:tion|sion|ment|ity|ance|ence|ness|sis|ure|ship|ism|ics|ing)s?$")
