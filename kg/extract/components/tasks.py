@@ -1090,14 +1090,8 @@ def _sibling_runs(low: list[str], txt: list[str], title_end: int,
 def _loosely_modified(words: list[str]) -> bool:
     """A task whose modifiers say how or in which manner ("manual cell detection", "public anomaly detection",
     "high-precision segmentation"), not which kind of problem."""
-    return len(words) < 2 or any(map(_loose_modifier, words[:-1]))
-
-
-@lru_cache(maxsize=1 << 16)
-def _loose_modifier(word: str) -> bool:
-    """A modifier saying how or in which manner (see :func:`_loosely_modified`); cached, as the ranking and the
-    learned task model ask about the same words over and over."""
-    return _adjectival(word) or word in GENERIC_MODIFIERS or word in _MANNER_LEADS or is_stripped_lead(word)
+    return len(words) < 2 or any(_adjectival(w) or w in GENERIC_MODIFIERS or w in _MANNER_LEADS or is_stripped_lead(w)
+                                 for w in words[:-1])
 
 
 def _nested(a: str, b: str) -> bool:
