@@ -32,7 +32,6 @@ def s_form(word: str) -> bool:
     return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
 
-@lru_cache(maxsize=65536)  # a pure function of one word, called on the same words over and over
 def singular(word: str) -> str:
     """Return an English singular of one lower-case ``word`` (conservative).
 
