@@ -70,7 +70,7 @@ def task_features(doc: Doc, e: dict, title_end: int, context: list[str]) -> list
         feats.append(f"head:{head}")  # a closed class of activity nouns ("detection", "reasoning")
     else:
         feats.append(f"headshape:{_head_shape(e['name'].split()[-1] if e['name'] else '')}")
-    if any(ch.isupper() for ch in e["name"]):
+    if not e["name"].islower() and any(ch.isupper() for ch in e["name"]):  # most names are lower-case: one C call
         feats.append("upper")
     feats += _context(doc, low, e["_spans"], title_end)
     feats += context

@@ -906,11 +906,17 @@ def _left_out(doc: Doc, tasks: list[dict], kept: list[dict], title_end: int) -> 
     ``MAX_PER_HEAD`` times (as in :func:`_fill`), most confident first."""
     ids = {id(e) for e in kept}
     heads = Counter(t["key"].split()[-1] for t in kept)
-    return sorted((e for e in tasks + _title_phrases(doc, title_end, tasks) + _abstract_phrases(doc, title_end, tasks)
-                   if id(e) not in ids and not _field_phrase(e["key"].split())
-                   and not (heads[e["key"].split()[-1]] >= MAX_PER_HEAD and _loosely_modified(e["key"].split()))
-                   and not any(_nested(e["key"], t["key"]) for t in kept)),
-                  key=lambda e: (-e["confidence"], e["_first"]))
+    kept_keys = [_squashed(t["key"]) for t in kept]
+    out = []
+    for e in tasks + _title_phrases(doc, title_end, tasks) + _abstract_phrases(doc, title_end, tasks):
+        words = e["key"].split()
+        if (id(e) in ids or _field_phrase(words)
+                or heads[words[-1]] >= MAX_PER_HEAD and _loosely_modified(words)):
+            continue
+        key = _squashed(e["key"])
+        if not any(key in k or k in key for k in kept_keys):
+            out.append(e)
+    return sorted(out, key=lambda e: (-e["confidence"], e["_first"]))
 
 
 def _extra_features(doc: Doc, left: list[dict], kept: list[dict], title_end: int) -> list[list[str]]:
@@ -987,6 +993,8 @@ def _abstract_phrases(doc: Doc, title_end: int, tasks: list[dict]) -> list[dict]
     taken = [span for e in tasks for span in e["_spans"]]
     out = []
     for s, e, rule in _slot_runs(doc, low, txt, title_end) + _sibling_runs(low, txt, title_end, taken):
+        if any(a <= s and e <= b for a, b in taken):
+            continue  # a run inside a task mention ("on multi-hop QA tasks"): what it trims to would overlap it
         span = goal_span(doc, s, e, 2 if rule == "purpose_phrase" else 1, acronym_head=rule != "purpose_phrase")
         if not span and rule == "kind_phrase":
             span = _kind_of_tasks(low, txt, s, e)
@@ -1093,8 +1101,13 @@ def _nested(a: str, b: str) -> bool:
     >>> _nested("road crack detection", "automatic road crack detection"), _nested("road detection", "crack detection")
     (True, False)
     """
-    short, long = sorted((a.replace(" ", "").replace("-", ""), b.replace(" ", "").replace("-", "")), key=len)
-    return short in long
+    a, b = _squashed(a), _squashed(b)
+    return a in b or b in a
+
+
+def _squashed(key: str) -> str:
+    """A task key without its spaces and hyphens, as :func:`_nested` compares them."""
+    return key.replace(" ", "").replace("-", "")
 
 
 def _fill(ranked: list[dict], tasks: list[dict], keep: list[dict], max_tasks: int, per_head_cap: int,
