@@ -1,19 +1,16 @@
 """A learned keep/drop filter and confidence for extracted methods and datasets (weights in keep_model.json)."""
 from __future__ import annotations
 
-import json
-import math
 import re
 from bisect import bisect_left
 from functools import lru_cache
-from importlib import resources
-from itertools import repeat
 
 from spacy.tokens import Doc
 
 from kg.extract.components.candidates import char_bounds, doc_text, lowers
 from kg.extract.components.lexicon import (DATASET_HEADS, GENERIC_MODIFIERS, METHOD_HEADS, METRIC_HEADS, TASK_HEADS,
                                            THING_HEADS, list_keys, present_verb)
+from kg.extract.components.logistic import probability, read_model_file
 from kg.extract.components.sentences import sentence_of
 
 __all__ = ["entity_features", "keep_probability", "load_keep_model", "apply_keep_model"]
@@ -188,8 +185,7 @@ def load_keep_model() -> dict:
     >>> sorted(load_keep_model())
     ['datasets', 'methods']
     """
-    text = resources.files("kg.extract.data").joinpath(MODEL_FILE).read_text(encoding="utf-8")
-    return {k: v for k, v in json.loads(text).items() if k in KINDS}
+    return {k: v for k, v in read_model_file(MODEL_FILE).items() if k in KINDS}
 
 
 def keep_probability(feats: list[str], kind: str) -> float:
@@ -200,10 +196,7 @@ def keep_probability(feats: list[str], kind: str) -> float:
     >>> 0 < keep_probability(["rule:gazetteer", "mentions:3"], "methods") < 1
     True
     """
-    model = load_keep_model()[kind]
-    weights = model["weights"]
-    z = model["bias"] + sum(map(weights.get, feats, repeat(0.0)))
-    return 1.0 / (1.0 + math.exp(-z))
+    return probability(load_keep_model()[kind], feats)
 
 
 def apply_keep_model(doc: Doc, out: dict[str, list[dict]], title_end: int) -> None:

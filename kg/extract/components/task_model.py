@@ -1,18 +1,15 @@
 """A learned score for the task phrases the ranking leaves out: which of them are the paper's tasks too."""
 from __future__ import annotations
 
-import json
-import math
 import re
 from bisect import bisect_right
 from functools import lru_cache
-from importlib import resources
-from itertools import repeat
 
 from spacy.tokens import Doc
 
 from kg.extract.components.candidates import lowers
 from kg.extract.components.lexicon import METHOD_HEADS, TASK_HEADS
+from kg.extract.components.logistic import probability, read_model_file
 from kg.extract.components.sentences import sentence_of
 from kg.extract.normalize import s_form
 
@@ -138,8 +135,7 @@ def load_task_model() -> dict:
     >>> sorted(load_task_model())
     ['bias', 'max_tasks', 'threshold', 'weights']
     """
-    text = resources.files("kg.extract.data").joinpath(MODEL_FILE).read_text(encoding="utf-8")
-    return {k: v for k, v in json.loads(text).items() if not k.startswith("_")}
+    return {k: v for k, v in read_model_file(MODEL_FILE).items() if not k.startswith("_")}
 
 
 def extra_probability(feats: list[str]) -> float:
@@ -150,7 +146,4 @@ def extra_probability(feats: list[str]) -> float:
     >>> 0 < extra_probability(["conf:3", "in_title"]) < 1
     True
     """
-    model = load_task_model()
-    weights = model["weights"]
-    z = model["bias"] + sum(map(weights.get, feats, repeat(0.0)))
-    return 1.0 / (1.0 + math.exp(-z))
+    return probability(load_task_model(), feats)

@@ -5,9 +5,9 @@ usage: python -m kg.extract.data._train_keep_model [--write]
 Runs the extractor with the keep filter off over the shipped annotated sets train0..7, silver0..3, silver8,
 silver10 and silver11 (never silver4..7, silver9, silver12, dev or the held-out sets, which measure unseen
 papers), labels each extracted method and dataset a hit or a miss with the evaluation's document-level
-matching (normalized name or alias equal to a gold one not matched yet), fits one logistic regression per kind over the binary features of
-``keep_model.entity_features``, and picks the drop threshold that maximises the F1 of leave-one-batch-out
-predictions. ``--write`` writes keep_model.json.
+matching (normalized name or alias equal to a gold one not matched yet), fits one logistic regression per kind
+over the binary features of ``keep_model.entity_features``, and picks the drop threshold that maximises the F1
+of leave-one-batch-out predictions. ``--write`` writes keep_model.json.
 """
 from __future__ import annotations
 
@@ -25,6 +25,7 @@ from kg.extract.pipeline import load_nlp, prepared_docs
 HERE = Path(__file__).parent
 BATCHES = [f"train{i}" for i in range(8)] + [f"silver{i}" for i in (0, 1, 2, 3, 8, 10, 11)]
 C = 0.3  # inverse L2 strength, best leave-one-batch-out AUC of 0.1 / 0.3 / 1 / 3
+MAX_ITER = 2000
 # a kind's low-probability entities are dropped only when that raises the out-of-fold F1 by at least this much.
 # The curves are flat: in session 9 the best thresholds gained methods +0.0007 (a forced 0.42 lowered silver4..5
 # methods 0.7304 -> 0.7295 and dev 0.762 -> 0.759) and datasets +0.0009 (4 of 820 entities dropped, 1 of them
@@ -102,15 +103,44 @@ def collect() -> dict[str, list[tuple[int, list[str], int]]]:
     return {"rows": rows, "gold": gold_n}
 
 
-def _fit(feats: list[list[str]], y: np.ndarray):
-    """A feature vectorizer and a logistic regression fitted on ``feats`` (scikit-learn, imported here: it is
-    a training-time tool, not a dependency of the package)."""
+def fit_logistic(feats: list[list[str]], y: np.ndarray, c: float, max_iter: int,
+                 sample_weight: np.ndarray | None = None):
+    """A feature vectorizer and a logistic regression (inverse L2 strength ``c``) fitted on the binary features
+    ``feats`` (scikit-learn, imported here: it is a training-time tool, not a dependency of the package)."""
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
 
     vec = DictVectorizer()
     x = vec.fit_transform([{f: 1 for f in fs} for fs in feats])
-    return vec, LogisticRegression(C=C, max_iter=2000).fit(x, y)
+    return vec, LogisticRegression(C=c, max_iter=max_iter).fit(x, y, sample_weight=sample_weight)
+
+
+def out_of_fold(feats: list[list[str]], y: np.ndarray, groups: np.ndarray, c: float, max_iter: int,
+                sample_weight: np.ndarray | None = None) -> np.ndarray:
+    """Leave-one-batch-out probabilities: each row scored by a model fitted on the other batches' rows."""
+    oof = np.zeros(len(y))
+    for b in np.unique(groups):
+        test = groups == b
+        weight = None if sample_weight is None else sample_weight[~test]
+        vec, lr = fit_logistic([f for f, t in zip(feats, test) if not t], y[~test], c, max_iter, weight)
+        oof[test] = lr.predict_proba(vec.transform([{f: 1 for f in fs} for fs, t in zip(feats, test) if t]))[:, 1]
+    return oof
+
+
+def exported(vec, lr) -> dict:
+    """The shipped form of a fitted model: ``{"bias", "weights": {feature: weight}}``, rounded, tiny weights left
+    out, features sorted (``kg.extract.components.logistic.probability`` scores it)."""
+    weights = {f: round(float(w), 4) for f, w in zip(vec.get_feature_names_out(), lr.coef_[0]) if abs(w) >= 1e-4}
+    return {"bias": round(float(lr.intercept_[0]), 4), "weights": dict(sorted(weights.items()))}
+
+
+def write_or_print(model: dict, name: str) -> None:
+    """Write ``model`` as the package data file ``name`` with ``--write`` on the command line, else print it."""
+    text = json.dumps(model, indent=1, sort_keys=True) + "\n"
+    if "--write" in sys.argv:
+        (HERE / name).write_text(text, encoding="utf-8")
+    else:
+        print(text)
 
 
 def _best_threshold(p: np.ndarray, y: np.ndarray, n_gold: int) -> tuple[float, float, float]:
@@ -134,11 +164,7 @@ def train(data: dict) -> dict:
         groups = np.array([r[0] for r in rows])
         feats = [r[1] for r in rows]
         y = np.array([r[2] for r in rows])
-        oof = np.zeros(len(rows))
-        for b in range(len(BATCHES)):
-            test = groups == b
-            vec, lr = _fit([f for f, t in zip(feats, test) if not t], y[~test])
-            oof[test] = lr.predict_proba(vec.transform([{f: 1 for f in fs} for fs, t in zip(feats, test) if t]))[:, 1]
+        oof = out_of_fold(feats, y, groups, C, MAX_ITER)
         threshold, f1, base = _best_threshold(oof, y, sum(data["gold"][kind]))
         print(f"{kind}: {len(y)} entities, hit rate {y.mean():.3f}; out-of-fold F1 {base:.4f} -> {f1:.4f} "
               f"at threshold {threshold}; AUC {roc_auc_score(y, oof):.4f}", file=sys.stderr)
@@ -147,11 +173,8 @@ def train(data: dict) -> dict:
             if sel.any():
                 print(f"  p in [{lo:.1f},{lo + 0.1:.1f}): {sel.sum():5d}  mean p {oof[sel].mean():.3f}  "
                       f"hit rate {y[sel].mean():.3f}", file=sys.stderr)
-        vec, lr = _fit(feats, y)
-        weights = {f: round(float(w), 4) for f, w in zip(vec.get_feature_names_out(), lr.coef_[0]) if abs(w) >= 1e-4}
-        out[kind] = {"bias": round(float(lr.intercept_[0]), 4),
-                     "threshold": threshold if f1 - base >= MIN_GAIN else 0.0,
-                     "weights": dict(sorted(weights.items()))}
+        out[kind] = {**exported(*fit_logistic(feats, y, C, MAX_ITER)),
+                     "threshold": threshold if f1 - base >= MIN_GAIN else 0.0}
     return out
 
 
@@ -160,11 +183,7 @@ def main() -> None:
     model["_source"] = ("logistic regression (C=%s) on the extractor's own methods/datasets over annotated "
                         "train0..7 + silver0..3, 8, 10, 11; threshold by leave-one-batch-out F1; kg/extract/data/"
                         "_train_keep_model.py" % C)
-    text = json.dumps(model, indent=1, sort_keys=True) + "\n"
-    if "--write" in sys.argv:
-        (HERE / keep_model.MODEL_FILE).write_text(text, encoding="utf-8")
-    else:
-        print(text)
+    write_or_print(model, keep_model.MODEL_FILE)
 
 
 if __name__ == "__main__":

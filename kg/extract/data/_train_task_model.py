@@ -16,7 +16,6 @@ kind of labels is the one that carries to papers labelled in yet another hand.)
 """
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
@@ -24,7 +23,7 @@ import numpy as np
 
 from kg.extract.components import task_model
 from kg.extract.components.tasks import _nested
-from kg.extract.data._train_keep_model import forms, read_jsonl
+from kg.extract.data._train_keep_model import exported, fit_logistic, forms, out_of_fold, read_jsonl, write_or_print
 from kg.extract.pipeline import load_nlp, prepared_docs
 
 HERE = Path(__file__).parent
@@ -32,6 +31,7 @@ BATCHES = [f"train{i}" for i in range(8)] + [f"silver{i}" for i in (0, 1, 2, 3, 
 HF_BATCHES = ("silver8", "silver10")  # labelled in the dev set's practice
 SPEC_BATCHES = tuple(f"silver{i}" for i in range(4))
 C = 0.1  # inverse L2 strength, best leave-one-batch-out silver8+10 F1 of 0.1 / 0.3 / 1
+MAX_ITER = 3000
 HF_WEIGHT = 1.0  # sample weight of the dev-style batches when fitting (2 and 4 fitted worse out of fold)
 COUNTS = (4, 5)  # per-paper task counts tried
 
@@ -82,16 +82,6 @@ def collect() -> list[dict]:
     return papers_out
 
 
-def _fit(feats: list[list[str]], y: np.ndarray, w: np.ndarray):
-    """A feature vectorizer and a logistic regression fitted on ``feats`` (scikit-learn, imported here)."""
-    from sklearn.feature_extraction import DictVectorizer
-    from sklearn.linear_model import LogisticRegression
-
-    vec = DictVectorizer()
-    x = vec.fit_transform([{f: 1 for f in fs} for fs in feats])
-    return vec, LogisticRegression(C=C, max_iter=3000).fit(x, y, sample_weight=w)
-
-
 def _rows(papers: list[dict]) -> tuple[list[list[str]], np.ndarray, np.ndarray, np.ndarray]:
     """Features, labels, batch indices and sample weights of every left-out phrase."""
     feats, y, groups = [], [], []
@@ -137,11 +127,7 @@ def train(papers: list[dict]) -> dict:
     from sklearn.metrics import roc_auc_score
 
     feats, y, groups, w = _rows(papers)
-    oof = np.zeros(len(y))
-    for b in range(len(BATCHES)):
-        test = groups == b
-        vec, lr = _fit([f for f, t in zip(feats, test) if not t], y[~test], w[~test])
-        oof[test] = lr.predict_proba(vec.transform([{f: 1 for f in fs} for fs, t in zip(feats, test) if t]))[:, 1]
+    oof = out_of_fold(feats, y, groups, C, MAX_ITER, w)
     print(f"{len(y)} left-out phrases, hit rate {y.mean():.3f}, out-of-fold AUC {roc_auc_score(y, oof):.4f}",
           file=sys.stderr)
     probs, k = [], 0
@@ -166,10 +152,7 @@ def train(papers: list[dict]) -> dict:
             if gain > best_gain and s["hf"][1] >= base["hf"][1]:
                 best, best_gain = (round(float(threshold), 3), count, s), gain
     print(f"base {base}\nchosen t={best[0]} n={best[1]} {best[2]}", file=sys.stderr)
-    vec, lr = _fit(feats, y, w)
-    weights = {f: round(float(c), 4) for f, c in zip(vec.get_feature_names_out(), lr.coef_[0]) if abs(c) >= 1e-4}
-    return {"bias": round(float(lr.intercept_[0]), 4), "threshold": best[0], "max_tasks": best[1],
-            "weights": dict(sorted(weights.items()))}
+    return {**exported(*fit_logistic(feats, y, C, MAX_ITER, w)), "threshold": best[0], "max_tasks": best[1]}
 
 
 def main() -> None:
@@ -178,11 +161,7 @@ def main() -> None:
                         "out, over annotated train0..7 + silver0..3, 8, 10; threshold and count by the largest "
                         "smallest leave-one-batch-out lenient task F1 gain over silver8+10, silver0..3 and train0..7; "
                         "kg/extract/data/_train_task_model.py" % (C, HF_WEIGHT))
-    text = json.dumps(model, indent=1, sort_keys=True) + "\n"
-    if "--write" in sys.argv:
-        (HERE / task_model.MODEL_FILE).write_text(text, encoding="utf-8")
-    else:
-        print(text)
+    write_or_print(model, task_model.MODEL_FILE)
 
 
 if __name__ == "__main__":
