@@ -962,13 +962,19 @@ def _title_phrases(doc: Doc, title_end: int, tasks: list[dict]) -> list[dict]:
             j += 1
         span = goal_span(doc, i, j) if j > i else None
         if span:
-            name = task_case(span_text(doc, *span))
-            key = entity_key(name)
-            if key not in have and key not in stop_keys():
-                have.add(key)
-                out.append(_span_task(doc, name, span[0], span[1], "title_phrase"))
+            _add_new_phrase(doc, span, "title_phrase", have, out)
         i = j + 1
     return out
+
+
+def _add_new_phrase(doc: Doc, span: tuple[int, int], rule: str, have: set[str], out: list[dict]) -> None:
+    """Append the task phrase at ``span`` (found by ``rule``) to ``out`` unless its key is in ``have`` or is a
+    generic term; its key joins ``have``."""
+    name = task_case(span_text(doc, *span))
+    key = entity_key(name)
+    if key not in have and key not in stop_keys():
+        have.add(key)
+        out.append(_span_task(doc, name, span[0], span[1], rule))
 
 
 # nouns whose modifiers name a kind of task: "on multi-hop QA tasks", "math and coding benchmarks"
@@ -998,13 +1004,8 @@ def _abstract_phrases(doc: Doc, title_end: int, tasks: list[dict]) -> list[dict]
         span = goal_span(doc, s, e, 2 if rule == "purpose_phrase" else 1, acronym_head=rule != "purpose_phrase")
         if not span and rule == "kind_phrase":
             span = _kind_of_tasks(low, txt, s, e)
-        if not span or gerund_lead(low[span[0]]) or any(a < span[1] and span[0] < b for a, b in taken):
-            continue
-        name = task_case(span_text(doc, *span))
-        key = entity_key(name)
-        if key not in have and key not in stop_keys():
-            have.add(key)
-            out.append(_span_task(doc, name, span[0], span[1], rule))
+        if span and not gerund_lead(low[span[0]]) and not any(a < span[1] and span[0] < b for a, b in taken):
+            _add_new_phrase(doc, span, rule, have, out)
     return out
 
 
