@@ -229,7 +229,7 @@ def _nlp():
     It lives as long as the process, so once it is loaded ``gc.freeze()`` moves it (and whatever else is alive)
     out of the cyclic collector's reach: every full collection traversed its ~120k objects, ~3% of extraction
     time (objects created later are collected as before). The collector's first threshold is then raised to
-    ``GC_THRESHOLD`` (unless lower already, or 0: collection off): the extractor makes many short-lived containers
+    ``GC_THRESHOLD`` (unless already higher, or 0: collection off): the extractor makes many short-lived containers
     that reference counting frees, and at 700 net allocations a young collection ran every few papers and a full
     one (walking every live object, a chunk's documents among them) every hundredth; over 20,000 abstracts the
     collector took 1.8 s of 42 s CPU, with 10,000 0.4 s. No output depends on when cycles are collected.
