@@ -1100,6 +1100,24 @@ def test_a_multi_word_known_name_keeps_its_narrowed_kind_as_an_alias():
     assert "symmetric KL divergence" in aliases["KL divergence"]
 
 
+def test_known_agents_and_lower_case_techniques_with_no_cue_word_are_methods():
+    rec = extract_record({"id": "ag", "title": "Gloop: coding agents that learn", "abstract": (
+        "We compare Gloop against Claude Code and GitHub Copilot. Gloop is trained with on-policy RL and noise "
+        "injection, and steering vectors guide its decoding. A dual encoder retrieves files from an inverted index.")})
+    names = set(_names(rec, "methods"))
+    assert {"Claude Code", "GitHub Copilot", "on-policy RL", "noise injection", "steering vector", "dual encoder",
+            "inverted index"} <= names
+    assert "Claude" not in names
+
+
+def test_known_lower_case_techniques_and_a_bare_o1_are_methods():
+    rec = extract_record({"id": "lc", "title": "Gloop: shelf scenes at scale", "abstract": (
+        "Gloop compresses shelf images with PCA for dimensionality reduction, then compares o1 and DeepSeek-R1 as "
+        "planners. A linear classifier and posterior sampling finish the pipeline.")})
+    names = set(_names(rec, "methods"))
+    assert {"o1", "DeepSeek-R1", "linear classifier", "posterior sampling", "dimensionality reduction"} <= names
+
+
 def test_a_known_direction_of_a_divergence_is_its_own_method():
     rec = extract_record({"id": "kl", "title": "Gloop: Shelf Scenes", "abstract": (
         "The student of Gloop minimizes the reverse KL divergence, and a forward-KL term keeps it close to a "
