@@ -434,7 +434,8 @@ def _outside_urls(doc: Doc, cands: list[Cand]) -> list[Cand]:
     spans = url_spans(doc_text(doc))
     if not spans:
         return cands
-    return [c for c in cands if not any(a <= doc[c.start].idx < b for a, b in spans)]
+    starts = token_index(doc)["starts"]
+    return [c for c in cands if not any(a <= starts[c.start] < b for a, b in spans)]
 
 
 def _software_name(doc: Doc, c: Cand) -> bool:
@@ -890,6 +891,10 @@ def _described_kind_of_data(doc: Doc, c: Cand) -> bool:
     >>> [_described_kind_of_data(doc, Cand(i, i + 1, "NAME", "coined", "", 0)) for i in (7, 12)]
     [True, False]
     """
+    heads = positions(doc, _ONE_DATA_HEADS)
+    k = bisect_left(heads, c.end)
+    if k == len(heads) or heads[k] > c.end + 3:
+        return False  # no data noun where the run could end (the common case, answered without a scan)
     low, txt = lowers(doc), texts(doc)
     e, s = c.end, c.start
     while e < min(len(doc), c.end + 3) and _capitalised_word(txt[e]):
@@ -1426,6 +1431,80 @@ def _with_task_number(doc: Doc, c: Cand) -> Cand:
             and _YEAR.match(txt[c.end - 1][-4:])):
         return c._replace(end=c.end + 2)
     return c
+
+
+def _reshaped(doc: Doc, cands: list[Cand]) -> list[Cand]:
+    """Each candidate's span as its context bounds it, in one pass (the helpers whose rule or next word does not
+    apply are not called): a size or version taken on (:func:`_with_size`), edges trimmed (:func:`_trim`; an empty
+    candidate goes), the Title Case core of a head-noun phrase (:func:`_capitalised_core`), a named variant
+    (:func:`_named_variant`) and a shared task's number (:func:`_with_task_number`).
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("a few-step Pixel Mean Flows model , ( )")
+    >>> [(c.start, c.end) for c in _reshaped(doc, [Cand(1, 7, "METHOD", "head_method", "", 0.5),
+    ...                                          Cand(8, 10, "NAME", "coined", "", 0.5)])]
+    [(4, 7)]
+    """
+    txt = texts(doc)
+    n = len(txt)
+    out = []
+    for c in cands:
+        rule = c.rule
+        if rule == "coined" or rule == "gazetteer":
+            c = _with_size(doc, c)
+        c = _trim(doc, c)
+        if c is None:
+            continue
+        if rule == "head_method":
+            c = _capitalised_core(doc, c)
+        elif rule == "gazetteer":
+            c = _named_variant(doc, c)
+        if c.end + 1 < n and txt[c.end] == "Task":
+            c = _with_task_number(doc, c)
+        out.append(c)
+    return out
+
+
+def _misread(doc: Doc, c: Cand, low: list[str]) -> bool:
+    """The candidate is no name where it stands: the filters of :func:`_resolve`'s first pass, dispatched on the
+    candidate's rule so that only the context helpers of its rule are called.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("It attracted widespread attention in rotation regression .")
+    >>> [_misread(doc, Cand(s, e, "METHOD", "head_method", "", 0.5), lowers(doc)) for s, e in ((2, 4), (5, 7))]
+    [True, True]
+    """
+    rule = c.rule
+    if rule == "gazetteer":
+        # "requires attention to", "pay attention to": the English word, not the mechanism
+        if (c.end - c.start == 1 and low[c.start] == "attention"
+                and (_english_attention(doc, c.start) or _attention_modifier(doc, c.start))):
+            return True
+        if _weak_long_form(doc, c) or _metric_reading(doc, c):
+            return True
+        # "to move the stack on a scale": a dataset named with its article ("The Stack") in lower case is English
+        if c.label == "DATASET" and low[c.start] == "the" and span_text(doc, c.start, c.end).islower():
+            return True
+    elif rule in HEAD_RULES:
+        # "attracting widespread attention": a head-noun phrase whose modifier is the English word's
+        if low[c.end - 1] == "attention" and low[c.start] in _ATTENTION_BEFORE:
+            return True
+        # "audio-driven talking head synthesis": a head-noun phrase right before a task noun only modifies the task
+        if c.end < len(low) and low[c.end] in TASK_HEADS and low[c.end] not in METHOD_HEADS:
+            return True
+        # "rotation regression", "video-level regression": what is predicted, a problem more than a technique
+        if rule == "head_method" and low[c.end - 1] == "regression":
+            return True
+    elif rule == "coined":
+        if _metric_reading(doc, c) or _software_name(doc, c) or _kind_of_data(doc, c):
+            return True
+    elif rule == "capitalised" and _software_name(doc, c) or rule == "dataset_list" and _kind_of_data(doc, c):
+        return True
+    if c.label == "TASK":
+        return False
+    if rule not in ("gazetteer", "coined", "abbreviation") and _category_item(doc, c.start):
+        return True
+    return _described_kind_of_data(doc, c)
 
 
 def _bracketed_task_names(doc: Doc, cands: list[Cand]) -> list[Cand]:
@@ -2468,32 +2547,9 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
     stops = stop_keys()
     cands = [c for c in cands if not (c.rule == "abbreviation" and c.group not in abbr_labels)]
     cands.extend(_abbrev_repeats(doc, abbr_labels))
-    cands = [c for c in (_trim(doc, _with_size(doc, c)) for c in cands) if c is not None]
-    cands = [_capitalised_core(doc, c) for c in cands]
-    cands = _bracketed_task_names(doc, [_with_task_number(doc, _named_variant(doc, c)) for c in cands])
-    cands = _drop_generic_wrappers(doc, cands)
+    cands = _drop_generic_wrappers(doc, _bracketed_task_names(doc, _reshaped(doc, cands)))
     low = lowers(doc)
-    # "requires attention to", "pay attention to": the English word, not the mechanism
-    cands = [c for c in cands if not (c.rule == "gazetteer" and c.end - c.start == 1 and low[c.start] == "attention"
-                                      and (_english_attention(doc, c.start) or _attention_modifier(doc, c.start)))]
-    # "attracting widespread attention": a head-noun phrase whose modifier is the English word's
-    cands = [c for c in cands if not (c.rule in HEAD_RULES and low[c.end - 1] == "attention"
-                                      and low[c.start] in _ATTENTION_BEFORE)]
-    cands = [c for c in cands if not _weak_long_form(doc, c) and not _metric_reading(doc, c)
-             and not (c.rule in ("coined", "capitalised") and _software_name(doc, c))]
-    cands = _outside_urls(doc, cands)
-    # "to move the stack on a scale": a dataset named with its article ("The Stack") written in lower case is English
-    cands = [c for c in cands if not (c.rule == "gazetteer" and c.label == "DATASET" and low[c.start] == "the"
-                                      and span_text(doc, c.start, c.end).islower())]
-    # "audio-driven talking head synthesis": a head-noun phrase right before a task noun only modifies the task
-    cands = [c for c in cands if not (c.rule in HEAD_RULES and c.end < len(doc)
-                                      and low[c.end] in TASK_HEADS and low[c.end] not in METHOD_HEADS)]
-    # "rotation regression", "video-level regression": what is predicted, a problem more than a technique
-    cands = [c for c in cands if not (c.rule == "head_method" and low[c.end - 1] == "regression")]
-    cands = [c for c in cands if c.rule in ("gazetteer", "coined", "abbreviation") or c.label == "TASK"
-             or not _category_item(doc, c.start)]
-    cands = [c for c in cands if c.rule not in ("dataset_list", "coined") or not _kind_of_data(doc, c)]
-    cands = [c for c in cands if c.label == "TASK" or not _described_kind_of_data(doc, c)]
+    cands = _outside_urls(doc, [c for c in cands if not _misread(doc, c, low)])
     # "we introduce prompt learning": a proposed phrase named after what a technique does is the technique, not a task
     tools = {(c.start, c.end) for c in cands if c.rule == "proposed_phrase" and low[c.end - 1] in TOOL_HEADS}
     # "components: 1) ...; 2) Multiview Alignment through ...": an item of the paper's own parts is no task
