@@ -156,6 +156,8 @@ _MIXED_CASE = re.compile(r"[a-z][A-Z]")
 
 def _abbrev_labels(doc: Doc, cands: list[Cand]) -> tuple[dict[str, str], set[str]]:
     """Label each acronym definition group; return (group -> label, dropped short-form keys)."""
+    if not abbrevs_of(doc):
+        return {}, set()
     gaz = {(c.start, c.end): c.label for c in cands if c.rule == "gazetteer"}
     stops = stop_keys()
     title_end = title_end_of(doc)
@@ -169,7 +171,7 @@ def _abbrev_labels(doc: Doc, cands: list[Cand]) -> tuple[dict[str, str], set[str
     # "LML: Language Model Learning a Dataset ..." then "Language Model Learning (LML)": the title's system
     title_names = {span_text(doc, c.start, c.end) for c in cands if c.rule == "title_prefix"}
     method_ends: set[int] = set()  # where the definitions labelled METHOD so far end
-    before_task = _before_task_word(doc) if abbrevs_of(doc) else frozenset()
+    before_task = _before_task_word(doc)
     for i, (s0, s1, l0, l1) in enumerate(abbrevs_of(doc)):
         group = f"abbr:{i}"
         sf, lf = span_text(doc, s0, s1), span_text(doc, l0, l1)
@@ -614,10 +616,13 @@ def _spelled_letter_word(doc: Doc, c: Cand) -> bool:
     >>> [_spelled_letter_word(doc, Cand(k, k + 1, "NAME", "coined", "", 0.6)) for k in (2, 5, 8, 9, 15, 17, 23)]
     [False, True, True, False, False, False, True]
     """
+    if c.end - c.start != 1:
+        return False
     t = texts(doc)[c.start]
+    if t.isupper():
+        return False
     inner = "".join(ch for part in t.split("-") for ch in part[1:] if ch.isupper())  # not "Mixture-of-Math-Agent"
-    if (c.end - c.start != 1 or not inner or t.isupper() or not re.fullmatch(r"[A-Za-z]+(?:-[A-Za-z]+)*", t)
-            or _CAMEL_CASE.fullmatch(t)):
+    if not inner or not re.fullmatch(r"[A-Za-z]+(?:-[A-Za-z]+)*", t) or _CAMEL_CASE.fullmatch(t):
         return False  # "BodyNet", "FlexiWear": a name in CamelCase
     low, tx = lowers(doc), texts(doc)
     lo = c.start  # the phrase around the word: back to an opener or a stop, on to a stop or a bracket
@@ -1368,8 +1373,8 @@ def _with_size(doc: Doc, c: Cand) -> Cand:
     if (c.rule == "coined" and c.end - c.start == 1 and _YEAR.match(t[c.end])
             and t[c.start] not in acronym_stop()):
         return c._replace(end=c.end + 1)  # "EXIST 2025", "BraTS 2018": an edition (not "CVPR 2025")
-    if _subset_word_at(doc, c.end) and (c.label == "DATASET" or c.rule == "coined" and c.end - c.start == 1
-                                        and _DATASET_SUFFIX.search(t[c.start])):
+    if t[c.end] in _SUBSET_WORDS and _subset_word_at(doc, c.end) and (
+            c.label == "DATASET" or c.rule == "coined" and c.end - c.start == 1 and _DATASET_SUFFIX.search(t[c.start])):
         return c._replace(end=c.end + 1, group="")  # "SWE-bench Verified", "FooBench Lite": a named subset
     if c.rule != "gazetteer":
         return c
@@ -1452,9 +1457,12 @@ def _reshaped(doc: Doc, cands: list[Cand]) -> list[Cand]:
         rule = c.rule
         if rule == "coined" or rule == "gazetteer":
             c = _with_size(doc, c)
-        c = _trim(doc, c)
-        if c is None:
-            continue
+        # (most candidates start and end on a word with no "to" after them: _trim would leave them as they are)
+        if (c.end <= c.start or not txt[c.start][:1].isalnum() or not txt[c.end - 1][:1].isalnum()
+                or c.end < n and txt[c.end] == "to"):
+            c = _trim(doc, c)
+            if c is None:
+                continue
         if rule == "head_method":
             c = _capitalised_core(doc, c)
         elif rule == "gazetteer":
@@ -2037,10 +2045,10 @@ def _unsupported_heads_yield(doc: Doc, cands: list[Cand], title_end: int) -> lis
     return [c for c in cands if id(c) not in drop]
 
 
-def _select(cands: list[Cand]) -> list[Cand]:
-    """Keep the longest, then highest-priority, non-overlapping candidates."""
+def _select(cands: list[Cand], n: int) -> list[Cand]:
+    """Keep the longest, then highest-priority, non-overlapping candidates (of a document of ``n`` tokens)."""
     order = sorted(cands, key=lambda c: (-(c.end - c.start), -_PRIORITY.get(c.rule, 0), c.start))
-    taken = bytearray(max((c.end for c in cands), default=0))  # 1 = token already in a kept candidate
+    taken = bytearray(n)  # 1 = token already in a kept candidate
     out = []
     for c in order:
         if 1 in taken[c.start:c.end]:
@@ -2560,7 +2568,7 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
                 if c.rule == "proposed_phrase" and hyphen_modified(low, c.start, c.end)}
     cands = [c for c in cands if not (c.rule in HEAD_RULES and (c.start, c.end) in modified)]
     cands = _unsupported_heads_yield(doc, cands, title_end)
-    chosen = _wider_long_forms(doc, cands, _select(cands), abbr_labels)
+    chosen = _wider_long_forms(doc, cands, _select(cands, len(doc)), abbr_labels)
     chosen = _linked_long_forms(doc, _bracketed_long_forms(doc, chosen), abbr_labels)
     chosen = _with_known_bases(doc, cands, chosen)
 
