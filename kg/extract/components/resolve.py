@@ -2653,7 +2653,9 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
             continue
         # "Proximal Policy Optimization (PPO)": the acronym's group won the span, but its gazetteer group still joins;
         # so does a coined name's ("DiT" and "Diffusion Transformers" are one line of the list, one entity)
-        idents = [f"key:{key}", c.group or f"key:{key}"]
+        idents = [f"key:{key}"]
+        if c.group and c.group != idents[0]:
+            idents.append(c.group)
         if not key.isascii():
             idents.append(f"key:{_unaccented(key)}")  # "Samasāmayik" and "Samasamayik": one name, spelled twice
         if (c.start, c.end) in known_groups:
@@ -2669,8 +2671,10 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
                     ent_b = entities.pop(b)
                     ent_a = entities.setdefault(a, {"mentions": []})
                     ent_a["mentions"].extend(ent_b["mentions"])
-        root = find(f"key:{key}")
-        ent = entities.setdefault(root, {"mentions": []})
+        root = find(idents[0])
+        ent = entities.get(root)
+        if ent is None:
+            ent = entities[root] = {"mentions": []}
         ent["mentions"].append((c, label, strength))
 
     out = {"methods": [], "datasets": [], "tasks": []}
@@ -2719,7 +2723,7 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
         if label == "TASK":
             conf = task_confidence(doc, ment, name, conf, title_end, goals)
         record = {"name": name, "aliases": aliases, "key": name_key, "confidence": round(min(conf, 0.99), 3),
-                  "mentions": [_mention(doc, c) for c, _, _ in ment], "_first": ment[0][0].start,
+                  "mentions": _mentions(doc, [c for c, _, _ in ment]), "_first": ment[0][0].start,
                   "_spans": [(c.start, c.end) for c, _, _ in ment], "_strength": max(m[2] for m in ment)}
         if label != "TASK":
             record["proposed"] = is_proposed(doc, ment, windows, title_end)
@@ -3459,18 +3463,29 @@ def _methods_in_left_tasks(doc: Doc, cands: list[Cand], task_phrases: list[dict]
     for ment in found.values():
         name = span_text(doc, *max(((c.start, c.end) for c in ment), key=lambda st: st[1] - st[0]))
         out_methods.append({"name": name, "aliases": [], "key": entity_key(name), "confidence": TOOL_TASK_CONFIDENCE,
-                            "mentions": [_mention(doc, c) for c in ment], "_first": ment[0].start,
+                            "mentions": _mentions(doc, ment), "_first": ment[0].start,
                             "_spans": [(c.start, c.end) for c in ment], "_strength": _KNOWN_STRENGTH,
                             "proposed": is_proposed(doc, [(c, "METHOD", _KNOWN_STRENGTH) for c in ment], windows,
                                                     title_end)})
     return out_methods
 
 
-def _mention(doc: Doc, c: Cand) -> dict:
-    a, b = char_bounds(doc, c.start, c.end)
-    s0, s1 = sentence_of(doc, c.start)
-    sa, sb = char_bounds(doc, s0, s1)
-    return {"text": doc_text(doc)[a:b], "start": a, "end": b, "rule": c.rule, "sent_start": sa, "sent_end": sb}
+def _mentions(doc: Doc, cands: list[Cand]) -> list[dict]:
+    """The evidence of each candidate: its text, character offsets and rule, and its sentence's offsets.
+
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("T\\n\\nWe use BERT. It is fast.")
+    >>> _mentions(doc, [Cand(4, 5, "NAME", "coined", "", 0.6)])
+    [{'text': 'BERT', 'start': 10, 'end': 14, 'rule': 'coined', 'sent_start': 3, 'sent_end': 15}]
+    """
+    index, text = token_index(doc), doc_text(doc)
+    starts, ends = index["starts"], index["ends"]
+    out = []
+    for c in cands:
+        s0, s1 = sentence_of(doc, c.start)
+        out.append({"text": text[starts[c.start]:ends[c.end - 1]], "start": starts[c.start], "end": ends[c.end - 1],
+                    "rule": c.rule, "sent_start": starts[s0], "sent_end": ends[s1 - 1]})
+    return out
 
 
 @Language.factory("kg_resolve", assigns=["doc._.kg_entities"], default_config={"max_tasks": 4})
