@@ -158,18 +158,26 @@ def _abbrev_labels(doc: Doc, cands: list[Cand]) -> tuple[dict[str, str], set[str
     """Label each acronym definition group; return (group -> label, dropped short-form keys)."""
     if not abbrevs_of(doc):
         return {}, set()
-    gaz = {(c.start, c.end): c.label for c in cands if c.rule == "gazetteer"}
     stops = stop_keys()
     title_end = title_end_of(doc)
+    gaz: dict[tuple[int, int], str] = {}
+    title_keys: set[str] = set()
+    title_names: set[str] = set()
+    for c in cands:  # (one pass over the candidates for the three tables)
+        if c.rule == "gazetteer":
+            gaz[c.start, c.end] = c.label
+        elif c.rule == "title_for":
+            title_keys.add(entity_key(span_text(doc, c.start, c.end)))
+        elif c.rule == "title_prefix":
+            # "LML: Language Model Learning a Dataset ..." then "Language Model Learning (LML)": the title's system
+            title_names.add(span_text(doc, c.start, c.end))
     # a long form that repeats the title's "for X" task ("... for Lifelong Person Re-Identification",
     # then "Lifelong person re-identification (LReID)") names a task even when the short form looks coined
-    title_keys = {entity_key(span_text(doc, c.start, c.end)) for c in cands if c.rule == "title_for"}
     title_tasks = {(l0, l1) for s0, _, l0, l1 in abbrevs_of(doc)
-                   if title_keys and _repeats_title_task(doc, entity_key(span_text(doc, l0, l1)), title_keys, s0, l0)}
+                   if _repeats_title_task(doc, entity_key(span_text(doc, l0, l1)), title_keys, s0, l0)
+                   } if title_keys else set()
     labels: dict[str, str] = {}
     dropped: set[str] = set()
-    # "LML: Language Model Learning a Dataset ..." then "Language Model Learning (LML)": the title's system
-    title_names = {span_text(doc, c.start, c.end) for c in cands if c.rule == "title_prefix"}
     method_ends: set[int] = set()  # where the definitions labelled METHOD so far end
     before_task = _before_task_word(doc)
     for i, (s0, s1, l0, l1) in enumerate(abbrevs_of(doc)):
@@ -960,7 +968,19 @@ _LISTING_NOUNS = DATASET_HEADS | frozenset("tasks environments games".split())
 def _list_start(doc: Doc, start: int) -> int:
     """The token before the list that token ``start`` closes: back over commas, "and"/"or", name-shaped
     tokens and bracketed scores ("TOATOD (63.79%), D3ST (58.70%), and ..."), at most 15 tokens; the comma right
-    before ``start`` when a list closed by "and"/"or" ends there ("on A, B and C, FooNet reduces ...")."""
+    before ``start`` when a list closed by "and"/"or" ends there ("on A, B and C, FooNet reduces ...").
+    Remembered per document: the dataset and the method list tests ask for the same name's list."""
+    memo = doc.user_data.get("kg_list_start")
+    if memo is None:
+        memo = doc.user_data["kg_list_start"] = {}
+    k = memo.get(start)
+    if k is None:
+        k = memo[start] = _scan_list_start(doc, start)
+    return k
+
+
+def _scan_list_start(doc: Doc, start: int) -> int:
+    """:func:`_list_start`, scanned."""
     low, txt = lowers(doc), texts(doc)
     k = start - 1
     while k >= 0 and start - k < 16 and (low[k] in _LIST_TOKENS or txt[k][:1].isupper() or txt[k][:1].isdigit()):
@@ -1473,9 +1493,17 @@ def _reshaped(doc: Doc, cands: list[Cand]) -> list[Cand]:
     return out
 
 
-def _misread(doc: Doc, c: Cand, low: list[str]) -> bool:
+def _drop_misread(doc: Doc, cands: list[Cand]) -> list[Cand]:
+    """The candidates :func:`_misread` keeps (the document's tables looked up once)."""
+    low = lowers(doc)
+    data_nouns = bool(positions(doc, _ONE_DATA_HEADS))
+    return [c for c in cands if not _misread(doc, c, low, data_nouns)]
+
+
+def _misread(doc: Doc, c: Cand, low: list[str], data_nouns: bool = True) -> bool:
     """The candidate is no name where it stands: the filters of :func:`_resolve`'s first pass, dispatched on the
-    candidate's rule so that only the context helpers of its rule are called.
+    candidate's rule so that only the context helpers of its rule are called (``data_nouns``: the document has a
+    singular data noun, without which :func:`_described_kind_of_data` is never true).
 
     >>> import spacy
     >>> doc = spacy.blank("en")("It attracted widespread attention in rotation regression .")
@@ -1512,7 +1540,7 @@ def _misread(doc: Doc, c: Cand, low: list[str]) -> bool:
         return False
     if rule not in ("gazetteer", "coined", "abbreviation") and _category_item(doc, c.start):
         return True
-    return _described_kind_of_data(doc, c)
+    return data_nouns and _described_kind_of_data(doc, c)
 
 
 def _bracketed_task_names(doc: Doc, cands: list[Cand]) -> list[Cand]:
@@ -1890,12 +1918,12 @@ def _drop_generic_wrappers(doc: Doc, cands: list[Cand]) -> list[Cand]:
     "pose calibration module" is a part of its own."""
     known = [(c.start, c.end) for c in cands if c.rule in ("gazetteer", "abbreviation")]
     method_spans = {(c.start, c.end) for c in cands if c.rule == "gazetteer" and c.label == "METHOD"}
-    text_list = texts(doc)
+    text_list, low = texts(doc), lowers(doc)
     out = []
     for c in cands:
-        if c.rule == "head_task" and (c.start, c.end - 1) in method_spans and lowers(doc)[c.end - 1] in _BROAD_TASKS:
+        if c.rule == "head_task" and (c.start, c.end - 1) in method_spans and low[c.end - 1] in _BROAD_TASKS:
             continue  # "chain-of-thought reasoning": a known technique put to a generic task, not a task name
-        if c.rule == "head_method" and lowers(doc)[c.end - 1] in _WRAPPER_HEADS:
+        if c.rule == "head_method" and low[c.end - 1] in _WRAPPER_HEADS:
             if any(e == c.end - 1 and (c.start == s or c.start < s and not text_list[s].islower()) for s, e in known):
                 continue
         out.append(c)
@@ -2190,8 +2218,9 @@ def _context_label(doc: Doc, c: Cand) -> tuple[str | None, int]:
         return "METHOD", 2  # "LLaDA 8B": a model with its parameter count
     if c.rule == "coined" and _benchmark_score(doc, c) and _single_token_labels().get(text) != "METHOD":
         return "DATASET", 2  # (a known model's score is a metric: "a CLIP score of 0.70")
-    if (_DATASET_SHAPE.search(text) or _named_data_source(doc, c) or _data_taken_from(doc, c.start)
-            or _scored_skill_before(doc, c)):
+    # (_data_taken_from answered above for all rules but list_member)
+    if (_DATASET_SHAPE.search(text) or _named_data_source(doc, c)
+            or c.rule == "list_member" and _data_taken_from(doc, c.start) or _scored_skill_before(doc, c)):
         weak = ("DATASET", 1)
     else:
         weak = (None, 0)
@@ -2245,6 +2274,10 @@ def _modified_dataset_word_after(doc: Doc, end: int) -> bool:
     """One to three lower-case modifiers, then a dataset word, follow the name ending at ``end``: "the COMPAS
     recidivism dataset", "DeepFurniture, a richly annotated indoor scene dataset" (not "the NLLB200 model on this
     dataset", nor "a GPT-5.2 generated benchmark": the model that made it)."""
+    heads = positions(doc, DATASET_HEADS)
+    i = bisect_left(heads, end + 1)
+    if i == len(heads) or heads[i] > end + 3:
+        return False  # no dataset word one to three tokens on (the common case, answered without a scan)
     low, txt = lowers(doc), texts(doc)
     k = end
     while (k < min(len(doc), end + 3) and txt[k].islower() and txt[k].isalpha() and low[k] not in DATASET_HEADS
@@ -2476,6 +2509,7 @@ def _single_token_labels() -> dict[str, str]:
     return out
 
 
+@lru_cache(maxsize=65536)
 def _family_label(text: str) -> str | None:
     """A name built on a known one: "YaRN-Llama-2-7b-64k" is a model, "MMLU-Pro-X" a dataset.
 
@@ -2556,17 +2590,22 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
     cands = [c for c in cands if not (c.rule == "abbreviation" and c.group not in abbr_labels)]
     cands.extend(_abbrev_repeats(doc, abbr_labels))
     cands = _drop_generic_wrappers(doc, _bracketed_task_names(doc, _reshaped(doc, cands)))
+    cands = _outside_urls(doc, _drop_misread(doc, cands))
     low = lowers(doc)
-    cands = _outside_urls(doc, [c for c in cands if not _misread(doc, c, low)])
-    # "we introduce prompt learning": a proposed phrase named after what a technique does is the technique, not a task
-    tools = {(c.start, c.end) for c in cands if c.rule == "proposed_phrase" and low[c.end - 1] in TOOL_HEADS}
-    # "components: 1) ...; 2) Multiview Alignment through ...": an item of the paper's own parts is no task
-    tools |= {(c.start, c.end) for c in cands if c.rule == "enum_part"}
-    cands = [c for c in cands if not (c.rule == "head_task" and (c.start, c.end) in tools)]
-    # "we develop a city-aware candidate mining strategy": the own name without its kind head wins
-    modified = {(c.start, c.end + 1) for c in cands
-                if c.rule == "proposed_phrase" and hyphen_modified(low, c.start, c.end)}
-    cands = [c for c in cands if not (c.rule in HEAD_RULES and (c.start, c.end) in modified)]
+    tools, modified = set(), set()
+    for c in cands:
+        if c.rule == "proposed_phrase":
+            # "we introduce prompt learning": a proposed phrase named after what a technique does is the technique,
+            # not a task
+            if low[c.end - 1] in TOOL_HEADS:
+                tools.add((c.start, c.end))
+            # "we develop a city-aware candidate mining strategy": the own name without its kind head wins
+            if hyphen_modified(low, c.start, c.end):
+                modified.add((c.start, c.end + 1))
+        elif c.rule == "enum_part":
+            tools.add((c.start, c.end))  # "components: 1) ...; 2) Multiview Alignment through ...": no task
+    cands = [c for c in cands if not (c.rule == "head_task" and (c.start, c.end) in tools
+                                      or c.rule in HEAD_RULES and (c.start, c.end) in modified)]
     cands = _unsupported_heads_yield(doc, cands, title_end)
     chosen = _wider_long_forms(doc, cands, _select(cands, len(doc)), abbr_labels)
     chosen = _linked_long_forms(doc, _bracketed_long_forms(doc, chosen), abbr_labels)
