@@ -1937,8 +1937,10 @@ def _bracketed_long_forms(doc: Doc, cands: list[Cand]) -> list[Cand]:
     """A Title-Case phrase in brackets right after a proposed name is that name's long form, even when its
     letters do not spell the acronym: "we propose xHC (Expanded Hyper-Connections)". It joins the name's
     entity as an alias instead of becoming a second proposed method."""
-    low = lowers(doc)
     names = {c.end: c for c in cands_of(doc) if c.rule == "proposal_name"}
+    if not names:
+        return cands
+    low = lowers(doc)
     out = []
     for c in cands:
         name = names.get(c.start - 1)
@@ -2903,8 +2905,17 @@ def _language_names(doc: Doc, ment) -> bool:
     >>> _language_names(doc, [(Cand(1, 2, "NAME", "coined", "", 0.6), "DATASET", 1)])
     True
     """
-    return all(all(p in LANGUAGES for p in _PARTS.split(span_text(doc, c.start, c.end).lower()) if p)
-               for c, _, _ in ment)
+    return all(_language_name(span_text(doc, c.start, c.end)) for c, _, _ in ment)
+
+
+@lru_cache(maxsize=65536)
+def _language_name(text: str) -> bool:
+    """``text`` is made of natural-language names only ("Hindi", "French-Italian").
+
+    >>> _language_name("French-Italian"), _language_name("French BERT")
+    (True, False)
+    """
+    return all(p in LANGUAGES for p in _PARTS.split(text.lower()) if p)
 
 
 def _past_aside(gap: list[str]) -> list[str]:
@@ -3176,8 +3187,10 @@ def _split_modified_kinds(doc: Doc, methods: list[dict]) -> list[dict]:
     out = []
     for e in methods:
         out.append(e)
+        if not e["key"].endswith(" model"):
+            continue  # (the cheap test first: most methods are no model kind)
         lead_of = {sp: _kind_modifier(doc, sp) for sp in e["_spans"]}
-        if all(lead_of.values()) or not e["key"].endswith(" model"):
+        if all(lead_of.values()):
             continue
         for lead in dict.fromkeys(v for v in lead_of.values() if v):
             spans = [sp for sp, v in lead_of.items() if v == lead]
