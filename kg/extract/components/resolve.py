@@ -2221,14 +2221,14 @@ def _context_label(doc: Doc, c: Cand) -> tuple[str | None, int]:
     if c.rule == "coined" and _benchmark_score(doc, c) and _single_token_labels().get(text) != "METHOD":
         return "DATASET", 2  # (a known model's score is a metric: "a CLIP score of 0.70")
     # (_data_taken_from answered above for all rules but list_member)
+    if nxt in METHOD_CUES or (nxt == "-" and c.end + 1 < len(doc) and low[c.end + 1] in ("based", "style", "like")
+                               and not (c.end + 2 < len(doc) and low[c.end + 2] in DATASET_HEADS)):
+        return "METHOD", 2  # not "the curated NuScenes-based dataset"
     if (_DATASET_SHAPE.search(text) or _named_data_source(doc, c)
             or c.rule == "list_member" and _data_taken_from(doc, c.start) or _scored_skill_before(doc, c)):
         weak = ("DATASET", 1)
     else:
         weak = (None, 0)
-    if nxt in METHOD_CUES or (nxt == "-" and c.end + 1 < len(doc) and low[c.end + 1] in ("based", "style", "like")
-                               and not (c.end + 2 < len(doc) and low[c.end + 2] in DATASET_HEADS)):
-        return "METHOD", 2  # not "the curated NuScenes-based dataset"
     on = _on_before(doc, c.start)
     if on is not None and not _BILLIONS.search(text) and low[on - 1] not in NOT_PURPOSE_HEADS:
         s0, s1 = sentence_of(doc, c.start)
@@ -2387,11 +2387,14 @@ def _named_data_source(doc: Doc, c: Cand) -> bool:
     >>> [_named_data_source(doc, Cand(i, i + 1, "NAME", "coined", "", 0.5)) for i in (4, 9)]
     [True, False]
     """
-    low, text = lowers(doc), span_text(doc, c.start, c.end)
-    if (c.end >= len(doc) or _ALLCAPS.match(text) or not KEEP_CASE.search(text) or not text[:1].isupper()
-            or text[-1:].islower() and "-" in text):
-        return False  # not "dToF data": a sensor
-    return low[c.end] in _SOURCE_DATA or low[c.end] == "time" and c.end + 1 < len(doc) and low[c.end + 1] == "series"
+    low = lowers(doc)
+    if c.end >= len(doc) or not (low[c.end] in _SOURCE_DATA
+                                 or low[c.end] == "time" and c.end + 1 < len(doc) and low[c.end + 1] == "series"):
+        return False  # (the next word first: the cheap test)
+    text = span_text(doc, c.start, c.end)
+    # not "dToF data": a sensor
+    return not (_ALLCAPS.match(text) or not KEEP_CASE.search(text) or not text[:1].isupper()
+                or text[-1:].islower() and "-" in text)
 
 
 # the nouns a naming word can name besides data: "a novel framework called X", "a new task named Y"
@@ -2648,6 +2651,8 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
         j = i
         closed = False  # "On ECF, MECAD, and MEC4, RPCL improves ...": the list ended at its "and"
         while j + 1 < len(typed):
+            if typed[j + 1][0].start - typed[j][0].end > _LIST_GAP_MAX:
+                break  # (too far apart for any aside: the common case, answered without slicing the gap)
             gap = _past_aside(low[typed[j][0].end: typed[j + 1][0].start])
             if len(gap) > 3 or any(t not in _LIST_SEP for t in gap) or closed and gap == [","]:
                 break
@@ -2938,6 +2943,7 @@ def _past_aside(gap: list[str]) -> list[str]:
 
 _ASIDE_MAX = 12
 _PURPOSE_MAX = 6
+_LIST_GAP_MAX = _ASIDE_MAX + 4  # the widest gap that _past_aside can bring down to a list's separators (3 tokens)
 
 
 _FAMILY_WORDS = frozenset(("attention",))  # with _TECHNIQUE_HEADS: technique families the gazetteer knows
@@ -3475,10 +3481,13 @@ def _pick_name(forms: list[str], label: str, ment, doc: Doc) -> str:
     # a short form from an acronym definition is the name; otherwise the most frequent, then longest form
     # (or the name a bracketed long form was joined to: "V$^2$APT (Visual Variational ... Tuning)")
     bracketed = {c.group for c, _, _ in ment if c.rule in _BRACKETED_RULES and c.group.startswith("key:")}
-    abbr_short = [span_text(doc, c.start, c.end) for c, _, _ in ment if c.end - c.start == 1
-                  and (c.rule == "abbreviation" or "key:" + entity_key(span_text(doc, c.start, c.end)) in bracketed)
-                  and len(span_text(doc, c.start, c.end)) <= 12]
-    name = abbr_short[0] if abbr_short else forms[0]
+    name = forms[0]
+    for c, _, _ in ment:
+        if c.end - c.start == 1:
+            short = span_text(doc, c.start, c.end)
+            if len(short) <= 12 and (c.rule == "abbreviation" or "key:" + entity_key(short) in bracketed):
+                name = short
+                break
     words = name.split()
     last = words[-1]
     if (label in ("METHOD", "DATASET") and len(last) > 3 and last.endswith("s") and last[-2:-1].islower()
