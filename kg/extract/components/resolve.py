@@ -2628,13 +2628,15 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
         elif c.rule == "abbreviation":
             typed.append((c, abbr_labels[c.group], 3))
         elif c.rule == "gazetteer":
-            lab, strength = _context_label(doc, c) if c.label == "METHOD" else (None, 0)
             # "a supervised fine-tuning dataset" is data for a technique, not a dataset named after it
             # (a title capitalises every word: "Instruction-Tuning Datasets from ..." is the lower-case case)
             # (so is "the ARCH histopathology dataset": a known acronym that names data there)
-            as_data = (lab == "DATASET" and (strength == 4 or c.start > 0 and low[c.start - 1] == "the"
-                                             and _modified_dataset_word_after(doc, c.end))
-                       and not texts(doc)[c.start].islower() and c.start >= title_end)
+            # (the context is read only for a known method written with a capital after the title)
+            as_data = False
+            if c.label == "METHOD" and c.start >= title_end and not texts(doc)[c.start].islower():
+                lab, strength = _context_label(doc, c)
+                as_data = lab == "DATASET" and (strength == 4 or c.start > 0 and low[c.start - 1] == "the"
+                                                and _modified_dataset_word_after(doc, c.end))
             typed.append((c, "DATASET", 4) if as_data else (c, c.label, _KNOWN_STRENGTH))
         elif c.label in ("METHOD", "DATASET", "TASK"):
             typed.append((c, c.label, 2 if c.rule == "title_for" else 1))
