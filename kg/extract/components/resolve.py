@@ -156,20 +156,30 @@ _MIXED_CASE = re.compile(r"[a-z][A-Z]")
 
 def _abbrev_labels(doc: Doc, cands: list[Cand]) -> tuple[dict[str, str], set[str]]:
     """Label each acronym definition group; return (group -> label, dropped short-form keys)."""
-    gaz = {(c.start, c.end): c.label for c in cands if c.rule == "gazetteer"}
+    if not abbrevs_of(doc):
+        return {}, set()
     stops = stop_keys()
     title_end = title_end_of(doc)
+    gaz: dict[tuple[int, int], str] = {}
+    title_keys: set[str] = set()
+    title_names: set[str] = set()
+    for c in cands:  # (one pass over the candidates for the three tables)
+        if c.rule == "gazetteer":
+            gaz[c.start, c.end] = c.label
+        elif c.rule == "title_for":
+            title_keys.add(entity_key(span_text(doc, c.start, c.end)))
+        elif c.rule == "title_prefix":
+            # "LML: Language Model Learning a Dataset ..." then "Language Model Learning (LML)": the title's system
+            title_names.add(span_text(doc, c.start, c.end))
     # a long form that repeats the title's "for X" task ("... for Lifelong Person Re-Identification",
     # then "Lifelong person re-identification (LReID)") names a task even when the short form looks coined
-    title_keys = {entity_key(span_text(doc, c.start, c.end)) for c in cands if c.rule == "title_for"}
     title_tasks = {(l0, l1) for s0, _, l0, l1 in abbrevs_of(doc)
-                   if title_keys and _repeats_title_task(doc, entity_key(span_text(doc, l0, l1)), title_keys, s0, l0)}
+                   if _repeats_title_task(doc, entity_key(span_text(doc, l0, l1)), title_keys, s0, l0)
+                   } if title_keys else set()
     labels: dict[str, str] = {}
     dropped: set[str] = set()
-    # "LML: Language Model Learning a Dataset ..." then "Language Model Learning (LML)": the title's system
-    title_names = {span_text(doc, c.start, c.end) for c in cands if c.rule == "title_prefix"}
     method_ends: set[int] = set()  # where the definitions labelled METHOD so far end
-    before_task = _before_task_word(doc) if abbrevs_of(doc) else frozenset()
+    before_task = _before_task_word(doc)
     for i, (s0, s1, l0, l1) in enumerate(abbrevs_of(doc)):
         group = f"abbr:{i}"
         sf, lf = span_text(doc, s0, s1), span_text(doc, l0, l1)
@@ -434,7 +444,8 @@ def _outside_urls(doc: Doc, cands: list[Cand]) -> list[Cand]:
     spans = url_spans(doc_text(doc))
     if not spans:
         return cands
-    return [c for c in cands if not any(a <= doc[c.start].idx < b for a, b in spans)]
+    starts = token_index(doc)["starts"]
+    return [c for c in cands if not any(a <= starts[c.start] < b for a, b in spans)]
 
 
 def _software_name(doc: Doc, c: Cand) -> bool:
@@ -613,10 +624,13 @@ def _spelled_letter_word(doc: Doc, c: Cand) -> bool:
     >>> [_spelled_letter_word(doc, Cand(k, k + 1, "NAME", "coined", "", 0.6)) for k in (2, 5, 8, 9, 15, 17, 23)]
     [False, True, True, False, False, False, True]
     """
+    if c.end - c.start != 1:
+        return False
     t = texts(doc)[c.start]
+    if t.isupper():
+        return False
     inner = "".join(ch for part in t.split("-") for ch in part[1:] if ch.isupper())  # not "Mixture-of-Math-Agent"
-    if (c.end - c.start != 1 or not inner or t.isupper() or not re.fullmatch(r"[A-Za-z]+(?:-[A-Za-z]+)*", t)
-            or _CAMEL_CASE.fullmatch(t)):
+    if not inner or not re.fullmatch(r"[A-Za-z]+(?:-[A-Za-z]+)*", t) or _CAMEL_CASE.fullmatch(t):
         return False  # "BodyNet", "FlexiWear": a name in CamelCase
     low, tx = lowers(doc), texts(doc)
     lo = c.start  # the phrase around the word: back to an opener or a stop, on to a stop or a bracket
@@ -890,6 +904,10 @@ def _described_kind_of_data(doc: Doc, c: Cand) -> bool:
     >>> [_described_kind_of_data(doc, Cand(i, i + 1, "NAME", "coined", "", 0)) for i in (7, 12)]
     [True, False]
     """
+    heads = positions(doc, _ONE_DATA_HEADS)
+    k = bisect_left(heads, c.end)
+    if k == len(heads) or heads[k] > c.end + 3:
+        return False  # no data noun where the run could end (the common case, answered without a scan)
     low, txt = lowers(doc), texts(doc)
     e, s = c.end, c.start
     while e < min(len(doc), c.end + 3) and _capitalised_word(txt[e]):
@@ -950,7 +968,19 @@ _LISTING_NOUNS = DATASET_HEADS | frozenset("tasks environments games".split())
 def _list_start(doc: Doc, start: int) -> int:
     """The token before the list that token ``start`` closes: back over commas, "and"/"or", name-shaped
     tokens and bracketed scores ("TOATOD (63.79%), D3ST (58.70%), and ..."), at most 15 tokens; the comma right
-    before ``start`` when a list closed by "and"/"or" ends there ("on A, B and C, FooNet reduces ...")."""
+    before ``start`` when a list closed by "and"/"or" ends there ("on A, B and C, FooNet reduces ...").
+    Remembered per document: the dataset and the method list tests ask for the same name's list."""
+    memo = doc.user_data.get("kg_list_start")
+    if memo is None:
+        memo = doc.user_data["kg_list_start"] = {}
+    k = memo.get(start)
+    if k is None:
+        k = memo[start] = _scan_list_start(doc, start)
+    return k
+
+
+def _scan_list_start(doc: Doc, start: int) -> int:
+    """:func:`_list_start`, scanned."""
     low, txt = lowers(doc), texts(doc)
     k = start - 1
     while k >= 0 and start - k < 16 and (low[k] in _LIST_TOKENS or txt[k][:1].isupper() or txt[k][:1].isdigit()):
@@ -1363,8 +1393,8 @@ def _with_size(doc: Doc, c: Cand) -> Cand:
     if (c.rule == "coined" and c.end - c.start == 1 and _YEAR.match(t[c.end])
             and t[c.start] not in acronym_stop()):
         return c._replace(end=c.end + 1)  # "EXIST 2025", "BraTS 2018": an edition (not "CVPR 2025")
-    if _subset_word_at(doc, c.end) and (c.label == "DATASET" or c.rule == "coined" and c.end - c.start == 1
-                                        and _DATASET_SUFFIX.search(t[c.start])):
+    if t[c.end] in _SUBSET_WORDS and _subset_word_at(doc, c.end) and (
+            c.label == "DATASET" or c.rule == "coined" and c.end - c.start == 1 and _DATASET_SUFFIX.search(t[c.start])):
         return c._replace(end=c.end + 1, group="")  # "SWE-bench Verified", "FooBench Lite": a named subset
     if c.rule != "gazetteer":
         return c
@@ -1426,6 +1456,91 @@ def _with_task_number(doc: Doc, c: Cand) -> Cand:
             and _YEAR.match(txt[c.end - 1][-4:])):
         return c._replace(end=c.end + 2)
     return c
+
+
+def _reshaped(doc: Doc, cands: list[Cand]) -> list[Cand]:
+    """Each candidate's span as its context bounds it, in one pass (the helpers whose rule or next word does not
+    apply are not called): a size or version taken on (:func:`_with_size`), edges trimmed (:func:`_trim`; an empty
+    candidate goes), the Title Case core of a head-noun phrase (:func:`_capitalised_core`), a named variant
+    (:func:`_named_variant`) and a shared task's number (:func:`_with_task_number`).
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("a few-step Pixel Mean Flows model , ( )")
+    >>> [(c.start, c.end) for c in _reshaped(doc, [Cand(1, 7, "METHOD", "head_method", "", 0.5),
+    ...                                          Cand(8, 10, "NAME", "coined", "", 0.5)])]
+    [(4, 7)]
+    """
+    txt = texts(doc)
+    n = len(txt)
+    out = []
+    for c in cands:
+        rule = c.rule
+        if rule == "coined" or rule == "gazetteer":
+            c = _with_size(doc, c)
+        # (most candidates start and end on a word with no "to" after them: _trim would leave them as they are)
+        if (c.end <= c.start or not txt[c.start][:1].isalnum() or not txt[c.end - 1][:1].isalnum()
+                or c.end < n and txt[c.end] == "to"):
+            c = _trim(doc, c)
+            if c is None:
+                continue
+        if rule == "head_method":
+            c = _capitalised_core(doc, c)
+        elif rule == "gazetteer":
+            c = _named_variant(doc, c)
+        if c.end + 1 < n and txt[c.end] == "Task":
+            c = _with_task_number(doc, c)
+        out.append(c)
+    return out
+
+
+def _drop_misread(doc: Doc, cands: list[Cand]) -> list[Cand]:
+    """The candidates :func:`_misread` keeps (the document's tables looked up once)."""
+    low = lowers(doc)
+    data_nouns = bool(positions(doc, _ONE_DATA_HEADS))
+    return [c for c in cands if not _misread(doc, c, low, data_nouns)]
+
+
+def _misread(doc: Doc, c: Cand, low: list[str], data_nouns: bool = True) -> bool:
+    """The candidate is no name where it stands: the filters of :func:`_resolve`'s first pass, dispatched on the
+    candidate's rule so that only the context helpers of its rule are called (``data_nouns``: the document has a
+    singular data noun, without which :func:`_described_kind_of_data` is never true).
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("It attracted widespread attention in rotation regression .")
+    >>> [_misread(doc, Cand(s, e, "METHOD", "head_method", "", 0.5), lowers(doc)) for s, e in ((2, 4), (5, 7))]
+    [True, True]
+    """
+    rule = c.rule
+    if rule == "gazetteer":
+        # "requires attention to", "pay attention to": the English word, not the mechanism
+        if (c.end - c.start == 1 and low[c.start] == "attention"
+                and (_english_attention(doc, c.start) or _attention_modifier(doc, c.start))):
+            return True
+        if _weak_long_form(doc, c) or _metric_reading(doc, c):
+            return True
+        # "to move the stack on a scale": a dataset named with its article ("The Stack") in lower case is English
+        if c.label == "DATASET" and low[c.start] == "the" and span_text(doc, c.start, c.end).islower():
+            return True
+    elif rule in HEAD_RULES:
+        # "attracting widespread attention": a head-noun phrase whose modifier is the English word's
+        if low[c.end - 1] == "attention" and low[c.start] in _ATTENTION_BEFORE:
+            return True
+        # "audio-driven talking head synthesis": a head-noun phrase right before a task noun only modifies the task
+        if c.end < len(low) and low[c.end] in TASK_HEADS and low[c.end] not in METHOD_HEADS:
+            return True
+        # "rotation regression", "video-level regression": what is predicted, a problem more than a technique
+        if rule == "head_method" and low[c.end - 1] == "regression":
+            return True
+    elif rule == "coined":
+        if _metric_reading(doc, c) or _software_name(doc, c) or _kind_of_data(doc, c):
+            return True
+    elif rule == "capitalised" and _software_name(doc, c) or rule == "dataset_list" and _kind_of_data(doc, c):
+        return True
+    if c.label == "TASK":
+        return False
+    if rule not in ("gazetteer", "coined", "abbreviation") and _category_item(doc, c.start):
+        return True
+    return data_nouns and _described_kind_of_data(doc, c)
 
 
 def _bracketed_task_names(doc: Doc, cands: list[Cand]) -> list[Cand]:
@@ -1803,12 +1918,12 @@ def _drop_generic_wrappers(doc: Doc, cands: list[Cand]) -> list[Cand]:
     "pose calibration module" is a part of its own."""
     known = [(c.start, c.end) for c in cands if c.rule in ("gazetteer", "abbreviation")]
     method_spans = {(c.start, c.end) for c in cands if c.rule == "gazetteer" and c.label == "METHOD"}
-    text_list = texts(doc)
+    text_list, low = texts(doc), lowers(doc)
     out = []
     for c in cands:
-        if c.rule == "head_task" and (c.start, c.end - 1) in method_spans and lowers(doc)[c.end - 1] in _BROAD_TASKS:
+        if c.rule == "head_task" and (c.start, c.end - 1) in method_spans and low[c.end - 1] in _BROAD_TASKS:
             continue  # "chain-of-thought reasoning": a known technique put to a generic task, not a task name
-        if c.rule == "head_method" and lowers(doc)[c.end - 1] in _WRAPPER_HEADS:
+        if c.rule == "head_method" and low[c.end - 1] in _WRAPPER_HEADS:
             if any(e == c.end - 1 and (c.start == s or c.start < s and not text_list[s].islower()) for s, e in known):
                 continue
         out.append(c)
@@ -1822,8 +1937,10 @@ def _bracketed_long_forms(doc: Doc, cands: list[Cand]) -> list[Cand]:
     """A Title-Case phrase in brackets right after a proposed name is that name's long form, even when its
     letters do not spell the acronym: "we propose xHC (Expanded Hyper-Connections)". It joins the name's
     entity as an alias instead of becoming a second proposed method."""
-    low = lowers(doc)
     names = {c.end: c for c in cands_of(doc) if c.rule == "proposal_name"}
+    if not names:
+        return cands
+    low = lowers(doc)
     out = []
     for c in cands:
         name = names.get(c.start - 1)
@@ -1958,10 +2075,10 @@ def _unsupported_heads_yield(doc: Doc, cands: list[Cand], title_end: int) -> lis
     return [c for c in cands if id(c) not in drop]
 
 
-def _select(cands: list[Cand]) -> list[Cand]:
-    """Keep the longest, then highest-priority, non-overlapping candidates."""
+def _select(cands: list[Cand], n: int) -> list[Cand]:
+    """Keep the longest, then highest-priority, non-overlapping candidates (of a document of ``n`` tokens)."""
     order = sorted(cands, key=lambda c: (-(c.end - c.start), -_PRIORITY.get(c.rule, 0), c.start))
-    taken = bytearray(max((c.end for c in cands), default=0))  # 1 = token already in a kept candidate
+    taken = bytearray(n)  # 1 = token already in a kept candidate
     out = []
     for c in order:
         if 1 in taken[c.start:c.end]:
@@ -2103,14 +2220,15 @@ def _context_label(doc: Doc, c: Cand) -> tuple[str | None, int]:
         return "METHOD", 2  # "LLaDA 8B": a model with its parameter count
     if c.rule == "coined" and _benchmark_score(doc, c) and _single_token_labels().get(text) != "METHOD":
         return "DATASET", 2  # (a known model's score is a metric: "a CLIP score of 0.70")
-    if (_DATASET_SHAPE.search(text) or _named_data_source(doc, c) or _data_taken_from(doc, c.start)
-            or _scored_skill_before(doc, c)):
-        weak = ("DATASET", 1)
-    else:
-        weak = (None, 0)
+    # (_data_taken_from answered above for all rules but list_member)
     if nxt in METHOD_CUES or (nxt == "-" and c.end + 1 < len(doc) and low[c.end + 1] in ("based", "style", "like")
                                and not (c.end + 2 < len(doc) and low[c.end + 2] in DATASET_HEADS)):
         return "METHOD", 2  # not "the curated NuScenes-based dataset"
+    if (_DATASET_SHAPE.search(text) or _named_data_source(doc, c)
+            or c.rule == "list_member" and _data_taken_from(doc, c.start) or _scored_skill_before(doc, c)):
+        weak = ("DATASET", 1)
+    else:
+        weak = (None, 0)
     on = _on_before(doc, c.start)
     if on is not None and not _BILLIONS.search(text) and low[on - 1] not in NOT_PURPOSE_HEADS:
         s0, s1 = sentence_of(doc, c.start)
@@ -2158,6 +2276,10 @@ def _modified_dataset_word_after(doc: Doc, end: int) -> bool:
     """One to three lower-case modifiers, then a dataset word, follow the name ending at ``end``: "the COMPAS
     recidivism dataset", "DeepFurniture, a richly annotated indoor scene dataset" (not "the NLLB200 model on this
     dataset", nor "a GPT-5.2 generated benchmark": the model that made it)."""
+    heads = positions(doc, DATASET_HEADS)
+    i = bisect_left(heads, end + 1)
+    if i == len(heads) or heads[i] > end + 3:
+        return False  # no dataset word one to three tokens on (the common case, answered without a scan)
     low, txt = lowers(doc), texts(doc)
     k = end
     while (k < min(len(doc), end + 3) and txt[k].islower() and txt[k].isalpha() and low[k] not in DATASET_HEADS
@@ -2265,11 +2387,14 @@ def _named_data_source(doc: Doc, c: Cand) -> bool:
     >>> [_named_data_source(doc, Cand(i, i + 1, "NAME", "coined", "", 0.5)) for i in (4, 9)]
     [True, False]
     """
-    low, text = lowers(doc), span_text(doc, c.start, c.end)
-    if (c.end >= len(doc) or _ALLCAPS.match(text) or not KEEP_CASE.search(text) or not text[:1].isupper()
-            or text[-1:].islower() and "-" in text):
-        return False  # not "dToF data": a sensor
-    return low[c.end] in _SOURCE_DATA or low[c.end] == "time" and c.end + 1 < len(doc) and low[c.end + 1] == "series"
+    low = lowers(doc)
+    if c.end >= len(doc) or not (low[c.end] in _SOURCE_DATA
+                                 or low[c.end] == "time" and c.end + 1 < len(doc) and low[c.end + 1] == "series"):
+        return False  # (the next word first: the cheap test)
+    text = span_text(doc, c.start, c.end)
+    # not "dToF data": a sensor
+    return not (_ALLCAPS.match(text) or not KEEP_CASE.search(text) or not text[:1].isupper()
+                or text[-1:].islower() and "-" in text)
 
 
 # the nouns a naming word can name besides data: "a novel framework called X", "a new task named Y"
@@ -2389,6 +2514,7 @@ def _single_token_labels() -> dict[str, str]:
     return out
 
 
+@lru_cache(maxsize=65536)
 def _family_label(text: str) -> str | None:
     """A name built on a known one: "YaRN-Llama-2-7b-64k" is a model, "MMLU-Pro-X" a dataset.
 
@@ -2468,43 +2594,25 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
     stops = stop_keys()
     cands = [c for c in cands if not (c.rule == "abbreviation" and c.group not in abbr_labels)]
     cands.extend(_abbrev_repeats(doc, abbr_labels))
-    cands = [c for c in (_trim(doc, _with_size(doc, c)) for c in cands) if c is not None]
-    cands = [_capitalised_core(doc, c) for c in cands]
-    cands = _bracketed_task_names(doc, [_with_task_number(doc, _named_variant(doc, c)) for c in cands])
-    cands = _drop_generic_wrappers(doc, cands)
+    cands = _drop_generic_wrappers(doc, _bracketed_task_names(doc, _reshaped(doc, cands)))
+    cands = _outside_urls(doc, _drop_misread(doc, cands))
     low = lowers(doc)
-    # "requires attention to", "pay attention to": the English word, not the mechanism
-    cands = [c for c in cands if not (c.rule == "gazetteer" and c.end - c.start == 1 and low[c.start] == "attention"
-                                      and (_english_attention(doc, c.start) or _attention_modifier(doc, c.start)))]
-    # "attracting widespread attention": a head-noun phrase whose modifier is the English word's
-    cands = [c for c in cands if not (c.rule in HEAD_RULES and low[c.end - 1] == "attention"
-                                      and low[c.start] in _ATTENTION_BEFORE)]
-    cands = [c for c in cands if not _weak_long_form(doc, c) and not _metric_reading(doc, c)
-             and not (c.rule in ("coined", "capitalised") and _software_name(doc, c))]
-    cands = _outside_urls(doc, cands)
-    # "to move the stack on a scale": a dataset named with its article ("The Stack") written in lower case is English
-    cands = [c for c in cands if not (c.rule == "gazetteer" and c.label == "DATASET" and low[c.start] == "the"
-                                      and span_text(doc, c.start, c.end).islower())]
-    # "audio-driven talking head synthesis": a head-noun phrase right before a task noun only modifies the task
-    cands = [c for c in cands if not (c.rule in HEAD_RULES and c.end < len(doc)
-                                      and low[c.end] in TASK_HEADS and low[c.end] not in METHOD_HEADS)]
-    # "rotation regression", "video-level regression": what is predicted, a problem more than a technique
-    cands = [c for c in cands if not (c.rule == "head_method" and low[c.end - 1] == "regression")]
-    cands = [c for c in cands if c.rule in ("gazetteer", "coined", "abbreviation") or c.label == "TASK"
-             or not _category_item(doc, c.start)]
-    cands = [c for c in cands if c.rule not in ("dataset_list", "coined") or not _kind_of_data(doc, c)]
-    cands = [c for c in cands if c.label == "TASK" or not _described_kind_of_data(doc, c)]
-    # "we introduce prompt learning": a proposed phrase named after what a technique does is the technique, not a task
-    tools = {(c.start, c.end) for c in cands if c.rule == "proposed_phrase" and low[c.end - 1] in TOOL_HEADS}
-    # "components: 1) ...; 2) Multiview Alignment through ...": an item of the paper's own parts is no task
-    tools |= {(c.start, c.end) for c in cands if c.rule == "enum_part"}
-    cands = [c for c in cands if not (c.rule == "head_task" and (c.start, c.end) in tools)]
-    # "we develop a city-aware candidate mining strategy": the own name without its kind head wins
-    modified = {(c.start, c.end + 1) for c in cands
-                if c.rule == "proposed_phrase" and hyphen_modified(low, c.start, c.end)}
-    cands = [c for c in cands if not (c.rule in HEAD_RULES and (c.start, c.end) in modified)]
+    tools, modified = set(), set()
+    for c in cands:
+        if c.rule == "proposed_phrase":
+            # "we introduce prompt learning": a proposed phrase named after what a technique does is the technique,
+            # not a task
+            if low[c.end - 1] in TOOL_HEADS:
+                tools.add((c.start, c.end))
+            # "we develop a city-aware candidate mining strategy": the own name without its kind head wins
+            if hyphen_modified(low, c.start, c.end):
+                modified.add((c.start, c.end + 1))
+        elif c.rule == "enum_part":
+            tools.add((c.start, c.end))  # "components: 1) ...; 2) Multiview Alignment through ...": no task
+    cands = [c for c in cands if not (c.rule == "head_task" and (c.start, c.end) in tools
+                                      or c.rule in HEAD_RULES and (c.start, c.end) in modified)]
     cands = _unsupported_heads_yield(doc, cands, title_end)
-    chosen = _wider_long_forms(doc, cands, _select(cands), abbr_labels)
+    chosen = _wider_long_forms(doc, cands, _select(cands, len(doc)), abbr_labels)
     chosen = _linked_long_forms(doc, _bracketed_long_forms(doc, chosen), abbr_labels)
     chosen = _with_known_bases(doc, cands, chosen)
 
@@ -2520,13 +2628,15 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
         elif c.rule == "abbreviation":
             typed.append((c, abbr_labels[c.group], 3))
         elif c.rule == "gazetteer":
-            lab, strength = _context_label(doc, c) if c.label == "METHOD" else (None, 0)
             # "a supervised fine-tuning dataset" is data for a technique, not a dataset named after it
             # (a title capitalises every word: "Instruction-Tuning Datasets from ..." is the lower-case case)
             # (so is "the ARCH histopathology dataset": a known acronym that names data there)
-            as_data = (lab == "DATASET" and (strength == 4 or c.start > 0 and low[c.start - 1] == "the"
-                                             and _modified_dataset_word_after(doc, c.end))
-                       and not texts(doc)[c.start].islower() and c.start >= title_end)
+            # (the context is read only for a known method written with a capital after the title)
+            as_data = False
+            if c.label == "METHOD" and c.start >= title_end and not texts(doc)[c.start].islower():
+                lab, strength = _context_label(doc, c)
+                as_data = lab == "DATASET" and (strength == 4 or c.start > 0 and low[c.start - 1] == "the"
+                                                and _modified_dataset_word_after(doc, c.end))
             typed.append((c, "DATASET", 4) if as_data else (c, c.label, _KNOWN_STRENGTH))
         elif c.label in ("METHOD", "DATASET", "TASK"):
             typed.append((c, c.label, 2 if c.rule == "title_for" else 1))
@@ -2543,6 +2653,8 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
         j = i
         closed = False  # "On ECF, MECAD, and MEC4, RPCL improves ...": the list ended at its "and"
         while j + 1 < len(typed):
+            if typed[j + 1][0].start - typed[j][0].end > _LIST_GAP_MAX:
+                break  # (too far apart for any aside: the common case, answered without slicing the gap)
             gap = _past_aside(low[typed[j][0].end: typed[j + 1][0].start])
             if len(gap) > 3 or any(t not in _LIST_SEP for t in gap) or closed and gap == [","]:
                 break
@@ -2589,7 +2701,9 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
             continue
         # "Proximal Policy Optimization (PPO)": the acronym's group won the span, but its gazetteer group still joins;
         # so does a coined name's ("DiT" and "Diffusion Transformers" are one line of the list, one entity)
-        idents = [f"key:{key}", c.group or f"key:{key}"]
+        idents = [f"key:{key}"]
+        if c.group and c.group != idents[0]:
+            idents.append(c.group)
         if not key.isascii():
             idents.append(f"key:{_unaccented(key)}")  # "Samasāmayik" and "Samasamayik": one name, spelled twice
         if (c.start, c.end) in known_groups:
@@ -2605,8 +2719,10 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
                     ent_b = entities.pop(b)
                     ent_a = entities.setdefault(a, {"mentions": []})
                     ent_a["mentions"].extend(ent_b["mentions"])
-        root = find(f"key:{key}")
-        ent = entities.setdefault(root, {"mentions": []})
+        root = find(idents[0])
+        ent = entities.get(root)
+        if ent is None:
+            ent = entities[root] = {"mentions": []}
         ent["mentions"].append((c, label, strength))
 
     out = {"methods": [], "datasets": [], "tasks": []}
@@ -2655,7 +2771,7 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
         if label == "TASK":
             conf = task_confidence(doc, ment, name, conf, title_end, goals)
         record = {"name": name, "aliases": aliases, "key": name_key, "confidence": round(min(conf, 0.99), 3),
-                  "mentions": [_mention(doc, c) for c, _, _ in ment], "_first": ment[0][0].start,
+                  "mentions": _mentions(doc, [c for c, _, _ in ment]), "_first": ment[0][0].start,
                   "_spans": [(c.start, c.end) for c, _, _ in ment], "_strength": max(m[2] for m in ment)}
         if label != "TASK":
             record["proposed"] = is_proposed(doc, ment, windows, title_end)
@@ -2796,8 +2912,17 @@ def _language_names(doc: Doc, ment) -> bool:
     >>> _language_names(doc, [(Cand(1, 2, "NAME", "coined", "", 0.6), "DATASET", 1)])
     True
     """
-    return all(all(p in LANGUAGES for p in _PARTS.split(span_text(doc, c.start, c.end).lower()) if p)
-               for c, _, _ in ment)
+    return all(_language_name(span_text(doc, c.start, c.end)) for c, _, _ in ment)
+
+
+@lru_cache(maxsize=65536)
+def _language_name(text: str) -> bool:
+    """``text`` is made of natural-language names only ("Hindi", "French-Italian").
+
+    >>> _language_name("French-Italian"), _language_name("French BERT")
+    (True, False)
+    """
+    return all(p in LANGUAGES for p in _PARTS.split(text.lower()) if p)
 
 
 def _past_aside(gap: list[str]) -> list[str]:
@@ -2820,6 +2945,7 @@ def _past_aside(gap: list[str]) -> list[str]:
 
 _ASIDE_MAX = 12
 _PURPOSE_MAX = 6
+_LIST_GAP_MAX = _ASIDE_MAX + 4  # the widest gap that _past_aside can bring down to a list's separators (3 tokens)
 
 
 _FAMILY_WORDS = frozenset(("attention",))  # with _TECHNIQUE_HEADS: technique families the gazetteer knows
@@ -3069,8 +3195,10 @@ def _split_modified_kinds(doc: Doc, methods: list[dict]) -> list[dict]:
     out = []
     for e in methods:
         out.append(e)
+        if not e["key"].endswith(" model"):
+            continue  # (the cheap test first: most methods are no model kind)
         lead_of = {sp: _kind_modifier(doc, sp) for sp in e["_spans"]}
-        if all(lead_of.values()) or not e["key"].endswith(" model"):
+        if all(lead_of.values()):
             continue
         for lead in dict.fromkeys(v for v in lead_of.values() if v):
             spans = [sp for sp, v in lead_of.items() if v == lead]
@@ -3355,10 +3483,13 @@ def _pick_name(forms: list[str], label: str, ment, doc: Doc) -> str:
     # a short form from an acronym definition is the name; otherwise the most frequent, then longest form
     # (or the name a bracketed long form was joined to: "V$^2$APT (Visual Variational ... Tuning)")
     bracketed = {c.group for c, _, _ in ment if c.rule in _BRACKETED_RULES and c.group.startswith("key:")}
-    abbr_short = [span_text(doc, c.start, c.end) for c, _, _ in ment if c.end - c.start == 1
-                  and (c.rule == "abbreviation" or "key:" + entity_key(span_text(doc, c.start, c.end)) in bracketed)
-                  and len(span_text(doc, c.start, c.end)) <= 12]
-    name = abbr_short[0] if abbr_short else forms[0]
+    name = forms[0]
+    for c, _, _ in ment:
+        if c.end - c.start == 1:
+            short = span_text(doc, c.start, c.end)
+            if len(short) <= 12 and (c.rule == "abbreviation" or "key:" + entity_key(short) in bracketed):
+                name = short
+                break
     words = name.split()
     last = words[-1]
     if (label in ("METHOD", "DATASET") and len(last) > 3 and last.endswith("s") and last[-2:-1].islower()
@@ -3395,18 +3526,29 @@ def _methods_in_left_tasks(doc: Doc, cands: list[Cand], task_phrases: list[dict]
     for ment in found.values():
         name = span_text(doc, *max(((c.start, c.end) for c in ment), key=lambda st: st[1] - st[0]))
         out_methods.append({"name": name, "aliases": [], "key": entity_key(name), "confidence": TOOL_TASK_CONFIDENCE,
-                            "mentions": [_mention(doc, c) for c in ment], "_first": ment[0].start,
+                            "mentions": _mentions(doc, ment), "_first": ment[0].start,
                             "_spans": [(c.start, c.end) for c in ment], "_strength": _KNOWN_STRENGTH,
                             "proposed": is_proposed(doc, [(c, "METHOD", _KNOWN_STRENGTH) for c in ment], windows,
                                                     title_end)})
     return out_methods
 
 
-def _mention(doc: Doc, c: Cand) -> dict:
-    a, b = char_bounds(doc, c.start, c.end)
-    s0, s1 = sentence_of(doc, c.start)
-    sa, sb = char_bounds(doc, s0, s1)
-    return {"text": doc_text(doc)[a:b], "start": a, "end": b, "rule": c.rule, "sent_start": sa, "sent_end": sb}
+def _mentions(doc: Doc, cands: list[Cand]) -> list[dict]:
+    """The evidence of each candidate: its text, character offsets and rule, and its sentence's offsets.
+
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("T\\n\\nWe use BERT. It is fast.")
+    >>> _mentions(doc, [Cand(4, 5, "NAME", "coined", "", 0.6)])
+    [{'text': 'BERT', 'start': 10, 'end': 14, 'rule': 'coined', 'sent_start': 3, 'sent_end': 15}]
+    """
+    index, text = token_index(doc), doc_text(doc)
+    starts, ends = index["starts"], index["ends"]
+    out = []
+    for c in cands:
+        s0, s1 = sentence_of(doc, c.start)
+        out.append({"text": text[starts[c.start]:ends[c.end - 1]], "start": starts[c.start], "end": ends[c.end - 1],
+                    "rule": c.rule, "sent_start": starts[s0], "sent_end": ends[s1 - 1]})
+    return out
 
 
 @Language.factory("kg_resolve", assigns=["doc._.kg_entities"], default_config={"max_tasks": 4})
