@@ -104,7 +104,8 @@ def _lexeme_attrs(nlp: Language) -> None:
 
     Examples
     --------
-    >>> sorted(load_nlp().vocab.lex_attr_getters) == sorted(_LEXEME_ATTRS)
+    >>> from kg.extract.components.rules import _SHAPE_FLAGS  # and the flags of the rules' word shapes
+    >>> sorted(load_nlp().vocab.lex_attr_getters) == sorted([*_LEXEME_ATTRS, *(flag for flag, _ in _SHAPE_FLAGS)])
     True
     """
     getters = nlp.vocab.lex_attr_getters

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 
+import numpy as np
+from spacy.attrs import FLAG62, FLAG63
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -389,25 +392,6 @@ def _coined_shape(text: str) -> bool:
     return True
 
 
-_COINED_SHAPE: dict[str, bool] = {}  # token string -> _coined_shape(token), shared by all documents
-_COINED_SHAPE_MAX = 500_000
-
-
-def _coined_positions(text_list: list[str], shape: dict[str, bool]) -> list[int]:
-    """Indices of the tokens of coined shape (:func:`_coined_shape`, memoised in ``shape``; one dict look-up
-    for a token seen before, no call per token)."""
-    get = shape.get
-    hits = []
-    for i, t in enumerate(text_list):
-        out = get(t)
-        if out is None:
-            out = shape[t] = _coined_shape(t)
-        if out:
-            hits.append(i)
-    return hits
-
-
-
 _USE_GERUNDS = frozenset("using leveraging applying employing adopting utilizing utilising exploiting".split())
 
 
@@ -473,6 +457,7 @@ class RuleMatcher:
 
     def __init__(self, nlp: Language, name: str = "kg_rules", *, max_modifiers: int = 4):
         ensure_extensions()
+        _register_shape_flags(nlp.vocab)
         self.name = name
         self.max_modifiers = max_modifiers
 
@@ -506,10 +491,7 @@ class RuleMatcher:
             return
         text_list = texts(doc)
         sent_starts = set(doc.user_data.get("kg_sent_starts") or ())
-        shape = _COINED_SHAPE
-        if len(shape) > _COINED_SHAPE_MAX:
-            shape.clear()
-        for i in _coined_positions(text_list, shape):
+        for i in _shaped_tokens(doc)[0]:
             end = i + 1
             if (end < n and end not in sent_starts and _VERSION.match(text_list[end])
                     and not _article_opens_phrase(text_list, end)):
@@ -1304,11 +1286,55 @@ def _cap_tokens(doc: Doc) -> list[int]:
     """
     out = doc.user_data.get("kg_cap_tokens")
     if out is None:
-        title_end = token_index(doc)["title_end"]
-        match = _CAP_TOKEN.match
-        # (the range test first: most tokens are not capitalised, and it is cheaper than the pattern)
-        out = doc.user_data["kg_cap_tokens"] = [i for i, t in enumerate(texts(doc)[title_end:], title_end)
-                                                if "A" <= t[:1] <= "Z" and match(t)]
+        caps = _shaped_tokens(doc)[1]
+        out = doc.user_data["kg_cap_tokens"] = caps[bisect_left(caps, token_index(doc)["title_end"]):]
+    return out
+
+
+def _cap_word(text: str) -> bool:
+    """The token test of :func:`_cap_tokens`: a word shaped like a capitalised word (``_CAP_TOKEN``).
+
+    >>> _cap_word("Vision-Mamba"), _cap_word("COCO"), _cap_word("train")
+    (True, False, False)
+    """
+    # (the range test first: most words are not capitalised, and it is cheaper than the pattern)
+    return "A" <= text[:1] <= "Z" and bool(_CAP_TOKEN.regex.match(text))
+
+
+# The two word shapes the rules look for in every token, kept as lexeme flags (two of spaCy's free flag bits): spaCy
+# tests each distinct word once, when it enters the vocabulary, and one array read gives a document's tokens of each
+# shape (no Python pass over the tokens, no memo of the words seen).
+_SHAPE_FLAGS = ((FLAG62, _coined_shape), (FLAG63, _cap_word))
+
+
+def _register_shape_flags(vocab) -> None:
+    """Give every word of ``vocab``, and every word it adds later, the ``_SHAPE_FLAGS`` (once per vocabulary)."""
+    getters = vocab.lex_attr_getters
+    for flag, test in _SHAPE_FLAGS:
+        if getters.get(flag) is not test:
+            vocab.add_flag(test, flag)
+
+
+def _shaped_tokens(doc: Doc) -> tuple[list[int], list[int]]:
+    """Indices of the tokens of coined shape (:func:`_coined_shape`) and of capitalised-word shape
+    (:func:`_cap_word`), in order (cached per document).
+
+    Examples
+    --------
+    >>> import spacy  # (a document of another pipeline's vocabulary gets the flags on first use)
+    >>> _shaped_tokens(spacy.blank("en")("We train Vision-Mamba on COCO"))
+    ([6], [0, 2, 4])
+    """
+    try:
+        return doc.user_data["kg_shaped_tokens"]
+    except KeyError:  # once per document
+        pass
+    _register_shape_flags(doc.vocab)
+    out: tuple[list[int], list[int]] = ([], [])
+    if len(doc):
+        flags = doc.to_array([flag for flag, _ in _SHAPE_FLAGS])
+        out = (np.flatnonzero(flags[:, 0]).tolist(), np.flatnonzero(flags[:, 1]).tolist())
+    doc.user_data["kg_shaped_tokens"] = out
     return out
 
 
