@@ -168,6 +168,7 @@ normalized regularized residual weakly
 _SKIP_BEFORE_NAME = frozenset("a an the our this it them novel new simple first method model framework approach "
                               "algorithm architecture technique system called named dubbed termed".split())
 _NAME_CONNECTORS = frozenset("of with for and in on via".split())
+_TASK_HEADS_OR_LEARNING = TASK_HEADS | {"learning"}
 _TITLE_STOP = {":", "via", "with", "using", "by", "through", "from", "under", "?", "!", ".", "and", "—", "–"}
 # what a paper calls itself in a title prefix: "X 2025 Challenge Report: ...", "Y Survey: ..."
 _DOCUMENT_WORDS = frozenset("report survey review overview tutorial primer perspective position".split())
@@ -614,16 +615,16 @@ class RuleMatcher:
         for ti in range(end):
             if low_list[ti] in ("for", "towards", "toward") and ti + 1 < end:
                 k = ti + 1
-                while k < end and lowers(doc)[k] not in _TITLE_STOP and lowers(doc)[k] != "for":
+                while k < end and low_list[k] not in _TITLE_STOP and low_list[k] != "for":
                     k += 1
                 start = ti + 1
-                while start < k and (lowers(doc)[start] in GENERIC_MODIFIERS or lowers(doc)[start] in verbs()
+                while start < k and (low_list[start] in GENERIC_MODIFIERS or low_list[start] in verbs()
                                      or not text_list[start].isalpha() and "-" not in text_list[start]
-                                     or _LEAD_DROP.match(lowers(doc)[start]) and lowers(doc)[start] not in _ING_KEEP
-                                     or _TASK_LEAD_STRIP.match(lowers(doc)[start])):
+                                     or _LEAD_DROP.match(low_list[start]) and low_list[start] not in _ING_KEEP
+                                     or _TASK_LEAD_STRIP.match(low_list[start])):
                     start += 1
                 start = _past_aspect(low_list, start, k)
-                if (0 < k - start <= 6 and lowers(doc)[k - 1] in TASK_HEADS | {"learning"}
+                if (0 < k - start <= 6 and low_list[k - 1] in _TASK_HEADS_OR_LEARNING
                         and all(_WORDISH.match(x) or is_coined(x) for x in text_list[start:k])):
                     cands.append(Cand(start, k, "TASK", "title_for", "", 0.8))
         # "Name: what it does" -> the name (the token strings are scanned: building Tokens is slower)
@@ -796,34 +797,33 @@ class RuleMatcher:
 
     def _proposal_names(self, doc: Doc, cands: list) -> None:
         """Capitalised or coined names right after "we propose" / "called" ("we introduce Middo, a ...")."""
+        low, txt = lowers(doc), texts(doc)
         for ws, we, naming in proposal_windows(doc, width=10):
             k = ws
             limit = min(we, ws + (6 if naming else 4))
-            while k < limit and (lowers(doc)[k] in _SKIP_BEFORE_NAME or texts(doc)[k] in ('"', "'", "“", "`", "``")
-                                 or texts(doc)[k].isspace()):  # a run of blanks: "we propose  Name"
+            while k < limit and (low[k] in _SKIP_BEFORE_NAME or txt[k] in ('"', "'", "“", "`", "``")
+                                 or txt[k].isspace()):  # a run of blanks: "we propose  Name"
                 k += 1
             if k >= we or doc[k].is_sent_start:
                 continue
             k = _past_modifiers(doc, k, we)
-            first = doc[k]
-            if not (first.text[:1].isupper() or is_coined(first.text)) or first.lower_ in GENERIC_MODIFIERS:
+            if not (txt[k][:1].isupper() or is_coined(txt[k])) or low[k] in GENERIC_MODIFIERS:
                 continue
             e = k + 1
             while e < we and e - k < 6:
-                t = doc[e]
-                if t.text[:1].isupper() or is_coined(t.text):
+                if txt[e][:1].isupper() or is_coined(txt[e]):
                     e += 1
-                elif (t.lower_ in _NAME_CONNECTORS and e + 1 < we and texts(doc)[e + 1][:1].isupper()
-                      and not (t.lower_ == "and" and (is_coined(texts(doc)[e - 1]) or is_coined(texts(doc)[e + 1])))):
+                elif (low[e] in _NAME_CONNECTORS and e + 1 < we and txt[e + 1][:1].isupper()
+                      and not (low[e] == "and" and (is_coined(txt[e - 1]) or is_coined(txt[e + 1])))):
                     e += 2  # "Search and Rescue Net" is one name; "FooNet and BarNet" are two
-                elif (t.text == "-" and e + 2 < we and lowers(doc)[e + 1] in _MODIFIER_SUFFIXES
-                      and texts(doc)[e + 2][:1].isupper() and not is_coined(texts(doc)[e - 1])):
+                elif (txt[e] == "-" and e + 2 < we and low[e + 1] in _MODIFIER_SUFFIXES
+                      and txt[e + 2][:1].isupper() and not is_coined(txt[e - 1])):
                     # "named Dictionary-based Cross Attention Entropy model" (the tokenizer splits "-based" off a
                     # capitalised word); "kNN-based X" names another entity in its modifier
                     e += 3
                 else:
                     break
-            if e < we and _RELEASE.match(texts(doc)[e]):
+            if e < we and _RELEASE.match(txt[e]):
                 e += 1  # "we present Agentics 2.0"
             if _describes_a_name(doc, k, e, we) or _opens_lower_case_name(doc, k, e):
                 continue
