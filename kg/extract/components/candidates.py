@@ -5,7 +5,8 @@ from __future__ import annotations
 from functools import partial
 from typing import NamedTuple
 
-from spacy.attrs import IDX, LENGTH
+import numpy as np
+from spacy.attrs import FLAG61, IDX, LENGTH
 from spacy.tokens import Doc
 
 __all__ = ["Cand", "ensure_extensions", "cands_of", "abbrevs_of", "own_one_word_names", "token_index", "positions",
@@ -134,15 +135,32 @@ def token_index(doc: Doc) -> dict:
 
 
 _ASKED: set[frozenset[str]] = set()  # the word sets positions() has been asked for
-_WATCHED: frozenset[str] = frozenset()  # their union
+
+
+class _Watched:
+    """The lexeme flag test of :func:`positions`: whether a word's lower-case form is in ``words`` (the union of the
+    word sets asked for so far; a new test object each time the union grows)."""
+
+    def __init__(self, words: frozenset[str]):
+        self.words = words
+
+    def __call__(self, text: str) -> bool:
+        return text.lower() in self.words
+
+
+_WATCHED = _Watched(frozenset())
+# (spaCy's free lexeme flag bits: the rules' word shapes take 62 and 63, see rules._SHAPE_FLAGS)
+WATCHED_FLAG = FLAG61
 
 
 def positions(doc: Doc, words: frozenset[str]) -> list[int]:
     """Return token indices whose lower-case form is in ``words`` (a module-level constant).
 
-    The components ask for several word sets per document; one pass finds the tokens of every set
-    asked for so far (cached per document) and each call filters those few hits. The answer is cached per
-    document and set (some sets are asked for once per candidate): the caller must not change the list.
+    The components ask for several word sets per document. A lexeme flag marks the words of every set asked for so
+    far (spaCy tests each distinct word once, when it enters the vocabulary; the vocabulary is tested again when a
+    new set widens the union, which happens on the first documents), so one array read finds a document's tokens
+    of all the sets, and each call filters those few hits. The answer is cached per document and set (some sets are
+    asked for once per candidate): the caller must not change the list.
 
     Examples
     --------
@@ -154,10 +172,12 @@ def positions(doc: Doc, words: frozenset[str]) -> list[int]:
     global _WATCHED
     if words not in _ASKED:
         _ASKED.add(words)
-        _WATCHED = _WATCHED | words
+        _WATCHED = _Watched(_WATCHED.words | words)
     watched, hits, found = doc.user_data.get("kg_watched") or (None, None, None)
     if watched is not _WATCHED:
-        hits = [i for i, w in enumerate(lowers(doc)) if w in _WATCHED]
+        if doc.vocab.lex_attr_getters.get(WATCHED_FLAG) is not _WATCHED:
+            doc.vocab.add_flag(_WATCHED, WATCHED_FLAG)
+        hits = np.flatnonzero(doc.to_array(WATCHED_FLAG)).tolist() if len(doc) else []
         found = {}
         doc.user_data["kg_watched"] = (_WATCHED, hits, found)
     out = found.get(words)
