@@ -1372,7 +1372,8 @@ def _agent_kind(low: str, text: str) -> bool:
 
 def goal_word(low: str, text: str) -> bool:
     """A title or abstract word that can be part of a goal phrase: no stop word, some letter or digit."""
-    return low not in STOP_WORDS and (any(ch.isalnum() for ch in text) or text == "-")
+    # (a word of letters or digits only, the common case, is tested without a generator)
+    return low not in STOP_WORDS and (text.isalnum() or any(ch.isalnum() for ch in text) or text == "-")
 
 
 def _past_aspect(low: list[str], start: int, end: int) -> int:
