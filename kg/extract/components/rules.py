@@ -410,6 +410,20 @@ def _gerund(word: str, verb_set) -> bool:
     return stem in verb_set or stem + "e" in verb_set or (len(stem) > 2 and stem[-1] == stem[-2] and stem[:-1] in verb_set)
 
 
+@lru_cache(maxsize=1 << 16)
+def _ends_modifiers(text: str) -> bool:
+    """The word ``text`` cannot modify the head noun after it (:meth:`RuleMatcher._heads`): a stop word, a use
+    gerund ("using"), a verb, a plural or third-person form, a symbol, a coined name (memoised: a pure function of
+    the word, tested for every word before every head).
+
+    >>> [_ends_modifiers(w) for w in ("the", "using", "ResNet", "contrastive", "models", "atlas")]
+    [True, True, True, False, True, False]
+    """
+    low = text.lower()
+    return (low in _USE_GERUNDS or low in STOP_WORDS or not _WORDISH.match(text) or low in verbs()
+            or s_form(low) and not low.endswith("as") and low not in METHOD_HEADS or is_coined(text))
+
+
 _TITLE_BREAKS = frozenset("for with via using in on through and to from towards".split())
 
 
@@ -511,7 +525,6 @@ class RuleMatcher:
                 cands.append(Cand(c.start, e + 1, "NAME", "coined", "", 0.6))
 
     def _heads(self, doc: Doc, cands: list) -> None:
-        verb_set = verbs()
         low_list = lowers(doc)
         text_list = texts(doc)
         sent_starts = set(doc.user_data.get("kg_sent_starts") or ())
@@ -536,11 +549,9 @@ class RuleMatcher:
                     acro = True
                     continue
                 task_setting = is_t and not is_m and pl in _TASK_SETTING_WORDS
-                if (j in sent_starts or pl in GENERIC_MODIFIERS and not task_setting or pl in _USE_GERUNDS
-                        or pl in STOP_WORDS or not _WORDISH.match(pt)
-                        or pl in verb_set or (s_form(pl) and not pl.endswith("as") and pl not in METHOD_HEADS)):
+                if j in sent_starts or pl in GENERIC_MODIFIERS and not task_setting or _ends_modifiers(pt):
                     break
-                if is_coined(pt) or pl in DATASET_HEADS and _named_before(text_list, sent_starts, j - 1):
+                if pl in DATASET_HEADS and _named_before(text_list, sent_starts, j - 1):
                     break  # not "the Foo dataset achieving reasonable reconstruction": the name and its dataset word
                 j -= 1
                 k += 1
