@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 from functools import partial
-from typing import NamedTuple
+from typing import Callable, NamedTuple
 
 import numpy as np
 from spacy.attrs import FLAG61, IDX, LENGTH
 from spacy.tokens import Doc
 
 __all__ = ["Cand", "ensure_extensions", "cands_of", "abbrevs_of", "own_one_word_names", "token_index", "positions",
-           "doc_text", "span_text", "char_bounds", "lowers", "texts"]
+           "doc_text", "span_text", "char_bounds", "lowers", "texts", "set_word_flag", "register_word_flags",
+           "flagged_tokens"]
 
 
 class Cand(NamedTuple):
@@ -134,12 +135,66 @@ def token_index(doc: Doc) -> dict:
     return index
 
 
+# Lexeme flags (spaCy's free flag bits) mark the words the components look for in every token: spaCy tests each
+# distinct word once, when it enters the vocabulary, and one array read of all the flags gives a document's tokens of
+# each (no Python pass over the tokens). Flag bit -> word test, as registered by set_word_flag.
+_FLAG_TESTS: tuple[tuple[int, Callable[[str], bool]], ...] = ()
+
+
+def set_word_flag(flag: int, test: Callable[[str], bool]) -> None:
+    """Mark every word (token string) passing ``test`` with the lexeme flag ``flag`` (one of spaCy's free flag bits,
+    ``spacy.attrs.FLAG19`` .. ``FLAG63``), for :func:`flagged_tokens`; a new test replaces the flag's old one.
+
+    Examples
+    --------
+    >>> from kg.extract.components.rules import COINED_FLAG, _coined_shape
+    >>> set_word_flag(COINED_FLAG, _coined_shape)  # (as the rules do on import)
+    >>> (COINED_FLAG, _coined_shape) in _FLAG_TESTS
+    True
+    """
+    global _FLAG_TESTS
+    _FLAG_TESTS = tuple((f, t) for f, t in _FLAG_TESTS if f != flag) + ((flag, test),)
+
+
+def register_word_flags(vocab) -> None:
+    """Give the words of ``vocab``, and every word it adds later, the flags set so far (each flag once per test)."""
+    getters = vocab.lex_attr_getters
+    for flag, test in _FLAG_TESTS:
+        if getters.get(flag) is not test:
+            vocab.add_flag(test, flag)
+
+
+def flagged_tokens(doc: Doc, flag: int) -> list[int]:
+    """Indices of the tokens whose word has the flag ``flag`` (:func:`set_word_flag`), in order; all the flags are
+    read in one array read, once per document (again when a test changed).
+
+    The caller must not change the list.
+
+    Examples
+    --------
+    >>> import spacy  # (a document of another pipeline's vocabulary gets the flags on first use)
+    >>> from kg.extract.components.rules import CAP_FLAG, COINED_FLAG
+    >>> doc = spacy.blank("en")("We train Vision-Mamba on COCO")
+    >>> flagged_tokens(doc, COINED_FLAG), flagged_tokens(doc, CAP_FLAG)
+    ([6], [0, 2, 4])
+    """
+    tests, hits = doc.user_data.get("kg_flagged") or (None, None)
+    if tests is not _FLAG_TESTS:
+        tests = _FLAG_TESTS
+        register_word_flags(doc.vocab)
+        flags = [f for f, _ in tests]
+        values = doc.to_array(flags).reshape(len(doc), len(flags)) if len(doc) else None
+        hits = {f: np.flatnonzero(values[:, k]).tolist() if values is not None else [] for k, f in enumerate(flags)}
+        doc.user_data["kg_flagged"] = (tests, hits)
+    return hits[flag]
+
+
 _ASKED: set[frozenset[str]] = set()  # the word sets positions() has been asked for
 
 
 class _Watched:
-    """The lexeme flag test of :func:`positions`: whether a word's lower-case form is in ``words`` (the union of the
-    word sets asked for so far; a new test object each time the union grows)."""
+    """The word test of :func:`positions`: whether a word's lower-case form is in ``words`` (the union of the word
+    sets asked for so far; a new test each time the union grows)."""
 
     def __init__(self, words: frozenset[str]):
         self.words = words
@@ -149,17 +204,16 @@ class _Watched:
 
 
 _WATCHED = _Watched(frozenset())
-# (spaCy's free lexeme flag bits: the rules' word shapes take 62 and 63, see rules._SHAPE_FLAGS)
-WATCHED_FLAG = FLAG61
+WATCHED_FLAG = FLAG61  # (the rules' word shapes take bits 62 and 63)
 
 
 def positions(doc: Doc, words: frozenset[str]) -> list[int]:
     """Return token indices whose lower-case form is in ``words`` (a module-level constant).
 
-    The components ask for several word sets per document. A lexeme flag marks the words of every set asked for so
-    far (spaCy tests each distinct word once, when it enters the vocabulary; the vocabulary is tested again when a
-    new set widens the union, which happens on the first documents), so one array read finds a document's tokens
-    of all the sets, and each call filters those few hits. The answer is cached per document and set (some sets are
+    The components ask for several word sets per document. A lexeme flag (:func:`set_word_flag`) marks the words of
+    every set asked for so far (the vocabulary is tested again when a new set widens the union, which happens on the
+    first documents), so the document's one flag read finds its tokens of all the sets, and each call filters
+    those few hits. The answer is cached per document and set (some sets are
     asked for once per candidate): the caller must not change the list.
 
     Examples
@@ -173,11 +227,10 @@ def positions(doc: Doc, words: frozenset[str]) -> list[int]:
     if words not in _ASKED:
         _ASKED.add(words)
         _WATCHED = _Watched(_WATCHED.words | words)
+        set_word_flag(WATCHED_FLAG, _WATCHED)
     watched, hits, found = doc.user_data.get("kg_watched") or (None, None, None)
     if watched is not _WATCHED:
-        if doc.vocab.lex_attr_getters.get(WATCHED_FLAG) is not _WATCHED:
-            doc.vocab.add_flag(_WATCHED, WATCHED_FLAG)
-        hits = np.flatnonzero(doc.to_array(WATCHED_FLAG)).tolist() if len(doc) else []
+        hits = flagged_tokens(doc, WATCHED_FLAG)
         found = {}
         doc.user_data["kg_watched"] = (_WATCHED, hits, found)
     out = found.get(words)

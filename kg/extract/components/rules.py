@@ -6,15 +6,15 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 
-import numpy as np
 from spacy.attrs import FLAG62, FLAG63
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.extract.abbreviations import best_long_form, find_abbreviations
-from kg.extract.components.candidates import (Cand, abbrevs_of, cands_of, doc_text, ensure_extensions, lowers,
-                                              own_one_word_names, positions, span_text, texts, token_index)
+from kg.extract.components.candidates import (Cand, abbrevs_of, cands_of, doc_text, ensure_extensions,
+                                              flagged_tokens, lowers, own_one_word_names, positions,
+                                              register_word_flags, set_word_flag, span_text, texts, token_index)
 from kg.extract.components.context import MEANS_PREPS, based_at
 from kg.extract.components.lexicon import (AGENT_NOUN, DATASET_HEADS, GENERIC_MODIFIERS, LANGUAGES, METHOD_HEADS,
                                            METRIC_HEADS, SOURCED_RECORDS, TASK_HEADS, THING_HEADS, FALLBACK_TASK_HEADS,
@@ -472,7 +472,7 @@ class RuleMatcher:
 
     def __init__(self, nlp: Language, name: str = "kg_rules", *, max_modifiers: int = 4):
         ensure_extensions()
-        _register_shape_flags(nlp.vocab)
+        register_word_flags(nlp.vocab)
         self.name = name
         self.max_modifiers = max_modifiers
 
@@ -506,7 +506,7 @@ class RuleMatcher:
             return
         text_list = texts(doc)
         sent_starts = set(doc.user_data.get("kg_sent_starts") or ())
-        for i in _shaped_tokens(doc)[0]:
+        for i in flagged_tokens(doc, COINED_FLAG):
             end = i + 1
             if (end < n and end not in sent_starts and _VERSION.match(text_list[end])
                     and not _article_opens_phrase(text_list, end)):
@@ -1297,7 +1297,7 @@ def _cap_tokens(doc: Doc) -> list[int]:
     """
     out = doc.user_data.get("kg_cap_tokens")
     if out is None:
-        caps = _shaped_tokens(doc)[1]
+        caps = flagged_tokens(doc, CAP_FLAG)
         out = doc.user_data["kg_cap_tokens"] = caps[bisect_left(caps, token_index(doc)["title_end"]):]
     return out
 
@@ -1312,41 +1312,10 @@ def _cap_word(text: str) -> bool:
     return "A" <= text[:1] <= "Z" and bool(_CAP_TOKEN.regex.match(text))
 
 
-# The two word shapes the rules look for in every token, kept as lexeme flags (two of spaCy's free flag bits): spaCy
-# tests each distinct word once, when it enters the vocabulary, and one array read gives a document's tokens of each
-# shape (no Python pass over the tokens, no memo of the words seen).
-_SHAPE_FLAGS = ((FLAG62, _coined_shape), (FLAG63, _cap_word))
-
-
-def _register_shape_flags(vocab) -> None:
-    """Give every word of ``vocab``, and every word it adds later, the ``_SHAPE_FLAGS`` (once per vocabulary)."""
-    getters = vocab.lex_attr_getters
-    for flag, test in _SHAPE_FLAGS:
-        if getters.get(flag) is not test:
-            vocab.add_flag(test, flag)
-
-
-def _shaped_tokens(doc: Doc) -> tuple[list[int], list[int]]:
-    """Indices of the tokens of coined shape (:func:`_coined_shape`) and of capitalised-word shape
-    (:func:`_cap_word`), in order (cached per document).
-
-    Examples
-    --------
-    >>> import spacy  # (a document of another pipeline's vocabulary gets the flags on first use)
-    >>> _shaped_tokens(spacy.blank("en")("We train Vision-Mamba on COCO"))
-    ([6], [0, 2, 4])
-    """
-    try:
-        return doc.user_data["kg_shaped_tokens"]
-    except KeyError:  # once per document
-        pass
-    _register_shape_flags(doc.vocab)
-    out: tuple[list[int], list[int]] = ([], [])
-    if len(doc):
-        flags = doc.to_array([flag for flag, _ in _SHAPE_FLAGS])
-        out = (np.flatnonzero(flags[:, 0]).tolist(), np.flatnonzero(flags[:, 1]).tolist())
-    doc.user_data["kg_shaped_tokens"] = out
-    return out
+# the two word shapes the rules look for in every token, kept as lexeme flags (see candidates.set_word_flag)
+COINED_FLAG, CAP_FLAG = FLAG62, FLAG63
+set_word_flag(COINED_FLAG, _coined_shape)
+set_word_flag(CAP_FLAG, _cap_word)
 
 
 _STUDY_NOUNS = frozenset("analysis study survey review evaluation investigation comparison assessment".split())
