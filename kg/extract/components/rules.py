@@ -1416,10 +1416,11 @@ def goal_span(doc: Doc, s: int, e: int, min_words: int = 1,
     if (acronym_head and e - s > 1 and _ACRONYM_HEAD.match(txt[e - 1]) and last not in _MODEL_FIELD_ACRONYMS
             and not any(is_coined(t) or t.isdigit() for t in txt[s:e - 1])):
         return s, e
-    if (any(is_coined(t) for t in txt[s:e]) or not (_NOMINAL.search(last) or last in TASK_HEADS)
+    # (the tests of the head word first: they turn most phrases down without testing each word for a name)
+    if (not (_NOMINAL.search(last) or last in TASK_HEADS)
             or last in _GENERIC_HEADS or singular(last) in _GENERIC_HEADS or singular(last) in _SETTING_NOUNS
             or last in METHOD_HEADS and last not in TASK_HEADS
-            or e - s == 1 and last in _GENERIC_ONE_WORD):
+            or e - s == 1 and last in _GENERIC_ONE_WORD or any(is_coined(t) for t in txt[s:e])):
         return None
     return s, e
 
