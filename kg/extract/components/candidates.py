@@ -109,7 +109,8 @@ def token_index(doc: Doc) -> dict:
     """Return per-document arrays (cached in ``doc.user_data``) for fast token scans.
 
     Keys: ``starts`` / ``ends`` (character offsets of each token) and ``title_end`` (index of the
-    first blank-line token, or ``len(doc)``).
+    first blank-line token, or ``len(doc)``). The same array read takes the word flags of :func:`flagged_tokens`
+    (their tokens are cached too).
 
     Examples
     --------
@@ -122,7 +123,11 @@ def token_index(doc: Doc) -> dict:
         return doc.user_data["kg_index"]
     except KeyError:  # once per document (a look-up that finds its key is cheaper than .get())
         pass
-    pos = doc.to_array([IDX, LENGTH]) if len(doc) else None
+    tests = _FLAG_TESTS
+    register_word_flags(doc.vocab)
+    flags = [f for f, _ in tests]
+    pos = doc.to_array([IDX, LENGTH, *flags]) if len(doc) else None
+    doc.user_data["kg_flagged"] = (tests, _flag_hits(flags, pos[:, 2:] if pos is not None else None))
     cut = doc_text(doc).find("\n\n")
     title_end = len(doc)
     if cut >= 0:
@@ -166,7 +171,8 @@ def register_word_flags(vocab) -> None:
 
 def flagged_tokens(doc: Doc, flag: int) -> list[int]:
     """Indices of the tokens whose word has the flag ``flag`` (:func:`set_word_flag`), in order; all the flags are
-    read in one array read, once per document (again when a test changed).
+    read in one array read, once per document (with the token offsets, by :func:`token_index`; again when a test
+    changed).
 
     The caller must not change the list.
 
@@ -179,14 +185,18 @@ def flagged_tokens(doc: Doc, flag: int) -> list[int]:
     ([6], [0, 2, 4])
     """
     tests, hits = doc.user_data.get("kg_flagged") or (None, None)
-    if tests is not _FLAG_TESTS:
+    if tests is not _FLAG_TESTS:  # (usually read with the token offsets, by token_index)
         tests = _FLAG_TESTS
         register_word_flags(doc.vocab)
         flags = [f for f, _ in tests]
-        values = doc.to_array(flags).reshape(len(doc), len(flags)) if len(doc) else None
-        hits = {f: np.flatnonzero(values[:, k]).tolist() if values is not None else [] for k, f in enumerate(flags)}
+        hits = _flag_hits(flags, doc.to_array(flags).reshape(len(doc), len(flags)) if len(doc) else None)
         doc.user_data["kg_flagged"] = (tests, hits)
     return hits[flag]
+
+
+def _flag_hits(flags: list[int], values) -> dict[int, list[int]]:
+    """Flag -> the indices of the tokens that have it, from ``values`` (one column per flag; None: no tokens)."""
+    return {f: np.flatnonzero(values[:, k]).tolist() if values is not None else [] for k, f in enumerate(flags)}
 
 
 _ASKED: set[frozenset[str]] = set()  # the word sets positions() has been asked for
