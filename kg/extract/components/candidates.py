@@ -6,7 +6,7 @@ from functools import partial
 from typing import Callable, NamedTuple
 
 import numpy as np
-from spacy.attrs import FLAG61, IDX, LENGTH
+from spacy.attrs import IDX, LENGTH
 from spacy.tokens import Doc
 
 __all__ = ["Cand", "ensure_extensions", "cands_of", "abbrevs_of", "own_one_word_names", "token_index", "positions",
@@ -200,31 +200,16 @@ def _flag_hits(flags: list[int], values) -> dict[int, list[int]]:
 
 
 _ASKED: set[frozenset[str]] = set()  # the word sets positions() has been asked for
-
-
-class _Watched:
-    """The word test of :func:`positions`: whether a word's lower-case form is in ``words`` (the union of the word
-    sets asked for so far; a new test each time the union grows)."""
-
-    def __init__(self, words: frozenset[str]):
-        self.words = words
-
-    def __call__(self, text: str) -> bool:
-        return text.lower() in self.words
-
-
-_WATCHED = _Watched(frozenset())
-WATCHED_FLAG = FLAG61  # (the rules' word shapes take bits 62 and 63)
+_WATCHED: frozenset[str] = frozenset()  # their union
 
 
 def positions(doc: Doc, words: frozenset[str]) -> list[int]:
     """Return token indices whose lower-case form is in ``words`` (a module-level constant).
 
-    The components ask for several word sets per document. A lexeme flag (:func:`set_word_flag`) marks the words of
-    every set asked for so far (the vocabulary is tested again when a new set widens the union, which happens on the
-    first documents), so the document's one flag read finds its tokens of all the sets, and each call filters
-    those few hits. The answer is cached per document and set (some sets are
-    asked for once per candidate): the caller must not change the list.
+    The components ask for several word sets per document; one pass finds the tokens of every set
+    asked for so far (cached per document) and each call filters those few hits. The answer is cached per
+    document and set (some sets are asked for once per candidate): the caller must not change the list.
+    (A lexeme flag for the watched words, read with the other word flags, cost as much as this pass: measured.)
 
     Examples
     --------
@@ -236,11 +221,10 @@ def positions(doc: Doc, words: frozenset[str]) -> list[int]:
     global _WATCHED
     if words not in _ASKED:
         _ASKED.add(words)
-        _WATCHED = _Watched(_WATCHED.words | words)
-        set_word_flag(WATCHED_FLAG, _WATCHED)
+        _WATCHED = _WATCHED | words
     watched, hits, found = doc.user_data.get("kg_watched") or (None, None, None)
     if watched is not _WATCHED:
-        hits = flagged_tokens(doc, WATCHED_FLAG)
+        hits = [i for i, w in enumerate(lowers(doc)) if w in _WATCHED]
         found = {}
         doc.user_data["kg_watched"] = (_WATCHED, hits, found)
     out = found.get(words)
