@@ -8,6 +8,7 @@ from typing import Callable, NamedTuple
 import numpy as np
 from spacy.attrs import IDX, LENGTH
 from spacy.tokens import Doc
+from spacy.vocab import Vocab
 
 __all__ = ["Cand", "ensure_extensions", "cands_of", "abbrevs_of", "own_one_word_names", "token_index", "positions",
            "doc_text", "span_text", "char_bounds", "lowers", "texts", "set_word_flag", "register_word_flags",
@@ -161,8 +162,18 @@ def set_word_flag(flag: int, test: Callable[[str], bool]) -> None:
     _FLAG_TESTS = tuple((f, t) for f, t in _FLAG_TESTS if f != flag) + ((flag, test),)
 
 
-def register_word_flags(vocab) -> None:
-    """Give the words of ``vocab``, and every word it adds later, the flags set so far (each flag once per test)."""
+def register_word_flags(vocab: Vocab) -> None:
+    """Give the words of ``vocab``, and every word it adds later, the flags set so far (each flag once per test).
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from kg.extract.components.rules import COINED_FLAG
+    >>> vocab = spacy.blank("en").vocab
+    >>> register_word_flags(vocab)
+    >>> vocab["ShelfNet"].check_flag(COINED_FLAG), vocab["shelf"].check_flag(COINED_FLAG)
+    (True, False)
+    """
     getters = vocab.lex_attr_getters
     for flag, test in _FLAG_TESTS:
         if getters.get(flag) is not test:
