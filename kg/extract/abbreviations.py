@@ -10,6 +10,8 @@ __all__ = ["Abbreviation", "find_abbreviations", "best_long_form"]
 # a parenthesised short form: 1-2 words, starts with a letter/digit, <= 16 chars
 _PAREN = re.compile(r"\(\s*([^\s()][^()]{0,80}?)\s*\)")
 _WORD = re.compile(r"\S+")
+_WORD_PART = re.compile(r"[^\s-]+")  # a word or a part of a hyphened word
+_NOT_SHORT = re.compile(r"\d{4}|,|;|=|%")  # a year, a list or a formula: no short form
 _SENT_END = re.compile(r"(?<=[a-z0-9][.!?])\s+(?=[A-Z])|[;:]\s|\n\n")
 
 
@@ -77,13 +79,21 @@ def _letters_long_form(short: str, candidate: str) -> str | None:
     """
     s = len(short) - 1
     l = len(candidate) - 1
+    # (ASCII text, the common case: each letter is found by str.rfind in the lower-cased text, whose offsets are the
+    # text's; otherwise character by character, as one character's lower case may be longer)
+    lowered = candidate.lower() if candidate.isascii() and short.isascii() else None
     while s >= 0:
         c = short[s].lower()
         if not c.isalnum():
             s -= 1
             continue
-        while l >= 0 and (candidate[l].lower() != c or (s == 0 and l > 0 and candidate[l - 1].isalnum())):
-            l -= 1
+        if lowered is not None:
+            l = lowered.rfind(c, 0, l + 1)
+            while s == 0 and l > 0 and candidate[l - 1].isalnum():
+                l = lowered.rfind(c, 0, l)
+        else:
+            while l >= 0 and (candidate[l].lower() != c or (s == 0 and l > 0 and candidate[l - 1].isalnum())):
+                l -= 1
         if l < 0:
             return None
         l -= 1
@@ -108,7 +118,7 @@ def _initials_long_form(short: str, candidate: str) -> str | None:
     letters = [ch for ch in short if ch.isalnum()]
     if len(letters) < 2 or not all(ch.isupper() for ch in letters):
         return None
-    parts = list(re.finditer(r"[^\s-]+", candidate))[-len(letters):]
+    parts = list(_WORD_PART.finditer(candidate))[-len(letters):]
     if len(parts) < len(letters) or any(p.group()[0].upper() != ch for p, ch in zip(parts, letters)):
         return None
     start = parts[0].start()
@@ -124,7 +134,7 @@ def _valid_short(sf: str) -> bool:
         return False
     if sf.lower() in {"e.g.", "i.e.", "etc", "cf", "see", "ours"}:
         return False
-    return not re.search(r"\d{4}|,|;|=|%", sf)
+    return not _NOT_SHORT.search(sf)
 
 
 def _last_word(text: str, end: int) -> tuple[int, int] | None:
@@ -171,7 +181,8 @@ def find_abbreviations(text: str) -> list[Abbreviation]:
     seen: set[str] = set()
     for m in _PAREN.finditer(text):
         inner = m.group(1).strip()
-        before = text[max(0, m.start() - 200): m.start()]
+        win_start = max(0, m.start() - 200)
+        before = text[win_start: m.start()]
         # cut the window at the previous sentence end, bracket or dash ("MoMoE orchestrates four operators --
         # Allocate, ... -- and is ... experts (MoMoE-Community)")
         cut = max(before.rfind(". "), before.rfind("; "), before.rfind("("), before.rfind(")"), before.rfind(": "),
@@ -179,17 +190,14 @@ def find_abbreviations(text: str) -> list[Abbreviation]:
         if cut >= 0:
             before = before[cut + 1:]
         before = before.rstrip()
-        win_start = m.start() - len(text[max(0, m.start() - 200): m.start()]) + (cut + 1 if cut >= 0 else 0)
+        win_start += cut + 1 if cut >= 0 else 0
         ab = None
         if _valid_short(inner):
             sf = inner
-            words = _WORD.findall(before)
             limit = min(len(sf) + 5, len(sf) * 2)
-            cand = " ".join(words[-limit:]) if words else ""
             # keep real offsets: take the tail of `before` spanning the last `limit` words
-            if words:
-                idx = [w.start() for w in _WORD.finditer(before)][-limit:][0]
-                cand = before[idx:]
+            starts = [w.start() for w in _WORD.finditer(before)]
+            cand = before[starts[-limit:][0]:] if starts else ""
             core = sf[:-1] if sf.endswith("s") and len(sf) > 2 and sf[-2].isupper() else sf
             lf = best_long_form(core, cand) if cand else None
             if lf and len(lf) > len(sf) and lf.lower() != sf.lower() and len(lf.split()) <= limit:

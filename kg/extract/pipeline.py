@@ -104,7 +104,8 @@ def _lexeme_attrs(nlp: Language) -> None:
 
     Examples
     --------
-    >>> sorted(load_nlp().vocab.lex_attr_getters) == sorted(_LEXEME_ATTRS)
+    >>> from spacy.attrs import FLAG61, FLAG63  # (and the components' own word flags, in these bits)
+    >>> sorted(a for a in load_nlp().vocab.lex_attr_getters if not FLAG61 <= a <= FLAG63) == sorted(_LEXEME_ATTRS)
     True
     """
     getters = nlp.vocab.lex_attr_getters
@@ -253,20 +254,27 @@ def _links(record: dict) -> tuple[list[str], list[str]]:
 
 def _to_record(record: dict, doc: Doc, offset: int, truncated: bool, cleaned: tuple[_Field, _Field]) -> dict:
     text = doc_text(doc)
-    fields = {"title": _as_text(record.get("title")), "abstract": _as_text(abstract_of(record))}
-    maps = {"title": cleaned[0], "abstract": cleaned[1]}
+    # per field: its name, original text, cleaned form and offset in the pipeline text
+    title = ("title", _as_text(record.get("title")), cleaned[0], 0)
+    abstract = ("abstract", _as_text(abstract_of(record)), cleaned[1], offset)
     ents = doc.user_data.get("kg_entities") or {"methods": [], "datasets": [], "tasks": []}
+    sentences: dict[tuple[int, int], str] = {}  # each sentence's text, cut once (mentions share sentences)
     out: dict = {"id": record.get("id")}
     for kind in ("methods", "datasets", "tasks"):
         rows = []
         for e in ents[kind]:
             mentions = []
             for m in e["mentions"]:
-                field, base = ("title", 0) if m["start"] < offset else ("abstract", offset)
-                start = maps[field].original(m["start"] - base)
-                end = maps[field].original(m["end"] - base - 1) + 1
-                mentions.append({"text": fields[field][start:end], "field": field, "start": start, "end": end,
-                                 "sentence": text[m["sent_start"]:m["sent_end"]].strip(), "rule": m["rule"]})
+                field, source, clean, base = title if m["start"] < offset else abstract
+                start, end = m["start"] - base, m["end"] - base
+                if clean.cuts:  # markup was removed: map the offsets back
+                    start, end = clean.original(start), clean.original(end - 1) + 1
+                bounds = (m["sent_start"], m["sent_end"])
+                sentence = sentences.get(bounds)
+                if sentence is None:
+                    sentence = sentences[bounds] = text[bounds[0]:bounds[1]].strip()
+                mentions.append({"text": source[start:end], "field": field, "start": start, "end": end,
+                                 "sentence": sentence, "rule": m["rule"]})
             row = {"name": e["name"], "aliases": list(e["aliases"])}
             if kind != "tasks":
                 row["proposed"] = bool(e["proposed"])

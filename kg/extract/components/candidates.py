@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from functools import partial
-from typing import NamedTuple
+from typing import Callable, NamedTuple
 
+import numpy as np
 from spacy.attrs import IDX, LENGTH
 from spacy.tokens import Doc
+from spacy.vocab import Vocab
 
 __all__ = ["Cand", "ensure_extensions", "cands_of", "abbrevs_of", "own_one_word_names", "token_index", "positions",
-           "doc_text", "span_text", "char_bounds", "lowers", "texts"]
+           "doc_text", "span_text", "char_bounds", "lowers", "texts", "set_word_flag", "register_word_flags",
+           "flagged_tokens"]
 
 
 class Cand(NamedTuple):
@@ -107,7 +110,8 @@ def token_index(doc: Doc) -> dict:
     """Return per-document arrays (cached in ``doc.user_data``) for fast token scans.
 
     Keys: ``starts`` / ``ends`` (character offsets of each token) and ``title_end`` (index of the
-    first blank-line token, or ``len(doc)``).
+    first blank-line token, or ``len(doc)``). The same array read takes the word flags of :func:`flagged_tokens`
+    (their tokens are cached too).
 
     Examples
     --------
@@ -120,7 +124,11 @@ def token_index(doc: Doc) -> dict:
         return doc.user_data["kg_index"]
     except KeyError:  # once per document (a look-up that finds its key is cheaper than .get())
         pass
-    pos = doc.to_array([IDX, LENGTH]) if len(doc) else None
+    tests = _FLAG_TESTS
+    register_word_flags(doc.vocab)
+    flags = [f for f, _ in tests]
+    pos = doc.to_array([IDX, LENGTH, *flags]) if len(doc) else None
+    doc.user_data["kg_flagged"] = (tests, _flag_hits(flags, pos[:, 2:] if pos is not None else None))
     cut = doc_text(doc).find("\n\n")
     title_end = len(doc)
     if cut >= 0:
@@ -133,6 +141,75 @@ def token_index(doc: Doc) -> dict:
     return index
 
 
+# Lexeme flags (spaCy's free flag bits) mark the words the components look for in every token: spaCy tests each
+# distinct word once, when it enters the vocabulary, and one array read of all the flags gives a document's tokens of
+# each (no Python pass over the tokens). Flag bit -> word test, as registered by set_word_flag.
+_FLAG_TESTS: tuple[tuple[int, Callable[[str], bool]], ...] = ()
+
+
+def set_word_flag(flag: int, test: Callable[[str], bool]) -> None:
+    """Mark every word (token string) passing ``test`` with the lexeme flag ``flag`` (one of spaCy's free flag bits,
+    ``spacy.attrs.FLAG19`` .. ``FLAG63``), for :func:`flagged_tokens`; a new test replaces the flag's old one.
+
+    Examples
+    --------
+    >>> from kg.extract.components.rules import COINED_FLAG, _coined_shape
+    >>> set_word_flag(COINED_FLAG, _coined_shape)  # (as the rules do on import)
+    >>> (COINED_FLAG, _coined_shape) in _FLAG_TESTS
+    True
+    """
+    global _FLAG_TESTS
+    _FLAG_TESTS = tuple((f, t) for f, t in _FLAG_TESTS if f != flag) + ((flag, test),)
+
+
+def register_word_flags(vocab: Vocab) -> None:
+    """Give the words of ``vocab``, and every word it adds later, the flags set so far (each flag once per test).
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from kg.extract.components.rules import COINED_FLAG
+    >>> vocab = spacy.blank("en").vocab
+    >>> register_word_flags(vocab)
+    >>> vocab["ShelfNet"].check_flag(COINED_FLAG), vocab["shelf"].check_flag(COINED_FLAG)
+    (True, False)
+    """
+    getters = vocab.lex_attr_getters
+    for flag, test in _FLAG_TESTS:
+        if getters.get(flag) is not test:
+            vocab.add_flag(test, flag)
+
+
+def flagged_tokens(doc: Doc, flag: int) -> list[int]:
+    """Indices of the tokens whose word has the flag ``flag`` (:func:`set_word_flag`), in order; all the flags are
+    read in one array read, once per document (with the token offsets, by :func:`token_index`; again when a test
+    changed).
+
+    The caller must not change the list.
+
+    Examples
+    --------
+    >>> import spacy  # (a document of another pipeline's vocabulary gets the flags on first use)
+    >>> from kg.extract.components.rules import CAP_FLAG, COINED_FLAG
+    >>> doc = spacy.blank("en")("We train Vision-Mamba on COCO")
+    >>> flagged_tokens(doc, COINED_FLAG), flagged_tokens(doc, CAP_FLAG)
+    ([6], [0, 2, 4])
+    """
+    tests, hits = doc.user_data.get("kg_flagged") or (None, None)
+    if tests is not _FLAG_TESTS:  # (usually read with the token offsets, by token_index)
+        tests = _FLAG_TESTS
+        register_word_flags(doc.vocab)
+        flags = [f for f, _ in tests]
+        hits = _flag_hits(flags, doc.to_array(flags).reshape(len(doc), len(flags)) if len(doc) else None)
+        doc.user_data["kg_flagged"] = (tests, hits)
+    return hits[flag]
+
+
+def _flag_hits(flags: list[int], values) -> dict[int, list[int]]:
+    """Flag -> the indices of the tokens that have it, from ``values`` (one column per flag; None: no tokens)."""
+    return {f: np.flatnonzero(values[:, k]).tolist() if values is not None else [] for k, f in enumerate(flags)}
+
+
 _ASKED: set[frozenset[str]] = set()  # the word sets positions() has been asked for
 _WATCHED: frozenset[str] = frozenset()  # their union
 
@@ -143,6 +220,7 @@ def positions(doc: Doc, words: frozenset[str]) -> list[int]:
     The components ask for several word sets per document; one pass finds the tokens of every set
     asked for so far (cached per document) and each call filters those few hits. The answer is cached per
     document and set (some sets are asked for once per candidate): the caller must not change the list.
+    (A lexeme flag for the watched words, read with the other word flags, cost as much as this pass: measured.)
 
     Examples
     --------

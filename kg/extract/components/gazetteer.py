@@ -13,7 +13,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
-from kg.extract.components.candidates import Cand, cands_of, ensure_extensions
+from kg.extract.components.candidates import Cand, cands_of, ensure_extensions, positions, texts
 from kg.extract.components.lexicon import Term, load_terms
 
 __all__ = ["GazetteerMatcher", "make_kg_gazetteer"]
@@ -37,7 +37,8 @@ class GazetteerMatcher:
         vocab = self.nlp.vocab
         self.lower = PhraseMatcher(vocab, attr="LOWER")
         self.exact = PhraseMatcher(vocab, attr="ORTH")
-        self.folded = PhraseMatcher(vocab, attr="LOWER")
+        # a camel-case dataset name's lower-case form -> the match ids of its entries (see __call__)
+        folded: dict[str, list[int]] = {}
         self._info: dict[int, tuple[str, str]] = {}
         by_key: dict[tuple[bool, str], list[Doc]] = {}
         texts = [t.text for t in self.terms]
@@ -47,9 +48,13 @@ class GazetteerMatcher:
         for (cs, key), docs in by_key.items():
             (self.exact if cs else self.lower).add(key, docs)
             self._info[vocab.strings[key]] = tuple(key.split("|", 1))  # type: ignore[assignment]
-            folded = [d for d in docs if key.startswith("DATASET|") and len(d) == 1 and _CAMEL_NAME.match(d.text)]
-            if cs and folded:
-                self.folded.add(key, folded)
+            for d in docs:
+                if cs and key.startswith("DATASET|") and len(d) == 1 and _CAMEL_NAME.match(d.text):
+                    ids = folded.setdefault(d.text.lower(), [])
+                    if vocab.strings[key] not in ids:
+                        ids.append(vocab.strings[key])
+        self.folded = folded
+        self.folded_forms = frozenset(folded)
 
     def add_terms(self, terms: list[Term]) -> None:
         """Add more gazetteer forms and rebuild the matchers.
@@ -72,12 +77,16 @@ class GazetteerMatcher:
             for match_id, start, end in matcher(doc):
                 label, group = self._info[match_id]
                 cands.append(Cand(start, end, label, "gazetteer", group, 0.9))
-        # a camel-case dataset name written with its inner capitals dropped: "Librispeech", "Imagenet"
-        for match_id, start, end in self.folded(doc):
-            text = doc[start].text
-            if text[1:].islower():
-                label, group = self._info[match_id]
-                cands.append(Cand(start, end, label, "gazetteer", group, 0.9))
+        # a camel-case dataset name written with its inner capitals dropped: "Librispeech", "Imagenet" (one word:
+        # the tokens whose lower-case form is one, from the shared one-pass token look-up; no third matcher run)
+        if self.folded_forms:
+            text_list = texts(doc)
+            for i in positions(doc, self.folded_forms):
+                text = text_list[i]
+                if text[1:].islower():
+                    for match_id in self.folded[text.lower()]:
+                        label, group = self._info[match_id]
+                        cands.append(Cand(i, i + 1, label, "gazetteer", group, 0.9))
         return doc
 
     def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:

@@ -127,14 +127,20 @@ def entity_features(entity: dict, title_chars: int, doc_chars: int, doc: Doc | N
     feats = [f"rule:{r}" for r in rules]
     if len(rules) == 1:
         feats.append(f"only:{rules[0]}")
-    feats.append(_MENTIONS[min(len(mentions), 3)])
+    # the features crossed with the rule (_CROSSED), collected as they are added, in the order of ``feats``
+    count = _MENTIONS[min(len(mentions), 3)]
+    feats.append(count)
+    crossed = [count]
     first = min([m["start"] for m in mentions])
     if first < title_chars:
         feats.append("in_title")
+        crossed.append("in_title")
     else:
         feats.append(f"first:{min(int(3 * (first - title_chars) / max(doc_chars - title_chars, 1)), 2)}")
     name = entity["name"]
-    feats += _name_features(name)
+    name_feats, name_crossed = _name_features(name)
+    feats += name_feats
+    crossed += name_crossed
     feats.append(f"sentences:{min(len({m.get('sent_start') for m in mentions}), 3)}")
     if entity["aliases"]:
         feats.append("alias")
@@ -145,23 +151,25 @@ def entity_features(entity: dict, title_chars: int, doc_chars: int, doc: Doc | N
     feats.append("gaz:" + sources.get(entity["key"], "none"))
     if entity.get("proposed"):
         feats.append("proposed")
+        crossed.append("proposed")
     feats.append(f"strength:{entity.get('_strength', 0)}")
     if doc is not None:
-        feats += _context(doc, lowers(doc), entity.get("_spans", []))
+        feats += _context(doc, lowers(doc), entity.get("_spans", []))  # (no context feature is crossed)
     rule = rules[0] if len(rules) == 1 else "multi"
-    feats += [f"{rule}&{f}" for f in feats if f.startswith(_CROSSED)]
+    feats += [f"{rule}&{f}" for f in crossed]
     return feats
 
 
 @lru_cache(maxsize=8192)
-def _name_features(name: str) -> tuple[str, ...]:
+def _name_features(name: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The features of an entity's name alone: its shape, word count, generic head word and head class, a generic
-    modifier, its length bin (cached: the same names recur across papers).
+    modifier, its length bin; and those of them crossed with the rule (``_CROSSED``). Cached: the same names recur
+    across papers.
 
     Examples
     --------
     >>> _name_features("Graph Attention Network")
-    ('shape:title', 'words:3', 'head:network', 'headclass:method', 'chars:3')
+    (('shape:title', 'words:3', 'head:network', 'headclass:method', 'chars:3'), ('shape:title', 'words:3'))
     """
     feats = [f"shape:{s}" for s in _shape(name)]
     words = name.split()
@@ -173,7 +181,7 @@ def _name_features(name: str) -> tuple[str, ...]:
     if any(w.lower() in GENERIC_MODIFIERS for w in words[:-1]):
         feats.append("generic_modifier")
     feats.append(_CHARS[bisect_left(_CHAR_BINS, len(name))])
-    return tuple(feats)
+    return tuple(feats), tuple(f for f in feats if f.startswith(_CROSSED))
 
 
 @lru_cache(maxsize=1)

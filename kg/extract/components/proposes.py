@@ -223,7 +223,7 @@ def _survey_after(doc: Doc, end: int) -> bool:
         words = words[1:]
     if words[:1] and words[0] in _SURVEY_KINDS:
         words = words[1:]  # "A Systematic Survey"; "The Code Review Comprehension Assessment" is no survey
-    return bool(words) and words[0] in _SURVEY_WORDS and (len(words) == 1 or words[1] not in KIND_WORDS | DATASET_HEADS)
+    return bool(words) and words[0] in _SURVEY_WORDS and (len(words) == 1 or words[1] not in _KIND_OR_DATA_WORDS)
 
 
 def _defined_in_proposal(doc: Doc, c: Cand, windows) -> bool:
@@ -238,7 +238,7 @@ def _defined_in_proposal(doc: Doc, c: Cand, windows) -> bool:
     low = lowers(doc)
     start, end = min(d[0], d[2]), max(d[1], d[3])
     before = before_article(low, start)
-    if before > 0 and low[before] == "as" and low[before - 1] not in NAMING_WORDS | {"known"} or low[before] == "for":
+    if before > 0 and low[before] == "as" and low[before - 1] not in _NAMING_OR_KNOWN or low[before] == "for":
         return False  # "a framework for Image-Based Virtual Try-On (IVTON)": the purpose, not the proposal
     if low[before] == "of" and low[before - 1] not in _OWN_OF:
         return False  # "employs diffusion priors in the form of Score Distillation Sampling (SDS)"
@@ -256,6 +256,8 @@ def _defined_in_proposal(doc: Doc, c: Cand, windows) -> bool:
 
 
 KIND_WORDS = frozenset("framework approach method model system paradigm pipeline setting".split())
+_KIND_OR_DATA_WORDS = KIND_WORDS | DATASET_HEADS
+_NAMING_OR_KNOWN = NAMING_WORDS | {"known"}  # "known as X" names another's X too
 
 
 def _defined_as_attribute(doc: Doc, c: Cand, d: tuple[int, int, int, int]) -> bool:
@@ -341,6 +343,7 @@ def _title_via(doc: Doc, c: Cand, title_end: int) -> bool:
 
 
 _EVAL_PREPS = frozenset("on using from with in across over".split())
+_EVAL_PREPS_BUT_WITH = _EVAL_PREPS - {"with"}
 _COMPARED = frozenset("unlike than to versus vs vs. like beyond besides".split())
 
 
@@ -384,7 +387,7 @@ def _named_after_dataset_word(doc: Doc, c: Cand, windows) -> bool:
         return False
     # "evaluated on the standard benchmark, X", "evaluate it on a BarQA benchmark": someone else's data (but
     # "along with a SACap-Eval benchmark" is the authors')
-    lead, preps = (c.start - 1, _EVAL_PREPS - {"with"}) if named_kind else (opener, _EVAL_PREPS)
+    lead, preps = (c.start - 1, _EVAL_PREPS_BUT_WITH) if named_kind else (opener, _EVAL_PREPS)
     if any(t in preps for t in low[max(0, lead - 4):lead]):
         return False
     sent = sentence_of(doc, c.start)
@@ -435,7 +438,9 @@ def _after_novel(doc: Doc, start: int) -> bool:
 
 _PHRASE_RULES = HEAD_RULES | {"used_phrase"}
 _PHRASE_OR_TASK_RULES = _PHRASE_RULES | {"head_task"}
+_HEAD_OR_TASK_RULES = HEAD_RULES | {"head_task"}
 _KIND_OR_PART = KIND_WORDS | _PART_HEADS
+_KIND_PART_OR_ALGORITHM = _KIND_OR_PART | {"algorithm"}
 
 
 def _describes_before(doc: Doc, start: int) -> bool:
@@ -931,7 +936,7 @@ def _our_named_part(doc: Doc, c: Cand) -> bool:
     if d is None or d[3] - d[2] < 2 or lowers(doc)[sentence_of(doc, c.start)[0]] != "our":
         return False
     low = lowers(doc)
-    if (_after_definition(doc, max(d[1], d[3])) not in _KIND_OR_PART | {"algorithm"}
+    if (_after_definition(doc, max(d[1], d[3])) not in _KIND_PART_OR_ALGORITHM
             or low[before_article(low, min(d[0], d[2]))] in _PREPOSITIONS):
         return False  # "uses the hidden variables of a Convolutional Auto-Encoder (CAE) model": what it draws on
     return _title_case_long(doc, d)
@@ -984,7 +989,7 @@ def _established_apposition(doc: Doc, c: Cand) -> bool:
     nxt = low[k:k + 4]
     if len(nxt) < 3 or nxt[0] != "," or nxt[1] not in ("a", "an"):
         return False
-    return nxt[2] in _ESTABLISHED - _OWN_TOO or len(nxt) == 4 and nxt[2] in KIND_WORDS and nxt[3] == "from"
+    return nxt[2] in _ESTABLISHED_ELSEWHERE or len(nxt) == 4 and nxt[2] in KIND_WORDS and nxt[3] == "from"
 
 
 def _we_train_described(doc: Doc, c: Cand) -> bool:
@@ -1118,7 +1123,7 @@ def _introduced(doc: Doc, c: Cand) -> bool:
     while k > 1 and words < 4 and low[k] not in _NEW_LEADS:
         if low[k - 1] == "-" and low[k].isalpha():
             k -= 2  # "a physics-based ...", "an LLM-based ..."
-        elif low[k] != "," and not low[k].replace("-", "").isalnum() or low[k] in STOP_WORDS | _ESTABLISHED:
+        elif low[k] != "," and not low[k].replace("-", "").isalnum() or low[k] in _STOP_OR_ESTABLISHED:
             break  # "a training-free, gradient-based ...", "an intra-group KV cache ..." go on
         k -= 1
         words += 1
@@ -1148,6 +1153,8 @@ def _built_here(doc: Doc, c: Cand) -> bool:
 # "a standard cross-entropy loss", "a frozen text encoder": an existing part, whatever the article
 _ESTABLISHED = frozenset("standard conventional classical vanilla traditional existing common popular typical frozen "
                          "pretrained pre-trained off-the-shelf widely-used well-known".split())
+_ESTABLISHED_ELSEWHERE = _ESTABLISHED - _OWN_TOO  # an apposition calling a name one of these: prior work
+_STOP_OR_ESTABLISHED = STOP_WORDS | _ESTABLISHED
 
 _NOT_OWN_BEFORE = frozenset("as than".split())
 _TUNED = frozenset("fine-tuned finetuned fine-tuning finetuning".split())
@@ -1187,7 +1194,7 @@ def _describes_name_before(doc: Doc, start: int) -> bool:
         k -= 1
     if k < 2 or low[k] not in ("a", "an") or low[k - 1] != ",":
         return False
-    return any(x.end == k - 1 and x.rule not in HEAD_RULES | {"head_task"} for x in cands_of(doc))
+    return any(x.end == k - 1 and x.rule not in _HEAD_OR_TASK_RULES for x in cands_of(doc))
 
 
 def _own_cues(doc: Doc, i: int) -> bool:

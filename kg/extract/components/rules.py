@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 
+from spacy.attrs import FLAG62, FLAG63
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.extract.abbreviations import best_long_form, find_abbreviations
-from kg.extract.components.candidates import (Cand, abbrevs_of, cands_of, doc_text, ensure_extensions, lowers,
-                                              own_one_word_names, positions, span_text, texts, token_index)
+from kg.extract.components.candidates import (Cand, abbrevs_of, cands_of, doc_text, ensure_extensions,
+                                              flagged_tokens, lowers, own_one_word_names, positions,
+                                              register_word_flags, set_word_flag, span_text, texts, token_index)
 from kg.extract.components.context import MEANS_PREPS, based_at
 from kg.extract.components.lexicon import (AGENT_NOUN, DATASET_HEADS, GENERIC_MODIFIERS, LANGUAGES, METHOD_HEADS,
                                            METRIC_HEADS, SOURCED_RECORDS, TASK_HEADS, THING_HEADS, FALLBACK_TASK_HEADS,
@@ -165,6 +168,7 @@ normalized regularized residual weakly
 _SKIP_BEFORE_NAME = frozenset("a an the our this it them novel new simple first method model framework approach "
                               "algorithm architecture technique system called named dubbed termed".split())
 _NAME_CONNECTORS = frozenset("of with for and in on via".split())
+_TASK_HEADS_OR_LEARNING = TASK_HEADS | {"learning"}
 _TITLE_STOP = {":", "via", "with", "using", "by", "through", "from", "under", "?", "!", ".", "and", "—", "–"}
 # what a paper calls itself in a title prefix: "X 2025 Challenge Report: ...", "Y Survey: ..."
 _DOCUMENT_WORDS = frozenset("report survey review overview tutorial primer perspective position".split())
@@ -389,25 +393,6 @@ def _coined_shape(text: str) -> bool:
     return True
 
 
-_COINED_SHAPE: dict[str, bool] = {}  # token string -> _coined_shape(token), shared by all documents
-_COINED_SHAPE_MAX = 500_000
-
-
-def _coined_positions(text_list: list[str], shape: dict[str, bool]) -> list[int]:
-    """Indices of the tokens of coined shape (:func:`_coined_shape`, memoised in ``shape``; one dict look-up
-    for a token seen before, no call per token)."""
-    get = shape.get
-    hits = []
-    for i, t in enumerate(text_list):
-        out = get(t)
-        if out is None:
-            out = shape[t] = _coined_shape(t)
-        if out:
-            hits.append(i)
-    return hits
-
-
-
 _USE_GERUNDS = frozenset("using leveraging applying employing adopting utilizing utilising exploiting".split())
 
 
@@ -423,6 +408,20 @@ def _gerund(word: str, verb_set) -> bool:
         return False
     stem = word[:-3]
     return stem in verb_set or stem + "e" in verb_set or (len(stem) > 2 and stem[-1] == stem[-2] and stem[:-1] in verb_set)
+
+
+@lru_cache(maxsize=1 << 16)
+def _ends_modifiers(text: str) -> bool:
+    """The word ``text`` cannot modify the head noun after it (:meth:`RuleMatcher._heads`): a stop word, a use
+    gerund ("using"), a verb, a plural or third-person form, a symbol, a coined name (memoised: a pure function of
+    the word, tested for every word before every head).
+
+    >>> [_ends_modifiers(w) for w in ("the", "using", "ResNet", "contrastive", "models", "atlas")]
+    [True, True, True, False, True, False]
+    """
+    low = text.lower()
+    return (low in _USE_GERUNDS or low in STOP_WORDS or not _WORDISH.match(text) or low in verbs()
+            or s_form(low) and not low.endswith("as") and low not in METHOD_HEADS or is_coined(text))
 
 
 _TITLE_BREAKS = frozenset("for with via using in on through and to from towards".split())
@@ -473,6 +472,7 @@ class RuleMatcher:
 
     def __init__(self, nlp: Language, name: str = "kg_rules", *, max_modifiers: int = 4):
         ensure_extensions()
+        register_word_flags(nlp.vocab)
         self.name = name
         self.max_modifiers = max_modifiers
 
@@ -506,10 +506,7 @@ class RuleMatcher:
             return
         text_list = texts(doc)
         sent_starts = set(doc.user_data.get("kg_sent_starts") or ())
-        shape = _COINED_SHAPE
-        if len(shape) > _COINED_SHAPE_MAX:
-            shape.clear()
-        for i in _coined_positions(text_list, shape):
+        for i in flagged_tokens(doc, COINED_FLAG):
             end = i + 1
             if (end < n and end not in sent_starts and _VERSION.match(text_list[end])
                     and not _article_opens_phrase(text_list, end)):
@@ -528,7 +525,6 @@ class RuleMatcher:
                 cands.append(Cand(c.start, e + 1, "NAME", "coined", "", 0.6))
 
     def _heads(self, doc: Doc, cands: list) -> None:
-        verb_set = verbs()
         low_list = lowers(doc)
         text_list = texts(doc)
         sent_starts = set(doc.user_data.get("kg_sent_starts") or ())
@@ -553,11 +549,9 @@ class RuleMatcher:
                     acro = True
                     continue
                 task_setting = is_t and not is_m and pl in _TASK_SETTING_WORDS
-                if (j in sent_starts or pl in GENERIC_MODIFIERS and not task_setting or pl in _USE_GERUNDS
-                        or pl in STOP_WORDS or not _WORDISH.match(pt)
-                        or pl in verb_set or (s_form(pl) and not pl.endswith("as") and pl not in METHOD_HEADS)):
+                if j in sent_starts or pl in GENERIC_MODIFIERS and not task_setting or _ends_modifiers(pt):
                     break
-                if is_coined(pt) or pl in DATASET_HEADS and _named_before(text_list, sent_starts, j - 1):
+                if pl in DATASET_HEADS and _named_before(text_list, sent_starts, j - 1):
                     break  # not "the Foo dataset achieving reasonable reconstruction": the name and its dataset word
                 j -= 1
                 k += 1
@@ -632,16 +626,16 @@ class RuleMatcher:
         for ti in range(end):
             if low_list[ti] in ("for", "towards", "toward") and ti + 1 < end:
                 k = ti + 1
-                while k < end and lowers(doc)[k] not in _TITLE_STOP and lowers(doc)[k] != "for":
+                while k < end and low_list[k] not in _TITLE_STOP and low_list[k] != "for":
                     k += 1
                 start = ti + 1
-                while start < k and (lowers(doc)[start] in GENERIC_MODIFIERS or lowers(doc)[start] in verbs()
+                while start < k and (low_list[start] in GENERIC_MODIFIERS or low_list[start] in verbs()
                                      or not text_list[start].isalpha() and "-" not in text_list[start]
-                                     or _LEAD_DROP.match(lowers(doc)[start]) and lowers(doc)[start] not in _ING_KEEP
-                                     or _TASK_LEAD_STRIP.match(lowers(doc)[start])):
+                                     or _LEAD_DROP.match(low_list[start]) and low_list[start] not in _ING_KEEP
+                                     or _TASK_LEAD_STRIP.match(low_list[start])):
                     start += 1
                 start = _past_aspect(low_list, start, k)
-                if (0 < k - start <= 6 and lowers(doc)[k - 1] in TASK_HEADS | {"learning"}
+                if (0 < k - start <= 6 and low_list[k - 1] in _TASK_HEADS_OR_LEARNING
                         and all(_WORDISH.match(x) or is_coined(x) for x in text_list[start:k])):
                     cands.append(Cand(start, k, "TASK", "title_for", "", 0.8))
         # "Name: what it does" -> the name (the token strings are scanned: building Tokens is slower)
@@ -814,34 +808,33 @@ class RuleMatcher:
 
     def _proposal_names(self, doc: Doc, cands: list) -> None:
         """Capitalised or coined names right after "we propose" / "called" ("we introduce Middo, a ...")."""
+        low, txt = lowers(doc), texts(doc)
         for ws, we, naming in proposal_windows(doc, width=10):
             k = ws
             limit = min(we, ws + (6 if naming else 4))
-            while k < limit and (lowers(doc)[k] in _SKIP_BEFORE_NAME or texts(doc)[k] in ('"', "'", "“", "`", "``")
-                                 or texts(doc)[k].isspace()):  # a run of blanks: "we propose  Name"
+            while k < limit and (low[k] in _SKIP_BEFORE_NAME or txt[k] in ('"', "'", "“", "`", "``")
+                                 or txt[k].isspace()):  # a run of blanks: "we propose  Name"
                 k += 1
             if k >= we or doc[k].is_sent_start:
                 continue
             k = _past_modifiers(doc, k, we)
-            first = doc[k]
-            if not (first.text[:1].isupper() or is_coined(first.text)) or first.lower_ in GENERIC_MODIFIERS:
+            if not (txt[k][:1].isupper() or is_coined(txt[k])) or low[k] in GENERIC_MODIFIERS:
                 continue
             e = k + 1
             while e < we and e - k < 6:
-                t = doc[e]
-                if t.text[:1].isupper() or is_coined(t.text):
+                if txt[e][:1].isupper() or is_coined(txt[e]):
                     e += 1
-                elif (t.lower_ in _NAME_CONNECTORS and e + 1 < we and texts(doc)[e + 1][:1].isupper()
-                      and not (t.lower_ == "and" and (is_coined(texts(doc)[e - 1]) or is_coined(texts(doc)[e + 1])))):
+                elif (low[e] in _NAME_CONNECTORS and e + 1 < we and txt[e + 1][:1].isupper()
+                      and not (low[e] == "and" and (is_coined(txt[e - 1]) or is_coined(txt[e + 1])))):
                     e += 2  # "Search and Rescue Net" is one name; "FooNet and BarNet" are two
-                elif (t.text == "-" and e + 2 < we and lowers(doc)[e + 1] in _MODIFIER_SUFFIXES
-                      and texts(doc)[e + 2][:1].isupper() and not is_coined(texts(doc)[e - 1])):
+                elif (txt[e] == "-" and e + 2 < we and low[e + 1] in _MODIFIER_SUFFIXES
+                      and txt[e + 2][:1].isupper() and not is_coined(txt[e - 1])):
                     # "named Dictionary-based Cross Attention Entropy model" (the tokenizer splits "-based" off a
                     # capitalised word); "kNN-based X" names another entity in its modifier
                     e += 3
                 else:
                     break
-            if e < we and _RELEASE.match(texts(doc)[e]):
+            if e < we and _RELEASE.match(txt[e]):
                 e += 1  # "we present Agentics 2.0"
             if _describes_a_name(doc, k, e, we) or _opens_lower_case_name(doc, k, e):
                 continue
@@ -1304,12 +1297,25 @@ def _cap_tokens(doc: Doc) -> list[int]:
     """
     out = doc.user_data.get("kg_cap_tokens")
     if out is None:
-        title_end = token_index(doc)["title_end"]
-        match = _CAP_TOKEN.match
-        # (the range test first: most tokens are not capitalised, and it is cheaper than the pattern)
-        out = doc.user_data["kg_cap_tokens"] = [i for i, t in enumerate(texts(doc)[title_end:], title_end)
-                                                if "A" <= t[:1] <= "Z" and match(t)]
+        caps = flagged_tokens(doc, CAP_FLAG)
+        out = doc.user_data["kg_cap_tokens"] = caps[bisect_left(caps, token_index(doc)["title_end"]):]
     return out
+
+
+def _cap_word(text: str) -> bool:
+    """The token test of :func:`_cap_tokens`: a word shaped like a capitalised word (``_CAP_TOKEN``).
+
+    >>> _cap_word("Vision-Mamba"), _cap_word("COCO"), _cap_word("train")
+    (True, False, False)
+    """
+    # (the range test first: most words are not capitalised, and it is cheaper than the pattern)
+    return "A" <= text[:1] <= "Z" and bool(_CAP_TOKEN.regex.match(text))
+
+
+# the two word shapes the rules look for in every token, kept as lexeme flags (see candidates.set_word_flag)
+COINED_FLAG, CAP_FLAG = FLAG62, FLAG63
+set_word_flag(COINED_FLAG, _coined_shape)
+set_word_flag(CAP_FLAG, _cap_word)
 
 
 _STUDY_NOUNS = frozenset("analysis study survey review evaluation investigation comparison assessment".split())
@@ -1346,7 +1352,8 @@ def _agent_kind(low: str, text: str) -> bool:
 
 def goal_word(low: str, text: str) -> bool:
     """A title or abstract word that can be part of a goal phrase: no stop word, some letter or digit."""
-    return low not in STOP_WORDS and (any(ch.isalnum() for ch in text) or text == "-")
+    # (a word of letters or digits only, the common case, is tested without a generator)
+    return low not in STOP_WORDS and (text.isalnum() or any(ch.isalnum() for ch in text) or text == "-")
 
 
 def _past_aspect(low: list[str], start: int, end: int) -> int:
@@ -1409,10 +1416,11 @@ def goal_span(doc: Doc, s: int, e: int, min_words: int = 1,
     if (acronym_head and e - s > 1 and _ACRONYM_HEAD.match(txt[e - 1]) and last not in _MODEL_FIELD_ACRONYMS
             and not any(is_coined(t) or t.isdigit() for t in txt[s:e - 1])):
         return s, e
-    if (any(is_coined(t) for t in txt[s:e]) or not (_NOMINAL.search(last) or last in TASK_HEADS)
+    # (the tests of the head word first: they turn most phrases down without testing each word for a name)
+    if (not (_NOMINAL.search(last) or last in TASK_HEADS)
             or last in _GENERIC_HEADS or singular(last) in _GENERIC_HEADS or singular(last) in _SETTING_NOUNS
             or last in METHOD_HEADS and last not in TASK_HEADS
-            or e - s == 1 and last in _GENERIC_ONE_WORD):
+            or e - s == 1 and last in _GENERIC_ONE_WORD or any(is_coined(t) for t in txt[s:e])):
         return None
     return s, e
 
