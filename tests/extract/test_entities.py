@@ -4088,3 +4088,12 @@ def test_a_specific_task_noun_alone_is_a_task():
     rec = extract_record({"id": "bt", "title": "An Empirical Study", "abstract": (
         "We revisit diffusion priors for outpainting and report results on three photo collections.")})
     assert "outpainting" in {t["name"].lower() for t in rec["tasks"]}
+
+
+def test_author_names_of_a_citation_are_no_entities():
+    rec = extract_record({"id": "ci", "title": "Olympiad Geometry Agents", "abstract": (
+        "We compare our prover against Gemini Deep Think (Varga and Holloway, 2025) and GPT-5 (Pel et al., 2024) "
+        "on olympiad problems.")})
+    names = set(_names(rec, "methods")) | set(_names(rec, "datasets"))
+    assert not names & {"Varga", "Holloway", "Pel"}
+    assert {"Gemini Deep Think", "GPT-5"} <= names

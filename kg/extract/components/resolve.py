@@ -1500,6 +1500,42 @@ def _drop_misread(doc: Doc, cands: list[Cand]) -> list[Cand]:
     return [c for c in cands if not _misread(doc, c, low, data_nouns)]
 
 
+_CITABLE_RULES = frozenset({"list_member", "capitalised", "coined"})
+_YEAR = re.compile(r"(?:19|20)\d\d[a-z]?$")
+_CITATION_WORDS = frozenset({"and", "&", "et", "al", "al.", ".", ",", ";"})
+
+
+def _in_citation(words: list[str], start: int, end: int, reach: int = 12) -> bool:
+    """Tokens ``start:end`` sit inside an author-year citation: a parenthesis holding only capitalised names,
+    "and" / "et al." and separators, closed by a year ("(Luong and Lockhart, 2025)"). Author names are no entities.
+
+    Examples
+    --------
+    >>> words = "Gemini Deep Think ( Luong and Lockhart , 2025 ) and GPT-5 ( Open , 7B )".split()
+    >>> _in_citation(words, 4, 5), _in_citation(words, 0, 3), _in_citation(words, 13, 14)
+    (True, False, False)
+    """
+    i = start - 1
+    while i >= max(0, start - reach) and words[i] != "(":
+        if words[i] == ")" or not _citation_word(words[i]):
+            return False
+        i -= 1
+    if i < 0 or words[i] != "(":
+        return False
+    j = end
+    while j < min(len(words), end + reach) and words[j] != ")":
+        if not _citation_word(words[j]):
+            return False
+        j += 1
+    return j < len(words) and words[j] == ")" and bool(_YEAR.match(words[j - 1])) and all(
+        _citation_word(w) for w in words[start:end])
+
+
+def _citation_word(word: str) -> bool:
+    """A word an author-year citation is made of: a capitalised name, a year, "and", "et al.", a separator."""
+    return word in _CITATION_WORDS or bool(_YEAR.match(word)) or word[:1].isupper() and word[1:].islower()
+
+
 def _misread(doc: Doc, c: Cand, low: list[str], data_nouns: bool = True) -> bool:
     """The candidate is no name where it stands: the filters of :func:`_resolve`'s first pass, dispatched on the
     candidate's rule so that only the context helpers of its rule are called (``data_nouns``: the document has a
@@ -1535,6 +1571,8 @@ def _misread(doc: Doc, c: Cand, low: list[str], data_nouns: bool = True) -> bool
         if _metric_reading(doc, c) or _software_name(doc, c) or _kind_of_data(doc, c):
             return True
     elif rule == "capitalised" and _software_name(doc, c) or rule == "dataset_list" and _kind_of_data(doc, c):
+        return True
+    if rule in _CITABLE_RULES and _in_citation(texts(doc), c.start, c.end):
         return True
     if c.label == "TASK":
         return False
