@@ -919,6 +919,9 @@ def _left_out(doc: Doc, tasks: list[dict], kept: list[dict], title_end: int) -> 
     return sorted(out, key=lambda e: (-e["confidence"], e["_first"]))
 
 
+_RANK_FEATURES = tuple(f"rank:{k}" for k in range(4))  # made once
+
+
 def _extra_features(doc: Doc, left: list[dict], kept: list[dict], title_end: int) -> list[list[str]]:
     """The task model's features of each ``left`` phrase, with its relation to the ``kept`` tasks: how many are
     kept and left, its rank among the left, a kept task with its head noun, with one of its modifiers, in one of its
@@ -933,7 +936,7 @@ def _extra_features(doc: Doc, left: list[dict], kept: list[dict], title_end: int
     out = []
     for i, e in enumerate(left):
         words = e["key"].split()
-        context = common + [f"rank:{min(i, 3)}"]
+        context = common + [_RANK_FEATURES[min(i, 3)]]
         if heads[words[-1]]:
             context.append("head_kept")
         if not kept_modifiers.isdisjoint(words[:-1]):
