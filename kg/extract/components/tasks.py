@@ -262,6 +262,16 @@ _ALNUM_CHAR = re.compile(r"[^\W_]")  # a character for which str.isalnum() holds
 _TASK_CUE_LINKS = frozenset(("such", "as", "like", "including", "of", ":", "(", "e.g.", ",", "the"))
 
 
+def _word_between(found: list[int], a: int, b: int) -> bool:
+    """One of the sorted token positions ``found`` (see ``candidates.positions``) lies in ``a..b`` (``b`` excluded).
+
+    >>> _word_between([3, 9], 4, 9), _word_between([3, 9], 4, 10)
+    (False, True)
+    """
+    k = bisect_left(found, a)
+    return k < len(found) and found[k] < b
+
+
 def _after_task_cue(doc: Doc, start: int) -> bool:
     """A mention listed after "tasks such as", "applications including", "the task of" (up to 8 tokens
     back, within the sentence).
@@ -273,11 +283,13 @@ def _after_task_cue(doc: Doc, start: int) -> bool:
     >>> _after_task_cue(doc, 9), _after_task_cue(doc, 2)
     (True, False)
     """
+    s0 = max(sentence_of(doc, start)[0], start - 8)
+    if not _word_between(positions(doc, _TASK_CUE_NOUNS), s0, start):
+        return False  # most mentions: no cue noun to find, no backward scan
     low = lowers(doc)
-    s0, _ = sentence_of(doc, start)
     k = start - 1
     seen_link = False
-    while k >= max(s0, start - 8):
+    while k >= s0:
         w = low[k]
         if w in _TASK_CUE_NOUNS:
             return seen_link
@@ -326,6 +338,7 @@ _MOTIVE_LINKS = frozenset(("for", "to"))
 # where a problem's solution is used: "applications in autonomous driving", "domains like robotics and navigation"
 _DOMAIN_ANCHORS = frozenset("application applications domain domains field fields area areas".split())
 _DOMAIN_LINKS = frozenset(("in", "like"))
+_SLOT_ANCHORS = _MOTIVE_ANCHORS | _DOMAIN_ANCHORS
 
 
 def _motive_slot(doc: Doc, start: int) -> bool:
@@ -342,8 +355,10 @@ def _motive_slot(doc: Doc, start: int) -> bool:
     >>> _motive_slot(doc, 6), _motive_slot(doc, 0), _motive_slot(doc, 12)
     (True, False, False)
     """
-    low = lowers(doc)
     s0 = max(sentence_of(doc, start)[0], start - 12)
+    if not _word_between(positions(doc, _SLOT_ANCHORS), s0, start - 1):
+        return False  # most mentions: no anchor to find, no backward scan
+    low = lowers(doc)
     for j in range(start - 1, s0, -1):  # (the link at j, its anchor at j - 1)
         if (low[j - 1] in _MOTIVE_ANCHORS and low[j] in _MOTIVE_LINKS
                 or low[j - 1] in _DOMAIN_ANCHORS and low[j] in _DOMAIN_LINKS):
