@@ -685,6 +685,8 @@ def _coordinated_tasks(doc: Doc, tasks: list[dict]) -> None:
 def _listed_with(low: list[str], a: int, b: int, starts: dict[int, str], ends: dict[int, str], key: str) -> bool:
     """The mention ``a..b`` is listed next to a task mention with another key than ``key`` (``starts`` and ``ends``
     map mention bounds to their task's key): up to three separator tokens between them (", and", "as well as")."""
+    if (a == 0 or low[a - 1] not in _COORD_SEP) and (b >= len(low) or low[b] not in _COORD_SEP):
+        return False  # no separator next to the mention (most): nothing listed with it
     before = (ends.get(k) for k in range(a - 1, max(a - 4, -1), -1) if _COORD_SEP.issuperset(low[k:a]))
     after = (starts.get(k) for k in range(b + 1, min(b + 4, len(low) + 1)) if _COORD_SEP.issuperset(low[b:k]))
     return any(k not in (None, key) for k in (*before, *after))
