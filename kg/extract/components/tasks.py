@@ -864,7 +864,7 @@ def _goal_only(e: dict) -> bool:
     return all(m["rule"] == "title_goal" for m in e["mentions"])
 
 
-_FIELD_TAILS = (["deep", "learning"], ["machine", "learning"], ["artificial", "intelligence"])
+_FIELD_TAILS = frozenset((("deep", "learning"), ("machine", "learning"), ("artificial", "intelligence")))
 
 
 def _field_phrase(words: list[str]) -> bool:
@@ -874,7 +874,7 @@ def _field_phrase(words: list[str]) -> bool:
     >>> _field_phrase("multimodal deep learning".split()), _field_phrase("multimodal learning".split())
     (True, False)
     """
-    return any(words[-2:] == tail for tail in _FIELD_TAILS)
+    return len(words) > 1 and (words[-2], words[-1]) in _FIELD_TAILS
 
 
 def _rank_tasks(tasks: list[dict], max_tasks: int, title_end: int) -> list[dict]:
@@ -1201,12 +1201,14 @@ def _capped(doc: Doc, ment, name_key: str, title_end: int, goals) -> bool:
     trained), "crucial for autonomous driving" (why), "Prompt Alignment for Domain Generalization" (the means),
     "useful for flood monitoring" (a side matter), "strong reasoning capabilities" (a skill)."""
     low = lowers(doc)
+    # the four abstract-only caps hold only when no mention is in the title
+    in_abstract = all(c.start >= title_end for c, _, _ in ment)
     return (all(c.start > 0 and low[c.start - 1] in _CONTRAST for c, _, _ in ment)
             or all(c.rule == "head_task" for c, _, _ in ment) and _manner_of_evaluation(name_key)
-            or _side_or_means_phrase(ment, name_key, title_end)
-            or _means_named_once(ment, name_key, title_end)
-            or _modifier_only(doc, ment, title_end)
-            or _training_phrase_only(doc, ment, title_end)
+            or in_abstract and (_side_or_means_phrase(ment, name_key, title_end)
+                                or _means_named_once(ment, name_key, title_end)
+                                or _modifier_only(doc, ment, title_end)
+                                or _training_phrase_only(doc, ment, title_end))
             or all(_motive_slot(doc, c.start) for c, _, _ in ment)
             or any(_title_means(doc, c, title_end, goals) for c, _, _ in ment))
 
