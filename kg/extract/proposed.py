@@ -66,11 +66,11 @@ def _cues(doc: Doc) -> list[tuple[int, int, bool]]:
     if "kg_proposal_cues" in doc.user_data:
         return doc.user_data["kg_proposal_cues"]
     out = []
-    low_list = lowers(doc)
+    low_list, txt = lowers(doc), texts(doc)
     for i in positions(doc, _CUES):
         naming = low_list[i] in NAMING_WORDS
         sent_start, sent_end = sentence_of(doc, i)
-        if i > sent_start and texts(doc)[i][:1].isupper():
+        if i > sent_start and txt[i][:1].isupper():
             continue  # part of a capitalised name: "Kisan Call Center"
         if naming:
             # "Gu et al. proposed a model called S4" is someone else's
@@ -79,7 +79,7 @@ def _cues(doc: Doc) -> list[tuple[int, int, bool]]:
             if i > 0 and low_list[i - 1] in _CONVENTIONAL or i > 1 and low_list[i - 2:i] == ["so", "-"]:
                 continue  # "(also called feature vectors)", "so-called X": an existing term
             if low_list[i] == "referred":
-                if low_list[i + 1:i + 3] != ["to", "as"] or not texts(doc)[min(i + 3, len(doc) - 1)][:1].isupper():
+                if low_list[i + 1:i + 3] != ["to", "as"] or not txt[min(i + 3, len(doc) - 1)][:1].isupper():
                     continue  # "referred to as experts", "referred to as object-object relations (OOR)": a term
             if i + 1 < len(doc) and low_list[i + 1] in ("a", "an") and low_list[i] != "namely":
                 naming = False  # "called a normalizing flow" names a kind, not the paper's system
@@ -87,14 +87,17 @@ def _cues(doc: Doc) -> list[tuple[int, int, bool]]:
                     "," in low_list[i + 1:sent_end] or "and" in low_list[i + 1:sent_end]):
                 continue  # "three frontier agents, namely X, Y and Z" lists others' systems
         else:
-            left = set(low_list[max(sent_start, i - 6):i])
-            if i > 0 and low_list[i - 1] in _AND and "we" in low_list[sent_start:i]:
-                left.add("we")  # "We hypothesize that ... and propose X"
-            if not left & _WE or (i > 0 and low_list[i - 1] in ("the", "our", "a", "an", "newly")):
+            prev = low_list[i - 1] if i > 0 else ""
+            if prev in ("the", "our", "a", "an", "newly"):
+                continue  # (the cheapest test first)
+            window = low_list[max(sent_start, i - 6):i]
+            # "We hypothesize that ... and propose X"
+            said_we = "we" in window or prev in _AND and "we" in low_list[sent_start:i]
+            if not said_we and _WE.isdisjoint(window):
                 continue
-            if low_list[i] in _GATHER and "we" not in left:
+            if low_list[i] in _GATHER and not said_we:
                 continue  # "This study collects Google Maps reviews": data gathered from a source, not made
-            if i > 1 and low_list[i - 1].endswith("ly") and low_list[i - 2] in ("the", "a", "an"):
+            if i > 1 and prev.endswith("ly") and low_list[i - 2] in ("the", "a", "an"):
                 continue  # "we focus on the recently released benchmark X": someone else's
         out.append((i, sent_end, naming))
     doc.user_data["kg_proposal_cues"] = out
@@ -134,6 +137,7 @@ def lists_plural(low_list: list[str], i: int) -> bool:
 
 TITLE_SEPARATORS = (":", "—", "–", "--")
 """Tokens that separate a title's name from its description ("RevCol: ...", "VerChol -- ...")."""
+_PREFIX_SEPARATORS = TITLE_SEPARATORS + ("-",)  # and a hyphen after a title's first words
 
 
 def is_title_prefix(doc: Doc, start: int, end: int, title_end: int) -> bool:
@@ -146,7 +150,7 @@ def is_title_prefix(doc: Doc, start: int, end: int, title_end: int) -> bool:
     >>> is_title_prefix(doc, 0, 1, len(doc))
     True
     """
-    return start <= 1 and end < title_end and texts(doc)[end] in TITLE_SEPARATORS + ("-",) and end <= 6
+    return start <= 1 and end < title_end and end <= 6 and texts(doc)[end] in _PREFIX_SEPARATORS
 
 
 def novel_apposition(doc: Doc, end: int) -> bool:

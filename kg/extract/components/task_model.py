@@ -18,6 +18,11 @@ __all__ = ["task_features", "extra_probability", "load_task_model"]
 MODEL_FILE = "task_model.json"
 COLLECT = False  # the offline trainer sees every left-out task with its features under out["_task_pool"]
 _CONF_EDGES = (0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.8)  # bins of the rule-based confidence
+# the binned features' strings, made once
+_CONF_FEATURES = tuple(f"conf:{k}" for k in range(len(_CONF_EDGES) + 1))
+_WORDS_FEATURES = tuple(f"words:{k}" for k in range(5))
+_MENTIONS_FEATURES = tuple(f"mentions:{k}" for k in range(4))
+_FIRST_FEATURES = tuple(f"first:{k}" for k in range(3))
 # closed-class words right before / after a mention ("methods for X", "the task of X", "X tasks")
 _BEFORE = frozenset("for of on in to and , ( the a an as like such including via with by from our".split())
 _AFTER = frozenset("task tasks problem problems and , ( ) . for of with in on model models benchmark".split())
@@ -51,13 +56,15 @@ def task_features(doc: Doc, e: dict, title_end: int, context: list[str]) -> list
     """
     low = lowers(doc)
     words = e["key"].split()
-    feats = [f"conf:{bisect_right(_CONF_EDGES, e['confidence'])}", f"words:{min(len(words), 4)}",
-             f"mentions:{min(len(e['_spans']), 3)}"]
+    conf = _CONF_FEATURES[bisect_right(_CONF_EDGES, e["confidence"])]
+    n_words, n_spans = min(len(words), 4), min(len(e["_spans"]), 3)
+    feats = [conf, _WORDS_FEATURES[n_words], _MENTIONS_FEATURES[n_spans]]
     feats += [f"rule:{r}" for r in sorted({m["rule"] for m in e["mentions"]})]
-    if e["_first"] < title_end:
+    in_title = e["_first"] < title_end
+    if in_title:
         feats.append("in_title")
     else:
-        feats.append(f"first:{min(3 * (e['_first'] - title_end) // max(len(low) - title_end, 1), 2)}")
+        feats.append(_FIRST_FEATURES[min(3 * (e["_first"] - title_end) // max(len(low) - title_end, 1), 2)])
         title = _title_words(doc, low, title_end)
         shared = sum(w in title for w in words)
         feats.append("title_words:" + ("all" if shared == len(words) else "some" if shared else "none"))
@@ -71,7 +78,9 @@ def task_features(doc: Doc, e: dict, title_end: int, context: list[str]) -> list
         feats.append("upper")
     feats += _context(doc, low, e["_spans"], title_end)
     feats += context
-    feats += [f"{feats[0]}&{f}" for f in feats[1:] if f in ("in_title", "words:1", "mentions:1")]
+    # the confidence bin crossed with the three features it interacts with, in the order they were added
+    feats += [f"{conf}&{f}" for f, on in (("words:1", n_words == 1), ("mentions:1", n_spans == 1),
+                                          ("in_title", in_title)) if on]
     return feats
 
 

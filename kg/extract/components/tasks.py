@@ -262,6 +262,16 @@ _ALNUM_CHAR = re.compile(r"[^\W_]")  # a character for which str.isalnum() holds
 _TASK_CUE_LINKS = frozenset(("such", "as", "like", "including", "of", ":", "(", "e.g.", ",", "the"))
 
 
+def _word_between(found: list[int], a: int, b: int) -> bool:
+    """One of the sorted token positions ``found`` (see ``candidates.positions``) lies in ``a..b`` (``b`` excluded).
+
+    >>> _word_between([3, 9], 4, 9), _word_between([3, 9], 4, 10)
+    (False, True)
+    """
+    k = bisect_left(found, a)
+    return k < len(found) and found[k] < b
+
+
 def _after_task_cue(doc: Doc, start: int) -> bool:
     """A mention listed after "tasks such as", "applications including", "the task of" (up to 8 tokens
     back, within the sentence).
@@ -273,11 +283,13 @@ def _after_task_cue(doc: Doc, start: int) -> bool:
     >>> _after_task_cue(doc, 9), _after_task_cue(doc, 2)
     (True, False)
     """
+    s0 = max(sentence_of(doc, start)[0], start - 8)
+    if not _word_between(positions(doc, _TASK_CUE_NOUNS), s0, start):
+        return False  # most mentions: no cue noun to find, no backward scan
     low = lowers(doc)
-    s0, _ = sentence_of(doc, start)
     k = start - 1
     seen_link = False
-    while k >= max(s0, start - 8):
+    while k >= s0:
         w = low[k]
         if w in _TASK_CUE_NOUNS:
             return seen_link
@@ -326,6 +338,7 @@ _MOTIVE_LINKS = frozenset(("for", "to"))
 # where a problem's solution is used: "applications in autonomous driving", "domains like robotics and navigation"
 _DOMAIN_ANCHORS = frozenset("application applications domain domains field fields area areas".split())
 _DOMAIN_LINKS = frozenset(("in", "like"))
+_SLOT_ANCHORS = _MOTIVE_ANCHORS | _DOMAIN_ANCHORS
 
 
 def _motive_slot(doc: Doc, start: int) -> bool:
@@ -342,8 +355,10 @@ def _motive_slot(doc: Doc, start: int) -> bool:
     >>> _motive_slot(doc, 6), _motive_slot(doc, 0), _motive_slot(doc, 12)
     (True, False, False)
     """
-    low = lowers(doc)
     s0 = max(sentence_of(doc, start)[0], start - 12)
+    if not _word_between(positions(doc, _SLOT_ANCHORS), s0, start - 1):
+        return False  # most mentions: no anchor to find, no backward scan
+    low = lowers(doc)
     for j in range(start - 1, s0, -1):  # (the link at j, its anchor at j - 1)
         if (low[j - 1] in _MOTIVE_ANCHORS and low[j] in _MOTIVE_LINKS
                 or low[j - 1] in _DOMAIN_ANCHORS and low[j] in _DOMAIN_LINKS):
@@ -670,6 +685,8 @@ def _coordinated_tasks(doc: Doc, tasks: list[dict]) -> None:
 def _listed_with(low: list[str], a: int, b: int, starts: dict[int, str], ends: dict[int, str], key: str) -> bool:
     """The mention ``a..b`` is listed next to a task mention with another key than ``key`` (``starts`` and ``ends``
     map mention bounds to their task's key): up to three separator tokens between them (", and", "as well as")."""
+    if (a == 0 or low[a - 1] not in _COORD_SEP) and (b >= len(low) or low[b] not in _COORD_SEP):
+        return False  # no separator next to the mention (most): nothing listed with it
     before = (ends.get(k) for k in range(a - 1, max(a - 4, -1), -1) if _COORD_SEP.issuperset(low[k:a]))
     after = (starts.get(k) for k in range(b + 1, min(b + 4, len(low) + 1)) if _COORD_SEP.issuperset(low[b:k]))
     return any(k not in (None, key) for k in (*before, *after))
@@ -847,7 +864,7 @@ def _goal_only(e: dict) -> bool:
     return all(m["rule"] == "title_goal" for m in e["mentions"])
 
 
-_FIELD_TAILS = (["deep", "learning"], ["machine", "learning"], ["artificial", "intelligence"])
+_FIELD_TAILS = frozenset((("deep", "learning"), ("machine", "learning"), ("artificial", "intelligence")))
 
 
 def _field_phrase(words: list[str]) -> bool:
@@ -857,7 +874,7 @@ def _field_phrase(words: list[str]) -> bool:
     >>> _field_phrase("multimodal deep learning".split()), _field_phrase("multimodal learning".split())
     (True, False)
     """
-    return any(words[-2:] == tail for tail in _FIELD_TAILS)
+    return len(words) > 1 and (words[-2], words[-1]) in _FIELD_TAILS
 
 
 def _rank_tasks(tasks: list[dict], max_tasks: int, title_end: int) -> list[dict]:
@@ -919,6 +936,9 @@ def _left_out(doc: Doc, tasks: list[dict], kept: list[dict], title_end: int) -> 
     return sorted(out, key=lambda e: (-e["confidence"], e["_first"]))
 
 
+_RANK_FEATURES = tuple(f"rank:{k}" for k in range(4))  # made once
+
+
 def _extra_features(doc: Doc, left: list[dict], kept: list[dict], title_end: int) -> list[list[str]]:
     """The task model's features of each ``left`` phrase, with its relation to the ``kept`` tasks: how many are
     kept and left, its rank among the left, a kept task with its head noun, with one of its modifiers, in one of its
@@ -933,7 +953,7 @@ def _extra_features(doc: Doc, left: list[dict], kept: list[dict], title_end: int
     out = []
     for i, e in enumerate(left):
         words = e["key"].split()
-        context = common + [f"rank:{min(i, 3)}"]
+        context = common + [_RANK_FEATURES[min(i, 3)]]
         if heads[words[-1]]:
             context.append("head_kept")
         if not kept_modifiers.isdisjoint(words[:-1]):
@@ -1181,12 +1201,14 @@ def _capped(doc: Doc, ment, name_key: str, title_end: int, goals) -> bool:
     trained), "crucial for autonomous driving" (why), "Prompt Alignment for Domain Generalization" (the means),
     "useful for flood monitoring" (a side matter), "strong reasoning capabilities" (a skill)."""
     low = lowers(doc)
+    # the four abstract-only caps hold only when no mention is in the title
+    in_abstract = all(c.start >= title_end for c, _, _ in ment)
     return (all(c.start > 0 and low[c.start - 1] in _CONTRAST for c, _, _ in ment)
             or all(c.rule == "head_task" for c, _, _ in ment) and _manner_of_evaluation(name_key)
-            or _side_or_means_phrase(ment, name_key, title_end)
-            or _means_named_once(ment, name_key, title_end)
-            or _modifier_only(doc, ment, title_end)
-            or _training_phrase_only(doc, ment, title_end)
+            or in_abstract and (_side_or_means_phrase(ment, name_key, title_end)
+                                or _means_named_once(ment, name_key, title_end)
+                                or _modifier_only(doc, ment, title_end)
+                                or _training_phrase_only(doc, ment, title_end))
             or all(_motive_slot(doc, c.start) for c, _, _ in ment)
             or any(_title_means(doc, c, title_end, goals) for c, _, _ in ment))
 
