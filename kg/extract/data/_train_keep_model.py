@@ -3,7 +3,7 @@
 usage: python -m kg.extract.data._train_keep_model [--write]
 
 Runs the extractor with the keep filter off over the shipped annotated sets train0..7, silver0..3, silver8,
-silver10 and silver11 (never silver4..7, silver9, silver12, dev or the held-out sets, which measure unseen
+silver10, silver11, silver13 and silver14 (never silver4..7, silver9, silver12, dev or the held-out sets, which measure unseen
 papers), labels each extracted method and dataset a hit or a miss with the evaluation's document-level
 matching (normalized name or alias equal to a gold one not matched yet), fits one logistic regression per kind
 over the binary features of ``keep_model.entity_features``, and picks the drop threshold that maximises the F1
@@ -23,7 +23,7 @@ from kg.extract.components import keep_model
 from kg.extract.pipeline import load_nlp, prepared_docs
 
 HERE = Path(__file__).parent
-BATCHES = [f"train{i}" for i in range(8)] + [f"silver{i}" for i in (0, 1, 2, 3, 8, 10, 11)]
+BATCHES = [f"train{i}" for i in range(8)] + [f"silver{i}" for i in (0, 1, 2, 3, 8, 10, 11, 13, 14)]
 C = 0.3  # inverse L2 strength, best leave-one-batch-out AUC of 0.1 / 0.3 / 1 / 3
 MAX_ITER = 2000
 # a kind's low-probability entities are dropped only when that raises the out-of-fold F1 by at least this much.
@@ -181,7 +181,7 @@ def train(data: dict) -> dict:
 def main() -> None:
     model = train(collect())
     model["_source"] = ("logistic regression (C=%s) on the extractor's own methods/datasets over annotated "
-                        "train0..7 + silver0..3, 8, 10, 11; threshold by leave-one-batch-out F1; kg/extract/data/"
+                        "train0..7 + silver0..3, 8, 10, 11, 13, 14; threshold by leave-one-batch-out F1; kg/extract/data/"
                         "_train_keep_model.py" % C)
     write_or_print(model, keep_model.MODEL_FILE)
 
