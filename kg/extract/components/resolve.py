@@ -1501,7 +1501,7 @@ def _drop_misread(doc: Doc, cands: list[Cand]) -> list[Cand]:
 
 
 _CITABLE_RULES = frozenset({"list_member", "capitalised", "coined"})
-_YEAR = re.compile(r"(?:19|20)\d\d[a-z]?$")
+_CITED_YEAR = re.compile(r"(?:19|20)\d\d[a-z]?$")
 _CITATION_WORDS = frozenset({"and", "&", "et", "al", "al.", ".", ",", ";"})
 
 
@@ -1527,13 +1527,13 @@ def _in_citation(words: list[str], start: int, end: int, reach: int = 12) -> boo
         if not _citation_word(words[j]):
             return False
         j += 1
-    return j < len(words) and words[j] == ")" and bool(_YEAR.match(words[j - 1])) and all(
+    return j < len(words) and words[j] == ")" and bool(_CITED_YEAR.match(words[j - 1])) and all(
         _citation_word(w) for w in words[start:end])
 
 
 def _citation_word(word: str) -> bool:
     """A word an author-year citation is made of: a capitalised name, a year, "and", "et al.", a separator."""
-    return word in _CITATION_WORDS or bool(_YEAR.match(word)) or word[:1].isupper() and word[1:].islower()
+    return word in _CITATION_WORDS or bool(_CITED_YEAR.match(word)) or word[:1].isupper() and word[1:].islower()
 
 
 def _misread(doc: Doc, c: Cand, low: list[str], data_nouns: bool = True) -> bool:
