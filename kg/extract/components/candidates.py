@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from functools import partial
 from typing import Callable, NamedTuple
 
@@ -11,7 +12,7 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 __all__ = ["Cand", "ensure_extensions", "cands_of", "abbrevs_of", "own_one_word_names", "token_index", "positions",
-           "doc_text", "span_text", "char_bounds", "lowers", "texts", "set_word_flag", "register_word_flags",
+           "word_between", "doc_text", "span_text", "char_bounds", "lowers", "texts", "set_word_flag", "register_word_flags",
            "flagged_tokens"]
 
 
@@ -124,9 +125,7 @@ def token_index(doc: Doc) -> dict:
         return doc.user_data["kg_index"]
     except KeyError:  # once per document (a look-up that finds its key is cheaper than .get())
         pass
-    tests = _FLAG_TESTS
-    register_word_flags(doc.vocab)
-    flags = [f for f, _ in tests]
+    tests, flags = _flags_of(doc)
     pos = doc.to_array([IDX, LENGTH, *flags]) if len(doc) else None
     doc.user_data["kg_flagged"] = (tests, _flag_hits(flags, pos[:, 2:] if pos is not None else None))
     cut = doc_text(doc).find("\n\n")
@@ -197,12 +196,17 @@ def flagged_tokens(doc: Doc, flag: int) -> list[int]:
     """
     tests, hits = doc.user_data.get("kg_flagged") or (None, None)
     if tests is not _FLAG_TESTS:  # (usually read with the token offsets, by token_index)
-        tests = _FLAG_TESTS
-        register_word_flags(doc.vocab)
-        flags = [f for f, _ in tests]
+        tests, flags = _flags_of(doc)
         hits = _flag_hits(flags, doc.to_array(flags).reshape(len(doc), len(flags)) if len(doc) else None)
         doc.user_data["kg_flagged"] = (tests, hits)
     return hits[flag]
+
+
+def _flags_of(doc: Doc) -> tuple[tuple[tuple[int, Callable[[str], bool]], ...], list[int]]:
+    """The flag tests set so far, registered on ``doc``'s vocabulary, and their flag bits (the array columns)."""
+    tests = _FLAG_TESTS
+    register_word_flags(doc.vocab)
+    return tests, [f for f, _ in tests]
 
 
 def _flag_hits(flags: list[int], values) -> dict[int, list[int]]:
@@ -243,6 +247,22 @@ def positions(doc: Doc, words: frozenset[str]) -> list[int]:
         low = lowers(doc)
         out = found[words] = [i for i in hits if low[i] in words]
     return out
+
+
+def word_between(doc: Doc, words: frozenset[str], a: int, b: int) -> bool:
+    """Whether a token in ``a..b`` (``b`` excluded) has its lower-case form in ``words`` (a module-level constant),
+    answered from :func:`positions` without a scan: the cheap test before a helper's backward or forward scan.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> doc = spacy.blank("en")("We propose X and propose Y on Z")
+    >>> word_between(doc, frozenset({"propose"}), 2, 4), word_between(doc, frozenset({"propose"}), 2, 5)
+    (False, True)
+    """
+    found = positions(doc, words)
+    k = bisect_left(found, a)
+    return k < len(found) and found[k] < b
 
 
 def doc_text(doc: Doc) -> str:

@@ -16,7 +16,7 @@ from kg.extract.components.context import (HEAD_RULES, KEEP_CASE, METHOD_CUES, P
                                            TOOL_BEFORE, based_at, closing_bracket, past_bracket, plural_head,
                                            title_end_of)
 from kg.extract.components.candidates import (Cand, abbrevs_of, cands_of, char_bounds, doc_text, ensure_extensions,
-                                              lowers, positions, span_text, texts, token_index)
+                                              lowers, positions, span_text, texts, token_index, word_between)
 from kg.extract.components.keep_model import apply_keep_model
 from kg.extract.components.rules import (COMPONENT_HEADS, PARAM_SIZES, SIZE_LEAD, SUITE_MEMBERS, hyphen_modified,
                                          is_coined, task_lead_start)
@@ -904,9 +904,7 @@ def _described_kind_of_data(doc: Doc, c: Cand) -> bool:
     >>> [_described_kind_of_data(doc, Cand(i, i + 1, "NAME", "coined", "", 0)) for i in (7, 12)]
     [True, False]
     """
-    heads = positions(doc, _ONE_DATA_HEADS)
-    k = bisect_left(heads, c.end)
-    if k == len(heads) or heads[k] > c.end + 3:
+    if not word_between(doc, _ONE_DATA_HEADS, c.end, c.end + 4):
         return False  # no data noun where the run could end (the common case, answered without a scan)
     low, txt = lowers(doc), texts(doc)
     e, s = c.end, c.start
@@ -2314,9 +2312,7 @@ def _modified_dataset_word_after(doc: Doc, end: int) -> bool:
     """One to three lower-case modifiers, then a dataset word, follow the name ending at ``end``: "the COMPAS
     recidivism dataset", "DeepFurniture, a richly annotated indoor scene dataset" (not "the NLLB200 model on this
     dataset", nor "a GPT-5.2 generated benchmark": the model that made it)."""
-    heads = positions(doc, DATASET_HEADS)
-    i = bisect_left(heads, end + 1)
-    if i == len(heads) or heads[i] > end + 3:
+    if not word_between(doc, DATASET_HEADS, end + 1, end + 4):
         return False  # no dataset word one to three tokens on (the common case, answered without a scan)
     low, txt = lowers(doc), texts(doc)
     k = end

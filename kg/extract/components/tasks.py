@@ -17,7 +17,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
 from kg.extract.components.candidates import (Cand, abbrevs_of, cands_of, char_bounds, doc_text, lowers, positions,
-                                              span_text, texts, token_index)
+                                              span_text, texts, token_index, word_between)
 from kg.extract.components.context import (KEEP_CASE, MEANS_PREPS, PROPOSED_TECHNIQUE_HEADS, TOOL_BEFORE, based_at,
                                            title_end_of)
 from kg.extract.components.lexicon import GENERIC_MODIFIERS, METHOD_HEADS, TASK_HEADS, setting_keys, stop_keys, verbs
@@ -262,16 +262,6 @@ _ALNUM_CHAR = re.compile(r"[^\W_]")  # a character for which str.isalnum() holds
 _TASK_CUE_LINKS = frozenset(("such", "as", "like", "including", "of", ":", "(", "e.g.", ",", "the"))
 
 
-def _word_between(found: list[int], a: int, b: int) -> bool:
-    """One of the sorted token positions ``found`` (see ``candidates.positions``) lies in ``a..b`` (``b`` excluded).
-
-    >>> _word_between([3, 9], 4, 9), _word_between([3, 9], 4, 10)
-    (False, True)
-    """
-    k = bisect_left(found, a)
-    return k < len(found) and found[k] < b
-
-
 def _after_task_cue(doc: Doc, start: int) -> bool:
     """A mention listed after "tasks such as", "applications including", "the task of" (up to 8 tokens
     back, within the sentence).
@@ -284,7 +274,7 @@ def _after_task_cue(doc: Doc, start: int) -> bool:
     (True, False)
     """
     s0 = max(sentence_of(doc, start)[0], start - 8)
-    if not _word_between(positions(doc, _TASK_CUE_NOUNS), s0, start):
+    if not word_between(doc, _TASK_CUE_NOUNS, s0, start):
         return False  # most mentions: no cue noun to find, no backward scan
     low = lowers(doc)
     k = start - 1
@@ -356,7 +346,7 @@ def _motive_slot(doc: Doc, start: int) -> bool:
     (True, False, False)
     """
     s0 = max(sentence_of(doc, start)[0], start - 12)
-    if not _word_between(positions(doc, _SLOT_ANCHORS), s0, start - 1):
+    if not word_between(doc, _SLOT_ANCHORS, s0, start - 1):
         return False  # most mentions: no anchor to find, no backward scan
     low = lowers(doc)
     for j in range(start - 1, s0, -1):  # (the link at j, its anchor at j - 1)
