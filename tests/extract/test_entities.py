@@ -3990,6 +3990,11 @@ def test_task_model_loads_with_a_bias_weights_threshold_and_count():
     assert model["weights"] and model["max_tasks"] >= 4 and 0 < extra_probability([]) < 1
 
 
+# a paper whose rules keep one task ("shelf segmentation") and leave one out ("shelf counting")
+_SHELF_COUNTING = {"id": "tm", "title": "Depth Priors for Shelf Segmentation and Counting", "abstract": (
+    "We study shelf segmentation with depth priors. The priors also help with shelf counting, as experiments show.")}
+
+
 def _task_model_as(monkeypatch, bias, threshold=0.5, max_tasks=5):
     """Replace the shipped task model with one giving every left-out phrase the probability of ``bias``."""
     from kg.extract.components import task_model
@@ -3998,9 +4003,7 @@ def _task_model_as(monkeypatch, bias, threshold=0.5, max_tasks=5):
 
 
 def test_a_left_out_task_the_task_model_scores_high_is_kept(monkeypatch):
-    paper = {"id": "tm", "title": "Depth Priors for Shelf Segmentation and Counting", "abstract": (
-        "We study shelf segmentation with depth priors. The priors also help with shelf counting, as experiments "
-        "show.")}
+    paper = _SHELF_COUNTING
     assert _names(extract_record(paper), "tasks") == ["shelf segmentation", "shelf counting"]
     _task_model_as(monkeypatch, -5.0)
     assert _names(extract_record(paper), "tasks") == ["shelf segmentation"]
@@ -4017,9 +4020,7 @@ def test_title_phrases_no_rule_found_are_left_out_tasks_but_no_generic_terms(mon
 
 
 def test_left_out_tasks_stop_at_the_models_count_and_skip_nested_ones(monkeypatch):
-    paper = {"id": "cn", "title": "Depth Priors for Shelf Segmentation and Counting", "abstract": (
-        "We study shelf segmentation with depth priors. The priors also help with shelf counting, as experiments "
-        "show.")}
+    paper = _SHELF_COUNTING
     _task_model_as(monkeypatch, 5.0, max_tasks=5)
     names = _names(extract_record(paper), "tasks")
     assert "shelf counting" in names and "counting" not in names  # "counting" runs inside a kept task
