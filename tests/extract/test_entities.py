@@ -4098,3 +4098,10 @@ def test_author_names_of_a_citation_are_no_entities():
     names = set(_names(rec, "methods")) | set(_names(rec, "datasets"))
     assert not names & {"Varga", "Holloway", "Pel"}
     assert {"Gemini Deep Think", "GPT-5"} <= names
+
+
+@pytest.mark.parametrize("task", ["deep research", "robotic grasping", "computer use", "image vectorization", "teleoperation"])
+def test_a_curated_task_of_recent_work_is_a_task(task):
+    rec = extract_record({"id": "ct", "title": "Plumb: small agents that read slowly", "abstract": (
+        f"We revisit {task} with a small recurrent planner and report results on three in-house suites.")})
+    assert entity_key(task) in _forms(rec, "tasks")
