@@ -2035,7 +2035,8 @@ def test_a_manner_led_phrase_outside_the_title_is_not_a_task():
     assert "shelf counting" in names
 
 
-def test_what_a_model_component_is_for_is_not_a_task():
+def test_what_a_model_component_is_for_is_not_a_task(monkeypatch):
+    _task_model_as(monkeypatch, -5.0)  # the rules' purpose slot only: the learned model may add a left-out phrase
     rec = extract_record({"id": "cp", "title": "Shelf Counting with Diffusion Priors", "abstract": (
         "We study shelf product counting. A light module for shelf edge localization feeds the counter.")})
     names = _names(rec, "tasks")
@@ -4105,3 +4106,14 @@ def test_a_curated_task_of_recent_work_is_a_task(task):
     rec = extract_record({"id": "ct", "title": "Plumb: small agents that read slowly", "abstract": (
         f"We revisit {task} with a small recurrent planner and report results on three in-house suites.")})
     assert entity_key(task) in _forms(rec, "tasks")
+
+
+def test_the_task_model_sees_a_left_out_phrase_that_is_a_kind_of_a_known_task(monkeypatch):
+    from kg.extract.components import task_model
+    paper = {"id": "kk", "title": "Hand Graphs for Image Classification", "abstract": (
+        "We study image classification with graphs. Unlike sheep pose estimation or shelf counting, it needs no "
+        "labels.")}  # "sheep pose estimation" ends in a known task; the contrast leaves it out of the rules' tasks
+    for weights, added in (({}, False), ({"known_kind": 10.0}, True)):
+        model = {"bias": -5.0, "weights": weights, "threshold": 0.5, "max_tasks": 5}
+        monkeypatch.setattr(task_model, "load_task_model", lambda: model)
+        assert ("sheep pose estimation" in _names(extract_record(paper), "tasks")) is added

@@ -20,7 +20,8 @@ from kg.extract.components.candidates import (Cand, abbrevs_of, cands_of, char_b
                                               span_text, texts, token_index, word_between)
 from kg.extract.components.context import (KEEP_CASE, MEANS_PREPS, PROPOSED_TECHNIQUE_HEADS, TOOL_BEFORE, based_at,
                                            title_end_of)
-from kg.extract.components.lexicon import GENERIC_MODIFIERS, METHOD_HEADS, TASK_HEADS, setting_keys, stop_keys, verbs
+from kg.extract.components.lexicon import (GENERIC_MODIFIERS, METHOD_HEADS, TASK_HEADS, load_terms, setting_keys,
+                                           stop_keys, verbs)
 from kg.extract.components.proposes import is_proposed
 from kg.extract.components.rules import gerund_lead, goal_span, goal_word, is_coined, is_stripped_lead
 from kg.extract.components.sentences import sentence_of
@@ -926,13 +927,46 @@ def _left_out(doc: Doc, tasks: list[dict], kept: list[dict], title_end: int) -> 
     return sorted(out, key=lambda e: (-e["confidence"], e["_first"]))
 
 
+@lru_cache(maxsize=1)
+def _known_task_keys() -> frozenset[str]:
+    """Entity keys of the curated task terms of two or more words."""
+    return frozenset(k for k in (entity_key(t.text) for t in load_terms() if t.label == "TASK") if " " in k)
+
+
+def _kind_of_known(name: str) -> bool:
+    """A task phrase that ends in a task of two or more words the curated lists know, after one or two words of its
+    own ("few-shot 3D pose estimation", "radar-guided depth estimation"): a kind of that task, written more
+    specifically. When candidates overlap the longer phrase wins, so the known task inside it is no candidate, and
+    the phrase starts from a head-noun phrase's lower confidence; the task model weighs it as a left-out phrase.
+
+    >>> _kind_of_known("few-shot 3D pose estimation"), _kind_of_known("pose estimation")
+    (True, False)
+    """
+    words = name.lower().split()
+    known = _known_task_keys()
+    return any(entity_key(" ".join(words[i:])) in known and _kind_words(words[:i]) for i in (1, 2) if i < len(words))
+
+
+def _kind_words(words: list[str]) -> bool:
+    """Words in front of a task that can name its kind ("few-shot", "radar-guided"): no verb ("propose",
+    "combining"), function word or generic, manner or quality modifier ("novel", "joint", "robust").
+
+    >>> _kind_words(["few-shot"]), _kind_words(["combining"]), _kind_words(["robust"])
+    (True, False, False)
+    """
+    verb_set = verbs()
+    return not any(w in verb_set or gerund_lead(w) or w in STOP_WORDS or w in GENERIC_MODIFIERS or w in _MANNER_LEADS
+                   or is_stripped_lead(w) for w in words)
+
+
 _RANK_FEATURES = tuple(f"rank:{k}" for k in range(4))  # made once
 
 
 def _extra_features(doc: Doc, left: list[dict], kept: list[dict], title_end: int) -> list[list[str]]:
     """The task model's features of each ``left`` phrase, with its relation to the ``kept`` tasks: how many are
     kept and left, its rank among the left, a kept task with its head noun, with one of its modifiers, in one of its
-    sentences or listed next to it, a loose modifier (see :func:`_loosely_modified`)."""
+    sentences or listed next to it, a loose modifier (see :func:`_loosely_modified`), a kind of a known task (see
+    :func:`_kind_of_known`)."""
     heads = Counter(t["key"].split()[-1] for t in kept)
     kept_modifiers = {w for t in kept for w in t["key"].split()[:-1]}
     common = [f"kept:{len(kept)}", f"left:{min(len(left), 4)}"]
@@ -950,6 +984,8 @@ def _extra_features(doc: Doc, left: list[dict], kept: list[dict], title_end: int
             context.append("modifier_kept")  # "image editing" beside a kept "image generation"
         if _loosely_modified(words):
             context.append("loose")
+        if _kind_of_known(e["name"]) and not any(a < title_end and _after_title_means(low, a) for a, _ in e["_spans"]):
+            context.append("known_kind")  # "few-shot 3D pose estimation"; not the title's means ("via X")
         if any(sentence_of(doc, s) in sentences for s, _ in e["_spans"]):
             context.append("kept_sentence")
             if any(_listed_with(low, a, b, starts, ends, e["key"]) for a, b in e["_spans"]):
