@@ -884,6 +884,47 @@ def _rank_tasks(tasks: list[dict], max_tasks: int, title_end: int) -> list[dict]
     return [e for e in tasks if id(e) in ids]
 
 
+def _title_variants(doc: Doc, tasks: list[dict], kept: list[dict], title_end: int) -> list[dict]:
+    """A kept task the title writes after one or two kind words no rule joined to it ("Enhancing Search-Integrated
+    Reasoning via ...", see :func:`_title_phrases`) is named by that longer phrase, the most specific form written
+    (the spec's name); its own forms become its aliases, as a shorter form's are. It keeps its confidence and place."""
+    if not any(a < title_end for e in kept for a, _ in e["_spans"]):
+        return kept  # most papers: no kept task in the title
+    phrases = _title_phrases(doc, title_end, tasks)
+    if not phrases:
+        return kept
+    low = lowers(doc)
+    have = {e["key"] for e in kept}
+    out = []
+    for e in kept:
+        spans = [(a, b) for a, b in e["_spans"] if a < title_end]
+        variant = next((t for t in phrases if t["key"] not in have and any(
+            s < a and b == u and _title_kind_words(low[s:a]) for a, b in spans for s, u in t["_spans"])), None)
+        if variant is None:
+            out.append(e)
+            continue
+        have.add(variant["key"])
+        variant["aliases"] = [f for f in [e["name"]] + e["aliases"] if entity_key(f) != variant["key"]]
+        variant["confidence"] = e["confidence"]
+        out.append(variant)
+    return out
+
+
+_DIMENSION = re.compile(r"^\d(?:d|-dof)$")  # "3D", "6-DOF" name a kind; "1.4", "2-bit" a size
+
+
+def _title_kind_words(words: list[str]) -> bool:
+    """One or two title words before a task that name its kind (see :func:`_kind_words`), none an -s or -ing form
+    (a title's verbs, "Attention Illuminates LLM Reasoning", "Boosting Multimodal Reasoning", are rarely known
+    verbs) nor a number other than a dimension.
+
+    >>> _title_kind_words(["search-integrated"]), _title_kind_words(["attention", "illuminates"])
+    (True, False)
+    """
+    return len(words) <= 2 and _kind_words(words) and not any(s_form(w) or w.endswith("ing") or w[:1].isdigit()
+                                                              and not _DIMENSION.match(w) for w in words)
+
+
 def _learned_extras(doc: Doc, out: dict[str, list[dict]], kept: list[dict], title_end: int) -> list[dict]:
     """The ``kept`` tasks and the left-out task phrases (see :func:`_left_out`) the learned task model scores at or
     above its threshold, most probable first, while fewer than the model's ``max_tasks`` are kept and none runs
@@ -1252,7 +1293,7 @@ def finish_tasks(doc: Doc, out: dict[str, list[dict]], max_tasks: int) -> None:
     _said_as_verb(doc, out["tasks"])
     out["tasks"].extend(_studied_techniques(doc, out))
     title_end = token_index(doc)["title_end"]
-    kept = _rank_tasks(out["tasks"], max_tasks, title_end)
+    kept = _title_variants(doc, out["tasks"], _rank_tasks(out["tasks"], max_tasks, title_end), title_end)
     out["tasks"] = (_learned_extras(doc, out, kept, title_end) or _topic_technique(out) or _title_object_task(doc)
                     or _fallback_head_task(doc))
     _add_object_forms(doc, out["tasks"] + out.get("_task_pool", []))
