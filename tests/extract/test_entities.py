@@ -152,6 +152,18 @@ def test_names_sharing_a_stem_or_joined_by_plus_are_separate_entities():
     assert [e for e in rec["datasets"] if e["name"] == "CIFAR-10"][0]["mentions"][-1]["text"] == "CIFAR-10/100"
 
 
+def test_a_listed_name_ending_in_plus_or_hash_keeps_it():
+    """The tokenizer splits the "+" of "DeepLabv3+" and the "#" of "QuIP#" off the word: the listed name keeps them,
+    a "+" written apart joins two names."""
+    rec = extract_record({"id": "p", "title": "Shelf parsing",
+                          "abstract": "We segment shelves with DeepLabv3+, quantize it with QuIP# and write the code "
+                                      "with CodeT5+."})
+    methods = set(_names(rec, "methods"))
+    assert {"DeepLabv3+", "QuIP#", "CodeT5+"} <= methods and "QuIP" not in methods
+    spaced = extract_record({"id": "q", "title": "Shelf parsing", "abstract": "We pair DeepLabv3 + CRF on shelves."})
+    assert {"DeepLabv3", "CRF"} <= set(_names(spaced, "methods"))
+
+
 @pytest.mark.parametrize("abstract, names", [
     ("On five databases (BID, CLIVE, KonIQ, SPAQ, and FLIVE) with authentic distortions, it wins.",
      {"BID", "CLIVE", "KonIQ", "SPAQ", "FLIVE"}),
