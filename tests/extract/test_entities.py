@@ -152,6 +152,14 @@ def test_names_sharing_a_stem_or_joined_by_plus_are_separate_entities():
     assert [e for e in rec["datasets"] if e["name"] == "CIFAR-10"][0]["mentions"][-1]["text"] == "CIFAR-10/100"
 
 
+def test_classic_and_lower_case_techniques_from_the_curated_list():
+    rec = extract_record({"id": "c", "title": "Shelf audio", "abstract": (
+        "We compare quadratic discriminant analysis with a 3D U-Net and CLAP embeddings, choose frames by random "
+        "sampling and fuse them with cross-modal attention.")})
+    assert {"quadratic discriminant analysis", "3D U-Net", "CLAP", "random sampling",
+            "cross-modal attention"} <= set(_names(rec, "methods"))
+
+
 def test_a_listed_name_ending_in_plus_or_hash_keeps_it():
     """The tokenizer splits the "+" of "DeepLabv3+" and the "#" of "QuIP#" off the word: the listed name keeps them,
     a "+" written apart joins two names."""
