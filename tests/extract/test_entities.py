@@ -152,6 +152,26 @@ def test_names_sharing_a_stem_or_joined_by_plus_are_separate_entities():
     assert [e for e in rec["datasets"] if e["name"] == "CIFAR-10"][0]["mentions"][-1]["text"] == "CIFAR-10/100"
 
 
+def test_classic_and_lower_case_techniques_from_the_curated_list():
+    rec = extract_record({"id": "c", "title": "Shelf audio", "abstract": (
+        "We compare quadratic discriminant analysis with a 3D U-Net and CLAP embeddings, choose frames by random "
+        "sampling and fuse them with cross-modal attention.")})
+    assert {"quadratic discriminant analysis", "3D U-Net", "CLAP", "random sampling",
+            "cross-modal attention"} <= set(_names(rec, "methods"))
+
+
+def test_a_listed_name_ending_in_plus_or_hash_keeps_it():
+    """The tokenizer splits the "+" of "DeepLabv3+" and the "#" of "QuIP#" off the word: the listed name keeps them,
+    a "+" written apart joins two names."""
+    rec = extract_record({"id": "p", "title": "Shelf parsing",
+                          "abstract": "We segment shelves with DeepLabv3+, quantize it with QuIP# and write the code "
+                                      "with CodeT5+."})
+    methods = set(_names(rec, "methods"))
+    assert {"DeepLabv3+", "QuIP#", "CodeT5+"} <= methods and "QuIP" not in methods
+    spaced = extract_record({"id": "q", "title": "Shelf parsing", "abstract": "We pair DeepLabv3 + CRF on shelves."})
+    assert {"DeepLabv3", "CRF"} <= set(_names(spaced, "methods"))
+
+
 @pytest.mark.parametrize("abstract, names", [
     ("On five databases (BID, CLIVE, KonIQ, SPAQ, and FLIVE) with authentic distortions, it wins.",
      {"BID", "CLIVE", "KonIQ", "SPAQ", "FLIVE"}),

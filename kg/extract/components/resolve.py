@@ -1350,13 +1350,23 @@ def _trim(doc: Doc, c: Cand) -> Cand | None:
     # (an alphanumeric first character, the common case, answers without the pattern: both test str.isalnum)
     while s < e and not (t[s][:1].isalnum() or _ALNUM.search(t[s])):
         s += 1
-    while e > s and not (t[e - 1][:1].isalnum() or _ALNUM.search(t[e - 1])):
+    while e > s and not (t[e - 1][:1].isalnum() or _ALNUM.search(t[e - 1]) or _glued_suffix(doc, c, e - 1)):
         e -= 1
     if e - s > 1 and e < len(t) and t[e] == "to" and t[e - 1] in _TO_OPENERS:
         e -= 1  # "conditional routing according (to ...)": the word opens a phrase after the name
     if s == e:
         return None
     return c if (s, e) == (c.start, c.end) else c._replace(start=s, end=e)
+
+
+def _glued_suffix(doc: Doc, c: Cand, k: int) -> bool:
+    """Token ``k`` is the "+" or "#" the tokenizer split off a listed name it is written onto ("DeepLabv3+",
+    "QuIP#", "CodeT5+"): part of the gazetteer form, not edge punctuation."""
+    return (c.rule == "gazetteer" and k > c.start and doc[k - 1].whitespace_ == ""
+            and texts(doc)[k] in _GLUED_SUFFIXES)
+
+
+_GLUED_SUFFIXES = frozenset({"+", "++", "#"})
 
 
 def _subset_word_at(doc: Doc, k: int) -> bool:
