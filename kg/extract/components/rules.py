@@ -789,8 +789,9 @@ class RuleMatcher:
         name = low_list[:k]
         n = len(name)
         stem = singular(name[-1])
-        repeats = [i for i in range(end, len(doc) - n + 1) if low_list[i:i + n - 1] == name[:-1]
-                   and singular(low_list[i + n - 1]) == stem]
+        # (the name's first word compared first: most words are not it, and need no slice)
+        repeats = [i for i in range(end, len(doc) - n + 1) if low_list[i] == first
+                   and low_list[i:i + n - 1] == name[:-1] and singular(low_list[i + n - 1]) == stem]
         if not repeats:
             return
         for i in [0] + repeats:
