@@ -2643,8 +2643,9 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
                 modified.add((c.start, c.end + 1))
         elif c.rule == "enum_part":
             tools.add((c.start, c.end))  # "components: 1) ...; 2) Multiview Alignment through ...": no task
-    cands = [c for c in cands if not (c.rule == "head_task" and (c.start, c.end) in tools
-                                      or c.rule in HEAD_RULES and (c.start, c.end) in modified)]
+    if tools or modified:
+        cands = [c for c in cands if not (c.rule == "head_task" and (c.start, c.end) in tools
+                                          or c.rule in HEAD_RULES and (c.start, c.end) in modified)]
     cands = _unsupported_heads_yield(doc, cands, title_end)
     chosen = _wider_long_forms(doc, cands, _select(cands, len(doc)), abbr_labels)
     chosen = _linked_long_forms(doc, _bracketed_long_forms(doc, chosen), abbr_labels)
