@@ -76,8 +76,8 @@ trading
 _EVERYDAY_HEADS = frozenset("memory memories policy policies".split())
 _ALL_HEADS = (METHOD_HEADS | TASK_HEADS | FALLBACK_TASK_HEADS) - _EVERYDAY_HEADS
 # the scale or the number of stages of a technique's use, not a kind of it
-SIZE_LEAD = _WordPattern(r"^(?:large|small|web|internet|full|billion|million|industrial)-scale$|"
-                         r"^(?:two|three|multi|single|one)-(?:stage|round)$")
+SIZE_LEAD = re.compile(r"^(?:large|small|web|internet|full|billion|million|industrial)-scale$|"
+                       r"^(?:two|three|multi|single|one)-(?:stage|round)$")
 _HAS_DIGIT = re.compile(r"\d")
 _TO_COMPOUND = re.compile(r"^([a-z0-9]+)(?:-[a-z0-9]+)*-to-([a-z0-9]+)(?:-[a-z0-9]+)*$")
 # sides of an "X-to-Y" that are degrees, positions or idioms, not modalities: "low-to-high", "head-to-head"
@@ -89,9 +89,9 @@ dense sparse unknown known small medium large early mid late any head wall frame
 # "structural-to-functional", "path-to-counterfactuals"
 _NOT_TO_TARGET = re.compile(r"(?:ural|onal|[^s]s)$")
 # evaluative or method-describing words that lead a task phrase without being part of the task
-_TASK_LEAD_STRIP = _WordPattern(r"^(?:[a-z]+-(?:free|aware|driven)|baseline|lossless|controllable|adaptive|"
-                                r"generali[sz]able|consistent|universal|extreme|valid|precise|high-quality|"
-                                r"high-fidelity|comprehensive|holistic|systematic|seamless)$")
+_TASK_LEAD_STRIP = re.compile(r"^(?:[a-z]+-(?:free|aware|driven)|baseline|lossless|controllable|adaptive|"
+                              r"generali[sz]able|consistent|universal|extreme|valid|precise|high-quality|"
+                              r"high-fidelity|comprehensive|holistic|systematic|seamless)$")
 # qualities of a solution or of where it runs, not of the problem: "real-time beach litter detection" -> "beach litter
 # detection", "on-device egomotion video reasoning"; they stay when nothing else modifies the head ("explainable
 # diagnosis")
@@ -118,15 +118,15 @@ def is_stripped_lead(word: str) -> bool:
 
 # stripped leads that name a kind of the task, not how well it is done ("end-to-end autonomous driving",
 # "audio-driven talking face generation"; unlike "efficient", "robust", "high-quality")
-_KIND_LEAD = _WordPattern(r"^[a-z]+-(?:free|aware|driven)$|^(?:end-to-end|controllable|universal|holistic|"
-                          r"interpretable|explainable|extreme|lossless|proactive|real-time|feed-forward|on-device|"
-                          r"step-by-step|generali[sz]able)$")
+_KIND_LEAD = re.compile(r"^[a-z]+-(?:free|aware|driven)$|^(?:end-to-end|controllable|universal|holistic|interpretable|"
+                        r"explainable|extreme|lossless|proactive|real-time|feed-forward|on-device|"
+                        r"step-by-step|generali[sz]able)$")
 
 
 # hyphenated settings a task phrase may be written with: "fine-grained", "zero-shot", "real-world", "multi-hop",
 # "AI-generated"
-_SETTING_COMPOUND = _WordPattern(r"^(?:[a-z0-9]+-)+(?:grained|shot|world|hop|view|generated|modal|domain|lingual|"
-                                 r"vocabulary|set|turn|label|source)$")
+_SETTING_COMPOUND = re.compile(r"^(?:[a-z0-9]+-)+(?:grained|shot|world|hop|view|generated|modal|domain|lingual|"
+                               r"vocabulary|set|turn|label|source)$")
 
 
 def task_lead_start(low: list[str], txt: list[str], s: int) -> int:
@@ -149,7 +149,7 @@ def task_lead_start(low: list[str], txt: list[str], s: int) -> int:
 
 # generic words that still name a task setting: "open intent classification", "single image super-resolution"
 _TASK_SETTING_WORDS = frozenset("open single".split())
-_TASK_ACRO_MOD = _WordPattern(r"^(?:[A-Z]{2,5}s?|[1-4]D)$")
+_TASK_ACRO_MOD = re.compile(r"^(?:[A-Z]{2,5}s?|[1-4]D)$")
 _ADJ_COMPOUND = re.compile(r"^.+-(?i:based|trained|pretrained|friendly|tuned|finetuned|generated|driven|guided|aware|"
                            r"free|style|like|specific|level|wise|agnostic|centric|oriented|powered|assisted|"
                            r"enhanced|utilized|augmented|conditioned|only|scale|grained)$")
@@ -1212,9 +1212,9 @@ _SCORE_WORDS = frozenset("""
 accuracy f1 auc map bleu rouge score scores points improvement improvements gain gains sota state-of-the-art results
 performance % percent
 """.split())
-_PLAIN_CAP = _WordPattern(r"^[A-Z][a-z]{2,}$")
-_CAP_COMPOUND = _WordPattern(r"^[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)+$")  # "Kimi-Audio", "Longcat-Image"
-_LIST_VERSION = _WordPattern(r"^[vV]?\d{1,2}(?:\.\d{1,2})?$")
+_PLAIN_CAP = re.compile(r"^[A-Z][a-z]{2,}$")
+_CAP_COMPOUND = re.compile(r"^[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)+$")  # "Kimi-Audio", "Longcat-Image"
+_LIST_VERSION = re.compile(r"^[vV]?\d{1,2}(?:\.\d{1,2})?$")
 # nouns numbered in running text, not model releases: "Table 2", "Stage 1 and Stage 2"
 _NUMBERED_NOUNS = frozenset("table tables figure fig section sections stage stages phase step steps level levels task "
                             "tasks version round part appendix eq equation chapter experiment setting type".split())
@@ -1264,7 +1264,7 @@ COMPONENT_HEADS = frozenset("strategy strategies scheme schemes constraint const
 COMPONENT_GENERIC = frozenset("training learning sampling search optimization design this".split())
 CAP_CONTEXT = 1
 _CAP_TOKEN = _WordPattern(r"^[A-Z][a-z][A-Za-z]*(?:-[A-Za-z][A-Za-z0-9]*)*$")
-_RUN_VERSION = _WordPattern(r"^[vV]\d+(?:\.\d+)*$")
+_RUN_VERSION = re.compile(r"^[vV]\d+(?:\.\d+)*$")
 _CAP_CONNECTORS = frozenset("of for with".split())
 _CAPPED_GERUND = re.compile(r"^[A-Z][\w.]*-[A-Z][a-z]+ing$")
 
