@@ -101,7 +101,8 @@ def entity_key(name: str) -> str:
     # dashes, underscores and slashes part words: _PUNCT replaces all but the underscore, a word character (and
     # white space stays as it is: the words are split on any)
     s = _PUNCT.sub(" ", s.lower().replace("_", " "))
-    s = _TRAIL_DOT.sub(" ", s)
+    if "." in s:
+        s = _TRAIL_DOT.sub(" ", s)
     if _DIGIT.search(s):
         s = _LETTER_DIGIT.sub(" ", s)
     words = s.split()

@@ -178,7 +178,9 @@ def _clean(text: object) -> _Field:
             break
         passes.append(cuts)
     text = text.replace("\n", " ")  # the common control character: replaced without the pattern
-    if _CONTROL.search(text):
+    # (every _CONTROL character is unprintable: the one C pass of str.isprintable answers for most texts, 2x faster
+    # than the pattern's search)
+    if not text.isprintable() and _CONTROL.search(text):
         text = _CONTROL.sub(" ", text)
     if "~" in text:  # _TIE opens with a lookbehind, so it scans slowly: run it only where it can match
         text = _TIE.sub(" ", text)

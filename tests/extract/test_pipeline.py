@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import gzip
+import json
+from itertools import islice
+
 import spacy
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -78,6 +82,24 @@ def test_gazetteer_round_trips_through_disk(tmp_path):
     ruler2 = nlp2.add_pipe("kg_gazetteer", config={"use_shipped": False})
     ruler2.from_disk(tmp_path / "gaz")
     assert [c.label for c in nlp2("We use FooNet here")._.kg_cands] == ["METHOD"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=".!?\n \t\"')](Aa0e", max_size=40))
+def test_sentence_boundaries_are_the_patterns_on_arbitrary_text(text):
+    # kg_sentences finds _BOUNDARY's matches by four literal-led patterns merged as finditer goes (_boundaries)
+    from kg.extract.components.sentences import _BOUNDARY, _boundaries
+    assert _boundaries(text) == [m.span() for m in _BOUNDARY.finditer(text)]
+
+
+def test_sentence_boundaries_are_the_patterns_on_real_abstracts(shared_dir):
+    from kg.extract.components.sentences import _BOUNDARY, _boundaries
+    with gzip.open(shared_dir / "corpora" / "arxiv_cs_2025-03-18_to_2026-07-01.jsonl.gz", "rt") as f:
+        records = [json.loads(line) for line in islice(f, 300)]
+    texts = [prepare_text({"title": r["title"], "abstract": r["summary"]})[0] for r in records]
+    assert sum(len(_boundaries(t)) for t in texts) > 1000
+    for text in texts:
+        assert _boundaries(text) == [m.span() for m in _BOUNDARY.finditer(text)], text[:80]
 
 
 _text = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=400)

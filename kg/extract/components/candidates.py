@@ -237,16 +237,38 @@ def positions(doc: Doc, words: frozenset[str]) -> list[int]:
     if words not in _ASKED:
         _ASKED.add(words)
         _WATCHED = _WATCHED | words
-    watched, hits, found = doc.user_data.get("kg_watched") or (None, None, None)
+    watched, by_word, found = doc.user_data.get("kg_watched") or (None, None, None)
     if watched is not _WATCHED:
-        hits = [i for i, w in enumerate(lowers(doc)) if w in _WATCHED]
+        by_word = _watched_positions(lowers(doc))
         found = {}
-        doc.user_data["kg_watched"] = (_WATCHED, hits, found)
+        doc.user_data["kg_watched"] = (_WATCHED, by_word, found)
     out = found.get(words)
     if out is None:
-        low = lowers(doc)
-        out = found[words] = [i for i in hits if low[i] in words]
+        out = found[words] = _positions_of(by_word, words)
     return out
+
+
+def _watched_positions(low: list[str]) -> dict[str, list[int]]:
+    """Each watched word (see :func:`positions`) the lower-case tokens ``low`` hold -> its token indices, in order."""
+    by_word: dict[str, list[int]] = {}
+    for i in [i for i, w in enumerate(low) if w in _WATCHED]:
+        at = by_word.get(low[i])
+        if at is None:
+            by_word[low[i]] = [i]
+        else:
+            at.append(i)
+    return by_word
+
+
+def _positions_of(by_word: dict[str, list[int]], words: frozenset[str]) -> list[int]:
+    """The token indices, in order, of the words of ``words`` in the table of :func:`_watched_positions`: the
+    document's few watched words looked up instead of every watched token tested."""
+    # (a set operation iterates in C over the smaller side: the dict's keys against a large word set, the words of a
+    # small one against the keys)
+    present = words.intersection(by_word) if len(by_word) < len(words) else by_word.keys() & words
+    if len(present) == 1:
+        return by_word[next(iter(present))]
+    return sorted([i for w in present for i in by_word[w]])
 
 
 def word_between(doc: Doc, words: frozenset[str], a: int, b: int) -> bool:

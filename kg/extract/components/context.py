@@ -73,7 +73,7 @@ def based_at(low: list[str], i: int) -> bool:
     >>> based_at(low, 2), based_at(low, 1), based_at(low, 4)
     (True, False, False)
     """
-    return i >= 0 and low[i:i + 2] == ["-", "based"]
+    return 0 <= i < len(low) - 1 and low[i] == "-" and low[i + 1] == "based"  # (no slice: called for many words)
 
 
 def before_article(low: list[str], start: int) -> int:

@@ -1589,9 +1589,14 @@ def _misread(doc: Doc, c: Cand, low: list[str], data_nouns: bool = True) -> bool
     return data_nouns and _described_kind_of_data(doc, c)
 
 
+_TASK = frozenset(("task",))
+
+
 def _bracketed_task_names(doc: Doc, cands: list[Cand]) -> list[Cand]:
     """The one-word name bracketed right after a numbered shared task is its alias: "SemEval 2025 Task 8
     (DataBench)" is one benchmark (the two candidates share a group)."""
+    if not positions(doc, _TASK):
+        return cands  # (the common case: no "task" in the text, nothing to read in the candidates)
     low = lowers(doc)
     inner = {c.end + 1: f"task:{c.start}" for c in cands if c.end - c.start >= 2 and low[c.end - 2] == "task"
              and c.end + 2 < len(doc) and low[c.end] == "(" and low[c.end + 2] == ")"}
@@ -2060,6 +2065,8 @@ def _linked_long_forms(doc: Doc, cands: list[Cand], abbr_labels: dict[str, str])
             if _spells_name(txt[s.start], long_text) or _titled_apposition(doc, s, c):
                 regroup[i] = s.group or "key:" + entity_key(txt[s.start])
                 break
+    if not regroup:
+        return cands
     # a title's "X: Long Form ..." is the name's long form, not an ambiguous task phrase
     return [c._replace(group=regroup[i], label="NAME" if c.label == "AMBIG" else c.label) if i in regroup else c
             for i, c in enumerate(cands)]
@@ -2070,6 +2077,8 @@ def _wider_long_forms(doc: Doc, cands: list[Cand], chosen: list[Cand],
     """A chosen phrase that ends where an acronym's long form ends, and covers it, takes the acronym's group:
     "a Frequency-aware Bidirectional Flow Aggregation Module (BFAM)" where the letters of BFAM only spell
     "Bidirectional Flow Aggregation Module". Not for tasks: "LiDAR semantic segmentation (SS)"."""
+    if not abbr_labels:
+        return chosen  # (no acronym definition: no long form to read in the candidates)
     ends = {c.end: c for c in cands if c.rule == "abbreviation" and c.end - c.start > 1
             and abbr_labels.get(c.group) in ("METHOD", "DATASET")}
     if not ends:
@@ -2653,8 +2662,9 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
                 modified.add((c.start, c.end + 1))
         elif c.rule == "enum_part":
             tools.add((c.start, c.end))  # "components: 1) ...; 2) Multiview Alignment through ...": no task
-    cands = [c for c in cands if not (c.rule == "head_task" and (c.start, c.end) in tools
-                                      or c.rule in HEAD_RULES and (c.start, c.end) in modified)]
+    if tools or modified:
+        cands = [c for c in cands if not (c.rule == "head_task" and (c.start, c.end) in tools
+                                          or c.rule in HEAD_RULES and (c.start, c.end) in modified)]
     cands = _unsupported_heads_yield(doc, cands, title_end)
     chosen = _wider_long_forms(doc, cands, _select(cands, len(doc)), abbr_labels)
     chosen = _linked_long_forms(doc, _bracketed_long_forms(doc, chosen), abbr_labels)

@@ -329,6 +329,8 @@ def is_coined(text: str) -> bool:
     >>> [is_coined(t) for t in ["AIME'25", "Spring'24", "2Wiki", "4Dgs"]]
     [True, False, True, False]
     """
+    if text.islower() and not _HAS_DIGIT.search(text):
+        return False  # no capital and no digit: every test below needs one (the goal phrases ask for many such words)
     if len(text) < 2 or text in acronym_stop() or _UNITS.match(text):
         return False
     if text.endswith("s") and text[:-1] in acronym_stop():
@@ -353,6 +355,25 @@ def is_coined(text: str) -> bool:
         return bool(_SIZE_LETTER.match(rest)) or all(
             p not in acronym_stop() for p in rest.split("-")) and is_coined(rest)
     return False
+
+
+def _indices(words: list[str], word: str, start: int, stop: int) -> list[int]:
+    """The indices ``i`` in ``start..stop`` (``stop`` excluded) with ``words[i] == word``, in order (found by
+    ``list.index``, which scans in C, not by a Python loop over every word).
+
+    >>> _indices("a b a c a".split(), "a", 1, 5), _indices(["a"], "b", 0, 1)
+    ([2, 4], [])
+    """
+    out: list[int] = []
+    if stop <= start:
+        return out  # (``list.index`` would read a negative stop from the end)
+    try:
+        while True:
+            start = words.index(word, start, stop)
+            out.append(start)
+            start += 1
+    except ValueError:
+        return out
 
 
 def _article_opens_phrase(text_list: list[str], k: int) -> bool:
@@ -609,9 +630,8 @@ class RuleMatcher:
         if "-to-" not in doc_text(doc).lower():  # a token holding it lies in the text (most abstracts have none)
             return
         low_list = lowers(doc)
-        for i, low in enumerate(low_list):
-            if "-to-" not in low:
-                continue
+        for i in [i for i, low in enumerate(low_list) if "-to-" in low]:
+            low = low_list[i]
             m = _TO_COMPOUND.match(low)
             nxt = low_list[i + 1] if i + 1 < len(doc) else ""
             if (m and m.group(1) not in _NOT_TO_PAIR and m.group(2) not in _NOT_TO_PAIR and not m.group(1).isdigit()
@@ -736,8 +756,8 @@ class RuleMatcher:
             while e < min(s1 - 1, s + 6) and goal_word(low[e], txt[e]) and not _opening_cue(low, e):
                 e += 1
             spans = [(s, e)] if n == 0 and s < e < s1 - 1 and _opening_cue(low, e) else []
-            for i in range(s0, s1 - 2):
-                if low[i] in _ADVANCE_NOUNS and low[i + 1] == "in":
+            for i in positions(doc, _ADVANCE_NOUNS):
+                if s0 <= i < s1 - 2 and low[i + 1] == "in":
                     k = i + 2 + (low[i + 2] == "the")
                     spans.append((k, _goal_end(low, txt, k, s1)))
             for a, b in spans:
@@ -789,8 +809,9 @@ class RuleMatcher:
         name = low_list[:k]
         n = len(name)
         stem = singular(name[-1])
-        repeats = [i for i in range(end, len(doc) - n + 1) if low_list[i:i + n - 1] == name[:-1]
-                   and singular(low_list[i + n - 1]) == stem]
+        # (the name's first word compared first: most words are not it, and need no slice)
+        repeats = [i for i in range(end, len(doc) - n + 1) if low_list[i] == first
+                   and low_list[i:i + n - 1] == name[:-1] and singular(low_list[i + n - 1]) == stem]
         if not repeats:
             return
         for i in [0] + repeats:
@@ -801,9 +822,8 @@ class RuleMatcher:
         """Later mentions of the title's name ("Video-Oasis: ..." then "we provide Video-Oasis, a suite")."""
         text_list = texts(doc)
         name = text_list[:n]
-        first = name[0]
-        for i in range(title_end, len(doc) - n + 1):
-            if text_list[i] == first and text_list[i:i + n] == name:
+        for i in _indices(text_list, name[0], title_end, len(doc) - n + 1):
+            if text_list[i:i + n] == name:
                 cands.append(Cand(i, i + n, "NAME", "title_repeat", "", 0.7))
 
     def _proposal_names(self, doc: Doc, cands: list) -> None:

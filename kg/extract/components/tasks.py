@@ -621,6 +621,8 @@ def _verb_endings(stem: str) -> str:
 # a verb form of a head's stem; the match is the stem
 _HEAD_VERB = re.compile("^(?:" + "|".join(f"{v}(?={_verb_endings(v)}$)" for v in sorted(
     set(_HEAD_VERBS.values()), key=len, reverse=True)) + ")")
+# the first four letters of every stem (each has four or more): a slice and a set look-up before the pattern
+_HEAD_VERB_STARTS = frozenset(v[:4] for v in _HEAD_VERBS.values())
 VERB_MENTION_BONUS = 0.08  # a task said again as a verb and its object, like a repeat (REPEAT_BONUS in resolve)
 
 
@@ -634,7 +636,8 @@ def _verb_objects(low: list[str]) -> set[tuple[str, str]]:
     ([], [('classif', 'image')])
     """
     pairs = set()
-    for i, w in enumerate(low):
+    for i in [i for i, w in enumerate(low) if w[:4] in _HEAD_VERB_STARTS]:
+        w = low[i]
         m = _HEAD_VERB.match(w)
         if m and w not in TASK_HEADS:
             pairs.update((m.group(), singular(x)) for x in low[i + 1:i + 5])
