@@ -887,7 +887,8 @@ def _rank_tasks(tasks: list[dict], max_tasks: int, title_end: int) -> list[dict]
 def _title_variants(doc: Doc, tasks: list[dict], kept: list[dict], title_end: int) -> list[dict]:
     """A kept task the title writes after one or two kind words no rule joined to it ("Enhancing Search-Integrated
     Reasoning via ...", see :func:`_title_phrases`) is named by that longer phrase, the most specific form written
-    (the spec's name); its own forms become its aliases, as a shorter form's are. It keeps its confidence and place."""
+    (the spec's name); its own forms become its aliases, as a shorter form's are. It keeps its confidence, place and
+    other mentions."""
     if not any(a < title_end for e in kept for a, _ in e["_spans"]):
         return kept  # most papers: no kept task in the title
     phrases = _title_phrases(doc, title_end, tasks)
@@ -898,15 +899,20 @@ def _title_variants(doc: Doc, tasks: list[dict], kept: list[dict], title_end: in
     out = []
     for e in kept:
         spans = [(a, b) for a, b in e["_spans"] if a < title_end]
-        variant = next((t for t in phrases if t["key"] not in have and any(
-            s < a and b == u and _title_kind_words(low[s:a]) for a, b in spans for s, u in t["_spans"])), None)
-        if variant is None:
+        found = next(((t, (a, b)) for t in phrases if t["key"] not in have for a, b in spans for s, u in t["_spans"]
+                      if s < a and b == u and _title_kind_words(low[s:a])), None)
+        if found is None:
             out.append(e)
             continue
+        variant, inner = found
         have.add(variant["key"])
-        variant["aliases"] = [f for f in [e["name"]] + e["aliases"] if entity_key(f) != variant["key"]]
-        variant["confidence"] = e["confidence"]
-        out.append(variant)
+        # the task's other mentions stay its mentions; the title's shorter one gives way to the longer phrase
+        rest = [(span, m) for span, m in zip(e["_spans"], e["mentions"]) if span != inner]
+        out.append({**e, "name": variant["name"], "key": variant["key"],
+                    "aliases": [f for f in [e["name"]] + e["aliases"] if entity_key(f) != variant["key"]],
+                    "mentions": variant["mentions"] + [m for _, m in rest],
+                    "_spans": variant["_spans"] + [span for span, _ in rest],
+                    "_first": min(variant["_first"], e["_first"])})
     return out
 
 
