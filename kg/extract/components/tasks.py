@@ -214,6 +214,17 @@ _MANNER_LEADS = frozenset("""
 joint global local fair direct stable deterministic finer inconsistent exclusive iterative continuous simultaneous
 unified improved better efficient complementary contextual
 """.split())
+
+
+def _manner_modifier(word: str) -> bool:
+    """A generic, manner or quality modifier ("novel", "joint", "real-time"): how a task is done, not which kind.
+
+    >>> _manner_modifier("joint"), _manner_modifier("real-time"), _manner_modifier("few-shot")
+    (True, True, False)
+    """
+    return word in GENERIC_MODIFIERS or word in _MANNER_LEADS or is_stripped_lead(word)
+
+
 # heads that mostly name a failure the paper mentions ("mode collapse") or where a model could be used ("flood
 # monitoring", "quality control"), not the problem it studies
 _SIDE_HEADS = frozenset("collapse control monitoring".split())
@@ -320,8 +331,7 @@ def _object_task(name: str) -> bool:
     words = name.lower().split()
     return (len(words) > 1 and words[-1] in _OUTPUT_HEADS and not (len(words) == 2 and words[0] in _INNER_OBJECTS)
             and not _adjectival(words[-2])
-            and not any(w in STOP_WORDS or w in GENERIC_MODIFIERS or w in _DESIGN_NOUNS or w in _MANNER_LEADS
-                        or is_stripped_lead(w) for w in words[:-1]))
+            and not any(w in STOP_WORDS or w in _DESIGN_NOUNS or _manner_modifier(w) for w in words[:-1]))
 
 
 _MOTIVE_ANCHORS = frozenset("crucial essential important vital fundamental critical pivotal indispensable".split())
@@ -1002,8 +1012,7 @@ def _kind_words(words: list[str]) -> bool:
     (True, False, False)
     """
     verb_set = verbs()
-    return not any(w in verb_set or gerund_lead(w) or w in STOP_WORDS or w in GENERIC_MODIFIERS or w in _MANNER_LEADS
-                   or is_stripped_lead(w) for w in words)
+    return not any(w in verb_set or gerund_lead(w) or w in STOP_WORDS or _manner_modifier(w) for w in words)
 
 
 _RANK_FEATURES = tuple(f"rank:{k}" for k in range(4))  # made once
@@ -1184,8 +1193,7 @@ def _sibling_runs(low: list[str], txt: list[str], title_end: int,
 def _loosely_modified(words: list[str]) -> bool:
     """A task whose modifiers say how or in which manner ("manual cell detection", "public anomaly detection",
     "high-precision segmentation"), not which kind of problem."""
-    return len(words) < 2 or any(_adjectival(w) or w in GENERIC_MODIFIERS or w in _MANNER_LEADS or is_stripped_lead(w)
-                                 for w in words[:-1])
+    return len(words) < 2 or any(_adjectival(w) or _manner_modifier(w) for w in words[:-1])
 
 
 def _nested(a: str, b: str) -> bool:
