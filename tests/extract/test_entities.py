@@ -4016,10 +4016,11 @@ _SHELF_COUNTING = {"id": "tm", "title": "Depth Priors for Shelf Segmentation and
     "We study shelf segmentation with depth priors. The priors also help with shelf counting, as experiments show.")}
 
 
-def _task_model_as(monkeypatch, bias, threshold=0.5, max_tasks=5):
-    """Replace the shipped task model with one giving every left-out phrase the probability of ``bias``."""
+def _task_model_as(monkeypatch, bias, threshold=0.5, max_tasks=5, weights=None):
+    """Replace the shipped task model with one giving every left-out phrase the probability of ``bias`` (plus the
+    ``weights`` of its features)."""
     from kg.extract.components import task_model
-    model = {"bias": bias, "weights": {}, "threshold": threshold, "max_tasks": max_tasks}
+    model = {"bias": bias, "weights": weights or {}, "threshold": threshold, "max_tasks": max_tasks}
     monkeypatch.setattr(task_model, "load_task_model", lambda: model)
 
 
@@ -4121,7 +4122,8 @@ def test_author_names_of_a_citation_are_no_entities():
     assert {"Gemini Deep Think", "GPT-5"} <= names
 
 
-@pytest.mark.parametrize("task", ["deep research", "robotic grasping", "computer use", "image vectorization", "teleoperation"])
+@pytest.mark.parametrize("task", ["deep research", "robotic grasping", "computer use", "image vectorization",
+                                  "teleoperation"])
 def test_a_curated_task_of_recent_work_is_a_task(task):
     rec = extract_record({"id": "ct", "title": "Plumb: small agents that read slowly", "abstract": (
         f"We revisit {task} with a small recurrent planner and report results on three in-house suites.")})
@@ -4129,20 +4131,20 @@ def test_a_curated_task_of_recent_work_is_a_task(task):
 
 
 def test_the_task_model_sees_a_left_out_phrase_that_is_a_kind_of_a_known_task(monkeypatch):
-    from kg.extract.components import task_model
     paper = {"id": "kk", "title": "Hand Graphs for Image Classification", "abstract": (
         "We study image classification with graphs. Unlike sheep pose estimation or shelf counting, it needs no "
         "labels.")}  # "sheep pose estimation" ends in a known task; the contrast leaves it out of the rules' tasks
     for weights, added in (({}, False), ({"known_kind": 10.0}, True)):
-        model = {"bias": -5.0, "weights": weights, "threshold": 0.5, "max_tasks": 5}
-        monkeypatch.setattr(task_model, "load_task_model", lambda: model)
+        _task_model_as(monkeypatch, -5.0, weights=weights)
         assert ("sheep pose estimation" in _names(extract_record(paper), "tasks")) is added
 
 
 def test_a_kept_task_the_title_writes_after_kind_words_is_named_by_the_longer_phrase():
     abstract = "We study face swapping of store shelves with depth priors."
     rec = extract_record({"id": "tv", "title": "Shelf Face Swapping with Depth Priors", "abstract": abstract})
-    tasks = {t["name"]: t["aliases"] for t in rec["tasks"]}
-    assert tasks.get("shelf face swapping") == ["face swapping"]
+    tasks = {t["name"]: t for t in rec["tasks"]}
+    assert tasks["shelf face swapping"]["aliases"] == ["face swapping"]
+    # the abstract's shorter mention stays a mention of the task
+    assert [m["text"] for m in tasks["shelf face swapping"]["mentions"]] == ["Shelf Face Swapping", "face swapping"]
     rec = extract_record({"id": "tw", "title": "Priors Improve Face Swapping", "abstract": abstract})
     assert "face swapping" in _names(rec, "tasks") and "priors improve face swapping" not in _names(rec, "tasks")

@@ -214,6 +214,17 @@ _MANNER_LEADS = frozenset("""
 joint global local fair direct stable deterministic finer inconsistent exclusive iterative continuous simultaneous
 unified improved better efficient complementary contextual
 """.split())
+
+
+def _manner_modifier(word: str) -> bool:
+    """A generic, manner or quality modifier ("novel", "joint", "real-time"): how a task is done, not which kind.
+
+    >>> _manner_modifier("joint"), _manner_modifier("real-time"), _manner_modifier("few-shot")
+    (True, True, False)
+    """
+    return word in GENERIC_MODIFIERS or word in _MANNER_LEADS or is_stripped_lead(word)
+
+
 # heads that mostly name a failure the paper mentions ("mode collapse") or where a model could be used ("flood
 # monitoring", "quality control"), not the problem it studies
 _SIDE_HEADS = frozenset("collapse control monitoring".split())
@@ -320,8 +331,7 @@ def _object_task(name: str) -> bool:
     words = name.lower().split()
     return (len(words) > 1 and words[-1] in _OUTPUT_HEADS and not (len(words) == 2 and words[0] in _INNER_OBJECTS)
             and not _adjectival(words[-2])
-            and not any(w in STOP_WORDS or w in GENERIC_MODIFIERS or w in _DESIGN_NOUNS or w in _MANNER_LEADS
-                        or is_stripped_lead(w) for w in words[:-1]))
+            and not any(w in STOP_WORDS or w in _DESIGN_NOUNS or _manner_modifier(w) for w in words[:-1]))
 
 
 _MOTIVE_ANCHORS = frozenset("crucial essential important vital fundamental critical pivotal indispensable".split())
@@ -890,7 +900,8 @@ def _rank_tasks(tasks: list[dict], max_tasks: int, title_end: int) -> list[dict]
 def _title_variants(doc: Doc, tasks: list[dict], kept: list[dict], title_end: int) -> list[dict]:
     """A kept task the title writes after one or two kind words no rule joined to it ("Enhancing Search-Integrated
     Reasoning via ...", see :func:`_title_phrases`) is named by that longer phrase, the most specific form written
-    (the spec's name); its own forms become its aliases, as a shorter form's are. It keeps its confidence and place."""
+    (the spec's name); its own forms become its aliases, as a shorter form's are. It keeps its confidence, place and
+    other mentions."""
     if not any(a < title_end for e in kept for a, _ in e["_spans"]):
         return kept  # most papers: no kept task in the title
     phrases = _title_phrases(doc, title_end, tasks)
@@ -901,15 +912,20 @@ def _title_variants(doc: Doc, tasks: list[dict], kept: list[dict], title_end: in
     out = []
     for e in kept:
         spans = [(a, b) for a, b in e["_spans"] if a < title_end]
-        variant = next((t for t in phrases if t["key"] not in have and any(
-            s < a and b == u and _title_kind_words(low[s:a]) for a, b in spans for s, u in t["_spans"])), None)
-        if variant is None:
+        found = next(((t, (a, b)) for t in phrases if t["key"] not in have for a, b in spans for s, u in t["_spans"]
+                      if s < a and b == u and _title_kind_words(low[s:a])), None)
+        if found is None:
             out.append(e)
             continue
+        variant, inner = found
         have.add(variant["key"])
-        variant["aliases"] = [f for f in [e["name"]] + e["aliases"] if entity_key(f) != variant["key"]]
-        variant["confidence"] = e["confidence"]
-        out.append(variant)
+        # the task's other mentions stay its mentions; the title's shorter one gives way to the longer phrase
+        rest = [(span, m) for span, m in zip(e["_spans"], e["mentions"]) if span != inner]
+        out.append({**e, "name": variant["name"], "key": variant["key"],
+                    "aliases": [f for f in [e["name"]] + e["aliases"] if entity_key(f) != variant["key"]],
+                    "mentions": variant["mentions"] + [m for _, m in rest],
+                    "_spans": variant["_spans"] + [span for span, _ in rest],
+                    "_first": min(variant["_first"], e["_first"])})
     return out
 
 
@@ -999,8 +1015,7 @@ def _kind_words(words: list[str]) -> bool:
     (True, False, False)
     """
     verb_set = verbs()
-    return not any(w in verb_set or gerund_lead(w) or w in STOP_WORDS or w in GENERIC_MODIFIERS or w in _MANNER_LEADS
-                   or is_stripped_lead(w) for w in words)
+    return not any(w in verb_set or gerund_lead(w) or w in STOP_WORDS or _manner_modifier(w) for w in words)
 
 
 _RANK_FEATURES = tuple(f"rank:{k}" for k in range(4))  # made once
@@ -1181,8 +1196,7 @@ def _sibling_runs(low: list[str], txt: list[str], title_end: int,
 def _loosely_modified(words: list[str]) -> bool:
     """A task whose modifiers say how or in which manner ("manual cell detection", "public anomaly detection",
     "high-precision segmentation"), not which kind of problem."""
-    return len(words) < 2 or any(_adjectival(w) or w in GENERIC_MODIFIERS or w in _MANNER_LEADS or is_stripped_lead(w)
-                                 for w in words[:-1])
+    return len(words) < 2 or any(_adjectival(w) or _manner_modifier(w) for w in words[:-1])
 
 
 def _nested(a: str, b: str) -> bool:
