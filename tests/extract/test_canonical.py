@@ -242,3 +242,32 @@ def test_a_name_and_the_name_plus_a_wrapper_head_word_are_one_entity() -> None:
     assert len(set(ids(r, "method", "ResNet", "ResNet architecture"))) == 1
     assert len(set(ids(r, "method", "contrastive", "contrastive loss"))) == 2  # a loss is not its namesake
     assert len({r.lookup("task", "graph clustering").id, r.lookup("task", "graph").id}) == 2  # tasks: never
+
+
+def test_a_narrower_task_naming_the_broader_one_as_alias_stays_its_own_entity() -> None:
+    # the extractor names a paper's task by its most specific form and lists the broader task as an alias
+    # (components/tasks.py _title_variants); across papers the two are different entities (rule 2).
+    lidar = {"name": "LiDAR semantic segmentation", "aliases": ["semantic segmentation"]}
+    medical = {"name": "medical semantic segmentation", "aliases": ["semantic segmentation"]}
+    r = resolve_entities([{"id": "a", "tasks": [lidar]}, rec("b", tasks=["semantic segmentation"]),
+                          {"id": "c", "tasks": [medical]}])
+    narrow, broad, other = r.lookup("task", lidar), r.lookup("task", "semantic segmentation"), r.lookup("task", medical)
+    assert len({narrow.id, broad.id, other.id}) == 3  # no transitive merge through the broader task
+    assert narrow.id == "task:lidar-semantic-segmentation" and narrow.name == "LiDAR semantic segmentation"
+    assert narrow.aliases == () and broad.aliases == ()
+    assert len(r.entities("task")) == 3
+
+
+def test_spelling_variants_of_a_task_still_merge() -> None:
+    r = resolve_entities([
+        rec("a", tasks=[("text-to-image generation", "text-to-image synthesis")]),
+        rec("b", tasks=["text to image generation"]),
+        rec("c", tasks=["Text-to-Image generations", ("image super-resolution", "image superresolution")]),
+        rec("d", tasks=[("visual question answering", "VQA"), "image super resolution"]),
+        rec("e", tasks=["VQA"]),
+    ])
+    assert len(set(ids(r, "task", "text to image generation", "text-to-image synthesis",
+                       "Text-to-Image generations"))) == 1
+    assert len(set(ids(r, "task", "image super-resolution", "image superresolution", "image super resolution"))) == 1
+    assert len(set(ids(r, "task", "VQA", "visual question answering"))) == 1
+    assert len(r.entities("task")) == 3
