@@ -4148,3 +4148,6 @@ def test_a_kept_task_the_title_writes_after_kind_words_is_named_by_the_longer_ph
     assert [m["text"] for m in tasks["shelf face swapping"]["mentions"]] == ["Shelf Face Swapping", "face swapping"]
     rec = extract_record({"id": "tw", "title": "Priors Improve Face Swapping", "abstract": abstract})
     assert "face swapping" in _names(rec, "tasks") and "priors improve face swapping" not in _names(rec, "tasks")
+    # the title's means ("via X") is not renamed into the task
+    rec = extract_record({"id": "tx", "title": "Shelf Restoration via Hierarchical Face Swapping", "abstract": abstract})
+    assert "hierarchical face swapping" not in _names(rec, "tasks")

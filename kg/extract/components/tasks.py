@@ -901,7 +901,7 @@ def _title_variants(doc: Doc, tasks: list[dict], kept: list[dict], title_end: in
     """A kept task the title writes after one or two kind words no rule joined to it ("Enhancing Search-Integrated
     Reasoning via ...", see :func:`_title_phrases`) is named by that longer phrase, the most specific form written
     (the spec's name); its own forms become its aliases, as a shorter form's are. It keeps its confidence, place and
-    other mentions."""
+    other mentions. Not the title's means ("... via Hierarchical Model Merging", see :func:`_after_title_means`)."""
     if not any(a < title_end for e in kept for a, _ in e["_spans"]):
         return kept  # most papers: no kept task in the title
     phrases = _title_phrases(doc, title_end, tasks)
@@ -913,7 +913,7 @@ def _title_variants(doc: Doc, tasks: list[dict], kept: list[dict], title_end: in
     for e in kept:
         spans = [(a, b) for a, b in e["_spans"] if a < title_end]
         found = next(((t, (a, b)) for t in phrases if t["key"] not in have for a, b in spans for s, u in t["_spans"]
-                      if s < a and b == u and _title_kind_words(low[s:a])), None)
+                      if s < a and b == u and _title_kind_words(low[s:a]) and not _after_title_means(low, s)), None)
         if found is None:
             out.append(e)
             continue
