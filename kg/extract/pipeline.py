@@ -16,7 +16,7 @@ import kg.extract.components  # noqa: F401  (registers the factories)
 from kg.extract.affix_search import speed_up_affix_searches
 from kg.extract.components.candidates import doc_text, ensure_extensions
 from kg.extract.links import find_links
-from kg.extract.runner import abstract_of
+from kg.extract.runner import abstract_of, blank_controls
 
 __all__ = ["load_nlp", "extract_record", "extract_records", "prepared_docs", "prepare_text", "MAX_FIELD_CHARS"]
 
@@ -178,10 +178,7 @@ def _clean(text: object) -> _Field:
             break
         passes.append(cuts)
     text = text.replace("\n", " ")  # the common control character: replaced without the pattern
-    # (every _CONTROL character is unprintable: the one C pass of str.isprintable answers for most texts, 2x faster
-    # than the pattern's search)
-    if not text.isprintable() and _CONTROL.search(text):
-        text = _CONTROL.sub(" ", text)
+    text = blank_controls(text, _CONTROL)
     if "~" in text:  # _TIE opens with a lookbehind, so it scans slowly: run it only where it can match
         text = _TIE.sub(" ", text)
     return _Field(text, truncated, tuple(passes))
