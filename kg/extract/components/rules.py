@@ -809,9 +809,8 @@ class RuleMatcher:
         name = low_list[:k]
         n = len(name)
         stem = singular(name[-1])
-        # (the name's first word compared first: most words are not it, and need no slice)
-        repeats = [i for i in range(end, len(doc) - n + 1) if low_list[i] == first
-                   and low_list[i:i + n - 1] == name[:-1] and singular(low_list[i + n - 1]) == stem]
+        repeats = [i for i in _indices(low_list, first, end, len(doc) - n + 1)
+                   if low_list[i:i + n - 1] == name[:-1] and singular(low_list[i + n - 1]) == stem]
         if not repeats:
             return
         for i in [0] + repeats:
