@@ -246,6 +246,24 @@ def _is_acronym(surface: str) -> bool:
     return bool(letters) and (sum(c.isupper() for c in letters) >= 2 or all(c.isupper() for c in letters))
 
 
+def _abbreviates_task(short: str, long: str) -> bool:
+    """True when the acronym ``short`` abbreviates the whole task name ``long``, from its first word.
+
+    A paper may give a broad task's acronym as an alias of its narrower task ("foundation monocular depth
+    estimation" with "MDE"); :func:`~kg.extract.aliases.is_short_form_of` accepts that pair, but merging
+    on it would make MDE the narrower task across the corpus. Method and dataset acronyms often skip a
+    first word of their authors' long form ("Anti-Spoofing with Language Image Pretraining", SLIP), so
+    only tasks are held to this.
+
+    >>> _abbreviates_task("MDE", "monocular depth estimation")
+    True
+    >>> _abbreviates_task("MDE", "foundation monocular depth estimation")
+    False
+    """
+    first = next((c for c in short if c.isalnum()), "")
+    return long[:1].lower() == first.lower() and is_short_form_of(short, long)
+
+
 def _is_multiword(surface: str) -> bool:
     return sum(1 for w in re.split(r"[\s\-\u2010-\u2015]+", surface) if w.isalpha()) >= 2
 
@@ -397,7 +415,8 @@ class _Groups:
                 direct.add((min(key, name_key), max(key, name_key)))
             elif multi_a or multi_b:
                 short, skey, long, lkey = (surface, key, name, name_key) if multi_a else (name, name_key, surface, key)
-                acronym[(skey, lkey, is_short_form_of(short, long))] += 1
+                short_form_of = _abbreviates_task if self.kind == "task" else is_short_form_of
+                acronym[(skey, lkey, short_form_of(short, long))] += 1
             else:
                 acro_a, acro_b = _is_acronym(name), _is_acronym(surface)
                 if not acro_a and not acro_b:

@@ -271,3 +271,18 @@ def test_spelling_variants_of_a_task_still_merge() -> None:
     assert len(set(ids(r, "task", "image super-resolution", "image superresolution", "image super resolution"))) == 1
     assert len(set(ids(r, "task", "VQA", "visual question answering"))) == 1
     assert len(r.entities("task")) == 3
+
+
+def test_a_broad_task_acronym_written_beside_a_narrower_task_does_not_name_it() -> None:
+    # "MDE" abbreviates "monocular depth estimation", not the paper's narrower "foundation monocular depth estimation"
+    narrow = {"name": "foundation monocular depth estimation", "aliases": ["MDE"]}
+    r = resolve_entities([{"id": "a", "tasks": [narrow]}, rec("b", tasks=["MDE"])])
+    assert r.lookup("task", narrow).id != r.lookup("task", "MDE").id
+    assert r.lookup("task", narrow).name == "foundation monocular depth estimation"
+    # a method's acronym may skip a first word of its authors' long form and still merge
+    r = resolve_entities([rec("a", methods=[("Anti-Spoofing with Language Image Pretraining", "SLIP")]),
+                          rec("b", methods=["SLIP"])])
+    assert r.lookup("method", "SLIP").id == r.lookup("method", "Anti-Spoofing with Language Image Pretraining").id
+    # the whole-name acronym of a task still merges
+    r = resolve_entities([rec("a", tasks=[("monocular depth estimation", "MDE")]), rec("b", tasks=["MDE"])])
+    assert r.lookup("task", "MDE").id == r.lookup("task", "monocular depth estimation").id
