@@ -53,8 +53,8 @@ def _tokenizer_rules(nlp: Language) -> None:
     --------
     >>> [t.text for t in load_nlp().make_doc("ResNet-50 is ImageNet-trained and BERT-based")]
     ['ResNet-50', 'is', 'ImageNet', '-', 'trained', 'and', 'BERT', '-', 'based']
-    >>> [t.text for t in load_nlp().make_doc("SpinQuant+GPTQ beats U-Net++")]
-    ['SpinQuant', '+', 'GPTQ', 'beats', 'U-Net++']
+    >>> [t.text for t in load_nlp().make_doc("SpinQuant+GPTQ beats U-Net++/PSPNet and DeepLabv3+/PSPNet")]
+    ['SpinQuant', '+', 'GPTQ', 'beats', 'U-Net++', '/', 'PSPNet', 'and', 'DeepLabv3+', '/', 'PSPNet']
     >>> [t.text for t in load_nlp().make_doc("FooBench-a benchmark of state-of-the art, off-the shelf models")]
     ['FooBench', '-', 'a', 'benchmark', 'of', 'state-of-the', 'art', ',', 'off-the', 'shelf', 'models']
     >>> [t.text for t in load_nlp().make_doc("(RL)-based CODA(Continuous) (SSA).Next")]
@@ -68,6 +68,7 @@ def _tokenizer_rules(nlp: Language) -> None:
     infixes.append(r"(?<=[0-9])[+*^](?=[0-9])")
     # two names joined by "+" are two names ("SpinQuant+GPTQ", "U-Net+MiT-B3"); "U-Net++", "RGB+D" stay whole
     infixes.append(r"(?<=[A-Za-z0-9])\+(?=[A-Z][A-Za-z0-9])")
+    infixes.append(r"(?<=[+#])/(?=[A-Za-z])")  # "UNet++/SegFormer": spaCy splits "/" only between letters
     infixes.append(rf"(?<=[A-Za-z0-9)])-(?=(?:{_SPLIT_SUFFIXES})\b)")
     infixes.append(rf"-(?=(?:{_NAME_SPLIT_SUFFIXES})\b)(?:{_AFTER_NAME})")
     # a dash written as a hyphen before an article: "Envision-a causal benchmark", "MONSTER-the MONash ... Repository";

@@ -170,6 +170,9 @@ def test_a_listed_name_ending_in_plus_or_hash_keeps_it():
     assert {"DeepLabv3+", "QuIP#", "CodeT5+"} <= methods and "QuIP" not in methods
     spaced = extract_record({"id": "q", "title": "Shelf parsing", "abstract": "We pair DeepLabv3 + CRF on shelves."})
     assert {"DeepLabv3", "CRF"} <= set(_names(spaced, "methods"))
+    slashed = extract_record({"id": "r", "title": "Shelf parsing",
+                              "abstract": "We compare DeepLabv3+/PSPNet and UNet++/SegFormer baselines on shelves."})
+    assert {"DeepLabv3+", "PSPNet", "UNet++", "SegFormer"} <= set(_names(slashed, "methods"))
 
 
 @pytest.mark.parametrize("abstract, names", [
