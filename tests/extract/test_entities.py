@@ -4151,3 +4151,37 @@ def test_a_kept_task_the_title_writes_after_kind_words_is_named_by_the_longer_ph
     # the title's means ("via X") is not renamed into the task
     rec = extract_record({"id": "tx", "title": "Shelf Restoration via Hierarchical Face Swapping", "abstract": abstract})
     assert "hierarchical face swapping" not in _names(rec, "tasks")
+
+
+def test_a_lower_case_size_word_before_model_is_no_part_of_the_name():
+    rec = extract_record({"id": "sz", "title": "Upgrading a Base Model",
+                          "abstract": "We upgrade the Zorb-2.0 base model with sparse experts and compare it with "
+                                      "Quillo-7B large checkpoints."})
+    assert {"Zorb-2.0", "Quillo-7B"} <= set(_names(rec, "methods"))
+    assert not {"Zorb-2.0 base", "Quillo-7B large"} & set(_names(rec, "methods"))
+
+
+def test_a_benchmark_name_with_a_spaced_release_is_a_dataset():
+    rec = extract_record({"id": "bv", "title": "Agents in Terminals",
+                          "abstract": "Zorp-Bench 2.0 results show that our agent improves the pass rate of GPT-4o "
+                                      "from 40% to 52%."})
+    assert "Zorp-Bench 2.0" in _names(rec, "datasets")
+    assert "Zorp-Bench 2.0" not in _names(rec, "methods")
+
+
+def test_a_score_named_metric_is_no_method_unless_proposed():
+    used = extract_record({"id": "sc1", "title": "Better Image Generation",
+                           "abstract": "We fine-tune Stable Diffusion and report FooCLIPScore and ZorbScore on "
+                                       "generated images."})
+    assert not {"FooCLIPScore", "ZorbScore"} & set(_names(used, "methods"))
+    own = extract_record({"id": "sc2", "title": "ZorbScore: A Learned Metric for Image Generation",
+                          "abstract": "We propose ZorbScore, a learned metric that agrees with human judgments."})
+    assert _proposed(own, "methods", "datasets").get("ZorbScore") is True
+
+
+def test_databases_and_hardware_boards_are_no_methods():
+    rec = extract_record({"id": "db", "title": "Edge Monitoring",
+                          "abstract": "Readings from an ESP32 board are stored in PostgreSQL and Neo4j, and a "
+                                      "Transformer forecasts the load."})
+    assert not {"ESP32", "PostgreSQL", "Neo4j"} & set(_names(rec, "methods"))
+    assert "Transformer" in _names(rec, "methods")

@@ -54,8 +54,10 @@ _DATASET_SHAPE = re.compile(r"[A-Za-z][-_]?\d+(?:\.\d+)?[KkM]$|\d-\d+(?:\.\d+)?[
                             r"|[A-Z]{3,}1[0-9]$|20[0-2]\d Task \d{1,2}$")
 # a named subset of a benchmark: "SWE-bench Verified", "ARC Easy"
 _SUBSET_WORDS = frozenset("Verified Lite Hard Easy Diamond Pro Plus Full Extended".split())
+# (a release after a space too: "Terminal-Bench 2.0", "LongBench v2")
 _DATASET_SUFFIX = re.compile(r"(?:Bench|bench|BENCH|QA|Eval|EVAL|Arena|Corpus|Suite|Dataset|Benchmark|Instruct-\d+K"
-                             rf"|-QA|(?<=[a-z0-9])Data)[-\d.v]*(?: (?:{'|'.join(sorted(_SUBSET_WORDS))}))?$")
+                             rf"|-QA|(?<=[a-z0-9])Data)[-\d.v]*(?: v?\d+(?:\.\d+)*)?"
+                             rf"(?: (?:{'|'.join(sorted(_SUBSET_WORDS))}))?$")
 _APPOSITION_DATASET_HEADS = frozenset("environment environments".split())
 _ENVIRONMENT_HEADS = frozenset("environment environments simulator simulators".split())
 # what a benchmark-shaped name is called in apposition and stays a benchmark: "Foo-Bench, an evaluation pipeline"
@@ -2829,7 +2831,8 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
                   "_spans": [(c.start, c.end) for c, _, _ in ment], "_strength": max(m[2] for m in ment)}
         if label != "TASK":
             record["proposed"] = is_proposed(doc, ment, windows, title_end)
-            if label == "METHOD" and _described_part(ment, name, record["proposed"]):
+            if label == "METHOD" and (_described_part(ment, name, record["proposed"])
+                                      or not record["proposed"] and _SCORE_NAME.match(name)):
                 continue
             spans.append(([(c.start, c.end) for c, _, _ in ment], record,
                           any(c.rule == "gazetteer" for c, _, _ in ment)))
@@ -2943,6 +2946,8 @@ def _sibling_names(doc: Doc, typed: list[tuple[Cand, str, int]], i: int, j: int)
 # parts of a model: "the depth estimation decoder", "a pose regression head" of another's system is a description
 # (not "network": "a policy network" the paper does not propose is kept; see _described_part)
 _PART_HEADS = frozenset("encoder decoder block field head layer embedding optimizer".split())
+# a name made with "Score" is a metric ("CLIPScore", "BERTScore", "Foo-Score v2"), a method only when proposed
+_SCORE_NAME = re.compile(r"^[A-Za-z0-9]*[A-Za-z0-9][-_]?Score(?:[-_ ]?v?\d+(?:\.\d+)?)?$")
 
 
 def _described_part(ment, name: str, proposed: bool) -> bool:
