@@ -4185,3 +4185,14 @@ def test_databases_and_hardware_boards_are_no_methods():
                                       "Transformer forecasts the load."})
     assert not {"ESP32", "PostgreSQL", "Neo4j"} & set(_names(rec, "methods"))
     assert "Transformer" in _names(rec, "methods")
+
+
+def test_spelled_out_metrics_standards_and_human_interactions_are_no_methods():
+    rec = extract_record({"id": "ms", "title": "Faster Sampling for Agents",
+                          "abstract": "Our sampler cuts the Number of Function Evaluations (NFE) and the Maximum "
+                                      "Drawdown (MDD) of the portfolio. Tools follow the Model Context Protocol "
+                                      "(MCP), and human-object interaction (HOI) clips are rendered with a "
+                                      "Diffusion Transformer (DiT)."})
+    names = set(_names(rec, "methods"))
+    assert not {"NFE", "MDD", "MCP", "HOI", "Model Context Protocol", "Number of Function Evaluations"} & names
+    assert "DiT" in names

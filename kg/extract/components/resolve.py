@@ -105,6 +105,10 @@ _NOT_METHOD_LONG_HEADS = frozenset("""system graph agent tissue surgery grafting
                                    imaging sink design intelligence superintelligence agency mathematics match
                                    coherence in-distribution out-of-distribution end-to-end point context file noise
                                    history question resistance photography staining""".split())
+# measures spelled out ("Number of Function Evaluations (NFE)", "Maximum Drawdown (MDD)"): metrics, never methods
+_METRIC_LONG_HEADS = frozenset("evaluations drawdown deviation variance gap gaps".split())
+# rules and standards spelled out ("Model Context Protocol (MCP)", "General Data Protection Regulation (GDPR)")
+_STANDARD_HEADS = frozenset("protocol protocols regulation regulations".split())
 _KNOWN_STRENGTH = 3  # the typing strength of a gazetteer candidate typed by its own label (in _resolve)
 # "Humanity's Last Exam (HLE)", "International Physics Olympiad (IPhO) problems": an exam or a competition spelled
 # out is a benchmark
@@ -187,13 +191,15 @@ def _abbrev_labels(doc: Doc, cands: list[Cand]) -> tuple[dict[str, str], set[str
         sf, lf = span_text(doc, s0, s1), span_text(doc, l0, l1)
         head = _long_form_head(lowers(doc)[l0:l1])
         reversed_definition = s0 < l0  # "PREMISE (PREdict with Matching ScorEs)" names a system
-        if (entity_key(sf) in stops or _generic_class(lf) or head in METRIC_HEADS and not reversed_definition
+        if (entity_key(sf) in stops or _generic_class(lf)
+                or (head in METRIC_HEADS or head in _METRIC_LONG_HEADS) and not reversed_definition
                 or sf in acronym_stop() and not _proposed_here(doc, min(s0, l0))
                 or singular(head) in {"model", "system", "method", "approach"} and
                 entity_key(lf) in stops):
             dropped.add(entity_key(sf))
             continue
         if (_names_a_thing(doc, s0, s1, l0, l1, head) or _data_or_metric_definition(doc, s0, s1, l0, l1)
+                or head in _STANDARD_HEADS and not _proposed_here(doc, min(s0, l0))
                 or _category_item(doc, min(s0, l0)) and not (gaz.get((l0, l1)) or gaz.get((s0, s1))
                                                              or any(is_coined(w) for w in texts(doc)[l0:l1]))
                 or _one_word_definition(doc, s0, s1, l0, l1) and not (gaz.get((l0, l1)) or gaz.get((s0, s1)))):
@@ -241,6 +247,9 @@ def _abbrev_labels(doc: Doc, cands: list[Cand]) -> tuple[dict[str, str], set[str
                 label = "TASK"
             else:
                 label = "METHOD"
+        if label == "METHOD" and _human_interaction(lowers(doc)[l0:l1]) and not _proposed_here(doc, min(s0, l0)):
+            dropped.add(entity_key(sf))
+            continue
         if label == "METHOD":
             method_ends.add(max(s1, l1))
         labels[group] = label
@@ -461,6 +470,18 @@ def _software_name(doc: Doc, c: Cand) -> bool:
 
 _SOFTWARE_HEADS = frozenset("platform platforms kernel library libraries toolkit toolbox package packages plugin "
                             "software".split())
+
+
+def _human_interaction(words: list[str]) -> bool:
+    """A long form (lower-case tokens) naming a kind of human interaction ("human-object interaction", "Human-AI
+    Interaction"): what a paper studies, not a technique (unlike "dual-stream feature interaction").
+
+    Examples
+    --------
+    >>> [_human_interaction(w.split()) for w in ("human-object interactions", "dual-stream feature interaction")]
+    [True, False]
+    """
+    return words[-1] in ("interaction", "interactions") and words[0].startswith("human")
 
 
 def _proposed_here(doc: Doc, i: int) -> bool:
