@@ -4196,3 +4196,12 @@ def test_spelled_out_metrics_standards_and_human_interactions_are_no_methods():
     names = set(_names(rec, "methods"))
     assert not {"NFE", "MDD", "MCP", "HOI", "Model Context Protocol", "Number of Function Evaluations"} & names
     assert "DiT" in names
+
+
+def test_a_capitalised_generic_word_makes_no_named_variant():
+    rec = extract_record({"id": "gv", "title": "Better Policy Optimization",
+                          "abstract": "We study reasoning models. Our sampler converges faster than Standard GRPO "
+                                      "and Vanilla GRPO, which treat every prompt alike."})
+    names = set(_names(rec, "methods"))
+    assert not {"Standard GRPO", "Vanilla GRPO"} & names
+    assert "GRPO" in names

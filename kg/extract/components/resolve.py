@@ -1463,8 +1463,8 @@ def _named_variant(doc: Doc, c: Cand) -> Cand:
     tx = texts(doc)
     t = tx[k]
     if not (t[:1].isupper() and t[1:].islower() and t.isalpha() and lowers(doc)[k] not in STOP_WORDS
-            and k >= title_end_of(doc)):
-        return c
+            and lowers(doc)[k] not in GENERIC_MODIFIERS and k >= title_end_of(doc)):
+        return c  # (not "Standard GRPO", "Vanilla RLVR", "Existing NeRF": a generic word, capitalised)
     sent_starts = doc.user_data.get("kg_sent_starts") or (0,)
     if k in sent_starts:  # "Vision Mamba works": a variant only if the text writes it mid-sentence too
         name = tx[c.start:c.end]
