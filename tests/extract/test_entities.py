@@ -4205,3 +4205,13 @@ def test_a_capitalised_generic_word_makes_no_named_variant():
     names = set(_names(rec, "methods"))
     assert not {"Standard GRPO", "Vanilla GRPO"} & names
     assert "GRPO" in names
+
+
+def test_spelled_out_experiences_abilities_and_body_fluids_are_no_methods():
+    rec = extract_record({"id": "th", "title": "Assisted Driving Interfaces",
+                          "abstract": "We measure the User Experience (UX) and the lane-keeping ability (LK) of "
+                                      "drivers, and cerebrospinal fluid (CSF) markers, with a Vision Transformer "
+                                      "(ViT)."})
+    names = set(_names(rec, "methods"))
+    assert not {"UX", "LK", "CSF"} & names
+    assert "ViT" in names
