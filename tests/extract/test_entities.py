@@ -4215,3 +4215,12 @@ def test_spelled_out_experiences_abilities_and_body_fluids_are_no_methods():
     names = set(_names(rec, "methods"))
     assert not {"UX", "LK", "CSF"} & names
     assert "ViT" in names
+
+
+def test_remote_sensing_is_a_field_not_a_method():
+    rec = extract_record({"id": "rs", "title": "Cloud Removal for Satellite Images",
+                          "abstract": "Remote Sensing (RS) imagery is often covered by clouds. We train a U-Net "
+                                      "to remove them."})
+    assert "RS" not in _names(rec, "methods")
+    assert "remote sensing" not in _names(rec, "tasks")
+    assert "U-Net" in _names(rec, "methods")
