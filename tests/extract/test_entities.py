@@ -4224,3 +4224,12 @@ def test_remote_sensing_is_a_field_not_a_method():
     assert "RS" not in _names(rec, "methods")
     assert "remote sensing" not in _names(rec, "tasks")
     assert "U-Net" in _names(rec, "methods")
+
+
+def test_computing_fields_and_spelled_out_processors_are_no_methods():
+    rec = extract_record({"id": "hw", "title": "Fast Inference at the Edge",
+                          "abstract": "Edge Computing and the Internet of Things need small models. We run a "
+                                      "MobileNet on a Graphics Processing Unit and compare it with an LSTM."})
+    names = set(_names(rec, "methods"))
+    assert not {"Edge Computing", "Internet of Thing", "Internet of Things", "Graphics Processing Unit"} & names
+    assert {"MobileNet", "LSTM"} <= names
