@@ -4233,3 +4233,11 @@ def test_computing_fields_and_spelled_out_processors_are_no_methods():
     names = set(_names(rec, "methods"))
     assert not {"Edge Computing", "Internet of Thing", "Internet of Things", "Graphics Processing Unit"} & names
     assert {"MobileNet", "LSTM"} <= names
+
+
+def test_a_capitalised_technical_word_in_a_list_is_no_method():
+    rec = extract_record({"id": "lm", "title": "Robust Denoisers",
+                          "abstract": "The gain holds for every noise type -- Gaussian, Uniform, Dropout, and "
+                                      "Salt-and-pepper -- and for the models Zorblax, Quenta and Mirelle."})
+    names = set(_names(rec, "methods"))
+    assert not {"Gaussian", "Uniform"} & names

@@ -3410,6 +3410,28 @@ def _joined_variant(word: str, names: list[str]) -> bool:
                for n in names)
 
 
+def _plain_technical_word(doc: Doc, c: Cand) -> bool:
+    """The one-token candidate ``c`` is a capitalised English word of ML writing: a method or task head, a generic
+    modifier, a known verb or an "-ing"/"-ed" form ("Prompting", "Selection", "Warmup", "Gated", "Uniform").
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("Selection Gated Uniform Janus Warmup")
+    >>> [_plain_technical_word(doc, Cand(k, k + 1, "NAME", "list_member", "", 0.4)) for k in range(5)]
+    [True, True, True, False, True]
+    """
+    if c.end - c.start != 1:
+        return False
+    t = texts(doc)[c.start]
+    low = t.lower()
+    return (t[:1].isupper() and t[1:].islower()
+            and (low in METHOD_HEADS or low in TASK_HEADS or low in GENERIC_MODIFIERS or low in verbs()
+                 or low.endswith(("ing", "ed")) or low in _PLAIN_WORDS))
+
+
+# capitalised words of ML writing no head or verb list has: "Warmup", "Uniform", "Independent", "Hessian"
+_PLAIN_WORDS = frozenset("warmup uniform independent hessian gaussian poisson mask kernel focal".split())
+
+
 def _enough_evidence(doc: Doc, ment, windows, title_end: int) -> bool:
     """Noun phrases found only by a head-noun rule need support: repetition, a title mention,
     a capitalised (named) modifier, or the first slot after "we propose"."""
@@ -3417,7 +3439,10 @@ def _enough_evidence(doc: Doc, ment, windows, title_end: int) -> bool:
     if rules <= HEAD_RULES and all(plural_head(doc, c.end - 1) for c, _, _ in ment):
         return False  # "static allocation strategies", "frozen network components": a kind, not one technique
     if rules == {"list_member"}:
-        return max(s for _, _, s in ment) >= 2  # typed by its list or a strong context, else a plain word
+        # typed by its list or a strong context, else a plain word; a capitalised technical word names no method
+        # on its own: "Selection, self-refine, ...", "Gaussian, Uniform, Dropout ... noise"
+        return max(s for _, _, s in ment) >= 2 and not all(lab == "METHOD" and _plain_technical_word(doc, c)
+                                                           for c, lab, _ in ment)
     if rules == {"coined"}:
         if all(_name_goes_on(doc, m) for m, _, _ in ment):
             return False  # only ever the first word of a longer name: "iFlow CLI", "a VLM-Motion Critic that ..."
