@@ -4241,3 +4241,11 @@ def test_a_capitalised_technical_word_in_a_list_is_no_method():
                                       "Salt-and-pepper -- and for the models Zorblax, Quenta and Mirelle."})
     names = set(_names(rec, "methods"))
     assert not {"Gaussian", "Uniform"} & names
+
+
+@pytest.mark.parametrize("phrase", ["has been gaining attention", "attracts unprecedented attention",
+                                    "draw disproportionate attention"])
+def test_attention_as_the_english_word_is_no_method(phrase):
+    rec = extract_record({"id": "at", "title": "Agent Memory",
+                          "abstract": f"Agent memory {phrase}. We build a retriever with a Transformer."})
+    assert "attention" not in [n.lower() for n in _names(rec, "methods")]

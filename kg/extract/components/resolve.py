@@ -693,6 +693,7 @@ insufficient scant close careful renewed substantial sufficient extensive enough
 remarkable notable broad research academic scientific media political
 attract attracts attracted attracting receive receives received receiving draw draws drew drawn gain gains gained
 garner garners garnered pay pays paid paying deserve deserves deserved require requires required
+gaining drawing garnering deserving requiring unprecedented disproportionate ample
 """.split())
 
 
