@@ -4249,3 +4249,11 @@ def test_attention_as_the_english_word_is_no_method(phrase):
     rec = extract_record({"id": "at", "title": "Agent Memory",
                           "abstract": f"Agent memory {phrase}. We build a retriever with a Transformer."})
     assert "attention" not in [n.lower() for n in _names(rec, "methods")]
+
+
+def test_a_name_in_brackets_after_the_records_it_holds_is_a_dataset():
+    rec = extract_record({"id": "rb", "title": "Compressing Turbulence",
+                          "abstract": "We validate our codec on fluid simulations and on natural face videos "
+                                      "(ZorbV-HQ), where it beats a VAE."})
+    assert "ZorbV-HQ" in _names(rec, "datasets")
+    assert "ZorbV-HQ" not in _names(rec, "methods")

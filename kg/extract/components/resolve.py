@@ -72,6 +72,8 @@ _SET_KINDS = frozenset("test evaluation data training validation held-out benchm
 _MADE_BY = frozenset("generated annotated labeled labelled synthesized synthesised translated produced created "
                      "simulated rendered distilled".split())
 _DATA_NOUNS = DATASET_HEADS | _DATABASES | {"sources"}
+# records a collection is made of, named in brackets after them: "natural face videos (CelebV-HQ)"
+_RECORDS = frozenset("videos images recordings scans photos photographs clips documents questions problems".split())
 _DATASET_PLURALS = frozenset("datasets benchmarks corpora databases".split())
 _PLURAL_DATASET_HEADS = frozenset("datasets benchmarks corpora dataset benchmark corpus".split())
 REPEAT_BONUS = 0.08  # confidence added per further mention
@@ -2241,7 +2243,7 @@ def _context_label(doc: Doc, c: Cand) -> tuple[str | None, int]:
         return "DATASET", 2
     if c.rule != "list_member" and _data_taken_from(doc, c.start):
         return "DATASET", 2  # (a lone word read as a list member is mostly a place: "images from California")
-    if c.start > 1 and low[c.start - 1] == "(" and (low[c.start - 2] in _DATA_NOUNS
+    if c.start > 1 and low[c.start - 1] == "(" and (low[c.start - 2] in _DATA_NOUNS or low[c.start - 2] in _RECORDS
                                                     or _closes_data_phrase(doc, c.start)):
         return "DATASET", 2  # "a Polish-language corpus (CulturaX-PL)", "a dataset of 457 virtual museums (Foo)"
     if _listed_after_method_word(doc, c.start) or _called_after_method_word(low, c.start):
