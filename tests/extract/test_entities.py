@@ -4154,3 +4154,109 @@ def test_a_kept_task_the_title_writes_after_kind_words_is_named_by_the_longer_ph
     # the title's means ("via X") is not renamed into the task
     rec = extract_record({"id": "tx", "title": "Shelf Restoration via Hierarchical Face Swapping", "abstract": abstract})
     assert "hierarchical face swapping" not in _names(rec, "tasks")
+
+
+def test_a_lower_case_size_word_before_model_is_no_part_of_the_name():
+    rec = extract_record({"id": "sz", "title": "Upgrading a Base Model",
+                          "abstract": "We upgrade the Zorb-2.0 base model with sparse experts and compare it with "
+                                      "Quillo-7B large checkpoints."})
+    assert {"Zorb-2.0", "Quillo-7B"} <= set(_names(rec, "methods"))
+    assert not {"Zorb-2.0 base", "Quillo-7B large"} & set(_names(rec, "methods"))
+
+
+def test_a_benchmark_name_with_a_spaced_release_is_a_dataset():
+    rec = extract_record({"id": "bv", "title": "Agents in Terminals",
+                          "abstract": "Zorp-Bench 2.0 results show that our agent improves the pass rate of GPT-4o "
+                                      "from 40% to 52%."})
+    assert "Zorp-Bench 2.0" in _names(rec, "datasets")
+    assert "Zorp-Bench 2.0" not in _names(rec, "methods")
+
+
+def test_a_score_named_metric_is_no_method_unless_proposed():
+    used = extract_record({"id": "sc1", "title": "Better Image Generation",
+                           "abstract": "We fine-tune Stable Diffusion and report FooCLIPScore and ZorbScore on "
+                                       "generated images."})
+    assert not {"FooCLIPScore", "ZorbScore"} & set(_names(used, "methods"))
+    own = extract_record({"id": "sc2", "title": "ZorbScore: A Learned Metric for Image Generation",
+                          "abstract": "We propose ZorbScore, a learned metric that agrees with human judgments."})
+    assert _proposed(own, "methods", "datasets").get("ZorbScore") is True
+
+
+def test_databases_and_hardware_boards_are_no_methods():
+    rec = extract_record({"id": "db", "title": "Edge Monitoring",
+                          "abstract": "Readings from an ESP32 board are stored in PostgreSQL and Neo4j, and a "
+                                      "Transformer forecasts the load."})
+    assert not {"ESP32", "PostgreSQL", "Neo4j"} & set(_names(rec, "methods"))
+    assert "Transformer" in _names(rec, "methods")
+
+
+def test_spelled_out_metrics_standards_and_human_interactions_are_no_methods():
+    rec = extract_record({"id": "ms", "title": "Faster Sampling for Agents",
+                          "abstract": "Our sampler cuts the Number of Function Evaluations (NFE) and the Maximum "
+                                      "Drawdown (MDD) of the portfolio. Tools follow the Model Context Protocol "
+                                      "(MCP), and human-object interaction (HOI) clips are rendered with a "
+                                      "Diffusion Transformer (DiT)."})
+    names = set(_names(rec, "methods"))
+    assert not {"NFE", "MDD", "MCP", "HOI", "Model Context Protocol", "Number of Function Evaluations"} & names
+    assert "DiT" in names
+
+
+def test_a_capitalised_generic_word_makes_no_named_variant():
+    rec = extract_record({"id": "gv", "title": "Better Policy Optimization",
+                          "abstract": "We study reasoning models. Our sampler converges faster than Standard GRPO "
+                                      "and Vanilla GRPO, which treat every prompt alike."})
+    names = set(_names(rec, "methods"))
+    assert not {"Standard GRPO", "Vanilla GRPO"} & names
+    assert "GRPO" in names
+
+
+def test_spelled_out_experiences_abilities_and_body_fluids_are_no_methods():
+    rec = extract_record({"id": "th", "title": "Assisted Driving Interfaces",
+                          "abstract": "We measure the User Experience (UX) and the lane-keeping ability (LK) of "
+                                      "drivers, and cerebrospinal fluid (CSF) markers, with a Vision Transformer "
+                                      "(ViT)."})
+    names = set(_names(rec, "methods"))
+    assert not {"UX", "LK", "CSF"} & names
+    assert "ViT" in names
+
+
+def test_remote_sensing_is_a_field_not_a_method():
+    rec = extract_record({"id": "rs", "title": "Cloud Removal for Satellite Images",
+                          "abstract": "Remote Sensing (RS) imagery is often covered by clouds. We train a U-Net "
+                                      "to remove them."})
+    assert "RS" not in _names(rec, "methods")
+    assert "remote sensing" not in _names(rec, "tasks")
+    assert "U-Net" in _names(rec, "methods")
+
+
+def test_computing_fields_and_spelled_out_processors_are_no_methods():
+    rec = extract_record({"id": "hw", "title": "Fast Inference at the Edge",
+                          "abstract": "Edge Computing and the Internet of Things need small models. We run a "
+                                      "MobileNet on a Graphics Processing Unit and compare it with an LSTM."})
+    names = set(_names(rec, "methods"))
+    assert not {"Edge Computing", "Internet of Thing", "Internet of Things", "Graphics Processing Unit"} & names
+    assert {"MobileNet", "LSTM"} <= names
+
+
+def test_a_capitalised_technical_word_in_a_list_is_no_method():
+    rec = extract_record({"id": "lm", "title": "Robust Denoisers",
+                          "abstract": "The gain holds for every noise type -- Gaussian, Uniform, Dropout, and "
+                                      "Salt-and-pepper -- and for the models Zorblax, Quenta and Mirelle."})
+    names = set(_names(rec, "methods"))
+    assert not {"Gaussian", "Uniform"} & names
+
+
+@pytest.mark.parametrize("phrase", ["has been gaining attention", "attracts unprecedented attention",
+                                    "draw disproportionate attention"])
+def test_attention_as_the_english_word_is_no_method(phrase):
+    rec = extract_record({"id": "at", "title": "Agent Memory",
+                          "abstract": f"Agent memory {phrase}. We build a retriever with a Transformer."})
+    assert "attention" not in [n.lower() for n in _names(rec, "methods")]
+
+
+def test_a_name_in_brackets_after_the_records_it_holds_is_a_dataset():
+    rec = extract_record({"id": "rb", "title": "Compressing Turbulence",
+                          "abstract": "We validate our codec on fluid simulations and on natural face videos "
+                                      "(ZorbV-HQ), where it beats a VAE."})
+    assert "ZorbV-HQ" in _names(rec, "datasets")
+    assert "ZorbV-HQ" not in _names(rec, "methods")

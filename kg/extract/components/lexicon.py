@@ -104,6 +104,8 @@ tissue tissues organ organs edema pathology photography echocardiography health 
 goal goals document documents language languages neuron neurons case cases controls
 pressure density oxygen solids island core degree deficiency deficiencies solutions education
 practitioner practitioners clinician clinicians physician physicians doctor doctors radiologist radiologists
+experience ability abilities capability capabilities standard standards terms fluid rescue tomosynthesis
+composite
 """.split()) | LANGUAGES
 
 # a noun for an agent or device: "Planner", "Generator", "Compressor"; not "Behavior"

@@ -54,8 +54,10 @@ _DATASET_SHAPE = re.compile(r"[A-Za-z][-_]?\d+(?:\.\d+)?[KkM]$|\d-\d+(?:\.\d+)?[
                             r"|[A-Z]{3,}1[0-9]$|20[0-2]\d Task \d{1,2}$")
 # a named subset of a benchmark: "SWE-bench Verified", "ARC Easy"
 _SUBSET_WORDS = frozenset("Verified Lite Hard Easy Diamond Pro Plus Full Extended".split())
+# (a release after a space too: "Terminal-Bench 2.0", "LongBench v2")
 _DATASET_SUFFIX = re.compile(r"(?:Bench|bench|BENCH|QA|Eval|EVAL|Arena|Corpus|Suite|Dataset|Benchmark|Instruct-\d+K"
-                             rf"|-QA|(?<=[a-z0-9])Data)[-\d.v]*(?: (?:{'|'.join(sorted(_SUBSET_WORDS))}))?$")
+                             rf"|-QA|(?<=[a-z0-9])Data)[-\d.v]*(?: v?\d+(?:\.\d+)*)?"
+                             rf"(?: (?:{'|'.join(sorted(_SUBSET_WORDS))}))?$")
 _APPOSITION_DATASET_HEADS = frozenset("environment environments".split())
 _ENVIRONMENT_HEADS = frozenset("environment environments simulator simulators".split())
 # what a benchmark-shaped name is called in apposition and stays a benchmark: "Foo-Bench, an evaluation pipeline"
@@ -70,6 +72,8 @@ _SET_KINDS = frozenset("test evaluation data training validation held-out benchm
 _MADE_BY = frozenset("generated annotated labeled labelled synthesized synthesised translated produced created "
                      "simulated rendered distilled".split())
 _DATA_NOUNS = DATASET_HEADS | _DATABASES | {"sources"}
+# records a collection is made of, named in brackets after them: "natural face videos (CelebV-HQ)"
+_RECORDS = frozenset("videos images recordings scans photos photographs clips documents questions problems".split())
 _DATASET_PLURALS = frozenset("datasets benchmarks corpora databases".split())
 _PLURAL_DATASET_HEADS = frozenset("datasets benchmarks corpora dataset benchmark corpus".split())
 REPEAT_BONUS = 0.08  # confidence added per further mention
@@ -103,6 +107,10 @@ _NOT_METHOD_LONG_HEADS = frozenset("""system graph agent tissue surgery grafting
                                    imaging sink design intelligence superintelligence agency mathematics match
                                    coherence in-distribution out-of-distribution end-to-end point context file noise
                                    history question resistance photography staining""".split())
+# measures spelled out ("Number of Function Evaluations (NFE)", "Maximum Drawdown (MDD)"): metrics, never methods
+_METRIC_LONG_HEADS = frozenset("evaluations drawdown deviation variance gap gaps".split())
+# rules and standards spelled out ("Model Context Protocol (MCP)", "General Data Protection Regulation (GDPR)")
+_STANDARD_HEADS = frozenset("protocol protocols regulation regulations".split())
 _KNOWN_STRENGTH = 3  # the typing strength of a gazetteer candidate typed by its own label (in _resolve)
 # "Humanity's Last Exam (HLE)", "International Physics Olympiad (IPhO) problems": an exam or a competition spelled
 # out is a benchmark
@@ -185,13 +193,15 @@ def _abbrev_labels(doc: Doc, cands: list[Cand]) -> tuple[dict[str, str], set[str
         sf, lf = span_text(doc, s0, s1), span_text(doc, l0, l1)
         head = _long_form_head(lowers(doc)[l0:l1])
         reversed_definition = s0 < l0  # "PREMISE (PREdict with Matching ScorEs)" names a system
-        if (entity_key(sf) in stops or _generic_class(lf) or head in METRIC_HEADS and not reversed_definition
+        if (entity_key(sf) in stops or _generic_class(lf)
+                or (head in METRIC_HEADS or head in _METRIC_LONG_HEADS) and not reversed_definition
                 or sf in acronym_stop() and not _proposed_here(doc, min(s0, l0))
                 or singular(head) in {"model", "system", "method", "approach"} and
                 entity_key(lf) in stops):
             dropped.add(entity_key(sf))
             continue
         if (_names_a_thing(doc, s0, s1, l0, l1, head) or _data_or_metric_definition(doc, s0, s1, l0, l1)
+                or head in _STANDARD_HEADS and not _proposed_here(doc, min(s0, l0))
                 or _category_item(doc, min(s0, l0)) and not (gaz.get((l0, l1)) or gaz.get((s0, s1))
                                                              or any(is_coined(w) for w in texts(doc)[l0:l1]))
                 or _one_word_definition(doc, s0, s1, l0, l1) and not (gaz.get((l0, l1)) or gaz.get((s0, s1)))):
@@ -239,6 +249,9 @@ def _abbrev_labels(doc: Doc, cands: list[Cand]) -> tuple[dict[str, str], set[str
                 label = "TASK"
             else:
                 label = "METHOD"
+        if label == "METHOD" and _human_interaction(lowers(doc)[l0:l1]) and not _proposed_here(doc, min(s0, l0)):
+            dropped.add(entity_key(sf))
+            continue
         if label == "METHOD":
             method_ends.add(max(s1, l1))
         labels[group] = label
@@ -461,6 +474,18 @@ _SOFTWARE_HEADS = frozenset("platform platforms kernel library libraries toolkit
                             "software".split())
 
 
+def _human_interaction(words: list[str]) -> bool:
+    """A long form (lower-case tokens) naming a kind of human interaction ("human-object interaction", "Human-AI
+    Interaction"): what a paper studies, not a technique (unlike "dual-stream feature interaction").
+
+    Examples
+    --------
+    >>> [_human_interaction(w.split()) for w in ("human-object interactions", "dual-stream feature interaction")]
+    [True, False]
+    """
+    return words[-1] in ("interaction", "interactions") and words[0].startswith("human")
+
+
 def _proposed_here(doc: Doc, i: int) -> bool:
     """Token ``i`` lies in a "we propose ..." window: "we propose ... Gradient-based Parameter Selection
     (GPS)" defines the paper's own method even with a short form that usually means something else.
@@ -670,6 +695,7 @@ insufficient scant close careful renewed substantial sufficient extensive enough
 remarkable notable broad research academic scientific media political
 attract attracts attracted attracting receive receives received receiving draw draws drew drawn gain gains gained
 garner garners garnered pay pays paid paying deserve deserves deserved require requires required
+gaining drawing garnering deserving requiring unprecedented disproportionate ample
 """.split())
 
 
@@ -1440,8 +1466,8 @@ def _named_variant(doc: Doc, c: Cand) -> Cand:
     tx = texts(doc)
     t = tx[k]
     if not (t[:1].isupper() and t[1:].islower() and t.isalpha() and lowers(doc)[k] not in STOP_WORDS
-            and k >= title_end_of(doc)):
-        return c
+            and lowers(doc)[k] not in GENERIC_MODIFIERS and k >= title_end_of(doc)):
+        return c  # (not "Standard GRPO", "Vanilla RLVR", "Existing NeRF": a generic word, capitalised)
     sent_starts = doc.user_data.get("kg_sent_starts") or (0,)
     if k in sent_starts:  # "Vision Mamba works": a variant only if the text writes it mid-sentence too
         name = tx[c.start:c.end]
@@ -2217,7 +2243,7 @@ def _context_label(doc: Doc, c: Cand) -> tuple[str | None, int]:
         return "DATASET", 2
     if c.rule != "list_member" and _data_taken_from(doc, c.start):
         return "DATASET", 2  # (a lone word read as a list member is mostly a place: "images from California")
-    if c.start > 1 and low[c.start - 1] == "(" and (low[c.start - 2] in _DATA_NOUNS
+    if c.start > 1 and low[c.start - 1] == "(" and (low[c.start - 2] in _DATA_NOUNS or low[c.start - 2] in _RECORDS
                                                     or _closes_data_phrase(doc, c.start)):
         return "DATASET", 2  # "a Polish-language corpus (CulturaX-PL)", "a dataset of 457 virtual museums (Foo)"
     if _listed_after_method_word(doc, c.start) or _called_after_method_word(low, c.start):
@@ -2829,7 +2855,8 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
                   "_spans": [(c.start, c.end) for c, _, _ in ment], "_strength": max(m[2] for m in ment)}
         if label != "TASK":
             record["proposed"] = is_proposed(doc, ment, windows, title_end)
-            if label == "METHOD" and _described_part(ment, name, record["proposed"]):
+            if label == "METHOD" and (_described_part(ment, name, record["proposed"])
+                                      or not record["proposed"] and _SCORE_NAME.match(name)):
                 continue
             spans.append(([(c.start, c.end) for c, _, _ in ment], record,
                           any(c.rule == "gazetteer" for c, _, _ in ment)))
@@ -2943,6 +2970,8 @@ def _sibling_names(doc: Doc, typed: list[tuple[Cand, str, int]], i: int, j: int)
 # parts of a model: "the depth estimation decoder", "a pose regression head" of another's system is a description
 # (not "network": "a policy network" the paper does not propose is kept; see _described_part)
 _PART_HEADS = frozenset("encoder decoder block field head layer embedding optimizer".split())
+# a name made with "Score" is a metric ("CLIPScore", "BERTScore", "Foo-Score v2"), a method only when proposed
+_SCORE_NAME = re.compile(r"^[A-Za-z0-9]*[A-Za-z0-9][-_]?Score(?:[-_ ]?v?\d+(?:\.\d+)?)?$")
 
 
 def _described_part(ment, name: str, proposed: bool) -> bool:
@@ -3384,6 +3413,28 @@ def _joined_variant(word: str, names: list[str]) -> bool:
                for n in names)
 
 
+def _plain_technical_word(doc: Doc, c: Cand) -> bool:
+    """The one-token candidate ``c`` is a capitalised English word of ML writing: a method or task head, a generic
+    modifier, a known verb or an "-ing"/"-ed" form ("Prompting", "Selection", "Warmup", "Gated", "Uniform").
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("Selection Gated Uniform Janus Warmup")
+    >>> [_plain_technical_word(doc, Cand(k, k + 1, "NAME", "list_member", "", 0.4)) for k in range(5)]
+    [True, True, True, False, True]
+    """
+    if c.end - c.start != 1:
+        return False
+    t = texts(doc)[c.start]
+    low = t.lower()
+    return (t[:1].isupper() and t[1:].islower()
+            and (low in METHOD_HEADS or low in TASK_HEADS or low in GENERIC_MODIFIERS or low in verbs()
+                 or low.endswith(("ing", "ed")) or low in _PLAIN_WORDS))
+
+
+# capitalised words of ML writing no head or verb list has: "Warmup", "Uniform", "Independent", "Hessian"
+_PLAIN_WORDS = frozenset("warmup uniform independent hessian gaussian poisson mask kernel focal".split())
+
+
 def _enough_evidence(doc: Doc, ment, windows, title_end: int) -> bool:
     """Noun phrases found only by a head-noun rule need support: repetition, a title mention,
     a capitalised (named) modifier, or the first slot after "we propose"."""
@@ -3391,7 +3442,10 @@ def _enough_evidence(doc: Doc, ment, windows, title_end: int) -> bool:
     if rules <= HEAD_RULES and all(plural_head(doc, c.end - 1) for c, _, _ in ment):
         return False  # "static allocation strategies", "frozen network components": a kind, not one technique
     if rules == {"list_member"}:
-        return max(s for _, _, s in ment) >= 2  # typed by its list or a strong context, else a plain word
+        # typed by its list or a strong context, else a plain word; a capitalised technical word names no method
+        # on its own: "Selection, self-refine, ...", "Gaussian, Uniform, Dropout ... noise"
+        return max(s for _, _, s in ment) >= 2 and not all(lab == "METHOD" and _plain_technical_word(doc, c)
+                                                           for c, lab, _ in ment)
     if rules == {"coined"}:
         if all(_name_goes_on(doc, m) for m, _, _ in ment):
             return False  # only ever the first word of a longer name: "iFlow CLI", "a VLM-Motion Critic that ..."

@@ -376,6 +376,16 @@ def _indices(words: list[str], word: str, start: int, stop: int) -> list[int]:
         return out
 
 
+# nouns a lower-case size word modifies instead of naming a variant: "the Ling-2.0 base model" is Ling-2.0
+_SIZED_NOUNS = frozenset("model models version versions variant variants checkpoint checkpoints".split())
+
+
+def _size_word_modifies(text_list: list[str], k: int) -> bool:
+    """Token ``k`` is a lower-case size word ("base", "large") before a noun it modifies: "the X-8B base model"
+    names X-8B's base model, not a variant called "X-8B base" (a variant is written "X-base" or "X Base")."""
+    return text_list[k].islower() and k + 1 < len(text_list) and text_list[k + 1].lower() in _SIZED_NOUNS
+
+
 def _article_opens_phrase(text_list: list[str], k: int) -> bool:
     """Token ``k`` is the article "A" opening a phrase, not a variant letter: "IdiomX A Multilingual Benchmark"
     (a title missing its colon), unlike "ResEnc M and ResEnc L"."""
@@ -530,7 +540,7 @@ class RuleMatcher:
         for i in flagged_tokens(doc, COINED_FLAG):
             end = i + 1
             if (end < n and end not in sent_starts and _VERSION.match(text_list[end])
-                    and not _article_opens_phrase(text_list, end)):
+                    and not _article_opens_phrase(text_list, end) and not _size_word_modifies(text_list, end)):
                 end += 1
             cands.append(Cand(i, end, "NAME", "coined", "", 0.6))
 
