@@ -1673,9 +1673,15 @@ def test_a_technique_the_title_names_as_the_means_is_no_task():
 
 
 def test_an_assignment_problem_in_the_title_is_a_task():
-    rec = extract_record({"id": "ca", "title": "Shelf-Based Credit Assignment for Crop Agents", "abstract": (
-        "Crop agents learn slowly. We study credit assignment in long shelf episodes.")})
-    assert "credit assignment" in _names(rec, "tasks")
+    rec = extract_record({"id": "ca", "title": "Shelf-Based Blame Assignment for Crop Agents", "abstract": (
+        "Crop agents learn slowly. We study blame assignment in long shelf episodes.")})
+    assert "blame assignment" in _names(rec, "tasks")
+
+
+def test_a_curated_task_of_the_third_round_is_found():
+    rec = extract_record({"id": "c3", "title": "Shelf Agents for Crop Games", "abstract": (
+        "Crop agents learn slowly in long shelf episodes. We study credit assignment across the episodes.")})
+    assert "credit assignment" in _forms(rec, "tasks")
 
 
 def test_a_linking_phrase_in_a_purpose_slot_is_a_task():
