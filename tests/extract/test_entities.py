@@ -4151,3 +4151,12 @@ def test_a_kept_task_the_title_writes_after_kind_words_is_named_by_the_longer_ph
     # the title's means ("via X") is not renamed into the task
     rec = extract_record({"id": "tx", "title": "Shelf Restoration via Hierarchical Face Swapping", "abstract": abstract})
     assert "hierarchical face swapping" not in _names(rec, "tasks")
+
+
+def test_a_known_technique_written_with_a_hyphenated_modifier_is_found_whole():
+    rec = extract_record({"id": "hm", "title": "Gloop: shelf scans", "abstract": (
+        "Gloop encodes shelf labels with byte-pair encoding, retrieves them by nearest-neighbor search and is "
+        "regularized by a reverse-KL divergence.")})
+    names = set(_names(rec, "methods"))
+    assert {"byte-pair encoding", "nearest-neighbor search", "reverse-KL divergence"} <= names
+    assert "reverse-KL" not in names
