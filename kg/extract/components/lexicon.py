@@ -209,6 +209,27 @@ def hyphen_spellings(form: str) -> list[str]:
     return list(dict.fromkeys(["-".join(words), " ".join(words[:-2] + ["-".join(words[-2:])])]))
 
 
+def _modifier_hyphened(form: str) -> str:
+    """The spelling of a term of three or more words with its first two joined, lower-cased: papers hyphenate a
+    compound modifier ("sliding-window attention", "nearest-neighbor search", "byte-pair encoding"), which the
+    tokenizer keeps as one token, so neither the spaced form nor :func:`hyphen_spellings` matches it.
+
+    Examples
+    --------
+    >>> _modifier_hyphened("sliding window attention"), _modifier_hyphened("Monte Carlo tree search")
+    ('sliding-window attention', 'monte-carlo tree search')
+    >>> _modifier_hyphened("beam search"), _modifier_hyphened("mixture of experts"), _modifier_hyphened("GPT 4 o")
+    ('', '', '')
+    """
+    words = form.lower().split()
+    if len(words) < 3 or not _JOINABLE.match(form) or "-" in words[0] + words[1] or words[1] in _FUNCTION_WORDS:
+        return ""
+    return " ".join(["-".join(words[:2])] + words[2:])
+
+
+_FUNCTION_WORDS = frozenset("of and or for to in on with from by as the a an".split())
+
+
 _LOWER_HYPHENED = re.compile(r"^[a-z]{2,}(?:-[a-z]{2,})+$")
 
 
@@ -288,6 +309,7 @@ def load_terms() -> tuple[Term, ...]:
             if label == "METHOD":
                 forms += [v for f in forms for v in _spelling_variants(f)]
                 forms += [sp for f in forms if (sp := _spaced_spelling(f))]
+                forms += [mh for f in forms if (mh := _modifier_hyphened(f))]
             for form in forms:
                 cs = _case_sensitive(form)
                 k = (label, form if cs else form.lower())
