@@ -13,7 +13,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
 from kg.extract.components.candidates import (Cand, abbrevs_of, cands_of, lowers, own_one_word_names, span_text,
-                                              texts)
+                                              texts, word_between)
 from kg.extract.components.context import (HEAD_RULES, MEANS_PREPS, METHOD_CUES, TOOL_BEFORE, based_at,
                                            before_article, past_bracket, closing_bracket, plural_head, title_end_of)
 from kg.extract.components.lexicon import DATASET_HEADS, METHOD_HEADS, load_terms, present_verb, verbs
@@ -959,6 +959,8 @@ def _list_item(doc: Doc, c: Cand) -> bool:
 
 
 _BUILT_ON_VERBS = frozenset("adapting adapts adapted extends extending extended on upon".split())
+# the words one of which every hit of _built_on has before its last word: its verb, or the "built" before "on"
+_BUILT_ON_LEADS = frozenset("adapting adapts adapted extends extending extended built building builds".split())
 # words with which the authors open a phrase about their own work: "our X", "a novel X", "the proposed X"
 _OWN_LEADS = frozenset("our novel new proposed".split())
 
@@ -970,6 +972,8 @@ def _built_on(doc: Doc, c: Cand) -> bool:
     X, FooNet consists of ..." says nothing of FooNet)."""
     d = _definition_of(doc, c)
     start = min(d[0], d[2]) if d else c.start
+    if not word_between(doc, _BUILT_ON_LEADS, start - 5, start - 1):
+        return False  # (most names: no such word right before them, answered without reading the sentence)
     low = lowers(doc)
     s0 = sentence_of(doc, start)[0]
     lead = low[max(s0, start - 5):start]
