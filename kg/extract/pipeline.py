@@ -8,7 +8,7 @@ from functools import lru_cache
 from typing import Iterable, Iterator, NamedTuple
 
 import spacy
-from spacy.attrs import IS_PUNCT, IS_STOP, LOWER
+from spacy.attrs import LOWER
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -93,24 +93,24 @@ def _tokenizer_rules(nlp: Language) -> None:
 # for ~30 MB (~170 bytes a chunk; at most ~70 MB). Cached tokens are the tokens the patterns give.
 TOKENIZER_CACHE_CHUNKS = 400_000
 
-# the lexeme attributes the components read (the gazetteer matches on LOWER; rules.py reads is_stop, is_punct)
-_LEXEME_ATTRS = (LOWER, IS_STOP, IS_PUNCT)
+# the lexeme attribute the components read (the gazetteer matches on LOWER; rules.py tests its words' strings for
+# stop words and punctuation), computed by ``str.lower`` itself (spaCy's getter calls it from a Python function)
+_LEXEME_GETTERS = {LOWER: str.lower}
 
 
 def _lexeme_attrs(nlp: Language) -> None:
     """Compute only the lexeme attributes the components read for each new word.
 
     spaCy runs every attribute getter of the language (shape, like_num, norm, prefix, ...) once per word
-    it has not seen; on arXiv abstracts that is ~4% of extraction time, and the extractor reads three.
+    it has not seen; on arXiv abstracts that is ~4% of extraction time, and the extractor reads one.
 
     Examples
     --------
     >>> from spacy.attrs import FLAG61, FLAG63  # (and the components' own word flags, in these bits)
-    >>> sorted(a for a in load_nlp().vocab.lex_attr_getters if not FLAG61 <= a <= FLAG63) == sorted(_LEXEME_ATTRS)
+    >>> [a for a in load_nlp().vocab.lex_attr_getters if not FLAG61 <= a <= FLAG63] == list(_LEXEME_GETTERS)
     True
     """
-    getters = nlp.vocab.lex_attr_getters
-    nlp.vocab.lex_attr_getters = {attr: getters[attr] for attr in _LEXEME_ATTRS}
+    nlp.vocab.lex_attr_getters = dict(_LEXEME_GETTERS)
 
 
 @lru_cache(maxsize=1)
@@ -118,8 +118,8 @@ def load_nlp() -> Language:
     """Return the cached extraction pipeline built on ``spacy.blank("en")`` (nothing is downloaded).
 
     Components: ``kg_sentences``, ``kg_gazetteer``, ``kg_rules``, ``kg_resolve``. New words get only the
-    lexeme attributes the components read (lower case, stop word, punctuation): ``token.shape_`` or
-    ``token.like_num`` of a word first seen in a document are not set. The tokenizer caches the tokens of up to
+    lexeme attribute the components read (lower case): ``token.is_stop``, ``token.is_punct`` or ``token.shape_`` of a
+    word first seen in a document are not set. The tokenizer caches the tokens of up to
     ``TOKENIZER_CACHE_CHUNKS`` distinct chunks (spaCy's default: 10,000).
 
     Returns

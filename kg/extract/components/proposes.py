@@ -13,7 +13,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
 from kg.extract.components.candidates import (Cand, abbrevs_of, cands_of, lowers, own_one_word_names, span_text,
-                                              texts)
+                                              texts, word_between)
 from kg.extract.components.context import (HEAD_RULES, MEANS_PREPS, METHOD_CUES, TOOL_BEFORE, based_at,
                                            before_article, past_bracket, closing_bracket, plural_head, title_end_of)
 from kg.extract.components.lexicon import DATASET_HEADS, METHOD_HEADS, load_terms, present_verb, verbs
@@ -236,6 +236,10 @@ def _defined_in_proposal(doc: Doc, c: Cand, windows) -> bool:
     if d is None:
         return False
     low = lowers(doc)
+    sent = sentence_of(doc, c.start)
+    if not any(ws <= c.start and sentence_of(doc, ws) == sent and not (low[ws] == "to" and low[ws + 1] in TOOL_BEFORE)
+               for ws, _, _ in windows):  # "we propose to use a genetic algorithm (GA)" uses it
+        return False  # (the cheapest test first: most definitions are in no proposal's sentence)
     start, end = min(d[0], d[2]), max(d[1], d[3])
     before = before_article(low, start)
     if before > 0 and low[before] == "as" and low[before - 1] not in _NAMING_OR_KNOWN or low[before] == "for":
@@ -248,11 +252,7 @@ def _defined_in_proposal(doc: Doc, c: Cand, windows) -> bool:
         return False
     if _used_as_modifier(doc, past_bracket(doc, end)):
         return False
-    if _kind_of_a_name(doc, c) or _defined_as_attribute(doc, c, d):
-        return False
-    sent = sentence_of(doc, c.start)
-    return any(ws <= c.start and sentence_of(doc, ws) == sent and not (low[ws] == "to" and low[ws + 1] in TOOL_BEFORE)
-               for ws, _, _ in windows)  # "we propose to use a genetic algorithm (GA)" uses it
+    return not (_kind_of_a_name(doc, c) or _defined_as_attribute(doc, c, d))
 
 
 KIND_WORDS = frozenset("framework approach method model system paradigm pipeline setting".split())
@@ -959,6 +959,8 @@ def _list_item(doc: Doc, c: Cand) -> bool:
 
 
 _BUILT_ON_VERBS = frozenset("adapting adapts adapted extends extending extended on upon".split())
+# the words one of which every hit of _built_on has before its last word: its verb, or the "built" before "on"
+_BUILT_ON_LEADS = frozenset("adapting adapts adapted extends extending extended built building builds".split())
 # words with which the authors open a phrase about their own work: "our X", "a novel X", "the proposed X"
 _OWN_LEADS = frozenset("our novel new proposed".split())
 
@@ -970,6 +972,8 @@ def _built_on(doc: Doc, c: Cand) -> bool:
     X, FooNet consists of ..." says nothing of FooNet)."""
     d = _definition_of(doc, c)
     start = min(d[0], d[2]) if d else c.start
+    if not word_between(doc, _BUILT_ON_LEADS, start - 5, start - 1):
+        return False  # (most names: no such word right before them, answered without reading the sentence)
     low = lowers(doc)
     s0 = sentence_of(doc, start)[0]
     lead = low[max(s0, start - 5):start]
@@ -986,9 +990,9 @@ def _established_apposition(doc: Doc, c: Cand) -> bool:
     or a method of another field ("persistent homology (PH), a method from topological data analysis")."""
     low = lowers(doc)
     k = past_bracket(doc, c.end)
+    if k + 2 >= len(low) or low[k] != "," or low[k + 1] not in ("a", "an"):
+        return False  # (most names: no comma after them, answered without a slice)
     nxt = low[k:k + 4]
-    if len(nxt) < 3 or nxt[0] != "," or nxt[1] not in ("a", "an"):
-        return False
     return nxt[2] in _ESTABLISHED_ELSEWHERE or len(nxt) == 4 and nxt[2] in KIND_WORDS and nxt[3] == "from"
 
 

@@ -1565,6 +1565,15 @@ def _in_citation(words: list[str], start: int, end: int, reach: int = 12) -> boo
         _citation_word(w) for w in words[start:end])
 
 
+_OPENING = frozenset(("(",))
+
+
+def _cited(doc: Doc, c: Cand) -> bool:
+    """:func:`_in_citation` for the candidate ``c``, answered False at once when no "(" stands where that scan can
+    end (13 words back at most): most names have none before them."""
+    return word_between(doc, _OPENING, c.start - 13, c.start) and _in_citation(texts(doc), c.start, c.end)
+
+
 def _citation_word(word: str) -> bool:
     """A word an author-year citation is made of: a capitalised name, a year, "and", "et al.", a separator."""
     return word in _CITATION_WORDS or bool(_CITED_YEAR.match(word)) or word[:1].isupper() and word[1:].islower()
@@ -1606,7 +1615,7 @@ def _misread(doc: Doc, c: Cand, low: list[str], data_nouns: bool = True) -> bool
             return True
     elif rule == "capitalised" and _software_name(doc, c) or rule == "dataset_list" and _kind_of_data(doc, c):
         return True
-    if rule in _CITABLE_RULES and _in_citation(texts(doc), c.start, c.end):
+    if rule in _CITABLE_RULES and _cited(doc, c):
         return True
     if c.label == "TASK":
         return False

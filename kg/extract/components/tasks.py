@@ -897,14 +897,14 @@ def _rank_tasks(tasks: list[dict], max_tasks: int, title_end: int) -> list[dict]
     return [e for e in tasks if id(e) in ids]
 
 
-def _title_variants(doc: Doc, tasks: list[dict], kept: list[dict], title_end: int) -> list[dict]:
+def _title_variants(doc: Doc, phrases: list[dict], kept: list[dict], title_end: int) -> list[dict]:
     """A kept task the title writes after one or two kind words no rule joined to it ("Enhancing Search-Integrated
-    Reasoning via ...", see :func:`_title_phrases`) is named by that longer phrase, the most specific form written
-    (the spec's name); its own forms become its aliases, as a shorter form's are. It keeps its confidence, place and
-    other mentions. Not the title's means ("... via Hierarchical Model Merging", see :func:`_after_title_means`)."""
+    Reasoning via ...", one of the title's ``phrases``, see :func:`_title_phrases`) is named by that longer phrase,
+    the most specific form written (the spec's name); its own forms become its aliases, as a shorter form's are. It
+    keeps its confidence, place and other mentions. Not the title's means ("... via Hierarchical Model Merging", see
+    :func:`_after_title_means`)."""
     if not any(a < title_end for e in kept for a, _ in e["_spans"]):
         return kept  # most papers: no kept task in the title
-    phrases = _title_phrases(doc, title_end, tasks)
     if not phrases:
         return kept
     low = lowers(doc)
@@ -944,15 +944,16 @@ def _title_kind_words(words: list[str]) -> bool:
                                                               and not _DIMENSION.match(w) for w in words)
 
 
-def _learned_extras(doc: Doc, out: dict[str, list[dict]], kept: list[dict], title_end: int) -> list[dict]:
-    """The ``kept`` tasks and the left-out task phrases (see :func:`_left_out`) the learned task model scores at or
-    above its threshold, most probable first, while fewer than the model's ``max_tasks`` are kept and none runs
-    inside another (see :mod:`task_model`). The trainer's collect mode instead puts every left-out phrase, with its
-    features, under ``out["_task_pool"]``."""
+def _learned_extras(doc: Doc, out: dict[str, list[dict]], kept: list[dict], title_end: int,
+                    title_phrases: list[dict]) -> list[dict]:
+    """The ``kept`` tasks and the left-out task phrases (see :func:`_left_out`, with the title's ``title_phrases``)
+    the learned task model scores at or above its threshold, most probable first, while fewer than the model's
+    ``max_tasks`` are kept and none runs inside another (see :mod:`task_model`). The trainer's collect mode instead
+    puts every left-out phrase, with its features, under ``out["_task_pool"]``."""
     model = task_model.load_task_model()
     if not kept or len(kept) >= model["max_tasks"] and not task_model.COLLECT:
         return kept
-    left = _left_out(doc, out["tasks"], kept, title_end)
+    left = _left_out(doc, out["tasks"], kept, title_end, title_phrases)
     feats = _extra_features(doc, left, kept, title_end)
     if task_model.COLLECT:
         for e, f in zip(left, feats):
@@ -968,15 +969,15 @@ def _learned_extras(doc: Doc, out: dict[str, list[dict]], kept: list[dict], titl
     return chosen
 
 
-def _left_out(doc: Doc, tasks: list[dict], kept: list[dict], title_end: int) -> list[dict]:
-    """The task phrases of ``tasks`` and of the title (see :func:`_title_phrases`) that are not ``kept``, name no
-    field, run inside no kept task nor it inside them and are no loosely modified variant of a head already kept
-    ``MAX_PER_HEAD`` times (as in :func:`_fill`), most confident first."""
+def _left_out(doc: Doc, tasks: list[dict], kept: list[dict], title_end: int, title_phrases: list[dict]) -> list[dict]:
+    """The task phrases of ``tasks`` and of the title (``title_phrases``, see :func:`_title_phrases`) that are not
+    ``kept``, name no field, run inside no kept task nor it inside them and are no loosely modified variant of a head
+    already kept ``MAX_PER_HEAD`` times (as in :func:`_fill`), most confident first."""
     ids = {id(e) for e in kept}
     heads = Counter(t["key"].split()[-1] for t in kept)
     kept_keys = [_squashed(t["key"]) for t in kept]
     out = []
-    for e in tasks + _title_phrases(doc, title_end, tasks) + _abstract_phrases(doc, title_end, tasks):
+    for e in tasks + title_phrases + _abstract_phrases(doc, title_end, tasks):
         words = e["key"].split()
         if (id(e) in ids or _field_phrase(words)
                 or heads[words[-1]] >= MAX_PER_HEAD and _loosely_modified(words)):
@@ -1310,8 +1311,10 @@ def finish_tasks(doc: Doc, out: dict[str, list[dict]], max_tasks: int) -> None:
     _said_as_verb(doc, out["tasks"])
     out["tasks"].extend(_studied_techniques(doc, out))
     title_end = token_index(doc)["title_end"]
-    kept = _title_variants(doc, out["tasks"], _rank_tasks(out["tasks"], max_tasks, title_end), title_end)
-    out["tasks"] = (_learned_extras(doc, out, kept, title_end) or _topic_technique(out) or _title_object_task(doc)
-                    or _fallback_head_task(doc))
+    # (the title's phrases no rule found, read by both steps)
+    title_phrases = _title_phrases(doc, title_end, out["tasks"])
+    kept = _title_variants(doc, title_phrases, _rank_tasks(out["tasks"], max_tasks, title_end), title_end)
+    out["tasks"] = (_learned_extras(doc, out, kept, title_end, title_phrases) or _topic_technique(out)
+                    or _title_object_task(doc) or _fallback_head_task(doc))
     _add_object_forms(doc, out["tasks"] + out.get("_task_pool", []))
     _add_core_forms(out["tasks"])
