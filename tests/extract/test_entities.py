@@ -4273,3 +4273,10 @@ def test_a_known_technique_written_with_a_hyphenated_modifier_is_found_whole():
     names = set(_names(rec, "methods"))
     assert {"byte-pair encoding", "nearest-neighbor search", "reverse-KL divergence"} <= names
     assert "reverse-KL" not in names
+
+
+def test_a_known_task_written_with_a_hyphenated_modifier_is_found():
+    rec = extract_record({"id": "ht", "title": "Gloop: shelf sales",
+                          "abstract": "Gloop is a time-series forecasting model for shelf sales that outperforms ARIMA."})
+    tasks = {t["name"]: {m["rule"] for m in t["mentions"]} for t in rec["tasks"]}
+    assert tasks.get("time-series forecasting") == {"gazetteer"}  # the curated task, not the bare head "forecasting"

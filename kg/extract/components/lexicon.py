@@ -210,9 +210,10 @@ def hyphen_spellings(form: str) -> list[str]:
 
 
 def _modifier_hyphened(form: str) -> str:
-    """The spelling of a term of three or more words with its first two joined, lower-cased: papers hyphenate a
-    compound modifier ("sliding-window attention", "nearest-neighbor search", "byte-pair encoding"), which the
-    tokenizer keeps as one token, so neither the spaced form nor :func:`hyphen_spellings` matches it.
+    """The spelling of a method or task of three or more words with its first two joined, lower-cased: papers
+    hyphenate a compound modifier ("sliding-window attention", "nearest-neighbor search", "time-series
+    forecasting"), which the tokenizer keeps as one token, so neither the spaced form nor :func:`hyphen_spellings`
+    matches it.
 
     Examples
     --------
@@ -309,6 +310,7 @@ def load_terms() -> tuple[Term, ...]:
             if label == "METHOD":
                 forms += [v for f in forms for v in _spelling_variants(f)]
                 forms += [sp for f in forms if (sp := _spaced_spelling(f))]
+            if label in ("METHOD", "TASK"):
                 forms += [mh for f in forms if (mh := _modifier_hyphened(f))]
             for form in forms:
                 cs = _case_sensitive(form)
