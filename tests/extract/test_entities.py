@@ -4168,6 +4168,10 @@ def test_a_lower_case_size_word_before_model_is_no_part_of_the_name():
                                       "Quillo-7B large checkpoints."})
     assert {"Zorb-2.0", "Quillo-7B"} <= set(_names(rec, "methods"))
     assert not {"Zorb-2.0 base", "Quillo-7B large"} & set(_names(rec, "methods"))
+    # a version written with a digit is part of the name even before "models"
+    rec = extract_record({"id": "sz2", "title": "Memorization Probes",
+                          "abstract": "Applied to the ZorbLM 4o models, our probe finds memorized passages."})
+    assert "ZorbLM 4o" in _names(rec, "methods")
 
 
 def test_a_benchmark_name_with_a_spaced_release_is_a_dataset():
@@ -4266,3 +4270,9 @@ def test_a_name_in_brackets_after_the_records_it_holds_is_a_dataset():
                                       "(ZorbV-HQ), where it beats a VAE."})
     assert "ZorbV-HQ" in _names(rec, "datasets")
     assert "ZorbV-HQ" not in _names(rec, "methods")
+
+
+def test_a_one_letter_variant_after_a_slash_stays_in_the_benchmark_name():
+    rec = extract_record({"id": "rc", "title": "Referring Segmentation",
+                          "abstract": "Our model sets new results on ZorbRef/+/g and on the Quillo-5K benchmark."})
+    assert "ZorbRef/+/g" in _names(rec, "datasets")
