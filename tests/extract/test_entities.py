@@ -4276,3 +4276,11 @@ def test_a_one_letter_variant_after_a_slash_stays_in_the_benchmark_name():
     rec = extract_record({"id": "rc", "title": "Referring Segmentation",
                           "abstract": "Our model sets new results on ZorbRef/+/g and on the Quillo-5K benchmark."})
     assert "ZorbRef/+/g" in _names(rec, "datasets")
+
+
+def test_a_generic_word_that_opens_published_names_still_makes_a_variant():
+    rec = extract_record({"id": "nv", "title": "Tracking Boats",
+                          "abstract": "We compare BoT-SORT, Deep OC-SORT and our tracker on harbour videos, and "
+                                      "Standard OC-SORT fails on occlusions."})
+    assert "Deep OC-SORT" in _names(rec, "methods")
+    assert "Standard OC-SORT" not in _names(rec, "methods")

@@ -1449,6 +1449,11 @@ def _with_size(doc: Doc, c: Cand) -> Cand:
     return c if e == c.end else c._replace(end=e, group="")
 
 
+# generic words that open published variant names: "Deep OC-SORT", "Faster Score-CAM", "Improved DDPM", "Modern
+# Hopfield network", "Robust PCA", "Based" (an attention architecture)
+_NAME_OPENERS = frozenset("deep fast faster based improved modern robust".split())
+
+
 def _named_variant(doc: Doc, c: Cand) -> Cand:
     """A known method name led by a capitalised word inside a sentence is a named variant: "Vision Mamba",
     "Graph Transformer" (the spec: a named variant is its own entity).
@@ -1465,8 +1470,9 @@ def _named_variant(doc: Doc, c: Cand) -> Cand:
     k = c.start - 1
     tx = texts(doc)
     t = tx[k]
-    if not (t[:1].isupper() and t[1:].islower() and t.isalpha() and lowers(doc)[k] not in STOP_WORDS
-            and lowers(doc)[k] not in GENERIC_MODIFIERS and k >= title_end_of(doc)):
+    low = lowers(doc)[k]
+    if not (t[:1].isupper() and t[1:].islower() and t.isalpha() and low not in STOP_WORDS
+            and (low not in GENERIC_MODIFIERS or low in _NAME_OPENERS) and k >= title_end_of(doc)):
         return c  # (not "Standard GRPO", "Vanilla RLVR", "Existing NeRF": a generic word, capitalised)
     sent_starts = doc.user_data.get("kg_sent_starts") or (0,)
     if k in sent_starts:  # "Vision Mamba works": a variant only if the text writes it mid-sentence too
