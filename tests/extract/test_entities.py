@@ -4190,6 +4190,10 @@ def test_a_score_named_metric_is_no_method_unless_proposed():
     own = extract_record({"id": "sc2", "title": "ZorbScore: A Learned Metric for Image Generation",
                           "abstract": "We propose ZorbScore, a learned metric that agrees with human judgments."})
     assert _proposed(own, "methods", "datasets").get("ZorbScore") is True
+    model = extract_record({"id": "sc3", "title": "Judging 3D Assets",
+                            "abstract": "We collect human votes and train a CLIP-based scoring model, Zorb-Score, "
+                                        "and an MLLM-based evaluator on them."})
+    assert "Zorb-Score" in _names(model, "methods")
 
 
 def test_databases_and_hardware_boards_are_no_methods():

@@ -2862,7 +2862,7 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
         if label != "TASK":
             record["proposed"] = is_proposed(doc, ment, windows, title_end)
             if label == "METHOD" and (_described_part(ment, name, record["proposed"])
-                                      or not record["proposed"] and _SCORE_NAME.match(name)):
+                                      or _score_metric(doc, ment, name, record["proposed"])):
                 continue
             spans.append(([(c.start, c.end) for c, _, _ in ment], record,
                           any(c.rule == "gazetteer" for c, _, _ in ment)))
@@ -2978,6 +2978,15 @@ def _sibling_names(doc: Doc, typed: list[tuple[Cand, str, int]], i: int, j: int)
 _PART_HEADS = frozenset("encoder decoder block field head layer embedding optimizer".split())
 # a name made with "Score" is a metric ("CLIPScore", "BERTScore", "Foo-Score v2"), a method only when proposed
 _SCORE_NAME = re.compile(r"^[A-Za-z0-9]*[A-Za-z0-9][-_]?Score(?:[-_ ]?v?\d+(?:\.\d+)?)?$")
+
+
+def _score_metric(doc: Doc, ment, name: str, proposed: bool) -> bool:
+    """A name made with "Score" is a metric ("CLIPScore", "BERTScore"), a method only when the paper proposes it or
+    names a model with it in apposition ("we train a scoring model, Foo-Score, and ...")."""
+    if proposed or not _SCORE_NAME.match(name):
+        return False
+    low = lowers(doc)
+    return not any(c.start > 1 and low[c.start - 1] == "," and low[c.start - 2] in METHOD_CUES for c, _, _ in ment)
 
 
 def _described_part(ment, name: str, proposed: bool) -> bool:
