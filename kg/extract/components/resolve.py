@@ -3428,9 +3428,15 @@ def _joined_variant(word: str, names: list[str]) -> bool:
                for n in names)
 
 
+# capitalised words of ML writing no head or verb list has: "Warmup", "Uniform", "Independent", "Hessian"
+# (not rules._PLAIN_WORDS, the shape of a plain capitalised word)
+_PLAIN_TECHNICAL_WORDS = frozenset("warmup uniform independent hessian gaussian poisson mask kernel focal".split())
+
+
 def _plain_technical_word(doc: Doc, c: Cand) -> bool:
     """The one-token candidate ``c`` is a capitalised English word of ML writing: a method or task head, a generic
-    modifier, a known verb or an "-ing"/"-ed" form ("Prompting", "Selection", "Warmup", "Gated", "Uniform").
+    modifier, a known verb, an "-ing"/"-ed" form or one of :data:`_PLAIN_TECHNICAL_WORDS` ("Prompting",
+    "Selection", "Warmup", "Gated", "Uniform").
 
     >>> import spacy
     >>> doc = spacy.blank("en")("Selection Gated Uniform Janus Warmup")
@@ -3443,11 +3449,7 @@ def _plain_technical_word(doc: Doc, c: Cand) -> bool:
     low = t.lower()
     return (t[:1].isupper() and t[1:].islower()
             and (low in METHOD_HEADS or low in TASK_HEADS or low in GENERIC_MODIFIERS or low in verbs()
-                 or low.endswith(("ing", "ed")) or low in _PLAIN_WORDS))
-
-
-# capitalised words of ML writing no head or verb list has: "Warmup", "Uniform", "Independent", "Hessian"
-_PLAIN_WORDS = frozenset("warmup uniform independent hessian gaussian poisson mask kernel focal".split())
+                 or low.endswith(("ing", "ed")) or low in _PLAIN_TECHNICAL_WORDS))
 
 
 def _enough_evidence(doc: Doc, ment, windows, title_end: int) -> bool:
