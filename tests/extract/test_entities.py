@@ -4215,6 +4215,14 @@ def test_spelled_out_metrics_standards_and_human_interactions_are_no_methods():
     assert "DiT" in names
 
 
+@pytest.mark.parametrize("sentence", ["We propose the Zorb Handshake Protocol (ZHP) to let agents share tools.",
+                                      "In this paper, the Zorb Handshake Protocol (ZHP) is introduced to let agents "
+                                      "share tools."])
+def test_a_protocol_the_paper_proposes_stays_a_method(sentence):
+    rec = extract_record({"id": "pp", "title": "Tool Sharing for Agents", "abstract": sentence})
+    assert _proposed(rec, "methods").get("ZHP") is True
+
+
 def test_a_capitalised_generic_word_makes_no_named_variant():
     rec = extract_record({"id": "gv", "title": "Better Policy Optimization",
                           "abstract": "We study reasoning models. Our sampler converges faster than Standard GRPO "

@@ -30,7 +30,7 @@ from kg.extract.links import url_spans
 from kg.extract.components.tasks import (NOT_PURPOSE_HEADS, TOOL_HEADS, TOOL_TASK_CONFIDENCE, acronym_forms,
                                          finish_tasks, generation_forms, task_case, task_confidence, unbracketed_forms)
 from kg.extract.components.proposes import (KIND_WORDS, LIST_JOINS, after_established, described_after, first_cand_in,
-                                            is_proposed, own_component)
+                                            is_proposed, own_component, passive_proposal_at)
 from kg.extract.proposed import NAMING_WORDS, TITLE_SEPARATORS, is_title_prefix, proposal_windows
 
 __all__ = ["Resolver", "make_kg_resolve"]
@@ -201,7 +201,7 @@ def _abbrev_labels(doc: Doc, cands: list[Cand]) -> tuple[dict[str, str], set[str
             dropped.add(entity_key(sf))
             continue
         if (_names_a_thing(doc, s0, s1, l0, l1, head) or _data_or_metric_definition(doc, s0, s1, l0, l1)
-                or head in _STANDARD_HEADS and not _proposed_here(doc, min(s0, l0))
+                or head in _STANDARD_HEADS and not _defined_as_own(doc, s0, s1, l0, l1)
                 or _category_item(doc, min(s0, l0)) and not (gaz.get((l0, l1)) or gaz.get((s0, s1))
                                                              or any(is_coined(w) for w in texts(doc)[l0:l1]))
                 or _one_word_definition(doc, s0, s1, l0, l1) and not (gaz.get((l0, l1)) or gaz.get((s0, s1)))):
@@ -249,7 +249,7 @@ def _abbrev_labels(doc: Doc, cands: list[Cand]) -> tuple[dict[str, str], set[str
                 label = "TASK"
             else:
                 label = "METHOD"
-        if label == "METHOD" and _human_interaction(lowers(doc)[l0:l1]) and not _proposed_here(doc, min(s0, l0)):
+        if label == "METHOD" and _human_interaction(lowers(doc)[l0:l1]) and not _defined_as_own(doc, s0, s1, l0, l1):
             dropped.add(entity_key(sf))
             continue
         if label == "METHOD":
@@ -498,6 +498,20 @@ def _proposed_here(doc: Doc, i: int) -> bool:
     (True, False)
     """
     return any(ws <= i < we for ws, we, _ in proposal_windows(doc))
+
+
+def _defined_as_own(doc: Doc, s0: int, s1: int, l0: int, l1: int) -> bool:
+    """The acronym definition (short form ``s0:s1``, long form ``l0:l1``) is the paper's own: it lies in a "we
+    propose ..." window or a passive proposing verb follows it ("the Foo Handshake Protocol (FHP) is introduced").
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("Here the Foo Handshake Protocol (FHP) is introduced.")
+    >>> _defined_as_own(doc, 6, 7, 2, 5)
+    True
+    """
+    return _proposed_here(doc, min(s0, l0)) or passive_proposal_at(lowers(doc), past_bracket(doc, max(s1, l1)))
 
 
 _TASK_WORDS = frozenset(("task", "problem"))  # also read by _named_task
