@@ -55,6 +55,8 @@ def _tokenizer_rules(nlp: Language) -> None:
     ['ResNet-50', 'is', 'ImageNet', '-', 'trained', 'and', 'BERT', '-', 'based']
     >>> [t.text for t in load_nlp().make_doc("SpinQuant+GPTQ beats U-Net++/PSPNet and DeepLabv3+/PSPNet")]
     ['SpinQuant', '+', 'GPTQ', 'beats', 'U-Net++', '/', 'PSPNet', 'and', 'DeepLabv3+', '/', 'PSPNet']
+    >>> [t.text for t in load_nlp().make_doc("RefCOCO/+/g")]
+    ['RefCOCO/+/g']
     >>> [t.text for t in load_nlp().make_doc("FooBench-a benchmark of state-of-the art, off-the shelf models")]
     ['FooBench', '-', 'a', 'benchmark', 'of', 'state-of-the', 'art', ',', 'off-the', 'shelf', 'models']
     >>> [t.text for t in load_nlp().make_doc("(RL)-based CODA(Continuous) (SSA).Next")]
@@ -68,7 +70,8 @@ def _tokenizer_rules(nlp: Language) -> None:
     infixes.append(r"(?<=[0-9])[+*^](?=[0-9])")
     # two names joined by "+" are two names ("SpinQuant+GPTQ", "U-Net+MiT-B3"); "U-Net++", "RGB+D" stay whole
     infixes.append(r"(?<=[A-Za-z0-9])\+(?=[A-Z][A-Za-z0-9])")
-    infixes.append(r"(?<=[+#])/(?=[A-Za-z])")  # "UNet++/SegFormer": spaCy splits "/" only between letters
+    # "UNet++/SegFormer": spaCy splits "/" only between letters; "RefCOCO/+/g" lists variants, one letter each
+    infixes.append(r"(?<=[+#])/(?=[A-Za-z][A-Za-z0-9])")
     infixes.append(rf"(?<=[A-Za-z0-9)])-(?=(?:{_SPLIT_SUFFIXES})\b)")
     infixes.append(rf"-(?=(?:{_NAME_SPLIT_SUFFIXES})\b)(?:{_AFTER_NAME})")
     # a dash written as a hyphen before an article: "Envision-a causal benchmark", "MONSTER-the MONash ... Repository";

@@ -4168,6 +4168,10 @@ def test_a_lower_case_size_word_before_model_is_no_part_of_the_name():
                                       "Quillo-7B large checkpoints."})
     assert {"Zorb-2.0", "Quillo-7B"} <= set(_names(rec, "methods"))
     assert not {"Zorb-2.0 base", "Quillo-7B large"} & set(_names(rec, "methods"))
+    # a version written with a digit is part of the name even before "models"
+    rec = extract_record({"id": "sz2", "title": "Memorization Probes",
+                          "abstract": "Applied to the ZorbLM 4o models, our probe finds memorized passages."})
+    assert "ZorbLM 4o" in _names(rec, "methods")
 
 
 def test_a_benchmark_name_with_a_spaced_release_is_a_dataset():
@@ -4186,6 +4190,10 @@ def test_a_score_named_metric_is_no_method_unless_proposed():
     own = extract_record({"id": "sc2", "title": "ZorbScore: A Learned Metric for Image Generation",
                           "abstract": "We propose ZorbScore, a learned metric that agrees with human judgments."})
     assert _proposed(own, "methods", "datasets").get("ZorbScore") is True
+    model = extract_record({"id": "sc3", "title": "Judging 3D Assets",
+                            "abstract": "We collect human votes and train a CLIP-based scoring model, Zorb-Score, "
+                                        "and an MLLM-based evaluator on them."})
+    assert "Zorb-Score" in _names(model, "methods")
 
 
 def test_databases_and_hardware_boards_are_no_methods():
@@ -4205,6 +4213,14 @@ def test_spelled_out_metrics_standards_and_human_interactions_are_no_methods():
     names = set(_names(rec, "methods"))
     assert not {"NFE", "MDD", "MCP", "HOI", "Model Context Protocol", "Number of Function Evaluations"} & names
     assert "DiT" in names
+
+
+@pytest.mark.parametrize("sentence", ["We propose the Zorb Handshake Protocol (ZHP) to let agents share tools.",
+                                      "In this paper, the Zorb Handshake Protocol (ZHP) is introduced to let agents "
+                                      "share tools."])
+def test_a_protocol_the_paper_proposes_stays_a_method(sentence):
+    rec = extract_record({"id": "pp", "title": "Tool Sharing for Agents", "abstract": sentence})
+    assert _proposed(rec, "methods").get("ZHP") is True
 
 
 def test_a_capitalised_generic_word_makes_no_named_variant():
@@ -4266,6 +4282,8 @@ def test_a_name_in_brackets_after_the_records_it_holds_is_a_dataset():
                                       "(ZorbV-HQ), where it beats a VAE."})
     assert "ZorbV-HQ" in _names(rec, "datasets")
     assert "ZorbV-HQ" not in _names(rec, "methods")
+
+
 def test_a_known_technique_written_with_a_hyphenated_modifier_is_found_whole():
     rec = extract_record({"id": "hm", "title": "Gloop: shelf scans", "abstract": (
         "Gloop encodes shelf labels with byte-pair encoding, retrieves them by nearest-neighbor search and is "
@@ -4280,3 +4298,17 @@ def test_a_known_task_written_with_a_hyphenated_modifier_is_found():
                           "abstract": "Gloop is a time-series forecasting model for shelf sales that outperforms ARIMA."})
     tasks = {t["name"]: {m["rule"] for m in t["mentions"]} for t in rec["tasks"]}
     assert tasks.get("time-series forecasting") == {"gazetteer"}  # the curated task, not the bare head "forecasting"
+
+
+def test_a_one_letter_variant_after_a_slash_stays_in_the_benchmark_name():
+    rec = extract_record({"id": "rc", "title": "Referring Segmentation",
+                          "abstract": "Our model sets new results on ZorbRef/+/g and on the Quillo-5K benchmark."})
+    assert "ZorbRef/+/g" in _names(rec, "datasets")
+
+
+def test_a_generic_word_that_opens_published_names_still_makes_a_variant():
+    rec = extract_record({"id": "nv", "title": "Tracking Boats",
+                          "abstract": "We compare BoT-SORT, Deep OC-SORT and our tracker on harbour videos, and "
+                                      "Standard OC-SORT fails on occlusions."})
+    assert "Deep OC-SORT" in _names(rec, "methods")
+    assert "Standard OC-SORT" not in _names(rec, "methods")

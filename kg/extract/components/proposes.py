@@ -23,7 +23,7 @@ from kg.extract.proposed import (NAMING_WORDS, PROPOSE_VERBS, TITLE_SEPARATORS, 
                                 novel_apposition, proposal_windows)
 
 __all__ = ["KIND_WORDS", "LIST_JOINS", "is_proposed", "proposal_cue", "own_component", "described_after",
-           "first_cand_in", "after_established"]
+           "first_cand_in", "after_established", "passive_proposal_at"]
 
 
 def is_proposed(doc: Doc, ment: list[tuple[Cand, str, int]], windows: list[tuple[int, int, bool]],
@@ -786,10 +786,10 @@ def _defined_as_proposed(doc: Doc, c: Cand) -> bool:
         k += 1  # "Auxiliary Deep Supervision (ADS) heads are added"
     if k < len(doc) and low[k] == "with":
         k = next((j for j in range(k + 1, min(len(doc), k + 8)) if low[j] in ("is", "are", ",", ".")), k)
-    return _passive_proposal_at(low, k)
+    return passive_proposal_at(low, k)
 
 
-def _passive_proposal_at(low: list[str], k: int) -> bool:
+def passive_proposal_at(low: list[str], k: int) -> bool:
     """Tokens ``k`` and ``k + 1`` say the thing before them is proposed: "is proposed", "are introduced"."""
     return k + 1 < len(low) and low[k] in ("is", "are") and low[k + 1] in _PASSIVE_PROPOSALS
 
@@ -1072,7 +1072,7 @@ def own_component(doc: Doc, c: Cand) -> bool:
         k -= 1
     if k > 0 and low[k] in _NOT_OWN_BEFORE and low[k - 1] != "well":  # "as well as X" adds a part
         return False
-    if _describes_name_before(doc, c.start) and not _passive_proposal_at(low, c.end):
+    if _describes_name_before(doc, c.start) and not passive_proposal_at(low, c.end):
         return False  # (not "To cut the cost of X, a batched mining strategy is proposed": a new clause's subject)
     if c.rule == "head_component":
         # "Then, an Inter-domain Cross-modal Attribute Reinforcement scheme is developed": a Title-Case part name
@@ -1136,7 +1136,7 @@ def _introduced(doc: Doc, c: Cand) -> bool:
     before = low[c.start - 1] if c.start > 1 else ""
     if before in PROPOSE_VERBS or c.start > 1 and _enum_marker_at(low, c.start - 1):
         return True
-    return _passive_proposal_at(low, c.end)  # "the X module is designed to"
+    return passive_proposal_at(low, c.end)  # "the X module is designed to"
 
 
 _NEW_LEADS = frozenset("a an novel new".split())

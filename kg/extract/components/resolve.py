@@ -30,7 +30,7 @@ from kg.extract.links import url_spans
 from kg.extract.components.tasks import (NOT_PURPOSE_HEADS, TOOL_HEADS, TOOL_TASK_CONFIDENCE, acronym_forms,
                                          finish_tasks, generation_forms, task_case, task_confidence, unbracketed_forms)
 from kg.extract.components.proposes import (KIND_WORDS, LIST_JOINS, after_established, described_after, first_cand_in,
-                                            is_proposed, own_component)
+                                            is_proposed, own_component, passive_proposal_at)
 from kg.extract.proposed import NAMING_WORDS, TITLE_SEPARATORS, is_title_prefix, proposal_windows
 
 __all__ = ["Resolver", "make_kg_resolve"]
@@ -201,7 +201,7 @@ def _abbrev_labels(doc: Doc, cands: list[Cand]) -> tuple[dict[str, str], set[str
             dropped.add(entity_key(sf))
             continue
         if (_names_a_thing(doc, s0, s1, l0, l1, head) or _data_or_metric_definition(doc, s0, s1, l0, l1)
-                or head in _STANDARD_HEADS and not _proposed_here(doc, min(s0, l0))
+                or head in _STANDARD_HEADS and not _defined_as_own(doc, s0, s1, l0, l1)
                 or _category_item(doc, min(s0, l0)) and not (gaz.get((l0, l1)) or gaz.get((s0, s1))
                                                              or any(is_coined(w) for w in texts(doc)[l0:l1]))
                 or _one_word_definition(doc, s0, s1, l0, l1) and not (gaz.get((l0, l1)) or gaz.get((s0, s1)))):
@@ -249,7 +249,7 @@ def _abbrev_labels(doc: Doc, cands: list[Cand]) -> tuple[dict[str, str], set[str
                 label = "TASK"
             else:
                 label = "METHOD"
-        if label == "METHOD" and _human_interaction(lowers(doc)[l0:l1]) and not _proposed_here(doc, min(s0, l0)):
+        if label == "METHOD" and _human_interaction(lowers(doc)[l0:l1]) and not _defined_as_own(doc, s0, s1, l0, l1):
             dropped.add(entity_key(sf))
             continue
         if label == "METHOD":
@@ -498,6 +498,20 @@ def _proposed_here(doc: Doc, i: int) -> bool:
     (True, False)
     """
     return any(ws <= i < we for ws, we, _ in proposal_windows(doc))
+
+
+def _defined_as_own(doc: Doc, s0: int, s1: int, l0: int, l1: int) -> bool:
+    """The acronym definition (short form ``s0:s1``, long form ``l0:l1``) is the paper's own: it lies in a "we
+    propose ..." window or a passive proposing verb follows it ("the Foo Handshake Protocol (FHP) is introduced").
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("Here the Foo Handshake Protocol (FHP) is introduced.")
+    >>> _defined_as_own(doc, 6, 7, 2, 5)
+    True
+    """
+    return _proposed_here(doc, min(s0, l0)) or passive_proposal_at(lowers(doc), past_bracket(doc, max(s1, l1)))
 
 
 _TASK_WORDS = frozenset(("task", "problem"))  # also read by _named_task
@@ -1449,6 +1463,11 @@ def _with_size(doc: Doc, c: Cand) -> Cand:
     return c if e == c.end else c._replace(end=e, group="")
 
 
+# generic words that open published variant names: "Deep OC-SORT", "Faster Score-CAM", "Improved DDPM", "Modern
+# Hopfield network", "Robust PCA", "Based" (an attention architecture)
+_NAME_OPENERS = frozenset("deep fast faster based improved modern robust".split())
+
+
 def _named_variant(doc: Doc, c: Cand) -> Cand:
     """A known method name led by a capitalised word inside a sentence is a named variant: "Vision Mamba",
     "Graph Transformer" (the spec: a named variant is its own entity).
@@ -1465,8 +1484,9 @@ def _named_variant(doc: Doc, c: Cand) -> Cand:
     k = c.start - 1
     tx = texts(doc)
     t = tx[k]
-    if not (t[:1].isupper() and t[1:].islower() and t.isalpha() and lowers(doc)[k] not in STOP_WORDS
-            and lowers(doc)[k] not in GENERIC_MODIFIERS and k >= title_end_of(doc)):
+    low = lowers(doc)[k]
+    if not (t[:1].isupper() and t[1:].islower() and t.isalpha() and low not in STOP_WORDS
+            and (low not in GENERIC_MODIFIERS or low in _NAME_OPENERS) and k >= title_end_of(doc)):
         return c  # (not "Standard GRPO", "Vanilla RLVR", "Existing NeRF": a generic word, capitalised)
     sent_starts = doc.user_data.get("kg_sent_starts") or (0,)
     if k in sent_starts:  # "Vision Mamba works": a variant only if the text writes it mid-sentence too
@@ -2865,7 +2885,7 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
         if label != "TASK":
             record["proposed"] = is_proposed(doc, ment, windows, title_end)
             if label == "METHOD" and (_described_part(ment, name, record["proposed"])
-                                      or not record["proposed"] and _SCORE_NAME.match(name)):
+                                      or _score_metric(doc, ment, name, record["proposed"])):
                 continue
             spans.append(([(c.start, c.end) for c, _, _ in ment], record,
                           any(c.rule == "gazetteer" for c, _, _ in ment)))
@@ -2981,6 +3001,15 @@ def _sibling_names(doc: Doc, typed: list[tuple[Cand, str, int]], i: int, j: int)
 _PART_HEADS = frozenset("encoder decoder block field head layer embedding optimizer".split())
 # a name made with "Score" is a metric ("CLIPScore", "BERTScore", "Foo-Score v2"), a method only when proposed
 _SCORE_NAME = re.compile(r"^[A-Za-z0-9]*[A-Za-z0-9][-_]?Score(?:[-_ ]?v?\d+(?:\.\d+)?)?$")
+
+
+def _score_metric(doc: Doc, ment, name: str, proposed: bool) -> bool:
+    """A name made with "Score" is a metric ("CLIPScore", "BERTScore"), a method only when the paper proposes it or
+    names a model with it in apposition ("we train a scoring model, Foo-Score, and ...")."""
+    if proposed or not _SCORE_NAME.match(name):
+        return False
+    low = lowers(doc)
+    return not any(c.start > 1 and low[c.start - 1] == "," and low[c.start - 2] in METHOD_CUES for c, _, _ in ment)
 
 
 def _described_part(ment, name: str, proposed: bool) -> bool:
@@ -3422,9 +3451,15 @@ def _joined_variant(word: str, names: list[str]) -> bool:
                for n in names)
 
 
+# capitalised words of ML writing no head or verb list has: "Warmup", "Uniform", "Independent", "Hessian"
+# (not rules._PLAIN_WORDS, the shape of a plain capitalised word)
+_PLAIN_TECHNICAL_WORDS = frozenset("warmup uniform independent hessian gaussian poisson mask kernel focal".split())
+
+
 def _plain_technical_word(doc: Doc, c: Cand) -> bool:
     """The one-token candidate ``c`` is a capitalised English word of ML writing: a method or task head, a generic
-    modifier, a known verb or an "-ing"/"-ed" form ("Prompting", "Selection", "Warmup", "Gated", "Uniform").
+    modifier, a known verb, an "-ing"/"-ed" form or one of :data:`_PLAIN_TECHNICAL_WORDS` ("Prompting",
+    "Selection", "Warmup", "Gated", "Uniform").
 
     >>> import spacy
     >>> doc = spacy.blank("en")("Selection Gated Uniform Janus Warmup")
@@ -3437,11 +3472,7 @@ def _plain_technical_word(doc: Doc, c: Cand) -> bool:
     low = t.lower()
     return (t[:1].isupper() and t[1:].islower()
             and (low in METHOD_HEADS or low in TASK_HEADS or low in GENERIC_MODIFIERS or low in verbs()
-                 or low.endswith(("ing", "ed")) or low in _PLAIN_WORDS))
-
-
-# capitalised words of ML writing no head or verb list has: "Warmup", "Uniform", "Independent", "Hessian"
-_PLAIN_WORDS = frozenset("warmup uniform independent hessian gaussian poisson mask kernel focal".split())
+                 or low.endswith(("ing", "ed")) or low in _PLAIN_TECHNICAL_WORDS))
 
 
 def _enough_evidence(doc: Doc, ment, windows, title_end: int) -> bool:

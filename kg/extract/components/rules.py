@@ -383,8 +383,10 @@ _SIZED_NOUNS = frozenset("model models version versions variant variants checkpo
 
 def _size_word_modifies(text_list: list[str], k: int) -> bool:
     """Token ``k`` is a lower-case size word ("base", "large") before a noun it modifies: "the X-8B base model"
-    names X-8B's base model, not a variant called "X-8B base" (a variant is written "X-base" or "X Base")."""
-    return text_list[k].islower() and k + 1 < len(text_list) and text_list[k + 1].lower() in _SIZED_NOUNS
+    names X-8B's base model, not a variant called "X-8B base" (a variant is written "X-base" or "X Base"); a
+    version with a digit stays: "the GPT 4o models"."""
+    return (text_list[k].isalpha() and text_list[k].islower() and k + 1 < len(text_list)
+            and text_list[k + 1].lower() in _SIZED_NOUNS)
 
 
 def _punct_word(text: str) -> bool:
