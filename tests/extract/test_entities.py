@@ -4273,3 +4273,11 @@ def test_a_known_technique_written_with_a_hyphenated_modifier_is_found_whole():
     names = set(_names(rec, "methods"))
     assert {"byte-pair encoding", "nearest-neighbor search", "reverse-KL divergence"} <= names
     assert "reverse-KL" not in names
+
+
+def test_a_simulator_the_curated_datasets_hold_stays_a_dataset_despite_its_mined_method_page():
+    rec = extract_record({"id": "sim", "title": "Driving with Glimmer",
+                          "abstract": "We train Glimmer, a driving policy, and evaluate it in CARLA, where it "
+                                      "completes more routes than a PPO baseline."})
+    assert "CARLA" in _names(rec, "datasets")
+    assert "CARLA" not in _names(rec, "methods")
