@@ -1738,7 +1738,6 @@ def test_a_means_phrase_ending_in_a_task_word_is_not_a_method():
     assert entity_key("vision-language reasoning") not in _forms(rec, "methods")
 
 
-
 def test_caching_and_reweighting_end_technique_names():
     rec = extract_record({"id": "hc", "title": "Fast shelf video generation", "abstract": (
         "We speed up shelf video diffusion with layer-wise feature caching and shelf token reweighting. "
@@ -4312,3 +4311,11 @@ def test_a_generic_word_that_opens_published_names_still_makes_a_variant():
                                       "Standard OC-SORT fails on occlusions."})
     assert "Deep OC-SORT" in _names(rec, "methods")
     assert "Standard OC-SORT" not in _names(rec, "methods")
+
+
+def test_a_simulator_the_curated_datasets_hold_stays_a_dataset_despite_its_mined_method_page():
+    rec = extract_record({"id": "sim", "title": "Driving with Glimmer",
+                          "abstract": "We train Glimmer, a driving policy, and evaluate it in CARLA, where it "
+                                      "completes more routes than a PPO baseline."})
+    assert "CARLA" in _names(rec, "datasets")
+    assert "CARLA" not in _names(rec, "methods")

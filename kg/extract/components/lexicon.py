@@ -298,10 +298,11 @@ def load_terms() -> tuple[Term, ...]:
     seen: set[tuple[str, str]] = set()
     stops = stop_keys()
     task_keys = list_keys("tasks_curated.txt")
+    dataset_keys = list_keys("datasets_curated.txt")
     for label, fname in GAZETTEERS:
         for line in read_data_lines(fname):
             forms = [f.strip() for f in line.split("|") if f.strip()]
-            if not forms:
+            if not forms or fname == "methods_pwc.txt" and _dataset_page(forms, dataset_keys):
                 continue
             group = f"{label}:{entity_key(forms[0])}"
             forms = forms + [_plural(f) for f in forms if _plural(f)]
@@ -320,6 +321,21 @@ def load_terms() -> tuple[Term, ...]:
                 seen.add(k)
                 out.append(Term(label, form, group, cs))
     return tuple(out)
+
+
+_DATA_TITLE = re.compile(r"\b(?:simulator|benchmark|dataset|corpus|environment)s?\b", re.I)
+
+
+def _dataset_page(forms: list[str], dataset_keys: frozenset[str]) -> bool:
+    """A mined method entry that is a curated dataset's paper by its own title ("CARLA|CARLA: An Open Urban Driving
+    Simulator"), not a method sharing the name ("LAMA|Low-Rank Factorization-based Multi-Head Attention").
+
+    >>> _dataset_page(["CARLA", "CARLA: An Open Urban Driving Simulator"], frozenset({"carla"}))
+    True
+    >>> _dataset_page(["LAMA", "Low-Rank Factorization-based Multi-Head Attention"], frozenset({"lama"}))
+    False
+    """
+    return entity_key(forms[0]) in dataset_keys and any(_DATA_TITLE.search(f) for f in forms[1:])
 
 
 @lru_cache(maxsize=None)
