@@ -4319,3 +4319,15 @@ def test_a_simulator_the_curated_datasets_hold_stays_a_dataset_despite_its_mined
                                       "completes more routes than a PPO baseline."})
     assert "CARLA" in _names(rec, "datasets")
     assert "CARLA" not in _names(rec, "methods")
+
+
+def test_a_known_name_presented_as_the_first_of_its_kind_is_proposed():
+    # the paper that introduced a now well-known benchmark: the list holds the paper's own name
+    own = extract_record({"id": "fk1", "title": "Urban Driving Research",
+                          "abstract": "We present CARLA, the first open simulator for urban driving research. "
+                                      "Agents trained in it transfer to new towns."})
+    assert _proposed(own, "methods", "datasets").get("CARLA") is True
+    used = extract_record({"id": "fk2", "title": "Urban Driving Research",
+                           "abstract": "We present Glimmer, a driving policy. We evaluate it in CARLA, the first "
+                                       "open simulator for urban driving."})
+    assert _proposed(used, "methods", "datasets").get("CARLA") is False

@@ -169,7 +169,7 @@ def proposal_cue(doc: Doc, ment: list[tuple[Cand, str, int]], windows: list[tupl
                     if c.start - ws <= 2 and not named:
                         return "naming_near"
                     continue
-                if known and not (c.start == ws and described_after(doc, c.end)):
+                if known and not (c.start == ws and (described_after(doc, c.end) or _first_of_its_kind(doc, c.end))):
                     continue
                 first = first_cand_in(doc, ws, we)
                 if first is not None and c.rule == "coined" and _bracketed_after(doc, first, c):
@@ -1570,6 +1570,18 @@ def described_after(doc: Doc, end: int) -> bool:
     True
     """
     return lowers(doc)[end:end + 2] in ([",", "a"], [",", "an"])
+
+
+def _first_of_its_kind(doc: Doc, end: int) -> bool:
+    """The name is followed by a claim of novelty: "we present SWE-Foo, the first environment ..." makes a known
+    name the paper's own, as an apposition does (:func:`described_after`): the list holds the paper's own name.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("Foo , the first environment ; Bar , the standard one")
+    >>> _first_of_its_kind(doc, 1), _first_of_its_kind(doc, 7)
+    (True, False)
+    """
+    return lowers(doc)[end:end + 3] == [",", "the", "first"]
 
 
 def first_cand_in(doc: Doc, ws: int, we: int) -> int | None:
