@@ -7,7 +7,7 @@ import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Iterable, Mapping, Sequence
 
 import networkx as nx
 
@@ -18,6 +18,9 @@ from kg.exceptions import InputError, KGError, OptionError
 from kg.fileio import atomic_write, write_jsonl
 from kg.graph import build_graph, graph_from_json, write_graph_files
 from kg.sources.model import Paper, Skipped
+
+if TYPE_CHECKING:  # kg.viz loads pyvis; imported where the viewer is written
+    from kg.viz import ViewerPage
 
 __all__ = ["build", "load", "KnowledgeGraph", "Entity", "PaperList", "UnknownEntityError"]
 
@@ -380,7 +383,7 @@ class KnowledgeGraph:
         self.to_html(out / "graph.html")
         return out
 
-    def to_html(self, path: str | os.PathLike = "graph.html", **options: Any) -> "ViewerPage":
+    def to_html(self, path: str | os.PathLike = "graph.html", **options: Any) -> ViewerPage:
         """Write the interactive viewer page (see :func:`kg.viz.to_html` for ``options``).
 
         Returns a path-like :class:`kg.viz.ViewerPage` that Jupyter displays inline.

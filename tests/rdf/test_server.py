@@ -22,7 +22,7 @@ from kg.rdf.server import SparqlServer, free_port
 from tests.rdf.conftest import make_graph
 
 SPARQLWrapper = pytest.importorskip("SPARQLWrapper")
-from SPARQLWrapper import CSV, JSON, N3, POST, POSTDIRECTLY, TSV, TURTLE, URLENCODED, XML  # noqa: E402
+from SPARQLWrapper import CSV, JSON, POST, POSTDIRECTLY, TSV, TURTLE, URLENCODED, XML  # noqa: E402
 
 COUNT_PAPERS = "PREFIX schema: <https://schema.org/> SELECT (COUNT(?p) AS ?n) WHERE { ?p a schema:ScholarlyArticle }"
 RUNAWAY = ("SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . "
