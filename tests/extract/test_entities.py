@@ -160,6 +160,14 @@ def test_classic_and_lower_case_techniques_from_the_curated_list():
             "cross-modal attention"} <= set(_names(rec, "methods"))
 
 
+def test_classic_algorithms_outside_ml_from_the_curated_list():
+    rec = extract_record({"id": "k", "title": "Shelf ledgers", "abstract": (
+        "Replicas agree with Paxos and two-phase commit, store keys in an LSM-tree, check the protocol by model "
+        "checking and plan routes with D* Lite over a factor graph.")})
+    assert {"Paxos", "two-phase commit", "LSM-tree", "model checking", "D* Lite",
+            "factor graph"} <= set(_names(rec, "methods"))  # "Paxos" is a name, not a plural
+
+
 def test_a_listed_name_ending_in_plus_or_hash_keeps_it():
     """The tokenizer splits the "+" of "DeepLabv3+" and the "#" of "QuIP#" off the word: the listed name keeps them,
     a "+" written apart joins two names."""
@@ -224,6 +232,14 @@ def test_acronyms_of_observation_and_imaging_kinds_are_not_methods():
     rec = extract_record({"id": "o", "title": "Mapping", "abstract": (
         "We fuse Synthetic Aperture Radar (SAR) with near-infrared (NIR) bands. Our network maps crops.")})
     assert not {"SAR", "NIR", "Synthetic Aperture Radar"} & set(_names(rec, "methods"))
+
+
+def test_acronyms_of_quantities_phenomena_and_content_are_not_methods():
+    rec = extract_record({"id": "q", "title": "Shelf depth", "abstract": (
+        "Shelf cameras use time-of-flight (ToF) sensors. We observe a Shelf Glare Attenuation (SGA) phenomenon "
+        "and export scalable vector graphics (SVG). Agents talk over the Shelf-Agent (SA) protocol.")})
+    assert not {"tof", "sga", "svg"} & _forms(rec, "methods")
+    assert "sa" in _forms(rec, "methods")  # a Title-Case hyphenated long form is a name, not a thing
 
 
 def test_model_family_variants_keep_their_tier_words():

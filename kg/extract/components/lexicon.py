@@ -9,7 +9,7 @@ from typing import NamedTuple
 
 from kg.extract.normalize import entity_key
 
-__all__ = ["Term", "load_terms", "stop_keys", "setting_keys", "acronym_stop", "read_data_lines", "list_keys", "verbs",
+__all__ = ["Term", "load_terms", "listed_s_names", "stop_keys", "setting_keys", "acronym_stop", "read_data_lines", "list_keys", "verbs",
            "present_verb", "AGENT_NOUN", "METHOD_HEADS", "TASK_HEADS", "FALLBACK_TASK_HEADS", "DATASET_HEADS",
            "GENERIC_MODIFIERS", "METRIC_HEADS", "THING_HEADS", "LANGUAGES", "SOURCED_RECORDS", "QA_HEADS"]
 
@@ -373,6 +373,22 @@ def stop_keys() -> frozenset[str]:
     True
     """
     return frozenset(entity_key(x) for x in read_data_lines("stop_terms.txt"))
+
+
+@lru_cache(maxsize=1)
+def listed_s_names() -> frozenset[str]:
+    """Return the one-word method names listed with a final "s" that is no plural: no listed form is the same name
+    without it ("Kosmos", "Paxos"; not "Transformers", listed beside "Transformer").
+
+    Examples
+    --------
+    >>> "Paxos" in listed_s_names() and "Transformers" not in listed_s_names()
+    True
+    """
+    forms = {f.strip() for label, fname in GAZETTEERS if label == "METHOD"
+             for line in read_data_lines(fname) for f in line.split("|")}
+    lower = {f.lower() for f in forms}
+    return frozenset(f for f in forms if " " not in f and f.endswith("s") and f[:-1].lower() not in lower)
 
 
 @lru_cache(maxsize=1)

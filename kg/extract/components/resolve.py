@@ -23,7 +23,7 @@ from kg.extract.components.rules import (COMPONENT_HEADS, PARAM_SIZES, SIZE_LEAD
 from kg.extract.components.sentences import sentence_of
 from kg.extract.components.lexicon import (AGENT_NOUN, DATASET_HEADS, GENERIC_MODIFIERS, LANGUAGES, METHOD_HEADS,
                                            METRIC_HEADS, QA_HEADS, SOURCED_RECORDS, TASK_HEADS, THING_HEADS, acronym_stop,
-                                           list_keys, load_terms, present_verb, stop_keys, stop_spellings, verbs)
+                                           list_keys, listed_s_names, load_terms, present_verb, stop_keys, stop_spellings, verbs)
 from kg.extract.aliases import is_short_form_of
 from kg.extract.normalize import entity_key, singular
 from kg.extract.links import url_spans
@@ -101,12 +101,16 @@ class Resolver:
 # "Epicardial Adipose Tissue (EAT)", "Radio Frequency (RF)", "Photon-counting CT (PCCT)": a body part, condition,
 # procedure, signal, device, imaging modality, example, test, project, a question, file or noise ("multiple-choice
 # question (MCQ)", "additive white Gaussian noise (AWGN)"), a manner ("end-to-end (E2E)") or an attention sink
-# ("ViT-emerged sinks (V-sinks)") is spelled out, not a method
+# ("ViT-emerged sinks (V-sinks)"), a phenomenon, quantity or standard artefact ("time-of-flight (ToF)", "Posterior
+# Salience Attenuation (PSA)", "scalable vector graphics (SVG)") is spelled out, not a method
 _NOT_METHOD_LONG_HEADS = frozenset("""system graph agent tissue surgery grafting disease disorder syndrome cancer tumor
                                    neuron example condition frequency sensor device test project ct mri tomography
                                    imaging sink design intelligence superintelligence agency mathematics match
                                    coherence in-distribution out-of-distribution end-to-end point context file noise
-                                   history question resistance photography staining""".split())
+                                   history question resistance photography staining flight infrastructure
+                                   attenuation phenomenon expression performance value content
+                                   organization dependence ontology receptor mutation expectation graphics
+                                   component ai""".split())
 # measures spelled out ("Number of Function Evaluations (NFE)", "Maximum Drawdown (MDD)"): metrics, never methods
 _METRIC_LONG_HEADS = frozenset("evaluations drawdown deviation variance gap gaps".split())
 # rules and standards spelled out ("Model Context Protocol (MCP)", "General Data Protection Regulation (GDPR)")
@@ -115,6 +119,22 @@ _KNOWN_STRENGTH = 3  # the typing strength of a gazetteer candidate typed by its
 # "Humanity's Last Exam (HLE)", "International Physics Olympiad (IPhO) problems": an exam or a competition spelled
 # out is a benchmark
 _EXAM_HEADS = frozenset(("exam", "exams", "olympiad", "olympiads"))
+
+
+def _names_a_non_method(head: str) -> bool:
+    """The head word of a long form (as written) names a thing, quantity or phenomenon, not a method; a
+    lower-case hyphenated head is read by its last part ("time-of-flight" as "flight"; a Title-Case compound such
+    as "World-In-Agent" is a name), a listed compound as a whole ("out-of-distribution").
+
+    Examples
+    --------
+    >>> [_names_a_non_method(h) for h in ("time-of-flight", "Neurons", "self-attention", "Agent-to-Agent")]
+    [True, True, False, False]
+    """
+    low = head.lower()
+    last = head.rsplit("-", 1)[-1]
+    return (singular(low) in _NOT_METHOD_LONG_HEADS
+            or "-" in head and last[:1].islower() and singular(last) in _NOT_METHOD_LONG_HEADS)
 
 
 def _repeats_title_task(doc: Doc, key: str, title_keys: set[str], s0: int, l0: int) -> bool:
@@ -191,7 +211,8 @@ def _abbrev_labels(doc: Doc, cands: list[Cand]) -> tuple[dict[str, str], set[str
     for i, (s0, s1, l0, l1) in enumerate(abbrevs_of(doc)):
         group = f"abbr:{i}"
         sf, lf = span_text(doc, s0, s1), span_text(doc, l0, l1)
-        head = _long_form_head(lowers(doc)[l0:l1])
+        head_at = l0 + _long_form_head_at(lowers(doc)[l0:l1])
+        head = lowers(doc)[head_at]
         reversed_definition = s0 < l0  # "PREMISE (PREdict with Matching ScorEs)" names a system
         if (entity_key(sf) in stops or _generic_class(lf)
                 or (head in METRIC_HEADS or head in _METRIC_LONG_HEADS) and not reversed_definition
@@ -209,7 +230,7 @@ def _abbrev_labels(doc: Doc, cands: list[Cand]) -> tuple[dict[str, str], set[str
             dropped.add(entity_key(lf))  # nor is its long form, found again as a Title Case run
             continue
         label = gaz.get((l0, l1))
-        if (label is None and singular(head) in _NOT_METHOD_LONG_HEADS and not gaz.get((s0, s1))
+        if (label is None and _names_a_non_method(texts(doc)[head_at]) and not gaz.get((s0, s1))
                 and not _proposed_here(doc, min(s0, l0)) and not is_title_prefix(doc, s0, s1, title_end)):
             dropped.add(entity_key(sf))
             continue
@@ -1318,10 +1339,15 @@ def _long_form_head(words: list[str]) -> str:
     >>> _long_form_head("neural diffusion for image reconstruction".split())
     'diffusion'
     """
+    return words[_long_form_head_at(words)] if words else ""
+
+
+def _long_form_head_at(words: list[str]) -> int:
+    """The position of :func:`_long_form_head` in ``words`` (-1 for no words)."""
     for i, w in enumerate(words):
         if w in _HEAD_CUT and i > 0:
-            return words[i - 1]
-    return words[-1] if words else ""
+            return i - 1
+    return len(words) - 1
 
 
 def _coined_short(sf: str) -> bool:
@@ -3643,9 +3669,9 @@ def _pick_name(forms: list[str], label: str, ment, doc: Doc) -> str:
     if (label in ("METHOD", "DATASET") and len(last) > 3 and last.endswith("s") and last[-2:-1].islower()
             and not last.lower().endswith(("as", "is", "us", "ss"))
             and not any(ch.isupper() for ch in last[1:]) and singular(last.lower()) != last.lower()
-            and not (label == "DATASET" and last[:1].isupper())):
-        # a plural is made singular; a coined name and a capitalised dataset name are kept as written
-        # (nuScenes, Cityscapes)
+            and not (label == "DATASET" and last[:1].isupper()) and last not in listed_s_names()):
+        # a plural is made singular; a coined name, a capitalised dataset name and a listed name ending in "s" are
+        # kept as written (nuScenes, Cityscapes, Paxos)
         words[-1] = last[: len(singular(last.lower()))] if not last.lower().endswith("ies") else last[:-3] + "y"
         name = " ".join(words)
     elif len(last) > 2 and last.endswith("s") and last[:-1].isupper():
