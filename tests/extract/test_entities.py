@@ -240,6 +240,9 @@ def test_acronyms_of_quantities_phenomena_and_content_are_not_methods():
         "and export scalable vector graphics (SVG). Agents talk over the Shelf-Agent (SA) protocol.")})
     assert not {"tof", "sga", "svg"} & _forms(rec, "methods")
     assert "sa" in _forms(rec, "methods")  # a Title-Case hyphenated long form is a name, not a thing
+    rec = extract_record({"id": "q2", "title": "Shelf audio", "abstract": (
+        "We add a Shelf Glare Content (SGC) encoder to the speech model.")})
+    assert "sgc" in _forms(rec, "methods")  # a method word after the definition names a part of the design
 
 
 def test_model_family_variants_keep_their_tier_words():

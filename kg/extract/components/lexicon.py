@@ -377,18 +377,18 @@ def stop_keys() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def listed_s_names() -> frozenset[str]:
-    """Return the one-word method names listed with a final "s" that is no plural: no listed form is the same name
-    without it ("Kosmos", "Paxos"; not "Transformers", listed beside "Transformer").
+    """Return the one-word method names (lower case) listed with a final "s" that is no plural: no listed form is
+    the same name without it ("kosmos", "paxos"; not "transformers", listed beside "Transformer"). Several-word
+    forms are left out: their last word is mostly a plural ("counterfactual explanations").
 
     Examples
     --------
-    >>> "Paxos" in listed_s_names() and "Transformers" not in listed_s_names()
+    >>> "paxos" in listed_s_names() and "transformers" not in listed_s_names()
     True
     """
-    forms = {f.strip() for label, fname in GAZETTEERS if label == "METHOD"
+    forms = {f.strip().lower() for label, fname in GAZETTEERS if label == "METHOD"
              for line in read_data_lines(fname) for f in line.split("|")}
-    lower = {f.lower() for f in forms}
-    return frozenset(f for f in forms if " " not in f and f.endswith("s") and f[:-1].lower() not in lower)
+    return frozenset(f for f in forms if " " not in f and f.endswith("s") and f[:-1] not in forms)
 
 
 @lru_cache(maxsize=1)

@@ -110,7 +110,7 @@ _NOT_METHOD_LONG_HEADS = frozenset("""system graph agent tissue surgery grafting
                                    history question resistance photography staining flight infrastructure
                                    attenuation phenomenon expression performance value content
                                    organization dependence ontology receptor mutation expectation graphics
-                                   component ai""".split())
+                                   ai""".split())
 # measures spelled out ("Number of Function Evaluations (NFE)", "Maximum Drawdown (MDD)"): metrics, never methods
 _METRIC_LONG_HEADS = frozenset("evaluations drawdown deviation variance gap gaps".split())
 # rules and standards spelled out ("Model Context Protocol (MCP)", "General Data Protection Regulation (GDPR)")
@@ -231,6 +231,7 @@ def _abbrev_labels(doc: Doc, cands: list[Cand]) -> tuple[dict[str, str], set[str
             continue
         label = gaz.get((l0, l1))
         if (label is None and _names_a_non_method(texts(doc)[head_at]) and not gaz.get((s0, s1))
+                and not _one_part_after(doc, max(s1, l1))
                 and not _proposed_here(doc, min(s0, l0)) and not is_title_prefix(doc, s0, s1, title_end)):
             dropped.add(entity_key(sf))
             continue
@@ -1230,6 +1231,13 @@ def _cue_after(doc: Doc, end: int) -> bool:
     low = lowers(doc)
     k = past_bracket(doc, end)
     return k < len(doc) and (low[k] in METHOD_CUES or low[k] in _DESCRIPTIVE_HEADS)
+
+
+def _one_part_after(doc: Doc, end: int) -> bool:
+    """ "Blurred Boundary Content (BBC) encoder", "... Mean Expression (AFME) algorithm": one method word (singular)
+    right after an acronym definition names a part of a design ("long-context (LC) strategies" speaks of a kind)."""
+    k = past_bracket(doc, end)
+    return k < len(doc) and lowers(doc)[k] in METHOD_CUES and singular(lowers(doc)[k]) == lowers(doc)[k]
 
 
 def _methods_for(doc: Doc, end: int) -> bool:
@@ -3669,7 +3677,7 @@ def _pick_name(forms: list[str], label: str, ment, doc: Doc) -> str:
     if (label in ("METHOD", "DATASET") and len(last) > 3 and last.endswith("s") and last[-2:-1].islower()
             and not last.lower().endswith(("as", "is", "us", "ss"))
             and not any(ch.isupper() for ch in last[1:]) and singular(last.lower()) != last.lower()
-            and not (label == "DATASET" and last[:1].isupper()) and last not in listed_s_names()):
+            and not (label == "DATASET" and last[:1].isupper()) and last.lower() not in listed_s_names()):
         # a plural is made singular; a coined name, a capitalised dataset name and a listed name ending in "s" are
         # kept as written (nuScenes, Cityscapes, Paxos)
         words[-1] = last[: len(singular(last.lower()))] if not last.lower().endswith("ies") else last[:-3] + "y"
