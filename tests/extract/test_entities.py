@@ -4157,6 +4157,14 @@ def test_a_curated_task_of_recent_work_is_a_task(task):
     assert entity_key(task) in _forms(rec, "tasks")
 
 
+@pytest.mark.parametrize("task", ["agentic coding", "multilingual embedding", "autoregressive video generation",
+                                  "paper reproduction", "surface normal estimation"])
+def test_a_curated_task_of_the_fourth_round_is_a_task(task):
+    rec = extract_record({"id": "c4", "title": "Plumb: small agents that read slowly", "abstract": (
+        f"We revisit {task} with a small recurrent planner and report results on three in-house suites.")})
+    assert entity_key(task) in _forms(rec, "tasks")
+
+
 def test_the_task_model_sees_a_left_out_phrase_that_is_a_kind_of_a_known_task(monkeypatch):
     paper = {"id": "kk", "title": "Hand Graphs for Image Classification", "abstract": (
         "We study image classification with graphs. Unlike sheep pose estimation or shelf counting, it needs no "
