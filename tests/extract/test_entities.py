@@ -4331,3 +4331,11 @@ def test_a_known_name_presented_as_the_first_of_its_kind_is_proposed():
                            "abstract": "We present Glimmer, a driving policy. We evaluate it in CARLA, the first "
                                        "open simulator for urban driving."})
     assert _proposed(used, "methods", "datasets").get("CARLA") is False
+
+
+def test_a_known_dataset_written_as_one_hyphenated_word_is_found_but_not_the_lower_case_idiom():
+    rec = extract_record({"id": "nh1", "title": "Long Contexts for Readers",
+                          "abstract": "Our reader scores 98% on Needle-In-A-Haystack and improves on "
+                                      "Big-Bench-Hard, turning a needle-in-a-haystack search into a lookup."})
+    assert {"needle in a haystack", "big bench hard"} <= _forms(rec, "datasets")
+    assert all(e["name"] != "needle-in-a-haystack" for e in rec["datasets"])
