@@ -4339,3 +4339,11 @@ def test_a_known_dataset_written_as_one_hyphenated_word_is_found_but_not_the_low
                                       "Big-Bench-Hard, turning a needle-in-a-haystack search into a lookup."})
     assert {"needle in a haystack", "big bench hard"} <= _forms(rec, "datasets")
     assert all(e["name"] != "needle-in-a-haystack" for e in rec["datasets"])
+
+
+def test_gpu_model_names_are_neither_datasets_nor_methods():
+    rec = extract_record({"id": "gpu1", "title": "Faster Kernels",
+                          "abstract": "Our kernels run 17x faster on L40, 15x on H800 and 14x on H20 than the "
+                                      "vendor library on KernelBench."})
+    names = _names(rec, "datasets") + _names(rec, "methods")
+    assert not {"L40", "H800", "H20"} & set(names)
