@@ -4347,3 +4347,11 @@ def test_gpu_model_names_are_neither_datasets_nor_methods():
                                       "vendor library on KernelBench."})
     names = _names(rec, "datasets") + _names(rec, "methods")
     assert not {"L40", "H800", "H20"} & set(names)
+
+
+def test_a_name_presented_as_an_arena_is_a_dataset():
+    rec = extract_record({"id": "ar1", "title": "Red Teaming Agents at Scale",
+                          "abstract": "We introduce Quorvex, an open-ended arena for scalable agent red teaming. "
+                                      "Quorvex provides 5,000 stateful scenarios."})
+    assert "Quorvex" in _names(rec, "datasets")
+    assert "Quorvex" not in _names(rec, "methods")
