@@ -4358,3 +4358,27 @@ def test_a_known_name_presented_as_the_first_of_its_kind_is_proposed():
                            "abstract": "We present Glimmer, a driving policy. We evaluate it in CARLA, the first "
                                        "open simulator for urban driving."})
     assert _proposed(used, "methods", "datasets").get("CARLA") is False
+
+
+def test_a_known_dataset_written_as_one_hyphenated_word_is_found_but_not_the_lower_case_idiom():
+    rec = extract_record({"id": "nh1", "title": "Long Contexts for Readers",
+                          "abstract": "Our reader scores 98% on Needle-In-A-Haystack and improves on "
+                                      "Big-Bench-Hard, turning a needle-in-a-haystack search into a lookup."})
+    assert {"needle in a haystack", "big bench hard"} <= _forms(rec, "datasets")
+    assert all(e["name"] != "needle-in-a-haystack" for e in rec["datasets"])
+
+
+def test_gpu_model_names_are_neither_datasets_nor_methods():
+    rec = extract_record({"id": "gpu1", "title": "Faster Kernels",
+                          "abstract": "Our kernels run 17x faster on L40, 15x on H800 and 14x on H20 than the "
+                                      "vendor library on KernelBench."})
+    names = _names(rec, "datasets") + _names(rec, "methods")
+    assert not {"L40", "H800", "H20"} & set(names)
+
+
+def test_a_name_presented_as_an_arena_is_a_dataset():
+    rec = extract_record({"id": "ar1", "title": "Red Teaming Agents at Scale",
+                          "abstract": "We introduce Quorvex, an open-ended arena for scalable agent red teaming. "
+                                      "Quorvex provides 5,000 stateful scenarios."})
+    assert "Quorvex" in _names(rec, "datasets")
+    assert "Quorvex" not in _names(rec, "methods")

@@ -209,6 +209,25 @@ def hyphen_spellings(form: str) -> list[str]:
     return list(dict.fromkeys(["-".join(words), " ".join(words[:-2] + ["-".join(words[-2:])])]))
 
 
+def _named_hyphen_spellings(name: str) -> list[str]:
+    """The one-token hyphenated spellings of a capitalised multi-word dataset name, in its own case and in title case
+    ("Needle in a Haystack" -> "Needle-in-a-Haystack", "Needle-In-A-Haystack"); matched in these cases only, since
+    the lower-case compound is a figure of speech ("a needle-in-a-haystack search").
+
+    Examples
+    --------
+    >>> _named_hyphen_spellings("Needle in a Haystack"), _named_hyphen_spellings("BIG-Bench Hard")
+    (['Needle-in-a-Haystack', 'Needle-In-A-Haystack'], ['BIG-Bench-Hard', 'Big-Bench-Hard'])
+    >>> _named_hyphen_spellings("tiny images"), _named_hyphen_spellings("MNIST")
+    ([], [])
+    """
+    if not _JOINABLE.match(name) or name.islower():
+        return []
+    words = name.split()
+    titled = "-".join(p[:1].upper() + p[1:].lower() for w in words for p in w.split("-"))
+    return list(dict.fromkeys(["-".join(words), titled]))
+
+
 def _modifier_hyphened(form: str) -> str:
     """The spelling of a method or task of three or more words with its first two joined, lower-cased: papers
     hyphenate a compound modifier ("sliding-window attention", "nearest-neighbor search", "time-series
@@ -306,6 +325,7 @@ def load_terms() -> tuple[Term, ...]:
                 continue
             group = f"{label}:{entity_key(forms[0])}"
             forms = forms + [_plural(f) for f in forms if _plural(f)]
+            exact = [j for f in forms for j in _named_hyphen_spellings(f)] if label == "DATASET" else []
             if label in ("METHOD", "TASK"):
                 forms += [h for f in forms for h in hyphen_spellings(f)]
             if label == "METHOD":
@@ -313,8 +333,8 @@ def load_terms() -> tuple[Term, ...]:
                 forms += [sp for f in forms if (sp := _spaced_spelling(f))]
             if label in ("METHOD", "TASK"):
                 forms += [mh for f in forms if (mh := _modifier_hyphened(f))]
-            for form in forms:
-                cs = _case_sensitive(form)
+            for form in forms + exact:
+                cs = _case_sensitive(form) or form in exact
                 k = (label, form if cs else form.lower())
                 if k in seen or entity_key(form) in stops or (label != "TASK" and entity_key(form) in task_keys):
                     continue

@@ -58,7 +58,7 @@ _SUBSET_WORDS = frozenset("Verified Lite Hard Easy Diamond Pro Plus Full Extende
 _DATASET_SUFFIX = re.compile(r"(?:Bench|bench|BENCH|QA|Eval|EVAL|Arena|Corpus|Suite|Dataset|Benchmark|Instruct-\d+K"
                              rf"|-QA|(?<=[a-z0-9])Data)[-\d.v]*(?: v?\d+(?:\.\d+)*)?"
                              rf"(?: (?:{'|'.join(sorted(_SUBSET_WORDS))}))?$")
-_APPOSITION_DATASET_HEADS = frozenset("environment environments".split())
+_APPOSITION_DATASET_HEADS = frozenset("environment environments arena arenas gym gyms".split())
 _ENVIRONMENT_HEADS = frozenset("environment environments simulator simulators".split())
 # what a benchmark-shaped name is called in apposition and stays a benchmark: "Foo-Bench, an evaluation pipeline"
 # (not a model: "FooQA, a unified speech-vision model")
