@@ -4382,3 +4382,12 @@ def test_a_name_presented_as_an_arena_is_a_dataset():
                                       "Quorvex provides 5,000 stateful scenarios."})
     assert "Quorvex" in _names(rec, "datasets")
     assert "Quorvex" not in _names(rec, "methods")
+
+
+def test_a_release_after_a_dataset_is_its_version_but_a_score_is_not():
+    rec = extract_record({"id": "sv", "title": "Reading comprehension at scale",
+                          "abstract": "We train on SQuAD 2.0 and reach an accuracy on SciFact 0.61 higher than "
+                                      "the previous best."})
+    names = _names(rec, "datasets")
+    assert "SQuAD 2.0" in names and "SciFact" in names, names
+    assert not any("0.61" in n for n in names), names
