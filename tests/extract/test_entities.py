@@ -3602,6 +3602,13 @@ def test_an_own_mixed_case_title_name_sharing_a_generic_terms_key_is_kept():
     assert ("SciPY", True) in [(e["name"], e["proposed"]) for e in rec["methods"]]
 
 
+def test_a_title_name_in_capitals_sharing_a_generic_terms_key_is_kept():
+    rec = extract_record({"id": "p", "title": "PRECISION: Shelf Segmentation with Few Labels",
+                          "abstract": "Shelves differ across stores. We propose a framework that adapts shelf "
+                                      "segmenters to new stores, and PRECISION beats Mask R-CNN."})
+    assert ("PRECISION", True) in [(e["name"], e["proposed"]) for e in rec["methods"]]
+
+
 def test_an_acronym_opening_a_proposal_with_its_long_form_after_it_is_a_method():
     rec = extract_record({"id": "r", "title": "Fast Shelf Revision for Language Models",
                           "abstract": "Revision is slow. We propose SHOVER (Shelf Override Verification for Efficient "

@@ -146,20 +146,25 @@ def _names_the_proposal(doc: Doc, s0: int) -> bool:
     return s0 > 0 and lowers(doc)[s0 - 1] in NAMING_WORDS or any(ws == s0 for ws, _, _ in proposal_windows(doc))
 
 
-def _own_mixed_case_name(c: Cand, text: str) -> bool:
-    """The paper's own title or proposal name in mixed case is no generic term whose key it shares: "PanDA: ..." is
-    not the "pandas" library (but "PyTorch: Lessons from ..." spells the library's name and is the library).
+def _own_styled_name(c: Cand, text: str) -> bool:
+    """The paper's own title or proposal name in mixed case, or a title name in capitals, is no generic term whose
+    key it shares: "PanDA: ..." is not the "pandas" library, "RECALL: ..." not the metric (but "PyTorch: Lessons
+    from ..." spells the library's name and is the library).
 
-    >>> _own_mixed_case_name(Cand(0, 1, "NAME", "title_prefix", "", 0.8), "PanDA")
+    >>> _own_styled_name(Cand(0, 1, "NAME", "title_prefix", "", 0.8), "PanDA")
     True
-    >>> [_own_mixed_case_name(Cand(0, 1, "NAME", r, "", 0.6), "PyTorch") for r in ("coined", "title_prefix")]
+    >>> [_own_styled_name(Cand(0, 1, "NAME", r, "", 0.6), "RECALL") for r in ("proposal_name", "title_prefix")]
+    [False, True]
+    >>> [_own_styled_name(Cand(0, 1, "NAME", r, "", 0.6), "PyTorch") for r in ("coined", "title_prefix")]
     [False, False]
     """
-    return (c.rule in ("title_prefix", "proposal_name") and bool(_MIXED_CASE.search(text))
-            and text not in stop_spellings())
+    styled = (c.rule in ("title_prefix", "proposal_name") and bool(_MIXED_CASE.search(text))
+              or c.rule == "title_prefix" and bool(_CAPITALS_WORD.match(text)))
+    return styled and text not in stop_spellings()
 
 
 _MIXED_CASE = re.compile(r"[a-z][A-Z]")
+_CAPITALS_WORD = re.compile(r"^[A-Z]{3,}$")
 
 
 def _abbrev_labels(doc: Doc, cands: list[Cand]) -> tuple[dict[str, str], set[str]]:
@@ -2801,7 +2806,7 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
     for c, label, strength in typed:
         text = span_text(doc, c.start, c.end)
         key = entity_key(text)
-        if not key or len(key) < 2 or key in stops and not _own_mixed_case_name(c, text) or key in dropped:
+        if not key or len(key) < 2 or key in stops and not _own_styled_name(c, text) or key in dropped:
             continue
         if c.rule == "coined" and (text.rstrip("s") in acronym_stop() or _not_coined_name(text)
                                    or _modality_class(text)) or c.rule == "dataset_list" and _described_data(text):
