@@ -338,6 +338,17 @@ def test_the_bare_name_beside_a_second_release_is_its_predecessor():
     assert proposed.get("ShelfBot") is False
 
 
+def test_a_second_described_name_joined_to_the_proposal_is_proposed_too():
+    rec = extract_record({"id": "d", "title": "Shelf robots that plan", "abstract": (
+        "We introduce ShelfJudge, an automated grasp evaluator, and ShelfPlanner, a planning framework with "
+        "memory. We also build ShelfQA for lookahead and ShelfGraspQA for prediction. We pair LiDAR scans "
+        "and GPT-4o outputs.")})
+    proposed = {**_proposed(rec, "methods"), **_proposed(rec, "datasets")}
+    assert proposed.get("ShelfJudge") and proposed.get("ShelfPlanner")
+    assert proposed.get("ShelfQA") and proposed.get("ShelfGraspQA")
+    assert proposed.get("GPT-4o") is False
+
+
 def test_an_acronym_defined_before_strategy_or_components_is_a_proposed_part():
     rec = extract_record({"id": "s", "title": "FooNet: fast fusion", "abstract": (
         "We propose FooNet, a novel fusion network. It further enables a Scale-Decoupled Sparse Inference "
