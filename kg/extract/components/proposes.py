@@ -1502,6 +1502,8 @@ def _coordinated(doc: Doc, first: int, start: int) -> bool:
 
 
 _NAME_RULES = frozenset(("coined", "abbreviation"))
+_PAIR_REACH = 12  # how far the second name may stand from the first
+_PAIR_NEXT = frozenset("for with to that which".split())  # what may follow the second name ("FooQA for ...")
 
 
 def _described_pair(doc: Doc, first: int, c: Cand) -> bool:
@@ -1525,10 +1527,6 @@ def _described_pair(doc: Doc, first: int, c: Cand) -> bool:
         return False
     between = low[max(x.end for x in opening):c.start - 1]
     return bool(between) and "and" not in between and not any(t in _LIST_BREAKS and t != "for" for t in between)
-
-
-_PAIR_REACH = 12  # how far the second name may stand from the first
-_PAIR_NEXT = frozenset("for with to that which".split())  # what may follow the second name ("FooQA for ...")
 
 
 def _named_after_kind(doc: Doc, ws: int, c: Cand) -> bool:
