@@ -93,8 +93,10 @@ def _cues(doc: Doc) -> list[tuple[int, int, bool]]:
             window = low_list[max(sent_start, i - 6):i]
             # "We hypothesize that ... and propose X"
             said_we = "we" in window or prev in _AND and "we" in low_list[sent_start:i]
-            if not said_we and _WE.isdisjoint(window):
+            if not said_we and (_WE.isdisjoint(window) or _others_work(window)):
                 continue
+            if prev in _EARLIER or prev == "recently" and low_list[i - 2] == "our":
+                continue  # "built upon our previously released X", "our recently proposed X": the authors' prior work
             if low_list[i] in _GATHER and not said_we:
                 continue  # "This study collects Google Maps reviews": data gathered from a source, not made
             if i > 1 and prev.endswith("ly") and low_list[i - 2] in ("the", "a", "an"):
@@ -102,6 +104,23 @@ def _cues(doc: Doc) -> list[tuple[int, int, bool]]:
         out.append((i, sent_end, naming))
     doc.user_data["kg_proposal_cues"] = out
     return out
+
+
+_EARLIER = frozenset("previously earlier formerly".split())
+_OTHERS_KINDS = frozenset("recent previous prior earlier existing another other related pioneering seminal".split())
+_WORK_NOUNS = frozenset("work study paper article".split())
+
+
+def _others_work(window: list[str]) -> bool:
+    """The words before a proposing verb name another paper as its subject: "Recent work proposes ...", "a prior
+    study introduced ...".
+
+    Examples
+    --------
+    >>> _others_work("a recent study".split()), _others_work("in this work ,".split())
+    (True, False)
+    """
+    return any(w in _OTHERS_KINDS and nxt in _WORK_NOUNS for w, nxt in zip(window, window[1:]))
 
 
 _GATHER = frozenset("collect collects collected".split())  # the authors' own data only after "we"

@@ -337,6 +337,26 @@ def test_a_larger_release_of_a_proposed_dataset_is_proposed_too():
     assert proposed.get("CASIA-WebFace") is False
 
 
+def test_a_second_described_name_joined_to_the_proposal_is_proposed_too():
+    rec = extract_record({"id": "d", "title": "Shelf robots that plan", "abstract": (
+        "We introduce ShelfJudge, an automated grasp evaluator, and ShelfPlanner, a planning framework with "
+        "memory. We also build ShelfQA for lookahead and ShelfGraspQA for prediction. We pair LiDAR scans "
+        "and GPT-4o outputs.")})
+    proposed = {**_proposed(rec, "methods"), **_proposed(rec, "datasets")}
+    assert proposed.get("ShelfJudge") and proposed.get("ShelfPlanner")
+    assert proposed.get("ShelfQA") and proposed.get("ShelfGraspQA")
+    assert proposed.get("GPT-4o") is False
+
+
+def test_a_name_another_study_or_the_authors_earlier_work_introduced_is_not_proposed():
+    rec = extract_record({"id": "o", "title": "Shelf robots that plan", "abstract": (
+        "A recent study introduced the ShelfMix evaluation for grasping. Building on our previously released "
+        "ShelfBase-8B model, we propose ShelfPlanner, a planning framework.")})
+    proposed = _proposed(rec, "methods") | _proposed(rec, "datasets")
+    assert proposed.get("ShelfPlanner") is True
+    assert not proposed.get("ShelfMix") and not proposed.get("ShelfBase-8B")
+
+
 def test_an_acronym_defined_before_strategy_or_components_is_a_proposed_part():
     rec = extract_record({"id": "s", "title": "FooNet: fast fusion", "abstract": (
         "We propose FooNet, a novel fusion network. It further enables a Scale-Decoupled Sparse Inference "

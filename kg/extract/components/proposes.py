@@ -177,6 +177,8 @@ def proposal_cue(doc: Doc, ment: list[tuple[Cand, str, int]], windows: list[tupl
                     return "bracketed_after"
                 if not in_gaz and _apposed_to_opening(doc, ws, c):
                     return "window_apposed"  # "we introduce a new class of physical-world attacks, AdvFoo, which"
+                if first is not None and not in_gaz and _described_pair(doc, first, c):
+                    return "window_pair"  # "we propose FooJudge, an evaluator, and FooAgent, a framework"
                 if any(t in _NOT_OBJECT or t in _USE_VERBS for t in lowers(doc)[ws:c.start]):
                     continue  # "we propose a new approach integrating generative adversarial networks (GANs)"
                 if _modifies_plain_plural(doc, c):
@@ -1497,6 +1499,34 @@ def _coordinated(doc: Doc, first: int, start: int) -> bool:
         else:
             return False
     return k == start
+
+
+_NAME_RULES = frozenset(("coined", "abbreviation"))
+_PAIR_REACH = 12  # how far the second name may stand from the first
+_PAIR_NEXT = frozenset("for with to that which".split())  # what may follow the second name ("FooQA for ...")
+
+
+def _described_pair(doc: Doc, first: int, c: Cand) -> bool:
+    """``c`` is a coined name joined by "and" to the name that opens a proposal window, each with its own
+    description: "FooJudge, an automated evaluator, and FooAgent", "FooQA for lookahead and BarQA for prediction".
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("T\\n\\nWe propose FooJudge, an automated evaluator, and BarAgent, a framework.")
+    >>> [_described_pair(doc, 4, x) for x in cands_of(doc) if x.rule == "coined" and x.start > 4]
+    [True]
+    """
+    low = lowers(doc)
+    if c.rule not in _NAME_RULES or low[c.start - 1] != "and" or c.start - first > _PAIR_REACH:
+        return False
+    if c.end < len(doc) and low[c.end].isalpha() and low[c.end] not in _PAIR_NEXT:
+        return False  # "RBS matrices and IMU readings": a modifier, not a second name
+    opening = [x for x in cands_of(doc) if x.start == first and x.rule in _NAME_RULES]
+    if not opening:
+        return False
+    between = low[max(x.end for x in opening):c.start - 1]
+    return bool(between) and "and" not in between and not any(t in _LIST_BREAKS and t != "for" for t in between)
 
 
 def _named_after_kind(doc: Doc, ws: int, c: Cand) -> bool:
