@@ -12,7 +12,7 @@ from spacy.attrs import LOWER
 from spacy.language import Language
 from spacy.tokens import Doc
 
-import kg.extract.components  # noqa: F401  (registers the factories)
+from kg.extract.components import gazetteer, resolve, rules, sentences  # noqa: F401  (register the factories)
 from kg.extract.affix_search import speed_up_affix_searches
 from kg.extract.components.candidates import doc_text, ensure_extensions
 from kg.extract.links import find_links

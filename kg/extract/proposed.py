@@ -48,7 +48,7 @@ def proposal_windows(doc: Doc, *, width: int = 14) -> list[tuple[int, int, bool]
     Examples
     --------
     >>> import spacy
-    >>> import kg.extract.components
+    >>> import kg.extract.components.sentences  # registers "kg_sentences"
     >>> nlp = spacy.blank("en"); _ = nlp.add_pipe("kg_sentences")
     >>> doc = nlp("In this paper we propose MSRNet for detection.")
     >>> [(doc[s:e].text, n) for s, e, n in proposal_windows(doc)]

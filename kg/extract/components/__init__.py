@@ -1,10 +1,33 @@
-"""spaCy components of the entity extractor (registered on import)."""
+"""spaCy components of the entity extractor (each registers its factory when its module is imported).
 
-from kg.extract.components.candidates import Cand, ensure_extensions
-from kg.extract.components.gazetteer import GazetteerMatcher, make_kg_gazetteer
-from kg.extract.components.rules import RuleMatcher, make_kg_rules
-from kg.extract.components.resolve import Resolver, make_kg_resolve
-from kg.extract.components.sentences import sentence_of, split_sentences
+The names below load on first use, so importing one module of the package (``candidates``, ``sentences``) does not
+import the rule components, which themselves import :mod:`kg.extract.proposed`.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import Any
 
 __all__ = ["Cand", "ensure_extensions", "GazetteerMatcher", "make_kg_gazetteer", "RuleMatcher", "make_kg_rules",
            "Resolver", "make_kg_resolve", "split_sentences", "sentence_of"]
+
+_WHERE = {
+    "Cand": "candidates", "ensure_extensions": "candidates",
+    "GazetteerMatcher": "gazetteer", "make_kg_gazetteer": "gazetteer",
+    "RuleMatcher": "rules", "make_kg_rules": "rules",
+    "Resolver": "resolve", "make_kg_resolve": "resolve",
+    "split_sentences": "sentences", "sentence_of": "sentences",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _WHERE:
+        raise AttributeError(f"module 'kg.extract.components' has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{_WHERE[name]}"), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))
