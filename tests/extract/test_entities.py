@@ -1747,6 +1747,15 @@ def test_an_evaluation_named_by_its_manner_is_no_task():
     assert "shelf image evaluation" in tasks
 
 
+def test_an_evaluation_named_by_its_evaluator_is_no_task():
+    rec = extract_record({"id": "he", "title": "ShelfNet: Counting Crops on Shelves", "abstract": (
+        "We propose ShelfNet for crop counting. We evaluate count quality on four stores using automatic metrics "
+        "as well as human evaluation. Human evaluation confirms this trend.")})
+    tasks = [entity_key(e["name"]) for e in rec["tasks"]]
+    assert "human evaluation" not in tasks
+    assert "crop counting" in tasks
+
+
 def test_a_task_after_for_and_a_named_basis_has_a_purpose_cue():
     rec = extract_record({"id": "pb", "title": "ShelfNet for Crop Counting", "abstract": (
         "Existing methods for LLM-based shelf mnemonic generation are opaque. We propose ShelfNet.")})

@@ -146,6 +146,10 @@ _ADJECTIVE = re.compile(r"(?:al|ic|ive|ous|ful|less|able|ible|ary|ent|ant|ed|wid
 _NOUN_LIKE = re.compile(r"(?:ment|agents?|students?|patients?|summary|speed|seed)$")
 
 
+# who evaluates says how, not what: "human evaluation", "expert evaluation"
+_EVALUATORS = frozenset("human user expert crowd crowdsourced".split())
+
+
 def _manner_of_evaluation(key: str) -> bool:
     """An evaluation phrase whose last modifier is an adjective says how something is evaluated ("manual
     evaluation", "clinical evaluation", "subjective evaluation"), not what: "LLM evaluation", "retrieval evaluation".
@@ -154,9 +158,14 @@ def _manner_of_evaluation(key: str) -> bool:
     (True, False)
     >>> _manner_of_evaluation("binary evaluation"), _manner_of_evaluation("llm agent evaluation")
     (True, False)
+    >>> _manner_of_evaluation("human evaluation"), _manner_of_evaluation("fair evaluation")
+    (True, True)
     """
     words = key.split()
-    return len(words) > 1 and words[-1] == "evaluation" and _adjectival(words[-2]) and words[-2] not in TASK_HEADS
+    if len(words) < 2 or words[-1] != "evaluation":
+        return False
+    last = words[-2]
+    return _adjectival(last) and last not in TASK_HEADS or last in _EVALUATORS or _manner_modifier(last)
 
 
 def _adjectival(word: str) -> bool:
