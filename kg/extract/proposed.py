@@ -157,10 +157,12 @@ def lists_plural(low_list: list[str], i: int) -> bool:
 TITLE_SEPARATORS = (":", "—", "–", "--")
 """Tokens that separate a title's name from its description ("RevCol: ...", "VerChol -- ...")."""
 _PREFIX_SEPARATORS = TITLE_SEPARATORS + ("-",)  # and a hyphen after a title's first words
+_REPORT = ["technical", "report"]
 
 
 def is_title_prefix(doc: Doc, start: int, end: int, title_end: int) -> bool:
-    """Return True when tokens ``start:end`` open the title and are followed by a colon.
+    """Return True when tokens ``start:end`` open the title and are followed by a colon, or by "Technical
+    Report" (the report that releases the named model).
 
     Examples
     --------
@@ -168,8 +170,12 @@ def is_title_prefix(doc: Doc, start: int, end: int, title_end: int) -> bool:
     >>> doc = spacy.blank("en")("RevCol: Reversible Column Networks")
     >>> is_title_prefix(doc, 0, 1, len(doc))
     True
+    >>> doc = spacy.blank("en")("FooLM 2.0 Technical Report")
+    >>> is_title_prefix(doc, 0, 2, len(doc))
+    True
     """
-    return start <= 1 and end < title_end and end <= 6 and texts(doc)[end] in _PREFIX_SEPARATORS
+    return start <= 1 and end < title_end and end <= 6 and (texts(doc)[end] in _PREFIX_SEPARATORS
+                                                            or lowers(doc)[end:end + 2] == _REPORT)
 
 
 def novel_apposition(doc: Doc, end: int) -> bool:

@@ -337,6 +337,26 @@ def test_a_larger_release_of_a_proposed_dataset_is_proposed_too():
     assert proposed.get("CASIA-WebFace") is False
 
 
+def test_parts_of_a_proposed_release_or_benchmark_are_proposed_too():
+    rec = extract_record({"id": "r", "title": "ShelfBot 1.0 Technical Report", "abstract": (
+        "ShelfBot 1.0 pairs two models: a layout model, ShelfBot-Plan, and a grasp model, ShelfBot-Grasp. "
+        "ShelfBot policies beat ResNet-50. We also introduce ORBBench, a benchmark for shelf robots with "
+        "three settings: ORB-Pick, which tests grasping, and ORB-Stack, which tests stacking.")})
+    proposed = {**_proposed(rec, "methods"), **_proposed(rec, "datasets")}
+    assert proposed.get("ShelfBot 1.0") and proposed.get("ShelfBot") and proposed.get("ShelfBot-Plan")
+    assert proposed.get("ShelfBot-Grasp") and proposed.get("ORB-Pick") and proposed.get("ORB-Stack")
+    assert proposed.get("ResNet-50") is False
+
+
+def test_the_bare_name_beside_a_second_release_is_its_predecessor():
+    rec = extract_record({"id": "p", "title": "ShelfBot 2.0: better shelf robots", "abstract": (
+        "We present ShelfBot 2.0, a grasping model. Compared to its predecessor ShelfBot, it grasps twice as "
+        "fast, and its planner ShelfBot-Plan is new.")})
+    proposed = _proposed(rec, "methods")
+    assert proposed.get("ShelfBot 2.0") and proposed.get("ShelfBot-Plan")
+    assert proposed.get("ShelfBot") is False
+
+
 def test_a_second_described_name_joined_to_the_proposal_is_proposed_too():
     rec = extract_record({"id": "d", "title": "Shelf robots that plan", "abstract": (
         "We introduce ShelfJudge, an automated grasp evaluator, and ShelfPlanner, a planning framework with "
@@ -3628,6 +3648,13 @@ def test_an_own_mixed_case_title_name_sharing_a_generic_terms_key_is_kept():
                           "abstract": "Shelves differ across stores. We propose SciPY, a framework that adapts "
                                       "shelf segmenters to new stores."})
     assert ("SciPY", True) in [(e["name"], e["proposed"]) for e in rec["methods"]]
+
+
+def test_a_title_name_in_capitals_sharing_a_generic_terms_key_is_kept():
+    rec = extract_record({"id": "p", "title": "PRECISION: Shelf Segmentation with Few Labels",
+                          "abstract": "Shelves differ across stores. We propose a framework that adapts shelf "
+                                      "segmenters to new stores, and PRECISION beats Mask R-CNN."})
+    assert ("PRECISION", True) in [(e["name"], e["proposed"]) for e in rec["methods"]]
 
 
 def test_an_acronym_opening_a_proposal_with_its_long_form_after_it_is_a_method():

@@ -166,20 +166,25 @@ def _names_the_proposal(doc: Doc, s0: int) -> bool:
     return s0 > 0 and lowers(doc)[s0 - 1] in NAMING_WORDS or any(ws == s0 for ws, _, _ in proposal_windows(doc))
 
 
-def _own_mixed_case_name(c: Cand, text: str) -> bool:
-    """The paper's own title or proposal name in mixed case is no generic term whose key it shares: "PanDA: ..." is
-    not the "pandas" library (but "PyTorch: Lessons from ..." spells the library's name and is the library).
+def _own_styled_name(c: Cand, text: str) -> bool:
+    """The paper's own title or proposal name in mixed case, or a title name in capitals, is no generic term whose
+    key it shares: "PanDA: ..." is not the "pandas" library, "RECALL: ..." not the metric (but "PyTorch: Lessons
+    from ..." spells the library's name and is the library).
 
-    >>> _own_mixed_case_name(Cand(0, 1, "NAME", "title_prefix", "", 0.8), "PanDA")
+    >>> _own_styled_name(Cand(0, 1, "NAME", "title_prefix", "", 0.8), "PanDA")
     True
-    >>> [_own_mixed_case_name(Cand(0, 1, "NAME", r, "", 0.6), "PyTorch") for r in ("coined", "title_prefix")]
+    >>> [_own_styled_name(Cand(0, 1, "NAME", r, "", 0.6), "RECALL") for r in ("proposal_name", "title_prefix")]
+    [False, True]
+    >>> [_own_styled_name(Cand(0, 1, "NAME", r, "", 0.6), "PyTorch") for r in ("coined", "title_prefix")]
     [False, False]
     """
-    return (c.rule in ("title_prefix", "proposal_name") and bool(_MIXED_CASE.search(text))
-            and text not in stop_spellings())
+    styled = (c.rule in ("title_prefix", "proposal_name") and bool(_MIXED_CASE.search(text))
+              or c.rule == "title_prefix" and bool(_CAPITALS_WORD.match(text)))
+    return styled and text not in stop_spellings()
 
 
 _MIXED_CASE = re.compile(r"[a-z][A-Z]")
+_CAPITALS_WORD = re.compile(r"^[A-Z]{3,}$")
 
 
 def _abbrev_labels(doc: Doc, cands: list[Cand]) -> tuple[dict[str, str], set[str]]:
@@ -2836,7 +2841,7 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
     for c, label, strength in typed:
         text = span_text(doc, c.start, c.end)
         key = entity_key(text)
-        if not key or len(key) < 2 or key in stops and not _own_mixed_case_name(c, text) or key in dropped:
+        if not key or len(key) < 2 or key in stops and not _own_styled_name(c, text) or key in dropped:
             continue
         if c.rule == "coined" and (text.rstrip("s") in acronym_stop() or _not_coined_name(text)
                                    or _modality_class(text)) or c.rule == "dataset_list" and _described_data(text):
@@ -3414,24 +3419,39 @@ def _split_shared_versions(entities: list[dict]) -> list[dict]:
 
 # "VFace10K", "FooNet-7B": a coined stem (a capital inside) and a size; "VFace100K" is a sibling release.
 # "Dark-101" has a plain word as stem: "Dark-48" may be someone else's
+# "Hunyuan3D 2.0", "FooLM v2": a coined one-word name (a capital or digit inside) and its release
+_SPACED_RELEASE = re.compile(r"^(?P<stem>[A-Z][A-Za-z]*[A-Z0-9][A-Za-z0-9]*) (?P<version>v?\d+(?:\.\d+)*)$")
+_FIRST_RELEASE = re.compile(r"^v?1(?:\.0)*$")
 _SIZED = re.compile(r"^(?P<stem>[A-Za-z][A-Za-z0-9]*?[A-Z][A-Za-z0-9]*?[A-Za-z])-?\d+(?:\.\d+)?[KMBkmb]?$")
 
 
 def _variant_stems(name: str) -> set[str]:
     """Entity keys that a variant of the proposed ``name`` starts with: the name itself and, for a
     hyphenated coined name, its first all-capital part ("MBD-LM" -> "mbd"; "RynnBrain" -> "rynnbrain"); a
-    sized name also gives its stem, marked "size:" ("VFace10K" -> "size:vface").
+    benchmark's capitals before "Bench" ("VTCBench" -> "vtc"); a coined name's release number is left off
+    ("FooLM 2.0" -> "foolm"; "FooLM 1.0" also gives "release:foolm", its bare name); a sized name also gives its stem, marked "size:" ("VFace10K" -> "size:vface").
 
     Examples
     --------
     >>> sorted(_variant_stems("MBD-LM")), sorted(_variant_stems("RynnBrain")), sorted(_variant_stems("Graph Net"))
     (['mbd', 'mbd lm'], ['rynnbrain'], [])
+    >>> sorted(_variant_stems("VTCBench")), sorted(_variant_stems("FooLM 2.0")), sorted(_variant_stems("FooLM 1.0"))
+    (['vtc', 'vtcbench'], ['foolm', 'foolm 2.0'], ['foolm', 'foolm 1.0', 'release:foolm'])
     >>> sorted(_variant_stems("VFace10K"))
     ['size:vface', 'vface 10 k']
     """
+    released = _SPACED_RELEASE.match(name.strip())
+    if released:
+        stem = entity_key(released["stem"])
+        # the bare name is the first release itself ("PhysBrain" of "PhysBrain 1.0"), else the predecessor
+        first = _FIRST_RELEASE.match(released["version"])
+        return {entity_key(name), stem} | ({"release:" + stem} if first else set())
     if " " in name.strip() or len(name) < 3:
         return set()
     out = {entity_key(name)}
+    bench_stem = _BENCH_END.sub("", name)
+    if bench_stem != name and len(bench_stem) >= 3 and _ALLCAPS.match(bench_stem):
+        out.add(entity_key(bench_stem))
     head = name.split("-")[0]
     if head != name and len(head) >= 3 and _ALLCAPS.match(head):
         out.add(entity_key(head))
@@ -3460,6 +3480,9 @@ def _propose_variants(doc: Doc, spans: list[tuple[list[tuple[int, int]], dict, b
             continue
         if " " in record["name"]:
             record["proposed"] = _joined_variant(record["name"].split()[0], names)
+            continue
+        if "release:" + entity_key(record["name"]) in stems:
+            record["proposed"] = True  # "PhysBrain" beside the proposed "PhysBrain 1.0"
             continue
         parts = record["name"].split("-")
         sized = _SIZED.match(record["name"])
