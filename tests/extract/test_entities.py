@@ -1682,6 +1682,33 @@ def test_a_known_method_inside_a_head_phrase_said_once_is_kept():
     assert "attention" not in names
 
 
+def test_a_persons_attention_is_not_the_mechanism():
+    rec = extract_record({"id": "pa", "title": "Predicting where shoppers look", "abstract": (
+        "Shelf layouts compete for sustained attention and human attention. "
+        "Our predictor fuses gaze maps with attention layers.")})
+    sentences = [m["sentence"] for e in rec["methods"] if e["name"].lower() == "attention" for m in e["mentions"]]
+    assert sentences == ["Our predictor fuses gaze maps with attention layers."]
+
+
+def test_lora_adapters_are_lora_not_the_adapter_technique():
+    rec = extract_record({"id": "la", "title": "Shelf styles", "abstract": (
+        "We train style-specific LoRA adapters on a frozen shelf captioner.")})
+    names = [e["name"].lower() for e in rec["methods"]]
+    assert "lora" in names and "adapter" not in names
+    rec = extract_record({"id": "lb", "title": "Shelf styles", "abstract": (
+        "We insert lightweight adapters into a frozen shelf captioner.")})
+    assert "adapter" in [e["name"].lower() for e in rec["methods"]]
+
+
+def test_teacher_student_pairs_are_not_the_distillation_set_up():
+    rec = extract_record({"id": "ts", "title": "Shelf tutoring", "abstract": (
+        "We simulate teacher-student dialogues and compare four teacher-student pairs.")})
+    assert "teacher-student" not in [e["name"].lower() for e in rec["methods"]]
+    rec = extract_record({"id": "tt", "title": "Shelf detection", "abstract": (
+        "We propose a teacher-student architecture for shelf detection.")})
+    assert "teacher-student" in [e["name"].lower() for e in rec["methods"]]
+
+
 def test_an_acronym_for_a_system_or_graph_someone_else_built_is_not_a_method():
     rec = extract_record({"id": "sg", "title": "Shelf facts at scale", "abstract": (
         "Facts come from the Shelf Event Reporting System (SERS) and a shelf knowledge graph (SKG). "

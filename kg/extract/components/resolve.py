@@ -740,8 +740,12 @@ gaining drawing garnering deserving requiring unprecedented disproportionate amp
 """.split())
 
 
-# "the model's attention", "shifts its attention": whose attention, the English word or a quantity
-_ENGLISH_ATTENTION_BEFORE = _ATTENTION_BEFORE | frozenset("'s ’s its their his her".split())
+# "the model's attention", "shifts its attention": whose attention, the English word or a quantity; "human
+# attention", "sustained attention": a person's attention (gaze, focus), not the mechanism
+_ENGLISH_ATTENTION_BEFORE = _ATTENTION_BEFORE | frozenset("""
+'s ’s its their his her
+human humans user users driver drivers reader readers viewer viewers audience distracted divided sustained
+""".split())
 
 
 # "attention scores", "attention maps": quantities a model computes, not the mechanism as a technique
@@ -787,6 +791,32 @@ def _attention_modifier(doc: Doc, i: int) -> bool:
         return i + 2 < len(doc) and low[i + 2].isalpha()
     return (nxt.isalpha() and nxt not in STOP_WORDS and nxt not in verbs() and not present_verb(nxt)
             and nxt not in _PART_WRAPPERS)
+
+
+def _lora_adapter(low: list[str], c: Cand) -> bool:
+    """ "adapters" right after a LoRA-family name ("LoRA adapters", "QLoRA adapter weights"): the low-rank weights
+    LoRA trains, the LoRA method itself, not the adapter technique ("lightweight adapters" keeps it).
+
+    >>> low = "we train lora adapters and lightweight adapters .".split()
+    >>> [_lora_adapter(low, Cand(k, k + 1, "METHOD", "gazetteer", "", 0.5)) for k in (3, 6)]
+    [True, False]
+    """
+    return (c.end - c.start == 1 and c.start > 0 and low[c.start] in ("adapter", "adapters")
+            and low[c.start - 1].endswith("lora"))
+
+
+# "teacher-student pairs", "teacher-student settings": the two parties of a distillation, not the technique
+_PAIRING_NOUNS = frozenset("""
+pair pairs setting settings dialogue dialogues dialog dialogs conversation conversations interaction interactions
+relationship relationships relation relations
+""".split())
+
+
+def _role_pairing(low: list[str], c: Cand) -> bool:
+    """ "teacher-student" naming the two parties of a pairing noun ("teacher-student pairs", "teacher-student
+    dialogues") rather than the distillation set-up ("a teacher-student architecture")."""
+    roles = set(re.split(r"[\s-]+", " ".join(low[c.start:c.end])))
+    return {"teacher", "student"} <= roles and c.end < len(low) and low[c.end] in _PAIRING_NOUNS
 
 
 _NUMBER = re.compile(r"^[\d.,%±]+$")
@@ -1656,6 +1686,8 @@ def _misread(doc: Doc, c: Cand, low: list[str], data_nouns: bool = True) -> bool
                 and (_english_attention(doc, c.start) or _attention_modifier(doc, c.start))):
             return True
         if _weak_long_form(doc, c) or _metric_reading(doc, c):
+            return True
+        if _lora_adapter(low, c) or _role_pairing(low, c):
             return True
         # "to move the stack on a scale": a dataset named with its article ("The Stack") in lower case is English
         if c.label == "DATASET" and low[c.start] == "the" and span_text(doc, c.start, c.end).islower():
