@@ -23,7 +23,8 @@ from kg.extract.components.rules import (COMPONENT_HEADS, PARAM_SIZES, SIZE_LEAD
 from kg.extract.components.sentences import sentence_of
 from kg.extract.components.lexicon import (AGENT_NOUN, DATASET_HEADS, GENERIC_MODIFIERS, LANGUAGES, METHOD_HEADS,
                                            METRIC_HEADS, QA_HEADS, SOURCED_RECORDS, TASK_HEADS, THING_HEADS, acronym_stop,
-                                           list_keys, listed_s_names, load_terms, present_verb, stop_keys, stop_spellings, verbs)
+                                           list_keys, listed_s_names, load_terms, present_verb, stop_keys,
+                                           stop_spellings, verbs)
 from kg.extract.aliases import is_short_form_of
 from kg.extract.normalize import entity_key, singular
 from kg.extract.links import url_spans
@@ -3430,7 +3431,8 @@ def _variant_stems(name: str) -> set[str]:
     """Entity keys that a variant of the proposed ``name`` starts with: the name itself and, for a
     hyphenated coined name, its first all-capital part ("MBD-LM" -> "mbd"; "RynnBrain" -> "rynnbrain"); a
     benchmark's capitals before "Bench" ("VTCBench" -> "vtc"); a coined name's release number is left off
-    ("FooLM 2.0" -> "foolm"; "FooLM 1.0" also gives "release:foolm", its bare name); a sized name also gives its stem, marked "size:" ("VFace10K" -> "size:vface").
+    ("FooLM 2.0" -> "foolm"; "FooLM 1.0" also gives "release:foolm", its bare name); a sized name also gives its
+    stem, marked "size:" ("VFace10K" -> "size:vface").
 
     Examples
     --------
