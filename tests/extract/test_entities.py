@@ -366,6 +366,9 @@ def test_a_second_described_name_joined_to_the_proposal_is_proposed_too():
     assert proposed.get("ShelfJudge") and proposed.get("ShelfPlanner")
     assert proposed.get("ShelfQA") and proposed.get("ShelfGraspQA")
     assert proposed.get("GPT-4o") is False
+    baseline = extract_record({"id": "d2", "title": "Shelf robots that plan", "abstract": (
+        "We propose ShelfJudge, an automated grasp evaluator, and GraspGPT for comparison.")})
+    assert _proposed(baseline, "methods").get("GraspGPT") is False
 
 
 def test_a_name_another_study_or_the_authors_earlier_work_introduced_is_not_proposed():

@@ -1522,6 +1522,8 @@ def _described_pair(doc: Doc, first: int, c: Cand) -> bool:
         return False
     if c.end < len(doc) and low[c.end].isalpha() and low[c.end] not in _PAIR_NEXT:
         return False  # "RBS matrices and IMU readings": a modifier, not a second name
+    if low[c.end:c.end + 2] in (["for", "comparison"], ["for", "reference"]):
+        return False  # "... and GraspGPT for comparison": a baseline
     opening = [x for x in cands_of(doc) if x.start == first and x.rule in _NAME_RULES]
     if not opening:
         return False
