@@ -113,14 +113,17 @@ _WORK_NOUNS = frozenset("work study paper article".split())
 
 def _others_work(window: list[str]) -> bool:
     """The words before a proposing verb name another paper as its subject: "Recent work proposes ...", "a prior
-    study introduced ...".
+    study introduced ..."; not when the authors' own subject follows it ("Unlike prior work, this study proposes").
 
     Examples
     --------
     >>> _others_work("a recent study".split()), _others_work("in this work ,".split())
     (True, False)
+    >>> _others_work("unlike prior work , this study".split())
+    False
     """
-    return any(w in _OTHERS_KINDS and nxt in _WORK_NOUNS for w, nxt in zip(window, window[1:]))
+    return any(w in _OTHERS_KINDS and nxt in _WORK_NOUNS and _WE.isdisjoint(window[j + 2:])
+               for j, (w, nxt) in enumerate(zip(window, window[1:])))
 
 
 _GATHER = frozenset("collect collects collected".split())  # the authors' own data only after "we"

@@ -22,6 +22,7 @@ _WHERE = {
 
 
 def __getattr__(name: str) -> Any:
+    """Import the module that defines ``name`` on first use and keep the name here (PEP 562)."""
     if name not in _WHERE:
         raise AttributeError(f"module 'kg.extract.components' has no attribute {name!r}")
     value = getattr(importlib.import_module(f"{__name__}.{_WHERE[name]}"), name)
@@ -30,4 +31,5 @@ def __getattr__(name: str) -> Any:
 
 
 def __dir__() -> list[str]:
+    """The names loaded so far and those :func:`__getattr__` can load."""
     return sorted(set(globals()) | set(__all__))

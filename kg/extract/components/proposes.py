@@ -102,7 +102,7 @@ def proposal_cue(doc: Doc, ment: list[tuple[Cand, str, int]], windows: list[tupl
         if (c.rule == "capitalised" and not known and _own_sentence(doc, c.start) and not _example_of(doc, c.start)
                 and not _object_of_preposition(doc, c)):
             return "own_sentence"
-        if (c.rule in ("abbreviation", "coined") and not known and _contribution_item(doc, c.start)
+        if (c.rule in _NAME_RULES and not known and _contribution_item(doc, c.start)
                 and not in_gaz):
             return "contribution_item"
         if not known and _after_novel(doc, c.start) and (texts(doc)[c.start][:1].isupper() or c.rule in _PHRASE_RULES
@@ -1501,7 +1501,7 @@ def _coordinated(doc: Doc, first: int, start: int) -> bool:
     return k == start
 
 
-_NAME_RULES = frozenset(("coined", "abbreviation"))
+_NAME_RULES = frozenset(("coined", "abbreviation"))  # the rules that find a name (not a described phrase)
 _PAIR_REACH = 12  # how far the second name may stand from the first
 _PAIR_NEXT = frozenset("for with to that which".split())  # what may follow the second name ("FooQA for ...")
 
@@ -1522,6 +1522,8 @@ def _described_pair(doc: Doc, first: int, c: Cand) -> bool:
         return False
     if c.end < len(doc) and low[c.end].isalpha() and low[c.end] not in _PAIR_NEXT:
         return False  # "RBS matrices and IMU readings": a modifier, not a second name
+    if low[c.end:c.end + 2] in (["for", "comparison"], ["for", "reference"]):
+        return False  # "... and GraspGPT for comparison": a baseline
     opening = [x for x in cands_of(doc) if x.start == first and x.rule in _NAME_RULES]
     if not opening:
         return False

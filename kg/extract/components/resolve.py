@@ -23,7 +23,8 @@ from kg.extract.components.rules import (COMPONENT_HEADS, PARAM_SIZES, SIZE_LEAD
 from kg.extract.components.sentences import sentence_of
 from kg.extract.components.lexicon import (AGENT_NOUN, DATASET_HEADS, GENERIC_MODIFIERS, LANGUAGES, METHOD_HEADS,
                                            METRIC_HEADS, QA_HEADS, SOURCED_RECORDS, TASK_HEADS, THING_HEADS, acronym_stop,
-                                           list_keys, listed_s_names, load_terms, present_verb, stop_keys, stop_spellings, verbs)
+                                           list_keys, listed_s_names, load_terms, present_verb, stop_keys,
+                                           stop_spellings, verbs)
 from kg.extract.aliases import is_short_form_of
 from kg.extract.normalize import entity_key, singular
 from kg.extract.links import url_spans
@@ -1446,8 +1447,9 @@ _ALNUM = re.compile(r"[^\W_]")  # one str.isalnum() character
 # "3", "2.0", "2.0-mini", "3.1-70B"
 _VERSION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})?(?:-(?:[a-z]{3,8}|\d+(?:\.\d+)?[BM]))?$")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
-# a release after a dataset name: "SQuAD 2.0", "v1.1", "COCO 2017"; not a score written after it ("SciFact 0.61")
-_DATASET_VERSION = re.compile(r"^(?:v\d{1,2}\.\d{1,2}|[1-9]\d?\.\d{1,2}|v\d{1,2}|(?:19|20)\d\d)$")
+# a release after a dataset name: "SQuAD 2.0", "v1.1", "COCO 2017"; not a score written after it ("SciFact 0.61",
+# "GLUE 84.3")
+_DATASET_VERSION = re.compile(r"^(?:v\d{1,2}\.\d{1,2}|[1-9]\.\d{1,2}|v\d{1,2}|(?:19|20)\d\d)$")
 
 
 _TO_OPENERS = frozenset("according due prior thanks owing".split())
@@ -3461,7 +3463,8 @@ def _variant_stems(name: str) -> set[str]:
     """Entity keys that a variant of the proposed ``name`` starts with: the name itself and, for a
     hyphenated coined name, its first all-capital part ("MBD-LM" -> "mbd"; "RynnBrain" -> "rynnbrain"); a
     benchmark's capitals before "Bench" ("VTCBench" -> "vtc"); a coined name's release number is left off
-    ("FooLM 2.0" -> "foolm"; "FooLM 1.0" also gives "release:foolm", its bare name); a sized name also gives its stem, marked "size:" ("VFace10K" -> "size:vface").
+    ("FooLM 2.0" -> "foolm"; "FooLM 1.0" also gives "release:foolm", its bare name); a sized name also gives its
+    stem, marked "size:" ("VFace10K" -> "size:vface").
 
     Examples
     --------

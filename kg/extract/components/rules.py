@@ -156,8 +156,8 @@ _ADJ_COMPOUND = re.compile(r"^.+-(?i:based|trained|pretrained|friendly|tuned|fin
                            r"enhanced|utilized|augmented|conditioned|only|scale|grained)$")
 # metrics and hardware that look like names
 _NOT_NAME = re.compile(r"(?i:(?:^|[-_])(?:f1|iou|auc|auroc|acc|bleu|rouge(?:-\w)?|map|psnr|ssim|fpr\d*|tpr\d*|ece)$"
-                       r"|^(?:sacrebleu|chrf\+*|rtx|gtx|[ahvlpt]100|h200|b200|[ag]h200|gb200|a6000|h20|[ah]800|a40|l40s?|k80|"
-                       r"mi\d{3}x?|tpuv\d)$)")
+                       r"|^(?:sacrebleu|chrf\+*|rtx|gtx|[ahvlpt]100|h200|b200|gh200|gb200|a6000|h20|[ah]800|a40|"
+                       r"l40s?|k80|mi\d{3}x?|tpuv\d)$)")
 _LEAD_DROP = _WordPattern(r".*(?:ing|ed|ly|es)$")
 # words with those endings a phrase keeps at its start ("weakly" names a supervision setting: "weakly supervised ...")
 _ING_KEEP = frozenset("""
