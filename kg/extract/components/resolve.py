@@ -2787,6 +2787,9 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
                 as_data = lab == "DATASET" and (strength == 4 or c.start > 0 and low[c.start - 1] == "the"
                                                 and _modified_dataset_word_after(doc, c.end))
             typed.append((c, "DATASET", 4) if as_data else (c, c.label, _KNOWN_STRENGTH))
+        elif c.rule == "title_name" and c.start >= title_end and _context_label(doc, c)[0] == "DATASET":
+            # "We introduce Quantum Frog, a two-player cooperative game": the abstract says what the title's name is
+            typed.append((c, *_context_label(doc, c)))
         elif c.label in ("METHOD", "DATASET", "TASK"):
             typed.append((c, c.label, 2 if c.rule == "title_for" else 1))
         elif c.label == "AMBIG":
