@@ -2403,13 +2403,16 @@ _NOT_COMPARATIVE = frozenset("other rather more less fewer".split())
 
 def _group_of_models(doc: Doc, i: int) -> bool:
     """The group noun at ``i`` ("suite", "family", "collection") holds models: "a suite of 3D diffusion models",
-    not "a collection of dilemmas" or "a suite of benchmarks"; the first head word after its "of" (within eight
-    words, before any punctuation) is a method cue.
+    "a suite of gradient-based, token-level attribution methods", not "a collection of dilemmas" or "a suite of
+    benchmarks"; the first head word after its "of" (within eight words, before any punctuation but the commas
+    between modifiers) is a method cue.
 
     >>> import spacy
     >>> doc = spacy.blank("en")("a suite of 3D diffusion models and a collection of dilemmas and a suite of benchmarks")
     >>> _group_of_models(doc, 1), _group_of_models(doc, 8), _group_of_models(doc, 13)
     (True, False, False)
+    >>> _group_of_models(spacy.blank("en")("a suite of gradient-based, token-level attribution methods"), 1)
+    True
     """
     low = lowers(doc)
     if i + 1 >= len(doc) or low[i + 1] != "of":
@@ -2417,7 +2420,7 @@ def _group_of_models(doc: Doc, i: int) -> bool:
     for t in low[i + 2:i + 10]:
         if t in METHOD_CUES:
             return True
-        if t in DATASET_HEADS or not t[:1].isalnum() and t != "-":
+        if t in DATASET_HEADS or not t[:1].isalnum() and t not in ("-", ","):
             return False
     return False
 
