@@ -2280,12 +2280,8 @@ def _context_label(doc: Doc, c: Cand) -> tuple[str | None, int]:
     low, txt = lowers(doc), texts(doc)
     nxt = low[c.end] if c.end < len(doc) else ""
     text = span_text(doc, c.start, c.end)
-    if c.rule == "title_prefix":
-        title = low[c.end:title_end_of(doc)]
-        # what the title says the name is, before "for"/"on" ...: not "2nd Solution for the MeViS Challenge"
-        cut = next((i for i, w in enumerate(title) if i > 1 and w in _TITLE_TARGET_PREPS), len(title))
-        if any(w in DATASET_HEADS or w.endswith("bench") for w in title[:cut]) or _benchmarking_title(doc, c.end):
-            return "DATASET", 2
+    if c.rule == "title_prefix" and _title_says_dataset(doc, c.end):
+        return "DATASET", 2
     if _named_task(doc, c):
         return "TASK", 2
     if nxt in ("modality", "modalities"):
@@ -2576,16 +2572,42 @@ def _named_data(doc: Doc, start: int) -> bool:
 
 
 def _phrase_head(doc: Doc, i: int) -> bool:
-    """Token ``i`` ends its noun phrase: the next token is punctuation or a function word ("a video game that",
-    "a game ." ; not "a game world model").
+    """Token ``i`` ends its noun phrase: the next token is punctuation, a function word or a participle before one
+    ("a video game that", "a game .", "a game built on"; not "a game world model").
 
     >>> import spacy
-    >>> doc = spacy.blank("en")("a video game that runs and a game world model")
-    >>> _phrase_head(doc, 2), _phrase_head(doc, 7)
-    (True, False)
+    >>> doc = spacy.blank("en")("a video game that runs and a game world model and a game built on a grid")
+    >>> _phrase_head(doc, 2), _phrase_head(doc, 7), _phrase_head(doc, 12)
+    (True, False, True)
     """
-    nxt = lowers(doc)[i + 1] if i + 1 < len(doc) else "."
-    return not nxt[:1].isalnum() or nxt in STOP_WORDS
+    low = lowers(doc)
+    nxt = low[i + 1] if i + 1 < len(doc) else "."
+    after = low[i + 2] if i + 2 < len(doc) else "."
+    return not nxt[:1].isalnum() or nxt in STOP_WORDS or _participle(nxt) and after in STOP_WORDS
+
+
+_IRREGULAR_PARTICIPLES = frozenset("built made written drawn grown run set".split())
+
+
+def _participle(word: str) -> bool:
+    """A past participle that opens a modifier after a noun: "designed", "built"."""
+    return word.endswith("ed") or word in _IRREGULAR_PARTICIPLES
+
+
+def _title_says_dataset(doc: Doc, end: int) -> bool:
+    """The title names, after its opening name (ending at ``end``), a dataset or benchmark before any "for"/"on"
+    ...: "Foo: A Multi-Dimensional Benchmark for ...", "Foo: Benchmarking Agents ..."; not "Foo: 2nd Solution for
+    the Bar Challenge".
+
+    >>> import spacy
+    >>> _title_says_dataset(spacy.blank("en")("Foo : A Multi-Dimensional Benchmark for Evaluating Reviewers"), 1)
+    True
+    >>> _title_says_dataset(spacy.blank("en")("Foo : 2nd Solution for the Bar Challenge dataset"), 1)
+    False
+    """
+    title = lowers(doc)[end:title_end_of(doc)]
+    cut = next((i for i, w in enumerate(title) if i > 1 and w in _TITLE_TARGET_PREPS), len(title))
+    return any(w in DATASET_HEADS or w.endswith("bench") for w in title[:cut]) or _benchmarking_title(doc, end)
 
 
 def _benchmarking_title(doc: Doc, end: int) -> bool:
