@@ -58,6 +58,8 @@ _SUBSET_WORDS = frozenset("Verified Lite Hard Easy Diamond Pro Plus Full Extende
 _DATASET_SUFFIX = re.compile(r"(?:Bench|bench|BENCH|QA|Eval|EVAL|Arena|Corpus|Suite|Dataset|Benchmark|Instruct-\d+K"
                              rf"|-QA|(?<=[a-z0-9])Data)[-\d.v]*(?: v?\d+(?:\.\d+)*)?"
                              rf"(?: (?:{'|'.join(sorted(_SUBSET_WORDS))}))?$")
+# an evaluation named as a procedure: "PresentEval", "Foo-Eval v2" (not "FooBench", "Foo Arena")
+_EVAL_SUFFIX = re.compile(r"(?:Eval|EVAL)[-\d.v]*(?: v?\d+(?:\.\d+)*)?$")
 _APPOSITION_DATASET_HEADS = frozenset("environment environments arena arenas gym gyms".split())
 _ENVIRONMENT_HEADS = frozenset("environment environments simulator simulators".split())
 # what a benchmark-shaped name is called in apposition and stays a benchmark: "Foo-Bench, an evaluation pipeline"
@@ -2346,8 +2348,10 @@ def _context_label(doc: Doc, c: Cand) -> tuple[str | None, int]:
                 if low[c.end + 1] == "our":
                     break  # "On SumMe and TVSum, our method ...": a clause about the paper's own method
                 # "DR-Arena, an automated evaluation framework", "Foo-Bench, an evaluation pipeline": a
-                # benchmark-shaped name keeps its shape
-                return ("DATASET" if t in _EVALUATION_TOOL_HEADS and _DATASET_SUFFIX.search(text) else "METHOD"), 2
+                # benchmark-shaped name keeps its shape; "FooEval, an LLM-as-a-judge framework" in the abstract is a
+                # way to score (a title's "FooEval: A Framework for Evaluating X" is as often a benchmark)
+                return ("DATASET" if t in _EVALUATION_TOOL_HEADS and _DATASET_SUFFIX.search(text)
+                        and not (_EVAL_SUFFIX.search(text) and c.start >= title_end_of(doc)) else "METHOD"), 2
             prev = t
     if c.start > 0 and low[c.start - 1] in _PLURAL_DATASET_HEADS:
         # "we create datasets MaskGroups-2M and MaskGroups-HQ"
