@@ -2411,7 +2411,7 @@ def _group_of_models(doc: Doc, i: int) -> bool:
     >>> doc = spacy.blank("en")("a suite of 3D diffusion models and a collection of dilemmas and a suite of benchmarks")
     >>> _group_of_models(doc, 1), _group_of_models(doc, 8), _group_of_models(doc, 13)
     (True, False, False)
-    >>> _group_of_models(spacy.blank("en")("a suite of gradient-based, token-level attribution methods"), 1)
+    >>> _group_of_models(spacy.blank("en")("a suite of lightweight, token-level attribution methods"), 1)
     True
     """
     low = lowers(doc)
