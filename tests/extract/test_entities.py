@@ -4480,3 +4480,35 @@ def test_a_release_after_a_dataset_is_its_version_but_a_score_is_not():
     names = _names(rec, "datasets")
     assert {"SQuAD 2.0", "SciFact", "GLUE"} <= set(names), names
     assert not any("0.61" in n or "84.3" in n for n in names), names
+
+
+def test_a_title_name_the_abstract_calls_a_benchmark_is_a_dataset():
+    rec = extract_record({"id": "d14a", "title": "Harbor Lights: Can Agents Fix Bugs in Old Code?",
+                          "abstract": ("We introduce Harbor Lights, a repository-level benchmark comprising 200 tasks "
+                                       "from 50 repositories. Current agents solve few Harbor Lights tasks.")})
+    assert "Harbor Lights" in _names(rec, "datasets")
+    assert "Harbor Lights" not in _names(rec, "methods")
+
+
+def test_a_title_name_presented_as_a_suite_of_methods_stays_a_method():
+    rec = extract_record({"id": "d14b", "title": "Gradient Scope: token-level attributions in LLMs",
+                          "abstract": ("We propose Gradient Scope, a suite of gradient-based, token-level "
+                                       "attribution methods. Gradient Scope quantifies how input tokens matter.")})
+    assert "Gradient Scope" in _names(rec, "methods")
+    assert "Gradient Scope" not in _names(rec, "datasets")
+
+
+def test_a_game_followed_by_a_participle_is_a_benchmark_environment():
+    rec = extract_record({"id": "d14c", "title": "Pond Hopper: Emergent Cooperation in a Cooperative Game",
+                          "abstract": ("We introduce Pond Hopper, a two-player cooperative game built on a novel "
+                                       "mechanic. Pond Hopper requires two agents to cross a grid together.")})
+    assert "Pond Hopper" in _names(rec, "datasets")
+
+
+def test_an_eval_name_presented_as_a_judging_framework_is_a_method_but_a_bench_name_stays_data():
+    rec = extract_record({"id": "d14d", "title": "Scoring Slide Videos with Vision-Language Judges",
+                          "abstract": ("We introduce SlideEval, a unified assessment framework that scores videos "
+                                       "across three dimensions. We also release SlideBench, an evaluation "
+                                       "pipeline with 300 videos.")})
+    assert "SlideEval" in _names(rec, "methods")
+    assert "SlideBench" in _names(rec, "datasets")

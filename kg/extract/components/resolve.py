@@ -59,6 +59,8 @@ _SUBSET_WORDS = frozenset("Verified Lite Hard Easy Diamond Pro Plus Full Extende
 _DATASET_SUFFIX = re.compile(r"(?:Bench|bench|BENCH|QA|Eval|EVAL|Arena|Corpus|Suite|Dataset|Benchmark|Instruct-\d+K"
                              rf"|-QA|(?<=[a-z0-9])Data)[-\d.v]*(?: v?\d+(?:\.\d+)*)?"
                              rf"(?: (?:{'|'.join(sorted(_SUBSET_WORDS))}))?$")
+# an evaluation named as a procedure: "PresentEval", "Foo-Eval v2" (not "FooBench", "Foo Arena")
+_EVAL_SUFFIX = re.compile(r"(?:Eval|EVAL)[-\d.v]*(?: v?\d+(?:\.\d+)*)?$")
 _APPOSITION_DATASET_HEADS = frozenset("environment environments arena arenas gym gyms".split())
 _ENVIRONMENT_HEADS = frozenset("environment environments simulator simulators".split())
 # what a benchmark-shaped name is called in apposition and stays a benchmark: "Foo-Bench, an evaluation pipeline"
@@ -2314,12 +2316,8 @@ def _context_label(doc: Doc, c: Cand) -> tuple[str | None, int]:
     low, txt = lowers(doc), texts(doc)
     nxt = low[c.end] if c.end < len(doc) else ""
     text = span_text(doc, c.start, c.end)
-    if c.rule == "title_prefix":
-        title = low[c.end:title_end_of(doc)]
-        # what the title says the name is, before "for"/"on" ...: not "2nd Solution for the MeViS Challenge"
-        cut = next((i for i, w in enumerate(title) if i > 1 and w in _TITLE_TARGET_PREPS), len(title))
-        if any(w in DATASET_HEADS or w.endswith("bench") for w in title[:cut]) or _benchmarking_title(doc, c.end):
-            return "DATASET", 2
+    if c.rule == "title_prefix" and _title_says_dataset(doc, c.end):
+        return "DATASET", 2
     if _named_task(doc, c):
         return "TASK", 2
     if nxt in ("modality", "modalities"):
@@ -2384,8 +2382,10 @@ def _context_label(doc: Doc, c: Cand) -> tuple[str | None, int]:
                 if low[c.end + 1] == "our":
                     break  # "On SumMe and TVSum, our method ...": a clause about the paper's own method
                 # "DR-Arena, an automated evaluation framework", "Foo-Bench, an evaluation pipeline": a
-                # benchmark-shaped name keeps its shape
-                return ("DATASET" if t in _EVALUATION_TOOL_HEADS and _DATASET_SUFFIX.search(text) else "METHOD"), 2
+                # benchmark-shaped name keeps its shape; "FooEval, an LLM-as-a-judge framework" in the abstract is a
+                # way to score (a title's "FooEval: A Framework for Evaluating X" is as often a benchmark)
+                return ("DATASET" if t in _EVALUATION_TOOL_HEADS and _DATASET_SUFFIX.search(text)
+                        and not (_EVAL_SUFFIX.search(text) and c.start >= title_end_of(doc)) else "METHOD"), 2
             prev = t
     if c.start > 0 and low[c.start - 1] in _PLURAL_DATASET_HEADS:
         # "we create datasets MaskGroups-2M and MaskGroups-HQ"
@@ -2437,13 +2437,16 @@ _NOT_COMPARATIVE = frozenset("other rather more less fewer".split())
 
 def _group_of_models(doc: Doc, i: int) -> bool:
     """The group noun at ``i`` ("suite", "family", "collection") holds models: "a suite of 3D diffusion models",
-    not "a collection of dilemmas" or "a suite of benchmarks"; the first head word after its "of" (within eight
-    words, before any punctuation) is a method cue.
+    "a suite of gradient-based, token-level attribution methods", not "a collection of dilemmas" or "a suite of
+    benchmarks"; the first head word after its "of" (within eight words, before any punctuation but the commas
+    between modifiers) is a method cue.
 
     >>> import spacy
     >>> doc = spacy.blank("en")("a suite of 3D diffusion models and a collection of dilemmas and a suite of benchmarks")
     >>> _group_of_models(doc, 1), _group_of_models(doc, 8), _group_of_models(doc, 13)
     (True, False, False)
+    >>> _group_of_models(spacy.blank("en")("a suite of lightweight, token-level attribution methods"), 1)
+    True
     """
     low = lowers(doc)
     if i + 1 >= len(doc) or low[i + 1] != "of":
@@ -2451,7 +2454,7 @@ def _group_of_models(doc: Doc, i: int) -> bool:
     for t in low[i + 2:i + 10]:
         if t in METHOD_CUES:
             return True
-        if t in DATASET_HEADS or not t[:1].isalnum() and t != "-":
+        if t in DATASET_HEADS or not t[:1].isalnum() and t not in ("-", ","):
             return False
     return False
 
@@ -2607,16 +2610,42 @@ def _named_data(doc: Doc, start: int) -> bool:
 
 
 def _phrase_head(doc: Doc, i: int) -> bool:
-    """Token ``i`` ends its noun phrase: the next token is punctuation or a function word ("a video game that",
-    "a game ." ; not "a game world model").
+    """Token ``i`` ends its noun phrase: the next token is punctuation, a function word or a participle before one
+    ("a video game that", "a game .", "a game built on"; not "a game world model").
 
     >>> import spacy
-    >>> doc = spacy.blank("en")("a video game that runs and a game world model")
-    >>> _phrase_head(doc, 2), _phrase_head(doc, 7)
-    (True, False)
+    >>> doc = spacy.blank("en")("a video game that runs and a game world model and a game built on a grid")
+    >>> _phrase_head(doc, 2), _phrase_head(doc, 7), _phrase_head(doc, 12)
+    (True, False, True)
     """
-    nxt = lowers(doc)[i + 1] if i + 1 < len(doc) else "."
-    return not nxt[:1].isalnum() or nxt in STOP_WORDS
+    low = lowers(doc)
+    nxt = low[i + 1] if i + 1 < len(doc) else "."
+    after = low[i + 2] if i + 2 < len(doc) else "."
+    return not nxt[:1].isalnum() or nxt in STOP_WORDS or _participle(nxt) and after in STOP_WORDS
+
+
+_IRREGULAR_PARTICIPLES = frozenset("built made written drawn grown run set".split())
+
+
+def _participle(word: str) -> bool:
+    """A past participle that opens a modifier after a noun: "designed", "built"."""
+    return word.endswith("ed") or word in _IRREGULAR_PARTICIPLES
+
+
+def _title_says_dataset(doc: Doc, end: int) -> bool:
+    """The title names, after its opening name (ending at ``end``), a dataset or benchmark before any "for"/"on"
+    ...: "Foo: A Multi-Dimensional Benchmark for ...", "Foo: Benchmarking Agents ..."; not "Foo: 2nd Solution for
+    the Bar Challenge".
+
+    >>> import spacy
+    >>> _title_says_dataset(spacy.blank("en")("Foo : A Multi-Dimensional Benchmark for Evaluating Reviewers"), 1)
+    True
+    >>> _title_says_dataset(spacy.blank("en")("Foo : 2nd Solution for the Bar Challenge dataset"), 1)
+    False
+    """
+    title = lowers(doc)[end:title_end_of(doc)]
+    cut = next((i for i, w in enumerate(title) if i > 1 and w in _TITLE_TARGET_PREPS), len(title))
+    return any(w in DATASET_HEADS or w.endswith("bench") for w in title[:cut]) or _benchmarking_title(doc, end)
 
 
 def _benchmarking_title(doc: Doc, end: int) -> bool:
@@ -2821,6 +2850,9 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
                 as_data = lab == "DATASET" and (strength == 4 or c.start > 0 and low[c.start - 1] == "the"
                                                 and _modified_dataset_word_after(doc, c.end))
             typed.append((c, "DATASET", 4) if as_data else (c, c.label, _KNOWN_STRENGTH))
+        elif c.rule == "title_name" and c.start >= title_end and _context_label(doc, c)[0] == "DATASET":
+            # "We introduce Quantum Frog, a two-player cooperative game": the abstract says what the title's name is
+            typed.append((c, *_context_label(doc, c)))
         elif c.label in ("METHOD", "DATASET", "TASK"):
             typed.append((c, c.label, 2 if c.rule == "title_for" else 1))
         elif c.label == "AMBIG":
