@@ -56,11 +56,11 @@ _DATASET_SHAPE = re.compile(r"[A-Za-z][-_]?\d+(?:\.\d+)?[KkM]$|\d-\d+(?:\.\d+)?[
 # a named subset of a benchmark: "SWE-bench Verified", "ARC Easy"
 _SUBSET_WORDS = frozenset("Verified Lite Hard Easy Diamond Pro Plus Full Extended".split())
 # (a release after a space too: "Terminal-Bench 2.0", "LongBench v2")
+_RELEASE_TAIL = rf"[-\d.v]*(?: v?\d+(?:\.\d+)*)?(?: (?:{'|'.join(sorted(_SUBSET_WORDS))}))?$"
 _DATASET_SUFFIX = re.compile(r"(?:Bench|bench|BENCH|QA|Eval|EVAL|Arena|Corpus|Suite|Dataset|Benchmark|Instruct-\d+K"
-                             rf"|-QA|(?<=[a-z0-9])Data)[-\d.v]*(?: v?\d+(?:\.\d+)*)?"
-                             rf"(?: (?:{'|'.join(sorted(_SUBSET_WORDS))}))?$")
+                             rf"|-QA|(?<=[a-z0-9])Data){_RELEASE_TAIL}")
 # an evaluation named as a procedure: "PresentEval", "Foo-Eval v2" (not "FooBench", "Foo Arena")
-_EVAL_SUFFIX = re.compile(r"(?:Eval|EVAL)[-\d.v]*(?: v?\d+(?:\.\d+)*)?$")
+_EVAL_SUFFIX = re.compile(rf"(?:Eval|EVAL){_RELEASE_TAIL}")
 _APPOSITION_DATASET_HEADS = frozenset("environment environments arena arenas gym gyms".split())
 _ENVIRONMENT_HEADS = frozenset("environment environments simulator simulators".split())
 # what a benchmark-shaped name is called in apposition and stays a benchmark: "Foo-Bench, an evaluation pipeline"
@@ -2850,9 +2850,9 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
                 as_data = lab == "DATASET" and (strength == 4 or c.start > 0 and low[c.start - 1] == "the"
                                                 and _modified_dataset_word_after(doc, c.end))
             typed.append((c, "DATASET", 4) if as_data else (c, c.label, _KNOWN_STRENGTH))
-        elif c.rule == "title_name" and c.start >= title_end and _context_label(doc, c)[0] == "DATASET":
+        elif c.rule == "title_name" and c.start >= title_end and (read := _context_label(doc, c))[0] == "DATASET":
             # "We introduce Quantum Frog, a two-player cooperative game": the abstract says what the title's name is
-            typed.append((c, *_context_label(doc, c)))
+            typed.append((c, *read))
         elif c.label in ("METHOD", "DATASET", "TASK"):
             typed.append((c, c.label, 2 if c.rule == "title_for" else 1))
         elif c.label == "AMBIG":
