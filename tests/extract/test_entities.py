@@ -1704,6 +1704,10 @@ def test_lora_adapters_are_lora_not_the_adapter_technique():
     rec = extract_record({"id": "lb", "title": "Shelf styles", "abstract": (
         "We insert lightweight adapters into a frozen shelf captioner.")})
     assert "adapter" in [e["name"].lower() for e in rec["methods"]]
+    rec = extract_record({"id": "lc", "title": "Shelf styles", "abstract": (
+        "We train style-specific DoRA adapters on a frozen shelf captioner.")})
+    names = [e["name"].lower() for e in rec["methods"]]
+    assert "dora" in names and "adapter" not in names
 
 
 def test_teacher_student_pairs_are_not_the_distillation_set_up():

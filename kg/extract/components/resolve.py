@@ -796,16 +796,21 @@ def _attention_modifier(doc: Doc, i: int) -> bool:
             and nxt not in _PART_WRAPPERS)
 
 
-def _lora_adapter(low: list[str], c: Cand) -> bool:
-    """ "adapters" right after a LoRA-family name ("LoRA adapters", "QLoRA adapter weights"): the low-rank weights
-    LoRA trains, the LoRA method itself, not the adapter technique ("lightweight adapters" keeps it).
+# parameter-efficient methods whose trained weights are called "adapters" (besides the "-LoRA" family)
+_ADAPTER_TRAINING_METHODS = frozenset("dora vera ia3".split())
 
-    >>> low = "we train lora adapters and lightweight adapters .".split()
-    >>> [_lora_adapter(low, Cand(k, k + 1, "METHOD", "gazetteer", "", 0.5)) for k in (3, 6)]
-    [True, False]
+
+def _lora_adapter(low: list[str], c: Cand) -> bool:
+    """ "adapters" right after a LoRA-family name ("LoRA adapters", "QLoRA adapter weights", "DoRA adapters"): the
+    weights that method trains, the method itself, not the adapter technique ("lightweight adapters" keeps it).
+
+    >>> low = "we train lora adapters , dora adapters and lightweight adapters .".split()
+    >>> [_lora_adapter(low, Cand(k, k + 1, "METHOD", "gazetteer", "", 0.5)) for k in (3, 6, 9)]
+    [True, True, False]
     """
-    return (c.end - c.start == 1 and c.start > 0 and low[c.start] in ("adapter", "adapters")
-            and low[c.start - 1].endswith("lora"))
+    owner = low[c.start - 1] if c.start > 0 else ""
+    return (c.end - c.start == 1 and low[c.start] in ("adapter", "adapters")
+            and (owner.endswith("lora") or owner in _ADAPTER_TRAINING_METHODS))
 
 
 # "teacher-student pairs", "teacher-student settings": the two parties of a distillation, not the technique
