@@ -822,7 +822,12 @@ relationship relationships relation relations
 
 def _role_pairing(low: list[str], c: Cand) -> bool:
     """ "teacher-student" naming the two parties of a pairing noun ("teacher-student pairs", "teacher-student
-    dialogues") rather than the distillation set-up ("a teacher-student architecture")."""
+    dialogues") rather than the distillation set-up ("a teacher-student architecture").
+
+    >>> low = "four student-teacher pairs in a teacher-student architecture".split()
+    >>> [_role_pairing(low, Cand(k, k + 1, "METHOD", "gazetteer", "", 0.5)) for k in (1, 5)]
+    [True, False]
+    """
     roles = set(re.split(r"[\s-]+", " ".join(low[c.start:c.end])))
     return {"teacher", "student"} <= roles and c.end < len(low) and low[c.end] in _PAIRING_NOUNS
 
@@ -2633,8 +2638,12 @@ _IRREGULAR_PARTICIPLES = frozenset("built made written drawn grown run set".spli
 
 
 def _participle(word: str) -> bool:
-    """A past participle that opens a modifier after a noun: "designed", "built"."""
-    return word.endswith("ed") or word in _IRREGULAR_PARTICIPLES
+    """A past participle that opens a modifier after a noun: "designed", "built", "used"; not "need", "seed".
+
+    >>> [_participle(w) for w in ("designed", "built", "used", "need", "speed", "bed")]
+    [True, True, True, False, False, False]
+    """
+    return len(word) > 3 and word.endswith("ed") and not word.endswith("eed") or word in _IRREGULAR_PARTICIPLES
 
 
 def _title_says_dataset(doc: Doc, end: int) -> bool:
