@@ -4502,6 +4502,14 @@ def test_a_title_name_presented_as_a_suite_of_methods_stays_a_method():
     assert "Gradient Scope" not in _names(rec, "datasets")
 
 
+def test_a_suite_of_puzzles_then_a_comma_and_models_is_not_a_suite_of_models():
+    rec = extract_record({"id": "d14e", "title": "Pond Hopper: Logic Puzzles for LLMs",
+                          "abstract": ("We introduce Pond Hopper, a suite of 40 logic puzzles, evaluating 12 language "
+                                       "models. Pond Hopper is hard.")})
+    assert "Pond Hopper" in _names(rec, "datasets")
+    assert "Pond Hopper" not in _names(rec, "methods")
+
+
 def test_a_game_followed_by_a_participle_is_a_benchmark_environment():
     rec = extract_record({"id": "d14c", "title": "Pond Hopper: Emergent Cooperation in a Cooperative Game",
                           "abstract": ("We introduce Pond Hopper, a two-player cooperative game built on a novel "

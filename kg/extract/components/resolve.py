@@ -2449,7 +2449,8 @@ def _group_of_models(doc: Doc, i: int) -> bool:
     """The group noun at ``i`` ("suite", "family", "collection") holds models: "a suite of 3D diffusion models",
     "a suite of gradient-based, token-level attribution methods", not "a collection of dilemmas" or "a suite of
     benchmarks"; the first head word after its "of" (within eight words, before any punctuation but the commas
-    between modifiers) is a method cue.
+    between modifiers) is a method cue. A comma after a plural closes the phrase: "a suite of puzzles, solved by
+    models".
 
     >>> import spacy
     >>> doc = spacy.blank("en")("a suite of 3D diffusion models and a collection of dilemmas and a suite of benchmarks")
@@ -2457,13 +2458,18 @@ def _group_of_models(doc: Doc, i: int) -> bool:
     (True, False, False)
     >>> _group_of_models(spacy.blank("en")("a suite of lightweight, token-level attribution methods"), 1)
     True
+    >>> _group_of_models(spacy.blank("en")("a suite of 12 challenging puzzles, evaluating 30 models"), 1)
+    False
     """
     low = lowers(doc)
     if i + 1 >= len(doc) or low[i + 1] != "of":
         return False
-    for t in low[i + 2:i + 10]:
+    for k in range(i + 2, min(len(doc), i + 10)):
+        t = low[k]
         if t in METHOD_CUES:
             return True
+        if t == "," and singular(low[k - 1]) != low[k - 1]:
+            return False
         if t in DATASET_HEADS or not t[:1].isalnum() and t not in ("-", ","):
             return False
     return False
