@@ -4500,9 +4500,7 @@ def test_a_title_name_presented_as_a_suite_of_methods_stays_a_method():
                                        "attribution methods. Gradient Scope quantifies how input tokens matter.")})
     assert "Gradient Scope" in _names(rec, "methods")
     assert "Gradient Scope" not in _names(rec, "datasets")
-
-
-def test_a_suite_of_puzzles_then_a_comma_and_models_is_not_a_suite_of_models():
+    # a comma after a plural ends the suite's phrase: the models that follow are not what it holds
     rec = extract_record({"id": "d14e", "title": "Pond Hopper: Logic Puzzles for LLMs",
                           "abstract": ("We introduce Pond Hopper, a suite of 40 logic puzzles, evaluating 12 language "
                                        "models. Pond Hopper is hard.")})
