@@ -12,7 +12,10 @@ from spacy.attrs import LOWER
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.extract.components import gazetteer, resolve, rules, sentences  # noqa: F401  (register the factories)
+import kg.extract.components.gazetteer  # noqa: F401  (each of these four registers its spaCy factory)
+import kg.extract.components.resolve  # noqa: F401
+import kg.extract.components.rules  # noqa: F401
+import kg.extract.components.sentences  # noqa: F401
 from kg.extract.affix_search import speed_up_affix_searches
 from kg.extract.components.candidates import doc_text, ensure_extensions
 from kg.extract.links import find_links
