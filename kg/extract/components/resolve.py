@@ -1385,21 +1385,16 @@ def _follows_definition(doc: Doc, start: int, ends: set[int]) -> bool:
     return k > 0 and low[k] in ("and", ",") and k - 1 in ends and low[k - 1] == ")"
 
 
-def _long_form_head(words: list[str]) -> str:
-    """The head word of a long form given as its lower-case tokens: the last word before "for"/"via"/"with"
-    ("Dynamic Neural Activity Diffusion for Image Reconstruction" is a diffusion model, not a reconstruction
-    task).
+def _long_form_head_at(words: list[str]) -> int:
+    """The position of the head word of a long form given as its lower-case tokens (-1 for no words): the last word
+    before "for"/"via"/"with" ("Dynamic Neural Activity Diffusion for Image Reconstruction" is a diffusion model, not
+    a reconstruction task).
 
     Examples
     --------
-    >>> _long_form_head("neural diffusion for image reconstruction".split())
-    'diffusion'
+    >>> _long_form_head_at("neural diffusion for image reconstruction".split()), _long_form_head_at(["foo", "net"])
+    (1, 1)
     """
-    return words[_long_form_head_at(words)] if words else ""
-
-
-def _long_form_head_at(words: list[str]) -> int:
-    """The position of :func:`_long_form_head` in ``words`` (-1 for no words)."""
     for i, w in enumerate(words):
         if w in _HEAD_CUT and i > 0:
             return i - 1

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from bisect import bisect_left
 from functools import lru_cache
 
 from spacy.attrs import FLAG62, FLAG63
 from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.lang.lex_attrs import is_punct  # (no lexeme attribute: the pipeline sets only LOWER on new words)
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -390,15 +390,6 @@ def _size_word_modifies(text_list: list[str], k: int) -> bool:
             and text_list[k + 1].lower() in _SIZED_NOUNS)
 
 
-def _punct_word(text: str) -> bool:
-    """Every character of ``text`` is punctuation (spaCy's ``is_punct``, which the pipeline gives no new word).
-
-    >>> _punct_word("..."), _punct_word("-"), _punct_word("a-b")
-    (True, True, False)
-    """
-    return all(unicodedata.category(ch).startswith("P") for ch in text)
-
-
 def _article_opens_phrase(text_list: list[str], k: int) -> bool:
     """Token ``k`` is the article "A" opening a phrase, not a variant letter: "IdiomX A Multilingual Benchmark"
     (a title missing its colon), unlike "ResEnc M and ResEnc L"."""
@@ -693,7 +684,7 @@ class RuleMatcher:
                     # "ROSA-Tuning: ..." are names
                     if (span[0].lower_ not in GENERIC_MODIFIERS and not (span[0].lower_.endswith("ing")
                                                                          and not _coined_gerund(span[0].text))
-                            and not any(x.lower_ in STOP_WORDS or _punct_word(x.text) and x.text not in "-+"
+                            and not any(x.lower_ in STOP_WORDS or is_punct(x.text) and x.text not in "-+"
                                         for x in span)):
                         if len(span) > 1 and span[-1].lower_ in TASK_HEADS and span[-1].lower_ not in METHOD_HEADS:
                             # "AI-Generated Image Detection: An Empirical Study": the topic, not a name
