@@ -4522,3 +4522,17 @@ def test_an_eval_name_presented_as_a_judging_framework_is_a_method_but_a_bench_n
                                        "pipeline with 300 videos.")})
     assert "SlideEval" in _names(rec, "methods")
     assert "SlideBench" in _names(rec, "datasets")
+
+
+@pytest.mark.parametrize("title, abstract, name, core", [
+    ("Faster LLM Code Generation with Draft Trees",
+     "LLM code generation is slow. We propose DraftTree, which speeds up LLM code generation by 2x.",
+     "LLM code generation", "code generation"),
+    ("Scaling Trajectory Forecasting with Sparse Experts",
+     "We present FooNet, a sparse mixture model. FooNet improves accuracy on two benchmarks.",
+     "scaling trajectory forecasting", "trajectory forecasting"),
+])
+def test_a_task_led_by_a_model_word_or_a_title_verb_also_goes_by_its_core(title, abstract, name, core):
+    rec = extract_record({"id": "t", "title": title, "abstract": abstract})
+    aliases = {e["name"]: e["aliases"] for e in rec["tasks"]}
+    assert core in aliases[name]

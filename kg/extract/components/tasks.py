@@ -830,22 +830,45 @@ def _add_object_forms(doc: Doc, tasks: list[dict]) -> None:
 # words that say a task is done by a machine, which every task studied here is: "automatic smoking detection"
 _MACHINE_LEADS = frozenset("automatic automated".split())
 _SETTING_LEAD = re.compile(r"-(?:free|aware|driven)$")  # "source-free domain adaptation" is a task of its own
+# the kind of model a task is done by, written before it: "LLM code generation", "VLMs visual perception"
+_MODEL_SUBJECTS = frozenset("llm llms vlm vlms mllm mllms lmm lmms lvlm lvlms".split())
+# verbs a title opens with (spaCy's lists miss them as verbs): "Scaling Video Generation with ...", "Learning Object
+# Detection from ..."
+_TITLE_VERBS = frozenset("scaling learning boosting rethinking benchmarking".split())
+_PARTICIPLE = re.compile(r"(?:ed|en)$")  # "LLM driven generation": the model word is part of a compound
+
+
+def _core_lead(words: list[str], k: int) -> bool:
+    """Word ``k`` of a task name leads it without naming a kind of the task: a machine or quality word, or a model
+    word or a title's opening verb followed by a task phrase ("LLM code generation", "scaling video generation"; not
+    "LLM driven generation", "learning to rank")."""
+    word = words[k].lower()
+    if word in _MACHINE_LEADS:
+        return True
+    if is_stripped_lead(word):
+        return not _SETTING_LEAD.search(words[k])
+    nxt = words[k + 1].lower()
+    if nxt in STOP_WORDS or nxt in verbs() or _PARTICIPLE.search(nxt):
+        return False
+    return word in _MODEL_SUBJECTS or k == 0 and word in _TITLE_VERBS and words[-1].lower() in TASK_HEADS
 
 
 def _core_form(name: str) -> str:
-    """The task ``name`` without the machine, quality or kind words that lead it, when two or more words remain
-    ("automatic smoking detection" -> "smoking detection", "real-time beach litter detection" -> "beach litter
-    detection"); else ''. A setting ("zero-shot", "source-free", "dynamic") names a task of its own.
+    """The task ``name`` without the machine, quality, model or verb words that lead it, when two or more words
+    remain ("automatic smoking detection" -> "smoking detection", "real-time beach litter detection" -> "beach
+    litter detection", "LLM code generation" -> "code generation"); else ''. A setting ("zero-shot", "source-free",
+    "dynamic") names a task of its own.
 
     >>> _core_form("real-time automatic fake news detection"), _core_form("automatic detection")
     ('fake news detection', '')
-    >>> _core_form("zero-shot image classification")
-    ''
+    >>> _core_form("zero-shot image classification"), _core_form("learning to rank items"), _core_form("LLM driven generation")
+    ('', '', '')
+    >>> _core_form("VLMs visual perception"), _core_form("scaling video generation")
+    ('visual perception', 'video generation')
     """
     words = name.split()
     k = 0
-    while k < len(words) - 2 and (words[k].lower() in _MACHINE_LEADS or is_stripped_lead(words[k].lower())
-                                  and not _SETTING_LEAD.search(words[k])):
+    while k < len(words) - 2 and _core_lead(words, k):
         k += 1
     return " ".join(words[k:]) if k else ""
 
