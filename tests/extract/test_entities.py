@@ -4536,3 +4536,14 @@ def test_a_task_led_by_a_model_word_or_a_title_verb_also_goes_by_its_core(title,
     rec = extract_record({"id": "t", "title": title, "abstract": abstract})
     aliases = {e["name"]: e["aliases"] for e in rec["tasks"]}
     assert core in aliases[name]
+
+
+def test_a_diffusion_models_denoising_step_is_not_a_task_but_denoising_of_a_signal_is():
+    step = extract_record({"id": "d1", "title": "FooDiff: A Training-Free Sampler", "abstract": (
+        "Existing samplers intervene during the denoising process. We propose FooDiff, which changes the denoising "
+        "schedule and improves text-to-image generation.")})
+    assert _names(step, "tasks") == ["text-to-image generation"]
+    signal = extract_record({"id": "d2", "title": "FooNet: Robust Imaging", "abstract": (
+        "Medical images are noisy. We propose FooNet, which improves ECG denoising and beats baselines on two "
+        "benchmarks.")})
+    assert _names(signal, "tasks") == ["ECG denoising"]

@@ -241,10 +241,20 @@ _SIDE_HEADS = frozenset("collapse control monitoring".split())
 _FEATURE_STEPS = frozenset("extraction learning aggregation enhancement fusion alignment compression".split())
 
 
+def _sampling_step(words: list[str]) -> bool:
+    """"denoising" with no object before it ("the denoising process", "iterative denoising"): the sampling step
+    of a diffusion model, not a denoising task ("LDCT denoising", "self-supervised denoising").
+
+    >>> _sampling_step(["iterative", "denoising"]), _sampling_step(["ecg", "denoising"])
+    (True, False)
+    """
+    return words[-1] == "denoising" and all(_manner_modifier(w) for w in words[:-1])
+
+
 def _side_or_means_phrase(ment, key: str, title_end: int) -> bool:
     """A task found only by the head-noun rule, outside the title, that names a side matter or the means rather
     than the problem the paper studies: a ``_SIDE_HEADS`` head ("flood monitoring"), an alignment named once (a
-    step of a model or its training: "pretraining for cross-modal alignment"), two or three words led by a
+    step of a model or its training: "pretraining for cross-modal alignment"), a diffusion model's denoising step, two or three words led by a
     ``_MANNER_LEADS`` word ("joint evaluation"; a longer phrase keeps a real task after it: "joint camera pose
     estimation"), or a step on features ("multi-resolution feature aggregation").
 
@@ -256,7 +266,7 @@ def _side_or_means_phrase(ment, key: str, title_end: int) -> bool:
     words = key.split()
     if not words or not all(c.start >= title_end and c.rule == "head_task" for c, _, _ in ment):
         return False
-    return (words[-1] in _SIDE_HEADS or words[-1] == "alignment" and len(ment) == 1
+    return (words[-1] in _SIDE_HEADS or words[-1] == "alignment" and len(ment) == 1 or _sampling_step(words)
             or 2 <= len(words) <= 3 and words[0] in _MANNER_LEADS
             or len(words) > 1 and words[-2] in ("feature", "features") and words[-1] in _FEATURE_STEPS)
 
