@@ -4547,3 +4547,12 @@ def test_a_diffusion_models_denoising_step_is_not_a_task_but_denoising_of_a_sign
         "Medical images are noisy. We propose FooNet, which improves ECG denoising and beats baselines on two "
         "benchmarks.")})
     assert _names(signal, "tasks") == ["ECG denoising"]
+
+
+def test_a_task_written_after_a_provenance_or_level_word_keeps_its_core():
+    rec = extract_record({"id": "q1", "title": "FooBench", "abstract": (
+        "We evaluate basic table summarization with LLMs. FooBench improves accuracy on two benchmarks.")})
+    assert _names(rec, "tasks") == ["table summarization"]
+    rec = extract_record({"id": "q2", "title": "FooNet: Towards Open-Source Receipt Parsing", "abstract": (
+        "We present FooNet for open-source receipt parsing. FooNet improves accuracy on two benchmarks.")})
+    assert "receipt parsing" in _forms(rec, "tasks")
