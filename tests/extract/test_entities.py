@@ -4522,3 +4522,37 @@ def test_an_eval_name_presented_as_a_judging_framework_is_a_method_but_a_bench_n
                                        "pipeline with 300 videos.")})
     assert "SlideEval" in _names(rec, "methods")
     assert "SlideBench" in _names(rec, "datasets")
+
+
+@pytest.mark.parametrize("title, abstract, name, core", [
+    ("Faster LLM Code Generation with Draft Trees",
+     "LLM code generation is slow. We propose DraftTree, which speeds up LLM code generation by 2x.",
+     "LLM code generation", "code generation"),
+    ("Scaling Trajectory Forecasting with Sparse Experts",
+     "We present FooNet, a sparse mixture model. FooNet improves accuracy on two benchmarks.",
+     "scaling trajectory forecasting", "trajectory forecasting"),
+])
+def test_a_task_led_by_a_model_word_or_a_title_verb_also_goes_by_its_core(title, abstract, name, core):
+    rec = extract_record({"id": "t", "title": title, "abstract": abstract})
+    aliases = {e["name"]: e["aliases"] for e in rec["tasks"]}
+    assert core in aliases[name]
+
+
+def test_a_diffusion_models_denoising_step_is_not_a_task_but_denoising_of_a_signal_is():
+    step = extract_record({"id": "d1", "title": "FooDiff: A Training-Free Sampler", "abstract": (
+        "Existing samplers intervene during the denoising process. We propose FooDiff, which changes the denoising "
+        "schedule and improves text-to-image generation.")})
+    assert _names(step, "tasks") == ["text-to-image generation"]
+    signal = extract_record({"id": "d2", "title": "FooNet: Robust Imaging", "abstract": (
+        "Medical images are noisy. We propose FooNet, which improves ECG denoising and beats baselines on two "
+        "benchmarks.")})
+    assert _names(signal, "tasks") == ["ECG denoising"]
+
+
+def test_a_task_written_after_a_provenance_or_level_word_keeps_its_core():
+    rec = extract_record({"id": "q1", "title": "FooBench", "abstract": (
+        "We evaluate basic table summarization with LLMs. FooBench improves accuracy on two benchmarks.")})
+    assert _names(rec, "tasks") == ["table summarization"]
+    rec = extract_record({"id": "q2", "title": "FooNet: Towards Open-Source Receipt Parsing", "abstract": (
+        "We present FooNet for open-source receipt parsing. FooNet improves accuracy on two benchmarks.")})
+    assert "receipt parsing" in _forms(rec, "tasks")

@@ -93,12 +93,13 @@ _NOT_TO_TARGET = re.compile(r"(?:ural|onal|[^s]s)$")
 _TASK_LEAD_STRIP = re.compile(r"^(?:[a-z]+-(?:free|aware|driven)|baseline|lossless|controllable|adaptive|"
                               r"generali[sz]able|consistent|universal|extreme|valid|precise|high-quality|"
                               r"high-fidelity|comprehensive|holistic|systematic|seamless)$")
-# qualities of a solution or of where it runs, not of the problem: "real-time beach litter detection" -> "beach litter
-# detection", "on-device egomotion video reasoning"; they stay when nothing else modifies the head ("explainable
-# diagnosis")
+# qualities of a solution, of where it runs or comes from ("open-source") or its level ("basic"), not of the
+# problem: "real-time beach litter detection" -> "beach litter detection", "on-device egomotion video reasoning"; they
+# stay when nothing else modifies the head ("explainable diagnosis")
 _TASK_LEAD_QUALITY = frozenset("""
 real-time explainable interpretable effective proactive end-to-end step-by-step boosting safer complex accurate robust
 efficient high-precision low-latency on-device feed-forward fast reliable trustworthy practical stateful
+open-source traceable basic
 """.split())  # (and a stage count or scale: SIZE_LEAD, "two-stage", "large-scale")
 
 

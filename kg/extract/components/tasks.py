@@ -241,10 +241,20 @@ _SIDE_HEADS = frozenset("collapse control monitoring".split())
 _FEATURE_STEPS = frozenset("extraction learning aggregation enhancement fusion alignment compression".split())
 
 
+def _sampling_step(words: list[str]) -> bool:
+    """"denoising" with no object before it ("the denoising process", "iterative denoising"): the sampling step
+    of a diffusion model, not a denoising task ("LDCT denoising", "self-supervised denoising").
+
+    >>> _sampling_step(["iterative", "denoising"]), _sampling_step(["ecg", "denoising"])
+    (True, False)
+    """
+    return words[-1] == "denoising" and all(_manner_modifier(w) for w in words[:-1])
+
+
 def _side_or_means_phrase(ment, key: str, title_end: int) -> bool:
     """A task found only by the head-noun rule, outside the title, that names a side matter or the means rather
     than the problem the paper studies: a ``_SIDE_HEADS`` head ("flood monitoring"), an alignment named once (a
-    step of a model or its training: "pretraining for cross-modal alignment"), two or three words led by a
+    step of a model or its training: "pretraining for cross-modal alignment"), a diffusion model's denoising step, two or three words led by a
     ``_MANNER_LEADS`` word ("joint evaluation"; a longer phrase keeps a real task after it: "joint camera pose
     estimation"), or a step on features ("multi-resolution feature aggregation").
 
@@ -256,7 +266,7 @@ def _side_or_means_phrase(ment, key: str, title_end: int) -> bool:
     words = key.split()
     if not words or not all(c.start >= title_end and c.rule == "head_task" for c, _, _ in ment):
         return False
-    return (words[-1] in _SIDE_HEADS or words[-1] == "alignment" and len(ment) == 1
+    return (words[-1] in _SIDE_HEADS or words[-1] == "alignment" and len(ment) == 1 or _sampling_step(words)
             or 2 <= len(words) <= 3 and words[0] in _MANNER_LEADS
             or len(words) > 1 and words[-2] in ("feature", "features") and words[-1] in _FEATURE_STEPS)
 
@@ -830,22 +840,45 @@ def _add_object_forms(doc: Doc, tasks: list[dict]) -> None:
 # words that say a task is done by a machine, which every task studied here is: "automatic smoking detection"
 _MACHINE_LEADS = frozenset("automatic automated".split())
 _SETTING_LEAD = re.compile(r"-(?:free|aware|driven)$")  # "source-free domain adaptation" is a task of its own
+# the kind of model a task is done by, written before it: "LLM code generation", "VLMs visual perception"
+_MODEL_SUBJECTS = frozenset("llm llms vlm vlms mllm mllms lmm lmms lvlm lvlms".split())
+# verbs a title opens with (spaCy's lists miss them as verbs): "Scaling Video Generation with ...", "Learning Object
+# Detection from ..."
+_TITLE_VERBS = frozenset("scaling learning boosting rethinking benchmarking".split())
+_PARTICIPLE = re.compile(r"(?:ed|en)$")  # "LLM driven generation": the model word is part of a compound
+
+
+def _core_lead(words: list[str], k: int) -> bool:
+    """Word ``k`` of a task name leads it without naming a kind of the task: a machine or quality word, or a model
+    word or a title's opening verb followed by a task phrase ("LLM code generation", "scaling video generation"; not
+    "LLM driven generation", "learning to rank")."""
+    word = words[k].lower()
+    if word in _MACHINE_LEADS:
+        return True
+    if is_stripped_lead(word):
+        return not _SETTING_LEAD.search(words[k])
+    nxt = words[k + 1].lower()
+    if nxt in STOP_WORDS or nxt in verbs() or _PARTICIPLE.search(nxt):
+        return False
+    return word in _MODEL_SUBJECTS or k == 0 and word in _TITLE_VERBS and words[-1].lower() in TASK_HEADS
 
 
 def _core_form(name: str) -> str:
-    """The task ``name`` without the machine, quality or kind words that lead it, when two or more words remain
-    ("automatic smoking detection" -> "smoking detection", "real-time beach litter detection" -> "beach litter
-    detection"); else ''. A setting ("zero-shot", "source-free", "dynamic") names a task of its own.
+    """The task ``name`` without the machine, quality, model or verb words that lead it, when two or more words
+    remain ("automatic smoking detection" -> "smoking detection", "real-time beach litter detection" -> "beach
+    litter detection", "LLM code generation" -> "code generation"); else ''. A setting ("zero-shot", "source-free",
+    "dynamic") names a task of its own.
 
     >>> _core_form("real-time automatic fake news detection"), _core_form("automatic detection")
     ('fake news detection', '')
-    >>> _core_form("zero-shot image classification")
-    ''
+    >>> _core_form("zero-shot image classification"), _core_form("learning to rank items"), _core_form("LLM driven generation")
+    ('', '', '')
+    >>> _core_form("VLMs visual perception"), _core_form("scaling video generation")
+    ('visual perception', 'video generation')
     """
     words = name.split()
     k = 0
-    while k < len(words) - 2 and (words[k].lower() in _MACHINE_LEADS or is_stripped_lead(words[k].lower())
-                                  and not _SETTING_LEAD.search(words[k])):
+    while k < len(words) - 2 and _core_lead(words, k):
         k += 1
     return " ".join(words[k:]) if k else ""
 
