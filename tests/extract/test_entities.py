@@ -4522,3 +4522,30 @@ def test_an_eval_name_presented_as_a_judging_framework_is_a_method_but_a_bench_n
                                        "pipeline with 300 videos.")})
     assert "SlideEval" in _names(rec, "methods")
     assert "SlideBench" in _names(rec, "datasets")
+
+
+def test_capitalised_words_before_a_known_method_name_a_variant():
+    rec = extract_record({"id": "v1", "title": "Shelf routing for warehouse robots",
+                          "abstract": ("We propose ShelfBot, which we train with Staged Route-Aware GRPO to plan "
+                                       "routes. Its encoder is a Sparse 3D VQ-VAE, compared with a Stable "
+                                       "Diffusion U-Net and a Graph Transformer.")})
+    names = set(_names(rec, "methods"))
+    # several capitalised or hyphenated words before a known name: the written name of a variant
+    assert {"Staged Route-Aware GRPO", "Sparse 3D VQ-VAE", "Graph Transformer"} <= names
+    assert not {"GRPO", "VQ-VAE", "Route-Aware GRPO"} & names
+    # two known names side by side stay two names
+    assert {"Stable Diffusion", "U-Net"} <= names
+    assert "Stable Diffusion U-Net" not in names
+
+
+def test_a_coined_variant_of_a_known_method_can_be_proposed_and_spelled_by_its_acronym():
+    rec = extract_record({"id": "v2", "title": "Routing shelves",
+                          "abstract": ("We propose Dynamic-Capacity Mixture-of-Experts layers for routing. We "
+                                       "then formulate a Route-Aware Group Relative Policy Optimization, RAGRPO, "
+                                       "objective, and compare with a Vision Mamba.")})
+    proposed = _proposed(rec, "methods")
+    assert proposed["Dynamic-Capacity Mixture-of-Experts"] is True
+    assert proposed["Vision Mamba"] is False
+    # the long form and the acronym it spells are one entity
+    assert [sorted([e["name"], *e["aliases"]]) for e in rec["methods"] if "RAGRPO" in [e["name"], *e["aliases"]]] \
+        == [["RAGRPO", "Route-Aware Group Relative Policy Optimization"]]

@@ -10,7 +10,7 @@ from kg.extract.components.candidates import lowers, token_index
 from kg.extract.normalize import s_form, singular
 
 __all__ = ["METHOD_CUES", "TOOL_BEFORE", "HEAD_RULES", "KEEP_CASE", "PROPOSED_TECHNIQUE_HEADS", "title_end_of",
-           "past_bracket", "before_article", "plural_head", "based_at", "MEANS_PREPS"]
+           "past_bracket", "before_article", "plural_head", "based_at", "MEANS_PREPS", "plain_variant"]
 
 METHOD_CUES = frozenset("""
 model models network networks architecture architectures backbone backbones framework frameworks method methods
@@ -97,3 +97,17 @@ def plural_head(doc: Doc, i: int) -> bool:
     """
     w = lowers(doc)[i]
     return s_form(w) and singular(w) != w
+
+
+def plain_variant(words: list[str], start: int, known_start: int) -> bool:
+    """The words ``start:known_start`` leading a known name are one plain word ("Vision Mamba"), the shape of a
+    published variant; several words or a hyphenated compound ("Dynamic-Capacity MoE") more often coin the
+    authors' own name.
+
+    Examples
+    --------
+    >>> words = "a Sparse Dynamic-Capacity MoE".split()
+    >>> plain_variant(words, 1, 2), plain_variant(words, 2, 3), plain_variant(words, 1, 3)
+    (True, False, False)
+    """
+    return known_start - start == 1 and words[start].isalpha()
