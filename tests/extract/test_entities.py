@@ -4549,3 +4549,14 @@ def test_a_coined_variant_of_a_known_method_can_be_proposed_and_spelled_by_its_a
     # the long form and the acronym it spells are one entity
     assert [sorted([e["name"], *e["aliases"]]) for e in rec["methods"] if "RAGRPO" in [e["name"], *e["aliases"]]] \
         == [["RAGRPO", "Route-Aware Group Relative Policy Optimization"]]
+
+
+def test_a_coined_variant_used_after_the_proposal_is_the_papers_own_part():
+    rec = extract_record({"id": "v3", "title": "Shelf routing",
+                          "abstract": ("We propose ShelfBot, a routing agent. ShelfBot is trained with "
+                                       "Route-Discounted GRPO to plan paths, and compared with Vanilla PPO. "
+                                       "We further introduce Spatially Gated Attention for the map encoder.")})
+    proposed = _proposed(rec, "methods")
+    assert proposed["Route-Discounted GRPO"] is True
+    assert proposed["Spatially Gated Attention"] is True
+    assert proposed.get("PPO") is False

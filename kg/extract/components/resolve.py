@@ -13,8 +13,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.extract.components.context import (HEAD_RULES, KEEP_CASE, METHOD_CUES, PROPOSED_TECHNIQUE_HEADS,
-                                           TOOL_BEFORE, based_at, closing_bracket, past_bracket, plain_variant,
-                                           plural_head, title_end_of)
+                                           TOOL_BEFORE, VARIANT_GROUP, based_at, closing_bracket, is_coined_variant,
+                                           past_bracket, plain_variant, plural_head, title_end_of)
 from kg.extract.components.candidates import (Cand, abbrevs_of, cands_of, char_bounds, doc_text, ensure_extensions,
                                               lowers, positions, span_text, texts, token_index, word_between)
 from kg.extract.components.keep_model import apply_keep_model
@@ -30,9 +30,8 @@ from kg.extract.normalize import entity_key, singular
 from kg.extract.links import url_spans
 from kg.extract.components.tasks import (NOT_PURPOSE_HEADS, TOOL_HEADS, TOOL_TASK_CONFIDENCE, acronym_forms,
                                          finish_tasks, generation_forms, task_case, task_confidence, unbracketed_forms)
-from kg.extract.components.proposes import (KIND_WORDS, LIST_JOINS, after_established, coined_variant,
-                                            described_after, first_cand_in, is_proposed, own_component,
-                                            passive_proposal_at)
+from kg.extract.components.proposes import (KIND_WORDS, LIST_JOINS, after_established, described_after,
+                                            first_cand_in, is_proposed, own_component, passive_proposal_at)
 from kg.extract.proposed import NAMING_WORDS, TITLE_SEPARATORS, is_title_prefix, proposal_windows
 
 __all__ = ["Resolver", "make_kg_resolve"]
@@ -1561,9 +1560,9 @@ def _named_variant(doc: Doc, c: Cand, cands: list[Cand]) -> Cand:
     ['Vision Mamba']
 
     The leading words stop at another known name's end ("Stable Diffusion U-Net" writes two names). A name led by
-    more than one plain word (:func:`~kg.extract.components.context.plain_variant`) that another rule's candidate
-    already reads from the same first word keeps that reading and its cues: such a name is more often the authors'
-    own.
+    more than one plain word (:func:`~kg.extract.components.context.plain_variant`) is more often the authors' own:
+    when another rule's candidate already reads it from the same first word, that reading and its cues stay;
+    otherwise its group joins its spellings ("Semi-online RL", "Semi-online Reinforcement Learning").
     """
     if c.rule != "gazetteer" or c.label != "METHOD" or c.start == 0 or not texts(doc)[c.start][:1].isupper():
         return c
@@ -1579,10 +1578,13 @@ def _named_variant(doc: Doc, c: Cand, cands: list[Cand]) -> Cand:
         k += 1  # "Vision Mamba works": a variant only if the text writes it mid-sentence too
     while k < c.start and not tx[k][:1].isalpha():
         k += 1  # "3D" describes the variant's data, it does not open its name: not "3D SMPL"
-    if k == c.start or (not plain_variant(tx, k, c.start)
-                        and any(x.start == k and c.end <= x.end for x in cands if x.rule != "gazetteer")):
+    if k == c.start:
         return c
-    return c._replace(start=k, group="")
+    plain = plain_variant(tx, k, c.start)
+    if any(x.start == k and c.end <= x.end and (x.rule == "proposal_name" or not plain and x.rule != "gazetteer")
+           for x in cands):
+        return c  # (the name another rule reads keeps that reading: "we introduce Spatially Gated Attention")
+    return c._replace(start=k, group="" if plain else f"{VARIANT_GROUP}{' '.join(low[k:c.start])}|{c.group}")
 
 
 _MAX_VARIANT_WORDS = 3
@@ -2223,14 +2225,14 @@ def _linked_long_forms(doc: Doc, cands: list[Cand], abbr_labels: dict[str, str])
     known = None  # keys of the grouped candidates, built when first needed
     regroup: dict[int, str] = {}
     for i, c in enumerate(cands):
-        if (c.end - c.start < 2 or c.group or c.label == "TASK"
-                or c.rule == "gazetteer" and not coined_variant(doc, c)):
+        if (c.end - c.start < 2 or c.label == "TASK"
+                or (c.group or c.rule == "gazetteer") and not is_coined_variant(c)):
             continue
         near = [shorts[k] for k in (*range(c.start - 4, c.start - 1), *range(c.end + 1, c.end + 4)) if k in shorts]
         if not near:
             continue
         if known is None:
-            known = {entity_key(span_text(doc, x.start, x.end)) for x in cands if x.group}
+            known = {entity_key(span_text(doc, x.start, x.end)) for x in cands if x.group and not is_coined_variant(x)}
         long_text = span_text(doc, c.start, c.end)
         if entity_key(long_text) in known:
             continue  # "Cross-layer feature pyramid networks (CFPNs) ... we propose CFMD, a novel cross-layer ..."
