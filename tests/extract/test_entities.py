@@ -4556,3 +4556,41 @@ def test_a_task_written_after_a_provenance_or_level_word_keeps_its_core():
     rec = extract_record({"id": "q2", "title": "FooNet: Towards Open-Source Receipt Parsing", "abstract": (
         "We present FooNet for open-source receipt parsing. FooNet improves accuracy on two benchmarks.")})
     assert "receipt parsing" in _forms(rec, "tasks")
+
+
+def test_capitalised_words_before_a_known_method_name_a_variant():
+    rec = extract_record({"id": "v1", "title": "Shelf routing for warehouse robots",
+                          "abstract": ("We propose ShelfBot, which we train with Staged Route-Aware GRPO to plan "
+                                       "routes. Its encoder is a Sparse 3D VQ-VAE, compared with a Stable "
+                                       "Diffusion U-Net and a Graph Transformer.")})
+    names = set(_names(rec, "methods"))
+    # several capitalised or hyphenated words before a known name: the written name of a variant
+    assert {"Staged Route-Aware GRPO", "Sparse 3D VQ-VAE", "Graph Transformer"} <= names
+    assert not {"GRPO", "VQ-VAE", "Route-Aware GRPO"} & names
+    # two known names side by side stay two names
+    assert {"Stable Diffusion", "U-Net"} <= names
+    assert "Stable Diffusion U-Net" not in names
+
+
+def test_a_coined_variant_of_a_known_method_can_be_proposed_and_spelled_by_its_acronym():
+    rec = extract_record({"id": "v2", "title": "Routing shelves",
+                          "abstract": ("We propose Dynamic-Capacity Mixture-of-Experts layers for routing. We "
+                                       "then formulate a Route-Aware Group Relative Policy Optimization, RAGRPO, "
+                                       "objective, and compare with a Vision Mamba.")})
+    proposed = _proposed(rec, "methods")
+    assert proposed["Dynamic-Capacity Mixture-of-Experts"] is True
+    assert proposed["Vision Mamba"] is False
+    # the long form and the acronym it spells are one entity
+    assert [sorted([e["name"], *e["aliases"]]) for e in rec["methods"] if "RAGRPO" in [e["name"], *e["aliases"]]] \
+        == [["RAGRPO", "Route-Aware Group Relative Policy Optimization"]]
+
+
+def test_a_coined_variant_used_after_the_proposal_is_the_papers_own_part():
+    rec = extract_record({"id": "v3", "title": "Shelf routing",
+                          "abstract": ("We propose ShelfBot, a routing agent. ShelfBot is trained with "
+                                       "Route-Discounted GRPO to plan paths, and compared with Vanilla PPO. "
+                                       "We further introduce Spatially Gated Attention for the map encoder.")})
+    proposed = _proposed(rec, "methods")
+    assert proposed["Route-Discounted GRPO"] is True
+    assert proposed["Spatially Gated Attention"] is True
+    assert proposed.get("PPO") is False

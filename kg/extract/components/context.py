@@ -6,11 +6,12 @@ import re
 
 from spacy.tokens import Doc
 
-from kg.extract.components.candidates import lowers, token_index
+from kg.extract.components.candidates import Cand, lowers, token_index
 from kg.extract.normalize import s_form, singular
 
 __all__ = ["METHOD_CUES", "TOOL_BEFORE", "HEAD_RULES", "KEEP_CASE", "PROPOSED_TECHNIQUE_HEADS", "title_end_of",
-           "past_bracket", "before_article", "plural_head", "based_at", "MEANS_PREPS"]
+           "past_bracket", "before_article", "plural_head", "based_at", "MEANS_PREPS", "plain_variant",
+           "VARIANT_GROUP", "is_coined_variant"]
 
 METHOD_CUES = frozenset("""
 model models network networks architecture architectures backbone backbones framework frameworks method methods
@@ -97,3 +98,36 @@ def plural_head(doc: Doc, i: int) -> bool:
     """
     w = lowers(doc)[i]
     return s_form(w) and singular(w) != w
+
+
+def plain_variant(words: list[str], start: int, known_start: int) -> bool:
+    """The words ``start:known_start`` leading a known name are one plain word ("Vision Mamba"), the shape of a
+    published variant; several words or a hyphenated compound ("Dynamic-Capacity MoE") more often coin the
+    authors' own name.
+
+    Examples
+    --------
+    >>> words = "a Sparse Dynamic-Capacity MoE".split()
+    >>> plain_variant(words, 1, 2), plain_variant(words, 2, 3), plain_variant(words, 1, 3)
+    (True, False, False)
+    """
+    return known_start - start == 1 and words[start].isalpha()
+
+
+VARIANT_GROUP = "variant:"
+"""The group prefix of a known method's coined variant ("variant:<leading words>|<the known name's group>"): the
+variant's spellings ("Semi-online RL", "Semi-online Reinforcement Learning") join one entity."""
+
+
+def is_coined_variant(c: Cand) -> bool:
+    """The candidate ``c`` is a known method led by more than one plain word (:func:`plain_variant`), reshaped by the
+    resolver: a name of the paper's own making, not the known one.
+
+    Examples
+    --------
+    >>> is_coined_variant(Cand(0, 3, "METHOD", "gazetteer", "variant:semi-online|METHOD:rl", 0.9))
+    True
+    >>> is_coined_variant(Cand(0, 2, "METHOD", "gazetteer", "", 0.9))
+    False
+    """
+    return c.rule == "gazetteer" and c.group.startswith(VARIANT_GROUP)

@@ -15,7 +15,8 @@ from spacy.tokens import Doc
 from kg.extract.components.candidates import (Cand, abbrevs_of, cands_of, lowers, own_one_word_names, span_text,
                                               texts, word_between)
 from kg.extract.components.context import (HEAD_RULES, MEANS_PREPS, METHOD_CUES, TOOL_BEFORE, based_at,
-                                           before_article, past_bracket, closing_bracket, plural_head, title_end_of)
+                                           before_article, past_bracket, closing_bracket, is_coined_variant,
+                                           plural_head, title_end_of)
 from kg.extract.components.lexicon import DATASET_HEADS, METHOD_HEADS, load_terms, present_verb, verbs
 from kg.extract.components.sentences import sentence_of
 from kg.extract.normalize import entity_key, s_form, singular
@@ -60,7 +61,7 @@ def proposal_cue(doc: Doc, ment: list[tuple[Cand, str, int]], windows: list[tupl
     ['title_prefix', 'window_first', '']
     """
     in_gaz = _in_gazetteer(doc, ment) and not _redefined_acronym(doc, ment)
-    known = all(c.rule == "gazetteer" for c, _, _ in ment) or _known_long_form(doc, ment)
+    known = all(c.rule == "gazetteer" and not is_coined_variant(c) for c, _, _ in ment) or _known_long_form(doc, ment)
     if not any(c.rule == "gazetteer" for c, _, _ in ment) and not in_gaz and not known and _unknown_named(doc, ment):
         return "unknown_named"
     if all(c.start >= title_end for c, _, _ in ment) and any(c.rule not in HEAD_RULES and _built_on(doc, c)
@@ -114,6 +115,9 @@ def proposal_cue(doc: Doc, ment: list[tuple[Cand, str, int]], windows: list[tupl
                 and _capitalised_part(doc, c)):
             return "capitalised_part"
         past_proposal = bool(windows) and c.start > windows[0][0]
+        if (past_proposal and is_coined_variant(c)
+                and any("-" in t or t[:1].isdigit() for t in texts(doc)[c.start:c.end - 1])):
+            return "coined_variant"  # "... combines SFT with Hierarchical Coverage-Discounted GRPO to ..."
         if c.rule in _ACTOR_RULES and past_proposal and not known and _sentence_actor(doc, c):
             return "sentence_actor"
         if (c.rule != "gazetteer" and past_proposal and not known and not in_gaz

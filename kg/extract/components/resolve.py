@@ -13,8 +13,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.extract.components.context import (HEAD_RULES, KEEP_CASE, METHOD_CUES, PROPOSED_TECHNIQUE_HEADS,
-                                           TOOL_BEFORE, based_at, closing_bracket, past_bracket, plural_head,
-                                           title_end_of)
+                                           TOOL_BEFORE, VARIANT_GROUP, based_at, closing_bracket, is_coined_variant,
+                                           past_bracket, plain_variant, plural_head, title_end_of)
 from kg.extract.components.candidates import (Cand, abbrevs_of, cands_of, char_bounds, doc_text, ensure_extensions,
                                               lowers, positions, span_text, texts, token_index, word_between)
 from kg.extract.components.keep_model import apply_keep_model
@@ -30,8 +30,8 @@ from kg.extract.normalize import entity_key, singular
 from kg.extract.links import url_spans
 from kg.extract.components.tasks import (NOT_PURPOSE_HEADS, TOOL_HEADS, TOOL_TASK_CONFIDENCE, acronym_forms,
                                          finish_tasks, generation_forms, task_case, task_confidence, unbracketed_forms)
-from kg.extract.components.proposes import (KIND_WORDS, LIST_JOINS, after_established, described_after, first_cand_in,
-                                            is_proposed, own_component, passive_proposal_at)
+from kg.extract.components.proposes import (KIND_WORDS, LIST_JOINS, after_established, described_after,
+                                            first_cand_in, is_proposed, own_component, passive_proposal_at)
 from kg.extract.proposed import NAMING_WORDS, TITLE_SEPARATORS, is_title_prefix, proposal_windows
 
 __all__ = ["Resolver", "make_kg_resolve"]
@@ -1547,9 +1547,10 @@ def _with_size(doc: Doc, c: Cand) -> Cand:
 _NAME_OPENERS = frozenset("deep fast faster based improved modern robust".split())
 
 
-def _named_variant(doc: Doc, c: Cand) -> Cand:
-    """A known method name led by a capitalised word inside a sentence is a named variant: "Vision Mamba",
-    "Graph Transformer" (the spec: a named variant is its own entity).
+def _named_variant(doc: Doc, c: Cand, cands: list[Cand]) -> Cand:
+    """A known method name led by capitalised words inside a sentence is a named variant: "Vision Mamba",
+    "Graph Transformer", "Self-Augmented Visual Contrastive Decoding" (the spec: a named variant is its own entity,
+    named by its most specific written form).
 
     Examples
     --------
@@ -1557,23 +1558,64 @@ def _named_variant(doc: Doc, c: Cand) -> Cand:
     >>> doc = load_nlp()("Sequence Models\\n\\nWe pretrain a Vision Mamba on video. Vision Mamba is fast.")
     >>> [e["name"] for e in doc._.kg_entities["methods"]]
     ['Vision Mamba']
+
+    The leading words stop at another known name's end ("Stable Diffusion U-Net" writes two names). A name led by
+    more than one plain word (:func:`~kg.extract.components.context.plain_variant`) is more often the authors' own:
+    when another rule's candidate already reads it from the same first word, that reading and its cues stay;
+    otherwise its group joins its spellings ("Semi-online RL", "Semi-online Reinforcement Learning").
     """
     if c.rule != "gazetteer" or c.label != "METHOD" or c.start == 0 or not texts(doc)[c.start][:1].isupper():
         return c
-    k = c.start - 1
-    tx = texts(doc)
-    t = tx[k]
-    low = lowers(doc)[k]
-    if not (t[:1].isupper() and t[1:].islower() and t.isalpha() and low not in STOP_WORDS
-            and (low not in GENERIC_MODIFIERS or low in _NAME_OPENERS) and k >= title_end_of(doc)):
-        return c  # (not "Standard GRPO", "Vanilla RLVR", "Existing NeRF": a generic word, capitalised)
+    tx, low = texts(doc), lowers(doc)
+    lo = max(title_end_of(doc), c.start - _MAX_VARIANT_WORDS)
+    name_ends = {x.end for x in cands if x.rule == "gazetteer" and x.label == "METHOD"}
+    k = c.start
+    while (k > lo and k not in name_ends and _variant_word(tx[k - 1], low[k - 1])
+           and (k == c.start or not low[k - 1].endswith("ing"))):
+        k -= 1  # (past one word, a gerund is the sentence's verb: "Merging Long Chain-of-Thought")
     sent_starts = doc.user_data.get("kg_sent_starts") or (0,)
-    if k in sent_starts:  # "Vision Mamba works": a variant only if the text writes it mid-sentence too
-        name = tx[c.start:c.end]
-        if not any(tx[i] == t and tx[i + 1:i + 1 + len(name)] == name for i in range(len(doc) - len(name))
-                   if i not in sent_starts):
-            return c
-    return c._replace(start=k, group="")
+    if k in sent_starts and k < c.start and not _written_mid_sentence(tx, k, c.end, sent_starts):
+        k += 1  # "Vision Mamba works": a variant only if the text writes it mid-sentence too
+    while k < c.start and not tx[k][:1].isalpha():
+        k += 1  # "3D" describes the variant's data, it does not open its name: not "3D SMPL"
+    if k == c.start:
+        return c
+    plain = plain_variant(tx, k, c.start)
+    if any(x.start == k and c.end <= x.end and (x.rule == "proposal_name" or not plain and x.rule != "gazetteer")
+           for x in cands):
+        return c  # (the name another rule reads keeps that reading: "we introduce Spatially Gated Attention")
+    return c._replace(start=k, group="" if plain else f"{VARIANT_GROUP}{' '.join(low[k:c.start])}|{c.group}")
+
+
+_MAX_VARIANT_WORDS = 3
+# hyphenated modifiers that say what a name is built on or for, no part of it: "Transformer-centric", "Greek-language"
+_NOT_NAME_SUFFIXES = ("-based", "-centric", "-language", "-style", "-like", "-specific", "-only")
+
+
+def _variant_word(text: str, low: str) -> bool:
+    """A word that can lead a named variant of a known method: a capitalised word ("Vision"), a capitalised
+    hyphenated compound ("Self-Augmented", "Dynamic-Capacity") or a dimension ("3D"), not a generic modifier
+    ("Standard", "Vanilla", "Efficient"), a stop word or a "-based"-style compound.
+
+    Examples
+    --------
+    >>> [_variant_word(w, w.lower()) for w in ("Vision", "Self-Augmented", "3D", "Standard", "The", "Rule-based")]
+    [True, True, True, False, False, False]
+    """
+    if _DIMENSION.match(low):
+        return True
+    if low in STOP_WORDS or (low in GENERIC_MODIFIERS and low not in _NAME_OPENERS) or low.endswith(_NOT_NAME_SUFFIXES):
+        return False
+    parts = text.split("-")
+    return (text[:1].isupper() and all(part.isalpha() for part in parts)
+            and parts[0][1:].islower() and all(part[1:].islower() for part in parts[1:]))
+
+
+def _written_mid_sentence(tx: list[str], start: int, end: int, sent_starts) -> bool:
+    """The words ``start:end`` are written again somewhere not at a sentence's start."""
+    name = tx[start:end]
+    return any(tx[i:i + len(name)] == name for i in range(len(tx) - len(name) + 1)
+               if i not in sent_starts)
 
 
 def _with_task_number(doc: Doc, c: Cand) -> Cand:
@@ -1619,7 +1661,7 @@ def _reshaped(doc: Doc, cands: list[Cand]) -> list[Cand]:
         if rule == "head_method":
             c = _capitalised_core(doc, c)
         elif rule == "gazetteer":
-            c = _named_variant(doc, c)
+            c = _named_variant(doc, c, cands)
         if c.end + 1 < n and txt[c.end] == "Task":
             c = _with_task_number(doc, c)
         out.append(c)
@@ -2183,13 +2225,14 @@ def _linked_long_forms(doc: Doc, cands: list[Cand], abbr_labels: dict[str, str])
     known = None  # keys of the grouped candidates, built when first needed
     regroup: dict[int, str] = {}
     for i, c in enumerate(cands):
-        if c.end - c.start < 2 or c.group or c.rule == "gazetteer" or c.label == "TASK":
+        if (c.end - c.start < 2 or c.label == "TASK"
+                or (c.group or c.rule == "gazetteer") and not is_coined_variant(c)):
             continue
         near = [shorts[k] for k in (*range(c.start - 4, c.start - 1), *range(c.end + 1, c.end + 4)) if k in shorts]
         if not near:
             continue
         if known is None:
-            known = {entity_key(span_text(doc, x.start, x.end)) for x in cands if x.group}
+            known = {entity_key(span_text(doc, x.start, x.end)) for x in cands if x.group and not is_coined_variant(x)}
         long_text = span_text(doc, c.start, c.end)
         if entity_key(long_text) in known:
             continue  # "Cross-layer feature pyramid networks (CFPNs) ... we propose CFMD, a novel cross-layer ..."
