@@ -4334,6 +4334,42 @@ def test_spelled_out_metrics_standards_and_human_interactions_are_no_methods():
     assert "DiT" in names
 
 
+def test_spelled_out_measures_rates_and_returns_are_no_methods_even_when_introduced():
+    rec = extract_record({"id": "mr", "title": "Faster Trading Agents",
+                          "abstract": "We introduce the Quill Stability Score (QSS) and the Blended Drift Performance "
+                                      "(BDP) to rate agents. We also propose ZANDER (Zonal Agreement, Novelty and "
+                                      "Drift Error Rate). Our planner raises the Tokens Per Forward pass (TPF) and the "
+                                      "Annualized Rate of Return (ARR) with a Diffusion Transformer (DiT)."})
+    names = set(_names(rec, "methods"))
+    assert not {"QSS", "BDP", "Blended Drift Performance", "ZANDER", "TPF", "ARR"} & names
+    assert "DiT" in names
+
+
+def test_a_backronym_whose_clause_carries_the_metric_word_stays_a_method():
+    rec = extract_record({"id": "bc", "title": "Fast Ranking",
+                          "abstract": "We propose PRAXIS (PRedict And eXplain wIth Scores), a fast ranker."})
+    assert _proposed(rec, "methods").get("PRAXIS") is True
+
+
+def test_model_classes_narrowed_to_a_modality_or_domain_are_generic():
+    rec = extract_record({"id": "mc", "title": "Probing Model Classes",
+                          "abstract": "We probe 3D Foundation Models (3DFMs), Code Language Models (CLMs), "
+                                      "Omni-modal Large Language Models (OLLMs) and Speech-Aware Large Language "
+                                      "Models (SALLMs) with a Diffusion Transformer (DiT)."})
+    names = set(_names(rec, "methods"))
+    assert not {"3DFM", "CLM", "OLLM", "SALLM", "3DFMs", "CLMs", "OLLMs", "SALLMs"} & names
+    assert "DiT" in names
+
+
+def test_number_formats_bit_widths_and_degrees_of_freedom_are_no_methods():
+    rec = extract_record({"id": "nf", "title": "Quantizing Grasp Policies",
+                          "abstract": "We quantize GraspFormer to W4A8 and NVFP4 with GPTQ and predict 6DoF poses; "
+                                      "an MXFP8 variant is also reported."})
+    names = set(_names(rec, "methods"))
+    assert not {"W4A8", "NVFP4", "6DoF", "MXFP8"} & names
+    assert {"GraspFormer", "GPTQ"} <= names
+
+
 @pytest.mark.parametrize("sentence", ["We propose the Zorb Handshake Protocol (ZHP) to let agents share tools.",
                                       "In this paper, the Zorb Handshake Protocol (ZHP) is introduced to let agents "
                                       "share tools."])
