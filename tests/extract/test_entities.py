@@ -4351,6 +4351,17 @@ def test_a_backronym_whose_clause_carries_the_metric_word_stays_a_method():
     assert _proposed(rec, "methods").get("PRAXIS") is True
 
 
+def test_terrain_rasters_syntax_trees_stains_notations_fields_and_frameworks_are_no_methods():
+    rec = extract_record({"id": "tr", "title": "Mapping Valleys",
+                          "abstract": "A Digital Elevation Model (DEM), a Digital Surface Model (DSM), Abstract Syntax "
+                                      "Trees (ASTs) and Immunohistochemistry (IHC) slides feed our VelloNet, written in "
+                                      "PaddlePaddle. Molecules are given as SMILES strings; AI4Science and GeoAI "
+                                      "benefit. Runs where the Drift Criteria (DC) hold are kept."})
+    names = set(_names(rec, "methods"))
+    assert not {"DEM", "DSM", "AST", "IHC", "PaddlePaddle", "SMILES", "AI4Science", "GeoAI", "DC"} & names
+    assert "VelloNet" in names
+
+
 def test_model_classes_narrowed_to_a_modality_or_domain_are_generic():
     rec = extract_record({"id": "mc", "title": "Probing Model Classes",
                           "abstract": "We probe 3D Foundation Models (3DFMs), Code Language Models (CLMs), "

@@ -110,7 +110,8 @@ _NOT_METHOD_LONG_HEADS = frozenset("""system graph agent tissue surgery grafting
                                    neuron example condition frequency sensor device test project ct mri tomography
                                    imaging sink design intelligence superintelligence agency mathematics match
                                    coherence in-distribution out-of-distribution end-to-end point context file noise
-                                   history question resistance photography staining flight infrastructure
+                                   history question resistance photography staining immunohistochemistry
+                                   flight infrastructure criteria criterion
                                    attenuation phenomenon expression value content
                                    organization dependence ontology receptor mutation expectation graphics
                                    ai""".split())
