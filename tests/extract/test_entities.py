@@ -4362,6 +4362,17 @@ def test_terrain_rasters_syntax_trees_stains_notations_fields_and_frameworks_are
     assert "VelloNet" in names
 
 
+def test_variant_error_rates_formats_licenses_and_based_modifiers_are_no_methods():
+    rec = extract_record({"id": "vr", "title": "Meeting Transcription",
+                          "abstract": "Our TalkNet lowers tcpWER and Chamfer-L2 at 4 NFEs, trained E2E; the demo is "
+                                      "HTML/CSS and the code is under the GNU AGPL v3 license. Existing large language "
+                                      "model-based (LLM-based) pipelines lack Crash Fault Tolerance (CFT)."})
+    names = set(_names(rec, "methods"))
+    assert not {"tcpWER", "Chamfer-L2", "NFE", "E2E", "CSS", "AGPL", "AGPL v3", "LLM-based", "CFT",
+                "large language model-based"} & names
+    assert "TalkNet" in names
+
+
 def test_model_classes_narrowed_to_a_modality_or_domain_are_generic():
     rec = extract_record({"id": "mc", "title": "Probing Model Classes",
                           "abstract": "We probe 3D Foundation Models (3DFMs), Code Language Models (CLMs), "

@@ -111,7 +111,7 @@ _NOT_METHOD_LONG_HEADS = frozenset("""system graph agent tissue surgery grafting
                                    imaging sink design intelligence superintelligence agency mathematics match
                                    coherence in-distribution out-of-distribution end-to-end point context file noise
                                    history question resistance photography staining immunohistochemistry
-                                   flight infrastructure criteria criterion
+                                   flight infrastructure criteria criterion tolerance
                                    attenuation phenomenon expression value content
                                    organization dependence ontology receptor mutation expectation graphics
                                    ai""".split())
@@ -250,7 +250,7 @@ def _abbrev_labels(doc: Doc, cands: list[Cand]) -> tuple[dict[str, str], set[str
         head = lowers(doc)[head_at]
         reversed_definition = s0 < l0  # "PREMISE (PREdict with Matching ScorEs)" names a system
         words = lowers(doc)[l0:l1]
-        if (entity_key(sf) in stops or _generic_class(lf)
+        if (entity_key(sf) in stops or _generic_class(lf) or sf.endswith("-based")  # a modifier: "(LLM-based)"
                 or head in METRIC_HEADS and not _backronym_clause(words, reversed_definition)
                 or sf in acronym_stop() and not _proposed_here(doc, min(s0, l0))
                 or singular(head) in {"model", "system", "method", "approach"} and
@@ -683,9 +683,11 @@ def _names_a_thing(doc: Doc, s0: int, s1: int, l0: int, l1: int, head: str) -> b
 
 
 _LINK = re.compile(r"(?i)https?:|www\.|\.(?:com|org|io|net|edu|ai)(?:/|$)|\.git$|--")
-# scores at a cut-off or threshold: "AP50", "Rank-1", "R@1", "Pass@10"
+# scores at a cut-off or threshold: "AP50", "Rank-1", "R@1", "Pass@10"; error rates and distances under a variant
+# name: "cpWER", "tcpWER", "Chamfer-L2"
 _METRIC_NAME = re.compile(r"^(?:m?AP|AR)\d{2}$|^(?i:rank|top|hit|hits|recall|pass|ndcg|acc|r|p)(?:-|@)\d+$"
-                          r"|^m(?i:dice|recall|precision|iou|acc|f1|ap|ae|se)$")
+                          r"|^m(?i:dice|recall|precision|iou|acc|f1|ap|ae|se)$"
+                          r"|^[a-z]{1,4}(?:WER|CER)$|^Chamfer-L[12]$")
 # a number format, a weight/activation bit-width or a count of degrees of freedom: "NVFP4", "MXFP8", "INT4",
 # "W4A8", "W8A8KV8", "FP4-quantized", "6DoF": how numbers are stored or a body moves, not a technique
 _NUMBER_FORMAT = re.compile(r"^(?:(?:NV|MX)?FP\d+|INT\d+|BF16|W\d+A\d+(?:KV\d+)?)(?:-(?i:quantized))?$|^\d+-?(?i:dof)$")
