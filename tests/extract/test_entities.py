@@ -4373,6 +4373,15 @@ def test_variant_error_rates_formats_licenses_and_based_modifiers_are_no_methods
     assert "TalkNet" in names
 
 
+def test_a_condition_or_kind_of_data_after_a_preposition_in_a_proposal_is_no_method():
+    rec = extract_record({"id": "pp", "title": "Staging Tumours",
+                          "abstract": "We develop VelloNet, a pipeline for staging of basal cell carcinoma (BCC) from "
+                                      "whole-slide images (WSIs), and we introduce Lymph Tissue (LT), a module."})
+    names = set(_names(rec, "methods"))
+    assert not {"BCC", "WSI", "WSIs"} & names
+    assert {"VelloNet", "LT"} <= names  # the object of "we introduce" is the authors' own
+
+
 def test_model_classes_narrowed_to_a_modality_or_domain_are_generic():
     rec = extract_record({"id": "mc", "title": "Probing Model Classes",
                           "abstract": "We probe 3D Foundation Models (3DFMs), Code Language Models (CLMs), "

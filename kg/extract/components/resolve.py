@@ -666,7 +666,8 @@ def _named_part_of_design(doc: Doc, start: int) -> bool:
 def _names_a_thing(doc: Doc, s0: int, s1: int, l0: int, l1: int, head: str) -> bool:
     """An acronym whose long form names a condition, language, kind of data or property ("Atrial
     fibrillation (AF)", "Whole Slide Images (WSIs)"), unless the text presents it as a system: a method
-    word follows ("... (WSI) encoder"), the short form comes first, or it is what the authors propose.
+    word follows ("... (WSI) encoder"), the short form comes first, or it is what the authors propose (the object
+    of a proposing verb, not a word after a preposition in its phrase).
 
     Examples
     --------
@@ -679,7 +680,13 @@ def _names_a_thing(doc: Doc, s0: int, s1: int, l0: int, l1: int, head: str) -> b
         return False
     if _apposition(doc, max(s1, l1)) == "METHOD":
         return False
-    return not any(ws <= min(s0, l0) < we for ws, we, _ in proposal_windows(doc))
+    return not any(ws <= min(s0, l0) < we and not _PREPOSITIONS.intersection(lowers(doc)[ws:min(s0, l0)])
+                   for ws, we, _ in proposal_windows(doc))
+
+
+# a definition after one of these in a proposal names what the proposal works on ("we develop a workflow for the
+# segmentation of epicardial adipose tissue (EAT)"), not what it is
+_PREPOSITIONS = frozenset("for of from on in with to across under between".split())
 
 
 _LINK = re.compile(r"(?i)https?:|www\.|\.(?:com|org|io|net|edu|ai)(?:/|$)|\.git$|--")
