@@ -576,6 +576,23 @@ def _proposed_here(doc: Doc, i: int) -> bool:
     return any(ws <= i < we for ws, we, _ in proposal_windows(doc))
 
 
+def _in_proposal_clause(doc: Doc, i: int) -> bool:
+    """Token ``i`` lies in a "we propose ..." window with no preposition before it: the thing proposed, not what it
+    works on ("we develop a workflow for the segmentation of epicardial adipose tissue (EAT)").
+
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("We propose Whole Slide Images (WSI) for the study of Whole Slide Images (WSI).")
+    >>> _in_proposal_clause(doc, 2), _in_proposal_clause(doc, 12)
+    (True, False)
+    """
+    low = lowers(doc)
+    return any(ws <= i < we and not _PREPOSITIONS.intersection(low[ws:i]) for ws, we, _ in proposal_windows(doc))
+
+
+# a definition after one of these in a proposal names what the proposal works on, not what it is
+_PREPOSITIONS = frozenset("for of from on in with to across under between".split())
+
+
 def _defined_as_own(doc: Doc, s0: int, s1: int, l0: int, l1: int) -> bool:
     """The acronym definition (short form ``s0:s1``, long form ``l0:l1``) is the paper's own: it lies in a "we
     propose ..." window or a passive proposing verb follows it ("the Foo Handshake Protocol (FHP) is introduced").
@@ -680,13 +697,7 @@ def _names_a_thing(doc: Doc, s0: int, s1: int, l0: int, l1: int, head: str) -> b
         return False
     if _apposition(doc, max(s1, l1)) == "METHOD":
         return False
-    return not any(ws <= min(s0, l0) < we and not _PREPOSITIONS.intersection(lowers(doc)[ws:min(s0, l0)])
-                   for ws, we, _ in proposal_windows(doc))
-
-
-# a definition after one of these in a proposal names what the proposal works on ("we develop a workflow for the
-# segmentation of epicardial adipose tissue (EAT)"), not what it is
-_PREPOSITIONS = frozenset("for of from on in with to across under between".split())
+    return not _in_proposal_clause(doc, min(s0, l0))
 
 
 _LINK = re.compile(r"(?i)https?:|www\.|\.(?:com|org|io|net|edu|ai)(?:/|$)|\.git$|--")
