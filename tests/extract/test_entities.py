@@ -4334,6 +4334,73 @@ def test_spelled_out_metrics_standards_and_human_interactions_are_no_methods():
     assert "DiT" in names
 
 
+def test_spelled_out_measures_rates_and_returns_are_no_methods_even_when_introduced():
+    rec = extract_record({"id": "mr", "title": "Faster Trading Agents",
+                          "abstract": "We introduce the Quill Stability Score (QSS) and the Blended Drift Performance "
+                                      "(BDP) to rate agents. We also propose ZANDER (Zonal Agreement, Novelty and "
+                                      "Drift Error Rate). Our planner raises the Tokens Per Forward pass (TPF) and the "
+                                      "Annualized Rate of Return (ARR) with a Diffusion Transformer (DiT)."})
+    names = set(_names(rec, "methods"))
+    assert not {"QSS", "BDP", "Blended Drift Performance", "ZANDER", "TPF", "ARR"} & names
+    assert "DiT" in names
+
+
+def test_a_backronym_whose_clause_carries_the_metric_word_stays_a_method():
+    rec = extract_record({"id": "bc", "title": "Fast Ranking",
+                          "abstract": "We propose PRAXIS (PRedict And eXplain wIth Scores), a fast ranker."})
+    assert _proposed(rec, "methods").get("PRAXIS") is True
+
+
+def test_terrain_rasters_syntax_trees_stains_notations_fields_and_frameworks_are_no_methods():
+    rec = extract_record({"id": "tr", "title": "Mapping Valleys",
+                          "abstract": "A Digital Elevation Model (DEM), a Digital Surface Model (DSM), Abstract Syntax "
+                                      "Trees (ASTs) and Immunohistochemistry (IHC) slides feed our VelloNet, written in "
+                                      "PaddlePaddle. Molecules are given as SMILES strings; AI4Science and GeoAI "
+                                      "benefit. Runs where the Drift Criteria (DC) hold are kept."})
+    names = set(_names(rec, "methods"))
+    assert not {"DEM", "DSM", "AST", "IHC", "PaddlePaddle", "SMILES", "AI4Science", "GeoAI", "DC"} & names
+    assert "VelloNet" in names
+
+
+def test_variant_error_rates_formats_licenses_and_based_modifiers_are_no_methods():
+    rec = extract_record({"id": "vr", "title": "Meeting Transcription",
+                          "abstract": "Our TalkNet lowers tcpWER and Chamfer-L2 at 4 NFEs, trained E2E; the demo is "
+                                      "HTML/CSS and the code is under the GNU AGPL v3 license. Existing large language "
+                                      "model-based (LLM-based) pipelines lack Crash Fault Tolerance (CFT)."})
+    names = set(_names(rec, "methods"))
+    assert not {"tcpWER", "Chamfer-L2", "NFE", "E2E", "CSS", "AGPL", "AGPL v3", "LLM-based", "CFT",
+                "large language model-based"} & names
+    assert "TalkNet" in names
+
+
+def test_a_condition_or_kind_of_data_after_a_preposition_in_a_proposal_is_no_method():
+    rec = extract_record({"id": "pp", "title": "Staging Tumours",
+                          "abstract": "We develop VelloNet, a pipeline for staging of basal cell carcinoma (BCC) from "
+                                      "whole-slide images (WSIs), and we introduce Lymph Tissue (LT), a module."})
+    names = set(_names(rec, "methods"))
+    assert not {"BCC", "WSI", "WSIs"} & names
+    assert {"VelloNet", "LT"} <= names  # the object of "we introduce" is the authors' own
+
+
+def test_model_classes_narrowed_to_a_modality_or_domain_are_generic():
+    rec = extract_record({"id": "mc", "title": "Probing Model Classes",
+                          "abstract": "We probe 3D Foundation Models (3DFMs), Code Language Models (CLMs), "
+                                      "Omni-modal Large Language Models (OLLMs) and Speech-Aware Large Language "
+                                      "Models (SALLMs) with a Diffusion Transformer (DiT)."})
+    names = set(_names(rec, "methods"))
+    assert not {"3DFM", "CLM", "OLLM", "SALLM", "3DFMs", "CLMs", "OLLMs", "SALLMs"} & names
+    assert "DiT" in names
+
+
+def test_number_formats_bit_widths_and_degrees_of_freedom_are_no_methods():
+    rec = extract_record({"id": "nf", "title": "Quantizing Grasp Policies",
+                          "abstract": "We quantize GraspFormer to W4A8 and NVFP4 with GPTQ and predict 6DoF poses; "
+                                      "an MXFP8 variant is also reported."})
+    names = set(_names(rec, "methods"))
+    assert not {"W4A8", "NVFP4", "6DoF", "MXFP8"} & names
+    assert {"GraspFormer", "GPTQ"} <= names
+
+
 @pytest.mark.parametrize("sentence", ["We propose the Zorb Handshake Protocol (ZHP) to let agents share tools.",
                                       "In this paper, the Zorb Handshake Protocol (ZHP) is introduced to let agents "
                                       "share tools."])

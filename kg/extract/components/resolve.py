@@ -110,12 +110,39 @@ _NOT_METHOD_LONG_HEADS = frozenset("""system graph agent tissue surgery grafting
                                    neuron example condition frequency sensor device test project ct mri tomography
                                    imaging sink design intelligence superintelligence agency mathematics match
                                    coherence in-distribution out-of-distribution end-to-end point context file noise
-                                   history question resistance photography staining flight infrastructure
-                                   attenuation phenomenon expression performance value content
+                                   history question resistance photography staining immunohistochemistry
+                                   flight infrastructure criteria criterion tolerance
+                                   attenuation phenomenon expression value content
                                    organization dependence ontology receptor mutation expectation graphics
                                    ai""".split())
-# measures spelled out ("Number of Function Evaluations (NFE)", "Maximum Drawdown (MDD)"): metrics, never methods
-_METRIC_LONG_HEADS = frozenset("evaluations drawdown deviation variance gap gaps".split())
+# measures spelled out ("Number of Function Evaluations (NFE)", "Maximum Drawdown (MDD)", "Annualized Rate of
+# Return (ARR)", "Semi-Online Performance (SOP)"): metrics, never methods, even when the paper introduces them
+_METRIC_LONG_HEADS = frozenset("evaluations drawdown deviation variance gap gaps return returns performance".split())
+# the words of a backronym's clause: "PREMISE (PREdict with Matching ScorEs)" names a predictor, not its scores
+_CLAUSE_WORDS = frozenset("with via by using through".split())
+
+
+def _backronym_clause(words: list[str], reversed_definition: bool) -> bool:
+    """A name written before its long form (lower-case ``words``) that a clause spells out: "PREMISE (PREdict with
+    Matching ScorEs)" names a predictor, though its last word is a metric's."""
+    return reversed_definition and bool(_CLAUSE_WORDS.intersection(words))
+
+
+def _spells_a_measure(words: list[str], head: str) -> bool:
+    """A long form (lower-case ``words``, head word ``head``) spells out a measure that is never a technique (unlike
+    a distance or a divergence): a count, spread or return ("Maximum Drawdown", "Semi-Online Performance") or a
+    rate, one quantity per another ("Tokens Per Forward pass", "Frames Per Second").
+
+    Examples
+    --------
+    >>> _spells_a_measure("tokens per forward pass".split(), "pass")
+    True
+    >>> _spells_a_measure(["wasserstein", "distance"], "distance")
+    False
+    """
+    return head in _METRIC_LONG_HEADS or "per" in words[1:-1]
+
+
 # rules and standards spelled out ("Model Context Protocol (MCP)", "General Data Protection Regulation (GDPR)")
 _STANDARD_HEADS = frozenset("protocol protocols regulation regulations".split())
 _KNOWN_STRENGTH = 3  # the typing strength of a gazetteer candidate typed by its own label (in _resolve)
@@ -222,14 +249,16 @@ def _abbrev_labels(doc: Doc, cands: list[Cand]) -> tuple[dict[str, str], set[str
         head_at = l0 + _long_form_head_at(lowers(doc)[l0:l1])
         head = lowers(doc)[head_at]
         reversed_definition = s0 < l0  # "PREMISE (PREdict with Matching ScorEs)" names a system
-        if (entity_key(sf) in stops or _generic_class(lf)
-                or (head in METRIC_HEADS or head in _METRIC_LONG_HEADS) and not reversed_definition
+        words = lowers(doc)[l0:l1]
+        if (entity_key(sf) in stops or _generic_class(lf) or sf.endswith("-based")  # a modifier: "(LLM-based)"
+                or head in METRIC_HEADS and not _backronym_clause(words, reversed_definition)
                 or sf in acronym_stop() and not _proposed_here(doc, min(s0, l0))
                 or singular(head) in {"model", "system", "method", "approach"} and
                 entity_key(lf) in stops):
             dropped.add(entity_key(sf))
             continue
         if (_names_a_thing(doc, s0, s1, l0, l1, head) or _data_or_metric_definition(doc, s0, s1, l0, l1)
+                or _spells_a_measure(words, head) and not _backronym_clause(words, reversed_definition)
                 or head in _STANDARD_HEADS and not _defined_as_own(doc, s0, s1, l0, l1)
                 or _category_item(doc, min(s0, l0)) and not (gaz.get((l0, l1)) or gaz.get((s0, s1))
                                                              or any(is_coined(w) for w in texts(doc)[l0:l1]))
@@ -299,7 +328,7 @@ _PART_NOUNS = frozenset("encoder encoders decoder decoders backbone backbones".s
 # "information loss", "detail loss": what is lost, not a loss function
 _LOST = frozenset("information detail details accuracy performance precision quality data signal energy utility "
                   "resolution context".split())
-_CLASS_MODIFIERS = _MODALITIES | frozenset("multimodal multi modal large small".split())
+_CLASS_MODIFIERS = _MODALITIES | frozenset("multimodal multi modal omnimodal omni large small code".split())
 
 
 def _generic_class(text: str) -> bool:
@@ -310,12 +339,29 @@ def _generic_class(text: str) -> bool:
     --------
     >>> _generic_class("Audio Large Language Models"), _generic_class("Diffusion Language Models")
     (True, False)
+    >>> _generic_class("3D Foundation Models"), _generic_class("Speech-Aware Large Language Models")
+    (True, True)
     """
     words = entity_key(text).split()
     stops = stop_keys()
-    while words and " ".join(words) not in stops and words[0] in _CLASS_MODIFIERS:
-        words = words[1:]
+    while words and " ".join(words) not in stops:
+        n = _class_modifier_length(words)
+        if not n:
+            break
+        words = words[n:]
     return bool(words) and " ".join(words) in stops
+
+
+# the keys of two-word modifiers ("3D" is keyed "3 d")
+_CLASS_MODIFIER_PAIRS = frozenset(entity_key(w) for w in "3D 2D".split())
+
+
+def _class_modifier_length(words: list[str]) -> int:
+    """How many of the first key ``words`` narrow a model class to a modality, size or domain ("audio", "3 d",
+    "speech aware"); 0 for none."""
+    if " ".join(words[:2]) in _CLASS_MODIFIER_PAIRS or words[1:2] == ["aware"] and words[0] in _MODALITIES:
+        return 2
+    return int(words[0] in _CLASS_MODIFIERS)
 
 
 _MODALITY_ACRONYM = re.compile(r"^([A-Z][a-z]+)-?([A-Z]{2,5})s?$")
@@ -530,6 +576,23 @@ def _proposed_here(doc: Doc, i: int) -> bool:
     return any(ws <= i < we for ws, we, _ in proposal_windows(doc))
 
 
+def _in_proposal_clause(doc: Doc, i: int) -> bool:
+    """Token ``i`` lies in a "we propose ..." window with no preposition before it: the thing proposed, not what it
+    works on ("we develop a workflow for the segmentation of epicardial adipose tissue (EAT)").
+
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("We propose Whole Slide Images (WSI) for the study of Whole Slide Images (WSI).")
+    >>> _in_proposal_clause(doc, 2), _in_proposal_clause(doc, 12)
+    (True, False)
+    """
+    low = lowers(doc)
+    return any(ws <= i < we and not _PREPOSITIONS.intersection(low[ws:i]) for ws, we, _ in proposal_windows(doc))
+
+
+# a definition after one of these in a proposal names what the proposal works on, not what it is
+_PREPOSITIONS = frozenset("for of from on in with to across under between".split())
+
+
 def _defined_as_own(doc: Doc, s0: int, s1: int, l0: int, l1: int) -> bool:
     """The acronym definition (short form ``s0:s1``, long form ``l0:l1``) is the paper's own: it lies in a "we
     propose ..." window or a passive proposing verb follows it ("the Foo Handshake Protocol (FHP) is introduced").
@@ -620,7 +683,8 @@ def _named_part_of_design(doc: Doc, start: int) -> bool:
 def _names_a_thing(doc: Doc, s0: int, s1: int, l0: int, l1: int, head: str) -> bool:
     """An acronym whose long form names a condition, language, kind of data or property ("Atrial
     fibrillation (AF)", "Whole Slide Images (WSIs)"), unless the text presents it as a system: a method
-    word follows ("... (WSI) encoder"), the short form comes first, or it is what the authors propose.
+    word follows ("... (WSI) encoder"), the short form comes first, or it is what the authors propose (the object
+    of a proposing verb, not a word after a preposition in its phrase).
 
     Examples
     --------
@@ -633,13 +697,18 @@ def _names_a_thing(doc: Doc, s0: int, s1: int, l0: int, l1: int, head: str) -> b
         return False
     if _apposition(doc, max(s1, l1)) == "METHOD":
         return False
-    return not any(ws <= min(s0, l0) < we for ws, we, _ in proposal_windows(doc))
+    return not _in_proposal_clause(doc, min(s0, l0))
 
 
 _LINK = re.compile(r"(?i)https?:|www\.|\.(?:com|org|io|net|edu|ai)(?:/|$)|\.git$|--")
-# scores at a cut-off or threshold: "AP50", "Rank-1", "R@1", "Pass@10"
+# scores at a cut-off or threshold: "AP50", "Rank-1", "R@1", "Pass@10"; error rates and distances under a variant
+# name: "cpWER", "tcpWER", "Chamfer-L2"
 _METRIC_NAME = re.compile(r"^(?:m?AP|AR)\d{2}$|^(?i:rank|top|hit|hits|recall|pass|ndcg|acc|r|p)(?:-|@)\d+$"
-                          r"|^m(?i:dice|recall|precision|iou|acc|f1|ap|ae|se)$")
+                          r"|^m(?i:dice|recall|precision|iou|acc|f1|ap|ae|se)$"
+                          r"|^[a-z]{1,4}(?:WER|CER)$|^Chamfer-L[12]$")
+# a number format, a weight/activation bit-width or a count of degrees of freedom: "NVFP4", "MXFP8", "INT4",
+# "W4A8", "W8A8KV8", "FP4-quantized", "6DoF": how numbers are stored or a body moves, not a technique
+_NUMBER_FORMAT = re.compile(r"^(?:(?:NV|MX)?FP\d+|INT\d+|BF16|W\d+A\d+(?:KV\d+)?)(?:-(?i:quantized))?$|^\d+-?(?i:dof)$")
 # "sub-10B", "pseudo-3D": a prefix on a size or dimension
 _PREFIXED = re.compile(r"^(?:sub|pseudo|non|near|quasi|semi|super|over|under)-")
 _TRAILING_YEAR = re.compile(r"^([A-Za-z]+)[-']?(?:19|20)?\d\d$")
@@ -663,8 +732,10 @@ def _not_coined_name(text: str) -> bool:
     ...                                "ResNet-50", "BERT-base", "AP50", "Rank-1", "R@1", "CVPR2025", "sub-10B",
     ...                                "ODiS-selected", "YOLOv8-seg", "MT-bench"]]
     [True, True, True, False, False, False, True, True, True, True, True, True, False, False]
+    >>> [_not_coined_name(t) for t in ["W4A8", "NVFP4", "MXFP8", "FP4-Quantized", "6DoF", "FP8-LM"]]
+    [True, True, True, True, True, False]
     """
-    if _LINK.search(text) or _METRIC_NAME.match(text) or _PREFIXED.match(text):
+    if _LINK.search(text) or _METRIC_NAME.match(text) or _PREFIXED.match(text) or _NUMBER_FORMAT.match(text):
         return True
     year = _TRAILING_YEAR.match(text)
     if year and year.group(1) in acronym_stop():
