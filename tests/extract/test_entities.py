@@ -4556,3 +4556,16 @@ def test_a_task_written_after_a_provenance_or_level_word_keeps_its_core():
     rec = extract_record({"id": "q2", "title": "FooNet: Towards Open-Source Receipt Parsing", "abstract": (
         "We present FooNet for open-source receipt parsing. FooNet improves accuracy on two benchmarks.")})
     assert "receipt parsing" in _forms(rec, "tasks")
+
+
+def test_a_verb_after_a_design_noun_ends_a_task_phrase():
+    # "a pipeline combining ...": the -ing verb opens a clause on what the design does; the task runs after it
+    rec = extract_record({"id": "dc1", "title": "Faster Shelf Audits",
+                          "abstract": ("We build an annotation pipeline combining shelf gap detection with manual "
+                                       "review. The pipeline reaches high recall on shelf gap detection.")})
+    assert "shelf gap detection" in _forms(rec, "tasks")
+    assert not any("combining" in f for f in _forms(rec, "tasks"))
+    # a compound noun led by a gerund stays whole: "autonomous driving scene reconstruction"
+    rec = extract_record({"id": "dc2", "title": "Street Scenes",
+                          "abstract": "We study autonomous driving scene reconstruction from sparse cameras."})
+    assert "autonomous driving scene reconstruction" in _forms(rec, "tasks")

@@ -16,7 +16,7 @@ from kg.extract.abbreviations import best_long_form, find_abbreviations
 from kg.extract.components.candidates import (Cand, abbrevs_of, cands_of, doc_text, ensure_extensions,
                                               flagged_tokens, lowers, own_one_word_names, positions,
                                               register_word_flags, set_word_flag, span_text, texts, token_index)
-from kg.extract.components.context import MEANS_PREPS, based_at
+from kg.extract.components.context import DESIGN_NOUNS, MEANS_PREPS, based_at
 from kg.extract.components.lexicon import (AGENT_NOUN, DATASET_HEADS, GENERIC_MODIFIERS, LANGUAGES, METHOD_HEADS,
                                            METRIC_HEADS, SOURCED_RECORDS, TASK_HEADS, THING_HEADS, FALLBACK_TASK_HEADS,
                                            acronym_stop, stop_keys, verbs)
@@ -245,6 +245,18 @@ def _keep_compound_modifiers(low_list: list[str], text_list: list[str], cands: l
             c.rule == "gazetteer" and c.start == plain[0] and c.end == i + 1 for c in cands)):
         return plain  # an adverb right before the head is the verb's: "by directly decoding"
     return kept
+
+
+def _design_clause(low_list: list[str], k: int) -> bool:
+    """Token ``k`` is a verb's -ing form right after a design noun ("a pipeline combining image editing", "an
+    evaluation system incorporating hallucination detection"): it opens a clause saying what the design does, so
+    no head-noun phrase runs back over it.
+
+    >>> words = "a pipeline combining image editing and autonomous driving scene reconstruction".split()
+    >>> _design_clause(words, 2), _design_clause(words, 7)
+    (True, False)
+    """
+    return k > 0 and low_list[k - 1] in DESIGN_NOUNS and gerund_lead(low_list[k])
 
 
 def _past_known_name(cands: list, j: int, k: int, i: int) -> tuple[int, int]:
@@ -586,6 +598,8 @@ class RuleMatcher:
                     continue
                 task_setting = is_t and not is_m and pl in _TASK_SETTING_WORDS
                 if j in sent_starts or pl in GENERIC_MODIFIERS and not task_setting or _ends_modifiers(pt):
+                    break
+                if _design_clause(low_list, j - 1):
                     break
                 if pl in DATASET_HEADS and _named_before(text_list, sent_starts, j - 1):
                     break  # not "the Foo dataset achieving reasonable reconstruction": the name and its dataset word
