@@ -4569,3 +4569,12 @@ def test_a_verb_after_a_design_noun_ends_a_task_phrase():
     rec = extract_record({"id": "dc2", "title": "Street Scenes",
                           "abstract": "We study autonomous driving scene reconstruction from sparse cameras."})
     assert "autonomous driving scene reconstruction" in _forms(rec, "tasks")
+
+
+def test_a_word_after_a_subject_pronoun_or_modal_is_a_verb_not_a_task_modifier():
+    rec = extract_record({"id": "vs1", "title": "Shelf Audits at Scale",
+                          "abstract": ("We formulate shelf gap detection as a ranking problem. Glare can impair "
+                                       "price tag recognition, so we add a polarising filter.")})
+    forms = _forms(rec, "tasks")
+    assert "shelf gap detection" in forms
+    assert not any(f.startswith(("formulate", "impair")) for f in forms)

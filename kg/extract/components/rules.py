@@ -247,6 +247,18 @@ def _keep_compound_modifiers(low_list: list[str], text_list: list[str], cands: l
     return kept
 
 
+def _verb_after_subject(low_list: list[str], text_list: list[str], j: int) -> bool:
+    """Token ``j`` is a lower-case word right after a subject pronoun or a modal (``_VERB_SUBJECTS``): a verb the
+    mined verb list may lack ("we formulate failure analysis as ...", "noise can impair perceptual grounding"),
+    not the first modifier of the phrase after it. A capitalised word is a name ("Can LLM hallucinations ...").
+
+    >>> words = "we formulate failure analysis ; can LLM hallucinations".split()
+    >>> _verb_after_subject(words, words, 1), _verb_after_subject(words, words, 2), _verb_after_subject(words, words, 6)
+    (True, False, False)
+    """
+    return j > 0 and low_list[j - 1] in _VERB_SUBJECTS and text_list[j].isalpha() and text_list[j].islower()
+
+
 def _design_clause(low_list: list[str], k: int) -> bool:
     """Token ``k`` is a verb's -ing form right after a design noun ("a pipeline combining image editing", "an
     evaluation system incorporating hallucination detection"): it opens a clause saying what the design does, so
@@ -613,6 +625,8 @@ class RuleMatcher:
             j, k = _keep_compound_modifiers(low_list, text_list, cands, j, k, i) if is_m and not is_t else (
                 _drop_leading_verbs(low_list, j, k))
             j, k = _past_size_lead(low_list, j, k)
+            if k > 1 and _verb_after_subject(low_list, text_list, j):
+                j, k = j + 1, k - 1
             # a task keeps its core: "lossless training acceleration" -> "training acceleration"
             while k > 0 and is_t and (_TASK_LEAD_STRIP.match(low_list[j])
                                       or k > 1 and _lead_quality(low_list[j])):
@@ -1509,6 +1523,8 @@ def _plural_word(low: str) -> bool:
 
 
 _TASK_OF_NOUNS = frozenset("task tasks".split())
+# subject pronouns and modals: the lower-case word after one is a verb ("we formulate ...", "can impair ...")
+_VERB_SUBJECTS = frozenset("we they it can could may might must should will would cannot".split())
 
 
 def gerund_lead(word: str) -> bool:
