@@ -4578,3 +4578,10 @@ def test_a_word_after_a_subject_pronoun_or_modal_is_a_verb_not_a_task_modifier()
     forms = _forms(rec, "tasks")
     assert "shelf gap detection" in forms
     assert not any(f.startswith(("formulate", "impair")) for f in forms)
+
+
+def test_a_modality_pair_defined_with_an_acronym_before_a_task_word_is_a_task():
+    rec = extract_record({"id": "mp1", "title": "Judging Judges",
+                          "abstract": ("Judges are used to score outputs of sketch-to-image (S2I) tasks. We find "
+                                       "they prefer saturated colours.")})
+    assert "sketch to image" in _forms(rec, "tasks")

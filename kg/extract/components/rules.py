@@ -24,7 +24,7 @@ from kg.extract.normalize import entity_key, s_form, singular
 from kg.extract.components.sentences import sentence_of
 from kg.extract.proposed import NAMING_WORDS, PROPOSE_VERBS, TITLE_SEPARATORS, proposal_windows
 
-__all__ = ["RuleMatcher", "make_kg_rules", "is_coined", "hyphen_modified", "SIZE_LEAD", "SUITE_MEMBERS",
+__all__ = ["RuleMatcher", "make_kg_rules", "is_coined", "hyphen_modified", "modality_pair", "SIZE_LEAD", "SUITE_MEMBERS",
            "task_lead_start", "goal_span", "goal_word", "gerund_lead", "PARAM_SIZES"]
 
 # mixed case inside a word (MSRNet, HeadGaS, LLaMA, SQuAD), or letters with digits (GPT-4o, Qwen2.5-7B,
@@ -175,6 +175,19 @@ _TASK_HEADS_OR_LEARNING = TASK_HEADS | {"learning"}
 _TITLE_STOP = {":", "via", "with", "using", "by", "through", "from", "under", "?", "!", ".", "and", "—", "–"}
 # what a paper calls itself in a title prefix: "X 2025 Challenge Report: ...", "Y Survey: ..."
 _DOCUMENT_WORDS = frozenset("report survey review overview tutorial primer perspective position".split())
+
+
+def modality_pair(word: str) -> bool:
+    """A lower-case "X-to-Y" pair of modalities or forms, a conversion task ("text-to-sql", "image-to-video"), not a
+    degree, a position or an idiom ("low-to-high", "end-to-end") nor a shift between properties or to a verb
+    ("structural-to-functional", "learning-to-rank").
+
+    >>> modality_pair("image-to-text"), modality_pair("end-to-end"), modality_pair("structural-to-functional")
+    (True, False, False)
+    """
+    m = _TO_COMPOUND.match(word)
+    return bool(m and m.group(1) not in _NOT_TO_PAIR and m.group(2) not in _NOT_TO_PAIR and not m.group(1).isdigit()
+                and not _NOT_TO_TARGET.search(m.group(2)) and m.group(2) not in verbs())
 
 
 def _drop_leading_verbs(low_list: list[str], j: int, k: int, text_list: list[str] | None = None) -> tuple[int, int]:
@@ -675,11 +688,8 @@ class RuleMatcher:
         low_list = lowers(doc)
         for i in [i for i, low in enumerate(low_list) if "-to-" in low]:
             low = low_list[i]
-            m = _TO_COMPOUND.match(low)
             nxt = low_list[i + 1] if i + 1 < len(doc) else ""
-            if (m and m.group(1) not in _NOT_TO_PAIR and m.group(2) not in _NOT_TO_PAIR and not m.group(1).isdigit()
-                    and not _NOT_TO_TARGET.search(m.group(2))
-                    and m.group(2) not in verbs() and nxt not in TASK_HEADS):
+            if modality_pair(low) and nxt not in TASK_HEADS:
                 cands.append(Cand(i, i + 1, "TASK", "head_task", "", 0.5))
 
     def _title(self, doc: Doc, cands: list) -> None:
