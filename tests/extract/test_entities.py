@@ -4585,3 +4585,12 @@ def test_a_modality_pair_defined_with_an_acronym_before_a_task_word_is_a_task():
                           "abstract": ("Judges are used to score outputs of sketch-to-image (S2I) tasks. We find "
                                        "they prefer saturated colours.")})
     assert "sketch to image" in _forms(rec, "tasks")
+
+
+def test_the_tail_of_a_compound_split_at_a_name_does_not_lead_a_task():
+    rec = extract_record({"id": "ct1", "title": "Shelf Retrieval",
+                          "abstract": ("We study CLIP-style shelf image retrieval for grocery stores. Our model "
+                                       "improves shelf image retrieval on two benchmarks.")})
+    forms = _forms(rec, "tasks")
+    assert "shelf image retrieval" in forms
+    assert not any(f.startswith("style") for f in forms)

@@ -272,6 +272,17 @@ def _verb_after_subject(low_list: list[str], text_list: list[str], j: int) -> bo
     return j > 0 and low_list[j - 1] in _VERB_SUBJECTS and text_list[j].isalpha() and text_list[j].islower()
 
 
+def _split_compound_tail(text_list: list[str], j: int) -> bool:
+    """Token ``j`` follows a hyphen split off a name ("CLIP - style retrieval", "PhD - level science QA"): the
+    tail of a compound whose head the phrase cannot hold, not a modifier of its own.
+
+    >>> words = "a CLIP - style retrieval".split()
+    >>> _split_compound_tail(words, 3), _split_compound_tail(words, 4)
+    (True, False)
+    """
+    return j > 1 and text_list[j - 1] == "-"
+
+
 def _design_clause(low_list: list[str], k: int) -> bool:
     """Token ``k`` is a verb's -ing form right after a design noun ("a pipeline combining image editing", "an
     evaluation system incorporating hallucination detection"): it opens a clause saying what the design does, so
@@ -638,7 +649,7 @@ class RuleMatcher:
             j, k = _keep_compound_modifiers(low_list, text_list, cands, j, k, i) if is_m and not is_t else (
                 _drop_leading_verbs(low_list, j, k))
             j, k = _past_size_lead(low_list, j, k)
-            if k > 1 and _verb_after_subject(low_list, text_list, j):
+            if k > 1 and (_verb_after_subject(low_list, text_list, j) or _split_compound_tail(text_list, j)):
                 j, k = j + 1, k - 1
             # a task keeps its core: "lossless training acceleration" -> "training acceleration"
             while k > 0 and is_t and (_TASK_LEAD_STRIP.match(low_list[j])
