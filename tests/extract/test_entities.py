@@ -4661,3 +4661,41 @@ def test_a_coined_variant_used_after_the_proposal_is_the_papers_own_part():
     assert proposed["Route-Discounted GRPO"] is True
     assert proposed["Spatially Gated Attention"] is True
     assert proposed.get("PPO") is False
+
+
+def test_a_verb_after_a_design_noun_ends_a_task_phrase():
+    # "a pipeline combining ...": the -ing verb opens a clause on what the design does; the task runs after it
+    rec = extract_record({"id": "dc1", "title": "Faster Shelf Audits",
+                          "abstract": ("We build an annotation pipeline combining shelf gap detection with manual "
+                                       "review. The pipeline reaches high recall on shelf gap detection.")})
+    assert "shelf gap detection" in _forms(rec, "tasks")
+    assert not any("combining" in f for f in _forms(rec, "tasks"))
+    # a compound noun led by a gerund stays whole: "autonomous driving scene reconstruction"
+    rec = extract_record({"id": "dc2", "title": "Street Scenes",
+                          "abstract": "We study autonomous driving scene reconstruction from sparse cameras."})
+    assert "autonomous driving scene reconstruction" in _forms(rec, "tasks")
+
+
+def test_a_word_after_a_subject_pronoun_or_modal_is_a_verb_not_a_task_modifier():
+    rec = extract_record({"id": "vs1", "title": "Shelf Audits at Scale",
+                          "abstract": ("We formulate shelf gap detection as a ranking problem. Glare can impair "
+                                       "price tag recognition, so we add a polarising filter.")})
+    forms = _forms(rec, "tasks")
+    assert "shelf gap detection" in forms
+    assert not any(f.startswith(("formulate", "impair")) for f in forms)
+
+
+def test_a_modality_pair_defined_with_an_acronym_before_a_task_word_is_a_task():
+    rec = extract_record({"id": "mp1", "title": "Judging Judges",
+                          "abstract": ("Judges are used to score outputs of sketch-to-image (S2I) tasks. We find "
+                                       "they prefer saturated colours.")})
+    assert "sketch to image" in _forms(rec, "tasks")
+
+
+def test_the_tail_of_a_compound_split_at_a_name_does_not_lead_a_task():
+    rec = extract_record({"id": "ct1", "title": "Shelf Retrieval",
+                          "abstract": ("We study CLIP-style shelf image retrieval for grocery stores. Our model "
+                                       "improves shelf image retrieval on two benchmarks.")})
+    forms = _forms(rec, "tasks")
+    assert "shelf image retrieval" in forms
+    assert not any(f.startswith("style") for f in forms)

@@ -9,14 +9,20 @@ from spacy.tokens import Doc
 from kg.extract.components.candidates import Cand, lowers, token_index
 from kg.extract.normalize import s_form, singular
 
-__all__ = ["METHOD_CUES", "TOOL_BEFORE", "HEAD_RULES", "KEEP_CASE", "PROPOSED_TECHNIQUE_HEADS", "title_end_of",
-           "past_bracket", "before_article", "plural_head", "based_at", "MEANS_PREPS", "plain_variant",
+__all__ = ["METHOD_CUES", "DESIGN_NOUNS", "TOOL_BEFORE", "HEAD_RULES", "KEEP_CASE", "PROPOSED_TECHNIQUE_HEADS",
+           "title_end_of", "past_bracket", "before_article", "plural_head", "based_at", "MEANS_PREPS", "plain_variant",
            "VARIANT_GROUP", "is_coined_variant"]
 
 METHOD_CUES = frozenset("""
 model models network networks architecture architectures backbone backbones framework frameworks method methods
 algorithm algorithms encoder encoders decoder decoders module modules layer layers loss optimizer optimizers agent
 agents policy policies family series variant variants baseline baselines checkpoint checkpoints embeddings
+""".split())
+# the designs a technique is built into ("a masked encoder-decoder architecture with self-supervised learning", "a
+# pipeline combining image editing")
+DESIGN_NOUNS = frozenset("""
+model models architecture architectures framework frameworks pipeline pipelines network networks method methods
+approach approaches system systems agent agents
 """.split())
 TOOL_BEFORE = frozenset("""
 via by through using use uses used leveraging leverage leverages apply applies applying applied employ employs

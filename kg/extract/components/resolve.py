@@ -19,7 +19,7 @@ from kg.extract.components.candidates import (Cand, abbrevs_of, cands_of, char_b
                                               lowers, positions, span_text, texts, token_index, word_between)
 from kg.extract.components.keep_model import apply_keep_model
 from kg.extract.components.rules import (COMPONENT_HEADS, PARAM_SIZES, SIZE_LEAD, SUITE_MEMBERS, hyphen_modified,
-                                         is_coined, task_lead_start)
+                                         is_coined, modality_pair, task_lead_start)
 from kg.extract.components.sentences import sentence_of
 from kg.extract.components.lexicon import (AGENT_NOUN, DATASET_HEADS, GENERIC_MODIFIERS, LANGUAGES, METHOD_HEADS,
                                            METRIC_HEADS, QA_HEADS, SOURCED_RECORDS, TASK_HEADS, THING_HEADS, acronym_stop,
@@ -695,6 +695,8 @@ def _names_a_thing(doc: Doc, s0: int, s1: int, l0: int, l1: int, head: str) -> b
     """
     if head.rsplit("-", 1)[-1] not in THING_HEADS or s0 < l0 or _cue_after(doc, max(s1, l1)):
         return False
+    if modality_pair(head) and _task_word_after(doc, max(s1, l1)):
+        return False  # "image-to-text (I2T) tasks": a conversion between kinds of data, a task
     if _apposition(doc, max(s1, l1)) == "METHOD":
         return False
     return not _in_proposal_clause(doc, min(s0, l0))

@@ -16,7 +16,7 @@ from kg.extract.abbreviations import best_long_form, find_abbreviations
 from kg.extract.components.candidates import (Cand, abbrevs_of, cands_of, doc_text, ensure_extensions,
                                               flagged_tokens, lowers, own_one_word_names, positions,
                                               register_word_flags, set_word_flag, span_text, texts, token_index)
-from kg.extract.components.context import MEANS_PREPS, based_at
+from kg.extract.components.context import DESIGN_NOUNS, MEANS_PREPS, based_at
 from kg.extract.components.lexicon import (AGENT_NOUN, DATASET_HEADS, GENERIC_MODIFIERS, LANGUAGES, METHOD_HEADS,
                                            METRIC_HEADS, SOURCED_RECORDS, TASK_HEADS, THING_HEADS, FALLBACK_TASK_HEADS,
                                            acronym_stop, stop_keys, verbs)
@@ -24,7 +24,7 @@ from kg.extract.normalize import entity_key, s_form, singular
 from kg.extract.components.sentences import sentence_of
 from kg.extract.proposed import NAMING_WORDS, PROPOSE_VERBS, TITLE_SEPARATORS, proposal_windows
 
-__all__ = ["RuleMatcher", "make_kg_rules", "is_coined", "hyphen_modified", "SIZE_LEAD", "SUITE_MEMBERS",
+__all__ = ["RuleMatcher", "make_kg_rules", "is_coined", "hyphen_modified", "modality_pair", "SIZE_LEAD", "SUITE_MEMBERS",
            "task_lead_start", "goal_span", "goal_word", "gerund_lead", "PARAM_SIZES"]
 
 # mixed case inside a word (MSRNet, HeadGaS, LLaMA, SQuAD), or letters with digits (GPT-4o, Qwen2.5-7B,
@@ -177,6 +177,19 @@ _TITLE_STOP = {":", "via", "with", "using", "by", "through", "from", "under", "?
 _DOCUMENT_WORDS = frozenset("report survey review overview tutorial primer perspective position".split())
 
 
+def modality_pair(word: str) -> bool:
+    """A lower-case "X-to-Y" pair of modalities or forms, a conversion task ("text-to-sql", "image-to-video"), not a
+    degree, a position or an idiom ("low-to-high", "end-to-end") nor a shift between properties or to a verb
+    ("structural-to-functional", "learning-to-rank").
+
+    >>> modality_pair("image-to-text"), modality_pair("end-to-end"), modality_pair("structural-to-functional")
+    (True, False, False)
+    """
+    m = _TO_COMPOUND.match(word)
+    return bool(m and m.group(1) not in _NOT_TO_PAIR and m.group(2) not in _NOT_TO_PAIR and not m.group(1).isdigit()
+                and not _NOT_TO_TARGET.search(m.group(2)) and m.group(2) not in verbs())
+
+
 def _drop_leading_verbs(low_list: list[str], j: int, k: int, text_list: list[str] | None = None) -> tuple[int, int]:
     """Move the start ``j`` of a ``k``-modifier phrase past verb forms and adverbs ("employing low-rank
     decomposition", "Rethinking Transformer"); return the new (j, k). With ``text_list`` (method phrases), a
@@ -245,6 +258,41 @@ def _keep_compound_modifiers(low_list: list[str], text_list: list[str], cands: l
             c.rule == "gazetteer" and c.start == plain[0] and c.end == i + 1 for c in cands)):
         return plain  # an adverb right before the head is the verb's: "by directly decoding"
     return kept
+
+
+def _verb_after_subject(low_list: list[str], text_list: list[str], j: int) -> bool:
+    """Token ``j`` is a lower-case word right after a subject pronoun or a modal (``_VERB_SUBJECTS``): a verb the
+    mined verb list may lack ("we formulate failure analysis as ...", "noise can impair perceptual grounding"),
+    not the first modifier of the phrase after it. A capitalised word is a name ("Can LLM hallucinations ...").
+
+    >>> words = "we formulate failure analysis ; can LLM hallucinations".split()
+    >>> _verb_after_subject(words, words, 1), _verb_after_subject(words, words, 2), _verb_after_subject(words, words, 6)
+    (True, False, False)
+    """
+    return j > 0 and low_list[j - 1] in _VERB_SUBJECTS and text_list[j].isalpha() and text_list[j].islower()
+
+
+def _split_compound_tail(text_list: list[str], j: int) -> bool:
+    """Token ``j`` follows a hyphen split off a name ("CLIP - style retrieval", "PhD - level science QA"): the
+    tail of a compound whose head the phrase cannot hold, not a modifier of its own.
+
+    >>> words = "a CLIP - style retrieval".split()
+    >>> _split_compound_tail(words, 3), _split_compound_tail(words, 4)
+    (True, False)
+    """
+    return j > 1 and text_list[j - 1] == "-"
+
+
+def _design_clause(low_list: list[str], k: int) -> bool:
+    """Token ``k`` is a verb's -ing form right after a design noun ("a pipeline combining image editing", "an
+    evaluation system incorporating hallucination detection"): it opens a clause saying what the design does, so
+    no head-noun phrase runs back over it.
+
+    >>> words = "a pipeline combining image editing and autonomous driving scene reconstruction".split()
+    >>> _design_clause(words, 2), _design_clause(words, 7)
+    (True, False)
+    """
+    return k > 0 and low_list[k - 1] in DESIGN_NOUNS and gerund_lead(low_list[k])
 
 
 def _past_known_name(cands: list, j: int, k: int, i: int) -> tuple[int, int]:
@@ -587,6 +635,8 @@ class RuleMatcher:
                 task_setting = is_t and not is_m and pl in _TASK_SETTING_WORDS
                 if j in sent_starts or pl in GENERIC_MODIFIERS and not task_setting or _ends_modifiers(pt):
                     break
+                if _design_clause(low_list, j - 1):
+                    break
                 if pl in DATASET_HEADS and _named_before(text_list, sent_starts, j - 1):
                     break  # not "the Foo dataset achieving reasonable reconstruction": the name and its dataset word
                 j -= 1
@@ -599,6 +649,8 @@ class RuleMatcher:
             j, k = _keep_compound_modifiers(low_list, text_list, cands, j, k, i) if is_m and not is_t else (
                 _drop_leading_verbs(low_list, j, k))
             j, k = _past_size_lead(low_list, j, k)
+            if k > 1 and (_verb_after_subject(low_list, text_list, j) or _split_compound_tail(text_list, j)):
+                j, k = j + 1, k - 1
             # a task keeps its core: "lossless training acceleration" -> "training acceleration"
             while k > 0 and is_t and (_TASK_LEAD_STRIP.match(low_list[j])
                                       or k > 1 and _lead_quality(low_list[j])):
@@ -647,11 +699,8 @@ class RuleMatcher:
         low_list = lowers(doc)
         for i in [i for i, low in enumerate(low_list) if "-to-" in low]:
             low = low_list[i]
-            m = _TO_COMPOUND.match(low)
             nxt = low_list[i + 1] if i + 1 < len(doc) else ""
-            if (m and m.group(1) not in _NOT_TO_PAIR and m.group(2) not in _NOT_TO_PAIR and not m.group(1).isdigit()
-                    and not _NOT_TO_TARGET.search(m.group(2))
-                    and m.group(2) not in verbs() and nxt not in TASK_HEADS):
+            if modality_pair(low) and nxt not in TASK_HEADS:
                 cands.append(Cand(i, i + 1, "TASK", "head_task", "", 0.5))
 
     def _title(self, doc: Doc, cands: list) -> None:
@@ -1495,6 +1544,8 @@ def _plural_word(low: str) -> bool:
 
 
 _TASK_OF_NOUNS = frozenset("task tasks".split())
+# subject pronouns and modals: the lower-case word after one is a verb ("we formulate ...", "can impair ...")
+_VERB_SUBJECTS = frozenset("we they it can could may might must should will would cannot".split())
 
 
 def gerund_lead(word: str) -> bool:

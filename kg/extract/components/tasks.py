@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 
 from kg.extract.components.candidates import (Cand, abbrevs_of, cands_of, char_bounds, doc_text, lowers, positions,
                                               span_text, texts, token_index, word_between)
-from kg.extract.components.context import (KEEP_CASE, MEANS_PREPS, PROPOSED_TECHNIQUE_HEADS, TOOL_BEFORE, based_at,
+from kg.extract.components.context import (DESIGN_NOUNS, KEEP_CASE, MEANS_PREPS, PROPOSED_TECHNIQUE_HEADS, TOOL_BEFORE, based_at,
                                            title_end_of)
 from kg.extract.components.lexicon import (GENERIC_MODIFIERS, METHOD_HEADS, TASK_HEADS, load_terms, setting_keys,
                                            stop_keys, verbs)
@@ -56,11 +56,8 @@ incorporate incorporates incorporating incorporated utilize utilizes utilizing u
 exploit exploits exploiting exploited introduce introduces introducing
 """.split())
 _TOOL_WITH = frozenset("combined trained equipped augmented enhanced coupled paired".split())
-# and the designs a technique is built into ("a masked encoder-decoder architecture with self-supervised learning")
-_WITH_TOOL_BEFORE = _TOOL_WITH | frozenset("""
-model models architecture architectures framework frameworks pipeline pipelines network networks method methods
-approach approaches system systems agent agents
-""".split())
+# and the designs a technique is built into (DESIGN_NOUNS)
+_WITH_TOOL_BEFORE = _TOOL_WITH | DESIGN_NOUNS
 
 
 def _tools_among_tasks(doc: Doc, tasks: list[dict], methods: list[dict]) -> list[dict]:
