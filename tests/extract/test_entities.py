@@ -4699,3 +4699,31 @@ def test_the_tail_of_a_compound_split_at_a_name_does_not_lead_a_task():
     forms = _forms(rec, "tasks")
     assert "shelf image retrieval" in forms
     assert not any(f.startswith("style") for f in forms)
+
+
+def test_the_part_a_sentence_calls_the_core_of_the_work_is_proposed():
+    rec = extract_record({"id": "c1", "title": "Shelf reasoning for retail robots",
+                          "abstract": ("Retail robots misplace goods. At its core lies the Quill Relay Encoder (QRE), "
+                                       "which maps shelf images to tokens. The core component of ShelfMind is the "
+                                       "Aisle Memory Bank (AMB), which stores past visits. We compare with ResNet-50.")})
+    proposed = _proposed(rec, "methods")
+    assert proposed["QRE"] is True
+    assert proposed["AMB"] is True
+    assert proposed["ResNet-50"] is False
+
+
+def test_a_defined_acronym_described_as_novel_after_its_bracket_is_proposed():
+    rec = extract_record({"id": "c2", "title": "Shelf planning for retail robots",
+                          "abstract": ("ShelfBot is trained with supervised fine-tuning and then optimized by "
+                                       "Parallel Aisle Search (PAS), a novel strategy that rewards short routes.")})
+    assert _proposed(rec, "methods")["PAS"] is True
+
+
+def test_an_acronym_defined_as_how_the_model_is_trained_is_proposed():
+    rec = extract_record({"id": "c3", "title": "Shelf scoring with a student model",
+                          "abstract": ("The teacher is trained with Quill Relay Score Optimization (QRSO), and the "
+                                       "student is trained with Direct Preference Optimization (DPO) on shelf "
+                                       "images.")})
+    proposed = _proposed(rec, "methods")
+    assert proposed["QRSO"] is True
+    assert proposed["DPO"] is False

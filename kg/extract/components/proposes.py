@@ -78,7 +78,7 @@ def proposal_cue(doc: Doc, ment: list[tuple[Cand, str, int]], windows: list[tupl
             return "title_name"
         if after_established(doc, c.start):
             continue  # "a multi-stage fine-tuned MarianMT model", "a frozen Foo encoder": another's model
-        if not known and novel_apposition(doc, c.end):
+        if not known and novel_apposition(doc, past_bracket(doc, c.end)):  # "... (ParaRL), a novel strategy"
             return "novel_apposition"
         if not known and (_dataset_apposition(doc, c) or _named_after_dataset_word(doc, c, windows)):
             return "dataset_apposition"
@@ -125,6 +125,10 @@ def proposal_cue(doc: Doc, ment: list[tuple[Cand, str, int]], windows: list[tupl
                                                              or _object_of_preposition(doc, c)))
                 and _added_by_own_method(doc, c)):
             return "added_by_own"
+        if c.rule == "abbreviation" and not known and not in_gaz and _trained_with_definition(doc, c):
+            return "trained_with"  # "The student is trained with Foo-Guided Bar Distillation (FGBD)"
+        if not known and not in_gaz and c.rule not in HEAD_RULES and _core_part(doc, c):
+            return "core_part"  # "At its core lies the Foo Chain (FC)", "The core component of X is the Bar Attack"
         if (c.rule == "abbreviation" and past_proposal and _named_part(doc, c.end)
                 and not any(x.rule == "gazetteer" for x, _, _ in ment) and not in_gaz):
             return "named_part"  # "The Cross Feature Consistency (CFC) module fortifies ..."
@@ -553,6 +557,70 @@ def _after_definition(doc: Doc, end: int) -> str:
     if end < len(doc) and low[end] == "(":
         end = closing_bracket(low, end, 4)
     return low[end + 1] if end + 1 < len(doc) and low[end] == ")" else ""
+
+
+_TRAINED = frozenset("trained optimized optimised fine-tuned finetuned post-trained aligned".split())
+_TRAINED_BY = frozenset("with via using by through".split())
+_ARTICLES = frozenset("a an the".split())
+
+
+def _trained_with_definition(doc: Doc, c: Cand) -> bool:
+    """An acronym defined as the way a model is trained: "is trained with Foo-Guided Bar Distillation (FGBD)",
+    "further optimized by a Baz Policy Search (BPS)"; a known training method is answered before (the gazetteer).
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("T\\n\\nThe student is trained with Quill Relay Distillation (QRD).")
+    >>> [_trained_with_definition(doc, c) for c in cands_of(doc) if c.rule == "abbreviation"]
+    [True, True]
+    """
+    d = _definition_of(doc, c)
+    if d is None:
+        return False
+    low = lowers(doc)
+    k = min(d[0], d[2]) - 1
+    if k > 0 and low[k] in _ARTICLES:
+        k -= 1
+    return k > 0 and low[k] in _TRAINED_BY and low[k - 1] in _TRAINED
+
+
+_CORE_PHRASES = tuple(tuple(p.split()) for p in (
+    "at its core", "at its heart", "at the core of", "at the heart of", "central to", "core component of",
+    "key component of", "cornerstone of"))
+_CORE_VERBS = frozenset("is are lies lie sits".split())
+_CORE_LEAD = frozenset(", the a an our novel new".split())
+_CORE_REACH = 8  # how far after "At the core of FooNet" its verb may stand
+
+
+def _core_part(doc: Doc, c: Cand) -> bool:
+    """The sentence calls the name the core of the work: "At its core lies the Foo Chain (FC)", "The core
+    component of FooNet is the Bar Attack (BA)", "Central to our approach is a Baz Model"; only articles stand
+    between the phrase (and its verb, after "of"/"to") and the name.
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("T\\n\\nAt its core lies the Quill Relay Encoder (QRE), which maps tokens.")
+    >>> [_core_part(doc, c) for c in cands_of(doc) if c.rule == "abbreviation"]
+    [True, True]
+    """
+    low = lowers(doc)
+    d = _definition_of(doc, c)
+    start = min(d[0], d[2]) if d else c.start  # an acronym answers for its definition
+    s0, _ = sentence_of(doc, start)
+    for k in range(s0, start):
+        phrase = next((p for p in _CORE_PHRASES if tuple(low[k:k + len(p)]) == p), None)
+        if phrase is None:
+            continue
+        after = k + len(phrase)
+        if phrase[-1] in ("of", "to"):
+            after = next((j + 1 for j in range(after, min(start, after + _CORE_REACH)) if low[j] in _CORE_VERBS),
+                         None)
+        elif after < start and low[after] in _CORE_VERBS:
+            after += 1  # "At its core lies ..."
+        return after is not None and all(t in _CORE_LEAD for t in low[after:start])
+    return False
 
 
 def _named_part(doc: Doc, end: int) -> bool:
