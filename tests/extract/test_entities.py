@@ -4594,3 +4594,12 @@ def test_a_coined_variant_used_after_the_proposal_is_the_papers_own_part():
     assert proposed["Route-Discounted GRPO"] is True
     assert proposed["Spatially Gated Attention"] is True
     assert proposed.get("PPO") is False
+
+
+def test_a_hosting_participle_or_a_backbone_size_before_a_known_method_names_no_variant():
+    rec = extract_record({"id": "v4", "title": "Shelf routing", "abstract": (
+        "We propose ShelfBot, a routing agent. Its answers are judged by Azure-hosted GPT-4o, and its map is read by "
+        "a Swin-Base Mask2Former.")})
+    names = set(_names(rec, "methods"))
+    assert {"GPT-4o", "Mask2Former"} <= names
+    assert not {"Azure-hosted GPT-4o", "Swin-Base Mask2Former"} & names
