@@ -4603,3 +4603,12 @@ def test_a_hosting_participle_or_a_backbone_size_before_a_known_method_names_no_
     names = set(_names(rec, "methods"))
     assert {"GPT-4o", "Mask2Former"} <= names
     assert not {"Azure-hosted GPT-4o", "Swin-Base Mask2Former"} & names
+
+
+def test_a_coined_variant_the_paper_compares_with_is_not_its_own():
+    rec = extract_record({"id": "v5", "title": "Shelf routing", "abstract": (
+        "We propose ShelfBot, a routing agent. ShelfBot outperforms Route-Aware GRPO on two benchmarks, and it is "
+        "trained with Length-Penalized DPO.")})
+    proposed = _proposed(rec, "methods")
+    assert proposed["Route-Aware GRPO"] is False
+    assert proposed["Length-Penalized DPO"] is True
