@@ -4612,3 +4612,10 @@ def test_a_coined_variant_the_paper_compares_with_is_not_its_own():
     proposed = _proposed(rec, "methods")
     assert proposed["Route-Aware GRPO"] is False
     assert proposed["Length-Penalized DPO"] is True
+
+
+def test_a_title_verb_written_after_a_determiner_is_a_noun_and_keeps_its_task_whole():
+    rec = extract_record({"id": "t3", "title": "Scaling Laws for Shelf Routing", "abstract": (
+        "We fit scaling laws of routing agents. Our scaling law analysis covers 40 agents.")})
+    aliases = {e["name"]: e["aliases"] for e in rec["tasks"]}
+    assert aliases["scaling law analysis"] == []
