@@ -4619,3 +4619,19 @@ def test_a_title_verb_written_after_a_determiner_is_a_noun_and_keeps_its_task_wh
         "We fit scaling laws of routing agents. Our scaling law analysis covers 40 agents.")})
     aliases = {e["name"]: e["aliases"] for e in rec["tasks"]}
     assert aliases["scaling law analysis"] == []
+
+
+def test_a_coined_variants_long_form_joins_the_mixed_case_acronym_it_spells():
+    title = "RouGDPO: Route-Aware Groupwise Direct Preference Optimization"
+    rec = extract_record({"id": "v6", "title": title, "abstract": (
+        "Shelf routing is hard. We first collect a training dataset, ShelfSet-10K. Then we formulate a principled "
+        "Route-aware Groupwise Direct Preference Optimization, RouGDPO, framework that builds upon the Bradley-Terry "
+        "model.")})
+    assert [sorted([e["name"], *e["aliases"]]) for e in rec["methods"] if "RouGDPO" in [e["name"], *e["aliases"]]] \
+        == [["RouGDPO", "Route-aware Groupwise Direct Preference Optimization"]]
+
+
+def test_a_coined_variant_is_no_known_name_for_the_proposal_cues():
+    rec = extract_record({"id": "v7", "title": "Shelf routing", "abstract": (
+        "Existing agents plan poorly. To this end, we use a novel Route-Aware GRPO objective to train them.")})
+    assert _proposed(rec, "methods")["Route-Aware GRPO"] is True
