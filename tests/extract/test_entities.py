@@ -4635,3 +4635,10 @@ def test_a_coined_variant_is_no_known_name_for_the_proposal_cues():
     rec = extract_record({"id": "v7", "title": "Shelf routing", "abstract": (
         "Existing agents plan poorly. To this end, we use a novel Route-Aware GRPO objective to train them.")})
     assert _proposed(rec, "methods")["Route-Aware GRPO"] is True
+
+
+def test_a_one_word_known_name_before_a_kind_word_is_one_known_name_not_the_papers_own():
+    rec = extract_record({"id": "v8", "title": "Shelf routing", "abstract": (
+        "We propose ShelfBot, a routing agent. Our approach combines a ResNet encoder and a Perceiver Transformer "
+        "for action prediction.")})
+    assert _proposed(rec, "methods")["Perceiver Transformer"] is False

@@ -1559,7 +1559,8 @@ def _named_variant(doc: Doc, c: Cand, cands: list[Cand]) -> Cand:
     >>> [e["name"] for e in doc._.kg_entities["methods"]]
     ['Vision Mamba']
 
-    The leading words stop at another known name's end ("Stable Diffusion U-Net" writes two names). A name led by
+    The leading words stop at another known name's end ("Stable Diffusion U-Net", "Qwen QLoRA" write two names),
+    not at a one-word name before a kind word ("Perceiver Transformer", "Swin Attention" are one). A name led by
     more than one plain word (:func:`~kg.extract.components.context.plain_variant`) is more often the authors' own:
     when another rule's candidate already reads it from the same first word, that reading and its cues stay;
     otherwise its group joins its spellings ("Semi-online RL", "Semi-online Reinforcement Learning").
@@ -1568,7 +1569,9 @@ def _named_variant(doc: Doc, c: Cand, cands: list[Cand]) -> Cand:
         return c
     tx, low = texts(doc), lowers(doc)
     lo = max(title_end_of(doc), c.start - _MAX_VARIANT_WORDS)
-    name_ends = {x.end for x in cands if x.rule == "gazetteer" and x.label == "METHOD"}
+    kind = low[c.start] in METHOD_HEADS
+    name_ends = {x.end for x in cands
+                 if x.rule == "gazetteer" and x.label == "METHOD" and (x.end - x.start > 1 or not kind)}
     k = c.start
     while (k > lo and k not in name_ends and _variant_word(tx[k - 1], low[k - 1])
            and (k == c.start or not low[k - 1].endswith("ing"))):
