@@ -4727,3 +4727,51 @@ def test_an_acronym_defined_as_how_the_model_is_trained_is_proposed():
     proposed = _proposed(rec, "methods")
     assert proposed["QRSO"] is True
     assert proposed["DPO"] is False
+
+
+def test_a_hosting_participle_or_a_backbone_size_before_a_known_method_names_no_variant():
+    rec = extract_record({"id": "v4", "title": "Shelf routing", "abstract": (
+        "We propose ShelfBot, a routing agent. Its answers are judged by Azure-hosted GPT-4o, and its map is read by "
+        "a Swin-Base Mask2Former.")})
+    names = set(_names(rec, "methods"))
+    assert {"GPT-4o", "Mask2Former"} <= names
+    assert not {"Azure-hosted GPT-4o", "Swin-Base Mask2Former"} & names
+
+
+def test_a_coined_variant_the_paper_compares_with_is_not_its_own():
+    rec = extract_record({"id": "v5", "title": "Shelf routing", "abstract": (
+        "We propose ShelfBot, a routing agent. ShelfBot outperforms Route-Aware GRPO on two benchmarks, and it is "
+        "trained with Length-Penalized DPO.")})
+    proposed = _proposed(rec, "methods")
+    assert proposed["Route-Aware GRPO"] is False
+    assert proposed["Length-Penalized DPO"] is True
+
+
+def test_a_title_verb_written_after_a_determiner_is_a_noun_and_keeps_its_task_whole():
+    rec = extract_record({"id": "t3", "title": "Scaling Laws for Shelf Routing", "abstract": (
+        "We fit scaling laws of routing agents. Our scaling law analysis covers 40 agents.")})
+    aliases = {e["name"]: e["aliases"] for e in rec["tasks"]}
+    assert aliases["scaling law analysis"] == []
+
+
+def test_a_coined_variants_long_form_joins_the_mixed_case_acronym_it_spells():
+    title = "RouGDPO: Route-Aware Groupwise Direct Preference Optimization"
+    rec = extract_record({"id": "v6", "title": title, "abstract": (
+        "Shelf routing is hard. We first collect a training dataset, ShelfSet-10K. Then we formulate a principled "
+        "Route-aware Groupwise Direct Preference Optimization, RouGDPO, framework that builds upon the Bradley-Terry "
+        "model.")})
+    assert [sorted([e["name"], *e["aliases"]]) for e in rec["methods"] if "RouGDPO" in [e["name"], *e["aliases"]]] \
+        == [["RouGDPO", "Route-aware Groupwise Direct Preference Optimization"]]
+
+
+def test_a_coined_variant_is_no_known_name_for_the_proposal_cues():
+    rec = extract_record({"id": "v7", "title": "Shelf routing", "abstract": (
+        "Existing agents plan poorly. To this end, we use a novel Route-Aware GRPO objective to train them.")})
+    assert _proposed(rec, "methods")["Route-Aware GRPO"] is True
+
+
+def test_a_one_word_known_name_before_a_kind_word_is_one_known_name_not_the_papers_own():
+    rec = extract_record({"id": "v8", "title": "Shelf routing", "abstract": (
+        "We propose ShelfBot, a routing agent. Our approach combines a ResNet encoder and a Perceiver Transformer "
+        "for action prediction.")})
+    assert _proposed(rec, "methods")["Perceiver Transformer"] is False

@@ -115,7 +115,7 @@ def proposal_cue(doc: Doc, ment: list[tuple[Cand, str, int]], windows: list[tupl
                 and _capitalised_part(doc, c)):
             return "capitalised_part"
         past_proposal = bool(windows) and c.start > windows[0][0]
-        if (past_proposal and is_coined_variant(c)
+        if (past_proposal and is_coined_variant(c) and not _set_against(doc, c)
                 and any("-" in t or t[:1].isdigit() for t in texts(doc)[c.start:c.end - 1])):
             return "coined_variant"  # "... combines SFT with Hierarchical Coverage-Discounted GRPO to ..."
         if c.rule in _ACTOR_RULES and past_proposal and not known and _sentence_actor(doc, c):
@@ -1177,6 +1177,30 @@ def _instrument_part(doc: Doc, c: Cand) -> bool:
     return (c.end - c.start >= 3 and c.start > 1 and low[c.start - 1] in ("a", "an")
             and low[c.start - 2] in _INSTRUMENT_LEADS and not _CONTRAST_LEADS.intersection(low[s0:c.start])
             and (c.start, c.end - 1) not in _gazetteer_spans(doc))
+
+
+# words that set a name against the paper's method: "outperforms Route-Aware GRPO", "compared with ..."
+_AGAINST = _CONTRAST_LEADS | frozenset(
+    "than versus vs vs. against outperforms outperform outperforming surpasses surpassing beats".split())
+_AGAINST_REACH = 8  # words back: "outperforming FooNet (15.1%) and Route-Aware GRPO"
+
+
+def _set_against(doc: Doc, c: Cand) -> bool:
+    """The name ``c`` is what the paper compares with: a comparing word comes shortly before it in its sentence, or
+    a "baseline(s)" follows it.
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("T\\n\\nWe propose ShelfBot. It outperforms Route-Aware GRPO. It uses Dual-Stream DPO.")
+    >>> [_set_against(doc, x) for x in cands_of(doc) if x.label == "METHOD" and x.start > 6]
+    [True, False]
+    """
+    low = lowers(doc)
+    s0, s1 = sentence_of(doc, c.start)
+    after = low[c.end:min(s1, c.end + 4)]
+    before = low[max(s0, c.start - _AGAINST_REACH):c.start]
+    return bool(_AGAINST.intersection(before)) or "baseline" in after or "baselines" in after
 
 
 _PART_LEAD = frozenset("a an the lightweight novel simple new".split())

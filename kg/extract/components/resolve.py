@@ -1632,7 +1632,8 @@ def _named_variant(doc: Doc, c: Cand, cands: list[Cand]) -> Cand:
     >>> [e["name"] for e in doc._.kg_entities["methods"]]
     ['Vision Mamba']
 
-    The leading words stop at another known name's end ("Stable Diffusion U-Net" writes two names). A name led by
+    The leading words stop at another known name's end ("Stable Diffusion U-Net", "Qwen QLoRA" write two names),
+    not at a one-word name before a kind word ("Perceiver Transformer", "Swin Attention" are one). A name led by
     more than one plain word (:func:`~kg.extract.components.context.plain_variant`) is more often the authors' own:
     when another rule's candidate already reads it from the same first word, that reading and its cues stay;
     otherwise its group joins its spellings ("Semi-online RL", "Semi-online Reinforcement Learning").
@@ -1641,7 +1642,9 @@ def _named_variant(doc: Doc, c: Cand, cands: list[Cand]) -> Cand:
         return c
     tx, low = texts(doc), lowers(doc)
     lo = max(title_end_of(doc), c.start - _MAX_VARIANT_WORDS)
-    name_ends = {x.end for x in cands if x.rule == "gazetteer" and x.label == "METHOD"}
+    kind = low[c.start] in METHOD_HEADS
+    name_ends = {x.end for x in cands
+                 if x.rule == "gazetteer" and x.label == "METHOD" and (x.end - x.start > 1 or not kind)}
     k = c.start
     while (k > lo and k not in name_ends and _variant_word(tx[k - 1], low[k - 1])
            and (k == c.start or not low[k - 1].endswith("ing"))):
@@ -1663,25 +1666,31 @@ def _named_variant(doc: Doc, c: Cand, cands: list[Cand]) -> Cand:
 _MAX_VARIANT_WORDS = 3
 # hyphenated modifiers that say what a name is built on or for, no part of it: "Transformer-centric", "Greek-language"
 _NOT_NAME_SUFFIXES = ("-based", "-centric", "-language", "-style", "-like", "-specific", "-only")
+# a lower-case participle closing a compound says how a model is run or made: "Bedrock-hosted", "LLM-generated"
+_LOWER_PARTICIPLE = re.compile(r"^[a-z]+ed$")
 
 
 def _variant_word(text: str, low: str) -> bool:
     """A word that can lead a named variant of a known method: a capitalised word ("Vision"), a capitalised
     hyphenated compound ("Self-Augmented", "Dynamic-Capacity") or a dimension ("3D"), not a generic modifier
-    ("Standard", "Vanilla", "Efficient"), a stop word or a "-based"-style compound.
+    ("Standard", "Vanilla", "Efficient"), a stop word, a "-based"-style compound, a compound closed by a lower-case
+    participle ("Bedrock-hosted") or a backbone's size ("Swin-Large").
 
     Examples
     --------
     >>> [_variant_word(w, w.lower()) for w in ("Vision", "Self-Augmented", "3D", "Standard", "The", "Rule-based")]
     [True, True, True, False, False, False]
+    >>> [_variant_word(w, w.lower()) for w in ("Bedrock-hosted", "Swin-Large", "Semi-online")]
+    [False, False, True]
     """
     if _DIMENSION.match(low):
         return True
     if low in STOP_WORDS or (low in GENERIC_MODIFIERS and low not in _NAME_OPENERS) or low.endswith(_NOT_NAME_SUFFIXES):
         return False
-    parts = text.split("-")
-    return (text[:1].isupper() and all(part.isalpha() for part in parts)
-            and parts[0][1:].islower() and all(part[1:].islower() for part in parts[1:]))
+    first, *rest = text.split("-")
+    return (text[:1].isupper() and first.isalpha() and first[1:].islower()
+            and all(part.isalpha() and part[1:].islower() and not _SIZE.match(part) for part in rest)
+            and not (rest and _LOWER_PARTICIPLE.match(rest[-1])))
 
 
 def _written_mid_sentence(tx: list[str], start: int, end: int, sent_starts) -> bool:

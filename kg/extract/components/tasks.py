@@ -239,8 +239,9 @@ _FEATURE_STEPS = frozenset("extraction learning aggregation enhancement fusion a
 
 
 def _sampling_step(words: list[str]) -> bool:
-    """"denoising" with no object before it ("the denoising process", "iterative denoising"): the sampling step
-    of a diffusion model, not a denoising task ("LDCT denoising", "self-supervised denoising").
+    """The phrase ``words`` is "denoising" with no object before it ("the denoising process", "iterative
+    denoising"): the sampling step of a diffusion model, not a denoising task ("LDCT denoising", "self-supervised
+    denoising").
 
     >>> _sampling_step(["iterative", "denoising"]), _sampling_step(["ecg", "denoising"])
     (True, False)
@@ -251,9 +252,9 @@ def _sampling_step(words: list[str]) -> bool:
 def _side_or_means_phrase(ment, key: str, title_end: int) -> bool:
     """A task found only by the head-noun rule, outside the title, that names a side matter or the means rather
     than the problem the paper studies: a ``_SIDE_HEADS`` head ("flood monitoring"), an alignment named once (a
-    step of a model or its training: "pretraining for cross-modal alignment"), a diffusion model's denoising step, two or three words led by a
-    ``_MANNER_LEADS`` word ("joint evaluation"; a longer phrase keeps a real task after it: "joint camera pose
-    estimation"), or a step on features ("multi-resolution feature aggregation").
+    step of a model or its training: "pretraining for cross-modal alignment"), a diffusion model's denoising step,
+    two or three words led by a ``_MANNER_LEADS`` word ("joint evaluation"; a longer phrase keeps a real task after
+    it: "joint camera pose estimation"), or a step on features ("multi-resolution feature aggregation").
 
     >>> _side_or_means_phrase([(Cand(9, 11, "TASK", "head_task", "", 0.5), "TASK", 1)], "joint evaluation", 2)
     True
@@ -845,10 +846,11 @@ _TITLE_VERBS = frozenset("scaling learning boosting rethinking benchmarking".spl
 _PARTICIPLE = re.compile(r"(?:ed|en)$")  # "LLM driven generation": the model word is part of a compound
 
 
-def _core_lead(words: list[str], k: int) -> bool:
+def _core_lead(words: list[str], k: int, verb_opens: bool) -> bool:
     """Word ``k`` of a task name leads it without naming a kind of the task: a machine or quality word, or a model
-    word or a title's opening verb followed by a task phrase ("LLM code generation", "scaling video generation"; not
-    "LLM driven generation", "learning to rank")."""
+    word or, when the name is written where its first word is a verb (``verb_opens``), a title's opening verb
+    followed by a task phrase ("LLM code generation", "scaling video generation"; not "LLM driven generation",
+    "learning to rank", nor "our scaling law analysis")."""
     word = words[k].lower()
     if word in _MACHINE_LEADS:
         return True
@@ -857,10 +859,10 @@ def _core_lead(words: list[str], k: int) -> bool:
     nxt = words[k + 1].lower()
     if nxt in STOP_WORDS or nxt in verbs() or _PARTICIPLE.search(nxt):
         return False
-    return word in _MODEL_SUBJECTS or k == 0 and word in _TITLE_VERBS and words[-1].lower() in TASK_HEADS
+    return word in _MODEL_SUBJECTS or verb_opens and k == 0 and word in _TITLE_VERBS and words[-1].lower() in TASK_HEADS
 
 
-def _core_form(name: str) -> str:
+def _core_form(name: str, verb_opens: bool = True) -> str:
     """The task ``name`` without the machine, quality, model or verb words that lead it, when two or more words
     remain ("automatic smoking detection" -> "smoking detection", "real-time beach litter detection" -> "beach
     litter detection", "LLM code generation" -> "code generation"); else ''. A setting ("zero-shot", "source-free",
@@ -868,24 +870,45 @@ def _core_form(name: str) -> str:
 
     >>> _core_form("real-time automatic fake news detection"), _core_form("automatic detection")
     ('fake news detection', '')
-    >>> _core_form("zero-shot image classification"), _core_form("learning to rank items"), _core_form("LLM driven generation")
-    ('', '', '')
+    >>> [_core_form(n) for n in ("zero-shot image classification", "learning to rank items", "LLM driven generation")]
+    ['', '', '']
     >>> _core_form("VLMs visual perception"), _core_form("scaling video generation")
     ('visual perception', 'video generation')
     """
     words = name.split()
     k = 0
-    while k < len(words) - 2 and _core_lead(words, k):
+    while k < len(words) - 2 and _core_lead(words, k, verb_opens):
         k += 1
     return " ".join(words[k:]) if k else ""
 
 
-def _add_core_forms(tasks: list[dict]) -> None:
+def _verb_read(doc: Doc, name: str) -> bool:
+    """The lower-case task ``name`` is written somewhere not right after a determiner, where its first word can be
+    a verb ("Scaling video generation is hard", "favors scaling solution generation"; not "our scaling law
+    analysis", where it is a noun).
+
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("Scaling Video Generation\\n\\nOur scaling law analysis covers it.")
+    >>> _verb_read(doc, "scaling video generation"), _verb_read(doc, "scaling law analysis")
+    (True, False)
+    """
+    low = lowers(doc)
+    return any((p == 0 or low[p - 1] not in _DETERMINERS)
+               and span_text(doc, p, min(len(doc), p + _NAME_WORDS)).lower().startswith(name)
+               for p in positions(doc, _TITLE_VERBS))
+
+
+_DETERMINERS = frozenset("a an the this that these those our their its his her my your such each every any".split())
+_NAME_WORDS = 12  # more words than any task name has
+
+
+def _add_core_forms(doc: Doc, tasks: list[dict]) -> None:
     """A kept task led by machine, quality or kind words also goes by its core ("automatic smoking detection" ->
     "smoking detection"), unless another kept task has that form."""
     keys = {entity_key(f) for e in tasks for f in [e["name"]] + e["aliases"]}
     for e in tasks:
-        core = _core_form(e["name"])
+        name = e["name"].lower()
+        core = _core_form(e["name"], name.split(" ", 1)[0] in _TITLE_VERBS and _verb_read(doc, name))
         if core and entity_key(core) not in keys:
             keys.add(entity_key(core))
             e["aliases"].append(core)
@@ -1356,4 +1379,4 @@ def finish_tasks(doc: Doc, out: dict[str, list[dict]], max_tasks: int) -> None:
     out["tasks"] = (_learned_extras(doc, out, kept, title_end, title_phrases) or _topic_technique(out)
                     or _title_object_task(doc) or _fallback_head_task(doc))
     _add_object_forms(doc, out["tasks"] + out.get("_task_pool", []))
-    _add_core_forms(out["tasks"])
+    _add_core_forms(doc, out["tasks"])
