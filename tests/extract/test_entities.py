@@ -4685,6 +4685,12 @@ def test_a_word_after_a_subject_pronoun_or_modal_is_a_verb_not_a_task_modifier()
     assert not any(f.startswith(("formulate", "impair")) for f in forms)
 
 
+def test_it_after_a_verb_is_an_object_so_the_task_after_it_keeps_its_modifier():
+    rec = extract_record({"id": "vs2", "title": "Shelf Audits at Scale",
+                          "abstract": "We call it shelf gap detection and solve it with a ranking model."})
+    assert "shelf gap detection" in _forms(rec, "tasks")
+
+
 def test_a_modality_pair_defined_with_an_acronym_before_a_task_word_is_a_task():
     rec = extract_record({"id": "mp1", "title": "Judging Judges",
                           "abstract": ("Judges are used to score outputs of sketch-to-image (S2I) tasks. We find "
@@ -4699,6 +4705,12 @@ def test_the_tail_of_a_compound_split_at_a_name_does_not_lead_a_task():
     forms = _forms(rec, "tasks")
     assert "shelf image retrieval" in forms
     assert not any(f.startswith("style") for f in forms)
+
+
+def test_a_spaced_dash_is_punctuation_so_the_task_after_it_keeps_its_modifier():
+    rec = extract_record({"id": "ct2", "title": "Shelf Audits",
+                          "abstract": "We study two settings - shelf gap detection and price tag recognition."})
+    assert "shelf gap detection" in _forms(rec, "tasks")
 
 
 def test_the_part_a_sentence_calls_the_core_of_the_work_is_proposed():

@@ -263,24 +263,31 @@ def _keep_compound_modifiers(low_list: list[str], text_list: list[str], cands: l
 def _verb_after_subject(low_list: list[str], text_list: list[str], j: int) -> bool:
     """Token ``j`` is a lower-case word right after a subject pronoun or a modal (``_VERB_SUBJECTS``): a verb the
     mined verb list may lack ("we formulate failure analysis as ...", "noise can impair perceptual grounding"),
-    not the first modifier of the phrase after it. A capitalised word is a name ("Can LLM hallucinations ...").
+    not the first modifier of the phrase after it. A capitalised word is a name ("Can LLM hallucinations ..."), and
+    "it" after a verb is that verb's object ("we call it scene parsing").
 
-    >>> words = "we formulate failure analysis ; can LLM hallucinations".split()
-    >>> _verb_after_subject(words, words, 1), _verb_after_subject(words, words, 2), _verb_after_subject(words, words, 6)
+    >>> words = "we formulate failure analysis ; can LLM hallucinations ; call it scene parsing".split()
+    >>> [_verb_after_subject(words, words, j) for j in (1, 2, 6, 10)]
+    [True, False, False, False]
+    """
+    if j < 1 or low_list[j - 1] not in _VERB_SUBJECTS:
+        return False
+    if low_list[j - 1] == "it" and j > 1 and low_list[j - 2].isalpha() and low_list[j - 2] not in _CLAUSE_OPENERS:
+        return False
+    return text_list[j].isalpha() and text_list[j].islower()
+
+
+def _split_compound_tail(doc: Doc, j: int) -> bool:
+    """Token ``j`` follows a hyphen split off a name ("CLIP-style retrieval", "PhD-level science QA"): the tail of
+    a compound whose head the phrase cannot hold, not a modifier of its own. A spaced dash ("two settings - pose
+    estimation") is punctuation, not a hyphen.
+
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("a CLIP-style retrieval and two settings - pose estimation")
+    >>> _split_compound_tail(doc, 3), _split_compound_tail(doc, 4), _split_compound_tail(doc, 9)
     (True, False, False)
     """
-    return j > 0 and low_list[j - 1] in _VERB_SUBJECTS and text_list[j].isalpha() and text_list[j].islower()
-
-
-def _split_compound_tail(text_list: list[str], j: int) -> bool:
-    """Token ``j`` follows a hyphen split off a name ("CLIP - style retrieval", "PhD - level science QA"): the
-    tail of a compound whose head the phrase cannot hold, not a modifier of its own.
-
-    >>> words = "a CLIP - style retrieval".split()
-    >>> _split_compound_tail(words, 3), _split_compound_tail(words, 4)
-    (True, False)
-    """
-    return j > 1 and text_list[j - 1] == "-"
+    return j > 1 and doc[j - 1].text == "-" and not doc[j - 2].whitespace_ and not doc[j - 1].whitespace_
 
 
 def _design_clause(low_list: list[str], k: int) -> bool:
@@ -649,7 +656,7 @@ class RuleMatcher:
             j, k = _keep_compound_modifiers(low_list, text_list, cands, j, k, i) if is_m and not is_t else (
                 _drop_leading_verbs(low_list, j, k))
             j, k = _past_size_lead(low_list, j, k)
-            if k > 1 and (_verb_after_subject(low_list, text_list, j) or _split_compound_tail(text_list, j)):
+            if k > 1 and (_verb_after_subject(low_list, text_list, j) or _split_compound_tail(doc, j)):
                 j, k = j + 1, k - 1
             # a task keeps its core: "lossless training acceleration" -> "training acceleration"
             while k > 0 and is_t and (_TASK_LEAD_STRIP.match(low_list[j])
@@ -1546,6 +1553,10 @@ def _plural_word(low: str) -> bool:
 _TASK_OF_NOUNS = frozenset("task tasks".split())
 # subject pronouns and modals: the lower-case word after one is a verb ("we formulate ...", "can impair ...")
 _VERB_SUBJECTS = frozenset("we they it can could may might must should will would cannot".split())
+# the words after which "it" opens a clause as its subject ("and it enables", "so it can"); after any other word
+# (a verb, a preposition) "it" is an object
+_CLAUSE_OPENERS = frozenset("""and but or so yet thus hence then that which because since as while when whereas
+although though if where""".split())
 
 
 def gerund_lead(word: str) -> bool:
