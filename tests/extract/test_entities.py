@@ -4345,6 +4345,14 @@ def test_spelled_out_measures_rates_and_returns_are_no_methods_even_when_introdu
     assert "DiT" in names
 
 
+def test_a_technique_named_one_thing_per_another_is_no_rate():
+    rec = extract_record({"id": "rt", "title": "Dense Rewards",
+                          "abstract": "We propose Gain Per Step Optimization (GPSO), a new alignment method, and "
+                                      "raise the Frames Per Second (FPS)."})
+    assert _proposed(rec, "methods").get("GPSO") is True
+    assert "FPS" not in set(_names(rec, "methods"))
+
+
 def test_a_backronym_whose_clause_carries_the_metric_word_stays_a_method():
     rec = extract_record({"id": "bc", "title": "Fast Ranking",
                           "abstract": "We propose PRAXIS (PRedict And eXplain wIth Scores), a fast ranker."})

@@ -131,7 +131,8 @@ def _backronym_clause(words: list[str], reversed_definition: bool) -> bool:
 def _spells_a_measure(words: list[str], head: str) -> bool:
     """A long form (lower-case ``words``, head word ``head``) spells out a measure that is never a technique (unlike
     a distance or a divergence): a count, spread or return ("Maximum Drawdown", "Semi-Online Performance") or a
-    rate, one quantity per another ("Tokens Per Forward pass", "Frames Per Second").
+    rate, one quantity per another ("Tokens Per Forward pass", "Frames Per Second"), unless a method word heads it
+    ("Reward Per Token Optimization").
 
     Examples
     --------
@@ -139,8 +140,15 @@ def _spells_a_measure(words: list[str], head: str) -> bool:
     True
     >>> _spells_a_measure(["wasserstein", "distance"], "distance")
     False
+    >>> _spells_a_measure("reward per token optimization".split(), "optimization")
+    False
     """
-    return head in _METRIC_LONG_HEADS or "per" in words[1:-1]
+    return head in _METRIC_LONG_HEADS or "per" in words[1:-1] and not _names_a_technique(head)
+
+
+def _names_a_technique(head: str) -> bool:
+    """A long-form head that names a technique ("attention", "optimization"), even in a task word's sense."""
+    return head in METHOD_HEADS or head in PROPOSED_TECHNIQUE_HEADS
 
 
 # rules and standards spelled out ("Model Context Protocol (MCP)", "General Data Protection Regulation (GDPR)")
