@@ -4721,6 +4721,26 @@ def test_a_spaced_dash_is_punctuation_so_the_task_after_it_keeps_its_modifier():
     assert "shelf gap detection" in _forms(rec, "tasks")
 
 
+def test_the_core_of_a_problem_is_not_the_work_so_its_name_is_not_proposed():
+    rec = extract_record({"id": "c2", "title": "Shelf reasoning for retail robots",
+                          "abstract": ("At the heart of the issue lies Shelf Drift Forgetting (SDF). We propose "
+                                       "ShelfMind to fix it.")})
+    proposed = _proposed(rec, "methods")
+    assert proposed.get("SDF") is not True
+    assert proposed["ShelfMind"] is True
+
+
+def test_a_novel_apposition_that_names_another_thing_does_not_flag_the_acronym_before_it():
+    rec = extract_record({"id": "na", "title": "Shelf Clusters",
+                          "abstract": ("By measuring clusters in terms of shelf mutual information (SMI), a new "
+                                       "training method called SMIM is proposed. Quill Relay Learning (QRL), a novel "
+                                       "strategy, is also given.")})
+    proposed = _proposed(rec, "methods")
+    assert proposed.get("SMI") is not True
+    assert proposed["SMIM"] is True
+    assert proposed["QRL"] is True
+
+
 def test_the_part_a_sentence_calls_the_core_of_the_work_is_proposed():
     rec = extract_record({"id": "c1", "title": "Shelf reasoning for retail robots",
                           "abstract": ("Retail robots misplace goods. At its core lies the Quill Relay Encoder (QRE), "

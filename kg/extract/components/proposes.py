@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 
 from kg.extract.components.candidates import (Cand, abbrevs_of, cands_of, lowers, own_one_word_names, span_text,
                                               texts, word_between)
-from kg.extract.components.context import (HEAD_RULES, MEANS_PREPS, METHOD_CUES, TOOL_BEFORE, based_at,
+from kg.extract.components.context import (DESIGN_NOUNS, HEAD_RULES, KEEP_CASE, MEANS_PREPS, METHOD_CUES, TOOL_BEFORE, based_at,
                                            before_article, past_bracket, closing_bracket, is_coined_variant,
                                            plural_head, title_end_of)
 from kg.extract.components.lexicon import DATASET_HEADS, METHOD_HEADS, load_terms, present_verb, verbs
@@ -78,7 +78,7 @@ def proposal_cue(doc: Doc, ment: list[tuple[Cand, str, int]], windows: list[tupl
             return "title_name"
         if after_established(doc, c.start):
             continue  # "a multi-stage fine-tuned MarianMT model", "a frozen Foo encoder": another's model
-        if not known and novel_apposition(doc, past_bracket(doc, c.end)):  # "... (ParaRL), a novel strategy"
+        if not known and _novel_apposition_of_its_own(doc, past_bracket(doc, c.end)):  # "(ParaRL), a novel strategy"
             return "novel_apposition"
         if not known and (_dataset_apposition(doc, c) or _named_after_dataset_word(doc, c, windows)):
             return "dataset_apposition"
@@ -559,6 +559,32 @@ def _after_definition(doc: Doc, end: int) -> str:
     return low[end + 1] if end + 1 < len(doc) and low[end] == ")" else ""
 
 
+_APPOSITION_REACH = 10  # how far a ", a novel ..." apposition may run before its closing comma
+
+
+def _novel_apposition_of_its_own(doc: Doc, end: int) -> bool:
+    """", a novel ..." starts at token ``end`` and describes the name before it, not one it goes on to name:
+    "conditional mutual information (CMI), a new training method called CMIM", "Gated Mixer (GM), a lightweight
+    module, FooNet-2, ..." present CMIM and FooNet-2.
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("Quill Mixer (QM), a novel module called QuillNet, and BarNet, a new model, work.")
+    >>> _novel_apposition_of_its_own(doc, 5), _novel_apposition_of_its_own(doc, 14)
+    (False, True)
+    """
+    if not novel_apposition(doc, end):
+        return False
+    low, txt = lowers(doc), texts(doc)
+    for j in range(end + 1, min(len(doc), end + _APPOSITION_REACH)):
+        if low[j] in NAMING_WORDS:
+            return False
+        if low[j] in (",", ".", ";"):
+            return not (low[j] == "," and j + 1 < len(doc) and KEEP_CASE.search(txt[j + 1]))
+    return True
+
+
 _TRAINED = frozenset("trained optimized optimised fine-tuned finetuned post-trained aligned".split())
 _TRAINED_BY = frozenset("with via using by through".split())
 _ARTICLES = frozenset("a an the".split())
@@ -593,6 +619,22 @@ _CORE_LEAD = frozenset(", the a an our novel new".split())
 _CORE_REACH = 8  # how far after "At the core of FooNet" its verb may stand
 
 
+# the words that make "the core of ..." the work's own: "of our approach", "of the proposed framework"
+_OWN_WORK_WORDS = DESIGN_NOUNS | frozenset("our proposed work paper design solution contribution".split())
+
+
+def _own_work(doc: Doc, start: int, end: int) -> bool:
+    """Tokens ``start:end`` ("of ... is") name the authors' work: an own-work word or a name ("DU", "FooNet").
+
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("the core of our approach ; the core of the issue ; the core of FooNet")
+    >>> _own_work(doc, 3, 5), _own_work(doc, 9, 11), _own_work(doc, 15, 16)
+    (True, False, True)
+    """
+    return any(w in _OWN_WORK_WORDS for w in lowers(doc)[start:end]) or any(
+        KEEP_CASE.search(t) for t in texts(doc)[start:end])
+
+
 def _core_part(doc: Doc, c: Cand) -> bool:
     """The sentence calls the name the core of the work: "At its core lies the Foo Chain (FC)", "The core
     component of FooNet is the Bar Attack (BA)", "Central to our approach is a Baz Model"; only articles stand
@@ -615,8 +657,11 @@ def _core_part(doc: Doc, c: Cand) -> bool:
             continue
         after = k + len(phrase)
         if phrase[-1] in ("of", "to"):
+            whole = after
             after = next((j + 1 for j in range(after, min(start, after + _CORE_REACH)) if low[j] in _CORE_VERBS),
                          None)
+            if after is not None and not _own_work(doc, whole, after - 1):
+                return False  # "At the heart of the issue lies ...": the core of a problem, not of the work
         elif after < start and low[after] in _CORE_VERBS:
             after += 1  # "At its core lies ..."
         return after is not None and all(t in _CORE_LEAD for t in low[after:start])
