@@ -272,22 +272,20 @@ def _verb_after_subject(low_list: list[str], text_list: list[str], j: int) -> bo
     """
     if j < 1 or low_list[j - 1] not in _VERB_SUBJECTS:
         return False
-    if low_list[j - 1] == "it" and j > 1 and low_list[j - 2].isalpha() and low_list[j - 2] not in _CLAUSE_OPENERS:
+    if low_list[j - 1] == "it" and j > 1 and low_list[j - 2].isalpha() and low_list[j - 2] not in _BEFORE_IT_VERB:
         return False
     return text_list[j].isalpha() and text_list[j].islower()
 
 
-def _split_compound_tail(doc: Doc, j: int) -> bool:
-    """Token ``j`` follows a hyphen split off a name ("CLIP-style retrieval", "PhD-level science QA"): the tail of
-    a compound whose head the phrase cannot hold, not a modifier of its own. A spaced dash ("two settings - pose
-    estimation") is punctuation, not a hyphen.
+def _split_compound_tail(text_list: list[str], j: int) -> bool:
+    """Token ``j`` follows a hyphen split off a name ("CLIP - style retrieval", "PhD - level science QA"): the
+    tail of a compound whose head the phrase cannot hold, not a modifier of its own.
 
-    >>> from kg.extract.pipeline import load_nlp
-    >>> doc = load_nlp()("a CLIP-style retrieval and two settings - pose estimation")
-    >>> _split_compound_tail(doc, 3), _split_compound_tail(doc, 4), _split_compound_tail(doc, 9)
-    (True, False, False)
+    >>> words = "a CLIP - style retrieval".split()
+    >>> _split_compound_tail(words, 3), _split_compound_tail(words, 4)
+    (True, False)
     """
-    return j > 1 and doc[j - 1].text == "-" and not doc[j - 2].whitespace_ and not doc[j - 1].whitespace_
+    return j > 1 and text_list[j - 1] == "-"
 
 
 def _design_clause(low_list: list[str], k: int) -> bool:
@@ -656,7 +654,7 @@ class RuleMatcher:
             j, k = _keep_compound_modifiers(low_list, text_list, cands, j, k, i) if is_m and not is_t else (
                 _drop_leading_verbs(low_list, j, k))
             j, k = _past_size_lead(low_list, j, k)
-            if k > 1 and (_verb_after_subject(low_list, text_list, j) or _split_compound_tail(doc, j)):
+            if k > 1 and (_verb_after_subject(low_list, text_list, j) or _split_compound_tail(text_list, j)):
                 j, k = j + 1, k - 1
             # a task keeps its core: "lossless training acceleration" -> "training acceleration"
             while k > 0 and is_t and (_TASK_LEAD_STRIP.match(low_list[j])
@@ -1553,10 +1551,10 @@ def _plural_word(low: str) -> bool:
 _TASK_OF_NOUNS = frozenset("task tasks".split())
 # subject pronouns and modals: the lower-case word after one is a verb ("we formulate ...", "can impair ...")
 _VERB_SUBJECTS = frozenset("we they it can could may might must should will would cannot".split())
-# the words after which "it" opens a clause as its subject ("and it enables", "so it can"); after any other word
-# (a verb, a preposition) "it" is an object
-_CLAUSE_OPENERS = frozenset("""and but or so yet thus hence then that which because since as while when whereas
-although though if where""".split())
+# the words after which a verb follows "it": a clause opener ("and it enables", "so it can") or a preposition
+# ("training on it necessitates"); after any other word, a verb, "it" is that verb's object ("call it X")
+_BEFORE_IT_VERB = frozenset("""and but or so yet thus hence then that which because since as while when whereas
+although though if where on in of for from with by to about at into""".split())
 
 
 def gerund_lead(word: str) -> bool:
