@@ -4345,6 +4345,15 @@ def test_spelled_out_measures_rates_and_returns_are_no_methods_even_when_introdu
     assert "DiT" in names
 
 
+def test_a_method_word_phrase_inside_a_metric_written_after_its_acronym_is_no_method():
+    rec = extract_record({"id": "qr", "title": "Grounded Captions",
+                          "abstract": "We introduce ZQAR (Zonal-to-Quill Attention Contribution Ratio), a novel "
+                                      "metric of grounding, and test it with our CapNet."})
+    names = set(_names(rec, "methods"))
+    assert not {"ZQAR", "Zonal-to-Quill Attention"} & names
+    assert "CapNet" in names
+
+
 def test_a_technique_named_one_thing_per_another_is_no_rate():
     rec = extract_record({"id": "rt", "title": "Dense Rewards",
                           "abstract": "We propose Gain Per Step Optimization (GPSO), a new alignment method, and "
@@ -4362,9 +4371,9 @@ def test_a_backronym_whose_clause_carries_the_metric_word_stays_a_method():
 def test_terrain_rasters_syntax_trees_stains_notations_fields_and_frameworks_are_no_methods():
     rec = extract_record({"id": "tr", "title": "Mapping Valleys",
                           "abstract": "A Digital Elevation Model (DEM), a Digital Surface Model (DSM), Abstract Syntax "
-                                      "Trees (ASTs) and Immunohistochemistry (IHC) slides feed our VelloNet, written in "
-                                      "PaddlePaddle. Molecules are given as SMILES strings; AI4Science and GeoAI "
-                                      "benefit. Runs where the Drift Criteria (DC) hold are kept."})
+                                      "Trees (ASTs) and Immunohistochemistry (IHC) slides feed our VelloNet, "
+                                      "written in PaddlePaddle. Molecules are given as SMILES strings; AI4Science "
+                                      "and GeoAI benefit. Runs where the Drift Criteria (DC) hold are kept."})
     names = set(_names(rec, "methods"))
     assert not {"DEM", "DSM", "AST", "IHC", "PaddlePaddle", "SMILES", "AI4Science", "GeoAI", "DC"} & names
     assert "VelloNet" in names
@@ -4742,7 +4751,8 @@ def test_the_part_a_sentence_calls_the_core_of_the_work_is_proposed():
     rec = extract_record({"id": "c1", "title": "Shelf reasoning for retail robots",
                           "abstract": ("Retail robots misplace goods. At its core lies the Quill Relay Encoder (QRE), "
                                        "which maps shelf images to tokens. The core component of ShelfMind is the "
-                                       "Aisle Memory Bank (AMB), which stores past visits. We compare with ResNet-50.")})
+                                       "Aisle Memory Bank (AMB), which stores past visits. We compare with "
+                                       "ResNet-50.")})
     proposed = _proposed(rec, "methods")
     assert proposed["QRE"] is True
     assert proposed["AMB"] is True

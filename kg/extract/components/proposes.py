@@ -14,9 +14,9 @@ from spacy.tokens import Doc
 
 from kg.extract.components.candidates import (Cand, abbrevs_of, cands_of, lowers, own_one_word_names, span_text,
                                               texts, word_between)
-from kg.extract.components.context import (DESIGN_NOUNS, HEAD_RULES, KEEP_CASE, MEANS_PREPS, METHOD_CUES, TOOL_BEFORE, based_at,
-                                           before_article, past_bracket, closing_bracket, is_coined_variant,
-                                           plural_head, title_end_of)
+from kg.extract.components.context import (DESIGN_NOUNS, HEAD_RULES, KEEP_CASE, MEANS_PREPS, METHOD_CUES,
+                                           TOOL_BEFORE, based_at, before_article, past_bracket, closing_bracket,
+                                           is_coined_variant, plural_head, title_end_of)
 from kg.extract.components.lexicon import DATASET_HEADS, METHOD_HEADS, load_terms, present_verb, verbs
 from kg.extract.components.sentences import sentence_of
 from kg.extract.normalize import entity_key, s_form, singular

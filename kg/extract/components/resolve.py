@@ -225,6 +225,13 @@ _MIXED_CASE = re.compile(r"[a-z][A-Z]")
 _CAPITALS_WORD = re.compile(r"^[A-Z]{3,}$")
 
 
+def _phrases_inside(doc: Doc, cands: list[Cand], l0: int, l1: int) -> set[str]:
+    """The keys of the head-word phrases inside the long form ``l0:l1`` of a dropped measure: "Visual-to-Textual
+    Attention" in "VTACR (Visual-to-Textual Attention Contribution Ratio)" is part of a metric's name, no method."""
+    return {entity_key(span_text(doc, c.start, c.end)) for c in cands
+            if c.rule in HEAD_RULES and l0 <= c.start and c.end <= l1 and (c.start, c.end) != (l0, l1)}
+
+
 def _abbrev_labels(doc: Doc, cands: list[Cand]) -> tuple[dict[str, str], set[str]]:
     """Label each acronym definition group; return (group -> label, dropped short-form keys)."""
     if not abbrevs_of(doc):
@@ -264,6 +271,8 @@ def _abbrev_labels(doc: Doc, cands: list[Cand]) -> tuple[dict[str, str], set[str
                 or singular(head) in {"model", "system", "method", "approach"} and
                 entity_key(lf) in stops):
             dropped.add(entity_key(sf))
+            if head in METRIC_HEADS or _spells_a_measure(words, head):
+                dropped |= _phrases_inside(doc, cands, l0, l1)
             continue
         if (_names_a_thing(doc, s0, s1, l0, l1, head) or _data_or_metric_definition(doc, s0, s1, l0, l1)
                 or _spells_a_measure(words, head) and not _backronym_clause(words, reversed_definition)
@@ -273,6 +282,8 @@ def _abbrev_labels(doc: Doc, cands: list[Cand]) -> tuple[dict[str, str], set[str
                 or _one_word_definition(doc, s0, s1, l0, l1) and not (gaz.get((l0, l1)) or gaz.get((s0, s1)))):
             dropped.add(entity_key(sf))
             dropped.add(entity_key(lf))  # nor is its long form, found again as a Title Case run
+            if head in METRIC_HEADS or _spells_a_measure(words, head):
+                dropped |= _phrases_inside(doc, cands, l0, l1)
             continue
         label = gaz.get((l0, l1))
         if (label is None and _names_a_non_method(texts(doc)[head_at]) and not gaz.get((s0, s1))

@@ -24,8 +24,8 @@ from kg.extract.normalize import entity_key, s_form, singular
 from kg.extract.components.sentences import sentence_of
 from kg.extract.proposed import NAMING_WORDS, PROPOSE_VERBS, TITLE_SEPARATORS, proposal_windows
 
-__all__ = ["RuleMatcher", "make_kg_rules", "is_coined", "hyphen_modified", "modality_pair", "SIZE_LEAD", "SUITE_MEMBERS",
-           "task_lead_start", "goal_span", "goal_word", "gerund_lead", "PARAM_SIZES"]
+__all__ = ["RuleMatcher", "make_kg_rules", "is_coined", "hyphen_modified", "modality_pair", "SIZE_LEAD",
+           "SUITE_MEMBERS", "task_lead_start", "goal_span", "goal_word", "gerund_lead", "PARAM_SIZES"]
 
 # mixed case inside a word (MSRNet, HeadGaS, LLaMA, SQuAD), or letters with digits (GPT-4o, Qwen2.5-7B,
 # ResNet-50, T5), or an acronym of 2+ capitals (BERT, CLIP, VTAB-1k)
