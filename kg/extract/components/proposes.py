@@ -17,7 +17,8 @@ from kg.extract.components.candidates import (Cand, abbrevs_of, cands_of, lowers
 from kg.extract.components.context import (DESIGN_NOUNS, HEAD_RULES, KEEP_CASE, MEANS_PREPS, METHOD_CUES,
                                            TOOL_BEFORE, based_at, before_article, past_bracket, closing_bracket,
                                            is_coined_variant, plural_head, title_end_of)
-from kg.extract.components.lexicon import DATASET_HEADS, METHOD_HEADS, load_terms, present_verb, verbs
+from kg.extract.components.lexicon import (DATASET_HEADS, METHOD_HEADS, PREPOSITIONS, load_terms, present_verb,
+                                           verbs)
 from kg.extract.components.sentences import sentence_of
 from kg.extract.normalize import entity_key, s_form, singular
 from kg.extract.proposed import (NAMING_WORDS, PROPOSE_VERBS, TITLE_SEPARATORS, is_title_prefix, lists_plural,
@@ -896,7 +897,7 @@ def _defined_as_proposed(doc: Doc, c: Cand) -> bool:
         return False
     start = min(d[0], d[2])
     before = before_article(low, start)
-    if low[before] in _PREPOSITIONS or plural_head(doc, d[3] - 1):
+    if low[before] in PREPOSITIONS or plural_head(doc, d[3] - 1):
         # "a regularization method based on Kernel Maximum Mean Discrepancy (KMMD) is proposed"; "Language
         # Bottleneck Models (LBMs) are proposed to ..." opens with a class of prior models
         return False
@@ -943,8 +944,7 @@ def _title_case_definition(doc: Doc, c: Cand) -> bool:
 
 _PASSIVE_PROPOSALS = frozenset("proposed introduced developed designed devised constructed presented built added "
                                 "incorporated".split())
-_PREPOSITIONS = frozenset("of on for in with from by to".split())
-_NOT_OWN_LEAD = _PREPOSITIONS - {"with"} | frozenset("into as including".split())
+_NOT_OWN_LEAD = PREPOSITIONS - {"with"} | frozenset("into as including".split())
 
 
 def _described_in_our_sentence(doc: Doc, c: Cand) -> bool:
@@ -1056,7 +1056,7 @@ def _our_named_part(doc: Doc, c: Cand) -> bool:
         return False
     low = lowers(doc)
     if (_after_definition(doc, max(d[1], d[3])) not in _KIND_PART_OR_ALGORITHM
-            or low[before_article(low, min(d[0], d[2]))] in _PREPOSITIONS):
+            or low[before_article(low, min(d[0], d[2]))] in PREPOSITIONS):
         return False  # "uses the hidden variables of a Convolutional Auto-Encoder (CAE) model": what it draws on
     return _title_case_long(doc, d)
 
@@ -1535,7 +1535,7 @@ def _named_after_own_phrase(doc: Doc, c: Cand) -> bool:
         return False  # "the proposed framework, FooNet"
     if low[k] not in ("our", "proposed") and low[k - 1] not in ("a", "an"):
         return False  # "the new modality (C2)", "generative novel view synthesis methods (GNVS)"
-    if low[k] == "our" and low[k - 1] in _PREPOSITIONS:
+    if low[k] == "our" and low[k - 1] in PREPOSITIONS:
         return False  # "to the best of our knowledge, INRs", "With our adaptation, Qwen2-0.5B"
     return low[k] in _OWN_LEADS and _after_definition(doc, c.end) not in _KIND_HEADS
 

@@ -23,7 +23,7 @@ from kg.extract.components.rules import (COMPONENT_HEADS, PARAM_SIZES, SIZE_LEAD
 from kg.extract.components.sentences import sentence_of
 from kg.extract.components.lexicon import (AGENT_NOUN, DATASET_HEADS, GENERIC_MODIFIERS, LANGUAGES, METHOD_HEADS,
                                            METRIC_HEADS, QA_HEADS, SOURCED_RECORDS, TASK_HEADS, THING_HEADS, acronym_stop,
-                                           list_keys, listed_s_names, load_terms, present_verb, stop_keys,
+                                           PREPOSITIONS, list_keys, listed_s_names, load_terms, present_verb, stop_keys,
                                            stop_spellings, verbs)
 from kg.extract.aliases import is_short_form_of
 from kg.extract.normalize import entity_key, singular
@@ -605,11 +605,7 @@ def _in_proposal_clause(doc: Doc, i: int) -> bool:
     (True, False)
     """
     low = lowers(doc)
-    return any(ws <= i < we and not _PREPOSITIONS.intersection(low[ws:i]) for ws, we, _ in proposal_windows(doc))
-
-
-# a definition after one of these in a proposal names what the proposal works on, not what it is
-_PREPOSITIONS = frozenset("for of from on in with to across under between".split())
+    return any(ws <= i < we and not PREPOSITIONS.intersection(low[ws:i]) for ws, we, _ in proposal_windows(doc))
 
 
 def _defined_as_own(doc: Doc, s0: int, s1: int, l0: int, l1: int) -> bool:

@@ -19,7 +19,7 @@ from kg.extract.components.candidates import (Cand, abbrevs_of, cands_of, doc_te
 from kg.extract.components.context import DESIGN_NOUNS, MEANS_PREPS, based_at
 from kg.extract.components.lexicon import (AGENT_NOUN, DATASET_HEADS, GENERIC_MODIFIERS, LANGUAGES, METHOD_HEADS,
                                            METRIC_HEADS, SOURCED_RECORDS, TASK_HEADS, THING_HEADS, FALLBACK_TASK_HEADS,
-                                           acronym_stop, stop_keys, verbs)
+                                           PREPOSITIONS, acronym_stop, stop_keys, verbs)
 from kg.extract.normalize import entity_key, s_form, singular
 from kg.extract.components.sentences import sentence_of
 from kg.extract.proposed import NAMING_WORDS, PROPOSE_VERBS, TITLE_SEPARATORS, proposal_windows
@@ -1553,8 +1553,8 @@ _TASK_OF_NOUNS = frozenset("task tasks".split())
 _VERB_SUBJECTS = frozenset("we they it can could may might must should will would cannot".split())
 # the words after which a verb follows "it": a clause opener ("and it enables", "so it can") or a preposition
 # ("training on it necessitates"); after any other word, a verb, "it" is that verb's object ("call it X")
-_BEFORE_IT_VERB = frozenset("""and but or so yet thus hence then that which because since as while when whereas
-although though if where on in of for from with by to about at into""".split())
+_BEFORE_IT_VERB = PREPOSITIONS | frozenset("""and but or so yet thus hence then that which because since as while
+when whereas although though if where""".split())
 
 
 def gerund_lead(word: str) -> bool:
