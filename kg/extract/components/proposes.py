@@ -79,7 +79,7 @@ def proposal_cue(doc: Doc, ment: list[tuple[Cand, str, int]], windows: list[tupl
             return "title_name"
         if after_established(doc, c.start):
             continue  # "a multi-stage fine-tuned MarianMT model", "a frozen Foo encoder": another's model
-        if not known and _novel_apposition_of_its_own(doc, past_bracket(doc, c.end)):  # "(ParaRL), a novel strategy"
+        if not known and _novel_apposition_of_its_own(doc, past_bracket(doc, c.end)):  # "(ParaRL), a novel ..."
             return "novel_apposition"
         if not known and (_dataset_apposition(doc, c) or _named_after_dataset_word(doc, c, windows)):
             return "dataset_apposition"
@@ -587,8 +587,6 @@ def _novel_apposition_of_its_own(doc: Doc, end: int) -> bool:
 
 
 _TRAINED = frozenset("trained optimized optimised fine-tuned finetuned post-trained aligned".split())
-_TRAINED_BY = frozenset("with via using by through".split())
-_ARTICLES = frozenset("a an the".split())
 
 
 def _trained_with_definition(doc: Doc, c: Cand) -> bool:
@@ -606,10 +604,8 @@ def _trained_with_definition(doc: Doc, c: Cand) -> bool:
     if d is None:
         return False
     low = lowers(doc)
-    k = min(d[0], d[2]) - 1
-    if k > 0 and low[k] in _ARTICLES:
-        k -= 1
-    return k > 0 and low[k] in _TRAINED_BY and low[k - 1] in _TRAINED
+    k = before_article(low, min(d[0], d[2]))
+    return k > 0 and low[k] in MEANS_PREPS and low[k - 1] in _TRAINED
 
 
 _CORE_PHRASES = tuple(tuple(p.split()) for p in (

@@ -12,7 +12,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.extract.components.context import (HEAD_RULES, KEEP_CASE, METHOD_CUES, PROPOSED_TECHNIQUE_HEADS,
+from kg.extract.components.context import (HEAD_RULES, KEEP_CASE, MEANS_PREPS, METHOD_CUES, PROPOSED_TECHNIQUE_HEADS,
                                            TOOL_BEFORE, VARIANT_GROUP, based_at, closing_bracket, is_coined_variant,
                                            past_bracket, plain_variant, plural_head, title_end_of)
 from kg.extract.components.candidates import (Cand, abbrevs_of, cands_of, char_bounds, doc_text, ensure_extensions,
@@ -118,14 +118,12 @@ _NOT_METHOD_LONG_HEADS = frozenset("""system graph agent tissue surgery grafting
 # measures spelled out ("Number of Function Evaluations (NFE)", "Maximum Drawdown (MDD)", "Annualized Rate of
 # Return (ARR)", "Semi-Online Performance (SOP)"): metrics, never methods, even when the paper introduces them
 _METRIC_LONG_HEADS = frozenset("evaluations drawdown deviation variance gap gaps return returns performance".split())
-# the words of a backronym's clause: "PREMISE (PREdict with Matching ScorEs)" names a predictor, not its scores
-_CLAUSE_WORDS = frozenset("with via by using through".split())
 
 
 def _backronym_clause(words: list[str], reversed_definition: bool) -> bool:
     """A name written before its long form (lower-case ``words``) that a clause spells out: "PREMISE (PREdict with
     Matching ScorEs)" names a predictor, though its last word is a metric's."""
-    return reversed_definition and bool(_CLAUSE_WORDS.intersection(words))
+    return reversed_definition and bool(MEANS_PREPS.intersection(words))
 
 
 def _spells_a_measure(words: list[str], head: str) -> bool:
