@@ -4345,6 +4345,23 @@ def test_spelled_out_measures_rates_and_returns_are_no_methods_even_when_introdu
     assert "DiT" in names
 
 
+def test_a_method_word_phrase_inside_a_metric_written_after_its_acronym_is_no_method():
+    rec = extract_record({"id": "qr", "title": "Grounded Captions",
+                          "abstract": "We introduce ZQAR (Zonal-to-Quill Attention Contribution Ratio), a novel "
+                                      "metric of grounding, and test it with our CapNet."})
+    names = set(_names(rec, "methods"))
+    assert not {"ZQAR", "Zonal-to-Quill Attention"} & names
+    assert "CapNet" in names
+
+
+def test_a_technique_named_one_thing_per_another_is_no_rate():
+    rec = extract_record({"id": "rt", "title": "Dense Rewards",
+                          "abstract": "We propose Gain Per Step Optimization (GPSO), a new alignment method, and "
+                                      "raise the Frames Per Second (FPS)."})
+    assert _proposed(rec, "methods").get("GPSO") is True
+    assert "FPS" not in set(_names(rec, "methods"))
+
+
 def test_a_backronym_whose_clause_carries_the_metric_word_stays_a_method():
     rec = extract_record({"id": "bc", "title": "Fast Ranking",
                           "abstract": "We propose PRAXIS (PRedict And eXplain wIth Scores), a fast ranker."})
@@ -4354,9 +4371,9 @@ def test_a_backronym_whose_clause_carries_the_metric_word_stays_a_method():
 def test_terrain_rasters_syntax_trees_stains_notations_fields_and_frameworks_are_no_methods():
     rec = extract_record({"id": "tr", "title": "Mapping Valleys",
                           "abstract": "A Digital Elevation Model (DEM), a Digital Surface Model (DSM), Abstract Syntax "
-                                      "Trees (ASTs) and Immunohistochemistry (IHC) slides feed our VelloNet, written in "
-                                      "PaddlePaddle. Molecules are given as SMILES strings; AI4Science and GeoAI "
-                                      "benefit. Runs where the Drift Criteria (DC) hold are kept."})
+                                      "Trees (ASTs) and Immunohistochemistry (IHC) slides feed our VelloNet, "
+                                      "written in PaddlePaddle. Molecules are given as SMILES strings; AI4Science "
+                                      "and GeoAI benefit. Runs where the Drift Criteria (DC) hold are kept."})
     names = set(_names(rec, "methods"))
     assert not {"DEM", "DSM", "AST", "IHC", "PaddlePaddle", "SMILES", "AI4Science", "GeoAI", "DC"} & names
     assert "VelloNet" in names
@@ -4685,6 +4702,15 @@ def test_a_word_after_a_subject_pronoun_or_modal_is_a_verb_not_a_task_modifier()
     assert not any(f.startswith(("formulate", "impair")) for f in forms)
 
 
+def test_it_after_a_verb_is_an_object_so_the_task_after_it_keeps_its_modifier():
+    rec = extract_record({"id": "vs2", "title": "Shelf Audits at Scale",
+                          "abstract": ("We call it shelf gap detection and solve it with a ranking model. The "
+                                       "privacy rules for training on it mandate shelf photo synthesis.")})
+    forms = _forms(rec, "tasks")
+    assert "shelf gap detection" in forms
+    assert not any(f.startswith("mandate") for f in forms)  # after a preposition, "it" is followed by a verb
+
+
 def test_a_modality_pair_defined_with_an_acronym_before_a_task_word_is_a_task():
     rec = extract_record({"id": "mp1", "title": "Judging Judges",
                           "abstract": ("Judges are used to score outputs of sketch-to-image (S2I) tasks. We find "
@@ -4701,11 +4727,32 @@ def test_the_tail_of_a_compound_split_at_a_name_does_not_lead_a_task():
     assert not any(f.startswith("style") for f in forms)
 
 
+def test_the_core_of_a_problem_is_not_the_work_so_its_name_is_not_proposed():
+    rec = extract_record({"id": "c2", "title": "Shelf reasoning for retail robots",
+                          "abstract": ("At the heart of the issue lies Shelf Drift Forgetting (SDF). We propose "
+                                       "ShelfMind to fix it.")})
+    proposed = _proposed(rec, "methods")
+    assert proposed.get("SDF") is not True
+    assert proposed["ShelfMind"] is True
+
+
+def test_a_novel_apposition_that_names_another_thing_does_not_flag_the_acronym_before_it():
+    rec = extract_record({"id": "na", "title": "Shelf Clusters",
+                          "abstract": ("By measuring clusters in terms of shelf mutual information (SMI), a new "
+                                       "training method called SMIM is proposed. Quill Relay Learning (QRL), a novel "
+                                       "strategy, is also given.")})
+    proposed = _proposed(rec, "methods")
+    assert proposed.get("SMI") is not True
+    assert proposed["SMIM"] is True
+    assert proposed["QRL"] is True
+
+
 def test_the_part_a_sentence_calls_the_core_of_the_work_is_proposed():
     rec = extract_record({"id": "c1", "title": "Shelf reasoning for retail robots",
                           "abstract": ("Retail robots misplace goods. At its core lies the Quill Relay Encoder (QRE), "
                                        "which maps shelf images to tokens. The core component of ShelfMind is the "
-                                       "Aisle Memory Bank (AMB), which stores past visits. We compare with ResNet-50.")})
+                                       "Aisle Memory Bank (AMB), which stores past visits. We compare with "
+                                       "ResNet-50.")})
     proposed = _proposed(rec, "methods")
     assert proposed["QRE"] is True
     assert proposed["AMB"] is True

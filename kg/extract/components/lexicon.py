@@ -12,7 +12,7 @@ from kg.extract.normalize import entity_key
 __all__ = ["Term", "load_terms", "listed_s_names", "stop_keys", "setting_keys", "acronym_stop", "read_data_lines",
            "list_keys", "verbs", "present_verb", "AGENT_NOUN", "METHOD_HEADS", "TASK_HEADS", "FALLBACK_TASK_HEADS",
            "DATASET_HEADS", "GENERIC_MODIFIERS", "METRIC_HEADS", "THING_HEADS", "LANGUAGES", "SOURCED_RECORDS",
-           "QA_HEADS"]
+           "QA_HEADS", "PREPOSITIONS"]
 
 GAZETTEERS = (
     ("METHOD", "methods_curated.txt"),
@@ -110,6 +110,8 @@ composite
 """.split()) | LANGUAGES
 
 # a noun for an agent or device: "Planner", "Generator", "Compressor"; not "Behavior"
+# prepositions that put a noun phrase under another word ("a workflow for X", "trained on it", "from X")
+PREPOSITIONS = frozenset("of on for in with from by to at into about across under between".split())
 AGENT_NOUN = re.compile(r"(?:[bcdfghjklmnpqrstvwxz]er|tor|sor)s?$")
 
 # adjectives and determiners that never start an entity name

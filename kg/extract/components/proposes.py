@@ -14,10 +14,11 @@ from spacy.tokens import Doc
 
 from kg.extract.components.candidates import (Cand, abbrevs_of, cands_of, lowers, own_one_word_names, span_text,
                                               texts, word_between)
-from kg.extract.components.context import (HEAD_RULES, MEANS_PREPS, METHOD_CUES, TOOL_BEFORE, based_at,
-                                           before_article, past_bracket, closing_bracket, is_coined_variant,
-                                           plural_head, title_end_of)
-from kg.extract.components.lexicon import DATASET_HEADS, METHOD_HEADS, load_terms, present_verb, verbs
+from kg.extract.components.context import (DESIGN_NOUNS, HEAD_RULES, KEEP_CASE, MEANS_PREPS, METHOD_CUES,
+                                           TOOL_BEFORE, based_at, before_article, past_bracket, closing_bracket,
+                                           is_coined_variant, plural_head, title_end_of)
+from kg.extract.components.lexicon import (DATASET_HEADS, METHOD_HEADS, PREPOSITIONS, load_terms, present_verb,
+                                           verbs)
 from kg.extract.components.sentences import sentence_of
 from kg.extract.normalize import entity_key, s_form, singular
 from kg.extract.proposed import (NAMING_WORDS, PROPOSE_VERBS, TITLE_SEPARATORS, is_title_prefix, lists_plural,
@@ -78,7 +79,7 @@ def proposal_cue(doc: Doc, ment: list[tuple[Cand, str, int]], windows: list[tupl
             return "title_name"
         if after_established(doc, c.start):
             continue  # "a multi-stage fine-tuned MarianMT model", "a frozen Foo encoder": another's model
-        if not known and novel_apposition(doc, past_bracket(doc, c.end)):  # "... (ParaRL), a novel strategy"
+        if not known and _novel_apposition_of_its_own(doc, past_bracket(doc, c.end)):  # "(ParaRL), a novel ..."
             return "novel_apposition"
         if not known and (_dataset_apposition(doc, c) or _named_after_dataset_word(doc, c, windows)):
             return "dataset_apposition"
@@ -559,9 +560,33 @@ def _after_definition(doc: Doc, end: int) -> str:
     return low[end + 1] if end + 1 < len(doc) and low[end] == ")" else ""
 
 
+_APPOSITION_REACH = 10  # how far a ", a novel ..." apposition may run before its closing comma
+
+
+def _novel_apposition_of_its_own(doc: Doc, end: int) -> bool:
+    """", a novel ..." starts at token ``end`` and describes the name before it, not one it goes on to name:
+    "conditional mutual information (CMI), a new training method called CMIM", "Gated Mixer (GM), a lightweight
+    module, FooNet-2, ..." present CMIM and FooNet-2.
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("Quill Mixer (QM), a novel module called QuillNet, and BarNet, a new model, work.")
+    >>> _novel_apposition_of_its_own(doc, 5), _novel_apposition_of_its_own(doc, 14)
+    (False, True)
+    """
+    if not novel_apposition(doc, end):
+        return False
+    low, txt = lowers(doc), texts(doc)
+    for j in range(end + 1, min(len(doc), end + _APPOSITION_REACH)):
+        if low[j] in NAMING_WORDS:
+            return False
+        if low[j] in (",", ".", ";"):
+            return not (low[j] == "," and j + 1 < len(doc) and KEEP_CASE.search(txt[j + 1]))
+    return True
+
+
 _TRAINED = frozenset("trained optimized optimised fine-tuned finetuned post-trained aligned".split())
-_TRAINED_BY = frozenset("with via using by through".split())
-_ARTICLES = frozenset("a an the".split())
 
 
 def _trained_with_definition(doc: Doc, c: Cand) -> bool:
@@ -579,10 +604,8 @@ def _trained_with_definition(doc: Doc, c: Cand) -> bool:
     if d is None:
         return False
     low = lowers(doc)
-    k = min(d[0], d[2]) - 1
-    if k > 0 and low[k] in _ARTICLES:
-        k -= 1
-    return k > 0 and low[k] in _TRAINED_BY and low[k - 1] in _TRAINED
+    k = before_article(low, min(d[0], d[2]))
+    return k > 0 and low[k] in MEANS_PREPS and low[k - 1] in _TRAINED
 
 
 _CORE_PHRASES = tuple(tuple(p.split()) for p in (
@@ -591,6 +614,22 @@ _CORE_PHRASES = tuple(tuple(p.split()) for p in (
 _CORE_VERBS = frozenset("is are lies lie sits".split())
 _CORE_LEAD = frozenset(", the a an our novel new".split())
 _CORE_REACH = 8  # how far after "At the core of FooNet" its verb may stand
+
+
+# the words that make "the core of ..." the work's own: "of our approach", "of the proposed framework"
+_OWN_WORK_WORDS = DESIGN_NOUNS | frozenset("our proposed work paper design solution contribution".split())
+
+
+def _own_work(doc: Doc, start: int, end: int) -> bool:
+    """Tokens ``start:end`` ("of ... is") name the authors' work: an own-work word or a name ("DU", "FooNet").
+
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("the core of our approach ; the core of the issue ; the core of FooNet")
+    >>> _own_work(doc, 3, 5), _own_work(doc, 9, 11), _own_work(doc, 15, 16)
+    (True, False, True)
+    """
+    return any(w in _OWN_WORK_WORDS for w in lowers(doc)[start:end]) or any(
+        KEEP_CASE.search(t) for t in texts(doc)[start:end])
 
 
 def _core_part(doc: Doc, c: Cand) -> bool:
@@ -615,8 +654,11 @@ def _core_part(doc: Doc, c: Cand) -> bool:
             continue
         after = k + len(phrase)
         if phrase[-1] in ("of", "to"):
+            whole = after
             after = next((j + 1 for j in range(after, min(start, after + _CORE_REACH)) if low[j] in _CORE_VERBS),
                          None)
+            if after is not None and not _own_work(doc, whole, after - 1):
+                return False  # "At the heart of the issue lies ...": the core of a problem, not of the work
         elif after < start and low[after] in _CORE_VERBS:
             after += 1  # "At its core lies ..."
         return after is not None and all(t in _CORE_LEAD for t in low[after:start])
@@ -851,7 +893,7 @@ def _defined_as_proposed(doc: Doc, c: Cand) -> bool:
         return False
     start = min(d[0], d[2])
     before = before_article(low, start)
-    if low[before] in _PREPOSITIONS or plural_head(doc, d[3] - 1):
+    if low[before] in PREPOSITIONS or plural_head(doc, d[3] - 1):
         # "a regularization method based on Kernel Maximum Mean Discrepancy (KMMD) is proposed"; "Language
         # Bottleneck Models (LBMs) are proposed to ..." opens with a class of prior models
         return False
@@ -898,8 +940,7 @@ def _title_case_definition(doc: Doc, c: Cand) -> bool:
 
 _PASSIVE_PROPOSALS = frozenset("proposed introduced developed designed devised constructed presented built added "
                                 "incorporated".split())
-_PREPOSITIONS = frozenset("of on for in with from by to".split())
-_NOT_OWN_LEAD = _PREPOSITIONS - {"with"} | frozenset("into as including".split())
+_NOT_OWN_LEAD = PREPOSITIONS - {"with"} | frozenset("into as including".split())
 
 
 def _described_in_our_sentence(doc: Doc, c: Cand) -> bool:
@@ -1011,7 +1052,7 @@ def _our_named_part(doc: Doc, c: Cand) -> bool:
         return False
     low = lowers(doc)
     if (_after_definition(doc, max(d[1], d[3])) not in _KIND_PART_OR_ALGORITHM
-            or low[before_article(low, min(d[0], d[2]))] in _PREPOSITIONS):
+            or low[before_article(low, min(d[0], d[2]))] in PREPOSITIONS):
         return False  # "uses the hidden variables of a Convolutional Auto-Encoder (CAE) model": what it draws on
     return _title_case_long(doc, d)
 
@@ -1514,7 +1555,7 @@ def _named_after_own_phrase(doc: Doc, c: Cand) -> bool:
         return False  # "the proposed framework, FooNet"
     if low[k] not in ("our", "proposed") and low[k - 1] not in ("a", "an"):
         return False  # "the new modality (C2)", "generative novel view synthesis methods (GNVS)"
-    if low[k] == "our" and low[k - 1] in _PREPOSITIONS:
+    if low[k] == "our" and low[k - 1] in PREPOSITIONS:
         return False  # "to the best of our knowledge, INRs", "With our adaptation, Qwen2-0.5B"
     return low[k] in _OWN_LEADS and _after_definition(doc, c.end) not in _KIND_HEADS
 

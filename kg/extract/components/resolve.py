@@ -12,7 +12,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.extract.components.context import (HEAD_RULES, KEEP_CASE, METHOD_CUES, PROPOSED_TECHNIQUE_HEADS,
+from kg.extract.components.context import (HEAD_RULES, KEEP_CASE, MEANS_PREPS, METHOD_CUES, PROPOSED_TECHNIQUE_HEADS,
                                            TOOL_BEFORE, VARIANT_GROUP, based_at, closing_bracket, is_coined_variant,
                                            past_bracket, plain_variant, plural_head, title_end_of)
 from kg.extract.components.candidates import (Cand, abbrevs_of, cands_of, char_bounds, doc_text, ensure_extensions,
@@ -23,7 +23,7 @@ from kg.extract.components.rules import (COMPONENT_HEADS, PARAM_SIZES, SIZE_LEAD
 from kg.extract.components.sentences import sentence_of
 from kg.extract.components.lexicon import (AGENT_NOUN, DATASET_HEADS, GENERIC_MODIFIERS, LANGUAGES, METHOD_HEADS,
                                            METRIC_HEADS, QA_HEADS, SOURCED_RECORDS, TASK_HEADS, THING_HEADS, acronym_stop,
-                                           list_keys, listed_s_names, load_terms, present_verb, stop_keys,
+                                           PREPOSITIONS, list_keys, listed_s_names, load_terms, present_verb, stop_keys,
                                            stop_spellings, verbs)
 from kg.extract.aliases import is_short_form_of
 from kg.extract.normalize import entity_key, singular
@@ -118,20 +118,19 @@ _NOT_METHOD_LONG_HEADS = frozenset("""system graph agent tissue surgery grafting
 # measures spelled out ("Number of Function Evaluations (NFE)", "Maximum Drawdown (MDD)", "Annualized Rate of
 # Return (ARR)", "Semi-Online Performance (SOP)"): metrics, never methods, even when the paper introduces them
 _METRIC_LONG_HEADS = frozenset("evaluations drawdown deviation variance gap gaps return returns performance".split())
-# the words of a backronym's clause: "PREMISE (PREdict with Matching ScorEs)" names a predictor, not its scores
-_CLAUSE_WORDS = frozenset("with via by using through".split())
 
 
 def _backronym_clause(words: list[str], reversed_definition: bool) -> bool:
     """A name written before its long form (lower-case ``words``) that a clause spells out: "PREMISE (PREdict with
     Matching ScorEs)" names a predictor, though its last word is a metric's."""
-    return reversed_definition and bool(_CLAUSE_WORDS.intersection(words))
+    return reversed_definition and bool(MEANS_PREPS.intersection(words))
 
 
 def _spells_a_measure(words: list[str], head: str) -> bool:
     """A long form (lower-case ``words``, head word ``head``) spells out a measure that is never a technique (unlike
     a distance or a divergence): a count, spread or return ("Maximum Drawdown", "Semi-Online Performance") or a
-    rate, one quantity per another ("Tokens Per Forward pass", "Frames Per Second").
+    rate, one quantity per another ("Tokens Per Forward pass", "Frames Per Second"), unless a method word heads it
+    ("Reward Per Token Optimization").
 
     Examples
     --------
@@ -139,8 +138,15 @@ def _spells_a_measure(words: list[str], head: str) -> bool:
     True
     >>> _spells_a_measure(["wasserstein", "distance"], "distance")
     False
+    >>> _spells_a_measure("reward per token optimization".split(), "optimization")
+    False
     """
-    return head in _METRIC_LONG_HEADS or "per" in words[1:-1]
+    return head in _METRIC_LONG_HEADS or "per" in words[1:-1] and not _names_a_technique(head)
+
+
+def _names_a_technique(head: str) -> bool:
+    """A long-form head that names a technique ("attention", "optimization"), even in a task word's sense."""
+    return head in METHOD_HEADS or head in PROPOSED_TECHNIQUE_HEADS
 
 
 # rules and standards spelled out ("Model Context Protocol (MCP)", "General Data Protection Regulation (GDPR)")
@@ -217,6 +223,13 @@ _MIXED_CASE = re.compile(r"[a-z][A-Z]")
 _CAPITALS_WORD = re.compile(r"^[A-Z]{3,}$")
 
 
+def _phrases_inside(doc: Doc, cands: list[Cand], l0: int, l1: int) -> set[str]:
+    """The keys of the head-word phrases inside the long form ``l0:l1`` of a dropped measure: "Visual-to-Textual
+    Attention" in "VTACR (Visual-to-Textual Attention Contribution Ratio)" is part of a metric's name, no method."""
+    return {entity_key(span_text(doc, c.start, c.end)) for c in cands
+            if c.rule in HEAD_RULES and l0 <= c.start and c.end <= l1 and (c.start, c.end) != (l0, l1)}
+
+
 def _abbrev_labels(doc: Doc, cands: list[Cand]) -> tuple[dict[str, str], set[str]]:
     """Label each acronym definition group; return (group -> label, dropped short-form keys)."""
     if not abbrevs_of(doc):
@@ -256,6 +269,8 @@ def _abbrev_labels(doc: Doc, cands: list[Cand]) -> tuple[dict[str, str], set[str
                 or singular(head) in {"model", "system", "method", "approach"} and
                 entity_key(lf) in stops):
             dropped.add(entity_key(sf))
+            if head in METRIC_HEADS or _spells_a_measure(words, head):
+                dropped |= _phrases_inside(doc, cands, l0, l1)
             continue
         if (_names_a_thing(doc, s0, s1, l0, l1, head) or _data_or_metric_definition(doc, s0, s1, l0, l1)
                 or _spells_a_measure(words, head) and not _backronym_clause(words, reversed_definition)
@@ -265,6 +280,8 @@ def _abbrev_labels(doc: Doc, cands: list[Cand]) -> tuple[dict[str, str], set[str
                 or _one_word_definition(doc, s0, s1, l0, l1) and not (gaz.get((l0, l1)) or gaz.get((s0, s1)))):
             dropped.add(entity_key(sf))
             dropped.add(entity_key(lf))  # nor is its long form, found again as a Title Case run
+            if head in METRIC_HEADS or _spells_a_measure(words, head):
+                dropped |= _phrases_inside(doc, cands, l0, l1)
             continue
         label = gaz.get((l0, l1))
         if (label is None and _names_a_non_method(texts(doc)[head_at]) and not gaz.get((s0, s1))
@@ -586,11 +603,7 @@ def _in_proposal_clause(doc: Doc, i: int) -> bool:
     (True, False)
     """
     low = lowers(doc)
-    return any(ws <= i < we and not _PREPOSITIONS.intersection(low[ws:i]) for ws, we, _ in proposal_windows(doc))
-
-
-# a definition after one of these in a proposal names what the proposal works on, not what it is
-_PREPOSITIONS = frozenset("for of from on in with to across under between".split())
+    return any(ws <= i < we and not PREPOSITIONS.intersection(low[ws:i]) for ws, we, _ in proposal_windows(doc))
 
 
 def _defined_as_own(doc: Doc, s0: int, s1: int, l0: int, l1: int) -> bool:

@@ -19,13 +19,13 @@ from kg.extract.components.candidates import (Cand, abbrevs_of, cands_of, doc_te
 from kg.extract.components.context import DESIGN_NOUNS, MEANS_PREPS, based_at
 from kg.extract.components.lexicon import (AGENT_NOUN, DATASET_HEADS, GENERIC_MODIFIERS, LANGUAGES, METHOD_HEADS,
                                            METRIC_HEADS, SOURCED_RECORDS, TASK_HEADS, THING_HEADS, FALLBACK_TASK_HEADS,
-                                           acronym_stop, stop_keys, verbs)
+                                           PREPOSITIONS, acronym_stop, stop_keys, verbs)
 from kg.extract.normalize import entity_key, s_form, singular
 from kg.extract.components.sentences import sentence_of
 from kg.extract.proposed import NAMING_WORDS, PROPOSE_VERBS, TITLE_SEPARATORS, proposal_windows
 
-__all__ = ["RuleMatcher", "make_kg_rules", "is_coined", "hyphen_modified", "modality_pair", "SIZE_LEAD", "SUITE_MEMBERS",
-           "task_lead_start", "goal_span", "goal_word", "gerund_lead", "PARAM_SIZES"]
+__all__ = ["RuleMatcher", "make_kg_rules", "is_coined", "hyphen_modified", "modality_pair", "SIZE_LEAD",
+           "SUITE_MEMBERS", "task_lead_start", "goal_span", "goal_word", "gerund_lead", "PARAM_SIZES"]
 
 # mixed case inside a word (MSRNet, HeadGaS, LLaMA, SQuAD), or letters with digits (GPT-4o, Qwen2.5-7B,
 # ResNet-50, T5), or an acronym of 2+ capitals (BERT, CLIP, VTAB-1k)
@@ -263,13 +263,18 @@ def _keep_compound_modifiers(low_list: list[str], text_list: list[str], cands: l
 def _verb_after_subject(low_list: list[str], text_list: list[str], j: int) -> bool:
     """Token ``j`` is a lower-case word right after a subject pronoun or a modal (``_VERB_SUBJECTS``): a verb the
     mined verb list may lack ("we formulate failure analysis as ...", "noise can impair perceptual grounding"),
-    not the first modifier of the phrase after it. A capitalised word is a name ("Can LLM hallucinations ...").
+    not the first modifier of the phrase after it. A capitalised word is a name ("Can LLM hallucinations ..."), and
+    "it" after a verb is that verb's object ("we call it scene parsing").
 
-    >>> words = "we formulate failure analysis ; can LLM hallucinations".split()
-    >>> _verb_after_subject(words, words, 1), _verb_after_subject(words, words, 2), _verb_after_subject(words, words, 6)
-    (True, False, False)
+    >>> words = "we formulate failure analysis ; can LLM hallucinations ; call it scene parsing".split()
+    >>> [_verb_after_subject(words, words, j) for j in (1, 2, 6, 10)]
+    [True, False, False, False]
     """
-    return j > 0 and low_list[j - 1] in _VERB_SUBJECTS and text_list[j].isalpha() and text_list[j].islower()
+    if j < 1 or low_list[j - 1] not in _VERB_SUBJECTS:
+        return False
+    if low_list[j - 1] == "it" and j > 1 and low_list[j - 2].isalpha() and low_list[j - 2] not in _BEFORE_IT_VERB:
+        return False
+    return text_list[j].isalpha() and text_list[j].islower()
 
 
 def _split_compound_tail(text_list: list[str], j: int) -> bool:
@@ -1546,6 +1551,10 @@ def _plural_word(low: str) -> bool:
 _TASK_OF_NOUNS = frozenset("task tasks".split())
 # subject pronouns and modals: the lower-case word after one is a verb ("we formulate ...", "can impair ...")
 _VERB_SUBJECTS = frozenset("we they it can could may might must should will would cannot".split())
+# the words after which a verb follows "it": a clause opener ("and it enables", "so it can") or a preposition
+# ("training on it necessitates"); after any other word, a verb, "it" is that verb's object ("call it X")
+_BEFORE_IT_VERB = PREPOSITIONS | frozenset("""and but or so yet thus hence then that which because since as while
+when whereas although though if where""".split())
 
 
 def gerund_lead(word: str) -> bool:

@@ -18,8 +18,8 @@ from spacy.tokens import Doc
 
 from kg.extract.components.candidates import (Cand, abbrevs_of, cands_of, char_bounds, doc_text, lowers, positions,
                                               span_text, texts, token_index, word_between)
-from kg.extract.components.context import (DESIGN_NOUNS, KEEP_CASE, MEANS_PREPS, PROPOSED_TECHNIQUE_HEADS, TOOL_BEFORE, based_at,
-                                           title_end_of)
+from kg.extract.components.context import (DESIGN_NOUNS, KEEP_CASE, MEANS_PREPS, PROPOSED_TECHNIQUE_HEADS,
+                                           TOOL_BEFORE, based_at, title_end_of)
 from kg.extract.components.lexicon import (GENERIC_MODIFIERS, METHOD_HEADS, TASK_HEADS, load_terms, setting_keys,
                                            stop_keys, verbs)
 from kg.extract.components.proposes import is_proposed
