@@ -614,6 +614,7 @@ _CORE_PHRASES = tuple(tuple(p.split()) for p in (
 _CORE_VERBS = frozenset("is are lies lie sits".split())
 _CORE_LEAD = frozenset(", the a an our novel new".split())
 _CORE_REACH = 8  # how far after "At the core of FooNet" its verb may stand
+_CORE_WORDS = frozenset(p[-1] if p[-1] not in ("of", "to") else p[-2] for p in _CORE_PHRASES)  # core, heart, ...
 
 
 # the words that make "the core of ..." the work's own: "of our approach", "of the proposed framework"
@@ -648,6 +649,8 @@ def _core_part(doc: Doc, c: Cand) -> bool:
     d = _definition_of(doc, c)
     start = min(d[0], d[2]) if d else c.start  # an acronym answers for its definition
     s0, _ = sentence_of(doc, start)
+    if not word_between(doc, _CORE_WORDS, s0, start):
+        return False  # the cheap test before the scan
     for k in range(s0, start):
         phrase = next((p for p in _CORE_PHRASES if tuple(low[k:k + len(p)]) == p), None)
         if phrase is None:
