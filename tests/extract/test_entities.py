@@ -4794,6 +4794,23 @@ def test_a_coined_variant_the_paper_compares_with_is_not_its_own():
     assert proposed["Length-Penalized DPO"] is True
 
 
+def test_a_coined_variant_given_as_an_example_is_not_its_own():
+    rec = extract_record({"id": "v6", "title": "Shelf routing", "abstract": (
+        "We propose ShelfBot, a routing agent. Prompting tricks such as Few-shot CoT help it little, while training "
+        "with Length-Penalized DPO helps.")})
+    proposed = _proposed(rec, "methods")
+    assert proposed["Few-shot CoT"] is False
+    assert proposed["Length-Penalized DPO"] is True
+
+
+def test_a_known_dataset_acronym_spelled_out_as_a_device_is_a_method():
+    rec = extract_record({"id": "a9", "title": "Feature compression", "abstract": (
+        "We propose a compression framework. At its core, the Arbitrary Ratio Compressor (ARC) is an "
+        "auto-regressive model. We evaluate it on COCO.")})
+    assert "ARC" in _names(rec, "methods")
+    assert "ARC" not in _names(rec, "datasets")
+
+
 def test_a_title_verb_written_after_a_determiner_is_a_noun_and_keeps_its_task_whole():
     rec = extract_record({"id": "t3", "title": "Scaling Laws for Shelf Routing", "abstract": (
         "We fit scaling laws of routing agents. Our scaling law analysis covers 40 agents.")})

@@ -116,7 +116,7 @@ def proposal_cue(doc: Doc, ment: list[tuple[Cand, str, int]], windows: list[tupl
                 and _capitalised_part(doc, c)):
             return "capitalised_part"
         past_proposal = bool(windows) and c.start > windows[0][0]
-        if (past_proposal and is_coined_variant(c) and not _set_against(doc, c)
+        if (past_proposal and is_coined_variant(c) and not _set_against(doc, c) and not _example_of(doc, c.start)
                 and any("-" in t or t[:1].isdigit() for t in texts(doc)[c.start:c.end - 1])):
             return "coined_variant"  # "... combines SFT with Hierarchical Coverage-Discounted GRPO to ..."
         if c.rule in _ACTOR_RULES and past_proposal and not known and _sentence_actor(doc, c):

@@ -296,9 +296,11 @@ def _abbrev_labels(doc: Doc, cands: list[Cand]) -> tuple[dict[str, str], set[str
         # "multimodal misinformation detection (MMD)": a long form ending in a known task outranks the method the
         # gazetteer reads the short form as (maximum mean discrepancy)
         if label is None and not (gaz.get((s0, s1)) == "METHOD" and _ends_known_task(lowers(doc)[l0:l1])
-                                  or gaz.get((s0, s1)) == "TASK" and _own_definition(doc, l0, l1, max(s1, l1), head)):
+                                  or gaz.get((s0, s1)) == "TASK" and _own_definition(doc, l0, l1, max(s1, l1), head)
+                                  or gaz.get((s0, s1)) == "DATASET" and _device_head(head)):
             # (a known task acronym the authors spell out as their own: "we introduce an Adaptive Sampling
-            # Refinement (ASR) method")
+            # Refinement (ASR) method"; a known dataset acronym spelled out as a device: "the Arbitrary Ratio
+            # Compressor (ARC)")
             label = gaz.get((s0, s1))
         if label is None:
             if (head in DATASET_HEADS or head in _EXAM_HEADS or head in _DATABASES and texts(doc)[l0][:1].isupper() and l1 - l0 > 1
@@ -2214,6 +2216,17 @@ def _unwrapped_forms(name: str) -> list[str]:
 def _gazetteer_keys(label: str) -> frozenset[str]:
     """Entity keys of every gazetteer term labelled ``label``."""
     return frozenset(entity_key(t.text) for t in load_terms() if t.label == label)
+
+
+def _device_head(head: str) -> bool:
+    """The long form's head word names a technique or a device that does something, never a collection of data.
+
+    Examples
+    --------
+    >>> _device_head("compressor"), _device_head("encoder"), _device_head("numbers"), _device_head("corpus")
+    (True, True, False, False)
+    """
+    return head in METHOD_HEADS or head.endswith(("tor", "sor", "tors", "sors"))
 
 
 def _ends_known_task(words: list[str]) -> bool:
