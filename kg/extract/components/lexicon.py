@@ -109,9 +109,9 @@ experience ability abilities capability capabilities standard standards terms fl
 composite
 """.split()) | LANGUAGES
 
-# a noun for an agent or device: "Planner", "Generator", "Compressor"; not "Behavior"
 # prepositions that put a noun phrase under another word ("a workflow for X", "trained on it", "from X")
 PREPOSITIONS = frozenset("of on for in with from by to at into about across under between".split())
+# a noun for an agent or device: "Planner", "Generator", "Compressor"; not "Behavior"
 AGENT_NOUN = re.compile(r"(?:[bcdfghjklmnpqrstvwxz]er|tor|sor)s?$")
 
 # adjectives and determiners that never start an entity name

@@ -259,17 +259,18 @@ def _abbrev_labels(doc: Doc, cands: list[Cand]) -> tuple[dict[str, str], set[str
     for i, (s0, s1, l0, l1) in enumerate(abbrevs_of(doc)):
         group = f"abbr:{i}"
         sf, lf = span_text(doc, s0, s1), span_text(doc, l0, l1)
-        head_at = l0 + _long_form_head_at(lowers(doc)[l0:l1])
-        head = lowers(doc)[head_at]
-        reversed_definition = s0 < l0  # "PREMISE (PREdict with Matching ScorEs)" names a system
         words = lowers(doc)[l0:l1]
+        head_at = l0 + _long_form_head_at(words)
+        head = words[head_at - l0]
+        reversed_definition = s0 < l0  # "PREMISE (PREdict with Matching ScorEs)" names a system
+        measure = head in METRIC_HEADS or _spells_a_measure(words, head)  # its inner phrases go with it
         if (entity_key(sf) in stops or _generic_class(lf) or sf.endswith("-based")  # a modifier: "(LLM-based)"
                 or head in METRIC_HEADS and not _backronym_clause(words, reversed_definition)
                 or sf in acronym_stop() and not _proposed_here(doc, min(s0, l0))
                 or singular(head) in {"model", "system", "method", "approach"} and
                 entity_key(lf) in stops):
             dropped.add(entity_key(sf))
-            if head in METRIC_HEADS or _spells_a_measure(words, head):
+            if measure:
                 dropped |= _phrases_inside(doc, cands, l0, l1)
             continue
         if (_names_a_thing(doc, s0, s1, l0, l1, head) or _data_or_metric_definition(doc, s0, s1, l0, l1)
@@ -280,7 +281,7 @@ def _abbrev_labels(doc: Doc, cands: list[Cand]) -> tuple[dict[str, str], set[str
                 or _one_word_definition(doc, s0, s1, l0, l1) and not (gaz.get((l0, l1)) or gaz.get((s0, s1)))):
             dropped.add(entity_key(sf))
             dropped.add(entity_key(lf))  # nor is its long form, found again as a Title Case run
-            if head in METRIC_HEADS or _spells_a_measure(words, head):
+            if measure:
                 dropped |= _phrases_inside(doc, cands, l0, l1)
             continue
         label = gaz.get((l0, l1))
