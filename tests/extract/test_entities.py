@@ -4839,3 +4839,19 @@ def test_a_one_word_known_name_before_a_kind_word_is_one_known_name_not_the_pape
         "We propose ShelfBot, a routing agent. Our approach combines a ResNet encoder and a Perceiver Transformer "
         "for action prediction.")})
     assert _proposed(rec, "methods")["Perceiver Transformer"] is False
+
+
+def test_capitalised_role_nouns_after_the_proposal_are_the_systems_own_agents():
+    rec = extract_record({"id": "r1", "title": "Shelf repair", "abstract": (
+        "We propose ShelfFix, a two-stage repair framework. First, a Questioner and an Answerer collaborate to map "
+        "the repository; then the Resolver writes the patch. A Teacher model guides them, and the agents take roles "
+        "(e.g., Planner, Critic).")})
+    proposed = _proposed(rec, "methods")
+    assert proposed["Questioner"] is True and proposed["Answerer"] is True and proposed["Resolver"] is True
+    assert not {"Teacher", "Planner", "Critic"} & set(_names(rec, "methods"))
+
+
+def test_capitalised_role_nouns_of_a_surveyed_system_are_no_methods():
+    rec = extract_record({"id": "r2", "title": "Agent stacks", "abstract": (
+        "Agent stacks are moving toward hierarchical deployments with a Planner, a Coordinator and an Executor.")})
+    assert not {"Planner", "Coordinator", "Executor"} & set(_names(rec, "methods"))

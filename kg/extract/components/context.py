@@ -6,12 +6,12 @@ import re
 
 from spacy.tokens import Doc
 
-from kg.extract.components.candidates import Cand, lowers, token_index
+from kg.extract.components.candidates import Cand, lowers, texts, token_index
 from kg.extract.normalize import s_form, singular
 
 __all__ = ["METHOD_CUES", "DESIGN_NOUNS", "TOOL_BEFORE", "HEAD_RULES", "KEEP_CASE", "PROPOSED_TECHNIQUE_HEADS",
            "title_end_of", "past_bracket", "before_article", "plural_head", "based_at", "MEANS_PREPS", "plain_variant",
-           "VARIANT_GROUP", "is_coined_variant"]
+           "VARIANT_GROUP", "is_coined_variant", "LIST_JOINS", "example_of", "listed_example"]
 
 METHOD_CUES = frozenset("""
 model models network networks architecture architectures backbone backbones framework frameworks method methods
@@ -137,3 +137,36 @@ def is_coined_variant(c: Cand) -> bool:
     False
     """
     return c.rule == "gazetteer" and c.group.startswith(VARIANT_GROUP)
+
+
+LIST_JOINS = frozenset(", and or".split())
+
+
+def example_of(doc: Doc, start: int) -> bool:
+    """The name at ``start`` is given as an example ("novel methods such as Alignment Faking", "e.g., X"): others'
+    work the sentence mentions, whatever else it says ("including" may list the paper's own parts).
+
+    >>> import spacy
+    >>> example_of(spacy.blank("en")("novel methods such as Foo Bar"), 4)
+    True
+    """
+    low = lowers(doc)
+    k = start - 1
+    while k > 0 and low[k] in (",", "(") and start - k <= 2:
+        k -= 1
+    return low[k] in ("e.g.", "e.g", "eg") or low[k - 1:k + 1] == ["such", "as"]
+
+
+def listed_example(doc: Doc, start: int) -> bool:
+    """The name at ``start`` is in a list of capitalised names given as examples ("roles (e.g., Planner, Critic,
+    Voter)"), or is one itself (:func:`example_of`).
+
+    >>> import spacy
+    >>> listed_example(spacy.blank("en")("roles ( e.g. , Planner , Critic , and Voter )"), 9)
+    True
+    """
+    low, txt = lowers(doc), texts(doc)
+    k = start
+    while k > 1 and (low[k - 1] in LIST_JOINS or txt[k - 1][:1].isupper()):
+        k -= 1
+    return example_of(doc, k) or example_of(doc, start)

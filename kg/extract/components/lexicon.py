@@ -10,9 +10,9 @@ from typing import NamedTuple
 from kg.extract.normalize import entity_key
 
 __all__ = ["Term", "load_terms", "listed_s_names", "stop_keys", "setting_keys", "acronym_stop", "read_data_lines",
-           "list_keys", "verbs", "present_verb", "AGENT_NOUN", "METHOD_HEADS", "TASK_HEADS", "FALLBACK_TASK_HEADS",
-           "DATASET_HEADS", "GENERIC_MODIFIERS", "METRIC_HEADS", "THING_HEADS", "LANGUAGES", "SOURCED_RECORDS",
-           "QA_HEADS", "PREPOSITIONS"]
+           "list_keys", "verbs", "present_verb", "agent_roles", "AGENT_NOUN", "METHOD_HEADS", "TASK_HEADS",
+           "FALLBACK_TASK_HEADS", "DATASET_HEADS", "GENERIC_MODIFIERS", "METRIC_HEADS", "THING_HEADS", "LANGUAGES",
+           "SOURCED_RECORDS", "QA_HEADS", "PREPOSITIONS"]
 
 GAZETTEERS = (
     ("METHOD", "methods_curated.txt"),
@@ -446,6 +446,18 @@ def verbs() -> frozenset[str]:
     True
     """
     return frozenset(read_data_lines("verbs_mined.txt"))
+
+
+@lru_cache(maxsize=1)
+def agent_roles() -> frozenset[str]:
+    """Return the role nouns of a system's agents or modules ("planner", "solver"), lower case and singular.
+
+    Examples
+    --------
+    >>> "planner" in agent_roles(), "transformer" in agent_roles()
+    (True, False)
+    """
+    return frozenset(read_data_lines("agent_roles.txt"))
 
 
 def present_verb(word: str) -> bool:

@@ -14,9 +14,9 @@ from spacy.tokens import Doc
 
 from kg.extract.components.candidates import (Cand, abbrevs_of, cands_of, lowers, own_one_word_names, span_text,
                                               texts, word_between)
-from kg.extract.components.context import (DESIGN_NOUNS, HEAD_RULES, KEEP_CASE, MEANS_PREPS, METHOD_CUES,
-                                           TOOL_BEFORE, based_at, before_article, past_bracket, closing_bracket,
-                                           is_coined_variant, plural_head, title_end_of)
+from kg.extract.components.context import (DESIGN_NOUNS, HEAD_RULES, KEEP_CASE, LIST_JOINS, MEANS_PREPS,
+                                           METHOD_CUES, TOOL_BEFORE, based_at, before_article, closing_bracket,
+                                           example_of, is_coined_variant, past_bracket, plural_head, title_end_of)
 from kg.extract.components.lexicon import (DATASET_HEADS, METHOD_HEADS, PREPOSITIONS, load_terms, present_verb,
                                            verbs)
 from kg.extract.components.sentences import sentence_of
@@ -101,7 +101,7 @@ def proposal_cue(doc: Doc, ment: list[tuple[Cand, str, int]], windows: list[tupl
             continue
         if (c.rule == "enum_part" or c.rule in HEAD_RULES and _opens_enum_part(doc, c)) and not known:
             return "enum_part"  # the rule reads the list's opener: an item of the paper's own parts
-        if (c.rule == "capitalised" and not known and _own_sentence(doc, c.start) and not _example_of(doc, c.start)
+        if (c.rule == "capitalised" and not known and _own_sentence(doc, c.start) and not example_of(doc, c.start)
                 and not _object_of_preposition(doc, c)):
             return "own_sentence"
         if (c.rule in _NAME_RULES and not known and _contribution_item(doc, c.start)
@@ -116,7 +116,7 @@ def proposal_cue(doc: Doc, ment: list[tuple[Cand, str, int]], windows: list[tupl
                 and _capitalised_part(doc, c)):
             return "capitalised_part"
         past_proposal = bool(windows) and c.start > windows[0][0]
-        if (past_proposal and is_coined_variant(c) and not _set_against(doc, c) and not _example_of(doc, c.start)
+        if (past_proposal and is_coined_variant(c) and not _set_against(doc, c) and not example_of(doc, c.start)
                 and any("-" in t or t[:1].isdigit() for t in texts(doc)[c.start:c.end - 1])):
             return "coined_variant"  # "... combines SFT with Hierarchical Coverage-Discounted GRPO to ..."
         if c.rule in _ACTOR_RULES and past_proposal and not known and _sentence_actor(doc, c):
@@ -138,6 +138,8 @@ def proposal_cue(doc: Doc, ment: list[tuple[Cand, str, int]], windows: list[tupl
                 and not _SIZE_SUFFIX.search(texts(doc)[c.end - 1])):
             # "Specifically, the Depth-GFusion module adjusts ..."; "the FFN module", "the Gemma-3b decoder" are others'
             return "coined_part"
+        if c.rule == "role_name" and past_proposal and not known and not in_gaz:
+            return "role_name"  # "a Questioner and an Answerer collaborate": the agents of the proposed system
         if (c.rule == "abbreviation" and past_proposal and _defined_as_actor(doc, c)
                 and not known and not in_gaz):
             return "defined_as_actor"
@@ -1066,7 +1068,6 @@ def _first_named_after(ment, start: int, title_end: int) -> bool:
     return all(c.start >= start for c, _, _ in ment if c.start >= title_end)
 
 
-LIST_JOINS = frozenset(", and or".split())
 
 
 def _list_item(doc: Doc, c: Cand) -> bool:
@@ -1465,21 +1466,6 @@ def _contribution_item(doc: Doc, start: int) -> bool:
     if colon is None:
         return False
     return any(w in _LIST_OF_PARTS for w in low[max(s0, colon - 3):colon])
-
-
-def _example_of(doc: Doc, start: int) -> bool:
-    """The name at ``start`` is given as an example ("novel methods such as Alignment Faking", "e.g., X"): others'
-    work the sentence mentions, whatever else it says ("including" may list the paper's own parts).
-
-    >>> import spacy
-    >>> _example_of(spacy.blank("en")("novel methods such as Foo Bar"), 4)
-    True
-    """
-    low = lowers(doc)
-    k = start - 1
-    while k > 0 and low[k] in (",", "(") and start - k <= 2:
-        k -= 1
-    return low[k] in ("e.g.", "e.g", "eg") or low[k - 1:k + 1] == ["such", "as"]
 
 
 _OBJECT_PREPS = frozenset("of for in at".split())

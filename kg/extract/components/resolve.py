@@ -39,11 +39,11 @@ __all__ = ["Resolver", "make_kg_resolve"]
 _PRIORITY = {"abbreviation": 5, "gazetteer": 4, "title_prefix": 3.5, "title_name": 3.4, "proposal_name": 3.2,
              "title_for": 3, "title_goal": 2.1, "opening_topic": 2.05, "title_via": 2.5, "capitalised": 2.2,
              "dataset_list": 2.3, "proposed_phrase": 1.8, "used_phrase": 2.05, "list_member": 0.5, "scored_on": 0.6,
-             "head_method": 2, "head_component": 1.9, "head_task": 2, "coined": 1}
+             "head_method": 2, "head_component": 1.9, "head_task": 2, "coined": 1, "role_name": 2.2}
 _BASE_CONF = {"abbreviation": 0.85, "gazetteer": 0.9, "title_prefix": 0.8, "title_name": 0.7, "proposal_name": 0.75,
               "title_via": 0.65, "title_for": 0.75, "title_goal": 0.6, "opening_topic": 0.6, "capitalised": 0.6,
               "dataset_list": 0.6, "proposed_phrase": 0.6, "used_phrase": 0.6, "head_method": 0.5,
-              "head_component": 0.5, "head_task": 0.55, "coined": 0.6, "task_of": 0.6}
+              "head_component": 0.5, "head_task": 0.55, "coined": 0.6, "task_of": 0.6, "role_name": 0.6}
 _LIST_SEP = frozenset({",", "and", "or", "&", "/", "as", "well", "the", "both", "including", "e.g.", "i.e.", "("})
 # "Llama2-7B", "Qwen2.5-1.5B": a model's parameter count (not a letter-digit-letter code: "B2B", "P2B")
 _BILLIONS = re.compile(r"(?<![A-Za-z0-9.])\d+(?:\.\d+)?[Bb](?:-|$)")

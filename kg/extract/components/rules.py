@@ -16,10 +16,10 @@ from kg.extract.abbreviations import best_long_form, find_abbreviations
 from kg.extract.components.candidates import (Cand, abbrevs_of, cands_of, doc_text, ensure_extensions,
                                               flagged_tokens, lowers, own_one_word_names, positions,
                                               register_word_flags, set_word_flag, span_text, texts, token_index)
-from kg.extract.components.context import DESIGN_NOUNS, MEANS_PREPS, based_at
+from kg.extract.components.context import DESIGN_NOUNS, LIST_JOINS, MEANS_PREPS, based_at, listed_example
 from kg.extract.components.lexicon import (AGENT_NOUN, DATASET_HEADS, GENERIC_MODIFIERS, LANGUAGES, METHOD_HEADS,
                                            METRIC_HEADS, SOURCED_RECORDS, TASK_HEADS, THING_HEADS, FALLBACK_TASK_HEADS,
-                                           PREPOSITIONS, acronym_stop, stop_keys, verbs)
+                                           PREPOSITIONS, acronym_stop, agent_roles, stop_keys, verbs)
 from kg.extract.normalize import entity_key, s_form, singular
 from kg.extract.components.sentences import sentence_of
 from kg.extract.proposed import NAMING_WORDS, PROPOSE_VERBS, TITLE_SEPARATORS, proposal_windows
@@ -557,7 +557,7 @@ class RuleMatcher:
     RULES = ("_abbreviations", "_coined", "_sized_models", "_heads", "_defined_task_heads", "_to_compounds", "_title",
              "_title_name", "_proposal_names", "_capitalised", "_components", "_dataset_lists", "_proposed_phrases",
              "_used_phrases", "_list_members", "_scored_on", "_title_goals", "_title_agents", "_opening_topic",
-             "_task_of", "_enumerated_parts")
+             "_task_of", "_enumerated_parts", "_role_names")
 
     def __init__(self, nlp: Language, name: str = "kg_rules", *, max_modifiers: int = 4):
         ensure_extensions()
@@ -1140,6 +1140,26 @@ class RuleMatcher:
                 start += 1
             if e - ver - start >= 2 and _cap_ok(doc, start, e - ver):
                 cands.append(Cand(start, e, "NAME", "capitalised", "", 0.6))
+
+    @staticmethod
+    def _role_names(doc: Doc, cands: list) -> None:
+        """A capitalised role noun on its own inside an abstract sentence ("a Questioner and an Answerer
+        collaborate", "the Resolver leverages ...", "a Meta-Refiner"): the name of one of the system's agents or
+        modules, not a modifier ("a Teacher graph"), a word of a longer capitalised name or an example ("roles such
+        as Planner and Critic"). Only past the first "we propose ..." window."""
+        text_list, low_list = texts(doc), lowers(doc)
+        sent_starts = set(doc.user_data.get("kg_sent_starts") or ())
+        windows = proposal_windows(doc)
+        if not windows:
+            return  # the roles of a system the paper describes as its own, not of one it surveys
+        caps = _cap_tokens(doc)
+        cap_set = set(caps)
+        for i in caps:
+            if (i <= windows[0][0] or i in sent_starts or not _ROLE_WORD.match(text_list[i])
+                    or _in_capitalised_run(doc, cap_set, i)):
+                continue
+            if low_list[i].rsplit("-", 1)[-1] in agent_roles() and not listed_example(doc, i):
+                cands.append(Cand(i, i + 1, "METHOD", "role_name", "", 0.6))
 
 
 def _technique_phrase(doc: Doc, ws: int, we: int) -> tuple[int, int] | None:
@@ -1784,3 +1804,38 @@ def make_kg_rules(nlp: Language, name: str, max_modifiers: int) -> RuleMatcher:
     ['abbreviation', 'coined', 'head_method', 'proposal_name']
     """
     return RuleMatcher(nlp, name, max_modifiers=max_modifiers)
+
+
+_ROLE_WORD = re.compile(r"^(?:(?:Meta|Sub|Co|Self|Super)-)?[A-Z][a-z]+$")  # "Planner", "Meta-Refiner"
+# words after a role noun (or a list of them) that it modifies: "a Teacher graph", "Retriever and Reflector agents"
+_ROLE_MODIFIED = METHOD_HEADS | DATASET_HEADS | _CAP_PART_HEADS | frozenset(
+    "agent agents model models role roles collaboration".split())
+_NAME_JOINS = frozenset("- / +".split())  # "Critic/Revision modules", "Planner-Coder"
+
+
+def _in_capitalised_run(doc: Doc, cap_set: set[int], i: int) -> bool:
+    """Token ``i`` belongs to a longer name ("VLM-Motion Critic", "Critic/Revision") or modifies the word after it,
+    alone or listed ("Worker agents", "Retriever, Reflector and Writer agents"); a sentence's capitalised opener
+    before it is no name ("The Solver ...").
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("T\\n\\nWe add a Solver and a Teacher graph. The Resolver writes. A Critic Network helps.")
+    >>> caps = set(_cap_tokens(doc))
+    >>> [doc[i].text for i in sorted(caps) if not _in_capitalised_run(doc, caps, i)]
+    ['We', 'Solver', 'Resolver']
+    """
+    text_list, low_list = texts(doc), lowers(doc)
+    sent_starts = set(doc.user_data.get("kg_sent_starts") or ())
+    before = i - 1
+    if before >= 0 and (text_list[before] in _NAME_JOINS or text_list[before][:1].isupper()
+                        and not (before in sent_starts and low_list[before] in STOP_WORDS)):
+        return True
+    k = i + 1
+    while k < len(doc) and (low_list[k] in LIST_JOINS or k in cap_set and k not in sent_starts):
+        k += 1
+    if k < len(doc) and low_list[k] in _ROLE_MODIFIED:
+        return True
+    after = i + 1
+    return after < len(doc) and (after in cap_set or text_list[after] in _NAME_JOINS)
