@@ -4839,3 +4839,15 @@ def test_a_one_word_known_name_before_a_kind_word_is_one_known_name_not_the_pape
         "We propose ShelfBot, a routing agent. Our approach combines a ResNet encoder and a Perceiver Transformer "
         "for action prediction.")})
     assert _proposed(rec, "methods")["Perceiver Transformer"] is False
+
+
+def test_module_described_by_two_words_is_kept_when_written_once():
+    rec = extract_record({"id": "mod", "title": "Sharper radar maps",
+                          "abstract": "Our network first denoises each sweep. A clutter suppression module then "
+                                      "removes static echoes, and the maps are fused."})
+    names = {m["name"] for m in rec["methods"]}
+    assert "clutter suppression module" in names
+    # a shorter one ("a fusion module") still needs more evidence than one mention
+    rec = extract_record({"id": "mod2", "title": "Sharper radar maps",
+                          "abstract": "Our network first denoises each sweep. A fusion module then merges them."})
+    assert "fusion module" not in {m["name"] for m in rec["methods"]}
