@@ -4851,3 +4851,7 @@ def test_module_described_by_two_words_is_kept_when_written_once():
     rec = extract_record({"id": "mod2", "title": "Sharper radar maps",
                           "abstract": "Our network first denoises each sweep. A fusion module then merges them."})
     assert "fusion module" not in {m["name"] for m in rec["methods"]}
+    # nor one that says what a named method serves as
+    rec = extract_record({"id": "mod3", "title": "Sharper radar maps",
+                          "abstract": "We test RadNet as a clutter suppression module for sweeps."})
+    assert "clutter suppression module" not in {m["name"] for m in rec["methods"]}

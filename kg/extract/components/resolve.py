@@ -4011,7 +4011,8 @@ def _described_module(doc: Doc, c: Cand) -> bool:
     """The head-noun phrase ``c`` is a module described by at least two words ("a noise reduction module", "a
     cross-scale fusion module"): a part of a design even when written once (audit m35: 6 of 8 such phrases the
     evidence rule dropped on the tuning sets were gold methods; "mechanism" was 4 of 13). Not one whose acronym
-    follows in brackets (the acronym's long form has it) nor one set against the method ("Instead of ... via a ...").
+    follows in brackets (the acronym's long form has it), one saying what a name serves as ("X as a ... module") nor
+    one set against the method ("Instead of ... via a ...").
 
     >>> from kg.extract.pipeline import load_nlp
     >>> doc = load_nlp()("T\\n\\nA noise reduction module (NRM) helps. A noise reduction module helps. Unlike a "
@@ -4023,4 +4024,19 @@ def _described_module(doc: Doc, c: Cand) -> bool:
     low = lowers(doc)
     if c.end - c.start < 3 or low[c.end - 1] != "module" or c.end < len(low) and low[c.end] == "(":
         return False
-    return not CONTRAST_LEADS.intersection(low[sentence_of(doc, c.start)[0]:c.start])
+    return not (_word_before_article(low, c.start) == "as"
+                or CONTRAST_LEADS.intersection(low[sentence_of(doc, c.start)[0]:c.start]))
+
+
+def _word_before_article(low: list[str], start: int) -> str:
+    """The word before the "a"/"an" that opens the phrase at ``start``, past up to two modifiers the phrase left
+    out ("as a general temporal modeling module" -> "as"); empty when no article is there.
+
+    >>> low = "substantiate it as a general temporal modeling module".split()
+    >>> _word_before_article(low, 5), _word_before_article("uses fusion modules".split(), 1)
+    ('as', '')
+    """
+    k = start - 1
+    while k > start - 3 and k > 0 and low[k].isalpha() and low[k] not in ("a", "an"):
+        k -= 1
+    return low[k - 1] if k > 0 and low[k] in ("a", "an") else ""
