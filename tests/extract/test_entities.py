@@ -4855,3 +4855,19 @@ def test_capitalised_role_nouns_of_a_surveyed_system_are_no_methods():
     rec = extract_record({"id": "r2", "title": "Agent stacks", "abstract": (
         "Agent stacks are moving toward hierarchical deployments with a Planner, a Coordinator and an Executor.")})
     assert not {"Planner", "Coordinator", "Executor"} & set(_names(rec, "methods"))
+
+
+def test_module_described_by_two_words_is_kept_when_written_once():
+    rec = extract_record({"id": "mod", "title": "Sharper radar maps",
+                          "abstract": "Our network first denoises each sweep. A clutter suppression module then "
+                                      "removes static echoes, and the maps are fused."})
+    names = {m["name"] for m in rec["methods"]}
+    assert "clutter suppression module" in names
+    # a shorter one ("a fusion module") still needs more evidence than one mention
+    rec = extract_record({"id": "mod2", "title": "Sharper radar maps",
+                          "abstract": "Our network first denoises each sweep. A fusion module then merges them."})
+    assert "fusion module" not in {m["name"] for m in rec["methods"]}
+    # nor one that says what a named method serves as
+    rec = extract_record({"id": "mod3", "title": "Sharper radar maps",
+                          "abstract": "We test RadNet as a clutter suppression module for sweeps."})
+    assert "clutter suppression module" not in {m["name"] for m in rec["methods"]}

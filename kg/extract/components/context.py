@@ -11,7 +11,8 @@ from kg.extract.normalize import s_form, singular
 
 __all__ = ["METHOD_CUES", "DESIGN_NOUNS", "TOOL_BEFORE", "HEAD_RULES", "KEEP_CASE", "PROPOSED_TECHNIQUE_HEADS",
            "title_end_of", "past_bracket", "before_article", "plural_head", "based_at", "MEANS_PREPS", "plain_variant",
-           "VARIANT_GROUP", "is_coined_variant", "LIST_JOINS", "example_of", "listed_example"]
+           "VARIANT_GROUP", "is_coined_variant", "LIST_JOINS", "example_of", "listed_example",
+           "CONTRAST_LEADS"]
 
 METHOD_CUES = frozenset("""
 model models network networks architecture architectures backbone backbones framework frameworks method methods
@@ -29,6 +30,9 @@ via by through using use uses used leveraging leverage leverages apply applies a
 employing employed integrating integrate integrates adopt adopts adopting adopted combining combine combines
 """.split())
 HEAD_RULES = frozenset(("head_method", "head_component"))
+# words of a clause that sets a part against the paper's method: "Instead of correlating cues through a global
+# attention mechanism", "existing approaches use a cross-modal interaction module"
+CONTRAST_LEADS = frozenset("instead unlike rather whereas compared existing previous prior conventional".split())
 # a title's prepositions before the means ("X via Y", "X by Y"); the proposed flag's title rule takes only via,
 # through and using (with "with" and "by" as well: dev proposed 0.790 -> 0.786)
 MEANS_PREPS = frozenset("with via using through by".split())

@@ -14,9 +14,10 @@ from spacy.tokens import Doc
 
 from kg.extract.components.candidates import (Cand, abbrevs_of, cands_of, lowers, own_one_word_names, span_text,
                                               texts, word_between)
-from kg.extract.components.context import (DESIGN_NOUNS, HEAD_RULES, KEEP_CASE, LIST_JOINS, MEANS_PREPS,
-                                           METHOD_CUES, TOOL_BEFORE, based_at, before_article, closing_bracket,
-                                           example_of, is_coined_variant, past_bracket, plural_head, title_end_of)
+from kg.extract.components.context import (CONTRAST_LEADS, DESIGN_NOUNS, HEAD_RULES, KEEP_CASE, LIST_JOINS,
+                                           MEANS_PREPS, METHOD_CUES, TOOL_BEFORE, based_at, before_article,
+                                           closing_bracket, example_of, is_coined_variant, past_bracket, plural_head,
+                                           title_end_of)
 from kg.extract.components.lexicon import (DATASET_HEADS, METHOD_HEADS, PREPOSITIONS, load_terms, present_verb,
                                            verbs)
 from kg.extract.components.sentences import sentence_of
@@ -1209,8 +1210,6 @@ def own_component(doc: Doc, c: Cand) -> bool:
 # what hands a new part to the method: "integrated via a cross-attentive fusion module", "replaces the readout with an
 # adaptive pooling module"
 _INSTRUMENT_LEADS = frozenset("via with through using employs uses adopts".split())
-# a clause that sets the part against the method: "Instead of correlating cues through a global attention mechanism"
-_CONTRAST_LEADS = frozenset("instead unlike rather whereas compared existing previous prior conventional".split())
 
 
 def _instrument_part(doc: Doc, c: Cand) -> bool:
@@ -1220,12 +1219,12 @@ def _instrument_part(doc: Doc, c: Cand) -> bool:
     low = lowers(doc)
     s0, _ = sentence_of(doc, c.start)
     return (c.end - c.start >= 3 and c.start > 1 and low[c.start - 1] in ("a", "an")
-            and low[c.start - 2] in _INSTRUMENT_LEADS and not _CONTRAST_LEADS.intersection(low[s0:c.start])
+            and low[c.start - 2] in _INSTRUMENT_LEADS and not CONTRAST_LEADS.intersection(low[s0:c.start])
             and (c.start, c.end - 1) not in _gazetteer_spans(doc))
 
 
 # words that set a name against the paper's method: "outperforms Route-Aware GRPO", "compared with ..."
-_AGAINST = _CONTRAST_LEADS | frozenset(
+_AGAINST = CONTRAST_LEADS | frozenset(
     "than versus vs vs. against outperforms outperform outperforming surpasses surpassing beats".split())
 _AGAINST_REACH = 8  # words back: "outperforming FooNet (15.1%) and Route-Aware GRPO"
 
