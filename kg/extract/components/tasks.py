@@ -1361,7 +1361,7 @@ def _capped(doc: Doc, ment, name_key: str, title_end: int, goals) -> bool:
     """The mentions of a task say why or how rather than what, which caps its confidence (cheapest tests first):
     "Unlike image classification, ...", "a manual evaluation", "with self-supervised pre-training" (how it is
     trained), "crucial for autonomous driving" or "recent advances in X" (why), "Prompt Alignment for Domain
-    Generalization" or, named only there, "Contrastive Adaptation for Diffusion Models" (the means),
+    Generalization" or, named only there and no known task, "Contrastive Adaptation for Diffusion Models" (the means),
     "useful for flood monitoring" (a side matter), "strong reasoning capabilities" (a skill)."""
     low = lowers(doc)
     # the four abstract-only caps hold only when no mention is in the title
@@ -1374,7 +1374,7 @@ def _capped(doc: Doc, ment, name_key: str, title_end: int, goals) -> bool:
                                 or _training_phrase_only(doc, ment, title_end))
             or all(_motive_slot(doc, c.start) or _advance_topic(doc, c) for c, _, _ in ment)
             or any(_title_means(doc, c, title_end, goals) for c, _, _ in ment)
-            or len(ment) == 1 and _title_means(doc, ment[0][0], title_end, None))
+            or len(ment) == 1 and ment[0][0].rule != "gazetteer" and _title_means(doc, ment[0][0], title_end, None))
 
 
 def finish_tasks(doc: Doc, out: dict[str, list[dict]], max_tasks: int) -> None:
