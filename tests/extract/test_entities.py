@@ -2144,6 +2144,25 @@ def test_a_means_head_named_once_in_the_abstract_is_not_a_task():
         "We study shelf product counting with test-time scaling.")})
     assert "test-time scaling" in _names(rec, "tasks")
 
+def test_a_title_technique_before_for_named_only_there_is_the_means_not_a_task():
+    rec = extract_record({"id": "tf", "title": "ShelfAlign: Contrastive Planogram Alignment for Retail Robots",
+                          "abstract": ("Retail robots must count products on shelves. We propose ShelfAlign, which "
+                                       "aligns shelf photos to planograms, and evaluate it on shelf gap detection.")})
+    assert _names(rec, "tasks") == ["shelf gap detection"]
+    # named again in the abstract, the phrase is what the paper studies
+    rec = extract_record({"id": "tg", "title": "Contrastive Planogram Alignment for Retail Robots", "abstract": (
+        "Contrastive planogram alignment matches shelf photos to planograms. We study it for shelf gap detection.")})
+    assert "contrastive planogram alignment" in _names(rec, "tasks")
+
+
+def test_the_topic_of_an_opening_advances_in_is_background_not_a_task():
+    rec = extract_record({"id": "ad", "title": "Counting What Is Missing on Store Shelves", "abstract": (
+        "Recent advances in planogram image understanding have enabled store robots. Yet shelf gap detection "
+        "remains hard in cluttered aisles. We propose GapNet, a detector for shelf gap detection.")})
+    names = _names(rec, "tasks")
+    assert "planogram image understanding" not in names and names[0] == "shelf gap detection"
+
+
 def test_a_task_written_as_another_tasks_alias_joins_it():
     rec = extract_record({"id": "sf", "title": "Explainable Shelf Gap Detection with Diffusion Priors", "abstract": (
         "Work on classifying shelf gap (SG) has been explored. Enhancing the explainability of SG detection is "

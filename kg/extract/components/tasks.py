@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 from kg.extract.components.candidates import (Cand, abbrevs_of, cands_of, char_bounds, doc_text, lowers, positions,
                                               span_text, texts, token_index, word_between)
 from kg.extract.components.context import (DESIGN_NOUNS, KEEP_CASE, MEANS_PREPS, PROPOSED_TECHNIQUE_HEADS,
-                                           TOOL_BEFORE, based_at, title_end_of)
+                                           TOOL_BEFORE, based_at, before_article, title_end_of)
 from kg.extract.components.lexicon import (GENERIC_MODIFIERS, METHOD_HEADS, TASK_HEADS, load_terms, setting_keys,
                                            stop_keys, verbs)
 from kg.extract.components.proposes import is_proposed
@@ -286,6 +286,20 @@ def _means_named_once(ment, key: str, title_end: int) -> bool:
     return len(ment) == 1 and ment[0][0].start >= title_end and key.rsplit(" ", 1)[-1] in _MEANS_HEADS
 
 
+def _advance_topic(doc: Doc, c: Cand) -> bool:
+    """An opening topic found as the object of "advances in" ("Recent advances in asset generation have ..."): the
+    background the abstract opens with, most often a broader field than the problem the paper then takes up.
+
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("Recent advances in shelf image understanding help.")
+    >>> _advance_topic(doc, Cand(3, 6, "TASK", "opening_topic", "", 0.6))
+    True
+    """
+    low = lowers(doc)
+    k = before_article(low, c.start)
+    return c.rule == "opening_topic" and k >= 0 and low[k] == "in"
+
+
 _TASK_CUE_NOUNS = frozenset("task tasks problem problems application applications".split())
 _ALNUM_CHAR = re.compile(r"[^\W_]")  # a character for which str.isalnum() holds
 _TASK_CUE_LINKS = frozenset(("such", "as", "like", "including", "of", ":", "(", "e.g.", ",", "the"))
@@ -389,11 +403,12 @@ def _motive_slot(doc: Doc, start: int) -> bool:
 _CLAUSE_BREAKS = frozenset("we which while whereas but ;".split())
 
 
-def _title_means(doc: Doc, c: Cand, title_end: int, goals: set[int]) -> bool:
+def _title_means(doc: Doc, c: Cand, title_end: int, goals: set[int] | None) -> bool:
     """A title phrase with a technique head right before "for" (maybe past "method", "approach") and a task
     ("Prototype Alignment for Semi-supervised Pathology Image Segmentation", "Concept Learning Method for
     Multiview Clustering") is the means the paper uses for that task, not a problem it studies; so is any title
-    phrase right after "via" ("Survival Modeling via Patch-Level Graph Clustering").
+    phrase right after "via" ("Survival Modeling via Patch-Level Graph Clustering"). With ``goals`` None, any
+    words after "for" count (for a phrase the paper names only there: "Contrastive Adaptation for Diffusion Models").
 
     Examples
     --------
@@ -406,7 +421,7 @@ def _title_means(doc: Doc, c: Cand, title_end: int, goals: set[int]) -> bool:
     if c.end <= title_end and c.start > 0 and low[c.start - 1] == "via":
         return True
     k = c.end + (c.end < title_end and low[c.end] in _DESIGN_NOUNS)
-    return (c.end <= title_end and k + 1 < title_end and low[k] == "for" and k + 1 in goals
+    return (c.end <= title_end and k + 1 < title_end and low[k] == "for" and (goals is None or k + 1 in goals)
             and low[c.end - 1] in PROPOSED_TECHNIQUE_HEADS - _PROBLEM_TOO)
 
 
@@ -1345,7 +1360,8 @@ def task_confidence(doc: Doc, ment: list[tuple[Cand, str, int]], name: str, conf
 def _capped(doc: Doc, ment, name_key: str, title_end: int, goals) -> bool:
     """The mentions of a task say why or how rather than what, which caps its confidence (cheapest tests first):
     "Unlike image classification, ...", "a manual evaluation", "with self-supervised pre-training" (how it is
-    trained), "crucial for autonomous driving" (why), "Prompt Alignment for Domain Generalization" (the means),
+    trained), "crucial for autonomous driving" or "recent advances in X" (why), "Prompt Alignment for Domain
+    Generalization" or, named only there and no known task, "Contrastive Adaptation for Diffusion Models" (the means),
     "useful for flood monitoring" (a side matter), "strong reasoning capabilities" (a skill)."""
     low = lowers(doc)
     # the four abstract-only caps hold only when no mention is in the title
@@ -1356,8 +1372,9 @@ def _capped(doc: Doc, ment, name_key: str, title_end: int, goals) -> bool:
                                 or _means_named_once(ment, name_key, title_end)
                                 or _modifier_only(doc, ment, title_end)
                                 or _training_phrase_only(doc, ment, title_end))
-            or all(_motive_slot(doc, c.start) for c, _, _ in ment)
-            or any(_title_means(doc, c, title_end, goals) for c, _, _ in ment))
+            or all(_motive_slot(doc, c.start) or _advance_topic(doc, c) for c, _, _ in ment)
+            or any(_title_means(doc, c, title_end, goals) for c, _, _ in ment)
+            or len(ment) == 1 and ment[0][0].rule != "gazetteer" and _title_means(doc, ment[0][0], title_end, None))
 
 
 def finish_tasks(doc: Doc, out: dict[str, list[dict]], max_tasks: int) -> None:
