@@ -87,7 +87,7 @@ def collect(batch: str) -> tuple[list[dict], list[int], int]:
     """The features and labels of every extracted method/dataset entity of one annotated batch, and the number
     of gold proposed entities in it."""
     from kg.extract import extract_record
-    from kg.extract.components import resolve
+    from kg.extract.components import entity_passes, evidence, not_methods, resolve
 
     seen: dict[tuple[int, int], tuple[str, dict]] = {}
     rule_flag = resolve.is_proposed
@@ -101,7 +101,8 @@ def collect(batch: str) -> tuple[list[dict], list[int], int]:
     n_gold = sum(1 for g in gold.values() for k in ("methods", "datasets") for e in g.get(k, [])
                  if isinstance(e, dict) and e.get("proposed"))
     xs, ys = [], []
-    resolve.is_proposed = record
+    for module in (entity_passes, evidence, not_methods, resolve):
+        module.is_proposed = record
     try:
         for paper in read_jsonl(ANNOTATED / f"{batch}.papers.jsonl"):
             seen.clear()
@@ -116,7 +117,8 @@ def collect(batch: str) -> tuple[list[dict], list[int], int]:
                     xs.append(feats)
                     ys.append(int(bool(match[0] & own)))
     finally:
-        resolve.is_proposed = rule_flag
+        for module in (entity_passes, evidence, not_methods, resolve):
+            module.is_proposed = rule_flag
     return xs, ys, n_gold
 
 

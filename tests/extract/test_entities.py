@@ -3508,8 +3508,8 @@ def test_a_proposed_title_phrase_is_the_proposed_name_without_its_kind_word(titl
     ("shelf routing network", "SRN", False),  # not Title Case: the acronym reader's job
 ])
 def test_a_title_case_long_form_spells_a_name_by_its_initials(phrase, name, spelled):
-    from kg.extract.components.resolve import _spells
-    assert _spells(phrase, name) is spelled
+    from kg.extract.components.entity_passes import spells
+    assert spells(phrase, name) is spelled
 
 
 def test_a_proposed_one_word_name_keeps_its_name_with_its_kind_word_as_alias():

@@ -1,0 +1,547 @@
+"""Forms and names of an entity: wrapper and modifier forms, long forms, the name picked."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.tokens import Doc
+
+from kg.extract.components.context import (HEAD_RULES, METHOD_CUES, based_at, closing_bracket, is_coined_variant,
+                                           past_bracket, title_end_of)
+from kg.extract.components.candidates import Cand, cands_of, lowers, positions, span_text, texts
+from kg.extract.components.rules import SIZE_LEAD, is_coined, task_lead_start
+from kg.extract.components.lexicon import (DATASET_HEADS, GENERIC_MODIFIERS, acronym_stop, listed_s_names,
+                                           stop_spellings, verbs)
+from kg.extract.aliases import is_short_form_of
+from kg.extract.normalize import entity_key, singular
+from kg.extract.components.tasks import task_case
+from kg.extract.components.proposes import KIND_WORDS
+from kg.extract.components.misreadings import ALIAS_WRAPPER_HEADS, PART_WRAPPERS
+from kg.extract.components.context_label import gazetteer_keys
+from kg.extract.components.not_methods import ARTICLES, PART_NOUNS
+from kg.extract.components.abbreviation_labels import DESCRIPTIVE_HEADS
+
+__all__ = ["own_styled_name", "bracketed_task_names", "wrapper_forms", "coined_core_forms", "headed_forms",
+           "modified_forms", "technical_modifier", "unwrapped_forms", "drop_generic_wrappers", "bracketed_long_forms",
+           "linked_long_forms", "wider_long_forms", "lead_forms", "pick_name"]
+
+
+def own_styled_name(c: Cand, text: str) -> bool:
+    """The paper's own title or proposal name in mixed case, or a title name in capitals, is no generic term whose
+    key it shares: "PanDA: ..." is not the "pandas" library, "RECALL: ..." not the metric (but "PyTorch: Lessons
+    from ..." spells the library's name and is the library).
+
+    >>> own_styled_name(Cand(0, 1, "NAME", "title_prefix", "", 0.8), "PanDA")
+    True
+    >>> [own_styled_name(Cand(0, 1, "NAME", r, "", 0.6), "RECALL") for r in ("proposal_name", "title_prefix")]
+    [False, True]
+    >>> [own_styled_name(Cand(0, 1, "NAME", r, "", 0.6), "PyTorch") for r in ("coined", "title_prefix")]
+    [False, False]
+    """
+    styled = (c.rule in ("title_prefix", "proposal_name") and bool(_MIXED_CASE.search(text))
+              or c.rule == "title_prefix" and bool(_CAPITALS_WORD.match(text)))
+    return styled and text not in stop_spellings()
+
+
+_MIXED_CASE = re.compile(r"[a-z][A-Z]")
+_CAPITALS_WORD = re.compile(r"^[A-Z]{3,}$")
+
+
+_TASK = frozenset(("task",))
+
+
+def bracketed_task_names(doc: Doc, cands: list[Cand]) -> list[Cand]:
+    """The one-word name bracketed right after a numbered shared task is its alias: "SemEval 2025 Task 8
+    (DataBench)" is one benchmark (the two candidates share a group)."""
+    if not positions(doc, _TASK):
+        return cands  # (the common case: no "task" in the text, nothing to read in the candidates)
+    low = lowers(doc)
+    inner = {c.end + 1: f"task:{c.start}" for c in cands if c.end - c.start >= 2 and low[c.end - 2] == "task"
+             and c.end + 2 < len(doc) and low[c.end] == "(" and low[c.end + 2] == ")"}
+    if not inner:
+        return cands
+    outer = {k - 1: g for k, g in inner.items()}  # the task's end -> its group
+    return [c if c.rule in ("abbreviation", "gazetteer") else c._replace(group=inner[c.start])
+            if c.start in inner and c.end == c.start + 1 else c._replace(group=outer[c.end])
+            if c.end in outer and low[c.end - 2] == "task" else c for c in cands]  # the rules whose group is free
+
+
+_WRAPPER_HEADS = frozenset("network networks net model models architecture architectures framework layer layers "
+                           "module modules block blocks".split())
+# a technique written with the way it is used: "chain-of-thought reasoning", "CoT fine-tuning", "the delta rule"
+_USE_TAILS = frozenset("rule rules reasoning tuning fine-tuning prompting".split())
+# a lower-case technique written as a design: "an encoder-decoder model", "a flow-matching architecture"
+_FAMILY_WRAPPER_HEADS = frozenset("model models architecture architectures".split())
+# heads a lower-case technique takes as an alias ("a curriculum learning strategy"; not "the DeepSeek strategy")
+_LOWER_WRAPPER_HEADS = _FAMILY_WRAPPER_HEADS | frozenset(("strategy", "strategies"))
+
+
+def wrapper_forms(doc: Doc, ment) -> list[str]:
+    """ "attention layer", "attention mechanism": a known method written with a component head is the
+    same entity under a longer name, kept as an alias (the wrapper phrase itself was dropped as a
+    candidate by :func:`drop_generic_wrappers`).
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("The attention layers of a Transformer admit a structure.")
+    >>> [(e["name"], e["aliases"]) for e in doc._.kg_entities["methods"]]
+    [('attention', ['attention layer']), ('Transformer', [])]
+    """
+    low = lowers(doc)
+    out = []
+    for c, _, _ in ment:
+        nxt = low[c.end] if c.end < len(doc) else ""
+        if c.rule in ("gazetteer", "abbreviation") and (nxt in ALIAS_WRAPPER_HEADS or nxt in _USE_TAILS
+                                                         or nxt in _LOWER_WRAPPER_HEADS
+                                                         and texts(doc)[c.start].islower()):
+            form = " ".join(span_text(doc, c.start, c.end + 1).split())
+            head = form.rsplit(" ", 1)
+            out.append(f"{head[0]} {singular(head[1].lower()) if head[1].islower() else head[1]}")
+        if (c.rule in _NAME_RUN_RULES and c.end - c.start >= 2 and nxt in _NAME_KIND_HEADS
+                and texts(doc)[c.end].islower()):
+            # "a Frequency-domain Multi-modal Interaction model (FMISeg)": a Title-Case name written with its kind
+            out.append(" ".join(span_text(doc, c.start, c.end).split()) + " " + singular(nxt))
+        k = _past_definition(doc, c.end) if c.rule == "abbreviation" else c.end
+        if k > c.end and k < len(doc) and low[k] in ALIAS_WRAPPER_HEADS:
+            # "a Weakly Supervised Patch Selecting (WPS) loss": the definition names the loss with its head
+            out.append(" ".join(span_text(doc, c.start, c.end).split()) + " " + singular(low[k]))
+        if c.rule == "gazetteer":
+            # a one-token name ("U-Net", "RoPE") takes one modifier, and no "-ed"/"-en" participle ("frozen CLIP";
+            # an "-ing" one after an article is kept: "a denoising U-Net", see technical_modifier)
+            one = c.end - c.start == 1 and not texts(doc)[c.start][:1].islower()
+            k = c.start
+            while (k > c.start - 2 + one and k > 0 and technical_modifier(doc, k - 1)
+                   and not (one and _not_a_kind(lowers(doc)[k - 1]))):
+                k -= 1
+            # "video diffusion model", "4D Gaussian Splatting", "dual U-Net": the kind written out, with each
+            # modifier ("multimodal discrete diffusion models" is also a discrete diffusion model)
+            starts = doc.user_data.get("kg_sent_starts") or (0,)
+            for j in range(k, c.start):
+                # a sentence's capital is no part of the form when the name is lower case: "Video diffusion models"
+                lead = low[j] if j in starts and texts(doc)[c.start][:1].islower() else texts(doc)[j]
+                out.append(" ".join([lead] + span_text(doc, j + 1, c.end).split()))
+                if c.end - c.start >= 2 and low[c.end - 1] in PART_WRAPPERS:
+                    out.append(" ".join([lead] + span_text(doc, j + 1, c.end - 1).split()))  # "spatial attention"
+            if k == c.start and _based_lead(doc, c.start):
+                out.append(" ".join(span_text(doc, c.start - 3, c.end).split()))  # "rule-based RL"
+    return out
+
+
+def _based_lead(doc: Doc, start: int) -> bool:
+    """An "X-based" lead right before ``start`` ("affinity-based reinforcement learning", "Rule-based RL"), a word
+    other than a stop word or a generic modifier ("model-based", not "the-based").
+
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("T\\n\\nWe use affinity-based reinforcement learning and RL.")
+    >>> _based_lead(doc, 7), _based_lead(doc, 10)
+    (True, False)
+    """
+    low = lowers(doc)
+    return (start >= 3 and based_at(low, start - 2) and low[start - 3].isalpha()
+            and low[start - 3] not in STOP_WORDS and low[start - 3] not in GENERIC_MODIFIERS
+            and start - 3 >= title_end_of(doc))
+
+
+# (a platform the data comes from is a kind word too: "the PIT-2015 Twitter corpus")
+_DATASET_KIND_WORDS = DATASET_HEADS | frozenset("grand twitter reddit weibo youtube wikipedia".split())
+
+
+def coined_core_forms(doc: Doc, ment) -> list[str]:
+    """A listed dataset name of one coined token, a venue and kind words ("the ShelfQA Grand Challenge", "the CVPR
+    ShelfSeg"): the coined token alone, kept as an alias; not a named part ("ActivityNet Captions", "sRGB WB").
+
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("T\\n\\nWe test on the ShelfQA Grand Challenge.")
+    >>> [(e["name"], e["aliases"]) for e in doc._.kg_entities["datasets"]]
+    [('ShelfQA Grand Challenge', ['ShelfQA'])]
+    """
+    tx = texts(doc)
+    out = []
+    for c, _, _ in ment:
+        if c.rule != "dataset_list" or c.end - c.start < 2:
+            continue
+        coined = [w for w in tx[c.start:c.end] if is_coined(w) and w not in acronym_stop()]
+        if len(coined) == 1 and all(w == coined[0] or w.lower() in _DATASET_KIND_WORDS
+                                    or w in acronym_stop() and w.isupper() for w in tx[c.start:c.end]):
+            out.append(coined[0])
+    return out
+
+
+def headed_forms(doc: Doc, ment) -> list[str]:
+    """A dataset's name with the lower-case dataset word written right after it, past at most two lower-case
+    modifiers ("the SmolLM corpus", "the GSM perturbation benchmarks"): how some papers name it, kept as an alias.
+    Called for DATASET entities only (methods and tasks derive their aliases elsewhere).
+
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("T\\n\\nWe pretrain on the ZorbLM corpus.")
+    >>> [(e["name"], e["aliases"]) for e in doc._.kg_entities["datasets"]]
+    [('ZorbLM', ['ZorbLM corpus'])]
+    """
+    tx, low = texts(doc), lowers(doc)
+    out = []
+    for c, _, _ in ment:
+        k = c.end
+        while (k < min(len(doc), c.end + 2) and tx[k].isalpha() and tx[k].islower() and low[k] not in STOP_WORDS
+               and low[k] not in DATASET_HEADS and low[k] not in METHOD_CUES):
+            k += 1
+        if k < len(doc) and tx[k] in DATASET_HEADS:
+            out.append(span_text(doc, c.start, k + 1))
+    return out
+
+
+def modified_forms(doc: Doc, ment) -> list[str]:
+    """A head-noun phrase written with one or two modifiers the candidate rules leave off, a participle, an
+    adverb, an "X-based" or a count ("balanced multilingual fine-tuning strategy", "temporally adaptive modality
+    scheduling mechanism", "3D geographic augmentation"): the same part under its fuller name, kept as an alias
+    (also without a descriptive head word).
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("T\\n\\nWe propose a balanced shelf tuning strategy for shelves.")
+    >>> [e["aliases"] for e in doc._.kg_entities["methods"]]
+    [['shelf tuning', 'balanced shelf tuning strategy', 'balanced shelf tuning']]
+    """
+    low, text = lowers(doc), texts(doc)
+    sent_starts = doc.user_data.get("kg_sent_starts") or (0,)
+    title_end = title_end_of(doc)
+    out: list[str] = []
+    for c, _, _ in ment:
+        if c.rule not in HEAD_RULES:
+            continue
+        k, words = c.start, 0
+        while words < 2 and k - 1 >= title_end and k not in sent_starts:
+            if k - 3 >= title_end and based_at(low, k - 2) and _MODIFIER_WORD.match(text[k - 3]):
+                k -= 3  # "a part-based pose embedding mechanism"
+            elif (_MODIFIER_WORD.match(text[k - 1])
+                  and _left_off_modifier(low[k - 2] if k >= 2 else "", low[k - 1], low[k])):
+                k -= 1
+            else:
+                break
+            words += 1
+            *mods, head = span_text(doc, k, c.end).split()
+            form = " ".join(mods + [singular(head) if head.islower() else head])  # "3D pose estimator(s)"
+            out.append(form)
+            if head.lower() in DESCRIPTIVE_HEADS:
+                out.append(" ".join(mods))  # "balanced multilingual fine-tuning (strategy)"
+    return out
+
+
+def _left_off_modifier(before: str, word: str, nxt: str) -> bool:
+    """``word`` (between ``before`` and ``nxt``) is a modifier the candidate rules leave off: a count ("3D"), a
+    hyphenated compound ("fine-grained", "model-conditioned"), a participle after an article ("a balanced") or an
+    adverb before an adjective ("temporally adaptive"); not a verb ("integrating", "includes", "we explored"), an
+    adverb of the sentence ("particularly reverse distillation") or a generic word ("novel").
+
+    >>> [_left_off_modifier(b, w, n) for b, w, n in (("a", "3d", "x"), ("a", "balanced", "x"), ("we", "explored", "x"),
+    ...                                               ("a", "temporally", "adaptive"), (",", "particularly", "reverse"),
+    ...                                               ("by", "integrating", "x"), ("a", "novel", "x"))]
+    [True, True, False, True, False, False, False]
+    """
+    if (word in STOP_WORDS or word in GENERIC_MODIFIERS or word in verbs() or word.endswith(("ing", "s"))
+            or SIZE_LEAD.match(word)):
+        return False  # "two-stage", "large-scale": how many, how much, not part of the name
+    if _COUNT_WORD.match(word) or "-" in word:
+        return True
+    if word.endswith("ed"):
+        return before in ("a", "an", "the", "our")
+    return word.endswith("ly") and nxt.endswith(_ADJECTIVE_ENDINGS)
+
+
+_COUNT_WORD = re.compile(r"^[1-4]d$")
+_ADJECTIVE_ENDINGS = ("ive", "al", "ic", "ed", "able", "ent", "ant", "ous")
+
+
+_NAME_RUN_RULES = frozenset(("capitalised", "proposal_name"))
+_NAME_KIND_HEADS = ALIAS_WRAPPER_HEADS | _FAMILY_WRAPPER_HEADS | frozenset(("network", "framework"))
+
+
+def _past_definition(doc: Doc, end: int) -> int:
+    """The token after an acronym definition that a mention ending at ``end`` belongs to: past "(WPS)" after the
+    long form, past ")" after the short form; ``end`` itself when no bracket follows.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("a Patch Selecting ( PS ) loss and ( PS ) loss")
+    >>> _past_definition(doc, 3), _past_definition(doc, 5), _past_definition(doc, 1)
+    (6, 6, 1)
+    """
+    low = lowers(doc)
+    if end < len(doc) and low[end] == "(":
+        j = closing_bracket(low, end, 4)
+        return j + 1 if j != end else end
+    return past_bracket(doc, end)
+
+
+def _not_a_kind(word: str) -> bool:
+    """A word before a one-token name that does not name a kind of it: a participle ("frozen CLIP"), a
+    superlative ("latest GPT-4o") or a model word ("foundation model SAM").
+
+    >>> [_not_a_kind(w) for w in ("frozen", "latest", "model", "dual", "task-specific")]
+    [True, True, True, False, False]
+    """
+    return word.endswith(("ed", "en", "est")) or word in METHOD_CUES
+
+
+def technical_modifier(doc: Doc, i: int) -> bool:
+    """Token ``i`` is a plain lower-case word that narrows a technique ("video", "class-balanced", "4D"; capitalised
+    when it opens a sentence: "Video diffusion models ..."), not a determiner, an evaluative or generic adjective, a
+    verb, an adverb or a plural; a participle only right after an article ("a denoising diffusion model", not
+    "leveraging GAN")."""
+    t, low = texts(doc)[i], lowers(doc)[i]
+    sent_starts = doc.user_data.get("kg_sent_starts") or (0,)
+    opener = (i in sent_starts and t[:1].isupper() and t[1:].islower()  # "Video diffusion models have ..."
+              and low not in _NOT_KIND_OPENERS and not _not_a_kind(low))
+    if not (_MODIFIER_WORD.match(t) or opener) or low in STOP_WORDS or low in GENERIC_MODIFIERS or low in verbs():
+        return False
+    participle = low.endswith("ing") or "-" not in low and low.endswith("ed")
+    if (participle and not (i > 0 and lowers(doc)[i - 1] in ARTICLES)
+            or "-" not in low and (low.endswith("ly") or low.endswith("s") and not low.endswith(_NOT_PLURAL))):
+        return False  # "leveraging GAN", "decoupled", "utilizes": verbs, adverbs and plurals, not a kind
+    return (opener or i not in sent_starts) and i >= title_end_of(doc)
+
+
+_MODIFIER_WORD = re.compile(r"^(?:[a-z]|[1-4][dD]\b)[a-z0-9]*(?:-[a-z0-9]+)*$")  # "video", "4D", "3D-aware"
+# sentence openers that are no stop words but never name a kind: "Despite CLIP's ...", "Unlike BERT, ..."
+_NOT_KIND_OPENERS = frozenset("despite unlike like instead besides".split())
+_NOT_PLURAL = ("ss", "us", "is")
+
+
+# a lead that only says where or how a design applies: "video-specific", "object-centric", "expert-guided"
+_SETTING_COMPOUND = re.compile(r"^[a-z]+-(?:specific|aware|centric|guided|driven|level|wise|agnostic|conditioned|"
+                               r"informed|oriented|supervised)$")
+_DESIGN_HEAD_WORDS = DESCRIPTIVE_HEADS | ALIAS_WRAPPER_HEADS | _WRAPPER_HEADS
+_LAYER_HEADS = frozenset(("layer", "layers"))  # "a differentiable rendering layer": the technique as a layer
+_DESCRIPTIVE_OR_LAYER_HEADS = DESCRIPTIVE_HEADS | _LAYER_HEADS
+
+
+def unwrapped_forms(name: str) -> list[str]:
+    """Shorter forms that name the same method: without a descriptive head word ("inverse repainting
+    strategy" is also written "inverse repainting", "Cross-Modal Fusion module" "Cross-Modal Fusion"),
+    and a known technique behind plain lower-case modifiers ("a shared Transformer", "latent contrastive
+    learning", "bidirectional cross-attention"; not a lone lower-case word without a hyphen: "pairwise attention"),
+    and a design behind a lead saying where or how it applies ("video-specific dataset pruning strategy"), when two
+    words besides head words remain. A head word (or "layer") comes off when two words remain, one of them
+    capitalised, or a known technique.
+
+    Examples
+    --------
+    >>> unwrapped_forms("inverse repainting strategy"), unwrapped_forms("gating mechanism")
+    (['inverse repainting'], [])
+    >>> unwrapped_forms("Cobweb algorithm"), unwrapped_forms("shared Transformer")
+    (['Cobweb'], ['Transformer'])
+    >>> unwrapped_forms("bidirectional cross-attention"), unwrapped_forms("pairwise attention")
+    (['cross-attention'], [])
+    >>> unwrapped_forms("differentiable shelf rendering layer")
+    ['differentiable shelf rendering']
+    >>> unwrapped_forms("video-specific shelf pruning strategy")
+    ['shelf pruning strategy', 'shelf pruning', 'video-specific shelf pruning']
+    """
+    words = name.split()
+    known = gazetteer_keys("METHOD")
+    out = []
+    core = [w for w in words[1:] if w.lower() not in _DESIGN_HEAD_WORDS]
+    if _SETTING_COMPOUND.match(words[0]) and len(core) >= 2:  # not "(confidence-aware) fusion module"
+        out.extend(f for f in [" ".join(words[1:])] + unwrapped_forms(" ".join(words[1:])) if f not in out)
+    if len(words) >= 2 and words[-1].lower() in _DESCRIPTIVE_OR_LAYER_HEADS:
+        rest = " ".join(words[:-1])
+        if len(words) >= 3 or not rest.islower() or entity_key(rest) in known:
+            out.append(rest)
+    elif len(words) >= 2 and words[-1].lower() in PART_NOUNS and entity_key(" ".join(words[:-1])) in known:
+        out.append(" ".join(words[:-1]))  # "Transformer encoder": the known architecture's part
+    if entity_key(name) in known:
+        return out  # "vision transformer", "linear attention": a known technique of its own
+    for i in range(1, len(words)):
+        if not words[i - 1].islower():
+            break
+        tail = " ".join(words[i:])
+        if entity_key(tail) in known and (i < len(words) - 1 or not tail.islower() or "-" in tail):
+            # a lower-case single word ("attention") is too broad to be the same entity; a hyphenated compound
+            # ("text-to-image cross-attention") is not
+            out.append(tail)
+            break
+    return out
+
+
+# task heads too broad to make a task of a known technique: "chain-of-thought reasoning" (but "3DGS compression")
+# or that only say how it is trained: "reinforcement learning fine-tuning" is reinforcement learning
+_BROAD_TASKS = frozenset("""
+reasoning learning labeling labelling interpolation inference fine-tuning finetuning pre-training pretraining training
+""".split())
+
+
+def drop_generic_wrappers(doc: Doc, cands: list[Cand]) -> list[Cand]:
+    """Drop head-noun phrases that only wrap a known name: "multi-layer perceptron network", "BERT model",
+    "data-efficient Vision Mamba network". A lower-case known term after modifiers is itself a modifier:
+    "pose calibration module" is a part of its own."""
+    known = [(c.start, c.end) for c in cands if c.rule in ("gazetteer", "abbreviation")]
+    method_spans = {(c.start, c.end) for c in cands if c.rule == "gazetteer" and c.label == "METHOD"}
+    text_list, low = texts(doc), lowers(doc)
+    out = []
+    for c in cands:
+        if c.rule == "head_task" and (c.start, c.end - 1) in method_spans and low[c.end - 1] in _BROAD_TASKS:
+            continue  # "chain-of-thought reasoning": a known technique put to a generic task, not a task name
+        if c.rule == "head_method" and low[c.end - 1] in _WRAPPER_HEADS:
+            if any(e == c.end - 1 and (c.start == s or c.start < s and not text_list[s].islower()) for s, e in known):
+                continue
+        out.append(c)
+    return out
+
+
+_BRACKETED_RULES = frozenset(("capitalised", "title_name"))
+
+
+def bracketed_long_forms(doc: Doc, cands: list[Cand]) -> list[Cand]:
+    """A Title-Case phrase in brackets right after a proposed name is that name's long form, even when its
+    letters do not spell the acronym: "we propose xHC (Expanded Hyper-Connections)". It joins the name's
+    entity as an alias instead of becoming a second proposed method."""
+    names = {c.end: c for c in cands_of(doc) if c.rule == "proposal_name"}
+    if not names:
+        return cands
+    low = lowers(doc)
+    out = []
+    for c in cands:
+        name = names.get(c.start - 1)
+        if (c.rule in _BRACKETED_RULES and name is not None and low[c.start - 1] == "(" and c.end < len(doc)
+                and low[c.end] == ")"):
+            c = c._replace(group="key:" + entity_key(span_text(doc, name.start, name.end)))
+        out.append(c)
+    return out
+
+
+# what may stand between a coined name and the phrase it abbreviates: "X: A ...", "X, a novel ...", "..., termed X"
+_LINK_WORDS = frozenset(", : ( ) a an the novel new termed called dubbed named".split())
+
+
+def _spells_name(short: str, long: str) -> bool:
+    """``short``'s capitals spell ``long`` loosely: the first is the long form's first letter and the rest
+    follow in order ("LA2Former" / "Locality-Aware Attention Transformer", "SFG-SwinSR" / "Spatial-Frequency
+    Gated Swin Transformer"). Needs two capitals, so plain words never match.
+
+    Examples
+    --------
+    >>> _spells_name("NUC-Net", "Non-uniform Cylindrical Partition Network")
+    True
+    >>> _spells_name("HDD", "hyperbolic dataset distillation method")
+    True
+    >>> _spells_name("DeiT", "Vision Transformer"), _spells_name("Mamba", "Mamba Block")
+    (False, False)
+    """
+    caps = "".join(ch for ch in short if ch.isupper())
+    return len(caps) >= 2 and long[:1].lower() == caps[0].lower() and is_short_form_of(caps, long)
+
+
+def _titled_apposition(doc: Doc, name: Cand, phrase: Cand) -> bool:
+    """``phrase`` is a Title Case apposition to ``name`` closed by a kind word: "BayesMM, a Multimodal Bayesian
+    Distribution Learning framework" (the name's capitals need not spell it)."""
+    low, txt = lowers(doc), texts(doc)
+    return (name.end < phrase.start and low[name.end] == "," and low[name.end + 1] in ("a", "an")
+            and phrase.end < len(doc) and low[phrase.end] in KIND_WORDS
+            and all(t[:1].isupper() for t in txt[phrase.start:phrase.end] if t[:1].isalpha()))
+
+
+def linked_long_forms(doc: Doc, cands: list[Cand], abbr_labels: dict[str, str]) -> list[Cand]:
+    """A coined name and a new phrase it spells, side by side, are one entity: "NUC-Net: Non-uniform Cylindrical
+    Partition Network for ...", "AsymDSD, an Asymmetric Dual Self-Distillation framework", "Locality-Aware
+    Attention Transformer (LA2Former)", "a hyperbolic dataset distillation method, termed HDD". The phrase joins
+    the name's entity (where the acronym rule's letter match failed), as does a Title Case apposition closed by a
+    kind word that it does not spell (:func:`_titled_apposition`)."""
+    low, txt = lowers(doc), texts(doc)
+    shorts = {c.start: c for c in cands if c.end - c.start == 1 and c.label != "TASK"
+              and abbr_labels.get(c.group) != "TASK" and is_coined(txt[c.start])}
+    if not shorts:
+        return cands
+    known = None  # keys of the grouped candidates, built when first needed
+    regroup: dict[int, str] = {}
+    for i, c in enumerate(cands):
+        if (c.end - c.start < 2 or c.label == "TASK"
+                or (c.group or c.rule == "gazetteer") and not is_coined_variant(c)):
+            continue
+        near = [shorts[k] for k in (*range(c.start - 4, c.start - 1), *range(c.end + 1, c.end + 4)) if k in shorts]
+        if not near:
+            continue
+        if known is None:
+            known = {entity_key(span_text(doc, x.start, x.end)) for x in cands if x.group and not is_coined_variant(x)}
+        long_text = span_text(doc, c.start, c.end)
+        if entity_key(long_text) in known:
+            continue  # "Cross-layer feature pyramid networks (CFPNs) ... we propose CFMD, a novel cross-layer ..."
+        for s in near:
+            # "a Dynamic Rank LoRA framework named DR-LoRA": the phrase's kind word may stand between them
+            gap = low[s.end:c.start] if s.start < c.start else low[c.end:s.start]
+            if any(w not in _LINK_WORDS and w not in KIND_WORDS for w in gap):
+                continue
+            if _spells_name(txt[s.start], long_text) or _titled_apposition(doc, s, c):
+                regroup[i] = s.group or "key:" + entity_key(txt[s.start])
+                break
+    if not regroup:
+        return cands
+    # a title's "X: Long Form ..." is the name's long form, not an ambiguous task phrase
+    return [c._replace(group=regroup[i], label="NAME" if c.label == "AMBIG" else c.label) if i in regroup else c
+            for i, c in enumerate(cands)]
+
+
+def wider_long_forms(doc: Doc, cands: list[Cand], chosen: list[Cand],
+                     abbr_labels: dict[str, str]) -> list[Cand]:
+    """A chosen phrase that ends where an acronym's long form ends, and covers it, takes the acronym's group:
+    "a Frequency-aware Bidirectional Flow Aggregation Module (BFAM)" where the letters of BFAM only spell
+    "Bidirectional Flow Aggregation Module". Not for tasks: "LiDAR semantic segmentation (SS)"."""
+    if not abbr_labels:
+        return chosen  # (no acronym definition: no long form to read in the candidates)
+    ends = {c.end: c for c in cands if c.rule == "abbreviation" and c.end - c.start > 1
+            and abbr_labels.get(c.group) in ("METHOD", "DATASET")}
+    if not ends:
+        return chosen
+    txt = texts(doc)
+    out = []
+    for c in chosen:
+        inner = ends.get(c.end)
+        # a capitalised name only: not "a hybrid approach combining convolutional neural networks (CNNs)"
+        if (inner is not None and c.start < inner.start and not c.group and c.rule != "gazetteer"
+                and c.label != "TASK" and txt[c.start][:1].isupper()):
+            c = c._replace(group=inner.group)
+        out.append(c)
+    return out
+
+
+def lead_forms(doc: Doc, ment) -> list[str]:
+    """The fuller forms of a task's mentions with the leads the task rules strip ("content-based image retrieval",
+    "end-to-end autonomous driving"; also a title's "for" phrase: "... for Accurate Extreme Event Detection"):
+    written in the paper, so aliases."""
+    low, txt = lowers(doc), texts(doc)
+    out = []
+    for c, _, _ in ment:
+        k = task_lead_start(low, txt, c.start) if c.rule in ("head_task", "gazetteer", "title_for") else c.start
+        if k < c.start:
+            out.append(task_case(" ".join(span_text(doc, k, c.end).split()).replace(" - ", "-")))
+    return out
+
+
+def pick_name(forms: list[str], label: str, ment, doc: Doc) -> str:
+    if label == "TASK":
+        # the long form, lower case except acronyms / coined words
+        return task_case(max(forms, key=len))
+    # a short form from an acronym definition is the name; otherwise the most frequent, then longest form
+    # (or the name a bracketed long form was joined to: "V$^2$APT (Visual Variational ... Tuning)")
+    bracketed = {c.group for c, _, _ in ment if c.rule in _BRACKETED_RULES and c.group.startswith("key:")}
+    name = forms[0]
+    for c, _, _ in ment:
+        if c.end - c.start == 1:
+            short = span_text(doc, c.start, c.end)
+            if len(short) <= 12 and (c.rule == "abbreviation" or "key:" + entity_key(short) in bracketed):
+                name = short
+                break
+    words = name.split()
+    last = words[-1]
+    if (label in ("METHOD", "DATASET") and len(last) > 3 and last.endswith("s") and last[-2:-1].islower()
+            and not last.lower().endswith(("as", "is", "us", "ss"))
+            and not any(ch.isupper() for ch in last[1:]) and singular(last.lower()) != last.lower()
+            and not (label == "DATASET" and last[:1].isupper()) and last.lower() not in listed_s_names()):
+        # a plural is made singular; a coined name, a capitalised dataset name and a listed name ending in "s" are
+        # kept as written (nuScenes, Cityscapes, Paxos)
+        words[-1] = last[: len(singular(last.lower()))] if not last.lower().endswith("ies") else last[:-3] + "y"
+        name = " ".join(words)
+    elif len(last) > 2 and last.endswith("s") and last[:-1].isupper():
+        words[-1] = last[:-1]
+        name = " ".join(words)
+    return name

@@ -1,0 +1,556 @@
+"""Passes over the merged entities: move, split, drop, merge and flag them."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.tokens import Doc
+
+from kg.extract.components.context import METHOD_CUES, closing_bracket
+from kg.extract.components.candidates import Cand, char_bounds, doc_text, lowers, span_text, texts, token_index
+from kg.extract.components.rules import COMPONENT_HEADS
+from kg.extract.components.sentences import sentence_of
+from kg.extract.components.lexicon import DATASET_HEADS
+from kg.extract.normalize import entity_key, singular
+from kg.extract.components.tasks import TOOL_TASK_CONFIDENCE
+from kg.extract.components.proposes import after_established, is_proposed
+from kg.extract.components.misreadings import ALLCAPS
+from kg.extract.components.context_label import BILLIONS, PARAMS, family_label, gazetteer_keys
+from kg.extract.components.not_methods import not_coined_name
+from kg.extract.components.abbreviation_labels import DESCRIPTIVE_HEADS
+from kg.extract.components.span_reshaping import DIMENSION
+from kg.extract.components.entity_names import technical_modifier, unwrapped_forms
+from kg.extract.components.evidence import MODEL_CLASS_ACRONYMS, TECHNIQUE_HEADS
+
+__all__ = ["KNOWN_STRENGTH", "type_dataset_siblings", "sibling_names", "drop_families_of_named_kinds",
+           "move_dataset_variants", "drop_tasks_named_as_parts", "drop_aliases_named_apart", "merge_spelled_long_forms",
+           "unflag_cut_names", "spells", "propagate_proposed", "split_modified_kinds", "split_shared_versions",
+           "propose_variants", "methods_in_left_tasks", "mention_records"]
+
+KNOWN_STRENGTH = 3  # the typing strength of a gazetteer candidate typed by its own label (in _resolve)
+
+
+_BENCH_END = re.compile(r"(?:Bench|bench|BENCH|Benchmark)$")
+# a dataset named after a model with its size or its benchmark ("UniEM-3M", "CP-Bench") names no family of parts
+_NOT_PART = re.compile(r"-(?:.*-)?(?:\d+(?:\.\d+)?[KkMB]|Bench|bench|BENCH|Benchmark)$")
+
+
+def _name_stem(name: str) -> str:
+    """A hyphenated name's first part ("Vript-HAL" -> "Vript"); empty for a name without one."""
+    stem, dash, _ = name.partition("-")
+    return stem if dash and len(stem) >= 3 and not stem.islower() else ""
+
+
+def _part_stems(datasets: list[dict]) -> set[str]:
+    """The stems the parts of the paper's datasets share: "Vript" of "Vript-HAL", "VTCBench" and "VTC" of
+    "VTCBench"."""
+    stems = set()
+    for d in datasets:
+        name = d["name"]
+        if " " in name:
+            continue  # "CAT-3DGS Pro": a release of a model more than a family of parts
+        if "-" not in name:
+            stems |= {name, _BENCH_END.sub("", name)}
+        elif not _NOT_PART.search(name):
+            stems.add(_name_stem(name))
+    stems.discard("")
+    return stems
+
+
+def type_dataset_siblings(out: dict[str, list[dict]]) -> None:
+    """A weakly typed method named as a part of one of the paper's datasets ("Vript-RR" beside the benchmark
+    parts "Vript-HAL"; "VTC-Retrieval" beside "VTCBench") is one more part of that data: it moves to the
+    datasets (not a model with its size or release, "Video-R1-7B", "Foo-R1", or built on a model's name,
+    "Foo-VLM", nor a lower-case word's compound, "KV-cache")."""
+    stems = _part_stems(out["datasets"])
+
+    def sibling(m: dict) -> bool:
+        parts = m["name"].split("-")
+        return (_name_stem(m["name"]) in stems and m["_strength"] < 2 and not parts[-1].islower()
+                and parts[-1] not in MODEL_CLASS_ACRONYMS and family_label(m["name"]) != "METHOD"
+                and not any(PARAMS.match(p) or BILLIONS.search(p) or _MODEL_RELEASE.match(p) for p in parts[1:]))
+
+    _move_to_datasets(out, sibling)
+
+
+def _move_to_datasets(out: dict[str, list[dict]], is_data: Callable[[dict], bool]) -> None:
+    """Move the methods for which ``is_data`` holds to the end of the datasets, in order."""
+    keep = []
+    for m in out["methods"]:
+        (out["datasets"] if is_data(m) else keep).append(m)
+    out["methods"] = keep
+
+
+def sibling_names(doc: Doc, typed: list[tuple[Cand, str, int]], i: int, j: int) -> None:
+    """An untyped list ``typed[i..j]`` holding a coined method name in mixed case ("NiftyMIC, SVRTK, and NeSVoR",
+    "ByT5, NLLB and IndicTrans-v2", each after a separator) lists names of one kind: its untyped all-capital coined
+    members get a weak method type in place, so they are not read as lone undefined acronyms (see
+    :func:`enough_evidence`); with two such names, its plain capitalised words ("OpenSora, Latte, and CogVideoX")
+    get the list's method type."""
+    if any(typed[k][0].end == typed[k + 1][0].start for k in range(i, j)):
+        return  # names side by side are one name's parts: "HybridEVS RAW images", "NVIDIA GB200 NVL72"
+    caps, words = [], []
+    mixed = 0
+    for k in range(i, j + 1):
+        c, lab, s = typed[k]
+        if c.rule == "coined" and lab == "METHOD":
+            text = span_text(doc, c.start, c.end)
+            if ALLCAPS.match(text):
+                caps.append(k)
+            elif not not_coined_name(text):  # "NeSVoR", "IndicTrans-v2", "GPT-4o-mini"; not "F1-score"
+                mixed += 1
+        elif c.rule == "list_member" and lab == "METHOD":
+            words.append(k)
+    for k in caps if mixed else ():
+        c, lab, s = typed[k]
+        typed[k] = (c, lab, max(s, 1))
+    for k in words if mixed >= 2 else ():
+        c, lab, s = typed[k]
+        typed[k] = (c, lab, max(s, 2))
+
+
+_FAMILY_WORDS = frozenset(("attention",))  # with _TECHNIQUE_HEADS: technique families the gazetteer knows
+
+
+def drop_families_of_named_kinds(out: dict[str, list[dict]]) -> None:
+    """A technique family found by the gazetteer alone ("attention", "the attention mechanism", "quantization")
+    is left out when the paper names its own kind of it ("sparse attention", "weight quantization"): the
+    specific form is the entity it writes about (not an architecture: "Transformer" beside "Swin Transformer")."""
+    kinds = {e["key"].rsplit(" ", 1)[1] for e in out["methods"] if " " in e["key"]}  # last words of longer keys
+
+    def family_only(e: dict) -> bool:
+        words = e["key"].split()
+        word = words[0] if len(words) == 1 or words[1:] == ["mechanism"] else ""
+        return ((word in _FAMILY_WORDS or word in TECHNIQUE_HEADS) and word in kinds and e["name"].islower()
+                and all(m["rule"] == "gazetteer" for m in e["mentions"]))
+
+    out["methods"] = [e for e in out["methods"] if not family_only(e)]
+
+
+_MODEL_RELEASE = re.compile(r"^(?:[A-Z]\d|\d+(?:\.\d+)?[BM]$)")  # "R1", "E1", "V2", "8B": a model's release or size
+
+
+def move_dataset_variants(out: dict[str, list[dict]]) -> None:
+    """A method named as a hyphenated variant of one of the paper's datasets is a split or version of that data:
+    "MATHCHECK-GSM" beside the dataset "MATHCHECK", "FooBench-Wild" beside "FooBench"; not a model trained on
+    it ("Foo-LLaVA", "Foo-R1", "Foo-8B": a known model, a model release or size after the hyphen)."""
+    bases = {e["key"] for e in out["datasets"] if " " not in e["key"]}
+    models = gazetteer_keys("METHOD")
+
+    def variant(e: dict) -> bool:
+        head, _, rest = e["name"].partition("-")
+        return (bool(rest) and " " not in e["name"] and entity_key(head) in bases
+                and not _MODEL_RELEASE.match(rest) and entity_key(rest) not in models)
+
+    _move_to_datasets(out, variant)
+
+
+def drop_tasks_named_as_parts(out: dict[str, list[dict]], title_end: int) -> None:
+    """A task that is only the bare name of one of the paper's own parts is that part: "... via Anatomical
+    Prior-aware Feature Enhancement" in the title, then "an Anatomical Prior-aware Feature Enhancement module"
+    (each mention after the title lies inside the proposed method's mentions). A lower-case "description generation
+    module" is a part for the task it names."""
+    parts: dict[str, list[tuple[int, int]]] = {}
+    for e in out["methods"]:
+        if e.get("proposed") and e["name"].split()[-1].lower() in DESCRIPTIVE_HEADS:
+            for form in [f for f in unwrapped_forms(e["name"]) if not f.islower()]:
+                parts.setdefault(entity_key(form), []).extend(e["_spans"])
+
+    def inside(task: dict) -> bool:
+        spans = next((parts[k] for k in [task["key"]] + [entity_key(a) for a in task["aliases"]] if k in parts), None)
+        return spans is not None and all(start < title_end or any(a <= start and end <= b for a, b in spans)
+                                         for start, end in task["_spans"])
+
+    out["tasks"] = [t for t in out["tasks"] if not inside(t)]
+
+
+def drop_aliases_named_apart(out: dict[str, list[dict]]) -> None:
+    """A method's alias that is another entity's name in the same paper is not an alias: "Transformer"
+    stays its own entity when the text also names one besides "a shared Transformer"."""
+    owner = {}
+    for entities in out.values():
+        for e in entities:
+            owner.setdefault(e["key"], id(e))
+    for e in out["methods"]:
+        e["aliases"] = [a for a in e["aliases"] if owner.get(entity_key(a), id(e)) == id(e)]
+
+
+def merge_spelled_long_forms(doc: Doc, out: dict[str, list[dict]]) -> None:
+    """A proposed phrase (not a one-part name: "TCL" stands for its own "Temporal Consistency Learning") is the long
+    form of a proposed one-word name, met where no acronym definition joined them, when its Title Case words'
+    initials spell the start of the name ("we propose TAPE, a training-free Temporal Aware Pruning for ...",
+    "MAJ-EVAL, a Multi-Agent-as-Judge evaluation framework") or the name follows it in brackets ("the CAD program
+    repairer (ReCAD)"): one entity, not two, of the long form's kind (its words say what it is; a bare coined name
+    may have been read as a dataset), unless the name says it is data ("STI-Bench", "the Low Exposure Night Vision
+    (LENVIZ) Dataset")."""
+    names = [e for k in ("methods", "datasets") for e in out[k] if e.get("proposed") and " " not in e["name"]]
+    if not names:
+        return
+    low = lowers(doc)
+    for k in ("methods", "datasets"):
+        for e in list(out[k]):
+            owner = e.get("proposed") and re.search(r"[\s-]", e["name"]) and next((n for n in names if n is not e and (
+                spells(e["name"], n["name"]) or _bracketed_after(low, e, n))), None)
+            if not owner:
+                continue
+            _absorb(owner, e)
+            out[k].remove(e)
+            other = "datasets" if k == "methods" else "methods"
+            if owner in out[other] and not (k == "methods" and _named_as_data(low, owner)):
+                out[other].remove(owner)
+                out[k].append(owner)
+
+
+def _absorb(owner: dict, e: dict) -> None:
+    """Make the entity ``e`` another name of ``owner``: its name and aliases, mentions and spans join the owner's."""
+    owner["aliases"] += [a for a in [e["name"]] + e["aliases"] if a not in owner["aliases"]]
+    owner["mentions"] = sorted(owner["mentions"] + e["mentions"], key=lambda m: m["start"])
+    owner["_spans"] += e["_spans"]
+    owner["_first"] = min(owner["_first"], e["_first"])
+
+
+def _bracketed_after(low: list[str], phrase: dict, name: dict) -> bool:
+    """A mention of the entity ``name`` stands in brackets right after a mention of ``phrase`` ("repairer (ReCAD)")
+    that is not the tail of a long form the name already has ("Collaborative Temporal Consistency Learning (COTEL)"
+    is not the long form of "Temporal Consistency Learning"), or a multi-word ``phrase`` opens the brackets after the
+    name ("SIGMA (Search-Augmented On-Demand Knowledge Integration for ...)")."""
+    ends = {end for _, end in phrase["_spans"]}
+    starts = {start for start, _ in phrase["_spans"]}
+    own_ends = {end for _, end in name["_spans"]}
+    return any(start >= 2 and low[start - 1] == "(" and start - 1 in ends and start - 1 not in own_ends
+               and end < len(low) and low[end] == ")" or end + 1 in starts and low[end] == "(" and " " in phrase["name"]
+               for start, end in name["_spans"])
+
+
+def _named_as_data(low: list[str], e: dict) -> bool:
+    """The name says it is data ("STI-Bench") or a dataset head follows it in brackets ("(LENVIZ) Dataset")."""
+    return bool(_DATA_NAME.search(e["name"])) or any(end + 1 < len(low) and low[end] == ")"
+                                                     and low[end + 1] in DATASET_HEADS for _, end in e["_spans"])
+
+
+def unflag_cut_names(out: dict[str, list[dict]], title_end: int) -> None:
+    """A proposed phrase that opens a longer proposed name is that name without its kind words (the title's
+    "Global-Local Tree Search" and "a global-local tree search algorithm", "Tracktention" and "the Tracktention
+    Layer": merged, a one-word name only with one of its own kind and keeping its name: "IRASim" and the "IRASim
+    Benchmark" stay apart) or, of two or more words, a piece of it, not the paper's own thing beside it ("Taste
+    More" of "Taste More, Taste Better", the "Terminal Bench" that "Terminal Bench Pro" extends: unflagged)."""
+    own = [e for k in ("methods", "datasets") for e in out[k] if e.get("proposed")]
+    forms = [(e, tuple(f.lower().split())) for e in own for f in [e["name"]] + e["aliases"]]
+    merged = set()
+    for k in ("methods", "datasets"):
+        for e in [x for x in out[k] if x.get("proposed")]:
+            words = tuple(e["name"].lower().split())
+            n = len(words)
+            longer = [(o, f) for o, f in forms if o is not e and len(f) > n and f[:n] == words]
+            if not longer:
+                # "INP Coherence Loss" then "Coherence Loss" (a title's "Prototype Perturbation" is the family of
+                # its "Neighbor-Driven Prototype Perturbation")
+                if n >= 2 and e["_first"] >= title_end and any(o is not e and len(f) > n and f[-n:] == words
+                                                              for o, f in forms):
+                    e["proposed"] = False
+                continue
+            owner = next((o for o, f in longer if all(w in _KIND_HEADS for w in f[n:]) and o["proposed"]
+                          and id(o) not in merged and (n >= 2 or o in out[k])), None)
+            if owner is None:
+                e["proposed"] = e["proposed"] and n < 2
+                continue
+            _absorb(owner, e)
+            if n == 1:  # "Tracktention" names the "Tracktention Layer"
+                owner["aliases"] = [owner["name"]] + [a for a in owner["aliases"] if a != e["name"]]
+                owner["name"], owner["key"] = e["name"], e["key"]
+            out[k].remove(e)
+            merged.add(id(e))
+
+
+_KIND_HEADS = METHOD_CUES | COMPONENT_HEADS | DATASET_HEADS | {"mechanism", "mechanisms"}
+_DATA_NAME = re.compile(r"(?i)bench|data|corpus")
+
+
+def spells(phrase: str, name: str) -> bool:
+    """The initials of the Title Case words of ``phrase`` (hyphen parts counted apart or not) spell three or more
+    letters that open ``name``'s first alphanumeric part ("Long-Range Refocused Temporal Information" and
+    "LRTI-VSR", "Temporal Aware Pruning" and "TAPE") or four or more found anywhere in it ("Physics-Aware
+    Groupwise Direct Preference Optimization" and "PhyGDPO", "Semantically Target-Aware Representations" and
+    "TabSTAR")."""
+    words = phrase.split()
+    if len(words) < 2 and "-" not in phrase or not all(w[:1].isupper() for w in words if w.lower() not in STOP_WORDS):
+        return False
+    first = re.match(r"[A-Za-z0-9]*", name).group().lower()
+    letters = re.sub(r"[^a-z0-9]", "", name.lower())
+    for parts in (words, phrase.replace("-", " ").split()):
+        initials = "".join(w[0].lower() for w in parts if w.lower() not in STOP_WORDS)
+        if len(initials) >= max(3, len(first) - 1) and first.startswith(initials) or len(initials) >= 4 and (
+                initials in letters):
+            return True
+    return False
+
+
+def propagate_proposed(doc: Doc, spans: list[tuple[list[tuple[int, int]], dict, bool]]) -> None:
+    """In a list of defined names, a name coordinated right after a proposed one is proposed too, unless
+    it is a known name: "we introduce two strategies: Error-Constrained Layer Merging (ECLM) and
+    Mask-guided Token Merging (Mask-ToMe)"."""
+    low = lowers(doc)
+    at = {start: (record, known) for mentions, record, known in spans for start, _ in mentions}
+    changed = True
+    while changed:
+        changed = False
+        for mentions, record, _ in spans:
+            if not record["proposed"]:
+                continue
+            for _, end in mentions:
+                k = end
+                if k < len(doc) and low[k] == "(":  # skip a defined short form "(ECLM)"
+                    close = closing_bracket(low, k, 5)
+                    k = close + 1 if close != k else k
+                gap = k
+                while k < len(doc) and low[k] in (",", "and", "or") and k - gap < 2:
+                    k += 1
+                nxt = at.get(k)
+                if k > gap > end and nxt is not None and not nxt[0]["proposed"] and not nxt[1]:
+                    nxt[0]["proposed"] = changed = True
+
+
+# "CIFAR-10/100", "Qwen2/2.5", "ResNet-50/101": two releases written with one shared stem
+_RELEASE = r"\d+(?:\.\d+)?[A-Za-z]{0,2}(?:-A\d+(?:\.\d+)?B)?"  # "100", "8B", "30B-A3B" (total and active parameters)
+# (a stem ends in a letter and maybe a separator, or in a spaced version: "Llama 3 8B/70B")
+_SHARED_VERSION = re.compile(rf"^(?P<stem>[A-Za-z][\w.\-]*?(?:[A-Za-z][\-_ ]?|[A-Za-z] \d+(?:\.\d+)? ))"
+                             rf"(?P<versions>{_RELEASE}(?:/{_RELEASE})+)$")
+
+
+def _split_shared_version(entity: dict) -> list[dict]:
+    """One record per release for a name that shares its stem between two or more ("CIFAR-10/100" is CIFAR-10 and
+    CIFAR-100, "Qwen3-VL 4B/8B/30B-A3B" three models); other records are returned as they are.
+
+    Examples
+    --------
+    >>> [e["name"] for e in _split_shared_version({"name": "CIFAR-10/100", "aliases": [], "key": "cifar 10/100"})]
+    ['CIFAR-10', 'CIFAR-100']
+    >>> [e["name"] for e in _split_shared_version({"name": "Qwen3-VL 4B/30B-A3B", "aliases": [], "key": "q"})]
+    ['Qwen3-VL 4B', 'Qwen3-VL 30B-A3B']
+    >>> [e["name"] for e in _split_shared_version({"name": "ViT-B/16", "aliases": [], "key": "vit b/16"})]
+    ['ViT-B/16']
+    """
+    m = _SHARED_VERSION.match(entity["name"])
+    if not m:
+        return [entity]
+    out = []
+    for version in m["versions"].split("/"):
+        name = m["stem"] + version
+        out.append({**entity, "name": name, "key": entity_key(name),
+                    "aliases": [a for a in entity["aliases"] if entity_key(a) != entity["key"]]})
+    return out
+
+
+def split_modified_kinds(doc: Doc, methods: list[dict]) -> list[dict]:
+    """A known model kind written bare and also narrowed by a plain word ("Diffusion models have ... video diffusion
+    models") names two things, never aliases: each modifier's form becomes its own entity, with its mentions (one
+    written only narrowed keeps the narrowed form as an alias of the kind; "3D", "text-to-image" leads stay).
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("T\\n\\nDiffusion models are strong. We guide video diffusion models.")
+    >>> [(e["name"], e["aliases"]) for e in doc._.kg_entities["methods"]]
+    [('Diffusion model', []), ('video diffusion model', [])]
+    """
+    out = []
+    for e in methods:
+        out.append(e)
+        if not e["key"].endswith(" model"):
+            continue  # (the cheap test first: most methods are no model kind)
+        lead_of = {sp: _kind_modifier(doc, sp) for sp in e["_spans"]}
+        if all(lead_of.values()):
+            continue
+        for lead in dict.fromkeys(v for v in lead_of.values() if v):
+            spans = [sp for sp, v in lead_of.items() if v == lead]
+            form = next((a for a in e["aliases"] if a.lower().split()[0] == lead
+                         and entity_key(a).endswith(e["key"]) and len(a.split()) == len(e["name"].split()) + 1), None)
+            if form is None:
+                continue
+            starts = {char_bounds(doc, a, b)[0] for a, b in spans}
+            head, _, last = form.rpartition(" ")
+            form_one = f"{head} {singular(last)}" if last.islower() else form
+            part = {**e, "name": form_one, "key": entity_key(form_one), "aliases": [],
+                    "mentions": [m for m in e["mentions"] if m["start"] in starts], "_first": spans[0][0] - 1,
+                    "_spans": spans, "proposed": False}
+            e["aliases"] = [a for a in e["aliases"] if a != form]
+            e["mentions"] = [m for m in e["mentions"] if m["start"] not in starts]
+            e["_spans"] = [sp for sp in e["_spans"] if sp not in spans]
+            out.append(part)
+    return out
+
+
+def _kind_modifier(doc: Doc, span: tuple[int, int]) -> str:
+    """The plain lower-case word narrowing a known kind's mention ("video" in "video diffusion models"), or ""."""
+    a, low = span[0], lowers(doc)
+    # (not an evaluative or participle adjective: "generative", "controllable", "guided"; nor the tail of a
+    # compound: "latent space diffusion models")
+    ok = (a > 0 and texts(doc)[a][:1].islower() and low[a - 1].isalpha() and not low[a - 1].endswith(_NOT_KIND_ENDS)
+          and low[a - 1] not in _WORD_NOUNS and not (a > 1 and low[a - 2] == "-")
+          and technical_modifier(doc, a - 1) and not (a > 1 and technical_modifier(doc, a - 2)
+                                                      and not DIMENSION.match(low[a - 2])))
+    return low[a - 1] if ok else ""
+
+
+_NOT_KIND_ENDS = ("ive", "able", "ible", "ed", "ist")
+# "the term world model", "the notion of": a word about the name; "long-term world model": the tail of a compound
+_WORD_NOUNS = frozenset("term terms word words notion phrase name".split())
+
+
+def split_shared_versions(entities: list[dict]) -> list[dict]:
+    """:func:`_split_shared_version` over a list; a release also written on its own keeps one record,
+    with the mentions of both."""
+    by_key: dict[str, dict] = {}
+    for e in entities:
+        by_key.setdefault(e["key"], e)
+    out = []
+    for e in entities:
+        for part in _split_shared_version(e):
+            if part is e:
+                out.append(e)
+            elif part["key"] in by_key:
+                by_key[part["key"]]["mentions"] = by_key[part["key"]]["mentions"] + part["mentions"]
+            else:
+                by_key[part["key"]] = part
+                out.append(part)
+    return out
+
+
+# "VFace10K", "FooNet-7B": a coined stem (a capital inside) and a size; "VFace100K" is a sibling release.
+# "Dark-101" has a plain word as stem: "Dark-48" may be someone else's
+# "Hunyuan3D 2.0", "FooLM v2": a coined one-word name (a capital or digit inside) and its release
+_SPACED_RELEASE = re.compile(r"^(?P<stem>[A-Z][A-Za-z]*[A-Z0-9][A-Za-z0-9]*) (?P<version>v?\d+(?:\.\d+)*)$")
+_FIRST_RELEASE = re.compile(r"^v?1(?:\.0)*$")
+_SIZED = re.compile(r"^(?P<stem>[A-Za-z][A-Za-z0-9]*?[A-Z][A-Za-z0-9]*?[A-Za-z])-?\d+(?:\.\d+)?[KMBkmb]?$")
+
+
+def _variant_stems(name: str) -> set[str]:
+    """Entity keys that a variant of the proposed ``name`` starts with: the name itself and, for a
+    hyphenated coined name, its first all-capital part ("MBD-LM" -> "mbd"; "RynnBrain" -> "rynnbrain"); a
+    benchmark's capitals before "Bench" ("VTCBench" -> "vtc"); a coined name's release number is left off
+    ("FooLM 2.0" -> "foolm"; "FooLM 1.0" also gives "release:foolm", its bare name); a sized name also gives its
+    stem, marked "size:" ("VFace10K" -> "size:vface").
+
+    Examples
+    --------
+    >>> sorted(_variant_stems("MBD-LM")), sorted(_variant_stems("RynnBrain")), sorted(_variant_stems("Graph Net"))
+    (['mbd', 'mbd lm'], ['rynnbrain'], [])
+    >>> sorted(_variant_stems("VTCBench")), sorted(_variant_stems("FooLM 2.0")), sorted(_variant_stems("FooLM 1.0"))
+    (['vtc', 'vtcbench'], ['foolm', 'foolm 2.0'], ['foolm', 'foolm 1.0', 'release:foolm'])
+    >>> sorted(_variant_stems("VFace10K"))
+    ['size:vface', 'vface 10 k']
+    """
+    released = _SPACED_RELEASE.match(name.strip())
+    if released:
+        stem = entity_key(released["stem"])
+        # the bare name is the first release itself ("PhysBrain" of "PhysBrain 1.0"), else the predecessor
+        first = _FIRST_RELEASE.match(released["version"])
+        return {entity_key(name), stem} | ({"release:" + stem} if first else set())
+    if " " in name.strip() or len(name) < 3:
+        return set()
+    out = {entity_key(name)}
+    bench_stem = _BENCH_END.sub("", name)
+    if bench_stem != name and len(bench_stem) >= 3 and ALLCAPS.match(bench_stem):
+        out.add(entity_key(bench_stem))
+    head = name.split("-")[0]
+    if head != name and len(head) >= 3 and ALLCAPS.match(head):
+        out.add(entity_key(head))
+    sized = _SIZED.match(name)
+    if sized and len(sized["stem"]) >= 3:
+        out.add("size:" + sized["stem"].lower())
+    return out - {""}
+
+
+def propose_variants(doc: Doc, spans: list[tuple[list[tuple[int, int]], dict, bool]]) -> None:
+    """A name built on a proposed one is a variant the paper also introduces: "RynnBrain-Nav" next to the
+    proposed "RynnBrain", "LKMN-L" next to "LKMN", "MBD-LLaDA2-Mini" next to "MBD-LM", "VFace100K" next to
+    "VFace10K". Known names (gazetteer mentions) and names called existing ("the popular FOO-D dataset") are left
+    alone."""
+    stems: set[str] = set()
+    names: list[str] = []
+    for _, record, _ in spans:
+        if record["proposed"]:
+            for form in [record["name"]] + record["aliases"]:
+                stems |= _variant_stems(form)
+                names += [form] if " " not in form and len(form) >= _JOINED_STEM_MIN else []
+    if not stems:
+        return
+    for mentions, record, known in spans:
+        if record["proposed"] or known or any(after_established(doc, start) for start, _ in mentions):
+            continue
+        if " " in record["name"]:
+            record["proposed"] = _joined_variant(record["name"].split()[0], names)
+            continue
+        if "release:" + entity_key(record["name"]) in stems:
+            record["proposed"] = True  # "PhysBrain" beside the proposed "PhysBrain 1.0"
+            continue
+        parts = record["name"].split("-")
+        sized = _SIZED.match(record["name"])
+        if (len(parts) >= 2 and any(entity_key("-".join(parts[:i])) in stems for i in range(1, len(parts)))
+                or sized and "size:" + sized["stem"].lower() in stems or _joined_variant(record["name"], names)):
+            record["proposed"] = True
+
+
+_JOINED_STEM_MIN = 4
+
+
+def _joined_variant(word: str, names: list[str]) -> bool:
+    """``word`` is a proposed one-word name with a capitalised part or a number joined on ("ChameleonEncoder" after
+    "Chameleon", "ESICA4 Lite" after "ESICA").
+
+    Examples
+    --------
+    >>> _joined_variant("FooNetEncoder", ["FooNet"]), _joined_variant("FooNet4", ["FooNet"])
+    (True, True)
+    >>> _joined_variant("Foonetwork", ["Foonet"]), _joined_variant("FooNet", ["FooNet"])
+    (False, False)
+    """
+    return any(word.startswith(n) and len(word) > len(n) and (word[len(n)].isupper() or word[len(n)].isdigit())
+               for n in names)
+
+
+def methods_in_left_tasks(doc: Doc, cands: list[Cand], task_phrases: list[dict], out: dict, windows,
+                          title_end: int) -> list[dict]:
+    """Known methods inside task phrases that the task ranking left out ("VAE compression", "SHAP analysis",
+    "online reinforcement learning"): the wider phrase won the span, so the method the paper uses was lost."""
+    have = {entity_key(f) for k in out for e in out[k] for f in [e["name"], *e["aliases"]]}
+    spans = [sp for e in task_phrases if e["key"] not in have for sp in e["_spans"]]
+    if not spans:
+        return []
+    known = [(c, entity_key(span_text(doc, c.start, c.end))) for c in cands
+             if c.rule == "gazetteer" and c.label == "METHOD"]
+    have_groups = {c.group for c, key in known if key in have}  # "LoRA" kept: "Low-Rank Adaptation" is no new one
+    found: dict[str, list[Cand]] = {}  # by gazetteer group: "attention mechanism analysis" gives one entity
+    for c, key in known:
+        if (key not in have and c.group not in have_groups
+                and any(s <= c.start and c.end <= t and c.end - c.start < t - s for s, t in spans)):
+            found.setdefault(c.group, []).append(c)
+    out_methods = []
+    for ment in found.values():
+        name = span_text(doc, *max(((c.start, c.end) for c in ment), key=lambda st: st[1] - st[0]))
+        out_methods.append({"name": name, "aliases": [], "key": entity_key(name), "confidence": TOOL_TASK_CONFIDENCE,
+                            "mentions": mention_records(doc, ment), "_first": ment[0].start,
+                            "_spans": [(c.start, c.end) for c in ment], "_strength": KNOWN_STRENGTH,
+                            "proposed": is_proposed(doc, [(c, "METHOD", KNOWN_STRENGTH) for c in ment], windows,
+                                                    title_end)})
+    return out_methods
+
+
+def mention_records(doc: Doc, cands: list[Cand]) -> list[dict]:
+    """The evidence of each candidate: its text, character offsets and rule, and its sentence's offsets.
+
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("T\\n\\nWe use BERT. It is fast.")
+    >>> mention_records(doc, [Cand(4, 5, "NAME", "coined", "", 0.6)])
+    [{'text': 'BERT', 'start': 10, 'end': 14, 'rule': 'coined', 'sent_start': 3, 'sent_end': 15}]
+    """
+    index, text = token_index(doc), doc_text(doc)
+    starts, ends = index["starts"], index["ends"]
+    out = []
+    for c in cands:
+        s0, s1 = sentence_of(doc, c.start)
+        out.append({"text": text[starts[c.start]:ends[c.end - 1]], "start": starts[c.start], "end": ends[c.end - 1],
+                    "rule": c.rule, "sent_start": starts[s0], "sent_end": ends[s1 - 1]})
+    return out

@@ -1,0 +1,277 @@
+"""Whether an unknown name has enough evidence to be kept, and the overlap selection of candidates."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from kg.extract.components.context import CONTRAST_LEADS, HEAD_RULES, plural_head
+from kg.extract.components.candidates import Cand, cands_of, lowers, span_text, texts
+from kg.extract.components.rules import hyphen_modified
+from kg.extract.components.sentences import sentence_of
+from kg.extract.components.lexicon import GENERIC_MODIFIERS, METHOD_HEADS, TASK_HEADS, present_verb, verbs
+from kg.extract.normalize import entity_key
+from kg.extract.components.proposes import LIST_JOINS, first_cand_in, is_proposed, own_component
+from kg.extract.proposed import proposal_windows
+from kg.extract.components.misreadings import ALLCAPS, PART_WRAPPERS
+from kg.extract.components.list_context import LIST_INTRO
+from kg.extract.components.context_label import BILLIONS
+from kg.extract.components.not_methods import LOST
+from kg.extract.components.abbreviation_labels import proposed_here
+
+__all__ = ["unsupported_heads_yield", "select", "with_known_bases", "enough_evidence", "MODEL_CLASS_ACRONYMS", "acts",
+           "TECHNIQUE_HEADS"]
+
+_PRIORITY = {"abbreviation": 5, "gazetteer": 4, "title_prefix": 3.5, "title_name": 3.4, "proposal_name": 3.2,
+             "title_for": 3, "title_goal": 2.1, "opening_topic": 2.05, "title_via": 2.5, "capitalised": 2.2,
+             "dataset_list": 2.3, "proposed_phrase": 1.8, "used_phrase": 2.05, "list_member": 0.5, "scored_on": 0.6,
+             "head_method": 2, "head_component": 1.9, "head_task": 2, "coined": 1, "role_name": 2.2}
+
+
+def unsupported_heads_yield(doc: Doc, cands: list[Cand], title_end: int) -> list[Cand]:
+    """A head-noun phrase outside the title that the evidence test would drop gives way to a known method name
+    it ends in, or that ends right before its layer/module word: "a recursive goal-conditioned transformer"
+    (said once) still names the Transformer, "parallel cross-attention layers" cross-attention, "coupled with a
+    knowledge distillation strategy" knowledge distillation. (A title phrase
+    keeps its name: "Adaptive Transformer Attention for ..." is a description, not a use of attention.)"""
+    last_start: dict[int, int] = {}  # end -> the latest start of a known method name ending there
+    for g in cands:
+        if g.rule == "gazetteer" and g.label == "METHOD" and g.start > last_start.get(g.end, -1):
+            last_start[g.end] = g.start
+    if not last_start:
+        return cands
+    low = lowers(doc)
+    heads = [c for c in cands if c.rule in HEAD_RULES and c.start >= title_end
+             and (last_start.get(c.end, -1) > c.start
+                  or low[c.end - 1] in PART_WRAPPERS and last_start.get(c.end - 1, -1) >= c.start)]
+    if not heads:
+        return cands
+    windows = proposal_windows(doc)
+    key_of = {id(c): entity_key(span_text(doc, c.start, c.end)) for c in cands}
+    keys: dict[str, list[Cand]] = {}
+    for c in cands:
+        keys.setdefault(key_of[id(c)], []).append(c)
+    drop = set()
+    for c in heads:
+        same = keys[key_of[id(c)]]
+        if not enough_evidence(doc, [(x, "METHOD", 0) for x in same], windows, title_end):
+            drop.add(id(c))
+    return [c for c in cands if id(c) not in drop]
+
+
+def select(cands: list[Cand], n: int) -> list[Cand]:
+    """Keep the longest, then highest-priority, non-overlapping candidates (of a document of ``n`` tokens)."""
+    order = sorted(cands, key=lambda c: (-(c.end - c.start), -_PRIORITY.get(c.rule, 0), c.start))
+    taken = bytearray(n)  # 1 = token already in a kept candidate
+    out = []
+    for c in order:
+        if 1 in taken[c.start:c.end]:
+            continue
+        taken[c.start:c.end] = b"\x01" * (c.end - c.start)
+        out.append(c)
+    return sorted(out, key=lambda c: c.start)
+
+
+def with_known_bases(doc: Doc, cands: list[Cand], chosen: list[Cand]) -> list[Cand]:
+    """``chosen`` plus the known methods inside a kept own phrase with a hyphenated modifier: "we develop a
+    Mamba-based context encoder" names the paper's encoder and uses Mamba."""
+    low = lowers(doc)
+    spans = [(c.start, c.end) for c in chosen if c.rule == "proposed_phrase" and hyphen_modified(low, c.start, c.end)]
+    if not spans:
+        return chosen
+    inner = [c for c in cands if c.rule == "gazetteer" and c.label == "METHOD"
+             and any(s <= c.start and c.end <= e and c.end - c.start < e - s for s, e in spans)]
+    return sorted(chosen + inner, key=lambda c: c.start) if inner else chosen
+
+
+# capitalised words of ML writing no head or verb list has: "Warmup", "Uniform", "Independent", "Hessian"
+# (not rules._PLAIN_WORDS, the shape of a plain capitalised word)
+_PLAIN_TECHNICAL_WORDS = frozenset("warmup uniform independent hessian gaussian poisson mask kernel focal".split())
+
+
+def _plain_technical_word(doc: Doc, c: Cand) -> bool:
+    """The one-token candidate ``c`` is a capitalised English word of ML writing: a method or task head, a generic
+    modifier, a known verb, an "-ing"/"-ed" form or one of :data:`_PLAIN_TECHNICAL_WORDS` ("Prompting",
+    "Selection", "Warmup", "Gated", "Uniform").
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("Selection Gated Uniform Janus Warmup")
+    >>> [_plain_technical_word(doc, Cand(k, k + 1, "NAME", "list_member", "", 0.4)) for k in range(5)]
+    [True, True, True, False, True]
+    """
+    if c.end - c.start != 1:
+        return False
+    t = texts(doc)[c.start]
+    low = t.lower()
+    return (t[:1].isupper() and t[1:].islower()
+            and (low in METHOD_HEADS or low in TASK_HEADS or low in GENERIC_MODIFIERS or low in verbs()
+                 or low.endswith(("ing", "ed")) or low in _PLAIN_TECHNICAL_WORDS))
+
+
+def enough_evidence(doc: Doc, ment, windows, title_end: int) -> bool:
+    """Noun phrases found only by a head-noun rule need support: repetition, a title mention,
+    a capitalised (named) modifier, or the first slot after "we propose"."""
+    rules = {c.rule for c, _, _ in ment}
+    if rules <= HEAD_RULES and all(plural_head(doc, c.end - 1) for c, _, _ in ment):
+        return False  # "static allocation strategies", "frozen network components": a kind, not one technique
+    if rules == {"list_member"}:
+        # typed by its list or a strong context, else a plain word; a capitalised technical word names no method
+        # on its own: "Selection, self-refine, ...", "Gaussian, Uniform, Dropout ... noise"
+        return max(s for _, _, s in ment) >= 2 and not all(lab == "METHOD" and _plain_technical_word(doc, c)
+                                                           for c, lab, _ in ment)
+    if rules == {"coined"}:
+        if all(_name_goes_on(doc, m) for m, _, _ in ment):
+            return False  # only ever the first word of a longer name: "iFlow CLI", "a VLM-Motion Critic that ..."
+        # a lone, undefined all-capital acronym with no type cue is more often jargon than a name
+        c, _, strength = ment[0]
+        text = span_text(doc, c.start, c.end)
+        if _TWO_CAPITALS.match(text) and not any(_comma_listed(doc, m) for m, _, _ in ment):
+            return False  # two capitals say too little even with a type cue: "an FR model", "positional IDs"
+        # (a short one is jargon however often it recurs: "UV", "BEV", "V2I", "CLS"; a longer repeated one too
+        # unless it is listed among other names, acts as a subject ("FLARE incorporates ...") or is the paper's
+        # own: "OCT images", "BOLD images", "W4A8"; one with a parameter count is a model: "SANA-1.0-1.6B"; in the
+        # title too: "A Deep Learning-Based CCTV System", "... Segmentation in MR Imaging")
+        if (max(s for _, _, s in ment) == 0 and ALLCAPS.match(text)
+                and not _variant_of_name(doc, text) and not BILLIONS.search(text)
+                and (len(ment) == 1 or len(text) <= 2
+                     or not any(_comma_listed(doc, m) or proposed_here(doc, m.start) or acts(doc, m)
+                                for m, _, _ in ment)
+                     and not is_proposed(doc, ment, windows, title_end))):
+            return False
+    if rules == {"head_component"} or rules == {"head_component", "head_method"}:
+        return any(own_component(doc, c) for c, _, _ in ment)
+    if any(c.rule != "head_method" for c, _, _ in ment):
+        return True
+    if len(ment) >= 2:
+        return True
+    c = ment[0][0]
+    if c.start < title_end:
+        # a Title Case phrase seen once, only in the title, is mostly a task or a description
+        return False
+    if c.end - c.start >= 3 and own_component(doc, c):
+        return True
+    low = lowers(doc)
+    if low[c.end - 1] in TECHNIQUE_HEADS or c.start > 0 and low[c.start - 1] == "via":
+        return True  # "structured pruning", "via token-level reweighting": a technique applied, not a part
+    if _a_loss_function(low, c.start, c.end):
+        return True
+    if _described_module(doc, c):
+        return True
+    sent_starts = doc.user_data.get("kg_sent_starts") or (0,)
+    if any(t[:1].isupper() and i not in sent_starts for i, t in enumerate(texts(doc)[c.start:c.end], c.start)):
+        return True
+    for ws, we, _ in windows:
+        if ws <= c.start < we and first_cand_in(doc, ws, we) == c.start:
+            return True
+    return False
+
+
+_TWO_CAPITALS = re.compile(r"^[A-Z]{1,2}s?$")
+
+
+def _name_goes_on(doc: Doc, c: Cand) -> bool:
+    """A capitalised word right after the mention continues the name: "a PostProcess Agent", "NASA Harmonized
+    Landsat", "the GeForce RTX 3090" (a model class acronym only says what the name is: "the LLaMa3.1 LLM")."""
+    nxt = texts(doc)[c.end] if c.end < len(doc) else ""
+    return nxt[:1].isupper() and nxt.removesuffix("s") not in MODEL_CLASS_ACRONYMS
+
+
+MODEL_CLASS_ACRONYMS = frozenset("LLM VLM MLLM LMM".split())
+
+
+def acts(doc: Doc, c: Cand) -> bool:
+    """The mention is the subject of a present-tense verb: "FLARE incorporates ...", "QZV achieves ..." (not
+    the tail of a longer name: "Spectral NSR achieves ...")."""
+    return (c.end < len(doc) and present_verb(lowers(doc)[c.end])
+            and not (c.start > 0 and texts(doc)[c.start - 1][:1].isupper()))
+
+
+def _comma_listed(doc: Doc, c: Cand) -> bool:
+    """The mention stands in a comma list ("QuIP#, QTIP, VPTQ, and AQLM"): named alongside other names, a comma
+    on one side and a comma, "and"/"or", the list's opening ("such as", "(") or its end on the other; not a comma
+    that only closes a clause ("To align them, QZV features ...") or follows a value ("81.73 MOTA, 82.81 IDF1").
+    The last member, after "and", does not count by itself.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("such as QUIP , QTIP , VPTQ and AQLM . In QZV , we fuse")
+    >>> [_comma_listed(doc, Cand(k, k + 1, "NAME", "coined", "", 0.5)) for k in (2, 4, 6, 8, 11)]
+    [True, True, True, False, False]
+    """
+    if c.start == 0 or c.end == len(doc):
+        return False
+    before, after = lowers(doc)[c.start - 1], lowers(doc)[c.end]
+    return (before == "," and (after in LIST_JOINS or after in (".", ")"))
+            or after == "," and (before in LIST_JOINS or before in LIST_INTRO or before == "("))
+
+
+_LOSS_AFTER = frozenset("function functions term terms in of".split())
+
+
+def _a_loss_function(low: list[str], start: int, end: int) -> bool:
+    """One loss introduced with an article: "a boundary-aware loss", "an auxiliary consistency loss" (not "a
+    negligible loss", "an information loss", "a partial loss in ...": an amount lost; nor "a hybrid loss
+    function": a description)."""
+    return (low[end - 1] == "loss" and start > 0 and low[start - 1] in ("a", "an") and low[start] not in LOST
+            and not low[start].endswith(("ible", "able")) and (end == len(low) or low[end] not in _LOSS_AFTER))
+
+
+# heads that name a technique by what it does; single mentions are right about half the time (1,500 annotated
+# papers), where a part ("memory", "encoder", "policy") almost never is
+TECHNIQUE_HEADS = frozenset("pruning augmentation regularization regularisation distillation quantization voting "
+                            "caching".split())
+
+
+_NAME_RULES = frozenset(("abbreviation", "title_prefix", "proposal_name"))
+
+
+def _variant_of_name(doc: Doc, text: str) -> bool:
+    """``text`` is a hyphenated variant ("LKMN-L") of a name the paper defines or proposes ("LKMN").
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("T\\n\\nWe propose LKMN. LKMN-L is fast.")
+    >>> _variant_of_name(doc, "LKMN-L"), _variant_of_name(doc, "FOO-L")
+    (True, False)
+    """
+    head = text.split("-")[0]
+    if head == text:
+        return False
+    tl = texts(doc)
+    return any(c.rule in _NAME_RULES and c.end - c.start == 1 and tl[c.start] == head for c in cands_of(doc))
+
+
+def _described_module(doc: Doc, c: Cand) -> bool:
+    """The head-noun phrase ``c`` is a module described by at least two words ("a noise reduction module", "a
+    cross-scale fusion module"): a part of a design even when written once (audit m35: 6 of 8 such phrases the
+    evidence rule dropped on the tuning sets were gold methods; "mechanism" was 4 of 13). Not one whose acronym
+    follows in brackets (the acronym's long form has it), one saying what a name serves as ("X as a ... module") nor
+    one set against the method ("Instead of ... via a ...").
+
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("T\\n\\nA noise reduction module (NRM) helps. A noise reduction module helps. Unlike a "
+    ...                  "noise reduction module, ours works.")
+    >>> spans = ((3, 6), (12, 15), (19, 22))
+    >>> [_described_module(doc, Cand(s, e, "METHOD", "head_method", "", 0.5)) for s, e in spans]
+    [False, True, False]
+    """
+    low = lowers(doc)
+    if c.end - c.start < 3 or low[c.end - 1] != "module" or c.end < len(low) and low[c.end] == "(":
+        return False
+    return not (_word_before_article(low, c.start) == "as"
+                or CONTRAST_LEADS.intersection(low[sentence_of(doc, c.start)[0]:c.start]))
+
+
+def _word_before_article(low: list[str], start: int) -> str:
+    """The word before the "a"/"an" that opens the phrase at ``start``, past up to two modifiers the phrase left
+    out ("as a general temporal modeling module" -> "as"); empty when no article is there.
+
+    >>> low = "substantiate it as a general temporal modeling module".split()
+    >>> _word_before_article(low, 5), _word_before_article("uses fusion modules".split(), 1)
+    ('as', '')
+    """
+    k = start - 1
+    while k > start - 3 and k > 0 and low[k].isalpha() and low[k] not in ("a", "an"):
+        k -= 1
+    return low[k - 1] if k > 0 and low[k] in ("a", "an") else ""

@@ -1,0 +1,197 @@
+"""Lists and sources around a candidate: "methods such as A, B", "data collected from X"."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from kg.extract.components.context import METHOD_CUES
+from kg.extract.components.candidates import Cand, lowers, span_text, texts
+from kg.extract.components.lexicon import DATASET_HEADS, SOURCED_RECORDS
+from kg.extract.normalize import entity_key
+from kg.extract.components.tasks import TOOL_HEADS
+from kg.extract.proposed import NAMING_WORDS
+from kg.extract.components.misreadings import DATASET_PLURALS
+
+__all__ = ["PLURAL_DATASET_HEADS", "LIST_INTRO", "listed_after_method_word", "called_after_method_word",
+           "technique_listed_as_method", "METHOD_LISTING_NOUNS", "listed_after_dataset_word", "data_taken_from",
+           "past_the"]
+
+PLURAL_DATASET_HEADS = frozenset("datasets benchmarks corpora dataset benchmark corpus".split())
+
+
+LIST_INTRO = frozenset("including include includes as e.g. e.g eg like namely :".split())
+_LISTING_NOUNS = DATASET_HEADS | frozenset("tasks environments games".split())
+
+
+def _list_start(doc: Doc, start: int) -> int:
+    """The token before the list that token ``start`` closes: back over commas, "and"/"or", name-shaped
+    tokens and bracketed scores ("TOATOD (63.79%), D3ST (58.70%), and ..."), at most 15 tokens; the comma right
+    before ``start`` when a list closed by "and"/"or" ends there ("on A, B and C, FooNet reduces ...").
+    Remembered per document: the dataset and the method list tests ask for the same name's list."""
+    memo = doc.user_data.get("kg_list_start")
+    if memo is None:
+        memo = doc.user_data["kg_list_start"] = {}
+    k = memo.get(start)
+    if k is None:
+        k = memo[start] = _scan_list_start(doc, start)
+    return k
+
+
+def _scan_list_start(doc: Doc, start: int) -> int:
+    """:func:`_list_start`, scanned."""
+    low, txt = lowers(doc), texts(doc)
+    k = start - 1
+    while k >= 0 and start - k < 16 and (low[k] in _LIST_TOKENS or txt[k][:1].isupper() or txt[k][:1].isdigit()):
+        if low[k] == ")":
+            k = next((j for j in range(k - 1, max(k - 6, -1), -1) if low[j] == "("), k)  # past "(58.70%)"
+        elif low[k] in ("and", "or") and low[start - 1] == ",":
+            return start - 1  # "on A, B and C, FooNet reduces ...": that list closed before the name
+        k -= 1
+    return k
+
+
+_LIST_TOKENS = frozenset((",", "and", "or", "-", ")"))
+
+
+def listed_after_method_word(doc: Doc, start: int) -> bool:
+    """ "baselines such as X, Y and Z", "strong models, including X and Y", or right after the method word: "the
+    architectures X and Y", "three models - X, Y and Z", "the model X": listed as methods.
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("We compare with baselines such as FooNet, Barformer and Bazz.")
+    >>> listed_after_method_word(doc, 9), listed_after_method_word(doc, 1)
+    (True, False)
+    >>> doc = load_nlp()("We build the architectures FooNet and BarNet.")
+    >>> listed_after_method_word(doc, 4), listed_after_method_word(doc, 6)
+    (True, True)
+    >>> listed_after_method_word(load_nlp()("We model QWERTY layouts."), 2)
+    False
+    """
+    low = lowers(doc)
+    k = _list_start(doc, start)
+    return (k >= 0 and low[k] in _NAMING_NOUNS and not (k > 0 and low[k - 1] in _VERB_LEADS)
+            or _method_word_intro(low, k))
+
+
+def called_after_method_word(low: list[str], start: int) -> bool:
+    """The name at ``start`` follows a naming word that follows a method word: "a novel WSS framework called Foo
+    Learning", "an approach, dubbed Bar Discovery": the name of a method, whatever its head word says.
+
+    >>> called_after_method_word("a new framework called foo learning".split(), 4)
+    True
+    >>> called_after_method_word("a new dataset called foo learning".split(), 4)
+    False
+    """
+    k = start - 1
+    if k < 1 or low[k] not in NAMING_WORDS:
+        return False
+    k -= 1 + (low[k - 1] == ",")
+    return k >= 0 and low[k] in METHOD_CUES
+
+
+# words before a naming noun used as a verb: "to model X", "we model X"
+_VERB_LEADS = frozenset("to we they can could may might will would should must also".split())
+
+
+def _method_word_intro(low: list[str], k: int) -> bool:
+    """Token ``k`` opens a list after a method word: "methods such as", "baselines, including"."""
+    if k < 1 or low[k] not in LIST_INTRO or low[k] == ":":
+        return False
+    j = k - 1
+    if low[k] == "as" and low[j] == "such":
+        j -= 1
+    if j >= 0 and low[j] in (",", "("):
+        j -= 1
+    return j >= 0 and low[j] in METHOD_LISTING_NOUNS
+
+
+def _in_word_list_after_method_word(doc: Doc, start: int) -> bool:
+    """Like :func:`listed_after_method_word`, over lower-case items too ("methods, such as keyword search, transfer
+    learning and ..."); the item must follow a list separator or the list opener, within 12 tokens."""
+    low = lowers(doc)
+    k = start - 1
+    if k < 1 or low[k] not in LIST_INTRO and low[k] not in (",", "and", "or"):
+        return False
+    while k > 0 and start - k < 12 and low[k] not in LIST_INTRO and (low[k] in _LIST_TOKENS or low[k].isalpha()):
+        k -= 1
+    return _method_word_intro(low, k)
+
+
+def technique_listed_as_method(doc: Doc, c: Cand) -> bool:
+    """A task-shaped technique ("... learning", "... estimation") listed after a method word is used as a
+    method: "existing methods, such as keyword search, transfer learning and heuristics"."""
+    if not _in_word_list_after_method_word(doc, c.start):  # the cheaper test first
+        return False
+    words = entity_key(span_text(doc, c.start, c.end)).split()
+    return bool(words) and words[-1] in TOOL_HEADS
+
+
+METHOD_LISTING_NOUNS = frozenset("methods models algorithms baselines architectures approaches classifiers backbones "
+                                 "llms mllms vlms networks detectors encoders".split())
+# method words that may stand right before the names they introduce ("the architectures X and Y", "the model X")
+_NAMING_NOUNS = METHOD_LISTING_NOUNS | frozenset("model method algorithm architecture baseline backbone detector "
+                                                 "encoder network".split())
+
+
+def listed_after_dataset_word(doc: Doc, start: int) -> bool:
+    """ "benchmarks such as X, Y and Z", "a range of tasks, including 1D-ARC, List Function, ACRE"; not the name
+    after a list that closed with its "and" ("including A, B and C, Foo reduces ...": see :func:`_list_start`)."""
+    low = lowers(doc)
+    k = _list_start(doc, start)
+    if k + 2 <= start and low[k] in PLURAL_DATASET_HEADS and low[k + 1] == "," and low[k + 2] not in ("and", "or"):
+        return True  # "two public medical image datasets, AMOS and Synapse"; "our benchmark, HeQ (Hebrew QA)"
+    if k >= 1 and low[k] == "(" and low[k - 1] in DATASET_PLURALS:
+        return True  # "on five databases (BID, CLIVE, KonIQ, SPAQ, and FLIVE)"
+    if k >= 1 and low[k] == ":" and _dataset_plural_before(doc, k):
+        return True  # "across four datasets of varying sizes: EchoNet-Dynamic, CAMUS, ..."
+    if k < 1 or low[k] not in LIST_INTRO:
+        return False
+    j = k - 1
+    if low[k] == "as" and low[j] == "such":
+        j -= 1
+    if j >= 0 and low[j] in (",", "("):
+        j -= 1
+    return j >= 0 and low[j] in _LISTING_NOUNS
+
+
+_QUALIFIER_PREPS = frozenset("of from with in across for".split())
+
+
+_SOURCING_VERBS = frozenset("derived collected sourced drawn compiled gathered sampled scraped".split())
+
+
+def data_taken_from(doc: Doc, start: int) -> bool:
+    """The name at ``start`` is where records come from: "passwords from the RockYou wordlist", "a benchmark
+    from MM-OR", "a dataset derived from Foo" (not "features derived from YOLOv8").
+
+    Examples
+    --------
+    >>> import spacy
+    >>> doc = spacy.blank("en")("paired sequences from the Foo Space and features from Bar and data derived from Baz")
+    >>> data_taken_from(doc, 4), data_taken_from(doc, 9), data_taken_from(doc, 14)
+    (True, False, True)
+    """
+    low = lowers(doc)
+    k = past_the(doc, start) - 1
+    if k < 1 or low[k] != "from":
+        return False
+    if k > 1 and low[k - 1] in _SOURCING_VERBS:
+        k -= 1  # "a dataset derived from Foo", "images collected from the Bar archive"
+    return low[k - 1] in SOURCED_RECORDS
+
+
+def _dataset_plural_before(doc: Doc, k: int) -> bool:
+    """ "datasets:" or "datasets of varying sizes:" right before token ``k`` (a plural dataset word, then at
+    most a short prepositional qualifier)."""
+    low, txt = lowers(doc), texts(doc)
+    j = k - 1
+    while j >= 0 and k - j <= 5 and txt[j].isalpha() and txt[j].islower() and low[j] not in DATASET_PLURALS:
+        j -= 1
+    return j >= 0 and low[j] in DATASET_PLURALS and (j == k - 1 or low[j + 1] in _QUALIFIER_PREPS)
+
+
+def past_the(doc: Doc, start: int) -> int:
+    """``start``, or the index of a "the" right before it ("datasets like the Explainable Detection of ...")."""
+    return start - 1 if start > 0 and lowers(doc)[start - 1] == "the" else start

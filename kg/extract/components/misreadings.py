@@ -1,0 +1,484 @@
+"""Candidates that are no names: web addresses, citations, English words, metric readings, kinds of data."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from functools import lru_cache
+
+from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.tokens import Doc
+
+from kg.extract.components.context import HEAD_RULES, title_end_of
+from kg.extract.components.candidates import (Cand, doc_text, lowers, positions, span_text, texts, token_index,
+                                              word_between)
+from kg.extract.components.rules import COMPONENT_HEADS
+from kg.extract.components.sentences import sentence_of
+from kg.extract.components.lexicon import METHOD_HEADS, TASK_HEADS, list_keys, load_terms, present_verb, verbs
+from kg.extract.normalize import entity_key
+from kg.extract.links import url_spans
+
+__all__ = ["DATASET_PLURALS", "ALLCAPS", "outside_urls", "METRIC_ACRONYMS", "number_after", "category_item",
+           "lower_word", "drop_misread", "ALIAS_WRAPPER_HEADS", "PART_WRAPPERS"]
+
+DATASET_PLURALS = frozenset("datasets benchmarks corpora databases".split())
+ALLCAPS = re.compile(r"^[A-Z0-9\-+./]+$")
+
+
+def outside_urls(doc: Doc, cands: list[Cand]) -> list[Cand]:
+    """Drop candidates inside a web address ("\\href{https://github.com/alanWXZ/NUC-Net}{...}" is not a
+    name "alanWXZ"); links are extracted from the raw record by :mod:`kg.extract.links`.
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp().make_doc("at \\\\href{https://github.com/alanWXZ/Net}{https://github.com/alanWXZ/Net}. BERT")
+    >>> names = [Cand(t.i, t.i + 1, "NAME", "coined", "", 0.6) for t in doc if t.text in ("alanWXZ", "BERT")]
+    >>> [doc[c.start].text for c in names], [doc[c.start].text for c in outside_urls(doc, names)]
+    (['alanWXZ', 'alanWXZ', 'BERT'], ['BERT'])
+    """
+    spans = url_spans(doc_text(doc))
+    if not spans:
+        return cands
+    starts = token_index(doc)["starts"]
+    return [c for c in cands if not any(a <= starts[c.start] < b for a, b in spans)]
+
+
+def _software_name(doc: Doc, c: Cand) -> bool:
+    """ "a persistent IPython kernel", "the YatCC integrated platform": software, not a method."""
+    low = lowers(doc)
+    k = c.end
+    if k < len(doc) and low[k] == "integrated":
+        k += 1
+    return k < len(doc) and low[k] in _SOFTWARE_HEADS
+
+
+_SOFTWARE_HEADS = frozenset("platform platforms kernel library libraries toolkit toolbox package packages plugin "
+                            "software".split())
+
+
+# "has attracted significant attention", "paying insufficient attention": the English word
+_ATTENTION_BEFORE = frozenset("""
+significant considerable increasing growing much little more less great special particular wide widespread public
+insufficient scant close careful renewed substantial sufficient extensive enough limited intensive tremendous
+remarkable notable broad research academic scientific media political
+attract attracts attracted attracting receive receives received receiving draw draws drew drawn gain gains gained
+garner garners garnered pay pays paid paying deserve deserves deserved require requires required
+gaining drawing garnering deserving requiring unprecedented disproportionate ample
+""".split())
+
+
+# "the model's attention", "shifts its attention": whose attention, the English word or a quantity; "human
+# attention", "sustained attention": a person's attention (gaze, focus), not the mechanism
+_ENGLISH_ATTENTION_BEFORE = _ATTENTION_BEFORE | frozenset("""
+'s ’s its their his her
+human humans user users driver drivers reader readers viewer viewers audience distracted divided sustained
+""".split())
+
+
+# "attention scores", "attention maps": quantities a model computes, not the mechanism as a technique
+_ATTENTION_QUANTITIES = frozenset("""
+score scores pattern patterns map maps weight weights matrix matrices distribution distributions value values
+logit logits sink sinks entropy span spans allocation
+""".split())
+
+
+def _english_attention(doc: Doc, i: int) -> bool:
+    """ "attention" at ``i`` is the English word ("pay attention to", "attracted significant attention")
+    or names a quantity ("attention scores"), not the mechanism.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> doc = spacy.blank("en")("It has attracted growing attention . We use attention maps and attention .")
+    >>> _english_attention(doc, 4), _english_attention(doc, 8), _english_attention(doc, 11)
+    (True, True, False)
+    """
+    low = lowers(doc)
+    nxt = low[i + 1] if i + 1 < len(doc) else ""
+    if nxt in ("to", "from") or nxt in _ATTENTION_QUANTITIES:
+        return True
+    return i > 0 and low[i - 1] in _ENGLISH_ATTENTION_BEFORE
+
+
+def _attention_modifier(doc: Doc, i: int) -> bool:
+    """ "attention" at ``i`` only modifies the next word ("attention-guided warping", "attention computation",
+    "Attention Alignment"): a property of some other thing, not the mechanism used as a technique ("attention
+    layers", "attention is redundant", "attention captures ..." and "via attention ." keep it).
+
+    Examples
+    --------
+    >>> import spacy
+    >>> doc = spacy.blank("en")("attention - based attention computation attention layers attention is attention fuses")
+    >>> [_attention_modifier(doc, k) for k in (0, 3, 5, 7, 9)]
+    [True, True, False, False, False]
+    """
+    low = lowers(doc)
+    nxt = low[i + 1] if i + 1 < len(doc) else ""
+    if nxt == "-":
+        return i + 2 < len(doc) and low[i + 2].isalpha()
+    return (nxt.isalpha() and nxt not in STOP_WORDS and nxt not in verbs() and not present_verb(nxt)
+            and nxt not in PART_WRAPPERS)
+
+
+# parameter-efficient methods whose trained weights are called "adapters" (besides the "-LoRA" family)
+_ADAPTER_TRAINING_METHODS = frozenset("dora vera ia3".split())
+
+
+def _lora_adapter(low: list[str], c: Cand) -> bool:
+    """ "adapters" right after a LoRA-family name ("LoRA adapters", "QLoRA adapter weights", "DoRA adapters"): the
+    weights that method trains, the method itself, not the adapter technique ("lightweight adapters" keeps it).
+
+    >>> low = "we train lora adapters , dora adapters and lightweight adapters .".split()
+    >>> [_lora_adapter(low, Cand(k, k + 1, "METHOD", "gazetteer", "", 0.5)) for k in (3, 6, 9)]
+    [True, True, False]
+    """
+    owner = low[c.start - 1] if c.start > 0 else ""
+    return (c.end - c.start == 1 and low[c.start] in ("adapter", "adapters")
+            and (owner.endswith("lora") or owner in _ADAPTER_TRAINING_METHODS))
+
+
+# "teacher-student pairs", "teacher-student settings": the two parties of a distillation, not the technique
+_PAIRING_NOUNS = frozenset("""
+pair pairs setting settings dialogue dialogues dialog dialogs conversation conversations interaction interactions
+relationship relationships relation relations
+""".split())
+
+
+def _role_pairing(low: list[str], c: Cand) -> bool:
+    """ "teacher-student" naming the two parties of a pairing noun ("teacher-student pairs", "teacher-student
+    dialogues") rather than the distillation set-up ("a teacher-student architecture").
+
+    >>> low = "four student-teacher pairs in a teacher-student architecture".split()
+    >>> [_role_pairing(low, Cand(k, k + 1, "METHOD", "gazetteer", "", 0.5)) for k in (1, 5)]
+    [True, False]
+    """
+    roles = set(re.split(r"[\s-]+", " ".join(low[c.start:c.end])))
+    return {"teacher", "student"} <= roles and c.end < len(low) and low[c.end] in _PAIRING_NOUNS
+
+
+_NUMBER = re.compile(r"^[\d.,%±]+$")
+METRIC_ACRONYMS = frozenset("RMSE MSE MAE MAPE NDCG MRR BLEU ROUGE METEOR WER CER EER TPR FPR AUC AUROC AUPRC PSNR "
+                            "SSIM LPIPS FID KID IoU mIoU mAP PPL R2".split())
+
+
+def _metric_reading(doc: Doc, c: Cand) -> bool:
+    """A known name that is also a metric's acronym ("MAE") read as the metric: a number follows it or
+    another metric acronym stands within four tokens ("RMSE and MAE", "an MAE of 13.6"); a coined name
+    with a value "of" it.
+
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("We report RMSE and MAE 13.6 .")
+    >>> [_metric_reading(doc, c) for c in doc._.kg_cands if c.rule == "gazetteer"]
+    [True]
+    """
+    if c.rule == "coined":
+        return _value_reported(doc, c)
+    txt, low = texts(doc), lowers(doc)
+    if c.rule == "gazetteer" and c.end - c.start == 2 and txt[c.start] in METRIC_ACRONYMS:
+        return _is_number(txt[c.start + 1])  # "MAE 13.64" read as a release number by _with_size
+    if c.rule != "gazetteer" or c.end - c.start != 1:
+        return False
+    if (c.label == "METHOD" and c.end < len(doc) and low[c.end] in ("score", "scores")
+            and number_after(doc, c.end + 1)):
+        return True  # "a CLIP score of 0.70" (but "a GenEval score of 0.79" is the benchmark's)
+    if txt[c.start] not in METRIC_ACRONYMS:
+        return False
+    near = txt[max(0, c.start - 4):c.start] + txt[c.end:c.end + 4]
+    return (number_after(doc, c.end) or c.start > 0 and _is_number(txt[c.start - 1])
+            or any(t in METRIC_ACRONYMS for t in near))
+
+
+def _value_reported(doc: Doc, c: Cand) -> bool:
+    """A value is reported for the name or compared with it: "an mAP_50 of 0.898", "a BLEU-4 of 72.6%", "sAUC =
+    0.86" (a metric); "improves Foo-7B by 3.1%" is as often said of a model, and a whole number before a noun is a
+    count ("a FooNet of 12 layers").
+
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp().make_doc("It hits an mAPx of 14.4 , beats FooNet by 2.1% , a BarNet of 12 layers , sAUx = 0.8")
+    >>> [_value_reported(doc, Cand(k, k + 1, "NAME", "coined", "", 0.5)) for k in (3, 8, 13, 18)]
+    [True, False, False, True]
+    """
+    low = lowers(doc)
+    if c.end + 1 < len(doc) and low[c.end] in _COMPARISONS and _is_number(texts(doc)[c.end + 1]):
+        return not _in_score_list(doc, c)
+    if not (c.end < len(doc) and low[c.end] == "of" and number_after(doc, c.end)):
+        return False
+    k = c.end + 1 + (texts(doc)[c.end + 1] == "$")  # the value (see number_after)
+    nxt = low[k + 1] if k + 1 < len(doc) else ""
+    return not (low[k].isdigit() and nxt.isalpha() and nxt not in STOP_WORDS and nxt not in _VALUE_UNITS)
+
+
+def _in_score_list(doc: Doc, c: Cand) -> bool:
+    """The name's "= value" is one of a comma list of such pairs, the scores of compared systems: "(FooNet = 76.1%,
+    BarFormer = 78.2%)" (a lone "sAUC = 0.86" is a metric's value).
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("( FooNet = 76.1 , BarFormer = 78.2 ) and sAUx = 0.8 .")
+    >>> [_in_score_list(doc, Cand(k, k + 1, "NAME", "coined", "", 0.5)) for k in (1, 5, 10)]
+    [True, True, False]
+    """
+    low, txt = lowers(doc), texts(doc)
+    k = c.end + 2  # past "= value"
+    return (k + 2 < len(doc) and low[k] == "," and low[k + 2] in _COMPARISONS
+            or c.start >= 4 and low[c.start - 1] == "," and _is_number(txt[c.start - 2])
+            and low[c.start - 3] in _COMPARISONS)
+
+
+_VALUE_UNITS = frozenset("points point percent pp".split())  # "a BLEU-4 of 30 points" is still a value
+_COMPARISONS = frozenset("= < > ≈ ≤ ≥".split())
+
+
+def _is_number(tok: str) -> bool:
+    """A reported value, also inside inline maths or after a tilde: "13.6", "$3.00$", "~0.10"."""
+    return bool(_NUMBER.match(tok.strip("$~"))) and any(ch.isdigit() for ch in tok)
+
+
+def number_after(doc: Doc, k: int) -> bool:
+    """A value follows at ``k``, maybe after "of"/"by" or an opening "$": "of 13.6", "by 38%", "of $3.00$"."""
+    txt = texts(doc)
+    if k < len(doc) and lowers(doc)[k] in ("of", "by"):
+        k += 1
+    if k < len(doc) and txt[k] == "$":
+        k += 1
+    return k < len(doc) and _is_number(txt[k])
+
+
+# nouns that introduce a list of categories: "three counterfactual categories: Superficial Mimicry (SM), ..."
+_CATEGORY_NOUNS = frozenset("category categories type types class classes kind kinds".split())
+
+
+def category_item(doc: Doc, start: int) -> bool:
+    """The phrase at ``start`` is an item of a list of categories opened by a category noun and a colon in its
+    sentence ("three task types: Detect (...), Exploit (...)", "four classes: Healthy, Yellow Spots, Reddish
+    Bronzing"): a label, not a method.
+
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("T\\n\\nShelves fall into two types: Shelf Drift (SD) and Shelf Tilt (ST).")
+    >>> [category_item(doc, a[2]) for a in doc._.kg_abbrevs]
+    [True, True]
+    """
+    colons = positions(doc, _COLON)
+    if not colons or colons[0] >= start:
+        return False  # no colon before the phrase (its sentence starts before any colon)
+    s0 = sentence_of(doc, start)[0]
+    if s0 < title_end_of(doc):
+        return False  # a title's colon ends its name: "A Tale of Two Classes: Adapting ..."
+    k = colons[bisect_left(colons, start) - 1]  # the last colon before the phrase
+    return k > s0 and lowers(doc)[k - 1] in _CATEGORY_NOUNS
+
+
+_COLON = frozenset((":",))
+
+
+# counts and quantifiers that qualify a kind of data ("four QA datasets", "most ATP benchmarks"; "all"/"some" go
+# before a suite's name as often: "on all BEIR datasets")
+_COUNT_WORDS = frozenset("two three four five six seven eight nine ten several many various multiple other "
+                         "most".split())
+_LOWER_LED = re.compile(r"^[a-z]{1,2}[A-Z]{2,}[a-z]*(?:-[a-z]+)?$")  # "fMRI-video", "sRGB" (not "mmWave")
+
+
+def _kind_of_data(doc: Doc, c: Cand) -> bool:
+    """An acronym between a lower-case qualifier and a plural data noun names a kind of data, not one dataset:
+    "existing UAV VAD datasets", "on multi-source RS datasets", "four QA benchmarks" (a list, "on NYU and KITTI
+    datasets", or "the ABC datasets" keeps its names).
+
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp().make_doc("T\\n\\nWe use three large-scale UAV datasets and the ABC datasets .")
+    >>> _kind_of_data(doc, Cand(6, 7, "NAME", "coined", "", 0.5)), _kind_of_data(doc, Cand(10, 11, "NAME", "", "", 0))
+    (True, False)
+    """
+    low, txt = lowers(doc), texts(doc)
+    if c.start < 1 or c.end >= len(doc) or low[c.end] not in DATASET_PLURALS:
+        return False
+    if not all(ALLCAPS.match(t) and sum(ch.isupper() for ch in t) >= 2 or _LOWER_LED.match(t)
+               for t in txt[c.start:c.end]):
+        return False
+    prev = txt[c.start - 1]
+    return (prev.isdigit() or low[c.start - 1] in _COUNT_WORDS
+            or lower_word(prev) and prev not in STOP_WORDS and prev not in verbs()
+            and prev not in _AVAILABILITY)
+
+
+_ONE_DATA_HEADS = frozenset("dataset corpus benchmark database".split())
+
+
+def _capitalised_word(word: str) -> bool:
+    """A capitalised word of letters (and hyphens): "Roman", "SVG", "Text-Image"."""
+    return word[:1].isupper() and word.replace("-", "").isalpha()
+
+
+def lower_word(word: str) -> bool:
+    """A lower-case word of letters (and hyphens), as a modifier is written: "new", "large-scale"."""
+    return word.islower() and word.replace("-", "").isalpha()
+
+
+def _described_kind_of_data(doc: Doc, c: Cand) -> bool:
+    """A run of two or more capitalised words between "a"/"an" (and lower-case modifiers) and a singular data noun
+    says what the data holds, not its name: "a manually annotated Roman Urdu dataset", "a new large-scale Chinese
+    SVG dataset" (a one-word name keeps it: "an independent FooQA dataset").
+
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp().make_doc("T\\n\\nWe use a new Roman Urdu dataset and a new FooQA dataset .")
+    >>> [_described_kind_of_data(doc, Cand(i, i + 1, "NAME", "coined", "", 0)) for i in (7, 12)]
+    [True, False]
+    """
+    if not word_between(doc, _ONE_DATA_HEADS, c.end, c.end + 4):
+        return False  # no data noun where the run could end (the common case, answered without a scan)
+    low, txt = lowers(doc), texts(doc)
+    e, s = c.end, c.start
+    while e < min(len(doc), c.end + 3) and _capitalised_word(txt[e]):
+        e += 1  # a part of the run ("SVG" in "Chinese SVG dataset") goes with it
+    if e >= len(doc) or low[e] not in _ONE_DATA_HEADS:
+        return False
+    if not all(_capitalised_word(w) for w in span_text(doc, c.start, c.end).split()):
+        return False
+    while s > 0 and _capitalised_word(txt[s - 1]):
+        s -= 1
+    if len(span_text(doc, s, e).split()) < 2:
+        return False
+    k, n = s - 1, 0
+    while k > 0 and n < 6 and (lower_word(txt[k]) and low[k] not in STOP_WORDS or txt[k] == "-"):
+        k, n = k - 1, n + 1  # "a new large-scale ..."
+    return k >= 0 and low[k] in ("a", "an")
+
+
+# "public MIMIC datasets", "the standard KITTI benchmarks": how a named dataset is offered, not a kind of data
+_AVAILABILITY = frozenset("public publicly-available open open-source standard popular established".split())
+
+
+@lru_cache(maxsize=1)
+def _group_names() -> dict[str, str]:
+    """Gazetteer group id -> the entry's first (main) form, for entries only the mined method list has."""
+    curated = list_keys("methods_curated.txt")
+    out: dict[str, str] = {}
+    for t in load_terms():
+        out.setdefault(t.group, t.text)
+    return {g: main for g, main in out.items() if entity_key(main) not in curated}
+
+
+def _weak_long_form(doc: Doc, c: Cand) -> bool:
+    """A lower-case phrase that matches only the spelled-out alias of an acronym-named entry of the mined
+    (Papers with Code) method list ("gradient-based optimization" for GBO, "iterative inpainting" for
+    IterInpaint) is ordinary wording unless the acronym itself is written too; the curated list is trusted.
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("We use gradient-based optimization.")
+    >>> [_weak_long_form(doc, c) for c in doc._.kg_cands if c.rule == "gazetteer"]
+    [True]
+    """
+    if c.rule != "gazetteer" or c.label != "METHOD":
+        return False
+    main = _group_names().get(c.group, "")
+    text = span_text(doc, c.start, c.end)
+    if not main or not text.islower() or " " in main or not any(ch.isupper() for ch in main[1:]):
+        return False
+    return main not in doc_text(doc)
+
+
+def drop_misread(doc: Doc, cands: list[Cand]) -> list[Cand]:
+    """The candidates :func:`_misread` keeps (the document's tables looked up once)."""
+    low = lowers(doc)
+    data_nouns = bool(positions(doc, _ONE_DATA_HEADS))
+    return [c for c in cands if not _misread(doc, c, low, data_nouns)]
+
+
+_CITABLE_RULES = frozenset({"list_member", "capitalised", "coined"})
+_CITED_YEAR = re.compile(r"(?:19|20)\d\d[a-z]?$")
+_CITATION_WORDS = frozenset({"and", "&", "et", "al", "al.", ".", ",", ";"})
+
+
+def _in_citation(words: list[str], start: int, end: int, reach: int = 12) -> bool:
+    """Tokens ``start:end`` sit inside an author-year citation: a parenthesis holding only capitalised names,
+    "and" / "et al." and separators, closed by a year ("(Luong and Lockhart, 2025)"). Author names are no entities.
+
+    Examples
+    --------
+    >>> words = "Gemini Deep Think ( Luong and Lockhart , 2025 ) and GPT-5 ( Open , 7B )".split()
+    >>> _in_citation(words, 4, 5), _in_citation(words, 0, 3), _in_citation(words, 13, 14)
+    (True, False, False)
+    """
+    i = start - 1
+    while i >= max(0, start - reach) and words[i] != "(":
+        if words[i] == ")" or not _citation_word(words[i]):
+            return False
+        i -= 1
+    if i < 0 or words[i] != "(":
+        return False
+    j = end
+    while j < min(len(words), end + reach) and words[j] != ")":
+        if not _citation_word(words[j]):
+            return False
+        j += 1
+    return j < len(words) and words[j] == ")" and bool(_CITED_YEAR.match(words[j - 1])) and all(
+        _citation_word(w) for w in words[start:end])
+
+
+_OPENING = frozenset(("(",))
+
+
+def _cited(doc: Doc, c: Cand) -> bool:
+    """:func:`_in_citation` for the candidate ``c``, answered False at once when no "(" stands where that scan can
+    end (13 words back at most): most names have none before them."""
+    return word_between(doc, _OPENING, c.start - 13, c.start) and _in_citation(texts(doc), c.start, c.end)
+
+
+def _citation_word(word: str) -> bool:
+    """A word an author-year citation is made of: a capitalised name, a year, "and", "et al.", a separator."""
+    return word in _CITATION_WORDS or bool(_CITED_YEAR.match(word)) or word[:1].isupper() and word[1:].islower()
+
+
+def _misread(doc: Doc, c: Cand, low: list[str], data_nouns: bool = True) -> bool:
+    """The candidate is no name where it stands: the filters of :func:`_resolve`'s first pass, dispatched on the
+    candidate's rule so that only the context helpers of its rule are called (``data_nouns``: the document has a
+    singular data noun, without which :func:`_described_kind_of_data` is never true).
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("It attracted widespread attention in rotation regression .")
+    >>> [_misread(doc, Cand(s, e, "METHOD", "head_method", "", 0.5), lowers(doc)) for s, e in ((2, 4), (5, 7))]
+    [True, True]
+    """
+    rule = c.rule
+    if rule == "gazetteer":
+        # "requires attention to", "pay attention to": the English word, not the mechanism
+        if (c.end - c.start == 1 and low[c.start] == "attention"
+                and (_english_attention(doc, c.start) or _attention_modifier(doc, c.start))):
+            return True
+        if _weak_long_form(doc, c) or _metric_reading(doc, c):
+            return True
+        if _lora_adapter(low, c) or _role_pairing(low, c):
+            return True
+        # "to move the stack on a scale": a dataset named with its article ("The Stack") in lower case is English
+        if c.label == "DATASET" and low[c.start] == "the" and span_text(doc, c.start, c.end).islower():
+            return True
+    elif rule in HEAD_RULES:
+        # "attracting widespread attention": a head-noun phrase whose modifier is the English word's
+        if low[c.end - 1] == "attention" and low[c.start] in _ATTENTION_BEFORE:
+            return True
+        # "audio-driven talking head synthesis": a head-noun phrase right before a task noun only modifies the task
+        if c.end < len(low) and low[c.end] in TASK_HEADS and low[c.end] not in METHOD_HEADS:
+            return True
+        # "rotation regression", "video-level regression": what is predicted, a problem more than a technique
+        if rule == "head_method" and low[c.end - 1] == "regression":
+            return True
+    elif rule == "coined":
+        if _metric_reading(doc, c) or _software_name(doc, c) or _kind_of_data(doc, c):
+            return True
+    elif rule == "capitalised" and _software_name(doc, c) or rule == "dataset_list" and _kind_of_data(doc, c):
+        return True
+    if rule in _CITABLE_RULES and _cited(doc, c):
+        return True
+    if c.label == "TASK":
+        return False
+    if rule not in ("gazetteer", "coined", "abbreviation") and category_item(doc, c.start):
+        return True
+    return data_nouns and _described_kind_of_data(doc, c)
+
+
+ALIAS_WRAPPER_HEADS = frozenset("layer layers mechanism mechanisms module modules block blocks loss losses".split())
+
+
+# "cross-attention layers", "a knowledge distillation strategy"; not "a sigmoid loss"
+PART_WRAPPERS = ALIAS_WRAPPER_HEADS - {"loss", "losses"} | COMPONENT_HEADS

@@ -1,0 +1,401 @@
+"""Tests that a typed name is no method: measures, classes, modalities, devices, languages."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from spacy.tokens import Doc
+
+from kg.extract.components.context import (HEAD_RULES, KEEP_CASE, METHOD_CUES, PROPOSED_TECHNIQUE_HEADS, TOOL_BEFORE,
+                                           title_end_of)
+from kg.extract.components.candidates import Cand, lowers, span_text, texts
+from kg.extract.components.lexicon import (AGENT_NOUN, LANGUAGES, METHOD_HEADS, METRIC_HEADS, TASK_HEADS, acronym_stop,
+                                           stop_keys)
+from kg.extract.normalize import entity_key, singular
+from kg.extract.components.proposes import is_proposed
+from kg.extract.components.context_label import METRIC_NAME, PARTS
+
+__all__ = ["spells_a_measure", "names_a_non_method", "PART_NOUNS", "LOST", "generic_class", "modality_class",
+           "modality_part", "description_only", "unheaded_title_case", "human_interaction", "not_coined_name",
+           "spelled_letter_word", "described_data", "ARTICLES", "device_head", "score_metric", "described_part",
+           "language_names"]
+
+# "Epicardial Adipose Tissue (EAT)", "Radio Frequency (RF)", "Photon-counting CT (PCCT)": a body part, condition,
+# procedure, signal, device, imaging modality, example, test, project, a question, file or noise ("multiple-choice
+# question (MCQ)", "additive white Gaussian noise (AWGN)"), a manner ("end-to-end (E2E)") or an attention sink
+# ("ViT-emerged sinks (V-sinks)"), a phenomenon, quantity or standard artefact ("time-of-flight (ToF)", "Posterior
+# Salience Attenuation (PSA)", "scalable vector graphics (SVG)") is spelled out, not a method
+_NOT_METHOD_LONG_HEADS = frozenset("""system graph agent tissue surgery grafting disease disorder syndrome cancer tumor
+                                   neuron example condition frequency sensor device test project ct mri tomography
+                                   imaging sink design intelligence superintelligence agency mathematics match
+                                   coherence in-distribution out-of-distribution end-to-end point context file noise
+                                   history question resistance photography staining immunohistochemistry
+                                   flight infrastructure criteria criterion tolerance
+                                   attenuation phenomenon expression value content
+                                   organization dependence ontology receptor mutation expectation graphics
+                                   ai""".split())
+# measures spelled out ("Number of Function Evaluations (NFE)", "Maximum Drawdown (MDD)", "Annualized Rate of
+# Return (ARR)", "Semi-Online Performance (SOP)"): metrics, never methods, even when the paper introduces them
+_METRIC_LONG_HEADS = frozenset("evaluations drawdown deviation variance gap gaps return returns performance".split())
+
+
+def spells_a_measure(words: list[str], head: str) -> bool:
+    """A long form (lower-case ``words``, head word ``head``) spells out a measure that is never a technique (unlike
+    a distance or a divergence): a count, spread or return ("Maximum Drawdown", "Semi-Online Performance") or a
+    rate, one quantity per another ("Tokens Per Forward pass", "Frames Per Second"), unless a method word heads it
+    ("Reward Per Token Optimization").
+
+    Examples
+    --------
+    >>> spells_a_measure("tokens per forward pass".split(), "pass")
+    True
+    >>> spells_a_measure(["wasserstein", "distance"], "distance")
+    False
+    >>> spells_a_measure("reward per token optimization".split(), "optimization")
+    False
+    """
+    return head in _METRIC_LONG_HEADS or "per" in words[1:-1] and not _names_a_technique(head)
+
+
+def _names_a_technique(head: str) -> bool:
+    """A long-form head that names a technique ("attention", "optimization"), even in a task word's sense."""
+    return head in METHOD_HEADS or head in PROPOSED_TECHNIQUE_HEADS
+
+
+def names_a_non_method(head: str) -> bool:
+    """The head word of a long form (as written) names a thing, quantity or phenomenon, not a method; a
+    lower-case hyphenated head is read by its last part ("time-of-flight" as "flight"; a Title-Case compound such
+    as "World-In-Agent" is a name), a listed compound as a whole ("out-of-distribution").
+
+    Examples
+    --------
+    >>> [names_a_non_method(h) for h in ("time-of-flight", "Neurons", "self-attention", "Agent-to-Agent")]
+    [True, True, False, False]
+    """
+    low = head.lower()
+    last = head.rsplit("-", 1)[-1]
+    return (singular(low) in _NOT_METHOD_LONG_HEADS
+            or "-" in head and last[:1].islower() and singular(last) in _NOT_METHOD_LONG_HEADS)
+
+
+_MODALITIES = frozenset("vision visual text textual image video audio speech language sketch point depth".split())
+PART_NOUNS = frozenset("encoder encoders decoder decoders backbone backbones".split())
+# "information loss", "detail loss": what is lost, not a loss function
+LOST = frozenset("information detail details accuracy performance precision quality data signal energy utility "
+                 "resolution context".split())
+_CLASS_MODIFIERS = _MODALITIES | frozenset("multimodal multi modal omnimodal omni large small code".split())
+
+
+def generic_class(text: str) -> bool:
+    """A generic model class, also narrowed to a modality: "Large Language Models", "Video Large Language
+    Models", "speech foundation models" (a class of systems, not a named method).
+
+    Examples
+    --------
+    >>> generic_class("Audio Large Language Models"), generic_class("Diffusion Language Models")
+    (True, False)
+    >>> generic_class("3D Foundation Models"), generic_class("Speech-Aware Large Language Models")
+    (True, True)
+    """
+    words = entity_key(text).split()
+    stops = stop_keys()
+    while words and " ".join(words) not in stops:
+        n = _class_modifier_length(words)
+        if not n:
+            break
+        words = words[n:]
+    return bool(words) and " ".join(words) in stops
+
+
+# the keys of two-word modifiers ("3D" is keyed "3 d")
+_CLASS_MODIFIER_PAIRS = frozenset(entity_key(w) for w in "3D 2D".split())
+
+
+def _class_modifier_length(words: list[str]) -> int:
+    """How many of the first key ``words`` narrow a model class to a modality, size or domain ("audio", "3 d",
+    "speech aware"); 0 for none."""
+    if " ".join(words[:2]) in _CLASS_MODIFIER_PAIRS or words[1:2] == ["aware"] and words[0] in _MODALITIES:
+        return 2
+    return int(words[0] in _CLASS_MODIFIERS)
+
+
+_MODALITY_ACRONYM = re.compile(r"^([A-Z][a-z]+)-?([A-Z]{2,5})s?$")
+
+
+def modality_class(text: str) -> bool:
+    """A generic model class's acronym behind a modality: "VideoLLMs", "Speech-LLM", "AudioVLM".
+
+    >>> modality_class("VideoLLMs"), modality_class("Speech-LLM"), modality_class("MedSAM")
+    (True, True, False)
+    """
+    m = _MODALITY_ACRONYM.match(text)
+    return bool(m) and m.group(1).lower() in _CLASS_MODIFIERS | {"vid"} and generic_class(m.group(2))
+
+
+def modality_part(doc: Doc, ment) -> bool:
+    """ "the vision encoder", "text decoders": a model part named by its input, found only by the head-noun
+    rule, is a generic component, not a named method; "information loss" names what is lost.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> doc = spacy.blank("en")("a text decoder")
+    >>> modality_part(doc, [(Cand(1, 3, "METHOD", "head_method", "", 0.5), "METHOD", 1)])
+    True
+    """
+    for c, _, _ in ment:
+        if c.rule != "head_method" or c.end - c.start != 2:
+            return False
+        first, head = lowers(doc)[c.start:c.end]
+        if not (first in _MODALITIES and head in PART_NOUNS or first in LOST and head in ("loss", "losses")):
+            return False
+    return bool(ment)
+
+
+_DESCRIPTION_HEADS = frozenset("framework frameworks approach approaches method methods pipeline pipelines paradigm "
+                               "system systems".split()) | METRIC_HEADS
+
+
+def description_only(doc: Doc, ment) -> bool:
+    """A Title Case phrase found only by the capitalised or "we propose X" rules that ends in a generic or
+    metric head ("a Multi-agent Retrieval-Augmented Framework", "Disambiguation-Centric Metrics") describes
+    an unnamed method or a measure; it is not a name.
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("We propose Disambiguation-Centric Metrics for this.")
+    >>> m = [(c, "METHOD", 1) for c in doc._.kg_cands if c.rule == "proposal_name"]
+    >>> description_only(doc, m)
+    True
+    """
+    if not ment or any(c.rule not in ("proposal_name", "capitalised") for c, _, _ in ment):
+        return False
+    c = ment[0][0]
+    words = texts(doc)[c.start:c.end]
+    return lowers(doc)[c.end - 1] in _DESCRIPTION_HEADS and not any(KEEP_CASE.search(w[1:]) for w in words)
+
+
+def unheaded_title_case(doc: Doc, ment, windows, title_end: int) -> bool:
+    """A Title Case run found only by the capitalised rule, which the paper does not propose and whose head is
+    neither a method word, an agent noun nor a gerund ("Social Sciences", "Bias Propagation", "Jetson Xavier"),
+    names a phenomenon, field, product or person more often than a technique ("Bayesian Network", "Mask
+    Generator", "Hill Climbing" stay), unless the paper puts it to use ("using Diffusion Maps", "through
+    Language-guided Prototypical Disentanglement").
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("T\\n\\nIt studies Social Sciences and uses a Mask Generator, using Diffusion Maps.")
+    >>> [unheaded_title_case(doc, [(c, "METHOD", 1)], [], 2) for c in doc._.kg_cands if c.rule == "capitalised"]
+    [True, False, False]
+    """
+    if any(c.rule != "capitalised" for c, _, _ in ment):
+        return False
+    low = lowers(doc)
+    c = ment[0][0]
+    head = singular(low[c.end - 1])
+    if head in METHOD_HEADS or head == "diffusion" or AGENT_NOUN.search(head) or head.endswith("ing"):
+        return False  # "Versatile Diffusion", "Mask Generator", "Majority Voting"
+    if any(low[_coordinated_start(doc, m.start)] in _USE_BEFORE for m, _, _ in ment if m.start > 0):
+        return False
+    return not is_proposed(doc, ment, windows, title_end)
+
+
+def _coordinated_start(doc: Doc, start: int) -> int:
+    """The token before the Title Case run that ``start`` is coordinated with ("through Foo Bar Disentanglement
+    and Baz Disentanglement" reads "through" for the second run), else the token before ``start``.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> doc = spacy.blank("en")("it works through Foo Bar and Baz Qux , then Zap")
+    >>> _coordinated_start(doc, 6), _coordinated_start(doc, 9)
+    (2, 8)
+    """
+    txt = texts(doc)
+    k = start - 1
+    if k < 1 or lowers(doc)[k] != "and" or not txt[k - 1][:1].isupper():
+        return k
+    k -= 1
+    while k > 0 and start - k < 8 and txt[k - 1][:1].isupper():
+        k -= 1
+    return k - 1 if k > 0 else start - 1
+
+
+_USE_BEFORE = TOOL_BEFORE - {"by"}  # "by" also names who did it: "a study conducted by Robust Intelligence"
+
+
+def human_interaction(words: list[str]) -> bool:
+    """A long form (lower-case tokens) naming a kind of human interaction ("human-object interaction", "Human-AI
+    Interaction"): what a paper studies, not a technique (unlike "dual-stream feature interaction").
+
+    Examples
+    --------
+    >>> [human_interaction(w.split()) for w in ("human-object interactions", "dual-stream feature interaction")]
+    [True, False]
+    """
+    return words[-1] in ("interaction", "interactions") and words[0].startswith("human")
+
+
+_LINK = re.compile(r"(?i)https?:|www\.|\.(?:com|org|io|net|edu|ai)(?:/|$)|\.git$|--")
+# a number format, a weight/activation bit-width or a count of degrees of freedom: "NVFP4", "MXFP8", "INT4",
+# "W4A8", "W8A8KV8", "FP4-quantized", "6DoF": how numbers are stored or a body moves, not a technique
+_NUMBER_FORMAT = re.compile(r"^(?:(?:NV|MX)?FP\d+|INT\d+|BF16|W\d+A\d+(?:KV\d+)?)(?:-(?i:quantized))?$|^\d+-?(?i:dof)$")
+# "sub-10B", "pseudo-3D": a prefix on a size or dimension
+_PREFIXED = re.compile(r"^(?:sub|pseudo|non|near|quasi|semi|super|over|under)-")
+_TRAILING_YEAR = re.compile(r"^([A-Za-z]+)[-']?(?:19|20)?\d\d$")
+# a name with a capital before its one hyphen, then a lower-case word: "WB-corrected", "ODiS-selected"
+_ACRONYM_COMPOUND = re.compile(r"^(?=[^-]*[A-Z][^-]*-)[A-Za-z][A-Za-z0-9]*-([a-z]{3,})$")
+# lower-case tails that make an acronym a model variant or a benchmark, not a modifier: "BERT-base", "ViT-large",
+# "MT-bench"
+_VARIANT_TAILS = frozenset("base large small tiny mini huge giant lite light plus pro max turbo instruct chat xl xxl "
+                           "neo cache nano micro medium diamond verified divergence seg pose det cls obb fast "
+                           "slim bench".split())
+
+
+def not_coined_name(text: str) -> bool:
+    """A name-shaped token that is a link, a run-on ("GNNs--limited") or a name used as a modifier
+    ("WB-corrected", "SME-authored", "MC-generation", "LLM-human", "ODiS-selected", "FooBench-particularly"), unless
+    the tail names a variant ("BERT-base", "YOLOv8-seg") or a technique ("L1-regularization").
+
+    Examples
+    --------
+    >>> [not_coined_name(t) for t in ["github.com/a/b", "WB-corrected", "MC-generation", "L1-regularization",
+    ...                                "ResNet-50", "BERT-base", "AP50", "Rank-1", "R@1", "CVPR2025", "sub-10B",
+    ...                                "ODiS-selected", "YOLOv8-seg", "MT-bench"]]
+    [True, True, True, False, False, False, True, True, True, True, True, True, False, False]
+    >>> [not_coined_name(t) for t in ["W4A8", "NVFP4", "MXFP8", "FP4-Quantized", "6DoF", "FP8-LM"]]
+    [True, True, True, True, True, False]
+    """
+    if _LINK.search(text) or METRIC_NAME.match(text) or _PREFIXED.match(text) or _NUMBER_FORMAT.match(text):
+        return True
+    year = _TRAILING_YEAR.match(text)
+    if year and year.group(1) in acronym_stop():
+        return True  # a venue and its year: "CVPR2025", "NeurIPS'24"
+    m = _ACRONYM_COMPOUND.match(text)
+    if not m:
+        return False
+    tail = m.group(1)
+    return tail not in _VARIANT_TAILS and (tail not in METHOD_HEADS or tail in TASK_HEADS)
+
+
+_SPELLING_OPENERS = frozenset(("(", ":", ","))
+_SPELLING_STOPS = frozenset((")", ";", "."))
+_CAMEL_CASE = re.compile(r"(?:[A-Z][a-z]{2,}){2,}")
+
+
+def spelled_letter_word(doc: Doc, c: Cand) -> bool:
+    """A one-token candidate that is a plain word with letters of an acronym capitalised inside it, in the phrase
+    that spells the acronym out: "SIGMA (Search-Augmented ... for AGentic Mathematical reAsoning)", "ORION:
+    ORthonormal Text Encoding ...", "PRISM, a model PRe-trained ...", "... with eXplanation ... (TEXT)". It is a
+    piece of the long form, not a name.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("We use PRISM , a PRe-trained multI-Sequence MRI model , and LeNet , LinkNet , "
+    ...                         "and Text Encoder with eXplanation and Time ( TEXT ) .")
+    >>> [spelled_letter_word(doc, Cand(k, k + 1, "NAME", "coined", "", 0.6)) for k in (2, 5, 8, 9, 15, 17, 23)]
+    [False, True, True, False, False, False, True]
+    """
+    if c.end - c.start != 1:
+        return False
+    t = texts(doc)[c.start]
+    if t.isupper():
+        return False
+    inner = "".join(ch for part in t.split("-") for ch in part[1:] if ch.isupper())  # not "Mixture-of-Math-Agent"
+    if not inner or not re.fullmatch(r"[A-Za-z]+(?:-[A-Za-z]+)*", t) or _CAMEL_CASE.fullmatch(t):
+        return False  # "BodyNet", "FlexiWear": a name in CamelCase
+    low, tx = lowers(doc), texts(doc)
+    lo = c.start  # the phrase around the word: back to an opener or a stop, on to a stop or a bracket
+    while lo > max(c.start - 11, 1) and low[lo - 1] not in _SPELLING_OPENERS and low[lo - 1] not in _SPELLING_STOPS:
+        lo -= 1
+    hi, title_end = c.end, title_end_of(doc)
+    while hi < min(lo + 16, len(doc)) and low[hi] not in _SPELLING_STOPS and low[hi] != "(" and hi != title_end:
+        hi += 1
+    if lo >= 2 and low[lo - 1] in _SPELLING_OPENERS and (low[lo - 1] != "," or low[lo] in ARTICLES):
+        name = tx[lo - 2]  # "PRISM, a model ...": a comma opens an apposition, not a list ("LeNet, LinkNet")
+    elif hi + 2 < len(doc) and low[hi] == "(" and low[hi + 2] == ")" and "," not in low[lo:hi]:
+        name = tx[hi + 1]  # "... with eXplanation and Temporal alignment (TEXT)"
+    else:
+        return False
+    acronym = "".join(ch for ch in name if ch.isupper())
+    spelled = iter("".join(ch for w in tx[lo:hi] for ch in w if ch.isupper()))
+    # "BERT, RoBERTa", "DiTalker, a DiT-based ...": names built on one another are not pieces of a long form
+    return (len(acronym) >= 2 and inner in acronym and name not in t and t not in name
+            and all(ch in spelled for ch in acronym))
+
+
+def described_data(text: str) -> bool:
+    """A word before "dataset" that describes the data by an acronym and an adjective or participle ("an
+    LLM-labeled dataset", "a multi-view RF-visual dataset"), unlike a named split ("the S2L-equations benchmark").
+
+    >>> [described_data(t) for t in ["LLM-labeled", "RF-visual", "S2L-equations", "MMAU-speech"]]
+    [True, True, False, False]
+    """
+    m = _ACRONYM_COMPOUND.match(text)
+    return bool(m) and m.group(1).endswith(("ed", "al"))
+
+
+ARTICLES = frozenset(("a", "an", "the"))  # "a denoising diffusion model": a participle after one is a modifier
+
+
+def device_head(head: str) -> bool:
+    """The long form's head word names a technique or a device that does something, never a collection of data.
+
+    Examples
+    --------
+    >>> device_head("compressor"), device_head("encoder"), device_head("numbers"), device_head("corpus")
+    (True, True, False, False)
+    """
+    return head in METHOD_HEADS or head.endswith(("tor", "sor", "tors", "sors"))
+
+
+# parts of a model: "the depth estimation decoder", "a pose regression head" of another's system is a description
+# (not "network": "a policy network" the paper does not propose is kept; see _described_part)
+_PART_HEADS = frozenset("encoder decoder block field head layer embedding optimizer".split())
+# a name made with "Score" is a metric ("CLIPScore", "BERTScore", "Foo-Score v2"), a method only when proposed
+_SCORE_NAME = re.compile(r"^[A-Za-z0-9]*[A-Za-z0-9][-_]?Score(?:[-_ ]?v?\d+(?:\.\d+)?)?$")
+
+
+def score_metric(doc: Doc, ment, name: str, proposed: bool) -> bool:
+    """A name made with "Score" is a metric ("CLIPScore", "BERTScore"), a method only when the paper proposes it or
+    names a model with it in apposition ("we train a scoring model, Foo-Score, and ...")."""
+    if proposed or not _SCORE_NAME.match(name):
+        return False
+    low = lowers(doc)
+    return not any(c.start > 1 and low[c.start - 1] == "," and low[c.start - 2] in METHOD_CUES for c, _, _ in ment)
+
+
+def described_part(ment, name: str, proposed: bool) -> bool:
+    """A head-noun phrase (no name, no known method) for a part of a model the paper does not propose ("the
+    depth estimation decoder", "a direct pose regression head", "3D feature fields"), or for the unnamed
+    network it proposes, written in lower case ("we propose a gesture recognition network that ...")."""
+    head = singular(name.rsplit(" ", 1)[-1].lower())
+    if not all(c.rule in HEAD_RULES for c, _, _ in ment):
+        return False
+    return head == "network" and name.islower() if proposed else head in _PART_HEADS
+
+
+def language_names(doc: Doc, ment) -> bool:
+    """Every mention is made of natural-language names only ("Hindi", "French-Italian"): a language, not a
+    method or dataset.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> doc = spacy.blank("en")("on Hindi and French-Italian text")
+    >>> language_names(doc, [(Cand(1, 2, "NAME", "coined", "", 0.6), "DATASET", 1)])
+    True
+    """
+    return all(_language_name(span_text(doc, c.start, c.end)) for c, _, _ in ment)
+
+
+@lru_cache(maxsize=65536)
+def _language_name(text: str) -> bool:
+    """``text`` is made of natural-language names only ("Hindi", "French-Italian").
+
+    >>> _language_name("French-Italian"), _language_name("French BERT")
+    (True, False)
+    """
+    return all(p in LANGUAGES for p in PARTS.split(text.lower()) if p)
