@@ -268,7 +268,9 @@ def _described_module(doc: Doc, c: Cand) -> bool:
 
 def _coined_before(doc: Doc, comma: int) -> bool:
     """A coined name ends right before the comma at ``comma``, maybe inside LaTeX or before a bracket:
-    "GeoNet, a ...", "\\textit{GeoNet}, a ...", "GeoNet (GN), a ..." (not "Specifically, a ...").
+    "GeoNet, a ...", "\\textit{GeoNet}, a ...", "GeoNet (GN), a ..." (not "Specifically, a ..."). Narrower than
+    ``proposes._describes_name_before``, which also takes a list's previous item ("integrates a feature extractor, a
+    feature enhancement module, ...": on the 10k abstracts that dropped one own module for five descriptions).
 
     >>> import spacy
     >>> doc = spacy.blank("en")("We propose GeoNet , a fusion module . Specifically , a fusion module")
