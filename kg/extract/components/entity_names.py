@@ -10,17 +10,14 @@ from spacy.tokens import Doc
 from kg.extract.components.context import (HEAD_RULES, METHOD_CUES, based_at, closing_bracket, is_coined_variant,
                                            past_bracket, title_end_of)
 from kg.extract.components.candidates import Cand, cands_of, lowers, positions, span_text, texts
-from kg.extract.components.rules import SIZE_LEAD, is_coined, task_lead_start
-from kg.extract.components.lexicon import (DATASET_HEADS, GENERIC_MODIFIERS, acronym_stop, listed_s_names,
-                                           stop_spellings, verbs)
+from kg.extract.components.rules import PART_WRAPPERS, SIZE_LEAD, is_coined, task_lead_start
+from kg.extract.components.lexicon import (ALIAS_WRAPPER_HEADS, DATASET_HEADS, DESCRIPTIVE_HEADS, GENERIC_MODIFIERS,
+                                           acronym_stop, gazetteer_keys, listed_s_names, stop_spellings, verbs)
 from kg.extract.aliases import is_short_form_of
 from kg.extract.normalize import entity_key, singular
 from kg.extract.components.tasks import task_case
 from kg.extract.components.proposes import KIND_WORDS
-from kg.extract.components.misreadings import ALIAS_WRAPPER_HEADS, PART_WRAPPERS
-from kg.extract.components.context_label import gazetteer_keys
 from kg.extract.components.not_methods import ARTICLES, PART_NOUNS
-from kg.extract.components.abbreviation_labels import DESCRIPTIVE_HEADS
 
 __all__ = ["own_styled_name", "bracketed_task_names", "wrapper_forms", "coined_core_forms", "headed_forms",
            "modified_forms", "technical_modifier", "unwrapped_forms", "drop_generic_wrappers", "bracketed_long_forms",

@@ -6,22 +6,21 @@ import re
 
 from spacy.tokens import Doc
 
-from kg.extract.components.context import CONTRAST_LEADS, HEAD_RULES, plural_head
+from kg.extract.components.context import ALLCAPS, CONTRAST_LEADS, HEAD_RULES, plural_head
 from kg.extract.components.candidates import Cand, cands_of, lowers, span_text, texts
-from kg.extract.components.rules import hyphen_modified, is_coined
+from kg.extract.components.rules import PART_WRAPPERS, hyphen_modified, is_coined
 from kg.extract.components.sentences import sentence_of
-from kg.extract.components.lexicon import GENERIC_MODIFIERS, METHOD_HEADS, TASK_HEADS, present_verb, verbs
+from kg.extract.components.lexicon import (GENERIC_MODIFIERS, METHOD_HEADS, MODEL_CLASS_ACRONYMS, TASK_HEADS,
+                                           TECHNIQUE_HEADS, present_verb, verbs)
 from kg.extract.normalize import entity_key
 from kg.extract.components.proposes import LIST_JOINS, first_cand_in, is_proposed, own_component
 from kg.extract.proposed import proposal_windows
-from kg.extract.components.misreadings import ALLCAPS, PART_WRAPPERS
 from kg.extract.components.list_context import LIST_INTRO
 from kg.extract.components.context_label import BILLIONS
 from kg.extract.components.not_methods import LOST
 from kg.extract.components.abbreviation_labels import proposed_here
 
-__all__ = ["unsupported_heads_yield", "select", "with_known_bases", "enough_evidence", "MODEL_CLASS_ACRONYMS", "acts",
-           "TECHNIQUE_HEADS"]
+__all__ = ["unsupported_heads_yield", "select", "with_known_bases", "enough_evidence", "acts"]
 
 _PRIORITY = {"abbreviation": 5, "gazetteer": 4, "title_prefix": 3.5, "title_name": 3.4, "proposal_name": 3.2,
              "title_for": 3, "title_goal": 2.1, "opening_topic": 2.05, "title_via": 2.5, "capitalised": 2.2,
@@ -177,9 +176,6 @@ def _name_goes_on(doc: Doc, c: Cand) -> bool:
     return nxt[:1].isupper() and nxt.removesuffix("s") not in MODEL_CLASS_ACRONYMS
 
 
-MODEL_CLASS_ACRONYMS = frozenset("LLM VLM MLLM LMM".split())
-
-
 def acts(doc: Doc, c: Cand) -> bool:
     """The mention is the subject of a present-tense verb: "FLARE incorporates ...", "QZV achieves ..." (not
     the tail of a longer name: "Spectral NSR achieves ...")."""
@@ -214,12 +210,6 @@ def _a_loss_function(low: list[str], start: int, end: int) -> bool:
     function": a description)."""
     return (low[end - 1] == "loss" and start > 0 and low[start - 1] in ("a", "an") and low[start] not in LOST
             and not low[start].endswith(("ible", "able")) and (end == len(low) or low[end] not in _LOSS_AFTER))
-
-
-# heads that name a technique by what it does; single mentions are right about half the time (1,500 annotated
-# papers), where a part ("memory", "encoder", "policy") almost never is
-TECHNIQUE_HEADS = frozenset("pruning augmentation regularization regularisation distillation quantization voting "
-                            "caching".split())
 
 
 _NAME_RULES = frozenset(("abbreviation", "title_prefix", "proposal_name"))
