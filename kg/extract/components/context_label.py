@@ -162,6 +162,9 @@ _APPOSITION_OPENERS = frozenset("a an the our two three four five six both".spli
 
 
 def context_label(doc: Doc, c: Cand) -> tuple[str | None, int]:
+    """The type the words around the candidate ``c`` give it, and how strongly (0 when they give none): a dataset
+    word after it ("the CARLA simulator", "Foo, a new benchmark"), a list or source ("datasets such as X", "data from
+    X"), a method word or naming ("methods like X", "a framework called X"), a task it defines."""
     low, txt = lowers(doc), texts(doc)
     nxt = low[c.end] if c.end < len(doc) else ""
     text = span_text(doc, c.start, c.end)

@@ -515,10 +515,12 @@ def lead_forms(doc: Doc, ment) -> list[str]:
 
 
 def pick_name(forms: list[str], label: str, ment, doc: Doc) -> str:
+    """The name of an entity of type ``label`` written in ``forms`` (its mentions ``ment``): a task's longest form in
+    task case; else an acronym's short form, or the first form, made singular where the text uses a plural."""
     if label == "TASK":
         # the long form, lower case except acronyms / coined words
         return task_case(max(forms, key=len))
-    # a short form from an acronym definition is the name; otherwise the most frequent, then longest form
+    # a short form from an acronym definition is the name; otherwise the form written first
     # (or the name a bracketed long form was joined to: "V$^2$APT (Visual Variational ... Tuning)")
     bracketed = {c.group for c, _, _ in ment if c.rule in _BRACKETED_RULES and c.group.startswith("key:")}
     name = forms[0]
