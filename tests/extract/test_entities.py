@@ -4890,3 +4890,7 @@ def test_module_described_by_two_words_is_kept_when_written_once():
     rec = extract_record({"id": "mod3", "title": "Sharper radar maps",
                           "abstract": "We test RadNet as a clutter suppression module for sweeps."})
     assert "clutter suppression module" not in {m["name"] for m in rec["methods"]}
+    # nor one that says what a named method is
+    rec = extract_record({"id": "mod4", "title": "Sharper radar maps",
+                          "abstract": "We present RadNet, a plug-and-play clutter suppression module for sweeps."})
+    assert "clutter suppression module" not in {m["name"] for m in rec["methods"]}

@@ -14,8 +14,8 @@ from kg.extract.components.candidates import (Cand, abbrevs_of, doc_text, lowers
                                               token_index)
 from kg.extract.components.rules import is_coined, modality_pair
 from kg.extract.components.sentences import sentence_of
-from kg.extract.components.lexicon import (DATASET_HEADS, METHOD_HEADS, METRIC_HEADS, QA_HEADS, TASK_HEADS, THING_HEADS,
-                                           acronym_stop, PREPOSITIONS, stop_keys)
+from kg.extract.components.lexicon import (DATASET_HEADS, DESCRIPTIVE_HEADS, METHOD_HEADS, METRIC_HEADS, PREPOSITIONS,
+                                           QA_HEADS, TASK_HEADS, THING_HEADS, acronym_stop, gazetteer_keys, stop_keys)
 from kg.extract.normalize import entity_key, singular
 from kg.extract.components.proposes import KIND_WORDS, passive_proposal_at
 from kg.extract.proposed import NAMING_WORDS, TITLE_SEPARATORS, is_title_prefix, proposal_windows
@@ -23,11 +23,11 @@ from kg.extract.components.misreadings import category_item
 from kg.extract.components.list_context import data_taken_from, listed_after_dataset_word, past_the
 from kg.extract.components.context_label import (APPOSITION_DATASET_HEADS, APPOSITION_METHOD_HEADS, DATABASES,
                                                  TASK_NOUNS, TASK_WORDS, benchmarking_title, closes_data_phrase,
-                                                 gazetteer_keys, task_noun_at)
+                                                 task_noun_at)
 from kg.extract.components.not_methods import (device_head, generic_class, human_interaction, names_a_non_method,
                                                spells_a_measure)
 
-__all__ = ["abbrev_labels", "proposed_here", "abbrev_repeats", "DESCRIPTIVE_HEADS"]
+__all__ = ["abbrev_labels", "proposed_here", "abbrev_repeats"]
 
 
 def _backronym_clause(words: list[str], reversed_definition: bool) -> bool:
@@ -523,10 +523,6 @@ def abbrev_repeats(doc: Doc, abbr_labels: dict[str, str]) -> list[Cand]:
                 out.append(Cand(a, a + m_tokens, "NAME", "abbreviation", group, 0.85))
             at = low_text.find(lf, at + 1)
     return out
-
-
-DESCRIPTIVE_HEADS = frozenset("strategy strategies scheme schemes schema mechanism mechanisms technique techniques "
-                                "operation operations module modules algorithm block component".split())
 
 
 def _ends_known_task(words: list[str]) -> bool:

@@ -11,8 +11,8 @@ from kg.extract.normalize import s_form, singular
 
 __all__ = ["METHOD_CUES", "DESIGN_NOUNS", "TOOL_BEFORE", "HEAD_RULES", "KEEP_CASE", "PROPOSED_TECHNIQUE_HEADS",
            "title_end_of", "past_bracket", "before_article", "plural_head", "based_at", "MEANS_PREPS", "plain_variant",
-           "VARIANT_GROUP", "is_coined_variant", "LIST_JOINS", "example_of", "listed_example",
-           "CONTRAST_LEADS"]
+           "VARIANT_GROUP", "is_coined_variant", "LIST_JOINS", "example_of", "listed_example", "CONTRAST_LEADS",
+           "ALLCAPS"]
 
 METHOD_CUES = frozenset("""
 model models network networks architecture architectures backbone backbones framework frameworks method methods
@@ -39,6 +39,8 @@ MEANS_PREPS = frozenset("with via using through by".split())
 
 # letters that make a word keep its case in a name: two capitals, inner capital or a digit ("LLM", "iPhone", "3D")
 KEEP_CASE = re.compile(r"[A-Z]{2}|[a-z][A-Z]|\d")
+# a token of capitals, digits and joiners only: "BERT", "GPT-4", "U.S."
+ALLCAPS = re.compile(r"^[A-Z0-9\-+./]+$")
 # task heads that also name a technique when the authors propose one: "we propose Joint Hard Contrastive Learning"
 PROPOSED_TECHNIQUE_HEADS = frozenset("learning alignment optimization modeling modelling distillation adaptation "
                                      "matching sampling prompting decoding fusion measurement explanation "

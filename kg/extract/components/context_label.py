@@ -8,24 +8,24 @@ from functools import lru_cache
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
-from kg.extract.components.context import KEEP_CASE, METHOD_CUES, closing_bracket, past_bracket, title_end_of
+from kg.extract.components.context import ALLCAPS, KEEP_CASE, METHOD_CUES, closing_bracket, past_bracket, title_end_of
 from kg.extract.components.candidates import Cand, lowers, span_text, texts, word_between
 from kg.extract.components.rules import SUITE_MEMBERS
 from kg.extract.components.sentences import sentence_of
 from kg.extract.components.lexicon import DATASET_HEADS, load_terms
-from kg.extract.normalize import entity_key, singular
+from kg.extract.normalize import singular
 from kg.extract.components.tasks import NOT_PURPOSE_HEADS
 from kg.extract.components.proposes import KIND_WORDS, described_after
 from kg.extract.proposed import NAMING_WORDS
-from kg.extract.components.misreadings import ALLCAPS, DATASET_PLURALS, METRIC_ACRONYMS, lower_word, number_after
+from kg.extract.components.misreadings import DATASET_PLURALS, METRIC_ACRONYMS, lower_word, number_after
 from kg.extract.components.list_context import (METHOD_LISTING_NOUNS, PLURAL_DATASET_HEADS, called_after_method_word,
                                                 data_taken_from, listed_after_dataset_word, listed_after_method_word,
                                                 past_the)
 
 __all__ = ["BILLIONS", "SUBSET_WORDS", "DATASET_SUFFIX", "APPOSITION_DATASET_HEADS", "DATABASES", "TASK_WORDS",
            "TASK_NOUNS", "task_noun_at", "METRIC_NAME", "benchmarked", "masked_objective", "APPOSITION_METHOD_HEADS",
-           "PARAMS", "gazetteer_keys", "context_label", "modified_dataset_word_after", "closes_data_phrase",
-           "benchmarking_title", "PARTS", "family_label"]
+           "PARAMS", "context_label", "modified_dataset_word_after", "closes_data_phrase", "benchmarking_title",
+           "PARTS", "family_label"]
 
 # "Llama2-7B", "Qwen2.5-1.5B": a model's parameter count (not a letter-digit-letter code: "B2B", "P2B")
 BILLIONS = re.compile(r"(?<![A-Za-z0-9.])\d+(?:\.\d+)?[Bb](?:-|$)")
@@ -135,12 +135,6 @@ APPOSITION_METHOD_HEADS = frozenset("approach approaches technique techniques st
 PARAMS = re.compile(r"^\d+(?:\.\d+)?[BM]$")  # a parameter count: "8B", "350M"
 
 
-@lru_cache(maxsize=2)
-def gazetteer_keys(label: str) -> frozenset[str]:
-    """Entity keys of every gazetteer term labelled ``label``."""
-    return frozenset(entity_key(t.text) for t in load_terms() if t.label == label)
-
-
 _APPOSITION_END = frozenset("for of with that which to from by".split())
 # words that end the modifiers between a name and its head noun ("the COMPAS recidivism dataset")
 _NOT_MODIFIERS = _APPOSITION_END | frozenset("""
@@ -168,6 +162,9 @@ _APPOSITION_OPENERS = frozenset("a an the our two three four five six both".spli
 
 
 def context_label(doc: Doc, c: Cand) -> tuple[str | None, int]:
+    """The type the words around the candidate ``c`` give it, and how strongly (0 when they give none): a dataset
+    word after it ("the CARLA simulator", "Foo, a new benchmark"), a list or source ("datasets such as X", "data from
+    X"), a method word or naming ("methods like X", "a framework called X"), a task it defines."""
     low, txt = lowers(doc), texts(doc)
     nxt = low[c.end] if c.end < len(doc) else ""
     text = span_text(doc, c.start, c.end)

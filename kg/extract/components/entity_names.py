@@ -10,17 +10,14 @@ from spacy.tokens import Doc
 from kg.extract.components.context import (HEAD_RULES, METHOD_CUES, based_at, closing_bracket, is_coined_variant,
                                            past_bracket, title_end_of)
 from kg.extract.components.candidates import Cand, cands_of, lowers, positions, span_text, texts
-from kg.extract.components.rules import SIZE_LEAD, is_coined, task_lead_start
-from kg.extract.components.lexicon import (DATASET_HEADS, GENERIC_MODIFIERS, acronym_stop, listed_s_names,
-                                           stop_spellings, verbs)
+from kg.extract.components.rules import PART_WRAPPERS, SIZE_LEAD, is_coined, task_lead_start
+from kg.extract.components.lexicon import (ALIAS_WRAPPER_HEADS, DATASET_HEADS, DESCRIPTIVE_HEADS, GENERIC_MODIFIERS,
+                                           acronym_stop, gazetteer_keys, listed_s_names, stop_spellings, verbs)
 from kg.extract.aliases import is_short_form_of
 from kg.extract.normalize import entity_key, singular
 from kg.extract.components.tasks import task_case
 from kg.extract.components.proposes import KIND_WORDS
-from kg.extract.components.misreadings import ALIAS_WRAPPER_HEADS, PART_WRAPPERS
-from kg.extract.components.context_label import gazetteer_keys
 from kg.extract.components.not_methods import ARTICLES, PART_NOUNS
-from kg.extract.components.abbreviation_labels import DESCRIPTIVE_HEADS
 
 __all__ = ["own_styled_name", "bracketed_task_names", "wrapper_forms", "coined_core_forms", "headed_forms",
            "modified_forms", "technical_modifier", "unwrapped_forms", "drop_generic_wrappers", "bracketed_long_forms",
@@ -518,10 +515,12 @@ def lead_forms(doc: Doc, ment) -> list[str]:
 
 
 def pick_name(forms: list[str], label: str, ment, doc: Doc) -> str:
+    """The name of an entity of type ``label`` written in ``forms`` (its mentions ``ment``): a task's longest form in
+    task case; else an acronym's short form, or the first form, made singular where the text uses a plural."""
     if label == "TASK":
         # the long form, lower case except acronyms / coined words
         return task_case(max(forms, key=len))
-    # a short form from an acronym definition is the name; otherwise the most frequent, then longest form
+    # a short form from an acronym definition is the name; otherwise the form written first
     # (or the name a bracketed long form was joined to: "V$^2$APT (Visual Variational ... Tuning)")
     bracketed = {c.group for c, _, _ in ment if c.rule in _BRACKETED_RULES and c.group.startswith("key:")}
     name = forms[0]

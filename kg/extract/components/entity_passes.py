@@ -8,21 +8,19 @@ from collections.abc import Callable
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
-from kg.extract.components.context import METHOD_CUES, closing_bracket
+from kg.extract.components.context import ALLCAPS, METHOD_CUES, closing_bracket
 from kg.extract.components.candidates import Cand, char_bounds, doc_text, lowers, span_text, texts, token_index
 from kg.extract.components.rules import COMPONENT_HEADS
 from kg.extract.components.sentences import sentence_of
-from kg.extract.components.lexicon import DATASET_HEADS
+from kg.extract.components.lexicon import (DATASET_HEADS, DESCRIPTIVE_HEADS, MODEL_CLASS_ACRONYMS, TECHNIQUE_HEADS,
+                                           gazetteer_keys)
 from kg.extract.normalize import entity_key, singular
 from kg.extract.components.tasks import TOOL_TASK_CONFIDENCE
 from kg.extract.components.proposes import after_established, is_proposed
-from kg.extract.components.misreadings import ALLCAPS
-from kg.extract.components.context_label import BILLIONS, PARAMS, family_label, gazetteer_keys
+from kg.extract.components.context_label import BILLIONS, PARAMS, family_label
 from kg.extract.components.not_methods import not_coined_name
-from kg.extract.components.abbreviation_labels import DESCRIPTIVE_HEADS
 from kg.extract.components.span_reshaping import DIMENSION
 from kg.extract.components.entity_names import technical_modifier, unwrapped_forms
-from kg.extract.components.evidence import MODEL_CLASS_ACRONYMS, TECHNIQUE_HEADS
 
 __all__ = ["KNOWN_STRENGTH", "type_dataset_siblings", "sibling_names", "drop_families_of_named_kinds",
            "move_dataset_variants", "drop_tasks_named_as_parts", "drop_aliases_named_apart", "merge_spelled_long_forms",

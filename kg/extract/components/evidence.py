@@ -6,22 +6,21 @@ import re
 
 from spacy.tokens import Doc
 
-from kg.extract.components.context import CONTRAST_LEADS, HEAD_RULES, plural_head
+from kg.extract.components.context import ALLCAPS, CONTRAST_LEADS, HEAD_RULES, plural_head
 from kg.extract.components.candidates import Cand, cands_of, lowers, span_text, texts
-from kg.extract.components.rules import hyphen_modified
+from kg.extract.components.rules import PART_WRAPPERS, hyphen_modified, is_coined
 from kg.extract.components.sentences import sentence_of
-from kg.extract.components.lexicon import GENERIC_MODIFIERS, METHOD_HEADS, TASK_HEADS, present_verb, verbs
+from kg.extract.components.lexicon import (GENERIC_MODIFIERS, METHOD_HEADS, MODEL_CLASS_ACRONYMS, TASK_HEADS,
+                                           TECHNIQUE_HEADS, present_verb, verbs)
 from kg.extract.normalize import entity_key
 from kg.extract.components.proposes import LIST_JOINS, first_cand_in, is_proposed, own_component
 from kg.extract.proposed import proposal_windows
-from kg.extract.components.misreadings import ALLCAPS, PART_WRAPPERS
 from kg.extract.components.list_context import LIST_INTRO
 from kg.extract.components.context_label import BILLIONS
 from kg.extract.components.not_methods import LOST
 from kg.extract.components.abbreviation_labels import proposed_here
 
-__all__ = ["unsupported_heads_yield", "select", "with_known_bases", "enough_evidence", "MODEL_CLASS_ACRONYMS", "acts",
-           "TECHNIQUE_HEADS"]
+__all__ = ["unsupported_heads_yield", "select", "with_known_bases", "enough_evidence", "acts"]
 
 _PRIORITY = {"abbreviation": 5, "gazetteer": 4, "title_prefix": 3.5, "title_name": 3.4, "proposal_name": 3.2,
              "title_for": 3, "title_goal": 2.1, "opening_topic": 2.05, "title_via": 2.5, "capitalised": 2.2,
@@ -177,9 +176,6 @@ def _name_goes_on(doc: Doc, c: Cand) -> bool:
     return nxt[:1].isupper() and nxt.removesuffix("s") not in MODEL_CLASS_ACRONYMS
 
 
-MODEL_CLASS_ACRONYMS = frozenset("LLM VLM MLLM LMM".split())
-
-
 def acts(doc: Doc, c: Cand) -> bool:
     """The mention is the subject of a present-tense verb: "FLARE incorporates ...", "QZV achieves ..." (not
     the tail of a longer name: "Spectral NSR achieves ...")."""
@@ -216,12 +212,6 @@ def _a_loss_function(low: list[str], start: int, end: int) -> bool:
             and not low[start].endswith(("ible", "able")) and (end == len(low) or low[end] not in _LOSS_AFTER))
 
 
-# heads that name a technique by what it does; single mentions are right about half the time (1,500 annotated
-# papers), where a part ("memory", "encoder", "policy") almost never is
-TECHNIQUE_HEADS = frozenset("pruning augmentation regularization regularisation distillation quantization voting "
-                            "caching".split())
-
-
 _NAME_RULES = frozenset(("abbreviation", "title_prefix", "proposal_name"))
 
 
@@ -246,7 +236,8 @@ def _described_module(doc: Doc, c: Cand) -> bool:
     """The head-noun phrase ``c`` is a module described by at least two words ("a noise reduction module", "a
     cross-scale fusion module"): a part of a design even when written once (audit m35: 6 of 8 such phrases the
     evidence rule dropped on the tuning sets were gold methods; "mechanism" was 4 of 13). Not one whose acronym
-    follows in brackets (the acronym's long form has it), one saying what a name serves as ("X as a ... module") nor
+    follows in brackets (the acronym's long form has it), one saying what a name serves as ("X as a ... module") or
+    is ("GeoNet, a lightweight fusion module": the name is the entity; 10k review rv23: 5 of 64 kept phrases) nor
     one set against the method ("Instead of ... via a ...").
 
     >>> from kg.extract.pipeline import load_nlp
@@ -259,19 +250,41 @@ def _described_module(doc: Doc, c: Cand) -> bool:
     low = lowers(doc)
     if c.end - c.start < 3 or low[c.end - 1] != "module" or c.end < len(low) and low[c.end] == "(":
         return False
-    return not (_word_before_article(low, c.start) == "as"
+    article = _article_before(low, c.start)
+    before = low[article - 1] if article > 0 else ""
+    return not (before == "as" or before == "," and _coined_before(doc, article - 1)
                 or CONTRAST_LEADS.intersection(low[sentence_of(doc, c.start)[0]:c.start]))
 
 
-def _word_before_article(low: list[str], start: int) -> str:
-    """The word before the "a"/"an" that opens the phrase at ``start``, past up to two modifiers the phrase left
-    out ("as a general temporal modeling module" -> "as"); empty when no article is there.
+def _coined_before(doc: Doc, comma: int) -> bool:
+    """A coined name ends right before the comma at ``comma``, maybe inside LaTeX or before a bracket:
+    "GeoNet, a ...", "\\textit{GeoNet}, a ...", "GeoNet (GN), a ..." (not "Specifically, a ..."). Narrower than
+    ``proposes._describes_name_before``, which also takes a list's previous item ("integrates a feature extractor, a
+    feature enhancement module, ...": on the 10k abstracts that dropped one own module for five descriptions).
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("We propose GeoNet , a fusion module . Specifically , a fusion module")
+    >>> _coined_before(doc, 3), _coined_before(doc, 9)
+    (True, False)
+    """
+    k = comma - 1
+    if k > 0 and lowers(doc)[k] in (")", "}"):
+        k -= 1
+    return k >= 0 and is_coined(texts(doc)[k].rsplit("{", 1)[-1])
+
+
+def _article_before(low: list[str], start: int) -> int:
+    """The index of the "a"/"an" that opens the phrase at ``start``, past up to two modifiers the phrase left out,
+    hyphenated ones too ("as a general temporal modeling module", "GeoNet, a plug-and-play fusion module"); -1 when
+    no article is there.
 
     >>> low = "substantiate it as a general temporal modeling module".split()
-    >>> _word_before_article(low, 5), _word_before_article("uses fusion modules".split(), 1)
-    ('as', '')
+    >>> _article_before(low, 5), _article_before("uses fusion modules".split(), 1)
+    (3, -1)
+    >>> _article_before("X , a plug-and-play fusion module".split(), 4)
+    2
     """
     k = start - 1
-    while k > start - 3 and k > 0 and low[k].isalpha() and low[k] not in ("a", "an"):
+    while k > start - 3 and k > 0 and low[k].replace("-", "").isalpha() and low[k] not in ("a", "an"):
         k -= 1
-    return low[k - 1] if k > 0 and low[k] in ("a", "an") else ""
+    return k if k > 0 and low[k] in ("a", "an") else -1

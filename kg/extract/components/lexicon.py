@@ -12,7 +12,8 @@ from kg.extract.normalize import entity_key
 __all__ = ["Term", "load_terms", "listed_s_names", "stop_keys", "setting_keys", "acronym_stop", "read_data_lines",
            "list_keys", "verbs", "present_verb", "agent_roles", "AGENT_NOUN", "METHOD_HEADS", "TASK_HEADS",
            "FALLBACK_TASK_HEADS", "DATASET_HEADS", "GENERIC_MODIFIERS", "METRIC_HEADS", "THING_HEADS", "LANGUAGES",
-           "SOURCED_RECORDS", "QA_HEADS", "PREPOSITIONS"]
+           "SOURCED_RECORDS", "QA_HEADS", "PREPOSITIONS", "gazetteer_keys", "DESCRIPTIVE_HEADS", "ALIAS_WRAPPER_HEADS",
+           "MODEL_CLASS_ACRONYMS", "TECHNIQUE_HEADS"]
 
 GAZETTEERS = (
     ("METHOD", "methods_curated.txt"),
@@ -79,6 +80,18 @@ METRIC_HEADS = frozenset("""
 distance score scores rate rates error errors accuracy ratio metric metrics index coefficient precision recall
 divergence iou miou auc
 """.split())
+
+# kind words that describe a design rather than name it: "a gated fusion strategy", "the proposed module"
+DESCRIPTIVE_HEADS = frozenset("strategy strategies scheme schemes schema mechanism mechanisms technique techniques "
+                              "operation operations module modules algorithm block component".split())
+# part words a known method is written with and still is that method: "attention layer", "a knowledge distillation loss"
+ALIAS_WRAPPER_HEADS = frozenset("layer layers mechanism mechanisms module modules block blocks loss losses".split())
+# generic model classes written as an acronym after a name: "the LLaMa3.1 LLM"
+MODEL_CLASS_ACRONYMS = frozenset("LLM VLM MLLM LMM".split())
+# heads that name a technique by what it does; single mentions are right about half the time (1,500 annotated
+# papers), where a part ("memory", "encoder", "policy") almost never is
+TECHNIQUE_HEADS = frozenset("pruning augmentation regularization regularisation distillation quantization voting "
+                            "caching".split())
 
 # natural languages: never a method or dataset name on their own ("Hindi", "French-Italian", "Urdu")
 LANGUAGES = frozenset("""
@@ -371,6 +384,12 @@ def list_keys(fname: str) -> frozenset[str]:
     True
     """
     return frozenset(entity_key(f) for ln in read_data_lines(fname) for f in ln.split("|") if f.strip())
+
+
+@lru_cache(maxsize=2)
+def gazetteer_keys(label: str) -> frozenset[str]:
+    """Entity keys of every gazetteer term labelled ``label``."""
+    return frozenset(entity_key(t.text) for t in load_terms() if t.label == label)
 
 
 @lru_cache(maxsize=1)

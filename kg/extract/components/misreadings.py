@@ -9,20 +9,19 @@ from functools import lru_cache
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
-from kg.extract.components.context import HEAD_RULES, title_end_of
+from kg.extract.components.context import ALLCAPS, HEAD_RULES, title_end_of
 from kg.extract.components.candidates import (Cand, doc_text, lowers, positions, span_text, texts, token_index,
                                               word_between)
-from kg.extract.components.rules import COMPONENT_HEADS
+from kg.extract.components.rules import PART_WRAPPERS
 from kg.extract.components.sentences import sentence_of
 from kg.extract.components.lexicon import METHOD_HEADS, TASK_HEADS, list_keys, load_terms, present_verb, verbs
 from kg.extract.normalize import entity_key
 from kg.extract.links import url_spans
 
-__all__ = ["DATASET_PLURALS", "ALLCAPS", "outside_urls", "METRIC_ACRONYMS", "number_after", "category_item",
-           "lower_word", "drop_misread", "ALIAS_WRAPPER_HEADS", "PART_WRAPPERS"]
+__all__ = ["DATASET_PLURALS", "outside_urls", "METRIC_ACRONYMS", "number_after", "category_item", "lower_word",
+           "drop_misread"]
 
 DATASET_PLURALS = frozenset("datasets benchmarks corpora databases".split())
-ALLCAPS = re.compile(r"^[A-Z0-9\-+./]+$")
 
 
 def outside_urls(doc: Doc, cands: list[Cand]) -> list[Cand]:
@@ -475,10 +474,3 @@ def _misread(doc: Doc, c: Cand, low: list[str], data_nouns: bool = True) -> bool
     if rule not in ("gazetteer", "coined", "abbreviation") and category_item(doc, c.start):
         return True
     return data_nouns and _described_kind_of_data(doc, c)
-
-
-ALIAS_WRAPPER_HEADS = frozenset("layer layers mechanism mechanisms module modules block blocks loss losses".split())
-
-
-# "cross-attention layers", "a knowledge distillation strategy"; not "a sigmoid loss"
-PART_WRAPPERS = ALIAS_WRAPPER_HEADS - {"loss", "losses"} | COMPONENT_HEADS

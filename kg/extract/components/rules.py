@@ -17,15 +17,16 @@ from kg.extract.components.candidates import (Cand, abbrevs_of, cands_of, doc_te
                                               flagged_tokens, lowers, own_one_word_names, positions,
                                               register_word_flags, set_word_flag, span_text, texts, token_index)
 from kg.extract.components.context import DESIGN_NOUNS, LIST_JOINS, MEANS_PREPS, based_at, listed_example
-from kg.extract.components.lexicon import (AGENT_NOUN, DATASET_HEADS, GENERIC_MODIFIERS, LANGUAGES, METHOD_HEADS,
-                                           METRIC_HEADS, SOURCED_RECORDS, TASK_HEADS, THING_HEADS, FALLBACK_TASK_HEADS,
-                                           PREPOSITIONS, acronym_stop, agent_roles, stop_keys, verbs)
+from kg.extract.components.lexicon import (AGENT_NOUN, ALIAS_WRAPPER_HEADS, DATASET_HEADS, FALLBACK_TASK_HEADS,
+                                           GENERIC_MODIFIERS, LANGUAGES, METHOD_HEADS, METRIC_HEADS, PREPOSITIONS,
+                                           SOURCED_RECORDS, TASK_HEADS, THING_HEADS, acronym_stop, agent_roles,
+                                           stop_keys, verbs)
 from kg.extract.normalize import entity_key, s_form, singular
 from kg.extract.components.sentences import sentence_of
 from kg.extract.proposed import NAMING_WORDS, PROPOSE_VERBS, TITLE_SEPARATORS, proposal_windows
 
 __all__ = ["RuleMatcher", "make_kg_rules", "is_coined", "hyphen_modified", "modality_pair", "SIZE_LEAD",
-           "SUITE_MEMBERS", "task_lead_start", "goal_span", "goal_word", "gerund_lead", "PARAM_SIZES"]
+           "SUITE_MEMBERS", "task_lead_start", "goal_span", "goal_word", "gerund_lead", "PARAM_SIZES", "PART_WRAPPERS"]
 
 # mixed case inside a word (MSRNet, HeadGaS, LLaMA, SQuAD), or letters with digits (GPT-4o, Qwen2.5-7B,
 # ResNet-50, T5), or an acronym of 2+ capitals (BERT, CLIP, VTAB-1k)
@@ -1350,6 +1351,8 @@ _LEAD_WORDS = frozenset("equipped based tailored designed trained built".split()
 _PLURAL = re.compile(r"^[a-z\-]{3,}[^su]s$")
 COMPONENT_HEADS = frozenset("strategy strategies scheme schemes constraint constraints operation operations "
                             "component components".split())
+# "cross-attention layers", "a knowledge distillation strategy"; not "a sigmoid loss"
+PART_WRAPPERS = ALIAS_WRAPPER_HEADS - {"loss", "losses"} | COMPONENT_HEADS
 COMPONENT_GENERIC = frozenset("training learning sampling search optimization design this".split())
 CAP_CONTEXT = 1
 _CAP_TOKEN = _WordPattern(r"^[A-Z][a-z][A-Za-z]*(?:-[A-Za-z][A-Za-z0-9]*)*$")
