@@ -4890,3 +4890,20 @@ def test_module_described_by_two_words_is_kept_when_written_once():
     rec = extract_record({"id": "mod3", "title": "Sharper radar maps",
                           "abstract": "We test RadNet as a clutter suppression module for sweeps."})
     assert "clutter suppression module" not in {m["name"] for m in rec["methods"]}
+
+
+def test_variants_of_the_own_name_are_their_own_entities():
+    rec = extract_record({"id": "own1", "title": "Birchwood: Open Recipes for Tool Agents", "abstract": (
+        "We present Birchwood, an open suite of agent recipes. Birchwood-Web browses shops. Birchwood-Pad edits "
+        "documents and Birchwood-Style prompts change nothing.")})
+    proposed = {name for name, flag in _proposed(rec, "methods", "datasets").items() if flag}
+    assert {"Birchwood", "Birchwood-Web", "Birchwood-Pad"} <= proposed
+    assert "Birchwood-Style" not in proposed
+    # an own name written with its size is that release
+    rec = extract_record({"id": "own2", "title": "Quillon 1.5B: A Small Model for Legal Text", "abstract": (
+        "We introduce Quillon, a small language model. Quillon matches larger models on contract review.")})
+    assert _proposed(rec, "methods").get("Quillon 1.5B")
+    # two own names joined by a hyphen are no variant of either
+    rec = extract_record({"id": "own3", "title": "Foreman: Teams of agents", "abstract": (
+        "We propose Laborer, an executor that a planner directs in a Foreman-Laborer loop.")})
+    assert "Foreman-Laborer" not in set(_names(rec, "methods"))
