@@ -4907,3 +4907,15 @@ def test_variants_of_the_own_name_are_their_own_entities():
     rec = extract_record({"id": "own3", "title": "Foreman: Teams of agents", "abstract": (
         "We propose Laborer, an executor that a planner directs in a Foreman-Laborer loop.")})
     assert "Foreman-Laborer" not in set(_names(rec, "methods"))
+
+
+def test_two_lower_case_variants_of_the_own_name_are_kept():
+    rec = extract_record({"id": "own4", "title": "Marlin: Long and Multi-view Driving Models", "abstract": (
+        "We propose Marlin, a driving world model. Marlin-long rolls out long horizons and Marlin-mview renders "
+        "many cameras.")})
+    proposed = {name for name, flag in _proposed(rec, "methods", "datasets").items() if flag}
+    assert {"Marlin-long", "Marlin-mview"} <= proposed
+    # one such compound alone is more often a modifier
+    rec = extract_record({"id": "own5", "title": "Marlin: Driving Models", "abstract": (
+        "We propose Marlin, a driving world model. Marlin-long rollouts stay stable.")})
+    assert "Marlin-long" not in set(_names(rec, "methods"))

@@ -24,7 +24,7 @@ from kg.extract.normalize import entity_key, s_form, singular
 from kg.extract.components.sentences import sentence_of
 from kg.extract.proposed import NAMING_WORDS, PROPOSE_VERBS, TITLE_SEPARATORS, proposal_windows
 
-__all__ = ["RuleMatcher", "make_kg_rules", "is_coined", "hyphen_modified", "modality_pair", "SIZE_LEAD",
+__all__ = ["RuleMatcher", "make_kg_rules", "is_coined", "hyphen_modified", "own_lower_variants", "modality_pair", "SIZE_LEAD",
            "SUITE_MEMBERS", "task_lead_start", "goal_span", "goal_word", "gerund_lead", "PARAM_SIZES"]
 
 # mixed case inside a word (MSRNet, HeadGaS, LLaMA, SQuAD), or letters with digits (GPT-4o, Qwen2.5-7B,
@@ -939,11 +939,12 @@ class RuleMatcher:
         txt, low = texts(doc), lowers(doc)
         sent_starts = set(doc.user_data.get("kg_sent_starts") or ())
         coined = set(flagged_tokens(doc, COINED_FLAG))
+        lower_variants = own_lower_variants(txt, own)
         for i, word in enumerate(txt):
             if low[i] in own:
                 if i + 1 < len(txt) and i + 1 not in sent_starts and _RELEASE_SIZE.match(txt[i + 1]):
                     cands.append(Cand(i, i + 2, "NAME", "coined", "", 0.6))
-            elif i not in coined and _own_variant_token(word, own):
+            elif i not in coined and (_own_variant_token(word, own) or word in lower_variants):
                 cands.append(Cand(i, i + 1, "NAME", "coined", "", 0.6))
 
     def _components(self, doc: Doc, cands: list) -> None:
@@ -1247,6 +1248,23 @@ def _own_variant_token(word: str, own: set[str]) -> bool:
     return (bool(sep) and head.lower() in own and low not in own and bool(_VARIANT_PART.match(part))
             and low not in _NOT_VARIANT_PARTS and not low.endswith("ed"))
 
+
+
+def own_lower_variants(txt: list[str], own: set[str]) -> set[str]:
+    """The tokens of ``txt`` that are lower-case variants of an own name (``own``, lower-cased), when two or more
+    different ones are written ("FooGWM-long", "FooGWM-mview"): one alone is more often a modifier ("FooNet-trained",
+    "FooNet-the"), which :func:`~kg.extract.components.not_methods.not_coined_name` drops.
+
+    >>> sorted(own_lower_variants(["FooGWM-long", "and", "FooGWM-mview", "BarNet-the"], {"foogwm", "barnet"}))
+    ['FooGWM-long', 'FooGWM-mview']
+    """
+    by_name: dict[str, set[str]] = {}
+    for word in txt:
+        head, sep, part = word.rpartition("-")
+        if (sep and head.lower() in own and part.isalpha() and part.islower() and part not in STOP_WORDS
+                and part not in _NOT_VARIANT_PARTS and not part.endswith(("ed", "ing"))):
+            by_name.setdefault(head.lower(), set()).add(word)
+    return {word for words in by_name.values() if len(words) > 1 for word in words}
 
 def hyphen_modified(low: list[str], start: int, end: int) -> bool:
     """Some word of ``low[start:end]`` is an "X-based/-guided/-aware" modifier ("CLIP - based model selection").
