@@ -4894,3 +4894,32 @@ def test_module_described_by_two_words_is_kept_when_written_once():
     rec = extract_record({"id": "mod4", "title": "Sharper radar maps",
                           "abstract": "We present RadNet, a plug-and-play clutter suppression module for sweeps."})
     assert "clutter suppression module" not in {m["name"] for m in rec["methods"]}
+
+
+def test_variants_of_the_own_name_are_their_own_entities():
+    rec = extract_record({"id": "own1", "title": "Birchwood: Open Recipes for Tool Agents", "abstract": (
+        "We present Birchwood, an open suite of agent recipes. Birchwood-Web browses shops. Birchwood-Pad edits "
+        "documents and Birchwood-Style prompts change nothing.")})
+    proposed = {name for name, flag in _proposed(rec, "methods", "datasets").items() if flag}
+    assert {"Birchwood", "Birchwood-Web", "Birchwood-Pad"} <= proposed
+    assert "Birchwood-Style" not in proposed
+    # an own name written with its size is that release
+    rec = extract_record({"id": "own2", "title": "Quillon 1.5B: A Small Model for Legal Text", "abstract": (
+        "We introduce Quillon, a small language model. Quillon matches larger models on contract review.")})
+    assert _proposed(rec, "methods").get("Quillon 1.5B")
+    # two own names joined by a hyphen are no variant of either
+    rec = extract_record({"id": "own3", "title": "Foreman: Teams of agents", "abstract": (
+        "We propose Laborer, an executor that a planner directs in a Foreman-Laborer loop.")})
+    assert "Foreman-Laborer" not in set(_names(rec, "methods"))
+
+
+def test_two_lower_case_variants_of_the_own_name_are_kept():
+    rec = extract_record({"id": "own4", "title": "Marlin: Long and Multi-view Driving Models", "abstract": (
+        "We propose Marlin, a driving world model. Marlin-long rolls out long horizons and Marlin-mview renders "
+        "many cameras.")})
+    proposed = {name for name, flag in _proposed(rec, "methods", "datasets").items() if flag}
+    assert {"Marlin-long", "Marlin-mview"} <= proposed
+    # one such compound alone is more often a modifier
+    rec = extract_record({"id": "own5", "title": "Marlin: Driving Models", "abstract": (
+        "We propose Marlin, a driving world model. Marlin-long rollouts stay stable.")})
+    assert "Marlin-long" not in set(_names(rec, "methods"))

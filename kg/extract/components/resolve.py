@@ -9,9 +9,10 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.extract.components.context import HEAD_RULES, title_end_of
-from kg.extract.components.candidates import Cand, cands_of, ensure_extensions, lowers, span_text, texts
+from kg.extract.components.candidates import (Cand, cands_of, ensure_extensions, lowers, own_one_word_names,
+                                               span_text, texts)
 from kg.extract.components.keep_model import apply_keep_model
-from kg.extract.components.rules import hyphen_modified
+from kg.extract.components.rules import hyphen_modified, own_lower_variants
 from kg.extract.components.lexicon import DATASET_HEADS, acronym_stop, stop_keys
 from kg.extract.normalize import entity_key
 from kg.extract.components.tasks import (TOOL_HEADS, acronym_forms, finish_tasks, generation_forms, task_case,
@@ -216,12 +217,14 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
     # a named variant ("Sparse Vision Transformers") has no group: an empty one would join every such long form
     known_groups = {(c.start, c.end): c.group for c in cands
                     if c.rule == "gazetteer" and c.label != "TASK" and c.group}
+    own_variants = own_lower_variants(texts(doc), own_one_word_names(doc))  # "FooGWM-long" beside "FooGWM-mview"
     for c, label, strength in typed:
         text = span_text(doc, c.start, c.end)
         key = entity_key(text)
         if not key or len(key) < 2 or key in stops and not own_styled_name(c, text) or key in dropped:
             continue
         if c.rule == "coined" and (text.rstrip("s") in acronym_stop() or not_coined_name(text)
+                                   and text not in own_variants
                                    or modality_class(text)) or c.rule == "dataset_list" and described_data(text):
             continue
         if c.rule in ("coined", "gazetteer") and label != "TASK" and spelled_letter_word(doc, c):

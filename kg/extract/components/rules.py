@@ -25,8 +25,9 @@ from kg.extract.normalize import entity_key, s_form, singular
 from kg.extract.components.sentences import sentence_of
 from kg.extract.proposed import NAMING_WORDS, PROPOSE_VERBS, TITLE_SEPARATORS, proposal_windows
 
-__all__ = ["RuleMatcher", "make_kg_rules", "is_coined", "hyphen_modified", "modality_pair", "SIZE_LEAD",
-           "SUITE_MEMBERS", "task_lead_start", "goal_span", "goal_word", "gerund_lead", "PARAM_SIZES", "PART_WRAPPERS"]
+__all__ = ["RuleMatcher", "make_kg_rules", "is_coined", "hyphen_modified", "own_lower_variants", "modality_pair",
+           "SIZE_LEAD", "SUITE_MEMBERS", "task_lead_start", "goal_span", "goal_word", "gerund_lead", "PARAM_SIZES",
+           "PART_WRAPPERS"]
 
 # mixed case inside a word (MSRNet, HeadGaS, LLaMA, SQuAD), or letters with digits (GPT-4o, Qwen2.5-7B,
 # ResNet-50, T5), or an acronym of 2+ capitals (BERT, CLIP, VTAB-1k)
@@ -556,9 +557,9 @@ class RuleMatcher:
     """
 
     RULES = ("_abbreviations", "_coined", "_sized_models", "_heads", "_defined_task_heads", "_to_compounds", "_title",
-             "_title_name", "_proposal_names", "_capitalised", "_components", "_dataset_lists", "_proposed_phrases",
-             "_used_phrases", "_list_members", "_scored_on", "_title_goals", "_title_agents", "_opening_topic",
-             "_task_of", "_enumerated_parts", "_role_names")
+             "_title_name", "_proposal_names", "_own_name_variants", "_capitalised", "_components", "_dataset_lists",
+             "_proposed_phrases", "_used_phrases", "_list_members", "_scored_on", "_title_goals", "_title_agents",
+             "_opening_topic", "_task_of", "_enumerated_parts", "_role_names")
 
     def __init__(self, nlp: Language, name: str = "kg_rules", *, max_modifiers: int = 4):
         ensure_extensions()
@@ -930,6 +931,23 @@ class RuleMatcher:
                 continue
             cands.append(Cand(k, e, "NAME", "proposal_name", "", 0.75))
 
+    def _own_name_variants(self, doc: Doc, cands: list) -> None:
+        """A variant of the paper's own one-word name (from the title or a "we propose" window) written as one
+        hyphenated token with a capitalised or numbered part ("Orchard-GUI", "Entangled-D", "FooBench-Lite") or
+        followed by its size ("Kuwain 1.5B", "FooSet 2k"): the spec makes each written variant its own entity."""
+        own = own_one_word_names(doc)
+        if not own:
+            return
+        txt, low = texts(doc), lowers(doc)
+        sent_starts = set(doc.user_data.get("kg_sent_starts") or ())
+        coined = set(flagged_tokens(doc, COINED_FLAG))
+        lower_variants = own_lower_variants(txt, own)
+        for i, word in enumerate(txt):
+            if low[i] in own:
+                if i + 1 < len(txt) and i + 1 not in sent_starts and _RELEASE_SIZE.match(txt[i + 1]):
+                    cands.append(Cand(i, i + 2, "NAME", "coined", "", 0.6))
+            elif i not in coined and (_own_variant_token(word, own) or word in lower_variants):
+                cands.append(Cand(i, i + 1, "NAME", "coined", "", 0.6))
 
     def _components(self, doc: Doc, cands: list) -> None:
         """Modifiers + a part-of-a-method noun: "coarse-to-fine tokenization strategy", "semantic alignment
@@ -1211,6 +1229,44 @@ _HYPHEN_MODIFIER = re.compile(r"^[a-z0-9][a-z0-9\-]*-(" + "|".join(_MODIFIER_SUF
 # heads that only say what kind of thing the name is: "a perturbation-based importance sampling | strategy"
 _KIND_HEADS = frozenset("framework method approach algorithm paradigm technique strategy mechanism scheme".split())
 
+# the size a release is named by: "Kuwain 1.5B", "FooSet 2k"
+_RELEASE_SIZE = re.compile(r"^\d+(?:\.\d+)?[kKMB]$")
+# the part after an own name's hyphen that names a variant: "GUI", "Claw", "D", "Lite", "R1"
+_VARIANT_PART = re.compile(r"^(?:[A-Z][A-Za-z0-9]*|\d+[A-Za-z]*)$")
+# capitalised modifier suffixes that say how a thing is made, no variant: "Frankenstein-Style", "SAM-Optimized"
+_NOT_VARIANT_PARTS = _MODIFIER_SUFFIXES | {"style", "like", "specific", "only", "level", "wise", "free"}
+
+
+def _own_variant_token(word: str, own: set[str]) -> bool:
+    """``word`` is an own name with a variant part after its last hyphen, the part no second name of its own
+    ("Manager-Worker" pairs two roles) and no modifier suffix.
+
+    >>> [_own_variant_token(w, {"orchard", "manager", "worker"}) for w in
+    ...  ("Orchard-GUI", "Orchard-D", "Orchard-Style", "Orchard-Optimized", "Manager-Worker", "Orchard-long")]
+    [True, True, False, False, False, False]
+    """
+    head, sep, part = word.rpartition("-")
+    low = part.lower()
+    return (bool(sep) and head.lower() in own and low not in own and bool(_VARIANT_PART.match(part))
+            and low not in _NOT_VARIANT_PARTS and not low.endswith("ed"))
+
+
+
+def own_lower_variants(txt: list[str], own: set[str]) -> set[str]:
+    """The tokens of ``txt`` that are lower-case variants of an own name (``own``, lower-cased), when two or more
+    different ones are written ("FooGWM-long", "FooGWM-mview"): one alone is more often a modifier ("FooNet-trained",
+    "FooNet-the"), which :func:`~kg.extract.components.not_methods.not_coined_name` drops.
+
+    >>> sorted(own_lower_variants(["FooGWM-long", "and", "FooGWM-mview", "BarNet-the"], {"foogwm", "barnet"}))
+    ['FooGWM-long', 'FooGWM-mview']
+    """
+    by_name: dict[str, set[str]] = {}
+    for word in txt:
+        head, sep, part = word.rpartition("-")
+        if (sep and head.lower() in own and part.isalpha() and part.islower() and part not in STOP_WORDS
+                and part not in _NOT_VARIANT_PARTS and not part.endswith(("ed", "ing"))):
+            by_name.setdefault(head.lower(), set()).add(word)
+    return {word for words in by_name.values() if len(words) > 1 for word in words}
 
 def hyphen_modified(low: list[str], start: int, end: int) -> bool:
     """Some word of ``low[start:end]`` is an "X-based/-guided/-aware" modifier ("CLIP - based model selection").
