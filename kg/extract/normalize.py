@@ -6,7 +6,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-__all__ = ["entity_key", "clean_surface", "singular", "s_form"]
+__all__ = ["entity_key", "clean_surface", "singular", "s_form", "unaccented"]
 
 _PUNCT = re.compile(r"[^\w\s\+\.#]")  # also the dashes ("-", "\u2010"-"\u2015", "\u2212") and the slash
 _LETTER_DIGIT = re.compile(r"(?<=[a-z])(?=\d)|(?<=\d)(?=[a-z])")
@@ -109,6 +109,17 @@ def entity_key(name: str) -> str:
     if words:
         words[-1] = singular(words[-1])
     return " ".join(words)
+
+
+def unaccented(key: str) -> str:
+    """An entity key without its accents: "Samasāmayik" and "Samasamayik" are one name, spelled twice.
+
+    Examples
+    --------
+    >>> unaccented("samasāmayik"), unaccented("café 2")
+    ('samasamayik', 'cafe 2')
+    """
+    return "".join(ch for ch in unicodedata.normalize("NFKD", key) if not unicodedata.combining(ch))
 
 
 def clean_surface(text: str) -> str:

@@ -8,7 +8,7 @@ from kg.extract.components.candidates import lowers, positions, texts
 from kg.extract.components.sentences import sentence_of
 from kg.extract.normalize import s_form
 
-__all__ = ["PROPOSE_VERBS", "NAMING_WORDS", "TITLE_SEPARATORS", "proposal_windows", "is_title_prefix",
+__all__ = ["PROPOSE_VERBS", "NAMING_WORDS", "TITLE_SEPARATORS", "proposal_windows", "proposed_here", "is_title_prefix",
            "novel_apposition", "lists_plural"]
 
 PROPOSE_VERBS = frozenset("""
@@ -58,6 +58,20 @@ def proposal_windows(doc: Doc, *, width: int = 14) -> list[tuple[int, int, bool]
     if key not in doc.user_data:
         doc.user_data[key] = [(i + 1, min(sent_end, i + 1 + width), naming) for i, sent_end, naming in _cues(doc)]
     return doc.user_data[key]
+
+
+def proposed_here(doc: Doc, i: int) -> bool:
+    """Token ``i`` lies in a "we propose ..." window: "we propose ... Gradient-based Parameter Selection
+    (GPS)" defines the paper's own method even with a short form that usually means something else.
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("We propose Gradient-based Parameter Selection (GPS).")
+    >>> proposed_here(doc, 2), proposed_here(doc, 0)
+    (True, False)
+    """
+    return any(ws <= i < we for ws, we, _ in proposal_windows(doc))
 
 
 def _cues(doc: Doc) -> list[tuple[int, int, bool]]:

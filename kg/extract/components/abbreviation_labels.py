@@ -18,7 +18,7 @@ from kg.extract.components.lexicon import (DATASET_HEADS, DESCRIPTIVE_HEADS, MET
                                            QA_HEADS, TASK_HEADS, THING_HEADS, acronym_stop, gazetteer_keys, stop_keys)
 from kg.extract.normalize import entity_key, singular
 from kg.extract.components.proposes import KIND_WORDS, passive_proposal_at
-from kg.extract.proposed import NAMING_WORDS, TITLE_SEPARATORS, is_title_prefix, proposal_windows
+from kg.extract.proposed import NAMING_WORDS, TITLE_SEPARATORS, is_title_prefix, proposal_windows, proposed_here
 from kg.extract.components.misreadings import category_item
 from kg.extract.components.list_context import data_taken_from, listed_after_dataset_word, past_the
 from kg.extract.components.context_label import (APPOSITION_DATASET_HEADS, APPOSITION_METHOD_HEADS, DATABASES,
@@ -27,7 +27,7 @@ from kg.extract.components.context_label import (APPOSITION_DATASET_HEADS, APPOS
 from kg.extract.components.not_methods import (device_head, generic_class, human_interaction, names_a_non_method,
                                                spells_a_measure)
 
-__all__ = ["abbrev_labels", "proposed_here", "abbrev_repeats"]
+__all__ = ["abbrev_labels", "abbrev_repeats"]
 
 
 def _backronym_clause(words: list[str], reversed_definition: bool) -> bool:
@@ -239,20 +239,6 @@ def _data_or_metric_definition(doc: Doc, s0: int, s1: int, l0: int, l1: int) -> 
         return True  # "the Kullback-Leibler (KL) divergence"; not "Visual Question Answering (VQA) scores", a task's
     start = min(s0, l0)
     return any(t in _METRIC_WORDS for t in low[max(0, start - 2):start])
-
-
-def proposed_here(doc: Doc, i: int) -> bool:
-    """Token ``i`` lies in a "we propose ..." window: "we propose ... Gradient-based Parameter Selection
-    (GPS)" defines the paper's own method even with a short form that usually means something else.
-
-    Examples
-    --------
-    >>> from kg.extract.pipeline import load_nlp
-    >>> doc = load_nlp()("We propose Gradient-based Parameter Selection (GPS).")
-    >>> proposed_here(doc, 2), proposed_here(doc, 0)
-    (True, False)
-    """
-    return any(ws <= i < we for ws, we, _ in proposal_windows(doc))
 
 
 def _in_proposal_clause(doc: Doc, i: int) -> bool:

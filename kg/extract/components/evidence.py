@@ -14,11 +14,10 @@ from kg.extract.components.lexicon import (GENERIC_MODIFIERS, METHOD_HEADS, MODE
                                            TECHNIQUE_HEADS, present_verb, verbs)
 from kg.extract.normalize import entity_key
 from kg.extract.components.proposes import LIST_JOINS, first_cand_in, is_proposed, own_component
-from kg.extract.proposed import proposal_windows
+from kg.extract.proposed import proposal_windows, proposed_here
 from kg.extract.components.list_context import LIST_INTRO
 from kg.extract.components.context_label import BILLIONS
 from kg.extract.components.not_methods import LOST
-from kg.extract.components.abbreviation_labels import proposed_here
 
 __all__ = ["unsupported_heads_yield", "select", "with_known_bases", "enough_evidence", "acts"]
 

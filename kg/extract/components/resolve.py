@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -14,7 +13,7 @@ from kg.extract.components.candidates import (Cand, cands_of, ensure_extensions,
 from kg.extract.components.keep_model import apply_keep_model
 from kg.extract.components.rules import hyphen_modified, own_lower_variants
 from kg.extract.components.lexicon import DATASET_HEADS, acronym_stop, stop_keys
-from kg.extract.normalize import entity_key
+from kg.extract.normalize import entity_key, unaccented
 from kg.extract.components.tasks import (TOOL_HEADS, acronym_forms, finish_tasks, generation_forms, task_case,
                                          task_confidence, unbracketed_forms)
 from kg.extract.components.proposes import is_proposed
@@ -100,15 +99,6 @@ def _list_label(members: list[tuple[Cand, str, int]], after: str) -> tuple[str |
             or {lab for _, lab, s in members if s >= 1 and lab != "TASK"} == {"DATASET"}):
         return "DATASET", ("coined",)
     return None, ()
-
-
-def _unaccented(key: str) -> str:
-    """An entity key without its accents.
-
-    >>> _unaccented("samasāmayik"), _unaccented("café 2")
-    ('samasamayik', 'cafe 2')
-    """
-    return "".join(ch for ch in unicodedata.normalize("NFKD", key) if not unicodedata.combining(ch))
 
 
 def _resolve(doc: Doc, max_tasks: int) -> dict:
@@ -235,7 +225,7 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
         if c.group and c.group != idents[0]:
             idents.append(c.group)
         if not key.isascii():
-            idents.append(f"key:{_unaccented(key)}")  # "Samasāmayik" and "Samasamayik": one name, spelled twice
+            idents.append(f"key:{unaccented(key)}")  # "Samasāmayik" and "Samasamayik": one name, spelled twice
         if (c.start, c.end) in known_groups:
             idents.append(known_groups[c.start, c.end])
         for ident in idents:

@@ -23,6 +23,7 @@ _ALNUM = re.compile(r"[^\W_]")  # one str.isalnum() character
 # "3", "2.0", "2.0-mini", "3.1-70B"
 _VERSION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})?(?:-(?:[a-z]{3,8}|\d+(?:\.\d+)?[BM]))?$")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
+DIMENSION = re.compile(r"^[1-4]d$")  # "2D image diffusion models": a dimension before the kind's modifier
 # a release after a dataset name: "SQuAD 2.0", "v1.1", "COCO 2017"; not a score written after it ("SciFact 0.61",
 # "GLUE 84.3")
 _DATASET_VERSION = re.compile(r"^(?:v\d{1,2}\.\d{1,2}|[1-9]\.\d{1,2}|v\d{1,2}|(?:19|20)\d\d)$")
@@ -269,6 +270,3 @@ def _capitalised_core(doc: Doc, c: Cand) -> Cand:
     if k == c.start or k >= c.end - 1 or not all(w[:1].isupper() for w in t[k:c.end] if w != "-"):
         return c
     return c._replace(start=k)
-
-
-DIMENSION = re.compile(r"^[1-4]d$")  # "2D image diffusion models": a dimension before the kind's modifier
