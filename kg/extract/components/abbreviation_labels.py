@@ -12,7 +12,8 @@ from kg.extract.components.context import (HEAD_RULES, MEANS_PREPS, METHOD_CUES,
                                            title_end_of)
 from kg.extract.components.candidates import (Cand, abbrevs_of, doc_text, lowers, positions, span_text, texts,
                                               token_index)
-from kg.extract.components.rules import is_coined, modality_pair
+from kg.extract.components.name_shapes import is_coined
+from kg.extract.components.goal_phrases import modality_pair
 from kg.extract.components.sentences import sentence_of
 from kg.extract.components.lexicon import (DATASET_HEADS, DESCRIPTIVE_HEADS, METHOD_HEADS, METRIC_HEADS, PREPOSITIONS,
                                            QA_HEADS, TASK_HEADS, THING_HEADS, acronym_stop, gazetteer_keys, stop_keys)

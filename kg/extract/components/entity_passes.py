@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 
 from kg.extract.components.context import ALLCAPS, METHOD_CUES, closing_bracket
 from kg.extract.components.candidates import Cand, char_bounds, doc_text, lowers, span_text, texts, token_index
-from kg.extract.components.rules import COMPONENT_HEADS
+from kg.extract.components.head_phrases import COMPONENT_HEADS
 from kg.extract.components.sentences import sentence_of
 from kg.extract.components.lexicon import (DATASET_HEADS, DESCRIPTIVE_HEADS, MODEL_CLASS_ACRONYMS, TECHNIQUE_HEADS,
                                            gazetteer_keys)

@@ -8,7 +8,8 @@ from spacy.tokens import Doc
 
 from kg.extract.components.context import ALLCAPS, CONTRAST_LEADS, HEAD_RULES, plural_head
 from kg.extract.components.candidates import Cand, cands_of, lowers, span_text, texts
-from kg.extract.components.rules import PART_WRAPPERS, hyphen_modified, is_coined
+from kg.extract.components.name_shapes import hyphen_modified, is_coined
+from kg.extract.components.head_phrases import PART_WRAPPERS
 from kg.extract.components.sentences import sentence_of
 from kg.extract.components.lexicon import (GENERIC_MODIFIERS, METHOD_HEADS, MODEL_CLASS_ACRONYMS, TASK_HEADS,
                                            TECHNIQUE_HEADS, present_verb, verbs)
@@ -84,7 +85,7 @@ def with_known_bases(doc: Doc, cands: list[Cand], chosen: list[Cand]) -> list[Ca
 
 
 # capitalised words of ML writing no head or verb list has: "Warmup", "Uniform", "Independent", "Hessian"
-# (not rules._PLAIN_WORDS, the shape of a plain capitalised word)
+# (not head_phrases._PLAIN_WORDS, the shape of a plain capitalised word)
 _PLAIN_TECHNICAL_WORDS = frozenset("warmup uniform independent hessian gaussian poisson mask kernel focal".split())
 
 
