@@ -18,7 +18,7 @@ from kg.extract.components.lexicon import (ALIAS_WRAPPER_HEADS, DATASET_HEADS, D
 from kg.extract.aliases import is_short_form_of
 from kg.extract.normalize import entity_key, singular
 from kg.extract.components.tasks import task_case
-from kg.extract.components.proposes import KIND_WORDS
+from kg.extract.components.naming_cues import KIND_WORDS
 from kg.extract.components.not_methods import ARTICLES, PART_NOUNS
 
 __all__ = ["own_styled_name", "bracketed_task_names", "wrapper_forms", "coined_core_forms", "headed_forms",

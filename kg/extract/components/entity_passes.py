@@ -16,7 +16,8 @@ from kg.extract.components.lexicon import (DATASET_HEADS, DESCRIPTIVE_HEADS, MOD
                                            gazetteer_keys)
 from kg.extract.normalize import entity_key, singular
 from kg.extract.components.tasks import TOOL_TASK_CONFIDENCE
-from kg.extract.components.proposes import after_established, is_proposed
+from kg.extract.components.others_work import after_established
+from kg.extract.components.proposes import is_proposed
 from kg.extract.components.context_label import BILLIONS, PARAMS, family_label
 from kg.extract.components.not_methods import not_coined_name
 from kg.extract.components.span_reshaping import DIMENSION
