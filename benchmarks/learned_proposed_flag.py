@@ -52,7 +52,8 @@ def entity_features(doc, ment, windows, title_end: int) -> dict[str, float]:
     (1.0, 1.0, 1.0)
     """
     from kg.extract.components.candidates import lowers, own_one_word_names, span_text, texts
-    from kg.extract.components.proposes import after_established, proposal_cue
+    from kg.extract.components.others_work import after_established
+    from kg.extract.components.proposes import proposal_cue
     from kg.extract.components.sentences import sentence_of
     from kg.extract.proposed import is_title_prefix
 

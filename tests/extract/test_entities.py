@@ -3106,14 +3106,14 @@ def test_a_curated_alias_is_not_shadowed_by_a_bare_line_of_the_same_form():
 
 
 def test_which_adds_a_part_only_after_the_papers_own_name():
-    from kg.extract.components.proposes import _added_by_own_method
+    from kg.extract.components.own_parts import added_by_own_method
     from kg.extract.pipeline import load_nlp
     nlp = load_nlp()
     for text, want in [("We compare it with ShelfBase, which adopts a momentum shelf encoder.", False),
                        ("Our network, which adopts a momentum shelf encoder, beats RowNet.", True),
                        ("A ranking scheme is developed, which adopts a momentum shelf encoder.", True)]:
         doc = nlp("Shelf ranking\n\nWe propose ShelfNet, a shelf ranking network. " + text)
-        got = [_added_by_own_method(doc, x) for x in doc._.kg_cands if doc[x.start:x.end].text == "momentum shelf encoder"]
+        got = [added_by_own_method(doc, x) for x in doc._.kg_cands if doc[x.start:x.end].text == "momentum shelf encoder"]
         assert got == [want], text
 
 

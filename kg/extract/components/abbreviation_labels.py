@@ -12,12 +12,13 @@ from kg.extract.components.context import (HEAD_RULES, MEANS_PREPS, METHOD_CUES,
                                            title_end_of)
 from kg.extract.components.candidates import (Cand, abbrevs_of, doc_text, lowers, positions, span_text, texts,
                                               token_index)
-from kg.extract.components.rules import is_coined, modality_pair
+from kg.extract.components.name_shapes import is_coined
+from kg.extract.components.goal_phrases import modality_pair
 from kg.extract.components.sentences import sentence_of
 from kg.extract.components.lexicon import (DATASET_HEADS, DESCRIPTIVE_HEADS, METHOD_HEADS, METRIC_HEADS, PREPOSITIONS,
                                            QA_HEADS, TASK_HEADS, THING_HEADS, acronym_stop, gazetteer_keys, stop_keys)
 from kg.extract.normalize import entity_key, singular
-from kg.extract.components.proposes import KIND_WORDS, passive_proposal_at
+from kg.extract.components.naming_cues import KIND_WORDS, passive_proposal_at
 from kg.extract.proposed import NAMING_WORDS, TITLE_SEPARATORS, is_title_prefix, proposal_windows, proposed_here
 from kg.extract.components.misreadings import category_item
 from kg.extract.components.list_context import data_taken_from, listed_after_dataset_word, past_the

@@ -10,13 +10,15 @@ from spacy.tokens import Doc
 from kg.extract.components.context import (HEAD_RULES, METHOD_CUES, based_at, closing_bracket, is_coined_variant,
                                            past_bracket, title_end_of)
 from kg.extract.components.candidates import Cand, cands_of, lowers, positions, span_text, texts
-from kg.extract.components.rules import PART_WRAPPERS, SIZE_LEAD, is_coined, task_lead_start
+from kg.extract.components.name_shapes import is_coined
+from kg.extract.components.goal_phrases import SIZE_LEAD, task_lead_start
+from kg.extract.components.head_phrases import PART_WRAPPERS
 from kg.extract.components.lexicon import (ALIAS_WRAPPER_HEADS, DATASET_HEADS, DESCRIPTIVE_HEADS, GENERIC_MODIFIERS,
                                            acronym_stop, gazetteer_keys, listed_s_names, stop_spellings, verbs)
 from kg.extract.aliases import is_short_form_of
 from kg.extract.normalize import entity_key, singular
 from kg.extract.components.tasks import task_case
-from kg.extract.components.proposes import KIND_WORDS
+from kg.extract.components.naming_cues import KIND_WORDS
 from kg.extract.components.not_methods import ARTICLES, PART_NOUNS
 
 __all__ = ["own_styled_name", "bracketed_task_names", "wrapper_forms", "coined_core_forms", "headed_forms",

@@ -10,13 +10,14 @@ from spacy.tokens import Doc
 
 from kg.extract.components.context import ALLCAPS, METHOD_CUES, closing_bracket
 from kg.extract.components.candidates import Cand, char_bounds, doc_text, lowers, span_text, texts, token_index
-from kg.extract.components.rules import COMPONENT_HEADS
+from kg.extract.components.head_phrases import COMPONENT_HEADS
 from kg.extract.components.sentences import sentence_of
 from kg.extract.components.lexicon import (DATASET_HEADS, DESCRIPTIVE_HEADS, MODEL_CLASS_ACRONYMS, TECHNIQUE_HEADS,
                                            gazetteer_keys)
 from kg.extract.normalize import entity_key, singular
 from kg.extract.components.tasks import TOOL_TASK_CONFIDENCE
-from kg.extract.components.proposes import after_established, is_proposed
+from kg.extract.components.others_work import after_established
+from kg.extract.components.proposes import is_proposed
 from kg.extract.components.context_label import BILLIONS, PARAMS, family_label
 from kg.extract.components.not_methods import not_coined_name
 from kg.extract.components.span_reshaping import DIMENSION

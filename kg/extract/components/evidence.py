@@ -6,14 +6,17 @@ import re
 
 from spacy.tokens import Doc
 
-from kg.extract.components.context import ALLCAPS, CONTRAST_LEADS, HEAD_RULES, plural_head
+from kg.extract.components.context import ALLCAPS, CONTRAST_LEADS, HEAD_RULES, LIST_JOINS, plural_head
 from kg.extract.components.candidates import Cand, cands_of, lowers, span_text, texts
-from kg.extract.components.rules import PART_WRAPPERS, hyphen_modified, is_coined
+from kg.extract.components.name_shapes import hyphen_modified, is_coined
+from kg.extract.components.head_phrases import PART_WRAPPERS
 from kg.extract.components.sentences import sentence_of
 from kg.extract.components.lexicon import (GENERIC_MODIFIERS, METHOD_HEADS, MODEL_CLASS_ACRONYMS, TASK_HEADS,
                                            TECHNIQUE_HEADS, present_verb, verbs)
 from kg.extract.normalize import entity_key
-from kg.extract.components.proposes import LIST_JOINS, first_cand_in, is_proposed, own_component
+from kg.extract.components.naming_cues import first_cand_in
+from kg.extract.components.own_parts import own_component
+from kg.extract.components.proposes import is_proposed
 from kg.extract.proposed import proposal_windows, proposed_here
 from kg.extract.components.list_context import LIST_INTRO
 from kg.extract.components.context_label import BILLIONS
@@ -84,7 +87,7 @@ def with_known_bases(doc: Doc, cands: list[Cand], chosen: list[Cand]) -> list[Ca
 
 
 # capitalised words of ML writing no head or verb list has: "Warmup", "Uniform", "Independent", "Hessian"
-# (not rules._PLAIN_WORDS, the shape of a plain capitalised word)
+# (not head_phrases._PLAIN_WORDS, the shape of a plain capitalised word)
 _PLAIN_TECHNICAL_WORDS = frozenset("warmup uniform independent hessian gaussian poisson mask kernel focal".split())
 
 
@@ -258,7 +261,7 @@ def _described_module(doc: Doc, c: Cand) -> bool:
 def _coined_before(doc: Doc, comma: int) -> bool:
     """A coined name ends right before the comma at ``comma``, maybe inside LaTeX or before a bracket:
     "GeoNet, a ...", "\\textit{GeoNet}, a ...", "GeoNet (GN), a ..." (not "Specifically, a ..."). Narrower than
-    ``proposes._describes_name_before``, which also takes a list's previous item ("integrates a feature extractor, a
+    ``own_parts._describes_name_before``, which also takes a list's previous item ("integrates a feature extractor, a
     feature enhancement module, ...": on the 10k abstracts that dropped one own module for five descriptions).
 
     >>> import spacy

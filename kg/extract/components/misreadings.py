@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 from kg.extract.components.context import ALLCAPS, HEAD_RULES, title_end_of
 from kg.extract.components.candidates import (Cand, doc_text, lowers, positions, span_text, texts, token_index,
                                               word_between)
-from kg.extract.components.rules import PART_WRAPPERS
+from kg.extract.components.head_phrases import PART_WRAPPERS
 from kg.extract.components.sentences import sentence_of
 from kg.extract.components.lexicon import METHOD_HEADS, TASK_HEADS, list_keys, load_terms, present_verb, verbs
 from kg.extract.normalize import entity_key

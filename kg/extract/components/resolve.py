@@ -11,7 +11,7 @@ from kg.extract.components.context import HEAD_RULES, title_end_of
 from kg.extract.components.candidates import (Cand, cands_of, ensure_extensions, lowers, own_one_word_names,
                                                span_text, texts)
 from kg.extract.components.keep_model import apply_keep_model
-from kg.extract.components.rules import hyphen_modified, own_lower_variants
+from kg.extract.components.name_shapes import hyphen_modified, own_lower_variants
 from kg.extract.components.lexicon import DATASET_HEADS, acronym_stop, stop_keys
 from kg.extract.normalize import entity_key, unaccented
 from kg.extract.components.tasks import (TOOL_HEADS, acronym_forms, finish_tasks, generation_forms, task_case,

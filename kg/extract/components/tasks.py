@@ -23,7 +23,8 @@ from kg.extract.components.context import (DESIGN_NOUNS, KEEP_CASE, MEANS_PREPS,
 from kg.extract.components.lexicon import (GENERIC_MODIFIERS, METHOD_HEADS, TASK_HEADS, load_terms, setting_keys,
                                            stop_keys, verbs)
 from kg.extract.components.proposes import is_proposed
-from kg.extract.components.rules import gerund_lead, goal_span, goal_word, is_coined, is_stripped_lead
+from kg.extract.components.name_shapes import is_coined
+from kg.extract.components.goal_phrases import gerund_lead, goal_span, goal_word, is_stripped_lead
 from kg.extract.components.sentences import sentence_of
 from kg.extract.components import task_model
 from kg.extract.normalize import entity_key, s_form, singular
@@ -1133,7 +1134,7 @@ def _extra_features(doc: Doc, left: list[dict], kept: list[dict], title_end: int
 
 def _title_phrases(doc: Doc, title_end: int, tasks: list[dict]) -> list[dict]:
     """The task phrases of the title that no rule found, for the learned task model to score: each run of goal
-    words (between stop words and punctuation) trimmed to a goal phrase's core (see ``rules.goal_span``), when
+    words (between stop words and punctuation) trimmed to a goal phrase's core (see ``goal_phrases.goal_span``), when
     it is no generic term and none of ``tasks`` has its key ("Towards Faithful Table Summarization with ..." ->
     "faithful table summarization")."""
     low, txt = lowers(doc), texts(doc)
@@ -1176,7 +1177,7 @@ def _abstract_phrases(doc: Doc, title_end: int, tasks: list[dict]) -> list[dict]
     """The abstract's goal phrases in two task slots that no rule found, for the learned task model to score:
     right before a kind noun ("strong results on multi-hop QA tasks") and closing a clause after "for" ("a
     practical solution for controlled generation."); each trimmed to a goal phrase's core (see
-    ``rules.goal_span``), opening with no verb's -ing form ("enhancing") and running over no task mention."""
+    ``goal_phrases.goal_span``), opening with no verb's -ing form ("enhancing") and running over no task mention."""
     low, txt = lowers(doc), texts(doc)
     have = {e["key"] for e in tasks}
     taken = [span for e in tasks for span in e["_spans"]]
@@ -1216,7 +1217,7 @@ def _kind_of_tasks(low: list[str], txt: list[str], s: int, e: int) -> tuple[int,
 
 
 def _slot_runs(doc: Doc, low: list[str], txt: list[str], title_end: int) -> list[tuple[int, int, str]]:
-    """The runs of goal words (see ``rules.goal_word``) of the abstract right before a ``_KIND_NOUNS`` word
+    """The runs of goal words (see ``goal_phrases.goal_word``) of the abstract right before a ``_KIND_NOUNS`` word
     ("kind_phrase") and right after "for" up to a ``_PHRASE_ENDS`` token ("purpose_phrase")."""
     runs = []
     n = len(low)

@@ -1,0 +1,649 @@
+"""Cues that a sentence names or defines an entity: definitions, appositions, title names."""
+
+from __future__ import annotations
+
+from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.tokens import Doc
+
+from kg.extract.components.candidates import Cand, abbrevs_of, cands_of, lowers, span_text, texts
+from kg.extract.components.context import (HEAD_RULES, KEEP_CASE, LIST_JOINS, MEANS_PREPS, METHOD_CUES, TOOL_BEFORE,
+                                           based_at, before_article, closing_bracket, past_bracket, plural_head,
+                                           title_end_of)
+from kg.extract.components.lexicon import DATASET_HEADS, METHOD_HEADS, PREPOSITIONS, verbs
+from kg.extract.components.sentences import sentence_of
+from kg.extract.normalize import entity_key, singular
+from kg.extract.proposed import NAMING_WORDS, TITLE_SEPARATORS, novel_apposition
+
+__all__ = ["survey_after", "defined_in_proposal", "KIND_WORDS", "modifies_plain_plural", "kind_of_a_name", "title_via",
+           "PART_HEADS", "after_novel", "KIND_OR_PART", "describes_before", "definition_of", "after_definition",
+           "novel_apposition_of_its_own", "trained_with_definition", "LIST_BREAKS", "defined_as_proposed",
+           "passive_proposal_at", "title_case_long", "title_case_definition", "PASSIVE_PROPOSALS",
+           "described_in_our_sentence", "opens_the_title", "defined_title_prefix", "result_subject",
+           "defined_result_subject", "first_named_after", "list_item", "bracketed_proposal_name", "OWN_OF",
+           "KIND_HEADS", "modifies_next", "coordinated", "NAME_RULES", "described_pair", "named_after_kind",
+           "apposed_to_opening", "bracketed_after", "described_after", "first_of_its_kind", "first_cand_in"]
+
+_TITLE_MEANS = MEANS_PREPS - {"with", "by"}
+_SOURCE_WORDS = frozenset("by from".split())
+_SURVEY_WORDS = frozenset("survey review overview tutorial primer study evaluation analysis investigation assessment "
+                          "examination".split())
+_SURVEY_KINDS = frozenset("systematic comprehensive critical brief short scoping structured literature empirical "
+                          "comparative".split())
+
+
+def survey_after(doc: Doc, end: int) -> bool:
+    """The title goes on after its separator with a survey ("LLM-Based Data Science Agents: A Survey of ..."): the
+    prefix names the topic the paper reviews, not a system it proposes.
+
+    >>> import spacy
+    >>> survey_after(spacy.blank("en")("Foo Agents: A Systematic Survey of Bar"), 2)
+    True
+    """
+    words = lowers(doc)[end + 1:end + 4]
+    if words[:1] in (["a"], ["an"], ["the"]):
+        words = words[1:]
+    if words[:1] and words[0] in _SURVEY_KINDS:
+        words = words[1:]  # "A Systematic Survey"; "The Code Review Comprehension Assessment" is no survey
+    return bool(words) and words[0] in _SURVEY_WORDS and (len(words) == 1 or words[1] not in _KIND_OR_DATA_WORDS)
+
+
+def defined_in_proposal(doc: Doc, c: Cand, windows) -> bool:
+    """An acronym defined in the sentence where the authors propose something, after the proposing verb:
+    "we introduce an ADW strategy, which ... using Inverse Rank Weighting (IRW) and ...". A definition
+    the proposal is cast as ("models this process as a Markov Decision Process (MDP)"), serves ("a network
+    for whole slide image (WSI) classification") or builds on ("DWT (Discrete Wavelet Transform)-based") is
+    not the paper's own."""
+    d = definition_of(doc, c)
+    if d is None:
+        return False
+    low = lowers(doc)
+    sent = sentence_of(doc, c.start)
+    if not any(ws <= c.start and sentence_of(doc, ws) == sent and not (low[ws] == "to" and low[ws + 1] in TOOL_BEFORE)
+               for ws, _, _ in windows):  # "we propose to use a genetic algorithm (GA)" uses it
+        return False  # (the cheapest test first: most definitions are in no proposal's sentence)
+    start, end = min(d[0], d[2]), max(d[1], d[3])
+    before = before_article(low, start)
+    if before > 0 and low[before] == "as" and low[before - 1] not in _NAMING_OR_KNOWN or low[before] == "for":
+        return False  # "a framework for Image-Based Virtual Try-On (IVTON)": the purpose, not the proposal
+    if low[before] == "of" and low[before - 1] not in OWN_OF:
+        return False  # "employs diffusion priors in the form of Score Distillation Sampling (SDS)"
+    if low[before] in _SOURCE_WORDS and not low[before - 1].endswith("ed") and "to" not in low[start:end]:
+        # "constraints by first order logic (FOL)"; "guided by X" can name the paper's own part, "from coarse to
+        # fine (CTF)" is a from-to phrase
+        return False
+    if _used_as_modifier(doc, past_bracket(doc, end)):
+        return False
+    return not (kind_of_a_name(doc, c) or _defined_as_attribute(doc, c, d))
+
+
+KIND_WORDS = frozenset("framework approach method model system paradigm pipeline setting".split())
+_KIND_OR_DATA_WORDS = KIND_WORDS | DATASET_HEADS
+_NAMING_OR_KNOWN = NAMING_WORDS | {"known"}  # "known as X" names another's X too
+
+
+def _defined_as_attribute(doc: Doc, c: Cand, d: tuple[int, int, int, int]) -> bool:
+    """The acronym definition ``d`` names a lower-case plural class ("whole slide images (WSIs)") or modifies a
+    plain noun that is no method or data word ("the In-Distribution (ID) knowledge", "time-of-flight (ToF)
+    sensors"): what the proposal works on, not what it proposes.
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("T\\n\\nWe propose FooNet using time-of-flight (ToF) sensors and a Bar Baz (BB) loss.")
+    >>> [_defined_as_attribute(doc, Cand(d[0], d[1], "NAME", "abbreviation", "", 0.9), d) for d in doc._.kg_abbrevs]
+    [True, False]
+    """
+    if plural_head(doc, d[3] - 1) and texts(doc)[d[3] - 1].islower():
+        return True  # a Title-Case plural is a coined name: "combining PLMs with Fuzzy Fingerprints (FFPs)"
+    w = after_definition(doc, c.end)
+    if (not w.isalpha() or w in STOP_WORDS or w.endswith(("ed", "ly")) or w in verbs()
+            or w.endswith("s") and w[:-1] in verbs()):
+        return False
+    k = next(j for j in range(c.end, len(doc)) if lowers(doc)[j] == w)
+    # "(TVR) variance control strategy", "(BoNeSS-ST) keypoint detector": the head of a named part comes later
+    return not any(t in PART_HEADS or t in KIND_WORDS or t in METHOD_HEADS or t in DATASET_HEADS
+                   for t in lowers(doc)[k:k + 3])
+
+
+def modifies_plain_plural(doc: Doc, c: Cand) -> bool:
+    """A name that modifies a lower-case plural noun that names no method, data or part ("Google Maps reviews",
+    "Reddit posts"): the noun is what the sentence is about.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> doc = spacy.blank("en")("collects Shelf Maps reviews and FooBench tasks")
+    >>> modifies_plain_plural(doc, Cand(1, 3, "NAME", "capitalised", "", 0.6))
+    True
+    """
+    if c.end >= len(doc) or not texts(doc)[c.end].islower() or not plural_head(doc, c.end):
+        return False
+    w = lowers(doc)[c.end]
+    return not any(h in KIND_HEADS for h in (w, w[:-1], w[:-2], w[:-3] + "y"))
+
+
+def kind_of_a_name(doc: Doc, c: Cand) -> bool:
+    """An acronym definition that names the kind of a proposed name in its description: "we propose
+    HyperPriv-EPN, a hypergraph-based Learning Using Privileged Information (LUPI) framework".
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("T\\n\\nWe present SPF, a training-free aerial vision navigation (AVN) framework.")
+    >>> kind_of_a_name(doc, Cand(14, 15, "NAME", "abbreviation", "", 0.9))
+    True
+    """
+    d = definition_of(doc, c)
+    if d is None or after_definition(doc, c.end) not in KIND_WORDS:
+        return False
+    low = lowers(doc)
+    s0, k = sentence_of(doc, c.start)[0], min(d[0], d[2]) - 1
+    while k > s0 and low[k] != ",":
+        k -= 1
+    return low[k] == "," and low[k + 1] in ("a", "an") and k + 1 < min(d[0], d[2])
+
+
+def title_via(doc: Doc, c: Cand, title_end: int) -> bool:
+    """A name right after "via"/"through" in the title is the means the paper proposes ("Precipitation
+    Nowcasting via Pixel Mean Flows").
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("Nowcasting via Pixel Mean Flows\\n\\nWe forecast rain.")
+    >>> title_via(doc, Cand(2, 5, "NAME", "capitalised", "", 0.6), 5)
+    True
+    """
+    low = lowers(doc)
+    if not 0 < c.start < title_end or c.rule == "gazetteer":
+        return False
+    if c.end < title_end and texts(doc)[c.end][:1].isupper():
+        return False  # "via Knowledge Graph Walks": the means is the longer phrase, not its start
+    before = c.start - 1 - (low[c.start - 1] in ("a", "an") and c.start > 1)
+    return low[before] in _TITLE_MEANS
+
+
+PART_HEADS = frozenset("""
+module modules block blocks layer layers loss mechanism branch unit head adapter encoder decoder network strategy scheme
+component components
+""".split())
+
+
+def after_novel(doc: Doc, start: int) -> bool:
+    """ "a set of novel Partial Aggregation (PA) strategies", "a novel lightweight X" """
+    low = lowers(doc)
+    k = start - 1
+    while k >= 0 and start - k <= 3 and low[k] in ("lightweight", "efficient", "simple", "unified", "plug-and-play"):
+        k -= 1
+    return k >= 1 and low[k] == "novel"
+
+
+KIND_OR_PART = KIND_WORDS | PART_HEADS
+
+
+def describes_before(doc: Doc, start: int) -> bool:
+    """The phrase at ``start`` follows "X, a ...", "X is/are a ..." or "as a ..." (at most four words
+    between): it says what kind of thing a name before it is ("we propose CFMD, a novel cross-layer feature
+    pyramid network", "Foo Tool is a novel web search tool").
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("FooTool is a novel shelf search tool and uses a novel shelf loss")
+    >>> describes_before(doc, 4), describes_before(doc, 12)
+    (True, False)
+    """
+    low = lowers(doc)
+    k = start - 1
+    while k > 0 and low[k] not in ("a", "an") and start - k <= 4:
+        k -= 1
+    return k > 0 and low[k] in ("a", "an") and low[k - 1] in (",", "is", "are", "as")
+
+
+def definition_of(doc: Doc, c: Cand) -> tuple[int, int, int, int] | None:
+    """The acronym definition (short start, short end, long start, long end) whose short or long form ``c`` is;
+    None for a later repeat of the acronym or any other mention."""
+    spans = doc.user_data.get("kg_definition_spans")
+    if spans is None:  # (start, end) of each short and long form -> the first definition with that form
+        spans = doc.user_data["kg_definition_spans"] = {}
+        for d in abbrevs_of(doc):
+            spans.setdefault((d[0], d[1]), d)
+            spans.setdefault((d[2], d[3]), d)
+    return spans.get((c.start, c.end))
+
+
+def after_definition(doc: Doc, end: int) -> str:
+    """The word after an acronym definition that a mention ending at ``end`` belongs to ("" if none)."""
+    low = lowers(doc)
+    if end < len(doc) and low[end] == "(":
+        end = closing_bracket(low, end, 4)
+    return low[end + 1] if end + 1 < len(doc) and low[end] == ")" else ""
+
+
+_APPOSITION_REACH = 10  # how far a ", a novel ..." apposition may run before its closing comma
+
+
+def novel_apposition_of_its_own(doc: Doc, end: int) -> bool:
+    """", a novel ..." starts at token ``end`` and describes the name before it, not one it goes on to name:
+    "conditional mutual information (CMI), a new training method called CMIM", "Gated Mixer (GM), a lightweight
+    module, FooNet-2, ..." present CMIM and FooNet-2.
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("Quill Mixer (QM), a novel module called QuillNet, and BarNet, a new model, work.")
+    >>> novel_apposition_of_its_own(doc, 5), novel_apposition_of_its_own(doc, 14)
+    (False, True)
+    """
+    if not novel_apposition(doc, end):
+        return False
+    low, txt = lowers(doc), texts(doc)
+    for j in range(end + 1, min(len(doc), end + _APPOSITION_REACH)):
+        if low[j] in NAMING_WORDS:
+            return False
+        if low[j] in (",", ".", ";"):
+            return not (low[j] == "," and j + 1 < len(doc) and KEEP_CASE.search(txt[j + 1]))
+    return True
+
+
+_TRAINED = frozenset("trained optimized optimised fine-tuned finetuned post-trained aligned".split())
+
+
+def trained_with_definition(doc: Doc, c: Cand) -> bool:
+    """An acronym defined as the way a model is trained: "is trained with Foo-Guided Bar Distillation (FGBD)",
+    "further optimized by a Baz Policy Search (BPS)"; a known training method is answered before (the gazetteer).
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("T\\n\\nThe student is trained with Quill Relay Distillation (QRD).")
+    >>> [trained_with_definition(doc, c) for c in cands_of(doc) if c.rule == "abbreviation"]
+    [True, True]
+    """
+    d = definition_of(doc, c)
+    if d is None:
+        return False
+    low = lowers(doc)
+    k = before_article(low, min(d[0], d[2]))
+    return k > 0 and low[k] in MEANS_PREPS and low[k - 1] in _TRAINED
+
+
+# what may stand between an adding verb and the item of its object list: "integrates three agents: A for ..., B"
+LIST_BREAKS = frozenset("which that while whereas where when to of by via through using into from than as such like "
+                        "e.g. i.e. ; .".split())
+
+
+def defined_as_proposed(doc: Doc, c: Cand) -> bool:
+    """An acronym definition that a passive proposing verb follows, maybe after a short "with ..." phrase: "a
+    textual-enhanced cross-modal decoder (TCMD) is introduced", "a Foo Model (FM) with a gating unit is developed".
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("T\\n\\nThen a cross-modal fusion decoder (CMFD) is introduced to merge features.")
+    >>> defined_as_proposed(doc, Cand(8, 9, "NAME", "abbreviation", "", 0.9))
+    True
+    """
+    low = lowers(doc)
+    d = definition_of(doc, c)
+    if d is None:
+        return False
+    start = min(d[0], d[2])
+    before = before_article(low, start)
+    if low[before] in PREPOSITIONS or plural_head(doc, d[3] - 1):
+        # "a regularization method based on Kernel Maximum Mean Discrepancy (KMMD) is proposed"; "Language
+        # Bottleneck Models (LBMs) are proposed to ..." opens with a class of prior models
+        return False
+    k = past_bracket(doc, max(d[1], d[3]))
+    if k < len(doc) and singular(low[k]) in PART_HEADS:
+        k += 1  # "Auxiliary Deep Supervision (ADS) heads are added"
+    if k < len(doc) and low[k] == "with":
+        k = next((j for j in range(k + 1, min(len(doc), k + 8)) if low[j] in ("is", "are", ",", ".")), k)
+    return passive_proposal_at(low, k)
+
+
+def passive_proposal_at(low: list[str], k: int) -> bool:
+    """Tokens ``k`` and ``k + 1`` say the thing before them is proposed: "is proposed", "are introduced"."""
+    return k + 1 < len(low) and low[k] in ("is", "are") and low[k + 1] in PASSIVE_PROPOSALS
+
+
+def title_case_long(doc: Doc, d: tuple[int, int, int, int]) -> bool:
+    """The long form ``d[2]:d[3]`` of the definition ``d`` (see :func:`definition_of`) is in Title Case."""
+    return all(w[:1].isupper() or w == "-" for w in texts(doc)[d[2]:d[3]])
+
+
+def title_case_definition(doc: Doc, c: Cand) -> bool:
+    """An acronym defined with a Title-Case long form after "a"/"an", in a paper that proposes something and
+    after its proposal: "The network begins with a Laplacian Multi-scale Separator (LMS)", "a Corpus-level Semantic
+    Prior (CSP) for global context": a coined part of the method, the way a paper walks through it.
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("T\\n\\nWe propose FooNet. It begins with a Laplacian Band Splitter (LBS) to split.")
+    >>> title_case_definition(doc, Cand(14, 15, "NAME", "abbreviation", "", 0.9))
+    True
+    """
+    d = definition_of(doc, c)
+    if d is None or d[2] > d[0] or d[3] - d[2] < 2 or kind_of_a_name(doc, c):
+        return False
+    low = lowers(doc)
+    if low[d[2] - 1] not in ("a", "an") or low[d[2] - 2] in _NOT_OWN_LEAD or low[d[2] - 2] in TOOL_BEFORE:
+        return False  # "models this as a Markov Decision Process (MDP)", "we use a Vision Model (VM)"
+    if _used_as_modifier(doc, d[1] + 1) or after_definition(doc, c.end) == "of":
+        return False  # "a Facebook AI Similarity Search (FAISS) based ...", "a Global Difference (GD) of 3.61%"
+    return title_case_long(doc, d)
+
+
+PASSIVE_PROPOSALS = frozenset("proposed introduced developed designed devised constructed presented built added "
+                                "incorporated".split())
+_NOT_OWN_LEAD = PREPOSITIONS - {"with"} | frozenset("into as including".split())
+
+
+def described_in_our_sentence(doc: Doc, c: Cand) -> bool:
+    """An acronym defined after "we"/"our" and then described by an apposition: "we resolve this with PRE-GRPO
+    (Peak-Retention-Efficiency Group Relative Policy Optimization), a trajectory-level ..."."""
+    d = definition_of(doc, c)
+    if d is None:
+        return False
+    low = lowers(doc)
+    end = past_bracket(doc, max(d[1], d[3]))
+    if end + 1 >= len(doc) or low[end] != "," or low[end + 1] not in ("a", "an"):
+        return False
+    start = min(d[0], d[2])
+    if low[start - 1] in TOOL_BEFORE or low[start - 1] in ("extends", "extend", "extending"):
+        return False  # "our method extends Bundle Adjusting Neural Radiance Fields (BARF), a ..."
+    return any(t in ("we", "our") for t in low[sentence_of(doc, start)[0]:start])
+
+
+def opens_the_title(doc: Doc, c: Cand) -> bool:
+    """The long form of the acronym definition ``c`` belongs to is what the title opens with, and it names a
+    model: "Regression Language Models for Code", then "a single unified Regression Language Model (RLM)"."""
+    d = definition_of(doc, c)
+    if d is None or d[2] < title_end_of(doc) or lowers(doc)[d[3] - 1] not in METHOD_CUES:
+        return False  # "Implicit Neural Representations for ...", "Sparse Mixture of Experts as ...": the topic
+    n = d[3] - d[2]
+    return n >= 2 and title_end_of(doc) > n and singular(entity_key(span_text(doc, 0, n))) == singular(
+        entity_key(span_text(doc, d[2], d[3])))
+
+
+def defined_title_prefix(doc: Doc, c: Cand) -> bool:
+    """The acronym definition ``c`` belongs to opens the title before its separator: "Radiology's Last Exam (RadLE):
+    Benchmarking ...", the title's name written with its acronym.
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("Shelf Last Exam (ShLE): Benchmarking Models\\n\\nWe test models.")
+    >>> [defined_title_prefix(doc, x) for x in doc._.kg_cands if x.rule == "abbreviation"]
+    [True, True]
+    """
+    d = definition_of(doc, c)
+    if d is None or min(d[0], d[2]) != 0:
+        return False
+    end, txt = max(d[1], d[3]), texts(doc)
+    if end + 1 >= title_end_of(doc) or txt[end][:1] != ")":
+        return False
+    sep = end if txt[end][1:] in TITLE_SEPARATORS else end + 1 if txt[end] == ")" else -1  # "):" is one token
+    return sep > 0 and txt[sep].lstrip(")") in TITLE_SEPARATORS and not survey_after(doc, sep)
+
+
+_RESULT_VERBS = frozenset("achieves outperforms surpasses attains sets delivers yields exceeds".split())
+_RESULT_LEADS = frozenset(", and overall notably".split())
+
+
+def result_subject(doc: Doc, c: Cand) -> bool:
+    """A name opening a sentence or clause as the subject of a result verb ("FooNet consistently outperforms ...",
+    "On both benchmarks, FooNet achieves ..."): abstracts report their own method's results this way. "that" is no
+    lead: "results show that X achieves ..." also reports the models a study compares (dev proposed -0.004).
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("T\\n\\nOn two benchmarks, ShelfNet consistently outperforms prior work.")
+    >>> [result_subject(doc, x) for x in doc._.kg_cands if doc[x.start].text == "ShelfNet"]
+    [True]
+    """
+    low = lowers(doc)
+    k = c.end + (c.end < len(doc) and low[c.end].endswith("ly"))
+    if k >= len(doc) or low[k] not in _RESULT_VERBS:
+        return False
+    return c.start == sentence_of(doc, c.start)[0] or low[c.start - 1] in _RESULT_LEADS
+
+
+def defined_result_subject(doc: Doc, c: Cand) -> bool:
+    """An acronym first defined as the subject of a result verb: "Tests show that joint angle-based refinement (JAR)
+    outperforms the state-of-the-art ...": a paper names its own method where it reports that it wins.
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("T\\n\\nWe propose a fix. Tests show that joint shelf refinement (JSR) outperforms all.")
+    >>> [defined_result_subject(doc, x) for x in doc._.kg_cands if x.rule == "abbreviation"]
+    [True, True]
+    """
+    d = definition_of(doc, c)
+    if d is None:
+        return False
+    low = lowers(doc)
+    end = past_bracket(doc, max(d[1], d[3]))
+    return end < len(doc) and low[end] in _RESULT_VERBS and low[before_article(low, min(d[0], d[2]))] == "that"
+
+
+def first_named_after(ment, start: int, title_end: int) -> bool:
+    """The abstract names the entity first after ``start`` (the first proposal window): a name written before the
+    paper proposes anything is background ("distribution matching (DM) methods ... DM achieves ...")."""
+    return all(c.start >= start for c, _, _ in ment if c.start >= title_end)
+
+
+def list_item(doc: Doc, c: Cand) -> bool:
+    """``c`` sits inside a list of names ("QuIP#, SpinQuant, QTIP, VPTQ", "A, B, and C, are fine-tuned"): the
+    models a paper compares, not its own."""
+    low = lowers(doc)
+    return 0 < c.start and c.end < len(doc) and low[c.start - 1] in LIST_JOINS and low[c.end] in LIST_JOINS
+
+
+def bracketed_proposal_name(doc: Doc, c: Cand, windows) -> bool:
+    """A coined name in brackets closing the phrase the authors propose, where no acronym definition was read:
+    "we propose a novel large language model (LLM)-driven ... (LLM-DiSAC) framework", "the resulting model, dubbed
+    as a Meta Mixture of Experts for External data (M2oE2)". After a naming word any bracketed name counts, after a
+    proposing verb only one followed by a kind word ("framework", "module").
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> from kg.extract.proposed import proposal_windows
+    >>> doc = load_nlp()("T\\n\\nWe propose a shelf-driven token routing (ShTR-X) framework. "
+    ...                  "We use the Bar data (BD-Y).")
+    >>> [(doc[x.start:x.end].text, bracketed_proposal_name(doc, x, proposal_windows(doc)))
+    ...  for x in doc._.kg_cands if x.rule == "coined"]
+    [('ShTR-X', True), ('BD-Y', False)]
+    """
+    low = lowers(doc)
+    if c.start < 1 or c.end >= len(doc) or low[c.start - 1] != "(" or low[c.end] != ")":
+        return False
+    sent = sentence_of(doc, c.start)
+    kind_after = c.end + 1 < len(doc) and low[c.end + 1] in KIND_OR_PART
+    # every window of the sentence counts: "we propose a new router, dubbed as ... (X)" has its naming word second
+    return any(naming or kind_after for ws, _, naming in windows if ws <= c.start and sentence_of(doc, ws) == sent)
+
+
+# "consists of X", "the paradigm of X", "a soft version of X": "of" introduces the paper's own part or idea
+OWN_OF = frozenset("consists consist consisting composed comprised made concept paradigm idea notion version class "
+                   "family".split())
+
+
+# "a novel look-up table (LUT) framework": the bracket names the kind's modifier, not the method
+KIND_HEADS = KIND_OR_PART | METHOD_CUES | DATASET_HEADS
+
+
+def modifies_next(doc: Doc, c: Cand) -> bool:
+    """The mention ``c`` (with its acronym definition's bracket) modifies what follows: "Our SRCNN-based model",
+    "a Maximal Marginal Relevance (MMR)-based selector".
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("T\\n\\nWe add a Shelf Label Relevance (SLR)-based selector.")
+    >>> [modifies_next(doc, x) for x in doc._.kg_cands if x.rule == "abbreviation"]
+    [True, True]
+    """
+    low, k = lowers(doc), c.end
+    if k < len(doc) and low[k] == "(":
+        j = closing_bracket(low, k, 5)
+        k = j + 1 if j != k else k
+    return _used_as_modifier(doc, past_bracket(doc, k))
+
+
+def _used_as_modifier(doc: Doc, end: int) -> bool:
+    """ "X-based", "X based" """
+    low = lowers(doc)
+    return end < len(low) and (low[end] == "based" or based_at(low, end))
+
+
+def coordinated(doc: Doc, first: int, start: int) -> bool:
+    """Tokens ``first:start`` are name candidates joined by list separators ("X, Y and Z")."""
+    ends: dict[int, int] = {}
+    for c in cands_of(doc):
+        if c.rule not in ("head_method", "head_task", "head_component"):
+            ends[c.start] = max(ends.get(c.start, c.start), c.end)
+    k = first
+    low = lowers(doc)
+    while k < start:
+        if k in ends:
+            k = ends[k]
+            if k > start:
+                return False
+            gap = k
+            while k < start and low[k] in (",", "and", "or", "&"):
+                k += 1
+            if k == gap and k < start:
+                return False
+        else:
+            return False
+    return k == start
+
+
+NAME_RULES = frozenset(("coined", "abbreviation"))  # the rules that find a name (not a described phrase)
+_PAIR_REACH = 12  # how far the second name may stand from the first
+_PAIR_NEXT = frozenset("for with to that which".split())  # what may follow the second name ("FooQA for ...")
+
+
+def described_pair(doc: Doc, first: int, c: Cand) -> bool:
+    """``c`` is a coined name joined by "and" to the name that opens a proposal window, each with its own
+    description: "FooJudge, an automated evaluator, and FooAgent", "FooQA for lookahead and BarQA for prediction".
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("T\\n\\nWe propose FooJudge, an automated evaluator, and BarAgent, a framework.")
+    >>> [described_pair(doc, 4, x) for x in cands_of(doc) if x.rule == "coined" and x.start > 4]
+    [True]
+    """
+    low = lowers(doc)
+    if c.rule not in NAME_RULES or low[c.start - 1] != "and" or c.start - first > _PAIR_REACH:
+        return False
+    if c.end < len(doc) and low[c.end].isalpha() and low[c.end] not in _PAIR_NEXT:
+        return False  # "RBS matrices and IMU readings": a modifier, not a second name
+    if low[c.end:c.end + 2] in (["for", "comparison"], ["for", "reference"]):
+        return False  # "... and GraspGPT for comparison": a baseline
+    opening = [x for x in cands_of(doc) if x.start == first and x.rule in NAME_RULES]
+    if not opening:
+        return False
+    between = low[max(x.end for x in opening):c.start - 1]
+    return bool(between) and "and" not in between and not any(t in LIST_BREAKS and t != "for" for t in between)
+
+
+def named_after_kind(doc: Doc, ws: int, c: Cand) -> bool:
+    """The name ``c`` follows right after the kind word of the short noun phrase that opens the proposal window at
+    ``ws``: "we propose a Sketch-Coloring framework OmniDepth-Occ", "we present a neural network LPR-NET".
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("T\\n\\nWe present a neural network SHELF-NET based on unrolling.")
+    >>> [named_after_kind(doc, 4, x) for x in doc._.kg_cands if x.rule == "coined"]
+    [True]
+    """
+    low = lowers(doc)
+    return (ws < c.start - 1 <= ws + 5 and low[c.start - 1] in _NAMED_KINDS
+            and all(w.replace("-", "").isalpha() for w in low[ws:c.start]))
+
+
+_NAMED_KINDS = KIND_WORDS | DATASET_HEADS | frozenset("network architecture algorithm".split())
+
+
+def apposed_to_opening(doc: Doc, ws: int, c: Cand) -> bool:
+    """The coined name ``c`` stands between commas (or before the sentence end) right after the "a/an ..." phrase
+    that opens the proposal window at ``ws``, with no other name before it: "we introduce a new class of
+    physical-world adversarial examples, AdvFoo, which ...", "we present a proof of concept, SE-FooGuard, to ...".
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("T\\n\\nWe introduce a new class of shelf attacks, ShelfAtk, which fools models.")
+    >>> [apposed_to_opening(doc, 4, x) for x in doc._.kg_cands if x.rule == "coined"]
+    [True]
+    """
+    low = lowers(doc)
+    if (c.rule not in ("coined", "proposal_name") or low[ws] not in ("a", "an") or c.start - ws > 12
+            or low[c.start - 1] != "," or c.end >= len(doc) or low[c.end] not in (",", "which", ".")):
+        return False
+    return not any(ws <= x.start < c.start - 1 for x in cands_of(doc) if x.rule not in HEAD_RULES)
+
+
+def bracketed_after(doc: Doc, first: int, c: Cand) -> bool:
+    """The coined name ``c`` stands in brackets, alone or listed, right after the phrase at ``first``: "we design
+    two variants of the prior knowledge-infused network (PKIV-1 and PKIV-2)" names the proposed phrase's versions.
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("T\\n\\nWe design two variants of the shelf routing network (SRN-1 and SRN-2).")
+    >>> first = min(x.start for x in doc._.kg_cands if x.start > 3)
+    >>> [bracketed_after(doc, first, x) for x in doc._.kg_cands if x.rule == "coined"]
+    [True, True]
+    """
+    low = lowers(doc)
+    b = c.start - 1
+    while b > first and c.start - b <= 8 and low[b] not in ("(", ")"):
+        b -= 1
+    if low[b] != "(" or c.end >= len(doc) or low[c.end] not in (")", ",", "and", "or"):
+        return False
+    return (b + 1 == c.start or coordinated(doc, b + 1, c.start)) and any(
+        x.start == first and x.end == b for x in cands_of(doc))
+
+
+def described_after(doc: Doc, end: int) -> bool:
+    """The name is followed by an apposition: "we introduce LiveBench, a benchmark for ..." makes a known name the
+    paper's own (its name collides with an existing one).
+
+    Examples
+    --------
+    >>> import spacy
+    >>> described_after(spacy.blank("en")("TAPE, a pruning method"), 1)
+    True
+    """
+    return lowers(doc)[end:end + 2] in ([",", "a"], [",", "an"])
+
+
+def first_of_its_kind(doc: Doc, end: int) -> bool:
+    """The name is followed by a claim of novelty: "we present SWE-Foo, the first environment ..." makes a known
+    name the paper's own, as an apposition does (:func:`described_after`): the list holds the paper's own name.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("Foo , the first environment ; Bar , the standard one")
+    >>> first_of_its_kind(doc, 1), first_of_its_kind(doc, 7)
+    (True, False)
+    """
+    return lowers(doc)[end:end + 3] == [",", "the", "first"]
+
+
+def first_cand_in(doc: Doc, ws: int, we: int) -> int | None:
+    """The first token of the earliest candidate starting in ``ws:we`` (a proposal window), else None.
+
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("T\\n\\nWe propose ShelfNet. It beats ResNet-50.")
+    >>> first_cand_in(doc, 4, 10), first_cand_in(doc, 7, 8)
+    (4, None)
+    """
+    starts = [c.start for c in cands_of(doc) if ws <= c.start < we]
+    return min(starts) if starts else None
