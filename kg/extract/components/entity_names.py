@@ -490,9 +490,9 @@ def linked_long_forms(doc: Doc, cands: list[Cand], abbr_labels: dict[str, str]) 
     Examples
     --------
     >>> import spacy
-    >>> doc = spacy.blank("en")("We propose AsymSD , an Asymmetric Shelf Distillation framework , with Rack Routing Tools .")
+    >>> doc = spacy.blank("en")("We propose AsymSD , an Asymmetric Shelf Distillation framework , with Rack Tools .")
     >>> cands = [Cand(2, 3, "NAME", "coined", "", 0.5), Cand(5, 8, "METHOD", "capitalised", "", 0.5),
-    ...          Cand(11, 14, "METHOD", "capitalised", "", 0.5)]
+    ...          Cand(11, 13, "METHOD", "capitalised", "", 0.5)]
     >>> [c.group for c in linked_long_forms(doc, cands, {})]
     ['', 'key:asymsd', '']
     """
