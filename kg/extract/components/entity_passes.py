@@ -382,7 +382,7 @@ def propagate_proposed(doc: Doc, spans: list[tuple[list[tuple[int, int]], dict, 
     Examples
     --------
     >>> import spacy
-    >>> doc = spacy.blank("en")("we introduce Shelf Merging ( SM ) and Rack Pruning ( RP ) with Adam .")
+    >>> doc = spacy.blank("en")("we introduce Shelf Merging ( SM ) and Rack Pruning ( RP ) and Adam .")
     >>> shelf, rack, adam = ({"proposed": p} for p in (True, False, False))
     >>> spans = [([(2, 4)], shelf, False), ([(8, 10)], rack, False), ([(14, 15)], adam, True)]
     >>> propagate_proposed(doc, spans)
