@@ -81,7 +81,15 @@ def _phrases_inside(doc: Doc, cands: list[Cand], l0: int, l1: int) -> set[str]:
 
 
 def abbrev_labels(doc: Doc, cands: list[Cand]) -> tuple[dict[str, str], set[str]]:
-    """Label each acronym definition group; return (group -> label, dropped short-form keys)."""
+    """Label each acronym definition group; return (group -> label, dropped short-form keys).
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("T\\n\\nWe propose a Shelf Routing Network (SRN). It lowers the Shelf Error Rate (SER).")
+    >>> abbrev_labels(doc, [])
+    ({'abbr:0': 'METHOD'}, {'ser'})
+    """
     if not abbrevs_of(doc):
         return {}, set()
     stops = stop_keys()
@@ -474,7 +482,17 @@ def _coined_short(sf: str) -> bool:
 
 
 def abbrev_repeats(doc: Doc, abbr_labels: dict[str, str]) -> list[Cand]:
-    """Other mentions of a defined acronym or of its long form, anywhere in the document."""
+    """Other mentions of a defined acronym or of its long form, anywhere in the document.
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("T\\n\\nWe propose a Shelf Routing Network (SRN). SRN is fast.")
+    >>> [(span_text(doc, c.start, c.end), c.group) for c in abbrev_repeats(doc, {"abbr:0": "METHOD"})]
+    [('SRN', 'abbr:0'), ('SRN', 'abbr:0'), ('Shelf Routing Network', 'abbr:0')]
+    >>> abbrev_repeats(doc, {})
+    []
+    """
     out: list[Cand] = []
     pairs = abbrevs_of(doc)
     if not pairs:

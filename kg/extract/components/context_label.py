@@ -124,7 +124,17 @@ def benchmarked(doc: Doc, c: Cand) -> bool:
 
 def masked_objective(doc: Doc, c: Cand) -> bool:
     """ "masked point modeling", "masked reconstruction" in the abstract: a self-supervised training objective,
-    not a task ("masked face recognition" is a task about masks; a title phrase names the paper's own approach)."""
+    not a task ("masked face recognition" is a task about masks; a title phrase names the paper's own approach).
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("T\\n\\nWe pretrain with masked shelf modeling for masked face recognition.")
+    >>> i, j = [k for k, w in enumerate(lowers(doc)) if w == "masked"]
+    >>> masked_objective(doc, Cand(i, i + 3, "TASK", "head_task", "", 0.5)), masked_objective(doc, Cand(
+    ...     j, j + 3, "TASK", "head_task", "", 0.5))
+    (True, False)
+    """
     low = lowers(doc)
     return low[c.start] == "masked" and low[c.end - 1] in _MASKED_OBJECTIVE_HEADS and c.start >= title_end_of(doc)
 
@@ -164,7 +174,16 @@ _APPOSITION_OPENERS = frozenset("a an the our two three four five six both".spli
 def context_label(doc: Doc, c: Cand) -> tuple[str | None, int]:
     """The type the words around the candidate ``c`` give it, and how strongly (0 when they give none): a dataset
     word after it ("the CARLA simulator", "Foo, a new benchmark"), a list or source ("datasets such as X", "data from
-    X"), a method word or naming ("methods like X", "a framework called X"), a task it defines."""
+    X"), a method word or naming ("methods like X", "a framework called X"), a task it defines.
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("T\\n\\nWe test on the ShelfQA benchmark, against methods such as RackNet. BinNet is fast.")
+    >>> names = [texts(doc).index(w) for w in ("ShelfQA", "RackNet", "BinNet")]
+    >>> [context_label(doc, Cand(i, i + 1, "NAME", "coined", "", 0.5)) for i in names]
+    [('DATASET', 4), ('METHOD', 2), (None, 0)]
+    """
     low, txt = lowers(doc), texts(doc)
     nxt = low[c.end] if c.end < len(doc) else ""
     text = span_text(doc, c.start, c.end)
@@ -320,7 +339,16 @@ def _group_of_models(doc: Doc, i: int) -> bool:
 def modified_dataset_word_after(doc: Doc, end: int) -> bool:
     """One to three lower-case modifiers, then a dataset word, follow the name ending at ``end``: "the COMPAS
     recidivism dataset", "DeepFurniture, a richly annotated indoor scene dataset" (not "the NLLB200 model on this
-    dataset", nor "a GPT-5.2 generated benchmark": the model that made it)."""
+    dataset", nor "a GPT-5.2 generated benchmark": the model that made it).
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("T\\n\\nWe use the ShelfSet recidivism dataset and the ShelfNet model on this dataset.")
+    >>> shelf_set, shelf_net = texts(doc).index("ShelfSet"), texts(doc).index("ShelfNet")
+    >>> modified_dataset_word_after(doc, shelf_set + 1), modified_dataset_word_after(doc, shelf_net + 1)
+    (True, False)
+    """
     if not word_between(doc, DATASET_HEADS, end + 1, end + 4):
         return False  # no dataset word one to three tokens on (the common case, answered without a scan)
     low, txt = lowers(doc), texts(doc)

@@ -52,7 +52,19 @@ _TASK = frozenset(("task",))
 
 def bracketed_task_names(doc: Doc, cands: list[Cand]) -> list[Cand]:
     """The one-word name bracketed right after a numbered shared task is its alias: "SemEval 2025 Task 8
-    (DataBench)" is one benchmark (the two candidates share a group)."""
+    (DataBench)" is one benchmark (the two candidates share a group).
+
+    Examples
+    --------
+    >>> import spacy
+    >>> doc = spacy.blank("en")("We join ShelfEval 2031 Task 4 ( ShelfBench ) today .")
+    >>> cands = [Cand(2, 6, "DATASET", "capitalised", "", 0.5), Cand(7, 8, "NAME", "coined", "", 0.5)]
+    >>> [c.group for c in bracketed_task_names(doc, cands)]
+    ['task:2', 'task:2']
+    >>> doc = spacy.blank("en")("We join ShelfEval 2031 Rack 4 ( ShelfBench ) today .")
+    >>> [c.group for c in bracketed_task_names(doc, cands)]
+    ['', '']
+    """
     if not positions(doc, _TASK):
         return cands  # (the common case: no "task" in the text, nothing to read in the candidates)
     low = lowers(doc)
@@ -287,7 +299,15 @@ def technical_modifier(doc: Doc, i: int) -> bool:
     """Token ``i`` is a plain lower-case word that narrows a technique ("video", "class-balanced", "4D"; capitalised
     when it opens a sentence: "Video diffusion models ..."), not a determiner, an evaluative or generic adjective, a
     verb, an adverb or a plural; a participle only right after an article ("a denoising diffusion model", not
-    "leveraging GAN")."""
+    "leveraging GAN").
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("T\\n\\nWe train a video diffusion model and a new diffusion model.")
+    >>> technical_modifier(doc, lowers(doc).index("video")), technical_modifier(doc, lowers(doc).index("new"))
+    (True, False)
+    """
     t, low = texts(doc)[i], lowers(doc)[i]
     sent_starts = doc.user_data.get("kg_sent_starts") or (0,)
     opener = (i in sent_starts and t[:1].isupper() and t[1:].islower()  # "Video diffusion models have ..."
@@ -373,7 +393,17 @@ reasoning learning labeling labelling interpolation inference fine-tuning finetu
 def drop_generic_wrappers(doc: Doc, cands: list[Cand]) -> list[Cand]:
     """Drop head-noun phrases that only wrap a known name: "multi-layer perceptron network", "BERT model",
     "data-efficient Vision Mamba network". A lower-case known term after modifiers is itself a modifier:
-    "pose calibration module" is a part of its own."""
+    "pose calibration module" is a part of its own.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> doc = spacy.blank("en")("We train a BERT model and a shelf model .")
+    >>> cands = [Cand(3, 4, "METHOD", "gazetteer", "gaz:bert", 1.0), Cand(3, 5, "METHOD", "head_method", "", 0.5),
+    ...          Cand(7, 9, "METHOD", "head_method", "", 0.5)]
+    >>> [span_text(doc, c.start, c.end) for c in drop_generic_wrappers(doc, cands)]
+    ['BERT', 'shelf model']
+    """
     known = [(c.start, c.end) for c in cands if c.rule in ("gazetteer", "abbreviation")]
     method_spans = {(c.start, c.end) for c in cands if c.rule == "gazetteer" and c.label == "METHOD"}
     text_list, low = texts(doc), lowers(doc)
@@ -394,7 +424,17 @@ _BRACKETED_RULES = frozenset(("capitalised", "title_name"))
 def bracketed_long_forms(doc: Doc, cands: list[Cand]) -> list[Cand]:
     """A Title-Case phrase in brackets right after a proposed name is that name's long form, even when its
     letters do not spell the acronym: "we propose xHC (Expanded Hyper-Connections)". It joins the name's
-    entity as an alias instead of becoming a second proposed method."""
+    entity as an alias instead of becoming a second proposed method.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> doc = spacy.blank("en")("we propose xShelf ( Expanded Shelf Links ) with Rack Tools .")
+    >>> cands_of(doc).append(Cand(2, 3, "NAME", "proposal_name", "", 0.8))
+    >>> cands = [Cand(4, 7, "METHOD", "capitalised", "", 0.5), Cand(9, 11, "METHOD", "capitalised", "", 0.5)]
+    >>> [c.group for c in bracketed_long_forms(doc, cands)]
+    ['key:xshelf', '']
+    """
     names = {c.end: c for c in cands_of(doc) if c.rule == "proposal_name"}
     if not names:
         return cands
@@ -445,7 +485,17 @@ def linked_long_forms(doc: Doc, cands: list[Cand], abbr_labels: dict[str, str]) 
     Partition Network for ...", "AsymDSD, an Asymmetric Dual Self-Distillation framework", "Locality-Aware
     Attention Transformer (LA2Former)", "a hyperbolic dataset distillation method, termed HDD". The phrase joins
     the name's entity (where the acronym rule's letter match failed), as does a Title Case apposition closed by a
-    kind word that it does not spell (:func:`_titled_apposition`)."""
+    kind word that it does not spell (:func:`_titled_apposition`).
+
+    Examples
+    --------
+    >>> import spacy
+    >>> doc = spacy.blank("en")("We propose AsymSD , an Asymmetric Shelf Distillation framework , with Rack Tools .")
+    >>> cands = [Cand(2, 3, "NAME", "coined", "", 0.5), Cand(5, 8, "METHOD", "capitalised", "", 0.5),
+    ...          Cand(11, 13, "METHOD", "capitalised", "", 0.5)]
+    >>> [c.group for c in linked_long_forms(doc, cands, {})]
+    ['', 'key:asymsd', '']
+    """
     low, txt = lowers(doc), texts(doc)
     shorts = {c.start: c for c in cands if c.end - c.start == 1 and c.label != "TASK"
               and abbr_labels.get(c.group) != "TASK" and is_coined(txt[c.start])}
@@ -484,7 +534,18 @@ def wider_long_forms(doc: Doc, cands: list[Cand], chosen: list[Cand],
                      abbr_labels: dict[str, str]) -> list[Cand]:
     """A chosen phrase that ends where an acronym's long form ends, and covers it, takes the acronym's group:
     "a Frequency-aware Bidirectional Flow Aggregation Module (BFAM)" where the letters of BFAM only spell
-    "Bidirectional Flow Aggregation Module". Not for tasks: "LiDAR semantic segmentation (SS)"."""
+    "Bidirectional Flow Aggregation Module". Not for tasks: "LiDAR semantic segmentation (SS)".
+
+    Examples
+    --------
+    >>> import spacy
+    >>> doc = spacy.blank("en")("a Frequency-aware Shelf Flow Module ( SFM ) .")
+    >>> cands = [Cand(4, 7, "NAME", "abbreviation", "abbr:0", 0.85)]
+    >>> chosen = [Cand(1, 7, "METHOD", "capitalised", "", 0.5)]
+    >>> wider_long_forms(doc, cands, chosen, {"abbr:0": "METHOD"})[0].group, wider_long_forms(doc, cands, chosen,
+    ...                                                                                     {"abbr:0": "TASK"})[0].group
+    ('abbr:0', '')
+    """
     if not abbr_labels:
         return chosen  # (no acronym definition: no long form to read in the candidates)
     ends = {c.end: c for c in cands if c.rule == "abbreviation" and c.end - c.start > 1
@@ -506,7 +567,17 @@ def wider_long_forms(doc: Doc, cands: list[Cand], chosen: list[Cand],
 def lead_forms(doc: Doc, ment) -> list[str]:
     """The fuller forms of a task's mentions with the leads the task rules strip ("content-based image retrieval",
     "end-to-end autonomous driving"; also a title's "for" phrase: "... for Accurate Extreme Event Detection"):
-    written in the paper, so aliases."""
+    written in the paper, so aliases.
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("T\\n\\nWe study content-based shelf retrieval. We study rack retrieval.")
+    >>> shelf, rack = lowers(doc).index("shelf"), lowers(doc).index("rack")
+    >>> lead_forms(doc, [(Cand(shelf, shelf + 2, "TASK", "head_task", "", 0.5), "TASK", 2)]), lead_forms(doc, [
+    ...     (Cand(rack, rack + 2, "TASK", "head_task", "", 0.5), "TASK", 2)])
+    (['content-based shelf retrieval'], [])
+    """
     low, txt = lowers(doc), texts(doc)
     out = []
     for c, _, _ in ment:
@@ -518,7 +589,19 @@ def lead_forms(doc: Doc, ment) -> list[str]:
 
 def pick_name(forms: list[str], label: str, ment, doc: Doc) -> str:
     """The name of an entity of type ``label`` written in ``forms`` (its mentions ``ment``): a task's longest form in
-    task case; else an acronym's short form, or the first form, made singular where the text uses a plural."""
+    task case; else an acronym's short form, or the first form, made singular where the text uses a plural.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> doc = spacy.blank("en")("Shelf Routing Networks ( SRN )")
+    >>> srn = [(Cand(4, 5, "NAME", "abbreviation", "abbr:0", 0.85), "METHOD", 0)]
+    >>> pick_name(["Shelf Routing Networks", "SRN"], "METHOD", srn, doc), pick_name(["Shelf Routing Networks"],
+    ...                                                                             "METHOD", [], doc)
+    ('SRN', 'Shelf Routing Network')
+    >>> pick_name(["shelf retrieval", "content-based shelf retrieval"], "TASK", [], doc)
+    'content-based shelf retrieval'
+    """
     if label == "TASK":
         # the long form, lower case except acronyms / coined words
         return task_case(max(forms, key=len))

@@ -62,7 +62,16 @@ def type_dataset_siblings(out: dict[str, list[dict]]) -> None:
     """A weakly typed method named as a part of one of the paper's datasets ("Vript-RR" beside the benchmark
     parts "Vript-HAL"; "VTC-Retrieval" beside "VTCBench") is one more part of that data: it moves to the
     datasets (not a model with its size or release, "Video-R1-7B", "Foo-R1", or built on a model's name,
-    "Foo-VLM", nor a lower-case word's compound, "KV-cache")."""
+    "Foo-VLM", nor a lower-case word's compound, "KV-cache").
+
+    Examples
+    --------
+    >>> out = {"datasets": [{"name": "Shelvo-HAL"}], "methods": [{"name": "Shelvo-QA", "_strength": 0},
+    ...                                                   {"name": "Shelvo-7B", "_strength": 0}]}
+    >>> type_dataset_siblings(out)
+    >>> [d["name"] for d in out["datasets"]], [m["name"] for m in out["methods"]]
+    (['Shelvo-HAL', 'Shelvo-QA'], ['Shelvo-7B'])
+    """
     stems = _part_stems(out["datasets"])
 
     def sibling(m: dict) -> bool:
@@ -87,7 +96,21 @@ def sibling_names(doc: Doc, typed: list[tuple[Cand, str, int]], i: int, j: int) 
     "ByT5, NLLB and IndicTrans-v2", each after a separator) lists names of one kind: its untyped all-capital coined
     members get a weak method type in place, so they are not read as lone undefined acronyms (see
     :func:`enough_evidence`); with two such names, its plain capitalised words ("OpenSora, Latte, and CogVideoX")
-    get the list's method type."""
+    get the list's method type.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> doc = spacy.blank("en")("We compare ShelfMIC , RKTQ and NeShelf here .")
+    >>> typed = [(Cand(s, s + 1, "NAME", "coined", "", 0.5), "METHOD", 0) for s in (2, 4, 6)]
+    >>> sibling_names(doc, typed, 0, 2)
+    >>> [s for _, _, s in typed]
+    [0, 1, 0]
+    >>> typed = [(Cand(s, s + 1, "NAME", "coined", "", 0.5), "METHOD", 0) for s in (2, 3)]
+    >>> sibling_names(spacy.blank("en")("We compare ShelfMIC RKTQ ."), typed, 0, 1)
+    >>> [s for _, _, s in typed]
+    [0, 0]
+    """
     if any(typed[k][0].end == typed[k + 1][0].start for k in range(i, j)):
         return  # names side by side are one name's parts: "HybridEVS RAW images", "NVIDIA GB200 NVL72"
     caps, words = [], []
@@ -116,7 +139,18 @@ _FAMILY_WORDS = frozenset(("attention",))  # with _TECHNIQUE_HEADS: technique fa
 def drop_families_of_named_kinds(out: dict[str, list[dict]]) -> None:
     """A technique family found by the gazetteer alone ("attention", "the attention mechanism", "quantization")
     is left out when the paper names its own kind of it ("sparse attention", "weight quantization"): the
-    specific form is the entity it writes about (not an architecture: "Transformer" beside "Swin Transformer")."""
+    specific form is the entity it writes about (not an architecture: "Transformer" beside "Swin Transformer").
+
+    Examples
+    --------
+    >>> def method(name, rule):
+    ...     return {"name": name, "key": name.lower(), "mentions": [{"rule": rule}]}
+    >>> out = {"methods": [method("attention", "gazetteer"), method("sparse attention", "head_method"),
+    ...                    method("distillation", "gazetteer")]}
+    >>> drop_families_of_named_kinds(out)
+    >>> [e["name"] for e in out["methods"]]
+    ['sparse attention', 'distillation']
+    """
     kinds = {e["key"].rsplit(" ", 1)[1] for e in out["methods"] if " " in e["key"]}  # last words of longer keys
 
     def family_only(e: dict) -> bool:
@@ -134,7 +168,16 @@ _MODEL_RELEASE = re.compile(r"^(?:[A-Z]\d|\d+(?:\.\d+)?[BM]$)")  # "R1", "E1", "
 def move_dataset_variants(out: dict[str, list[dict]]) -> None:
     """A method named as a hyphenated variant of one of the paper's datasets is a split or version of that data:
     "MATHCHECK-GSM" beside the dataset "MATHCHECK", "FooBench-Wild" beside "FooBench"; not a model trained on
-    it ("Foo-LLaVA", "Foo-R1", "Foo-8B": a known model, a model release or size after the hyphen)."""
+    it ("Foo-LLaVA", "Foo-R1", "Foo-8B": a known model, a model release or size after the hyphen).
+
+    Examples
+    --------
+    >>> out = {"datasets": [{"name": "ShelfBench", "key": "shelfbench"}],
+    ...        "methods": [{"name": "ShelfBench-Wild"}, {"name": "ShelfBench-R1"}]}
+    >>> move_dataset_variants(out)
+    >>> [d["name"] for d in out["datasets"]], [m["name"] for m in out["methods"]]
+    (['ShelfBench', 'ShelfBench-Wild'], ['ShelfBench-R1'])
+    """
     bases = {e["key"] for e in out["datasets"] if " " not in e["key"]}
     models = gazetteer_keys("METHOD")
 
@@ -150,7 +193,17 @@ def drop_tasks_named_as_parts(out: dict[str, list[dict]], title_end: int) -> Non
     """A task that is only the bare name of one of the paper's own parts is that part: "... via Anatomical
     Prior-aware Feature Enhancement" in the title, then "an Anatomical Prior-aware Feature Enhancement module"
     (each mention after the title lies inside the proposed method's mentions). A lower-case "description generation
-    module" is a part for the task it names."""
+    module" is a part for the task it names.
+
+    Examples
+    --------
+    >>> out = {"methods": [{"name": "Shelf Prior Feature Enhancement module", "proposed": True, "_spans": [(20, 25)]}],
+    ...        "tasks": [{"key": "shelf prior feature enhancement", "aliases": [], "_spans": [(3, 7), (20, 24)]},
+    ...                  {"key": "shelf routing", "aliases": [], "_spans": [(30, 32)]}]}
+    >>> drop_tasks_named_as_parts(out, title_end=10)
+    >>> [t["key"] for t in out["tasks"]]
+    ['shelf routing']
+    """
     parts: dict[str, list[tuple[int, int]]] = {}
     for e in out["methods"]:
         if e.get("proposed") and e["name"].split()[-1].lower() in DESCRIPTIVE_HEADS:
@@ -167,7 +220,16 @@ def drop_tasks_named_as_parts(out: dict[str, list[dict]], title_end: int) -> Non
 
 def drop_aliases_named_apart(out: dict[str, list[dict]]) -> None:
     """A method's alias that is another entity's name in the same paper is not an alias: "Transformer"
-    stays its own entity when the text also names one besides "a shared Transformer"."""
+    stays its own entity when the text also names one besides "a shared Transformer".
+
+    Examples
+    --------
+    >>> out = {"methods": [{"key": "shelfnet", "aliases": ["Transformer", "Shelf Network"]}, {"key": "transformer",
+    ...                                                                                    "aliases": []}]}
+    >>> drop_aliases_named_apart(out)
+    >>> out["methods"][0]["aliases"]
+    ['Shelf Network']
+    """
     owner = {}
     for entities in out.values():
         for e in entities:
@@ -183,7 +245,15 @@ def merge_spelled_long_forms(doc: Doc, out: dict[str, list[dict]]) -> None:
     "MAJ-EVAL, a Multi-Agent-as-Judge evaluation framework") or the name follows it in brackets ("the CAD program
     repairer (ReCAD)"): one entity, not two, of the long form's kind (its words say what it is; a bare coined name
     may have been read as a dataset), unless the name says it is data ("STI-Bench", "the Low Exposure Night Vision
-    (LENVIZ) Dataset")."""
+    (LENVIZ) Dataset").
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("T\\n\\nWe propose SHARP, a training-free Shelf Heuristic Aware Routing Planner for robots.")
+    >>> [(e["name"], e["aliases"]) for e in doc._.kg_entities["methods"]]
+    [('SHARP', ['Shelf Heuristic Aware Routing Planner'])]
+    """
     names = [e for k in ("methods", "datasets") for e in out[k] if e.get("proposed") and " " not in e["name"]]
     if not names:
         return
@@ -234,7 +304,19 @@ def unflag_cut_names(out: dict[str, list[dict]], title_end: int) -> None:
     "Global-Local Tree Search" and "a global-local tree search algorithm", "Tracktention" and "the Tracktention
     Layer": merged, a one-word name only with one of its own kind and keeping its name: "IRASim" and the "IRASim
     Benchmark" stay apart) or, of two or more words, a piece of it, not the paper's own thing beside it ("Taste
-    More" of "Taste More, Taste Better", the "Terminal Bench" that "Terminal Bench Pro" extends: unflagged)."""
+    More" of "Taste More, Taste Better", the "Terminal Bench" that "Terminal Bench Pro" extends: unflagged).
+
+    Examples
+    --------
+    >>> def own(name, first):
+    ...     return {"name": name, "key": name.lower(), "aliases": [], "mentions": [], "_spans": [], "_first": first,
+    ...             "proposed": True}
+    >>> out = {"methods": [own("Shelf Tree Search", 1), own("Shelf Tree Search algorithm", 20), own("Rack Fold", 30),
+    ...                    own("Rack Fold Routing", 40)], "datasets": []}
+    >>> unflag_cut_names(out, title_end=10)
+    >>> [(e["name"], e["proposed"]) for e in out["methods"]], out["methods"][0]["aliases"]
+    ([('Shelf Tree Search algorithm', True), ('Rack Fold', False), ('Rack Fold Routing', True)], ['Shelf Tree Search'])
+    """
     own = [e for k in ("methods", "datasets") for e in out[k] if e.get("proposed")]
     forms = [(e, tuple(f.lower().split())) for e in own for f in [e["name"]] + e["aliases"]]
     merged = set()
@@ -272,7 +354,13 @@ def spells(phrase: str, name: str) -> bool:
     letters that open ``name``'s first alphanumeric part ("Long-Range Refocused Temporal Information" and
     "LRTI-VSR", "Temporal Aware Pruning" and "TAPE") or four or more found anywhere in it ("Physics-Aware
     Groupwise Direct Preference Optimization" and "PhyGDPO", "Semantically Target-Aware Representations" and
-    "TabSTAR")."""
+    "TabSTAR").
+
+    Examples
+    --------
+    >>> spells("Shelf Aware Routing Planner", "SARP-Net"), spells("Shelf Aware Routing Planner", "RouteNet")
+    (True, False)
+    """
     words = phrase.split()
     if len(words) < 2 and "-" not in phrase or not all(w[:1].isupper() for w in words if w.lower() not in STOP_WORDS):
         return False
@@ -289,7 +377,18 @@ def spells(phrase: str, name: str) -> bool:
 def propagate_proposed(doc: Doc, spans: list[tuple[list[tuple[int, int]], dict, bool]]) -> None:
     """In a list of defined names, a name coordinated right after a proposed one is proposed too, unless
     it is a known name: "we introduce two strategies: Error-Constrained Layer Merging (ECLM) and
-    Mask-guided Token Merging (Mask-ToMe)"."""
+    Mask-guided Token Merging (Mask-ToMe)".
+
+    Examples
+    --------
+    >>> import spacy
+    >>> doc = spacy.blank("en")("we introduce Shelf Merging ( SM ) and Rack Pruning ( RP ) and Adam .")
+    >>> shelf, rack, adam = ({"proposed": p} for p in (True, False, False))
+    >>> spans = [([(2, 4)], shelf, False), ([(8, 10)], rack, False), ([(14, 15)], adam, True)]
+    >>> propagate_proposed(doc, spans)
+    >>> rack["proposed"], adam["proposed"]
+    (True, False)
+    """
     low = lowers(doc)
     at = {start: (record, known) for mentions, record, known in spans for start, _ in mentions}
     changed = True
@@ -400,7 +499,15 @@ _WORD_NOUNS = frozenset("term terms word words notion phrase name".split())
 
 def split_shared_versions(entities: list[dict]) -> list[dict]:
     """:func:`_split_shared_version` over a list; a release also written on its own keeps one record,
-    with the mentions of both."""
+    with the mentions of both.
+
+    Examples
+    --------
+    >>> def entity(name):
+    ...     return {"name": name, "key": entity_key(name), "aliases": [], "mentions": [name]}
+    >>> [(e["name"], e["mentions"]) for e in split_shared_versions([entity("ShelfSet-10/100"), entity("ShelfSet-10")])]
+    [('ShelfSet-100', ['ShelfSet-10/100']), ('ShelfSet-10', ['ShelfSet-10', 'ShelfSet-10/100'])]
+    """
     by_key: dict[str, dict] = {}
     for e in entities:
         by_key.setdefault(e["key"], e)
@@ -466,7 +573,18 @@ def propose_variants(doc: Doc, spans: list[tuple[list[tuple[int, int]], dict, bo
     """A name built on a proposed one is a variant the paper also introduces: "RynnBrain-Nav" next to the
     proposed "RynnBrain", "LKMN-L" next to "LKMN", "MBD-LLaDA2-Mini" next to "MBD-LM", "VFace100K" next to
     "VFace10K". Known names (gazetteer mentions) and names called existing ("the popular FOO-D dataset") are left
-    alone."""
+    alone.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> doc = spacy.blank("en")("We propose ShelfNet . ShelfNet-L and RackNet are compared .")
+    >>> shelf, large, rack = ({"name": n, "aliases": [], "proposed": n == "ShelfNet"}
+    ...                       for n in ("ShelfNet", "ShelfNet-L", "RackNet"))
+    >>> propose_variants(doc, [([(2, 3)], shelf, False), ([(4, 5)], large, False), ([(6, 7)], rack, False)])
+    >>> large["proposed"], rack["proposed"]
+    (True, False)
+    """
     stems: set[str] = set()
     names: list[str] = []
     for _, record, _ in spans:
@@ -513,7 +631,18 @@ def _joined_variant(word: str, names: list[str]) -> bool:
 def methods_in_left_tasks(doc: Doc, cands: list[Cand], task_phrases: list[dict], out: dict, windows,
                           title_end: int) -> list[dict]:
     """Known methods inside task phrases that the task ranking left out ("VAE compression", "SHAP analysis",
-    "online reinforcement learning"): the wider phrase won the span, so the method the paper uses was lost."""
+    "online reinforcement learning"): the wider phrase won the span, so the method the paper uses was lost.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> doc = spacy.blank("en")("We study VAE compression of shelf images .")
+    >>> vae, task = Cand(2, 3, "METHOD", "gazetteer", "gaz:vae", 1.0), {"key": "vae compression", "_spans": [(2, 4)]}
+    >>> [m["name"] for m in methods_in_left_tasks(doc, [vae], [task], {"methods": []}, [], title_end=0)]
+    ['VAE']
+    >>> methods_in_left_tasks(doc, [vae], [task], {"methods": [{"name": "VAE", "aliases": []}]}, [], title_end=0)
+    []
+    """
     have = {entity_key(f) for k in out for e in out[k] for f in [e["name"], *e["aliases"]]}
     spans = [sp for e in task_phrases if e["key"] not in have for sp in e["_spans"]]
     if not spans:

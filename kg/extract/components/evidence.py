@@ -35,7 +35,19 @@ def unsupported_heads_yield(doc: Doc, cands: list[Cand], title_end: int) -> list
     it ends in, or that ends right before its layer/module word: "a recursive goal-conditioned transformer"
     (said once) still names the Transformer, "parallel cross-attention layers" cross-attention, "coupled with a
     knowledge distillation strategy" knowledge distillation. (A title phrase
-    keeps its name: "Adaptive Transformer Attention for ..." is a description, not a use of attention.)"""
+    keeps its name: "Adaptive Transformer Attention for ..." is a description, not a use of attention.)
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("T\\n\\nIt relies on a recursive shelf transformer for robots.")
+    >>> i = lowers(doc).index("recursive")
+    >>> cands = [Cand(i, i + 3, "METHOD", "head_method", "", 0.5), Cand(i + 2, i + 3, "METHOD", "gazetteer", "g", 1.0)]
+    >>> [span_text(doc, c.start, c.end) for c in unsupported_heads_yield(doc, cands, title_end=2)]
+    ['transformer']
+    >>> [span_text(doc, c.start, c.end) for c in unsupported_heads_yield(doc, cands, title_end=len(doc))]
+    ['recursive shelf transformer', 'transformer']
+    """
     last_start: dict[int, int] = {}  # end -> the latest start of a known method name ending there
     for g in cands:
         if g.rule == "gazetteer" and g.label == "METHOD" and g.start > last_start.get(g.end, -1):
@@ -62,7 +74,15 @@ def unsupported_heads_yield(doc: Doc, cands: list[Cand], title_end: int) -> list
 
 
 def select(cands: list[Cand], n: int) -> list[Cand]:
-    """Keep the longest, then highest-priority, non-overlapping candidates (of a document of ``n`` tokens)."""
+    """Keep the longest, then highest-priority, non-overlapping candidates (of a document of ``n`` tokens).
+
+    Examples
+    --------
+    >>> cands = [Cand(0, 2, "METHOD", "head_method", "", 0.5), Cand(1, 2, "METHOD", "gazetteer", "gaz:a", 1.0),
+    ...          Cand(3, 4, "NAME", "coined", "", 0.5), Cand(3, 4, "METHOD", "gazetteer", "gaz:b", 1.0)]
+    >>> [(c.start, c.end, c.rule) for c in select(cands, 5)]
+    [(0, 2, 'head_method'), (3, 4, 'gazetteer')]
+    """
     order = sorted(cands, key=lambda c: (-(c.end - c.start), -_PRIORITY.get(c.rule, 0), c.start))
     taken = bytearray(n)  # 1 = token already in a kept candidate
     out = []
@@ -76,7 +96,19 @@ def select(cands: list[Cand], n: int) -> list[Cand]:
 
 def with_known_bases(doc: Doc, cands: list[Cand], chosen: list[Cand]) -> list[Cand]:
     """``chosen`` plus the known methods inside a kept own phrase with a hyphenated modifier: "we develop a
-    Mamba-based context encoder" names the paper's encoder and uses Mamba."""
+    Mamba-based context encoder" names the paper's encoder and uses Mamba.
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("T\\n\\nWe develop a Mamba-based shelf encoder.")
+    >>> mamba = lowers(doc).index("mamba")
+    >>> mamba_c = Cand(mamba, mamba + 1, "METHOD", "gazetteer", "gaz:mamba", 1.0)
+    >>> own = Cand(mamba, len(doc) - 1, "METHOD", "proposed_phrase", "", 0.5)
+    >>> [c.rule for c in with_known_bases(doc, [own, mamba_c], [own])], [c.rule for c in with_known_bases(
+    ...     doc, [own, mamba_c], [own._replace(rule="head_method")])]
+    (['proposed_phrase', 'gazetteer'], ['head_method'])
+    """
     low = lowers(doc)
     spans = [(c.start, c.end) for c in chosen if c.rule == "proposed_phrase" and hyphen_modified(low, c.start, c.end)]
     if not spans:
@@ -112,7 +144,19 @@ def _plain_technical_word(doc: Doc, c: Cand) -> bool:
 
 def enough_evidence(doc: Doc, ment, windows, title_end: int) -> bool:
     """Noun phrases found only by a head-noun rule need support: repetition, a title mention,
-    a capitalised (named) modifier, or the first slot after "we propose"."""
+    a capitalised (named) modifier, or the first slot after "we propose".
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("T\\n\\nWe apply shelf pruning. Shelf pruning is fast. We apply rack strategies.")
+    >>> low = lowers(doc)
+    >>> shelf = [Cand(i, i + 2, "METHOD", "head_method", "", 0.5) for i, w in enumerate(low) if w == "shelf"]
+    >>> rack = low.index("rack")
+    >>> enough_evidence(doc, [(c, "METHOD", 0) for c in shelf], [], 2), enough_evidence(
+    ...     doc, [(Cand(rack, rack + 2, "METHOD", "head_method", "", 0.5), "METHOD", 0)], [], 2)
+    (True, False)
+    """
     rules = {c.rule for c, _, _ in ment}
     if rules <= HEAD_RULES and all(plural_head(doc, c.end - 1) for c, _, _ in ment):
         return False  # "static allocation strategies", "frozen network components": a kind, not one technique
@@ -180,7 +224,17 @@ def _name_goes_on(doc: Doc, c: Cand) -> bool:
 
 def acts(doc: Doc, c: Cand) -> bool:
     """The mention is the subject of a present-tense verb: "FLARE incorporates ...", "QZV achieves ..." (not
-    the tail of a longer name: "Spectral NSR achieves ...")."""
+    the tail of a longer name: "Spectral NSR achieves ...").
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("T\\n\\nShelfNet incorporates cues. The Spectral RackNet achieves more.")
+    >>> shelf, rack = lowers(doc).index("shelfnet"), lowers(doc).index("racknet")
+    >>> acts(doc, Cand(shelf, shelf + 1, "NAME", "coined", "", 0.5)), acts(doc, Cand(rack, rack + 1, "NAME", "coined",
+    ...                                                                             "", 0.5))
+    (True, False)
+    """
     return (c.end < len(doc) and present_verb(lowers(doc)[c.end])
             and not (c.start > 0 and texts(doc)[c.start - 1][:1].isupper()))
 

@@ -121,7 +121,18 @@ def _in_word_list_after_method_word(doc: Doc, start: int) -> bool:
 
 def technique_listed_as_method(doc: Doc, c: Cand) -> bool:
     """A task-shaped technique ("... learning", "... estimation") listed after a method word is used as a
-    method: "existing methods, such as keyword search, transfer learning and heuristics"."""
+    method: "existing methods, such as keyword search, transfer learning and heuristics".
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("T\\n\\nExisting methods, such as shelf search, transfer learning and heuristics, fail. "
+    ...                  "We study transfer learning.")
+    >>> i, j = [k for k, w in enumerate(lowers(doc)) if w == "transfer"]
+    >>> technique_listed_as_method(doc, Cand(i, i + 2, "TASK", "head_task", "", 0.5)), technique_listed_as_method(
+    ...     doc, Cand(j, j + 2, "TASK", "head_task", "", 0.5))
+    (True, False)
+    """
     if not _in_word_list_after_method_word(doc, c.start):  # the cheaper test first
         return False
     words = entity_key(span_text(doc, c.start, c.end)).split()
@@ -137,7 +148,16 @@ _NAMING_NOUNS = METHOD_LISTING_NOUNS | frozenset("model method algorithm archite
 
 def listed_after_dataset_word(doc: Doc, start: int) -> bool:
     """ "benchmarks such as X, Y and Z", "a range of tasks, including 1D-ARC, List Function, ACRE"; not the name
-    after a list that closed with its "and" ("including A, B and C, Foo reduces ...": see :func:`_list_start`)."""
+    after a list that closed with its "and" ("including A, B and C, Foo reduces ...": see :func:`_list_start`).
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("T\\n\\nBenchmarks such as ShelfQA, RackQA, BinQA exist. Methods like ShelfNet, RackNet fail.")
+    >>> data, method = texts(doc).index("RackQA"), texts(doc).index("RackNet")
+    >>> listed_after_dataset_word(doc, data), listed_after_dataset_word(doc, method)
+    (True, False)
+    """
     low = lowers(doc)
     k = _list_start(doc, start)
     if k + 2 <= start and low[k] in PLURAL_DATASET_HEADS and low[k + 1] == "," and low[k + 2] not in ("and", "or"):
@@ -193,5 +213,14 @@ def _dataset_plural_before(doc: Doc, k: int) -> bool:
 
 
 def past_the(doc: Doc, start: int) -> int:
-    """``start``, or the index of a "the" right before it ("datasets like the Explainable Detection of ...")."""
+    """``start``, or the index of a "the" right before it ("datasets like the Explainable Detection of ...").
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("T\\n\\nDatasets like the Shelf Corpus and Rack Corpus.")
+    >>> shelf, rack = texts(doc).index("Shelf"), texts(doc).index("Rack")
+    >>> past_the(doc, shelf) == shelf - 1, past_the(doc, rack) == rack
+    (True, True)
+    """
     return start - 1 if start > 0 and lowers(doc)[start - 1] == "the" else start

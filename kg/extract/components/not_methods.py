@@ -360,7 +360,17 @@ _SCORE_NAME = re.compile(r"^[A-Za-z0-9]*[A-Za-z0-9][-_]?Score(?:[-_ ]?v?\d+(?:\.
 
 def score_metric(doc: Doc, ment, name: str, proposed: bool) -> bool:
     """A name made with "Score" is a metric ("CLIPScore", "BERTScore"), a method only when the paper proposes it or
-    names a model with it in apposition ("we train a scoring model, Foo-Score, and ...")."""
+    names a model with it in apposition ("we train a scoring model, Foo-Score, and ...").
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("T\\n\\nWe report the ShelfScore of each model.")
+    >>> ment = [(Cand(texts(doc).index("ShelfScore"), texts(doc).index("ShelfScore") + 1, "NAME", "coined", "", 0.5),
+    ...          "METHOD", 0)]
+    >>> score_metric(doc, ment, "ShelfScore", False), score_metric(doc, ment, "ShelfScore", True)
+    (True, False)
+    """
     if proposed or not _SCORE_NAME.match(name):
         return False
     low = lowers(doc)
@@ -370,7 +380,16 @@ def score_metric(doc: Doc, ment, name: str, proposed: bool) -> bool:
 def described_part(ment, name: str, proposed: bool) -> bool:
     """A head-noun phrase (no name, no known method) for a part of a model the paper does not propose ("the
     depth estimation decoder", "a direct pose regression head", "3D feature fields"), or for the unnamed
-    network it proposes, written in lower case ("we propose a gesture recognition network that ...")."""
+    network it proposes, written in lower case ("we propose a gesture recognition network that ...").
+
+    Examples
+    --------
+    >>> head = [(Cand(0, 3, "METHOD", "head_method", "", 0.5), "METHOD", 0)]
+    >>> described_part(head, "the shelf depth decoder", False), described_part(head, "shelf recognition network", True)
+    (True, True)
+    >>> described_part(head, "Shelf Recognition Network", True), described_part(head, "shelf routing network", False)
+    (False, False)
+    """
     head = singular(name.rsplit(" ", 1)[-1].lower())
     if not all(c.rule in HEAD_RULES for c, _, _ in ment):
         return False
