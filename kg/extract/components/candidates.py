@@ -21,6 +21,13 @@ class Cand(NamedTuple):
 
     ``label`` is METHOD, DATASET, TASK or NAME (a coined name whose type the resolver decides);
     ``group`` links forms of one entity (a gazetteer entry or an acronym definition).
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("T\\n\\nWe train a Shelf Fusion Miner (SFM) on ImageNet.")
+    >>> [(doc[c.start:c.end].text, c.label, c.group) for c in cands_of(doc) if c.rule in ("gazetteer", "abbreviation")]
+    [('ImageNet', 'DATASET', 'DATASET:imagenet'), ('SFM', 'NAME', 'abbr:0'), ('Shelf Fusion Miner', 'NAME', 'abbr:0')]
     """
 
     start: int
@@ -154,7 +161,8 @@ def set_word_flag(flag: int, test: Callable[[str], bool]) -> None:
     --------
     >>> from kg.extract.components.rules import COINED_FLAG, _coined_shape
     >>> set_word_flag(COINED_FLAG, _coined_shape)  # (as the rules do on import)
-    >>> (COINED_FLAG, _coined_shape) in _FLAG_TESTS
+    >>> from kg.extract.components import candidates  # (the module's current value, not this example's copy)
+    >>> (COINED_FLAG, _coined_shape) in candidates._FLAG_TESTS
     True
     """
     global _FLAG_TESTS

@@ -23,6 +23,17 @@ class GazetteerMatcher:
     """Find gazetteer forms: exact case for single tokens with capitals, lower case otherwise.
 
     Each match becomes a ``Cand`` with ``rule="gazetteer"`` and the entry's group id.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> nlp = spacy.blank("en")
+    >>> gaz = nlp.add_pipe("kg_gazetteer", config={"use_shipped": False})
+    >>> gaz.add_terms([Term("METHOD", "ShelfNet", "METHOD:shelfnet", True),
+    ...                Term("TASK", "shelf fusion", "TASK:shelf fusion", False)])
+    >>> doc = nlp("ShelfNet, shelfnet and Shelf Fusion")  # "shelfnet": not the exact case
+    >>> [(doc[c.start:c.end].text, c.label, c.rule) for c in doc._.kg_cands]
+    [('ShelfNet', 'METHOD', 'gazetteer'), ('Shelf Fusion', 'TASK', 'gazetteer')]
     """
 
     def __init__(self, nlp: Language, name: str = "kg_gazetteer", *, use_shipped: bool = True):

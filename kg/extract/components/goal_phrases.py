@@ -45,7 +45,13 @@ open-source traceable basic
 
 
 def lead_quality(word: str) -> bool:
-    """A quality of a solution (``_TASK_LEAD_QUALITY``) or its scale or stage count (``SIZE_LEAD``)."""
+    """A quality of a solution (``_TASK_LEAD_QUALITY``) or its scale or stage count (``SIZE_LEAD``).
+
+    Examples
+    --------
+    >>> lead_quality("real-time"), lead_quality("large-scale"), lead_quality("protein")
+    (True, True, False)
+    """
     return word in _TASK_LEAD_QUALITY or bool(SIZE_LEAD.match(word))
 
 
@@ -174,7 +180,14 @@ def agent_kind(low: str, text: str) -> bool:
 
 
 def goal_word(low: str, text: str) -> bool:
-    """A title or abstract word that can be part of a goal phrase: no stop word, some letter or digit."""
+    """A title or abstract word that can be part of a goal phrase: no stop word, some letter or digit (or a
+    lone hyphen).
+
+    Examples
+    --------
+    >>> goal_word("retrieval", "Retrieval"), goal_word("-", "-"), goal_word("the", "the"), goal_word(":", ":")
+    (True, True, False, False)
+    """
     # (a word of letters or digits only, the common case, is tested without a generator)
     return low not in STOP_WORDS and (text.isalnum() or any(ch.isalnum() for ch in text) or text == "-")
 
@@ -192,6 +205,14 @@ def past_aspect(low: list[str], start: int, end: int) -> int:
 
 
 def goal_end(low: list[str], text: list[str], start: int, end: int) -> int:
+    """The end of the goal words from ``start`` (at most six, up to ``end``): where a stop word or a mark stops them.
+
+    Examples
+    --------
+    >>> words = "we study protein structure prediction , then go".split()
+    >>> goal_end(words, words, 2, len(words)), goal_end(words, words, 0, len(words))
+    (5, 0)
+    """
     e = start
     while e < end and e - start < 6 and goal_word(low[e], text[e]):
         e += 1
@@ -200,7 +221,22 @@ def goal_end(low: list[str], text: list[str], start: int, end: int) -> int:
 
 def add_goal(doc: Doc, cands: list, s: int, e: int, min_words: int = 1, rule: str = "title_goal") -> None:
     """Trim a goal phrase to its core and add it as a ``rule`` task (``title_goal`` unless told) when it
-    looks like one."""
+    looks like one.
+
+    Examples
+    --------
+    >>> from kg.extract.components.candidates import Cand
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("Improving Protein Structure Prediction\\n\\nText.")
+    >>> cands = []
+    >>> add_goal(doc, cands, 0, 4)
+    >>> [(doc[c.start:c.end].text, c.label, c.rule) for c in cands]
+    [('Protein Structure Prediction', 'TASK', 'title_goal')]
+    >>> named = [Cand(1, 2, "NAME", "capitalised", "", 0.6)]  # a name inside: not added
+    >>> add_goal(doc, named, 0, 4)
+    >>> len(named)
+    1
+    """
     span = goal_span(doc, s, e, min_words)
     if span is None:
         return
@@ -260,7 +296,22 @@ def _model_class(word: str, head: str) -> bool:
 def purpose_goal(doc: Doc, cands: list, start: int, end: int) -> None:
     """The phrase after a title's "for"/"towards" names the paper's goal when it is a singular activity
     noun phrase of two or more words ("for Oil Palm Mapping in Indonesia", "for Skill Internalization");
-    a plural or a model word names what it is applied to ("for Indic Languages", "Foundation Models")."""
+    a plural or a model word names what it is applied to ("for Indic Languages", "Foundation Models").
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> nlp = load_nlp()
+    >>> goal = nlp("Transformers for Crop Yield Forecasting\\n\\nT.")
+    >>> applied = nlp("Transformers for Low Resource Languages\\n\\nT.")
+    >>> found = {}
+    >>> for doc in (goal, applied):
+    ...     cands = []
+    ...     purpose_goal(doc, cands, 2, 5)
+    ...     found[doc[4].text] = [doc[c.start:c.end].text for c in cands]
+    >>> found
+    {'Forecasting': ['Crop Yield Forecasting'], 'Languages': []}
+    """
     low = lowers(doc)
     if start < end and low[start] == "the":
         start += 1

@@ -33,7 +33,14 @@ ADJ_COMPOUND = re.compile(r"^.+-(?i:based|trained|pretrained|friendly|tuned|fine
 def drop_leading_verbs(low_list: list[str], j: int, k: int, text_list: list[str] | None = None) -> tuple[int, int]:
     """Move the start ``j`` of a ``k``-modifier phrase past verb forms and adverbs ("employing low-rank
     decomposition", "Rethinking Transformer"); return the new (j, k). With ``text_list`` (method phrases), a
-    lower-case compound modifier stays (see :func:`_compound_modifier`)."""
+    lower-case compound modifier stays (see :func:`_compound_modifier`).
+
+    Examples
+    --------
+    >>> words = "we employing low-rank decomposition".split()
+    >>> drop_leading_verbs(words, 1, 2), drop_leading_verbs(["learning", "rate"], 0, 1)
+    ((2, 1), (0, 1))
+    """
     while (k > 0 and LEAD_DROP.match(low_list[j]) and low_list[j] not in ING_KEEP
            and not (text_list and _compound_modifier(low_list, text_list, j))):
         j += 1
@@ -43,7 +50,13 @@ def drop_leading_verbs(low_list: list[str], j: int, k: int, text_list: list[str]
 
 def past_size_lead(low_list: list[str], j: int, k: int) -> tuple[int, int]:
     """Move the start ``j`` of a ``k``-modifier phrase past a scale or stage count ("large-scale self-supervised
-    learning", "two-stage distillation strategy": how much, how many); return the new (j, k)."""
+    learning", "two-stage distillation strategy": how much, how many); return the new (j, k).
+
+    Examples
+    --------
+    >>> past_size_lead("large-scale self-supervised learning".split(), 0, 2), past_size_lead(["deep", "learning"], 0, 1)
+    ((1, 1), (0, 1))
+    """
     while k > 0 and SIZE_LEAD.match(low_list[j]):
         j += 1
         k -= 1
@@ -88,7 +101,16 @@ def keep_compound_modifiers(low_list: list[str], text_list: list[str], cands: li
                             i: int) -> tuple[int, int]:
     """Drop leading verbs from a method phrase but keep compound modifiers ("spatially dynamic weighting module",
     "salience-guided distillation loss"), unless what they modify is a known name ("definition-anchored |
-    chain-of-thought prompting"); return the new (j, k)."""
+    chain-of-thought prompting"); return the new (j, k).
+
+    Examples
+    --------
+    >>> low = "by spatially dynamic weighting module".split()
+    >>> keep_compound_modifiers(low, low, [], 1, 3, 4), drop_leading_verbs(low, 1, 3)  # kept vs. dropped
+    ((1, 3), (2, 2))
+    >>> keep_compound_modifiers(["by", "directly", "decoding"], ["by", "directly", "decoding"], [], 1, 1, 2)
+    (2, 0)
+    """
     plain = drop_leading_verbs(low_list, j, k)
     kept = drop_leading_verbs(low_list, j, k, text_list)
     if kept[0] < plain[0] and (kept[0] + 1 == i and "-" not in low_list[kept[0]] or any(
@@ -110,7 +132,15 @@ def split_compound_tail(text_list: list[str], j: int) -> bool:
 
 def past_known_name(cands: list, j: int, k: int, i: int) -> tuple[int, int]:
     """A one-word modifier before a known name of two or more words stays outside it ("definition-anchored |
-    chain-of-thought prompting"): the known technique is the entity; return the new (j, k)."""
+    chain-of-thought prompting"): the known technique is the entity; return the new (j, k).
+
+    Examples
+    --------
+    >>> from kg.extract.components.candidates import Cand
+    >>> known = [Cand(1, 3, "METHOD", "gazetteer", "g1", 0.9)]  # "chain-of-thought prompting", a known name
+    >>> past_known_name(known, 0, 2, 2), past_known_name([], 0, 2, 2)
+    ((1, 1), (0, 2))
+    """
     if k > 0 and i > j + 1 and any(c.rule == "gazetteer" and c.start == j + 1 and c.end == i + 1 for c in cands):
         return j + 1, k - 1
     return j, k
@@ -158,7 +188,14 @@ def indices(words: list[str], word: str, start: int, stop: int) -> list[int]:
 
 def article_opens_phrase(text_list: list[str], k: int) -> bool:
     """Token ``k`` is the article "A" opening a phrase, not a variant letter: "IdiomX A Multilingual Benchmark"
-    (a title missing its colon), unlike "ResEnc M and ResEnc L"."""
+    (a title missing its colon), unlike "ResEnc M and ResEnc L".
+
+    Examples
+    --------
+    >>> title = "IdiomX A Multilingual Benchmark".split()
+    >>> article_opens_phrase(title, 1), article_opens_phrase("Foo A and Foo B".split(), 1)
+    (True, False)
+    """
     nxt = text_list[k + 1] if k + 1 < len(text_list) else ""
     return text_list[k] == "A" and nxt.isalpha() and len(nxt) > 1 and nxt not in ("and", "or")
 
@@ -197,7 +234,18 @@ def ends_modifiers(text: str) -> bool:
 def technique_phrase(doc: Doc, ws: int, we: int) -> tuple[int, int] | None:
     """The lower-case technique phrase of two to four words that opens the window ``ws:we`` after a verb
     ("a style diffusion transformer equipped with" -> "style diffusion transformer"), or None when the
-    window opens with a generic head, a plural, a determiner phrase or a name."""
+    window opens with a generic head, a plural, a determiner phrase or a name.
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> nlp = load_nlp()
+    >>> doc = nlp("T\\n\\nWe propose a style diffusion transformer equipped with memory.")
+    >>> span = technique_phrase(doc, 4, len(doc))
+    >>> data = nlp("T\\n\\nWe propose a large-scale dataset comprising images.")  # a generic head
+    >>> doc[span[0]:span[1]].text, technique_phrase(data, 4, len(data))
+    ('style diffusion transformer', None)
+    """
     low_list, text_list = lowers(doc), texts(doc)
     verb_set = verbs()
     k = ws
@@ -242,7 +290,19 @@ def modified_phrase(doc: Doc, cands: list, ws: int, we: int) -> tuple[int, int] 
     after it, without a kind head, when a name's letters or a known name compete for its words: "a beam-search-driven
     GRPO algorithm that" -> "beam-search-driven GRPO", "a perturbation-based importance sampling strategy", "LoRA-based
     pose control for" (where the known name alone would win the span). None when no word follows the modifier, the
-    name is a generic head alone, a plural or a task, or the phrase does not end at a clause boundary."""
+    name is a generic head alone, a plural or a task, or the phrase does not end at a clause boundary.
+
+    Examples
+    --------
+    >>> from kg.extract.components.candidates import cands_of
+    >>> from kg.extract.pipeline import load_nlp
+    >>> nlp = load_nlp()
+    >>> doc = nlp("T\\n\\nWe propose a beam-search-driven GRPO algorithm that learns.")
+    >>> span = modified_phrase(doc, cands_of(doc), 4, len(doc))
+    >>> plain = nlp("T\\n\\nWe propose a graph-based fusion module that learns.")  # lower case, no known name
+    >>> doc[span[0]:span[1]].text, modified_phrase(plain, cands_of(plain), 4, len(plain))
+    ('beam-search-driven GRPO', None)
+    """
     low_list, text_list = lowers(doc), texts(doc)
     k = ws
     while k < we and low_list[k] in PHRASE_SKIP:
@@ -282,7 +342,14 @@ JOINING_SUFFIXES = frozenset("based inspired derived".split())
 
 
 def named_before(text_list: list[str], sent_starts: set[int], k: int) -> bool:
-    """A capitalised word, not a sentence opener, stands right before token ``k``: "Foo" in "the Foo dataset"."""
+    """A capitalised word, not a sentence opener, stands right before token ``k``: "Foo" in "the Foo dataset".
+
+    Examples
+    --------
+    >>> words = "on the Foo dataset . Bar dataset".split()
+    >>> named_before(words, {5}, 3), named_before(words, {5}, 6)  # "Bar" opens a sentence
+    (True, False)
+    """
     return k > 0 and text_list[k - 1][:1].isupper() and k - 1 not in sent_starts
 
 
@@ -326,7 +393,17 @@ def named_before_purpose(low_list: list[str], e: int) -> bool:
 
 def cap_ok(doc: Doc, start: int, end: int) -> bool:
     """A capitalised run is a name when its head word names a technique ("... Parser", "... Alignment")
-    or a dataset word follows it; places, languages and metrics are left out."""
+    or a dataset word follows it; places, languages and metrics are left out.
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> nlp = load_nlp()
+    >>> technique = nlp("T\\n\\nWe use the Graph Motion Parser here.")
+    >>> task = nlp("T\\n\\nWe study Video Relation Detection here.")
+    >>> cap_ok(technique, 5, 8), cap_ok(task, 4, 7), cap_ok(nlp("T\\n\\nWe visit New York City here."), 4, 7)
+    (True, False, False)
+    """
     low_list = lowers(doc)
     last = low_list[end - 1]
     if last in _NOT_NAME_HEADS:
@@ -412,7 +489,17 @@ prompting mechanism
 
 def past_modifiers(doc: Doc, k: int, we: int) -> int:
     """Skip descriptive words before a name that a head noun follows: "the SOTA open-data Ettin suite",
-    "a large-scale Foo dataset" -> the index of "Ettin"/"Foo" (else ``k`` unchanged)."""
+    "a large-scale Foo dataset" -> the index of "Ettin"/"Foo" (else ``k`` unchanged).
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> nlp = load_nlp()
+    >>> past_modifiers(nlp("T\\n\\nWe release the open-data Foo suite."), 5, 9)  # -> "Foo"
+    6
+    >>> past_modifiers(nlp("T\\n\\nWe release the open-data Foo for all."), 5, 10)  # no head noun after "Foo"
+    5
+    """
     low, txt = lowers(doc), texts(doc)
     j = k
     while j < min(we, k + 4) and (txt[j] in acronym_stop() or WORDISH.match(txt[j]) and txt[j].islower()
@@ -444,7 +531,17 @@ _TECHNIQUE_SUFFIX = re.compile(r"(?:ing|tion|sion|ment|ery|er|or|ance)s?$")
 
 
 def own_list_opener(doc: Doc, m: int) -> bool:
-    """The sentence before the first item marker at ``m`` opens a list of the paper's own parts."""
+    """The sentence before the first item marker at ``m`` opens a list of the paper's own parts.
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> nlp = load_nlp()
+    >>> own = nlp("T\\n\\nWe propose FooNet with three key innovations: (1) adaptive scheduling, (2) a sparse loss.")
+    >>> other = nlp("T\\n\\nPrior studies have three drawbacks: (1) slow training, (2) high cost.")
+    >>> own_list_opener(own, 10), own_list_opener(other, 8)
+    (True, False)
+    """
     s0, _ = sentence_of(doc, m)
     low = lowers(doc)
     # the clause that opens the list ("To address these challenges, we propose X with three key innovations:");
@@ -456,7 +553,15 @@ def own_list_opener(doc: Doc, m: int) -> bool:
 
 def enum_phrase_end(low: list[str], text: list[str], k: int, verb_set) -> int:
     """The end of the noun phrase of up to five words opening an enumerated item at ``k``: it stops at a stop word,
-    a verb, an adverb or a clause-opening participle ("(1) adaptive epoch scheduling, ...")."""
+    a verb, an adverb or a clause-opening participle ("(1) adaptive epoch scheduling, ...").
+
+    Examples
+    --------
+    >>> from kg.extract.components.lexicon import verbs
+    >>> words = "(1) adaptive epoch scheduling improves speed".split()
+    >>> words[1:enum_phrase_end(words, words, 1, verbs())]
+    ['adaptive', 'epoch', 'scheduling']
+    """
     e, n = k, len(low)
     while e < n and e - k < 5:
         if low[e] == "-" and e > k and e + 1 < n and low[e + 1] in JOINING_SUFFIXES:
@@ -478,7 +583,13 @@ def _participle_after_head(low: list[str], k: int, e: int) -> bool:
 
 def verb_lead(text: str) -> bool:
     """A verb form opening an item ("employing OCR models", "Designing a ..."), not a modifier ("masked", "Mixed
-    Sampling Strategy")."""
+    Sampling Strategy").
+
+    Examples
+    --------
+    >>> verb_lead("employing"), verb_lead("Designing"), verb_lead("masked"), verb_lead("Mixed")
+    (True, True, False, False)
+    """
     word = text.lower()
     return (bool(LEAD_DROP.match(word)) and word not in ING_KEEP and "-" not in word and not word.endswith("ly")
             and (text.islower() or word.endswith("ing")))
@@ -490,7 +601,13 @@ def _third_person(word: str, verb_set) -> bool:
 
 
 def technique_head(word: str) -> bool:
-    """``word`` can end the name of a technique or part: "injection", "routing", "refiner", "module"."""
+    """``word`` can end the name of a technique or part: "injection", "routing", "refiner", "module".
+
+    Examples
+    --------
+    >>> [technique_head(w) for w in ("injection", "routing", "refiners", "module", "dataset", "city")]
+    [True, True, True, True, False, False]
+    """
     w = singular(word)
     return (w in METHOD_HEADS or w in COMPONENT_HEADS or bool(_TECHNIQUE_SUFFIX.search(w))) and w not in _NOT_PART_HEADS
 

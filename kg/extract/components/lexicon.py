@@ -170,7 +170,14 @@ tedious
 
 
 class Term(NamedTuple):
-    """One gazetteer surface form: its label, text, group id and case sensitivity."""
+    """One gazetteer surface form: its label, text, group id and case sensitivity.
+
+    Examples
+    --------
+    >>> [t for t in load_terms() if t.text in ("ImageNet", "reinforcement learning")]  # doctest: +NORMALIZE_WHITESPACE
+    [Term(label='METHOD', text='reinforcement learning', group='METHOD:reinforcement learning', case_sensitive=False),
+     Term(label='DATASET', text='ImageNet', group='DATASET:imagenet', case_sensitive=True)]
+    """
 
     label: str
     text: str
@@ -388,7 +395,13 @@ def list_keys(fname: str) -> frozenset[str]:
 
 @lru_cache(maxsize=2)
 def gazetteer_keys(label: str) -> frozenset[str]:
-    """Entity keys of every gazetteer term labelled ``label``."""
+    """Entity keys of every gazetteer term labelled ``label``.
+
+    Examples
+    --------
+    >>> "imagenet" in gazetteer_keys("DATASET"), "imagenet" in gazetteer_keys("METHOD")
+    (True, False)
+    """
     return frozenset(entity_key(t.text) for t in load_terms() if t.label == label)
 
 

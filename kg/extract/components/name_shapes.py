@@ -36,7 +36,14 @@ class WordPattern:
     """A compiled pattern tested on single words, its ``match`` memoised: the rules test the same words again and
     again (a word recurs in a paper and across papers; on arXiv abstracts WORDISH, LEAD_DROP and CAP_TOKEN run
     ~56 times a paper on ~4x fewer distinct strings), and a look-up takes 70-110 ns against 260-330 ns for a
-    match. The matches are those of ``pattern.match``."""
+    match. The matches are those of ``pattern.match``.
+
+    Examples
+    --------
+    >>> ending = WordPattern(r".*ing$")
+    >>> bool(ending.match("routing")), bool(ending.match("route")), ending.match("routing") is ending.match("routing")
+    (True, False, True)
+    """
 
     def __init__(self, pattern: str):
         self.regex = re.compile(pattern)
@@ -138,7 +145,13 @@ _SIZED_NOUNS = frozenset("model models version versions variant variants checkpo
 def size_word_modifies(text_list: list[str], k: int) -> bool:
     """Token ``k`` is a lower-case size word ("base", "large") before a noun it modifies: "the X-8B base model"
     names X-8B's base model, not a variant called "X-8B base" (a variant is written "X-base" or "X Base"); a
-    version with a digit stays: "the GPT 4o models"."""
+    version with a digit stays: "the GPT 4o models".
+
+    Examples
+    --------
+    >>> size_word_modifies("the X-8B base model".split(), 2), size_word_modifies("the GPT 4o models".split(), 2)
+    (True, False)
+    """
     return (text_list[k].isalpha() and text_list[k].islower() and k + 1 < len(text_list)
             and text_list[k + 1].lower() in _SIZED_NOUNS)
 
@@ -196,7 +209,16 @@ def hyphen_modified(low: list[str], start: int, end: int) -> bool:
 
 
 def past_modifier(low_list: list[str], text_list: list[str], k: int, we: int) -> int | None:
-    """The token after an "X-based/-guided" modifier opening at ``k`` (before ``we``), or None when none opens."""
+    """The token after an "X-based/-guided" modifier opening at ``k`` (before ``we``), or None when none opens.
+
+    Examples
+    --------
+    >>> words = "a CLIP - based retrieval".split()
+    >>> past_modifier("a perturbation-based sampling".split(), "a perturbation-based sampling".split(), 1, 3)
+    2
+    >>> past_modifier([w.lower() for w in words], words, 1, 5), past_modifier(words, words, 0, 5)
+    (4, None)
+    """
     if _HYPHEN_MODIFIER.match(low_list[k]) and text_list[k].islower():
         return k + 1  # "a perturbation-based importance sampling strategy"
     if (k + 2 < we and low_list[k + 1] == "-" and low_list[k + 2] in MODIFIER_SUFFIXES

@@ -52,7 +52,18 @@ def defined_in_proposal(doc: Doc, c: Cand, windows) -> bool:
     "we introduce an ADW strategy, which ... using Inverse Rank Weighting (IRW) and ...". A definition
     the proposal is cast as ("models this process as a Markov Decision Process (MDP)"), serves ("a network
     for whole slide image (WSI) classification") or builds on ("DWT (Discrete Wavelet Transform)-based") is
-    not the paper's own."""
+    not the paper's own.
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> from kg.extract.proposed import proposal_windows
+    >>> doc = load_nlp()("T\\n\\nWe introduce a new strategy using Inverse Rank Weighting (IRW). "
+    ...                  "Prior work used Grid Search (GS).")
+    >>> windows = proposal_windows(doc)
+    >>> [defined_in_proposal(doc, Cand(d[0], d[1], "NAME", "abbreviation", "", 0.9), windows) for d in doc._.kg_abbrevs]
+    [True, False]
+    """
     d = definition_of(doc, c)
     if d is None:
         return False
@@ -170,7 +181,16 @@ component components
 
 
 def after_novel(doc: Doc, start: int) -> bool:
-    """ "a set of novel Partial Aggregation (PA) strategies", "a novel lightweight X" """
+    """ "a set of novel Partial Aggregation (PA) strategies", "a novel lightweight X" 
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("T\\n\\nWe use a set of novel Partial Aggregation strategies, "
+    ...                  "a novel lightweight FooNet and a Bar loss.")
+    >>> after_novel(doc, 8), after_novel(doc, 15), after_novel(doc, 18)
+    (True, True, False)
+    """
     low = lowers(doc)
     k = start - 1
     while k >= 0 and start - k <= 3 and low[k] in ("lightweight", "efficient", "simple", "unified", "plug-and-play"):
@@ -200,7 +220,16 @@ def describes_before(doc: Doc, start: int) -> bool:
 
 def definition_of(doc: Doc, c: Cand) -> tuple[int, int, int, int] | None:
     """The acronym definition (short start, short end, long start, long end) whose short or long form ``c`` is;
-    None for a later repeat of the acronym or any other mention."""
+    None for a later repeat of the acronym or any other mention.
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("T\\n\\nWe add a Soft Gate Unit (SGU) module. The SGU helps.")
+    >>> first, repeat = Cand(9, 10, "NAME", "abbreviation", "", 0.9), Cand(14, 15, "NAME", "abbreviation", "", 0.9)
+    >>> definition_of(doc, first), definition_of(doc, repeat)
+    ((9, 10, 5, 8), None)
+    """
     spans = doc.user_data.get("kg_definition_spans")
     if spans is None:  # (start, end) of each short and long form -> the first definition with that form
         spans = doc.user_data["kg_definition_spans"] = {}
@@ -211,7 +240,15 @@ def definition_of(doc: Doc, c: Cand) -> tuple[int, int, int, int] | None:
 
 
 def after_definition(doc: Doc, end: int) -> str:
-    """The word after an acronym definition that a mention ending at ``end`` belongs to ("" if none)."""
+    """The word after an acronym definition that a mention ending at ``end`` belongs to ("" if none).
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("T\\n\\nWe add a Soft Gate Unit (SGU) module. The SGU helps.")
+    >>> after_definition(doc, 8), after_definition(doc, 10), after_definition(doc, 15)  # long form, acronym, a repeat
+    ('module', 'module', '')
+    """
     low = lowers(doc)
     if end < len(doc) and low[end] == "(":
         end = closing_bracket(low, end, 4)
@@ -301,12 +338,27 @@ def defined_as_proposed(doc: Doc, c: Cand) -> bool:
 
 
 def passive_proposal_at(low: list[str], k: int) -> bool:
-    """Tokens ``k`` and ``k + 1`` say the thing before them is proposed: "is proposed", "are introduced"."""
+    """Tokens ``k`` and ``k + 1`` say the thing before them is proposed: "is proposed", "are introduced".
+
+    Examples
+    --------
+    >>> words = "the FooNet is proposed and BarNet is used".split()
+    >>> passive_proposal_at(words, 2), passive_proposal_at(words, 6)
+    (True, False)
+    """
     return k + 1 < len(low) and low[k] in ("is", "are") and low[k + 1] in PASSIVE_PROPOSALS
 
 
 def title_case_long(doc: Doc, d: tuple[int, int, int, int]) -> bool:
-    """The long form ``d[2]:d[3]`` of the definition ``d`` (see :func:`definition_of`) is in Title Case."""
+    """The long form ``d[2]:d[3]`` of the definition ``d`` (see :func:`definition_of`) is in Title Case.
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("T\\n\\nWe add a Soft Gate Unit (SGU) and a dynamic token merging (DTM) scheme.")
+    >>> [title_case_long(doc, d) for d in doc._.kg_abbrevs]
+    [True, False]
+    """
     return all(w[:1].isupper() or w == "-" for w in texts(doc)[d[2]:d[3]])
 
 
@@ -340,7 +392,16 @@ _NOT_OWN_LEAD = PREPOSITIONS - {"with"} | frozenset("into as including".split())
 
 def described_in_our_sentence(doc: Doc, c: Cand) -> bool:
     """An acronym defined after "we"/"our" and then described by an apposition: "we resolve this with PRE-GRPO
-    (Peak-Retention-Efficiency Group Relative Policy Optimization), a trajectory-level ..."."""
+    (Peak-Retention-Efficiency Group Relative Policy Optimization), a trajectory-level ...".
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("T\\n\\nWe resolve this with FOO (Fast Order Optimization), a trajectory-level method. "
+    ...                  "Prior work uses BAR (Basic Adaptive Regression), a linear model.")
+    >>> [described_in_our_sentence(doc, Cand(d[0], d[1], "NAME", "abbreviation", "", 0.9)) for d in doc._.kg_abbrevs]
+    [True, False]
+    """
     d = definition_of(doc, c)
     if d is None:
         return False
@@ -356,7 +417,16 @@ def described_in_our_sentence(doc: Doc, c: Cand) -> bool:
 
 def opens_the_title(doc: Doc, c: Cand) -> bool:
     """The long form of the acronym definition ``c`` belongs to is what the title opens with, and it names a
-    model: "Regression Language Models for Code", then "a single unified Regression Language Model (RLM)"."""
+    model: "Regression Language Models for Code", then "a single unified Regression Language Model (RLM)".
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("Regression Language Models for Code\\n\\nWe train a single Regression Language Model (RLM) "
+    ...                  "and compare it with a Graph Neural Network (GNN).")
+    >>> [opens_the_title(doc, Cand(d[0], d[1], "NAME", "abbreviation", "", 0.9)) for d in doc._.kg_abbrevs]
+    [True, False]
+    """
     d = definition_of(doc, c)
     if d is None or d[2] < title_end_of(doc) or lowers(doc)[d[3] - 1] not in METHOD_CUES:
         return False  # "Implicit Neural Representations for ...", "Sparse Mixture of Experts as ...": the topic
@@ -430,13 +500,30 @@ def defined_result_subject(doc: Doc, c: Cand) -> bool:
 
 def first_named_after(ment, start: int, title_end: int) -> bool:
     """The abstract names the entity first after ``start`` (the first proposal window): a name written before the
-    paper proposes anything is background ("distribution matching (DM) methods ... DM achieves ...")."""
+    paper proposes anything is background ("distribution matching (DM) methods ... DM achieves ...").
+
+    Examples
+    --------
+    >>> title, early, later = (Cand(s, s + 1, "NAME", "coined", "", 0.6) for s in (0, 6, 20))
+    >>> first_named_after([(title, "METHOD", 1), (later, "METHOD", 1)], 10, 5)  # (the title's mention does not count)
+    True
+    >>> first_named_after([(early, "METHOD", 1), (later, "METHOD", 1)], 10, 5)  # named before the proposal at 10
+    False
+    """
     return all(c.start >= start for c, _, _ in ment if c.start >= title_end)
 
 
 def list_item(doc: Doc, c: Cand) -> bool:
     """``c`` sits inside a list of names ("QuIP#, SpinQuant, QTIP, VPTQ", "A, B, and C, are fine-tuned"): the
-    models a paper compares, not its own."""
+    models a paper compares, not its own.
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("T\\n\\nWe compare FooNet, BarNet, and BazNet on images.")
+    >>> list_item(doc, Cand(6, 7, "NAME", "coined", "", 0.6)), list_item(doc, Cand(4, 5, "NAME", "coined", "", 0.6))
+    (True, False)
+    """
     low = lowers(doc)
     return 0 < c.start and c.end < len(doc) and low[c.start - 1] in LIST_JOINS and low[c.end] in LIST_JOINS
 
@@ -500,7 +587,15 @@ def _used_as_modifier(doc: Doc, end: int) -> bool:
 
 
 def coordinated(doc: Doc, first: int, start: int) -> bool:
-    """Tokens ``first:start`` are name candidates joined by list separators ("X, Y and Z")."""
+    """Tokens ``first:start`` are name candidates joined by list separators ("X, Y and Z").
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("T\\n\\nWe compare FooNet, BarNet, and BazNet on images.")
+    >>> coordinated(doc, 4, 9), coordinated(doc, 3, 9)  # "FooNet, BarNet, and" | "compare FooNet, ..."
+    (True, False)
+    """
     ends: dict[int, int] = {}
     for c in cands_of(doc):
         if c.rule not in ("head_method", "head_task", "head_component"):

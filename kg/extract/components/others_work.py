@@ -24,7 +24,16 @@ _COMPARED = frozenset("unlike than to versus vs vs. like beyond besides".split()
 def dataset_apposition(doc: Doc, c: Cand) -> bool:
     """ "NepTam80K, an 80K synthetic parallel corpus", "FooQA, our newly built benchmark": an unknown name
     described as a dataset is the paper's own (not after "on"/"using", where papers name others' data, nor
-    "unlike X, our benchmark")."""
+    "unlike X, our benchmark").
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("T\\n\\nWe release FooQA, a synthetic benchmark. We test on BarQA, a public benchmark.")
+    >>> ours, used = Cand(4, 5, "NAME", "coined", "", 0.6), Cand(13, 14, "NAME", "coined", "", 0.6)
+    >>> dataset_apposition(doc, ours), dataset_apposition(doc, used)
+    (True, False)
+    """
     low = lowers(doc)
     if c.end + 2 >= len(doc) or low[c.end] not in (",", ":") or low[c.end + 1] not in ("a", "an", "the", "our"):
         return False
@@ -98,13 +107,30 @@ _DESCRIPTION_RULES = HEAD_RULES | {"head_task", "list_member"}  # the words of a
 
 
 def in_gazetteer(doc: Doc, ment) -> bool:
-    """Some mention's exact span is also a gazetteer match (an acronym definition hides it)."""
+    """Some mention's exact span is also a gazetteer match (an acronym definition hides it).
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("T\\n\\nWe add a Shelf Aware Miner (SAM).")  # SAM: Segment Anything Model
+    >>> sam, long_form = Cand(9, 10, "NAME", "abbreviation", "", 0.9), Cand(5, 8, "NAME", "abbreviation", "", 0.9)
+    >>> in_gazetteer(doc, [(sam, None, 0)]), in_gazetteer(doc, [(long_form, None, 0)])
+    (True, False)
+    """
     known = gazetteer_spans(doc)
     return any((c.start, c.end) in known for c, _, _ in ment)
 
 
 def gazetteer_spans(doc: Doc) -> set[tuple[int, int]]:
-    """The (start, end) of every gazetteer candidate of ``doc`` (cached per document)."""
+    """The (start, end) of every gazetteer candidate of ``doc`` (cached per document).
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("T\\n\\nWe train a FooNet on ImageNet.")
+    >>> gazetteer_spans(doc)  # ImageNet; not FooNet
+    {(7, 8)}
+    """
     known = doc.user_data.get("kg_gazetteer_spans")
     if known is None:
         known = doc.user_data["kg_gazetteer_spans"] = {(x.start, x.end) for x in cands_of(doc)
@@ -150,7 +176,16 @@ def _known_long_openings() -> dict[str, frozenset[str]]:
 def known_long_form(doc: Doc, ment) -> bool:
     """Some mention is the long form of an acronym definition and a gazetteer name ("a novel reinforcement
     learning (RL) framework"). Only long forms count: a short form can collide with a known acronym
-    ("Gradient-based Parameter Selection (GPS)")."""
+    ("Gradient-based Parameter Selection (GPS)").
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("T\\n\\nWe propose a novel reinforcement learning (RL) framework.")
+    >>> long_form, short = Cand(6, 8, "NAME", "abbreviation", "", 0.9), Cand(9, 10, "NAME", "abbreviation", "", 0.9)
+    >>> known_long_form(doc, [(long_form, None, 0)]), known_long_form(doc, [(short, None, 0)])
+    (True, False)
+    """
     longs = doc.user_data.get("kg_long_forms")
     if longs is None:
         longs = doc.user_data["kg_long_forms"] = {(l0, l1) for _, _, l0, l1 in abbrevs_of(doc)}
@@ -163,7 +198,15 @@ _MODEL_CLASSES = frozenset("llm llms mllm mllms vlm vlms lm lms model models bac
 
 
 def names_a_model(doc: Doc, end: int) -> bool:
-    """The name ending before ``end`` stands before a class of pretrained models: another's model in use."""
+    """The name ending before ``end`` stands before a class of pretrained models: another's model in use.
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("T\\n\\nWe fine-tune Foo LLMs and FooNet on data.")
+    >>> names_a_model(doc, 5), names_a_model(doc, 8)  # "Foo" before "LLMs" | "FooNet" before "on"
+    (True, False)
+    """
     return end < len(doc) and lowers(doc)[end] in _MODEL_CLASSES
 
 
@@ -178,7 +221,16 @@ def built_on(doc: Doc, c: Cand) -> bool:
     """The name (an acronym's definition from its start) follows a verb that says the paper builds on it, with at
     most three words between: "by adapting a Variational Information Bottleneck (VIB) framework", "built on a
     carefully configured Convolutional Recurrent Neural Network (CRNN)": prior work, not the paper's own ("Built on
-    X, FooNet consists of ..." says nothing of FooNet)."""
+    X, FooNet consists of ..." says nothing of FooNet).
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("T\\n\\nWe improve it by adapting a Variational Shelf Bottleneck (VSB) framework. "
+    ...                  "We also add a Shelf Aware Miner (SAM).")
+    >>> [built_on(doc, Cand(d[0], d[1], "NAME", "abbreviation", "", 0.9)) for d in doc._.kg_abbrevs]
+    [True, False]
+    """
     d = definition_of(doc, c)
     start = min(d[0], d[2]) if d else c.start
     if not word_between(doc, _BUILT_ON_LEADS, start - 5, start - 1):
@@ -196,7 +248,16 @@ _OWN_TOO = frozenset("pretrained pre-trained frozen".split())  # "we introduce X
 
 def established_apposition(doc: Doc, c: Cand) -> bool:
     """An apposition calls the name established ("a Quantum Boltzmann Machine (QBM), a classical algorithm ...")
-    or a method of another field ("persistent homology (PH), a method from topological data analysis")."""
+    or a method of another field ("persistent homology (PH), a method from topological data analysis").
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("T\\n\\nWe use a Quantum Shelf Machine (QSM), a classical algorithm, "
+    ...                  "and a Shelf Aware Miner (SAM), a new module.")
+    >>> [established_apposition(doc, Cand(d[0], d[1], "NAME", "abbreviation", "", 0.9)) for d in doc._.kg_abbrevs]
+    [True, False]
+    """
     low = lowers(doc)
     k = past_bracket(doc, c.end)
     if k + 2 >= len(low) or low[k] != "," or low[k + 1] not in ("a", "an"):

@@ -29,7 +29,16 @@ _KIND_PART_OR_ALGORITHM = KIND_OR_PART | {"algorithm"}
 
 def capitalised_part(doc: Doc, c: Cand) -> bool:
     """A capitalised name of a model part: "Automatic Patch Extraction Module", "Multi-grain Text Attribute
-    Disentanglement mechanism" (a Title-Case name before a lower-case part head)."""
+    Disentanglement mechanism" (a Title-Case name before a lower-case part head).
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("T\\n\\nWe add an Automatic Patch Extraction Module and a Patch Extraction Benchmark.")
+    >>> part, data = Cand(5, 9, "NAME", "capitalised", "", 0.6), Cand(11, 14, "NAME", "capitalised", "", 0.6)
+    >>> capitalised_part(doc, part), capitalised_part(doc, data)
+    (True, False)
+    """
     words = texts(doc)[c.start:c.end]
     if lowers(doc)[c.end - 1] not in PART_HEADS:
         return False
@@ -97,7 +106,16 @@ def core_part(doc: Doc, c: Cand) -> bool:
 
 
 def named_part(doc: Doc, end: int) -> bool:
-    """An acronym definition followed by a part-of-a-model noun: "Cross Feature Consistency (CFC) module"."""
+    """An acronym definition followed by a part-of-a-model noun: "Cross Feature Consistency (CFC) module".
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("T\\n\\nWe add a Cross Feature Consistency (CFC) module "
+    ...                  "and a Cross Feature Benchmark (CFB) suite.")
+    >>> [named_part(doc, d[1]) for d in doc._.kg_abbrevs]
+    [True, False]
+    """
     return after_definition(doc, end) in PART_HEADS
 
 
@@ -353,7 +371,16 @@ def _we_address_with(doc: Doc, start: int) -> bool:
 
 
 def unknown_named(doc: Doc, ment) -> bool:
-    """A name no gazetteer knows, introduced as the paper's own: "the proposed KANCondNet"."""
+    """A name no gazetteer knows, introduced as the paper's own: "the proposed KANCondNet".
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("T\\n\\nThe proposed KANCondNet beats the FooNet.")
+    >>> ours, theirs = Cand(4, 5, "NAME", "coined", "", 0.6), Cand(7, 8, "NAME", "coined", "", 0.6)
+    >>> unknown_named(doc, [(ours, None, 0)]), unknown_named(doc, [(theirs, None, 0)])
+    (True, False)
+    """
     low = lowers(doc)
     for c, _, _ in ment:
         if c.start > 0 and low[c.start - 1] == "proposed" and (c.start < 2 or low[c.start - 2] in ("the", "our")):
@@ -466,7 +493,16 @@ def built_here(doc: Doc, c: Cand) -> bool:
     """The name ``c`` is the object of a present-tense building verb, after "a/an" or right after it: "the edge
     decoder introduces an Edge Enhancement Path (EEP)", "FooNet develops a bar fusion network (BFN)". An acronym
     defined there may also be what the method "employs" (a phrase it employs is mostly another's technique: "employs
-    a recurrent variational autoencoder")."""
+    a recurrent variational autoencoder").
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("T\\n\\nThe edge decoder introduces an Edge Enhancement Path (EEP). "
+    ...                  "Prior work used a Shelf Fusion Path (SFP).")
+    >>> [built_here(doc, Cand(d[2], d[3], "NAME", "abbreviation", "", 0.9)) for d in doc._.kg_abbrevs]
+    [True, False]
+    """
     low = lowers(doc)
     k = c.start - 1 if c.start > 1 and low[c.start - 1] in ("a", "an") else c.start
     return k > 0 and (low[k - 1] in _BUILDS or c.rule == "abbreviation" and low[k - 1] == "employs")
@@ -516,7 +552,15 @@ def _enum_marker_at(low: list[str], k: int) -> bool:
 def own_sentence(doc: Doc, i: int) -> bool:
     """The sentence of token ``i`` describes the authors' method ("we propose", "X consists of", "novel"),
     names what the paper proposes (its title name, a name after "we propose"), or ``i`` opens an
-    enumerated item "(2) Style Parser ..." of a paper that proposes something."""
+    enumerated item "(2) Style Parser ..." of a paper that proposes something.
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("T\\n\\nPrior work studies shelves. Our method consists of two parts. It runs fast.")
+    >>> own_sentence(doc, 4), own_sentence(doc, 9), own_sentence(doc, 15)
+    (False, True, False)
+    """
     s0, s1 = sentence_of(doc, i)
     low = lowers(doc)
     if any(t in _OWN_SENTENCE_CUES for t in low[s0:s1]):
@@ -626,7 +670,15 @@ OWN_TEST = own_sentence
 
 
 def after_our(doc: Doc, start: int) -> bool:
-    """ "our X", "our novel X", "our proposed X", "our design of X" """
+    """ "our X", "our novel X", "our proposed X", "our design of X" 
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("T\\n\\nWe test our novel FooNet and the BarNet.")
+    >>> after_our(doc, 6), after_our(doc, 9)
+    (True, False)
+    """
     k = start - 1
     low = lowers(doc)
     while k >= 0 and start - k <= 5:

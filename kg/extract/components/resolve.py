@@ -56,6 +56,15 @@ class Resolver:
 
     Sets ``doc._.kg_entities = {"methods": [...], "datasets": [...], "tasks": [...]}`` where each
     entity has name, aliases, proposed, key, confidence and mentions (document character offsets).
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("T\\n\\nWe propose a Shelf Fusion Miner (SFM), trained on ImageNet with a transformer.")
+    >>> {kind: [(e["name"], e["aliases"], e["proposed"]) for e in ents]
+    ...  for kind, ents in doc._.kg_entities.items()}  # doctest: +NORMALIZE_WHITESPACE
+    {'methods': [('SFM', ['Shelf Fusion Miner'], True), ('transformer', [], False)],
+     'datasets': [('ImageNet', [], False)], 'tasks': []}
     """
 
     def __init__(self, nlp: Language, name: str = "kg_resolve", *, max_tasks: int = 5):
