@@ -426,30 +426,6 @@ def _title_means(doc: Doc, c: Cand, title_end: int, goals: set[int] | None) -> b
             and low[c.end - 1] in PROPOSED_TECHNIQUE_HEADS - _PROBLEM_TOO)
 
 
-# technique heads that, done to a named object, are a problem too: "point cloud quality enhancement", "KV compression"
-_OBJECT_PROBLEM_HEADS = frozenset(("enhancement", "compression"))
-
-
-def _task_before_for(doc: Doc, c: Cand) -> bool:
-    """A title phrase before "for" that is itself the task, not the means: an ``_OBJECT_PROBLEM_HEADS`` head after
-    plain nouns that name what it is done on ("Wiener Filter-based Point Cloud Quality Enhancement for G-PCC", "KV
-    Compression for LLMs"; not "Multi-scale Manifold Enhancement for ...", "Adaptive Feature Compression for ...").
-
-    >>> from kg.extract.pipeline import load_nlp
-    >>> doc = load_nlp()("Kalman-based Crop Yield Enhancement for Farms")
-    >>> _task_before_for(doc, Cand(3, 6, "TASK", "head_task", "", 0.5))
-    True
-    """
-    words = lowers(doc)[c.start:c.end]
-    return len(words) > 1 and words[-1] in _OBJECT_PROBLEM_HEADS and all(_plain_noun(w) for w in words[:-1])
-
-
-def _plain_noun(word: str) -> bool:
-    """``word`` reads as a plain noun, no adjective, manner word, gerund or hyphenated part ("quality", "KV")."""
-    return (word.isalnum() and word not in STOP_WORDS and not word.endswith("ing") and not _adjectival(word)
-            and not _manner_modifier(word))
-
-
 def _opens_abstract(doc: Doc, c: Cand, title_end: int) -> bool:
     """A head-noun task that is the first words of the abstract (the pipeline joins title and abstract with a
     blank line): the abstract's subject, mostly the problem the paper addresses. The opening-topic rule already
@@ -1423,3 +1399,27 @@ def finish_tasks(doc: Doc, out: dict[str, list[dict]], max_tasks: int) -> None:
                     or _title_object_task(doc) or _fallback_head_task(doc))
     _add_object_forms(doc, out["tasks"] + out.get("_task_pool", []))
     _add_core_forms(doc, out["tasks"])
+
+
+# technique heads that, done to a named object, are a problem too: "point cloud quality enhancement", "KV compression"
+_OBJECT_PROBLEM_HEADS = frozenset(("enhancement", "compression"))
+
+
+def _task_before_for(doc: Doc, c: Cand) -> bool:
+    """A title phrase before "for" that is itself the task, not the means: an ``_OBJECT_PROBLEM_HEADS`` head after
+    plain nouns that name what it is done on ("Wiener Filter-based Point Cloud Quality Enhancement for G-PCC", "KV
+    Compression for LLMs"; not "Multi-scale Manifold Enhancement for ...", "Adaptive Feature Compression for ...").
+
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("Kalman-based Crop Yield Enhancement for Farms")
+    >>> _task_before_for(doc, Cand(3, 6, "TASK", "head_task", "", 0.5))
+    True
+    """
+    words = lowers(doc)[c.start:c.end]
+    return len(words) > 1 and words[-1] in _OBJECT_PROBLEM_HEADS and all(_plain_noun(w) for w in words[:-1])
+
+
+def _plain_noun(word: str) -> bool:
+    """``word`` reads as a plain noun, no adjective, manner word, gerund or hyphenated part ("quality", "KV")."""
+    return (word.isalnum() and word not in STOP_WORDS and not word.endswith("ing") and not _adjectival(word)
+            and not _manner_modifier(word))
