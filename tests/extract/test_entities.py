@@ -2155,6 +2155,13 @@ def test_a_title_technique_before_for_named_only_there_is_the_means_not_a_task()
     assert "contrastive planogram alignment" in _names(rec, "tasks")
 
 
+def test_an_enhancement_of_a_named_object_before_for_in_the_title_is_the_task():
+    rec = extract_record({"id": "te", "title": "Kalman Filter-based Shelf Photo Quality Enhancement for Store Robots",
+                          "abstract": ("Store robots take blurry shelf photos. We propose a Kalman filter that sharpens "
+                                       "them before shelf gap detection.")})
+    assert _names(rec, "tasks")[0] == "shelf photo quality enhancement"
+
+
 def test_the_topic_of_an_opening_advances_in_is_background_not_a_task():
     rec = extract_record({"id": "ad", "title": "Counting What Is Missing on Store Shelves", "abstract": (
         "Recent advances in planogram image understanding have enabled store robots. Yet shelf gap detection "
@@ -4868,6 +4875,14 @@ def test_capitalised_role_nouns_after_the_proposal_are_the_systems_own_agents():
     proposed = _proposed(rec, "methods")
     assert proposed["Questioner"] is True and proposed["Answerer"] is True and proposed["Resolver"] is True
     assert not {"Teacher", "Planner", "Critic"} & set(_names(rec, "methods"))
+
+
+def test_capitalised_roles_of_a_task_the_paper_defines_are_not_its_own_agents():
+    rec = extract_record({"id": "r3", "title": "ShelfTalk: Shelf Restocking by Dialog", "abstract": (
+        "We introduce ShelfTalk, a new restocking dialog task, where a Worker robot and a remote "
+        "Supervisor talk to refill a shelf. The Supervisor sees the store map and the Worker sees the shelf.")})
+    proposed = _proposed(rec, "methods")
+    assert not proposed.get("Worker") and not proposed.get("Supervisor")
 
 
 def test_capitalised_role_nouns_of_a_surveyed_system_are_no_methods():

@@ -768,12 +768,36 @@ class RuleMatcher:
             return  # the roles of a system the paper describes as its own, not of one it surveys
         caps = _cap_tokens(doc)
         cap_set = set(caps)
+        players = {low_list[i] for i in caps if _task_player(doc, low_list, i)}
         for i in caps:
             if (i <= windows[0][0] or i in sent_starts or not _ROLE_WORD.match(text_list[i])
-                    or in_capitalised_run(doc, cap_set, i)):
+                    or in_capitalised_run(doc, cap_set, i) or low_list[i] in players):
                 continue
             if low_list[i].rsplit("-", 1)[-1] in agent_roles() and not listed_example(doc, i):
                 cands.append(Cand(i, i + 1, "METHOD", "role_name", "", 0.6))
+
+
+# nouns a paper defines a task by; the roles a relative clause after one introduces are the task's players
+_TASK_SETTING_NOUNS = frozenset("task tasks game games setting scenario challenge".split())
+_RELATIVES = frozenset(("where", "wherein", "which", "whereby"))
+
+
+def _task_player(doc: Doc, low: list[str], i: int) -> bool:
+    """The word at ``i`` stands in a clause that defines a task by its participants, after "task, where" or
+    "game in which" in the same sentence ("a dialog task, where a navigation agent (Navigator) and a guide ..."):
+    a role of the task the paper sets, not an agent of its system.
+
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("We pose a new task, where a Seeker and a Hider play.")
+    >>> _task_player(doc, lowers(doc), 8)
+    True
+    """
+    start = sentence_of(doc, i)[0]
+    for k in range(i - 1, start, -1):
+        if low[k] in _RELATIVES:
+            j = k - 1 - (low[k - 1] in (",", "in"))
+            return j >= start and low[j] in _TASK_SETTING_NOUNS
+    return False
 
 
 # the size a release is named by: "Kuwain 1.5B", "FooSet 2k"

@@ -1375,7 +1375,8 @@ def _capped(doc: Doc, ment, name_key: str, title_end: int, goals) -> bool:
                                 or _training_phrase_only(doc, ment, title_end))
             or all(_motive_slot(doc, c.start) or _advance_topic(doc, c) for c, _, _ in ment)
             or any(_title_means(doc, c, title_end, goals) for c, _, _ in ment)
-            or len(ment) == 1 and ment[0][0].rule != "gazetteer" and _title_means(doc, ment[0][0], title_end, None))
+            or len(ment) == 1 and ment[0][0].rule != "gazetteer" and _title_means(doc, ment[0][0], title_end, None)
+            and not _task_before_for(doc, ment[0][0]))
 
 
 def finish_tasks(doc: Doc, out: dict[str, list[dict]], max_tasks: int) -> None:
@@ -1398,3 +1399,27 @@ def finish_tasks(doc: Doc, out: dict[str, list[dict]], max_tasks: int) -> None:
                     or _title_object_task(doc) or _fallback_head_task(doc))
     _add_object_forms(doc, out["tasks"] + out.get("_task_pool", []))
     _add_core_forms(doc, out["tasks"])
+
+
+# technique heads that, done to a named object, are a problem too: "point cloud quality enhancement", "KV compression"
+_OBJECT_PROBLEM_HEADS = frozenset(("enhancement", "compression"))
+
+
+def _task_before_for(doc: Doc, c: Cand) -> bool:
+    """A title phrase before "for" that is itself the task, not the means: an ``_OBJECT_PROBLEM_HEADS`` head after
+    plain nouns that name what it is done on ("Wiener Filter-based Point Cloud Quality Enhancement for G-PCC", "KV
+    Compression for LLMs"; not "Multi-scale Manifold Enhancement for ...", "Adaptive Feature Compression for ...").
+
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("Kalman-based Crop Yield Enhancement for Farms")
+    >>> _task_before_for(doc, Cand(3, 6, "TASK", "head_task", "", 0.5))
+    True
+    """
+    words = lowers(doc)[c.start:c.end]
+    return len(words) > 1 and words[-1] in _OBJECT_PROBLEM_HEADS and all(_plain_noun(w) for w in words[:-1])
+
+
+def _plain_noun(word: str) -> bool:
+    """``word`` reads as a plain noun, no adjective, manner word, gerund or hyphenated part ("quality", "KV")."""
+    return (word.isalnum() and word not in STOP_WORDS and not word.endswith("ing") and not _adjectival(word)
+            and not _manner_modifier(word))
