@@ -3093,12 +3093,12 @@ def test_a_strategy_brought_in_as_the_means_of_a_step_is_proposed_unless_a_known
 
 
 def test_tasks_sharing_a_form_merge_without_repeating_an_alias():
-    from kg.extract.components.tasks import _merge_same_forms
+    from kg.extract.components.task_forms import merge_same_forms
     short = {"name": "SRP ranking", "aliases": [], "key": "srp ranking", "mentions": [{}], "_spans": [(0, 2)],
              "_first": 0, "confidence": 0.6}
     long = {"name": "shelf row placement ranking", "aliases": ["SRP ranking"], "key": "shelf row placement ranking",
             "mentions": [{}], "_spans": [(5, 9)], "_first": 5, "confidence": 0.8}
-    (task,) = _merge_same_forms([short, long])
+    (task,) = merge_same_forms([short, long])
     assert task["name"] == "shelf row placement ranking" and task["aliases"] == ["SRP ranking"]
     assert task["confidence"] == 0.8 and task["_first"] == 0
 
@@ -3326,13 +3326,13 @@ def test_keep_confidence_is_deterministic_across_hash_seeds():
 
 def test_a_task_sharing_forms_with_two_tasks_joins_the_one_its_name_names():
     # the host was the first of a set of keys that matched, so which one won followed the string hash seed
-    from kg.extract.components.tasks import _merge_same_forms
+    from kg.extract.components.task_forms import merge_same_forms
 
     def task(name, aliases, start):
         return {"name": name, "aliases": aliases, "key": entity_key(name), "confidence": 0.6,
                 "mentions": [{"start": start}], "_spans": [(start, start + 3)], "_first": start}
-    merged = _merge_same_forms([task("shelf gap detection", [], 0), task("shelf void finding", [], 10),
-                                task("shelf gap detection", ["shelf void finding"], 20)])
+    merged = merge_same_forms([task("shelf gap detection", [], 0), task("shelf void finding", [], 10),
+                               task("shelf gap detection", ["shelf void finding"], 20)])
     assert [len(e["mentions"]) for e in merged] == [2, 1]
 
 

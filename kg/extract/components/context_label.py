@@ -14,7 +14,7 @@ from kg.extract.components.rules import SUITE_MEMBERS
 from kg.extract.components.sentences import sentence_of
 from kg.extract.components.lexicon import DATASET_HEADS, load_terms
 from kg.extract.normalize import singular
-from kg.extract.components.tasks import NOT_PURPOSE_HEADS
+from kg.extract.components.task_confidence import NOT_PURPOSE_HEADS
 from kg.extract.components.naming_cues import KIND_WORDS, described_after
 from kg.extract.proposed import NAMING_WORDS
 from kg.extract.components.misreadings import DATASET_PLURALS, METRIC_ACRONYMS, lower_word, number_after

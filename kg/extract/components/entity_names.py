@@ -17,7 +17,7 @@ from kg.extract.components.lexicon import (ALIAS_WRAPPER_HEADS, DATASET_HEADS, D
                                            acronym_stop, gazetteer_keys, listed_s_names, stop_spellings, verbs)
 from kg.extract.aliases import is_short_form_of
 from kg.extract.normalize import entity_key, singular
-from kg.extract.components.tasks import task_case
+from kg.extract.components.task_shapes import task_case
 from kg.extract.components.naming_cues import KIND_WORDS
 from kg.extract.components.not_methods import ARTICLES, PART_NOUNS
 

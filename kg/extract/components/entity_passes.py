@@ -15,7 +15,7 @@ from kg.extract.components.sentences import sentence_of
 from kg.extract.components.lexicon import (DATASET_HEADS, DESCRIPTIVE_HEADS, MODEL_CLASS_ACRONYMS, TECHNIQUE_HEADS,
                                            gazetteer_keys)
 from kg.extract.normalize import entity_key, singular
-from kg.extract.components.tasks import TOOL_TASK_CONFIDENCE
+from kg.extract.components.task_confidence import TOOL_TASK_CONFIDENCE
 from kg.extract.components.others_work import after_established
 from kg.extract.components.proposes import is_proposed
 from kg.extract.components.context_label import BILLIONS, PARAMS, family_label

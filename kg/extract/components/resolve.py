@@ -14,8 +14,10 @@ from kg.extract.components.keep_model import apply_keep_model
 from kg.extract.components.name_shapes import hyphen_modified, own_lower_variants
 from kg.extract.components.lexicon import DATASET_HEADS, acronym_stop, stop_keys
 from kg.extract.normalize import entity_key, unaccented
-from kg.extract.components.tasks import (TOOL_HEADS, acronym_forms, finish_tasks, generation_forms, task_case,
-                                         task_confidence, unbracketed_forms)
+from kg.extract.components.task_shapes import task_case
+from kg.extract.components.task_confidence import task_confidence
+from kg.extract.components.task_forms import acronym_forms, generation_forms, unbracketed_forms
+from kg.extract.components.tasks import TOOL_HEADS, finish_tasks
 from kg.extract.components.proposes import is_proposed
 from kg.extract.proposed import proposal_windows
 from kg.extract.components.misreadings import drop_misread, outside_urls

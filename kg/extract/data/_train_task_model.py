@@ -22,7 +22,7 @@ from pathlib import Path
 import numpy as np
 
 from kg.extract.components import task_model
-from kg.extract.components.tasks import _nested
+from kg.extract.components.task_shapes import nested
 from kg.extract.data._train_keep_model import exported, fit_logistic, forms, out_of_fold, read_jsonl, write_or_print
 from kg.extract.pipeline import load_nlp, prepared_docs
 
@@ -97,7 +97,7 @@ def _rows(papers: list[dict]) -> tuple[list[list[str]], np.ndarray, np.ndarray, 
 
 def _choose(p: dict, probs: list[float], threshold: float, count: int) -> list[set[str]]:
     """The task forms the extractor would output: the kept tasks, then left-out phrases at or above ``threshold``,
-    most probable first, none inside a chosen one, up to ``count`` in all (mirrors ``tasks._learned_extras``)."""
+    most probable first, none inside a chosen one, up to ``count`` in all (mirrors ``task_pool.learned_extras``)."""
     keys = [k for _, k in p["kept"]]
     out = [f for f, _ in p["kept"]]
     if not out:
@@ -105,7 +105,7 @@ def _choose(p: dict, probs: list[float], threshold: float, count: int) -> list[s
     for q, (_, f, key, _) in sorted(zip(probs, p["pool"]), key=lambda t: -t[0]):
         if q < threshold or len(out) >= count:
             break
-        if not any(_nested(key, k) for k in keys):
+        if not any(nested(key, k) for k in keys):
             keys.append(key)
             out.append(f)
     return out

@@ -1,0 +1,321 @@
+"""A task written two ways: acronym, long, core and verb forms merged, tasks listed together."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.tokens import Doc
+
+from kg.extract.components.candidates import abbrevs_of, doc_text, lowers, positions, span_text
+from kg.extract.components.lexicon import TASK_HEADS, verbs
+from kg.extract.components.goal_phrases import is_stripped_lead
+from kg.extract.normalize import entity_key, singular
+from kg.extract.components.task_shapes import adjectival
+from kg.extract.components.task_confidence import (INNER_OBJECTS, MEANS_WORDS, MIN_TASK_CONFIDENCE,
+                                                   ONE_WORD_TASK_CONFIDENCE, cue_before)
+
+__all__ = ["unbracketed_forms", "generation_forms", "acronym_forms", "COORD_SEP", "merge_acronym_tasks",
+           "merge_same_forms", "said_as_verb", "coordinated_tasks", "listed_with", "add_core_forms"]
+
+COORD_TASK_BONUS = 0.05  # a weak task coordinated with another task: see _coordinated_tasks
+
+
+_INNER_ACRONYM = re.compile(r"^(.+?) \( ?([A-Za-z0-9][\w\-]*[A-Z][\w\-]*) ?\) (\S+)$")
+
+
+def unbracketed_forms(text: str) -> list[str]:
+    """A task phrase written around its acronym's definition, as its long and its short form: "out-of-distribution
+    (OOD) detection" -> ["out-of-distribution detection", "OOD detection"]; any other text as it is.
+
+    >>> unbracketed_forms("out-of-distribution (OOD) detection"), unbracketed_forms("object detection")
+    (['out-of-distribution detection', 'OOD detection'], ['object detection'])
+    """
+    m = _INNER_ACRONYM.match(text)
+    return [f"{m.group(1)} {m.group(3)}", f"{m.group(2)} {m.group(3)}"] if m else [text]
+
+
+# what an "X-to-Y" pair makes when Y is a medium: "text-to-image" names text-to-image generation
+_GENERATED_MEDIA = re.compile(r"^[^\s]+-to-(?:image|video|motion|3d|audio|music|shape|mesh|scene|avatar)s?$",
+                              re.IGNORECASE)
+
+
+def generation_forms(name: str) -> list[str]:
+    """The generation task a bare "X-to-Y" pair of media names ("text-to-image" -> "text-to-image generation").
+
+    >>> generation_forms("text-to-image"), generation_forms("text-to-SQL")
+    (['text-to-image generation'], [])
+    """
+    return [f"{name} generation"] if _GENERATED_MEDIA.match(name) else []
+
+
+def acronym_forms(doc: Doc, name: str) -> list[str]:
+    """A task name with a defined long form written as its acronym: "vision-language-action policy
+    distillation" -> "VLA policy distillation" when the text defines VLA.
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("Vision-language-action (VLA) models. We study VLA policy distillation.")
+    >>> acronym_forms(doc, "vision-language-action policy distillation")
+    ['VLA policy distillation']
+    """
+    out = []
+    low = f" {name.lower()} "
+    for lf, sf in _long_and_short_forms(doc):
+        if f" {lf} " in low and len(lf) < len(name):
+            alias = low.replace(f" {lf} ", f" {sf} ", 1).strip()
+            if alias.lower() in doc_text(doc).lower():  # only a form the paper writes
+                out.append(alias)
+    return out
+
+
+def _long_and_short_forms(doc: Doc) -> list[tuple[str, str]]:
+    """(long form in lower case with single spaces, short form) of each acronym definition, in order (cached)."""
+    forms = doc.user_data.get("kg_long_short")
+    if forms is None:
+        forms = doc.user_data["kg_long_short"] = [(" ".join(span_text(doc, l0, l1).lower().split()),
+                                                   span_text(doc, s0, s1)) for s0, s1, l0, l1 in abbrevs_of(doc)]
+    return forms
+
+
+COORD_SEP = frozenset((",", "and", "or", "as", "well"))
+_MEANS_OR_MOTIVE = MEANS_WORDS | frozenset("crucial essential important vital role existing prior previous".split())
+_MEANS_NOUNS = frozenset("methods approaches".split())
+_LIST_OPENERS = frozenset(("such", "including", ":", ","))
+
+
+def _means_or_motive_list(low: list[str], start: int) -> bool:
+    """Within the 12 tokens before ``start``, a cue that the list there names means or motivations.
+
+    >>> _means_or_motive_list("existing methods , such as feature matching and".split(), 6)
+    True
+    >>> _means_or_motive_list("outperforms strong methods in feature matching and".split(), 6)
+    False
+    """
+    window = low[max(0, start - 12):start + 1]
+    return (cue_before(low, start, _MEANS_OR_MOTIVE)
+            or any(w in _MEANS_NOUNS and nxt in _LIST_OPENERS for w, nxt in zip(window, window[1:])))
+
+
+def merge_acronym_tasks(doc: Doc, tasks: list[dict]) -> list[dict]:
+    """A task acronym defined after a longer task phrase is that task's short form: in "monocular 3D human
+    pose estimation (HPE)" the definition covers only "human pose estimation", so "HPE" became a task of its
+    own; it joins the task whose mention ends where its long form ends, right before the bracket."""
+    if not tasks:
+        return tasks
+    by_start = {a: e for e in tasks for a, _ in e["_spans"]}
+    by_end = {b: e for e in tasks for _, b in e["_spans"]}
+    low = lowers(doc)
+    gone: set[int] = set()
+    for s0, _, l0, l1 in abbrevs_of(doc):
+        short, host = by_start.get(s0), by_end.get(l1)
+        if (short is None or host is None or short is host or id(short) in gone or id(host) in gone
+                or host["confidence"] < MIN_TASK_CONFIDENCE
+                or s0 != l1 + 1 or low[l1] != "(" or any(a >= l0 for a, b in host["_spans"] if b == l1)):
+            continue
+        host["aliases"] += [f for f in [short["name"]] + short["aliases"] if f not in host["aliases"]]
+        host["mentions"] += short["mentions"]
+        host["_spans"] += short["_spans"]
+        host["confidence"] = max(host["confidence"], short["confidence"])
+        gone.add(id(short))
+    return [e for e in tasks if id(e) not in gone]
+
+
+def merge_same_forms(tasks: list[dict]) -> list[dict]:
+    """Tasks that share a form (name or alias, compared by key) are one task written two ways ("CPS diagnosis" and
+    "collaborative problem solving diagnosis" (alias "CPS diagnosis"), "POS-tagging" and "part-of-speech tagging"
+    (alias "POS tagging")): the later one joins the first, which keeps the better confidence and the longer name."""
+    hosts: dict[str, dict] = {}
+    gone: set[int] = set()
+    for e in tasks:
+        keys = list(dict.fromkeys(entity_key(f) for f in [e["name"]] + e["aliases"]))  # name first, not hash order
+        host = next((hosts[k] for k in keys if k in hosts), None)
+        if host is None:
+            hosts.update(dict.fromkeys(keys, e))
+            continue
+        if len(e["name"]) > len(host["name"]):
+            host["name"], e["name"] = e["name"], host["name"]
+            host["key"] = entity_key(host["name"])
+        seen = {entity_key(f) for f in [host["name"]] + host["aliases"]}
+        for f in [e["name"]] + e["aliases"]:  # each form once by key: the swapped-out name is often an alias too
+            if entity_key(f) not in seen:
+                seen.add(entity_key(f))
+                host["aliases"].append(f)
+        host["aliases"] = [f for f in host["aliases"] if entity_key(f) != host["key"]]
+        host["mentions"] += e["mentions"]
+        host["_spans"] += e["_spans"]
+        host["_first"] = min(host["_first"], e["_first"])
+        host["confidence"] = max(host["confidence"], e["confidence"])
+        hosts.update(dict.fromkeys(keys, host))
+        gone.add(id(e))
+    return [e for e in tasks if id(e) not in gone] if gone else tasks
+
+
+# the verb stem each output head is made from: "to detect hallucinations" names "hallucination detection" again
+_HEAD_VERBS = {"detection": "detect", "segmentation": "segment", "classification": "classif",
+               "prediction": "predict", "estimation": "estimat", "generation": "generat", "recognition": "recogni",
+               "forecasting": "forecast", "localization": "locali", "localisation": "locali", "tracking": "track",
+               "reconstruction": "reconstruct", "summarization": "summari", "summarisation": "summari",
+               "translation": "translat",
+               "retrieval": "retriev", "diagnosis": "diagnos", "identification": "identif", "synthesis": "synthesi",
+               "editing": "edit", "counting": "count", "extraction": "extract"}
+
+
+def _verb_endings(stem: str) -> str:
+    """The endings that make ``stem`` a verb ("detect|s|ed|ing", "classif|y|ies|ied|ying", "generat|e|es|ed|ing",
+    "recogni|ze|se|..."): not a noun or adjective built on it ("classifier", "generative", "editorial")."""
+    if stem.endswith("if"):
+        return "(?:y|ies|ied|ying)"
+    if stem.endswith("i"):
+        return "(?:[sz]e|[sz]es|[sz]ed|[sz]ing)"
+    if stem.endswith(("at", "iev", "os")):
+        return "(?:e|es|ed|ing)"
+    return "(?:s|ed|ing)?"
+
+
+# a verb form of a head's stem; the match is the stem
+_HEAD_VERB = re.compile("^(?:" + "|".join(f"{v}(?={_verb_endings(v)}$)" for v in sorted(
+    set(_HEAD_VERBS.values()), key=len, reverse=True)) + ")")
+# the first four letters of every stem (each has four or more): a slice and a set look-up before the pattern
+_HEAD_VERB_STARTS = frozenset(v[:4] for v in _HEAD_VERBS.values())
+VERB_MENTION_BONUS = 0.08  # a task said again as a verb and its object, like a repeat (REPEAT_BONUS in resolve)
+
+
+def _verb_objects(low: list[str]) -> set[tuple[str, str]]:
+    """(verb stem, singular word) for each word within four tokens after a verb made from an output head (a verb
+    form only: "a classifier for images", "generative models of molecules" say no task again).
+
+    >>> sorted(_verb_objects("we detect the hallucinations".split()))
+    [('detect', 'hallucination'), ('detect', 'the')]
+    >>> sorted(_verb_objects("a classifier for images".split())), sorted(_verb_objects("to classify images".split()))
+    ([], [('classif', 'image')])
+    """
+    pairs = set()
+    for i in [i for i, w in enumerate(low) if w[:4] in _HEAD_VERB_STARTS]:
+        w = low[i]
+        m = _HEAD_VERB.match(w)
+        if m and w not in TASK_HEADS:
+            pairs.update((m.group(), singular(x)) for x in low[i + 1:i + 5])
+    return pairs
+
+
+def said_as_verb(doc: Doc, tasks: list[dict]) -> None:
+    """A weak task said again as a verb and its object ("hallucination detection" ... "to detect hallucinations",
+    "predicting editorial outcomes") gets ``VERB_MENTION_BONUS``; not a capped task, an adjective's ("binary
+    classification") nor a model's inner object ("token generation")."""
+    pairs = None
+    for e in tasks:
+        words = e["key"].split()
+        if (not ONE_WORD_TASK_CONFIDENCE < e["confidence"] < MIN_TASK_CONFIDENCE or len(words) < 2
+                or words[-1] not in _HEAD_VERBS or adjectival(words[-2])
+                or len(words) == 2 and words[0] in INNER_OBJECTS):
+            continue
+        pairs = _verb_objects(lowers(doc)) if pairs is None else pairs
+        if (_HEAD_VERBS[words[-1]], words[-2]) in pairs:
+            e["confidence"] = round(e["confidence"] + VERB_MENTION_BONUS, 3)
+
+
+def coordinated_tasks(doc: Doc, tasks: list[dict]) -> None:
+    """A weak task listed next to another task is one of the problems the paper names together
+    ("spanning question answering, temporal reasoning, and scene understanding"): it gets
+    ``COORD_TASK_BONUS`` so the weak-task cut keeps it."""
+    low = lowers(doc)
+    ends = {b: e["key"] for e in tasks for _, b in e["_spans"]}
+    starts = {a: e["key"] for e in tasks for a, _ in e["_spans"]}
+    for e in tasks:
+        if e["confidence"] >= MIN_TASK_CONFIDENCE or " " not in e["key"]:
+            continue
+        for a, b in e["_spans"]:
+            if listed_with(low, a, b, starts, ends, e["key"]) and not _means_or_motive_list(low, a):
+                e["confidence"] = round(e["confidence"] + COORD_TASK_BONUS, 3)
+                break
+
+
+def listed_with(low: list[str], a: int, b: int, starts: dict[int, str], ends: dict[int, str], key: str) -> bool:
+    """The mention ``a..b`` is listed next to a task mention with another key than ``key`` (``starts`` and ``ends``
+    map mention bounds to their task's key): up to three separator tokens between them (", and", "as well as")."""
+    if (a == 0 or low[a - 1] not in COORD_SEP) and (b >= len(low) or low[b] not in COORD_SEP):
+        return False  # no separator next to the mention (most): nothing listed with it
+    before = (ends.get(k) for k in range(a - 1, max(a - 4, -1), -1) if COORD_SEP.issuperset(low[k:a]))
+    after = (starts.get(k) for k in range(b + 1, min(b + 4, len(low) + 1)) if COORD_SEP.issuperset(low[b:k]))
+    return any(k not in (None, key) for k in (*before, *after))
+
+
+# words that say a task is done by a machine, which every task studied here is: "automatic smoking detection"
+_MACHINE_LEADS = frozenset("automatic automated".split())
+_SETTING_LEAD = re.compile(r"-(?:free|aware|driven)$")  # "source-free domain adaptation" is a task of its own
+# the kind of model a task is done by, written before it: "LLM code generation", "VLMs visual perception"
+_MODEL_SUBJECTS = frozenset("llm llms vlm vlms mllm mllms lmm lmms lvlm lvlms".split())
+# verbs a title opens with (spaCy's lists miss them as verbs): "Scaling Video Generation with ...", "Learning Object
+# Detection from ..."
+_TITLE_VERBS = frozenset("scaling learning boosting rethinking benchmarking".split())
+_PARTICIPLE = re.compile(r"(?:ed|en)$")  # "LLM driven generation": the model word is part of a compound
+
+
+def _core_lead(words: list[str], k: int, verb_opens: bool) -> bool:
+    """Word ``k`` of a task name leads it without naming a kind of the task: a machine or quality word, or a model
+    word or, when the name is written where its first word is a verb (``verb_opens``), a title's opening verb
+    followed by a task phrase ("LLM code generation", "scaling video generation"; not "LLM driven generation",
+    "learning to rank", nor "our scaling law analysis")."""
+    word = words[k].lower()
+    if word in _MACHINE_LEADS:
+        return True
+    if is_stripped_lead(word):
+        return not _SETTING_LEAD.search(words[k])
+    nxt = words[k + 1].lower()
+    if nxt in STOP_WORDS or nxt in verbs() or _PARTICIPLE.search(nxt):
+        return False
+    return word in _MODEL_SUBJECTS or verb_opens and k == 0 and word in _TITLE_VERBS and words[-1].lower() in TASK_HEADS
+
+
+def _core_form(name: str, verb_opens: bool = True) -> str:
+    """The task ``name`` without the machine, quality, model or verb words that lead it, when two or more words
+    remain ("automatic smoking detection" -> "smoking detection", "real-time beach litter detection" -> "beach
+    litter detection", "LLM code generation" -> "code generation"); else ''. A setting ("zero-shot", "source-free",
+    "dynamic") names a task of its own.
+
+    >>> _core_form("real-time automatic fake news detection"), _core_form("automatic detection")
+    ('fake news detection', '')
+    >>> [_core_form(n) for n in ("zero-shot image classification", "learning to rank items", "LLM driven generation")]
+    ['', '', '']
+    >>> _core_form("VLMs visual perception"), _core_form("scaling video generation")
+    ('visual perception', 'video generation')
+    """
+    words = name.split()
+    k = 0
+    while k < len(words) - 2 and _core_lead(words, k, verb_opens):
+        k += 1
+    return " ".join(words[k:]) if k else ""
+
+
+def _verb_read(doc: Doc, name: str) -> bool:
+    """The lower-case task ``name`` is written somewhere not right after a determiner, where its first word can be
+    a verb ("Scaling video generation is hard", "favors scaling solution generation"; not "our scaling law
+    analysis", where it is a noun).
+
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("Scaling Video Generation\\n\\nOur scaling law analysis covers it.")
+    >>> _verb_read(doc, "scaling video generation"), _verb_read(doc, "scaling law analysis")
+    (True, False)
+    """
+    low = lowers(doc)
+    return any((p == 0 or low[p - 1] not in _DETERMINERS)
+               and span_text(doc, p, min(len(doc), p + _NAME_WORDS)).lower().startswith(name)
+               for p in positions(doc, _TITLE_VERBS))
+
+
+_DETERMINERS = frozenset("a an the this that these those our their its his her my your such each every any".split())
+_NAME_WORDS = 12  # more words than any task name has
+
+
+def add_core_forms(doc: Doc, tasks: list[dict]) -> None:
+    """A kept task led by machine, quality or kind words also goes by its core ("automatic smoking detection" ->
+    "smoking detection"), unless another kept task has that form."""
+    keys = {entity_key(f) for e in tasks for f in [e["name"]] + e["aliases"]}
+    for e in tasks:
+        name = e["name"].lower()
+        core = _core_form(e["name"], name.split(" ", 1)[0] in _TITLE_VERBS and _verb_read(doc, name))
+        if core and entity_key(core) not in keys:
+            keys.add(entity_key(core))
+            e["aliases"].append(core)

@@ -1,0 +1,107 @@
+"""Shapes of a task phrase: its case, manner and kind modifiers, field names, keys nested in others."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from kg.extract.components.context import KEEP_CASE
+from kg.extract.components.lexicon import GENERIC_MODIFIERS, verbs
+from kg.extract.components.goal_phrases import gerund_lead, is_stripped_lead
+
+__all__ = ["adjectival", "MANNER_LEADS", "manner_modifier", "task_case", "goal_only", "field_phrase", "kind_words",
+           "loosely_modified", "nested", "squashed"]
+
+_ADJECTIVE = re.compile(r"(?:al|ic|ive|ous|ful|less|able|ible|ary|ent|ant|ed|wide|free|aware|level|like)$")
+# nouns with those endings: "agent evaluation" evaluates agents, not in an agent-like manner
+_NOUN_LIKE = re.compile(r"(?:ment|agents?|students?|patients?|summary|speed|seed)$")
+
+
+def adjectival(word: str) -> bool:
+    """``word`` reads as an adjective, not a noun ("manual", "binary"; not "information").
+
+    >>> adjectival("binary"), adjectival("manual"), adjectival("information")
+    (True, True, False)
+    """
+    return bool(_ADJECTIVE.search(word)) and not _NOUN_LIKE.search(word)
+
+
+# words that lead a phrase to say how something is done, not which problem: "joint evaluation", "iterative
+# denoising", "global context modeling", "stable reconstruction"
+MANNER_LEADS = frozenset("""
+joint global local fair direct stable deterministic finer inconsistent exclusive iterative continuous simultaneous
+unified improved better efficient complementary contextual
+""".split())
+
+
+def manner_modifier(word: str) -> bool:
+    """A generic, manner or quality modifier ("novel", "joint", "real-time"): how a task is done, not which kind.
+
+    >>> manner_modifier("joint"), manner_modifier("real-time"), manner_modifier("few-shot")
+    (True, True, False)
+    """
+    return word in GENERIC_MODIFIERS or word in MANNER_LEADS or is_stripped_lead(word)
+
+
+@lru_cache(maxsize=1 << 16)
+def task_case(text: str) -> str:
+    """A task name in lower case, acronyms and mixed-case words kept ("Synthetic Data Generation" -> "synthetic
+    data generation", "KV Cache Compression" -> "KV cache compression"); memoised (a pure function of the string).
+
+    >>> task_case("KV Cache Compression"), task_case("Few-Shot LoRA Tuning")
+    ('KV cache compression', 'few-shot LoRA tuning')
+    """
+    # (an all-lower-case alphabetic word, the most common, has no capital or digit for KEEP_CASE to find)
+    return " ".join(w.lower() if w.isalpha() and w.islower() or not KEEP_CASE.search(w) else w for w in text.split())
+
+
+def goal_only(e: dict) -> bool:
+    return all(m["rule"] == "title_goal" for m in e["mentions"])
+
+
+_FIELD_TAILS = frozenset((("deep", "learning"), ("machine", "learning"), ("artificial", "intelligence")))
+
+
+def field_phrase(words: list[str]) -> bool:
+    """A field name with a description in front ("context-aware deep learning", "black-box machine learning",
+    "data-centric artificial intelligence") is how a paper is done, not a task; the spec leaves whole fields out.
+
+    >>> field_phrase("multimodal deep learning".split()), field_phrase("multimodal learning".split())
+    (True, False)
+    """
+    return len(words) > 1 and (words[-2], words[-1]) in _FIELD_TAILS
+
+
+def kind_words(words: list[str]) -> bool:
+    """Words in front of a task that can name its kind ("few-shot", "radar-guided"): no verb ("propose",
+    "combining"), function word or generic, manner or quality modifier ("novel", "joint", "robust").
+
+    >>> kind_words(["few-shot"]), kind_words(["combining"]), kind_words(["robust"])
+    (True, False, False)
+    """
+    verb_set = verbs()
+    return not any(w in verb_set or gerund_lead(w) or w in STOP_WORDS or manner_modifier(w) for w in words)
+
+
+def loosely_modified(words: list[str]) -> bool:
+    """A task whose modifiers say how or in which manner ("manual cell detection", "public anomaly detection",
+    "high-precision segmentation"), not which kind of problem."""
+    return len(words) < 2 or any(adjectival(w) or manner_modifier(w) for w in words[:-1])
+
+
+def nested(a: str, b: str) -> bool:
+    """One task key runs inside the other, spaces and hyphens aside ("road crack detection", "automatic road crack
+    detection"; "multiclass classification", "multi class classification").
+
+    >>> nested("road crack detection", "automatic road crack detection"), nested("road detection", "crack detection")
+    (True, False)
+    """
+    a, b = squashed(a), squashed(b)
+    return a in b or b in a
+
+
+def squashed(key: str) -> str:
+    """A task key without its spaces and hyphens, as :func:`nested` compares them."""
+    return key.replace(" ", "").replace("-", "")

@@ -1,0 +1,217 @@
+"""Tasks the title names (studied techniques, "X of Y", kind-word variants) and the fallbacks."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.tokens import Doc
+
+from kg.extract.components.candidates import char_bounds, doc_text, lowers, span_text, texts, token_index
+from kg.extract.components.context import MEANS_PREPS
+from kg.extract.components.lexicon import METHOD_HEADS, TASK_HEADS, stop_keys
+from kg.extract.components.goal_phrases import goal_span, goal_word
+from kg.extract.components.sentences import sentence_of
+from kg.extract.normalize import entity_key, s_form, singular
+from kg.extract.components.task_shapes import kind_words, task_case
+
+__all__ = ["topic_technique", "after_title_means", "studied_techniques", "title_object_task", "fallback_head_task",
+           "add_object_forms", "title_variants", "new_title_phrases", "add_new_phrase"]
+
+
+def topic_technique(out: dict[str, list[dict]]) -> list[dict]:
+    """When no task was found, the first method or dataset the paper does not propose whose head is a task
+    noun that never names a technique ("counterfactual explanation", "synthetic data generation") is what the
+    paper studies; it becomes its task too (the spec: a setting is a task when studied)."""
+    for e in out["methods"] + out["datasets"]:
+        head = e["key"].split()[-1:]
+        if not e.get("proposed") and head and head[0] in TASK_HEADS - METHOD_HEADS - {"learning"}:
+            return [_as_task(e, e["confidence"])]
+    return []
+
+
+def _as_task(e: dict, confidence: float) -> dict:
+    """A copy of method or dataset entity ``e`` as a task with ``confidence``, its names in task case."""
+    task = {k: v for k, v in e.items() if k != "proposed"}
+    task["name"], task["aliases"] = task_case(e["name"]), [task_case(a) for a in e["aliases"]]
+    task["confidence"] = confidence
+    return task
+
+
+_TITLE_PREPS = MEANS_PREPS | frozenset("for towards toward in on".split())
+
+
+def after_title_means(low: list[str], a: int) -> bool:
+    """The last preposition before title token ``a`` introduces a means ("with Mixture of Experts and
+    Self-Distillation"), not a goal ("... with Glimpsing for Speculative Decoding").
+
+    >>> after_title_means("x with y and z".split(), 4), after_title_means("x with y for z".split(), 4)
+    (True, False)
+    """
+    return next((low[i] for i in range(a - 1, -1, -1) if low[i] in _TITLE_PREPS), "") in MEANS_PREPS
+
+
+# technique activities a paper can study as its problem ("Efficient Token Pruning"), unlike a part it uses
+_STUDIED_ACTIVITIES = frozenset("pruning quantization distillation decoding tuning prompting search probing".split())
+_STUDIED_CONFIDENCE = 0.65  # a title task's confidence: see _studied_techniques
+
+
+def studied_techniques(doc: Doc, out: dict[str, list[dict]]) -> list[dict]:
+    """Methods the paper does not propose, named in the title by a technique activity ("Efficient Token
+    Pruning for Egomotion Video Reasoning", "Task-Specific Knowledge Distillation via ...") and not as the
+    means after "with"/"via"/"using" (see :func:`after_title_means`): what the paper studies, so also a task
+    (the spec: a setting is a task when studied, a method when used)."""
+    title_end = token_index(doc)["title_end"]
+    low = lowers(doc)
+    have = {e["key"] for e in out["tasks"]}
+    found = []
+    for e in out["methods"]:
+        head = e["key"].split()[-1:]
+        if e.get("proposed") or e["key"] in have or not head or head[0] not in _STUDIED_ACTIVITIES:
+            continue
+        if any(a < title_end and not after_title_means(low, a) for a, _ in e["_spans"]):
+            found.append(_as_task(e, _STUDIED_CONFIDENCE))
+    return found
+
+
+_OBJECT_CONFIDENCE = 0.5  # a fallback only: see _title_object_task
+
+
+def _object_form(low: list[str], txt: list[str], i: int, title_end: int) -> tuple[str, int]:
+    """The task title token ``i`` names with the short object after "of", the object in front ("Screening of
+    Glaucoma" -> "glaucoma screening"), and the object's end; else ('', 0)."""
+    if low[i] not in TASK_HEADS or low[i] in METHOD_HEADS or i + 2 >= title_end or low[i + 1] != "of":
+        return "", 0
+    s = e = i + 2 + (low[i + 2] == "the")
+    while e < title_end and e - s < 4 and low[e] not in STOP_WORDS and low[e] not in _TITLE_PREPS and (
+            any(ch.isalnum() for ch in txt[e]) or txt[e] == "-"):
+        e += 1
+    if e == s or txt[e - 1] == "-" or low[e - 1].endswith("ing") or low[e - 1] in TASK_HEADS | METHOD_HEADS:
+        return "", 0
+    words = [task_case(w) for w in txt[s:e]]
+    words[-1] = singular(words[-1]) if words[-1].islower() else words[-1]
+    return " ".join(words).replace(" - ", "-") + " " + low[i], e
+
+
+def title_object_task(doc: Doc) -> list[dict]:
+    """When no task was found, a title task head followed by "of" and a short object names the task, the object
+    in front ("Early Screening of Glaucoma" -> "glaucoma screening", "Detection of Pneumonia in Chest X-rays" ->
+    "pneumonia detection")."""
+    title_end = token_index(doc)["title_end"]
+    low, txt = lowers(doc), texts(doc)
+    for i in range(title_end - 2):
+        name, e = _object_form(low, txt, i, title_end)
+        if name:
+            return [_span_task(doc, name, i, e, "title_object")]
+    return []
+
+
+def _span_task(doc: Doc, name: str, s: int, e: int, rule: str) -> dict:
+    """A fallback task entity ``name`` with one mention, tokens ``s..e`` found by ``rule``."""
+    a, b = char_bounds(doc, s, e)
+    sa, sb = char_bounds(doc, *sentence_of(doc, s))
+    return {"name": name, "aliases": [], "key": entity_key(name), "confidence": _OBJECT_CONFIDENCE,
+            "mentions": [{"text": doc_text(doc)[a:b], "start": a, "end": b, "rule": rule,
+                          "sent_start": sa, "sent_end": sb}],
+            "_first": s, "_spans": [(s, e)]}
+
+
+def fallback_head_task(doc: Doc) -> list[dict]:
+    """When no task was found, a phrase ending in a fallback task head ("workflow construction", "online data
+    curation"; see ``FALLBACK_TASK_HEADS``) names the task: one in the title, else the most repeated one."""
+    spans = doc.user_data.get("kg_fallback_tasks")
+    if not spans:
+        return []
+    title_end = token_index(doc)["title_end"]
+    keys = [entity_key(span_text(doc, s, e)) for s, e in spans]
+    best = min(range(len(spans)), key=lambda n: (spans[n][0] >= title_end, -keys.count(keys[n]), spans[n][0]))
+    s, e = spans[best]
+    return [_span_task(doc, task_case(span_text(doc, s, e)), s, e, "fallback_head")]
+
+
+def add_object_forms(doc: Doc, tasks: list[dict]) -> None:
+    """A title task whose head is followed by "of" and a short object ("Interpretable Classification of Chest
+    Radiology Reports") also goes by the object-first form ("chest radiology report classification")."""
+    title_end = token_index(doc)["title_end"]
+    low, txt = lowers(doc), texts(doc)
+    for e in tasks:
+        for _, end in e["_spans"]:
+            name = _object_form(low, txt, end - 1, title_end)[0] if end < title_end else ""
+            if name and entity_key(name) != e["key"] and name not in e["aliases"]:
+                e["aliases"].append(name)
+
+
+def title_variants(doc: Doc, phrases: list[dict], kept: list[dict], title_end: int) -> list[dict]:
+    """A kept task the title writes after one or two kind words no rule joined to it ("Enhancing Search-Integrated
+    Reasoning via ...", one of the title's ``phrases``, see :func:`new_title_phrases`) is named by that longer phrase,
+    the most specific form written (the spec's name); its own forms become its aliases, as a shorter form's are. It
+    keeps its confidence, place and other mentions. Not the title's means ("... via Hierarchical Model Merging", see
+    :func:`after_title_means`)."""
+    if not any(a < title_end for e in kept for a, _ in e["_spans"]):
+        return kept  # most papers: no kept task in the title
+    if not phrases:
+        return kept
+    low = lowers(doc)
+    have = {e["key"] for e in kept}
+    out = []
+    for e in kept:
+        spans = [(a, b) for a, b in e["_spans"] if a < title_end]
+        found = next(((t, (a, b)) for t in phrases if t["key"] not in have for a, b in spans for s, u in t["_spans"]
+                      if s < a and b == u and _title_kind_words(low[s:a]) and not after_title_means(low, s)), None)
+        if found is None:
+            out.append(e)
+            continue
+        variant, inner = found
+        have.add(variant["key"])
+        # the task's other mentions stay its mentions; the title's shorter one gives way to the longer phrase
+        rest = [(span, m) for span, m in zip(e["_spans"], e["mentions"]) if span != inner]
+        out.append({**e, "name": variant["name"], "key": variant["key"],
+                    "aliases": [f for f in [e["name"]] + e["aliases"] if entity_key(f) != variant["key"]],
+                    "mentions": variant["mentions"] + [m for _, m in rest],
+                    "_spans": variant["_spans"] + [span for span, _ in rest],
+                    "_first": min(variant["_first"], e["_first"])})
+    return out
+
+
+_DIMENSION = re.compile(r"^\d(?:d|-dof)$")  # "3D", "6-DOF" name a kind; "1.4", "2-bit" a size
+
+
+def _title_kind_words(words: list[str]) -> bool:
+    """One or two title words before a task that name its kind (see :func:`kind_words`), none an -s or -ing form
+    (a title's verbs, "Attention Illuminates LLM Reasoning", "Boosting Multimodal Reasoning", are rarely known
+    verbs) nor a number other than a dimension.
+
+    >>> _title_kind_words(["search-integrated"]), _title_kind_words(["attention", "illuminates"])
+    (True, False)
+    """
+    return len(words) <= 2 and kind_words(words) and not any(s_form(w) or w.endswith("ing") or w[:1].isdigit()
+                                                             and not _DIMENSION.match(w) for w in words)
+
+
+def new_title_phrases(doc: Doc, title_end: int, tasks: list[dict]) -> list[dict]:
+    """The task phrases of the title that no rule found, for the learned task model to score: each run of goal
+    words (between stop words and punctuation) trimmed to a goal phrase's core (see ``goal_phrases.goal_span``), when
+    it is no generic term and none of ``tasks`` has its key ("Towards Faithful Table Summarization with ..." ->
+    "faithful table summarization")."""
+    low, txt = lowers(doc), texts(doc)
+    have = {e["key"] for e in tasks}
+    out, i = [], 0
+    while i < title_end:
+        j = i
+        while j < title_end and goal_word(low[j], txt[j]):
+            j += 1
+        span = goal_span(doc, i, j) if j > i else None
+        if span:
+            add_new_phrase(doc, span, "title_phrase", have, out)
+        i = j + 1
+    return out
+
+
+def add_new_phrase(doc: Doc, span: tuple[int, int], rule: str, have: set[str], out: list[dict]) -> None:
+    """Append the task phrase at ``span`` (found by ``rule``) to ``out`` unless its key is in ``have`` or is a
+    generic term; its key joins ``have``."""
+    name = task_case(span_text(doc, *span))
+    key = entity_key(name)
+    if key not in have and key not in stop_keys():
+        have.add(key)
+        out.append(_span_task(doc, name, span[0], span[1], rule))
