@@ -246,7 +246,7 @@ def test_a_name_and_the_name_plus_a_wrapper_head_word_are_one_entity() -> None:
 
 def test_a_narrower_task_naming_the_broader_one_as_alias_stays_its_own_entity() -> None:
     # the extractor names a paper's task by its most specific form and lists the broader task as an alias
-    # (components/tasks.py _title_variants); across papers the two are different entities (rule 2).
+    # (components/title_tasks.py title_variants); across papers the two are different entities (rule 2).
     lidar = {"name": "LiDAR semantic segmentation", "aliases": ["semantic segmentation"]}
     medical = {"name": "medical semantic segmentation", "aliases": ["semantic segmentation"]}
     r = resolve_entities([{"id": "a", "tasks": [lidar]}, rec("b", tasks=["semantic segmentation"]),
