@@ -97,14 +97,20 @@ _VERB_LEADS = frozenset("to we they can could may might will would should must a
 
 def _method_word_intro(low: list[str], k: int) -> bool:
     """Token ``k`` opens a list after a method word: "methods such as", "baselines, including"."""
-    if k < 1 or low[k] not in LIST_INTRO or low[k] == ":":
+    return low[k] != ":" and _list_intro_after(low, k, METHOD_LISTING_NOUNS)
+
+
+def _list_intro_after(low: list[str], k: int, nouns: frozenset[str]) -> bool:
+    """Token ``k`` is a list opener (``LIST_INTRO``) right after one of ``nouns``, perhaps with "such" or a comma or
+    bracket between: "methods such as", "baselines, including", "benchmarks (e.g."."""
+    if k < 1 or low[k] not in LIST_INTRO:
         return False
     j = k - 1
     if low[k] == "as" and low[j] == "such":
         j -= 1
     if j >= 0 and low[j] in (",", "("):
         j -= 1
-    return j >= 0 and low[j] in METHOD_LISTING_NOUNS
+    return j >= 0 and low[j] in nouns
 
 
 def _in_word_list_after_method_word(doc: Doc, start: int) -> bool:
@@ -166,14 +172,7 @@ def listed_after_dataset_word(doc: Doc, start: int) -> bool:
         return True  # "on five databases (BID, CLIVE, KonIQ, SPAQ, and FLIVE)"
     if k >= 1 and low[k] == ":" and _dataset_plural_before(doc, k):
         return True  # "across four datasets of varying sizes: EchoNet-Dynamic, CAMUS, ..."
-    if k < 1 or low[k] not in LIST_INTRO:
-        return False
-    j = k - 1
-    if low[k] == "as" and low[j] == "such":
-        j -= 1
-    if j >= 0 and low[j] in (",", "("):
-        j -= 1
-    return j >= 0 and low[j] in _LISTING_NOUNS
+    return _list_intro_after(low, k, _LISTING_NOUNS)
 
 
 _QUALIFIER_PREPS = frozenset("of from with in across for".split())
