@@ -190,9 +190,11 @@ def own_lower_variants(txt: list[str], own: set[str]) -> set[str]:
     ['FooGWM-long', 'FooGWM-mview']
     """
     by_name: dict[str, set[str]] = {}
-    for word in txt:
-        head, sep, part = word.rpartition("-")
-        if (sep and head.lower() in own and part.isalpha() and part.islower() and part not in STOP_WORDS
+    if not own:
+        return set()
+    for word in [w for w in txt if "-" in w]:
+        head, _, part = word.rpartition("-")
+        if (head.lower() in own and part.isalpha() and part.islower() and part not in STOP_WORDS
                 and part not in _NOT_VARIANT_PARTS and not part.endswith(("ed", "ing"))):
             by_name.setdefault(head.lower(), set()).add(word)
     return {word for words in by_name.values() if len(words) > 1 for word in words}

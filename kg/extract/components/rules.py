@@ -541,7 +541,7 @@ class RuleMatcher:
             if low[i] in own:
                 if i + 1 < len(txt) and i + 1 not in sent_starts and _RELEASE_SIZE.match(txt[i + 1]):
                     cands.append(Cand(i, i + 2, "NAME", "coined", "", 0.6))
-            elif i not in coined and (own_variant_token(word, own) or word in lower_variants):
+            elif "-" in word and i not in coined and (own_variant_token(word, own) or word in lower_variants):
                 cands.append(Cand(i, i + 1, "NAME", "coined", "", 0.6))
 
     def _components(self, doc: Doc, cands: list) -> None:
