@@ -762,18 +762,21 @@ class RuleMatcher:
         modules, not a modifier ("a Teacher graph"), a word of a longer capitalised name or an example ("roles such
         as Planner and Critic"). Only past the first "we propose ..." window."""
         text_list, low_list = texts(doc), lowers(doc)
-        sent_starts = set(doc.user_data.get("kg_sent_starts") or ())
         windows = proposal_windows(doc)
         if not windows:
             return  # the roles of a system the paper describes as its own, not of one it surveys
         caps = _cap_tokens(doc)
+        roles = [i for i in caps if _ROLE_WORD.match(text_list[i]) and low_list[i].rsplit("-", 1)[-1] in agent_roles()]
+        if not roles:
+            return
+        sent_starts = set(doc.user_data.get("kg_sent_starts") or ())
         cap_set = set(caps)
-        players = {low_list[i] for i in caps if _task_player(doc, low_list, i)}
-        for i in caps:
-            if (i <= windows[0][0] or i in sent_starts or not _ROLE_WORD.match(text_list[i])
-                    or in_capitalised_run(doc, cap_set, i) or low_list[i] in players):
-                continue
-            if low_list[i].rsplit("-", 1)[-1] in agent_roles() and not listed_example(doc, i):
+        # one mention in a clause defining a task by its participants makes the word the task's, everywhere
+        role_words = {low_list[i] for i in roles}
+        players = {low_list[i] for i in caps if low_list[i] in role_words and _task_player(doc, low_list, i)}
+        for i in roles:
+            if (i > windows[0][0] and i not in sent_starts and not in_capitalised_run(doc, cap_set, i)
+                    and low_list[i] not in players and not listed_example(doc, i)):
                 cands.append(Cand(i, i + 1, "METHOD", "role_name", "", 0.6))
 
 

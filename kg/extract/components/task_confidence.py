@@ -163,9 +163,11 @@ def _advance_topic(doc: Doc, c: Cand) -> bool:
     >>> _advance_topic(doc, Cand(3, 6, "TASK", "opening_topic", "", 0.6))
     True
     """
+    if c.rule != "opening_topic":
+        return False
     low = lowers(doc)
     k = before_article(low, c.start)
-    return c.rule == "opening_topic" and k >= 0 and low[k] == "in"
+    return k >= 0 and low[k] == "in"
 
 
 _TASK_CUE_NOUNS = frozenset("task tasks problem problems application applications".split())
@@ -205,6 +207,10 @@ def _after_task_cue(doc: Doc, start: int) -> bool:
 _DESIGN_NOUNS = frozenset("method approach framework model".split())
 _PROBLEM_TOO = frozenset(("adaptation", "fusion", "selection"))  # "Source-Free Domain Adaptation for X", "Feature
 # Selection for X" are problems too
+_TITLE_MEANS_HEADS = PROPOSED_TECHNIQUE_HEADS - _PROBLEM_TOO
+# technique heads that, done to a named object, are a problem too: "point cloud quality enhancement", "KV compression"
+# (see _task_before_for)
+_OBJECT_PROBLEM_HEADS = frozenset(("enhancement", "compression"))
 
 
 # heads of problems that yield a concrete output; a noun in front names what it is done on
@@ -290,7 +296,7 @@ def _title_means(doc: Doc, c: Cand, title_end: int, goals: set[int] | None) -> b
         return True
     k = c.end + (c.end < title_end and low[c.end] in _DESIGN_NOUNS)
     return (c.end <= title_end and k + 1 < title_end and low[k] == "for" and (goals is None or k + 1 in goals)
-            and low[c.end - 1] in PROPOSED_TECHNIQUE_HEADS - _PROBLEM_TOO)
+            and low[c.end - 1] in _TITLE_MEANS_HEADS)
 
 
 def _opens_abstract(doc: Doc, c: Cand, title_end: int) -> bool:
@@ -476,10 +482,6 @@ def _capped(doc: Doc, ment, name_key: str, title_end: int, goals) -> bool:
             or any(_title_means(doc, c, title_end, goals) for c, _, _ in ment)
             or len(ment) == 1 and ment[0][0].rule != "gazetteer" and _title_means(doc, ment[0][0], title_end, None)
             and not _task_before_for(doc, ment[0][0]))
-
-
-# technique heads that, done to a named object, are a problem too: "point cloud quality enhancement", "KV compression"
-_OBJECT_PROBLEM_HEADS = frozenset(("enhancement", "compression"))
 
 
 def _task_before_for(doc: Doc, c: Cand) -> bool:
