@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 
 from kg.extract.components.context import ALLCAPS, KEEP_CASE, METHOD_CUES, closing_bracket, past_bracket, title_end_of
 from kg.extract.components.candidates import Cand, lowers, span_text, texts, word_between
-from kg.extract.components.rules import SUITE_MEMBERS
+from kg.extract.components.list_rules import SUITE_MEMBERS
 from kg.extract.components.sentences import sentence_of
 from kg.extract.components.lexicon import DATASET_HEADS, load_terms
 from kg.extract.normalize import singular
