@@ -40,7 +40,7 @@ _TASK_ACRO_MOD = re.compile(r"^(?:[A-Z]{2,5}s?|[1-4]D)$")
 def head_nouns(doc: Doc, cands: list[Cand], *, max_modifiers: int = MAX_MODIFIERS) -> None:
     """Modifiers + a head noun: a method ("contrastive loss") or a task ("object detection"), up to
     ``max_modifiers`` words; a known task's variant joins the task, a fallback task head is kept aside
-    (``kg_fallback_tasks``), and a task word without modifiers counts alone only right after a word ("COCO
+    (``kg_fallback_tasks``), and a task word without modifiers counts alone unless punctuation comes before it ("COCO
     detection": "detection").
 
     Examples

@@ -33,8 +33,9 @@ _CAP_CONNECTORS = frozenset("of for with".split())
 
 
 def abbreviations(doc: Doc, cands: list[Cand]) -> None:
-    """Acronym definitions (Schwartz-Hearst, in the abstract; or a title "DACN: Dual-Attention Convolutional
-    Network for ..."): both forms become ``abbreviation`` candidates and the pairs ``doc._.kg_abbrevs``.
+    """Acronym definitions (Schwartz-Hearst, in the text; or a title that spells its name out after the colon,
+    "DACN: Dual-Attention Convolutional Network for ..."): both forms become ``abbreviation`` candidates and the
+    pairs ``doc._.kg_abbrevs``.
 
     Examples
     --------
