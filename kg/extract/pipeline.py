@@ -99,7 +99,7 @@ def _tokenizer_rules(nlp: Language) -> None:
 # for ~30 MB (~170 bytes a chunk; at most ~70 MB). Cached tokens are the tokens the patterns give.
 TOKENIZER_CACHE_CHUNKS = 400_000
 
-# the lexeme attribute the components read (the gazetteer matches on LOWER; rules.py tests its words' strings for
+# the lexeme attribute the components read (the gazetteer matches on LOWER; the rules test their words' strings for
 # stop words and punctuation), computed by ``str.lower`` itself (spaCy's getter calls it from a Python function)
 _LEXEME_GETTERS = {LOWER: str.lower}
 

@@ -9,7 +9,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
 from kg.extract.components.context import (HEAD_RULES, MEANS_PREPS, METHOD_CUES, PROPOSED_TECHNIQUE_HEADS, past_bracket,
-                                           title_end_of)
+                                           past_the, title_end_of)
 from kg.extract.components.candidates import (Cand, abbrevs_of, doc_text, lowers, positions, span_text, texts,
                                               token_index)
 from kg.extract.components.name_shapes import is_coined
@@ -21,7 +21,7 @@ from kg.extract.normalize import entity_key, singular
 from kg.extract.components.naming_cues import KIND_WORDS, passive_proposal_at
 from kg.extract.proposed import NAMING_WORDS, TITLE_SEPARATORS, is_title_prefix, proposal_windows, proposed_here
 from kg.extract.components.misreadings import category_item
-from kg.extract.components.list_context import data_taken_from, listed_after_dataset_word, past_the
+from kg.extract.components.list_context import data_taken_from, listed_after_dataset_word
 from kg.extract.components.context_label import (APPOSITION_DATASET_HEADS, APPOSITION_METHOD_HEADS, DATABASES,
                                                  TASK_NOUNS, TASK_WORDS, benchmarking_title, closes_data_phrase,
                                                  task_noun_at)

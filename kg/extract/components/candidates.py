@@ -159,10 +159,10 @@ def set_word_flag(flag: int, test: Callable[[str], bool]) -> None:
 
     Examples
     --------
-    >>> from kg.extract.components.rules import COINED_FLAG, _coined_shape
-    >>> set_word_flag(COINED_FLAG, _coined_shape)  # (as the rules do on import)
+    >>> from kg.extract.components.word_flags import COINED_FLAG, coined_shape
+    >>> set_word_flag(COINED_FLAG, coined_shape)  # (as the rules do on import)
     >>> from kg.extract.components import candidates  # (the module's current value, not this example's copy)
-    >>> (COINED_FLAG, _coined_shape) in candidates._FLAG_TESTS
+    >>> (COINED_FLAG, coined_shape) in candidates._FLAG_TESTS
     True
     """
     global _FLAG_TESTS
@@ -175,7 +175,7 @@ def register_word_flags(vocab: Vocab) -> None:
     Examples
     --------
     >>> import spacy
-    >>> from kg.extract.components.rules import COINED_FLAG
+    >>> from kg.extract.components.word_flags import COINED_FLAG
     >>> vocab = spacy.blank("en").vocab
     >>> register_word_flags(vocab)
     >>> vocab["ShelfNet"].check_flag(COINED_FLAG), vocab["shelf"].check_flag(COINED_FLAG)
@@ -197,7 +197,7 @@ def flagged_tokens(doc: Doc, flag: int) -> list[int]:
     Examples
     --------
     >>> import spacy  # (a document of another pipeline's vocabulary gets the flags on first use)
-    >>> from kg.extract.components.rules import CAP_FLAG, COINED_FLAG
+    >>> from kg.extract.components.word_flags import CAP_FLAG, COINED_FLAG
     >>> doc = spacy.blank("en")("We train Vision-Mamba on COCO")
     >>> flagged_tokens(doc, COINED_FLAG), flagged_tokens(doc, CAP_FLAG)
     ([6], [0, 2, 4])

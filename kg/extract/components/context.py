@@ -10,9 +10,9 @@ from kg.extract.components.candidates import Cand, lowers, texts, token_index
 from kg.extract.normalize import s_form, singular
 
 __all__ = ["METHOD_CUES", "DESIGN_NOUNS", "TOOL_BEFORE", "HEAD_RULES", "KEEP_CASE", "PROPOSED_TECHNIQUE_HEADS",
-           "title_end_of", "past_bracket", "before_article", "plural_head", "based_at", "MEANS_PREPS", "plain_variant",
-           "VARIANT_GROUP", "is_coined_variant", "LIST_JOINS", "example_of", "listed_example", "CONTRAST_LEADS",
-           "ALLCAPS"]
+           "title_end_of", "past_bracket", "before_article", "past_the", "lower_word", "plural_head", "based_at",
+           "MEANS_PREPS", "plain_variant", "VARIANT_GROUP", "is_coined_variant", "LIST_JOINS", "example_of",
+           "listed_example", "CONTRAST_LEADS", "ALLCAPS"]
 
 METHOD_CUES = frozenset("""
 model models network networks architecture architectures backbone backbones framework frameworks method methods
@@ -96,6 +96,31 @@ def before_article(low: list[str], start: int) -> int:
     (2, 0)
     """
     return start - 1 - (start > 1 and low[start - 1] in ("a", "an", "the"))
+
+
+def past_the(doc: Doc, start: int) -> int:
+    """``start``, or the index of a "the" right before it ("datasets like the Explainable Detection of ...").
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("T\\n\\nDatasets like the Shelf Corpus and Rack Corpus.")
+    >>> shelf, rack = texts(doc).index("Shelf"), texts(doc).index("Rack")
+    >>> past_the(doc, shelf) == shelf - 1, past_the(doc, rack) == rack
+    (True, True)
+    """
+    return start - 1 if start > 0 and lowers(doc)[start - 1] == "the" else start
+
+
+def lower_word(word: str) -> bool:
+    """A lower-case word of letters (and hyphens), as a modifier is written: "new", "large-scale".
+
+    Examples
+    --------
+    >>> lower_word("large-scale"), lower_word("ShelfNet"), lower_word("3D")
+    (True, False, False)
+    """
+    return word.islower() and word.replace("-", "").isalpha()
 
 
 def plural_head(doc: Doc, i: int) -> bool:

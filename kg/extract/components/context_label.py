@@ -8,19 +8,19 @@ from functools import lru_cache
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
-from kg.extract.components.context import ALLCAPS, KEEP_CASE, METHOD_CUES, closing_bracket, past_bracket, title_end_of
+from kg.extract.components.context import (ALLCAPS, KEEP_CASE, METHOD_CUES, closing_bracket, lower_word, past_bracket,
+                                           past_the, title_end_of)
 from kg.extract.components.candidates import Cand, lowers, span_text, texts, word_between
-from kg.extract.components.rules import SUITE_MEMBERS
+from kg.extract.components.list_rules import SUITE_MEMBERS
 from kg.extract.components.sentences import sentence_of
 from kg.extract.components.lexicon import DATASET_HEADS, load_terms
 from kg.extract.normalize import singular
 from kg.extract.components.task_confidence import NOT_PURPOSE_HEADS
 from kg.extract.components.naming_cues import KIND_WORDS, described_after
 from kg.extract.proposed import NAMING_WORDS
-from kg.extract.components.misreadings import DATASET_PLURALS, METRIC_ACRONYMS, lower_word, number_after
+from kg.extract.components.misreadings import DATASET_PLURALS, METRIC_ACRONYMS, number_after
 from kg.extract.components.list_context import (METHOD_LISTING_NOUNS, PLURAL_DATASET_HEADS, called_after_method_word,
-                                                data_taken_from, listed_after_dataset_word, listed_after_method_word,
-                                                past_the)
+                                                data_taken_from, listed_after_dataset_word, listed_after_method_word)
 
 __all__ = ["BILLIONS", "SUBSET_WORDS", "DATASET_SUFFIX", "APPOSITION_DATASET_HEADS", "DATABASES", "TASK_WORDS",
            "TASK_NOUNS", "task_noun_at", "METRIC_NAME", "benchmarked", "masked_objective", "APPOSITION_METHOD_HEADS",

@@ -9,15 +9,15 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
 from kg.extract.components.context import ALLCAPS, METHOD_CUES, closing_bracket
-from kg.extract.components.candidates import Cand, char_bounds, doc_text, lowers, span_text, texts, token_index
+from kg.extract.components.candidates import Cand, char_bounds, lowers, span_text, texts
 from kg.extract.components.head_phrases import COMPONENT_HEADS
-from kg.extract.components.sentences import sentence_of
 from kg.extract.components.lexicon import (DATASET_HEADS, DESCRIPTIVE_HEADS, MODEL_CLASS_ACRONYMS, TECHNIQUE_HEADS,
                                            gazetteer_keys)
 from kg.extract.normalize import entity_key, singular
 from kg.extract.components.task_confidence import TOOL_TASK_CONFIDENCE
 from kg.extract.components.others_work import after_established
 from kg.extract.components.proposes import is_proposed
+from kg.extract.components.records import entity_record
 from kg.extract.components.context_label import BILLIONS, PARAMS, family_label
 from kg.extract.components.not_methods import not_coined_name
 from kg.extract.components.span_reshaping import DIMENSION
@@ -26,7 +26,7 @@ from kg.extract.components.entity_names import technical_modifier, unwrapped_for
 __all__ = ["KNOWN_STRENGTH", "type_dataset_siblings", "sibling_names", "drop_families_of_named_kinds",
            "move_dataset_variants", "drop_tasks_named_as_parts", "drop_aliases_named_apart", "merge_spelled_long_forms",
            "unflag_cut_names", "spells", "propagate_proposed", "split_modified_kinds", "split_shared_versions",
-           "propose_variants", "methods_in_left_tasks", "mention_records"]
+           "propose_variants", "methods_in_left_tasks"]
 
 KNOWN_STRENGTH = 3  # the typing strength of a gazetteer candidate typed by its own label (in _resolve)
 
@@ -658,27 +658,7 @@ def methods_in_left_tasks(doc: Doc, cands: list[Cand], task_phrases: list[dict],
     out_methods = []
     for ment in found.values():
         name = span_text(doc, *max(((c.start, c.end) for c in ment), key=lambda st: st[1] - st[0]))
-        out_methods.append({"name": name, "aliases": [], "key": entity_key(name), "confidence": TOOL_TASK_CONFIDENCE,
-                            "mentions": mention_records(doc, ment), "_first": ment[0].start,
-                            "_spans": [(c.start, c.end) for c in ment], "_strength": KNOWN_STRENGTH,
-                            "proposed": is_proposed(doc, [(c, "METHOD", KNOWN_STRENGTH) for c in ment], windows,
-                                                    title_end)})
+        record = entity_record(doc, ment, name, [], TOOL_TASK_CONFIDENCE, KNOWN_STRENGTH)
+        record["proposed"] = is_proposed(doc, [(c, "METHOD", KNOWN_STRENGTH) for c in ment], windows, title_end)
+        out_methods.append(record)
     return out_methods
-
-
-def mention_records(doc: Doc, cands: list[Cand]) -> list[dict]:
-    """The evidence of each candidate: its text, character offsets and rule, and its sentence's offsets.
-
-    >>> from kg.extract.pipeline import load_nlp
-    >>> doc = load_nlp()("T\\n\\nWe use BERT. It is fast.")
-    >>> mention_records(doc, [Cand(4, 5, "NAME", "coined", "", 0.6)])
-    [{'text': 'BERT', 'start': 10, 'end': 14, 'rule': 'coined', 'sent_start': 3, 'sent_end': 15}]
-    """
-    index, text = token_index(doc), doc_text(doc)
-    starts, ends = index["starts"], index["ends"]
-    out = []
-    for c in cands:
-        s0, s1 = sentence_of(doc, c.start)
-        out.append({"text": text[starts[c.start]:ends[c.end - 1]], "start": starts[c.start], "end": ends[c.end - 1],
-                    "rule": c.rule, "sent_start": starts[s0], "sent_end": ends[s1 - 1]})
-    return out

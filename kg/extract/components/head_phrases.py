@@ -219,7 +219,7 @@ def _gerund(word: str, verb_set) -> bool:
 
 @lru_cache(maxsize=1 << 16)
 def ends_modifiers(text: str) -> bool:
-    """The word ``text`` cannot modify the head noun after it (:meth:`RuleMatcher._heads`): a stop word, a use
+    """The word ``text`` cannot modify the head noun after it (:func:`head_rules.head_nouns`): a stop word, a use
     gerund ("using"), a verb, a plural or third-person form, a symbol, a coined name (memoised: a pure function of
     the word, tested for every word before every head).
 
@@ -625,10 +625,10 @@ def in_capitalised_run(doc: Doc, cap_set: set[int], i: int) -> bool:
 
     Examples
     --------
-    >>> from kg.extract.components.rules import _cap_tokens
+    >>> from kg.extract.components.word_flags import cap_tokens
     >>> from kg.extract.pipeline import load_nlp
     >>> doc = load_nlp()("T\\n\\nWe add a Solver and a Teacher graph. The Resolver writes. A Critic Network helps.")
-    >>> caps = set(_cap_tokens(doc))
+    >>> caps = set(cap_tokens(doc))
     >>> [doc[i].text for i in sorted(caps) if not in_capitalised_run(doc, caps, i)]
     ['We', 'Solver', 'Resolver']
     """

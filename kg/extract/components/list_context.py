@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from kg.extract.components.context import METHOD_CUES
+from kg.extract.components.context import METHOD_CUES, past_the
 from kg.extract.components.candidates import Cand, lowers, span_text, texts
 from kg.extract.components.lexicon import DATASET_HEADS, SOURCED_RECORDS
 from kg.extract.normalize import entity_key
@@ -13,8 +13,7 @@ from kg.extract.proposed import NAMING_WORDS
 from kg.extract.components.misreadings import DATASET_PLURALS
 
 __all__ = ["PLURAL_DATASET_HEADS", "LIST_INTRO", "listed_after_method_word", "called_after_method_word",
-           "technique_listed_as_method", "METHOD_LISTING_NOUNS", "listed_after_dataset_word", "data_taken_from",
-           "past_the"]
+           "technique_listed_as_method", "METHOD_LISTING_NOUNS", "listed_after_dataset_word", "data_taken_from"]
 
 PLURAL_DATASET_HEADS = frozenset("datasets benchmarks corpora dataset benchmark corpus".split())
 
@@ -209,17 +208,3 @@ def _dataset_plural_before(doc: Doc, k: int) -> bool:
     while j >= 0 and k - j <= 5 and txt[j].isalpha() and txt[j].islower() and low[j] not in DATASET_PLURALS:
         j -= 1
     return j >= 0 and low[j] in DATASET_PLURALS and (j == k - 1 or low[j + 1] in _QUALIFIER_PREPS)
-
-
-def past_the(doc: Doc, start: int) -> int:
-    """``start``, or the index of a "the" right before it ("datasets like the Explainable Detection of ...").
-
-    Examples
-    --------
-    >>> from kg.extract.pipeline import load_nlp
-    >>> doc = load_nlp()("T\\n\\nDatasets like the Shelf Corpus and Rack Corpus.")
-    >>> shelf, rack = texts(doc).index("Shelf"), texts(doc).index("Rack")
-    >>> past_the(doc, shelf) == shelf - 1, past_the(doc, rack) == rack
-    (True, True)
-    """
-    return start - 1 if start > 0 and lowers(doc)[start - 1] == "the" else start

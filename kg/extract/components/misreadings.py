@@ -9,7 +9,7 @@ from functools import lru_cache
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
-from kg.extract.components.context import ALLCAPS, HEAD_RULES, title_end_of
+from kg.extract.components.context import ALLCAPS, HEAD_RULES, lower_word, title_end_of
 from kg.extract.components.candidates import (Cand, doc_text, lowers, positions, span_text, texts, token_index,
                                               word_between)
 from kg.extract.components.head_phrases import PART_WRAPPERS
@@ -18,8 +18,7 @@ from kg.extract.components.lexicon import METHOD_HEADS, TASK_HEADS, list_keys, l
 from kg.extract.normalize import entity_key
 from kg.extract.links import url_spans
 
-__all__ = ["DATASET_PLURALS", "outside_urls", "METRIC_ACRONYMS", "number_after", "category_item", "lower_word",
-           "drop_misread"]
+__all__ = ["DATASET_PLURALS", "outside_urls", "METRIC_ACRONYMS", "number_after", "category_item", "drop_misread"]
 
 DATASET_PLURALS = frozenset("datasets benchmarks corpora databases".split())
 
@@ -313,17 +312,6 @@ _ONE_DATA_HEADS = frozenset("dataset corpus benchmark database".split())
 def _capitalised_word(word: str) -> bool:
     """A capitalised word of letters (and hyphens): "Roman", "SVG", "Text-Image"."""
     return word[:1].isupper() and word.replace("-", "").isalpha()
-
-
-def lower_word(word: str) -> bool:
-    """A lower-case word of letters (and hyphens), as a modifier is written: "new", "large-scale".
-
-    Examples
-    --------
-    >>> lower_word("large-scale"), lower_word("ShelfNet"), lower_word("3D")
-    (True, False, False)
-    """
-    return word.islower() and word.replace("-", "").isalpha()
 
 
 def _described_kind_of_data(doc: Doc, c: Cand) -> bool:

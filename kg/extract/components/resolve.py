@@ -33,9 +33,11 @@ from kg.extract.components.entity_names import (bracketed_long_forms, bracketed_
                                                 drop_generic_wrappers, headed_forms, lead_forms, linked_long_forms,
                                                 modified_forms, own_styled_name, pick_name, unwrapped_forms,
                                                 wider_long_forms, wrapper_forms)
-from kg.extract.components.evidence import acts, enough_evidence, select, unsupported_heads_yield, with_known_bases
+from kg.extract.components.evidence import acts, enough_evidence
+from kg.extract.components.selection import select, unsupported_heads_yield, with_known_bases
+from kg.extract.components.records import entity_record
 from kg.extract.components.entity_passes import (KNOWN_STRENGTH, drop_aliases_named_apart, drop_families_of_named_kinds,
-                                                 drop_tasks_named_as_parts, mention_records, merge_spelled_long_forms,
+                                                 drop_tasks_named_as_parts, merge_spelled_long_forms,
                                                  methods_in_left_tasks, move_dataset_variants, propagate_proposed,
                                                  propose_variants, sibling_names, split_modified_kinds,
                                                  split_shared_versions, type_dataset_siblings, unflag_cut_names)
@@ -301,9 +303,8 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
         conf = max(_BASE_CONF.get(r, 0.5) for r in rules) + REPEAT_BONUS * (len(ment) - 1)
         if label == "TASK":
             conf = task_confidence(doc, ment, name, conf, title_end, goals)
-        record = {"name": name, "aliases": aliases, "key": name_key, "confidence": round(min(conf, 0.99), 3),
-                  "mentions": mention_records(doc, [c for c, _, _ in ment]), "_first": ment[0][0].start,
-                  "_spans": [(c.start, c.end) for c, _, _ in ment], "_strength": max(m[2] for m in ment)}
+        record = entity_record(doc, [c for c, _, _ in ment], name, aliases, round(min(conf, 0.99), 3),
+                               max(m[2] for m in ment))
         if label != "TASK":
             record["proposed"] = is_proposed(doc, ment, windows, title_end)
             if label == "METHOD" and (described_part(ment, name, record["proposed"])

@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 
 from kg.extract.components.context import VARIANT_GROUP, plain_variant, title_end_of
 from kg.extract.components.candidates import Cand, lowers, texts
-from kg.extract.components.rules import PARAM_SIZES
+from kg.extract.components.name_rules import PARAM_SIZES
 from kg.extract.components.lexicon import DATASET_HEADS, GENERIC_MODIFIERS, METHOD_HEADS, SOURCED_RECORDS, acronym_stop
 from kg.extract.components.context_label import DATASET_SUFFIX, PARAMS, SUBSET_WORDS
 

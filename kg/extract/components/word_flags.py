@@ -1,0 +1,88 @@
+"""The two word shapes the candidate rules look for in every token, kept as lexeme flags: coined names and
+capitalised words (spaCy tests each distinct word once; see :func:`candidates.set_word_flag`)."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from spacy.attrs import FLAG62, FLAG63
+from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.tokens import Doc
+
+from kg.extract.components.candidates import flagged_tokens, set_word_flag, token_index
+from kg.extract.components.head_phrases import ADJ_COMPOUND, CAP_TOKEN
+from kg.extract.components.name_shapes import FORMER_NAME, HAS_DIGIT, SIZED_WORD, is_coined
+
+__all__ = ["COINED_FLAG", "CAP_FLAG", "coined_shape", "cap_word", "cap_tokens"]
+
+# metrics and hardware that look like names
+_NOT_NAME = re.compile(r"(?i:(?:^|[-_])(?:f1|iou|auc|auroc|acc|bleu|rouge(?:-\w)?|map|psnr|ssim|fpr\d*|tpr\d*|ece)$"
+                       r"|^(?:sacrebleu|chrf\+*|rtx|gtx|[ahvlpt]100|h200|b200|gh200|gb200|a6000|h20|[ah]800|a40|"
+                       r"l40s?|k80|mi\d{3}x?|tpuv\d)$)")
+# a structure-of-parts name: "Chain-of-Look", "Mixture-of-Groups", "Best-of-N", "Tree-of-Writing"
+_OF_NAME = re.compile(r"^(?i:chain|mixture|tree|graph|program|best|sketch|skeleton|buffer|forest)-of-[A-Z][\w\-]*$")
+# a lower-case "X2Y" converter name: "seq2seq", "seq2frame"
+_TWO_NAME = re.compile(r"^[a-z]{2,}2[a-z]{2,}$")
+
+
+def coined_shape(text: str) -> bool:
+    """The token test of the ``coined`` rule (a pure function of the token string).
+
+    Examples
+    --------
+    >>> [coined_shape(t) for t in ["MSRNet", "wav2vec2.0", "ALL", "F1", "Transformer-based", "network"]]
+    [True, True, False, False, False, False]
+    >>> [coined_shape(t) for t in ["Zipformer", "Transformer"]]
+    [True, False]
+    >>> [coined_shape(t) for t in ["seq2seq", "seq2frame", "agr78"]]
+    [True, True, False]
+    >>> [coined_shape(t) for t in ["Chain-of-Look", "Best-of-N", "Out-of-Distribution"]]
+    [True, True, False]
+    """
+    if text.isalpha() and text[1:].islower() and not text.endswith("former"):
+        return False  # a word ("the", "Model"): no test below passes one (the patterns need a digit, "-" or "former")
+    if _TWO_NAME.match(text) or _OF_NAME.match(text):
+        return True
+    # cheap shape test first: an inner capital or a digit
+    # all lower case only with a digit and a joint: "wav2vec2.0", "m2cai16-tool-locations"
+    if len(text) < 2 or (text[1:].islower() and not HAS_DIGIT.search(text) and not SIZED_WORD.match(text)
+                         and not FORMER_NAME.match(text)) \
+            or text.islower() and ("-" not in text and "." not in text or not HAS_DIGIT.search(text)):
+        return False
+    if not is_coined(text) or ADJ_COMPOUND.match(text) or _NOT_NAME.search(text):
+        return False
+    if text.isupper() and text.lower() in STOP_WORDS:  # emphasis: "WHEN", "ALL", "NOT"
+        return False
+    return True
+
+
+def cap_word(text: str) -> bool:
+    """The token test of :func:`cap_tokens`: a word shaped like a capitalised word (``CAP_TOKEN``).
+
+    >>> cap_word("Vision-Mamba"), cap_word("COCO"), cap_word("train")
+    (True, False, False)
+    """
+    # (the range test first: most words are not capitalised, and it is cheaper than the pattern)
+    return "A" <= text[:1] <= "Z" and bool(CAP_TOKEN.regex.match(text))
+
+
+COINED_FLAG, CAP_FLAG = FLAG62, FLAG63
+set_word_flag(COINED_FLAG, coined_shape)
+set_word_flag(CAP_FLAG, cap_word)
+
+
+def cap_tokens(doc: Doc) -> list[int]:
+    """Indices of the abstract's tokens shaped like capitalised words (:func:`cap_word`), in order (cached).
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> cap_tokens(load_nlp().make_doc("A Title\\n\\nWe train Vision-Mamba on COCO and Places"))
+    [3, 5, 9]
+    """
+    out = doc.user_data.get("kg_cap_tokens")
+    if out is None:
+        caps = flagged_tokens(doc, CAP_FLAG)
+        out = doc.user_data["kg_cap_tokens"] = caps[bisect_left(caps, token_index(doc)["title_end"]):]
+    return out
