@@ -15,6 +15,7 @@ from typing import IO, Any, Callable, Iterator
 
 from kg.exceptions import InputError
 from kg.fileio import atomic_write
+from kg.sources.hf_api import is_hf_api_record, paper_from_hf_api
 
 __all__ = ["register", "read_records", "find_shared_dir", "load_scorer", "score_table"]
 
@@ -64,7 +65,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def read_records(path: str, report: Callable[[str], None]) -> Iterator[dict]:
     """Yield the JSON object of each valid line of ``path``; report the others by line.
 
-    Blank lines are ignored. A line that is not JSON, not an object, or has no ``id`` is
+    Blank lines are ignored. A Hugging Face ``daily_papers`` API object (``{"paper": {...}}``, no top-level
+    ``id``) is read as the extractor's input record of its paper (see :func:`_hf_input`). A line that is not JSON, not an object, or has no ``id`` is
     reported as ``PATH:LINE: skipped: REASON``.
 
     Parameters
@@ -104,6 +106,12 @@ def read_records(path: str, report: Callable[[str], None]) -> Iterator[dict]:
             if not isinstance(obj, dict):
                 report(f"{path}:{number}: skipped: not a JSON object")
                 continue
+            if "id" not in obj and is_hf_api_record(obj):
+                try:
+                    obj = _hf_input(obj, f"{path}:{number}")
+                except InputError as err:
+                    report(f"{path}:{number}: skipped: {_first_line(err)}")
+                    continue
             pid = obj.get("id")
             if isinstance(pid, bool) or not isinstance(pid, (str, int)) or pid == "":
                 report(f"{path}:{number}: skipped: no id")
@@ -208,6 +216,20 @@ def _positive_int(text: str) -> int:
     if value < 1:
         raise argparse.ArgumentTypeError("must be at least 1")
     return value
+
+
+def _hf_input(obj: dict, source: str) -> dict:
+    """The extractor's input record (id, title, abstract, github) of a ``daily_papers`` API object, mapped as
+    ``kg build`` maps it (:func:`kg.sources.hf_api.paper_from_hf_api`; InputError without a title).
+
+    Examples
+    --------
+    >>> _hf_input({"paper": {"id": "2212.11696", "title": "RevCol", "summary": "We propose\\nRevCol.",
+    ...            "githubRepo": "https://github.com/megvii-research/RevCol"}}, "in.json:1")
+    {'id': '2212.11696', 'title': 'RevCol', 'abstract': 'We propose RevCol.', 'github': ['https://github.com/megvii-research/RevCol']}
+    """
+    paper = paper_from_hf_api(obj, source)
+    return {"id": paper.id, "title": paper.title, "abstract": paper.abstract, "github": paper.github}
 
 
 def _first_line(err: Exception) -> str:

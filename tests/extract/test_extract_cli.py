@@ -47,6 +47,22 @@ def test_malformed_lines_reported_with_line_numbers(tmp_path: Path, capsys) -> N
     assert records[0]["repos"] == ["https://github.com/o/r"]
 
 
+def test_hf_daily_papers_api_objects_are_read_as_their_paper(tmp_path: Path, capsys) -> None:
+    hf = {"paper": {"id": "2212.11696", "title": "Reversible Column Networks",
+                    "summary": "We propose RevCol, a new\nneural network design.",
+                    "githubRepo": "https://github.com/megvii-research/RevCol.git"},
+          "title": "Reversible Column Networks", "numComments": 2}
+    untitled = {"paper": {"id": "2301.00001", "summary": "No title here."}}
+    src = write_lines(tmp_path / "in.jsonl", [json.dumps(hf), json.dumps(untitled), json.dumps(GOOD[2])])
+    out = tmp_path / "out.jsonl"
+    assert main(["extract", str(src), "-o", str(out)]) == 1
+    assert capsys.readouterr().err.splitlines() == [f"{src}:2: skipped: record has no title"]
+    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert [r["id"] for r in records] == ["2212.11696", "c"]
+    assert records[0]["repos"] == ["https://github.com/megvii-research/RevCol"]
+    assert {"name": "RevCol", "proposed": True}.items() <= records[0]["methods"][0].items()
+
+
 def test_clean_input_exits_zero_and_stdout(tmp_path: Path, capsys) -> None:
     src = write_lines(tmp_path / "in.jsonl", [json.dumps(r) for r in GOOD])
     assert main(["extract", str(src), "-o", "-"]) == 0
