@@ -171,9 +171,10 @@ def test_classic_algorithms_outside_ml_from_the_curated_list():
 def test_fifth_round_techniques_and_releases_from_the_curated_list():
     rec = extract_record({"id": "f", "title": "Shelf decoding", "abstract": (
         "Our shelf planner uses parallel decoding and a diffusion loss, cleans pseudo-labels by confidence "
-        "filtering, compresses prompts with LLMLingua and is compared with o3 and Marigold.")})
+        "filtering, compresses prompts with LLMLingua and is compared with o3 and Marigold. Shelf videos come "
+        "from a video diffusion backbone.")})
     assert {"parallel decoding", "diffusion loss", "confidence filtering", "LLMLingua", "o3",
-            "Marigold"} <= set(_names(rec, "methods"))
+            "Marigold", "video diffusion"} <= set(_names(rec, "methods"))
 
 
 def test_a_joined_spelling_of_a_listed_name_is_found():
