@@ -177,14 +177,23 @@ def test_fifth_round_techniques_and_releases_from_the_curated_list():
             "Marigold", "video diffusion"} <= set(_names(rec, "methods"))
 
 
+def test_statistical_tests_and_optimisers_of_the_fifth_round():
+    rec = extract_record({"id": "st", "title": "Shelf audits", "abstract": (
+        "Shelf scores are compared with the Friedman test and the Nemenyi test, smoothed with LOESS and fitted "
+        "by a subgradient method; stock curves use B-splines.")})
+    assert {"Friedman test", "Nemenyi test", "LOESS", "subgradient method"} <= set(_names(rec, "methods"))
+    assert "b spline" in _forms(rec, "methods")
+
+
 def test_a_joined_spelling_of_a_listed_name_is_found():
     """Spellings written without the space or hyphen of a listed name ("multihead attention", "backtranslation",
     "coreset selection") are aliases on its line: found whole, not cut down to a listed head ("attention")."""
     rec = extract_record({"id": "j", "title": "Shelf classifiers", "abstract": (
-        "We pick training shelves by coreset selection, embed them with multihead attention and augment the "
-        "captions by backtranslation.")})
+        "We pick training shelves by coreset selection, embed them with multihead attention, augment the "
+        "captions by backtranslation and tune the planner by instruction finetuning.")})
     methods = set(_names(rec, "methods"))
-    assert {"coreset selection", "multihead attention", "backtranslation"} <= methods and "attention" not in methods
+    assert {"coreset selection", "multihead attention", "backtranslation",
+            "instruction finetuning"} <= methods and "attention" not in methods
 
 
 def test_a_listed_name_ending_in_plus_or_hash_keeps_it():
