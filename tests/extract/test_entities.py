@@ -168,6 +168,34 @@ def test_classic_algorithms_outside_ml_from_the_curated_list():
             "factor graph"} <= set(_names(rec, "methods"))  # "Paxos" is a name, not a plural
 
 
+def test_fifth_round_techniques_and_releases_from_the_curated_list():
+    rec = extract_record({"id": "f", "title": "Shelf decoding", "abstract": (
+        "Our shelf planner uses parallel decoding and a diffusion loss, cleans pseudo-labels by confidence "
+        "filtering, compresses prompts with LLMLingua and is compared with o3 and Marigold. Shelf videos come "
+        "from a video diffusion backbone.")})
+    assert {"parallel decoding", "diffusion loss", "confidence filtering", "LLMLingua", "o3",
+            "Marigold", "video diffusion"} <= set(_names(rec, "methods"))
+
+
+def test_statistical_tests_and_optimisers_of_the_fifth_round():
+    rec = extract_record({"id": "st", "title": "Shelf audits", "abstract": (
+        "Shelf scores are compared with the Friedman test and the Nemenyi test, smoothed with LOESS and fitted "
+        "by a subgradient method; stock curves use B-splines.")})
+    assert {"Friedman test", "Nemenyi test", "LOESS", "subgradient method"} <= set(_names(rec, "methods"))
+    assert "b spline" in _forms(rec, "methods")
+
+
+def test_a_joined_spelling_of_a_listed_name_is_found():
+    """Spellings written without the space or hyphen of a listed name ("multihead attention", "backtranslation",
+    "coreset selection") are aliases on its line: found whole, not cut down to a listed head ("attention")."""
+    rec = extract_record({"id": "j", "title": "Shelf classifiers", "abstract": (
+        "We pick training shelves by coreset selection, embed them with multihead attention, augment the "
+        "captions by backtranslation and tune the planner by instruction finetuning.")})
+    methods = set(_names(rec, "methods"))
+    assert {"coreset selection", "multihead attention", "backtranslation",
+            "instruction finetuning"} <= methods and "attention" not in methods
+
+
 def test_a_listed_name_ending_in_plus_or_hash_keeps_it():
     """The tokenizer splits the "+" of "DeepLabv3+" and the "#" of "QuIP#" off the word: the listed name keeps them,
     a "+" written apart joins two names."""
