@@ -4966,3 +4966,12 @@ def test_two_lower_case_variants_of_the_own_name_are_kept():
     rec = extract_record({"id": "own5", "title": "Marlin: Driving Models", "abstract": (
         "We propose Marlin, a driving world model. Marlin-long rollouts stay stable.")})
     assert "Marlin-long" not in set(_names(rec, "methods"))
+
+
+def test_a_mined_method_entry_that_is_a_paper_title_is_not_matched_as_one_long_name():
+    # methods_pwc.txt gives some methods' full names as their papers' titles ("Mamba: Linear-Time ...");
+    # on that very paper the title must name the method, not be one
+    rec = extract_record({"id": "m", "title": "Mamba: Linear-Time Sequence Modeling with Selective State Spaces",
+                          "abstract": "We build a simple network without attention blocks (Mamba). Mamba is fast."})
+    assert not any(":" in name for name in _names(rec, "methods"))
+    assert _proposed(rec, "methods")["Mamba"] is True

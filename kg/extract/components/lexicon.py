@@ -346,6 +346,9 @@ def load_terms() -> tuple[Term, ...]:
             forms = [f.strip() for f in line.split("|") if f.strip()]
             if not forms or fname == "methods_pwc.txt" and _dataset_page(forms, dataset_keys):
                 continue
+            forms = _without_paper_titles(forms)
+            if not forms:
+                continue
             group = f"{label}:{entity_key(forms[0])}"
             forms = forms + [_plural(f) for f in forms if _plural(f)]
             exact = [j for f in forms for j in _named_hyphen_spellings(f)] if label == "DATASET" else []
@@ -367,6 +370,25 @@ def load_terms() -> tuple[Term, ...]:
 
 
 _DATA_TITLE = re.compile(r"\b(?:simulator|benchmark|dataset|corpus|environment)s?\b", re.I)
+_PAPER_TITLE = re.compile(r"^(?P<name>[^:]+?):\s")
+_PLAIN_WORD = re.compile(r"^[A-Z]?[a-z]+$")
+
+
+def _without_paper_titles(forms: list[str]) -> list[str]:
+    """The forms of a term line without the paper titles a mined list gives as full names ("BLIP: Bootstrapping
+    Language-Image Pre-training"): matched in text they would make the title of the paper that introduced a method one
+    long method mention. A line that is only a title keeps the name before its colon, unless that is a plain word.
+
+    >>> _without_paper_titles(["BLIP", "BLIP: Bootstrapping Language-Image Pre-training"])
+    ['BLIP']
+    >>> _without_paper_titles(["Parrot optimizer: Algorithm and applications"]), _without_paper_titles(["Mamba: X"])
+    (['Parrot optimizer'], [])
+    """
+    kept = [f for f in forms if not _PAPER_TITLE.match(f)]
+    if kept or not forms:
+        return kept
+    name = _PAPER_TITLE.match(forms[0]).group("name").strip()
+    return [] if " " not in name and _PLAIN_WORD.match(name) else [name]
 
 
 def _dataset_page(forms: list[str], dataset_keys: frozenset[str]) -> bool:
