@@ -4938,3 +4938,12 @@ def test_two_lower_case_variants_of_the_own_name_are_kept():
     rec = extract_record({"id": "own5", "title": "Marlin: Driving Models", "abstract": (
         "We propose Marlin, a driving world model. Marlin-long rollouts stay stable.")})
     assert "Marlin-long" not in set(_names(rec, "methods"))
+
+
+def test_acronyms_of_diseases_anatomy_and_imaging_are_no_methods():
+    rec = extract_record({"id": "clin1", "title": "Screening with graph networks", "abstract": (
+        "Renal Papillary Necrosis (RPN) and chronic sialadenitis (CSA) are rare. We segment the inner glial membrane "
+        "(IGM) in transvaginal ultrasound (TVUS) clips with a Graph Attention Network (GAT).")})
+    methods = set(_names(rec, "methods"))
+    assert not {"RPN", "CSA", "IGM", "TVUS"} & methods
+    assert "GAT" in methods

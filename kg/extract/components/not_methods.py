@@ -16,7 +16,7 @@ from kg.extract.normalize import entity_key, singular
 from kg.extract.components.proposes import is_proposed
 from kg.extract.components.context_label import METRIC_NAME, PARTS
 
-__all__ = ["spells_a_measure", "names_a_non_method", "PART_NOUNS", "LOST", "generic_class", "modality_class",
+__all__ = ["spells_a_measure", "names_a_non_method", "clinical_word", "PART_NOUNS", "LOST", "generic_class", "modality_class",
            "modality_part", "description_only", "unheaded_title_case", "human_interaction", "not_coined_name",
            "spelled_letter_word", "described_data", "ARTICLES", "device_head", "score_metric", "described_part",
            "language_names"]
@@ -61,6 +61,24 @@ def spells_a_measure(words: list[str], head: str) -> bool:
 def _names_a_technique(head: str) -> bool:
     """A long-form head that names a technique ("attention", "optimization"), even in a task word's sense."""
     return head in METHOD_HEADS or head in PROPOSED_TECHNIQUE_HEADS
+
+
+# the endings of disease, anatomy and imaging words ("myelopathy", "arthritis", "stenosis", "ischemia", "lymphoma",
+# "ultrasound", "prostatectomy"): what a clinical paper studies or images with, never a technique (not "diagnosis",
+# a task, "academia" or "chroma")
+_CLINICAL_ENDING = re.compile(r"(?:pathy|itis|(?<!gn)osis|(?<!acad)emia|(?<!chr)oma|ultrasound|sonography|ectomy|"
+                              r"membrane)s?$")
+
+
+def clinical_word(word: str) -> bool:
+    """The lower-case ``word`` names a disease, a body part or an imaging modality by its ending.
+
+    Examples
+    --------
+    >>> [clinical_word(w) for w in ("myelopathy", "ultrasound", "carcinomas", "diagnosis", "academia", "attention")]
+    [True, True, True, False, False, False]
+    """
+    return len(word) > 5 and bool(_CLINICAL_ENDING.search(word))
 
 
 def names_a_non_method(head: str) -> bool:
