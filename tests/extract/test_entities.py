@@ -4947,3 +4947,11 @@ def test_acronyms_of_diseases_anatomy_and_imaging_are_no_methods():
     methods = set(_names(rec, "methods"))
     assert not {"RPN", "CSA", "IGM", "TVUS"} & methods
     assert "GAT" in methods
+
+
+def test_a_title_verb_leading_a_task_is_left_out_of_its_name():
+    rec = extract_record({"id": "verb1", "title": "Learning Unpaired Leaf Deblurring with Wind Priors", "abstract": (
+        "Leaf images blur in wind. We train a deblurring network on unpaired field photos.")})
+    tasks = set(_names(rec, "tasks"))
+    assert "unpaired leaf deblurring" in tasks
+    assert not any(t.startswith("learning") for t in tasks)
