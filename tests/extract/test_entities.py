@@ -4955,3 +4955,15 @@ def test_a_title_verb_leading_a_task_is_left_out_of_its_name():
     tasks = set(_names(rec, "tasks"))
     assert "unpaired leaf deblurring" in tasks
     assert not any(t.startswith("learning") for t in tasks)
+
+
+def test_an_acronym_spelling_out_a_known_task_is_a_task():
+    rec = extract_record({"id": "tacr1", "title": "Crowds and captions", "abstract": (
+        "Text-Based Person Search (TBPS) finds a pedestrian from a description. Existing TBPS methods overfit. "
+        "We fine-tune a ResNet-50 for it.")})
+    assert "TBPS" not in set(_names(rec, "methods"))
+    assert entity_key("TBPS") in _forms(rec, "tasks")
+    # what the paper proposes under such a name stays its method
+    rec = extract_record({"id": "tacr2", "title": "Shelf scaling", "abstract": (
+        "We propose Shelf-Aware Test-Time Scaling (SA-TTS), which votes over samples.")})
+    assert "SA-TTS" in set(_names(rec, "methods"))

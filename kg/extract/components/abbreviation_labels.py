@@ -171,7 +171,9 @@ def abbrev_labels(doc: Doc, cands: list[Cand]) -> tuple[dict[str, str], set[str]
                         or listed_after_dataset_word(doc, past_the(doc, min(s0, l0)))
                         or s0 > l0 and closes_data_phrase(doc, s0))):
                 label = "DATASET"
-            elif (head in TASK_HEADS and head not in METHOD_HEADS and not is_title_prefix(doc, s0, s1, title_end)
+            elif ((head in TASK_HEADS and head not in METHOD_HEADS
+                   or _ends_known_task(words[:head_at - l0 + 1]) and not proposed_here(doc, min(s0, l0)))
+                  and not is_title_prefix(doc, s0, s1, title_end)
                   and not _defined_title_name(doc, s0, s1, l0, l1, title_end)
                   and sf not in title_names
                   and not (_cue_after(doc, max(s1, l1)) and not _methods_for(doc, max(s1, l1)))
