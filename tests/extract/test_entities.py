@@ -4967,3 +4967,12 @@ def test_an_acronym_spelling_out_a_known_task_is_a_task():
     rec = extract_record({"id": "tacr2", "title": "Shelf scaling", "abstract": (
         "We propose Shelf-Aware Test-Time Scaling (SA-TTS), which votes over samples.")})
     assert "SA-TTS" in set(_names(rec, "methods"))
+
+
+def test_a_metric_acronym_with_its_variant_is_no_method():
+    rec = extract_record({"id": "metv1", "title": "Report generation with retrieval", "abstract": (
+        "We fine-tune BioGPT for chest report generation. Our model improves the LeafGraph F1 metric by 3 points, "
+        "reaches the best CIDEr-D score and an AUC-ROC of 0.91, and lowers the GIoU loss.")})
+    methods = set(_names(rec, "methods"))
+    assert not {"LeafGraph F1", "CIDEr-D", "AUC-ROC"} & methods
+    assert "BioGPT" in methods
