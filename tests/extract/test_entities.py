@@ -4976,3 +4976,11 @@ def test_a_metric_acronym_with_its_variant_is_no_method():
     methods = set(_names(rec, "methods"))
     assert not {"LeafGraph F1", "CIDEr-D", "AUC-ROC"} & methods
     assert "BioGPT" in methods
+
+
+def test_a_capitalised_name_ending_in_s_is_kept_as_written():
+    rec = extract_record({"id": "sname1", "title": "Tiny readers", "abstract": (
+        "We propose Quills, a reading agent built on Transformers. Quills beats prior agents.")})
+    methods = set(_names(rec, "methods"))
+    assert "Quills" in methods and "Quill" not in methods
+    assert "Transformer" in methods
