@@ -4981,3 +4981,13 @@ def test_a_capitalised_name_ending_in_s_is_kept_as_written():
     methods = set(_names(rec, "methods"))
     assert "Quills" in methods and "Quill" not in methods
     assert "Transformer" in methods
+
+
+def test_a_capitalised_name_joining_two_steps_with_and_is_kept_whole():
+    rec = extract_record({"id": "join1", "title": "Shelf robots", "abstract": (
+        "We propose ShelfNet, which has two parts: Cross-Bin Association and Aggregation, which links items, and "
+        "Box Mining. It beats prior work on Action Genome and Charades.")})
+    methods = set(_names(rec, "methods"))
+    assert "Cross-Bin Association and Aggregation" in methods
+    assert "Cross-Bin Association" not in methods
+    assert "Action Genome and Charades" not in set(_names(rec, "datasets")) | methods
