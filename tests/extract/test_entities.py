@@ -4991,3 +4991,10 @@ def test_a_capitalised_name_joining_two_steps_with_and_is_kept_whole():
     assert "Cross-Bin Association and Aggregation" in methods
     assert "Cross-Bin Association" not in methods
     assert "Action Genome and Charades" not in set(_names(rec, "datasets")) | methods
+
+
+def test_names_in_brackets_after_a_dataset_plural_and_ie_are_datasets():
+    rec = extract_record({"id": "brk1", "title": "Sign models", "abstract": (
+        "Experiments on two public datasets (i.e., ToothSet and MolarAI) show gains.")})
+    assert {"ToothSet", "MolarAI"} <= set(_names(rec, "datasets"))
+    assert not set(_names(rec, "methods"))
