@@ -25,8 +25,8 @@ from kg.extract.components.list_context import data_taken_from, listed_after_dat
 from kg.extract.components.context_label import (APPOSITION_DATASET_HEADS, APPOSITION_METHOD_HEADS, DATABASES,
                                                  TASK_NOUNS, TASK_WORDS, benchmarking_title, closes_data_phrase,
                                                  task_noun_at)
-from kg.extract.components.not_methods import (device_head, generic_class, human_interaction, names_a_non_method,
-                                               spells_a_measure)
+from kg.extract.components.not_methods import (clinical_word, device_head, generic_class, human_interaction,
+                                               names_a_non_method, spells_a_measure)
 
 __all__ = ["abbrev_labels", "abbrev_repeats"]
 
@@ -171,7 +171,9 @@ def abbrev_labels(doc: Doc, cands: list[Cand]) -> tuple[dict[str, str], set[str]
                         or listed_after_dataset_word(doc, past_the(doc, min(s0, l0)))
                         or s0 > l0 and closes_data_phrase(doc, s0))):
                 label = "DATASET"
-            elif (head in TASK_HEADS and head not in METHOD_HEADS and not is_title_prefix(doc, s0, s1, title_end)
+            elif ((head in TASK_HEADS and head not in METHOD_HEADS
+                   or _ends_known_task(words[:head_at - l0 + 1]) and not proposed_here(doc, min(s0, l0)))
+                  and not is_title_prefix(doc, s0, s1, title_end)
                   and not _defined_title_name(doc, s0, s1, l0, l1, title_end)
                   and sf not in title_names
                   and not (_cue_after(doc, max(s1, l1)) and not _methods_for(doc, max(s1, l1)))
@@ -335,8 +337,8 @@ def _named_part_of_design(doc: Doc, start: int) -> bool:
 
 
 def _names_a_thing(doc: Doc, s0: int, s1: int, l0: int, l1: int, head: str) -> bool:
-    """An acronym whose long form names a condition, language, kind of data or property ("Atrial
-    fibrillation (AF)", "Whole Slide Images (WSIs)"), unless the text presents it as a system: a method
+    """An acronym whose long form names a condition, body part, language, kind of data or property ("Atrial
+    fibrillation (AF)", "Degenerative Cervical Myelopathy (DCM)", "Whole Slide Images (WSIs)"), unless the text presents it as a system: a method
     word follows ("... (WSI) encoder"), the short form comes first, or it is what the authors propose (the object
     of a proposing verb, not a word after a preposition in its phrase).
 
@@ -347,7 +349,8 @@ def _names_a_thing(doc: Doc, s0: int, s1: int, l0: int, l1: int, head: str) -> b
     >>> _names_a_thing(doc, 6, 7, 2, 5, "leukemia")
     True
     """
-    if head.rsplit("-", 1)[-1] not in THING_HEADS or s0 < l0 or _cue_after(doc, max(s1, l1)):
+    last = head.rsplit("-", 1)[-1]
+    if last not in THING_HEADS and not clinical_word(last) or s0 < l0 or _cue_after(doc, max(s1, l1)):
         return False
     if modality_pair(head) and _task_word_after(doc, max(s1, l1)):
         return False  # "image-to-text (I2T) tasks": a conversion between kinds of data, a task

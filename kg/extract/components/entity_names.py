@@ -620,9 +620,12 @@ def pick_name(forms: list[str], label: str, ment, doc: Doc) -> str:
     if (label in ("METHOD", "DATASET") and len(last) > 3 and last.endswith("s") and last[-2:-1].islower()
             and not last.lower().endswith(("as", "is", "us", "ss"))
             and not any(ch.isupper() for ch in last[1:]) and singular(last.lower()) != last.lower()
-            and not (label == "DATASET" and last[:1].isupper()) and last.lower() not in listed_s_names()):
-        # a plural is made singular; a coined name, a capitalised dataset name and a listed name ending in "s" are
-        # kept as written (nuScenes, Cityscapes, Paxos)
+            and not (label == "DATASET" and last[:1].isupper()) and last.lower() not in listed_s_names()
+            and not (len(words) == 1 and last[:1].isupper() and last.isalpha()
+                     and entity_key(last) not in gazetteer_keys(label))):
+        # a plural is made singular; a coined name, a capitalised dataset name, a listed name ending in "s" and a
+        # capitalised word no list knows as a method are kept as written (nuScenes, Cityscapes, Paxos; Holmes, Lens:
+        # "Transformers" -> "Transformer")
         words[-1] = last[: len(singular(last.lower()))] if not last.lower().endswith("ies") else last[:-3] + "y"
         name = " ".join(words)
     elif len(last) > 2 and last.endswith("s") and last[:-1].isupper():

@@ -151,6 +151,9 @@ _NAMING_NOUNS = METHOD_LISTING_NOUNS | frozenset("model method algorithm archite
                                                  "encoder network".split())
 
 
+_BRACKET_LEADS = frozenset("i.e. e.g. i.e e.g namely".split())
+
+
 def listed_after_dataset_word(doc: Doc, start: int) -> bool:
     """ "benchmarks such as X, Y and Z", "a range of tasks, including 1D-ARC, List Function, ACRE"; not the name
     after a list that closed with its "and" ("including A, B and C, Foo reduces ...": see :func:`_list_start`).
@@ -167,6 +170,8 @@ def listed_after_dataset_word(doc: Doc, start: int) -> bool:
     k = _list_start(doc, start)
     if k + 2 <= start and low[k] in PLURAL_DATASET_HEADS and low[k + 1] == "," and low[k + 2] not in ("and", "or"):
         return True  # "two public medical image datasets, AMOS and Synapse"; "our benchmark, HeQ (Hebrew QA)"
+    if k >= 2 and low[k] in _BRACKET_LEADS and low[k - 1] == "(":
+        k -= 1  # "three datasets (i.e., PHOENIX14, CSL-Daily)"
     if k >= 1 and low[k] == "(" and low[k - 1] in DATASET_PLURALS:
         return True  # "on five databases (BID, CLIVE, KonIQ, SPAQ, and FLIVE)"
     if k >= 1 and low[k] == ":" and _dataset_plural_before(doc, k):

@@ -15,10 +15,11 @@ from kg.extract.components.lexicon import (AGENT_NOUN, LANGUAGES, METHOD_HEADS, 
 from kg.extract.normalize import entity_key, singular
 from kg.extract.components.proposes import is_proposed
 from kg.extract.components.context_label import METRIC_NAME, PARTS
+from kg.extract.components.misreadings import METRIC_ACRONYMS
 
-__all__ = ["spells_a_measure", "names_a_non_method", "PART_NOUNS", "LOST", "generic_class", "modality_class",
+__all__ = ["spells_a_measure", "names_a_non_method", "clinical_word", "PART_NOUNS", "LOST", "generic_class", "modality_class",
            "modality_part", "description_only", "unheaded_title_case", "human_interaction", "not_coined_name",
-           "spelled_letter_word", "described_data", "ARTICLES", "device_head", "score_metric", "described_part",
+           "spelled_letter_word", "described_data", "ARTICLES", "device_head", "score_metric", "metric_variant", "described_part",
            "language_names"]
 
 # "Epicardial Adipose Tissue (EAT)", "Radio Frequency (RF)", "Photon-counting CT (PCCT)": a body part, condition,
@@ -61,6 +62,24 @@ def spells_a_measure(words: list[str], head: str) -> bool:
 def _names_a_technique(head: str) -> bool:
     """A long-form head that names a technique ("attention", "optimization"), even in a task word's sense."""
     return head in METHOD_HEADS or head in PROPOSED_TECHNIQUE_HEADS
+
+
+# the endings of disease, anatomy and imaging words ("myelopathy", "arthritis", "stenosis", "ischemia", "lymphoma",
+# "ultrasound", "prostatectomy"): what a clinical paper studies or images with, never a technique (not "diagnosis",
+# a task, "academia" or "chroma")
+_CLINICAL_ENDING = re.compile(r"(?:pathy|itis|(?<!gn)osis|(?<!acad)emia|(?<!chr)oma|ultrasound|sonography|ectomy|"
+                              r"membrane)s?$")
+
+
+def clinical_word(word: str) -> bool:
+    """The lower-case ``word`` names a disease, a body part or an imaging modality by its ending.
+
+    Examples
+    --------
+    >>> [clinical_word(w) for w in ("myelopathy", "ultrasound", "carcinomas", "diagnosis", "academia", "attention")]
+    [True, True, True, False, False, False]
+    """
+    return len(word) > 5 and bool(_CLINICAL_ENDING.search(word))
 
 
 def names_a_non_method(head: str) -> bool:
@@ -356,6 +375,25 @@ def device_head(head: str) -> bool:
 _PART_HEADS = frozenset("encoder decoder block field head layer embedding optimizer".split())
 # a name made with "Score" is a metric ("CLIPScore", "BERTScore", "Foo-Score v2"), a method only when proposed
 _SCORE_NAME = re.compile(r"^[A-Za-z0-9]*[A-Za-z0-9][-_]?Score(?:[-_ ]?v?\d+(?:\.\d+)?)?$")
+
+
+# metric acronyms that stay metrics inside a longer name ("RadGraph F1", "AUC-ROC", "CIDEr-D", "BLEU-4", "F1-max");
+# not "MAE" ("CAV-MAE", a masked autoencoder) nor "MSE"
+_METRIC_PARTS = METRIC_ACRONYMS - {"MAE", "MSE", "R2"} | frozenset("F1 ROC CIDEr FVD".split())
+
+
+def metric_variant(name: str, proposed: bool) -> bool:
+    """A name made of a metric acronym and its variant or source ("CheXbert F1", "Cross-AUC", "LPIPS-Full") is a
+    metric, not a method, unless a method word heads it ("IoU loss") or the paper proposes it.
+
+    Examples
+    --------
+    >>> [metric_variant(n, False) for n in ("CheXbert F1", "AUC-ROC", "BLEU-4", "GIoU loss", "CAV-MAE", "BERT")]
+    [True, True, True, False, False, False]
+    """
+    parts = PARTS.split(name)
+    return (not proposed and len(parts) > 1 and any(p in _METRIC_PARTS for p in parts)
+            and parts[-1].lower() not in METHOD_HEADS)
 
 
 def score_metric(doc: Doc, ment, name: str, proposed: bool) -> bool:

@@ -25,8 +25,8 @@ from kg.extract.components.list_context import technique_listed_as_method
 from kg.extract.components.context_label import (benchmarked, context_label, masked_objective,
                                                  modified_dataset_word_after)
 from kg.extract.components.not_methods import (described_data, described_part, description_only, language_names,
-                                               modality_class, modality_part, not_coined_name, score_metric,
-                                               spelled_letter_word, unheaded_title_case)
+                                               metric_variant, modality_class, modality_part, not_coined_name,
+                                               score_metric, spelled_letter_word, unheaded_title_case)
 from kg.extract.components.abbreviation_labels import abbrev_labels, abbrev_repeats
 from kg.extract.components.span_reshaping import reshaped
 from kg.extract.components.entity_names import (bracketed_long_forms, bracketed_task_names, coined_core_forms,
@@ -308,7 +308,8 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
         if label != "TASK":
             record["proposed"] = is_proposed(doc, ment, windows, title_end)
             if label == "METHOD" and (described_part(ment, name, record["proposed"])
-                                      or score_metric(doc, ment, name, record["proposed"])):
+                                      or score_metric(doc, ment, name, record["proposed"])
+                                      or metric_variant(name, record["proposed"])):
                 continue
             spans.append(([(c.start, c.end) for c, _, _ in ment], record,
                           any(c.rule == "gazetteer" for c, _, _ in ment)))

@@ -240,12 +240,43 @@ def reshaped(doc: Doc, cands: list[Cand]) -> list[Cand]:
                 continue
         if rule == "head_method":
             c = _capitalised_core(doc, c)
+        elif rule == "capitalised" and c.end + 1 < n and txt[c.end] == "and":
+            c = _with_joined_word(doc, c)
         elif rule == "gazetteer":
             c = _named_variant(doc, c, cands)
         if c.end + 1 < n and txt[c.end] == "Task":
             c = _with_task_number(doc, c)
         out.append(c)
     return out
+
+
+def _with_joined_word(doc: Doc, c: Cand) -> Cand:
+    """A Title Case run followed by "and" and one more Title Case word for a step that closes the phrase takes that
+    word: the name joins two steps ("Cross-Agent Association and Aggregation, which ...", "Identity Decoupling and
+    Fitting (IDFSR)"); a second name after "and" has words of its own ("Mix Loss and Mix Representation") or is no
+    step ("Action Genome and Charades").
+
+    Examples
+    --------
+    >>> import spacy
+    >>> doc = spacy.blank("en")("uses Shelf Association and Aggregation , and Bin Loss and Bin Norm .")
+    >>> [_with_joined_word(doc, Cand(*s, "NAME", "capitalised", "", 0.6)).end for s in ((1, 3), (7, 9))]
+    [5, 9]
+    """
+    t = texts(doc)
+    k = c.end + 1
+    word = t[k]
+    if not (len(word) > 2 and word.isalpha() and word[:1].isupper() and word[1:].islower()
+            and k not in set(doc.user_data.get("kg_sent_starts") or ())):
+        return c
+    if k + 1 < len(t) and not (t[k + 1][:1].islower() or t[k + 1] in _PHRASE_ENDS):
+        return c  # a name of several words after "and" ("Mix Loss and Mix Representation", "Flowers and Moths & ...")
+    return c._replace(end=k + 1) if _STEP_NOUN.search(word) else c  # not "Action Genome and Charades"
+
+
+_PHRASE_ENDS = frozenset(", . ; : ( )".split())
+# nouns for a step or an action ("Aggregation", "Enhancement", "Fitting", "Fusion", "Reasoning")
+_STEP_NOUN = re.compile(r"(?:tion|sion|ment|ing|ance|ence)$")
 
 
 def _capitalised_core(doc: Doc, c: Cand) -> Cand:

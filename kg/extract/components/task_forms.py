@@ -264,9 +264,11 @@ def _core_lead(words: list[str], k: int, verb_opens: bool) -> bool:
     if is_stripped_lead(word):
         return not _SETTING_LEAD.search(words[k])
     nxt = words[k + 1].lower()
-    if nxt in STOP_WORDS or nxt in verbs() or _PARTICIPLE.search(nxt):
+    if nxt in STOP_WORDS or nxt in verbs():
         return False
-    return word in _MODEL_SUBJECTS or verb_opens and k == 0 and word in _TITLE_VERBS and words[-1].lower() in TASK_HEADS
+    if verb_opens and k == 0 and word in _TITLE_VERBS:
+        return _task_word(words[-1])  # ("Learning Unpaired Image Dehazing": a participle after a verb is a modifier)
+    return word in _MODEL_SUBJECTS and not _PARTICIPLE.search(nxt)
 
 
 def _core_form(name: str, verb_opens: bool = True) -> str:
@@ -300,7 +302,7 @@ def _verb_read(doc: Doc, name: str) -> bool:
     (True, False)
     """
     low = lowers(doc)
-    return any((p == 0 or low[p - 1] not in _DETERMINERS)
+    return any((p == 0 or low[p - 1] not in _DETERMINERS and not low[p - 1].endswith("based"))  # not "LLM-based Learning Path"
                and span_text(doc, p, min(len(doc), p + _NAME_WORDS)).lower().startswith(name)
                for p in positions(doc, _TITLE_VERBS))
 
@@ -311,11 +313,45 @@ _NAME_WORDS = 12  # more words than any task name has
 
 def add_core_forms(doc: Doc, tasks: list[dict]) -> None:
     """A kept task led by machine, quality or kind words also goes by its core ("automatic smoking detection" ->
-    "smoking detection"), unless another kept task has that form."""
+    "smoking detection"), unless another kept task has that form. One led by a verb ("Learning Unpaired Image
+    Dehazing with ...", "deep learning segmentation models") is no noun phrase: its core is its name, and it goes
+    when another kept task has that form."""
     keys = {entity_key(f) for e in tasks for f in [e["name"]] + e["aliases"]}
+    verb_led = []
     for e in tasks:
         name = e["name"].lower()
-        core = _core_form(e["name"], name.split(" ", 1)[0] in _TITLE_VERBS and _verb_read(doc, name))
-        if core and entity_key(core) not in keys:
+        verb_opens = name.split(" ", 1)[0] in _TITLE_VERBS and _verb_read(doc, name)
+        core = _core_form(e["name"], verb_opens) or verb_opens and _verb_object(e["name"])
+        if not core:
+            continue
+        if verb_opens:
+            verb_led.append((e, core))
+        elif entity_key(core) not in keys:
             keys.add(entity_key(core))
             e["aliases"].append(core)
+    for e, core in verb_led:
+        if entity_key(core) in keys - {entity_key(f) for f in [e["name"]] + e["aliases"]}:
+            tasks.remove(e)
+        else:
+            e["aliases"] = [a for a in e["aliases"] if entity_key(a) != entity_key(core)]
+            e["name"] = core
+
+
+def _task_word(word: str) -> bool:
+    """A word that may end a task phrase a title verb leads: a task head or an -ing noun ("dehazing", "grounding").
+
+    >>> _task_word("dehazing"), _task_word("Segmentation"), _task_word("representations")
+    (True, True, False)
+    """
+    low = word.lower()
+    return low in TASK_HEADS or low.endswith("ing")
+
+
+def _verb_object(name: str) -> str:
+    """The one task word a title verb leads ("learning segmentation" -> "segmentation"); else ''.
+
+    >>> _verb_object("learning segmentation"), _verb_object("learning similarity")
+    ('segmentation', '')
+    """
+    words = name.split()
+    return words[1] if len(words) == 2 and _task_word(words[1]) else ""
