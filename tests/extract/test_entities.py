@@ -5035,3 +5035,10 @@ def test_names_in_brackets_after_a_dataset_plural_and_ie_are_datasets():
         "Experiments on two public datasets (i.e., ToothSet and MolarAI) show gains.")})
     assert {"ToothSet", "MolarAI"} <= set(_names(rec, "datasets"))
     assert not set(_names(rec, "methods"))
+
+
+def test_a_task_whose_acronym_spells_its_leading_learning_keeps_it():
+    rec = extract_record({"id": "lpr", "title": "LLM Agents for Education", "abstract": (
+        "Learning Path Recommendation (LPR) suggests what a student should study next. We propose PathAgent.")})
+    assert "learning path recommendation" in _names(rec, "tasks")
+    assert "path recommendation" not in _names(rec, "tasks")

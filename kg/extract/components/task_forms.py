@@ -320,7 +320,8 @@ def add_core_forms(doc: Doc, tasks: list[dict]) -> None:
     verb_led = []
     for e in tasks:
         name = e["name"].lower()
-        verb_opens = name.split(" ", 1)[0] in _TITLE_VERBS and _verb_read(doc, name)
+        verb_opens = (name.split(" ", 1)[0] in _TITLE_VERBS and _verb_read(doc, name)
+                      and not _acronym_spells_lead(name, e["aliases"]))
         core = _core_form(e["name"], verb_opens) or verb_opens and _verb_object(e["name"])
         if not core:
             continue
@@ -335,6 +336,16 @@ def add_core_forms(doc: Doc, tasks: list[dict]) -> None:
         else:
             e["aliases"] = [a for a in e["aliases"] if entity_key(a) != entity_key(core)]
             e["name"] = core
+
+
+def _acronym_spells_lead(name: str, aliases: list[str]) -> bool:
+    """Whether an acronym alias of the task opens with the letter of its first word: "Learning Path Recommendation
+    (LPR)" names a task with "Learning" in it, no verb.
+
+    >>> _acronym_spells_lead("learning path recommendation", ["LPR"]), _acronym_spells_lead("learning x", ["XR"])
+    (True, False)
+    """
+    return any(len(a) > 1 and a[:2].isupper() and a[0].lower() == name[0] for a in aliases)
 
 
 def _task_word(word: str) -> bool:
