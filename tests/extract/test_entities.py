@@ -4938,3 +4938,13 @@ def test_two_lower_case_variants_of_the_own_name_are_kept():
     rec = extract_record({"id": "own5", "title": "Marlin: Driving Models", "abstract": (
         "We propose Marlin, a driving world model. Marlin-long rollouts stay stable.")})
     assert "Marlin-long" not in set(_names(rec, "methods"))
+
+
+def test_modifier_before_acronym_long_form_keeps_one_entity():
+    """A lower-case word before an acronym's long form ("iterative ... (DPO)") does not split the acronym from it."""
+    rec = extract_record({"id": "lf1", "title": "Steady policy updates",
+                          "abstract": ("We train agents with iterative Shelf Preference Optimization (SPO) and "
+                                       "compare SPO with plain rollouts.")})
+    spo = [e for e in rec["methods"] if "SPO" in [e["name"], *e["aliases"]]]
+    assert len(spo) == 1
+    assert "Shelf Preference Optimization" in [spo[0]["name"], *spo[0]["aliases"]]
