@@ -4948,3 +4948,13 @@ def test_modifier_before_acronym_long_form_keeps_one_entity():
     spo = [e for e in rec["methods"] if "SPO" in [e["name"], *e["aliases"]]]
     assert len(spo) == 1
     assert "Shelf Preference Optimization" in [spo[0]["name"], *spo[0]["aliases"]]
+
+
+def test_proposed_name_called_an_approach_is_a_method_despite_a_dataset_title():
+    """ "we present Foo, a feed-forward approach" outweighs the title's "... and a Benchmark Dataset"."""
+    rec = extract_record({"id": "app1",
+                          "title": "Shelfy: Feed-Forward Shelf Splatting and a Large-scale Benchmark Dataset",
+                          "abstract": ("In this paper, we present Shelfy, a feed-forward approach for shelf "
+                                       "reconstruction. Shelfy is fast.")})
+    assert "Shelfy" in _names(rec, "methods")
+    assert "Shelfy" not in _names(rec, "datasets")

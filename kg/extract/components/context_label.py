@@ -48,6 +48,9 @@ _ENVIRONMENT_HEADS = frozenset("environment environments simulator simulators".s
 # what a benchmark-shaped name is called in apposition and stays a benchmark: "Foo-Bench, an evaluation pipeline"
 # (not a model: "FooQA, a unified speech-vision model")
 _EVALUATION_TOOL_HEADS = frozenset("framework frameworks pipeline pipelines system systems platform toolkit".split())
+# what a proposed name's apposition calls it when it is surely no data ("Foo, a novel approach"; not "framework",
+# which names evaluation suites as often)
+_MODEL_HEADS = frozenset("model method approach algorithm technique architecture network".split())
 # a bracket after these names the data: "a Polish-language corpus (CulturaX-PL)", "public sources (Foo, Bar)"
 DATABASES = frozenset(("database", "databases"))
 _SETS = frozenset(("set", "sets"))
@@ -255,8 +258,10 @@ def context_label(doc: Doc, c: Cand) -> tuple[str | None, int]:
                 # "DR-Arena, an automated evaluation framework", "Foo-Bench, an evaluation pipeline": a
                 # benchmark-shaped name keeps its shape; "FooEval, an LLM-as-a-judge framework" in the abstract is a
                 # way to score (a title's "FooEval: A Framework for Evaluating X" is as often a benchmark)
-                return ("DATASET" if t in _EVALUATION_TOOL_HEADS and DATASET_SUFFIX.search(text)
-                        and not (_EVAL_SUFFIX.search(text) and c.start >= title_end_of(doc)) else "METHOD"), 2
+                if t in _EVALUATION_TOOL_HEADS and DATASET_SUFFIX.search(text) and not (
+                        _EVAL_SUFFIX.search(text) and c.start >= title_end_of(doc)):
+                    return "DATASET", 2
+                return "METHOD", 3 if _proposed_as_model(doc, c, i) else 2
             prev = t
     if c.start > 0 and low[c.start - 1] in PLURAL_DATASET_HEADS:
         # "we create datasets MaskGroups-2M and MaskGroups-HQ"
@@ -520,6 +525,22 @@ def _participle(word: str) -> bool:
     [True, True, True, False, False, False]
     """
     return len(word) > 3 and word.endswith("ed") and not word.endswith("eed") or word in _IRREGULAR_PARTICIPLES
+
+
+def _proposed_as_model(doc: Doc, c: Cand, head: int) -> bool:
+    """The paper's proposed name ``c`` is called a model, method or approach in its apposition (head noun at
+    ``head``): "we present Foo, a feed-forward approach ...". That outweighs a dataset word in the title ("Foo: ...
+    and a Large-scale Benchmark"), which a name's other readings tie with.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("we present Foo , a feed - forward approach . Foo , a model - agnostic suite")
+    >>> _proposed_as_model(doc, Cand(2, 3, "NAME", "proposal_name", "", 0.5), 8), _proposed_as_model(
+    ...     doc, Cand(10, 11, "NAME", "proposal_name", "", 0.5), 13)
+    (True, False)
+    """
+    low = lowers(doc)
+    return (c.rule == "proposal_name" and low[head] in _MODEL_HEADS
+            and not (head + 1 < len(doc) and low[head + 1] == "-"))
 
 
 def _title_says_dataset(doc: Doc, end: int) -> bool:
