@@ -4958,3 +4958,11 @@ def test_proposed_name_called_an_approach_is_a_method_despite_a_dataset_title():
                                        "reconstruction. Shelfy is fast.")})
     assert "Shelfy" in _names(rec, "methods")
     assert "Shelfy" not in _names(rec, "datasets")
+
+
+def test_hyphened_data_modifier_in_apposition_is_no_dataset_head():
+    """ "Foo, a novel dataset-free framework": "dataset" only modifies; the head is "framework"."""
+    rec = extract_record({"id": "app2", "title": "Shelf erasing",
+                          "abstract": "We propose ShelfErase, a novel dataset-free framework for shelf removal."})
+    assert "ShelfErase" in _names(rec, "methods")
+    assert "ShelfErase" not in _names(rec, "datasets")

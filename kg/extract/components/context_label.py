@@ -247,6 +247,9 @@ def context_label(doc: Doc, c: Cand) -> tuple[str | None, int]:
                 break  # "DataParasite, a modular pipeline for online data collection": the head comes first
             if t in _GROUP_NOUNS and _group_of_models(doc, i):
                 return "METHOD", 2  # "ShieldGemma, a comprehensive suite of LLM-based moderation models"
+            if i + 1 < len(doc) and low[i + 1] == "-":
+                prev = t
+                continue  # "Foo, a novel dataset-free framework": the first part of a hyphened modifier is no head
             if (t in DATASET_HEADS or t in APPOSITION_DATASET_HEADS or t in _SETS and low[i - 1] in _SET_KINDS
                     or t in _PLAY_HEADS and _phrase_head(doc, i)):
                 if i + 1 < len(doc) and low[i + 1] in _AUXILIARIES:
