@@ -4966,3 +4966,13 @@ def test_hyphened_data_modifier_in_apposition_is_no_dataset_head():
                           "abstract": "We propose ShelfErase, a novel dataset-free framework for shelf removal."})
     assert "ShelfErase" in _names(rec, "methods")
     assert "ShelfErase" not in _names(rec, "datasets")
+
+
+def test_name_opening_a_clause_after_an_adverb_is_no_listed_dataset():
+    """ "Across multiple benchmarks, Foo consistently surpasses ...": Foo is the clause's subject, not a benchmark."""
+    rec = extract_record({"id": "cl1", "title": "Shelf reasoning for protocol generation",
+                          "abstract": ("We first introduce ShelfSet, a large-scale dataset of 12K protocols. Building "
+                                       "on it, we develop Thoth, trained through a staged process. Across multiple "
+                                       "benchmarks, Thoth consistently surpasses open-source LLMs.")})
+    assert "Thoth" in _names(rec, "methods")
+    assert "ShelfSet" in _names(rec, "datasets")
