@@ -666,7 +666,7 @@ def _opens_clause(doc: Doc, c: Cand) -> bool:
     >>> doc = spacy.blank("en")("In benchmarks , Foo achieves gains on two datasets , Bar and Baz")
     >>> [_opens_clause(doc, Cand(k, k + 1, "NAME", "coined", "", 0.5)) for k in (3, 10)]
     [True, False]
-    >>> _opens_clause(spacy.blank("en")("In benchmarks , Foo consistently surpasses them"), Cand(3, 4, "NAME", "", "", 0))
+    >>> _opens_clause(spacy.blank("en")("In tests , Foo consistently surpasses them"), Cand(3, 4, "NAME", "", "", 0))
     True
     """
     low = lowers(doc)
