@@ -5042,3 +5042,52 @@ def test_a_task_whose_acronym_spells_its_leading_learning_keeps_it():
         "Learning Path Recommendation (LPR) suggests what a student should study next. We propose PathAgent.")})
     assert "learning path recommendation" in _names(rec, "tasks")
     assert "path recommendation" not in _names(rec, "tasks")
+
+
+def test_modifier_before_acronym_long_form_keeps_one_entity():
+    """A lower-case word before an acronym's long form ("iterative ... (DPO)") does not split the acronym from it."""
+    rec = extract_record({"id": "lf1", "title": "Steady policy updates",
+                          "abstract": ("We train agents with iterative Shelf Preference Optimization (SPO) and "
+                                       "compare SPO with plain rollouts.")})
+    spo = [e for e in rec["methods"] if "SPO" in [e["name"], *e["aliases"]]]
+    assert len(spo) == 1
+    assert "Shelf Preference Optimization" in [spo[0]["name"], *spo[0]["aliases"]]
+
+
+def test_proposed_name_called_an_approach_is_a_method_despite_a_dataset_title():
+    """ "we present Foo, a feed-forward approach" outweighs the title's "... and a Benchmark Dataset"."""
+    rec = extract_record({"id": "app1",
+                          "title": "Shelfy: Feed-Forward Shelf Splatting and a Large-scale Benchmark Dataset",
+                          "abstract": ("In this paper, we present Shelfy, a feed-forward approach for shelf "
+                                       "reconstruction. Shelfy is fast.")})
+    assert "Shelfy" in _names(rec, "methods")
+    assert "Shelfy" not in _names(rec, "datasets")
+
+
+def test_hyphened_data_modifier_in_apposition_is_no_dataset_head():
+    """ "Foo, a novel dataset-free framework": "dataset" only modifies; the head is "framework"."""
+    rec = extract_record({"id": "app2", "title": "Shelf erasing",
+                          "abstract": "We propose ShelfErase, a novel dataset-free framework for shelf removal."})
+    assert "ShelfErase" in _names(rec, "methods")
+    assert "ShelfErase" not in _names(rec, "datasets")
+
+
+def test_name_opening_a_clause_after_an_adverb_is_no_listed_dataset():
+    """ "Across multiple benchmarks, Foo consistently surpasses ...": Foo is the clause's subject, not a benchmark."""
+    rec = extract_record({"id": "cl1", "title": "Shelf reasoning for protocol generation",
+                          "abstract": ("We first introduce ShelfSet, a large-scale dataset of 12K protocols. Building "
+                                       "on it, we develop Thoth, trained through a staged process. Across multiple "
+                                       "benchmarks, Thoth consistently surpasses open-source LLMs.")})
+    assert "Thoth" in _names(rec, "methods")
+    assert "ShelfSet" in _names(rec, "datasets")
+
+
+def test_hyphened_modifier_before_a_noun_is_no_name():
+    """ "a CLIP-assisted cross-view method", "ShelfNet-applied models" modify; "ShelfQA-Enhanced, a benchmark" names."""
+    rec = extract_record({"id": "mod1", "title": "Shelf audio",
+                          "abstract": ("To address these issues, we propose a CLIP-assisted cross-view shelf method. "
+                                       "We find that ShelfNet-applied models exhibit fewer errors. We also release "
+                                       "ShelfQA-Enhanced, a benchmark for shelves.")})
+    names = set(_names(rec, "methods")) | set(_names(rec, "datasets"))
+    assert not names & {"CLIP-assisted", "ShelfNet-applied"}
+    assert "ShelfQA-Enhanced" in _names(rec, "datasets")

@@ -48,6 +48,9 @@ _ENVIRONMENT_HEADS = frozenset("environment environments simulator simulators".s
 # what a benchmark-shaped name is called in apposition and stays a benchmark: "Foo-Bench, an evaluation pipeline"
 # (not a model: "FooQA, a unified speech-vision model")
 _EVALUATION_TOOL_HEADS = frozenset("framework frameworks pipeline pipelines system systems platform toolkit".split())
+# what a proposed name's apposition calls it when it is surely no data ("Foo, a novel approach"; not "framework",
+# which names evaluation suites as often)
+_MODEL_HEADS = frozenset("model method approach algorithm technique architecture network".split())
 # a bracket after these names the data: "a Polish-language corpus (CulturaX-PL)", "public sources (Foo, Bar)"
 DATABASES = frozenset(("database", "databases"))
 _SETS = frozenset(("set", "sets"))
@@ -244,6 +247,9 @@ def context_label(doc: Doc, c: Cand) -> tuple[str | None, int]:
                 break  # "DataParasite, a modular pipeline for online data collection": the head comes first
             if t in _GROUP_NOUNS and _group_of_models(doc, i):
                 return "METHOD", 2  # "ShieldGemma, a comprehensive suite of LLM-based moderation models"
+            if i + 1 < len(doc) and low[i + 1] == "-":
+                prev = t
+                continue  # "Foo, a novel dataset-free framework": the first part of a hyphened modifier is no head
             if (t in DATASET_HEADS or t in APPOSITION_DATASET_HEADS or t in _SETS and low[i - 1] in _SET_KINDS
                     or t in _PLAY_HEADS and _phrase_head(doc, i)):
                 if i + 1 < len(doc) and low[i + 1] in _AUXILIARIES:
@@ -255,8 +261,10 @@ def context_label(doc: Doc, c: Cand) -> tuple[str | None, int]:
                 # "DR-Arena, an automated evaluation framework", "Foo-Bench, an evaluation pipeline": a
                 # benchmark-shaped name keeps its shape; "FooEval, an LLM-as-a-judge framework" in the abstract is a
                 # way to score (a title's "FooEval: A Framework for Evaluating X" is as often a benchmark)
-                return ("DATASET" if t in _EVALUATION_TOOL_HEADS and DATASET_SUFFIX.search(text)
-                        and not (_EVAL_SUFFIX.search(text) and c.start >= title_end_of(doc)) else "METHOD"), 2
+                if t in _EVALUATION_TOOL_HEADS and DATASET_SUFFIX.search(text) and not (
+                        _EVAL_SUFFIX.search(text) and c.start >= title_end_of(doc)):
+                    return "DATASET", 2
+                return "METHOD", 3 if _proposed_as_model(doc, c, i) else 2
             prev = t
     if c.start > 0 and low[c.start - 1] in PLURAL_DATASET_HEADS:
         # "we create datasets MaskGroups-2M and MaskGroups-HQ"
@@ -522,6 +530,22 @@ def _participle(word: str) -> bool:
     return len(word) > 3 and word.endswith("ed") and not word.endswith("eed") or word in _IRREGULAR_PARTICIPLES
 
 
+def _proposed_as_model(doc: Doc, c: Cand, head: int) -> bool:
+    """The paper's proposed name ``c`` is called a model, method or approach in its apposition (head noun at
+    ``head``): "we present Foo, a feed-forward approach ...". That outweighs a dataset word in the title ("Foo: ...
+    and a Large-scale Benchmark"), which a name's other readings tie with.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("we present Foo , a feed - forward approach . Foo , a model - agnostic suite")
+    >>> _proposed_as_model(doc, Cand(2, 3, "NAME", "proposal_name", "", 0.5), 8), _proposed_as_model(
+    ...     doc, Cand(10, 11, "NAME", "proposal_name", "", 0.5), 13)
+    (True, False)
+    """
+    low = lowers(doc)
+    return (c.rule == "proposal_name" and low[head] in _MODEL_HEADS
+            and not (head + 1 < len(doc) and low[head + 1] == "-"))
+
+
 def _title_says_dataset(doc: Doc, end: int) -> bool:
     """The title names, after its opening name (ending at ``end``), a dataset or benchmark before any "for"/"on"
     ...: "Foo: A Multi-Dimensional Benchmark for ...", "Foo: Benchmarking Agents ..."; not "Foo: 2nd Solution for
@@ -634,18 +658,21 @@ def _numbered_stem(part: str) -> str:
 
 
 def _opens_clause(doc: Doc, c: Cand) -> bool:
-    """The mention follows a comma and a singular verb follows it: the name is the subject of the clause after an
-    introductory phrase ("In comprehensive benchmarks, Foo achieves ...", "Across public benchmarks, Foo
-    demonstrates ..."), no member of a list of data ("two datasets, AMOS and Synapse").
+    """The mention follows a comma and a singular verb follows it, maybe after an adverb: the name is the subject
+    of the clause after an introductory phrase ("In comprehensive benchmarks, Foo achieves ...", "Across public
+    benchmarks, Foo consistently surpasses ..."), no member of a list of data ("two datasets, AMOS and Synapse").
 
     >>> import spacy
     >>> doc = spacy.blank("en")("In benchmarks , Foo achieves gains on two datasets , Bar and Baz")
     >>> [_opens_clause(doc, Cand(k, k + 1, "NAME", "coined", "", 0.5)) for k in (3, 10)]
     [True, False]
+    >>> _opens_clause(spacy.blank("en")("In tests , Foo consistently surpasses them"), Cand(3, 4, "NAME", "", "", 0))
+    True
     """
     low = lowers(doc)
     if c.start == 0 or low[c.start - 1] != "," or c.end >= len(doc):
         return False
-    nxt = low[c.end]
+    after = c.end + 1 if low[c.end].endswith("ly") and c.end + 1 < len(doc) else c.end
+    nxt = low[after]
     return (nxt.isalpha() and nxt.endswith("s") and not nxt.endswith(("ss", "us", "is")) and nxt not in STOP_WORDS
-            and nxt not in DATASET_HEADS and texts(doc)[c.end].islower())
+            and nxt not in DATASET_HEADS and texts(doc)[after].islower())

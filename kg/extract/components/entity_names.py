@@ -534,7 +534,9 @@ def wider_long_forms(doc: Doc, cands: list[Cand], chosen: list[Cand],
                      abbr_labels: dict[str, str]) -> list[Cand]:
     """A chosen phrase that ends where an acronym's long form ends, and covers it, takes the acronym's group:
     "a Frequency-aware Bidirectional Flow Aggregation Module (BFAM)" where the letters of BFAM only spell
-    "Bidirectional Flow Aggregation Module". Not for tasks: "LiDAR semantic segmentation (SS)".
+    "Bidirectional Flow Aggregation Module". Not for tasks: "LiDAR semantic segmentation (SS)". A task phrase that
+    only adds lower-case words before the long form keeps the long form inside it too ("iterative Direct Preference
+    Optimization (DPO)"): the acronym and its long form stay one entity.
 
     Examples
     --------
@@ -545,6 +547,11 @@ def wider_long_forms(doc: Doc, cands: list[Cand], chosen: list[Cand],
     >>> wider_long_forms(doc, cands, chosen, {"abbr:0": "METHOD"})[0].group, wider_long_forms(doc, cands, chosen,
     ...                                                                                     {"abbr:0": "TASK"})[0].group
     ('abbr:0', '')
+    >>> doc = spacy.blank("en")("an iterative Shelf Flow Module ( SFM ) .")
+    >>> wider = [Cand(1, 5, "TASK", "head_task", "", 0.5)]
+    >>> [(c.start, c.group) for c in wider_long_forms(doc, [Cand(2, 5, "NAME", "abbreviation", "abbr:0", 0.85)],
+    ...                                                   wider, {"abbr:0": "METHOD"})]
+    [(1, ''), (2, 'abbr:0')]
     """
     if not abbr_labels:
         return chosen  # (no acronym definition: no long form to read in the candidates)
@@ -556,12 +563,20 @@ def wider_long_forms(doc: Doc, cands: list[Cand], chosen: list[Cand],
     out = []
     for c in chosen:
         inner = ends.get(c.end)
+        wider = inner is not None and c.start < inner.start
         # a capitalised name only: not "a hybrid approach combining convolutional neural networks (CNNs)"
-        if (inner is not None and c.start < inner.start and not c.group and c.rule != "gazetteer"
-                and c.label != "TASK" and txt[c.start][:1].isupper()):
+        if (wider and not c.group and c.rule != "gazetteer" and c.label != "TASK"
+                and txt[c.start][:1].isupper()):
             c = c._replace(group=inner.group)
         out.append(c)
+        if wider and c.label == "TASK" and _lower_lead(txt, c, inner):
+            out.append(inner)
     return out
+
+
+def _lower_lead(txt: list[str], wider: Cand, inner: Cand) -> bool:
+    """Whether ``wider`` adds only lower-case words before ``inner``, an acronym's long form ("multi-modal")."""
+    return all(w[:1].islower() for w in txt[wider.start:inner.start])
 
 
 def lead_forms(doc: Doc, ment) -> list[str]:

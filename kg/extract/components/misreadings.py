@@ -440,6 +440,30 @@ def _citation_word(word: str) -> bool:
     return word in _CITATION_WORDS or bool(_CITED_YEAR.match(word)) or word[:1].isupper() and word[1:].islower()
 
 
+_MODIFIER_SUFFIX = re.compile(r"-(?:based|driven|assisted|guided|applied|aware|powered|enhanced|augmented|equipped"
+                              r"|oriented|centric|conditioned|informed|inspired)$", re.IGNORECASE)
+_APPOSITION_START = frozenset("a an the which one our".split())
+
+
+def _hyphened_modifier(doc: Doc, c: Cand) -> bool:
+    """The candidate is a hyphened modifier of the words after it ("we propose a CLIP-assisted cross-view method",
+    "a masked autoencoder-based, structure-aware framework", "R-TAP-applied models"), not a name; one set off by
+    an apposition is a name ("We release FooQA-Enhanced, a benchmark ...").
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("a Foo-assisted shelf method . We release FooQA-Enhanced , a benchmark")
+    >>> [_hyphened_modifier(doc, Cand(s, e, "NAME", "proposal_name", "", 0.5)) for s, e in ((1, 4), (9, 12))]
+    [True, False]
+    """
+    if not _MODIFIER_SUFFIX.search(span_text(doc, c.start, c.end)) or c.end >= len(doc):
+        return False
+    low = lowers(doc)
+    nxt = low[c.end]
+    if nxt == ",":
+        return c.end + 1 < len(doc) and low[c.end + 1] not in _APPOSITION_START and low[c.end + 1][:1].isalpha()
+    return nxt[:1].isalnum()
+
+
 def _misread(doc: Doc, c: Cand, low: list[str], data_nouns: bool = True) -> bool:
     """The candidate is no name where it stands: the filters of :func:`_resolve`'s first pass, dispatched on the
     candidate's rule so that only the context helpers of its rule are called (``data_nouns``: the document has a
@@ -479,6 +503,8 @@ def _misread(doc: Doc, c: Cand, low: list[str], data_nouns: bool = True) -> bool
     elif rule == "capitalised" and _software_name(doc, c) or rule == "dataset_list" and _kind_of_data(doc, c):
         return True
     if rule in _CITABLE_RULES and _cited(doc, c):
+        return True
+    if rule not in ("gazetteer", "abbreviation") and _hyphened_modifier(doc, c):
         return True
     if c.label == "TASK":
         return False
