@@ -5042,3 +5042,26 @@ def test_a_task_whose_acronym_spells_its_leading_learning_keeps_it():
         "Learning Path Recommendation (LPR) suggests what a student should study next. We propose PathAgent.")})
     assert "learning path recommendation" in _names(rec, "tasks")
     assert "path recommendation" not in _names(rec, "tasks")
+
+
+def test_a_technique_basis_before_a_task_is_no_alias_of_it():
+    rec = extract_record({"id": "tb", "title": "Faster Shelf Labelling", "abstract": (
+        "We develop a deep learning-based shelf labelling pipeline. Shelf labelling is slow by hand.")})
+    aliases = [a for t in rec["tasks"] for a in t["aliases"]]
+    assert "shelf labelling" in _names(rec, "tasks")
+    assert not any(a.startswith("learning-based") for a in aliases)
+
+
+def test_a_title_task_after_a_technique_basis_drops_the_basis():
+    rec = extract_record({"id": "tb2", "title": "Tooth Priors for DETR Based Shelf Detection", "abstract": (
+        "We propose ShelfNet for shelf detection in store images.")})
+    assert "shelf detection" in _names(rec, "tasks")
+    assert not any("detr" in n.lower() for n in _names(rec, "tasks"))
+
+
+def test_a_spaced_few_shot_setting_stays_in_the_task():
+    rec = extract_record({"id": "fs", "title": "Meta-Learning for Rare Labels", "abstract": (
+        "We treat shelf auditing as a few shot binary classification problem and train ShelfMeta on it.")})
+    names = _names(rec, "tasks")
+    assert "shot binary classification" not in names
+    assert "few shot binary classification" in names
