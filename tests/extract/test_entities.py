@@ -5065,3 +5065,11 @@ def test_a_spaced_few_shot_setting_stays_in_the_task():
     names = _names(rec, "tasks")
     assert "shot binary classification" not in names
     assert "few shot binary classification" in names
+
+
+def test_a_known_task_after_using_in_the_title_is_the_means():
+    rec = extract_record({"id": "us", "title": "Shelf Gap Detection Using Multi-Object Tracking", "abstract": (
+        "We detect shelf gaps in store images with ShelfNet. Shelf gap detection helps restocking.")})
+    names = _names(rec, "tasks")
+    assert "shelf gap detection" in names
+    assert "multi-object tracking" not in names

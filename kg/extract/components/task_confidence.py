@@ -208,6 +208,10 @@ _DESIGN_NOUNS = frozenset("method approach framework model".split())
 _PROBLEM_TOO = frozenset(("adaptation", "fusion", "selection"))  # "Source-Free Domain Adaptation for X", "Feature
 # Selection for X" are problems too
 _TITLE_MEANS_HEADS = PROPOSED_TECHNIQUE_HEADS - _PROBLEM_TOO
+# title words after which a phrase is the means the paper uses: "... via Graph Clustering", "... using Neural
+# Rendering" ("with" and "through" also lead a title's second task or a capability: "Video Question Answering with
+# Visual Grounding", "Vision-Language Models with Video Understanding"; measured, not shipped)
+_TITLE_MEANS_PREPS = frozenset("via using".split())
 # technique heads that, done to a named object, are a problem too: "point cloud quality enhancement", "KV compression"
 # (see _task_before_for)
 _OBJECT_PROBLEM_HEADS = frozenset(("enhancement", "compression"))
@@ -281,8 +285,9 @@ def _title_means(doc: Doc, c: Cand, title_end: int, goals: set[int] | None) -> b
     """A title phrase with a technique head right before "for" (maybe past "method", "approach") and a task
     ("Prototype Alignment for Semi-supervised Pathology Image Segmentation", "Concept Learning Method for
     Multiview Clustering") is the means the paper uses for that task, not a problem it studies; so is any title
-    phrase right after "via" ("Survival Modeling via Patch-Level Graph Clustering"). With ``goals`` None, any
-    words after "for" count (for a phrase the paper names only there: "Contrastive Adaptation for Diffusion Models").
+    phrase right after "via" or "using" ("Survival Modeling via Patch-Level Graph Clustering", "Hemorrhage Detection
+    Using Multi-Object Tracking"). With ``goals`` None, any words after "for" count (for a phrase the paper names
+    only there: "Contrastive Adaptation for Diffusion Models").
 
     Examples
     --------
@@ -292,7 +297,7 @@ def _title_means(doc: Doc, c: Cand, title_end: int, goals: set[int] | None) -> b
     True
     """
     low = lowers(doc)
-    if c.end <= title_end and c.start > 0 and low[c.start - 1] == "via":
+    if c.end <= title_end and c.start > 0 and low[c.start - 1] in _TITLE_MEANS_PREPS:
         return True
     k = c.end + (c.end < title_end and low[c.end] in _DESIGN_NOUNS)
     return (c.end <= title_end and k + 1 < title_end and low[k] == "for" and (goals is None or k + 1 in goals)
