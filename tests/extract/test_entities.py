@@ -5073,3 +5073,12 @@ def test_a_known_task_after_using_in_the_title_is_the_means():
     names = _names(rec, "tasks")
     assert "shelf gap detection" in names
     assert "multi-object tracking" not in names
+
+
+def test_a_phrase_only_written_as_an_x_based_basis_is_no_task():
+    rec = extract_record({"id": "bb", "title": (
+        "ShelfR: Dynamic Reasoning-based Retrieval for Grocery Question Answering"), "abstract": (
+        "We answer grocery questions with ShelfR, a retriever over store catalogues.")})
+    names = _names(rec, "tasks")
+    assert "grocery question answering" in names
+    assert "dynamic reasoning" not in names

@@ -473,7 +473,8 @@ def _capped(doc: Doc, ment, name_key: str, title_end: int, goals) -> bool:
     "Unlike image classification, ...", "a manual evaluation", "with self-supervised pre-training" (how it is
     trained), "crucial for autonomous driving" or "recent advances in X" (why), "Prompt Alignment for Domain
     Generalization" or, named only there and no known task, "Contrastive Adaptation for Diffusion Models" (the means),
-    "useful for flood monitoring" (a side matter), "strong reasoning capabilities" (a skill)."""
+    "useful for flood monitoring" (a side matter), "strong reasoning capabilities" (a skill), "Dynamic Reasoning-based
+    Retrieval" (only ever the basis of another thing, in the title too)."""
     low = lowers(doc)
     # the four abstract-only caps hold only when no mention is in the title
     in_abstract = all(c.start >= title_end for c, _, _ in ment)
@@ -484,6 +485,7 @@ def _capped(doc: Doc, ment, name_key: str, title_end: int, goals) -> bool:
                                 or _modifier_only(doc, ment, title_end)
                                 or _training_phrase_only(doc, ment, title_end))
             or all(_motive_slot(doc, c.start) or _advance_topic(doc, c) for c, _, _ in ment)
+            or all(based_at(low, c.end) for c, _, _ in ment)
             or any(_title_means(doc, c, title_end, goals) for c, _, _ in ment)
             or len(ment) == 1 and ment[0][0].rule != "gazetteer" and _title_means(doc, ment[0][0], title_end, None)
             and not _task_before_for(doc, ment[0][0]))
