@@ -5082,3 +5082,12 @@ def test_a_phrase_only_written_as_an_x_based_basis_is_no_task():
     names = _names(rec, "tasks")
     assert "grocery question answering" in names
     assert "dynamic reasoning" not in names
+
+
+def test_a_task_phrase_naming_the_data_of_a_step_is_no_task():
+    rec = extract_record({"id": "mm", "title": "ShelfNet for Shelf Gap Detection", "abstract": (
+        "ShelfNet fuses shelf segmentation maps from a parser and learns from long reasoning traces. "
+        "It detects shelf gaps.")})
+    names = _names(rec, "tasks")
+    assert "shelf gap detection" in names
+    assert "shelf segmentation" not in names

@@ -75,16 +75,18 @@ def _training_phrase_only(doc: Doc, ment, title_end: int) -> bool:
                for c, _, _ in ment)
 
 
-# nouns a task phrase modifies when it names a skill or a kind of tool: "spatial reasoning abilities",
-# "a retrieval-based pipeline"
+# nouns a task phrase modifies when it names a skill, a kind of tool or the data a step makes or reads: "spatial
+# reasoning abilities", "a retrieval-based pipeline", "long reasoning traces", "face parsing maps"
 _MODIFIED_NOUNS = frozenset("""
 ability abilities capability capabilities skill skills
+videos images chains traces trajectories samples annotations maps
 """.split())
 
 
 def _modifier_only(doc: Doc, ment, title_end: int) -> bool:
     """Every mention is in the abstract and modifies a noun in ``_MODIFIED_NOUNS`` ("strong reasoning
-    capabilities", "retrieval-based"): a skill or a kind of tool the paper names, not the problem it studies.
+    capabilities", "retrieval-based", "segmentation maps"): a skill, a kind of tool or data the paper names, not the
+    problem it studies.
 
     Examples
     --------
