@@ -5091,3 +5091,52 @@ def test_hyphened_modifier_before_a_noun_is_no_name():
     names = set(_names(rec, "methods")) | set(_names(rec, "datasets"))
     assert not names & {"CLIP-assisted", "ShelfNet-applied"}
     assert "ShelfQA-Enhanced" in _names(rec, "datasets")
+
+
+def test_a_technique_basis_before_a_task_is_no_alias_of_it():
+    rec = extract_record({"id": "tb", "title": "Faster Shelf Labelling", "abstract": (
+        "We develop a deep learning-based shelf labelling pipeline. Shelf labelling is slow by hand.")})
+    aliases = [a for t in rec["tasks"] for a in t["aliases"]]
+    assert "shelf labelling" in _names(rec, "tasks")
+    assert not any(a.startswith("learning-based") for a in aliases)
+
+
+def test_a_title_task_after_a_technique_basis_drops_the_basis():
+    rec = extract_record({"id": "tb2", "title": "Tooth Priors for DETR Based Shelf Detection", "abstract": (
+        "We propose ShelfNet for shelf detection in store images.")})
+    assert "shelf detection" in _names(rec, "tasks")
+    assert not any("detr" in n.lower() for n in _names(rec, "tasks"))
+
+
+def test_a_spaced_few_shot_setting_stays_in_the_task():
+    rec = extract_record({"id": "fs", "title": "Meta-Learning for Rare Labels", "abstract": (
+        "We treat shelf auditing as a few shot binary classification problem and train ShelfMeta on it.")})
+    names = _names(rec, "tasks")
+    assert "shot binary classification" not in names
+    assert "few shot binary classification" in names
+
+
+def test_a_known_task_after_using_in_the_title_is_the_means():
+    rec = extract_record({"id": "us", "title": "Shelf Gap Detection Using Multi-Object Tracking", "abstract": (
+        "We detect shelf gaps in store images with ShelfNet. Shelf gap detection helps restocking.")})
+    names = _names(rec, "tasks")
+    assert "shelf gap detection" in names
+    assert "multi-object tracking" not in names
+
+
+def test_a_phrase_only_written_as_an_x_based_basis_is_no_task():
+    rec = extract_record({"id": "bb", "title": (
+        "ShelfR: Dynamic Reasoning-based Retrieval for Grocery Question Answering"), "abstract": (
+        "We answer grocery questions with ShelfR, a retriever over store catalogues.")})
+    names = _names(rec, "tasks")
+    assert "grocery question answering" in names
+    assert "dynamic reasoning" not in names
+
+
+def test_a_task_phrase_naming_the_data_of_a_step_is_no_task():
+    rec = extract_record({"id": "mm", "title": "ShelfNet for Shelf Gap Detection", "abstract": (
+        "ShelfNet fuses shelf segmentation maps from a parser and learns from long reasoning traces. "
+        "It detects shelf gaps.")})
+    names = _names(rec, "tasks")
+    assert "shelf gap detection" in names
+    assert "shelf segmentation" not in names

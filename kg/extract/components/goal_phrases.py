@@ -3,18 +3,21 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
 from kg.extract.components.candidates import Cand, lowers, texts
 from kg.extract.components.context import DESIGN_NOUNS, based_at
-from kg.extract.components.lexicon import GENERIC_MODIFIERS, METHOD_HEADS, PREPOSITIONS, TASK_HEADS, stop_keys, verbs
+from kg.extract.components.lexicon import (GENERIC_MODIFIERS, METHOD_HEADS, MODEL_CLASS_ACRONYMS, PREPOSITIONS, TASK_HEADS,
+                                           gazetteer_keys, stop_keys, verbs)
 from kg.extract.normalize import entity_key, s_form, singular
 from kg.extract.components.name_shapes import WORDISH, WordPattern, is_coined
 
 __all__ = ["SIZE_LEAD", "TASK_LEAD_STRIP", "lead_quality", "is_stripped_lead", "task_lead_start", "LEAD_DROP",
-           "ING_KEEP", "modality_pair", "verb_after_subject", "design_clause", "GENERIC_HEADS", "NOMINAL", "agent_kind",
+           "ING_KEEP", "technique_basis", "modality_pair", "verb_after_subject", "design_clause", "GENERIC_HEADS",
+           "NOMINAL", "agent_kind",
            "goal_word", "past_aspect", "goal_end", "add_goal", "goal_span", "purpose_goal", "plural_word",
            "gerund_lead", "opening_cue"]
 
@@ -81,19 +84,55 @@ _SETTING_COMPOUND = re.compile(r"^(?:[a-z0-9]+-)+(?:grained|shot|world|hop|view|
 def task_lead_start(low: list[str], txt: list[str], s: int) -> int:
     """Where the task phrase at token ``s`` starts with the kind leads and settings written before it that the task
     rules leave out: up to two words ("end-to-end", "audio-driven", "fine-grained") and an "X-based" basis
-    ("content-based image retrieval").
+    ("content-based image retrieval"), unless the basis is the cut-off head of a technique's name: "learning-based
+    motion correction" is not written in "a deep learning-based motion correction pipeline".
 
     >>> words = "we do content - based end-to-end image retrieval".split()
     >>> task_lead_start(words, words, 6), task_lead_start("we do efficient image retrieval".split(), [], 3)
     (2, 3)
+    >>> words = "a deep learning - based image retrieval".split()
+    >>> task_lead_start(words, words, 5)
+    5
     """
     k = s
     while k > 0 and s - k < 2 and (_KIND_LEAD.match(low[k - 1])
                                    or _SETTING_COMPOUND.match(low[k - 1])):
         k -= 1
-    if k >= 3 and based_at(low, k - 2) and WORDISH.match(txt[k - 3]):
+    if k >= 3 and based_at(low, k - 2) and WORDISH.match(txt[k - 3]) and not _cut_basis(low, k - 3):
         k -= 3
     return k
+
+
+def _cut_basis(low: list[str], i: int) -> bool:
+    """The basis word ``i`` of an "X-based" modifier ends a known two-word name written with the word before it
+    ("deep learning-based", "diffusion model-based", "Vision Transformer-based"), so the basis alone is a cut.
+
+    >>> words = "a deep learning - based".split()
+    >>> _cut_basis(words, 2), _cut_basis(words, 1), _cut_basis("existing diffusion".split(), 1)
+    (True, False, False)
+    """
+    return i > 0 and bool(WORDISH.match(low[i - 1])) and entity_key(f"{low[i - 1]} {low[i]}") in _known_pair_keys()
+
+
+@lru_cache(maxsize=1)
+def _known_pair_keys() -> frozenset[str]:
+    """Keys of the known method names and of the listed non-entities ("deep learning", "language model")."""
+    return gazetteer_keys("METHOD") | stop_keys()
+
+
+# bases of an "X-based" modifier that name how a task is done: "learning-based", "model-based", "diffusion-based"
+_TOOL_BASES = frozenset("learning model models diffusion".split())
+
+
+def technique_basis(word: str) -> bool:
+    """The lower-case basis of an "X-based" modifier names a technique: a known method, a method head or a model
+    class ("DETR", "transformer", "LLMs", "learning"), not what the task works on ("content", "skeleton").
+
+    >>> [technique_basis(w) for w in ("detr", "llms", "learning", "attention", "content", "skeleton")]
+    [True, True, True, True, False, False]
+    """
+    return (word in _TOOL_BASES or word in METHOD_HEADS or word.upper().rstrip("S") in MODEL_CLASS_ACRONYMS
+            or word in gazetteer_keys("METHOD"))
 
 
 LEAD_DROP = WordPattern(r".*(?:ing|ed|ly|es)$")

@@ -35,6 +35,18 @@ _ALL_HEADS = (METHOD_HEADS | TASK_HEADS | FALLBACK_TASK_HEADS) - _EVERYDAY_HEADS
 # generic words that still name a task setting: "open intent classification", "single image super-resolution"
 _TASK_SETTING_WORDS = frozenset("open single".split())
 _TASK_ACRO_MOD = re.compile(r"^(?:[A-Z]{2,5}s?|[1-4]D)$")
+# the number of examples a "shot" setting is written with apart: "few shot classification", "zero shot retrieval"
+_SHOT_COUNTS = frozenset("few zero one".split())
+
+
+def shot_count(low_list: list[str], i: int) -> bool:
+    """Word ``i`` counts the examples of a spaced "shot" setting ("few shot binary classification"): a stop word
+    that stays in the task phrase.
+
+    >>> shot_count("a few shot task".split(), 1), shot_count("a few tasks".split(), 1)
+    (True, False)
+    """
+    return low_list[i] in _SHOT_COUNTS and i + 1 < len(low_list) and low_list[i + 1] == "shot"
 
 
 def head_nouns(doc: Doc, cands: list[Cand], *, max_modifiers: int = MAX_MODIFIERS) -> None:
@@ -73,7 +85,8 @@ def head_nouns(doc: Doc, cands: list[Cand], *, max_modifiers: int = MAX_MODIFIER
                 acro = True
                 continue
             task_setting = is_t and not is_m and pl in _TASK_SETTING_WORDS
-            if j in sent_starts or pl in GENERIC_MODIFIERS and not task_setting or ends_modifiers(pt):
+            shots = is_t and not is_m and j not in sent_starts and shot_count(low_list, j - 1)
+            if not shots and (j in sent_starts or pl in GENERIC_MODIFIERS and not task_setting or ends_modifiers(pt)):
                 break
             if design_clause(low_list, j - 1):
                 break

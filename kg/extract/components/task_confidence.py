@@ -75,16 +75,18 @@ def _training_phrase_only(doc: Doc, ment, title_end: int) -> bool:
                for c, _, _ in ment)
 
 
-# nouns a task phrase modifies when it names a skill or a kind of tool: "spatial reasoning abilities",
-# "a retrieval-based pipeline"
+# nouns a task phrase modifies when it names a skill, a kind of tool or the data a step makes or reads: "spatial
+# reasoning abilities", "a retrieval-based pipeline", "long reasoning traces", "face parsing maps"
 _MODIFIED_NOUNS = frozenset("""
 ability abilities capability capabilities skill skills
+videos images chains traces trajectories samples annotations maps
 """.split())
 
 
 def _modifier_only(doc: Doc, ment, title_end: int) -> bool:
     """Every mention is in the abstract and modifies a noun in ``_MODIFIED_NOUNS`` ("strong reasoning
-    capabilities", "retrieval-based"): a skill or a kind of tool the paper names, not the problem it studies.
+    capabilities", "retrieval-based", "segmentation maps"): a skill, a kind of tool or data the paper names, not the
+    problem it studies.
 
     Examples
     --------
@@ -208,6 +210,10 @@ _DESIGN_NOUNS = frozenset("method approach framework model".split())
 _PROBLEM_TOO = frozenset(("adaptation", "fusion", "selection"))  # "Source-Free Domain Adaptation for X", "Feature
 # Selection for X" are problems too
 _TITLE_MEANS_HEADS = PROPOSED_TECHNIQUE_HEADS - _PROBLEM_TOO
+# title words after which a phrase is the means the paper uses: "... via Graph Clustering", "... using Neural
+# Rendering" ("with" and "through" also lead a title's second task or a capability: "Video Question Answering with
+# Visual Grounding", "Vision-Language Models with Video Understanding"; measured, not shipped)
+_TITLE_MEANS_PREPS = frozenset("via using".split())
 # technique heads that, done to a named object, are a problem too: "point cloud quality enhancement", "KV compression"
 # (see _task_before_for)
 _OBJECT_PROBLEM_HEADS = frozenset(("enhancement", "compression"))
@@ -281,8 +287,9 @@ def _title_means(doc: Doc, c: Cand, title_end: int, goals: set[int] | None) -> b
     """A title phrase with a technique head right before "for" (maybe past "method", "approach") and a task
     ("Prototype Alignment for Semi-supervised Pathology Image Segmentation", "Concept Learning Method for
     Multiview Clustering") is the means the paper uses for that task, not a problem it studies; so is any title
-    phrase right after "via" ("Survival Modeling via Patch-Level Graph Clustering"). With ``goals`` None, any
-    words after "for" count (for a phrase the paper names only there: "Contrastive Adaptation for Diffusion Models").
+    phrase right after "via" or "using" ("Survival Modeling via Patch-Level Graph Clustering", "Hemorrhage Detection
+    Using Multi-Object Tracking"). With ``goals`` None, any words after "for" count (for a phrase the paper names
+    only there: "Contrastive Adaptation for Diffusion Models").
 
     Examples
     --------
@@ -292,7 +299,7 @@ def _title_means(doc: Doc, c: Cand, title_end: int, goals: set[int] | None) -> b
     True
     """
     low = lowers(doc)
-    if c.end <= title_end and c.start > 0 and low[c.start - 1] == "via":
+    if c.end <= title_end and c.start > 0 and low[c.start - 1] in _TITLE_MEANS_PREPS:
         return True
     k = c.end + (c.end < title_end and low[c.end] in _DESIGN_NOUNS)
     return (c.end <= title_end and k + 1 < title_end and low[k] == "for" and (goals is None or k + 1 in goals)
@@ -468,7 +475,8 @@ def _capped(doc: Doc, ment, name_key: str, title_end: int, goals) -> bool:
     "Unlike image classification, ...", "a manual evaluation", "with self-supervised pre-training" (how it is
     trained), "crucial for autonomous driving" or "recent advances in X" (why), "Prompt Alignment for Domain
     Generalization" or, named only there and no known task, "Contrastive Adaptation for Diffusion Models" (the means),
-    "useful for flood monitoring" (a side matter), "strong reasoning capabilities" (a skill)."""
+    "useful for flood monitoring" (a side matter), "strong reasoning capabilities" (a skill), "Dynamic Reasoning-based
+    Retrieval" (only ever the basis of another thing, in the title too)."""
     low = lowers(doc)
     # the four abstract-only caps hold only when no mention is in the title
     in_abstract = all(c.start >= title_end for c, _, _ in ment)
@@ -479,6 +487,7 @@ def _capped(doc: Doc, ment, name_key: str, title_end: int, goals) -> bool:
                                 or _modifier_only(doc, ment, title_end)
                                 or _training_phrase_only(doc, ment, title_end))
             or all(_motive_slot(doc, c.start) or _advance_topic(doc, c) for c, _, _ in ment)
+            or all(based_at(low, c.end) for c, _, _ in ment)
             or any(_title_means(doc, c, title_end, goals) for c, _, _ in ment)
             or len(ment) == 1 and ment[0][0].rule != "gazetteer" and _title_means(doc, ment[0][0], title_end, None)
             and not _task_before_for(doc, ment[0][0]))

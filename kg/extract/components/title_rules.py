@@ -10,7 +10,8 @@ from spacy.tokens import Doc
 from kg.extract.components.candidates import Cand, lowers, texts, token_index
 from kg.extract.components.context import MEANS_PREPS
 from kg.extract.components.goal_phrases import (GENERIC_HEADS, ING_KEEP, LEAD_DROP, NOMINAL, TASK_LEAD_STRIP, add_goal,
-                                                agent_kind, goal_end, goal_word, past_aspect, purpose_goal)
+                                                agent_kind, goal_end, goal_word, past_aspect, purpose_goal,
+                                                technique_basis)
 from kg.extract.components.head_phrases import ADJ_COMPOUND, indices
 from kg.extract.components.lexicon import (DATASET_HEADS, GENERIC_MODIFIERS, METHOD_HEADS, METRIC_HEADS, TASK_HEADS,
                                            verbs)
@@ -61,9 +62,25 @@ def title_for(doc: Doc, cands: list[Cand]) -> None:
                                  or TASK_LEAD_STRIP.match(low_list[start])):
                 start += 1
             start = past_aspect(low_list, start, k)
+            start = _past_technique_basis(low_list, start, k)
             if (0 < k - start <= 6 and low_list[k - 1] in _TASK_HEADS_OR_LEARNING
                     and all(WORDISH.match(x) or is_coined(x) for x in text_list[start:k])):
                 cands.append(Cand(start, k, "TASK", "title_for", "", 0.8))
+
+
+def _past_technique_basis(low: list[str], start: int, end: int) -> int:
+    """Past a technique basis that opens the title phrase ``start..end`` ("for DETR Based Caries Detection", "for
+    LLM-based Code Review"): the tool the paper uses, not a kind of the task (spec: a tool used is a method).
+
+    >>> _past_technique_basis("for detr based caries detection".split(), 1, 5), _past_technique_basis(
+    ...     "for skeleton - based action recognition".split(), 1, 6)
+    (3, 1)
+    """
+    for width in (2, 3):  # "DETR Based", "DETR - based"
+        if (start + width < end and low[start + width - 1] == "based" and technique_basis(low[start])
+                and (width == 2 or low[start + 1] == "-")):
+            return start + width
+    return start
 
 
 def title_prefix(doc: Doc, cands: list[Cand]) -> None:
