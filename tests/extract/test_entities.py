@@ -5091,3 +5091,13 @@ def test_hyphened_modifier_before_a_noun_is_no_name():
     names = set(_names(rec, "methods")) | set(_names(rec, "datasets"))
     assert not names & {"CLIP-assisted", "ShelfNet-applied"}
     assert "ShelfQA-Enhanced" in _names(rec, "datasets")
+
+
+def test_name_written_with_and_without_a_hyphen_is_one_entity():
+    rec = extract_record({
+        "id": "sp1", "title": "Zor-Net: Sparse Routing for Tabular Forecasting",
+        "abstract": ("We propose ZorNet, a routing network for tabular forecasting. On three benchmarks Zor-Net "
+                     "outperforms XGBoost while using fewer parameters.")})
+    zor = [e for e in rec["methods"] + rec["datasets"] if entity_key(e["name"]).replace(" ", "") == "zornet"]
+    assert len(zor) == 1
+    assert {entity_key(f) for f in [zor[0]["name"], *zor[0]["aliases"]]} == {"zor net", "zornet"}
