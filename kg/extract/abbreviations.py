@@ -61,6 +61,9 @@ def best_long_form(short: str, candidate: str) -> str | None:
     """
     by_initials = _initials_long_form(short, candidate)
     spelled = _letters_long_form(short, candidate)
+    if spelled and not re.search(r"[\s-]", spelled) and sum(ch.isupper() for ch in short) >= 2:
+        # the capitals read inside one word ("Thoughts" for "ToT"): each capital opens a word when it can
+        spelled = _capitalised_long_form(short, candidate) or spelled
     if by_initials is None and spelled is None and _HOMOPHONE_DIGIT.search(short):
         return best_long_form(_HOMOPHONE_DIGIT.sub(lambda m: _HOMOPHONES[m.group()], short), candidate)
     return by_initials if by_initials and (spelled is None or len(by_initials) > len(spelled)) else spelled
@@ -71,11 +74,14 @@ _HOMOPHONE_DIGIT = re.compile(r"(?<=[A-Za-z])[24](?=[A-Za-z])")
 _HOMOPHONES = {"2": "T", "4": "F"}
 
 
-def _letters_long_form(short: str, candidate: str) -> str | None:
-    """The Schwartz-Hearst match of :func:`best_long_form` (None when the letters cannot be matched).
+def _letters_long_form(short: str, candidate: str, capitals_open_words: bool = False) -> str | None:
+    """The Schwartz-Hearst match of :func:`best_long_form` (None when the letters cannot be matched); with
+    ``capitals_open_words``, each capital of ``short`` is matched at the start of a word or a hyphen part.
 
     >>> _letters_long_form("DDS", "we use Diffusion Denoised Smoothing")
     'Denoised Smoothing'
+    >>> _letters_long_form("ToT", "like Tree of Thoughts"), _letters_long_form("ToT", "like Tree of Thoughts", True)
+    ('Thoughts', 'Tree of Thoughts')
     """
     s = len(short) - 1
     l = len(candidate) - 1
@@ -87,12 +93,13 @@ def _letters_long_form(short: str, candidate: str) -> str | None:
         if not c.isalnum():
             s -= 1
             continue
+        opens_word = s == 0 or capitals_open_words and short[s].isupper()
         if lowered is not None:
             l = lowered.rfind(c, 0, l + 1)
-            while s == 0 and l > 0 and candidate[l - 1].isalnum():
+            while opens_word and l > 0 and candidate[l - 1].isalnum():
                 l = lowered.rfind(c, 0, l)
         else:
-            while l >= 0 and (candidate[l].lower() != c or (s == 0 and l > 0 and candidate[l - 1].isalnum())):
+            while l >= 0 and (candidate[l].lower() != c or (opens_word and l > 0 and candidate[l - 1].isalnum())):
                 l -= 1
         if l < 0:
             return None
@@ -100,6 +107,20 @@ def _letters_long_form(short: str, candidate: str) -> str | None:
         s -= 1
     start = max(candidate.rfind(" ", 0, l + 1), candidate.rfind("\n", 0, l + 1)) + 1
     return candidate[start:]
+
+
+def _capitalised_long_form(short: str, candidate: str) -> str | None:
+    """The tail of ``candidate`` whose words or hyphen parts open with the capitals of ``short``, its other letters
+    read anywhere ("Tree of Thoughts" for "ToT", "Rubrics as Rewards" for "RaR"): a capitalised phrase of no more words
+    than ``short`` has letters, with no comma (None otherwise).
+
+    >>> _capitalised_long_form("ToT", "like Tree of Thoughts"), _capitalised_long_form("TST", "via the Mantoux Skin Test")
+    ('Tree of Thoughts', None)
+    """
+    long = _letters_long_form(short, candidate, capitals_open_words=True)
+    if long is None or not long[:1].isupper() or "," in long:
+        return None
+    return long if len(long.split()) <= sum(ch.isalnum() for ch in short) else None
 
 
 def _initials_long_form(short: str, candidate: str) -> str | None:

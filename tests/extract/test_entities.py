@@ -5101,3 +5101,13 @@ def test_name_written_with_and_without_a_hyphen_is_one_entity():
     zor = [e for e in rec["methods"] + rec["datasets"] if entity_key(e["name"]).replace(" ", "") == "zornet"]
     assert len(zor) == 1
     assert {entity_key(f) for f in [zor[0]["name"], *zor[0]["aliases"]]} == {"zor net", "zornet"}
+
+
+def test_mixed_case_acronym_of_a_phrase_with_a_small_word_is_one_entity():
+    rec = extract_record({
+        "id": "sp2", "title": "Planning with Graphs of Drafts",
+        "abstract": ("Search methods such as Pool of Props (PoP) expand many partial answers. We compare our planner "
+                     "with PoP on three puzzle suites.")})
+    pop = [e for e in rec["methods"] if "PoP" in [e["name"], *e["aliases"]]]
+    assert len(pop) == 1 and "Pool of Props" in pop[0]["aliases"]
+    assert "Prop" not in _names(rec, "methods")
