@@ -5111,3 +5111,13 @@ def test_mixed_case_acronym_of_a_phrase_with_a_small_word_is_one_entity():
     pop = [e for e in rec["methods"] if "PoP" in [e["name"], *e["aliases"]]]
     assert len(pop) == 1 and "Pool of Props" in pop[0]["aliases"]
     assert "Prop" not in _names(rec, "methods")
+
+
+def test_title_long_form_spelling_a_coined_name_by_word_openings_is_its_alias():
+    rec = extract_record({
+        "id": "sp3", "title": "Orbit Memory: Agent Recall Across Long Sessions",
+        "abstract": ("Agents forget earlier turns. To address this, we propose OrbMem, a memory framework that stores each fact with its "
+                     "source. On two dialogue benchmarks OrbMem answers more questions than strong memory baselines.")})
+    orb = [e for e in rec["methods"] if e["name"] == "OrbMem"]
+    assert len(orb) == 1 and "Orbit Memory" in orb[0]["aliases"]
+    assert "Orbit Memory" not in _names(rec, "methods")

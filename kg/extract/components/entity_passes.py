@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
@@ -243,7 +244,8 @@ def merge_spelled_long_forms(doc: Doc, out: dict[str, list[dict]]) -> None:
     form of a proposed one-word name, met where no acronym definition joined them, when its Title Case words'
     initials spell the start of the name ("we propose TAPE, a training-free Temporal Aware Pruning for ...",
     "MAJ-EVAL, a Multi-Agent-as-Judge evaluation framework") or the name follows it in brackets ("the CAD program
-    repairer (ReCAD)"): one entity, not two, of the long form's kind (its words say what it is; a bare coined name
+    repairer (ReCAD)") or, when both are of one kind, the openings of its words spell the whole name ("Belief Memory"
+    and "BeliefMem"): one entity, not two, of the long form's kind (its words say what it is; a bare coined name
     may have been read as a dataset), unless the name says it is data ("STI-Bench", "the Low Exposure Night Vision
     (LENVIZ) Dataset").
 
@@ -261,7 +263,8 @@ def merge_spelled_long_forms(doc: Doc, out: dict[str, list[dict]]) -> None:
     for k in ("methods", "datasets"):
         for e in list(out[k]):
             owner = e.get("proposed") and re.search(r"[\s-]", e["name"]) and next((n for n in names if n is not e and (
-                spells(e["name"], n["name"]) or _bracketed_after(low, e, n))), None)
+                spells(e["name"], n["name"]) or _bracketed_after(low, e, n)
+                or n in out[k] and _prefix_spelled(e["name"], n["name"]))), None)
             if not owner:
                 continue
             _absorb(owner, e)
@@ -372,6 +375,45 @@ def spells(phrase: str, name: str) -> bool:
                 initials in letters):
             return True
     return False
+
+
+def _word_parts(text: str) -> list[str]:
+    """The lower-case letters and digits of each word or hyphen part of ``text``."""
+    return [p for p in (re.sub(r"[^a-z0-9]", "", w) for w in re.split(r"[\s-]+", text.lower())) if p]
+
+
+def _prefix_spelled(phrase: str, name: str) -> bool:
+    """``name``'s letters are the openings of ``phrase``'s words or hyphen parts, one after another, each word giving
+    one or more letters and a stop word none or some ("Belief Memory" and "BeliefMem", "Aligned Diffusion
+    Transformer" and "AlignDiT", "Abstract Chain-of-Thought" and "Abstract-CoT").
+
+    >>> _prefix_spelled("Belief Memory", "BeliefMem"), _prefix_spelled("Belief Memory", "BeMoNet")
+    (True, False)
+    >>> _prefix_spelled("RIFT-T", "RIFT"), _prefix_spelled("UniMaia-Aux", "UniMaia"), _prefix_spelled("ER-BLS", "E-BLS")
+    (False, False, False)
+    """
+    if not all(w[:1].isupper() for w in phrase.split() if w.lower() not in STOP_WORDS):
+        return False
+    letters = re.sub(r"[^a-z0-9]", "", name.lower())
+    parts, name_parts = _word_parts(phrase), _word_parts(name)
+    worded = sum(len(re.findall(r"[a-z]", w)) >= 2 for w in re.split(r"[\s-]+", phrase))
+    if len(letters) < 4 or len(parts) < 2 or worded < 2 or set(name_parts) <= set(parts):
+        return False  # no long form: "ER-BLS" beside "E-BLS"; a variant of the name: "RIFT-T", "UniMaia-Aux"
+
+    @lru_cache(maxsize=None)
+    def covers(i: int, j: int) -> bool:
+        if j == len(parts):
+            return i == len(letters)
+        if parts[j] in STOP_WORDS and covers(i, j + 1):
+            return True
+        k = 1
+        while k <= len(parts[j]) and i + k <= len(letters) and letters[i + k - 1] == parts[j][k - 1]:
+            if covers(i + k, j + 1):
+                return True
+            k += 1
+        return False
+
+    return covers(0, 0)
 
 
 def propagate_proposed(doc: Doc, spans: list[tuple[list[tuple[int, int]], dict, bool]]) -> None:
