@@ -5121,3 +5121,13 @@ def test_title_long_form_spelling_a_coined_name_by_word_openings_is_its_alias():
     orb = [e for e in rec["methods"] if e["name"] == "OrbMem"]
     assert len(orb) == 1 and "Orbit Memory" in orb[0]["aliases"]
     assert "Orbit Memory" not in _names(rec, "methods")
+
+
+def test_method_written_again_with_a_kind_word_is_one_entity():
+    rec = extract_record({
+        "id": "sp4", "title": "Faster Tabular Transformers",
+        "abstract": ("We study sparse attention for tabular data. Our sparse attention mechanism keeps the top rows "
+                     "of each column and halves the cost on ten benchmarks.")})
+    sparse = [e for e in rec["methods"] if "sparse attention" in [e["name"], *e["aliases"]]]
+    assert len(sparse) == 1 and "sparse attention mechanism" in sparse[0]["aliases"]
+    assert "sparse attention mechanism" not in _names(rec, "methods")

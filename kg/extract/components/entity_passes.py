@@ -12,8 +12,8 @@ from spacy.tokens import Doc
 from kg.extract.components.context import ALLCAPS, METHOD_CUES, closing_bracket
 from kg.extract.components.candidates import Cand, char_bounds, lowers, span_text, texts
 from kg.extract.components.head_phrases import COMPONENT_HEADS
-from kg.extract.components.lexicon import (DATASET_HEADS, DESCRIPTIVE_HEADS, MODEL_CLASS_ACRONYMS, TECHNIQUE_HEADS,
-                                           gazetteer_keys)
+from kg.extract.components.lexicon import (ALIAS_WRAPPER_HEADS, DATASET_HEADS, DESCRIPTIVE_HEADS,
+                                           MODEL_CLASS_ACRONYMS, TECHNIQUE_HEADS, gazetteer_keys)
 from kg.extract.normalize import entity_key, singular
 from kg.extract.components.task_confidence import TOOL_TASK_CONFIDENCE
 from kg.extract.components.others_work import after_established
@@ -25,7 +25,8 @@ from kg.extract.components.span_reshaping import DIMENSION
 from kg.extract.components.entity_names import technical_modifier, unwrapped_forms
 
 __all__ = ["KNOWN_STRENGTH", "type_dataset_siblings", "sibling_names", "drop_families_of_named_kinds",
-           "move_dataset_variants", "drop_tasks_named_as_parts", "drop_aliases_named_apart", "merge_spelled_long_forms",
+           "move_dataset_variants", "drop_tasks_named_as_parts", "drop_aliases_named_apart", "merge_kind_worded_twins",
+           "merge_spelled_long_forms",
            "unflag_cut_names", "spells", "propagate_proposed", "split_modified_kinds", "split_shared_versions",
            "propose_variants", "methods_in_left_tasks"]
 
@@ -237,6 +238,29 @@ def drop_aliases_named_apart(out: dict[str, list[dict]]) -> None:
             owner.setdefault(e["key"], id(e))
     for e in out["methods"]:
         e["aliases"] = [a for a in e["aliases"] if owner.get(entity_key(a), id(e)) == id(e)]
+
+
+def merge_kind_worded_twins(methods: list[dict]) -> None:
+    """A method named as another one plus a descriptive head word ("sparse attention mechanism" beside "sparse
+    attention", "Early-Exit Strategy" beside "Early Exit") is that method, written twice: one entity, the other's name
+    (two proposed ones are left to :func:`unflag_cut_names`, which names them).
+
+    >>> methods = [{"name": "sparse attention", "key": "sparse attention", "aliases": [], "proposed": False,
+    ...             "mentions": [], "_spans": [(1, 3)], "_first": 1},
+    ...            {"name": "sparse attention mechanism", "key": "sparse attention mechanism", "aliases": [],
+    ...             "proposed": False, "mentions": [], "_spans": [(7, 10)], "_first": 7}]
+    >>> merge_kind_worded_twins(methods)
+    >>> [(e["name"], e["aliases"]) for e in methods]
+    [('sparse attention', ['sparse attention mechanism'])]
+    """
+    by_key = {e["key"]: e for e in methods}
+    for e in list(methods):
+        words = e["name"].split()
+        twin = len(words) >= 2 and words[-1].lower() in DESCRIPTIVE_HEADS | ALIAS_WRAPPER_HEADS and by_key.get(
+            entity_key(" ".join(words[:-1])))
+        if twin and twin is not e and twin in methods and not (e.get("proposed") and twin.get("proposed")):
+            _absorb(twin, e)
+            methods.remove(e)
 
 
 def merge_spelled_long_forms(doc: Doc, out: dict[str, list[dict]]) -> None:
