@@ -5131,3 +5131,12 @@ def test_method_written_again_with_a_kind_word_is_one_entity():
     sparse = [e for e in rec["methods"] if "sparse attention" in [e["name"], *e["aliases"]]]
     assert len(sparse) == 1 and "sparse attention mechanism" in sparse[0]["aliases"]
     assert "sparse attention mechanism" not in _names(rec, "methods")
+
+
+def test_known_acronym_and_its_hyphened_long_form_are_one_entity():
+    rec = extract_record({
+        "id": "sp5", "title": "Spline Layers for Tabular Regression",
+        "abstract": ("We build on Kolmogorov-Arnold networks for regression. Our layer outperforms existing KAN "
+                     "variants on six tabular benchmarks.")})
+    kan = [e for e in rec["methods"] if {"KAN", "Kolmogorov-Arnold network"} & {e["name"], *e["aliases"]}]
+    assert len(kan) == 1 and {"KAN", "Kolmogorov-Arnold network"} <= {kan[0]["name"], *kan[0]["aliases"]}

@@ -26,12 +26,15 @@ def build(methods: list[dict]) -> list[str]:
     >>> build([{"name": "DeiT", "full_name": "Data-efficient Image Transformer"},
     ...        {"name": "Serf", "full_name": "Serf"}, {"name": "GPS", "full_name": "Greedy Policy Search"}])
     ['DeiT|Data-efficient Image Transformer', 'Greedy Policy Search']
+    >>> build([{"name": "KAN", "full_name": "Kolmogorov\u2013Arnold Network"}])
+    ['KAN|Kolmogorov-Arnold Network']
     """
     out: dict[str, list[str]] = {}
     for m in methods:
         forms = []
         for raw in (m.get("name") or "", m.get("full_name") or ""):
-            s = " ".join(_PAREN.sub(" ", raw).split()).strip()
+            # an en dash joins words as a hyphen does, and abstracts write the hyphen ("Kolmogorov-Arnold Network")
+            s = " ".join(_PAREN.sub(" ", raw).split()).strip().replace("\u2013", "-")
             if len(s) < 3 or "|" in s or "#" in s:
                 continue
             if " " not in s and _PLAIN_WORD.match(s) or s in _EVERYDAY_ACRONYMS:
