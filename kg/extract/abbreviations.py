@@ -12,6 +12,7 @@ _PAREN = re.compile(r"\(\s*([^\s()][^()]{0,80}?)\s*\)")
 _WORD = re.compile(r"\S+")
 _WORD_PART = re.compile(r"[^\s-]+")  # a word or a part of a hyphened word
 _NOT_SHORT = re.compile(r"\d{4}|,|;|=|%")  # a year, a list or a formula: no short form
+_SHORT_LEAD = re.compile(r"(?:or|aka|a\.k\.a\.)\s+(?=\S+$)")
 _SENT_END = re.compile(r"(?<=[a-z0-9][.!?])\s+(?=[A-Z])|[;:]\s|\n\n")
 
 
@@ -197,11 +198,17 @@ def find_abbreviations(text: str) -> list[Abbreviation]:
     ['RevCol']
     >>> [(x.short, x.long) for x in find_abbreviations("an aggregator (Propagational Proxy Voting, PPV) wins")]
     [('PPV', 'Propagational Proxy Voting')]
+    >>> [(x.short, x.long) for x in find_abbreviations("we present Shelf Routing Planner (or SRP), a planner")]
+    [('SRP', 'Shelf Routing Planner')]
     """
     out: list[Abbreviation] = []
     seen: set[str] = set()
     for m in _PAREN.finditer(text):
         inner = m.group(1).strip()
+        lead = _SHORT_LEAD.match(inner)  # "Bounded Pragmatic Listener (or BPL)": the short form after the lead word
+        if lead:
+            inner = inner[lead.end():]
+        inner_start = m.start(1) + (lead.end() if lead else 0)
         win_start = max(0, m.start() - 200)
         before = text[win_start: m.start()]
         # cut the window at the previous sentence end, bracket or dash ("MoMoE orchestrates four operators --
@@ -224,7 +231,7 @@ def find_abbreviations(text: str) -> list[Abbreviation]:
             if lf and len(lf) > len(sf) and lf.lower() != sf.lower() and len(lf.split()) <= limit:
                 lf = lf.strip(" ,\"'")
                 ls = win_start + before.rfind(lf)
-                ss = m.start(1)
+                ss = inner_start
                 ab = Abbreviation(sf, lf, ss, ss + len(sf), ls, ls + len(lf))
         if ab is None and ", " in inner:
             # both inside: "(Propagational Proxy Voting, PPV)"

@@ -5140,3 +5140,13 @@ def test_known_acronym_and_its_hyphened_long_form_are_one_entity():
                      "variants on six tabular benchmarks.")})
     kan = [e for e in rec["methods"] if {"KAN", "Kolmogorov-Arnold network"} & {e["name"], *e["aliases"]}]
     assert len(kan) == 1 and {"KAN", "Kolmogorov-Arnold network"} <= {kan[0]["name"], *kan[0]["aliases"]}
+
+
+def test_short_form_after_or_in_brackets_is_the_long_forms_acronym():
+    rec = extract_record({
+        "id": "sp6", "title": "Modelling Rumour Uptake",
+        "abstract": ("We present Cautious Gossip Reader (or CGR), a Bayesian framework for rumour uptake. CGR matches "
+                     "human judgements on two benchmarks.")})
+    cgr = [e for e in rec["methods"] if "CGR" in [e["name"], *e["aliases"]]]
+    assert len(cgr) == 1 and "Cautious Gossip Reader" in [cgr[0]["name"], *cgr[0]["aliases"]]
+    assert sum("Cautious Gossip Reader" in [e["name"], *e["aliases"]] for e in rec["methods"]) == 1
