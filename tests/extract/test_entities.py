@@ -5150,3 +5150,13 @@ def test_short_form_after_or_in_brackets_is_the_long_forms_acronym():
     cgr = [e for e in rec["methods"] if "CGR" in [e["name"], *e["aliases"]]]
     assert len(cgr) == 1 and "Cautious Gossip Reader" in [cgr[0]["name"], *cgr[0]["aliases"]]
     assert sum("Cautious Gossip Reader" in [e["name"], *e["aliases"]] for e in rec["methods"]) == 1
+
+
+def test_unflagged_long_form_spelling_a_coined_name_by_word_openings_is_its_alias():
+    rec = extract_record({
+        "id": "sp7", "title": "FuseDiT: Talking Heads from Text and Audio",
+        "abstract": ("We propose FuseDiT, a multimodal Fused Diffusion Transformer that generates talking heads. "
+                     "FuseDiT outperforms prior methods on two benchmarks.")})
+    fuse = [e for e in rec["methods"] if e["name"] == "FuseDiT"]
+    assert len(fuse) == 1 and "Fused Diffusion Transformer" in fuse[0]["aliases"]
+    assert "Fused Diffusion Transformer" not in _names(rec, "methods")

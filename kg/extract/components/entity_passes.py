@@ -269,7 +269,8 @@ def merge_spelled_long_forms(doc: Doc, out: dict[str, list[dict]]) -> None:
     initials spell the start of the name ("we propose TAPE, a training-free Temporal Aware Pruning for ...",
     "MAJ-EVAL, a Multi-Agent-as-Judge evaluation framework") or the name follows it in brackets ("the CAD program
     repairer (ReCAD)") or, when both are of one kind, the openings of its words spell the whole name ("Belief Memory"
-    and "BeliefMem"): one entity, not two, of the long form's kind (its words say what it is; a bare coined name
+    and "BeliefMem"; then the phrase need not be flagged: "AlignDiT, a multimodal Aligned Diffusion Transformer"):
+    one entity, not two, of the long form's kind (its words say what it is; a bare coined name
     may have been read as a dataset), unless the name says it is data ("STI-Bench", "the Low Exposure Night Vision
     (LENVIZ) Dataset").
 
@@ -286,8 +287,8 @@ def merge_spelled_long_forms(doc: Doc, out: dict[str, list[dict]]) -> None:
     low = lowers(doc)
     for k in ("methods", "datasets"):
         for e in list(out[k]):
-            owner = e.get("proposed") and re.search(r"[\s-]", e["name"]) and next((n for n in names if n is not e and (
-                spells(e["name"], n["name"]) or _bracketed_after(low, e, n)
+            owner = re.search(r"[\s-]", e["name"]) and next((n for n in names if n is not e and (
+                e.get("proposed") and (spells(e["name"], n["name"]) or _bracketed_after(low, e, n))
                 or n in out[k] and _prefix_spelled(e["name"], n["name"]))), None)
             if not owner:
                 continue
