@@ -12,6 +12,7 @@ _PAREN = re.compile(r"\(\s*([^\s()][^()]{0,80}?)\s*\)")
 _WORD = re.compile(r"\S+")
 _WORD_PART = re.compile(r"[^\s-]+")  # a word or a part of a hyphened word
 _NOT_SHORT = re.compile(r"\d{4}|,|;|=|%")  # a year, a list or a formula: no short form
+_SHORT_LEAD = re.compile(r"(?:or|aka|a\.k\.a\.)\s+(?=\S+$)")
 _SENT_END = re.compile(r"(?<=[a-z0-9][.!?])\s+(?=[A-Z])|[;:]\s|\n\n")
 
 
@@ -61,6 +62,9 @@ def best_long_form(short: str, candidate: str) -> str | None:
     """
     by_initials = _initials_long_form(short, candidate)
     spelled = _letters_long_form(short, candidate)
+    if spelled and not re.search(r"[\s-]", spelled) and sum(ch.isupper() for ch in short) >= 2:
+        # the capitals read inside one word ("Thoughts" for "ToT"): each capital opens a word when it can
+        spelled = _capitalised_long_form(short, candidate) or spelled
     if by_initials is None and spelled is None and _HOMOPHONE_DIGIT.search(short):
         return best_long_form(_HOMOPHONE_DIGIT.sub(lambda m: _HOMOPHONES[m.group()], short), candidate)
     return by_initials if by_initials and (spelled is None or len(by_initials) > len(spelled)) else spelled
@@ -71,11 +75,14 @@ _HOMOPHONE_DIGIT = re.compile(r"(?<=[A-Za-z])[24](?=[A-Za-z])")
 _HOMOPHONES = {"2": "T", "4": "F"}
 
 
-def _letters_long_form(short: str, candidate: str) -> str | None:
-    """The Schwartz-Hearst match of :func:`best_long_form` (None when the letters cannot be matched).
+def _letters_long_form(short: str, candidate: str, capitals_open_words: bool = False) -> str | None:
+    """The Schwartz-Hearst match of :func:`best_long_form` (None when the letters cannot be matched); with
+    ``capitals_open_words``, each capital of ``short`` is matched at the start of a word or a hyphen part.
 
     >>> _letters_long_form("DDS", "we use Diffusion Denoised Smoothing")
     'Denoised Smoothing'
+    >>> _letters_long_form("ToT", "like Tree of Thoughts"), _letters_long_form("ToT", "like Tree of Thoughts", True)
+    ('Thoughts', 'Tree of Thoughts')
     """
     s = len(short) - 1
     l = len(candidate) - 1
@@ -87,12 +94,13 @@ def _letters_long_form(short: str, candidate: str) -> str | None:
         if not c.isalnum():
             s -= 1
             continue
+        opens_word = s == 0 or capitals_open_words and short[s].isupper()
         if lowered is not None:
             l = lowered.rfind(c, 0, l + 1)
-            while s == 0 and l > 0 and candidate[l - 1].isalnum():
+            while opens_word and l > 0 and candidate[l - 1].isalnum():
                 l = lowered.rfind(c, 0, l)
         else:
-            while l >= 0 and (candidate[l].lower() != c or (s == 0 and l > 0 and candidate[l - 1].isalnum())):
+            while l >= 0 and (candidate[l].lower() != c or (opens_word and l > 0 and candidate[l - 1].isalnum())):
                 l -= 1
         if l < 0:
             return None
@@ -100,6 +108,20 @@ def _letters_long_form(short: str, candidate: str) -> str | None:
         s -= 1
     start = max(candidate.rfind(" ", 0, l + 1), candidate.rfind("\n", 0, l + 1)) + 1
     return candidate[start:]
+
+
+def _capitalised_long_form(short: str, candidate: str) -> str | None:
+    """The tail of ``candidate`` whose words or hyphen parts open with the capitals of ``short``, its other letters
+    read anywhere ("Tree of Thoughts" for "ToT", "Rubrics as Rewards" for "RaR"): a capitalised phrase of no more words
+    than ``short`` has letters, with no comma (None otherwise).
+
+    >>> _capitalised_long_form("ToT", "like Tree of Thoughts"), _capitalised_long_form("TST", "via the Mantoux Skin Test")
+    ('Tree of Thoughts', None)
+    """
+    long = _letters_long_form(short, candidate, capitals_open_words=True)
+    if long is None or not long[:1].isupper() or "," in long:
+        return None
+    return long if len(long.split()) <= sum(ch.isalnum() for ch in short) else None
 
 
 def _initials_long_form(short: str, candidate: str) -> str | None:
@@ -176,11 +198,17 @@ def find_abbreviations(text: str) -> list[Abbreviation]:
     ['RevCol']
     >>> [(x.short, x.long) for x in find_abbreviations("an aggregator (Propagational Proxy Voting, PPV) wins")]
     [('PPV', 'Propagational Proxy Voting')]
+    >>> [(x.short, x.long) for x in find_abbreviations("we present Shelf Routing Planner (or SRP), a planner")]
+    [('SRP', 'Shelf Routing Planner')]
     """
     out: list[Abbreviation] = []
     seen: set[str] = set()
     for m in _PAREN.finditer(text):
         inner = m.group(1).strip()
+        lead = _SHORT_LEAD.match(inner)  # "Bounded Pragmatic Listener (or BPL)": the short form after the lead word
+        if lead:
+            inner = inner[lead.end():]
+        inner_start = m.start(1) + (lead.end() if lead else 0)
         win_start = max(0, m.start() - 200)
         before = text[win_start: m.start()]
         # cut the window at the previous sentence end, bracket or dash ("MoMoE orchestrates four operators --
@@ -203,7 +231,7 @@ def find_abbreviations(text: str) -> list[Abbreviation]:
             if lf and len(lf) > len(sf) and lf.lower() != sf.lower() and len(lf.split()) <= limit:
                 lf = lf.strip(" ,\"'")
                 ls = win_start + before.rfind(lf)
-                ss = m.start(1)
+                ss = inner_start
                 ab = Abbreviation(sf, lf, ss, ss + len(sf), ls, ls + len(lf))
         if ab is None and ", " in inner:
             # both inside: "(Propagational Proxy Voting, PPV)"

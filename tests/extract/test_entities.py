@@ -5140,3 +5140,72 @@ def test_a_task_phrase_naming_the_data_of_a_step_is_no_task():
     names = _names(rec, "tasks")
     assert "shelf gap detection" in names
     assert "shelf segmentation" not in names
+
+
+def test_name_written_with_and_without_a_hyphen_is_one_entity():
+    rec = extract_record({
+        "id": "sp1", "title": "Zor-Net: Sparse Routing for Tabular Forecasting",
+        "abstract": ("We propose ZorNet, a routing network for tabular forecasting. On three benchmarks Zor-Net "
+                     "outperforms XGBoost while using fewer parameters.")})
+    zor = [e for e in rec["methods"] + rec["datasets"] if entity_key(e["name"]).replace(" ", "") == "zornet"]
+    assert len(zor) == 1
+    assert {entity_key(f) for f in [zor[0]["name"], *zor[0]["aliases"]]} == {"zor net", "zornet"}
+
+
+def test_mixed_case_acronym_of_a_phrase_with_a_small_word_is_one_entity():
+    rec = extract_record({
+        "id": "sp2", "title": "Planning with Graphs of Drafts",
+        "abstract": ("Search methods such as Pool of Props (PoP) expand many partial answers. We compare our planner "
+                     "with PoP on three puzzle suites.")})
+    pop = [e for e in rec["methods"] if "PoP" in [e["name"], *e["aliases"]]]
+    assert len(pop) == 1 and "Pool of Props" in pop[0]["aliases"]
+    assert "Prop" not in _names(rec, "methods")
+
+
+def test_title_long_form_spelling_a_coined_name_by_word_openings_is_its_alias():
+    rec = extract_record({
+        "id": "sp3", "title": "Orbit Memory: Agent Recall Across Long Sessions",
+        "abstract": ("Agents forget earlier turns. To address this, we propose OrbMem, a memory framework that stores each fact with its "
+                     "source. On two dialogue benchmarks OrbMem answers more questions than strong memory baselines.")})
+    orb = [e for e in rec["methods"] if e["name"] == "OrbMem"]
+    assert len(orb) == 1 and "Orbit Memory" in orb[0]["aliases"]
+    assert "Orbit Memory" not in _names(rec, "methods")
+
+
+def test_method_written_again_with_a_kind_word_is_one_entity():
+    rec = extract_record({
+        "id": "sp4", "title": "Faster Tabular Transformers",
+        "abstract": ("We study sparse attention for tabular data. Our sparse attention mechanism keeps the top rows "
+                     "of each column and halves the cost on ten benchmarks.")})
+    sparse = [e for e in rec["methods"] if "sparse attention" in [e["name"], *e["aliases"]]]
+    assert len(sparse) == 1 and "sparse attention mechanism" in sparse[0]["aliases"]
+    assert "sparse attention mechanism" not in _names(rec, "methods")
+
+
+def test_known_acronym_and_its_hyphened_long_form_are_one_entity():
+    rec = extract_record({
+        "id": "sp5", "title": "Spline Layers for Tabular Regression",
+        "abstract": ("We build on Kolmogorov-Arnold networks for regression. Our layer outperforms existing KAN "
+                     "variants on six tabular benchmarks.")})
+    kan = [e for e in rec["methods"] if {"KAN", "Kolmogorov-Arnold network"} & {e["name"], *e["aliases"]}]
+    assert len(kan) == 1 and {"KAN", "Kolmogorov-Arnold network"} <= {kan[0]["name"], *kan[0]["aliases"]}
+
+
+def test_short_form_after_or_in_brackets_is_the_long_forms_acronym():
+    rec = extract_record({
+        "id": "sp6", "title": "Modelling Rumour Uptake",
+        "abstract": ("We present Cautious Gossip Reader (or CGR), a Bayesian framework for rumour uptake. CGR matches "
+                     "human judgements on two benchmarks.")})
+    cgr = [e for e in rec["methods"] if "CGR" in [e["name"], *e["aliases"]]]
+    assert len(cgr) == 1 and "Cautious Gossip Reader" in [cgr[0]["name"], *cgr[0]["aliases"]]
+    assert sum("Cautious Gossip Reader" in [e["name"], *e["aliases"]] for e in rec["methods"]) == 1
+
+
+def test_unflagged_long_form_spelling_a_coined_name_by_word_openings_is_its_alias():
+    rec = extract_record({
+        "id": "sp7", "title": "FuseDiT: Talking Heads from Text and Audio",
+        "abstract": ("We propose FuseDiT, a multimodal Fused Diffusion Transformer that generates talking heads. "
+                     "FuseDiT outperforms prior methods on two benchmarks.")})
+    fuse = [e for e in rec["methods"] if e["name"] == "FuseDiT"]
+    assert len(fuse) == 1 and "Fused Diffusion Transformer" in fuse[0]["aliases"]
+    assert "Fused Diffusion Transformer" not in _names(rec, "methods")

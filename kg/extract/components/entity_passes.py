@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
@@ -11,8 +12,8 @@ from spacy.tokens import Doc
 from kg.extract.components.context import ALLCAPS, METHOD_CUES, closing_bracket
 from kg.extract.components.candidates import Cand, char_bounds, lowers, span_text, texts
 from kg.extract.components.head_phrases import COMPONENT_HEADS
-from kg.extract.components.lexicon import (DATASET_HEADS, DESCRIPTIVE_HEADS, MODEL_CLASS_ACRONYMS, TECHNIQUE_HEADS,
-                                           gazetteer_keys)
+from kg.extract.components.lexicon import (ALIAS_WRAPPER_HEADS, DATASET_HEADS, DESCRIPTIVE_HEADS,
+                                           MODEL_CLASS_ACRONYMS, TECHNIQUE_HEADS, gazetteer_keys)
 from kg.extract.normalize import entity_key, singular
 from kg.extract.components.task_confidence import TOOL_TASK_CONFIDENCE
 from kg.extract.components.others_work import after_established
@@ -24,7 +25,8 @@ from kg.extract.components.span_reshaping import DIMENSION
 from kg.extract.components.entity_names import technical_modifier, unwrapped_forms
 
 __all__ = ["KNOWN_STRENGTH", "type_dataset_siblings", "sibling_names", "drop_families_of_named_kinds",
-           "move_dataset_variants", "drop_tasks_named_as_parts", "drop_aliases_named_apart", "merge_spelled_long_forms",
+           "move_dataset_variants", "drop_tasks_named_as_parts", "drop_aliases_named_apart", "merge_kind_worded_twins",
+           "merge_spelled_long_forms",
            "unflag_cut_names", "spells", "propagate_proposed", "split_modified_kinds", "split_shared_versions",
            "propose_variants", "methods_in_left_tasks"]
 
@@ -238,12 +240,37 @@ def drop_aliases_named_apart(out: dict[str, list[dict]]) -> None:
         e["aliases"] = [a for a in e["aliases"] if owner.get(entity_key(a), id(e)) == id(e)]
 
 
+def merge_kind_worded_twins(methods: list[dict]) -> None:
+    """A method named as another one plus a descriptive head word ("sparse attention mechanism" beside "sparse
+    attention", "Early-Exit Strategy" beside "Early Exit") is that method, written twice: one entity, the other's name
+    (two proposed ones are left to :func:`unflag_cut_names`, which names them).
+
+    >>> methods = [{"name": "sparse attention", "key": "sparse attention", "aliases": [], "proposed": False,
+    ...             "mentions": [], "_spans": [(1, 3)], "_first": 1},
+    ...            {"name": "sparse attention mechanism", "key": "sparse attention mechanism", "aliases": [],
+    ...             "proposed": False, "mentions": [], "_spans": [(7, 10)], "_first": 7}]
+    >>> merge_kind_worded_twins(methods)
+    >>> [(e["name"], e["aliases"]) for e in methods]
+    [('sparse attention', ['sparse attention mechanism'])]
+    """
+    by_key = {e["key"]: e for e in methods}
+    for e in list(methods):
+        words = e["name"].split()
+        twin = len(words) >= 2 and words[-1].lower() in DESCRIPTIVE_HEADS | ALIAS_WRAPPER_HEADS and by_key.get(
+            entity_key(" ".join(words[:-1])))
+        if twin and twin is not e and twin in methods and not (e.get("proposed") and twin.get("proposed")):
+            _absorb(twin, e)
+            methods.remove(e)
+
+
 def merge_spelled_long_forms(doc: Doc, out: dict[str, list[dict]]) -> None:
     """A proposed phrase (not a one-part name: "TCL" stands for its own "Temporal Consistency Learning") is the long
     form of a proposed one-word name, met where no acronym definition joined them, when its Title Case words'
     initials spell the start of the name ("we propose TAPE, a training-free Temporal Aware Pruning for ...",
     "MAJ-EVAL, a Multi-Agent-as-Judge evaluation framework") or the name follows it in brackets ("the CAD program
-    repairer (ReCAD)"): one entity, not two, of the long form's kind (its words say what it is; a bare coined name
+    repairer (ReCAD)") or, when both are of one kind, the openings of its words spell the whole name ("Belief Memory"
+    and "BeliefMem"; then the phrase need not be flagged: "AlignDiT, a multimodal Aligned Diffusion Transformer"):
+    one entity, not two, of the long form's kind (its words say what it is; a bare coined name
     may have been read as a dataset), unless the name says it is data ("STI-Bench", "the Low Exposure Night Vision
     (LENVIZ) Dataset").
 
@@ -260,8 +287,9 @@ def merge_spelled_long_forms(doc: Doc, out: dict[str, list[dict]]) -> None:
     low = lowers(doc)
     for k in ("methods", "datasets"):
         for e in list(out[k]):
-            owner = e.get("proposed") and re.search(r"[\s-]", e["name"]) and next((n for n in names if n is not e and (
-                spells(e["name"], n["name"]) or _bracketed_after(low, e, n))), None)
+            owner = re.search(r"[\s-]", e["name"]) and next((n for n in names if n is not e and (
+                e.get("proposed") and (spells(e["name"], n["name"]) or _bracketed_after(low, e, n))
+                or n in out[k] and _prefix_spelled(e["name"], n["name"]))), None)
             if not owner:
                 continue
             _absorb(owner, e)
@@ -372,6 +400,45 @@ def spells(phrase: str, name: str) -> bool:
                 initials in letters):
             return True
     return False
+
+
+def _word_parts(text: str) -> list[str]:
+    """The lower-case letters and digits of each word or hyphen part of ``text``."""
+    return [p for p in (re.sub(r"[^a-z0-9]", "", w) for w in re.split(r"[\s-]+", text.lower())) if p]
+
+
+def _prefix_spelled(phrase: str, name: str) -> bool:
+    """``name``'s letters are the openings of ``phrase``'s words or hyphen parts, one after another, each word giving
+    one or more letters and a stop word none or some ("Belief Memory" and "BeliefMem", "Aligned Diffusion
+    Transformer" and "AlignDiT", "Abstract Chain-of-Thought" and "Abstract-CoT").
+
+    >>> _prefix_spelled("Belief Memory", "BeliefMem"), _prefix_spelled("Belief Memory", "BeMoNet")
+    (True, False)
+    >>> _prefix_spelled("RIFT-T", "RIFT"), _prefix_spelled("UniMaia-Aux", "UniMaia"), _prefix_spelled("ER-BLS", "E-BLS")
+    (False, False, False)
+    """
+    if not all(w[:1].isupper() for w in phrase.split() if w.lower() not in STOP_WORDS):
+        return False
+    letters = re.sub(r"[^a-z0-9]", "", name.lower())
+    parts, name_parts = _word_parts(phrase), _word_parts(name)
+    worded = sum(len(re.findall(r"[a-z]", w)) >= 2 for w in re.split(r"[\s-]+", phrase))
+    if len(letters) < 4 or len(parts) < 2 or worded < 2 or set(name_parts) <= set(parts):
+        return False  # no long form: "ER-BLS" beside "E-BLS"; a variant of the name: "RIFT-T", "UniMaia-Aux"
+
+    @lru_cache(maxsize=None)
+    def covers(i: int, j: int) -> bool:
+        if j == len(parts):
+            return i == len(letters)
+        if parts[j] in STOP_WORDS and covers(i, j + 1):
+            return True
+        k = 1
+        while k <= len(parts[j]) and i + k <= len(letters) and letters[i + k - 1] == parts[j][k - 1]:
+            if covers(i + k, j + 1):
+                return True
+            k += 1
+        return False
+
+    return covers(0, 0)
 
 
 def propagate_proposed(doc: Doc, spans: list[tuple[list[tuple[int, int]], dict, bool]]) -> None:

@@ -37,10 +37,11 @@ from kg.extract.components.evidence import acts, enough_evidence
 from kg.extract.components.selection import select, unsupported_heads_yield, with_known_bases
 from kg.extract.components.records import entity_record
 from kg.extract.components.entity_passes import (KNOWN_STRENGTH, drop_aliases_named_apart, drop_families_of_named_kinds,
-                                                 drop_tasks_named_as_parts, merge_spelled_long_forms,
-                                                 methods_in_left_tasks, move_dataset_variants, propagate_proposed,
-                                                 propose_variants, sibling_names, split_modified_kinds,
-                                                 split_shared_versions, type_dataset_siblings, unflag_cut_names)
+                                                 drop_tasks_named_as_parts, merge_kind_worded_twins,
+                                                 merge_spelled_long_forms, methods_in_left_tasks, move_dataset_variants,
+                                                 propagate_proposed, propose_variants, sibling_names,
+                                                 split_modified_kinds, split_shared_versions, type_dataset_siblings,
+                                                 unflag_cut_names)
 
 __all__ = ["Resolver", "make_kg_resolve"]
 
@@ -239,6 +240,8 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
             idents.append(c.group)
         if not key.isascii():
             idents.append(f"key:{unaccented(key)}")  # "Samasāmayik" and "Samasamayik": one name, spelled twice
+        if " " in key and label != "TASK":
+            idents.append(f"key:{key.replace(' ', '')}")  # "OV-Fact" and "OVFact", "Grove MoE" and "GroveMoE": one name
         if (c.start, c.end) in known_groups:
             idents.append(known_groups[c.start, c.end])
         for ident in idents:
@@ -319,6 +322,7 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
     drop_families_of_named_kinds(out)
     move_dataset_variants(out)
     drop_tasks_named_as_parts(out, title_end)
+    merge_kind_worded_twins(out["methods"])
     drop_aliases_named_apart(out)
     propagate_proposed(doc, spans)
     propose_variants(doc, spans)

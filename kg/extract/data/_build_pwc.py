@@ -13,6 +13,8 @@ _PLAIN_WORD = re.compile(r"^[A-Z]?[a-z]+$")
 # acronyms whose everyday sense dominates abstracts ("GPS" is a positioning system far more often than the
 # Greedy Policy Search method); their full names are kept
 _EVERYDAY_ACRONYMS = frozenset(("GPS",))
+# names of inputs, not techniques (taken out of the file by hand in session 1, commit 19f3b22)
+_NOT_METHODS = frozenset(("High-resolution input", "Low-resolution input"))
 
 
 def build(methods: list[dict]) -> list[str]:
@@ -26,15 +28,18 @@ def build(methods: list[dict]) -> list[str]:
     >>> build([{"name": "DeiT", "full_name": "Data-efficient Image Transformer"},
     ...        {"name": "Serf", "full_name": "Serf"}, {"name": "GPS", "full_name": "Greedy Policy Search"}])
     ['DeiT|Data-efficient Image Transformer', 'Greedy Policy Search']
+    >>> build([{"name": "KAN", "full_name": "Kolmogorov\u2013Arnold Network"}])
+    ['KAN|Kolmogorov-Arnold Network']
     """
     out: dict[str, list[str]] = {}
     for m in methods:
         forms = []
         for raw in (m.get("name") or "", m.get("full_name") or ""):
-            s = " ".join(_PAREN.sub(" ", raw).split()).strip()
+            # an en dash joins words as a hyphen does, and abstracts write the hyphen ("Kolmogorov-Arnold Network")
+            s = " ".join(_PAREN.sub(" ", raw).split()).strip().replace("\u2013", "-")
             if len(s) < 3 or "|" in s or "#" in s:
                 continue
-            if " " not in s and _PLAIN_WORD.match(s) or s in _EVERYDAY_ACRONYMS:
+            if " " not in s and _PLAIN_WORD.match(s) or s in _EVERYDAY_ACRONYMS or s in _NOT_METHODS:
                 continue
             if s not in forms:
                 forms.append(s)
