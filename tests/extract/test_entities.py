@@ -5234,3 +5234,10 @@ def test_tasks_spelled_two_ways_are_named_by_the_unbroken_singular_spelling():
     apart = merge_same_forms([task("shelf gap detection", 0, 0.6), {**task("gap detection", 10, 0.6),
                                                                      "aliases": ["shelf-gaps detection x"]}])
     assert len(apart) == 2
+
+
+def test_a_title_phrase_spelling_a_found_task_otherwise_is_no_new_task():
+    rec = extract_record({"id": "ts", "title": "Multimodal Shelf Captioning at First Sight with a Shelf Model",
+                          "abstract": ("Existing Multi-modal Shelf Captioning (MSC) methods need training data. We "
+                                       "adapt a model to MSC without training.")})
+    assert len([e for e in rec["tasks"] if "captioning" in e["name"]]) == 1, rec["tasks"]

@@ -11,7 +11,7 @@ from kg.extract.components.candidates import abbrevs_of, doc_text, lowers, posit
 from kg.extract.components.lexicon import TASK_HEADS, verbs
 from kg.extract.components.goal_phrases import is_stripped_lead
 from kg.extract.normalize import entity_key, singular
-from kg.extract.components.task_shapes import adjectival
+from kg.extract.components.task_shapes import adjectival, spelling_key
 from kg.extract.components.task_confidence import (INNER_OBJECTS, MEANS_WORDS, MIN_TASK_CONFIDENCE,
                                                    ONE_WORD_TASK_CONFIDENCE, cue_before)
 
@@ -120,17 +120,6 @@ def merge_acronym_tasks(doc: Doc, tasks: list[dict]) -> list[dict]:
         host["confidence"] = max(host["confidence"], short["confidence"])
         gone.add(id(short))
     return [e for e in tasks if id(e) not in gone]
-
-
-def spelling_key(form: str) -> str:
-    """A task form's key with its spaces and hyphens gone and each word singular: the spellings of one task compare
-    equal ("multi-modal retrieval" / "multimodal retrieval", "pedestrian attributes recognition" / "pedestrian
-    attribute recognition", "mathemat ical reasoning" broken by a line end / "mathematical reasoning").
-
-    >>> spelling_key("Multi-Year crop classification") == spelling_key("multiyear crop classifications")
-    True
-    """
-    return "".join(singular(w) for w in entity_key(form).split())
 
 
 def _name_rank(e: dict) -> tuple[int, int, int, int]:

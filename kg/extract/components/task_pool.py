@@ -17,7 +17,7 @@ from kg.extract.normalize import entity_key, s_form
 from kg.extract.components.task_shapes import field_phrase, kind_words, loosely_modified, nested, squashed
 from kg.extract.components.task_confidence import MAX_PER_HEAD, NOT_PURPOSE_HEADS
 from kg.extract.components.task_forms import COORD_SEP, listed_with
-from kg.extract.components.title_tasks import add_new_phrase, after_title_means
+from kg.extract.components.title_tasks import add_new_phrase, after_title_means, task_keys
 
 __all__ = ["learned_extras"]
 
@@ -139,7 +139,7 @@ def _abstract_phrases(doc: Doc, title_end: int, tasks: list[dict]) -> list[dict]
     practical solution for controlled generation."); each trimmed to a goal phrase's core (see
     ``goal_phrases.goal_span``), opening with no verb's -ing form ("enhancing") and running over no task mention."""
     low, txt = lowers(doc), texts(doc)
-    have = {e["key"] for e in tasks}
+    have = task_keys(tasks)
     taken = [span for e in tasks for span in e["_spans"]]
     out = []
     for s, e, rule in _slot_runs(doc, low, txt, title_end) + _sibling_runs(low, txt, title_end, taken):
