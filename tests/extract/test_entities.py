@@ -5241,3 +5241,11 @@ def test_a_title_phrase_spelling_a_found_task_otherwise_is_no_new_task():
                           "abstract": ("Existing Multi-modal Shelf Captioning (MSC) methods need training data. We "
                                        "adapt a model to MSC without training.")})
     assert len([e for e in rec["tasks"] if "captioning" in e["name"]]) == 1, rec["tasks"]
+
+
+def test_an_abstract_phrase_a_found_task_goes_by_is_no_new_task():
+    rec = extract_record({"id": "tv", "title": "ShelfNet: Attacking Text-to-Video Generation", "abstract": (
+        "Text-to-video (T2V) generative models have grown fast. We note that in T2V generation tasks, clips carry "
+        "spare content. We introduce ShelfNet, an attack made for T2V generation.")})
+    assert [e["name"] for e in rec["tasks"] if "T2V generation" in [e["name"], *e["aliases"]]] == [
+        "text-to-video generation"]
