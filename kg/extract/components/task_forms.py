@@ -137,10 +137,9 @@ _SPELLED = "spelled:"  # marks a name's spelling key among the hosts' entity key
 def merge_same_forms(tasks: list[dict]) -> list[dict]:
     """Tasks that share a form (name or alias, compared by key) or whose names spell one name (:func:`spelling_key`)
     are one task written two ways ("CPS diagnosis" and "collaborative problem solving diagnosis" (alias "CPS
-    diagnosis"), "POS-tagging" and
-    "part-of-speech tagging" (alias "POS tagging"), "multi-year forecasting" and "multiyear forecasting"): the later
-    one joins the first, which keeps the better confidence and the longer name (of two spellings of one name, the
-    one :func:`_name_rank` prefers)."""
+    diagnosis"), "POS-tagging" and "part-of-speech tagging" (alias "POS tagging"), "multi-year forecasting" and
+    "multiyear forecasting"): the later one joins the first, which keeps the better confidence and the longer name
+    (of two spellings of one name, the one :func:`_name_rank` prefers)."""
     hosts: dict[str, dict] = {}
     gone: set[int] = set()
     for e in tasks:
