@@ -5209,3 +5209,43 @@ def test_unflagged_long_form_spelling_a_coined_name_by_word_openings_is_its_alia
     fuse = [e for e in rec["methods"] if e["name"] == "FuseDiT"]
     assert len(fuse) == 1 and "Fused Diffusion Transformer" in fuse[0]["aliases"]
     assert "Fused Diffusion Transformer" not in _names(rec, "methods")
+
+
+def test_a_task_spelled_with_and_without_a_hyphen_is_one_task():
+    rec = extract_record({"id": "sp", "title": "Shelf planning", "abstract": (
+        "Multi-year shelf demand forecasting is hard for small stores. We study multiyear shelf demand forecasting "
+        "with a ShelfNet model.")})
+    (task,) = [e for e in rec["tasks"] if "forecasting" in e["name"]]
+    assert {"multi-year shelf demand forecasting", "multiyear shelf demand forecasting"} == {
+        task["name"], *task["aliases"]}
+
+
+def test_tasks_spelled_two_ways_are_named_by_the_unbroken_singular_spelling():
+    from kg.extract.components.task_forms import merge_same_forms
+
+    def task(name, start, confidence):
+        return {"name": name, "aliases": [], "key": entity_key(name), "confidence": confidence,
+                "mentions": [{"start": start}], "_spans": [(start, start + 3)], "_first": start}
+    (broken,) = merge_same_forms([task("shelf reason ing", 0, 0.9), task("shelf reasoning", 10, 0.6)])
+    (plural,) = merge_same_forms([task("racks-gap detection", 0, 0.6), task("rack-gap detection", 10, 0.6)])
+    assert (broken["name"], broken["aliases"], broken["confidence"]) == ("shelf reasoning", ["shelf reason ing"], 0.9)
+    assert plural["name"] == "rack-gap detection"
+    # only names meet by spelling: an alias joins by its key as before
+    apart = merge_same_forms([task("shelf gap detection", 0, 0.6), {**task("gap detection", 10, 0.6),
+                                                                     "aliases": ["shelf-gaps detection x"]}])
+    assert len(apart) == 2
+
+
+def test_a_title_phrase_spelling_a_found_task_otherwise_is_no_new_task():
+    rec = extract_record({"id": "ts", "title": "Multimodal Shelf Captioning at First Sight with a Shelf Model",
+                          "abstract": ("Existing Multi-modal Shelf Captioning (MSC) methods need training data. We "
+                                       "adapt a model to MSC without training.")})
+    assert len([e for e in rec["tasks"] if "captioning" in e["name"]]) == 1, rec["tasks"]
+
+
+def test_an_abstract_phrase_a_found_task_goes_by_is_no_new_task():
+    rec = extract_record({"id": "tv", "title": "ShelfNet: Attacking Text-to-Video Generation", "abstract": (
+        "Text-to-video (T2V) generative models have grown fast. We note that in T2V generation tasks, clips carry "
+        "spare content. We introduce ShelfNet, an attack made for T2V generation.")})
+    assert [e["name"] for e in rec["tasks"] if "T2V generation" in [e["name"], *e["aliases"]]] == [
+        "text-to-video generation"]

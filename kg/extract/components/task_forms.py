@@ -11,7 +11,7 @@ from kg.extract.components.candidates import abbrevs_of, doc_text, lowers, posit
 from kg.extract.components.lexicon import TASK_HEADS, verbs
 from kg.extract.components.goal_phrases import is_stripped_lead
 from kg.extract.normalize import entity_key, singular
-from kg.extract.components.task_shapes import adjectival
+from kg.extract.components.task_shapes import adjectival, spelling_key
 from kg.extract.components.task_confidence import (INNER_OBJECTS, MEANS_WORDS, MIN_TASK_CONFIDENCE,
                                                    ONE_WORD_TASK_CONFIDENCE, cue_before)
 
@@ -122,19 +122,37 @@ def merge_acronym_tasks(doc: Doc, tasks: list[dict]) -> list[dict]:
     return [e for e in tasks if id(e) not in gone]
 
 
+def _name_rank(e: dict) -> tuple[int, int, int, int]:
+    """How well a task's name names it among spellings of one name (higher is better): fewest spaces (a space inside
+    a word is a line break: "mathemat ical reasoning"), fewest letters (a plural inside the name, "micro-expressions
+    recognition", has more), the spelling written most (a PDF hyphen, "spatiotem-poral", comes once), then the
+    hyphened one ("multi-task learning" over "multitask learning")."""
+    name = e["name"]
+    return -name.count(" "), -len(name.replace("-", "")), len(e["mentions"]), len(name)
+
+
+_SPELLED = "spelled:"  # marks a name's spelling key among the hosts' entity keys
+
+
 def merge_same_forms(tasks: list[dict]) -> list[dict]:
-    """Tasks that share a form (name or alias, compared by key) are one task written two ways ("CPS diagnosis" and
-    "collaborative problem solving diagnosis" (alias "CPS diagnosis"), "POS-tagging" and "part-of-speech tagging"
-    (alias "POS tagging")): the later one joins the first, which keeps the better confidence and the longer name."""
+    """Tasks that share a form (name or alias, compared by key) or whose names spell one name (:func:`spelling_key`)
+    are one task written two ways ("CPS diagnosis" and "collaborative problem solving diagnosis" (alias "CPS
+    diagnosis"), "POS-tagging" and "part-of-speech tagging" (alias "POS tagging"), "multi-year forecasting" and
+    "multiyear forecasting"): the later one joins the first, which keeps the better confidence and the longer name
+    (of two spellings of one name, the one :func:`_name_rank` prefers)."""
     hosts: dict[str, dict] = {}
     gone: set[int] = set()
     for e in tasks:
-        keys = list(dict.fromkeys(entity_key(f) for f in [e["name"]] + e["aliases"]))  # name first, not hash order
+        # name first, not hash order; a name also meets a name spelled otherwise (not an alias: "fake news detection"
+        # may go by a lead form "multi-modal fake news detection" of a task of its own)
+        forms = [entity_key(f) for f in [e["name"]] + e["aliases"]]
+        keys = list(dict.fromkeys(forms + [_SPELLED + spelling_key(e["name"])]))
         host = next((hosts[k] for k in keys if k in hosts), None)
         if host is None:
             hosts.update(dict.fromkeys(keys, e))
             continue
-        if len(e["name"]) > len(host["name"]):
+        respelled = spelling_key(e["name"]) == spelling_key(host["name"])
+        if _name_rank(e) > _name_rank(host) if respelled else len(e["name"]) > len(host["name"]):
             host["name"], e["name"] = e["name"], host["name"]
             host["key"] = entity_key(host["name"])
         seen = {entity_key(f) for f in [host["name"]] + host["aliases"]}

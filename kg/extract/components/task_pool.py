@@ -14,10 +14,11 @@ from kg.extract.components.goal_phrases import gerund_lead, goal_span, goal_word
 from kg.extract.components.sentences import sentence_of
 from kg.extract.components import task_model
 from kg.extract.normalize import entity_key, s_form
-from kg.extract.components.task_shapes import field_phrase, kind_words, loosely_modified, nested, squashed
+from kg.extract.components.task_shapes import (field_phrase, kind_words, loosely_modified, nested, spelling_key,
+                                               squashed)
 from kg.extract.components.task_confidence import MAX_PER_HEAD, NOT_PURPOSE_HEADS
 from kg.extract.components.task_forms import COORD_SEP, listed_with
-from kg.extract.components.title_tasks import add_new_phrase, after_title_means
+from kg.extract.components.title_tasks import add_new_phrase, after_title_means, task_keys
 
 __all__ = ["learned_extras"]
 
@@ -49,15 +50,17 @@ def learned_extras(doc: Doc, out: dict[str, list[dict]], kept: list[dict], title
 
 def _left_out(doc: Doc, tasks: list[dict], kept: list[dict], title_end: int, title_phrases: list[dict]) -> list[dict]:
     """The task phrases of ``tasks`` and of the title (``title_phrases``, see :func:`new_title_phrases`) that are not
-    ``kept``, name no field, run inside no kept task nor it inside them and are no loosely modified variant of a head
+    ``kept``, name no field, run inside no kept task nor it inside them, are no form a kept task goes by ("T2V
+    generation" of "text-to-video generation", spelled any way) and are no loosely modified variant of a head
     already kept ``MAX_PER_HEAD`` times (as in :func:`_fill`), most confident first."""
     ids = {id(e) for e in kept}
     heads = Counter(t["key"].split()[-1] for t in kept)
     kept_keys = [squashed(t["key"]) for t in kept]
+    kept_forms = {spelling_key(f) for t in kept for f in t["aliases"]}
     out = []
     for e in tasks + title_phrases + _abstract_phrases(doc, title_end, tasks):
         words = e["key"].split()
-        if (id(e) in ids or field_phrase(words)
+        if (id(e) in ids or field_phrase(words) or spelling_key(e["name"]) in kept_forms
                 or heads[words[-1]] >= MAX_PER_HEAD and loosely_modified(words)):
             continue
         key = squashed(e["key"])
@@ -139,7 +142,7 @@ def _abstract_phrases(doc: Doc, title_end: int, tasks: list[dict]) -> list[dict]
     practical solution for controlled generation."); each trimmed to a goal phrase's core (see
     ``goal_phrases.goal_span``), opening with no verb's -ing form ("enhancing") and running over no task mention."""
     low, txt = lowers(doc), texts(doc)
-    have = {e["key"] for e in tasks}
+    have = task_keys(tasks)
     taken = [span for e in tasks for span in e["_spans"]]
     out = []
     for s, e, rule in _slot_runs(doc, low, txt, title_end) + _sibling_runs(low, txt, title_end, taken):

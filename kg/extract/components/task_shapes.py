@@ -10,9 +10,10 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from kg.extract.components.context import KEEP_CASE
 from kg.extract.components.lexicon import GENERIC_MODIFIERS, verbs
 from kg.extract.components.goal_phrases import gerund_lead, is_stripped_lead
+from kg.extract.normalize import entity_key, singular
 
 __all__ = ["adjectival", "MANNER_LEADS", "manner_modifier", "task_case", "goal_only", "field_phrase", "kind_words",
-           "loosely_modified", "nested", "squashed"]
+           "loosely_modified", "nested", "squashed", "spelling_key"]
 
 _ADJECTIVE = re.compile(r"(?:al|ic|ive|ous|ful|less|able|ible|ary|ent|ant|ed|wide|free|aware|level|like)$")
 # nouns with those endings: "agent evaluation" evaluates agents, not in an agent-like manner
@@ -105,3 +106,14 @@ def nested(a: str, b: str) -> bool:
 def squashed(key: str) -> str:
     """A task key without its spaces and hyphens, as :func:`nested` compares them."""
     return key.replace(" ", "").replace("-", "")
+
+
+def spelling_key(form: str) -> str:
+    """A task form's key with its spaces and hyphens gone and each word singular: the spellings of one task compare
+    equal ("multi-modal retrieval" / "multimodal retrieval", "pedestrian attributes recognition" / "pedestrian
+    attribute recognition", "mathemat ical reasoning" broken by a line end / "mathematical reasoning").
+
+    >>> spelling_key("Multi-Year crop classification") == spelling_key("multiyear crop classifications")
+    True
+    """
+    return "".join(singular(w) for w in entity_key(form).split())

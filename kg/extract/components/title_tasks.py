@@ -13,10 +13,10 @@ from kg.extract.components.lexicon import METHOD_HEADS, TASK_HEADS, stop_keys
 from kg.extract.components.goal_phrases import goal_span, goal_word
 from kg.extract.components.sentences import sentence_of
 from kg.extract.normalize import entity_key, s_form, singular
-from kg.extract.components.task_shapes import kind_words, task_case
+from kg.extract.components.task_shapes import kind_words, spelling_key, task_case
 
 __all__ = ["topic_technique", "after_title_means", "studied_techniques", "title_object_task", "fallback_head_task",
-           "add_object_forms", "title_variants", "new_title_phrases", "add_new_phrase"]
+           "add_object_forms", "title_variants", "new_title_phrases", "add_new_phrase", "task_keys"]
 
 
 def topic_technique(out: dict[str, list[dict]]) -> list[dict]:
@@ -194,7 +194,7 @@ def new_title_phrases(doc: Doc, title_end: int, tasks: list[dict]) -> list[dict]
     it is no generic term and none of ``tasks`` has its key ("Towards Faithful Table Summarization with ..." ->
     "faithful table summarization")."""
     low, txt = lowers(doc), texts(doc)
-    have = {e["key"] for e in tasks}
+    have = task_keys(tasks)
     out, i = [], 0
     while i < title_end:
         j = i
@@ -207,11 +207,18 @@ def new_title_phrases(doc: Doc, title_end: int, tasks: list[dict]) -> list[dict]
     return out
 
 
+def task_keys(tasks: list[dict]) -> set[str]:
+    """The keys of ``tasks`` and their names' spelling keys (see ``task_shapes.spelling_key``), which
+    :func:`add_new_phrase` finds a phrase in when a task has its key or is a spelling of it."""
+    return {k for e in tasks for k in (e["key"], spelling_key(e["name"]))}
+
+
 def add_new_phrase(doc: Doc, span: tuple[int, int], rule: str, have: set[str], out: list[dict]) -> None:
-    """Append the task phrase at ``span`` (found by ``rule``) to ``out`` unless its key is in ``have`` or is a
-    generic term; its key joins ``have``."""
+    """Append the task phrase at ``span`` (found by ``rule``) to ``out`` unless ``have`` (see :func:`task_keys`) has
+    its key or its spelling key ("multimodal X" beside a task "multi-modal X") or its key is a generic term; both
+    keys join ``have``."""
     name = task_case(span_text(doc, *span))
-    key = entity_key(name)
-    if key not in have and key not in stop_keys():
-        have.add(key)
+    key, spelled = entity_key(name), spelling_key(name)
+    if key not in have and spelled not in have and key not in stop_keys():
+        have.update((key, spelled))
         out.append(_span_task(doc, name, span[0], span[1], rule))
