@@ -108,6 +108,7 @@ def squashed(key: str) -> str:
     return key.replace(" ", "").replace("-", "")
 
 
+@lru_cache(maxsize=1 << 14)  # (a paper's task names are asked for again by each step that compares spellings)
 def spelling_key(form: str) -> str:
     """A task form's key with its spaces and hyphens gone and each word singular: the spellings of one task compare
     equal ("multi-modal retrieval" / "multimodal retrieval", "pedestrian attributes recognition" / "pedestrian
