@@ -115,8 +115,10 @@ def _capitalised_long_form(short: str, candidate: str) -> str | None:
     read anywhere ("Tree of Thoughts" for "ToT", "Rubrics as Rewards" for "RaR"): a capitalised phrase of no more words
     than ``short`` has letters, with no comma (None otherwise).
 
-    >>> _capitalised_long_form("ToT", "like Tree of Thoughts"), _capitalised_long_form("TST", "via the Mantoux Skin Test")
-    ('Tree of Thoughts', None)
+    >>> _capitalised_long_form("ToT", "like Tree of Thoughts")
+    'Tree of Thoughts'
+    >>> _capitalised_long_form("TST", "via the Mantoux Skin Test") is None
+    True
     """
     long = _letters_long_form(short, candidate, capitals_open_words=True)
     if long is None or not long[:1].isupper() or "," in long:

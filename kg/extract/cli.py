@@ -66,8 +66,8 @@ def read_records(path: str, report: Callable[[str], None]) -> Iterator[dict]:
     """Yield the JSON object of each valid line of ``path``; report the others by line.
 
     Blank lines are ignored. A Hugging Face ``daily_papers`` API object (``{"paper": {...}}``, no top-level
-    ``id``) is read as the extractor's input record of its paper (see :func:`_hf_input`). A line that is not JSON, not an object, or has no ``id`` is
-    reported as ``PATH:LINE: skipped: REASON``.
+    ``id``) is read as the extractor's input record of its paper (see :func:`_hf_input`). A line that is not
+    JSON, not an object, or has no ``id`` is reported as ``PATH:LINE: skipped: REASON``.
 
     Parameters
     ----------
@@ -225,8 +225,8 @@ def _hf_input(obj: dict, source: str) -> dict:
     Examples
     --------
     >>> _hf_input({"paper": {"id": "2212.11696", "title": "RevCol", "summary": "We propose\\nRevCol.",
-    ...            "githubRepo": "https://github.com/megvii-research/RevCol"}}, "in.json:1")
-    {'id': '2212.11696', 'title': 'RevCol', 'abstract': 'We propose RevCol.', 'github': ['https://github.com/megvii-research/RevCol']}
+    ...            "githubRepo": "https://github.com/o/RevCol"}}, "in.json:1")
+    {'id': '2212.11696', 'title': 'RevCol', 'abstract': 'We propose RevCol.', 'github': ['https://github.com/o/RevCol']}
     """
     paper = paper_from_hf_api(obj, source)
     return {"id": paper.id, "title": paper.title, "abstract": paper.abstract, "github": paper.github}

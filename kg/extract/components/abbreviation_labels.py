@@ -338,8 +338,8 @@ def _named_part_of_design(doc: Doc, start: int) -> bool:
 
 def _names_a_thing(doc: Doc, s0: int, s1: int, l0: int, l1: int, head: str) -> bool:
     """An acronym whose long form names a condition, body part, language, kind of data or property ("Atrial
-    fibrillation (AF)", "Degenerative Cervical Myelopathy (DCM)", "Whole Slide Images (WSIs)"), unless the text presents it as a system: a method
-    word follows ("... (WSI) encoder"), the short form comes first, or it is what the authors propose (the object
+    fibrillation (AF)", "Degenerative Cervical Myelopathy (DCM)", "Whole Slide Images (WSIs)"), unless the text
+    presents it as a system: a method word follows ("... (WSI) encoder"), the short form comes first, or it is what the authors propose (the object
     of a proposing verb, not a word after a preposition in its phrase).
 
     Examples

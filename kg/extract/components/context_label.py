@@ -536,14 +536,13 @@ def _proposed_as_model(doc: Doc, c: Cand, head: int) -> bool:
     and a Large-scale Benchmark"), which a name's other readings tie with.
 
     >>> import spacy
-    >>> doc = spacy.blank("en")("we present Foo , a feed - forward approach . Foo , a model - agnostic suite")
+    >>> doc = spacy.blank("en")("we present Foo , a feed - forward approach . Foo , a general suite")
     >>> _proposed_as_model(doc, Cand(2, 3, "NAME", "proposal_name", "", 0.5), 8), _proposed_as_model(
     ...     doc, Cand(10, 11, "NAME", "proposal_name", "", 0.5), 13)
     (True, False)
     """
-    low = lowers(doc)
-    return (c.rule == "proposal_name" and low[head] in _MODEL_HEADS
-            and not (head + 1 < len(doc) and low[head + 1] == "-"))
+    # (no hyphen follows ``head``: context_label passes over the first part of a hyphened modifier)
+    return c.rule == "proposal_name" and lowers(doc)[head] in _MODEL_HEADS
 
 
 def _title_says_dataset(doc: Doc, end: int) -> bool:

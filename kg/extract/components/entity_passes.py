@@ -240,6 +240,10 @@ def drop_aliases_named_apart(out: dict[str, list[dict]]) -> None:
         e["aliases"] = [a for a in e["aliases"] if owner.get(entity_key(a), id(e)) == id(e)]
 
 
+# a head word that only says what kind of thing a method is ("mechanism", "strategy", "module", "loss")
+_KIND_WORD_HEADS = DESCRIPTIVE_HEADS | ALIAS_WRAPPER_HEADS
+
+
 def merge_kind_worded_twins(methods: list[dict]) -> None:
     """A method named as another one plus a descriptive head word ("sparse attention mechanism" beside "sparse
     attention", "Early-Exit Strategy" beside "Early Exit") is that method, written twice: one entity, the other's name
@@ -256,8 +260,8 @@ def merge_kind_worded_twins(methods: list[dict]) -> None:
     by_key = {e["key"]: e for e in methods}
     for e in list(methods):
         words = e["name"].split()
-        twin = len(words) >= 2 and words[-1].lower() in DESCRIPTIVE_HEADS | ALIAS_WRAPPER_HEADS and by_key.get(
-            entity_key(" ".join(words[:-1])))
+        twin = (len(words) >= 2 and words[-1].lower() in _KIND_WORD_HEADS
+                and by_key.get(entity_key(" ".join(words[:-1]))))
         if twin and twin is not e and twin in methods and not (e.get("proposed") and twin.get("proposed")):
             _absorb(twin, e)
             methods.remove(e)

@@ -10,15 +10,14 @@ from spacy.tokens import Doc
 
 from kg.extract.components.candidates import Cand, lowers, texts
 from kg.extract.components.context import DESIGN_NOUNS, based_at
-from kg.extract.components.lexicon import (GENERIC_MODIFIERS, METHOD_HEADS, MODEL_CLASS_ACRONYMS, PREPOSITIONS, TASK_HEADS,
-                                           gazetteer_keys, stop_keys, verbs)
+from kg.extract.components.lexicon import (GENERIC_MODIFIERS, METHOD_HEADS, MODEL_CLASS_ACRONYMS, PREPOSITIONS,
+                                           TASK_HEADS, gazetteer_keys, stop_keys, verbs)
 from kg.extract.normalize import entity_key, s_form, singular
 from kg.extract.components.name_shapes import WORDISH, WordPattern, is_coined
 
 __all__ = ["SIZE_LEAD", "TASK_LEAD_STRIP", "lead_quality", "is_stripped_lead", "task_lead_start", "LEAD_DROP",
            "ING_KEEP", "technique_basis", "modality_pair", "verb_after_subject", "design_clause", "GENERIC_HEADS",
-           "NOMINAL", "agent_kind",
-           "goal_word", "past_aspect", "goal_end", "add_goal", "goal_span", "purpose_goal", "plural_word",
+           "NOMINAL", "agent_kind", "goal_word", "past_aspect", "goal_end", "add_goal", "goal_span", "purpose_goal", "plural_word",
            "gerund_lead", "opening_cue"]
 
 # the scale or the number of stages of a technique's use, not a kind of it

@@ -17,10 +17,10 @@ from kg.extract.components.proposes import is_proposed
 from kg.extract.components.context_label import METRIC_NAME, PARTS
 from kg.extract.components.misreadings import METRIC_ACRONYMS
 
-__all__ = ["spells_a_measure", "names_a_non_method", "clinical_word", "PART_NOUNS", "LOST", "generic_class", "modality_class",
-           "modality_part", "description_only", "unheaded_title_case", "human_interaction", "not_coined_name",
-           "spelled_letter_word", "described_data", "ARTICLES", "device_head", "score_metric", "metric_variant", "described_part",
-           "language_names"]
+__all__ = ["spells_a_measure", "names_a_non_method", "clinical_word", "PART_NOUNS", "LOST", "generic_class",
+           "modality_class", "modality_part", "description_only", "unheaded_title_case", "human_interaction",
+           "not_coined_name", "spelled_letter_word", "described_data", "ARTICLES", "device_head", "score_metric",
+           "metric_variant", "described_part", "language_names"]
 
 # "Epicardial Adipose Tissue (EAT)", "Radio Frequency (RF)", "Photon-counting CT (PCCT)": a body part, condition,
 # procedure, signal, device, imaging modality, example, test, project, a question, file or noise ("multiple-choice

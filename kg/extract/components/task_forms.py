@@ -320,7 +320,8 @@ def _verb_read(doc: Doc, name: str) -> bool:
     (True, False)
     """
     low = lowers(doc)
-    return any((p == 0 or low[p - 1] not in _DETERMINERS and not low[p - 1].endswith("based"))  # not "LLM-based Learning Path"
+    # (not after an article nor an "X-based" modifier: "LLM-based Learning Path ...")
+    return any((p == 0 or low[p - 1] not in _DETERMINERS and not low[p - 1].endswith("based"))
                and span_text(doc, p, min(len(doc), p + _NAME_WORDS)).lower().startswith(name)
                for p in positions(doc, _TITLE_VERBS))
 
