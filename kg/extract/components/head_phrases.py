@@ -13,7 +13,7 @@ from kg.extract.components.context import LIST_JOINS, based_at
 from kg.extract.components.lexicon import (AGENT_NOUN, ALIAS_WRAPPER_HEADS, DATASET_HEADS, GENERIC_MODIFIERS,
                                            METHOD_HEADS, METRIC_HEADS, SOURCED_RECORDS, TASK_HEADS, acronym_stop, verbs)
 from kg.extract.normalize import s_form, singular
-from kg.extract.components.sentences import sentence_of
+from kg.extract.components.sentences import sentence_of, sentence_starts
 from kg.extract.proposed import NAMING_WORDS, PROPOSE_VERBS
 from kg.extract.components.name_shapes import ACRO, PARTICIPLE_PREFIXES, WORDISH, WordPattern, is_coined, past_modifier
 from kg.extract.components.goal_phrases import GENERIC_HEADS, ING_KEEP, LEAD_DROP, SIZE_LEAD
@@ -633,7 +633,7 @@ def in_capitalised_run(doc: Doc, cap_set: set[int], i: int) -> bool:
     ['We', 'Solver', 'Resolver']
     """
     text_list, low_list = texts(doc), lowers(doc)
-    sent_starts = set(doc.user_data.get("kg_sent_starts") or ())
+    sent_starts = sentence_starts(doc)
     before = i - 1
     if before >= 0 and (text_list[before] in _NAME_JOINS or text_list[before][:1].isupper()
                         and not (before in sent_starts and low_list[before] in STOP_WORDS)):

@@ -9,6 +9,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
 from kg.extract.components.candidates import Cand, abbrevs_of, doc_text, lowers, positions, texts
+from kg.extract.components.sentences import sentence_starts
 from kg.extract.components.context import based_at
 from kg.extract.components.goal_phrases import (TASK_LEAD_STRIP, design_clause, lead_quality, modality_pair,
                                                 verb_after_subject)
@@ -63,7 +64,7 @@ def head_nouns(doc: Doc, cands: list[Cand], *, max_modifiers: int = MAX_MODIFIER
     """
     low_list = lowers(doc)
     text_list = texts(doc)
-    sent_starts = set(doc.user_data.get("kg_sent_starts") or ())
+    sent_starts = sentence_starts(doc)
     # a known dataset ends the modifiers: "COCO object detection" is the task on the dataset
     data_ends = {c.end for c in cands if c.rule == "gazetteer" and c.label == "DATASET"}
     for i in positions(doc, _ALL_HEADS):
@@ -182,7 +183,7 @@ def components(doc: Doc, cands: list[Cand], *, max_modifiers: int = MAX_MODIFIER
     ['coarse-to-fine tokenization strategy']
     """
     low_list, text_list = lowers(doc), texts(doc)
-    sent_starts = set(doc.user_data.get("kg_sent_starts") or ())
+    sent_starts = sentence_starts(doc)
     verb_set = verbs()
     for i in positions(doc, COMPONENT_HEADS):
         j, k = i, 0

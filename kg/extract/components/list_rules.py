@@ -9,6 +9,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
 from kg.extract.components.candidates import Cand, lowers, positions, texts, token_index
+from kg.extract.components.sentences import sentence_starts
 from kg.extract.components.head_phrases import (ADJ_COMPOUND, PHRASE_SKIP, PLURAL, enum_phrase_end, own_list_opener,
                                                 technique_head, verb_lead)
 from kg.extract.components.lexicon import DATASET_HEADS, GENERIC_MODIFIERS, verbs
@@ -55,7 +56,7 @@ def dataset_lists(doc: Doc, cands: list[Cand]) -> None:
     ['BiodivTab', 'Tough Tables']
     """
     low_list, text_list = lowers(doc), texts(doc)
-    sent_starts = set(doc.user_data.get("kg_sent_starts") or ())
+    sent_starts = sentence_starts(doc)
     title_end = token_index(doc)["title_end"]
     for h in positions(doc, _LIST_DATA_HEADS):
         if h <= title_end or h + 2 < len(doc) and low_list[h + 1] == "of" and low_list[h + 2] in SUITE_MEMBERS:
@@ -99,7 +100,7 @@ def list_members(doc: Doc, cands: list[Cand]) -> None:
     ['Places', 'Cityscapes']
     """
     low_list, text_list = lowers(doc), texts(doc)
-    sent_starts = set(doc.user_data.get("kg_sent_starts") or ())
+    sent_starts = sentence_starts(doc)
     n = len(doc)
     title_end = token_index(doc)["title_end"]
     for i in cap_tokens(doc):  # every _PLAIN_CAP word is a CAP_TOKEN
@@ -135,7 +136,7 @@ def scored_on(doc: Doc, cands: list[Cand]) -> None:
     ['Glimmer']
     """
     low_list, text_list = lowers(doc), texts(doc)
-    sent_starts = set(doc.user_data.get("kg_sent_starts") or ())
+    sent_starts = sentence_starts(doc)
     n = len(doc)
     for i in positions(doc, _ON):
         j = i + 1

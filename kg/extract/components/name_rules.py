@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 
 from kg.extract.abbreviations import best_long_form, find_abbreviations
 from kg.extract.components.candidates import Cand, doc_text, flagged_tokens, lowers, span_text, texts, token_index
+from kg.extract.components.sentences import sentence_starts
 from kg.extract.components.head_phrases import JOINING_SUFFIXES, article_opens_phrase, cap_ok, named_before_purpose
 from kg.extract.components.lexicon import DATASET_HEADS, METHOD_HEADS, TASK_HEADS
 from kg.extract.components.name_shapes import size_word_modifies
@@ -104,7 +105,7 @@ def coined(doc: Doc, cands: list[Cand]) -> None:
     if not n:
         return
     text_list = texts(doc)
-    sent_starts = set(doc.user_data.get("kg_sent_starts") or ())
+    sent_starts = sentence_starts(doc)
     for i in flagged_tokens(doc, COINED_FLAG):
         end = i + 1
         if (end < n and end not in sent_starts and _VERSION.match(text_list[end])
@@ -125,7 +126,7 @@ def sized_models(doc: Doc, cands: list[Cand]) -> None:
     ['Whisper large-v3']
     """
     text_list = texts(doc)
-    sent_starts = set(doc.user_data.get("kg_sent_starts") or ())
+    sent_starts = sentence_starts(doc)
     n = len(doc)
     for c in [c for c in cands if c.rule == "gazetteer" and c.label == "METHOD" and c.end - c.start == 1]:
         e = c.end
@@ -145,7 +146,7 @@ def capitalised(doc: Doc, cands: list[Cand]) -> None:
     ['Query Expression Translator', 'Lexical Syntax Parser']
     """
     text_list, low_list = texts(doc), lowers(doc)
-    sent_starts = set(doc.user_data.get("kg_sent_starts") or ())
+    sent_starts = sentence_starts(doc)
     n = len(doc)
     cap_list = cap_tokens(doc)
     caps = set(cap_list)

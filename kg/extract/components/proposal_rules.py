@@ -15,7 +15,7 @@ from kg.extract.components.head_phrases import (describes_a_name, in_capitalised
 from kg.extract.components.lexicon import (GENERIC_MODIFIERS, METHOD_HEADS, METRIC_HEADS, TASK_HEADS, THING_HEADS,
                                            agent_roles)
 from kg.extract.components.name_shapes import MODIFIER_SUFFIXES, is_coined, own_lower_variants, own_variant_token
-from kg.extract.components.sentences import sentence_of
+from kg.extract.components.sentences import sentence_of, sentence_starts
 from kg.extract.components.word_flags import COINED_FLAG, cap_tokens
 from kg.extract.proposed import proposal_windows
 
@@ -112,7 +112,7 @@ def own_name_variants(doc: Doc, cands: list[Cand]) -> None:
     if not own:
         return
     txt, low = texts(doc), lowers(doc)
-    sent_starts = set(doc.user_data.get("kg_sent_starts") or ())
+    sent_starts = sentence_starts(doc)
     coined = set(flagged_tokens(doc, COINED_FLAG))
     lower_variants = own_lower_variants(txt, own)
     for i, word in enumerate(txt):
@@ -198,7 +198,7 @@ def role_names(doc: Doc, cands: list[Cand]) -> None:
     roles = [i for i in caps if _ROLE_WORD.match(text_list[i]) and low_list[i].rsplit("-", 1)[-1] in agent_roles()]
     if not roles:
         return
-    sent_starts = set(doc.user_data.get("kg_sent_starts") or ())
+    sent_starts = sentence_starts(doc)
     cap_set = set(caps)
     # one mention in a clause defining a task by its participants makes the word the task's, everywhere
     role_words = {low_list[i] for i in roles}

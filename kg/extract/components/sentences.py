@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 
 from kg.extract.components.candidates import doc_text, texts, token_index
 
-__all__ = ["split_sentences", "sentence_of"]
+__all__ = ["split_sentences", "sentence_of", "sentence_starts"]
 
 # a sentence ends at . ! ? followed by space and an upper-case letter, digit or bracket; or at a blank line
 # (the definition: _boundaries finds the same matches faster)
@@ -124,6 +124,24 @@ def sentence_of(doc: Doc, i: int) -> tuple[int, int]:
     s = starts[max(k, 0)]
     e = starts[k + 1] if k + 1 < len(starts) else len(doc)
     return s, e
+
+
+def sentence_starts(doc: Doc) -> frozenset[int]:
+    """The indices of the tokens that open a sentence, as a set made once per document (the rules ask whether a
+    capitalised word is only capitalised because a sentence starts there).
+
+    Examples
+    --------
+    >>> import spacy
+    >>> nlp = spacy.blank("en"); _ = nlp.add_pipe("kg_sentences")
+    >>> sorted(sentence_starts(nlp("One two. Three four.")))
+    [0, 3]
+    """
+    try:
+        return doc.user_data["kg_sent_start_set"]
+    except KeyError:
+        starts = doc.user_data["kg_sent_start_set"] = frozenset(doc.user_data.get("kg_sent_starts") or ())
+        return starts
 
 
 def _sentence_table(doc: Doc) -> list[tuple[int, int]]:

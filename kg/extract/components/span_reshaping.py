@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 
 from kg.extract.components.context import VARIANT_GROUP, plain_variant, title_end_of
 from kg.extract.components.candidates import Cand, lowers, texts
+from kg.extract.components.sentences import sentence_starts
 from kg.extract.components.name_rules import PARAM_SIZES
 from kg.extract.components.lexicon import DATASET_HEADS, GENERIC_MODIFIERS, METHOD_HEADS, SOURCED_RECORDS, acronym_stop
 from kg.extract.components.context_label import DATASET_SUFFIX, PARAMS, SUBSET_WORDS
@@ -267,7 +268,7 @@ def _with_joined_word(doc: Doc, c: Cand) -> Cand:
     k = c.end + 1
     word = t[k]
     if not (len(word) > 2 and word.isalpha() and word[:1].isupper() and word[1:].islower()
-            and k not in set(doc.user_data.get("kg_sent_starts") or ())):
+            and k not in sentence_starts(doc)):
         return c
     if k + 1 < len(t) and not (t[k + 1][:1].islower() or t[k + 1] in _PHRASE_ENDS):
         return c  # a name of several words after "and" ("Mix Loss and Mix Representation", "Flowers and Moths & ...")
