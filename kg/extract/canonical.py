@@ -12,12 +12,15 @@ from typing import Any, Iterable, Mapping
 
 from kg.exceptions import OptionError
 from kg.extract.aliases import is_short_form_of, load_alias_table
+from kg.extract.components.lexicon import GAZETTEERS, TASK_HEADS, read_data_lines
 from kg.extract.normalize import entity_key, singular
 
 __all__ = ["CanonicalEntity", "Resolver", "resolve_entities", "slugify", "KINDS"]
 
 #: Entity kinds and the extraction-record field that holds each.
 KINDS = {"method": "methods", "dataset": "datasets", "task": "tasks"}
+#: The hand-curated term list of each kind: a line's ``|``-separated forms are one entity.
+CURATED_LISTS = {label.lower(): fname for label, fname in GAZETTEERS if fname.endswith("_curated.txt")}
 
 
 @dataclass(frozen=True)
@@ -111,9 +114,18 @@ def resolve_entities(records: Iterable[Mapping[str, Any]], *, alias_table: bool 
 
     1. Surface forms with the same :func:`~kg.extract.normalize.entity_key` are one entity.
     2. Forms written as aliases of one entity in a paper are linked, except *variants*: forms
-       whose numbers differ (ImageNet-1K / ImageNet-22K, GPT-3 / GPT-4) or where one key is a
-       part of the other (RevCol / RevCol-H, Transformer / Vision Transformer) never merge.
-    3. A one-word form linked to a multi-word form (``SAM`` / ``Segment Anything Model``) is an
+       whose numbers differ (ImageNet-1K / ImageNet-22K, GPT-3 / GPT-4; a year's century and a
+       version's ``.0`` do not count: AIME 2024 / AIME24) or where one key is a part of the other
+       (RevCol / RevCol-H, Transformer / Vision Transformer) never merge.
+    3. The forms one line of the kind's shipped curated term list gives (``COCO|MS COCO|MS-COCO|MSCOCO``
+       in ``datasets_curated.txt``, see :data:`CURATED_LISTS`) are one entity when their numbers
+       agree: a line may give a series and its versions (Kinetics / Kinetics-400 / Kinetics-700),
+       which stay apart. An acronym the line expands ("CoT" on the chain-of-thought line) is an
+       acronym link of rule 7; one that a form only wraps ("COCO" / "MS COCO") joins.
+    4. Spellings that differ only by spaces, hyphens or a year's century (MS-COCO / MSCOCO, Video-MME /
+       VideoMME, AIME2024 / AIME24) are one entity, unless their numbers differ (Llama-2-7B /
+       Llama-27B); for tasks, "X synthesis" is "X generation" (image synthesis / image generation).
+    5. A one-word form linked to a multi-word form (``SAM`` / ``Segment Anything Model``) is an
        acronym link: it merges only when the short form abbreviates the long one (every letter
        in order, the first one starting a word) and, over the whole corpus, the short form is
        linked to exactly one long-form entity (spellings of one long form, like "class
@@ -121,13 +133,16 @@ def resolve_entities(records: Iterable[Mapping[str, Any]], *, alias_table: bool 
        for both Segment Anything Model and Sharpness-Aware Minimization merges with neither;
        each long form keeps its own id. In a large corpus, an expansion given by at least 80% of
        the papers that expand the acronym (and at least 5) still merges with it; rarer expansions
-       keep their own ids.
-    4. For methods and datasets, a name plus a head word that only wraps it ("attention
-       mechanism", "ResNet architecture", "ImageNet dataset") is the bare name's entity when both
-       occur; "X loss" stays apart from "X".
-    5. For methods, the shipped alias table (Papers with Code + curated, see
-       :func:`kg.extract.aliases.load_alias_table`) adds acronym links, used only for short
-       forms the corpus itself never expands.
+       keep their own ids. A multi-word form that holds the acronym as a word ("LoRA module",
+       "dynamic LoRA") uses it and is never one of its expansions.
+    6. A name plus a head word that only wraps it is the bare name's entity when both occur: for
+       methods and datasets a generic head ("attention mechanism", "ResNet architecture",
+       "nuScenes dataset"; "X loss" stays apart from "X"); for tasks "generation" or "synthesis"
+       after an X-to-Y task ("text-to-image generation") and "attack" after an attack ("jailbreak
+       attacks"; not after a one-word task: "reconstruction attack").
+    7. The shipped alias table for methods (Papers with Code + curated, see
+       :func:`kg.extract.aliases.load_alias_table`) and the acronyms the curated lines expand
+       (rule 3) add acronym links, used only for short forms the corpus itself never expands.
 
     The canonical name is the form most often used as an entity's ``name`` (then most often
     seen at all; then, for methods and datasets, a form with a capital letter, for tasks the
@@ -140,7 +155,7 @@ def resolve_entities(records: Iterable[Mapping[str, Any]], *, alias_table: bool 
     records : iterable of dict
         Extraction records (``methods``, ``datasets``, ``tasks`` lists of entity dicts or names).
     alias_table : bool, optional (default=True)
-        Use the shipped method alias table.
+        Use the shipped acronym links of rule 7 (the method alias table, the curated lines' acronyms).
 
     Returns
     -------
@@ -166,9 +181,8 @@ def resolve_entities(records: Iterable[Mapping[str, Any]], *, alias_table: bool 
                 forms = _forms(entity)
                 if forms:
                     groups[kind].add(forms)
-    table = load_alias_table() if alias_table else ()
-    for kind, group in groups.items():
-        group.finish(table if kind == "method" else ())
+    for group in groups.values():
+        group.finish(alias_table)
     return Resolver(groups)
 
 
@@ -271,18 +285,107 @@ def _is_multiword(surface: str) -> bool:
 def _is_variant(a: str, b: str) -> bool:
     """True when keys ``a`` and ``b`` name different versions/parts: never merge them.
 
-    Numbers differ (ImageNet-1K / ImageNet-22K), or one is a part of the other (Transformer /
-    Vision Transformer, RevCol / RevCol-H), unless the longer only adds a generic head word
-    (k-means / k-means clustering, MSE / MSE loss, ImageNet / ImageNet dataset).
+    Numbers differ (ImageNet-1K / ImageNet-22K; a year's century and a version's ``.0`` aside:
+    AIME 2024 / AIME24), or one is a part of the other (Transformer / Vision Transformer, RevCol /
+    RevCol-H), unless the longer only adds a generic head word (k-means / k-means clustering,
+    MSE / MSE loss, ImageNet / ImageNet dataset).
     """
-    if re.findall(r"\d+", a) != re.findall(r"\d+", b):
+    if _numbers(a) != _numbers(b):
         return True
     wa, wb = [singular(w) for w in a.split()], [singular(w) for w in b.split()]
     if len(wa) > len(wb):
         wa, wb = wb, wa
     if wb[:len(wa)] == wa and all(w in _GENERIC_HEADS for w in wb[len(wa):]):
         return False
-    return any(wb[i:i + len(wa)] == wa for i in range(len(wb) - len(wa) + 1))
+    return _holds_words(wb, wa)
+
+
+def _holds_words(words: list[str], part: list[str]) -> bool:
+    """True when the word list ``part`` occurs, in order and together, in ``words``."""
+    return any(words[i:i + len(part)] == part for i in range(len(words) - len(part) + 1))
+
+
+def _wraps(long_key: str, short_key: str) -> bool:
+    """True when a multi-word key holds the short key as words: "lora module" and "dynamic lora" wrap "lora".
+
+    Such a form is a use of the acronym, never its expansion.
+
+    >>> _wraps("lora module", "lora"), _wraps("low rank adaptation", "lora")
+    (True, False)
+    """
+    return _holds_words([singular(w) for w in long_key.split()], [singular(w) for w in short_key.split()])
+
+
+_DIGITS = re.compile(r"\d+")
+_YEAR = re.compile(r"\b(?:19|20)(\d\d)\b")
+_POINT_ZERO = re.compile(r"(?<=\d)\.0\b")
+
+
+@lru_cache(maxsize=1 << 18)
+def _plain_numbers(key: str) -> str:
+    """``key`` with a year written as its last two digits and a version's ``.0`` dropped.
+
+    >>> _plain_numbers("aime 2024"), _plain_numbers("spider 2.0"), _plain_numbers("llama 3.1 8 b")
+    ('aime 24', 'spider 2', 'llama 3.1 8 b')
+    """
+    if not _DIGITS.search(key):
+        return key
+    return _POINT_ZERO.sub("", _YEAR.sub(r"\1", key))
+
+
+def _numbers(key: str) -> list[str]:
+    return _DIGITS.findall(_plain_numbers(key))
+
+
+def _spelling_key(key: str) -> str:
+    """What spellings of one name share: the key without spaces, its numbers plain (MS-COCO / MSCOCO, AIME2024 / AIME24).
+
+    >>> _spelling_key("ms coco") == _spelling_key("mscoco"), _spelling_key("aime 2024") == _spelling_key("aime 24")
+    (True, True)
+    """
+    return _plain_numbers(key).replace(" ", "")
+
+
+def _spelling_pairs(keys: Iterable[str]) -> list[tuple[str, str]]:
+    """Pairs of keys that are spellings of one name (:func:`_spelling_key`), versions and sizes kept apart.
+
+    Examples
+    --------
+    >>> _spelling_pairs(["video mme", "videomme", "llama 2 7 b", "llama 27 b", "aime 2024", "aime 24"])
+    [('aime 2024', 'aime 24'), ('video mme', 'videomme')]
+    """
+    by_spelling: dict[str, list[str]] = defaultdict(list)
+    for key in sorted(keys):
+        by_spelling[_spelling_key(key)].append(key)
+    return [(same[0], key) for same in by_spelling.values() for key in same[1:] if not _is_variant(same[0], key)]
+
+
+# task head words that name the same kind of task: image synthesis is image generation
+_SYNONYM_TASK_HEADS = {"synthesis": "generation"}
+
+
+def _synonym_head_pairs(keys: Iterable[str]) -> list[tuple[str, str]]:
+    """Pairs of task keys that differ only by a synonymous head word (:data:`_SYNONYM_TASK_HEADS`).
+
+    >>> _synonym_head_pairs(["video synthesis", "video generation", "image synthesis", "data synthesis"])
+    [('video synthesis', 'video generation')]
+    """
+    present = set(keys)
+    pairs = []
+    for key in sorted(present):
+        words = key.split()
+        if len(words) >= 2 and words[-1] in _SYNONYM_TASK_HEADS:
+            other = " ".join(words[:-1] + [_SYNONYM_TASK_HEADS[words[-1]]])
+            if other in present:
+                pairs.append((key, other))
+    return pairs
+
+
+@lru_cache(maxsize=None)
+def _curated_lines(kind: str) -> tuple[tuple[str, ...], ...]:
+    """The forms of each line of the curated term list of ``kind`` that gives more than one form."""
+    lines = (ln.split("|") for ln in read_data_lines(CURATED_LISTS[kind]) if "|" in ln)
+    return tuple(tuple(f.strip() for f in forms if f.strip()) for forms in lines)
 
 
 _GENERIC_HEADS = frozenset(
@@ -323,23 +426,50 @@ _WRAPPER_HEADS = frozenset("algorithm approach architecture block framework laye
                            "technique dataset benchmark corpus".split())
 
 
-def _head_word_pairs(keys: Iterable[str]) -> list[tuple[str, str]]:
-    """Pairs of keys that differ only by a generic head word: ("attention mechanism", "attention").
+def _head_word_pairs(keys: Iterable[str], kind: str) -> list[tuple[str, str]]:
+    """Pairs of keys of ``kind`` that differ only by a head word that wraps the name (:func:`_wraps_name`).
 
     Examples
     --------
-    >>> _head_word_pairs(["attention", "attention mechanism", "imagenet dataset", "vision transformer"])
+    >>> _head_word_pairs(["attention", "attention mechanism", "imagenet dataset", "vision transformer"], "method")
     [('attention mechanism', 'attention')]
+    >>> _head_word_pairs(["nuscene", "nuscenes dataset"], "dataset")
+    [('nuscenes dataset', 'nuscene')]
+    >>> _head_word_pairs(["text to image", "text to image generation", "image", "image generation"], "task")
+    [('text to image generation', 'text to image')]
     """
     present = set(keys)
     pairs = []
     for key in sorted(present):
         words = key.split()
-        if len(words) >= 2 and singular(words[-1]) in _WRAPPER_HEADS:
-            shorter = " ".join(words[:-1])
-            if shorter in present and not _is_variant(key, shorter):
-                pairs.append((key, shorter))
+        if len(words) < 2:
+            continue
+        name = words[:-2] + [singular(words[-2])]  # the key of "nuScenes" is "nuscene"
+        shorter = " ".join(name)
+        if shorter in present and _wraps_name(kind, singular(words[-1]), name) and \
+                (kind == "task" or not _is_variant(key, shorter)):  # task heads are judged by _wraps_name alone
+            pairs.append((key, shorter))
     return pairs
+
+
+def _wraps_name(kind: str, head: str, name: list[str]) -> bool:
+    """True when the head word ``head`` after the words ``name`` still names the entity ``name`` names.
+
+    Methods and datasets: a generic head ("ResNet architecture", "ImageNet dataset"). Tasks: "generation"
+    or "synthesis" after an X-to-Y task ("text-to-image generation"), and "attack" after an attack
+    ("jailbreak attack", "membership inference attack"), unless one word that is a task of its own
+    ("reconstruction attack" is not reconstruction).
+
+    >>> _wraps_name("task", "generation", ["text", "to", "video"]), _wraps_name("task", "generation", ["image"])
+    (True, False)
+    >>> _wraps_name("task", "attack", ["jailbreak"]), _wraps_name("task", "attack", ["inference"])
+    (True, False)
+    """
+    if kind != "task":
+        return head in _WRAPPER_HEADS
+    if head in ("generation", "synthesis"):
+        return "to" in name[1:-1]
+    return head == "attack" and (len(name) > 1 or name[0] not in TASK_HEADS)
 
 
 def _same_long_form(a: str, b: str) -> bool:
@@ -407,7 +537,7 @@ class _Groups:
         for surface, key in forms[1:]:
             if key == name_key or _is_variant(key, name_key):
                 continue
-            if key.replace(" ", "") == name_key.replace(" ", ""):  # VideoLLM / Video-LLM
+            if _spelling_key(key) == _spelling_key(name_key):  # VideoLLM / Video-LLM
                 direct.add((min(key, name_key), max(key, name_key)))
                 continue
             multi_a, multi_b = _is_multiword(name), _is_multiword(surface)
@@ -415,8 +545,10 @@ class _Groups:
                 direct.add((min(key, name_key), max(key, name_key)))
             elif multi_a or multi_b:
                 short, skey, long, lkey = (surface, key, name, name_key) if multi_a else (name, name_key, surface, key)
-                short_form_of = _abbreviates_task if self.kind == "task" else is_short_form_of
-                acronym[(skey, lkey, short_form_of(short, long))] += 1
+                if _wraps(lkey, skey):  # "MSE loss" uses the acronym (a generic head: no variant), not expands it
+                    direct.add((min(key, name_key), max(key, name_key)))
+                else:
+                    acronym[(skey, lkey, self._short_form_of(short, long))] += 1
             else:
                 acro_a, acro_b = _is_acronym(name), _is_acronym(surface)
                 if not acro_a and not acro_b:
@@ -425,12 +557,41 @@ class _Groups:
                     acronym[(name_key, key, False) if acro_a else (key, name_key, False)] += 1
                 # two different acronyms (AE / AES, DV / DVS): no link
 
-    def finish(self, table: Iterable[tuple[str, str]]) -> None:
+    def _short_form_of(self, short: str, long: str) -> bool:
+        return _abbreviates_task(short, long) if self.kind == "task" else is_short_form_of(short, long)
+
+    def _curated_links(self) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+        """The key pairs the curated term list gives as one entity, and the acronym / expansion pairs it states.
+
+        Forms of a line join when their numbers agree (a line may give a series and its versions:
+        Kinetics / Kinetics-400 / Kinetics-700). An acronym the line expands ("CoT" on the line of
+        "chain-of-thought") is an acronym claim like the alias table's, so an acronym the corpus
+        expands otherwise keeps the acronym rule; one that only wraps a form ("COCO" / "MS COCO") joins.
+        """
+        joins, expansions = [], []
+        for forms in _curated_lines(self.kind):
+            longs = [f for f in forms if _is_multiword(f)]
+            by_numbers: dict[tuple[str, ...], list[str]] = defaultdict(list)
+            for form in forms:
+                key = _form_key(form)
+                expanded = [long for long in longs if _is_acronym(form) and not _is_multiword(form)
+                            and not _wraps(_form_key(long), key) and self._short_form_of(form, long)]
+                expansions.extend((form, long) for long in expanded)
+                if key in self.uf.parent and not expanded:
+                    by_numbers[tuple(_numbers(key))].append(key)
+            joins.extend((keys[0], key) for keys in by_numbers.values() for key in keys[1:])
+        return joins, expansions
+
+    def finish(self, shipped_acronyms: bool) -> None:
         for a, b in sorted(self.direct):
             self.uf.union(a, b)
-        if self.kind != "task":
-            for a, b in _head_word_pairs(self.uf.parent):
-                self.uf.union(a, b)
+        curated, expansions = self._curated_links()
+        synonyms = _synonym_head_pairs(self.uf.parent) if self.kind == "task" else []
+        for a, b in curated + _spelling_pairs(self.uf.parent) + synonyms:
+            self.uf.union(a, b)
+        for a, b in _head_word_pairs(self.uf.parent, self.kind):
+            self.uf.union(a, b)
+        table = ((list(load_alias_table()) if self.kind == "method" else []) + expansions) if shipped_acronyms else []
         claims: dict[str, dict[str, bool]] = defaultdict(dict)  # short -> long -> initials match
         votes: dict[str, Counter[str]] = defaultdict(Counter)  # short -> long -> papers linking them
         for (short, long, valid), count in sorted(self.acronym.items()):

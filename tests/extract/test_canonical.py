@@ -286,3 +286,69 @@ def test_a_broad_task_acronym_written_beside_a_narrower_task_does_not_name_it() 
     # the whole-name acronym of a task still merges
     r = resolve_entities([rec("a", tasks=[("monocular depth estimation", "MDE")]), rec("b", tasks=["MDE"])])
     assert r.lookup("task", "MDE").id == r.lookup("task", "monocular depth estimation").id
+
+
+def test_a_curated_line_joins_its_forms_across_papers_when_their_numbers_agree() -> None:
+    # datasets_curated.txt: "COCO|MS COCO|MS-COCO|MSCOCO" and "Kinetics|Kinetics-400|Kinetics-600|Kinetics-700"
+    r = resolve_entities([rec("a", datasets=["COCO", "Kinetics"]), rec("b", datasets=["MS-COCO", "Kinetics-400"]),
+                          rec("c", datasets=["MS COCO", "Kinetics-700"]), rec("d", datasets=["MSCOCO"])])
+    assert len(set(ids(r, "dataset", "COCO", "MS-COCO", "MS COCO", "MSCOCO"))) == 1
+    assert len(set(ids(r, "dataset", "Kinetics", "Kinetics-400", "Kinetics-700"))) == 3  # a series and its versions
+    # methods_curated.txt: "LLM-as-a-judge|LLM-as-judge|LLM as a judge"
+    r = resolve_entities([rec("a", methods=["LLM-as-judge"]), rec("b", methods=["LLM-as-a-judge"])])
+    assert len(set(ids(r, "method", "LLM-as-judge", "LLM-as-a-judge"))) == 1
+
+
+def test_an_acronym_a_curated_line_expands_stays_apart_when_the_corpus_expands_it_otherwise() -> None:
+    # datasets_curated.txt: "OGB|Open Graph Benchmark"; here OGB is only ever expanded as something else
+    r = resolve_entities([rec("a", datasets=[("OGB", "Ocean Glider Buoys")]),
+                          rec("b", datasets=["Open Graph Benchmark"]), rec("c", datasets=["OGB"])])
+    assert r.lookup("dataset", "OGB").id == r.lookup("dataset", "Ocean Glider Buoys").id
+    assert r.lookup("dataset", "OGB").id != r.lookup("dataset", "Open Graph Benchmark").id
+    # never expanded in the corpus: the line's expansion merges
+    r = resolve_entities([rec("a", datasets=["Open Graph Benchmark"]), rec("b", datasets=["OGB"])])
+    assert r.lookup("dataset", "OGB").id == r.lookup("dataset", "Open Graph Benchmark").id
+
+
+def test_forms_that_wrap_an_acronym_are_not_its_expansions() -> None:
+    papers = [rec(f"e{i}", methods=[("ZORB", "zonal over-relaxed blending")]) for i in range(5)]
+    papers += [rec(f"w{i}", methods=[("ZORB module", "ZORB")]) for i in range(3)]
+    papers += [rec("d", methods=[("dynamic ZORB", "ZORB")]), rec("z", methods=["ZORB"])]
+    r = resolve_entities(papers)
+    assert len(set(ids(r, "method", "ZORB", "zonal over-relaxed blending", "ZORB module"))) == 1
+    assert r.lookup("method", "dynamic ZORB").id != r.lookup("method", "ZORB").id
+
+
+def test_a_plural_looking_name_joins_its_head_word_wrapper() -> None:
+    r = resolve_entities([rec("a", datasets=["GloboScenes"]), rec("b", datasets=["GloboScenes dataset"]),
+                          rec("c", datasets=["GloboScenes benchmarks"])])
+    assert len(set(ids(r, "dataset", "GloboScenes", "GloboScenes dataset", "GloboScenes benchmarks"))) == 1
+
+
+def test_spellings_differing_by_spaces_hyphens_or_a_years_century_join_across_papers() -> None:
+    r = resolve_entities([
+        rec("a", datasets=["Zeta-Bench", "QUIZ2024", "Tabula 2.0"], methods=["Llama-2-7B", "Foo Former"]),
+        rec("b", datasets=["ZetaBench", "QUIZ24", "Tabula2"], methods=["Llama-27B", "FooFormer"], tasks=["multi modal retrieval"]),
+        rec("c", datasets=["QUIZ 2025"], tasks=["multimodal retrieval"]),
+    ])
+    assert len(set(ids(r, "dataset", "Zeta-Bench", "ZetaBench"))) == 1
+    assert len(set(ids(r, "dataset", "QUIZ2024", "QUIZ24"))) == 1
+    assert len(set(ids(r, "dataset", "QUIZ2024", "QUIZ 2025"))) == 2
+    assert len(set(ids(r, "dataset", "Tabula 2.0", "Tabula2"))) == 1
+    assert len(set(ids(r, "method", "Foo Former", "FooFormer"))) == 1
+    assert len(set(ids(r, "method", "Llama-2-7B", "Llama-27B"))) == 2  # the numbers differ
+    assert len(set(ids(r, "task", "multi modal retrieval", "multimodal retrieval"))) == 1
+
+
+def test_task_head_words_that_only_wrap_a_task_join() -> None:
+    r = resolve_entities([
+        rec("a", tasks=["sketch-to-image", "jailbreak", "image synthesis", "reconstruction", "membership inference"]),
+        rec("b", tasks=["sketch-to-image generation", "jailbreak attacks", "image generation", "reconstruction attack",
+                        "membership inference attack", "image"]),
+    ])
+    assert len(set(ids(r, "task", "sketch-to-image", "sketch-to-image generation"))) == 1
+    assert len(set(ids(r, "task", "jailbreak", "jailbreak attacks"))) == 1
+    assert len(set(ids(r, "task", "membership inference", "membership inference attack"))) == 1
+    assert len(set(ids(r, "task", "image synthesis", "image generation"))) == 1
+    assert len(set(ids(r, "task", "reconstruction", "reconstruction attack"))) == 2  # a task of its own
+    assert len(set(ids(r, "task", "image", "image generation"))) == 2
