@@ -582,12 +582,33 @@ class _Groups:
             joins.extend((keys[0], key) for keys in by_numbers.values() for key in keys[1:])
         return joins, expansions
 
+    def _spellings(self) -> list[tuple[str, str]]:
+        """:func:`_spelling_pairs` of the keys, except one-token names papers expand as different long forms.
+
+        Coined acronyms collide once a hyphen goes: CD-T (Contextual Decomposition Transformer) is
+        not CDT (Context Denoising Training).
+        """
+        expanded: dict[str, set[str]] = defaultdict(set)  # one-token key -> roots of its long forms
+        for short, long, valid in self.acronym:
+            if valid:
+                expanded[short].add(self.uf.find(long))
+        for a, b in self.direct:  # "QR-T" / "Quantile Regression Transformer" is linked directly
+            for short, long in ((a, b), (b, a)):
+                if self._one_token(short) and not self._one_token(long):
+                    expanded[short].add(self.uf.find(long))
+        return [(a, b) for a, b in _spelling_pairs(self.uf.parent)
+                if not (expanded[a] and expanded[b] and expanded[a].isdisjoint(expanded[b]))]
+
+    def _one_token(self, key: str) -> bool:
+        """Every surface of ``key`` is written without a space ("QR-T", "ViT")."""
+        return not any(" " in s for s in self.surfaces.get(key, ()))
+
     def finish(self, shipped_acronyms: bool) -> None:
         for a, b in sorted(self.direct):
             self.uf.union(a, b)
         curated, expansions = self._curated_links()
         synonyms = _synonym_head_pairs(self.uf.parent) if self.kind == "task" else []
-        for a, b in curated + _spelling_pairs(self.uf.parent) + synonyms:
+        for a, b in curated + self._spellings() + synonyms:
             self.uf.union(a, b)
         for a, b in _head_word_pairs(self.uf.parent, self.kind):
             self.uf.union(a, b)

@@ -352,3 +352,11 @@ def test_task_head_words_that_only_wrap_a_task_join() -> None:
     assert len(set(ids(r, "task", "image synthesis", "image generation"))) == 1
     assert len(set(ids(r, "task", "reconstruction", "reconstruction attack"))) == 2  # a task of its own
     assert len(set(ids(r, "task", "image", "image generation"))) == 2
+
+
+def test_spellings_of_acronyms_expanded_as_different_long_forms_stay_apart() -> None:
+    r = resolve_entities([rec("a", methods=[("QR-T", "Quantile Regression Transformer")]),
+                          rec("b", methods=[("QRT", "Query Rewriting Training")]),
+                          rec("c", methods=[("ZK-Net", "Zonal Kernel Network")]), rec("d", methods=["ZKNet"])])
+    assert r.lookup("method", "QR-T").id != r.lookup("method", "QRT").id
+    assert r.lookup("method", "ZK-Net").id == r.lookup("method", "ZKNet").id  # one expansion: no conflict
