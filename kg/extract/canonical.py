@@ -574,8 +574,9 @@ class _Groups:
             by_numbers: dict[tuple[str, ...], list[str]] = defaultdict(list)
             for form in forms:
                 key = _form_key(form)
-                expanded = [long for long in longs if _is_acronym(form) and not _is_multiword(form)
-                            and not _wraps(_form_key(long), key) and self._short_form_of(form, long)]
+                acronym = _is_acronym(form) and not _is_multiword(form)
+                expanded = [long for long in longs if acronym and not _wraps(_form_key(long), key)
+                            and self._short_form_of(form, long)]
                 expansions.extend((form, long) for long in expanded)
                 if key in self.uf.parent and not expanded:
                     by_numbers[tuple(_numbers(key))].append(key)
@@ -612,7 +613,9 @@ class _Groups:
             self.uf.union(a, b)
         for a, b in _head_word_pairs(self.uf.parent, self.kind):
             self.uf.union(a, b)
-        table = ((list(load_alias_table()) if self.kind == "method" else []) + expansions) if shipped_acronyms else []
+        table = []
+        if shipped_acronyms:
+            table = (list(load_alias_table()) if self.kind == "method" else []) + expansions
         claims: dict[str, dict[str, bool]] = defaultdict(dict)  # short -> long -> initials match
         votes: dict[str, Counter[str]] = defaultdict(Counter)  # short -> long -> papers linking them
         for (short, long, valid), count in sorted(self.acronym.items()):
