@@ -360,3 +360,14 @@ def test_spellings_of_acronyms_expanded_as_different_long_forms_stay_apart() -> 
                           rec("c", methods=[("ZK-Net", "Zonal Kernel Network")]), rec("d", methods=["ZKNet"])])
     assert r.lookup("method", "QR-T").id != r.lookup("method", "QRT").id
     assert r.lookup("method", "ZK-Net").id == r.lookup("method", "ZKNet").id  # one expansion: no conflict
+
+
+def test_curated_task_line_keeps_a_narrower_task_apart():
+    # a line of tasks_curated.txt is one entity across the corpus: a broad task and a narrower one are two lines
+    # (a paper on chart report generation must not become a radiology paper in the graph)
+    r = resolve_entities([{"id": "a", "tasks": [{"name": "radiology report generation"}]},
+                          {"id": "b", "tasks": [{"name": "report generation"}]},
+                          {"id": "c", "tasks": [{"name": "person re-identification"}]},
+                          {"id": "d", "tasks": [{"name": "re-identification"}]}])
+    assert r.lookup("task", "report generation").id != r.lookup("task", "radiology report generation").id
+    assert r.lookup("task", "re-identification").id != r.lookup("task", "person re-identification").id
