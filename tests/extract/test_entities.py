@@ -5249,3 +5249,23 @@ def test_an_abstract_phrase_a_found_task_goes_by_is_no_new_task():
         "spare content. We introduce ShelfNet, an attack made for T2V generation.")})
     assert [e["name"] for e in rec["tasks"] if "T2V generation" in [e["name"], *e["aliases"]]] == [
         "text-to-video generation"]
+
+
+def test_acronym_long_form_with_model_head_is_the_acronym():
+    rec = extract_record({
+        "id": "al3a", "title": "Token Merging for Masked Autoregressive Models",
+        "abstract": ("Masked autoregressive (MAR) models generate images token by token. We merge similar tokens "
+                     "inside MAR models and halve the sampling cost on two image benchmarks.")})
+    mar = [e for e in rec["methods"] if e["name"] == "MAR"]
+    assert len(mar) == 1 and "Masked Autoregressive Model" in mar[0]["aliases"]
+    assert "Masked Autoregressive Model" not in _names(rec, "methods")
+
+
+def test_coined_name_with_framework_head_is_one_proposed_entity():
+    rec = extract_record({
+        "id": "al3b", "title": "Tabular Agents That Check Themselves",
+        "abstract": ("This paper introduces the TabGuard Framework, a method for reliable table analysis with LLMs. "
+                     "TabGuard begins with schema inspection and repairs failed queries. TabGuard answers more "
+                     "questions than strong baselines.")})
+    guard = [e for e in rec["methods"] if "TabGuard" in [e["name"], *e["aliases"]]]
+    assert len(guard) == 1 and guard[0]["proposed"] and "TabGuard Framework" in guard[0]["aliases"]
