@@ -5269,3 +5269,15 @@ def test_coined_name_with_framework_head_is_one_proposed_entity():
                      "questions than strong baselines.")})
     guard = [e for e in rec["methods"] if "TabGuard" in [e["name"], *e["aliases"]]]
     assert len(guard) == 1 and guard[0]["proposed"] and "TabGuard Framework" in guard[0]["aliases"]
+
+
+def test_task_form_naming_another_kept_task_is_not_its_alias():
+    rec = extract_record({
+        "id": "al3c", "title": "Domain Adaptation for Image Classification of Scratches on Glass Panels",
+        "abstract": ("Industrial inspection relies on scratch classification. We adapt a classifier trained on one "
+                     "factory to another with domain adaptation and improve scratch classification accuracy on "
+                     "two production lines.")})
+    tasks = {e["name"]: e["aliases"] for e in rec["tasks"]}
+    assert "scratch classification" in tasks
+    assert all(a != "scratch classification" for n, aliases in tasks.items() if n != "scratch classification"
+               for a in aliases)

@@ -16,7 +16,8 @@ from kg.extract.components.task_confidence import (INNER_OBJECTS, MEANS_WORDS, M
                                                    ONE_WORD_TASK_CONFIDENCE, cue_before)
 
 __all__ = ["unbracketed_forms", "generation_forms", "acronym_forms", "COORD_SEP", "merge_acronym_tasks",
-           "merge_same_forms", "said_as_verb", "coordinated_tasks", "listed_with", "add_core_forms"]
+           "merge_same_forms", "said_as_verb", "coordinated_tasks", "listed_with", "add_core_forms",
+           "drop_forms_named_apart"]
 
 COORD_TASK_BONUS = 0.05  # a weak task coordinated with another task: see _coordinated_tasks
 
@@ -355,6 +356,23 @@ def add_core_forms(doc: Doc, tasks: list[dict]) -> None:
         else:
             e["aliases"] = [a for a in e["aliases"] if entity_key(a) != entity_key(core)]
             e["name"] = core
+
+
+def drop_forms_named_apart(tasks: list[dict]) -> None:
+    """A kept task's form that spells another kept task's name is not its alias: the title's "image classification
+    of defects" does not also go by "defect classification", nor "fake news detection" by a lead form "multi-modal
+    fake news detection", when the paper keeps that task of its own (two things are never aliases; one task written
+    twice was joined by :func:`merge_same_forms`).
+
+    >>> tasks = [{"name": "image classification", "aliases": ["defect classification"]},
+    ...          {"name": "defect classification", "aliases": []}]
+    >>> drop_forms_named_apart(tasks)
+    >>> tasks[0]["aliases"]
+    []
+    """
+    by_name = {spelling_key(e["name"]): e for e in tasks}
+    for e in tasks:
+        e["aliases"] = [a for a in e["aliases"] if by_name.get(spelling_key(a), e) is e]
 
 
 def _acronym_spells_lead(name: str, aliases: list[str]) -> bool:
