@@ -5281,3 +5281,13 @@ def test_task_form_naming_another_kept_task_is_not_its_alias():
     assert "scratch classification" in tasks
     assert all(a != "scratch classification" for n, aliases in tasks.items() if n != "scratch classification"
                for a in aliases)
+
+
+def test_acronym_task_inside_a_weak_longer_phrase_is_named_by_its_long_form():
+    rec = extract_record({
+        "id": "al3d", "title": "Label-Free Pose Estimation for Farm Animals",
+        "abstract": ("Handling new species without labels is crucial for building adaptable Animal Pose Estimation "
+                     "(APE) systems. Conventional APE models rely on fixed keypoint sets. We match keypoints across "
+                     "species with a frozen vision encoder and improve accuracy on three farm datasets.")})
+    ape = [e for e in rec["tasks"] if "APE" in [e["name"], *e["aliases"]]]
+    assert len(ape) == 1 and ape[0]["name"] == "animal pose estimation"

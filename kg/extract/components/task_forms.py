@@ -11,7 +11,7 @@ from kg.extract.components.candidates import abbrevs_of, doc_text, lowers, posit
 from kg.extract.components.lexicon import TASK_HEADS, verbs
 from kg.extract.components.goal_phrases import is_stripped_lead
 from kg.extract.normalize import entity_key, singular
-from kg.extract.components.task_shapes import adjectival, spelling_key
+from kg.extract.components.task_shapes import adjectival, spelling_key, task_case
 from kg.extract.components.task_confidence import (INNER_OBJECTS, MEANS_WORDS, MIN_TASK_CONFIDENCE,
                                                    ONE_WORD_TASK_CONFIDENCE, cue_before)
 
@@ -112,8 +112,10 @@ def merge_acronym_tasks(doc: Doc, tasks: list[dict]) -> list[dict]:
     for s0, _, l0, l1 in abbrevs_of(doc):
         short, host = by_start.get(s0), by_end.get(l1)
         if (short is None or host is None or short is host or id(short) in gone or id(host) in gone
-                or host["confidence"] < MIN_TASK_CONFIDENCE
                 or s0 != l1 + 1 or low[l1] != "(" or any(a >= l0 for a, b in host["_spans"] if b == l1)):
+            continue
+        if host["confidence"] < MIN_TASK_CONFIDENCE:
+            _name_by_long_form(short, span_text(doc, l0, l1))
             continue
         host["aliases"] += [f for f in [short["name"]] + short["aliases"] if f not in host["aliases"]]
         host["mentions"] += short["mentions"]
@@ -121,6 +123,16 @@ def merge_acronym_tasks(doc: Doc, tasks: list[dict]) -> list[dict]:
         host["confidence"] = max(host["confidence"], short["confidence"])
         gone.add(id(short))
     return [e for e in tasks if id(e) not in gone]
+
+
+def _name_by_long_form(short: dict, long_form: str) -> None:
+    """An acronym task whose long form a weak longer phrase took ("LLM Uncertainty Quantification (UQ)") is named by
+    that long form ("uncertainty quantification", alias "UQ"), not by the bare acronym."""
+    if " " in short["name"] or short["aliases"]:
+        return
+    short["aliases"] = [short["name"]]
+    short["name"] = task_case(" ".join(long_form.split()))
+    short["key"] = entity_key(short["name"])
 
 
 def _name_rank(e: dict) -> tuple[int, int, int, int]:
