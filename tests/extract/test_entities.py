@@ -5291,3 +5291,12 @@ def test_acronym_task_inside_a_weak_longer_phrase_is_named_by_its_long_form():
                      "species with a frozen vision encoder and improve accuracy on three farm datasets.")})
     ape = [e for e in rec["tasks"] if "APE" in [e["name"], *e["aliases"]]]
     assert len(ape) == 1 and ape[0]["name"] == "animal pose estimation"
+
+
+def test_task_spelled_with_and_between_two_words_is_one_task():
+    rec = extract_record({
+        "id": "al3e", "title": "Soft Negatives for Generalizable Audio-and-Text Retrieval",
+        "abstract": ("Recent audio-language models have improved audio-text retrieval (ATR), yet existing methods "
+                     "rely on hard negatives. We propose a soft negative loss that improves ATR on two benchmarks.")})
+    atr = [e for e in rec["tasks"] if "retrieval" in e["name"]]
+    assert len(atr) == 1 and "audio-and-text retrieval" in [atr[0]["name"], *atr[0]["aliases"]]
