@@ -5300,3 +5300,14 @@ def test_task_spelled_with_and_between_two_words_is_one_task():
                      "rely on hard negatives. We propose a soft negative loss that improves ATR on two benchmarks.")})
     atr = [e for e in rec["tasks"] if "retrieval" in e["name"]]
     assert len(atr) == 1 and "audio-and-text retrieval" in [atr[0]["name"], *atr[0]["aliases"]]
+
+
+def test_dataset_written_again_with_a_dataset_word_is_one_entity():
+    rec = extract_record({
+        "id": "al3f", "title": "Technical Report for the GLINTS Challenge at ICCV 2027",
+        "abstract": ("This report presents our system for the GLINTS Challenge at ICCV 2027. Participants must answer "
+                     "questions about long egocentric videos. Our retrieval-augmented agent ranks first on the GLINTS "
+                     "leaderboard and improves accuracy on GLINTS by 9 points.")})
+    glints = [e for e in rec["datasets"] if "GLINTS" in [e["name"], *e["aliases"]]]
+    assert len(glints) == 1 and "GLINTS Challenge" in glints[0]["aliases"]
+    assert len({entity_key(a) for a in glints[0]["aliases"]}) == len(glints[0]["aliases"])
