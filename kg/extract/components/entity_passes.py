@@ -244,7 +244,7 @@ def drop_aliases_named_apart(out: dict[str, list[dict]]) -> None:
 _KIND_WORD_HEADS = DESCRIPTIVE_HEADS | ALIAS_WRAPPER_HEADS
 
 
-def merge_kind_worded_twins(methods: list[dict], data: bool = False) -> None:
+def merge_kind_worded_twins(entities: list[dict], data: bool = False) -> None:
     """A method named as another one plus a descriptive head word ("sparse attention mechanism" beside "sparse
     attention", "Early-Exit Strategy" beside "Early Exit") is that method, written twice: one entity, the other's name
     (two proposed ones are left to :func:`unflag_cut_names`, which names them). The other may go by the words as an
@@ -261,26 +261,26 @@ def merge_kind_worded_twins(methods: list[dict], data: bool = False) -> None:
     >>> [(e["name"], e["aliases"]) for e in methods]
     [('sparse attention', ['sparse attention mechanism'])]
     """
-    by_name = {e["key"]: e for e in methods}
+    by_name = {e["key"]: e for e in entities}
     by_alias: dict[str, list[dict]] = {}
-    for e in methods:
+    for e in entities:
         for form in e["aliases"]:
             by_alias.setdefault(entity_key(form), []).append(e)
-    for e in list(methods):
-        twin = _kind_worded_twin(e, by_name, by_alias, methods, data)
+    for e in list(entities):
+        twin = _kind_worded_twin(e, by_name, by_alias, entities, data)
         if twin:
             # the paper's "STROT Framework" makes its bare "STROT" its own; "our sparse attention mechanism" does not
             # make the listed technique the paper's
             if e.get("proposed") and not any(m["rule"] == "gazetteer" for m in twin["mentions"]):
                 twin["proposed"] = True
             _absorb(twin, e)
-            methods.remove(e)
+            entities.remove(e)
 
 
 def _kind_worded_twin(e: dict, by_name: dict[str, dict], by_alias: dict[str, list[dict]],
-                      methods: list[dict], data: bool) -> dict | None:
-    """The method that ``e`` names again with a kind word after it, or None; a proposed ``e`` is not folded into an
-    unflagged method it matches only by an alias (that alias may be a loose derived form)."""
+                      entities: list[dict], data: bool) -> dict | None:
+    """The entity that ``e`` names again with a kind word after it, or None; a proposed ``e`` is not folded into an
+    unflagged entity it matches only by an alias (that alias may be a loose derived form)."""
     words = e["name"].split()
     if len(words) < 2:
         return None
@@ -291,9 +291,9 @@ def _kind_worded_twin(e: dict, by_name: dict[str, dict], by_alias: dict[str, lis
         return None
     key = entity_key(stem)
     named = by_name.get(key)
-    if named is not None and named is not e and named in methods:
+    if named is not None and named is not e and named in entities:
         return None if e.get("proposed") and named.get("proposed") else named
-    return next((t for t in by_alias.get(key, []) if t is not e and t in methods
+    return next((t for t in by_alias.get(key, []) if t is not e and t in entities
                  and (t.get("proposed") or not e.get("proposed"))), None)
 
 

@@ -102,7 +102,8 @@ def _means_or_motive_list(low: list[str], start: int) -> bool:
 def merge_acronym_tasks(doc: Doc, tasks: list[dict]) -> list[dict]:
     """A task acronym defined after a longer task phrase is that task's short form: in "monocular 3D human
     pose estimation (HPE)" the definition covers only "human pose estimation", so "HPE" became a task of its
-    own; it joins the task whose mention ends where its long form ends, right before the bracket."""
+    own; it joins the task whose mention ends where its long form ends, right before the bracket (a weak one lends it
+    only the long form as its name: :func:`_name_by_long_form`)."""
     if not tasks:
         return tasks
     by_start = {a: e for e in tasks for a, _ in e["_spans"]}
