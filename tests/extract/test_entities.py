@@ -5249,3 +5249,65 @@ def test_an_abstract_phrase_a_found_task_goes_by_is_no_new_task():
         "spare content. We introduce ShelfNet, an attack made for T2V generation.")})
     assert [e["name"] for e in rec["tasks"] if "T2V generation" in [e["name"], *e["aliases"]]] == [
         "text-to-video generation"]
+
+
+def test_acronym_long_form_with_model_head_is_the_acronym():
+    rec = extract_record({
+        "id": "al3a", "title": "Token Merging for Masked Autoregressive Models",
+        "abstract": ("Masked autoregressive (MAR) models generate images token by token. We merge similar tokens "
+                     "inside MAR models and halve the sampling cost on two image benchmarks.")})
+    mar = [e for e in rec["methods"] if e["name"] == "MAR"]
+    assert len(mar) == 1 and "Masked Autoregressive Model" in mar[0]["aliases"]
+    assert "Masked Autoregressive Model" not in _names(rec, "methods")
+
+
+def test_coined_name_with_framework_head_is_one_proposed_entity():
+    rec = extract_record({
+        "id": "al3b", "title": "Tabular Agents That Check Themselves",
+        "abstract": ("This paper introduces the TabGuard Framework, a method for reliable table analysis with LLMs. "
+                     "TabGuard begins with schema inspection and repairs failed queries. TabGuard answers more "
+                     "questions than strong baselines.")})
+    guard = [e for e in rec["methods"] if "TabGuard" in [e["name"], *e["aliases"]]]
+    assert len(guard) == 1 and guard[0]["proposed"] and "TabGuard Framework" in guard[0]["aliases"]
+
+
+def test_task_form_naming_another_kept_task_is_not_its_alias():
+    rec = extract_record({
+        "id": "al3c", "title": "Domain Adaptation for Image Classification of Scratches on Glass Panels",
+        "abstract": ("Industrial inspection relies on scratch classification. We adapt a classifier trained on one "
+                     "factory to another with domain adaptation and improve scratch classification accuracy on "
+                     "two production lines.")})
+    tasks = {e["name"]: e["aliases"] for e in rec["tasks"]}
+    assert "scratch classification" in tasks
+    assert all(a != "scratch classification" for n, aliases in tasks.items() if n != "scratch classification"
+               for a in aliases)
+
+
+def test_acronym_task_inside_a_weak_longer_phrase_is_named_by_its_long_form():
+    rec = extract_record({
+        "id": "al3d", "title": "Label-Free Pose Estimation for Farm Animals",
+        "abstract": ("Handling new species without labels is crucial for building adaptable Animal Pose Estimation "
+                     "(APE) systems. Conventional APE models rely on fixed keypoint sets. We match keypoints across "
+                     "species with a frozen vision encoder and improve accuracy on three farm datasets.")})
+    ape = [e for e in rec["tasks"] if "APE" in [e["name"], *e["aliases"]]]
+    assert len(ape) == 1 and ape[0]["name"] == "animal pose estimation"
+
+
+def test_task_spelled_with_and_between_two_words_is_one_task():
+    rec = extract_record({
+        "id": "al3e", "title": "Soft Negatives for Generalizable Audio-and-Text Retrieval",
+        "abstract": ("Recent audio-language models have improved audio-text retrieval (ATR), yet existing methods "
+                     "rely on hard negatives. We propose a soft negative loss that improves ATR on two benchmarks.")})
+    atr = [e for e in rec["tasks"] if "retrieval" in e["name"]]
+    assert len(atr) == 1 and "audio-and-text retrieval" in [atr[0]["name"], *atr[0]["aliases"]]
+
+
+def test_dataset_written_again_with_a_dataset_word_is_one_entity():
+    rec = extract_record({
+        "id": "al3f", "title": "Technical Report for the GLINTS Challenge at ICCV 2027",
+        "abstract": ("This report presents our system for the GLINTS Challenge at ICCV 2027. Participants must answer "
+                     "questions about long egocentric videos. Our retrieval-augmented agent ranks first on the GLINTS "
+                     "leaderboard and improves accuracy on GLINTS by 9 points.")})
+    glints = [e for e in rec["datasets"] if "GLINTS" in [e["name"], *e["aliases"]]]
+    assert len(glints) == 1 and "GLINTS Challenge" in glints[0]["aliases"]
+    assert len({entity_key(a) for a in glints[0]["aliases"]}) == len(glints[0]["aliases"])

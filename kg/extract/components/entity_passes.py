@@ -244,10 +244,14 @@ def drop_aliases_named_apart(out: dict[str, list[dict]]) -> None:
 _KIND_WORD_HEADS = DESCRIPTIVE_HEADS | ALIAS_WRAPPER_HEADS
 
 
-def merge_kind_worded_twins(methods: list[dict]) -> None:
+def merge_kind_worded_twins(entities: list[dict], data: bool = False) -> None:
     """A method named as another one plus a descriptive head word ("sparse attention mechanism" beside "sparse
     attention", "Early-Exit Strategy" beside "Early Exit") is that method, written twice: one entity, the other's name
-    (two proposed ones are left to :func:`unflag_cut_names`, which names them).
+    (two proposed ones are left to :func:`unflag_cut_names`, which names them). The other may go by the words as an
+    alias, an acronym by its long form ("the adaptive density control (ADC) mechanism" beside "ADC"); "model" is such
+    a head after two or more words ("Visual Autoregressive Models" beside "visual autoregressive (VAR) models"), and
+    "framework" / "library" after a one-word name ("the STROT Framework" beside "STROT"). With ``data``, the
+    entities are datasets and the heads dataset words ("the FOO Challenge" beside the dataset "FOO").
 
     >>> methods = [{"name": "sparse attention", "key": "sparse attention", "aliases": [], "proposed": False,
     ...             "mentions": [], "_spans": [(1, 3)], "_first": 1},
@@ -257,14 +261,44 @@ def merge_kind_worded_twins(methods: list[dict]) -> None:
     >>> [(e["name"], e["aliases"]) for e in methods]
     [('sparse attention', ['sparse attention mechanism'])]
     """
-    by_key = {e["key"]: e for e in methods}
-    for e in list(methods):
-        words = e["name"].split()
-        twin = (len(words) >= 2 and words[-1].lower() in _KIND_WORD_HEADS
-                and by_key.get(entity_key(" ".join(words[:-1]))))
-        if twin and twin is not e and twin in methods and not (e.get("proposed") and twin.get("proposed")):
+    by_name = {e["key"]: e for e in entities}
+    by_alias: dict[str, list[dict]] = {}
+    for e in entities:
+        for form in e["aliases"]:
+            by_alias.setdefault(entity_key(form), []).append(e)
+    for e in list(entities):
+        twin = _kind_worded_twin(e, by_name, by_alias, entities, data)
+        if twin:
+            # the paper's "STROT Framework" makes its bare "STROT" its own; "our sparse attention mechanism" does not
+            # make the listed technique the paper's
+            if e.get("proposed") and not any(m["rule"] == "gazetteer" for m in twin["mentions"]):
+                twin["proposed"] = True
             _absorb(twin, e)
-            methods.remove(e)
+            entities.remove(e)
+
+
+def _kind_worded_twin(e: dict, by_name: dict[str, dict], by_alias: dict[str, list[dict]],
+                      entities: list[dict], data: bool) -> dict | None:
+    """The entity that ``e`` names again with a kind word after it, or None; a proposed ``e`` is not folded into an
+    unflagged entity it matches only by an alias (that alias may be a loose derived form)."""
+    words = e["name"].split()
+    if len(words) < 2:
+        return None
+    head, stem = words[-1].lower(), " ".join(words[:-1])
+    if data and head not in DATASET_HEADS or not data and not (
+            head in _KIND_WORD_HEADS or head in _MODEL_HEADS and re.search(r"[\s-]", stem)
+            or head in _TOOL_HEADS and " " not in stem and re.search(r"[A-Z]", stem)):
+        return None
+    key = entity_key(stem)
+    named = by_name.get(key)
+    if named is not None and named is not e and named in entities:
+        return None if e.get("proposed") and named.get("proposed") else named
+    return next((t for t in by_alias.get(key, []) if t is not e and t in entities
+                 and (t.get("proposed") or not e.get("proposed"))), None)
+
+
+_MODEL_HEADS = frozenset(("model", "models"))
+_TOOL_HEADS = frozenset(("framework", "library", "toolkit"))
 
 
 def merge_spelled_long_forms(doc: Doc, out: dict[str, list[dict]]) -> None:
@@ -305,8 +339,13 @@ def merge_spelled_long_forms(doc: Doc, out: dict[str, list[dict]]) -> None:
 
 
 def _absorb(owner: dict, e: dict) -> None:
-    """Make the entity ``e`` another name of ``owner``: its name and aliases, mentions and spans join the owner's."""
-    owner["aliases"] += [a for a in [e["name"]] + e["aliases"] if a not in owner["aliases"]]
+    """Make the entity ``e`` another name of ``owner``: its name and aliases (each form once by key), mentions and
+    spans join the owner's."""
+    seen = {entity_key(f) for f in [owner["name"]] + owner["aliases"]}
+    for form in [e["name"]] + e["aliases"]:
+        if entity_key(form) not in seen:
+            seen.add(entity_key(form))
+            owner["aliases"].append(form)
     owner["mentions"] = sorted(owner["mentions"] + e["mentions"], key=lambda m: m["start"])
     owner["_spans"] += e["_spans"]
     owner["_first"] = min(owner["_first"], e["_first"])

@@ -323,6 +323,7 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
     move_dataset_variants(out)
     drop_tasks_named_as_parts(out, title_end)
     merge_kind_worded_twins(out["methods"])
+    merge_kind_worded_twins(out["datasets"], data=True)
     drop_aliases_named_apart(out)
     propagate_proposed(doc, spans)
     propose_variants(doc, spans)

@@ -11,12 +11,13 @@ from kg.extract.components.candidates import abbrevs_of, doc_text, lowers, posit
 from kg.extract.components.lexicon import TASK_HEADS, verbs
 from kg.extract.components.goal_phrases import is_stripped_lead
 from kg.extract.normalize import entity_key, singular
-from kg.extract.components.task_shapes import adjectival, spelling_key
+from kg.extract.components.task_shapes import adjectival, spelling_key, task_case
 from kg.extract.components.task_confidence import (INNER_OBJECTS, MEANS_WORDS, MIN_TASK_CONFIDENCE,
                                                    ONE_WORD_TASK_CONFIDENCE, cue_before)
 
 __all__ = ["unbracketed_forms", "generation_forms", "acronym_forms", "COORD_SEP", "merge_acronym_tasks",
-           "merge_same_forms", "said_as_verb", "coordinated_tasks", "listed_with", "add_core_forms"]
+           "merge_same_forms", "said_as_verb", "coordinated_tasks", "listed_with", "add_core_forms",
+           "drop_forms_named_apart"]
 
 COORD_TASK_BONUS = 0.05  # a weak task coordinated with another task: see _coordinated_tasks
 
@@ -101,7 +102,8 @@ def _means_or_motive_list(low: list[str], start: int) -> bool:
 def merge_acronym_tasks(doc: Doc, tasks: list[dict]) -> list[dict]:
     """A task acronym defined after a longer task phrase is that task's short form: in "monocular 3D human
     pose estimation (HPE)" the definition covers only "human pose estimation", so "HPE" became a task of its
-    own; it joins the task whose mention ends where its long form ends, right before the bracket."""
+    own; it joins the task whose mention ends where its long form ends, right before the bracket (a weak one lends it
+    only the long form as its name: :func:`_name_by_long_form`)."""
     if not tasks:
         return tasks
     by_start = {a: e for e in tasks for a, _ in e["_spans"]}
@@ -111,8 +113,10 @@ def merge_acronym_tasks(doc: Doc, tasks: list[dict]) -> list[dict]:
     for s0, _, l0, l1 in abbrevs_of(doc):
         short, host = by_start.get(s0), by_end.get(l1)
         if (short is None or host is None or short is host or id(short) in gone or id(host) in gone
-                or host["confidence"] < MIN_TASK_CONFIDENCE
                 or s0 != l1 + 1 or low[l1] != "(" or any(a >= l0 for a, b in host["_spans"] if b == l1)):
+            continue
+        if host["confidence"] < MIN_TASK_CONFIDENCE:
+            _name_by_long_form(short, span_text(doc, l0, l1))
             continue
         host["aliases"] += [f for f in [short["name"]] + short["aliases"] if f not in host["aliases"]]
         host["mentions"] += short["mentions"]
@@ -120,6 +124,16 @@ def merge_acronym_tasks(doc: Doc, tasks: list[dict]) -> list[dict]:
         host["confidence"] = max(host["confidence"], short["confidence"])
         gone.add(id(short))
     return [e for e in tasks if id(e) not in gone]
+
+
+def _name_by_long_form(short: dict, long_form: str) -> None:
+    """An acronym task whose long form a weak longer phrase took ("LLM Uncertainty Quantification (UQ)") is named by
+    that long form ("uncertainty quantification", alias "UQ"), not by the bare acronym."""
+    if " " in short["name"] or short["aliases"]:
+        return
+    short["aliases"] = [short["name"]]
+    short["name"] = task_case(" ".join(long_form.split()))
+    short["key"] = entity_key(short["name"])
 
 
 def _name_rank(e: dict) -> tuple[int, int, int, int]:
@@ -355,6 +369,23 @@ def add_core_forms(doc: Doc, tasks: list[dict]) -> None:
         else:
             e["aliases"] = [a for a in e["aliases"] if entity_key(a) != entity_key(core)]
             e["name"] = core
+
+
+def drop_forms_named_apart(tasks: list[dict]) -> None:
+    """A kept task's form that spells another kept task's name is not its alias: the title's "image classification
+    of defects" does not also go by "defect classification", nor "fake news detection" by a lead form "multi-modal
+    fake news detection", when the paper keeps that task of its own (two things are never aliases; one task written
+    twice was joined by :func:`merge_same_forms`).
+
+    >>> tasks = [{"name": "image classification", "aliases": ["defect classification"]},
+    ...          {"name": "defect classification", "aliases": []}]
+    >>> drop_forms_named_apart(tasks)
+    >>> tasks[0]["aliases"]
+    []
+    """
+    by_name = {spelling_key(e["name"]): e for e in tasks}
+    for e in tasks:
+        e["aliases"] = [a for a in e["aliases"] if by_name.get(spelling_key(a), e) is e]
 
 
 def _acronym_spells_lead(name: str, aliases: list[str]) -> bool:

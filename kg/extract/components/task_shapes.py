@@ -112,9 +112,13 @@ def squashed(key: str) -> str:
 def spelling_key(form: str) -> str:
     """A task form's key with its spaces and hyphens gone and each word singular: the spellings of one task compare
     equal ("multi-modal retrieval" / "multimodal retrieval", "pedestrian attributes recognition" / "pedestrian
-    attribute recognition", "mathemat ical reasoning" broken by a line end / "mathematical reasoning").
+    attribute recognition", "mathemat ical reasoning" broken by a line end / "mathematical reasoning"); an "and"
+    inside joins two words as a hyphen does ("vision-and-language navigation" / "vision-language navigation").
 
     >>> spelling_key("Multi-Year crop classification") == spelling_key("multiyear crop classifications")
     True
+    >>> spelling_key("infrared and visible image fusion") == spelling_key("infrared-visible image fusion")
+    True
     """
-    return "".join(singular(w) for w in entity_key(form).split())
+    words = entity_key(form).split()
+    return "".join(singular(w) for i, w in enumerate(words) if w != "and" or i in (0, len(words) - 1))

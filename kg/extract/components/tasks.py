@@ -12,8 +12,8 @@ from kg.extract.components.lexicon import setting_keys
 from kg.extract.components.proposes import is_proposed
 from kg.extract.proposed import proposal_windows
 from kg.extract.components.task_confidence import TRAINING_HEADS, rank_tasks
-from kg.extract.components.task_forms import (add_core_forms, coordinated_tasks, merge_acronym_tasks, merge_same_forms,
-                                              said_as_verb)
+from kg.extract.components.task_forms import (add_core_forms, coordinated_tasks, drop_forms_named_apart,
+                                              merge_acronym_tasks, merge_same_forms, said_as_verb)
 from kg.extract.components.title_tasks import (add_object_forms, fallback_head_task, new_title_phrases,
                                                studied_techniques, title_object_task, title_variants, topic_technique)
 from kg.extract.components.task_pool import learned_extras
@@ -118,7 +118,8 @@ def finish_tasks(doc: Doc, out: dict[str, list[dict]], max_tasks: int) -> None:
     listed beside a task or said again as a verb, and keep the ``max_tasks`` most confident (else a studied
     technique, the title's "<task> of X" or a phrase with a fallback task head as the task), then the left-out
     phrases the learned task model adds up to its own count (``max_tasks`` in task_model.json, which may exceed
-    this ``max_tasks``; see :func:`learned_extras`); a kept task also goes by its object-first and its core forms."""
+    this ``max_tasks``; see :func:`learned_extras`); a kept task also goes by its object-first and its core forms,
+    but by no form another kept task is named."""
     out["tasks"] = merge_same_forms(merge_acronym_tasks(doc, out["tasks"]))
     out["methods"].extend(_tools_among_tasks(doc, out["tasks"], out["methods"]))
     coordinated_tasks(doc, out["tasks"])
@@ -132,3 +133,4 @@ def finish_tasks(doc: Doc, out: dict[str, list[dict]], max_tasks: int) -> None:
                     or title_object_task(doc) or fallback_head_task(doc))
     add_object_forms(doc, out["tasks"] + out.get("_task_pool", []))
     add_core_forms(doc, out["tasks"])
+    drop_forms_named_apart(out["tasks"])
