@@ -5249,3 +5249,31 @@ def test_an_abstract_phrase_a_found_task_goes_by_is_no_new_task():
         "spare content. We introduce ShelfNet, an attack made for T2V generation.")})
     assert [e["name"] for e in rec["tasks"] if "T2V generation" in [e["name"], *e["aliases"]]] == [
         "text-to-video generation"]
+
+
+def test_labels_listed_after_a_scenario_or_limitation_noun_are_no_methods():
+    # the items of "scenarios:" / "failure modes:" / "limitations:" lists are labels; a method named inside an
+    # item (not opening it) stays
+    rec = extract_record({
+        "id": "lab1", "title": "ShelfNet: Robust Shelf Tracking",
+        "abstract": ("We propose ShelfNet, a tracker for warehouse robots. We introduce ShelfBench, a benchmark "
+                     "spanning four scenarios: Aisle Crossing, Pallet Stacking, Night Picking, and Dock Loading. "
+                     "We observe two failure modes: Shelf Drift, where boxes slide, and Label Ghosting, where "
+                     "tags vanish. Prior trackers face two limitations: (1) they need an extra cross-view fusion "
+                     "module; (2) they ignore depth."),
+    })
+    methods = set(_names(rec, "methods"))
+    assert "ShelfNet" in methods
+    assert not methods & {"Aisle Crossing", "Pallet Stacking", "Night Picking", "Dock Loading", "Shelf Drift",
+                          "Label Ghosting"}
+
+
+def test_acronyms_listed_after_a_metric_word_are_no_methods():
+    rec = extract_record({
+        "id": "met1", "title": "Measuring Shelf Health",
+        "abstract": ("We train ShelfNet with Adam. Quality is measured by metrics such as Shelf Fill Ratio (SFR), "
+                     "Box Alignment Consistency (BAC), and Label Visibility Balance (LVB)."),
+    })
+    forms = _forms(rec, "methods")
+    assert "shelfnet" in forms
+    assert not forms & {"sfr", "bac", "lvb", "box alignment consistency", "label visibility balance"}
