@@ -5277,3 +5277,15 @@ def test_acronyms_listed_after_a_metric_word_are_no_methods():
     forms = _forms(rec, "methods")
     assert "shelfnet" in forms
     assert not forms & {"sfr", "bac", "lvb", "box alignment consistency", "label visibility balance"}
+
+
+def test_model_classes_narrowed_to_a_field_are_no_methods():
+    rec = extract_record({
+        "id": "dom1", "title": "Tuning Pathology Foundation Models with ShelfAdapt",
+        "abstract": ("Pathology foundation models (PFMs) and Medical Vision-Language Models (Med-VLMs) transfer "
+                     "poorly to new stains. We propose ShelfAdapt, which pairs a Graph Neural Network (GNN) with "
+                     "Time-Series Foundation Models (TSFMs)."),
+    })
+    forms = _forms(rec, "methods")
+    assert {"shelfadapt", "gnn"} <= forms
+    assert not forms & {"pfm", "med vlm", "tsfm", "pathology foundation model", "medical vision language model"}

@@ -103,7 +103,9 @@ PART_NOUNS = frozenset("encoder encoders decoder decoders backbone backbones".sp
 # "information loss", "detail loss": what is lost, not a loss function
 LOST = frozenset("information detail details accuracy performance precision quality data signal energy utility "
                  "resolution context".split())
-_CLASS_MODIFIERS = _MODALITIES | frozenset("multimodal multi modal omnimodal omni large small code".split())
+# and to a field of application: "Pathology Foundation Models", "Medical Vision-Language Models"
+_DOMAINS = frozenset("medical clinical biomedical pathology geospatial".split())
+_CLASS_MODIFIERS = _MODALITIES | _DOMAINS | frozenset("multimodal multi modal omnimodal omni large small code".split())
 
 
 def generic_class(text: str) -> bool:
@@ -115,6 +117,8 @@ def generic_class(text: str) -> bool:
     >>> generic_class("Audio Large Language Models"), generic_class("Diffusion Language Models")
     (True, False)
     >>> generic_class("3D Foundation Models"), generic_class("Speech-Aware Large Language Models")
+    (True, True)
+    >>> generic_class("Pathology Foundation Models"), generic_class("Time Series Foundation Models")
     (True, True)
     """
     words = entity_key(text).split()
@@ -128,7 +132,7 @@ def generic_class(text: str) -> bool:
 
 
 # the keys of two-word modifiers ("3D" is keyed "3 d")
-_CLASS_MODIFIER_PAIRS = frozenset(entity_key(w) for w in "3D 2D".split())
+_CLASS_MODIFIER_PAIRS = frozenset(entity_key(w) for w in "3D 2D time-series remote-sensing earth-observation".split())
 
 
 def _class_modifier_length(words: list[str]) -> int:
