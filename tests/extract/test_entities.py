@@ -5289,3 +5289,14 @@ def test_model_classes_narrowed_to_a_field_are_no_methods():
     forms = _forms(rec, "methods")
     assert {"shelfadapt", "gnn"} <= forms
     assert not forms & {"pfm", "med vlm", "tsfm", "pathology foundation model", "medical vision language model"}
+
+
+def test_translation_metrics_fused_with_a_prefix_are_no_methods():
+    rec = extract_record({
+        "id": "mt1", "title": "ShelfMT: Translating Warehouse Manuals",
+        "abstract": ("We propose ShelfMT, a translation model fine-tuned with LoRA. It improves spBLEU, "
+                     "COMETKiwi and chrF2 over NLLB-200 on five language pairs."),
+    })
+    methods = set(_names(rec, "methods"))
+    assert {"ShelfMT", "LoRA"} <= methods
+    assert not methods & {"spBLEU", "COMETKiwi", "chrF2"}

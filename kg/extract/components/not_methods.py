@@ -383,7 +383,10 @@ _SCORE_NAME = re.compile(r"^[A-Za-z0-9]*[A-Za-z0-9][-_]?Score(?:[-_ ]?v?\d+(?:\.
 
 # metric acronyms that stay metrics inside a longer name ("RadGraph F1", "AUC-ROC", "CIDEr-D", "BLEU-4", "F1-max");
 # not "MAE" ("CAV-MAE", a masked autoencoder) nor "MSE"
-_METRIC_PARTS = METRIC_ACRONYMS - {"MAE", "MSE", "R2"} | frozenset("F1 ROC CIDEr FVD".split())
+_METRIC_PARTS = METRIC_ACRONYMS - {"MAE", "MSE", "R2"} | frozenset("F1 ROC CIDEr FVD COMET chrF".split())
+# a text-generation metric fused with a prefix or suffix: "spBLEU", "AfriCOMET", "COMETKiwi", "chrF2", "BERTScores"
+_FUSED_METRIC = re.compile(r"^(?:[a-z]{1,5}|[A-Z][a-z]+)?(?:BLEU|COMET|Comet|chrF|ROUGE|METEOR|BERTScore)"
+                           r"(?:[A-Z][a-z]+|\d+|\+\+|s)?$")
 
 
 def metric_variant(name: str, proposed: bool) -> bool:
@@ -394,10 +397,15 @@ def metric_variant(name: str, proposed: bool) -> bool:
     --------
     >>> [metric_variant(n, False) for n in ("CheXbert F1", "AUC-ROC", "BLEU-4", "GIoU loss", "CAV-MAE", "BERT")]
     [True, True, True, False, False, False]
+    >>> [metric_variant(n, False) for n in ("spBLEU", "COMETKiwi", "AfriCOMET", "chrF++", "BLEURT", "COMET")]
+    [True, True, True, True, False, False]
     """
     parts = PARTS.split(name)
-    return (not proposed and len(parts) > 1 and any(p in _METRIC_PARTS for p in parts)
-            and parts[-1].lower() not in METHOD_HEADS)
+    if proposed:
+        return False
+    if len(parts) == 1:
+        return _FUSED_METRIC.match(name) is not None and name not in _METRIC_PARTS
+    return any(p in _METRIC_PARTS for p in parts) and parts[-1].lower() not in METHOD_HEADS
 
 
 def score_metric(doc: Doc, ment, name: str, proposed: bool) -> bool:
