@@ -255,10 +255,9 @@ _CATEGORY_NOUNS = frozenset("category categories type types class classes kind k
 # what a list of Title Case labels may enumerate besides categories: where a benchmark is tested ("five scenarios:
 # Cell Tracking, Egocentric Vision"), what it measures ("four levels:", "three competencies:"), what a study found or
 # faced ("two observations:", "three limitations:"); not "components:", "stages:", "axes:" or "settings:", whose items
-# are often the authors' parts
+# are often the authors' parts; plurals only ("a novel scenario: Mixed Domain Segmentation (MDS)" is the paper's task)
 _LABEL_LIST_NOUNS = _CATEGORY_NOUNS | frozenset("""
-scenario scenarios dimension dimensions domains level levels competencies behaviors behaviours observations
-limitations challenges
+scenarios dimensions domains levels competencies behaviors behaviours observations limitations challenges
 """.split())
 
 
