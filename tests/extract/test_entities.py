@@ -5300,3 +5300,14 @@ def test_translation_metrics_fused_with_a_prefix_are_no_methods():
     methods = set(_names(rec, "methods"))
     assert {"ShelfMT", "LoRA"} <= methods
     assert not methods & {"spBLEU", "COMETKiwi", "chrF2"}
+
+
+def test_degrees_of_freedom_is_no_method():
+    rec = extract_record({
+        "id": "dof1", "title": "ShelfArm: Grasping Boxes from Shelves",
+        "abstract": ("Existing grippers miss the six Degree-of-Freedom (DoF) grasp pose of boxes. We propose "
+                     "ShelfArm, a policy with a Transformer encoder."),
+    })
+    forms = _forms(rec, "methods")
+    assert "shelfarm" in forms
+    assert not forms & {"dof", "degree of freedom"}
