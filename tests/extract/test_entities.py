@@ -5311,3 +5311,65 @@ def test_dataset_written_again_with_a_dataset_word_is_one_entity():
     glints = [e for e in rec["datasets"] if "GLINTS" in [e["name"], *e["aliases"]]]
     assert len(glints) == 1 and "GLINTS Challenge" in glints[0]["aliases"]
     assert len({entity_key(a) for a in glints[0]["aliases"]}) == len(glints[0]["aliases"])
+
+
+def test_labels_listed_after_a_scenario_or_limitation_noun_are_no_methods():
+    # the items of "scenarios:" / "failure modes:" / "limitations:" lists are labels; a method named inside an
+    # item (not opening it) stays
+    rec = extract_record({
+        "id": "lab1", "title": "ShelfNet: Robust Shelf Tracking",
+        "abstract": ("We propose ShelfNet, a tracker for warehouse robots. We introduce ShelfBench, a benchmark "
+                     "spanning four scenarios: Aisle Crossing, Pallet Stacking, Night Picking, and Dock Loading. "
+                     "We observe two failure modes: Shelf Drift, where boxes slide, and Label Ghosting, where "
+                     "tags vanish. Prior trackers face two limitations: (1) they need an extra cross-view fusion "
+                     "module; (2) they ignore depth."),
+    })
+    methods = set(_names(rec, "methods"))
+    assert "ShelfNet" in methods
+    assert not methods & {"Aisle Crossing", "Pallet Stacking", "Night Picking", "Dock Loading", "Shelf Drift",
+                          "Label Ghosting"}
+
+
+def test_acronyms_listed_after_a_metric_word_are_no_methods():
+    rec = extract_record({
+        "id": "met1", "title": "Measuring Shelf Health",
+        "abstract": ("We train ShelfNet with Adam. Quality is measured by metrics such as Shelf Fill Ratio (SFR), "
+                     "Box Alignment Consistency (BAC), and Label Visibility Balance (LVB)."),
+    })
+    forms = _forms(rec, "methods")
+    assert "shelfnet" in forms
+    assert not forms & {"sfr", "bac", "lvb", "box alignment consistency", "label visibility balance"}
+
+
+def test_model_classes_narrowed_to_a_field_are_no_methods():
+    rec = extract_record({
+        "id": "dom1", "title": "Tuning Pathology Foundation Models with ShelfAdapt",
+        "abstract": ("Pathology foundation models (PFMs) and Medical Vision-Language Models (Med-VLMs) transfer "
+                     "poorly to new stains. We propose ShelfAdapt, which pairs a Graph Neural Network (GNN) with "
+                     "Time-Series Foundation Models (TSFMs)."),
+    })
+    forms = _forms(rec, "methods")
+    assert {"shelfadapt", "gnn"} <= forms
+    assert not forms & {"pfm", "med vlm", "tsfm", "pathology foundation model", "medical vision language model"}
+
+
+def test_translation_metrics_fused_with_a_prefix_are_no_methods():
+    rec = extract_record({
+        "id": "mt1", "title": "ShelfMT: Translating Warehouse Manuals",
+        "abstract": ("We propose ShelfMT, a translation model fine-tuned with LoRA. It improves spBLEU, "
+                     "COMETKiwi and chrF2 over NLLB-200 on five language pairs."),
+    })
+    methods = set(_names(rec, "methods"))
+    assert {"ShelfMT", "LoRA"} <= methods
+    assert not methods & {"spBLEU", "COMETKiwi", "chrF2"}
+
+
+def test_degrees_of_freedom_is_no_method():
+    rec = extract_record({
+        "id": "dof1", "title": "ShelfArm: Grasping Boxes from Shelves",
+        "abstract": ("Existing grippers miss the six Degree-of-Freedom (DoF) grasp pose of boxes. We propose "
+                     "ShelfArm, a policy with a Transformer encoder."),
+    })
+    forms = _forms(rec, "methods")
+    assert "shelfarm" in forms
+    assert not forms & {"dof", "degree of freedom"}

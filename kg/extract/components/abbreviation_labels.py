@@ -21,7 +21,7 @@ from kg.extract.normalize import entity_key, singular
 from kg.extract.components.naming_cues import KIND_WORDS, passive_proposal_at
 from kg.extract.proposed import NAMING_WORDS, TITLE_SEPARATORS, is_title_prefix, proposal_windows, proposed_here
 from kg.extract.components.misreadings import category_item
-from kg.extract.components.list_context import data_taken_from, listed_after_dataset_word
+from kg.extract.components.list_context import data_taken_from, listed_after_dataset_word, listed_after_metric_word
 from kg.extract.components.context_label import (APPOSITION_DATASET_HEADS, APPOSITION_METHOD_HEADS, DATABASES,
                                                  TASK_NOUNS, TASK_WORDS, benchmarking_title, closes_data_phrase,
                                                  task_noun_at)
@@ -249,7 +249,8 @@ def _data_or_metric_definition(doc: Doc, s0: int, s1: int, l0: int, l1: int) -> 
             and not proposed_here(doc, min(s0, l0))):
         return True  # "the Kullback-Leibler (KL) divergence"; not "Visual Question Answering (VQA) scores", a task's
     start = min(s0, l0)
-    return any(t in _METRIC_WORDS for t in low[max(0, start - 2):start])
+    return (any(t in _METRIC_WORDS for t in low[max(0, start - 2):start])
+            or listed_after_metric_word(doc, start) and not proposed_here(doc, start))
 
 
 def _in_proposal_clause(doc: Doc, i: int) -> bool:

@@ -252,12 +252,20 @@ def number_after(doc: Doc, k: int) -> bool:
 
 # nouns that introduce a list of categories: "three counterfactual categories: Superficial Mimicry (SM), ..."
 _CATEGORY_NOUNS = frozenset("category categories type types class classes kind kinds".split())
+# what a list of Title Case labels may enumerate besides categories: where a benchmark is tested ("five scenarios:
+# Cell Tracking, Egocentric Vision"), what it measures ("four levels:", "three competencies:"), what a study found or
+# faced ("two observations:", "three limitations:"); not "components:", "stages:", "axes:" or "settings:", whose items
+# are often the authors' parts; plurals only ("a novel scenario: Mixed Domain Segmentation (MDS)" is the paper's task)
+_LABEL_LIST_NOUNS = _CATEGORY_NOUNS | frozenset("""
+scenarios dimensions domains levels competencies behaviors behaviours observations limitations challenges
+""".split())
 
 
 def category_item(doc: Doc, start: int) -> bool:
     """The phrase at ``start`` is an item of a list of categories opened by a category noun and a colon in its
     sentence ("three task types: Detect (...), Exploit (...)", "four classes: Healthy, Yellow Spots, Reddish
-    Bronzing"): a label, not a method.
+    Bronzing"), or opens an item of a list of scenarios, levels, observations, limitations ... ("five scenarios:
+    Cell Tracking, Egocentric Vision"; "two failure modes: Soft Erasure, ..."): a label, not a method.
 
     >>> from kg.extract.pipeline import load_nlp
     >>> doc = load_nlp()("T\\n\\nShelves fall into two types: Shelf Drift (SD) and Shelf Tilt (ST).")
@@ -271,7 +279,30 @@ def category_item(doc: Doc, start: int) -> bool:
     if s0 < title_end_of(doc):
         return False  # a title's colon ends its name: "A Tale of Two Classes: Adapting ..."
     k = colons[bisect_left(colons, start) - 1]  # the last colon before the phrase
-    return k > s0 and lowers(doc)[k - 1] in _CATEGORY_NOUNS
+    low = lowers(doc)
+    if k <= s0:
+        return False
+    if low[k - 1] in _CATEGORY_NOUNS:
+        return True
+    # the other label lists only hold the phrases that open an item: in "two limitations: (1) it needs an extra
+    # fusion module", the module is a method the limitation names
+    return (low[k - 1] in _LABEL_LIST_NOUNS or low[k - 2:k] == ["failure", "modes"]) and _opens_item(low, start)
+
+
+_ITEM_MARKERS = re.compile(r"^(?:\d+|[ivx]+)$")
+
+
+def _opens_item(low: list[str], start: int) -> bool:
+    """The phrase at ``start`` opens an item of a list: right after its colon, a comma, "and"/"or" or a marker
+    ("(2)", "ii)").
+
+    >>> _opens_item(": ( 2 ) shelf drift".split(), 4), _opens_item(", and the shelf".split(), 3)
+    (True, False)
+    """
+    k = start - 1
+    if k >= 1 and low[k] == ")" and _ITEM_MARKERS.match(low[k - 1]):
+        return True
+    return k >= 0 and low[k] in (":", ",", ";", "and", "or")
 
 
 _COLON = frozenset((":",))

@@ -103,7 +103,9 @@ PART_NOUNS = frozenset("encoder encoders decoder decoders backbone backbones".sp
 # "information loss", "detail loss": what is lost, not a loss function
 LOST = frozenset("information detail details accuracy performance precision quality data signal energy utility "
                  "resolution context".split())
-_CLASS_MODIFIERS = _MODALITIES | frozenset("multimodal multi modal omnimodal omni large small code".split())
+# and to a field of application: "Pathology Foundation Models", "Medical Vision-Language Models"
+_DOMAINS = frozenset("medical clinical biomedical pathology geospatial".split())
+_CLASS_MODIFIERS = _MODALITIES | _DOMAINS | frozenset("multimodal multi modal omnimodal omni large small code".split())
 
 
 def generic_class(text: str) -> bool:
@@ -115,6 +117,8 @@ def generic_class(text: str) -> bool:
     >>> generic_class("Audio Large Language Models"), generic_class("Diffusion Language Models")
     (True, False)
     >>> generic_class("3D Foundation Models"), generic_class("Speech-Aware Large Language Models")
+    (True, True)
+    >>> generic_class("Pathology Foundation Models"), generic_class("Time Series Foundation Models")
     (True, True)
     """
     words = entity_key(text).split()
@@ -128,7 +132,7 @@ def generic_class(text: str) -> bool:
 
 
 # the keys of two-word modifiers ("3D" is keyed "3 d")
-_CLASS_MODIFIER_PAIRS = frozenset(entity_key(w) for w in "3D 2D".split())
+_CLASS_MODIFIER_PAIRS = frozenset(entity_key(w) for w in "3D 2D time-series remote-sensing earth-observation".split())
 
 
 def _class_modifier_length(words: list[str]) -> int:
@@ -379,7 +383,10 @@ _SCORE_NAME = re.compile(r"^[A-Za-z0-9]*[A-Za-z0-9][-_]?Score(?:[-_ ]?v?\d+(?:\.
 
 # metric acronyms that stay metrics inside a longer name ("RadGraph F1", "AUC-ROC", "CIDEr-D", "BLEU-4", "F1-max");
 # not "MAE" ("CAV-MAE", a masked autoencoder) nor "MSE"
-_METRIC_PARTS = METRIC_ACRONYMS - {"MAE", "MSE", "R2"} | frozenset("F1 ROC CIDEr FVD".split())
+_METRIC_PARTS = METRIC_ACRONYMS - {"MAE", "MSE", "R2"} | frozenset("F1 ROC CIDEr FVD COMET chrF".split())
+# a text-generation metric fused with a prefix or suffix: "spBLEU", "AfriCOMET", "COMETKiwi", "chrF2", "BERTScores"
+_FUSED_METRIC = re.compile(r"^(?:[a-z]{1,5}|[A-Z][a-z]+)?(?:BLEU|COMET|Comet|chrF|ROUGE|METEOR|BERTScore)"
+                           r"(?:[A-Z][a-z]+|\d+|\+\+|s)?$")
 
 
 def metric_variant(name: str, proposed: bool) -> bool:
@@ -390,10 +397,15 @@ def metric_variant(name: str, proposed: bool) -> bool:
     --------
     >>> [metric_variant(n, False) for n in ("CheXbert F1", "AUC-ROC", "BLEU-4", "GIoU loss", "CAV-MAE", "BERT")]
     [True, True, True, False, False, False]
+    >>> [metric_variant(n, False) for n in ("spBLEU", "COMETKiwi", "AfriCOMET", "chrF++", "BLEURT", "COMET")]
+    [True, True, True, True, False, False]
     """
     parts = PARTS.split(name)
-    return (not proposed and len(parts) > 1 and any(p in _METRIC_PARTS for p in parts)
-            and parts[-1].lower() not in METHOD_HEADS)
+    if proposed:
+        return False
+    if len(parts) == 1:
+        return _FUSED_METRIC.match(name) is not None and name not in _METRIC_PARTS
+    return any(p in _METRIC_PARTS for p in parts) and parts[-1].lower() not in METHOD_HEADS
 
 
 def score_metric(doc: Doc, ment, name: str, proposed: bool) -> bool:
