@@ -5249,3 +5249,25 @@ def test_an_abstract_phrase_a_found_task_goes_by_is_no_new_task():
         "spare content. We introduce ShelfNet, an attack made for T2V generation.")})
     assert [e["name"] for e in rec["tasks"] if "T2V generation" in [e["name"], *e["aliases"]]] == [
         "text-to-video generation"]
+
+
+@pytest.mark.parametrize("sentence, name, describing", [
+    ("We propose a data augmentation framework, ShelfAug, to enlarge the training data.", "ShelfAug", None),
+    ("We introduce a novel PSRL framework (ShelfRL), which explores efficiently.", "ShelfRL", "PSRL"),
+    ("We introduce an interpretable, model-agnostic bias mitigation framework, RackLens, that edits neurons.",
+     "RackLens", None),
+])
+def test_a_name_apposed_to_the_described_kind_of_the_proposal_is_proposed(sentence, name, describing):
+    rec = extract_record({"id": "ka", "title": "On Shelf Efficiency",
+                          "abstract": "Shelf models are slow to decode. " + sentence + f" {name} is fast."})
+    proposed = _proposed(rec, "methods")
+    assert proposed.get(name) is True, rec["methods"]
+    if describing:  # an acronym describing the kind of the name is another's paradigm
+        assert proposed.get(describing) is False, rec["methods"]
+
+
+def test_the_described_phrases_own_acronym_in_brackets_is_not_apposed_as_a_name():
+    rec = extract_record({"id": "kb", "title": "On Shelf Cancer Screening", "abstract": (
+        "Screening is slow. This study introduces an efficient convolutional neural network (CNN) architecture "
+        "for shelf screening. The CNN is fast.")})
+    assert _proposed(rec, "methods").get("CNN") is False, rec["methods"]
