@@ -5271,11 +5271,3 @@ def test_the_described_phrases_own_acronym_in_brackets_is_not_apposed_as_a_name(
         "Screening is slow. This study introduces an efficient convolutional neural network (CNN) architecture "
         "for shelf screening. The CNN is fast.")})
     assert _proposed(rec, "methods").get("CNN") is False, rec["methods"]
-
-
-def test_a_name_that_outperforms_baselines_is_a_method_despite_a_dataset_title():
-    rec = extract_record({"id": "bo", "title": "RackSAR: Shelf Customization from a Single-Shelf Dataset", "abstract": (
-        "Shelf customization needs paired data. We propose RackSAR, a simple framework for it. Experiments show that "
-        "our RackSAR clearly outperforms existing methods. A model tuned on BinSet outperforms others.")})
-    assert "RackSAR" in _names(rec, "methods"), rec
-    assert "RackSAR" not in _names(rec, "datasets")

@@ -190,8 +190,6 @@ def context_label(doc: Doc, c: Cand) -> tuple[str | None, int]:
     low, txt = lowers(doc), texts(doc)
     nxt = low[c.end] if c.end < len(doc) else ""
     text = span_text(doc, c.start, c.end)
-    if _beats_others(doc, c):
-        return "METHOD", 3  # "Experiments show that FooNet significantly outperforms the baselines": data wins nothing
     if c.rule == "title_prefix" and _title_says_dataset(doc, c.end):
         return "DATASET", 2
     if _named_task(doc, c):
@@ -307,35 +305,6 @@ def context_label(doc: Doc, c: Cand) -> tuple[str | None, int]:
     if weak[0] is None and _compared_against(low, c.start):
         return "METHOD", 1  # "outperforms VAVA", "surpass the supervised ROCA": a rival method
     return weak
-
-
-def _beats_others(doc: Doc, c: Cand) -> bool:
-    """The name ``c`` is the subject of a verb of winning ("X significantly outperforms strong baselines"): a
-    method or model, since data wins nothing; not what another is trained on ("a model trained on X outperforms
-    ...") nor data set against data ("X surpasses existing datasets in scale").
-
-    >>> from kg.extract.pipeline import load_nlp
-    >>> doc = load_nlp()("T\\n\\nTests show that ShelfNet clearly outperforms baselines. A model tuned on "
-    ...                  "RackSet outperforms others. BinSet surpasses prior datasets in size.")
-    >>> [_beats_others(doc, x) for x in doc._.kg_cands if x.rule == "coined"]
-    [True, False, False]
-    """
-    low = lowers(doc)
-    k = c.end + (c.end < len(doc) and low[c.end].endswith("ly"))
-    if k >= len(doc) or low[k] not in _BEAT_VERBS or c.start > 0 and low[c.start - 1] in _DATA_USE_BEFORE_SUBJECT:
-        return False
-    for w in low[k + 1:k + 16]:  # what it beats, up to where the results are placed ("... on the Foo benchmark")
-        if w in _OBJECT_END:
-            return True
-        if w in DATASET_PLURALS or w in _DATA_OBJECTS:
-            return False
-    return True
-
-
-_BEAT_VERBS = frozenset("outperforms outperform outperformed surpasses surpass surpassed beats".split())
-_DATA_USE_BEFORE_SUBJECT = frozenset("on in within with from using of by".split())
-_DATA_OBJECTS = frozenset("resources corpus collections data subsets sets".split())
-_OBJECT_END = frozenset(", . ; on in across at by while when under and".split())
 
 
 _COMPARE_BEFORE = frozenset("surpass surpasses surpassing surpassed outperform outperforms outperforming outperformed "
