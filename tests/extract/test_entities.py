@@ -5271,3 +5271,20 @@ def test_the_described_phrases_own_acronym_in_brackets_is_not_apposed_as_a_name(
         "Screening is slow. This study introduces an efficient convolutional neural network (CNN) architecture "
         "for shelf screening. The CNN is fast.")})
     assert _proposed(rec, "methods").get("CNN") is False, rec["methods"]
+
+
+def test_a_name_set_in_apposition_to_a_task_is_a_task():
+    rec = extract_record({"id": "ta", "title": "Can Shelf Agents Reach a Target Shelf?", "abstract": (
+        "Agents rarely move to see. We introduce Target Shelf Reproduction (TSR) -- an active task where an agent "
+        "moves until its view matches a target image -- and we study TSR with several agents. We also define "
+        "RackNav, a novel collaborative embodied dialog task, where two agents talk to find a rack.")})
+    tasks = _forms(rec, "tasks")
+    assert entity_key("target shelf reproduction") in tasks, rec["tasks"]
+    assert "TSR" not in _names(rec, "methods") and "RackNav" not in _names(rec, "methods"), rec["methods"]
+
+
+def test_a_task_acronym_the_authors_also_call_their_model_stays_a_method():
+    rec = extract_record({"id": "tb", "title": "Shelf Geometry from One Image", "abstract": (
+        "We introduce ORS (Object Reconstruction with Shelves), a novel task aimed at rebuilding objects with their "
+        "shelf. Experiments show that the proposed ORS model rebuilds shelves well.")})
+    assert "ORS" in _names(rec, "methods"), rec
