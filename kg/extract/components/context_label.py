@@ -16,7 +16,7 @@ from kg.extract.components.sentences import sentence_of
 from kg.extract.components.lexicon import DATASET_HEADS, load_terms
 from kg.extract.normalize import singular
 from kg.extract.components.task_confidence import NOT_PURPOSE_HEADS
-from kg.extract.components.naming_cues import KIND_WORDS, described_after
+from kg.extract.components.naming_cues import KIND_WORDS
 from kg.extract.proposed import NAMING_WORDS
 from kg.extract.components.misreadings import DATASET_PLURALS, METRIC_ACRONYMS, number_after
 from kg.extract.components.list_context import (METHOD_LISTING_NOUNS, PLURAL_DATASET_HEADS, called_after_method_word,
