@@ -5373,3 +5373,42 @@ def test_degrees_of_freedom_is_no_method():
     forms = _forms(rec, "methods")
     assert "shelfarm" in forms
     assert not forms & {"dof", "degree of freedom"}
+
+
+@pytest.mark.parametrize("sentence, name, describing", [
+    ("We propose a data augmentation framework, ShelfAug, to enlarge the training data.", "ShelfAug", None),
+    ("We introduce a novel PSRL framework (ShelfRL), which explores efficiently.", "ShelfRL", "PSRL"),
+    ("We introduce an interpretable, model-agnostic bias mitigation framework, RackLens, that edits neurons.",
+     "RackLens", None),
+])
+def test_a_name_apposed_to_the_described_kind_of_the_proposal_is_proposed(sentence, name, describing):
+    rec = extract_record({"id": "ka", "title": "On Shelf Efficiency",
+                          "abstract": "Shelf models are slow to decode. " + sentence + f" {name} is fast."})
+    proposed = _proposed(rec, "methods")
+    assert proposed.get(name) is True, rec["methods"]
+    if describing:  # an acronym describing the kind of the name is another's paradigm
+        assert proposed.get(describing) is False, rec["methods"]
+
+
+def test_the_described_phrases_own_acronym_in_brackets_is_not_apposed_as_a_name():
+    rec = extract_record({"id": "kb", "title": "On Shelf Cancer Screening", "abstract": (
+        "Screening is slow. This study introduces an efficient convolutional neural network (CNN) architecture "
+        "for shelf screening. The CNN is fast.")})
+    assert _proposed(rec, "methods").get("CNN") is False, rec["methods"]
+
+
+def test_a_name_set_in_apposition_to_a_task_is_a_task():
+    rec = extract_record({"id": "ta", "title": "Can Shelf Agents Reach a Target Shelf?", "abstract": (
+        "Agents rarely move to see. We introduce Target Shelf Reproduction (TSR) -- an active task where an agent "
+        "moves until its view matches a target image -- and we study TSR with several agents. We also define "
+        "RackNav, a novel collaborative embodied dialog task, where two agents talk to find a rack.")})
+    tasks = _forms(rec, "tasks")
+    assert entity_key("target shelf reproduction") in tasks, rec["tasks"]
+    assert "TSR" not in _names(rec, "methods") and "RackNav" not in _names(rec, "methods"), rec["methods"]
+
+
+def test_a_task_acronym_the_authors_also_call_their_model_stays_a_method():
+    rec = extract_record({"id": "tb", "title": "Shelf Geometry from One Image", "abstract": (
+        "We introduce ORS (Object Reconstruction with Shelves), a novel task aimed at rebuilding objects with their "
+        "shelf. Experiments show that the proposed ORS model rebuilds shelves well.")})
+    assert "ORS" in _names(rec, "methods"), rec

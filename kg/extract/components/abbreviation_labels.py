@@ -24,7 +24,7 @@ from kg.extract.components.misreadings import category_item
 from kg.extract.components.list_context import data_taken_from, listed_after_dataset_word, listed_after_metric_word
 from kg.extract.components.context_label import (APPOSITION_DATASET_HEADS, APPOSITION_METHOD_HEADS, DATABASES,
                                                  TASK_NOUNS, TASK_WORDS, benchmarking_title, closes_data_phrase,
-                                                 task_noun_at)
+                                                 task_apposition, task_noun_at)
 from kg.extract.components.not_methods import (clinical_word, device_head, generic_class, human_interaction,
                                                names_a_non_method, spells_a_measure)
 
@@ -171,7 +171,8 @@ def abbrev_labels(doc: Doc, cands: list[Cand]) -> tuple[dict[str, str], set[str]
                         or listed_after_dataset_word(doc, past_the(doc, min(s0, l0)))
                         or s0 > l0 and closes_data_phrase(doc, s0))):
                 label = "DATASET"
-            elif ((head in TASK_HEADS and head not in METHOD_HEADS
+            elif task_apposition(doc, max(s1, l1)) and not _called_a_model_later(doc, s0, s1) or (
+                  (head in TASK_HEADS and head not in METHOD_HEADS
                    or _ends_known_task(words[:head_at - l0 + 1]) and not proposed_here(doc, min(s0, l0)))
                   and not is_title_prefix(doc, s0, s1, title_end)
                   and not _defined_title_name(doc, s0, s1, l0, l1, title_end)
@@ -185,7 +186,7 @@ def abbrev_labels(doc: Doc, cands: list[Cand]) -> tuple[dict[str, str], set[str]
                   and lowers(doc)[l1 - 2:l1] not in _OPTIMIZATION_METHODS
                   and head not in _TRAINING_HEADS
                   and (not _coined_short(sf) or (l0, l1) in title_tasks)):
-                label = "TASK"
+                label = "TASK"  # (a task the authors define in apposition: "Foo Reaching (FR) -- an active task")
             else:
                 label = "METHOD"
         if label == "METHOD" and human_interaction(lowers(doc)[l0:l1]) and not _defined_as_own(doc, s0, s1, l0, l1):
@@ -432,6 +433,20 @@ def _past_modifiers(low: list[str], k: int) -> int:
             and low[k] not in TASK_WORDS:
         k += 1
     return k
+
+
+def _called_a_model_later(doc: Doc, s0: int, s1: int) -> bool:
+    """The acronym at ``s0..s1`` is written again before a kind word: "Foo (Bar), a novel task ... the proposed Foo
+    model reconstructs ...": the authors name their model after the task, and the acronym keeps naming it.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("ORG ( Object Ground ) , a novel task . The ORG model works")
+    >>> _called_a_model_later(doc, 0, 1)
+    True
+    """
+    txt, low = texts(doc), lowers(doc)
+    short, n = txt[s0:s1], s1 - s0
+    return any(txt[i:i + n] == short and low[i + n] in KIND_WORDS for i in range(s1, len(doc) - n))
 
 
 def _apposition(doc: Doc, end: int) -> str | None:

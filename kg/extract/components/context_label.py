@@ -16,7 +16,7 @@ from kg.extract.components.sentences import sentence_of
 from kg.extract.components.lexicon import DATASET_HEADS, load_terms
 from kg.extract.normalize import singular
 from kg.extract.components.task_confidence import NOT_PURPOSE_HEADS
-from kg.extract.components.naming_cues import KIND_WORDS, described_after
+from kg.extract.components.naming_cues import KIND_WORDS
 from kg.extract.proposed import NAMING_WORDS
 from kg.extract.components.misreadings import DATASET_PLURALS, METRIC_ACRONYMS, number_after
 from kg.extract.components.list_context import (METHOD_LISTING_NOUNS, PLURAL_DATASET_HEADS, called_after_method_word,
@@ -25,7 +25,7 @@ from kg.extract.components.list_context import (METHOD_LISTING_NOUNS, PLURAL_DAT
 __all__ = ["BILLIONS", "SUBSET_WORDS", "DATASET_SUFFIX", "APPOSITION_DATASET_HEADS", "DATABASES", "TASK_WORDS",
            "TASK_NOUNS", "task_noun_at", "METRIC_NAME", "benchmarked", "masked_objective", "APPOSITION_METHOD_HEADS",
            "PARAMS", "context_label", "modified_dataset_word_after", "closes_data_phrase", "benchmarking_title",
-           "PARTS", "family_label"]
+           "PARTS", "family_label", "task_apposition"]
 
 # "Llama2-7B", "Qwen2.5-1.5B": a model's parameter count (not a letter-digit-letter code: "B2B", "P2B")
 BILLIONS = re.compile(r"(?<![A-Za-z0-9.])\d+(?:\.\d+)?[Bb](?:-|$)")
@@ -592,12 +592,38 @@ def _named_task(doc: Doc, c: Cand) -> bool:
     low = lowers(doc)
     if c.start > 1 and low[c.start - 1] in NAMING_WORDS and low[c.start - 2] in TASK_WORDS:
         return True
-    if not described_after(doc, c.end):
+    return task_apposition(doc, c.end)
+
+
+def task_apposition(doc: Doc, end: int) -> bool:
+    """The name ending at ``end`` is set in apposition to a task: "X, a new task where ...", "X -- an active task
+    in which ...", "X, a novel collaborative dialog task, where ..." (not "X, a novel task framework", "X, a
+    task-specific objective", "X, a multi-task learner").
+
+    Examples
+    --------
+    >>> import spacy
+    >>> doc = spacy.blank("en")("Shelf Reaching ( SR ) -- an active embodied task where , Foo , a task - specific loss")
+    >>> task_apposition(doc, 5), task_apposition(doc, 13)
+    (True, False)
+    """
+    low = lowers(doc)
+    k = past_bracket(doc, end)
+    if k + 1 >= len(low) or low[k] not in _TASK_APPOSITION_MARKS or low[k + 1] not in ("a", "an"):
         return False
-    k = c.end + 2  # past ", a"
-    if k < len(low) and low[k] in ("new", "novel", "challenging"):
-        k += 1
-    return task_noun_at(low, k)
+    for i in range(k + 2, min(k + 7, len(low))):
+        if low[i] in TASK_WORDS:
+            nxt = low[i + 1] if i + 1 < len(low) else "."
+            # the task word ends the phrase: "a novel task aimed at", not "a synthetic task generation pipeline"
+            return low[i - 1] != "-" and (not nxt[:1].isalnum() and nxt != "-" or nxt in STOP_WORDS
+                                          or nxt.endswith(("ing", "ed")))
+        if (not low[i].replace("-", "").isalpha() or low[i] in STOP_WORDS or low[i] in KIND_WORDS
+                or low[i] in DATASET_HEADS):
+            return False
+    return False
+
+
+_TASK_APPOSITION_MARKS = frozenset(", : -- — –".split())
 
 
 def _on_before(doc: Doc, start: int) -> int | None:

@@ -21,6 +21,7 @@ __all__ = ["survey_after", "defined_in_proposal", "KIND_WORDS", "modifies_plain_
            "described_in_our_sentence", "opens_the_title", "defined_title_prefix", "result_subject",
            "defined_result_subject", "first_named_after", "list_item", "bracketed_proposal_name", "OWN_OF",
            "KIND_HEADS", "modifies_next", "coordinated", "NAME_RULES", "described_pair", "named_after_kind",
+           "kind_apposed_name",
            "apposed_to_opening", "bracketed_after", "described_after", "first_of_its_kind", "first_cand_in"]
 
 _TITLE_MEANS = MEANS_PREPS - {"with", "by"}
@@ -664,6 +665,41 @@ def named_after_kind(doc: Doc, ws: int, c: Cand) -> bool:
 
 
 _NAMED_KINDS = KIND_WORDS | DATASET_HEADS | frozenset("network architecture algorithm".split())
+
+
+def kind_apposed_name(doc: Doc, ws: int) -> int:
+    """The first token of the name standing after a comma or in brackets right after the kind word that ends the
+    "a/an ..." noun phrase opening the proposal window at ``ws`` ("we propose a training-free parallel decoding
+    algorithm, Foo Decoding (FD), to ...", "we introduce a novel PSRL framework (ShelfRL)"), or -1. The words
+    before the name describe it: they are not the proposal's name.
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("T\\n\\nWe introduce a data augmentation framework, ShelfAug, to enlarge data.")
+    >>> doc[kind_apposed_name(doc, 4)].text
+    'ShelfAug'
+    """
+    low = lowers(doc)
+    if low[ws] not in ("a", "an"):
+        return -1
+    for k in range(ws + 1, min(ws + 13, len(doc) - 2)):
+        if not (low[k] in ",-" or low[k].replace("-", "").isalnum()) or low[k] in _NOT_IN_KIND_PHRASE:
+            return -1
+        if low[k] in _NAMED_KINDS and low[k + 1] in (",", "("):
+            if low[k + 1] == "(" and (any(d[0] == k + 2 for d in abbrevs_of(doc)) or any(
+                    w[:1].isupper() and not w.isupper() for w in texts(doc)[ws + 1:k])):
+                # "a convolutional neural network (CNN)", "a Foo-domain Bar Interaction model (FBISeg)": the
+                # described phrase is the long form of the bracketed name
+                return -1
+            return next((x.start for x in cands_of(doc) if x.start == k + 2 and x.rule in _APPOSED_NAME_RULES
+                         and (low[k + 1] == "," or x.end < len(doc) and low[x.end] == ")")), -1)
+    return -1
+
+
+_APPOSED_NAME_RULES = NAME_RULES | {"capitalised", "proposal_name"}
+# a preposition or relative word ends the describing noun phrase: "a loss applied through a diffusion model (DDIM)"
+_NOT_IN_KIND_PHRASE = frozenset("for in on with through via by using that which to from based applied".split())
 
 
 def apposed_to_opening(doc: Doc, ws: int, c: Cand) -> bool:

@@ -18,10 +18,11 @@ from kg.extract.components.naming_cues import (NAME_RULES, PART_HEADS, after_nov
                                                defined_in_proposal, defined_result_subject, defined_title_prefix,
                                                definition_of, described_after, described_in_our_sentence,
                                                described_pair, describes_before, first_cand_in, first_named_after,
-                                               first_of_its_kind, kind_of_a_name, list_item, modifies_next,
-                                               modifies_plain_plural, named_after_kind, novel_apposition_of_its_own,
-                                               opens_the_title, result_subject, survey_after, title_case_definition,
-                                               title_via, trained_with_definition)
+                                               first_of_its_kind, kind_apposed_name, kind_of_a_name, list_item,
+                                               modifies_next, modifies_plain_plural, named_after_kind,
+                                               novel_apposition_of_its_own, opens_the_title, result_subject,
+                                               survey_after, title_case_definition, title_via,
+                                               trained_with_definition)
 from kg.extract.components.others_work import (after_established, built_on, dataset_apposition, established_apposition,
                                                in_gazetteer, known_long_form, named_after_dataset_word, names_a_model,
                                                proposed_based_on, redefined_acronym, set_against)
@@ -78,6 +79,7 @@ def proposal_cue(doc: Doc, ment: list[tuple[Cand, str, int]], windows: list[tupl
         return ""
     if any(established_apposition(doc, c) for c, _, _ in ment):
         return ""
+    all_listed = all(c.rule == "gazetteer" for c, _, _ in ment)
     for c, _, _ in ment:
         if (c.rule != "head_method" and is_title_prefix(doc, c.start, c.end, title_end)
                 and not (c.start == 1 and lowers(doc)[0] in _REVISITING)
@@ -115,8 +117,9 @@ def proposal_cue(doc: Doc, ment: list[tuple[Cand, str, int]], windows: list[tupl
         if (c.rule in NAME_RULES and not known and contribution_item(doc, c.start)
                 and not in_gaz):
             return "contribution_item"
-        if not known and after_novel(doc, c.start) and (texts(doc)[c.start][:1].isupper() or c.rule in _PHRASE_RULES
-                                                        and not describes_before(doc, c.start)):
+        if (not known and after_novel(doc, c.start) and not _name_describing_apposed(doc, c, windows)
+                and (texts(doc)[c.start][:1].isupper() or c.rule in _PHRASE_RULES
+                     and not describes_before(doc, c.start))):
             # "a set of novel Partial Aggregation (PA) strategies", "leverages a novel neural X field"
             return "after_novel"
         if (c.rule in ("capitalised", "abbreviation", "head_method") and windows and not known
@@ -188,6 +191,11 @@ def proposal_cue(doc: Doc, ment: list[tuple[Cand, str, int]], windows: list[tupl
                     if c.start - ws <= 2 and not named:
                         return "naming_near"
                     continue
+                apposed = kind_apposed_name(doc, ws)
+                if apposed == c.start and c.rule not in HEAD_RULES and not all_listed:
+                    return "window_kind_apposed"  # "we propose a training-free decoding algorithm, Foo Decoding"
+                if c.start < apposed and c.rule not in _PHRASE_RULES:
+                    continue  # a name describing it (see _name_describing_apposed)
                 if known and not (c.start == ws and (described_after(doc, c.end) or first_of_its_kind(doc, c.end))):
                     continue
                 first = first_cand_in(doc, ws, we)
@@ -213,6 +221,12 @@ def proposal_cue(doc: Doc, ment: list[tuple[Cand, str, int]], windows: list[tupl
                         and not kind_of_a_name(doc, c)):
                     return "window_definition"  # a long form right after the verb and its acronym both count
     return ""
+
+
+def _name_describing_apposed(doc: Doc, c: Cand, windows: list[tuple[int, int, bool]]) -> bool:
+    """The name ``c`` (not a described phrase) stands in the noun phrase that opens a proposal window and describes
+    the name apposed to it: "PSRL" in "we introduce a novel PSRL framework (FooRL)" is the paradigm FooRL belongs to."""
+    return c.rule not in _PHRASE_RULES and any(ws <= c.start < kind_apposed_name(doc, ws) for ws, _, _ in windows)
 
 
 # "Revisiting Chain-of-Thought Prompting: ...", "Beyond NL2Code: A Survey ...": the title names existing work
