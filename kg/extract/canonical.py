@@ -146,8 +146,21 @@ def resolve_entities(records: Iterable[Mapping[str, Any]], *, alias_table: bool 
 
     The canonical name is the form most often used as an entity's ``name`` (then most often
     seen at all; then, for methods and datasets, a form with a capital letter, for tasks the
-    form with fewest capitals; then the longer form; then alphabetical). ``aliases`` are all other forms
-    seen in the corpus. The id is ``kind:slug`` of the name; when two entities would get the
+    form with fewest capitals; then the longer form; then alphabetical), written, for methods
+    and tasks, in the best of its spellings (those with its key; dataset names stay as their
+    authors write them, "Natural Questions"):
+
+    a. the singular when the corpus also writes it ("hallucination", not "hallucinations";
+       "X of Ys" is no plural: "Mixture of Experts"); an acronym's plural drops its ``s``
+       ("dLLMs" is named "dLLM");
+    b. words in lower case rather than capitalised as in a title or at a sentence start, when
+       the corpus also writes them so ("world model", "speculative decoding", "text-to-SQL"):
+       for tasks always; for methods unless the capitalised spelling is used as a name more
+       than twice as often as those (a proper name: "Stable Diffusion", "Swin Transformer") or
+       holds a number (a product's name: "Gemini 3 Flash"). Other capitals are no title case
+       ("LLaMA" / "Llama" are counted only).
+
+    ``aliases`` are all other forms seen in the corpus. The id is ``kind:slug`` of the name; when two entities would get the
     same slug, each gets ``-`` plus six hex digits of a hash of its keys.
 
     Parameters
@@ -250,6 +263,53 @@ def _form_key(surface: str) -> str:
 
 
 _PLURAL_ACRONYM = re.compile(r"[A-Z][A-Z0-9]*[A-Z]s")
+_PLURAL_CAPITALS = re.compile(r"[\w\-]*[A-Z][\w\-]*[A-Z]s")  # dLLMs, ViTs, NeRFs: a plural acronym as written
+_WORD_SPLIT = re.compile(r"[\s\-\u2010-\u2015/]+")
+
+
+def _is_plural_acronym(surface: str) -> bool:
+    """One token with two capitals before a final plural ``s``.
+
+    >>> _is_plural_acronym("dLLMs"), _is_plural_acronym("ViTs"), _is_plural_acronym("MUSES"), _is_plural_acronym("Tools")
+    (True, True, False, False)
+    """
+    return bool(_PLURAL_CAPITALS.fullmatch(surface))
+
+
+def _singular_spelling(surface: str) -> str | None:
+    """``surface`` in lower case with its last word singular, or None when it does not end in a plural ``s``.
+
+    "X of Ys" is not a plural ("mixture of experts"), nor a capital S ("MemOS", "TIES").
+
+    >>> _singular_spelling("Adversarial Attacks"), _singular_spelling("Mixture-of-Experts"), _singular_spelling("TIES")
+    ('adversarial attack', None, None)
+    """
+    lower = surface.lower()
+    if not surface.endswith("s") or "of" in _WORD_SPLIT.split(lower):
+        return None
+    head, space, last = lower.rpartition(" ")
+    single = head + space + singular(last)
+    return single if single != lower else None
+
+
+def _title_words(surface: str) -> int:
+    """How many words are capitalised like a title's: "Text-to-SQL" has one (Text), "LLM evaluation" none."""
+    return sum(1 for w in _WORD_SPLIT.split(surface) if len(w) > 1 and w[0].isupper() and w[1:].islower())
+
+
+def _lowers_words_of(other: str, surface: str) -> bool:
+    """True when ``other`` is ``surface`` with some of its title-capitalised words in lower case.
+
+    Separators may differ ("world-model" / "World Model"); other capitals may not ("LLaMA" / "Llama").
+
+    >>> _lowers_words_of("world-model", "World Model"), _lowers_words_of("LLaMA", "Llama")
+    (True, False)
+    >>> _lowers_words_of("Gaussian splatting", "Gaussian Splatting"), _lowers_words_of("World Model", "world model")
+    (True, False)
+    """
+    mine, theirs = _WORD_SPLIT.split(surface), _WORD_SPLIT.split(other)
+    return len(mine) == len(theirs) and _title_words(other) < _title_words(surface) and \
+        all(t == m or (t == m.lower() and m[1:].islower()) for m, t in zip(mine, theirs))
 
 
 def _is_acronym(surface: str) -> bool:
@@ -653,7 +713,7 @@ class _Groups:
             surfaces = sorted({s for k in keys for s in self.surfaces.get(k, ())})
             if not surfaces:  # a long form known only from the alias table
                 continue
-            name = min(surfaces, key=self._name_rank)
+            name = self._display_name(surfaces)
             drafts[root] = (name, tuple(s for s in surfaces if s != name), sorted(keys))
         by_slug: dict[str, list[str]] = defaultdict(list)
         for root, (name, _, _) in drafts.items():
@@ -664,6 +724,40 @@ class _Groups:
                 final = slug if len(roots) == 1 else f"{slug}-{_hash(chr(31).join(keys))}"
                 self.slugs.add(final)
                 self.by_root[root] = CanonicalEntity(f"{self.kind}:{final}", self.kind, name, aliases)
+
+    def _display_name(self, surfaces: list[str]) -> str:
+        """The entity's name: its most used form (:meth:`_name_rank`), in the spelling of that form that reads best.
+
+        Dataset names are their authors' and stay as most often written ("Natural Questions"). For methods
+        and tasks, among the forms with the leading form's key (its words, up to case, hyphens and a plural),
+        :meth:`_spelling_rank` decides, and an acronym's plural drops its ``s`` ("dLLMs" is named "dLLM").
+        """
+        leader = min(surfaces, key=self._name_rank)
+        if self.kind == "dataset":
+            return leader
+        key = _form_key(leader)
+        spellings = [s for s in surfaces if _form_key(s) == key]
+        name = min(spellings, key=lambda s: self._spelling_rank(s, spellings))
+        return name[:-1] if _is_plural_acronym(name) else name
+
+    def _spelling_rank(self, surface: str, spellings: list[str]) -> tuple:
+        """Sort key of one spelling of a name: the singular, then the case running text uses, then use.
+
+        A plural the corpus also writes in the singular comes last ("hallucinations" / "hallucination").
+        A spelling with words capitalised as in a title ("World Model", "Text-to-SQL": titles and sentence
+        starts) gives way to the same words in lower case ("world model", "text-to-SQL"): always for tasks,
+        which are common nouns; for methods unless it is used as a name more than twice as often (then it
+        is a proper name: "Stable Diffusion", "Gaussian Splatting") or holds a number (a product's name:
+        "Gemini 3 Flash").
+        """
+        plural = not _is_plural_acronym(surface) and _singular_spelling(surface) in {s.lower() for s in spellings}
+        lower_use = [s for s in spellings if _lowers_words_of(s, surface)]
+        needless = bool(lower_use) and (self.kind == "task" or not _DIGITS.search(surface))
+        if needless and self.kind != "task":
+            needless = self.name_count[surface] <= 2 * sum(self.name_count[s] for s in lower_use)
+        # on a tie in use, a spelling with its words in lower case wins even over a proper name's
+        tie = bool(lower_use) and not _DIGITS.search(surface)
+        return (plural, needless, -self.name_count[surface], -self.seen_count[surface], tie) + self._name_rank(surface)
 
     def _name_rank(self, surface: str) -> tuple:
         capitals = sum(c.isupper() for c in surface)

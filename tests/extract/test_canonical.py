@@ -371,3 +371,26 @@ def test_curated_task_line_keeps_a_narrower_task_apart():
                           {"id": "d", "tasks": [{"name": "re-identification"}]}])
     assert r.lookup("task", "report generation").id != r.lookup("task", "radiology report generation").id
     assert r.lookup("task", "re-identification").id != r.lookup("task", "person re-identification").id
+
+
+def test_name_is_the_singular_in_running_text_case() -> None:
+    records = ([rec(f"h{i}", tasks=["hallucinations", "Text-to-SQL"]) for i in range(3)]
+               + [rec("h9", tasks=["hallucination", "text-to-SQL"])]
+               + [rec(f"w{i}", methods=["World Model", "Stable Diffusion", "Gemini 3 Flash", "dLLMs",
+                                        "Mixture of Experts", "Llama"], datasets=["Natural Questions"])
+                  for i in range(3)]
+               + [rec(f"v{i}", methods=["world model", "Gemini-3-flash", "DLLM", "Mixture of Expert", "LLaMA"],
+                      datasets=["Natural Question"]) for i in range(2)]
+               + [rec("v9", methods=["stable diffusion"])])
+    r = resolve_entities(records)
+    hallucination = r.lookup("task", "hallucinations")
+    assert (hallucination.id, hallucination.name) == ("task:hallucination", "hallucination")
+    assert "hallucinations" in hallucination.aliases
+    assert r.lookup("task", "Text-to-SQL").name == "text-to-SQL"  # a task is a common noun
+    names = {n: r.lookup("method", n).name for n in
+             ("World Model", "Stable Diffusion", "Gemini 3 Flash", "dLLMs", "Mixture of Experts", "Llama")}
+    assert names == {"World Model": "world model",  # 3 papers write it as a title's words, 2 in lower case
+                     "Stable Diffusion": "Stable Diffusion",  # 3 to 1: a proper name
+                     "Gemini 3 Flash": "Gemini 3 Flash",  # a product's name, numbered
+                     "dLLMs": "dLLM", "Mixture of Experts": "Mixture of Experts", "Llama": "Llama"}
+    assert r.lookup("dataset", "Natural Question").name == "Natural Questions"
