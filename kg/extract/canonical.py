@@ -133,7 +133,8 @@ def resolve_entities(records: Iterable[Mapping[str, Any]], *, alias_table: bool 
        for both Segment Anything Model and Sharpness-Aware Minimization merges with neither;
        each long form keeps its own id. In a large corpus, an expansion given by at least 80% of
        the papers that expand the acronym (and at least 5) still merges with it; rarer expansions
-       keep their own ids. A multi-word form that holds the acronym as a word ("LoRA module",
+       keep their own ids. A paper that gives the acronym with a long form it does not abbreviate
+       (VQA with "medical visual question answering") does not expand it. A multi-word form that holds the acronym as a word ("LoRA module",
        "dynamic LoRA") uses it and is never one of its expansions.
     6. A name plus a head word that only wraps it is the bare name's entity when both occur: for
        methods and datasets a generic head ("attention mechanism", "ResNet architecture",
@@ -467,11 +468,15 @@ def _dominant_expansion(longs: dict[str, bool], votes: Counter, uf: "_UnionFind"
     expansion" would then leave CNN apart from convolutional neural network. The dominant
     expansion (same-root long forms pooled) merges when it has at least :data:`DOMINANT_SHARE` of
     the papers and :data:`DOMINANT_MIN_PAPERS` of them; the rare expansions keep their own ids.
+    Only expansions count: a long form the acronym does not abbreviate, and no spelling of it does
+    ("medical visual question answering" given with VQA, a narrower task), is no rival of "visual
+    question answering".
     """
     by_root: dict[str, list[str]] = defaultdict(list)
     for k in longs:
         by_root[uf.find(k) if k in uf.parent else k].append(k)
-    pooled = sorted(((sum(votes[k] for k in keys), root) for root, keys in by_root.items()), reverse=True)
+    pooled = sorted(((sum(votes[k] for k in keys), root) for root, keys in by_root.items()
+                     if any(longs[k] for k in keys)), reverse=True)
     total = sum(count for count, _ in pooled)
     count, root = pooled[0]
     keys = sorted(k for k in by_root[root] if longs[k])

@@ -394,3 +394,13 @@ def test_name_is_the_singular_in_running_text_case() -> None:
                      "Gemini 3 Flash": "Gemini 3 Flash",  # a product's name, numbered
                      "dLLMs": "dLLM", "Mixture of Experts": "Mixture of Experts", "Llama": "Llama"}
     assert r.lookup("dataset", "Natural Question").name == "Natural Questions"
+
+
+def test_narrower_tasks_written_with_an_acronym_do_not_count_against_its_expansion() -> None:
+    records = ([rec(f"v{i}", tasks=[("visual question answering", "VQA")]) for i in range(6)]
+               + [rec(f"m{i}", tasks=[("medical visual question answering", "VQA")]) for i in range(3)]
+               + [rec("q", tasks=[("video quality assessment", "VQA")]), rec("b", tasks=["VQA"])])
+    r = resolve_entities(records)
+    assert r.lookup("task", "VQA").id == r.lookup("task", "visual question answering").id  # 6 of 7 expansions
+    assert r.lookup("task", "video quality assessment").id != r.lookup("task", "VQA").id
+    assert r.lookup("task", "medical visual question answering").id != r.lookup("task", "VQA").id
