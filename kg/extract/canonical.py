@@ -133,9 +133,11 @@ def resolve_entities(records: Iterable[Mapping[str, Any]], *, alias_table: bool 
        for both Segment Anything Model and Sharpness-Aware Minimization merges with neither;
        each long form keeps its own id. In a large corpus, an expansion given by at least 80% of
        the papers that expand the acronym (and at least 5) still merges with it; rarer expansions
-       keep their own ids. A paper that gives the acronym with a long form it does not abbreviate
-       (VQA with "medical visual question answering") does not expand it. A multi-word form that holds the acronym as a word ("LoRA module",
-       "dynamic LoRA") uses it and is never one of its expansions.
+       keep their own ids. For tasks, a long form the acronym does not abbreviate from its first
+       word (VQA given with "medical visual question answering", a narrower task) neither
+       expands it nor makes it ambiguous (see :func:`_rival_expansions`). A multi-word form
+       that holds the acronym as a word ("LoRA module", "dynamic LoRA") uses it and is never
+       one of its expansions.
     6. A name plus a head word that only wraps it is the bare name's entity when both occur: for
        methods and datasets a generic head ("attention mechanism", "ResNet architecture",
        "nuScenes dataset"; "X loss" stays apart from "X"); for tasks "generation" or "synthesis"
@@ -460,26 +462,37 @@ DOMINANT_SHARE = 0.8
 DOMINANT_MIN_PAPERS = 5
 
 
-def _dominant_expansion(longs: dict[str, bool], votes: Counter, uf: "_UnionFind") -> list[str]:
+def _rival_expansions(longs: dict[str, bool], uf: "_UnionFind", kind: str) -> dict[str, list[str]]:
+    """The long-form keys an acronym is claimed for (``longs``: key -> initials match), by entity root.
+
+    For tasks, a multi-word long form the acronym does not abbreviate from its first word is a narrower
+    task written with the broad task's acronym ("medical visual question answering" given with VQA,
+    "zero-shot text-to-speech" with TTS), no rival of "visual question answering"; one-word claims stay
+    rivals. For methods and datasets every claim is one: a coined acronym's other expansion may fail the
+    initials test (PACT: "Plan, Align, Commit, Think").
+    """
+    by_root: dict[str, list[str]] = defaultdict(list)
+    for k in longs:
+        by_root[uf.find(k) if k in uf.parent else k].append(k)
+    if kind != "task":
+        return dict(by_root)
+    return {root: keys for root, keys in by_root.items() if any(longs[k] or " " not in k for k in keys)}
+
+
+def _dominant_expansion(rivals: dict[str, list[str]], longs: dict[str, bool], votes: Counter) -> list[str]:
     """The long-form keys of the expansion most papers give an acronym, when it clearly dominates.
 
     In a large corpus a common acronym picks up rare or mistaken expansions (CNN: "convolutional
     neural network" in hundreds of papers, "cellular neural network" in two); the rule "exactly one
     expansion" would then leave CNN apart from convolutional neural network. The dominant
-    expansion (same-root long forms pooled) merges when it has at least :data:`DOMINANT_SHARE` of
-    the papers and :data:`DOMINANT_MIN_PAPERS` of them; the rare expansions keep their own ids.
-    Only expansions count: a long form the acronym does not abbreviate, and no spelling of it does
-    ("medical visual question answering" given with VQA, a narrower task), is no rival of "visual
-    question answering".
+    expansion (same-root long forms pooled, ``rivals`` of :func:`_rival_expansions`) merges when it
+    has at least :data:`DOMINANT_SHARE` of the papers and :data:`DOMINANT_MIN_PAPERS` of them; the
+    rare expansions keep their own ids.
     """
-    by_root: dict[str, list[str]] = defaultdict(list)
-    for k in longs:
-        by_root[uf.find(k) if k in uf.parent else k].append(k)
-    pooled = sorted(((sum(votes[k] for k in keys), root) for root, keys in by_root.items()
-                     if any(longs[k] for k in keys)), reverse=True)
+    pooled = sorted(((sum(votes[k] for k in keys), root) for root, keys in rivals.items()), reverse=True)
     total = sum(count for count, _ in pooled)
     count, root = pooled[0]
-    keys = sorted(k for k in by_root[root] if longs[k])
+    keys = sorted(k for k in rivals[root] if longs[k])
     if keys and count >= DOMINANT_MIN_PAPERS and count >= DOMINANT_SHARE * total and \
             (len(pooled) == 1 or pooled[1][0] < count):
         return keys
@@ -694,16 +707,17 @@ class _Groups:
         claims.update(table_claims)
         merges = []
         for short, longs in sorted(claims.items()):
-            roots = {self.uf.find(k) if k in self.uf.parent else k for k in longs}
             valid = sorted(k for k, ok in longs.items() if ok)
             if not valid:
                 continue
-            if len(roots) == 1:
+            rivals = _rival_expansions(longs, self.uf, self.kind)
+            keys = sorted(k for same in rivals.values() for k in same)
+            if len(rivals) == 1:
                 merges.append((short, valid[0]))
-            elif all(_same_long_form(valid[0], k) for k in longs):  # spelling variants only
-                merges.extend((short, k) for k in sorted(longs))
+            elif all(_same_long_form(valid[0], k) for k in keys):  # spelling variants only
+                merges.extend((short, k) for k in keys)
             else:
-                merges.extend((short, k) for k in _dominant_expansion(longs, votes[short], self.uf))
+                merges.extend((short, k) for k in _dominant_expansion(rivals, longs, votes[short]))
         for short, long in merges:
             self.uf.add(long)
             self.uf.union(short, long)

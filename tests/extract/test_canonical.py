@@ -404,3 +404,14 @@ def test_narrower_tasks_written_with_an_acronym_do_not_count_against_its_expansi
     assert r.lookup("task", "VQA").id == r.lookup("task", "visual question answering").id  # 6 of 7 expansions
     assert r.lookup("task", "video quality assessment").id != r.lookup("task", "VQA").id
     assert r.lookup("task", "medical visual question answering").id != r.lookup("task", "VQA").id
+
+
+def test_a_narrower_task_is_no_rival_expansion_but_a_method_long_form_is() -> None:
+    r = resolve_entities([
+        rec("a", tasks=[("text-to-speech", "TTS")]), rec("b", tasks=[("zero-shot text-to-speech", "TTS")]),
+        rec("c", tasks=["TTS"]), rec("d", methods=[("XYZ", "Xylo Yarn Zebra")]),
+        rec("e", methods=[("XYZ", "Completely Different Words")]), rec("f", methods=["XYZ"])])
+    assert r.lookup("task", "TTS").id == r.lookup("task", "text-to-speech").id
+    assert r.lookup("task", "zero-shot text-to-speech").id != r.lookup("task", "TTS").id
+    # for a method, the other long form may be a coined expansion the initials test misses
+    assert r.lookup("method", "XYZ").id != r.lookup("method", "Xylo Yarn Zebra").id
