@@ -129,15 +129,16 @@ def resolve_entities(records: Iterable[Mapping[str, Any]], *, alias_table: bool 
        acronym link: it merges only when the short form abbreviates the long one (every letter
        in order, the first one starting a word) and, over the whole corpus, the short form is
        linked to exactly one long-form entity (spellings of one long form, like "class
-       activation map" / "class activation mapping", count as one and merge). ``SAM`` written
-       for both Segment Anything Model and Sharpness-Aware Minimization merges with neither;
-       each long form keeps its own id. In a large corpus, an expansion given by at least 80% of
-       the papers that expand the acronym (and at least 5) still merges with it; rarer expansions
-       keep their own ids. For tasks, a long form the acronym does not abbreviate from its first
-       word (VQA given with "medical visual question answering", a narrower task) neither
-       expands it nor makes it ambiguous (see :func:`_rival_expansions`). A multi-word form
-       that holds the acronym as a word ("LoRA module", "dynamic LoRA") uses it and is never
-       one of its expansions.
+       activation map" / "class activation mapping" or "learning from / with human feedback",
+       count as one and merge). ``SAM`` written for both Segment Anything Model and
+       Sharpness-Aware Minimization merges with neither; each long form keeps its own id. In a
+       large corpus, an expansion given by at least 80% of the papers that expand the acronym
+       (and at least 5; its spellings pooled) still merges with it; rarer expansions keep their
+       own ids. For tasks, a long form the acronym does not abbreviate from its first word (VQA
+       given with "medical visual question answering", a narrower task) neither expands it nor
+       makes it ambiguous (see :func:`_rival_expansions`). A multi-word form that holds the
+       acronym as a word ("LoRA module", "dynamic LoRA") uses it and is never one of its
+       expansions.
     6. A name plus a head word that only wraps it is the bare name's entity when both occur: for
        methods and datasets a generic head ("attention mechanism", "ResNet architecture",
        "nuScenes dataset"; "X loss" stays apart from "X"); for tasks "generation" or "synthesis"
@@ -485,10 +486,12 @@ def _dominant_expansion(rivals: dict[str, list[str]], longs: dict[str, bool], vo
     In a large corpus a common acronym picks up rare or mistaken expansions (CNN: "convolutional
     neural network" in hundreds of papers, "cellular neural network" in two); the rule "exactly one
     expansion" would then leave CNN apart from convolutional neural network. The dominant
-    expansion (same-root long forms pooled, ``rivals`` of :func:`_rival_expansions`) merges when it
+    expansion (same-root long forms and spellings of one long form pooled, ``rivals`` of
+    :func:`_rival_expansions`) merges when it
     has at least :data:`DOMINANT_SHARE` of the papers and :data:`DOMINANT_MIN_PAPERS` of them; the
     rare expansions keep their own ids.
     """
+    rivals = _pool_spellings(rivals)
     pooled = sorted(((sum(votes[k] for k in keys), root) for root, keys in rivals.items()), reverse=True)
     total = sum(count for count, _ in pooled)
     count, root = pooled[0]
@@ -550,18 +553,39 @@ def _wraps_name(kind: str, head: str, name: list[str]) -> bool:
     return head == "attack" and (len(name) > 1 or name[0] not in TASK_HEADS)
 
 
-def _same_long_form(a: str, b: str) -> bool:
-    """True for spellings of one long form: class activation map(ping), bird('s) eye view.
+def _pool_spellings(rivals: dict[str, list[str]]) -> dict[str, list[str]]:
+    """``rivals`` (root -> long-form keys) with the roots whose long forms are spellings of one pooled.
 
-    Words are compared in order, one-letter words ignored; each pair must be equal or one a
-    prefix (3+ letters) of the other. Recurrent / recursive neural network stay different.
+    >>> _pool_spellings({"a": ["rl with verifiable reward"], "b": ["rl from verifiable reward"], "c": ["rl agent"]})
+    {'a': ['rl with verifiable reward', 'rl from verifiable reward'], 'c': ['rl agent']}
     """
-    wa = [w for w in a.split() if len(w) > 1]
-    wb = [w for w in b.split() if len(w) > 1]
+    pooled: dict[str, list[str]] = {}
+    for root, keys in sorted(rivals.items()):
+        same = next((r for r, ks in pooled.items() if any(_same_long_form(a, b) for a in ks for b in keys)), root)
+        pooled.setdefault(same, []).extend(keys)
+    return pooled
+
+
+#: Words a long form may swap without naming something else ("learning from / with verifiable rewards").
+_SWAPPABLE_PREPOSITIONS = frozenset("by for from in on over through under using via with".split())
+
+
+def _same_long_form(a: str, b: str) -> bool:
+    """True for spellings of one long form: class activation map(ping), bird('s) eye view, RL from / with X.
+
+    Words are compared in order, one-letter words ignored (a Greek letter marks a variant:
+    β-VAE); each pair must be equal, one a prefix (3+ letters) of the other, or two
+    prepositions. Recurrent / recursive neural network stay different.
+
+    >>> _same_long_form("rl from human feedback", "rl with human feedback"), _same_long_form("β vae", "vae")
+    (True, False)
+    """
+    wa = [w for w in a.split() if len(w) > 1 or not w.isascii()]
+    wb = [w for w in b.split() if len(w) > 1 or not w.isascii()]
     if len(wa) != len(wb) or not wa:
         return False
     return all(x == y or (min(len(x), len(y)) >= 3 and (x.startswith(y) or y.startswith(x)))
-               for x, y in zip(wa, wb))
+               or (x in _SWAPPABLE_PREPOSITIONS and y in _SWAPPABLE_PREPOSITIONS) for x, y in zip(wa, wb))
 
 
 class _UnionFind:

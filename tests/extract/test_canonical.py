@@ -415,3 +415,14 @@ def test_a_narrower_task_is_no_rival_expansion_but_a_method_long_form_is() -> No
     assert r.lookup("task", "zero-shot text-to-speech").id != r.lookup("task", "TTS").id
     # for a method, the other long form may be a coined expansion the initials test misses
     assert r.lookup("method", "XYZ").id != r.lookup("method", "Xylo Yarn Zebra").id
+
+
+def test_long_forms_swapping_a_preposition_are_one_expansion() -> None:
+    records = ([rec(f"w{i}", methods=[("RLVR", "Reinforcement Learning with Verifiable Rewards")]) for i in range(6)]
+               + [rec(f"f{i}", methods=[("RLVR", "reinforcement learning from verifiable rewards")]) for i in range(2)]
+               + [rec("x", methods=[("RLVR", "Robust Low-Variance Regression")]), rec("y", methods=["RLVR"])])
+    r = resolve_entities(records)
+    rlvr = r.lookup("method", "RLVR").id
+    assert rlvr == r.lookup("method", "reinforcement learning from verifiable rewards").id  # 8 of 9 papers
+    assert rlvr == r.lookup("method", "reinforcement learning with verifiable rewards").id
+    assert rlvr != r.lookup("method", "Robust Low-Variance Regression").id
