@@ -487,9 +487,8 @@ def _dominant_expansion(rivals: dict[str, list[str]], longs: dict[str, bool], vo
     neural network" in hundreds of papers, "cellular neural network" in two); the rule "exactly one
     expansion" would then leave CNN apart from convolutional neural network. The dominant
     expansion (same-root long forms and spellings of one long form pooled, ``rivals`` of
-    :func:`_rival_expansions`) merges when it
-    has at least :data:`DOMINANT_SHARE` of the papers and :data:`DOMINANT_MIN_PAPERS` of them; the
-    rare expansions keep their own ids.
+    :func:`_rival_expansions`) merges when it has at least :data:`DOMINANT_SHARE` of the papers
+    and :data:`DOMINANT_MIN_PAPERS` of them; the rare expansions keep their own ids.
     """
     rivals = _pool_spellings(rivals)
     pooled = sorted(((sum(votes[k] for k in keys), root) for root, keys in rivals.items()), reverse=True)
