@@ -417,7 +417,8 @@ def _spelling_key(key: str) -> str:
 
 _BRITISH_IS = re.compile(r"(?<=[a-z]{3})is(?=ation|e|ed|er|ing)")
 _BRITISH_LL = re.compile(r"(?<=e)ll(?=ing|ed|er)")
-_BRITISH_WORDS = {"colour": "color", "behaviour": "behavior", "neighbour": "neighbor", "centre": "center", "fibre": "fiber"}
+_BRITISH_WORDS = {"colour": "color", "behaviour": "behavior", "neighbour": "neighbor", "centre": "center",
+                  "fibre": "fiber"}
 _BRITISH_WORD = re.compile("|".join(_BRITISH_WORDS))
 
 
