@@ -122,11 +122,11 @@ def resolve_entities(records: Iterable[Mapping[str, Any]], *, alias_table: bool 
        agree: a line may give a series and its versions (Kinetics / Kinetics-400 / Kinetics-700),
        which stay apart. An acronym the line expands ("CoT" on the chain-of-thought line) is an
        acronym link of rule 7; one that a form only wraps ("COCO" / "MS COCO") joins.
-    4. Spellings that differ only by spaces, hyphens, a year's century or British / American
-       spelling (MS-COCO / MSCOCO, Video-MME / VideoMME, AIME2024 / AIME24, optimisation /
-       optimization, modelling / modeling) are one entity, unless their numbers differ
-       (Llama-2-7B / Llama-27B); for tasks, "X synthesis" is "X generation" (image synthesis /
-       image generation).
+    4. Spellings that differ only by spaces, hyphens, a year's century, accents or British /
+       American spelling (MS-COCO / MSCOCO, Video-MME / VideoMME, AIME2024 / AIME24, Fréchet /
+       Frechet, optimisation / optimization, modelling / modeling) are one entity, unless their
+       numbers differ (Llama-2-7B / Llama-27B); for tasks, "X synthesis" is "X generation"
+       (image synthesis / image generation).
     5. A one-word form linked to a multi-word form (``SAM`` / ``Segment Anything Model``) is an
        acronym link: it merges only when the short form abbreviates the long one (every letter
        in order, the first one starting a word) and, over the whole corpus, the short form is
@@ -405,14 +405,26 @@ def _numbers(key: str) -> list[str]:
 
 def _spelling_key(key: str) -> str:
     """What spellings of one name share: the key without spaces, its numbers plain (MS-COCO / MSCOCO,
-    AIME2024 / AIME24), in American spelling (optimisation / optimization, modelling / modeling).
+    AIME2024 / AIME24), without accents, in American spelling (optimisation / optimization, modelling /
+    modeling).
 
     >>> _spelling_key("ms coco") == _spelling_key("mscoco"), _spelling_key("aime 2024") == _spelling_key("aime 24")
     (True, True)
     >>> _spelling_key("sequence modelling") == _spelling_key("sequence modeling"), _spelling_key("colour constancy")
     (True, 'colorconstancy')
     """
-    return _american(_plain_numbers(key).replace(" ", ""))
+    return _american(_ascii_letters(_plain_numbers(key).replace(" ", "")))
+
+
+def _ascii_letters(text: str) -> str:
+    """``text`` with accents dropped from Latin letters (Fréchet / Frechet, Möbius / Mobius); other letters kept.
+
+    >>> _ascii_letters("fréchetmöbius"), _ascii_letters("μct")
+    ('frechetmobius', 'μct')
+    """
+    if text.isascii():
+        return text
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 _BRITISH_IS = re.compile(r"(?<=[a-z]{3})is(?=ation|e|ed|er|ing)")

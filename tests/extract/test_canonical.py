@@ -428,12 +428,13 @@ def test_long_forms_swapping_a_preposition_are_one_expansion() -> None:
     assert rlvr != r.lookup("method", "Robust Low-Variance Regression").id
 
 
-def test_british_and_american_spellings_are_one_entity() -> None:
+def test_british_and_american_spellings_and_accents_are_one_entity() -> None:
     r = resolve_entities([
-        rec("a", methods=["Bayesian optimisation", "k-nearest neighbour"], tasks=["sequence modelling"]),
+        rec("a", methods=["Bayesian optimisation", "k-nearest neighbour", "Fréchet distance"], tasks=["sequence modelling"]),
         rec("b", methods=["Bayesian optimization", "k-nearest neighbor", "pairwise ranking"],
             tasks=["sequence modeling", "denoising"]),
-        rec("c", methods=["pair-wise ranking"])])
+        rec("c", methods=["pair-wise ranking", "Frechet distance"])])
+    assert len(set(ids(r, "method", "Fréchet distance", "Frechet distance"))) == 1
     assert len(set(ids(r, "method", "Bayesian optimisation", "bayesian optimization"))) == 1
     assert len(set(ids(r, "method", "k-nearest neighbour", "k-nearest neighbors"))) == 1
     assert len(set(ids(r, "method", "pairwise ranking", "pair-wise ranking"))) == 1
