@@ -166,8 +166,8 @@ def resolve_entities(records: Iterable[Mapping[str, Any]], *, alias_table: bool 
        holds a number (a product's name: "Gemini 3 Flash"). Other capitals are no title case
        ("LLaMA" / "Llama" are counted only).
 
-    ``aliases`` are all other forms seen in the corpus. The id is ``kind:slug`` of the name; when two entities would get the
-    same slug, each gets ``-`` plus six hex digits of a hash of its keys.
+    ``aliases`` are all other forms seen in the corpus. The id is ``kind:slug`` of the name; when two
+    entities would get the same slug, each gets ``-`` plus six hex digits of a hash of its keys.
 
     Parameters
     ----------
@@ -276,8 +276,8 @@ _WORD_SPLIT = re.compile(r"[\s\-\u2010-\u2015/]+")
 def _is_plural_acronym(surface: str) -> bool:
     """One token with two capitals before a final plural ``s``.
 
-    >>> _is_plural_acronym("dLLMs"), _is_plural_acronym("ViTs"), _is_plural_acronym("MUSES"), _is_plural_acronym("Tools")
-    (True, True, False, False)
+    >>> [_is_plural_acronym(s) for s in ("dLLMs", "ViTs", "MUSES", "Tools")]
+    [True, True, False, False]
     """
     return bool(_PLURAL_CAPITALS.fullmatch(surface))
 

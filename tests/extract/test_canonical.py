@@ -430,7 +430,8 @@ def test_long_forms_swapping_a_preposition_are_one_expansion() -> None:
 
 def test_british_and_american_spellings_and_accents_are_one_entity() -> None:
     r = resolve_entities([
-        rec("a", methods=["Bayesian optimisation", "k-nearest neighbour", "Fréchet distance"], tasks=["sequence modelling"]),
+        rec("a", methods=["Bayesian optimisation", "k-nearest neighbour", "Fréchet distance"],
+            tasks=["sequence modelling"]),
         rec("b", methods=["Bayesian optimization", "k-nearest neighbor", "pairwise ranking"],
             tasks=["sequence modeling", "denoising"]),
         rec("c", methods=["pair-wise ranking", "Frechet distance"])])
