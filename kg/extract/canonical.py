@@ -122,19 +122,25 @@ def resolve_entities(records: Iterable[Mapping[str, Any]], *, alias_table: bool 
        agree: a line may give a series and its versions (Kinetics / Kinetics-400 / Kinetics-700),
        which stay apart. An acronym the line expands ("CoT" on the chain-of-thought line) is an
        acronym link of rule 7; one that a form only wraps ("COCO" / "MS COCO") joins.
-    4. Spellings that differ only by spaces, hyphens or a year's century (MS-COCO / MSCOCO, Video-MME /
-       VideoMME, AIME2024 / AIME24) are one entity, unless their numbers differ (Llama-2-7B /
-       Llama-27B); for tasks, "X synthesis" is "X generation" (image synthesis / image generation).
+    4. Spellings that differ only by spaces, hyphens, a year's century, accents or British /
+       American spelling (MS-COCO / MSCOCO, Video-MME / VideoMME, AIME2024 / AIME24, Fréchet /
+       Frechet, optimisation / optimization, modelling / modeling) are one entity, unless their
+       numbers differ (Llama-2-7B / Llama-27B); for tasks, "X synthesis" is "X generation"
+       (image synthesis / image generation).
     5. A one-word form linked to a multi-word form (``SAM`` / ``Segment Anything Model``) is an
        acronym link: it merges only when the short form abbreviates the long one (every letter
        in order, the first one starting a word) and, over the whole corpus, the short form is
        linked to exactly one long-form entity (spellings of one long form, like "class
-       activation map" / "class activation mapping", count as one and merge). ``SAM`` written
-       for both Segment Anything Model and Sharpness-Aware Minimization merges with neither;
-       each long form keeps its own id. In a large corpus, an expansion given by at least 80% of
-       the papers that expand the acronym (and at least 5) still merges with it; rarer expansions
-       keep their own ids. A multi-word form that holds the acronym as a word ("LoRA module",
-       "dynamic LoRA") uses it and is never one of its expansions.
+       activation map" / "class activation mapping" or "learning from / with human feedback",
+       count as one and merge). ``SAM`` written for both Segment Anything Model and
+       Sharpness-Aware Minimization merges with neither; each long form keeps its own id. In a
+       large corpus, an expansion given by at least 80% of the papers that expand the acronym
+       (and at least 5; its spellings pooled) still merges with it; rarer expansions keep their
+       own ids. For tasks, a long form the acronym does not abbreviate from its first word (VQA
+       given with "medical visual question answering", a narrower task) neither expands it nor
+       makes it ambiguous (see :func:`_rival_expansions`). A multi-word form that holds the
+       acronym as a word ("LoRA module", "dynamic LoRA") uses it and is never one of its
+       expansions.
     6. A name plus a head word that only wraps it is the bare name's entity when both occur: for
        methods and datasets a generic head ("attention mechanism", "ResNet architecture",
        "nuScenes dataset"; "X loss" stays apart from "X"); for tasks "generation" or "synthesis"
@@ -146,9 +152,22 @@ def resolve_entities(records: Iterable[Mapping[str, Any]], *, alias_table: bool 
 
     The canonical name is the form most often used as an entity's ``name`` (then most often
     seen at all; then, for methods and datasets, a form with a capital letter, for tasks the
-    form with fewest capitals; then the longer form; then alphabetical). ``aliases`` are all other forms
-    seen in the corpus. The id is ``kind:slug`` of the name; when two entities would get the
-    same slug, each gets ``-`` plus six hex digits of a hash of its keys.
+    form with fewest capitals; then the longer form; then alphabetical), written, for methods
+    and tasks, in the best of its spellings (those with its key; dataset names stay as their
+    authors write them, "Natural Questions"):
+
+    a. the singular when the corpus also writes it ("hallucination", not "hallucinations";
+       "X of Ys" is no plural: "Mixture of Experts"); an acronym's plural drops its ``s``
+       ("dLLMs" is named "dLLM");
+    b. words in lower case rather than capitalised as in a title or at a sentence start, when
+       the corpus also writes them so ("world model", "speculative decoding", "text-to-SQL"):
+       for tasks always; for methods unless the capitalised spelling is used as a name more
+       than twice as often as those (a proper name: "Stable Diffusion", "Swin Transformer") or
+       holds a number (a product's name: "Gemini 3 Flash"). Other capitals are no title case
+       ("LLaMA" / "Llama" are counted only).
+
+    ``aliases`` are all other forms seen in the corpus. The id is ``kind:slug`` of the name; when two
+    entities would get the same slug, each gets ``-`` plus six hex digits of a hash of its keys.
 
     Parameters
     ----------
@@ -250,6 +269,53 @@ def _form_key(surface: str) -> str:
 
 
 _PLURAL_ACRONYM = re.compile(r"[A-Z][A-Z0-9]*[A-Z]s")
+_PLURAL_CAPITALS = re.compile(r"[\w\-]*[A-Z][\w\-]*[A-Z]s")  # dLLMs, ViTs, NeRFs: a plural acronym as written
+_WORD_SPLIT = re.compile(r"[\s\-\u2010-\u2015/]+")
+
+
+def _is_plural_acronym(surface: str) -> bool:
+    """One token with two capitals before a final plural ``s``.
+
+    >>> [_is_plural_acronym(s) for s in ("dLLMs", "ViTs", "MUSES", "Tools")]
+    [True, True, False, False]
+    """
+    return bool(_PLURAL_CAPITALS.fullmatch(surface))
+
+
+def _singular_spelling(surface: str) -> str | None:
+    """``surface`` in lower case with its last word singular, or None when it does not end in a plural ``s``.
+
+    "X of Ys" is not a plural ("mixture of experts"), nor a capital S ("MemOS", "TIES").
+
+    >>> _singular_spelling("Adversarial Attacks"), _singular_spelling("Mixture-of-Experts"), _singular_spelling("TIES")
+    ('adversarial attack', None, None)
+    """
+    lower = surface.lower()
+    if not surface.endswith("s") or "of" in _WORD_SPLIT.split(lower):
+        return None
+    head, space, last = lower.rpartition(" ")
+    single = head + space + singular(last)
+    return single if single != lower else None
+
+
+def _title_words(surface: str) -> int:
+    """How many words are capitalised like a title's: "Text-to-SQL" has one (Text), "LLM evaluation" none."""
+    return sum(1 for w in _WORD_SPLIT.split(surface) if len(w) > 1 and w[0].isupper() and w[1:].islower())
+
+
+def _lowers_words_of(other: str, surface: str) -> bool:
+    """True when ``other`` is ``surface`` with some of its title-capitalised words in lower case.
+
+    Separators may differ ("world-model" / "World Model"); other capitals may not ("LLaMA" / "Llama").
+
+    >>> _lowers_words_of("world-model", "World Model"), _lowers_words_of("LLaMA", "Llama")
+    (True, False)
+    >>> _lowers_words_of("Gaussian splatting", "Gaussian Splatting"), _lowers_words_of("World Model", "world model")
+    (True, False)
+    """
+    mine, theirs = _WORD_SPLIT.split(surface), _WORD_SPLIT.split(other)
+    return len(mine) == len(theirs) and _title_words(other) < _title_words(surface) and \
+        all(t == m or (t == m.lower() and m[1:].islower()) for m, t in zip(mine, theirs))
 
 
 def _is_acronym(surface: str) -> bool:
@@ -338,12 +404,47 @@ def _numbers(key: str) -> list[str]:
 
 
 def _spelling_key(key: str) -> str:
-    """What spellings of one name share: the key without spaces, its numbers plain (MS-COCO / MSCOCO, AIME2024 / AIME24).
+    """What spellings of one name share: the key without spaces, its numbers plain (MS-COCO / MSCOCO,
+    AIME2024 / AIME24), without accents, in American spelling (optimisation / optimization, modelling /
+    modeling).
 
     >>> _spelling_key("ms coco") == _spelling_key("mscoco"), _spelling_key("aime 2024") == _spelling_key("aime 24")
     (True, True)
+    >>> _spelling_key("sequence modelling") == _spelling_key("sequence modeling"), _spelling_key("colour constancy")
+    (True, 'colorconstancy')
     """
-    return _plain_numbers(key).replace(" ", "")
+    return _american(_ascii_letters(_plain_numbers(key).replace(" ", "")))
+
+
+def _ascii_letters(text: str) -> str:
+    """``text`` with accents dropped from Latin letters (Fréchet / Frechet, Möbius / Mobius); other letters kept.
+
+    >>> _ascii_letters("fréchetmöbius"), _ascii_letters("μct")
+    ('frechetmobius', 'μct')
+    """
+    if text.isascii():
+        return text
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+_BRITISH_IS = re.compile(r"(?<=[a-z]{3})is(?=ation|e|ed|er|ing)")
+_BRITISH_LL = re.compile(r"(?<=e)ll(?=ing|ed|er)")
+_BRITISH_WORDS = {"colour": "color", "behaviour": "behavior", "neighbour": "neighbor", "centre": "center",
+                  "fibre": "fiber"}
+_BRITISH_WORD = re.compile("|".join(_BRITISH_WORDS))
+
+
+@lru_cache(maxsize=1 << 18)
+def _american(text: str) -> str:
+    """``text`` (a key without spaces) with British -ise/-isation, -elling/-elled and colour-type words American.
+
+    Only used to compare spelling keys: a word it misspells ("denoise" -> "denoize") meets no other form.
+
+    >>> _american("tokeniserregularisation"), _american("labelledcolourneighbours"), _american("denoiseanalysis")
+    ('tokenizerregularization', 'labeledcolorneighbors', 'denoizeanalysis')
+    """
+    text = _BRITISH_WORD.sub(lambda m: _BRITISH_WORDS[m.group(0)], text)
+    return _BRITISH_LL.sub("l", _BRITISH_IS.sub("iz", text))
 
 
 def _spelling_pairs(keys: Iterable[str]) -> list[tuple[str, str]]:
@@ -399,22 +500,38 @@ DOMINANT_SHARE = 0.8
 DOMINANT_MIN_PAPERS = 5
 
 
-def _dominant_expansion(longs: dict[str, bool], votes: Counter, uf: "_UnionFind") -> list[str]:
+def _rival_expansions(longs: dict[str, bool], uf: "_UnionFind", kind: str) -> dict[str, list[str]]:
+    """The long-form keys an acronym is claimed for (``longs``: key -> initials match), by entity root.
+
+    For tasks, a multi-word long form the acronym does not abbreviate from its first word is a narrower
+    task written with the broad task's acronym ("medical visual question answering" given with VQA,
+    "zero-shot text-to-speech" with TTS), no rival of "visual question answering"; one-word claims stay
+    rivals. For methods and datasets every claim is one: a coined acronym's other expansion may fail the
+    initials test (PACT: "Plan, Align, Commit, Think").
+    """
+    by_root: dict[str, list[str]] = defaultdict(list)
+    for k in longs:
+        by_root[uf.find(k) if k in uf.parent else k].append(k)
+    if kind != "task":
+        return dict(by_root)
+    return {root: keys for root, keys in by_root.items() if any(longs[k] or " " not in k for k in keys)}
+
+
+def _dominant_expansion(rivals: dict[str, list[str]], longs: dict[str, bool], votes: Counter) -> list[str]:
     """The long-form keys of the expansion most papers give an acronym, when it clearly dominates.
 
     In a large corpus a common acronym picks up rare or mistaken expansions (CNN: "convolutional
     neural network" in hundreds of papers, "cellular neural network" in two); the rule "exactly one
     expansion" would then leave CNN apart from convolutional neural network. The dominant
-    expansion (same-root long forms pooled) merges when it has at least :data:`DOMINANT_SHARE` of
-    the papers and :data:`DOMINANT_MIN_PAPERS` of them; the rare expansions keep their own ids.
+    expansion (same-root long forms and spellings of one long form pooled, ``rivals`` of
+    :func:`_rival_expansions`) merges when it has at least :data:`DOMINANT_SHARE` of the papers
+    and :data:`DOMINANT_MIN_PAPERS` of them; the rare expansions keep their own ids.
     """
-    by_root: dict[str, list[str]] = defaultdict(list)
-    for k in longs:
-        by_root[uf.find(k) if k in uf.parent else k].append(k)
-    pooled = sorted(((sum(votes[k] for k in keys), root) for root, keys in by_root.items()), reverse=True)
+    rivals = _pool_spellings(rivals)
+    pooled = sorted(((sum(votes[k] for k in keys), root) for root, keys in rivals.items()), reverse=True)
     total = sum(count for count, _ in pooled)
     count, root = pooled[0]
-    keys = sorted(k for k in by_root[root] if longs[k])
+    keys = sorted(k for k in rivals[root] if longs[k])
     if keys and count >= DOMINANT_MIN_PAPERS and count >= DOMINANT_SHARE * total and \
             (len(pooled) == 1 or pooled[1][0] < count):
         return keys
@@ -472,18 +589,39 @@ def _wraps_name(kind: str, head: str, name: list[str]) -> bool:
     return head == "attack" and (len(name) > 1 or name[0] not in TASK_HEADS)
 
 
-def _same_long_form(a: str, b: str) -> bool:
-    """True for spellings of one long form: class activation map(ping), bird('s) eye view.
+def _pool_spellings(rivals: dict[str, list[str]]) -> dict[str, list[str]]:
+    """``rivals`` (root -> long-form keys) with the roots whose long forms are spellings of one pooled.
 
-    Words are compared in order, one-letter words ignored; each pair must be equal or one a
-    prefix (3+ letters) of the other. Recurrent / recursive neural network stay different.
+    >>> _pool_spellings({"a": ["rl with verifiable reward"], "b": ["rl from verifiable reward"], "c": ["rl agent"]})
+    {'a': ['rl with verifiable reward', 'rl from verifiable reward'], 'c': ['rl agent']}
     """
-    wa = [w for w in a.split() if len(w) > 1]
-    wb = [w for w in b.split() if len(w) > 1]
+    pooled: dict[str, list[str]] = {}
+    for root, keys in sorted(rivals.items()):
+        same = next((r for r, ks in pooled.items() if any(_same_long_form(a, b) for a in ks for b in keys)), root)
+        pooled.setdefault(same, []).extend(keys)
+    return pooled
+
+
+#: Words a long form may swap without naming something else ("learning from / with verifiable rewards").
+_SWAPPABLE_PREPOSITIONS = frozenset("by for from in on over through under using via with".split())
+
+
+def _same_long_form(a: str, b: str) -> bool:
+    """True for spellings of one long form: class activation map(ping), bird('s) eye view, RL from / with X.
+
+    Words are compared in order, one-letter words ignored (a Greek letter marks a variant:
+    β-VAE); each pair must be equal, one a prefix (3+ letters) of the other, or two
+    prepositions. Recurrent / recursive neural network stay different.
+
+    >>> _same_long_form("rl from human feedback", "rl with human feedback"), _same_long_form("β vae", "vae")
+    (True, False)
+    """
+    wa = [w for w in a.split() if len(w) > 1 or not w.isascii()]
+    wb = [w for w in b.split() if len(w) > 1 or not w.isascii()]
     if len(wa) != len(wb) or not wa:
         return False
     return all(x == y or (min(len(x), len(y)) >= 3 and (x.startswith(y) or y.startswith(x)))
-               for x, y in zip(wa, wb))
+               or (x in _SWAPPABLE_PREPOSITIONS and y in _SWAPPABLE_PREPOSITIONS) for x, y in zip(wa, wb))
 
 
 class _UnionFind:
@@ -629,16 +767,17 @@ class _Groups:
         claims.update(table_claims)
         merges = []
         for short, longs in sorted(claims.items()):
-            roots = {self.uf.find(k) if k in self.uf.parent else k for k in longs}
             valid = sorted(k for k, ok in longs.items() if ok)
             if not valid:
                 continue
-            if len(roots) == 1:
+            rivals = _rival_expansions(longs, self.uf, self.kind)
+            keys = sorted(k for same in rivals.values() for k in same)
+            if len(rivals) == 1:
                 merges.append((short, valid[0]))
-            elif all(_same_long_form(valid[0], k) for k in longs):  # spelling variants only
-                merges.extend((short, k) for k in sorted(longs))
+            elif all(_same_long_form(valid[0], k) for k in keys):  # spelling variants only
+                merges.extend((short, k) for k in keys)
             else:
-                merges.extend((short, k) for k in _dominant_expansion(longs, votes[short], self.uf))
+                merges.extend((short, k) for k in _dominant_expansion(rivals, longs, votes[short]))
         for short, long in merges:
             self.uf.add(long)
             self.uf.union(short, long)
@@ -653,7 +792,7 @@ class _Groups:
             surfaces = sorted({s for k in keys for s in self.surfaces.get(k, ())})
             if not surfaces:  # a long form known only from the alias table
                 continue
-            name = min(surfaces, key=self._name_rank)
+            name = self._display_name(surfaces)
             drafts[root] = (name, tuple(s for s in surfaces if s != name), sorted(keys))
         by_slug: dict[str, list[str]] = defaultdict(list)
         for root, (name, _, _) in drafts.items():
@@ -664,6 +803,40 @@ class _Groups:
                 final = slug if len(roots) == 1 else f"{slug}-{_hash(chr(31).join(keys))}"
                 self.slugs.add(final)
                 self.by_root[root] = CanonicalEntity(f"{self.kind}:{final}", self.kind, name, aliases)
+
+    def _display_name(self, surfaces: list[str]) -> str:
+        """The entity's name: its most used form (:meth:`_name_rank`), in the spelling of that form that reads best.
+
+        Dataset names are their authors' and stay as most often written ("Natural Questions"). For methods
+        and tasks, among the forms with the leading form's key (its words, up to case, hyphens and a plural),
+        :meth:`_spelling_rank` decides, and an acronym's plural drops its ``s`` ("dLLMs" is named "dLLM").
+        """
+        leader = min(surfaces, key=self._name_rank)
+        if self.kind == "dataset":
+            return leader
+        key = _form_key(leader)
+        spellings = [s for s in surfaces if _form_key(s) == key]
+        name = min(spellings, key=lambda s: self._spelling_rank(s, spellings))
+        return name[:-1] if _is_plural_acronym(name) else name
+
+    def _spelling_rank(self, surface: str, spellings: list[str]) -> tuple:
+        """Sort key of one spelling of a name: the singular, then the case running text uses, then use.
+
+        A plural the corpus also writes in the singular comes last ("hallucinations" / "hallucination").
+        A spelling with words capitalised as in a title ("World Model", "Text-to-SQL": titles and sentence
+        starts) gives way to the same words in lower case ("world model", "text-to-SQL"): always for tasks,
+        which are common nouns; for methods unless it is used as a name more than twice as often (then it
+        is a proper name: "Stable Diffusion", "Gaussian Splatting") or holds a number (a product's name:
+        "Gemini 3 Flash").
+        """
+        plural = not _is_plural_acronym(surface) and _singular_spelling(surface) in {s.lower() for s in spellings}
+        lower_use = [s for s in spellings if _lowers_words_of(s, surface)]
+        needless = bool(lower_use) and (self.kind == "task" or not _DIGITS.search(surface))
+        if needless and self.kind != "task":
+            needless = self.name_count[surface] <= 2 * sum(self.name_count[s] for s in lower_use)
+        # on a tie in use, a spelling with its words in lower case wins even over a proper name's
+        tie = bool(lower_use) and not _DIGITS.search(surface)
+        return (plural, needless, -self.name_count[surface], -self.seen_count[surface], tie) + self._name_rank(surface)
 
     def _name_rank(self, surface: str) -> tuple:
         capitals = sum(c.isupper() for c in surface)

@@ -371,3 +371,72 @@ def test_curated_task_line_keeps_a_narrower_task_apart():
                           {"id": "d", "tasks": [{"name": "re-identification"}]}])
     assert r.lookup("task", "report generation").id != r.lookup("task", "radiology report generation").id
     assert r.lookup("task", "re-identification").id != r.lookup("task", "person re-identification").id
+
+
+def test_name_is_the_singular_in_running_text_case() -> None:
+    records = ([rec(f"h{i}", tasks=["hallucinations", "Text-to-SQL"]) for i in range(3)]
+               + [rec("h9", tasks=["hallucination", "text-to-SQL"])]
+               + [rec(f"w{i}", methods=["World Model", "Stable Diffusion", "Gemini 3 Flash", "dLLMs",
+                                        "Mixture of Experts", "Llama"], datasets=["Natural Questions"])
+                  for i in range(3)]
+               + [rec(f"v{i}", methods=["world model", "Gemini-3-flash", "DLLM", "Mixture of Expert", "LLaMA"],
+                      datasets=["Natural Question"]) for i in range(2)]
+               + [rec("v9", methods=["stable diffusion"])])
+    r = resolve_entities(records)
+    hallucination = r.lookup("task", "hallucinations")
+    assert (hallucination.id, hallucination.name) == ("task:hallucination", "hallucination")
+    assert "hallucinations" in hallucination.aliases
+    assert r.lookup("task", "Text-to-SQL").name == "text-to-SQL"  # a task is a common noun
+    names = {n: r.lookup("method", n).name for n in
+             ("World Model", "Stable Diffusion", "Gemini 3 Flash", "dLLMs", "Mixture of Experts", "Llama")}
+    assert names == {"World Model": "world model",  # 3 papers write it as a title's words, 2 in lower case
+                     "Stable Diffusion": "Stable Diffusion",  # 3 to 1: a proper name
+                     "Gemini 3 Flash": "Gemini 3 Flash",  # a product's name, numbered
+                     "dLLMs": "dLLM", "Mixture of Experts": "Mixture of Experts", "Llama": "Llama"}
+    assert r.lookup("dataset", "Natural Question").name == "Natural Questions"
+
+
+def test_narrower_tasks_written_with_an_acronym_do_not_count_against_its_expansion() -> None:
+    records = ([rec(f"v{i}", tasks=[("visual question answering", "VQA")]) for i in range(6)]
+               + [rec(f"m{i}", tasks=[("medical visual question answering", "VQA")]) for i in range(3)]
+               + [rec("q", tasks=[("video quality assessment", "VQA")]), rec("b", tasks=["VQA"])])
+    r = resolve_entities(records)
+    assert r.lookup("task", "VQA").id == r.lookup("task", "visual question answering").id  # 6 of 7 expansions
+    assert r.lookup("task", "video quality assessment").id != r.lookup("task", "VQA").id
+    assert r.lookup("task", "medical visual question answering").id != r.lookup("task", "VQA").id
+
+
+def test_a_narrower_task_is_no_rival_expansion_but_a_method_long_form_is() -> None:
+    r = resolve_entities([
+        rec("a", tasks=[("text-to-speech", "TTS")]), rec("b", tasks=[("zero-shot text-to-speech", "TTS")]),
+        rec("c", tasks=["TTS"]), rec("d", methods=[("XYZ", "Xylo Yarn Zebra")]),
+        rec("e", methods=[("XYZ", "Completely Different Words")]), rec("f", methods=["XYZ"])])
+    assert r.lookup("task", "TTS").id == r.lookup("task", "text-to-speech").id
+    assert r.lookup("task", "zero-shot text-to-speech").id != r.lookup("task", "TTS").id
+    # for a method, the other long form may be a coined expansion the initials test misses
+    assert r.lookup("method", "XYZ").id != r.lookup("method", "Xylo Yarn Zebra").id
+
+
+def test_long_forms_swapping_a_preposition_are_one_expansion() -> None:
+    records = ([rec(f"w{i}", methods=[("RLVR", "Reinforcement Learning with Verifiable Rewards")]) for i in range(6)]
+               + [rec(f"f{i}", methods=[("RLVR", "reinforcement learning from verifiable rewards")]) for i in range(2)]
+               + [rec("x", methods=[("RLVR", "Robust Low-Variance Regression")]), rec("y", methods=["RLVR"])])
+    r = resolve_entities(records)
+    rlvr = r.lookup("method", "RLVR").id
+    assert rlvr == r.lookup("method", "reinforcement learning from verifiable rewards").id  # 8 of 9 papers
+    assert rlvr == r.lookup("method", "reinforcement learning with verifiable rewards").id
+    assert rlvr != r.lookup("method", "Robust Low-Variance Regression").id
+
+
+def test_british_and_american_spellings_and_accents_are_one_entity() -> None:
+    r = resolve_entities([
+        rec("a", methods=["Bayesian optimisation", "k-nearest neighbour", "Fréchet distance"],
+            tasks=["sequence modelling"]),
+        rec("b", methods=["Bayesian optimization", "k-nearest neighbor", "pairwise ranking"],
+            tasks=["sequence modeling", "denoising"]),
+        rec("c", methods=["pair-wise ranking", "Frechet distance"])])
+    assert len(set(ids(r, "method", "Fréchet distance", "Frechet distance"))) == 1
+    assert len(set(ids(r, "method", "Bayesian optimisation", "bayesian optimization"))) == 1
+    assert len(set(ids(r, "method", "k-nearest neighbour", "k-nearest neighbors"))) == 1
+    assert len(set(ids(r, "method", "pairwise ranking", "pair-wise ranking"))) == 1
+    assert len(set(ids(r, "task", "sequence modelling", "sequence modeling"))) == 1
