@@ -5373,3 +5373,15 @@ def test_degrees_of_freedom_is_no_method():
     forms = _forms(rec, "methods")
     assert "shelfarm" in forms
     assert not forms & {"dof", "degree of freedom"}
+
+
+def test_a_coined_acronym_of_a_task_opening_its_sentence_is_a_task():
+    rec = extract_record({"id": "cotask1", "title": "Shelf-aware retrieval", "abstract": (
+        "Federated shelf person re-identification (FedShelf-ReID) aims to match shoppers across stores. "
+        "We fine-tune a ResNet-50 for FedShelf-ReID.")})
+    assert "FedShelf-ReID" not in set(_names(rec, "methods"))
+    assert entity_key("FedShelf-ReID") in _forms(rec, "tasks")
+    # a coined name the authors define mid-sentence for their model stays a method
+    rec = extract_record({"id": "cotask2", "title": "Shelf scaling", "abstract": (
+        "We adapt Shelf-Centric Trajectory Prediction (ShelfNet) to stores.")})
+    assert "ShelfNet" in set(_names(rec, "methods"))
