@@ -5399,3 +5399,9 @@ def test_a_name_heading_a_metric_phrase_is_a_measure():
     rec = extract_record({"id": "mword2", "title": "Shelf retrieval", "abstract": (
         "We align shelves with Rack-DTW metric alignment before retrieval.")})
     assert "Rack-DTW" in set(_names(rec, "methods"))
+
+
+def test_bayes_keeps_its_final_s():
+    rec = extract_record({"id": "bayes1", "title": "Shelf text classification", "abstract": (
+        "We compare ShelfNet with naive Bayes and empirical Bayes baselines on shelf labels.")})
+    assert {"naive Bayes", "empirical Bayes"} <= set(_names(rec, "methods"))
