@@ -5405,3 +5405,11 @@ def test_bayes_keeps_its_final_s():
     rec = extract_record({"id": "bayes1", "title": "Shelf text classification", "abstract": (
         "We compare ShelfNet with naive Bayes and empirical Bayes baselines on shelf labels.")})
     assert {"naive Bayes", "empirical Bayes"} <= set(_names(rec, "methods"))
+
+
+def test_attention_a_topic_receives_is_no_method():
+    rec = extract_record({"id": "attn1", "title": "Shelf reconstruction", "abstract": (
+        "Shelf reconstruction has received a lot of attention, yet shelf editing lacks attention. "
+        "We propose ShelfNet for shelf editing.")})
+    assert "attention" not in set(_names(rec, "methods"))
+    assert "ShelfNet" in set(_names(rec, "methods"))
