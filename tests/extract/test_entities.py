@@ -5413,3 +5413,10 @@ def test_attention_a_topic_receives_is_no_method():
         "We propose ShelfNet for shelf editing.")})
     assert "attention" not in set(_names(rec, "methods"))
     assert "ShelfNet" in set(_names(rec, "methods"))
+
+
+def test_a_listed_dataset_written_without_its_spaces_is_a_dataset():
+    rec = extract_record({"id": "joined1", "title": "Shelf recognition", "abstract": (
+        "ShelfNet beats ResNet-50 on StanfordCars, FGVCAircraft and SQuAD2.0.")})
+    assert {"StanfordCars", "FGVCAircraft", "SQuAD2.0"} <= set(_names(rec, "datasets"))
+    assert {"ShelfNet", "ResNet-50"} == set(_names(rec, "methods"))
