@@ -5420,3 +5420,11 @@ def test_a_listed_dataset_written_without_its_spaces_is_a_dataset():
         "ShelfNet beats ResNet-50 on StanfordCars, FGVCAircraft and SQuAD2.0.")})
     assert {"StanfordCars", "FGVCAircraft", "SQuAD2.0"} <= set(_names(rec, "datasets"))
     assert {"ShelfNet", "ResNet-50"} == set(_names(rec, "methods"))
+
+
+def test_an_adjective_opening_the_sentence_is_no_part_of_a_capitalised_name():
+    rec = extract_record({"id": "open1", "title": "Shelf rendering", "abstract": (
+        "Existing Shelf Ray Marching based methods blur edges. We propose ShelfNet.")})
+    methods = set(_names(rec, "methods"))
+    assert "Existing Shelf Ray Marching" not in methods
+    assert "Shelf Ray Marching" in methods
