@@ -5428,3 +5428,11 @@ def test_an_adjective_opening_the_sentence_is_no_part_of_a_capitalised_name():
     methods = set(_names(rec, "methods"))
     assert "Existing Shelf Ray Marching" not in methods
     assert "Shelf Ray Marching" in methods
+
+
+def test_a_language_with_its_code_is_no_entity():
+    rec = extract_record({"id": "lang1", "title": "Shelf safety", "abstract": (
+        "We build paired prompts for Thai (TH) and Khmer (KM) and a Slovak benchmark, and test ShelfNet on them.")})
+    names = set(_names(rec, "methods")) | set(_names(rec, "datasets"))
+    assert not {"Khmer", "KM", "Thai", "Slovak"} & names
+    assert "ShelfNet" in names

@@ -99,6 +99,9 @@ english chinese japanese korean arabic french german spanish portuguese italian 
 persian swahili vietnamese thai indonesian dutch polish ukrainian greek hebrew tamil nepali pashto sanskrit telugu
 marathi gujarati punjabi malay tagalog amharic yoruba hausa igbo zulu czech swedish danish norwegian finnish
 hungarian romanian bulgarian serbian croatian catalan basque welsh irish latin mandarin cantonese
+khmer burmese sinhala mongolian kazakh uzbek tigrinya somali kannada malayalam odia assamese javanese sundanese
+xhosa afrikaans icelandic estonian latvian lithuanian slovak slovenian albanian armenian tibetan uyghur
+luxembourgish maltese farsi bangla kinyarwanda wolof
 """.split())
 
 # head nouns of acronym long forms that name what a paper studies, not a technique: conditions

@@ -480,8 +480,8 @@ def described_part(ment, name: str, proposed: bool) -> bool:
 
 
 def language_names(doc: Doc, ment) -> bool:
-    """Every mention is made of natural-language names only ("Hindi", "French-Italian"): a language, not a
-    method or dataset.
+    """Every mention is made of natural-language names only ("Hindi", "French-Italian") or is the code defined for
+    one ("Khmer (KM)"): a language, not a method or dataset.
 
     Examples
     --------
@@ -490,7 +490,12 @@ def language_names(doc: Doc, ment) -> bool:
     >>> language_names(doc, [(Cand(1, 2, "NAME", "coined", "", 0.6), "DATASET", 1)])
     True
     """
-    return all(_language_name(span_text(doc, c.start, c.end)) for c, _, _ in ment)
+    names = [_language_name(span_text(doc, c.start, c.end)) for c, _, _ in ment]
+    return any(names) and all(named or c.rule == "abbreviation" and _LANGUAGE_CODE.match(span_text(doc, c.start, c.end))
+                              for named, (c, _, _) in zip(names, ment))
+
+
+_LANGUAGE_CODE = re.compile(r"^[A-Z]{2,3}$")  # "Khmer (KM)": a language's code
 
 
 @lru_cache(maxsize=65536)
