@@ -5436,3 +5436,11 @@ def test_a_language_with_its_code_is_no_entity():
     names = set(_names(rec, "methods")) | set(_names(rec, "datasets"))
     assert not {"Khmer", "KM", "Thai", "Slovak"} & names
     assert "ShelfNet" in names
+
+
+def test_names_set_off_by_dashes_after_a_dataset_word_are_datasets():
+    rec = extract_record({"id": "dash1", "title": "Shelf video representations", "abstract": (
+        "We introduce two datasets -- ShelfDnD and RackLIP -- and propose ShelfNet. ShelfNet leads three "
+        "long-video benchmarks -- ShelfVU, RackIN and BinFast -- with a linear head.")})
+    assert {"ShelfDnD", "RackLIP", "ShelfVU", "RackIN", "BinFast"} <= set(_names(rec, "datasets"))
+    assert "ShelfNet" in set(_names(rec, "methods"))
