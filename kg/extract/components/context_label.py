@@ -269,9 +269,9 @@ def context_label(doc: Doc, c: Cand) -> tuple[str | None, int]:
     if c.start > 0 and low[c.start - 1] in PLURAL_DATASET_HEADS:
         # "we create datasets MaskGroups-2M and MaskGroups-HQ"
         return "DATASET", 2
-    if (c.start > 1 and low[c.start - 1] == "," and low[c.start - 2] in PLURAL_DATASET_HEADS
+    if (c.start > 1 and low[c.start - 1] in _APPOSITION_MARKS and low[c.start - 2] in PLURAL_DATASET_HEADS
             and not _opens_clause(doc, c)):
-        return "DATASET", 2  # "we contribute a new dataset, UAVLandData, which ..."
+        return "DATASET", 2  # "we contribute a new dataset, UAVLandData, which ...", "a benchmark dataset -- Foo --"
     if DATASET_SUFFIX.search(text):
         return "DATASET", 2
     if c.rule == "coined" and _MODEL_VERSION.match(text):
@@ -307,6 +307,7 @@ def context_label(doc: Doc, c: Cand) -> tuple[str | None, int]:
     return weak
 
 
+_APPOSITION_MARKS = frozenset((",", "--", "—", "–"))
 _COMPARE_BEFORE = frozenset("surpass surpasses surpassing surpassed outperform outperforms outperforming outperformed "
                             "than".split())
 _COMPARE_SKIP = frozenset("the a an strong vanilla standard original supervised previous prior existing".split())

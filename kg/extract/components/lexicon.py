@@ -99,6 +99,9 @@ english chinese japanese korean arabic french german spanish portuguese italian 
 persian swahili vietnamese thai indonesian dutch polish ukrainian greek hebrew tamil nepali pashto sanskrit telugu
 marathi gujarati punjabi malay tagalog amharic yoruba hausa igbo zulu czech swedish danish norwegian finnish
 hungarian romanian bulgarian serbian croatian catalan basque welsh irish latin mandarin cantonese
+khmer burmese sinhala mongolian kazakh uzbek tigrinya somali kannada malayalam odia assamese javanese sundanese
+xhosa afrikaans icelandic estonian latvian lithuanian slovak slovenian albanian armenian tibetan uyghur
+luxembourgish maltese farsi bangla kinyarwanda wolof
 """.split())
 
 # head nouns of acronym long forms that name what a paper studies, not a technique: conditions
@@ -251,6 +254,25 @@ def _named_hyphen_spellings(name: str) -> list[str]:
     return list(dict.fromkeys(["-".join(words), titled]))
 
 
+def _joined_spelling(name: str) -> str:
+    """A dataset name of two or more capitalised or numbered parts written without its spaces and hyphens, in its
+    own case ("Stanford Cars" -> "StanfordCars", "Ego-Exo4D" -> "EgoExo4D", "SQuAD 2.0" -> "SQuAD2.0"), or "":
+    papers join the parts of a name, and the joined word never matches the spaced form.
+
+    Examples
+    --------
+    >>> _joined_spelling("Stanford Cars"), _joined_spelling("Ego-Exo4D"), _joined_spelling("SQuAD 2.0")
+    ('StanfordCars', 'EgoExo4D', 'SQuAD2.0')
+    >>> _joined_spelling("tiny images"), _joined_spelling("Needle in a Haystack"), _joined_spelling("ARC-E")
+    ('', '', '')
+    """
+    parts = [p for p in re.split(r"[ -]", name) if p]
+    joined = "".join(parts)
+    if len(parts) < 2 or not all(p[:1].isupper() or p[:1].isdigit() for p in parts) or joined.isupper():
+        return ""  # (an all-capital joined word reads as another acronym: "ARC-E" -> "ARCE", "SA-V" -> "SAV")
+    return joined
+
+
 def _modifier_hyphened(form: str) -> str:
     """The spelling of a method or task of three or more words with its first two joined, lower-cased: papers
     hyphenate a compound modifier ("sliding-window attention", "nearest-neighbor search", "time-series
@@ -351,7 +373,8 @@ def load_terms() -> tuple[Term, ...]:
                 continue
             group = f"{label}:{entity_key(forms[0])}"
             forms = forms + [_plural(f) for f in forms if _plural(f)]
-            exact = [j for f in forms for j in _named_hyphen_spellings(f)] if label == "DATASET" else []
+            exact = ([j for f in forms for j in _named_hyphen_spellings(f)]
+                     + [j for f in forms if (j := _joined_spelling(f))] if label == "DATASET" else [])
             if label in ("METHOD", "TASK"):
                 forms += [h for f in forms for h in hyphen_spellings(f)]
             if label == "METHOD":

@@ -63,7 +63,10 @@ remarkable notable broad research academic scientific media political
 attract attracts attracted attracting receive receives received receiving draw draws drew drawn gain gains gained
 garner garners garnered pay pays paid paying deserve deserves deserved require requires required
 gaining drawing garnering deserving requiring unprecedented disproportionate ample
+industrial most lack lacks lacking merit merits shift shifts shifted shifting
 """.split())
+# "a lot of attention", "a great deal of attention"
+_ATTENTION_AMOUNTS = frozenset(("lot", "deal"))
 
 
 # "the model's attention", "shifts its attention": whose attention, the English word or a quantity; "human
@@ -91,12 +94,15 @@ def _english_attention(doc: Doc, i: int) -> bool:
     >>> doc = spacy.blank("en")("It has attracted growing attention . We use attention maps and attention .")
     >>> _english_attention(doc, 4), _english_attention(doc, 8), _english_attention(doc, 11)
     (True, True, False)
+    >>> _english_attention(spacy.blank("en")("It received a lot of attention"), 5)
+    True
     """
     low = lowers(doc)
     nxt = low[i + 1] if i + 1 < len(doc) else ""
     if nxt in ("to", "from") or nxt in _ATTENTION_QUANTITIES:
         return True
-    return i > 0 and low[i - 1] in _ENGLISH_ATTENTION_BEFORE
+    return (i > 0 and low[i - 1] in _ENGLISH_ATTENTION_BEFORE
+            or i > 1 and low[i - 1] == "of" and low[i - 2] in _ATTENTION_AMOUNTS)
 
 
 def _attention_modifier(doc: Doc, i: int) -> bool:

@@ -134,6 +134,11 @@ def sized_models(doc: Doc, cands: list[Cand]) -> None:
             cands.append(Cand(c.start, e + 1, "NAME", "coined", "", 0.6))
 
 
+# adjectives that open a sentence about others' work ("Existing Gaussian Splatting based methods ..."): no name part
+_OPENING_ADJECTIVES = frozenset("existing recent current previous prior traditional conventional classical typical "
+                                "popular mainstream contemporary".split())
+
+
 def capitalised(doc: Doc, cands: list[Cand]) -> None:
     """Runs of two or more capitalised words inside an abstract sentence ("comprising a Query
     Expression Translator, a Lexical Syntax Parser"), or opening one when a lower-case word follows
@@ -171,8 +176,9 @@ def capitalised(doc: Doc, cands: list[Cand]) -> None:
         ver = int(e < n and e not in sent_starts and bool(_RUN_VERSION.match(text_list[e])))
         e += ver  # "Depth Anything V2"
         start = i
-        if start in sent_starts and low_list[start] in STOP_WORDS and e - start > 2:
-            start += 1  # "The Automatic Patch Extraction Module extracts ..."
+        if start in sent_starts and e - start > 2 and (low_list[start] in STOP_WORDS
+                                                       or low_list[start] in _OPENING_ADJECTIVES):
+            start += 1  # "The Automatic Patch Extraction Module extracts ...", "Existing Gaussian Splatting methods"
         elif start in sent_starts and not (e - start >= 2 and e < n and text_list[e].isalpha()
                                             and text_list[e].islower() and low_list[e] not in STOP_WORDS):
             continue

@@ -10,17 +10,18 @@ from spacy.tokens import Doc
 from kg.extract.components.context import (HEAD_RULES, KEEP_CASE, METHOD_CUES, PROPOSED_TECHNIQUE_HEADS, TOOL_BEFORE,
                                            title_end_of)
 from kg.extract.components.candidates import Cand, lowers, span_text, texts
-from kg.extract.components.lexicon import (AGENT_NOUN, LANGUAGES, METHOD_HEADS, METRIC_HEADS, TASK_HEADS, acronym_stop,
-                                           stop_keys)
+from kg.extract.components.lexicon import (AGENT_NOUN, LANGUAGES, METHOD_HEADS, METRIC_HEADS, PREPOSITIONS, TASK_HEADS,
+                                           acronym_stop, stop_keys)
 from kg.extract.normalize import entity_key, singular
 from kg.extract.components.proposes import is_proposed
+from kg.extract.components.others_work import in_gazetteer
 from kg.extract.components.context_label import METRIC_NAME, PARTS
 from kg.extract.components.misreadings import METRIC_ACRONYMS
 
 __all__ = ["spells_a_measure", "names_a_non_method", "clinical_word", "PART_NOUNS", "LOST", "generic_class",
            "modality_class", "modality_part", "description_only", "unheaded_title_case", "human_interaction",
            "not_coined_name", "spelled_letter_word", "described_data", "ARTICLES", "device_head", "score_metric",
-           "metric_variant", "described_part", "language_names"]
+           "metric_variant", "described_part", "language_names", "scored_as_metric"]
 
 # "Epicardial Adipose Tissue (EAT)", "Radio Frequency (RF)", "Photon-counting CT (PCCT)": a body part, condition,
 # procedure, signal, device, imaging modality, example, test, project, a question, file or noise ("multiple-choice
@@ -427,6 +428,38 @@ def score_metric(doc: Doc, ment, name: str, proposed: bool) -> bool:
     return not any(c.start > 1 and low[c.start - 1] == "," and low[c.start - 2] in METHOD_CUES for c, _, _ in ment)
 
 
+def scored_as_metric(doc: Doc, ment, label: str, proposed: bool) -> bool:
+    """Every mention of an unlisted name ends a noun phrase headed by "metric(s)" ("Foo metrics", "the Bar metric
+    for"), or for a method by "score" ("a MetricX score of 3.1"): the name is a measure, unless the paper proposes
+    it. A benchmark's score stays a dataset ("a WISE score of 0.9"), a verb stays ("Foo-7B scores 60%"), as do a
+    listed name ("CLIP score") and a longer phrase ("Foo metric learning", "Bar metric alignment").
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("T\\n\\nFooNet gets a RackEval score of 0.8 and Bin-F metrics, with FooNet metric learning.")
+    >>> def ment(word):
+    ...     return [(Cand(i, i + 1, "NAME", "coined", "", 0.5), "", 0) for i, t in enumerate(texts(doc)) if t == word]
+    >>> [scored_as_metric(doc, ment(w), "METHOD", False) for w in ("RackEval", "Bin-F", "FooNet")]
+    [True, True, False]
+    >>> [scored_as_metric(doc, ment(w), "DATASET", False) for w in ("RackEval", "Bin-F")]
+    [False, True]
+    """
+    low = lowers(doc)
+    words = _METRIC_WORDS | {"score"} if label == "METHOD" else _METRIC_WORDS
+    return not proposed and not in_gazetteer(doc, ment) and all(
+        c.end + 1 < len(doc) and low[c.end] in words and _ends_noun_phrase(low[c.end + 1]) for c, _, _ in ment)
+
+
+def _ends_noun_phrase(word: str) -> bool:
+    """``word`` cannot go on the noun phrase before it: a mark, preposition or conjunction ("metric learning",
+    "metric depth", "score function" go on)."""
+    return not word[:1].isalnum() or word in PREPOSITIONS or word in ("and", "or", "that", "which")
+
+
+_METRIC_WORDS = frozenset(("metric", "metrics"))
+
+
 def described_part(ment, name: str, proposed: bool) -> bool:
     """A head-noun phrase (no name, no known method) for a part of a model the paper does not propose ("the
     depth estimation decoder", "a direct pose regression head", "3D feature fields"), or for the unnamed
@@ -447,8 +480,8 @@ def described_part(ment, name: str, proposed: bool) -> bool:
 
 
 def language_names(doc: Doc, ment) -> bool:
-    """Every mention is made of natural-language names only ("Hindi", "French-Italian"): a language, not a
-    method or dataset.
+    """Every mention is made of natural-language names only ("Hindi", "French-Italian") or is the code defined for
+    one ("Khmer (KM)"): a language, not a method or dataset.
 
     Examples
     --------
@@ -457,7 +490,12 @@ def language_names(doc: Doc, ment) -> bool:
     >>> language_names(doc, [(Cand(1, 2, "NAME", "coined", "", 0.6), "DATASET", 1)])
     True
     """
-    return all(_language_name(span_text(doc, c.start, c.end)) for c, _, _ in ment)
+    names = [_language_name(span_text(doc, c.start, c.end)) for c, _, _ in ment]
+    return any(names) and all(named or c.rule == "abbreviation" and _LANGUAGE_CODE.match(span_text(doc, c.start, c.end))
+                              for named, (c, _, _) in zip(names, ment))
+
+
+_LANGUAGE_CODE = re.compile(r"^[A-Z]{2,3}$")  # "Khmer (KM)": a language's code
 
 
 @lru_cache(maxsize=65536)

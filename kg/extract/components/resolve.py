@@ -26,7 +26,8 @@ from kg.extract.components.context_label import (benchmarked, context_label, mas
                                                  modified_dataset_word_after)
 from kg.extract.components.not_methods import (described_data, described_part, description_only, language_names,
                                                metric_variant, modality_class, modality_part, not_coined_name,
-                                               score_metric, spelled_letter_word, unheaded_title_case)
+                                               score_metric, scored_as_metric, spelled_letter_word,
+                                               unheaded_title_case)
 from kg.extract.components.abbreviation_labels import abbrev_labels, abbrev_repeats
 from kg.extract.components.span_reshaping import reshaped
 from kg.extract.components.entity_names import (bracketed_long_forms, bracketed_task_names, coined_core_forms,
@@ -313,6 +314,8 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
             if label == "METHOD" and (described_part(ment, name, record["proposed"])
                                       or score_metric(doc, ment, name, record["proposed"])
                                       or metric_variant(name, record["proposed"])):
+                continue
+            if scored_as_metric(doc, ment, label, record["proposed"]):
                 continue
             spans.append(([(c.start, c.end) for c, _, _ in ment], record,
                           any(c.rule == "gazetteer" for c, _, _ in ment)))
