@@ -1039,6 +1039,16 @@ def test_a_name_after_our_or_a_novel_kind_phrase_is_proposed():
     assert methods.get("ZQTX") is not True
 
 
+def test_a_name_after_our_described_kind_is_proposed_unless_built_on():
+    rec = extract_record({"id": "ok3", "title": "Shelf counting with sparse tokens", "abstract": (
+        "We propose ShelfMix, a shelf counter. In our diagnostic benchmark ShelfScope, counts vary. "
+        "Based on our earlier counting model QuillNet, ShelfMix adds a sparse token head. "
+        "We fine-tune our base model ZentoLM on shelf photos.")})
+    ents = _proposed(rec, "methods", "datasets")
+    assert ents.get("ShelfScope") is True
+    assert ents.get("QuillNet") is not True and ents.get("ZentoLM") is not True
+
+
 def test_a_component_flagged_proposed_only_where_it_is_introduced():
     rec = extract_record({"id": "in", "title": "Gloop for shelf label recognition", "abstract": (
         "We propose Gloop, which adds a physics-based shelf alignment module. Our model applies the "

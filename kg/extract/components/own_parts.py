@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 
 from kg.extract.components.candidates import Cand, abbrevs_of, cands_of, lowers, own_one_word_names, texts, word_between
 from kg.extract.components.context import CONTRAST_LEADS, DESIGN_NOUNS, HEAD_RULES, KEEP_CASE, before_article
-from kg.extract.components.lexicon import PREPOSITIONS, present_verb, verbs
+from kg.extract.components.lexicon import DATASET_HEADS, PREPOSITIONS, present_verb, verbs
 from kg.extract.components.sentences import sentence_of
 from kg.extract.normalize import s_form
 from kg.extract.proposed import PROPOSE_VERBS, proposal_windows
@@ -681,6 +681,8 @@ def after_our(doc: Doc, start: int) -> bool:
     """
     k = start - 1
     low = lowers(doc)
+    if _our_described_kind(doc, start):
+        return True
     while k >= 0 and start - k <= 5:
         if low[k] == "our":
             return True
@@ -690,6 +692,29 @@ def after_our(doc: Doc, start: int) -> bool:
             return False  # "our custom-built X", "our self-collected X" skip like "our newly built X"
         k -= 1
     return False
+
+
+_NAMED_KINDS = DESIGN_NOUNS | DATASET_HEADS
+_QUOTES = frozenset('" \u201c \u2018 \''.split())
+_DESCRIBING_MAX = 3  # "our (newly) (diagnostic) benchmark X": at most three words describe the kind
+_BASED = frozenset("based built building relying".split())  # "Based on our speech model X": their earlier work
+
+
+def _our_described_kind(doc: Doc, start: int) -> bool:
+    """The name at ``start`` follows "our <description> <kind>": "In our diagnostic benchmark X", "our introduced
+    benchmark X", "our benchmark \"X\"" (not "our base model X" nor "based on our model X": what the authors start
+    from)."""
+    low = lowers(doc)
+    k = start - 1 - (start > 0 and low[start - 1] in _QUOTES)
+    if k < 1 or low[k] not in _NAMED_KINDS:
+        return False
+    k -= 1
+    while k > 0 and start - k <= _DESCRIBING_MAX + 2 and low[k] != "our":
+        word = texts(doc)[k]
+        if not word[:1].islower() or low[k] in STOP_WORDS or low[k] in _BUILT_ON or low[k] in _NAMED_KINDS:
+            return False
+        k -= 1
+    return low[k] == "our" and not (k > 1 and low[k - 1] in ("on", "upon") and low[k - 2] in _BASED)
 
 
 def named_after_own_phrase(doc: Doc, c: Cand) -> bool:
