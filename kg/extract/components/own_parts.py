@@ -21,7 +21,7 @@ from kg.extract.components.others_work import ESTABLISHED, OWN_LEADS, gazetteer_
 __all__ = ["capitalised_part", "core_part", "named_part", "defined_as_actor", "sentence_actor", "added_by_own_method",
            "our_named_part", "we_train_described", "unknown_named", "own_component", "PART_LEAD", "introduced",
            "built_here", "own_sentence", "opens_enum_part", "contribution_item", "object_of_preposition", "after_our",
-           "named_after_own_phrase"]
+           "named_after_own_phrase", "named_after_made_kind"]
 
 _HEAD_OR_TASK_RULES = HEAD_RULES | {"head_task"}
 _KIND_PART_OR_ALGORITHM = KIND_OR_PART | {"algorithm"}
@@ -177,6 +177,7 @@ _OBJECT_LEADS = frozenset("the a an its their each all both".split())
 _ADDS_VERBS = frozenset("introduces integrates incorporates adopts combines".split())
 _OPENER_MAX = 6  # "On the other hand, it ...", "In addition, the model ...": a lead-in before the subject
 _OWN_KINDS = KIND_WORDS | frozenset("network architecture algorithm".split())
+_NAMED_KINDS = DESIGN_NOUNS | DATASET_HEADS
 
 
 def _lead_in_end(low: list[str], s0: int, end: int) -> int:
@@ -350,6 +351,38 @@ def we_train_described(doc: Doc, c: Cand) -> bool:
     low = lowers(doc)
     return c.start > 1 and (low[c.start - 2:c.start] in (["we", "train"], ["we", "trained"]) or _we_address_with(
         doc, c.start)) and described_after(doc, c.end)
+
+
+_MAKE_VERBS = PROPOSE_VERBS | frozenset("train trains trained".split())
+_MADE_KINDS = _NAMED_KINDS | PART_HEADS | frozenset("generator generators platform evaluator predictor".split())
+_ARTICLES = frozenset("a an the".split())
+_DESCRIPTION_MAX = 8  # "the first comprehensive high-resolution video understanding benchmark X"
+
+
+def named_after_made_kind(doc: Doc, c: Cand) -> bool:
+    """The name ``c`` names the kind of thing the authors just said they make: "we introduce the first
+    high-resolution video benchmark X", "we further train a large humanoid model, X, which", "we then train a
+    problem generator (X)".
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("T\\n\\nWe then train a small shelf counting model (ShelfNet). We use a model, BarNet.")
+    >>> [named_after_made_kind(doc, x) for x in doc._.kg_cands if x.rule == "coined"]
+    [True, False]
+    """
+    low, txt = lowers(doc), texts(doc)
+    k = c.start - 1 - (c.start > 0 and low[c.start - 1] in (",", "("))
+    if k < 3 or low[k] not in _MADE_KINDS:
+        return False
+    k -= 1
+    while k > 0 and c.start - k <= _DESCRIPTION_MAX and low[k] not in _ARTICLES:
+        if not (txt[k][:1].islower() and low[k] not in STOP_WORDS or low[k] in (",", "first")):
+            return False
+        k -= 1
+    if low[k] not in _ARTICLES or low[k - 1] not in _MAKE_VERBS:
+        return False
+    return "we" in low[max(0, k - 4):k - 1]
 
 
 _ADDRESS_VERBS = frozenset("address addresses tackle tackles overcome overcomes solve solves bridge bridges fill "
@@ -694,7 +727,6 @@ def after_our(doc: Doc, start: int) -> bool:
     return False
 
 
-_NAMED_KINDS = DESIGN_NOUNS | DATASET_HEADS
 _QUOTES = frozenset('" \u201c \u2018 \''.split())
 _DESCRIBING_MAX = 3  # "our (newly) (diagnostic) benchmark X": at most three words describe the kind
 _BASED = frozenset("based built building relying".split())  # "Based on our speech model X": their earlier work
