@@ -1057,6 +1057,12 @@ def test_a_name_after_a_kind_the_authors_make_is_proposed():
     ents = _proposed(rec, "methods", "datasets")
     assert ents.get("ShelfGen-2B") is True and ents.get("ShelfScope") is True
     assert ents.get("QuillNet-7B") is not True
+    rec = extract_record({"id": "mk2", "title": "Shelf counting with sparse tokens", "abstract": (
+        "Counting shelves is hard. We release two shelf benchmarks: ShelfA-Count, ShelfB-Count and ShelfC-Count. "
+        "We test two counters, QuillNet-7B and ZentoNet-3B.")})
+    ents = _proposed(rec, "methods", "datasets")
+    assert all(ents.get(n) is True for n in ("ShelfA-Count", "ShelfB-Count", "ShelfC-Count"))
+    assert ents.get("QuillNet-7B") is not True and ents.get("ZentoNet-3B") is not True
 
 
 def test_a_component_flagged_proposed_only_where_it_is_introduced():

@@ -362,7 +362,7 @@ _DESCRIPTION_MAX = 8  # "the first comprehensive high-resolution video understan
 def named_after_made_kind(doc: Doc, c: Cand) -> bool:
     """The name ``c`` names the kind of thing the authors just said they make: "we introduce the first
     high-resolution video benchmark X", "we further train a large humanoid model, X, which", "we then train a
-    problem generator (X)".
+    problem generator (X)", each name of "we release two benchmarks: X, Y and Z".
 
     Examples
     --------
@@ -372,17 +372,40 @@ def named_after_made_kind(doc: Doc, c: Cand) -> bool:
     [True, False]
     """
     low, txt = lowers(doc), texts(doc)
-    k = c.start - 1 - (c.start > 0 and low[c.start - 1] in (",", "("))
-    if k < 3 or low[k] not in _MADE_KINDS:
+    start = _list_opening(doc, c.start)
+    k = start - 1 - (start > 0 and low[start - 1] in (",", "(", ":"))
+    if k < 3 or low[k] not in _MADE_KINDS or start < c.start and not low[k].endswith("s"):
         return False
     k -= 1
-    while k > 0 and c.start - k <= _DESCRIPTION_MAX and low[k] not in _ARTICLES:
-        if not (txt[k][:1].islower() and low[k] not in STOP_WORDS or low[k] in (",", "first")):
+    while k > 0 and start - k <= _DESCRIPTION_MAX and low[k] not in _ARTICLES and low[k] not in _MAKE_VERBS:
+        if not (txt[k][:1].islower() and (low[k] not in STOP_WORDS or low[k] in _COUNTS) or low[k] in (",", "first")):
             return False
         k -= 1
-    if low[k] not in _ARTICLES or low[k - 1] not in _MAKE_VERBS:
+    k -= low[k] in _ARTICLES
+    if low[k] not in _MAKE_VERBS:
         return False
-    return "we" in low[max(0, k - 4):k - 1]
+    return "we" in low[max(0, k - 3):k]
+
+
+_COUNTS = frozenset("two three four five both several".split())
+_LIST_REACH = 12  # "two benchmarks, FooBench, BarBench and BazBench"
+
+
+def _list_opening(doc: Doc, start: int) -> int:
+    """The first name of the list of names that ends with the one at ``start`` ("X, Y and Z" for Z), else
+    ``start``."""
+    low, txt = lowers(doc), texts(doc)
+    first, k = start, start - 1
+    while k > 0 and start - k <= _LIST_REACH:
+        if low[k] in (",", "and"):
+            k -= 1
+        elif txt[k][:1].isupper() or any(ch.isdigit() for ch in txt[k]):
+            while k > 0 and (txt[k - 1][:1].isupper() or txt[k - 1] == "-") and low[k - 1] not in (",", "and"):
+                k -= 1
+            first, k = k, k - 1
+        else:
+            break
+    return first
 
 
 _ADDRESS_VERBS = frozenset("address addresses tackle tackles overcome overcomes solve solves bridge bridges fill "
