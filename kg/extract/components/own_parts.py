@@ -357,6 +357,8 @@ _MAKE_VERBS = PROPOSE_VERBS | frozenset("train trains trained".split())
 _MADE_KINDS = _NAMED_KINDS | PART_HEADS | frozenset("generator generators platform evaluator predictor".split())
 _ARTICLES = frozenset("a an the".split())
 _DESCRIPTION_MAX = 8  # "the first comprehensive high-resolution video understanding benchmark X"
+_COUNTS = frozenset("two three four five both several".split())  # "we release two benchmarks: ..."
+_LIST_REACH = 12  # "two benchmarks, FooBench, BarBench and BazBench"
 
 
 def named_after_made_kind(doc: Doc, c: Cand) -> bool:
@@ -385,10 +387,6 @@ def named_after_made_kind(doc: Doc, c: Cand) -> bool:
     if low[k] not in _MAKE_VERBS:
         return False
     return "we" in low[max(0, k - 3):k]
-
-
-_COUNTS = frozenset("two three four five both several".split())
-_LIST_REACH = 12  # "two benchmarks, FooBench, BarBench and BazBench"
 
 
 def _list_opening(doc: Doc, start: int) -> int:

@@ -27,10 +27,9 @@ from kg.extract.components.others_work import (after_established, built_on, data
                                                proposed_based_on, redefined_acronym, set_against)
 from kg.extract.components.own_parts import (PART_LEAD, added_by_own_method, after_our, built_here, capitalised_part,
                                              contribution_item, core_part, defined_as_actor, introduced,
-                                             named_after_made_kind, named_after_own_phrase, named_part, object_of_preposition,
-                                             opens_enum_part,
-                                             our_named_part, own_component, own_sentence, sentence_actor, unknown_named,
-                                             we_train_described)
+                                             named_after_made_kind, named_after_own_phrase, named_part,
+                                             object_of_preposition, opens_enum_part, our_named_part, own_component,
+                                             own_sentence, sentence_actor, unknown_named, we_train_described)
 
 __all__ = ["is_proposed", "proposal_cue"]
 
