@@ -1039,6 +1039,32 @@ def test_a_name_after_our_or_a_novel_kind_phrase_is_proposed():
     assert methods.get("ZQTX") is not True
 
 
+def test_a_name_after_our_described_kind_is_proposed_unless_built_on():
+    rec = extract_record({"id": "ok3", "title": "Shelf counting with sparse tokens", "abstract": (
+        "We propose ShelfMix, a shelf counter. In our diagnostic benchmark ShelfScope, counts vary. "
+        "Based on our earlier counting model QuillNet, ShelfMix adds a sparse token head. "
+        "We fine-tune our base model ZentoLM on shelf photos.")})
+    ents = _proposed(rec, "methods", "datasets")
+    assert ents.get("ShelfScope") is True
+    assert ents.get("QuillNet") is not True and ents.get("ZentoLM") is not True
+
+
+def test_a_name_after_a_kind_the_authors_make_is_proposed():
+    rec = extract_record({"id": "mk", "title": "Shelf counting with sparse tokens", "abstract": (
+        "Counting shelves is hard. We then train a small shelf counting model, ShelfGen-2B, on photos. "
+        "We also introduce the first large shelf audit benchmark ShelfScope. We use a strong model, QuillNet-7B, "
+        "as a reference.")})
+    ents = _proposed(rec, "methods", "datasets")
+    assert ents.get("ShelfGen-2B") is True and ents.get("ShelfScope") is True
+    assert ents.get("QuillNet-7B") is not True
+    rec = extract_record({"id": "mk2", "title": "Shelf counting with sparse tokens", "abstract": (
+        "Counting shelves is hard. We release two shelf benchmarks: ShelfA-Count, ShelfB-Count and ShelfC-Count. "
+        "We test two counters, QuillNet-7B and ZentoNet-3B.")})
+    ents = _proposed(rec, "methods", "datasets")
+    assert all(ents.get(n) is True for n in ("ShelfA-Count", "ShelfB-Count", "ShelfC-Count"))
+    assert ents.get("QuillNet-7B") is not True and ents.get("ZentoNet-3B") is not True
+
+
 def test_a_component_flagged_proposed_only_where_it_is_introduced():
     rec = extract_record({"id": "in", "title": "Gloop for shelf label recognition", "abstract": (
         "We propose Gloop, which adds a physics-based shelf alignment module. Our model applies the "

@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 
 from kg.extract.components.candidates import Cand, abbrevs_of, cands_of, lowers, own_one_word_names, texts, word_between
 from kg.extract.components.context import CONTRAST_LEADS, DESIGN_NOUNS, HEAD_RULES, KEEP_CASE, before_article
-from kg.extract.components.lexicon import PREPOSITIONS, present_verb, verbs
+from kg.extract.components.lexicon import DATASET_HEADS, PREPOSITIONS, present_verb, verbs
 from kg.extract.components.sentences import sentence_of
 from kg.extract.normalize import s_form
 from kg.extract.proposed import PROPOSE_VERBS, proposal_windows
@@ -21,7 +21,7 @@ from kg.extract.components.others_work import ESTABLISHED, OWN_LEADS, gazetteer_
 __all__ = ["capitalised_part", "core_part", "named_part", "defined_as_actor", "sentence_actor", "added_by_own_method",
            "our_named_part", "we_train_described", "unknown_named", "own_component", "PART_LEAD", "introduced",
            "built_here", "own_sentence", "opens_enum_part", "contribution_item", "object_of_preposition", "after_our",
-           "named_after_own_phrase"]
+           "named_after_own_phrase", "named_after_made_kind"]
 
 _HEAD_OR_TASK_RULES = HEAD_RULES | {"head_task"}
 _KIND_PART_OR_ALGORITHM = KIND_OR_PART | {"algorithm"}
@@ -177,6 +177,7 @@ _OBJECT_LEADS = frozenset("the a an its their each all both".split())
 _ADDS_VERBS = frozenset("introduces integrates incorporates adopts combines".split())
 _OPENER_MAX = 6  # "On the other hand, it ...", "In addition, the model ...": a lead-in before the subject
 _OWN_KINDS = KIND_WORDS | frozenset("network architecture algorithm".split())
+_NAMED_KINDS = DESIGN_NOUNS | DATASET_HEADS
 
 
 def _lead_in_end(low: list[str], s0: int, end: int) -> int:
@@ -350,6 +351,59 @@ def we_train_described(doc: Doc, c: Cand) -> bool:
     low = lowers(doc)
     return c.start > 1 and (low[c.start - 2:c.start] in (["we", "train"], ["we", "trained"]) or _we_address_with(
         doc, c.start)) and described_after(doc, c.end)
+
+
+_MAKE_VERBS = PROPOSE_VERBS | frozenset("train trains trained".split())
+_MADE_KINDS = _NAMED_KINDS | PART_HEADS | frozenset("generator generators platform evaluator predictor".split())
+_ARTICLES = frozenset("a an the".split())
+_DESCRIPTION_MAX = 8  # "the first comprehensive high-resolution video understanding benchmark X"
+_COUNTS = frozenset("two three four five both several".split())  # "we release two benchmarks: ..."
+_LIST_REACH = 12  # "two benchmarks, FooBench, BarBench and BazBench"
+
+
+def named_after_made_kind(doc: Doc, c: Cand) -> bool:
+    """The name ``c`` names the kind of thing the authors just said they make: "we introduce the first
+    high-resolution video benchmark X", "we further train a large humanoid model, X, which", "we then train a
+    problem generator (X)", each name of "we release two benchmarks: X, Y and Z".
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("T\\n\\nWe then train a small shelf counting model (ShelfNet). We use a model, BarNet.")
+    >>> [named_after_made_kind(doc, x) for x in doc._.kg_cands if x.rule == "coined"]
+    [True, False]
+    """
+    low, txt = lowers(doc), texts(doc)
+    start = _list_opening(doc, c.start)
+    k = start - 1 - (start > 0 and low[start - 1] in (",", "(", ":"))
+    if k < 3 or low[k] not in _MADE_KINDS or start < c.start and not low[k].endswith("s"):
+        return False
+    k -= 1
+    while k > 0 and start - k <= _DESCRIPTION_MAX and low[k] not in _ARTICLES and low[k] not in _MAKE_VERBS:
+        if not (txt[k][:1].islower() and (low[k] not in STOP_WORDS or low[k] in _COUNTS) or low[k] in (",", "first")):
+            return False
+        k -= 1
+    k -= low[k] in _ARTICLES
+    if low[k] not in _MAKE_VERBS:
+        return False
+    return "we" in low[max(0, k - 3):k]
+
+
+def _list_opening(doc: Doc, start: int) -> int:
+    """The first name of the list of names that ends with the one at ``start`` ("X, Y and Z" for Z), else
+    ``start``."""
+    low, txt = lowers(doc), texts(doc)
+    first, k = start, start - 1
+    while k > 0 and start - k <= _LIST_REACH:
+        if low[k] in (",", "and"):
+            k -= 1
+        elif txt[k][:1].isupper() or any(ch.isdigit() for ch in txt[k]):
+            while k > 0 and (txt[k - 1][:1].isupper() or txt[k - 1] == "-") and low[k - 1] not in (",", "and"):
+                k -= 1
+            first, k = k, k - 1
+        else:
+            break
+    return first
 
 
 _ADDRESS_VERBS = frozenset("address addresses tackle tackles overcome overcomes solve solves bridge bridges fill "
@@ -681,6 +735,8 @@ def after_our(doc: Doc, start: int) -> bool:
     """
     k = start - 1
     low = lowers(doc)
+    if _our_described_kind(doc, start):
+        return True
     while k >= 0 and start - k <= 5:
         if low[k] == "our":
             return True
@@ -690,6 +746,28 @@ def after_our(doc: Doc, start: int) -> bool:
             return False  # "our custom-built X", "our self-collected X" skip like "our newly built X"
         k -= 1
     return False
+
+
+_QUOTES = frozenset('" \u201c \u2018 \''.split())
+_DESCRIBING_MAX = 3  # "our (newly) (diagnostic) benchmark X": at most three words describe the kind
+_BASED = frozenset("based built building relying".split())  # "Based on our speech model X": their earlier work
+
+
+def _our_described_kind(doc: Doc, start: int) -> bool:
+    """The name at ``start`` follows "our <description> <kind>": "In our diagnostic benchmark X", "our introduced
+    benchmark X", "our benchmark \"X\"" (not "our base model X" nor "based on our model X": what the authors start
+    from)."""
+    low = lowers(doc)
+    k = start - 1 - (start > 0 and low[start - 1] in _QUOTES)
+    if k < 1 or low[k] not in _NAMED_KINDS:
+        return False
+    k -= 1
+    while k > 0 and start - k <= _DESCRIBING_MAX + 2 and low[k] != "our":
+        word = texts(doc)[k]
+        if not word[:1].islower() or low[k] in STOP_WORDS or low[k] in _BUILT_ON or low[k] in _NAMED_KINDS:
+            return False
+        k -= 1
+    return low[k] == "our" and not (k > 1 and low[k - 1] in ("on", "upon") and low[k - 2] in _BASED)
 
 
 def named_after_own_phrase(doc: Doc, c: Cand) -> bool:

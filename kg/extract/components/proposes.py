@@ -28,9 +28,9 @@ from kg.extract.components.others_work import (after_established, built_on, data
                                                proposed_based_on, redefined_acronym, set_against)
 from kg.extract.components.own_parts import (PART_LEAD, added_by_own_method, after_our, built_here, capitalised_part,
                                              contribution_item, core_part, defined_as_actor, introduced,
-                                             named_after_own_phrase, named_part, object_of_preposition, opens_enum_part,
-                                             our_named_part, own_component, own_sentence, sentence_actor, unknown_named,
-                                             we_train_described)
+                                             named_after_made_kind, named_after_own_phrase, named_part,
+                                             object_of_preposition, opens_enum_part, our_named_part, own_component,
+                                             own_sentence, sentence_actor, unknown_named, we_train_described)
 
 __all__ = ["is_proposed", "proposal_cue"]
 
@@ -117,6 +117,8 @@ def proposal_cue(doc: Doc, ment: list[tuple[Cand, str, int]], windows: list[tupl
         if (c.rule in NAME_RULES and not known and contribution_item(doc, c.start)
                 and not in_gaz):
             return "contribution_item"
+        if c.rule in NAME_RULES and not known and not in_gaz and named_after_made_kind(doc, c):
+            return "made_kind"  # "we then train a problem generator (FooGen-8B)"
         if (not known and after_novel(doc, c.start) and not _name_describing_apposed(doc, c, windows)
                 and (texts(doc)[c.start][:1].isupper() or c.rule in _PHRASE_RULES
                      and not describes_before(doc, c.start))):
