@@ -409,6 +409,7 @@ def _numbers(key: str) -> list[str]:
     return _DIGITS.findall(_plain_numbers(key))
 
 
+@lru_cache(maxsize=1 << 18)
 def _spelling_key(key: str) -> str:
     """What spellings of one name share: the key without spaces, its numbers plain (MS-COCO / MSCOCO,
     AIME2024 / AIME24), without accents, in American spelling (optimisation / optimization, modelling /
