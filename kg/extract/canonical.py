@@ -358,12 +358,17 @@ def _is_variant(a: str, b: str) -> bool:
     """
     if _numbers(a) != _numbers(b):
         return True
-    wa, wb = [singular(w) for w in a.split()], [singular(w) for w in b.split()]
+    wa, wb = _singular_words(a), _singular_words(b)
     if len(wa) > len(wb):
         wa, wb = wb, wa
     if wb[:len(wa)] == wa and all(w in _GENERIC_HEADS for w in wb[len(wa):]):
         return False
     return _holds_words(wb, wa)
+
+
+def _singular_words(key: str) -> list[str]:
+    """The words of ``key``, each singular."""
+    return [singular(w) for w in key.split()]
 
 
 def _holds_words(words: list[str], part: list[str]) -> bool:
@@ -379,7 +384,7 @@ def _wraps(long_key: str, short_key: str) -> bool:
     >>> _wraps("lora module", "lora"), _wraps("low rank adaptation", "lora")
     (True, False)
     """
-    return _holds_words([singular(w) for w in long_key.split()], [singular(w) for w in short_key.split()])
+    return _holds_words(_singular_words(long_key), _singular_words(short_key))
 
 
 _DIGITS = re.compile(r"\d+")
@@ -400,9 +405,11 @@ def _plain_numbers(key: str) -> str:
 
 
 def _numbers(key: str) -> list[str]:
+    """The numbers of ``key``, as :func:`_plain_numbers` writes them ("aime 2024" -> ``["24"]``)."""
     return _DIGITS.findall(_plain_numbers(key))
 
 
+@lru_cache(maxsize=1 << 18)
 def _spelling_key(key: str) -> str:
     """What spellings of one name share: the key without spaces, its numbers plain (MS-COCO / MSCOCO,
     AIME2024 / AIME24), without accents, in American spelling (optimisation / optimization, modelling /
@@ -816,10 +823,13 @@ class _Groups:
             return leader
         key = _form_key(leader)
         spellings = [s for s in surfaces if _form_key(s) == key]
-        name = min(spellings, key=lambda s: self._spelling_rank(s, spellings))
+        name = leader
+        if len(spellings) > 1:  # most entities are written one way: no spelling to weigh
+            lowered = {s.lower() for s in spellings}
+            name = min(spellings, key=lambda s: self._spelling_rank(s, spellings, lowered))
         return name[:-1] if _is_plural_acronym(name) else name
 
-    def _spelling_rank(self, surface: str, spellings: list[str]) -> tuple:
+    def _spelling_rank(self, surface: str, spellings: list[str], lowered: set[str]) -> tuple:
         """Sort key of one spelling of a name: the singular, then the case running text uses, then use.
 
         A plural the corpus also writes in the singular comes last ("hallucinations" / "hallucination").
@@ -827,18 +837,28 @@ class _Groups:
         starts) gives way to the same words in lower case ("world model", "text-to-SQL"): always for tasks,
         which are common nouns; for methods unless it is used as a name more than twice as often (then it
         is a proper name: "Stable Diffusion", "Gaussian Splatting") or holds a number (a product's name:
-        "Gemini 3 Flash").
+        "Gemini 3 Flash"). ``lowered`` is the set of ``spellings`` in lower case.
         """
-        plural = not _is_plural_acronym(surface) and _singular_spelling(surface) in {s.lower() for s in spellings}
+        plural = not _is_plural_acronym(surface) and _singular_spelling(surface) in lowered
         lower_use = [s for s in spellings if _lowers_words_of(s, surface)]
-        needless = bool(lower_use) and (self.kind == "task" or not _DIGITS.search(surface))
-        if needless and self.kind != "task":
-            needless = self.name_count[surface] <= 2 * sum(self.name_count[s] for s in lower_use)
         # on a tie in use, a spelling with its words in lower case wins even over a proper name's
         tie = bool(lower_use) and not _DIGITS.search(surface)
-        return (plural, needless, -self.name_count[surface], -self.seen_count[surface], tie) + self._name_rank(surface)
+        return ((plural, self._needless_title_case(surface, lower_use), -self.name_count[surface],
+                 -self.seen_count[surface], tie) + self._name_rank(surface))
+
+    def _needless_title_case(self, surface: str, lower_use: list[str]) -> bool:
+        """True when ``surface`` capitalises words that its spellings ``lower_use`` write in lower case, and is no
+        proper name: always for a task; for a method unless it holds a number or is used as a name more than twice
+        as often as those."""
+        if not lower_use:
+            return False
+        if self.kind == "task":
+            return True
+        return not _DIGITS.search(surface) and \
+            self.name_count[surface] <= 2 * sum(self.name_count[s] for s in lower_use)
 
     def _name_rank(self, surface: str) -> tuple:
+        """Sort key of a form as the entity's name: most used as a name, then most seen, then case, length, text."""
         capitals = sum(c.isupper() for c in surface)
         # tasks are written in lower case (acronyms aside); other kinds prefer a capitalised form
         case = capitals if self.kind == "task" else -min(capitals, 1)

@@ -16,7 +16,8 @@ _ACRO_PLURAL = re.compile(r"(?<![A-Za-z])([A-Z][A-Z0-9]+)s$")
 _NO_STRIP = ("ss", "us", "is", "ous", "sis", "xis")
 # nouns whose final "s" is not a plural ("K-means", "time series", "robotics")
 _INVARIANT = frozenset("means series species news physics dynamics mechanics statistics mathematics economics "
-                       "linguistics graphics robotics analytics semantics genomics kinetics optics ethics bayes".split())
+                       "linguistics graphics robotics analytics semantics genomics kinetics optics ethics "
+                       "bayes".split())
 
 
 def s_form(word: str) -> bool:

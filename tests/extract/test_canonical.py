@@ -129,6 +129,11 @@ def test_deterministic_under_input_order() -> None:
         rec("a", methods=[("ViT", "Vision Transformer"), "BERT", ("LoRA", "Low-Rank Adaptation")]),
         rec("b", methods=["vision transformer", "lora", ("SAM", "Segment Anything Model")]),
         rec("c", methods=[("SAM", "Sharpness-Aware Minimization"), "Bert"], datasets=["COCO", "MS COCO"]),
+        # the spelling, head-word and naming rules: ties between spellings must not fall to the first one seen
+        rec("d", methods=["World Model", ("RLVR", "RL with verifiable rewards")], datasets=["MSCOCO", "QUIZ2024"],
+            tasks=["Hallucinations", "image synthesis", "text-to-image"]),
+        rec("e", methods=["world model", ("RLVR", "RL from verifiable rewards")], datasets=["MS-COCO", "QUIZ24"],
+            tasks=["hallucination", "image generation", "text-to-image generation"]),
     ]
     base = resolve_entities(records)
     expected = {k: base.entities(k) for k in ("method", "dataset", "task")}
@@ -328,7 +333,8 @@ def test_a_plural_looking_name_joins_its_head_word_wrapper() -> None:
 def test_spellings_differing_by_spaces_hyphens_or_a_years_century_join_across_papers() -> None:
     r = resolve_entities([
         rec("a", datasets=["Zeta-Bench", "QUIZ2024", "Tabula 2.0"], methods=["Llama-2-7B", "Foo Former"]),
-        rec("b", datasets=["ZetaBench", "QUIZ24", "Tabula2"], methods=["Llama-27B", "FooFormer"], tasks=["multi modal retrieval"]),
+        rec("b", datasets=["ZetaBench", "QUIZ24", "Tabula2"], methods=["Llama-27B", "FooFormer"],
+            tasks=["multi modal retrieval"]),
         rec("c", datasets=["QUIZ 2025"], tasks=["multimodal retrieval"]),
     ])
     assert len(set(ids(r, "dataset", "Zeta-Bench", "ZetaBench"))) == 1
@@ -362,7 +368,7 @@ def test_spellings_of_acronyms_expanded_as_different_long_forms_stay_apart() -> 
     assert r.lookup("method", "ZK-Net").id == r.lookup("method", "ZKNet").id  # one expansion: no conflict
 
 
-def test_curated_task_line_keeps_a_narrower_task_apart():
+def test_curated_task_line_keeps_a_narrower_task_apart() -> None:
     # a line of tasks_curated.txt is one entity across the corpus: a broad task and a narrower one are two lines
     # (a paper on chart report generation must not become a radiology paper in the graph)
     r = resolve_entities([{"id": "a", "tasks": [{"name": "radiology report generation"}]},

@@ -171,7 +171,7 @@ def abbrev_labels(doc: Doc, cands: list[Cand]) -> tuple[dict[str, str], set[str]
                         or listed_after_dataset_word(doc, past_the(doc, min(s0, l0)))
                         or s0 > l0 and closes_data_phrase(doc, s0))):
                 label = "DATASET"
-            elif task_apposition(doc, max(s1, l1)) and not _called_a_model_later(doc, s0, s1) or (
+            elif (task_apposition(doc, max(s1, l1)) and not _called_a_model_later(doc, s0, s1)) or (
                   (head in TASK_HEADS and head not in METHOD_HEADS
                    or _ends_known_task(words[:head_at - l0 + 1]) and not proposed_here(doc, min(s0, l0)))
                   and not is_title_prefix(doc, s0, s1, title_end)

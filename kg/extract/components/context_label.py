@@ -624,7 +624,7 @@ def task_apposition(doc: Doc, end: int) -> bool:
     return False
 
 
-_TASK_APPOSITION_MARKS = frozenset(", : -- — –".split())
+_TASK_APPOSITION_MARKS = _APPOSITION_MARKS | {":"}
 
 
 def _on_before(doc: Doc, start: int) -> int | None:

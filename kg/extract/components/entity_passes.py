@@ -242,9 +242,11 @@ def drop_aliases_named_apart(out: dict[str, list[dict]]) -> None:
 
 # a head word that only says what kind of thing a method is ("mechanism", "strategy", "module", "loss")
 _KIND_WORD_HEADS = DESCRIPTIVE_HEADS | ALIAS_WRAPPER_HEADS
+_MODEL_WORDS = frozenset(("model", "models"))
+_TOOL_WORDS = frozenset(("framework", "library", "toolkit"))
 
 
-def merge_kind_worded_twins(entities: list[dict], data: bool = False) -> None:
+def merge_kind_worded_twins(entities: list[dict], *, data: bool = False) -> None:
     """A method named as another one plus a descriptive head word ("sparse attention mechanism" beside "sparse
     attention", "Early-Exit Strategy" beside "Early Exit") is that method, written twice: one entity, the other's name
     (two proposed ones are left to :func:`unflag_cut_names`, which names them). The other may go by the words as an
@@ -285,9 +287,7 @@ def _kind_worded_twin(e: dict, by_name: dict[str, dict], by_alias: dict[str, lis
     if len(words) < 2:
         return None
     head, stem = words[-1].lower(), " ".join(words[:-1])
-    if data and head not in DATASET_HEADS or not data and not (
-            head in _KIND_WORD_HEADS or head in _MODEL_HEADS and re.search(r"[\s-]", stem)
-            or head in _TOOL_HEADS and " " not in stem and re.search(r"[A-Z]", stem)):
+    if not _kind_word_after(head, stem, data):
         return None
     key = entity_key(stem)
     named = by_name.get(key)
@@ -297,8 +297,14 @@ def _kind_worded_twin(e: dict, by_name: dict[str, dict], by_alias: dict[str, lis
                  and (t.get("proposed") or not e.get("proposed"))), None)
 
 
-_MODEL_HEADS = frozenset(("model", "models"))
-_TOOL_HEADS = frozenset(("framework", "library", "toolkit"))
+def _kind_word_after(head: str, stem: str, data: bool) -> bool:
+    """``head`` (lower case) is a kind word that only says what the name ``stem`` is: a dataset word with ``data``;
+    else a descriptive head, "model" after two or more words, "framework" / "library" / "toolkit" after one
+    capitalised word."""
+    if data:
+        return head in DATASET_HEADS
+    return bool(head in _KIND_WORD_HEADS or head in _MODEL_WORDS and re.search(r"[\s-]", stem)
+                or head in _TOOL_WORDS and " " not in stem and re.search(r"[A-Z]", stem))
 
 
 def merge_spelled_long_forms(doc: Doc, out: dict[str, list[dict]]) -> None:
@@ -343,8 +349,9 @@ def _absorb(owner: dict, e: dict) -> None:
     spans join the owner's."""
     seen = {entity_key(f) for f in [owner["name"]] + owner["aliases"]}
     for form in [e["name"]] + e["aliases"]:
-        if entity_key(form) not in seen:
-            seen.add(entity_key(form))
+        key = entity_key(form)
+        if key not in seen:
+            seen.add(key)
             owner["aliases"].append(form)
     owner["mentions"] = sorted(owner["mentions"] + e["mentions"], key=lambda m: m["start"])
     owner["_spans"] += e["_spans"]

@@ -190,14 +190,17 @@ def listed_after_metric_word(doc: Doc, start: int) -> bool:
     Examples
     --------
     >>> from kg.extract.pipeline import load_nlp
-    >>> doc = load_nlp()("T\\n\\nWe report metrics like Shelf Height (SH), Rack Depth (RD) and use methods like BinNet.")
+    >>> doc = load_nlp()("T\\n\\nWe report metrics like Shelf Height (SH), Rack Depth (RD) and use methods like "
+    ...                  "BinNet.")
     >>> [listed_after_metric_word(doc, texts(doc).index(w)) for w in ("Shelf", "Rack", "BinNet")]
     [True, True, False]
     """
     low = lowers(doc)
     k = _list_start(doc, past_the(doc, start))
-    return k >= 0 and (low[k] in _METRIC_PLURALS or low[k] in (":", "-", "--") and k > 0 and low[k - 1] in _METRIC_PLURALS
-                       or _list_intro_after(low, k, _METRIC_PLURALS))
+    if k < 0:
+        return False
+    return (low[k] in _METRIC_PLURALS or _list_intro_after(low, k, _METRIC_PLURALS)
+            or low[k] in (":", "-", "--") and k > 0 and low[k - 1] in _METRIC_PLURALS)
 
 
 _QUALIFIER_PREPS = frozenset("of from with in across for".split())

@@ -428,6 +428,10 @@ def score_metric(doc: Doc, ment, name: str, proposed: bool) -> bool:
     return not any(c.start > 1 and low[c.start - 1] == "," and low[c.start - 2] in METHOD_CUES for c, _, _ in ment)
 
 
+# the head nouns of a measure's phrase ("Foo metrics", "the Bar metric for")
+_METRIC_WORDS = frozenset(("metric", "metrics"))
+
+
 def scored_as_metric(doc: Doc, ment, label: str, proposed: bool) -> bool:
     """Every mention of an unlisted name ends a noun phrase headed by "metric(s)" ("Foo metrics", "the Bar metric
     for"), or for a method by "score" ("a MetricX score of 3.1"): the name is a measure, unless the paper proposes
@@ -455,9 +459,6 @@ def _ends_noun_phrase(word: str) -> bool:
     """``word`` cannot go on the noun phrase before it: a mark, preposition or conjunction ("metric learning",
     "metric depth", "score function" go on)."""
     return not word[:1].isalnum() or word in PREPOSITIONS or word in ("and", "or", "that", "which")
-
-
-_METRIC_WORDS = frozenset(("metric", "metrics"))
 
 
 def described_part(ment, name: str, proposed: bool) -> bool:
