@@ -162,8 +162,8 @@ def resolve_entities(records: Iterable[Mapping[str, Any]], *, alias_table: bool 
     b. words in lower case rather than capitalised as in a title or at a sentence start, when
        the corpus also writes them so ("world model", "speculative decoding", "text-to-SQL"):
        for tasks always; for methods unless the capitalised spelling is used as a name more
-       than twice as often as those (a proper name: "Stable Diffusion", "Swin Transformer") or
-       holds a number (a product's name: "Gemini 3 Flash"). Other capitals are no title case
+       than twice as often as those (a proper name: "Stable Diffusion", "Swin Transformer"), is one
+       word ("Transformer") or holds a number (a product's name: "Gemini 3 Flash"). Other capitals are no title case
        ("LLaMA" / "Llama" are counted only).
 
     ``aliases`` are all other forms seen in the corpus. The id is ``kind:slug`` of the name; when two
@@ -301,6 +301,16 @@ def _singular_spelling(surface: str) -> str | None:
 def _title_words(surface: str) -> int:
     """How many words are capitalised like a title's: "Text-to-SQL" has one (Text), "LLM evaluation" none."""
     return sum(1 for w in _WORD_SPLIT.split(surface) if len(w) > 1 and w[0].isupper() and w[1:].islower())
+
+
+def _proper_shaped(surface: str) -> bool:
+    """A method spelling that keeps its capitals whatever the counts: one word ("Transformer": a capital there is
+    no title's or sentence start's alone) or a number in it (a product: "Gemini 3 Flash").
+
+    >>> _proper_shaped("Transformer"), _proper_shaped("Gemini 3 Flash"), _proper_shaped("World Model")
+    (True, True, False)
+    """
+    return bool(_DIGITS.search(surface)) or len([w for w in _WORD_SPLIT.split(surface) if w]) == 1
 
 
 def _lowers_words_of(other: str, surface: str) -> bool:
@@ -836,25 +846,25 @@ class _Groups:
         A spelling with words capitalised as in a title ("World Model", "Text-to-SQL": titles and sentence
         starts) gives way to the same words in lower case ("world model", "text-to-SQL"): always for tasks,
         which are common nouns; for methods unless it is used as a name more than twice as often (then it
-        is a proper name: "Stable Diffusion", "Gaussian Splatting") or holds a number (a product's name:
-        "Gemini 3 Flash"). ``lowered`` is the set of ``spellings`` in lower case.
+        is a proper name: "Stable Diffusion", "Gaussian Splatting"), is one word ("Transformer") or holds a
+        number (a product's name: "Gemini 3 Flash"). ``lowered`` is the set of ``spellings`` in lower case.
         """
         plural = not _is_plural_acronym(surface) and _singular_spelling(surface) in lowered
         lower_use = [s for s in spellings if _lowers_words_of(s, surface)]
         # on a tie in use, a spelling with its words in lower case wins even over a proper name's
-        tie = bool(lower_use) and not _DIGITS.search(surface)
+        tie = bool(lower_use) and not (_proper_shaped(surface) if self.kind != "task" else _DIGITS.search(surface))
         return ((plural, self._needless_title_case(surface, lower_use), -self.name_count[surface],
                  -self.seen_count[surface], tie) + self._name_rank(surface))
 
     def _needless_title_case(self, surface: str, lower_use: list[str]) -> bool:
         """True when ``surface`` capitalises words that its spellings ``lower_use`` write in lower case, and is no
-        proper name: always for a task; for a method unless it holds a number or is used as a name more than twice
-        as often as those."""
+        proper name: always for a task; for a method unless it is one word, holds a number or is used as a name more
+        than twice as often as those."""
         if not lower_use:
             return False
         if self.kind == "task":
             return True
-        return not _DIGITS.search(surface) and \
+        return not _proper_shaped(surface) and \
             self.name_count[surface] <= 2 * sum(self.name_count[s] for s in lower_use)
 
     def _name_rank(self, surface: str) -> tuple:

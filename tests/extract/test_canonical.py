@@ -446,3 +446,12 @@ def test_british_and_american_spellings_and_accents_are_one_entity() -> None:
     assert len(set(ids(r, "method", "k-nearest neighbour", "k-nearest neighbors"))) == 1
     assert len(set(ids(r, "method", "pairwise ranking", "pair-wise ranking"))) == 1
     assert len(set(ids(r, "task", "sequence modelling", "sequence modeling"))) == 1
+
+
+def test_one_word_method_keeps_its_capital_however_often_written_lower_case():
+    # "Transformer" is the architecture's name; a title's capitals are a multi-word matter ("World Model")
+    recs = [{"id": "a", "methods": [{"name": "Transformer"}]}, {"id": "b", "methods": [{"name": "transformer"}]},
+            {"id": "c", "methods": [{"name": "World Model"}]}, {"id": "d", "methods": [{"name": "world model"}]}]
+    r = resolve_entities(recs)
+    assert r.lookup("method", "transformer").name == "Transformer"
+    assert r.lookup("method", "World Model").name == "world model"
