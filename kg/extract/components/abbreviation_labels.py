@@ -15,8 +15,9 @@ from kg.extract.components.candidates import (Cand, abbrevs_of, doc_text, lowers
 from kg.extract.components.name_shapes import is_coined
 from kg.extract.components.goal_phrases import modality_pair
 from kg.extract.components.sentences import sentence_of
-from kg.extract.components.lexicon import (DATASET_HEADS, DESCRIPTIVE_HEADS, METHOD_HEADS, METRIC_HEADS, PREPOSITIONS,
-                                           QA_HEADS, TASK_HEADS, THING_HEADS, acronym_stop, gazetteer_keys, stop_keys)
+from kg.extract.components.lexicon import (DATASET_HEADS, DESCRIPTIVE_HEADS, MEASURE_NOUNS, METHOD_HEADS, METRIC_HEADS,
+                                           PREPOSITIONS, QA_HEADS, TASK_HEADS, THING_HEADS, acronym_stop,
+                                           gazetteer_keys, stop_keys)
 from kg.extract.normalize import entity_key, singular
 from kg.extract.components.naming_cues import KIND_WORDS, passive_proposal_at
 from kg.extract.proposed import NAMING_WORDS, TITLE_SEPARATORS, is_title_prefix, proposal_windows, proposed_here
@@ -228,7 +229,6 @@ def _one_word_definition(doc: Doc, s0: int, s1: int, l0: int, l1: int) -> bool:
 
 
 _DATA_AFTER = frozenset("images image observations signals scans samples data videos".split())
-_METRIC_WORDS = frozenset("metric metrics measure score".split())
 
 
 def _data_or_metric_definition(doc: Doc, s0: int, s1: int, l0: int, l1: int) -> bool:
@@ -251,7 +251,7 @@ def _data_or_metric_definition(doc: Doc, s0: int, s1: int, l0: int, l1: int) -> 
             and not proposed_here(doc, min(s0, l0))):
         return True  # "the Kullback-Leibler (KL) divergence"; not "Visual Question Answering (VQA) scores", a task's
     start = min(s0, l0)
-    return (any(t in _METRIC_WORDS for t in low[max(0, start - 2):start])
+    return (any(t in MEASURE_NOUNS for t in low[max(0, start - 2):start])
             or listed_after_metric_word(doc, start) and not proposed_here(doc, start))
 
 

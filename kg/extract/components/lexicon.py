@@ -11,7 +11,8 @@ from kg.extract.normalize import entity_key
 
 __all__ = ["Term", "load_terms", "listed_s_names", "stop_keys", "setting_keys", "acronym_stop", "read_data_lines",
            "list_keys", "verbs", "present_verb", "agent_roles", "AGENT_NOUN", "METHOD_HEADS", "TASK_HEADS",
-           "FALLBACK_TASK_HEADS", "DATASET_HEADS", "GENERIC_MODIFIERS", "METRIC_HEADS", "THING_HEADS", "LANGUAGES",
+           "FALLBACK_TASK_HEADS", "DATASET_HEADS", "GENERIC_MODIFIERS", "METRIC_HEADS", "METRIC_NOUNS", "MEASURE_NOUNS",
+           "METRIC_PLURALS", "THING_HEADS", "LANGUAGES",
            "SOURCED_RECORDS", "QA_HEADS", "PREPOSITIONS", "gazetteer_keys", "DESCRIPTIVE_HEADS", "ALIAS_WRAPPER_HEADS",
            "MODEL_CLASS_ACRONYMS", "TECHNIQUE_HEADS"]
 
@@ -80,6 +81,12 @@ METRIC_HEADS = frozenset("""
 distance score scores rate rates error errors accuracy ratio metric metrics index coefficient precision recall
 divergence iou miou auc
 """.split())
+# nouns that call the name before or after them a measure ("the Foo metric", "a new metric, Bar (B)")
+METRIC_NOUNS = frozenset(("metric", "metrics"))
+# the same with the words that also have other senses ("a measure of", "the score function")
+MEASURE_NOUNS = METRIC_NOUNS | {"measure", "score"}
+# plural nouns that open a list of measures ("metrics such as", "two new metrics,", "physiological indicators:")
+METRIC_PLURALS = frozenset("metrics measures indicators indices".split())
 
 # kind words that describe a design rather than name it: "a gated fusion strategy", "the proposed module"
 DESCRIPTIVE_HEADS = frozenset("strategy strategies scheme schemes schema mechanism mechanisms technique techniques "

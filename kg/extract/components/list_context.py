@@ -6,7 +6,7 @@ from spacy.tokens import Doc
 
 from kg.extract.components.context import METHOD_CUES, past_the
 from kg.extract.components.candidates import Cand, lowers, span_text, texts
-from kg.extract.components.lexicon import DATASET_HEADS, SOURCED_RECORDS
+from kg.extract.components.lexicon import DATASET_HEADS, METRIC_PLURALS, SOURCED_RECORDS
 from kg.extract.normalize import entity_key
 from kg.extract.components.tasks import TOOL_HEADS
 from kg.extract.proposed import NAMING_WORDS
@@ -179,10 +179,6 @@ def listed_after_dataset_word(doc: Doc, start: int) -> bool:
     return _list_intro_after(low, k, _LISTING_NOUNS)
 
 
-# plural nouns that open a list of measures ("metrics such as", "two new metrics,", "physiological indicators:")
-_METRIC_PLURALS = frozenset("metrics measures indicators indices".split())
-
-
 def listed_after_metric_word(doc: Doc, start: int) -> bool:
     """ "metrics like Canopy Height (CH) and Foliage Diversity (FD)", "two new metrics, Shelf Robustness (SR) and
     Rack Consistency (RC)", "three metrics: the Bin Index (BI)": the name is a measure, not a method.
@@ -199,8 +195,8 @@ def listed_after_metric_word(doc: Doc, start: int) -> bool:
     k = _list_start(doc, past_the(doc, start))
     if k < 0:
         return False
-    return (low[k] in _METRIC_PLURALS or _list_intro_after(low, k, _METRIC_PLURALS)
-            or low[k] in (":", "-", "--") and k > 0 and low[k - 1] in _METRIC_PLURALS)
+    return (low[k] in METRIC_PLURALS or _list_intro_after(low, k, METRIC_PLURALS)
+            or low[k] in (":", "-", "--") and k > 0 and low[k - 1] in METRIC_PLURALS)
 
 
 _QUALIFIER_PREPS = frozenset("of from with in across for".split())

@@ -10,8 +10,8 @@ from spacy.tokens import Doc
 from kg.extract.components.context import (HEAD_RULES, KEEP_CASE, METHOD_CUES, PROPOSED_TECHNIQUE_HEADS, TOOL_BEFORE,
                                            title_end_of)
 from kg.extract.components.candidates import Cand, lowers, span_text, texts
-from kg.extract.components.lexicon import (AGENT_NOUN, LANGUAGES, METHOD_HEADS, METRIC_HEADS, PREPOSITIONS, TASK_HEADS,
-                                           acronym_stop, stop_keys)
+from kg.extract.components.lexicon import (AGENT_NOUN, LANGUAGES, MEASURE_NOUNS, METHOD_HEADS, METRIC_HEADS,
+                                           METRIC_NOUNS, PREPOSITIONS, TASK_HEADS, acronym_stop, stop_keys)
 from kg.extract.normalize import entity_key, singular
 from kg.extract.components.proposes import is_proposed
 from kg.extract.components.others_work import in_gazetteer
@@ -428,15 +428,11 @@ def score_metric(doc: Doc, ment, name: str, proposed: bool) -> bool:
     return not any(c.start > 1 and low[c.start - 1] == "," and low[c.start - 2] in METHOD_CUES for c, _, _ in ment)
 
 
-# the head nouns of a measure's phrase ("Foo metrics", "the Bar metric for")
-_METRIC_WORDS = frozenset(("metric", "metrics"))
-
-
 def scored_as_metric(doc: Doc, ment, label: str, proposed: bool) -> bool:
     """Every mention of an unlisted name ends a noun phrase headed by "metric(s)" ("Foo metrics", "the Bar metric
-    for"), or for a method by "score" ("a MetricX score of 3.1"): the name is a measure, unless the paper proposes
-    it. A benchmark's score stays a dataset ("a WISE score of 0.9"), a verb stays ("Foo-7B scores 60%"), as do a
-    listed name ("CLIP score") and a longer phrase ("Foo metric learning", "Bar metric alignment").
+    for"), or for a method also by "score" or "measure" ("a MetricX score of 3.1"): the name is a measure, unless
+    the paper proposes it. A benchmark's score stays a dataset ("a WISE score of 0.9"), a verb stays ("Foo-7B scores
+    60%"), as do a listed name ("CLIP score") and a longer phrase ("Foo metric learning", "Bar metric alignment").
 
     Examples
     --------
@@ -450,7 +446,7 @@ def scored_as_metric(doc: Doc, ment, label: str, proposed: bool) -> bool:
     [False, True]
     """
     low = lowers(doc)
-    words = _METRIC_WORDS | {"score"} if label == "METHOD" else _METRIC_WORDS
+    words = MEASURE_NOUNS if label == "METHOD" else METRIC_NOUNS
     return not proposed and not in_gazetteer(doc, ment) and all(
         c.end + 1 < len(doc) and low[c.end] in words and _ends_noun_phrase(low[c.end + 1]) for c, _, _ in ment)
 
