@@ -13,7 +13,7 @@ from typing import Any, Iterable, Mapping
 from kg.exceptions import OptionError
 from kg.extract.aliases import is_short_form_of, load_alias_table
 from kg.extract.components.lexicon import GAZETTEERS, TASK_HEADS, read_data_lines
-from kg.extract.normalize import entity_key, singular
+from kg.extract.normalize import entity_key, is_plural_acronym, singular
 
 __all__ = ["CanonicalEntity", "Resolver", "resolve_entities", "slugify", "KINDS"]
 
@@ -253,33 +253,14 @@ def _forms(entity: Any) -> list[tuple[str, str]]:
         if not isinstance(surface, str):
             continue
         surface = " ".join(surface.split())
-        key = _form_key(surface)
+        key = entity_key(surface)
         if key and surface not in seen:
             seen.add(surface)
             out.append((surface, key))
     return out
 
 
-@lru_cache(maxsize=1 << 18)
-def _form_key(surface: str) -> str:
-    """:func:`entity_key`, except that an acronym's plural is its singular (DVs -> dv, not dvs)."""
-    if _PLURAL_ACRONYM.fullmatch(surface):
-        surface = surface[:-1]
-    return entity_key(surface)
-
-
-_PLURAL_ACRONYM = re.compile(r"[A-Z][A-Z0-9]*[A-Z]s")
-_PLURAL_CAPITALS = re.compile(r"[\w\-]*[A-Z][\w\-]*[A-Z]s")  # dLLMs, ViTs, NeRFs: a plural acronym as written
 _WORD_SPLIT = re.compile(r"[\s\-\u2010-\u2015/]+")
-
-
-def _is_plural_acronym(surface: str) -> bool:
-    """One token with two capitals before a final plural ``s``.
-
-    >>> [_is_plural_acronym(s) for s in ("dLLMs", "ViTs", "MUSES", "Tools")]
-    [True, True, False, False]
-    """
-    return bool(_PLURAL_CAPITALS.fullmatch(surface))
 
 
 def _singular_spelling(surface: str) -> str | None:
@@ -728,9 +709,9 @@ class _Groups:
             longs = [f for f in forms if _is_multiword(f)]
             by_numbers: dict[tuple[str, ...], list[str]] = defaultdict(list)
             for form in forms:
-                key = _form_key(form)
+                key = entity_key(form)
                 acronym = _is_acronym(form) and not _is_multiword(form)
-                expanded = [long for long in longs if acronym and not _wraps(_form_key(long), key)
+                expanded = [long for long in longs if acronym and not _wraps(entity_key(long), key)
                             and self._short_form_of(form, long)]
                 expansions.extend((form, long) for long in expanded)
                 if key in self.uf.parent and not expanded:
@@ -778,7 +759,7 @@ class _Groups:
             votes[short][long] += count
         table_claims: dict[str, dict[str, bool]] = defaultdict(dict)
         for short, long in table:  # only for short forms the corpus never expands
-            sk, lk = _form_key(short), _form_key(long)
+            sk, lk = entity_key(short), entity_key(long)
             if sk and lk and sk in self.uf.parent and sk not in claims and not _is_variant(sk, lk):
                 table_claims[sk][lk] = True
         claims.update(table_claims)
@@ -831,13 +812,13 @@ class _Groups:
         leader = min(surfaces, key=self._name_rank)
         if self.kind == "dataset":
             return leader
-        key = _form_key(leader)
-        spellings = [s for s in surfaces if _form_key(s) == key]
+        key = entity_key(leader)
+        spellings = [s for s in surfaces if entity_key(s) == key]
         name = leader
         if len(spellings) > 1:  # most entities are written one way: no spelling to weigh
             lowered = {s.lower() for s in spellings}
             name = min(spellings, key=lambda s: self._spelling_rank(s, spellings, lowered))
-        return name[:-1] if _is_plural_acronym(name) else name
+        return name[:-1] if is_plural_acronym(name) else name
 
     def _spelling_rank(self, surface: str, spellings: list[str], lowered: set[str]) -> tuple:
         """Sort key of one spelling of a name: the singular, then the case running text uses, then use.
@@ -849,7 +830,7 @@ class _Groups:
         is a proper name: "Stable Diffusion", "Gaussian Splatting"), is one word ("Transformer") or holds a
         number (a product's name: "Gemini 3 Flash"). ``lowered`` is the set of ``spellings`` in lower case.
         """
-        plural = not _is_plural_acronym(surface) and _singular_spelling(surface) in lowered
+        plural = not is_plural_acronym(surface) and _singular_spelling(surface) in lowered
         lower_use = [s for s in spellings if _lowers_words_of(s, surface)]
         # on a tie in use, a spelling with its words in lower case wins even over a proper name's
         tie = bool(lower_use) and not (_proper_shaped(surface) if self.kind != "task" else _DIGITS.search(surface))

@@ -6,13 +6,16 @@ import re
 import unicodedata
 from functools import lru_cache
 
-__all__ = ["entity_key", "clean_surface", "singular", "s_form", "unaccented"]
+__all__ = ["entity_key", "clean_surface", "singular", "s_form", "unaccented", "is_plural_acronym"]
 
 _PUNCT = re.compile(r"[^\w\s\+\.#]")  # also the dashes ("-", "\u2010"-"\u2015", "\u2212") and the slash
 _LETTER_DIGIT = re.compile(r"(?<=[a-z])(?=\d)|(?<=\d)(?=[a-z])")
 _DIGIT = re.compile(r"\d")
 _TRAIL_DOT = re.compile(r"\.(?=\s|$)")
+# a last word in capitals with a plural "s" ("KGs", "LLMs"; not "dLLMs", "MemOS"): the key drops the "s"
 _ACRO_PLURAL = re.compile(r"(?<![A-Za-z])([A-Z][A-Z0-9]+)s$")
+# one token with two capitals, the last just before a plural "s" ("dLLMs", "ViTs", "NeRFs")
+_PLURAL_ACRONYM = re.compile(r"[\w\-]*[A-Z][\w\-]*[A-Z]s")
 _NO_STRIP = ("ss", "us", "is", "ous", "sis", "xis")
 # nouns whose final "s" is not a plural ("K-means", "time series", "robotics")
 _INVARIANT = frozenset("means series species news physics dynamics mechanics statistics mathematics economics "
@@ -63,6 +66,16 @@ def singular(word: str) -> str:
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
     return word[:-1]
+
+
+def is_plural_acronym(surface: str) -> bool:
+    """True when ``surface`` is an acronym's plural as written: one token with two capitals, the last just before
+    a final ``s`` ("dLLMs", "ViTs"; not "MUSES", "MemOS" or "Tools").
+
+    >>> [is_plural_acronym(s) for s in ("dLLMs", "ViTs", "LLMs", "MUSES", "MemOS", "Tools", "Vision LLMs")]
+    [True, True, True, False, False, False, False]
+    """
+    return bool(_PLURAL_ACRONYM.fullmatch(surface))
 
 
 @lru_cache(maxsize=65536)
