@@ -9,11 +9,15 @@ from importlib import resources
 from typing import Iterable
 
 from kg.exceptions import InputError
+from kg.extract.components.lexicon import GAZETTEERS, read_data_lines
 
-__all__ = ["load_alias_table", "build_pwc_alias_table", "is_short_form_of", "PWC_TABLE", "CURATED_TABLE"]
+__all__ = ["load_alias_table", "curated_synonym_lines", "build_pwc_alias_table", "is_short_form_of", "PWC_TABLE",
+           "CURATED_TABLE", "CURATED_LISTS"]
 
 PWC_TABLE = "pwc_method_aliases.jsonl"
 CURATED_TABLE = "curated_method_aliases.jsonl"
+#: The hand-curated term list of each entity kind: a line's ``|``-separated forms are one entity.
+CURATED_LISTS = {label.lower(): fname for label, fname in GAZETTEERS if fname.endswith("_curated.txt")}
 
 
 def is_short_form_of(short: str, long: str) -> bool:
@@ -129,6 +133,20 @@ def load_alias_table() -> tuple[tuple[str, str], ...]:
         text = resources.files("kg.extract").joinpath("data", name).read_text(encoding="utf-8")
         pairs.extend(_parse_pairs(text.splitlines(), name))
     return tuple(dict.fromkeys(pairs))
+
+
+@lru_cache(maxsize=None)
+def curated_synonym_lines(kind: str) -> tuple[tuple[str, ...], ...]:
+    """Return the forms of each line of the curated term list of ``kind`` (:data:`CURATED_LISTS`) that gives more
+    than one form: the names the list says are one entity.
+
+    Examples
+    --------
+    >>> ("COCO", "MS COCO", "MS-COCO", "MSCOCO") in curated_synonym_lines("dataset")
+    True
+    """
+    lines = (ln.split("|") for ln in read_data_lines(CURATED_LISTS[kind]) if "|" in ln)
+    return tuple(tuple(f.strip() for f in forms if f.strip()) for forms in lines)
 
 
 # helpers

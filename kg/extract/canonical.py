@@ -11,16 +11,14 @@ from functools import lru_cache
 from typing import Any, Iterable, Mapping
 
 from kg.exceptions import OptionError
-from kg.extract.aliases import is_short_form_of, load_alias_table
-from kg.extract.components.lexicon import GAZETTEERS, TASK_HEADS, read_data_lines
+from kg.extract.aliases import curated_synonym_lines, is_short_form_of, load_alias_table
+from kg.extract.components.lexicon import TASK_HEADS
 from kg.extract.normalize import entity_key, is_plural_acronym, singular
 
 __all__ = ["CanonicalEntity", "Resolver", "resolve_entities", "slugify", "KINDS"]
 
 #: Entity kinds and the extraction-record field that holds each.
 KINDS = {"method": "methods", "dataset": "datasets", "task": "tasks"}
-#: The hand-curated term list of each kind: a line's ``|``-separated forms are one entity.
-CURATED_LISTS = {label.lower(): fname for label, fname in GAZETTEERS if fname.endswith("_curated.txt")}
 
 
 @dataclass(frozen=True)
@@ -118,7 +116,7 @@ def resolve_entities(records: Iterable[Mapping[str, Any]], *, alias_table: bool 
        version's ``.0`` do not count: AIME 2024 / AIME24) or where one key is a part of the other
        (RevCol / RevCol-H, Transformer / Vision Transformer) never merge.
     3. The forms one line of the kind's shipped curated term list gives (``COCO|MS COCO|MS-COCO|MSCOCO``
-       in ``datasets_curated.txt``, see :data:`CURATED_LISTS`) are one entity when their numbers
+       in ``datasets_curated.txt``, see :data:`kg.extract.aliases.CURATED_LISTS`) are one entity when their numbers
        agree: a line may give a series and its versions (Kinetics / Kinetics-400 / Kinetics-700),
        which stay apart. An acronym the line expands ("CoT" on the chain-of-thought line) is an
        acronym link of rule 7; one that a form only wraps ("COCO" / "MS COCO") joins.
@@ -480,13 +478,6 @@ def _synonym_head_pairs(keys: Iterable[str]) -> list[tuple[str, str]]:
     return pairs
 
 
-@lru_cache(maxsize=None)
-def _curated_lines(kind: str) -> tuple[tuple[str, ...], ...]:
-    """The forms of each line of the curated term list of ``kind`` that gives more than one form."""
-    lines = (ln.split("|") for ln in read_data_lines(CURATED_LISTS[kind]) if "|" in ln)
-    return tuple(tuple(f.strip() for f in forms if f.strip()) for forms in lines)
-
-
 _GENERIC_HEADS = frozenset(
     """algorithm approach architecture benchmark clustering corpus dataset framework function
     layer loss mechanism method model module network technique""".split()
@@ -705,7 +696,7 @@ class _Groups:
         expands otherwise keeps the acronym rule; one that only wraps a form ("COCO" / "MS COCO") joins.
         """
         joins, expansions = [], []
-        for forms in _curated_lines(self.kind):
+        for forms in curated_synonym_lines(self.kind):
             longs = [f for f in forms if _is_multiword(f)]
             by_numbers: dict[tuple[str, ...], list[str]] = defaultdict(list)
             for form in forms:
