@@ -6,9 +6,10 @@ import hashlib
 import re
 import unicodedata
 from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any, Iterable, Mapping
+from typing import Any
 
 from kg.exceptions import OptionError
 from kg.extract.aliases import curated_synonym_lines, is_short_form_of, load_alias_table
@@ -841,7 +842,7 @@ class _Groups:
 
     def _name_rank(self, surface: str) -> tuple:
         """Sort key of a form as the entity's name: most used as a name, then most seen, then case, length, text."""
-        capitals = sum(c.isupper() for c in surface)
+        capitals = sum(map(str.isupper, surface))
         # tasks are written in lower case (acronyms aside); other kinds prefer a capitalised form
         case = capitals if self.kind == "task" else -min(capitals, 1)
         return (-self.name_count[surface], -self.seen_count[surface], case, -len(surface.split()), surface)
