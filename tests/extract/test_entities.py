@@ -365,6 +365,17 @@ def test_a_larger_release_of_a_proposed_dataset_is_proposed_too():
     assert proposed.get("CASIA-WebFace") is False
 
 
+def test_a_sibling_of_a_proposed_part_in_its_sentence_is_proposed_too():
+    rec = extract_record({"id": "sib", "title": "Shelf consistency for robust detection", "abstract": (
+        "We propose a shelf alignment loss that matches views, and a rack ordering loss that ranks items. "
+        "To train the detector, we introduce a progressive training strategy: Shelf-FT tunes the experts; "
+        "Rack-FT tunes the router. It outperforms Faster R-CNN and YOLO-FT.")})
+    proposed = _proposed(rec, "methods")
+    assert proposed.get("shelf alignment loss") and proposed.get("rack ordering loss")
+    assert proposed.get("Shelf-FT") and proposed.get("Rack-FT")
+    assert not proposed.get("YOLO-FT")
+
+
 def test_parts_of_a_proposed_release_or_benchmark_are_proposed_too():
     rec = extract_record({"id": "r", "title": "ShelfBot 1.0 Technical Report", "abstract": (
         "ShelfBot 1.0 pairs two models: a layout model, ShelfBot-Plan, and a grasp model, ShelfBot-Grasp. "

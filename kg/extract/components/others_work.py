@@ -12,7 +12,7 @@ from kg.extract.components.lexicon import DATASET_HEADS, load_terms
 from kg.extract.components.sentences import sentence_of
 from kg.extract.components.naming_cues import KIND_WORDS, definition_of
 
-__all__ = ["dataset_apposition", "named_after_dataset_word", "in_gazetteer", "gazetteer_spans", "redefined_acronym",
+__all__ = ["compared_at", "dataset_apposition", "named_after_dataset_word", "in_gazetteer", "gazetteer_spans", "redefined_acronym",
            "known_long_form", "names_a_model", "OWN_LEADS", "built_on", "established_apposition", "set_against",
            "ESTABLISHED", "after_established", "proposed_based_on"]
 
@@ -283,10 +283,15 @@ def set_against(doc: Doc, c: Cand) -> bool:
     >>> [set_against(doc, x) for x in cands_of(doc) if x.label == "METHOD" and x.start > 6]
     [True, False]
     """
+    return compared_at(doc, c.start, c.end)
+
+
+def compared_at(doc: Doc, start: int, end: int) -> bool:
+    """:func:`set_against` for the name at tokens ``start:end``."""
     low = lowers(doc)
-    s0, s1 = sentence_of(doc, c.start)
-    after = low[c.end:min(s1, c.end + 4)]
-    before = low[max(s0, c.start - _AGAINST_REACH):c.start]
+    s0, s1 = sentence_of(doc, start)
+    after = low[end:min(s1, end + 4)]
+    before = low[max(s0, start - _AGAINST_REACH):start]
     return bool(_AGAINST.intersection(before)) or "baseline" in after or "baselines" in after
 
 
