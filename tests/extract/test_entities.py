@@ -376,6 +376,13 @@ def test_a_sibling_of_a_proposed_part_in_its_sentence_is_proposed_too():
     assert not proposed.get("YOLO-FT")
 
 
+def test_a_company_release_described_by_an_apposition_is_not_proposed():
+    rec = extract_record({"id": "co", "title": "Do speech recognisers listen fairly?", "abstract": (
+        "We benchmark ten speech recognisers on Common Voice and Google's ShelfSpeech-Bench, a controlled-prompt "
+        "dataset that removes vocabulary confounds.")})
+    assert _proposed(rec, "datasets").get("ShelfSpeech-Bench") is False
+
+
 def test_parts_of_a_proposed_release_or_benchmark_are_proposed_too():
     rec = extract_record({"id": "r", "title": "ShelfBot 1.0 Technical Report", "abstract": (
         "ShelfBot 1.0 pairs two models: a layout model, ShelfBot-Plan, and a grasp model, ShelfBot-Grasp. "
