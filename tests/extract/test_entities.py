@@ -383,6 +383,13 @@ def test_a_company_release_described_by_an_apposition_is_not_proposed():
     assert _proposed(rec, "datasets").get("ShelfSpeech-Bench") is False
 
 
+def test_a_title_means_the_text_gives_as_an_example_is_not_proposed():
+    rec = extract_record({"id": "ex", "title": "Learning without forgetting through ShelfFormer-Audio", "abstract": (
+        "Foundation multimodal models like ShelfFormer-Audio hold rich priors, but they forget in incremental "
+        "settings. We integrate its features into a class-incremental learner with dual-level distillation.")})
+    assert _proposed(rec, "methods").get("ShelfFormer-Audio") is False
+
+
 def test_parts_of_a_proposed_release_or_benchmark_are_proposed_too():
     rec = extract_record({"id": "r", "title": "ShelfBot 1.0 Technical Report", "abstract": (
         "ShelfBot 1.0 pairs two models: a layout model, ShelfBot-Plan, and a grasp model, ShelfBot-Grasp. "
