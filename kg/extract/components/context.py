@@ -188,7 +188,7 @@ def example_of(doc: Doc, start: int) -> bool:
     while k > 0 and low[k] in (",", "(") and start - k <= 2:
         k -= 1
     return (low[k] in ("e.g.", "e.g", "eg") or low[k - 1:k + 1] == ["such", "as"]
-            or low[k] == "like" and k > 0 and low[k - 1].endswith("s"))  # "multimodal models like X"
+            or low[k] == "like" and k > 0 and low[k - 1].endswith("s") and low[k - 1] in METHOD_CUES | DESIGN_NOUNS)
 
 
 def listed_example(doc: Doc, start: int) -> bool:
