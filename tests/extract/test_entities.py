@@ -365,6 +365,31 @@ def test_a_larger_release_of_a_proposed_dataset_is_proposed_too():
     assert proposed.get("CASIA-WebFace") is False
 
 
+def test_a_sibling_of_a_proposed_part_in_its_sentence_is_proposed_too():
+    rec = extract_record({"id": "sib", "title": "Shelf consistency for robust detection", "abstract": (
+        "We propose a shelf alignment loss that matches views, and a rack ordering loss that ranks items. "
+        "To train the detector, we introduce a progressive training strategy: Shelf-FT tunes the experts; "
+        "Rack-FT tunes the router. It outperforms Faster R-CNN and YOLO-FT.")})
+    proposed = _proposed(rec, "methods")
+    assert proposed.get("shelf alignment loss") and proposed.get("rack ordering loss")
+    assert proposed.get("Shelf-FT") and proposed.get("Rack-FT")
+    assert not proposed.get("YOLO-FT")
+
+
+def test_a_company_release_described_by_an_apposition_is_not_proposed():
+    rec = extract_record({"id": "co", "title": "Do speech recognisers listen fairly?", "abstract": (
+        "We benchmark ten speech recognisers on Common Voice and Google's ShelfSpeech-Bench, a controlled-prompt "
+        "dataset that removes vocabulary confounds.")})
+    assert _proposed(rec, "datasets").get("ShelfSpeech-Bench") is False
+
+
+def test_a_title_means_the_text_gives_as_an_example_is_not_proposed():
+    rec = extract_record({"id": "ex", "title": "Learning without forgetting through ShelfFormer-Audio", "abstract": (
+        "Foundation multimodal models like ShelfFormer-Audio hold rich priors, but they forget in incremental "
+        "settings. We integrate its features into a class-incremental learner with dual-level distillation.")})
+    assert _proposed(rec, "methods").get("ShelfFormer-Audio") is False
+
+
 def test_parts_of_a_proposed_release_or_benchmark_are_proposed_too():
     rec = extract_record({"id": "r", "title": "ShelfBot 1.0 Technical Report", "abstract": (
         "ShelfBot 1.0 pairs two models: a layout model, ShelfBot-Plan, and a grasp model, ShelfBot-Grasp. "

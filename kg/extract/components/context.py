@@ -174,18 +174,21 @@ LIST_JOINS = frozenset(", and or".split())
 
 
 def example_of(doc: Doc, start: int) -> bool:
-    """The name at ``start`` is given as an example ("novel methods such as Alignment Faking", "e.g., X"): others'
-    work the sentence mentions, whatever else it says ("including" may list the paper's own parts).
+    """The name at ``start`` is given as an example ("novel methods such as Alignment Faking", "e.g., X", "models
+    like X"): others' work the sentence mentions, whatever else it says ("including" may list the paper's own parts).
 
     >>> import spacy
     >>> example_of(spacy.blank("en")("novel methods such as Foo Bar"), 4)
     True
+    >>> example_of(spacy.blank("en")("models like FooNet"), 2), example_of(spacy.blank("en")("it is like FooNet"), 3)
+    (True, False)
     """
     low = lowers(doc)
     k = start - 1
     while k > 0 and low[k] in (",", "(") and start - k <= 2:
         k -= 1
-    return low[k] in ("e.g.", "e.g", "eg") or low[k - 1:k + 1] == ["such", "as"]
+    return (low[k] in ("e.g.", "e.g", "eg") or low[k - 1:k + 1] == ["such", "as"]
+            or low[k] == "like" and k > 0 and low[k - 1].endswith("s") and low[k - 1] in METHOD_CUES | DESIGN_NOUNS)
 
 
 def listed_example(doc: Doc, start: int) -> bool:

@@ -9,25 +9,26 @@ from functools import lru_cache
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
-from kg.extract.components.context import ALLCAPS, METHOD_CUES, closing_bracket
+from kg.extract.components.context import ALLCAPS, METHOD_CUES, closing_bracket, past_bracket
 from kg.extract.components.candidates import Cand, char_bounds, lowers, span_text, texts
 from kg.extract.components.head_phrases import COMPONENT_HEADS
 from kg.extract.components.lexicon import (ALIAS_WRAPPER_HEADS, DATASET_HEADS, DESCRIPTIVE_HEADS,
                                            MODEL_CLASS_ACRONYMS, TECHNIQUE_HEADS, gazetteer_keys)
 from kg.extract.normalize import entity_key, singular
 from kg.extract.components.task_confidence import TOOL_TASK_CONFIDENCE
-from kg.extract.components.others_work import after_established
+from kg.extract.components.others_work import after_established, compared_at
 from kg.extract.components.proposes import is_proposed
 from kg.extract.components.records import entity_record
 from kg.extract.components.context_label import BILLIONS, PARAMS, family_label
 from kg.extract.components.not_methods import not_coined_name
+from kg.extract.components.sentences import sentence_of
 from kg.extract.components.span_reshaping import DIMENSION
 from kg.extract.components.entity_names import technical_modifier, unwrapped_forms
 
 __all__ = ["KNOWN_STRENGTH", "type_dataset_siblings", "sibling_names", "drop_families_of_named_kinds",
            "move_dataset_variants", "drop_tasks_named_as_parts", "drop_aliases_named_apart", "merge_kind_worded_twins",
            "merge_spelled_long_forms",
-           "unflag_cut_names", "spells", "propagate_proposed", "split_modified_kinds", "split_shared_versions",
+           "unflag_cut_names", "spells", "propagate_proposed", "propose_siblings", "split_modified_kinds", "split_shared_versions",
            "propose_variants", "methods_in_left_tasks"]
 
 KNOWN_STRENGTH = 3  # the typing strength of a gazetteer candidate typed by its own label (in _resolve)
@@ -525,6 +526,68 @@ def propagate_proposed(doc: Doc, spans: list[tuple[list[tuple[int, int]], dict, 
                 nxt = at.get(k)
                 if k > gap > end and nxt is not None and not nxt[0]["proposed"] and not nxt[1]:
                     nxt[0]["proposed"] = changed = True
+
+
+def _sibling_mark(words: list[str]) -> str:
+    """What a name shares with its siblings: the head word of a phrase ("feature consistency loss" -> "loss") or
+    the hyphenated suffix of a one-word name ("Router-FT" -> "ft"); "" for other names."""
+    if len(words) > 1:
+        return words[-1].lower() if words[-1].isalpha() else ""
+    stem, dash, suffix = words[0].rpartition("-")
+    return suffix.lower() if dash and stem and suffix.isalpha() and len(suffix) > 1 else ""
+
+
+def propose_siblings(doc: Doc, spans: list[tuple[list[tuple[int, int]], dict, bool]]) -> None:
+    """A name later in the sentence of a proposed one that shares its head word or hyphenated suffix (and its
+    length class: phrase or one word) is its sibling and proposed too, unless it is known or compared with:
+    "two constraints: a feature consistency loss that ..., and a prediction consistency loss ...", "a training
+    strategy: Expert-FT ...; Router-FT ...".
+
+    Examples
+    --------
+    >>> import spacy
+    >>> nlp = spacy.blank("en"); _ = nlp.add_pipe("kg_sentences")
+    >>> doc = nlp("We add a shelf alignment loss, and a rack ordering loss with focal loss.")
+    >>> shelf, rack, focal = ({"proposed": p} for p in (True, False, False))
+    >>> spans = [([(3, 6)], shelf, False), ([(9, 12)], rack, False), ([(13, 15)], focal, True)]
+    >>> propose_siblings(doc, spans)
+    >>> rack["proposed"], focal["proposed"]
+    (True, False)
+    """
+    words = texts(doc)
+
+    def shape(start: int, end: int) -> tuple[str, bool]:
+        return _sibling_mark(words[start:end]), end - start > 1
+
+    flagged = [(end, sentence_of(doc, start)[1], shape(start, end))
+               for mentions, record, _ in spans if record["proposed"] for start, end in mentions]
+    for mentions, record, known in spans:
+        if record["proposed"] or known:
+            continue
+        record["proposed"] = any(mark[0] and mark == shape(start, end) and p_end <= start < sent_end
+                                 and _coordinated_sibling(doc, p_end, start, end) and not compared_at(doc, start, end)
+                                 for p_end, sent_end, mark in flagged for start, end in mentions)
+
+
+# what the sibling's article follows ("..., and a prediction loss", "; Router-FT ...") and what joins the two
+_SIBLING_LEADS = frozenset(", ; and while whereas )".split())
+_SIBLING_JOINS = frozenset("and ; while whereas".split())
+# a name before one of these modifies a kind ("a cross-modal distillation framework", "the HM-EQA dataset")
+_KIND_AFTER = DATASET_HEADS | DESCRIPTIVE_HEADS | frozenset(
+    "framework frameworks model models architecture architectures approach approaches method methods paradigm "
+    "system systems".split())
+
+
+def _coordinated_sibling(doc: Doc, flagged_end: int, start: int, end: int) -> bool:
+    """The name at ``start:end`` is listed after the one ending at ``flagged_end`` as a thing of its own: a list
+    join between them, a list separator (maybe with its article) right before it, no kind word right after it."""
+    low = lowers(doc)
+    lead = start - 1 - (low[start - 1] in ("a", "an", "the"))
+    after = past_bracket(doc, end)
+    # "the Dynamic Alignment and Scale Refinement module": the cut tail of one Title Case name
+    cut_tail = lead == start - 1 and low[lead] == "and" and doc[lead - 1].text[:1].isupper()
+    return (low[lead] in _SIBLING_LEADS and not cut_tail and bool(_SIBLING_JOINS.intersection(low[flagged_end:start]))
+            and not (after < len(low) and low[after] in _KIND_AFTER))
 
 
 # "CIFAR-10/100", "Qwen2/2.5", "ResNet-50/101": two releases written with one shared stem

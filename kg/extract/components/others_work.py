@@ -8,11 +8,11 @@ from spacy.tokens import Doc
 
 from kg.extract.components.candidates import Cand, abbrevs_of, cands_of, lowers, span_text, texts, word_between
 from kg.extract.components.context import CONTRAST_LEADS, HEAD_RULES, METHOD_CUES, past_bracket
-from kg.extract.components.lexicon import DATASET_HEADS, load_terms
+from kg.extract.components.lexicon import DATASET_HEADS, load_terms, stop_spellings
 from kg.extract.components.sentences import sentence_of
 from kg.extract.components.naming_cues import KIND_WORDS, definition_of
 
-__all__ = ["dataset_apposition", "named_after_dataset_word", "in_gazetteer", "gazetteer_spans", "redefined_acronym",
+__all__ = ["compared_at", "dataset_apposition", "named_after_dataset_word", "in_gazetteer", "gazetteer_spans", "redefined_acronym",
            "known_long_form", "names_a_model", "OWN_LEADS", "built_on", "established_apposition", "set_against",
            "ESTABLISHED", "after_established", "proposed_based_on"]
 
@@ -283,10 +283,15 @@ def set_against(doc: Doc, c: Cand) -> bool:
     >>> [set_against(doc, x) for x in cands_of(doc) if x.label == "METHOD" and x.start > 6]
     [True, False]
     """
+    return compared_at(doc, c.start, c.end)
+
+
+def compared_at(doc: Doc, start: int, end: int) -> bool:
+    """:func:`set_against` for the name at tokens ``start:end``."""
     low = lowers(doc)
-    s0, s1 = sentence_of(doc, c.start)
-    after = low[c.end:min(s1, c.end + 4)]
-    before = low[max(s0, c.start - _AGAINST_REACH):c.start]
+    s0, s1 = sentence_of(doc, start)
+    after = low[end:min(s1, end + 4)]
+    before = low[max(s0, start - _AGAINST_REACH):start]
     return bool(_AGAINST.intersection(before)) or "baseline" in after or "baselines" in after
 
 
@@ -299,7 +304,7 @@ _TUNED = frozenset("fine-tuned finetuned fine-tuning finetuning".split())
 
 def after_established(doc: Doc, start: int) -> bool:
     """The name at ``start`` follows a word that calls it existing or adapted ("the pretrained X", "a fine-tuned
-    X", "an off-the-shelf X"): a model the paper starts from.
+    X", "an off-the-shelf X") or a company's possessive ("Meta's X"): a model or data the paper starts from.
 
     >>> import spacy
     >>> doc = spacy.blank("en")("a pre-trained FooBERT model and a pretrained BarNet")
@@ -310,7 +315,18 @@ def after_established(doc: Doc, start: int) -> bool:
     if start < 1:
         return False
     prev = low[start - 3] + "-" + low[start - 1] if start > 2 and low[start - 2] == "-" else low[start - 1]
-    return prev in ESTABLISHED or prev in _TUNED
+    return prev in ESTABLISHED or prev in _TUNED or _company_possessive(doc, start)
+
+
+def _company_possessive(doc: Doc, start: int) -> bool:
+    """The name at ``start`` follows a company's possessive ("Meta's Fair-Speech", "Google's Foo"): its release.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("Meta's Fair-Speech and FooNet's decoder")
+    >>> _company_possessive(doc, 2), _company_possessive(doc, 6)
+    (True, False)
+    """
+    return start > 1 and doc[start - 1].text in ("'s", "’s") and doc[start - 2].text in stop_spellings()
 
 
 def proposed_based_on(doc: Doc, c: Cand, windows) -> bool:

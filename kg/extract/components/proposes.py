@@ -100,8 +100,9 @@ def proposal_cue(doc: Doc, ment: list[tuple[Cand, str, int]], windows: list[tupl
             return "after_our"
         if not known and not in_gaz and named_after_own_phrase(doc, c):
             return "own_phrase"
-        if not known and not in_gaz and title_via(doc, c, title_end):
-            return "title_via"
+        if (not known and not in_gaz and title_via(doc, c, title_end)
+                and not any(example_of(doc, x.start) for x, _, _ in ment)):
+            return "title_via"  # not "... through SAM-Audio" with "foundation models like SAM-Audio" in the text
         if c.rule == "abbreviation" and not in_gaz and defined_in_proposal(doc, c, windows):
             return "defined_in_proposal"
         if (not known and (not modifier or proposed_based_on(doc, c, windows))

@@ -40,7 +40,7 @@ from kg.extract.components.records import entity_record
 from kg.extract.components.entity_passes import (KNOWN_STRENGTH, drop_aliases_named_apart, drop_families_of_named_kinds,
                                                  drop_tasks_named_as_parts, merge_kind_worded_twins,
                                                  merge_spelled_long_forms, methods_in_left_tasks, move_dataset_variants,
-                                                 propagate_proposed, propose_variants, sibling_names,
+                                                 propagate_proposed, propose_siblings, propose_variants, sibling_names,
                                                  split_modified_kinds, split_shared_versions, type_dataset_siblings,
                                                  unflag_cut_names)
 
@@ -329,6 +329,7 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
     merge_kind_worded_twins(out["datasets"], data=True)
     drop_aliases_named_apart(out)
     propagate_proposed(doc, spans)
+    propose_siblings(doc, spans)
     propose_variants(doc, spans)
     merge_spelled_long_forms(doc, out)
     unflag_cut_names(out, title_end)
