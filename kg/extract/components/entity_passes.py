@@ -27,9 +27,8 @@ from kg.extract.components.entity_names import technical_modifier, unwrapped_for
 
 __all__ = ["KNOWN_STRENGTH", "type_dataset_siblings", "sibling_names", "drop_families_of_named_kinds",
            "move_dataset_variants", "drop_tasks_named_as_parts", "drop_aliases_named_apart", "merge_kind_worded_twins",
-           "merge_spelled_long_forms",
-           "unflag_cut_names", "spells", "propagate_proposed", "propose_siblings", "split_modified_kinds", "split_shared_versions",
-           "propose_variants", "methods_in_left_tasks"]
+           "merge_spelled_long_forms", "unflag_cut_names", "spells", "propagate_proposed", "propose_siblings",
+           "split_modified_kinds", "split_shared_versions", "propose_variants", "methods_in_left_tasks"]
 
 KNOWN_STRENGTH = 3  # the typing strength of a gazetteer candidate typed by its own label (in _resolve)
 
@@ -269,8 +268,9 @@ def merge_kind_worded_twins(entities: list[dict], *, data: bool = False) -> None
     for e in entities:
         for form in e["aliases"]:
             by_alias.setdefault(entity_key(form), []).append(e)
+    folded: set[int] = set()  # ids of the entities already folded into a twin
     for e in list(entities):
-        twin = _kind_worded_twin(e, by_name, by_alias, entities, data)
+        twin = _kind_worded_twin(e, by_name, by_alias, folded, data)
         if twin:
             # the paper's "STROT Framework" makes its bare "STROT" its own; "our sparse attention mechanism" does not
             # make the listed technique the paper's
@@ -278,12 +278,14 @@ def merge_kind_worded_twins(entities: list[dict], *, data: bool = False) -> None
                 twin["proposed"] = True
             _absorb(twin, e)
             entities.remove(e)
+            folded.add(id(e))
 
 
 def _kind_worded_twin(e: dict, by_name: dict[str, dict], by_alias: dict[str, list[dict]],
-                      entities: list[dict], data: bool) -> dict | None:
-    """The entity that ``e`` names again with a kind word after it, or None; a proposed ``e`` is not folded into an
-    unflagged entity it matches only by an alias (that alias may be a loose derived form)."""
+                      folded: set[int], data: bool) -> dict | None:
+    """The entity that ``e`` names again with a kind word after it, or None (never one of the entities whose ids are
+    ``folded``, already gone into a twin); a proposed ``e`` is not folded into an unflagged entity it matches only by
+    an alias (that alias may be a loose derived form)."""
     words = e["name"].split()
     if len(words) < 2:
         return None
@@ -292,9 +294,9 @@ def _kind_worded_twin(e: dict, by_name: dict[str, dict], by_alias: dict[str, lis
         return None
     key = entity_key(stem)
     named = by_name.get(key)
-    if named is not None and named is not e and named in entities:
+    if named is not None and named is not e and id(named) not in folded:
         return None if e.get("proposed") and named.get("proposed") else named
-    return next((t for t in by_alias.get(key, []) if t is not e and t in entities
+    return next((t for t in by_alias.get(key, []) if t is not e and id(t) not in folded
                  and (t.get("proposed") or not e.get("proposed"))), None)
 
 
@@ -585,7 +587,7 @@ def _coordinated_sibling(doc: Doc, flagged_end: int, start: int, end: int) -> bo
     lead = start - 1 - (low[start - 1] in ("a", "an", "the"))
     after = past_bracket(doc, end)
     # "the Dynamic Alignment and Scale Refinement module": the cut tail of one Title Case name
-    cut_tail = lead == start - 1 and low[lead] == "and" and doc[lead - 1].text[:1].isupper()
+    cut_tail = lead == start - 1 and low[lead] == "and" and texts(doc)[lead - 1][:1].isupper()
     return (low[lead] in _SIBLING_LEADS and not cut_tail and bool(_SIBLING_JOINS.intersection(low[flagged_end:start]))
             and not (after < len(low) and low[after] in _KIND_AFTER))
 

@@ -401,9 +401,9 @@ def metric_variant(name: str, proposed: bool) -> bool:
     >>> [metric_variant(n, False) for n in ("spBLEU", "COMETKiwi", "AfriCOMET", "chrF++", "BLEURT", "COMET")]
     [True, True, True, True, False, False]
     """
-    parts = PARTS.split(name)
     if proposed:
         return False
+    parts = PARTS.split(name)
     if len(parts) == 1:
         return _FUSED_METRIC.match(name) is not None and name not in _METRIC_PARTS
     return any(p in _METRIC_PARTS for p in parts) and parts[-1].lower() not in METHOD_HEADS

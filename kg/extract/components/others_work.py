@@ -326,7 +326,8 @@ def _company_possessive(doc: Doc, start: int) -> bool:
     >>> _company_possessive(doc, 2), _company_possessive(doc, 6)
     (True, False)
     """
-    return start > 1 and doc[start - 1].text in ("'s", "’s") and doc[start - 2].text in stop_spellings()
+    words = texts(doc)
+    return start > 1 and words[start - 1] in ("'s", "’s") and words[start - 2] in stop_spellings()
 
 
 def proposed_based_on(doc: Doc, c: Cand, windows) -> bool:
