@@ -5534,3 +5534,12 @@ def test_names_set_off_by_dashes_after_a_dataset_word_are_datasets():
         "long-video benchmarks -- ShelfVU, RackIN and BinFast -- with a linear head.")})
     assert {"ShelfDnD", "RackLIP", "ShelfVU", "RackIN", "BinFast"} <= set(_names(rec, "datasets"))
     assert "ShelfNet" in set(_names(rec, "methods"))
+
+
+def test_task_names_keep_the_capitals_of_languages_and_eponyms():
+    rec = extract_record({"id": "t", "title": "Zero-Shot Chinese-English Translation and Monocular Gaussian Avatar "
+                                              "Reconstruction",
+                          "abstract": "We study zero-shot Chinese-English translation with a small model."})
+    names = _names(rec, "tasks")
+    assert any("Chinese-English translation" in n for n in names), names
+    assert not any("chinese" in n or "gaussian" in n for n in names), names

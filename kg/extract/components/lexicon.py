@@ -14,7 +14,7 @@ __all__ = ["Term", "load_terms", "listed_s_names", "stop_keys", "setting_keys", 
            "FALLBACK_TASK_HEADS", "DATASET_HEADS", "GENERIC_MODIFIERS", "METRIC_HEADS", "METRIC_NOUNS", "MEASURE_NOUNS",
            "METRIC_PLURALS", "THING_HEADS", "LANGUAGES",
            "SOURCED_RECORDS", "QA_HEADS", "PREPOSITIONS", "gazetteer_keys", "DESCRIPTIVE_HEADS", "ALIAS_WRAPPER_HEADS",
-           "MODEL_CLASS_ACRONYMS", "TECHNIQUE_HEADS"]
+           "MODEL_CLASS_ACRONYMS", "TECHNIQUE_HEADS", "PROPER_WORDS"]
 
 GAZETTEERS = (
     ("METHOD", "methods_curated.txt"),
@@ -110,6 +110,16 @@ khmer burmese sinhala mongolian kazakh uzbek tigrinya somali kannada malayalam o
 xhosa afrikaans icelandic estonian latvian lithuanian slovak slovenian albanian armenian tibetan uyghur
 luxembourgish maltese farsi bangla kinyarwanda wolof
 """.split())
+
+# words a task name keeps capitalised when it lower-cases a title's words ("English-Gujarati machine translation",
+# "Gaussian avatar reconstruction"): languages, peoples and regions, and the people that name mathematics
+PROPER_WORDS = frozenset("""
+indian african european american asian arab latino nordic scandinavian balkan slavic indic dravidian
+gaussian gauss bayesian bayes markov markovian euclidean fourier boolean hamiltonian laplacian lagrangian riemannian
+newtonian monte carlo wasserstein hessian jacobian kalman bernoulli poisson dirichlet lipschitz pareto nash turing
+shapley hebbian kolmogorov langevin lyapunov hilbert bellman gibbs boltzmann ising voronoi delaunay gromov shannon
+bregman stackelberg tikhonov newton euler lagrange laplace sinkhorn hopfield koopman volterra kullback leibler
+""".split()) | LANGUAGES
 
 # head nouns of acronym long forms that name what a paper studies, not a technique: conditions
 # ("Atrial Fibrillation (AF)"), languages ("Yemeni Ibbi Arabic (YIA)"), kinds of data ("Whole Slide

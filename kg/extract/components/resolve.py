@@ -14,7 +14,7 @@ from kg.extract.components.keep_model import apply_keep_model
 from kg.extract.components.name_shapes import hyphen_modified, own_lower_variants
 from kg.extract.components.lexicon import DATASET_HEADS, acronym_stop, stop_keys
 from kg.extract.normalize import entity_key, unaccented
-from kg.extract.components.task_shapes import task_case
+from kg.extract.components.task_shapes import show_proper_words, task_case
 from kg.extract.components.task_confidence import task_confidence
 from kg.extract.components.task_forms import acronym_forms, generation_forms, unbracketed_forms
 from kg.extract.components.tasks import TOOL_HEADS, finish_tasks
@@ -342,6 +342,7 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
     finish_tasks(doc, out, max_tasks)
     out["methods"].extend(methods_in_left_tasks(doc, cands, task_phrases, out, windows, title_end))
     apply_keep_model(doc, out, title_end)
+    show_proper_words(out["tasks"])
     for k in out:
         for e in out[k]:
             del e["_first"]

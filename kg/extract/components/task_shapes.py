@@ -8,12 +8,12 @@ from functools import lru_cache
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from kg.extract.components.context import KEEP_CASE
-from kg.extract.components.lexicon import GENERIC_MODIFIERS, verbs
+from kg.extract.components.lexicon import GENERIC_MODIFIERS, PROPER_WORDS, verbs
 from kg.extract.components.goal_phrases import gerund_lead, is_stripped_lead
 from kg.extract.normalize import entity_key, singular
 
-__all__ = ["adjectival", "MANNER_LEADS", "manner_modifier", "task_case", "goal_only", "field_phrase", "kind_words",
-           "loosely_modified", "nested", "squashed", "spelling_key"]
+__all__ = ["adjectival", "MANNER_LEADS", "manner_modifier", "task_case", "proper_case", "show_proper_words", "goal_only",
+           "field_phrase", "kind_words", "loosely_modified", "nested", "squashed", "spelling_key"]
 
 _ADJECTIVE = re.compile(r"(?:al|ic|ive|ous|ful|less|able|ible|ary|ent|ant|ed|wide|free|aware|level|like)$")
 # nouns with those endings: "agent evaluation" evaluates agents, not in an agent-like manner
@@ -56,6 +56,28 @@ def task_case(text: str) -> str:
     """
     # (an all-lower-case alphabetic word, the most common, has no capital or digit for KEEP_CASE to find)
     return " ".join(w.lower() if w.isalpha() and w.islower() or not KEEP_CASE.search(w) else w for w in text.split())
+
+
+def proper_case(name: str) -> str:
+    """A lower-case task name with its proper words capitalised again: languages, peoples and the names of
+    mathematics (``PROPER_WORDS``): "english-hindi machine translation" -> "English-Hindi machine translation".
+
+    >>> proper_case("monocular gaussian avatar reconstruction"), proper_case("KV cache compression")
+    ('monocular Gaussian avatar reconstruction', 'KV cache compression')
+    """
+    return _PROPER_WORD.sub(lambda m: m.group().capitalize() if m.group() in PROPER_WORDS else m.group(), name)
+
+
+_PROPER_WORD = re.compile(r"(?<![\w'])[a-z]+(?![\w'])")
+
+
+def show_proper_words(tasks: list[dict]) -> None:
+    """Capitalise the proper words of each task's name and aliases (after every pass that compares names: they
+    work on the lower-case names) and drop aliases the new name now spells."""
+    for task in tasks:
+        task["name"] = proper_case(task["name"])
+        seen = {task["name"]}
+        task["aliases"] = [a for a in map(proper_case, task["aliases"]) if not (a in seen or seen.add(a))]
 
 
 def goal_only(e: dict) -> bool:
