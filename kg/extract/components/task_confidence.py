@@ -164,9 +164,9 @@ _RESULT_WORDS = frozenset("our show shows demonstrate demonstrates".split())
 
 def _departure_point(doc: Doc, c: Cand) -> bool:
     """A mention named as what other models already do well ("VLMs excel at commonsense reasoning") or as where a
-    field moves away from ("extends segmentation from mask prediction to ...", "beyond text recognition"): the
-    background the paper sets itself against, not its problem; "experiments show that our model excels in X" reports
-    a result on it.
+    field or method moves away from ("extends segmentation from mask prediction to ...", "beyond text recognition",
+    "denoising rather than autoregressive generation"): the background the paper sets itself against, not its
+    problem; "experiments show that our model excels in X" reports a result on it.
 
     Examples
     --------
@@ -178,6 +178,9 @@ def _departure_point(doc: Doc, c: Cand) -> bool:
     True
     >>> _departure_point(doc, Cand(12, 14, "TASK", "head_task", "", 0.6))
     False
+    >>> doc = load_nlp()("We parse racks rather than shelf parsing.")
+    >>> _departure_point(doc, Cand(5, 7, "TASK", "head_task", "", 0.6))
+    True
     """
     low = lowers(doc)
     k = before_article(low, c.start)
@@ -185,7 +188,8 @@ def _departure_point(doc: Doc, c: Cand) -> bool:
         return False
     if low[k] in ("at", "in") and k > 0 and low[k - 1] in _STRENGTH_VERBS:
         return not word_between(doc, _RESULT_WORDS, sentence_of(doc, k)[0], k)
-    return low[k] == "beyond" or low[k] == "from" and c.end < len(low) and low[c.end] == "to"
+    return (low[k] == "beyond" or low[k - 1:k + 1] in (["instead", "of"], ["rather", "than"])
+            or low[k] == "from" and c.end < len(low) and low[c.end] == "to")
 
 
 def _advance_topic(doc: Doc, c: Cand) -> bool:
