@@ -964,6 +964,18 @@ def test_a_task_after_a_clause_that_follows_a_domain_anchor_is_no_motive():
     assert "named entity recognition" in _names(rec, "tasks")
 
 
+@pytest.mark.parametrize("sentence", [
+    "Vision-language models excel at commonsense reasoning, yet they miss fine label details.",
+    "Recent work extends shelf models from commonsense reasoning to richer goals.",
+])
+def test_a_task_named_only_as_what_others_excel_at_or_move_from_is_background(sentence):
+    rec = extract_record({"id": "dp", "title": "Gloop: Sparse Tokens for Shelf Label Recognition", "abstract": (
+        f"{sentence} We propose Gloop for shelf label recognition.")})
+    tasks = _names(rec, "tasks")
+    assert "shelf label recognition" in tasks
+    assert "commonsense reasoning" not in tasks
+
+
 def test_a_weakly_supervised_task_keeps_its_setting():
     rec = extract_record({"id": "wk", "title": "Gloop: Prototype Prompting for Weakly Supervised Shelf Label "
                           "Segmentation", "abstract": "Weakly supervised shelf label segmentation learns masks from "

@@ -156,6 +156,42 @@ def _means_named_once(ment, key: str, title_end: int) -> bool:
     return len(ment) == 1 and ment[0][0].start >= title_end and key.rsplit(" ", 1)[-1] in _MEANS_HEADS
 
 
+# verbs of what others already do well: "LLMs excel at complex reasoning"
+_STRENGTH_VERBS = frozenset("excel excels excelled excelling".split())
+# words of a sentence that reports the paper's own results: "Evaluations show that our model excels in X"
+_RESULT_WORDS = frozenset("our show shows demonstrate demonstrates".split())
+
+
+def _departure_point(doc: Doc, c: Cand) -> bool:
+    """A mention named as what other models already do well ("VLMs excel at commonsense reasoning") or as where a
+    field or method moves away from ("extends segmentation from mask prediction to ...", "beyond text recognition",
+    "denoising rather than autoregressive generation"): the background the paper sets itself against, not its
+    problem; "experiments show that our model excels in X" reports a result on it.
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("LLMs excel at shelf reasoning. We move from shelf parsing to rack parsing.")
+    >>> _departure_point(doc, Cand(3, 5, "TASK", "head_task", "", 0.6))
+    True
+    >>> _departure_point(doc, Cand(9, 11, "TASK", "head_task", "", 0.6))
+    True
+    >>> _departure_point(doc, Cand(12, 14, "TASK", "head_task", "", 0.6))
+    False
+    >>> doc = load_nlp()("We parse racks rather than shelf parsing.")
+    >>> _departure_point(doc, Cand(5, 7, "TASK", "head_task", "", 0.6))
+    True
+    """
+    low = lowers(doc)
+    k = before_article(low, c.start)
+    if k < 0:
+        return False
+    if low[k] in ("at", "in") and k > 0 and low[k - 1] in _STRENGTH_VERBS:
+        return not word_between(doc, _RESULT_WORDS, sentence_of(doc, k)[0], k)
+    return (low[k] == "beyond" or low[k - 1:k + 1] in (["instead", "of"], ["rather", "than"])
+            or low[k] == "from" and c.end < len(low) and low[c.end] == "to")
+
+
 def _advance_topic(doc: Doc, c: Cand) -> bool:
     """An opening topic found as the object of "advances in" ("Recent advances in asset generation have ..."): the
     background the abstract opens with, most often a broader field than the problem the paper then takes up.
@@ -473,10 +509,11 @@ def task_confidence(doc: Doc, ment: list[tuple[Cand, str, int]], name: str, conf
 def _capped(doc: Doc, ment, name_key: str, title_end: int, goals) -> bool:
     """The mentions of a task say why or how rather than what, which caps its confidence (cheapest tests first):
     "Unlike image classification, ...", "a manual evaluation", "with self-supervised pre-training" (how it is
-    trained), "crucial for autonomous driving" or "recent advances in X" (why), "Prompt Alignment for Domain
-    Generalization" or, named only there and no known task, "Contrastive Adaptation for Diffusion Models" (the means),
-    "useful for flood monitoring" (a side matter), "strong reasoning capabilities" (a skill), "Dynamic Reasoning-based
-    Retrieval" (only ever the basis of another thing, in the title too)."""
+    trained), "crucial for autonomous driving" or "recent advances in X" (why), "LLMs excel at X" or "from X to Y"
+    (where the paper departs from), "Prompt Alignment for Domain Generalization" or, named only there and no known
+    task, "Contrastive Adaptation for Diffusion Models" (the means), "useful for flood monitoring" (a side matter),
+    "strong reasoning capabilities" (a skill), "Dynamic Reasoning-based Retrieval" (only ever the basis of another
+    thing, in the title too)."""
     low = lowers(doc)
     # the four abstract-only caps hold only when no mention is in the title
     in_abstract = all(c.start >= title_end for c, _, _ in ment)
@@ -486,7 +523,8 @@ def _capped(doc: Doc, ment, name_key: str, title_end: int, goals) -> bool:
                                 or _means_named_once(ment, name_key, title_end)
                                 or _modifier_only(doc, ment, title_end)
                                 or _training_phrase_only(doc, ment, title_end))
-            or all(_motive_slot(doc, c.start) or _advance_topic(doc, c) for c, _, _ in ment)
+            or all(_motive_slot(doc, c.start) or _advance_topic(doc, c) or _departure_point(doc, c)
+                   for c, _, _ in ment)
             or all(based_at(low, c.end) for c, _, _ in ment)
             or any(_title_means(doc, c, title_end, goals) for c, _, _ in ment)
             or len(ment) == 1 and ment[0][0].rule != "gazetteer" and _title_means(doc, ment[0][0], title_end, None)
