@@ -164,6 +164,7 @@ def drop_families_of_named_kinds(out: dict[str, list[dict]]) -> None:
     out["methods"] = [e for e in out["methods"] if not family_only(e)]
 
 
+_SPACE_OR_HYPHEN = re.compile(r"[\s-]")
 _MODEL_RELEASE = re.compile(r"^(?:[A-Z]\d|\d+(?:\.\d+)?[BM]$)")  # "R1", "E1", "V2", "8B": a model's release or size
 
 
@@ -334,7 +335,7 @@ def merge_spelled_long_forms(doc: Doc, out: dict[str, list[dict]]) -> None:
     low = lowers(doc)
     for k in ("methods", "datasets"):
         for e in list(out[k]):
-            owner = re.search(r"[\s-]", e["name"]) and next((n for n in names if n is not e and (
+            owner = _SPACE_OR_HYPHEN.search(e["name"]) and next((n for n in names if n is not e and (
                 e.get("proposed") and (spells(e["name"], n["name"]) or _bracketed_after(low, e, n))
                 or n in out[k] and _prefix_spelled(e["name"], n["name"]))), None)
             if not owner:

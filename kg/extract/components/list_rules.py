@@ -107,8 +107,8 @@ def list_members(doc: Doc, cands: list[Cand]) -> None:
         if i <= title_end:
             continue
         t = text_list[i]
-        if (i in sent_starts or not (_PLAIN_CAP.match(t) or _CAP_COMPOUND.match(t)) or low_list[i] in STOP_WORDS
-                or low_list[i] in GENERIC_MODIFIERS or language_like(t)):
+        if (i in sent_starts or low_list[i] in STOP_WORDS or low_list[i] in GENERIC_MODIFIERS
+                or not (_PLAIN_CAP.match(t) or _CAP_COMPOUND.match(t)) or language_like(t)):
             continue
         if _CAP_COMPOUND.match(t) and i + 1 < n and low_list[i + 1] in _CLASS_NOUNS:
             continue  # a modifier: "Neuro-Symbolic methods", "Visual-Language models"

@@ -147,6 +147,7 @@ _PAIRING_NOUNS = frozenset("""
 pair pairs setting settings dialogue dialogues dialog dialogs conversation conversations interaction interactions
 relationship relationships relation relations
 """.split())
+_WORD_PARTS = re.compile(r"[\s-]+")
 
 
 def _role_pairing(low: list[str], c: Cand) -> bool:
@@ -157,8 +158,10 @@ def _role_pairing(low: list[str], c: Cand) -> bool:
     >>> [_role_pairing(low, Cand(k, k + 1, "METHOD", "gazetteer", "", 0.5)) for k in (1, 5)]
     [True, False]
     """
-    roles = set(re.split(r"[\s-]+", " ".join(low[c.start:c.end])))
-    return {"teacher", "student"} <= roles and c.end < len(low) and low[c.end] in _PAIRING_NOUNS
+    # (the noun after it first: it rules out nearly every candidate without joining and splitting its words)
+    if c.end >= len(low) or low[c.end] not in _PAIRING_NOUNS:
+        return False
+    return {"teacher", "student"} <= set(_WORD_PARTS.split(" ".join(low[c.start:c.end])))
 
 
 _NUMBER = re.compile(r"^[\d.,%±]+$")

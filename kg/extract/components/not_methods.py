@@ -308,6 +308,7 @@ def not_coined_name(text: str) -> bool:
 _SPELLING_OPENERS = frozenset(("(", ":", ","))
 _SPELLING_STOPS = frozenset((")", ";", "."))
 _CAMEL_CASE = re.compile(r"(?:[A-Z][a-z]{2,}){2,}")
+_LETTER_WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")  # letters, hyphen parts allowed
 
 
 def spelled_letter_word(doc: Doc, c: Cand) -> bool:
@@ -328,7 +329,7 @@ def spelled_letter_word(doc: Doc, c: Cand) -> bool:
     if t.isupper():
         return False
     inner = "".join(ch for part in t.split("-") for ch in part[1:] if ch.isupper())  # not "Mixture-of-Math-Agent"
-    if not inner or not re.fullmatch(r"[A-Za-z]+(?:-[A-Za-z]+)*", t) or _CAMEL_CASE.fullmatch(t):
+    if not inner or not _LETTER_WORD.fullmatch(t) or _CAMEL_CASE.fullmatch(t):
         return False  # "BodyNet", "FlexiWear": a name in CamelCase
     low, tx = lowers(doc), texts(doc)
     lo = c.start  # the phrase around the word: back to an opener or a stop, on to a stop or a bracket

@@ -195,7 +195,9 @@ def role_names(doc: Doc, cands: list[Cand]) -> None:
     if not windows:
         return  # the roles of a system the paper describes as its own, not of one it surveys
     caps = cap_tokens(doc)
-    roles = [i for i in caps if _ROLE_WORD.match(text_list[i]) and low_list[i].rsplit("-", 1)[-1] in agent_roles()]
+    role_set = agent_roles()
+    # (the word test first: few capitalised words are role nouns, and the set look-up is cheaper than the pattern)
+    roles = [i for i in caps if low_list[i].rsplit("-", 1)[-1] in role_set and _ROLE_WORD.match(text_list[i])]
     if not roles:
         return
     sent_starts = sentence_starts(doc)
