@@ -5534,3 +5534,16 @@ def test_names_set_off_by_dashes_after_a_dataset_word_are_datasets():
         "long-video benchmarks -- ShelfVU, RackIN and BinFast -- with a linear head.")})
     assert {"ShelfDnD", "RackLIP", "ShelfVU", "RackIN", "BinFast"} <= set(_names(rec, "datasets"))
     assert "ShelfNet" in set(_names(rec, "methods"))
+
+
+def test_a_doubted_name_known_only_by_its_coined_shape_is_no_method():
+    rec = extract_record({"id": "coin1", "title": "Cranial nerve atlas", "abstract": (
+        "The atlas identifies fiber bundles of the optic nerve CN II and the trigeminal nerve CN V with a U-Net.")})
+    assert set(_names(rec, "methods")) == {"U-Net"}
+
+
+def test_a_coined_name_before_a_method_head_is_kept_though_doubted():
+    rec = extract_record({"id": "coin2", "title": "Spectral vision mixing", "abstract": (
+        "Our Fourier block extends the core WKV attention of RWKV from the spatial domain to the frequency domain.")})
+    wkv = [e for e in rec["methods"] if e["name"] == "WKV"]
+    assert wkv and wkv[0]["confidence"] < 0.5
