@@ -5555,3 +5555,16 @@ def test_task_names_keep_the_capitals_of_languages_and_eponyms():
     names = _names(rec, "tasks")
     assert any("Chinese-English translation" in n for n in names), names
     assert not any("chinese" in n or "gaussian" in n for n in names), names
+
+
+def test_a_doubted_name_known_only_by_its_coined_shape_is_no_method():
+    rec = extract_record({"id": "coin1", "title": "Cranial nerve atlas", "abstract": (
+        "The atlas identifies fiber bundles of the optic nerve CN II and the trigeminal nerve CN V with a U-Net.")})
+    assert set(_names(rec, "methods")) == {"U-Net"}
+
+
+def test_a_coined_name_before_a_method_head_is_kept_though_doubted():
+    rec = extract_record({"id": "coin2", "title": "Spectral vision mixing", "abstract": (
+        "Our Fourier block extends the core WKV attention of RWKV from the spatial domain to the frequency domain.")})
+    wkv = [e for e in rec["methods"] if e["name"] == "WKV"]
+    assert wkv and wkv[0]["confidence"] < 0.5
