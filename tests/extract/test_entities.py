@@ -185,6 +185,31 @@ def test_statistical_tests_and_optimisers_of_the_fifth_round():
     assert "b spline" in _forms(rec, "methods")
 
 
+def test_sixth_round_generation_restoration_and_systems_names():
+    """Session 20's names: image and video editing and restoration models, feed-forward 3D, serving systems."""
+    rec = extract_record({"id": "g6", "title": "Shelf animation", "abstract": (
+        "Shelf photos are restored with CodeFormer and Retinexformer, edited with DragGAN and animated with "
+        "Tune-A-Video; shelf geometry comes from Spann3R, and the captioner is served by Sarathi-Serve with "
+        "ShadowKV, against a Sa2VA segmenter and a SparseDrive planner.")})
+    assert {"CodeFormer", "Retinexformer", "DragGAN", "Tune-A-Video", "Spann3R", "Sarathi-Serve", "ShadowKV",
+            "Sa2VA", "SparseDrive"} <= set(_names(rec, "methods"))
+
+
+def test_latex_and_british_spellings_are_aliases_of_their_lines():
+    """arXiv abstracts write π0 as "π_0" and PixArt-Σ as "PixArt-$\\Sigma$", and British authors write
+    "-isation": these are alias forms on the names' lines, so they are found whole."""
+    rec = extract_record({"id": "b6", "title": "Shelf robots", "abstract": (
+        "We compare π_0 and PixArt-$\\Sigma$ shelf models, tune them by Bayesian optimisation and compress "
+        "them by vector quantisation.")})
+    assert {"π_0", "PixArt-$\\Sigma$", "Bayesian optimisation", "vector quantisation"} <= set(_names(rec, "methods"))
+
+
+def test_sixth_round_benchmark_names():
+    rec = extract_record({"id": "d6", "title": "Shelf reasoning", "abstract": (
+        "The shelf model is evaluated on LongBench v2, WeMath and LiveCodeBench v5.")})
+    assert {"LongBench v2", "WeMath", "LiveCodeBench v5"} <= set(_names(rec, "datasets"))
+
+
 def test_a_joined_spelling_of_a_listed_name_is_found():
     """Spellings written without the space or hyphen of a listed name ("multihead attention", "backtranslation",
     "coreset selection") are aliases on its line: found whole, not cut down to a listed head ("attention")."""
