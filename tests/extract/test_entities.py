@@ -5593,3 +5593,9 @@ def test_a_coined_name_before_a_method_head_is_kept_though_doubted():
         "Our Fourier block extends the core WKV attention of RWKV from the spatial domain to the frequency domain.")})
     wkv = [e for e in rec["methods"] if e["name"] == "WKV"]
     assert wkv and wkv[0]["confidence"] < 0.5
+
+
+def test_name_keeps_the_bracket_that_closes_one_opened_inside_it():
+    rec = extract_record({"id": "t", "title": "Robot policies",
+                          "abstract": "We compare against π_{0.5} and π_0 on LIBERO."})
+    assert "π_{0.5}" in _names(rec, "methods"), _names(rec, "methods")

@@ -50,13 +50,20 @@ def _trim(doc: Doc, c: Cand) -> Cand | None:
 
 
 def _glued_suffix(doc: Doc, c: Cand, k: int) -> bool:
-    """Token ``k`` is the "+" or "#" the tokenizer split off a listed name it is written onto ("DeepLabv3+",
-    "QuIP#", "CodeT5+"): part of the gazetteer form, not edge punctuation."""
-    return (c.rule == "gazetteer" and k > c.start and doc[k - 1].whitespace_ == ""
-            and texts(doc)[k] in _GLUED_SUFFIXES)
+    """Token ``k`` is written onto the name before it and belongs to it, not edge punctuation: the "+" or "#" the
+    tokenizer split off a listed name ("DeepLabv3+", "QuIP#", "CodeT5+"), or the bracket that closes one opened
+    inside the word before it ("π_{0.5}", "Model[v2]")."""
+    if k <= c.start or doc[k - 1].whitespace_:
+        return False
+    t = texts(doc)
+    if t[k] in _CLOSERS:
+        before = t[k - 1]
+        return before.count(_CLOSERS[t[k]]) > before.count(t[k])
+    return c.rule == "gazetteer" and t[k] in _GLUED_SUFFIXES
 
 
 _GLUED_SUFFIXES = frozenset({"+", "++", "#"})
+_CLOSERS = {")": "(", "]": "[", "}": "{"}
 
 
 def _subset_word_at(doc: Doc, k: int) -> bool:
