@@ -5534,3 +5534,17 @@ def test_names_set_off_by_dashes_after_a_dataset_word_are_datasets():
         "long-video benchmarks -- ShelfVU, RackIN and BinFast -- with a linear head.")})
     assert {"ShelfDnD", "RackLIP", "ShelfVU", "RackIN", "BinFast"} <= set(_names(rec, "datasets"))
     assert "ShelfNet" in set(_names(rec, "methods"))
+
+
+def test_a_known_method_with_the_authors_hyphenated_modifiers_after_we_propose_is_their_variant():
+    rec = extract_record({"id": "modvar1", "title": "Shelf stacking", "abstract": (
+        "We propose a shelf-aware diffusion model that stacks shelves. We also introduce a bin-conditioned GRPO "
+        "algorithm that masks failed turns. Finally, we develop an end-to-end RoPE strategy, namely "
+        "ShelfRoPE, and two-stage GRPO tuning.")})
+    proposed = _proposed(rec, "methods")
+    assert proposed.get("shelf-aware diffusion model") is True, rec["methods"]
+    assert proposed.get("bin-conditioned GRPO") is True, rec["methods"]
+    # the known methods they build on stay entities of their own
+    assert proposed.get("diffusion model") is False and proposed.get("GRPO") is False, rec["methods"]
+    # a kind given another name, and a count of stages, name no variant
+    assert "end-to-end RoPE" not in proposed and "two-stage GRPO" not in proposed, rec["methods"]
