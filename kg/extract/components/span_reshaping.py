@@ -258,8 +258,9 @@ def _opens_proposal(doc: Doc, k: int) -> bool:
     return any(ws <= k < we and all(w in _PROPOSAL_OPENERS for w in low[ws:k]) for ws, we, _ in proposal_windows(doc))
 
 
-# what may stand between a proposing verb and the name it introduces (not "we propose using ...")
-_PROPOSAL_OPENERS = frozenset("a an the , novel new first simple yet effective efficient lightweight unified general "
+# what may stand between a proposing verb and the name it introduces (not "we propose using ..."; "the first X" claims
+# a class the work belongs to: "the first mobile-optimized video diffusion model")
+_PROPOSAL_OPENERS = frozenset("a an the , novel new simple yet effective efficient lightweight unified general "
                               "principled scalable".split())
 
 
