@@ -5599,3 +5599,17 @@ def test_name_keeps_the_bracket_that_closes_one_opened_inside_it():
     rec = extract_record({"id": "t", "title": "Robot policies",
                           "abstract": "We compare against π_{0.5} and π_0 on LIBERO."})
     assert "π_{0.5}" in _names(rec, "methods"), _names(rec, "methods")
+
+
+def test_a_known_method_with_the_authors_hyphenated_modifiers_after_we_propose_is_their_variant():
+    rec = extract_record({"id": "modvar1", "title": "Shelf stacking", "abstract": (
+        "We propose a shelf-aware diffusion model that stacks shelves. We also introduce a bin-conditioned GRPO "
+        "algorithm that masks failed turns. Finally, we develop an end-to-end RoPE strategy, namely "
+        "ShelfRoPE, and two-stage GRPO tuning.")})
+    proposed = _proposed(rec, "methods")
+    assert proposed.get("shelf-aware diffusion model") is True, rec["methods"]
+    assert proposed.get("bin-conditioned GRPO") is True, rec["methods"]
+    # the known methods they build on stay entities of their own
+    assert proposed.get("diffusion model") is False and proposed.get("GRPO") is False, rec["methods"]
+    # a kind given another name, and a count of stages, name no variant
+    assert "end-to-end RoPE" not in proposed and "two-stage GRPO" not in proposed, rec["methods"]

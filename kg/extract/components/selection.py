@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from kg.extract.components.candidates import Cand, lowers, span_text
-from kg.extract.components.context import HEAD_RULES
+from kg.extract.components.candidates import Cand, lowers, span_text, texts
+from kg.extract.components.context import HEAD_RULES, is_coined_variant
 from kg.extract.components.evidence import enough_evidence
 from kg.extract.components.head_phrases import PART_WRAPPERS
 from kg.extract.components.name_shapes import hyphen_modified
@@ -87,7 +87,8 @@ def select(cands: list[Cand], n: int) -> list[Cand]:
 
 def with_known_bases(doc: Doc, cands: list[Cand], chosen: list[Cand]) -> list[Cand]:
     """``chosen`` plus the known methods inside a kept own phrase with a hyphenated modifier: "we develop a
-    Mamba-based context encoder" names the paper's encoder and uses Mamba.
+    Mamba-based context encoder" names the paper's encoder and uses Mamba; "we propose a physics-informed diffusion
+    model" (a lower-case variant of a known method) uses a diffusion model.
 
     Examples
     --------
@@ -101,9 +102,13 @@ def with_known_bases(doc: Doc, cands: list[Cand], chosen: list[Cand]) -> list[Ca
     (['proposed_phrase', 'gazetteer'], ['head_method'])
     """
     low = lowers(doc)
-    spans = [(c.start, c.end) for c in chosen if c.rule == "proposed_phrase" and hyphen_modified(low, c.start, c.end)]
+    spans = [(c.start, c.end) for c in chosen if c.rule == "proposed_phrase" and hyphen_modified(low, c.start, c.end)
+             or is_coined_variant(c) and low[c.start] == texts(doc)[c.start]]  # "a physics-informed diffusion model"
     if not spans:
         return chosen
     inner = [c for c in cands if c.rule == "gazetteer" and c.label == "METHOD"
              and any(s <= c.start and c.end <= e and c.end - c.start < e - s for s, e in spans)]
+    # the longest known name written inside: "direct preference optimization", not "preference optimization" too
+    inner = [c for c in inner if not any(x.start <= c.start and c.end <= x.end and x.end - x.start > c.end - c.start
+                                         for x in inner)]
     return sorted(chosen + inner, key=lambda c: c.start) if inner else chosen

@@ -13,6 +13,8 @@ from kg.extract.components.sentences import sentence_starts
 from kg.extract.components.name_rules import PARAM_SIZES
 from kg.extract.components.lexicon import DATASET_HEADS, GENERIC_MODIFIERS, METHOD_HEADS, SOURCED_RECORDS, acronym_stop
 from kg.extract.components.context_label import DATASET_SUFFIX, PARAMS, SUBSET_WORDS
+from kg.extract.proposed import NAMING_WORDS, PROPOSE_VERBS, proposal_windows
+from kg.extract.components.goal_phrases import SIZE_LEAD
 
 __all__ = ["reshaped", "DIMENSION"]
 
@@ -205,6 +207,70 @@ def _written_mid_sentence(tx: list[str], start: int, end: int, sent_starts) -> b
                if i not in sent_starts)
 
 
+def _proposed_modified_name(doc: Doc, c: Cand, cands: list[Cand]) -> Cand:
+    """A known method led by lower-case modifiers, one of them hyphenated, as the first words of a proposal window
+    ("we propose a physics-informed diffusion model that ...", "we introduce cross-model collaborative direct
+    preference optimization") is the authors' own variant, named with its modifiers. Not when the phrase is a kind
+    another name is given ("an end-to-end RL strategy, namely FooPO"), a count ("two prompt-based ...") or
+    modifies a further noun ("a scaling-aware Best-of-N estimation"), nor when another rule reads the phrase already.
+
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("T\\n\\nWe propose a shelf-aware diffusion model that stacks shelves. Diffusion models are slow.")
+    >>> [(e["name"], e["proposed"]) for e in doc._.kg_entities["methods"]]
+    [('shelf-aware diffusion model', True), ('diffusion model', False)]
+    """
+    tx, low = texts(doc), lowers(doc)
+    k = c.start
+    while k > 0 and c.start - k < _MAX_VARIANT_WORDS and _LOWER_MODIFIER.match(tx[k - 1]) and _plain_modifier(low[k - 1]):
+        k -= 1
+    if k == c.start or not any("-" in w for w in low[k:c.start]) or not _opens_proposal(doc, k):
+        return c
+    if any(x.start <= k and c.end <= x.end and x.rule != "gazetteer" for x in cands):
+        return c  # (another rule's reading of the phrase stays: "we propose a cross-modal fusion transformer")
+    if _phrase_goes_on(tx, low, c.end):
+        return c
+    return c._replace(start=k, group=f"{VARIANT_GROUP}{' '.join(low[k:c.start])}|{c.group}")
+
+
+def _phrase_goes_on(tx: list[str], low: list[str], end: int) -> bool:
+    """Past its kind words ("a fatal-aware GRPO training algorithm"), the phrase ending at ``end`` modifies a further
+    noun ("a scaling-aware Best-of-N estimation"), defines the known name's acronym ("supervised fine-tuning (SFT)")
+    or is the kind of a name given after it (", FooPO", "named FooPRM")."""
+    k = end
+    while k < len(low) and k - end < 2 and low[k] in _KIND_WORDS:
+        k += 1
+    nxt = low[k:k + 2]
+    return bool(nxt) and (nxt[0].isalpha() and nxt[0] not in STOP_WORDS or nxt[0] == "("
+                          or nxt[0] == "," and len(nxt) > 1 and tx[k + 1][:1].isupper()
+                          or any(w in NAMING_WORDS for w in low[k:k + _NAMED_AFTER]))
+
+
+_NAMED_AFTER = 8  # "a re-defined PRM for agent tasks, named FooPRM"
+_LOWER_MODIFIER = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
+# what a proposed technique is called after its name: "a beam-search-driven GRPO algorithm"
+_KIND_WORDS = frozenset("algorithm framework method approach strategy mechanism paradigm technique module scheme "
+                        "training".split())
+
+
+def _plain_modifier(low: str) -> bool:
+    """A modifier that can be part of a name: no stop word ("two"), generic word ("novel"), proposing verb, "-ing"
+    verb ("incorporating") or size ("two-stage", "large-scale")."""
+    return (low not in STOP_WORDS and low not in GENERIC_MODIFIERS and low not in PROPOSE_VERBS
+            and not low.endswith("ing") and not SIZE_LEAD.match(low))
+
+
+def _opens_proposal(doc: Doc, k: int) -> bool:
+    """Token ``k`` opens a proposal window but for an article and generic words ("we propose a novel ...")."""
+    low = lowers(doc)
+    return any(ws <= k < we and all(w in _PROPOSAL_OPENERS for w in low[ws:k]) for ws, we, _ in proposal_windows(doc))
+
+
+# what may stand between a proposing verb and the name it introduces (not "we propose using ..."; "the first X" claims
+# a class the work belongs to: "the first mobile-optimized video diffusion model")
+_PROPOSAL_OPENERS = frozenset("a an the , novel new simple yet effective efficient lightweight unified general "
+                              "principled scalable".split())
+
+
 def _with_task_number(doc: Doc, c: Cand) -> Cand:
     """A shared-task series and year takes its task number: "SemEval-2026 Task 5" is one benchmark.
 
@@ -225,7 +291,8 @@ def reshaped(doc: Doc, cands: list[Cand]) -> list[Cand]:
     """Each candidate's span as its context bounds it, in one pass (the helpers whose rule or next word does not
     apply are not called): a size or version taken on (:func:`_with_size`), edges trimmed (:func:`_trim`; an empty
     candidate goes), the Title Case core of a head-noun phrase (:func:`_capitalised_core`), a named variant
-    (:func:`_named_variant`) and a shared task's number (:func:`_with_task_number`).
+    (:func:`_named_variant`; lower-case, the authors' own after "we propose": :func:`_proposed_modified_name`) and a
+    shared task's number (:func:`_with_task_number`).
 
     >>> import spacy
     >>> doc = spacy.blank("en")("a few-step Pixel Mean Flows model , ( )")
@@ -252,6 +319,11 @@ def reshaped(doc: Doc, cands: list[Cand]) -> list[Cand]:
             c = _with_joined_word(doc, c)
         elif rule == "gazetteer":
             c = _named_variant(doc, c, cands)
+            if c.start > 0 and c.label == "METHOD" and _LOWER_MODIFIER.match(txt[c.start - 1]):
+                variant = _proposed_modified_name(doc, c, cands)
+                if variant is not c:
+                    out.append(c)  # (the known method it builds on stays an entity of its own)
+                    c = variant
         if c.end + 1 < n and txt[c.end] == "Task":
             c = _with_task_number(doc, c)
         out.append(c)
