@@ -12,8 +12,8 @@ from kg.extract.components.lexicon import GENERIC_MODIFIERS, PROPER_WORDS, verbs
 from kg.extract.components.goal_phrases import gerund_lead, is_stripped_lead
 from kg.extract.normalize import entity_key, singular
 
-__all__ = ["adjectival", "MANNER_LEADS", "manner_modifier", "task_case", "proper_case", "show_proper_words", "goal_only",
-           "field_phrase", "kind_words", "loosely_modified", "nested", "squashed", "spelling_key"]
+__all__ = ["adjectival", "MANNER_LEADS", "manner_modifier", "task_case", "proper_case", "show_proper_words",
+           "goal_only", "field_phrase", "kind_words", "loosely_modified", "nested", "squashed", "spelling_key"]
 
 _ADJECTIVE = re.compile(r"(?:al|ic|ive|ous|ful|less|able|ible|ary|ent|ant|ed|wide|free|aware|level|like)$")
 # nouns with those endings: "agent evaluation" evaluates agents, not in an agent-like manner
@@ -73,11 +73,16 @@ _PROPER_WORD = re.compile(r"(?<![\w'])[a-z]+(?![\w'])")
 
 def show_proper_words(tasks: list[dict]) -> None:
     """Capitalise the proper words of each task's name and aliases (after every pass that compares names: they
-    work on the lower-case names) and drop aliases the new name now spells."""
+    work on the lower-case names) and drop aliases the new name now spells.
+
+    >>> tasks = [{"name": "bayesian optimization", "aliases": ["Bayesian optimization", "bayesian optimisation"]}]
+    >>> show_proper_words(tasks)
+    >>> tasks
+    [{'name': 'Bayesian optimization', 'aliases': ['Bayesian optimisation']}]
+    """
     for task in tasks:
         task["name"] = proper_case(task["name"])
-        seen = {task["name"]}
-        task["aliases"] = [a for a in map(proper_case, task["aliases"]) if not (a in seen or seen.add(a))]
+        task["aliases"] = [a for a in dict.fromkeys(map(proper_case, task["aliases"])) if a != task["name"]]
 
 
 def goal_only(e: dict) -> bool:
