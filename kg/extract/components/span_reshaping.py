@@ -167,7 +167,13 @@ def _named_variant(doc: Doc, c: Cand, cands: list[Cand]) -> Cand:
     if any(x.start == k and c.end <= x.end and (x.rule == "proposal_name" or not plain and x.rule != "gazetteer")
            for x in cands):
         return c  # (the name another rule reads keeps that reading: "we introduce Spatially Gated Attention")
-    return c._replace(start=k, group="" if plain else f"{VARIANT_GROUP}{' '.join(low[k:c.start])}|{c.group}")
+    return c._replace(start=k, group="") if plain else _coined_variant(c, low, k)
+
+
+def _coined_variant(c: Cand, low: list[str], start: int) -> Cand:
+    """The known method ``c`` led by the words from ``start``: one entity of the authors' making, grouped apart from
+    the known name (:data:`VARIANT_GROUP`)."""
+    return c._replace(start=start, group=f"{VARIANT_GROUP}{' '.join(low[start:c.start])}|{c.group}")
 
 
 _MAX_VARIANT_WORDS = 3
@@ -215,13 +221,15 @@ def _proposed_modified_name(doc: Doc, c: Cand, cands: list[Cand]) -> Cand:
     modifies a further noun ("a scaling-aware Best-of-N estimation"), nor when another rule reads the phrase already.
 
     >>> from kg.extract.pipeline import load_nlp
-    >>> doc = load_nlp()("T\\n\\nWe propose a shelf-aware diffusion model that stacks shelves. Diffusion models are slow.")
+    >>> doc = load_nlp()("T\\n\\nWe propose a shelf-aware diffusion model that stacks shelves. Diffusion models are "
+    ...                  "slow.")
     >>> [(e["name"], e["proposed"]) for e in doc._.kg_entities["methods"]]
     [('shelf-aware diffusion model', True), ('diffusion model', False)]
     """
     tx, low = texts(doc), lowers(doc)
     k = c.start
-    while k > 0 and c.start - k < _MAX_VARIANT_WORDS and _LOWER_MODIFIER.match(tx[k - 1]) and _plain_modifier(low[k - 1]):
+    while (k > 0 and c.start - k < _MAX_VARIANT_WORDS and _LOWER_MODIFIER.match(tx[k - 1])
+           and _plain_modifier(low[k - 1])):
         k -= 1
     if k == c.start or not any("-" in w for w in low[k:c.start]) or not _opens_proposal(doc, k):
         return c
@@ -229,7 +237,7 @@ def _proposed_modified_name(doc: Doc, c: Cand, cands: list[Cand]) -> Cand:
         return c  # (another rule's reading of the phrase stays: "we propose a cross-modal fusion transformer")
     if _phrase_goes_on(tx, low, c.end):
         return c
-    return c._replace(start=k, group=f"{VARIANT_GROUP}{' '.join(low[k:c.start])}|{c.group}")
+    return _coined_variant(c, low, k)
 
 
 def _phrase_goes_on(tx: list[str], low: list[str], end: int) -> bool:
