@@ -101,9 +101,9 @@ def with_known_bases(doc: Doc, cands: list[Cand], chosen: list[Cand]) -> list[Ca
     ...     doc, [own, mamba_c], [own._replace(rule="head_method")])]
     (['proposed_phrase', 'gazetteer'], ['head_method'])
     """
-    low = lowers(doc)
+    low, tx = lowers(doc), texts(doc)
     spans = [(c.start, c.end) for c in chosen if c.rule == "proposed_phrase" and hyphen_modified(low, c.start, c.end)
-             or is_coined_variant(c) and low[c.start] == texts(doc)[c.start]]  # "a physics-informed diffusion model"
+             or is_coined_variant(c) and low[c.start] == tx[c.start]]  # "a physics-informed diffusion model"
     if not spans:
         return chosen
     inner = [c for c in cands if c.rule == "gazetteer" and c.label == "METHOD"
