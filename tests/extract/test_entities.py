@@ -5610,3 +5610,13 @@ def test_a_known_method_with_the_authors_hyphenated_modifiers_after_we_propose_i
     assert proposed.get("diffusion model") is False and proposed.get("GRPO") is False, rec["methods"]
     # a kind given another name, and a count of stages, name no variant
     assert "end-to-end RoPE" not in proposed and "two-stage GRPO" not in proposed, rec["methods"]
+
+
+def test_the_authors_variant_uses_the_longest_known_name_inside_it():
+    """"shelf-aware direct preference optimization" builds on direct preference optimization, not also on the
+    shorter known name "preference optimization" written inside it."""
+    rec = extract_record({"id": "modvar2", "title": "Shelf stacking", "abstract": (
+        "We introduce shelf-aware direct preference optimization, which aligns shelf robots.")})
+    proposed = _proposed(rec, "methods")
+    assert proposed == {"shelf-aware direct preference optimization": True,
+                        "direct preference optimization": False}, rec["methods"]
