@@ -5620,3 +5620,12 @@ def test_the_authors_variant_uses_the_longest_known_name_inside_it():
     proposed = _proposed(rec, "methods")
     assert proposed == {"shelf-aware direct preference optimization": True,
                         "direct preference optimization": False}, rec["methods"]
+
+
+def test_two_variants_under_the_same_modifiers_stay_two_entities():
+    rec = extract_record({"id": "t", "title": "Shelf models",
+                          "abstract": "We propose a shelf-aware Sparse Mamba that ranks items. We also propose a "
+                                      "shelf-aware Dense Swin that sorts them."})
+    by_name = {e["name"]: e for e in rec["methods"]}
+    sparse = [n for n in by_name if "Sparse Mamba" in n]
+    assert sparse and not any("Dense Swin" in a for a in by_name[sparse[0]]["aliases"]), rec["methods"]

@@ -172,8 +172,10 @@ def _named_variant(doc: Doc, c: Cand, cands: list[Cand]) -> Cand:
 
 def _coined_variant(c: Cand, low: list[str], start: int) -> Cand:
     """The known method ``c`` led by the words from ``start``: one entity of the authors' making, grouped apart from
-    the known name (:data:`VARIANT_GROUP`)."""
-    return c._replace(start=start, group=f"{VARIANT_GROUP}{' '.join(low[start:c.start])}|{c.group}")
+    the known name (:data:`VARIANT_GROUP`). A plain variant has no group of its own: its words stand in for it, so
+    two variants under the same modifiers stay apart ("shelf-aware Sparse Mamba", "shelf-aware Dense Swin")."""
+    base = c.group or " ".join(low[c.start:c.end])
+    return c._replace(start=start, group=f"{VARIANT_GROUP}{' '.join(low[start:c.start])}|{base}")
 
 
 _MAX_VARIANT_WORDS = 3
