@@ -5593,3 +5593,15 @@ def test_a_coined_name_before_a_method_head_is_kept_though_doubted():
         "Our Fourier block extends the core WKV attention of RWKV from the spatial domain to the frequency domain.")})
     wkv = [e for e in rec["methods"] if e["name"] == "WKV"]
     assert wkv and wkv[0]["confidence"] < 0.5
+
+
+@pytest.mark.parametrize("title, abstract, long_form, acronym", [
+    ("Diffusion Language Models for Shelf Routing", "Unlike autoregressive models, DLMs generate tokens in parallel. "
+     "We propose ShelfRoute and show that DLMs plan routes better than GPT-4.", "Diffusion Language Model", "DLM"),
+    ("Continual Pre-Training for Shelf Robots", "We train one CPT model per warehouse and merge the CPT models into "
+     "a single ShelfBot model.", "Continual Pre-Training", "CPT"),
+])
+def test_an_undefined_acronym_beside_its_spelled_out_name_is_one_entity(title, abstract, long_form, acronym):
+    rec = extract_record({"id": "ua", "title": title, "abstract": abstract})
+    named = [e for e in rec["methods"] if acronym in [e["name"], *e["aliases"]]]
+    assert len(named) == 1 and named[0]["name"] == long_form, rec["methods"]

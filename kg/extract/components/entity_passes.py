@@ -27,8 +27,9 @@ from kg.extract.components.entity_names import technical_modifier, unwrapped_for
 
 __all__ = ["KNOWN_STRENGTH", "type_dataset_siblings", "sibling_names", "drop_families_of_named_kinds",
            "move_dataset_variants", "drop_tasks_named_as_parts", "drop_aliases_named_apart", "merge_kind_worded_twins",
-           "merge_spelled_long_forms", "unflag_cut_names", "spells", "propagate_proposed", "propose_siblings",
-           "split_modified_kinds", "split_shared_versions", "propose_variants", "methods_in_left_tasks"]
+           "merge_spelled_long_forms", "merge_undefined_acronyms", "unflag_cut_names", "spells", "propagate_proposed",
+           "propose_siblings", "split_modified_kinds", "split_shared_versions", "propose_variants",
+           "methods_in_left_tasks"]
 
 KNOWN_STRENGTH = 3  # the typing strength of a gazetteer candidate typed by its own label (in _resolve)
 
@@ -346,6 +347,50 @@ def merge_spelled_long_forms(doc: Doc, out: dict[str, list[dict]]) -> None:
             if owner in out[other] and not (k == "methods" and _named_as_data(low, owner)):
                 out[other].remove(owner)
                 out[k].append(owner)
+
+
+_UNDEFINED_ACRONYM = re.compile(r"^[A-Z][A-Za-z]*[A-Z][A-Za-z]*$")  # "DLM", "CoE": capitals, no digits
+_ACRONYM_MAX = 6
+
+
+def merge_undefined_acronyms(out: dict[str, list[dict]]) -> None:
+    """A method or dataset acronym the paper never defines ("DLMs generate tokens in parallel" under a title on
+    "Diffusion Language Models", "we train one CPT model" beside "Continual Pre-Training") is the one name of its kind
+    written out in words whose initials spell it: one entity under the long form. Not a name whose long form is an
+    alias of a coined name ("MoE" is no "MoEnc (Mixture-of-Encoders)").
+
+    Examples
+    --------
+    >>> def ent(name, aliases=()):
+    ...     return {"name": name, "key": name.lower(), "aliases": list(aliases), "mentions": [], "_spans": [],
+    ...             "_first": 0, "proposed": False}
+    >>> out = {"methods": [ent("Shelf Routing Model"), ent("SRM"), ent("MoE"), ent("MoEnc", ["Mixture-of-Encoders"])],
+    ...        "datasets": []}
+    >>> merge_undefined_acronyms(out)
+    >>> [(e["name"], e["aliases"]) for e in out["methods"]]
+    [('Shelf Routing Model', ['SRM']), ('MoE', []), ('MoEnc', ['Mixture-of-Encoders'])]
+    """
+    for k in ("methods", "datasets"):
+        for e in list(out[k]):
+            if e["aliases"] or len(e["name"]) > _ACRONYM_MAX or not _UNDEFINED_ACRONYM.match(e["name"]):
+                continue
+            owners = [o for o in out[k] if o is not e and _initials_spell(o["name"], e["name"])]
+            if len(owners) == 1:
+                _absorb(owners[0], e)
+                if e.get("proposed"):
+                    owners[0]["proposed"] = True
+                out[k].remove(e)
+
+
+def _initials_spell(phrase: str, acronym: str) -> bool:
+    """The first letters of ``phrase``'s words and hyphen parts, two or more of them words, spell ``acronym`` (with
+    its stop words or without: "Chain-of-Events" and "CoE", "You Only Look Once" and "YOLO")."""
+    words = [w for w in re.split(r"[\s-]+", phrase) if w]
+    if sum(bool(re.search(r"[a-z]{2}", w)) for w in words) < 2 or not all(w[0].isalpha() for w in words):
+        return False
+    letters = acronym.lower()
+    return any("".join(w[0].lower() for w in words if keep or w.lower() not in STOP_WORDS) == letters
+               for keep in (True, False))
 
 
 def _absorb(owner: dict, e: dict) -> None:
