@@ -353,33 +353,40 @@ _UNDEFINED_ACRONYM = re.compile(r"^[A-Z][A-Za-z]*[A-Z][A-Za-z]*$")  # "DLM", "Co
 _ACRONYM_MAX = 6
 
 
-def merge_undefined_acronyms(out: dict[str, list[dict]]) -> None:
-    """A method or dataset acronym the paper never defines ("DLMs generate tokens in parallel" under a title on
+def merge_undefined_acronyms(out: dict[str, list[dict]], kinds: tuple[str, ...] = ("methods", "datasets")) -> None:
+    """An acronym of one of ``kinds`` the paper never defines ("DLMs generate tokens in parallel" under a title on
     "Diffusion Language Models", "we train one CPT model" beside "Continual Pre-Training") is the one name of its kind
-    written out in words whose initials spell it: one entity under the long form. Not a name whose long form is an
-    alias of a coined name ("MoE" is no "MoEnc (Mixture-of-Encoders)").
+    written out in words whose initials spell it (an alias that only adds a kind word, "the CoW dataset",
+    defines nothing): one entity under the long form. Not a name whose long form is an alias of a coined name ("MoE"
+    is no "MoEnc (Mixture-of-Encoders)").
 
     Examples
     --------
     >>> def ent(name, aliases=()):
     ...     return {"name": name, "key": name.lower(), "aliases": list(aliases), "mentions": [], "_spans": [],
     ...             "_first": 0, "proposed": False}
-    >>> out = {"methods": [ent("Shelf Routing Model"), ent("SRM"), ent("MoE"), ent("MoEnc", ["Mixture-of-Encoders"])],
-    ...        "datasets": []}
+    >>> out = {"methods": [ent("Shelf Routing Model"), ent("SRM", ["SRM module"]), ent("MoE"),
+    ...                    ent("MoEnc", ["Mixture-of-Encoders"])], "datasets": []}
     >>> merge_undefined_acronyms(out)
     >>> [(e["name"], e["aliases"]) for e in out["methods"]]
-    [('Shelf Routing Model', ['SRM']), ('MoE', []), ('MoEnc', ['Mixture-of-Encoders'])]
+    [('Shelf Routing Model', ['SRM', 'SRM module']), ('MoE', []), ('MoEnc', ['Mixture-of-Encoders'])]
     """
-    for k in ("methods", "datasets"):
+    for k in kinds:
         for e in list(out[k]):
-            if e["aliases"] or len(e["name"]) > _ACRONYM_MAX or not _UNDEFINED_ACRONYM.match(e["name"]):
+            if len(e["name"]) > _ACRONYM_MAX or not _UNDEFINED_ACRONYM.match(e["name"]) or _defined(e):
                 continue
             owners = [o for o in out[k] if o is not e and _initials_spell(o["name"], e["name"])]
             if len(owners) == 1:
                 _absorb(owners[0], e)
-                if e.get("proposed"):
+                if e.get("proposed") and "proposed" in owners[0]:
                     owners[0]["proposed"] = True
                 out[k].remove(e)
+
+
+def _defined(e: dict) -> bool:
+    """The entity has a form besides its name and that name with a kind word ("CoW dataset", "SRM module")."""
+    return any(not (a.startswith(e["name"] + " ") and a.split()[-1].lower() in _KIND_WORD_HEADS | DATASET_HEADS)
+               for a in e["aliases"])
 
 
 def _initials_spell(phrase: str, acronym: str) -> bool:

@@ -342,6 +342,7 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
         out[k].sort(key=lambda e: e["_first"])
     task_phrases = list(out["tasks"])
     finish_tasks(doc, out, max_tasks)
+    merge_undefined_acronyms(out, ("tasks",))  # among the kept tasks: "QA" beside "question answering"
     out["methods"].extend(methods_in_left_tasks(doc, cands, task_phrases, out, windows, title_end))
     apply_keep_model(doc, out, title_end)
     show_proper_words(out["tasks"])
