@@ -5620,3 +5620,12 @@ def test_an_undefined_task_acronym_beside_its_spelled_out_task_is_one_task():
                           "abstract": ("We explore scaling test-time compute (TTS) for LLMs on the task of checking "
                                        "shelf claims. We observe that TTS helps mitigate reasoning drift.")})
     assert [e["name"] for e in rec["tasks"] if "TTS" in [e["name"], *e["aliases"]]] == ["test-time scaling"]
+
+
+def test_a_title_task_spelling_out_a_defined_acronym_is_that_task():
+    rec = extract_record({"id": "ud", "title": "End-to-End Speech Translation for Shelf Languages",
+                          "abstract": ("The scarcity of annotated data challenges end-to-end speech-to-text "
+                                       "translation (ST) systems for shelf languages. We train ST models on weakly "
+                                       "labelled store recordings.")})
+    named = [e for e in rec["tasks"] if "ST" in [e["name"], *e["aliases"]]]
+    assert [e["name"] for e in named] == ["speech translation"], rec["tasks"]

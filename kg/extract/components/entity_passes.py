@@ -13,7 +13,7 @@ from kg.extract.components.context import ALLCAPS, METHOD_CUES, closing_bracket,
 from kg.extract.components.candidates import Cand, char_bounds, lowers, span_text, texts
 from kg.extract.components.head_phrases import COMPONENT_HEADS
 from kg.extract.components.lexicon import (ALIAS_WRAPPER_HEADS, DATASET_HEADS, DESCRIPTIVE_HEADS,
-                                           MODEL_CLASS_ACRONYMS, TECHNIQUE_HEADS, gazetteer_keys)
+                                           MODEL_CLASS_ACRONYMS, PREPOSITIONS, TECHNIQUE_HEADS, gazetteer_keys)
 from kg.extract.normalize import entity_key, singular
 from kg.extract.components.task_confidence import TOOL_TASK_CONFIDENCE
 from kg.extract.components.others_work import after_established, compared_at
@@ -27,9 +27,9 @@ from kg.extract.components.entity_names import technical_modifier, unwrapped_for
 
 __all__ = ["KNOWN_STRENGTH", "type_dataset_siblings", "sibling_names", "drop_families_of_named_kinds",
            "move_dataset_variants", "drop_tasks_named_as_parts", "drop_aliases_named_apart", "merge_kind_worded_twins",
-           "merge_spelled_long_forms", "merge_undefined_acronyms", "unflag_cut_names", "spells", "propagate_proposed",
-           "propose_siblings", "split_modified_kinds", "split_shared_versions", "propose_variants",
-           "methods_in_left_tasks"]
+           "merge_spelled_long_forms", "merge_undefined_acronyms", "merge_respelled_task_definitions",
+           "unflag_cut_names", "spells", "propagate_proposed", "propose_siblings", "split_modified_kinds",
+           "split_shared_versions", "propose_variants", "methods_in_left_tasks"]
 
 KNOWN_STRENGTH = 3  # the typing strength of a gazetteer candidate typed by its own label (in _resolve)
 
@@ -349,6 +349,7 @@ def merge_spelled_long_forms(doc: Doc, out: dict[str, list[dict]]) -> None:
                 out[k].append(owner)
 
 
+_LETTERLESS_WORDS = PREPOSITIONS | frozenset("and or the a an via".split())  # words an acronym may skip
 _UNDEFINED_ACRONYM = re.compile(r"^[A-Z][A-Za-z]*[A-Z][A-Za-z]*$")  # "DLM", "CoE": capitals, no digits
 _ACRONYM_MAX = 6
 
@@ -383,6 +384,43 @@ def merge_undefined_acronyms(out: dict[str, list[dict]], kinds: tuple[str, ...] 
                 out[k].remove(e)
 
 
+_DEFINED_ACRONYM = re.compile(r"^[A-Z][A-Za-z]*(?:-?[A-Z][A-Za-z]*)+$")  # "MLCIL", "KG-RAG"
+
+
+def merge_respelled_task_definitions(tasks: list[dict]) -> None:
+    """A kept task written out a second way whose initials spell the acronym another kept task was defined with is
+    that task, named by the second way when its words are among the definition's or the other way round ("Multi-Label
+    Class Incremental Learning" in the title and "Multi-label CIL (MLCIL)", "Speech Translation" and
+    "speech-to-text translation (ST)"); not two long forms of one acronym that differ in a word ("semi-supervised
+    learning (SSL)" and "self-supervised learning").
+
+    Examples
+    --------
+    >>> tasks = [{"name": n, "key": n.lower(), "aliases": a, "mentions": [], "_spans": [], "_first": 0}
+    ...          for n, a in [("shelf robot routing", []), ("shelf SRR", ["SRR"]), ("self robot routing", [])]]
+    >>> merge_respelled_task_definitions(tasks)
+    >>> [(t["name"], t["aliases"]) for t in tasks]
+    [('shelf robot routing', ['shelf SRR', 'SRR']), ('self robot routing', [])]
+    """
+    for e in list(tasks):
+        acronyms = [a for a in e["aliases"] if _DEFINED_ACRONYM.match(a)]
+        owner = next((o for o in tasks if o is not e and not any(map(_DEFINED_ACRONYM.match, o["aliases"]))
+                      and any(_initials_spell(o["name"], a) for a in acronyms) and _worded_alike(o["name"], e["name"])),
+                     None)
+        if owner:
+            _absorb(owner, e)
+            tasks.remove(e)
+
+
+def _worded_alike(a: str, b: str) -> bool:
+    """The lower-case words of one phrase (acronyms and stop words aside) are all words of the other."""
+    def words(phrase: str) -> set[str]:
+        return {w.lower() for w in re.split(r"[\s-]+", phrase) if w and not re.search(r"[A-Z]{2}", w)
+                } - _LETTERLESS_WORDS
+    wa, wb = words(a), words(b)
+    return bool(wa and wb) and (wa <= wb or wb <= wa)
+
+
 def _defined(e: dict) -> bool:
     """The entity has a form besides its name and that name with a kind word ("CoW dataset", "SRM module")."""
     return any(not (a.startswith(e["name"] + " ") and a.split()[-1].lower() in _KIND_WORD_HEADS | DATASET_HEADS)
@@ -395,8 +433,8 @@ def _initials_spell(phrase: str, acronym: str) -> bool:
     words = [w for w in re.split(r"[\s-]+", phrase) if w]
     if sum(bool(re.search(r"[a-z]{2}", w)) for w in words) < 2 or not all(w[0].isalpha() for w in words):
         return False
-    letters = acronym.lower()
-    return any("".join(w[0].lower() for w in words if keep or w.lower() not in STOP_WORDS) == letters
+    letters = re.sub(r"[^a-z]", "", acronym.lower())
+    return any("".join(w[0].lower() for w in words if keep or w.lower() not in _LETTERLESS_WORDS) == letters
                for keep in (True, False))
 
 

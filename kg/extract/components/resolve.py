@@ -40,6 +40,7 @@ from kg.extract.components.records import entity_record
 from kg.extract.components.entity_passes import (KNOWN_STRENGTH, drop_aliases_named_apart, drop_families_of_named_kinds,
                                                  drop_tasks_named_as_parts, merge_kind_worded_twins,
                                                  merge_spelled_long_forms, merge_undefined_acronyms,
+                                                 merge_respelled_task_definitions,
                                                  methods_in_left_tasks, move_dataset_variants,
                                                  propagate_proposed, propose_siblings, propose_variants, sibling_names,
                                                  split_modified_kinds, split_shared_versions, type_dataset_siblings,
@@ -343,6 +344,7 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
     task_phrases = list(out["tasks"])
     finish_tasks(doc, out, max_tasks)
     merge_undefined_acronyms(out, ("tasks",))  # among the kept tasks: "QA" beside "question answering"
+    merge_respelled_task_definitions(out["tasks"])
     out["methods"].extend(methods_in_left_tasks(doc, cands, task_phrases, out, windows, title_end))
     apply_keep_model(doc, out, title_end)
     show_proper_words(out["tasks"])
