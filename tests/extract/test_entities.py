@@ -5629,3 +5629,11 @@ def test_a_title_task_spelling_out_a_defined_acronym_is_that_task():
                                        "labelled store recordings.")})
     named = [e for e in rec["tasks"] if "ST" in [e["name"], *e["aliases"]]]
     assert [e["name"] for e in named] == ["speech translation"], rec["tasks"]
+
+
+def test_a_tool_task_spelled_apart_from_a_method_is_that_method():
+    rec = extract_record({"id": "ue", "title": "Shelf robots", "abstract": (
+        "Parameter efficient finetuning reduces trainable parameters by 95%. We compare it with parameter-efficient "
+        "fine-tuning methods, including LoRA.")})
+    peft = [e for e in rec["methods"] if "parameter" in e["key"]]
+    assert len(peft) == 1 and "parameter-efficient fine-tuning" in peft[0]["aliases"], rec["methods"]
