@@ -5629,3 +5629,47 @@ def test_two_variants_under_the_same_modifiers_stay_two_entities():
     by_name = {e["name"]: e for e in rec["methods"]}
     sparse = [n for n in by_name if "Sparse Mamba" in n]
     assert sparse and not any("Dense Swin" in a for a in by_name[sparse[0]]["aliases"]), rec["methods"]
+
+
+@pytest.mark.parametrize("title, abstract, long_form, acronym", [
+    ("Diffusion Language Models for Shelf Routing", "Unlike autoregressive models, DLMs generate tokens in parallel. "
+     "We propose ShelfRoute and show that DLMs plan routes better than GPT-4.", "Diffusion Language Model", "DLM"),
+    ("Continual Pre-Training for Shelf Robots", "We train one CPT model per warehouse and merge the CPT models into "
+     "a single ShelfBot model.", "Continual Pre-Training", "CPT"),
+])
+def test_an_undefined_acronym_beside_its_spelled_out_name_is_one_entity(title, abstract, long_form, acronym):
+    rec = extract_record({"id": "ua", "title": title, "abstract": abstract})
+    named = [e for e in rec["methods"] if acronym in [e["name"], *e["aliases"]]]
+    assert len(named) == 1 and named[0]["name"] == long_form, rec["methods"]
+
+
+def test_an_undefined_dataset_acronym_with_a_kind_word_is_still_undefined():
+    rec = extract_record({"id": "ub", "title": "Shelf vessel mapping", "abstract": (
+        "We evaluate ShelfSeg on the airway and Circle of Willis datasets. Errors drop from 1.6 to 0.3 on the CoW "
+        "dataset.")})
+    named = [e for e in rec["datasets"] if "CoW" in [e["name"], *e["aliases"]]]
+    assert len(named) == 1 and named[0]["name"] == "Circle of Willis", rec["datasets"]
+
+
+def test_an_undefined_task_acronym_beside_its_spelled_out_task_is_one_task():
+    rec = extract_record({"id": "uc", "title": "Think Less: Test-Time Scaling for Shelf Claim Verification",
+                          "abstract": ("We explore scaling test-time compute (TTS) for LLMs on the task of checking "
+                                       "shelf claims. We observe that TTS helps mitigate reasoning drift.")})
+    assert [e["name"] for e in rec["tasks"] if "TTS" in [e["name"], *e["aliases"]]] == ["test-time scaling"]
+
+
+def test_a_title_task_spelling_out_a_defined_acronym_is_that_task():
+    rec = extract_record({"id": "ud", "title": "End-to-End Speech Translation for Shelf Languages",
+                          "abstract": ("The scarcity of annotated data challenges end-to-end speech-to-text "
+                                       "translation (ST) systems for shelf languages. We train ST models on weakly "
+                                       "labelled store recordings.")})
+    named = [e for e in rec["tasks"] if "ST" in [e["name"], *e["aliases"]]]
+    assert [e["name"] for e in named] == ["speech translation"], rec["tasks"]
+
+
+def test_a_tool_task_spelled_apart_from_a_method_is_that_method():
+    rec = extract_record({"id": "ue", "title": "Shelf robots", "abstract": (
+        "Parameter efficient finetuning reduces trainable parameters by 95%. We compare it with parameter-efficient "
+        "fine-tuning methods, including LoRA.")})
+    peft = [e for e in rec["methods"] if "parameter" in e["key"]]
+    assert len(peft) == 1 and "parameter-efficient fine-tuning" in peft[0]["aliases"], rec["methods"]

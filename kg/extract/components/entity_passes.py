@@ -13,7 +13,7 @@ from kg.extract.components.context import ALLCAPS, METHOD_CUES, closing_bracket,
 from kg.extract.components.candidates import Cand, char_bounds, lowers, span_text, texts
 from kg.extract.components.head_phrases import COMPONENT_HEADS
 from kg.extract.components.lexicon import (ALIAS_WRAPPER_HEADS, DATASET_HEADS, DESCRIPTIVE_HEADS,
-                                           MODEL_CLASS_ACRONYMS, TECHNIQUE_HEADS, gazetteer_keys)
+                                           MODEL_CLASS_ACRONYMS, PREPOSITIONS, TECHNIQUE_HEADS, gazetteer_keys)
 from kg.extract.normalize import entity_key, singular
 from kg.extract.components.task_confidence import TOOL_TASK_CONFIDENCE
 from kg.extract.components.others_work import after_established, compared_at
@@ -27,8 +27,9 @@ from kg.extract.components.entity_names import technical_modifier, unwrapped_for
 
 __all__ = ["KNOWN_STRENGTH", "type_dataset_siblings", "sibling_names", "drop_families_of_named_kinds",
            "move_dataset_variants", "drop_tasks_named_as_parts", "drop_aliases_named_apart", "merge_kind_worded_twins",
-           "merge_spelled_long_forms", "unflag_cut_names", "spells", "propagate_proposed", "propose_siblings",
-           "split_modified_kinds", "split_shared_versions", "propose_variants", "methods_in_left_tasks"]
+           "merge_spelled_long_forms", "merge_undefined_acronyms", "merge_respelled_task_definitions",
+           "unflag_cut_names", "spells", "propagate_proposed", "propose_siblings", "split_modified_kinds",
+           "split_shared_versions", "propose_variants", "methods_in_left_tasks"]
 
 KNOWN_STRENGTH = 3  # the typing strength of a gazetteer candidate typed by its own label (in _resolve)
 
@@ -346,6 +347,95 @@ def merge_spelled_long_forms(doc: Doc, out: dict[str, list[dict]]) -> None:
             if owner in out[other] and not (k == "methods" and _named_as_data(low, owner)):
                 out[other].remove(owner)
                 out[k].append(owner)
+
+
+_LETTERLESS_WORDS = PREPOSITIONS | frozenset("and or the a an via".split())  # words an acronym may skip
+_UNDEFINED_ACRONYM = re.compile(r"^[A-Z][A-Za-z]*[A-Z][A-Za-z]*$")  # "DLM", "CoE": capitals, no digits
+_ACRONYM_MAX = 6
+
+
+def merge_undefined_acronyms(out: dict[str, list[dict]], kinds: tuple[str, ...] = ("methods", "datasets")) -> None:
+    """An acronym of one of ``kinds`` the paper never defines ("DLMs generate tokens in parallel" under a title on
+    "Diffusion Language Models", "we train one CPT model" beside "Continual Pre-Training") is the one name of its kind
+    written out in words whose initials spell it (an alias that only adds a kind word, "the CoW dataset",
+    defines nothing): one entity under the long form. Not a name whose long form is an alias of a coined name ("MoE"
+    is no "MoEnc (Mixture-of-Encoders)").
+
+    Examples
+    --------
+    >>> def ent(name, aliases=()):
+    ...     return {"name": name, "key": name.lower(), "aliases": list(aliases), "mentions": [], "_spans": [],
+    ...             "_first": 0, "proposed": False}
+    >>> out = {"methods": [ent("Shelf Routing Model"), ent("SRM", ["SRM module"]), ent("MoE"),
+    ...                    ent("MoEnc", ["Mixture-of-Encoders"])], "datasets": []}
+    >>> merge_undefined_acronyms(out)
+    >>> [(e["name"], e["aliases"]) for e in out["methods"]]
+    [('Shelf Routing Model', ['SRM', 'SRM module']), ('MoE', []), ('MoEnc', ['Mixture-of-Encoders'])]
+    """
+    for k in kinds:
+        for e in list(out[k]):
+            if len(e["name"]) > _ACRONYM_MAX or not _UNDEFINED_ACRONYM.match(e["name"]) or _defined(e):
+                continue
+            owners = [o for o in out[k] if o is not e and _initials_spell(o["name"], e["name"])]
+            if len(owners) == 1:
+                _absorb(owners[0], e)
+                if e.get("proposed") and "proposed" in owners[0]:
+                    owners[0]["proposed"] = True
+                out[k].remove(e)
+
+
+_DEFINED_ACRONYM = re.compile(r"^[A-Z][A-Za-z]*(?:-?[A-Z][A-Za-z]*)+$")  # "MLCIL", "KG-RAG"
+
+
+def merge_respelled_task_definitions(tasks: list[dict]) -> None:
+    """A kept task written out a second way whose initials spell the acronym another kept task was defined with is
+    that task, named by the second way when its words are among the definition's or the other way round ("Multi-Label
+    Class Incremental Learning" in the title and "Multi-label CIL (MLCIL)", "Speech Translation" and
+    "speech-to-text translation (ST)"); not two long forms of one acronym that differ in a word ("semi-supervised
+    learning (SSL)" and "self-supervised learning").
+
+    Examples
+    --------
+    >>> tasks = [{"name": n, "key": n.lower(), "aliases": a, "mentions": [], "_spans": [], "_first": 0}
+    ...          for n, a in [("shelf robot routing", []), ("shelf SRR", ["SRR"]), ("self robot routing", [])]]
+    >>> merge_respelled_task_definitions(tasks)
+    >>> [(t["name"], t["aliases"]) for t in tasks]
+    [('shelf robot routing', ['shelf SRR', 'SRR']), ('self robot routing', [])]
+    """
+    for e in list(tasks):
+        acronyms = [a for a in e["aliases"] if _DEFINED_ACRONYM.match(a)]
+        owner = next((o for o in tasks if o is not e and not any(map(_DEFINED_ACRONYM.match, o["aliases"]))
+                      and any(_initials_spell(o["name"], a) for a in acronyms) and _worded_alike(o["name"], e["name"])),
+                     None)
+        if owner:
+            _absorb(owner, e)
+            tasks.remove(e)
+
+
+def _worded_alike(a: str, b: str) -> bool:
+    """The lower-case words of one phrase (acronyms and stop words aside) are all words of the other."""
+    def words(phrase: str) -> set[str]:
+        return {w.lower() for w in re.split(r"[\s-]+", phrase) if w and not re.search(r"[A-Z]{2}", w)
+                } - _LETTERLESS_WORDS
+    wa, wb = words(a), words(b)
+    return bool(wa and wb) and (wa <= wb or wb <= wa)
+
+
+def _defined(e: dict) -> bool:
+    """The entity has a form besides its name and that name with a kind word ("CoW dataset", "SRM module")."""
+    return any(not (a.startswith(e["name"] + " ") and a.split()[-1].lower() in _KIND_WORD_HEADS | DATASET_HEADS)
+               for a in e["aliases"])
+
+
+def _initials_spell(phrase: str, acronym: str) -> bool:
+    """The first letters of ``phrase``'s words and hyphen parts, two or more of them words, spell ``acronym`` (with
+    its stop words or without: "Chain-of-Events" and "CoE", "You Only Look Once" and "YOLO")."""
+    words = [w for w in re.split(r"[\s-]+", phrase) if w]
+    if sum(bool(re.search(r"[a-z]{2}", w)) for w in words) < 2 or not all(w[0].isalpha() for w in words):
+        return False
+    letters = re.sub(r"[^a-z]", "", acronym.lower())
+    return any("".join(w[0].lower() for w in words if keep or w.lower() not in _LETTERLESS_WORDS) == letters
+               for keep in (True, False))
 
 
 def _absorb(owner: dict, e: dict) -> None:

@@ -39,7 +39,9 @@ from kg.extract.components.selection import select, unsupported_heads_yield, wit
 from kg.extract.components.records import entity_record
 from kg.extract.components.entity_passes import (KNOWN_STRENGTH, drop_aliases_named_apart, drop_families_of_named_kinds,
                                                  drop_tasks_named_as_parts, merge_kind_worded_twins,
-                                                 merge_spelled_long_forms, methods_in_left_tasks, move_dataset_variants,
+                                                 merge_spelled_long_forms, merge_undefined_acronyms,
+                                                 merge_respelled_task_definitions,
+                                                 methods_in_left_tasks, move_dataset_variants,
                                                  propagate_proposed, propose_siblings, propose_variants, sibling_names,
                                                  split_modified_kinds, split_shared_versions, type_dataset_siblings,
                                                  unflag_cut_names)
@@ -332,6 +334,7 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
     propose_siblings(doc, spans)
     propose_variants(doc, spans)
     merge_spelled_long_forms(doc, out)
+    merge_undefined_acronyms(out)
     unflag_cut_names(out, title_end)
     out["methods"] = split_modified_kinds(doc, out["methods"])
     for k in ("methods", "datasets"):
@@ -340,6 +343,8 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
         out[k].sort(key=lambda e: e["_first"])
     task_phrases = list(out["tasks"])
     finish_tasks(doc, out, max_tasks)
+    merge_undefined_acronyms(out, ("tasks",))  # among the kept tasks: "QA" beside "question answering"
+    merge_respelled_task_definitions(out["tasks"])
     out["methods"].extend(methods_in_left_tasks(doc, cands, task_phrases, out, windows, title_end))
     apply_keep_model(doc, out, title_end)
     show_proper_words(out["tasks"])

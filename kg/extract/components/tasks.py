@@ -51,15 +51,20 @@ def _tools_among_tasks(doc: Doc, tasks: list[dict], methods: list[dict]) -> list
     estimation", "multiple instance learning (MIL) architectures", "a pipeline with matryoshka learning". They
     stay tasks and also become methods (the spec: a setting is a task when studied, a method when used). A
     setting the curated lists know as both ("in-context learning", "active learning") and a training stage named
-    by its regime ("contrastive pretraining", see :func:`_regime_stage`) always do."""
-    have = {e["key"] for e in methods}
+    by its regime ("contrastive pretraining", see :func:`_regime_stage`) always do. A technique the methods already
+    hold in another spelling ("parameter efficient finetuning") is no second method; the held one takes the
+    spelling as an alias when it is a phrase of words, not a coined name ("DeepResearch" and "deep research")."""
+    have = {e["key"].replace(" ", ""): e for e in methods}  # "finetuning" is had as "fine-tuning" too
     settings = setting_keys() | {e["key"] for e in tasks if _regime_stage(e["name"])}
     low = lowers(doc)
     starts = token_index(doc)["starts"]
     out = []
     for e in tasks:
         words = e["key"].split()
-        if e["key"] in have or not words or words[-1] not in TOOL_HEADS and e["key"] not in settings:
+        had = have.get(e["key"].replace(" ", ""))
+        if had and had["key"] != e["key"] and " " in had["name"] and e["name"] not in had["aliases"]:
+            had["aliases"].append(e["name"])  # the method's other spelling: "parameter-efficient fine-tuning"
+        if had or not words or words[-1] not in TOOL_HEADS and e["key"] not in settings:
             continue
         tool, used = e["key"] in settings, False
         for m in e["mentions"]:
