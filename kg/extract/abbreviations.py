@@ -5,13 +5,14 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from kg.extract.normalize import SPACE_OR_HYPHEN
+
 __all__ = ["Abbreviation", "find_abbreviations", "best_long_form"]
 
 # a parenthesised short form: 1-2 words, starts with a letter/digit, <= 16 chars
 _PAREN = re.compile(r"\(\s*([^\s()][^()]{0,80}?)\s*\)")
 _WORD = re.compile(r"\S+")
 _WORD_PART = re.compile(r"[^\s-]+")  # a word or a part of a hyphened word
-_SPACE_OR_HYPHEN = re.compile(r"[\s-]")
 _NOT_SHORT = re.compile(r"\d{4}|,|;|=|%")  # a year, a list or a formula: no short form
 _SHORT_LEAD = re.compile(r"(?:or|aka|a\.k\.a\.)\s+(?=\S+$)")
 _SENT_END = re.compile(r"(?<=[a-z0-9][.!?])\s+(?=[A-Z])|[;:]\s|\n\n")
@@ -63,7 +64,7 @@ def best_long_form(short: str, candidate: str) -> str | None:
     """
     by_initials = _initials_long_form(short, candidate)
     spelled = _letters_long_form(short, candidate)
-    if spelled and not _SPACE_OR_HYPHEN.search(spelled) and sum(ch.isupper() for ch in short) >= 2:
+    if spelled and not SPACE_OR_HYPHEN.search(spelled) and sum(ch.isupper() for ch in short) >= 2:
         # the capitals read inside one word ("Thoughts" for "ToT"): each capital opens a word when it can
         spelled = _capitalised_long_form(short, candidate) or spelled
     if by_initials is None and spelled is None and _HOMOPHONE_DIGIT.search(short):

@@ -6,7 +6,10 @@ import re
 import unicodedata
 from functools import lru_cache
 
-__all__ = ["entity_key", "clean_surface", "singular", "s_form", "unaccented", "is_plural_acronym"]
+__all__ = ["entity_key", "clean_surface", "singular", "s_form", "unaccented", "is_plural_acronym", "SPACE_OR_HYPHEN"]
+
+# a word break inside a name: "low-rank adaptation", "low rank adaptation"
+SPACE_OR_HYPHEN = re.compile(r"[\s-]")
 
 _PUNCT = re.compile(r"[^\w\s\+\.#]")  # also the dashes ("-", "\u2010"-"\u2015", "\u2212") and the slash
 _LETTER_DIGIT = re.compile(r"(?<=[a-z])(?=\d)|(?<=\d)(?=[a-z])")

@@ -14,7 +14,7 @@ from kg.extract.components.candidates import Cand, char_bounds, lowers, span_tex
 from kg.extract.components.head_phrases import COMPONENT_HEADS
 from kg.extract.components.lexicon import (ALIAS_WRAPPER_HEADS, DATASET_HEADS, DESCRIPTIVE_HEADS,
                                            MODEL_CLASS_ACRONYMS, PREPOSITIONS, TECHNIQUE_HEADS, gazetteer_keys)
-from kg.extract.normalize import entity_key, singular
+from kg.extract.normalize import SPACE_OR_HYPHEN, entity_key, singular
 from kg.extract.components.task_confidence import TOOL_TASK_CONFIDENCE
 from kg.extract.components.others_work import after_established, compared_at
 from kg.extract.components.proposes import is_proposed
@@ -165,7 +165,6 @@ def drop_families_of_named_kinds(out: dict[str, list[dict]]) -> None:
     out["methods"] = [e for e in out["methods"] if not family_only(e)]
 
 
-_SPACE_OR_HYPHEN = re.compile(r"[\s-]")
 _MODEL_RELEASE = re.compile(r"^(?:[A-Z]\d|\d+(?:\.\d+)?[BM]$)")  # "R1", "E1", "V2", "8B": a model's release or size
 
 
@@ -308,7 +307,7 @@ def _kind_word_after(head: str, stem: str, data: bool) -> bool:
     capitalised word."""
     if data:
         return head in DATASET_HEADS
-    return bool(head in _KIND_WORD_HEADS or head in _MODEL_WORDS and re.search(r"[\s-]", stem)
+    return bool(head in _KIND_WORD_HEADS or head in _MODEL_WORDS and SPACE_OR_HYPHEN.search(stem)
                 or head in _TOOL_WORDS and " " not in stem and re.search(r"[A-Z]", stem))
 
 
@@ -336,7 +335,7 @@ def merge_spelled_long_forms(doc: Doc, out: dict[str, list[dict]]) -> None:
     low = lowers(doc)
     for k in ("methods", "datasets"):
         for e in list(out[k]):
-            owner = _SPACE_OR_HYPHEN.search(e["name"]) and next((n for n in names if n is not e and (
+            owner = SPACE_OR_HYPHEN.search(e["name"]) and next((n for n in names if n is not e and (
                 e.get("proposed") and (spells(e["name"], n["name"]) or _bracketed_after(low, e, n))
                 or n in out[k] and _prefix_spelled(e["name"], n["name"]))), None)
             if not owner:

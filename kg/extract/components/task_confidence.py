@@ -188,7 +188,7 @@ def _departure_point(doc: Doc, c: Cand) -> bool:
         return False
     if low[k] in ("at", "in") and k > 0 and low[k - 1] in _STRENGTH_VERBS:
         return not word_between(doc, _RESULT_WORDS, sentence_of(doc, k)[0], k)
-    return (low[k] == "beyond" or low[k - 1:k + 1] in (["instead", "of"], ["rather", "than"])
+    return (low[k] == "beyond" or k > 0 and low[k - 1:k + 1] in (["instead", "of"], ["rather", "than"])
             or low[k] == "from" and c.end < len(low) and low[c.end] == "to")
 
 
