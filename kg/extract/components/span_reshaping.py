@@ -247,7 +247,7 @@ def _phrase_goes_on(tx: list[str], low: list[str], end: int) -> bool:
     noun ("a scaling-aware Best-of-N estimation"), defines the known name's acronym ("supervised fine-tuning (SFT)")
     or is the kind of a name given after it (", FooPO", "named FooPRM")."""
     k = end
-    while k < len(low) and k - end < 2 and low[k] in _KIND_WORDS:
+    while k < len(low) and k - end < 2 and low[k] in _TRAILING_KIND_WORDS:
         k += 1
     nxt = low[k:k + 2]
     return bool(nxt) and (nxt[0].isalpha() and nxt[0] not in STOP_WORDS or nxt[0] == "("
@@ -258,8 +258,8 @@ def _phrase_goes_on(tx: list[str], low: list[str], end: int) -> bool:
 _NAMED_AFTER = 8  # "a re-defined PRM for agent tasks, named FooPRM"
 _LOWER_MODIFIER = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
 # what a proposed technique is called after its name: "a beam-search-driven GRPO algorithm"
-_KIND_WORDS = frozenset("algorithm framework method approach strategy mechanism paradigm technique module scheme "
-                        "training".split())
+_TRAILING_KIND_WORDS = frozenset("algorithm framework method approach strategy mechanism paradigm technique module "
+                                 "scheme training".split())
 
 
 def _plain_modifier(low: str) -> bool:
