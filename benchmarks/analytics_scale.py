@@ -3,9 +3,10 @@
 Usage: python benchmarks/analytics_scale.py --dir BUILD_DIR [--sub-nodes 2500] [--ks 16,64,256,1024] [--json PATH]
 
 Part 1 (full graph from BUILD_DIR/graph.json, the kg.analytics functions `kg build` uses, on the
-undirected projection without the node types `kg build` excludes, i.e. authors): time of the projection, degree, PageRank, betweenness at the sample size
-`kg build` picks, and Louvain (+ modularity). Baseline: degree centrality (one pass over the
-graph); every time is also printed as a ratio to it, and the share of the total says what dominates.
+undirected projection without the node types `kg build` excludes, i.e. authors): time of the projection,
+degree, PageRank, betweenness at the sample size `kg build` picks, and Louvain (+ modularity). Baseline:
+degree centrality (one pass over the graph); every time is also printed as a ratio to it, and the share of
+the total says what dominates.
 
 Part 2 (error of sampled betweenness): on a connected subgraph of about --sub-nodes nodes (random
 papers, seed 0, plus all their neighbours; largest component), exact betweenness vs sampled at

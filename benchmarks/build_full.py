@@ -235,7 +235,8 @@ def main(argv: list[str] | None = None) -> int:
     ok = build["status"] in (0, 1) and "built " in build["output"]
     print(f"build: {'ok' if ok else 'FAILED status ' + str(build['status'])} in {build['seconds']:.1f} s "
           f"(user {build['user_seconds']} s, sys {build['sys_seconds']} s), "
-          f"peak {gb(build['peak_rss_process_bytes'])} largest process, {gb(build['peak_rss_tree_bytes'])} all processes")
+          f"peak {gb(build['peak_rss_process_bytes'])} largest process, "
+          f"{gb(build['peak_rss_tree_bytes'])} all processes")
     if not ok:
         print(build["output"][-3000:])
     for line in build["output"].splitlines():

@@ -108,7 +108,8 @@ def _load(browser, url: str) -> dict:
         loaded = (page.evaluate("window.kgLoadedAt") or page.evaluate("window.kgReadyAt")) / 1000
         marks = page.evaluate("performance.getEntriesByType('mark').map(m => [m.name, m.startTime])")
         nav = page.evaluate("performance.getEntriesByType('navigation')[0].responseEnd")
-        return {"ready": ready, "loaded": loaded, "phases": [("file read", nav), *[(k.replace("kg-", ""), t) for k, t in marks]]}
+        return {"ready": ready, "loaded": loaded,
+                "phases": [("file read", nav), *[(k.replace("kg-", ""), t) for k, t in marks]]}
     finally:
         page.close()
 

@@ -256,7 +256,8 @@ class KnowledgeGraph:
         """
         return self._entity(self._resolve(name, type))
 
-    def centrality(self, kind: str = "pagerank", type: str | None = None, top: int | None = 10) -> list[tuple[str, float]]:
+    def centrality(self, kind: str = "pagerank", type: str | None = None,
+                   top: int | None = 10) -> list[tuple[str, float]]:
         """Return ``(node id, score)`` pairs, best first, of ``kind`` in pagerank/betweenness/degree.
 
         Examples
@@ -363,7 +364,8 @@ class KnowledgeGraph:
         >>> import tempfile
         >>> kg = KnowledgeGraph.from_records([Paper(id="1", title="T")], [{"id": "1"}])
         >>> sorted(p.name for p in kg.save(tempfile.mkdtemp(), report=False).iterdir())
-        ['extractions.jsonl', 'graph.gexf', 'graph.graphml', 'graph.html', 'graph.json', 'graph.nt', 'graph.ttl', 'papers.jsonl', 'skipped.txt', 'store']
+        ['extractions.jsonl', 'graph.gexf', 'graph.graphml', 'graph.html', 'graph.json', 'graph.nt', 'graph.ttl',
+         'papers.jsonl', 'skipped.txt', 'store']
         """
         from kg.sources import write_papers
 
@@ -441,7 +443,8 @@ class KnowledgeGraph:
         Examples
         --------
         >>> import tempfile
-        >>> d = KnowledgeGraph.from_records([Paper(id="1", title="T")], [{"id": "1"}]).save(tempfile.mkdtemp(), report=False)
+        >>> d = KnowledgeGraph.from_records([Paper(id="1", title="T")], [{"id": "1"}]).save(tempfile.mkdtemp(),
+        ...                                                                                  report=False)
         >>> KnowledgeGraph.load(d).papers[0].title
         'T'
         """

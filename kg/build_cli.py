@@ -83,7 +83,8 @@ def run_stats(args: argparse.Namespace) -> int:
     >>> import tempfile, argparse
     >>> from kg.api import KnowledgeGraph
     >>> from kg.sources.model import Paper
-    >>> d = KnowledgeGraph.from_records([Paper(id="1", title="T")], [{"id": "1"}]).save(tempfile.mkdtemp(), report=False)
+    >>> d = KnowledgeGraph.from_records([Paper(id="1", title="T")], [{"id": "1"}]).save(tempfile.mkdtemp(),
+    ...                                                                                  report=False)
     >>> run_stats(argparse.Namespace(dir=str(d), top=5))
     nodes: 1 (paper 1)
     edges: 0

@@ -170,7 +170,8 @@ def format_summary(G: nx.MultiDiGraph, *, top: int = 5) -> str:
         ranked = rank(G, pr, type=kind, top=top)
         if ranked:
             lines.append(f"top {kind}s by PageRank:")
-            lines += [f"  {s:.5f}  {_short(G.nodes[n].get('label', n), 60)}  ({G.nodes[n].get('paper_count', 0)} papers)"
+            lines += [f"  {s:.5f}  {_short(G.nodes[n].get('label', n), 60)}  "
+                      f"({G.nodes[n].get('paper_count', 0)} papers)"
                       for n, s in ranked]
     comms = sorted(G.graph.get("communities") or [], key=lambda c: (-c["size"], c["id"]))
     lines.append(f"communities: {len(comms)} (modularity {G.graph.get('modularity', 0.0):.3f})")

@@ -29,7 +29,8 @@ def ntriples_lines(triples: Iterable[tuple]) -> list[str]:
     >>> p = URIRef("http://e/p")
     >>> ntriples_lines([(URIRef("http://e/b"), p, Literal('say "hi"\\n')),
     ...                 (URIRef("http://e/a"), p, Literal(1))] * 2)
-    ['<http://e/a> <http://e/p> "1"^^<http://www.w3.org/2001/XMLSchema#integer> .', '<http://e/b> <http://e/p> "say \\\\"hi\\\\"\\\\n" .']
+    ['<http://e/a> <http://e/p> "1"^^<http://www.w3.org/2001/XMLSchema#integer> .',
+     '<http://e/b> <http://e/p> "say \\\\"hi\\\\"\\\\n" .']
     """
     import pyoxigraph as ox
 

@@ -15,7 +15,8 @@ from typing import Any, BinaryIO
 
 from kg.exceptions import InputError, KGError, QueryError
 
-__all__ = ["push", "query_endpoint", "query_endpoint_result", "gsp_url", "count_ntriples", "add_push_command", "run_push"]
+__all__ = ["push", "query_endpoint", "query_endpoint_result", "gsp_url", "count_ntriples", "add_push_command",
+           "run_push"]
 
 _NT_TYPE = "application/n-triples"
 _JSON_TYPE = "application/sparql-results+json"

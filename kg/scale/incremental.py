@@ -77,7 +77,8 @@ def read_build(build_dir: str | os.PathLike) -> tuple[list[Paper], list[dict]]:
                         raise InputError(f"{path}:{n}: expected a JSON object with an id")
                     rows.append(row)
         except OSError as err:
-            raise InputError(f"{path}: cannot read ({err.strerror or err}); is {build_dir} a kg build directory?") from err
+            raise InputError(f"{path}: cannot read ({err.strerror or err}); "
+                             f"is {build_dir} a kg build directory?") from err
         out.append(rows)
     paper_rows, records = out
     for n, (p, r) in enumerate(zip(paper_rows, records), 1):

@@ -57,7 +57,8 @@ def paper_from_hf_api(record: dict[str, Any], source: str = "<json>") -> Paper:
     ...        "organization": {"name": "megvii", "fullname": "Megvii"}}}
     >>> p = paper_from_hf_api(rec)
     >>> p.id, p.title, p.abstract, p.published, p.authors, p.organization, p.github
-    ('2212.11696', 'Reversible Column Networks', 'We propose RevCol.', '2022-12-22', ['Yuxuan Cai'], 'Megvii', ['https://github.com/megvii-research/RevCol'])
+    ('2212.11696', 'Reversible Column Networks', 'We propose RevCol.', '2022-12-22', ['Yuxuan Cai'], 'Megvii',
+     ['https://github.com/megvii-research/RevCol'])
     """
     if not isinstance(record, dict):
         raise InputError(f"expected a JSON object, got {type(record).__name__}")
