@@ -529,8 +529,8 @@ def _dominant_expansion(rivals: dict[str, list[str]], longs: dict[str, bool], vo
 
 
 # head words that only wrap a name ("ResNet architecture"); "X loss" is not "X"
-_WRAPPER_HEADS = frozenset("algorithm approach architecture block framework layer mechanism method model module network "
-                           "technique dataset benchmark corpus".split())
+_WRAPPER_HEADS = frozenset("algorithm approach architecture block framework layer mechanism method model module "
+                           "network technique dataset benchmark corpus".split())
 
 
 def _head_word_pairs(keys: Iterable[str], kind: str) -> list[tuple[str, str]]:

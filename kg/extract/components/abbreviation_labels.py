@@ -163,7 +163,8 @@ def abbrev_labels(doc: Doc, cands: list[Cand]) -> tuple[dict[str, str], set[str]
             # Compressor (ARC)")
             label = gaz.get((s0, s1))
         if label is None:
-            if (head in DATASET_HEADS or head in _EXAM_HEADS or head in DATABASES and texts(doc)[l0][:1].isupper() and l1 - l0 > 1
+            if (head in DATASET_HEADS or head in _EXAM_HEADS
+                    or head in DATABASES and texts(doc)[l0][:1].isupper() and l1 - l0 > 1
                     or _apposition(doc, max(s1, l1)) == "DATASET" or data_taken_from(doc, min(s0, l0))
                     or reversed_definition and s0 > 0 and lowers(doc)[s0 - 1] in DATASET_HEADS  # "dataset BASSE (...)"
                     or max(s1, l1) < title_end and benchmarking_title(doc, max(s1, l1))
@@ -238,7 +239,8 @@ def _data_or_metric_definition(doc: Doc, s0: int, s1: int, l0: int, l1: int) -> 
     Examples
     --------
     >>> from kg.extract.pipeline import load_nlp
-    >>> doc = load_nlp()("We fuse low-resolution multispectral (LRMS) images. A new metric, Warning Delay (WD), is used.")
+    >>> doc = load_nlp()("We fuse low-resolution multispectral (LRMS) images. "
+    ...                  "A new metric, Warning Delay (WD), is used.")
     >>> [(a[0], _data_or_metric_definition(doc, *a)) for a in doc._.kg_abbrevs]
     [(5, True), (16, True)]
     """
@@ -342,8 +344,8 @@ def _named_part_of_design(doc: Doc, start: int) -> bool:
 def _names_a_thing(doc: Doc, s0: int, s1: int, l0: int, l1: int, head: str) -> bool:
     """An acronym whose long form names a condition, body part, language, kind of data or property ("Atrial
     fibrillation (AF)", "Degenerative Cervical Myelopathy (DCM)", "Whole Slide Images (WSIs)"), unless the text
-    presents it as a system: a method word follows ("... (WSI) encoder"), the short form comes first, or it is what the authors propose (the object
-    of a proposing verb, not a word after a preposition in its phrase).
+    presents it as a system: a method word follows ("... (WSI) encoder"), the short form comes first, or it is
+    what the authors propose (the object of a proposing verb, not a word after a preposition in its phrase).
 
     Examples
     --------

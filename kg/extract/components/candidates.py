@@ -12,8 +12,8 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 __all__ = ["Cand", "ensure_extensions", "cands_of", "abbrevs_of", "own_one_word_names", "token_index", "positions",
-           "word_between", "doc_text", "span_text", "char_bounds", "lowers", "texts", "set_word_flag", "register_word_flags",
-           "flagged_tokens"]
+           "word_between", "doc_text", "span_text", "char_bounds", "lowers", "texts", "set_word_flag",
+           "register_word_flags", "flagged_tokens"]
 
 
 class Cand(NamedTuple):

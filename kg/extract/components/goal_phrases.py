@@ -17,8 +17,8 @@ from kg.extract.components.name_shapes import WORDISH, WordPattern, is_coined
 
 __all__ = ["SIZE_LEAD", "TASK_LEAD_STRIP", "lead_quality", "is_stripped_lead", "task_lead_start", "LEAD_DROP",
            "ING_KEEP", "technique_basis", "modality_pair", "verb_after_subject", "design_clause", "GENERIC_HEADS",
-           "NOMINAL", "agent_kind", "goal_word", "past_aspect", "goal_end", "add_goal", "goal_span", "purpose_goal", "plural_word",
-           "gerund_lead", "opening_cue"]
+           "NOMINAL", "agent_kind", "goal_word", "past_aspect", "goal_end", "add_goal", "goal_span", "purpose_goal",
+           "plural_word", "gerund_lead", "opening_cue"]
 
 # the scale or the number of stages of a technique's use, not a kind of it
 SIZE_LEAD = re.compile(r"^(?:large|small|web|internet|full|billion|million|industrial)-scale$|"
@@ -390,8 +390,8 @@ def gerund_lead(word: str) -> bool:
 _OPENING_VERBS = frozenset("aims aim seeks remains remain plays refers involves".split())
 _OPENING_AUX = {"has": ("emerged", "become", "gained", "attracted", "garnered", "seen", "long"),
                 "have": ("emerged", "become", "gained", "attracted", "garnered", "seen", "long"),
-                "is": ("a", "an", "crucial", "critical", "essential", "fundamental", "challenging", "important", "vital",
-                       "central", "increasingly", "widely", "becoming", "gaining")}
+                "is": ("a", "an", "crucial", "critical", "essential", "fundamental", "challenging", "important",
+                       "vital", "central", "increasingly", "widely", "becoming", "gaining")}
 
 
 def opening_cue(low: list[str], e: int) -> bool:

@@ -214,7 +214,8 @@ def _gerund(word: str, verb_set) -> bool:
     if not word.endswith("ing") or len(word) < 6:
         return False
     stem = word[:-3]
-    return stem in verb_set or stem + "e" in verb_set or (len(stem) > 2 and stem[-1] == stem[-2] and stem[:-1] in verb_set)
+    return (stem in verb_set or stem + "e" in verb_set
+            or (len(stem) > 2 and stem[-1] == stem[-2] and stem[:-1] in verb_set))
 
 
 @lru_cache(maxsize=1 << 16)

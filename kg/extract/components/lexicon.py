@@ -153,7 +153,8 @@ a an the this that these those our their its his her my your we it such other ea
 novel new simple effective efficient proposed existing standard typical conventional traditional popular powerful
 strong robust general unified lightweight scalable flexible principled modern recent state-of-the-art various
 different several multiple additional specific particular common widely-used well-known classical original same
-single two three four five six seven eight nine ten first second third large small better improved key main core final overall entire whole
+single two three four five six seven eight nine ten first second third large small better improved key main core
+final overall entire whole
 underlying corresponding resulting respective prior previous current future given learned trained pretrained
 pre-trained fine-tuned based using via with without for of in on at by to from and or but as is are was were be
 been being has have had not no more most less least very highly fully only also both either neither well further

@@ -23,7 +23,8 @@ __all__ = ["abbreviations", "coined", "sized_models", "capitalised", "PARAM_SIZE
 # parameter counts written after a model name, one or several: "8B", "30B-A3B" (total and active), "4B/8B/30B-A3B"
 _ONE_SIZE = r"\d+(?:\.\d+)?[BM](?:-A\d+(?:\.\d+)?B)?"
 PARAM_SIZES = rf"{_ONE_SIZE}(?:/{_ONE_SIZE})*"
-_VERSION = re.compile(r"^(?:v\d+(?:\.\d+)*[A-Za-z]?|\d(?:\.\d)?[A-Za-z]?|\d{1,2}(?:\.\d{1,2})?-(?:[a-z]{3,8}|\d+[BM])|[A-Z]{1,2}\d*|XL|XXL|Base|Large|Small|Tiny|Mini|"
+_VERSION = re.compile(r"^(?:v\d+(?:\.\d+)*[A-Za-z]?|\d(?:\.\d)?[A-Za-z]?|\d{1,2}(?:\.\d{1,2})?-(?:[a-z]{3,8}|\d+[BM])|"
+                      r"[A-Z]{1,2}\d*|XL|XXL|Base|Large|Small|Tiny|Mini|"
                       r"Pro|Plus|Ultra|Lite|Flash|Max|Nano|mini|nano|"
                       rf"Turbo|Instruct|Chat|base|large|small|tiny|\d+[BMK]|{PARAM_SIZES})$")
 # a model's size or release after its name: "large-v3", "medium", "9B", "2.5-8B"

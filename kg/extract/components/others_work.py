@@ -12,9 +12,9 @@ from kg.extract.components.lexicon import DATASET_HEADS, load_terms, stop_spelli
 from kg.extract.components.sentences import sentence_of
 from kg.extract.components.naming_cues import KIND_WORDS, definition_of
 
-__all__ = ["compared_at", "dataset_apposition", "named_after_dataset_word", "in_gazetteer", "gazetteer_spans", "redefined_acronym",
-           "known_long_form", "names_a_model", "OWN_LEADS", "built_on", "established_apposition", "set_against",
-           "ESTABLISHED", "after_established", "proposed_based_on"]
+__all__ = ["compared_at", "dataset_apposition", "named_after_dataset_word", "in_gazetteer", "gazetteer_spans",
+           "redefined_acronym", "known_long_form", "names_a_model", "OWN_LEADS", "built_on", "established_apposition",
+           "set_against", "ESTABLISHED", "after_established", "proposed_based_on"]
 
 _EVAL_PREPS = frozenset("on using from with in across over".split())
 _EVAL_PREPS_BUT_WITH = _EVAL_PREPS - {"with"}

@@ -25,7 +25,8 @@ _TASK_HEADS_OR_LEARNING = TASK_HEADS | {"learning"}
 _TITLE_STOP = {":", "via", "with", "using", "by", "through", "from", "under", "?", "!", ".", "and", "—", "–"}
 # what a paper calls itself in a title prefix: "X 2025 Challenge Report: ...", "Y Survey: ..."
 _DOCUMENT_WORDS = frozenset("report survey review overview tutorial primer perspective position".split())
-_TITLE_NAME_STOP = frozenset("for via with using through in on by from under to of and : ? ! — – -- ( , at as".split())
+_TITLE_NAME_STOP = frozenset("for via with using through in on by from under to of and "
+                             ": ? ! — – -- ( , at as".split())
 _STUDY_NOUNS = frozenset("analysis study survey review evaluation investigation comparison assessment".split())
 _SOLVE_VERBS = frozenset("""
 address addressing tackle tackling mitigate mitigating alleviate alleviating overcome overcoming combat combating

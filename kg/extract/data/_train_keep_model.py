@@ -3,8 +3,8 @@
 usage: python -m kg.extract.data._train_keep_model [--write]
 
 Runs the extractor with the keep filter off over the shipped annotated sets train0..7, silver0..3, silver8,
-silver10, silver11, silver13 and silver14 (never silver4..7, silver9, silver12, dev or the held-out sets, which measure unseen
-papers), labels each extracted method and dataset a hit or a miss with the evaluation's document-level
+silver10, silver11, silver13 and silver14 (never silver4..7, silver9, silver12, dev or the held-out sets, which
+measure unseen papers), labels each extracted method and dataset a hit or a miss with the evaluation's document-level
 matching (normalized name or alias equal to a gold one not matched yet), fits one logistic regression per kind
 over the binary features of ``keep_model.entity_features``, and picks the drop threshold that maximises the F1
 of leave-one-batch-out predictions. ``--write`` writes keep_model.json.
@@ -181,8 +181,8 @@ def train(data: dict) -> dict:
 def main() -> None:
     model = train(collect())
     model["_source"] = ("logistic regression (C=%s) on the extractor's own methods/datasets over annotated "
-                        "train0..7 + silver0..3, 8, 10, 11, 13, 14; threshold by leave-one-batch-out F1; kg/extract/data/"
-                        "_train_keep_model.py" % C)
+                        "train0..7 + silver0..3, 8, 10, 11, 13, 14; threshold by leave-one-batch-out F1; "
+                        "kg/extract/data/_train_keep_model.py" % C)
     write_or_print(model, keep_model.MODEL_FILE)
 
 
