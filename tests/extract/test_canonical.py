@@ -77,7 +77,8 @@ def test_ambiguous_acronym_does_not_merge_two_long_forms() -> None:
 
 def test_generic_head_words_merge_but_other_extensions_do_not() -> None:
     r = resolve_entities([
-        rec("a", methods=[("k-means clustering", "k-means"), ("MSE", "MSE loss"), ("Vision Transformer", "Transformer")]),
+        rec("a", methods=[("k-means clustering", "k-means"), ("MSE", "MSE loss"),
+                          ("Vision Transformer", "Transformer")]),
         rec("b", methods=["K-means", "Transformers", "MSE"], datasets=[("ImageNet dataset", "ImageNet")]),
     ], alias_table=False)
     assert len(set(ids(r, "method", "K-means", "k-means clustering"))) == 1

@@ -19,7 +19,8 @@ def write_lines(path: Path, lines: list[str]) -> Path:
 
 
 GOOD = [
-    {"id": "a", "title": "Conda: Column-Normalized Adam", "abstract": "We test on ImageNet-1K. https://github.com/o/r."},
+    {"id": "a", "title": "Conda: Column-Normalized Adam",
+     "abstract": "We test on ImageNet-1K. https://github.com/o/r."},
     {"id": "b", "title": "BERT", "abstract": ""},
     {"id": "c", "title": "Nothing", "abstract": "Plain text."},
 ]

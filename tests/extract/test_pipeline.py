@@ -147,7 +147,8 @@ def test_latex_markup_in_an_abstract_is_read_through_and_offsets_point_into_the_
 
 def test_latex_markup_is_read_through_and_offsets_point_into_the_original():
     rec = {"id": "l", "title": r"\textit{Complex-Edit}: instruction-based editing",
-           "abstract": r"We introduce $\texttt{Complex-Edit}$, a benchmark. Our \textbf{SemTok} beats {\em BERT} \& GPT-2."}
+           "abstract": (r"We introduce $\texttt{Complex-Edit}$, a benchmark. "
+                        r"Our \textbf{SemTok} beats {\em BERT} \& GPT-2.")}
     out = extract_record(rec)
     found = {e["name"] for kind in ("methods", "datasets") for e in out[kind]}
     assert {"Complex-Edit", "SemTok", "BERT", "GPT-2"} <= found

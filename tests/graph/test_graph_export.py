@@ -51,7 +51,8 @@ def test_graphml_loads_with_flat_attributes_and_unique_edge_ids(tmp_path):
     assert json.loads(d["aliases"]) == list(G.nodes[bert]["aliases"])
     assert "upvotes" not in H.nodes["paper:1"]  # None dropped
     assert H.nodes["paper:2"]["title"] == "BERT & <RoBERTa>"  # escaped in XML, intact on reading
-    ids = [e.get("id") for e in ET.parse(tmp_path / "graph.graphml").getroot().iter("{http://graphml.graphdrawing.org/xmlns}edge")]
+    ids = [e.get("id")
+           for e in ET.parse(tmp_path / "graph.graphml").getroot().iter("{http://graphml.graphdrawing.org/xmlns}edge")]
     assert len(ids) == len(set(ids)) == G.number_of_edges()
     types = sorted(t for _, _, t in H.edges(data="type"))
     assert types == sorted(k for _, _, k in G.edges(keys=True))

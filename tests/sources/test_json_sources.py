@@ -34,7 +34,8 @@ ARXIV_RECORD = {
     "authors": ["Moreno D'Incà", "Elia Peruzzo"],
     "title": "Safe Vision-Language Models via Unsafe Weights Manipulation",
     "categories": ["cs.CV", "cs.AI"],
-    "comment": "Accepted by CVPR 2025. Code:\n  https://github.com/owner/repo. Project page:\n  https://owner.github.io/p/",
+    "comment": ("Accepted by CVPR 2025. Code:\n  https://github.com/owner/repo. "
+                "Project page:\n  https://owner.github.io/p/"),
     "summary": "Vision-language models (VLMs) often inherit the biases\nand unsafe associations.\n"
                "  In this paper, we first revise\nsafety evaluation.",
     "listing_date": "2025-03-18",

@@ -67,7 +67,8 @@ def test_output_is_deterministic_and_order_independent_for_ids(mixed):
 
 
 def test_different_arxiv_ids_with_one_title_stay_apart(tmp_path):
-    write(tmp_path / "a.jsonl", "\n".join(json.dumps({"title": "Attention", "id": i}) for i in ("2401.00001", "2401.00002"))
+    write(tmp_path / "a.jsonl", "\n".join(json.dumps({"title": "Attention", "id": i})
+                                          for i in ("2401.00001", "2401.00002"))
           + "\n" + json.dumps({"title": "attention", "abstract": "joins the smaller id"}))
     result = load_papers(tmp_path)
     assert [(p.id, p.abstract) for p in result.papers] == [("2401.00001", "joins the smaller id"), ("2401.00002", "")]
@@ -116,7 +117,8 @@ def test_bad_json_line_is_reported_with_its_line_number(tmp_path):
     path = write(tmp_path / "a.jsonl", '{"title": "A"}\n{"title": "B",\n\n{"title": "C"}\n')
     result = load_papers(path)
     assert sorted(p.title for p in result.papers) == ["A", "C"]
-    assert [str(s) for s in result.skipped] == [f"{path}:2: skipped: invalid JSON: Expecting property name enclosed in double quotes"]
+    assert [str(s) for s in result.skipped] == [
+        f"{path}:2: skipped: invalid JSON: Expecting property name enclosed in double quotes"]
 
 
 def test_iter_papers_streams_and_write_papers_round_trips(mixed, tmp_path):

@@ -67,8 +67,8 @@ def test_plain_jsonl_records_and_bad_lines(tmp_path):
     result = load_papers(path)
     assert [p.title for p in sorted(result.papers, key=lambda p: p.title)] == ["A", "B"]
     assert [(s.line, s.reason.split(":")[0]) for s in result.skipped] == [
-        (2, "invalid JSON"), (3, "expected an object with a title, got int"), (3, "expected an object with a title, got int"),
-        (4, "record has no title")]
+        (2, "invalid JSON"), (3, "expected an object with a title, got int"),
+        (3, "expected an object with a title, got int"), (4, "record has no title")]
 
 
 def test_json_object_wrapping_a_list_of_papers(tmp_path):

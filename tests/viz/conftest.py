@@ -40,7 +40,8 @@ def make_graph(hostile: bool = False):
         Paper(id="2401.00002", title="RoBERTa: a robustly optimised BERT",
               abstract="We propose RoBERTa and evaluate it on GLUE and SQuAD for question answering.",
               published="2024-01-03", date_precision="day", upvotes=7, authors=["Ada Lovelace"]),
-        Paper(id="2401.00003", title="ResNet for CIFAR-10", abstract="We train ResNet on CIFAR-10 for image classification.",
+        Paper(id="2401.00003", title="ResNet for CIFAR-10",
+              abstract="We train ResNet on CIFAR-10 for image classification.",
               published="2024-02-01", date_precision="day", upvotes=1),
     ]
 
@@ -51,7 +52,8 @@ def make_graph(hostile: bool = False):
 
     records = [
         {"id": "2401.00001",
-         "methods": [ent("BERT", f"We fine-tune BERT on GLUE. {bad}".strip(), ["Bidirectional Encoder Representations"])]
+         "methods": [ent("BERT", f"We fine-tune BERT on GLUE. {bad}".strip(),
+                         ["Bidirectional Encoder Representations"])]
          + ([ent(PAYLOADS[0], f"The method {PAYLOADS[1]} works.")] if hostile else []),
          "datasets": [ent("GLUE", "We fine-tune BERT on GLUE.")],
          "tasks": [ent("natural language understanding", "for natural language understanding")],
