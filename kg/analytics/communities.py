@@ -103,25 +103,30 @@ def label(G: nx.Graph, community: set, scores: dict, *, size: int = 3) -> str:
     """Return a label naming the ``size`` most central non-paper members of ``community``.
 
     Only members whose type is in :data:`LABEL_TYPES` qualify, ranked by ``scores`` (ties by
-    id); a community with no such member is labelled by its top-scoring member.
+    id); a name already in the label is not repeated (a method and a task may share one: "in-context
+    learning"); a community with no such member is labelled by its top-scoring member.
 
     Examples
     --------
     >>> G = nx.Graph()
     >>> G.add_nodes_from([("paper:1", {"type": "paper", "label": "P"}),
     ...                   ("method:a", {"type": "method", "label": "ResNet"}),
+    ...                   ("task:icl", {"type": "task", "label": "ResNet"}),
     ...                   ("task:t", {"type": "task", "label": "image classification"})])
-    >>> label(G, set(G), {"paper:1": 0.5, "method:a": 0.3, "task:t": 0.2})
+    >>> label(G, set(G), {"paper:1": 0.5, "method:a": 0.3, "task:icl": 0.25, "task:t": 0.2})
     'ResNet, image classification'
     """
     def text(n):
         return str(G.nodes[n].get("label") or G.nodes[n].get("name") or n)
 
     ranked = sorted(community, key=lambda n: (-scores.get(n, 0.0), str(n)))
-    chosen = [n for n in ranked if G.nodes[n].get("type") in LABEL_TYPES][:size]
-    if not chosen:
-        chosen = ranked[:1]
-    return ", ".join(text(n) for n in chosen)
+    names: dict[str, str] = {}
+    for n in ranked:
+        if G.nodes[n].get("type") in LABEL_TYPES:
+            names.setdefault(text(n).casefold(), text(n))
+            if len(names) == size:
+                break
+    return ", ".join(names.values()) if names else ", ".join(text(n) for n in ranked[:1])
 
 
 # helpers

@@ -60,6 +60,18 @@ def test_label_uses_most_central_non_paper_members():
     assert communities.label(G, {"paper:1", "author:x"}, scores) == "Some paper"
 
 
+def test_label_does_not_repeat_a_name_shared_by_two_kinds():
+    G = nx.Graph()
+    G.add_nodes_from([
+        ("method:icl", {"type": "method", "label": "in-context learning"}),
+        ("task:icl", {"type": "task", "label": "in-context learning"}),
+        ("task:fsl", {"type": "task", "label": "few-shot learning"}),
+        ("method:gpt", {"type": "method", "label": "GPT-3"}),
+    ])
+    scores = {"method:icl": 0.5, "task:icl": 0.4, "task:fsl": 0.3, "method:gpt": 0.2}
+    assert communities.label(G, set(G), scores) == "in-context learning, few-shot learning, GPT-3"
+
+
 def test_empty_graph_raises():
     with pytest.raises(EmptyGraphError):
         communities.louvain(nx.Graph())
