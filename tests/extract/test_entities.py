@@ -5682,3 +5682,12 @@ def test_a_tool_task_spelled_apart_from_a_method_is_that_method():
         "fine-tuning methods, including LoRA.")})
     peft = [e for e in rec["methods"] if "parameter" in e["key"]]
     assert len(peft) == 1 and "parameter-efficient fine-tuning" in peft[0]["aliases"], rec["methods"]
+
+
+def test_a_plural_after_of_stays_in_the_name():
+    rec = extract_record({"id": "t", "title": "Routing tokens",
+                          "abstract": "We route tokens in a sparse mixture of experts and solve it with the "
+                                      "alternating direction method of multipliers."})
+    names = _names(rec, "methods")
+    assert any(n.endswith("mixture of experts") for n in names), names
+    assert not any(n.endswith("of expert") or n.endswith("of multiplier") for n in names), names

@@ -636,14 +636,25 @@ def pick_name(forms: list[str], label: str, ment, doc: Doc) -> str:
             and not last.lower().endswith(("as", "is", "us", "ss"))
             and not any(ch.isupper() for ch in last[1:]) and singular(last.lower()) != last.lower()
             and not (label == "DATASET" and last[:1].isupper()) and last.lower() not in listed_s_names()
+            and not _object_of_of(words)
             and not (len(words) == 1 and last[:1].isupper() and last.isalpha()
                      and entity_key(last) not in gazetteer_keys(label))):
-        # a plural is made singular; a coined name, a capitalised dataset name, a listed name ending in "s" and a
-        # capitalised word no list knows as a method are kept as written (nuScenes, Cityscapes, Paxos; Holmes, Lens:
-        # "Transformers" -> "Transformer")
+        # a plural is made singular; a coined name, a capitalised dataset name, a listed name ending in "s", a
+        # capitalised word no list knows as a method and the object of "of" are kept as written (nuScenes,
+        # Cityscapes, Paxos; Holmes, Lens; "mixture of experts": "Transformers" -> "Transformer")
         words[-1] = last[: len(singular(last.lower()))] if not last.lower().endswith("ies") else last[:-3] + "y"
         name = " ".join(words)
     elif len(last) > 2 and last.endswith("s") and last[:-1].isupper():
         words[-1] = last[:-1]
         name = " ".join(words)
     return name
+
+
+def _object_of_of(words: list[str]) -> bool:
+    """The name's last word is the object of "of", not its head: a plural there is part of the name ("mixture of
+    experts", "bag-of-words").
+
+    >>> _object_of_of("mixture of experts".split()), _object_of_of(["bag-of-words"]), _object_of_of(["transformers"])
+    (True, True, False)
+    """
+    return len(words) > 1 and words[-2].lower() == "of" or "-of-" in words[-1].lower()
