@@ -5691,3 +5691,10 @@ def test_a_plural_after_of_stays_in_the_name():
     names = _names(rec, "methods")
     assert any(n.endswith("mixture of experts") for n in names), names
     assert not any(n.endswith("of expert") or n.endswith("of multiplier") for n in names), names
+
+
+def test_a_dataset_named_with_a_spaced_ampersand_is_one_entity():
+    rec = extract_record({"id": "t", "title": "Splats",
+                          "abstract": "Experiments on Deep Blending and Tanks & Temples datasets show gains."})
+    names = _names(rec, "datasets")
+    assert "Tanks & Temples" in names and "Tanks" not in names and "Temples" not in names, names
