@@ -5698,3 +5698,10 @@ def test_a_dataset_named_with_a_spaced_ampersand_is_one_entity():
                           "abstract": "Experiments on Deep Blending and Tanks & Temples datasets show gains."})
     names = _names(rec, "datasets")
     assert "Tanks & Temples" in names and "Tanks" not in names and "Temples" not in names, names
+
+
+def test_a_stop_listed_acronym_before_a_dataset_word_is_no_dataset():
+    rec = extract_record({"id": "t", "title": "Robust shelves",
+                          "abstract": "On ShelfNet-1K and OOD datasets, our shelf circuits stay accurate."})
+    names = _names(rec, "datasets")
+    assert "OOD" not in names, names

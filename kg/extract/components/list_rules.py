@@ -12,7 +12,7 @@ from kg.extract.components.candidates import Cand, lowers, positions, texts, tok
 from kg.extract.components.sentences import sentence_starts
 from kg.extract.components.head_phrases import (ADJ_COMPOUND, PHRASE_SKIP, PLURAL, enum_phrase_end, own_list_opener,
                                                 technique_head, verb_lead)
-from kg.extract.components.lexicon import DATASET_HEADS, GENERIC_MODIFIERS, verbs
+from kg.extract.components.lexicon import DATASET_HEADS, GENERIC_MODIFIERS, acronym_stop, verbs
 from kg.extract.components.name_shapes import LANGUAGE, language_like
 from kg.extract.components.word_flags import cap_tokens
 
@@ -47,7 +47,8 @@ _ENUM_FIRST = frozenset("1 i a".split())
 
 def dataset_lists(doc: Doc, cands: list[Cand]) -> None:
     """Capitalised names listed right before a dataset word: "the Tough Tables and BiodivTab datasets",
-    "on the Lmsys and MT-Bench datasets" (languages such as "Polish benchmarks" are left out).
+    "on the Lmsys and MT-Bench datasets" (languages such as "Polish benchmarks" and acronyms that name no thing,
+    "OOD datasets", are left out).
 
     Examples
     --------
@@ -76,7 +77,8 @@ def dataset_lists(doc: Doc, cands: list[Cand]) -> None:
                 break
             a = s + 1 if low_list[s] in STOP_WORDS and e - s > 1 else s
             if not (e - a == 1 and (low_list[a] in STOP_WORDS or low_list[a] in GENERIC_MODIFIERS
-                                    or LANGUAGE.match(text_list[a]) or ADJ_COMPOUND.match(text_list[a]))):
+                                    or LANGUAGE.match(text_list[a]) or ADJ_COMPOUND.match(text_list[a])
+                                    or text_list[a].isupper() and text_list[a] in acronym_stop())):  # "OOD datasets"
                 # a capitalised head word is part of the name: "Urban Street Tree Dataset"
                 cands.append(Cand(a, e + 1 if e == h and text_list[h][:1].isupper() else e, "DATASET",
                                   "dataset_list", "", 0.6))
