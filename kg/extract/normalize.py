@@ -6,10 +6,12 @@ import re
 import unicodedata
 from functools import lru_cache
 
-__all__ = ["entity_key", "clean_surface", "singular", "s_form", "unaccented", "is_plural_acronym", "SPACE_OR_HYPHEN"]
+__all__ = ["entity_key", "clean_surface", "singular", "s_form", "unaccented", "is_plural_acronym", "SPACE_OR_HYPHEN",
+           "WORD_BREAKS"]
 
 # a word break inside a name: "low-rank adaptation", "low rank adaptation"
 SPACE_OR_HYPHEN = re.compile(r"[\s-]")
+WORD_BREAKS = re.compile(r"[\s-]+")  # to split a name into its words and hyphen parts
 
 _PUNCT = re.compile(r"[^\w\s\+\.#]")  # also the dashes ("-", "\u2010"-"\u2015", "\u2212") and the slash
 _LETTER_DIGIT = re.compile(r"(?<=[a-z])(?=\d)|(?<=\d)(?=[a-z])")

@@ -14,7 +14,7 @@ from kg.extract.components.candidates import Cand, char_bounds, lowers, span_tex
 from kg.extract.components.head_phrases import COMPONENT_HEADS
 from kg.extract.components.lexicon import (ALIAS_WRAPPER_HEADS, DATASET_HEADS, DESCRIPTIVE_HEADS,
                                            MODEL_CLASS_ACRONYMS, PREPOSITIONS, TECHNIQUE_HEADS, gazetteer_keys)
-from kg.extract.normalize import SPACE_OR_HYPHEN, entity_key, singular
+from kg.extract.normalize import SPACE_OR_HYPHEN, WORD_BREAKS, entity_key, singular
 from kg.extract.components.task_confidence import TOOL_TASK_CONFIDENCE
 from kg.extract.components.others_work import after_established, compared_at
 from kg.extract.components.proposes import is_proposed
@@ -414,7 +414,7 @@ def merge_respelled_task_definitions(tasks: list[dict]) -> None:
 def _worded_alike(a: str, b: str) -> bool:
     """The lower-case words of one phrase (acronyms and stop words aside) are all words of the other."""
     def words(phrase: str) -> set[str]:
-        return {w.lower() for w in re.split(r"[\s-]+", phrase) if w and not re.search(r"[A-Z]{2}", w)
+        return {w.lower() for w in WORD_BREAKS.split(phrase) if w and not re.search(r"[A-Z]{2}", w)
                 } - _LETTERLESS_WORDS
     wa, wb = words(a), words(b)
     return bool(wa and wb) and (wa <= wb or wb <= wa)
@@ -429,7 +429,7 @@ def _defined(e: dict) -> bool:
 def _initials_spell(phrase: str, acronym: str) -> bool:
     """The first letters of ``phrase``'s words and hyphen parts, two or more of them words, spell ``acronym`` (with
     its stop words or without: "Chain-of-Events" and "CoE", "You Only Look Once" and "YOLO")."""
-    words = [w for w in re.split(r"[\s-]+", phrase) if w]
+    words = [w for w in WORD_BREAKS.split(phrase) if w]
     if sum(bool(re.search(r"[a-z]{2}", w)) for w in words) < 2 or not all(w[0].isalpha() for w in words):
         return False
     letters = re.sub(r"[^a-z]", "", acronym.lower())
@@ -547,7 +547,7 @@ def spells(phrase: str, name: str) -> bool:
 
 def _word_parts(text: str) -> list[str]:
     """The lower-case letters and digits of each word or hyphen part of ``text``."""
-    return [p for p in (re.sub(r"[^a-z0-9]", "", w) for w in re.split(r"[\s-]+", text.lower())) if p]
+    return [p for p in (re.sub(r"[^a-z0-9]", "", w) for w in WORD_BREAKS.split(text.lower())) if p]
 
 
 def _prefix_spelled(phrase: str, name: str) -> bool:
@@ -564,7 +564,7 @@ def _prefix_spelled(phrase: str, name: str) -> bool:
         return False
     letters = re.sub(r"[^a-z0-9]", "", name.lower())
     parts, name_parts = _word_parts(phrase), _word_parts(name)
-    worded = sum(len(re.findall(r"[a-z]", w)) >= 2 for w in re.split(r"[\s-]+", phrase))
+    worded = sum(len(re.findall(r"[a-z]", w)) >= 2 for w in WORD_BREAKS.split(phrase))
     if len(letters) < 4 or len(parts) < 2 or worded < 2 or set(name_parts) <= set(parts):
         return False  # no long form: "ER-BLS" beside "E-BLS"; a variant of the name: "RIFT-T", "UniMaia-Aux"
 

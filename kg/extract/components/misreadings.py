@@ -15,7 +15,7 @@ from kg.extract.components.candidates import (Cand, doc_text, lowers, positions,
 from kg.extract.components.head_phrases import PART_WRAPPERS
 from kg.extract.components.sentences import sentence_of
 from kg.extract.components.lexicon import METHOD_HEADS, TASK_HEADS, list_keys, load_terms, present_verb, verbs
-from kg.extract.normalize import entity_key
+from kg.extract.normalize import WORD_BREAKS, entity_key
 from kg.extract.links import url_spans
 
 __all__ = ["DATASET_PLURALS", "outside_urls", "METRIC_ACRONYMS", "number_after", "category_item", "drop_misread"]
@@ -147,7 +147,6 @@ _PAIRING_NOUNS = frozenset("""
 pair pairs setting settings dialogue dialogues dialog dialogs conversation conversations interaction interactions
 relationship relationships relation relations
 """.split())
-_WORD_PARTS = re.compile(r"[\s-]+")
 
 
 def _role_pairing(low: list[str], c: Cand) -> bool:
@@ -161,7 +160,7 @@ def _role_pairing(low: list[str], c: Cand) -> bool:
     # (the noun after it first: it rules out nearly every candidate without joining and splitting its words)
     if c.end >= len(low) or low[c.end] not in _PAIRING_NOUNS:
         return False
-    return {"teacher", "student"} <= set(_WORD_PARTS.split(" ".join(low[c.start:c.end])))
+    return {"teacher", "student"} <= set(WORD_BREAKS.split(" ".join(low[c.start:c.end])))
 
 
 _NUMBER = re.compile(r"^[\d.,%±]+$")
