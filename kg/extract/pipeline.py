@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_right
 from functools import lru_cache
 from typing import Iterable, Iterator, NamedTuple
@@ -31,9 +32,15 @@ _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 _TIE = re.compile(r"(?<=\w)~(?=[(\w])")  # LaTeX's unbreakable space: "Minimization~(BSAM)" reads "Minimization (BSAM)"
 # LaTeX markup left in arXiv abstracts: "\textbf{SemTok}", "$\texttt{X}$", "{\em X}", "\&". The markup is
 # removed and the words inside kept; _Field maps offsets in the cleaned text back to the original.
-_LATEX = re.compile(r"\$?\\(?:textbf|textit|textsc|texttt|textrm|textsf|emph|text|mathrm|mathbf|mathit|mathsf|"
-                    r"mathtt|underline)\s*\{(?P<a>[^{}\\]*)\}\$?|\{\\(?:em|bf|it|sc|tt)\s(?P<b>[^{}\\]*)\}|"
-                    r"\\(?P<c>[&%_#$])")
+_STYLES = "textbf|textit|textsc|texttt|textrm|textsf|emph|mathrm|mathbf|mathit|mathsf|mathtt|underline"
+_LATEX = re.compile(
+    rf"\$?(?:\\|(?<![A-Za-z\\])(?=(?:{_STYLES})\{{))(?:{_STYLES}|text)\s*\{{(?P<a>[^{{}}\\]*)\}}\$?"
+    r"|\{\\(?:em|bf|it|sc|tt)\s(?P<b>[^{}\\]*)\}|\\(?P<c>[&%_#$])"
+    r"|(?<![/:.])\\(?P<accent>['`^\"~])(?:\{(?P<d>[A-Za-z])\}|(?P<e>[A-Za-z]))"
+    r"|~?\\(?:cite[pt]?|citeauthor|ref|eqref|label)\{[^{}\\]*\}(?P<f>)")
+# HF pages print "\texttt{D}ual" as "texttt{D}ual": a style name glued to its brace is markup too.
+# An accent command reads as the accented letter ("Espa\~na", "B\'ezier"); a citation or reference is dropped.
+_ACCENTS = {"'": "\u0301", "`": "\u0300", "^": "\u0302", '"': "\u0308", "~": "\u0303"}
 
 
 _SPLIT_SUFFIXES = ("based|style|like|family|series|only|free|trained|pretrained|initialized|finetuned|powered"
@@ -179,7 +186,7 @@ def _clean(text: object) -> _Field:
     if truncated:
         text = text[:MAX_FIELD_CHARS]
     passes: list[list[int]] = []
-    while "\\" in text and len(passes) < 3:  # "\\textbf{(\\textit{PADHASH})}" takes two passes
+    while ("\\" in text or "{" in text) and len(passes) < 3:  # "\\textbf{(\\textit{PADHASH})}" takes two passes
         text, cuts = _strip_markup(text)
         if not cuts:
             break
@@ -197,17 +204,25 @@ def _strip_markup(text: str) -> tuple[str, list[int]]:
     cuts: list[int] = []
     done = kept = 0
     for m in _LATEX.finditer(text):
-        group = next(g for g in "abc" if m.group(g) is not None)
+        group = next(g for g in "abcdef" if m.group(g) is not None)
         inner_start, inner_end = m.span(group)
         parts.append(text[done:m.start()])
         kept += m.start() - done
         cuts.extend([kept] * (inner_start - m.start()))  # the opening markup
-        parts.append(_initials_as_word(text, m, group))
+        parts.append(_accented(m, group) if m.group("accent") else _initials_as_word(text, m, group))
         kept += inner_end - inner_start
         cuts.extend([kept] * (m.end() - inner_end))  # the closing markup
         done = m.end()
     parts.append(text[done:])
     return "".join(parts), cuts
+
+
+def _accented(m: re.Match, group: str) -> str:
+    """The letter of accent command ``m`` with its accent, when Unicode has the composed letter ("\\~n" reads
+    "\u00f1"); the plain letter otherwise (same length either way)."""
+    letter = m.group(group)
+    composed = unicodedata.normalize("NFC", letter + _ACCENTS[m.group("accent")])
+    return composed if len(composed) == 1 else letter
 
 
 def _initials_as_word(text: str, m: re.Match, group: str) -> str:
@@ -234,8 +249,8 @@ def prepare_text(record: dict) -> tuple[str, int, bool]:
 
     The text is the title and abstract joined by a blank line. Every control character
     (including line breaks) becomes a space, and LaTeX markup is removed with the words it
-    wraps kept ("\\textbf{SemTok}" reads "SemTok"); entity mentions still report offsets
-    into the original fields.
+    wraps kept ("\\textbf{SemTok}" reads "SemTok", "\\~n" reads "\u00f1", citations are dropped); entity
+    mentions still report offsets into the original fields.
 
     Examples
     --------
@@ -243,6 +258,8 @@ def prepare_text(record: dict) -> tuple[str, int, bool]:
     ('T\\n\\nline break', 3, False)
     >>> prepare_text({"title": "", "abstract": r"we propose $\\texttt{SemTok}$, \\textbf{fast} \\& more"})[0]
     '\\n\\nwe propose SemTok, fast & more'
+    >>> prepare_text({"title": "", "abstract": r"texttt{D}ual-texttt{H}ead Schr\\"odinger~\\cite{k2023} bridge"})[0]
+    '\\n\\nDual-Head Schrödinger bridge'
     """
     return _prepare(record)[:3]
 

@@ -166,3 +166,20 @@ def test_names_glued_to_brackets_come_out_clean():
     names = {n for kind in ("methods", "datasets") for e in rec[kind] for n in [e["name"], *e["aliases"]]}
     assert {"GAN", "LDA", "LoRA"} <= names
     assert not any(")" in n or "(" in n for n in names)
+
+
+def test_style_names_without_backslash_accents_and_citations_are_read_through():
+    # HF pages print "\texttt{D}ual" as "texttt{D}ual"; arXiv abstracts keep accent commands and citations
+    rec = {"id": "m", "title": r"Fast Editing via texttt{F}oo-texttt{B}ar texttt{M}ixing",
+           "abstract": (r"We propose texttt{F}oo-texttt{B}ar texttt{M}ixing (texttt{FBM}), built on "
+                        r"Gaussian Splatting (3DGS)~\cite{Kerbl2023} and Schr\"odinger Bridge Matching, tested at "
+                        r"the Biblioteca Nacional de Espa\~na.")}
+    out = extract_record(rec)
+    names = {n for kind in ("methods", "datasets") for e in out[kind] for n in [e["name"], *e["aliases"]]}
+    assert {"FBM", "Foo-Bar Mixing", "3DGS"} <= names
+    assert any("Schrödinger" in n for n in names)
+    assert not any("texttt" in n or "cite" in n or "Kerbl" in n or "\\" in n for n in names)
+    for kind in ("methods", "datasets"):
+        for e in out[kind]:
+            for m in e["mentions"]:
+                assert rec[m["field"]][m["start"]:m["end"]] == m["text"]
