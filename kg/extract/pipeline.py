@@ -35,7 +35,7 @@ _TIE = re.compile(r"(?<=\w)~(?=[(\w])")  # LaTeX's unbreakable space: "Minimizat
 _STYLES = "textbf|textit|textsc|texttt|textrm|textsf|emph|mathrm|mathbf|mathit|mathsf|mathtt|underline"
 _LATEX = re.compile(
     rf"\$?(?:\\|(?<![A-Za-z\\])(?=(?:{_STYLES})\{{))(?:{_STYLES}|text)\s*\{{(?P<a>[^{{}}\\]*)\}}\$?"
-    r"|\{\\(?:em|bf|it|sc|tt)\s(?P<b>[^{}\\]*)\}|\\(?P<c>[&%_#$])"
+    r"|\{\\(?:em|bf|it|sc|tt)\s(?P<b>[^{}\\]*)\}|\\(?P<c>[&%_#$ ])"
     r"|(?<![/:.])\\(?P<accent>['`^\"~])(?:\{(?P<d>[A-Za-z])\}|(?P<e>[A-Za-z]))"
     r"|~?\\(?:cite[pt]?|citeauthor|ref|eqref|label)\{[^{}\\]*\}(?P<f>)")
 # HF pages print "\texttt{D}ual" as "texttt{D}ual": a style name glued to its brace is markup too.

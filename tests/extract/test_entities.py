@@ -5705,3 +5705,12 @@ def test_a_stop_listed_acronym_before_a_dataset_word_is_no_dataset():
                           "abstract": "On ShelfNet-1K and OOD datasets, our shelf circuits stay accurate."})
     names = _names(rec, "datasets")
     assert "OOD" not in names, names
+
+
+def test_examples_in_a_proposal_window_are_others_work():
+    rec = extract_record({"id": "eg", "title": "On Image Editing", "abstract": (
+        r"We present extensive experiments comparing state-of-the-art editors (e.g.\ FooEdit, BarDrag, "
+        "BazFlow) on four tasks.")})
+    flags = _proposed(rec, "methods")
+    assert {"FooEdit", "BarDrag", "BazFlow"} <= set(flags)
+    assert not any(flags[name] for name in ("FooEdit", "BarDrag", "BazFlow"))

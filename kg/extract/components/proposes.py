@@ -11,7 +11,8 @@ import re
 from spacy.tokens import Doc
 
 from kg.extract.components.candidates import Cand, cands_of, lowers, texts
-from kg.extract.components.context import HEAD_RULES, TOOL_BEFORE, example_of, is_coined_variant, past_bracket
+from kg.extract.components.context import (HEAD_RULES, TOOL_BEFORE, example_of, is_coined_variant, listed_example,
+                                           past_bracket)
 from kg.extract.proposed import is_title_prefix, lists_plural
 from kg.extract.components.naming_cues import (NAME_RULES, PART_HEADS, after_novel, apposed_to_opening, bracketed_after,
                                                bracketed_proposal_name, coordinated, defined_as_proposed,
@@ -211,6 +212,8 @@ def proposal_cue(doc: Doc, ment: list[tuple[Cand, str, int]], windows: list[tupl
                     return "window_pair"  # "we propose FooJudge, an evaluator, and FooAgent, a framework"
                 if any(t in _NOT_OBJECT or t in _USE_VERBS for t in lowers(doc)[ws:c.start]):
                     continue  # "we propose a new approach integrating generative adversarial networks (GANs)"
+                if listed_example(doc, c.start):
+                    continue  # "we present experiments comparing methods (e.g. FooNet, BarNet)": others' work
                 if modifies_plain_plural(doc, c):
                     continue  # "this study collects Google Maps reviews": the source of what is collected
                 # only the first candidate entity in the window counts
