@@ -212,7 +212,7 @@ def proposal_cue(doc: Doc, ment: list[tuple[Cand, str, int]], windows: list[tupl
                     return "window_pair"  # "we propose FooJudge, an evaluator, and FooAgent, a framework"
                 if any(t in _NOT_OBJECT or t in _USE_VERBS for t in lowers(doc)[ws:c.start]):
                     continue  # "we propose a new approach integrating generative adversarial networks (GANs)"
-                if listed_example(doc, c.start):
+                if listed_example(doc, c.start) and not {"new", "novel"} & set(lowers(doc)[ws:c.start]):
                     continue  # "we present experiments comparing methods (e.g. FooNet, BarNet)": others' work
                 if modifies_plain_plural(doc, c):
                     continue  # "this study collects Google Maps reviews": the source of what is collected
