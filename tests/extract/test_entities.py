@@ -828,6 +828,23 @@ def test_a_title_name_does_not_take_the_article_that_follows_it():
     assert {"ResEnc M", "ResEnc L"} <= set(names)
 
 
+@pytest.mark.parametrize("title", ["Shelf Drift in Retail Language Models",
+                                   "Shelf Drift and Aisle Bias: Probing Retail Models"])
+def test_a_title_topic_before_in_or_and_is_no_proposed_name(title):
+    rec = extract_record({"id": "tt", "title": title, "abstract": (
+        "We measure shelf drift across ten retail models and propose a probe. The probe helps.")})
+    assert "shelf drift" not in [n.lower() for n in _names(rec, "methods")]
+
+
+@pytest.mark.parametrize("title", ["Shelf Drift for Retail Language Models",
+                                   "Shelf Drift Attention of Retail Language Models"])
+def test_a_title_name_before_for_or_headed_by_a_method_word_stays_proposed(title):
+    name = title.split(" for ")[0].split(" of ")[0]
+    rec = extract_record({"id": "tk", "title": title, "abstract": (
+        f"We measure {name.lower()} across ten retail models and propose a probe. The probe helps.")})
+    assert _proposed(rec, "methods").get(name) is True
+
+
 def test_a_technique_definition_introduced_by_a_method_word_is_a_method():
     rec = extract_record({"id": "tw", "title": "Gloop for retail robots", "abstract": (
         "Our core strategy, Shelf-level Adjudicated Reinforcement Learning (SARL), assigns credit to turns.")})

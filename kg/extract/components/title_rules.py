@@ -27,6 +27,9 @@ _TITLE_STOP = {":", "via", "with", "using", "by", "through", "from", "under", "?
 _DOCUMENT_WORDS = frozenset("report survey review overview tutorial primer perspective position".split())
 _TITLE_NAME_STOP = frozenset("for via with using through in on by from under to of and "
                              ": ? ! — – -- ( , at as".split())
+# a title opening "X in / of / and / as / at / from / on / , ..." names a topic of study ("Acquiescence Bias in
+# LLMs", "Atomic Thinking of LLMs", "Look Less, Reason More"), not a technique the paper proposes
+_TITLE_TOPIC_LINKS = frozenset("in of and as at from on ,".split())
 _STUDY_NOUNS = frozenset("analysis study survey review evaluation investigation comparison assessment".split())
 _SOLVE_VERBS = frozenset("""
 address addressing tackle tackling mitigate mitigating alleviate alleviating overcome overcoming combat combating
@@ -146,7 +149,7 @@ def title_name(doc: Doc, cands: list[Cand]) -> None:
     while k < end and low_list[k] not in _TITLE_NAME_STOP:
         k += 1
     words = [w for w in text_list[:k] if w != "-"]
-    if not 2 <= len(words) <= 5 or (k < end and low_list[k] in ("-", "?", "!")):
+    if not 2 <= len(words) <= 5 or (k < end and low_list[k] in ("-", "?", "!")) or _topic_of_study(low_list, k, end):
         return
     first, last = low_list[0], low_list[k - 1]
     if (first in STOP_WORDS or first in GENERIC_MODIFIERS or first in verbs() or LEAD_DROP.match(first)
@@ -167,6 +170,19 @@ def title_name(doc: Doc, cands: list[Cand]) -> None:
         return
     for i in [0] + repeats:
         cands.append(Cand(i, i + n, "METHOD", "title_name", "", 0.7))
+
+
+def _topic_of_study(low_list: list[str], k: int, title_end: int) -> bool:
+    """The title's opening phrase (ending before ``k``) ends at a link word that makes it the topic studied
+    ("Acquiescence Bias in ...", "Meme Similarity and Emotion Detection ..."), unless a method word heads it
+    ("Contrastive Distillation of ...", "Collaborative Attention and ...").
+
+    >>> _topic_of_study("acquiescence bias in llms".split(), 2, 4), _topic_of_study("foo net :".split(), 2, 3)
+    (True, False)
+    >>> _topic_of_study("contrastive distillation of llms".split(), 2, 4)
+    False
+    """
+    return k < title_end and low_list[k] in _TITLE_TOPIC_LINKS and singular(low_list[k - 1]) not in METHOD_HEADS
 
 
 def title_goals(doc: Doc, cands: list[Cand]) -> None:
