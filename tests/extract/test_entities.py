@@ -845,6 +845,15 @@ def test_a_title_name_before_for_or_headed_by_a_method_word_stays_proposed(title
     assert _proposed(rec, "methods").get(name) is True
 
 
+def test_a_name_every_mention_of_which_modifies_task_is_no_method():
+    rec = extract_record({"id": "nt", "title": "Gloop for retail robots", "abstract": (
+        "We introduce the SDR task to retail robots and propose GloopNet. GloopNet uses contrastive learning "
+        "and gains most in next-token prediction tasks.")})
+    methods = _names(rec, "methods")
+    assert "SDR" not in methods and "next-token prediction" not in methods
+    assert {"GloopNet", "contrastive learning"} <= set(methods)
+
+
 def test_a_technique_definition_introduced_by_a_method_word_is_a_method():
     rec = extract_record({"id": "tw", "title": "Gloop for retail robots", "abstract": (
         "Our core strategy, Shelf-level Adjudicated Reinforcement Learning (SARL), assigns credit to turns.")})

@@ -15,13 +15,13 @@ from kg.extract.components.lexicon import (AGENT_NOUN, LANGUAGES, MEASURE_NOUNS,
 from kg.extract.normalize import entity_key, singular
 from kg.extract.components.proposes import is_proposed
 from kg.extract.components.others_work import in_gazetteer
-from kg.extract.components.context_label import METRIC_NAME, PARTS
+from kg.extract.components.context_label import METRIC_NAME, PARTS, task_noun_at
 from kg.extract.components.misreadings import METRIC_ACRONYMS
 
 __all__ = ["spells_a_measure", "names_a_non_method", "clinical_word", "PART_NOUNS", "LOST", "generic_class",
            "modality_class", "modality_part", "description_only", "unheaded_title_case", "human_interaction",
            "not_coined_name", "spelled_letter_word", "described_data", "ARTICLES", "device_head", "score_metric",
-           "metric_variant", "described_part", "language_names", "scored_as_metric"]
+           "metric_variant", "described_part", "language_names", "scored_as_metric", "named_as_task"]
 
 # "Epicardial Adipose Tissue (EAT)", "Radio Frequency (RF)", "Photon-counting CT (PCCT)": a body part, condition,
 # procedure, signal, device, imaging modality, example, test, project, a question, file or noise ("multiple-choice
@@ -450,6 +450,30 @@ def scored_as_metric(doc: Doc, ment, label: str, proposed: bool) -> bool:
     words = MEASURE_NOUNS if label == "METHOD" else METRIC_NOUNS
     return not proposed and not in_gazetteer(doc, ment) and all(
         c.end + 1 < len(doc) and low[c.end] in words and _ends_noun_phrase(low[c.end + 1]) for c, _, _ in ment)
+
+
+_TASK_AFTER = frozenset(("task", "tasks"))
+
+
+def named_as_task(doc: Doc, ment, name: str) -> bool:
+    """Every mention of the name modifies "task(s)" ("we introduce the ERC task", "on in-context learning tasks",
+    "gains in transfer learning tasks"): the paper names a task by it, not a method it uses. A name holding a
+    preposition ("FooNet for ReID task") is a method cut too long, and stays.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> doc = spacy.blank("en")("the ShelfQA task and ShelfNet task - specific heads and ShelfNet")
+    >>> named_as_task(doc, [(Cand(1, 2, "NAME", "coined", "", 0.5), "", 0)], "ShelfQA")
+    True
+    >>> named_as_task(doc, [(Cand(4, 5, "NAME", "coined", "", 0.5), "", 0)], "ShelfNet")
+    False
+    """
+    if any(w in PREPOSITIONS for w in name.lower().split()):
+        return False
+    low = lowers(doc)
+    return all(task_noun_at(low, c.end, _TASK_AFTER) and (c.end + 1 >= len(low) or low[c.end + 1] != "-")
+               for c, _, _ in ment)
 
 
 def _ends_noun_phrase(word: str) -> bool:
