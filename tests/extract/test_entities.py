@@ -854,6 +854,15 @@ def test_a_name_every_mention_of_which_modifies_task_is_no_method():
     assert {"GloopNet", "contrastive learning"} <= set(methods)
 
 
+def test_a_fused_image_metric_and_a_known_name_before_metrics_are_no_methods():
+    rec = extract_record({"id": "fm", "title": "Gloop for retail images", "abstract": (
+        "We propose GloopNet, a tokenizer. GloopNet reaches 3.02 gFID with only 64 tokens, and we rank shelves "
+        "with Jensen-Shannon divergence metrics. GloopNet is trained with the KL divergence.")})
+    methods = _names(rec, "methods")
+    assert "gFID" not in methods and "Jensen-Shannon divergence" not in methods
+    assert {"GloopNet", "KL divergence"} <= set(methods)
+
+
 def test_a_technique_definition_introduced_by_a_method_word_is_a_method():
     rec = extract_record({"id": "tw", "title": "Gloop for retail robots", "abstract": (
         "Our core strategy, Shelf-level Adjudicated Reinforcement Learning (SARL), assigns credit to turns.")})
