@@ -863,6 +863,15 @@ def test_a_fused_image_metric_and_a_known_name_before_metrics_are_no_methods():
     assert {"GloopNet", "KL divergence"} <= set(methods)
 
 
+def test_evidence_presented_as_a_finding_is_no_proposed_method():
+    rec = extract_record({"id": "ev", "title": "Gloop for retail robots", "abstract": (
+        "In this study, we present computational evidence suggesting that shelf order is learnable. "
+        "We introduce stochastic backtracking over search trees.")})
+    methods = _names(rec, "methods")
+    assert not any("evidence" in m for m in methods)
+    assert "stochastic backtracking" in methods
+
+
 def test_a_technique_definition_introduced_by_a_method_word_is_a_method():
     rec = extract_record({"id": "tw", "title": "Gloop for retail robots", "abstract": (
         "Our core strategy, Shelf-level Adjudicated Reinforcement Learning (SARL), assigns credit to turns.")})
