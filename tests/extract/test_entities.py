@@ -872,6 +872,16 @@ def test_evidence_presented_as_a_finding_is_no_proposed_method():
     assert "stochastic backtracking" in methods
 
 
+def test_a_title_topic_the_abstract_introduces_whole_stays_a_proposed_name():
+    title = "Shelf Tensors as a Bridge for Retail Robots"
+    rec = extract_record({"id": "ti", "title": title, "abstract": (
+        "To close this gap, we introduce shelf tensors, trainable input vectors. Shelf tensors help.")})
+    assert _proposed(rec, "methods").get("Shelf Tensor") is True
+    rec = extract_record({"id": "tj", "title": title, "abstract": (
+        "To close this gap, we introduce Shelf Tensors Reasoning (STR), a framework. STR helps.")})
+    assert _names(rec, "methods") == ["STR"]
+
+
 def test_a_technique_definition_introduced_by_a_method_word_is_a_method():
     rec = extract_record({"id": "tw", "title": "Gloop for retail robots", "abstract": (
         "Our core strategy, Shelf-level Adjudicated Reinforcement Learning (SARL), assigns credit to turns.")})
