@@ -828,6 +828,60 @@ def test_a_title_name_does_not_take_the_article_that_follows_it():
     assert {"ResEnc M", "ResEnc L"} <= set(names)
 
 
+@pytest.mark.parametrize("title", ["Shelf Drift in Retail Language Models",
+                                   "Shelf Drift and Aisle Bias: Probing Retail Models"])
+def test_a_title_topic_before_in_or_and_is_no_proposed_name(title):
+    rec = extract_record({"id": "tt", "title": title, "abstract": (
+        "We measure shelf drift across ten retail models and propose a probe. The probe helps.")})
+    assert "shelf drift" not in [n.lower() for n in _names(rec, "methods")]
+
+
+@pytest.mark.parametrize("title", ["Shelf Drift for Retail Language Models",
+                                   "Shelf Drift Attention of Retail Language Models"])
+def test_a_title_name_before_for_or_headed_by_a_method_word_stays_proposed(title):
+    name = title.split(" for ")[0].split(" of ")[0]
+    rec = extract_record({"id": "tk", "title": title, "abstract": (
+        f"We measure {name.lower()} across ten retail models and propose a probe. The probe helps.")})
+    assert _proposed(rec, "methods").get(name) is True
+
+
+def test_a_name_every_mention_of_which_modifies_task_is_no_method():
+    rec = extract_record({"id": "nt", "title": "Gloop for retail robots", "abstract": (
+        "We introduce the SDR task to retail robots and propose GloopNet. GloopNet uses contrastive learning "
+        "and gains most in next-token prediction tasks.")})
+    methods = _names(rec, "methods")
+    assert "SDR" not in methods and "next-token prediction" not in methods
+    assert {"GloopNet", "contrastive learning"} <= set(methods)
+
+
+def test_a_fused_image_metric_and_a_known_name_before_metrics_are_no_methods():
+    rec = extract_record({"id": "fm", "title": "Gloop for retail images", "abstract": (
+        "We propose GloopNet, a tokenizer. GloopNet reaches 3.02 gFID with only 64 tokens, and we rank shelves "
+        "with Jensen-Shannon divergence metrics. GloopNet is trained with the KL divergence.")})
+    methods = _names(rec, "methods")
+    assert "gFID" not in methods and "Jensen-Shannon divergence" not in methods
+    assert {"GloopNet", "KL divergence"} <= set(methods)
+
+
+def test_evidence_presented_as_a_finding_is_no_proposed_method():
+    rec = extract_record({"id": "ev", "title": "Gloop for retail robots", "abstract": (
+        "In this study, we present computational evidence suggesting that shelf order is learnable. "
+        "We introduce stochastic backtracking over search trees.")})
+    methods = _names(rec, "methods")
+    assert not any("evidence" in m for m in methods)
+    assert "stochastic backtracking" in methods
+
+
+def test_a_title_topic_the_abstract_introduces_whole_stays_a_proposed_name():
+    title = "Shelf Tensors as a Bridge for Retail Robots"
+    rec = extract_record({"id": "ti", "title": title, "abstract": (
+        "To close this gap, we introduce shelf tensors, trainable input vectors. Shelf tensors help.")})
+    assert _proposed(rec, "methods").get("Shelf Tensor") is True
+    rec = extract_record({"id": "tj", "title": title, "abstract": (
+        "To close this gap, we introduce Shelf Tensors Reasoning (STR), a framework. STR helps.")})
+    assert _names(rec, "methods") == ["STR"]
+
+
 def test_a_technique_definition_introduced_by_a_method_word_is_a_method():
     rec = extract_record({"id": "tw", "title": "Gloop for retail robots", "abstract": (
         "Our core strategy, Shelf-level Adjudicated Reinforcement Learning (SARL), assigns credit to turns.")})

@@ -15,13 +15,13 @@ from kg.extract.components.lexicon import (AGENT_NOUN, LANGUAGES, MEASURE_NOUNS,
 from kg.extract.normalize import entity_key, singular
 from kg.extract.components.proposes import is_proposed
 from kg.extract.components.others_work import in_gazetteer
-from kg.extract.components.context_label import METRIC_NAME, PARTS
+from kg.extract.components.context_label import METRIC_NAME, PARTS, task_noun_at
 from kg.extract.components.misreadings import METRIC_ACRONYMS
 
 __all__ = ["spells_a_measure", "names_a_non_method", "clinical_word", "PART_NOUNS", "LOST", "generic_class",
            "modality_class", "modality_part", "description_only", "unheaded_title_case", "human_interaction",
            "not_coined_name", "spelled_letter_word", "described_data", "ARTICLES", "device_head", "score_metric",
-           "metric_variant", "described_part", "language_names", "scored_as_metric"]
+           "metric_variant", "described_part", "language_names", "scored_as_metric", "named_as_task"]
 
 # "Epicardial Adipose Tissue (EAT)", "Radio Frequency (RF)", "Photon-counting CT (PCCT)": a body part, condition,
 # procedure, signal, device, imaging modality, example, test, project, a question, file or noise ("multiple-choice
@@ -389,6 +389,9 @@ _METRIC_PARTS = METRIC_ACRONYMS - {"MAE", "MSE", "R2"} | frozenset("F1 ROC CIDEr
 # a text-generation metric fused with a prefix or suffix: "spBLEU", "AfriCOMET", "COMETKiwi", "chrF2", "BERTScores"
 _FUSED_METRIC = re.compile(r"^(?:[a-z]{1,5}|[A-Z][a-z]+)?(?:BLEU|COMET|Comet|chrF|ROUGE|METEOR|BERTScore)"
                            r"(?:[A-Z][a-z]+|\d+|\+\+|s)?$")
+# an image metric or F1 after a lower-case or word prefix: "gFID" / "rFID" (of generated / reconstructed images),
+# "sFVD", "FacetF1" (not "FIDNet")
+_FUSED_SCORE = re.compile(r"^(?:[a-z]{1,5}(?:FID|FVD|KID)|[A-Z][a-z]+F1)$")
 
 
 def metric_variant(name: str, proposed: bool) -> bool:
@@ -401,12 +404,14 @@ def metric_variant(name: str, proposed: bool) -> bool:
     [True, True, True, False, False, False]
     >>> [metric_variant(n, False) for n in ("spBLEU", "COMETKiwi", "AfriCOMET", "chrF++", "BLEURT", "COMET")]
     [True, True, True, True, False, False]
+    >>> [metric_variant(n, False) for n in ("gFID", "rFID", "FacetF1", "FID", "F1", "FIDNet")]
+    [True, True, True, False, False, False]
     """
     if proposed:
         return False
     parts = PARTS.split(name)
     if len(parts) == 1:
-        return _FUSED_METRIC.match(name) is not None and name not in _METRIC_PARTS
+        return bool(_FUSED_METRIC.match(name) or _FUSED_SCORE.match(name)) and name not in _METRIC_PARTS
     return any(p in _METRIC_PARTS for p in parts) and parts[-1].lower() not in METHOD_HEADS
 
 
@@ -433,7 +438,8 @@ def scored_as_metric(doc: Doc, ment, label: str, proposed: bool) -> bool:
     """Every mention of an unlisted name ends a noun phrase headed by "metric(s)" ("Foo metrics", "the Bar metric
     for"), or for a method also by "score" or "measure" ("a MetricX score of 3.1"): the name is a measure, unless
     the paper proposes it. A benchmark's score stays a dataset ("a WISE score of 0.9"), a verb stays ("Foo-7B scores
-    60%"), as do a listed name ("CLIP score") and a longer phrase ("Foo metric learning", "Bar metric alignment").
+    60%"), as do a listed name before "score" ("CLIP score"; before "metrics" it is a measure too: "Jensen-Shannon
+    divergence metrics") and a longer phrase ("Foo metric learning", "Bar metric-based", "Foo Metric-Outdoor").
 
     Examples
     --------
@@ -446,10 +452,41 @@ def scored_as_metric(doc: Doc, ment, label: str, proposed: bool) -> bool:
     >>> [scored_as_metric(doc, ment(w), "DATASET", False) for w in ("RackEval", "Bin-F")]
     [False, True]
     """
+    if proposed:
+        return False
     low = lowers(doc)
-    words = MEASURE_NOUNS if label == "METHOD" else METRIC_NOUNS
-    return not proposed and not in_gazetteer(doc, ment) and all(
-        c.end + 1 < len(doc) and low[c.end] in words and _ends_noun_phrase(low[c.end + 1]) for c, _, _ in ment)
+    if in_gazetteer(doc, ment):
+        if label != "METHOD":
+            return False
+        words = METRIC_NOUNS  # "Jensen-Shannon divergence metrics" (a "CLIP score" is not the model's)
+    else:
+        words = MEASURE_NOUNS if label == "METHOD" else METRIC_NOUNS
+    return all(c.end + 1 < len(doc) and low[c.end] in words and _ends_noun_phrase(low[c.end + 1])
+               and low[c.end + 1] != "-" for c, _, _ in ment)
+
+
+_TASK_AFTER = frozenset(("task", "tasks"))
+
+
+def named_as_task(doc: Doc, ment, name: str) -> bool:
+    """Every mention of the name modifies "task(s)" ("we introduce the ERC task", "on in-context learning tasks",
+    "gains in transfer learning tasks"): the paper names a task by it, not a method it uses. A name holding a
+    preposition ("FooNet for ReID task") is a method cut too long, and stays.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> doc = spacy.blank("en")("the ShelfQA task and ShelfNet task - specific heads and ShelfNet")
+    >>> named_as_task(doc, [(Cand(1, 2, "NAME", "coined", "", 0.5), "", 0)], "ShelfQA")
+    True
+    >>> named_as_task(doc, [(Cand(4, 5, "NAME", "coined", "", 0.5), "", 0)], "ShelfNet")
+    False
+    """
+    if any(w in PREPOSITIONS for w in name.lower().split()):
+        return False
+    low = lowers(doc)
+    return all(task_noun_at(low, c.end, _TASK_AFTER) and (c.end + 1 >= len(low) or low[c.end + 1] != "-")
+               for c, _, _ in ment)
 
 
 def _ends_noun_phrase(word: str) -> bool:

@@ -8,7 +8,7 @@ from spacy.lang.lex_attrs import is_punct  # (no lexeme attribute: the pipeline 
 from spacy.tokens import Doc
 
 from kg.extract.components.candidates import Cand, lowers, texts, token_index
-from kg.extract.components.context import MEANS_PREPS
+from kg.extract.components.context import MEANS_PREPS, METHOD_CUES
 from kg.extract.components.goal_phrases import (GENERIC_HEADS, ING_KEEP, LEAD_DROP, NOMINAL, TASK_LEAD_STRIP, add_goal,
                                                 agent_kind, goal_end, goal_word, past_aspect, purpose_goal,
                                                 technique_basis)
@@ -17,7 +17,7 @@ from kg.extract.components.lexicon import (DATASET_HEADS, GENERIC_MODIFIERS, MET
                                            verbs)
 from kg.extract.components.name_shapes import WORDISH, coined_gerund, is_coined
 from kg.extract.normalize import singular
-from kg.extract.proposed import TITLE_SEPARATORS, proposal_windows
+from kg.extract.proposed import PROPOSE_VERBS, TITLE_SEPARATORS, proposal_windows
 
 __all__ = ["title_for", "title_prefix", "title_name", "title_goals", "title_agents"]
 
@@ -27,6 +27,9 @@ _TITLE_STOP = {":", "via", "with", "using", "by", "through", "from", "under", "?
 _DOCUMENT_WORDS = frozenset("report survey review overview tutorial primer perspective position".split())
 _TITLE_NAME_STOP = frozenset("for via with using through in on by from under to of and "
                              ": ? ! — – -- ( , at as".split())
+# a title opening "X in / of / and / as / at / from / on / , ..." names a topic of study ("Acquiescence Bias in
+# LLMs", "Atomic Thinking of LLMs", "Look Less, Reason More"), not a technique the paper proposes
+_TITLE_TOPIC_LINKS = frozenset("in of and as at from on ,".split())
 _STUDY_NOUNS = frozenset("analysis study survey review evaluation investigation comparison assessment".split())
 _SOLVE_VERBS = frozenset("""
 address addressing tackle tackling mitigate mitigating alleviate alleviating overcome overcoming combat combating
@@ -163,10 +166,37 @@ def title_name(doc: Doc, cands: list[Cand]) -> None:
     stem = singular(name[-1])
     repeats = [i for i in indices(low_list, first, end, len(doc) - n + 1)
                if low_list[i:i + n - 1] == name[:-1] and singular(low_list[i + n - 1]) == stem]
-    if not repeats:
+    if not repeats or _topic_of_study(low_list, k, end) and not any(_named_technique(low_list, i, n) for i in repeats):
         return
     for i in [0] + repeats:
         cands.append(Cand(i, i + n, "METHOD", "title_name", "", 0.7))
+
+
+def _topic_of_study(low_list: list[str], k: int, title_end: int) -> bool:
+    """The title's opening phrase (ending before ``k``) ends at a link word that makes it the topic studied
+    ("Acquiescence Bias in ...", "Meme Similarity and Emotion Detection ..."), unless a method word heads it
+    ("Contrastive Distillation of ...", "Collaborative Attention and ...").
+
+    >>> _topic_of_study("acquiescence bias in llms".split(), 2, 4), _topic_of_study("foo net :".split(), 2, 3)
+    (True, False)
+    >>> _topic_of_study("contrastive distillation of llms".split(), 2, 4)
+    False
+    """
+    return k < title_end and low_list[k] in _TITLE_TOPIC_LINKS and singular(low_list[k - 1]) not in METHOD_HEADS
+
+
+def _named_technique(low_list: list[str], i: int, n: int) -> bool:
+    """The abstract's repeat of ``n`` words at ``i`` is the whole of what the paper introduces ("we introduce security
+    tensors - trainable ...", not "we introduce Shelf Drift Reasoning") or heads a method word ("a multi-task
+    pre-finetuning framework", "the ... purification methods").
+
+    >>> _named_technique("we introduce shelf tensors ,".split(), 2, 2), _named_technique("of shelf bias".split(), 1, 2)
+    (True, False)
+    >>> _named_technique("we introduce shelf tensors reasoning".split(), 2, 2)
+    False
+    """
+    after = low_list[i + n] if i + n < len(low_list) else "."
+    return i > 0 and low_list[i - 1] in PROPOSE_VERBS and not after[:1].isalnum() or after in METHOD_CUES
 
 
 def title_goals(doc: Doc, cands: list[Cand]) -> None:
