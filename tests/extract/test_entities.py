@@ -3796,6 +3796,15 @@ def test_a_name_set_off_after_the_description_a_proposal_opens_with_is_proposed(
     assert (name, True) in [(e["name"], e["proposed"]) for e in rec["methods"] + rec["datasets"]], rec["methods"]
 
 
+def test_a_known_acronym_the_proposal_names_with_a_part_head_is_the_proposed_part():
+    rec = extract_record({"id": "p", "title": "Shelf mapping", "abstract": (
+        "Robots map shelves. Our method introduces an IMU loss that integrates into the mapping pipeline. "
+        "We propose an ABCD framework for shelves.")})
+    methods = _proposed(rec, "methods")
+    assert methods.get("IMU loss") is True and methods.get("IMU") is not True, methods
+    assert "ABCD framework" not in methods, methods
+
+
 def test_a_hyphen_split_off_a_word_sets_off_no_apposed_name():
     rec = extract_record({"id": "p", "title": "Shelf risk at scale", "abstract": (
         "We propose a kNN-Shelf-Rack estimate for audits. It is cheap.")})

@@ -9,7 +9,7 @@ import re
 from spacy.tokens import Doc
 
 from kg.extract.components.candidates import (Cand, flagged_tokens, lowers, own_one_word_names, positions, texts)
-from kg.extract.components.context import DASHES, apposition_marks, listed_example
+from kg.extract.components.context import ALLCAPS, DASHES, apposition_marks, listed_example
 from kg.extract.components.head_phrases import (describes_a_name, in_capitalised_run, modified_phrase,
                                                 opens_lower_case_name, past_modifiers, technique_head, technique_phrase)
 from kg.extract.components.lexicon import (GENERIC_MODIFIERS, METHOD_HEADS, METRIC_HEADS, TASK_HEADS, THING_HEADS,
@@ -95,9 +95,30 @@ def proposal_names(doc: Doc, cands: list[Cand]) -> None:
                 break
         if e < we and _RELEASE.match(txt[e]):
             e += 1  # "we present Agentics 2.0"
+        e = _past_part_head(doc, k, e, we)
         if describes_a_name(doc, k, e, we) or opens_lower_case_name(doc, k, e):
             continue
         cands.append(Cand(k, e, "NAME", "proposal_name", "", 0.75))
+
+
+# the parts a proposal names after a known acronym: "an IMU loss", "a KV shifting attention" (not a kind word: "an
+# ABC framework" names the framework ABC)
+_ACRONYM_PART_HEADS = frozenset("loss module block layer attention estimator extractor mechanism head adapter encoder "
+                                "decoder regularizer objective reward".split())
+
+
+def _past_part_head(doc: Doc, k: int, e: int, we: int) -> int:
+    """The end of the name ``k:e`` a proposal window introduces, past the part it names when it is one all-capital
+    acronym that at most one lower-case word and a part head follow ("we introduce an IMU loss that ...", "we propose
+    a KV shifting attention"): the authors' part, not the acronym's own thing."""
+    txt, low = texts(doc), lowers(doc)
+    if e - k != 1 or not ALLCAPS.match(txt[k]):
+        return e
+    for end in (e + 1, e + 2):
+        if end <= we and all(t.islower() and t.replace("-", "").isalpha() for t in txt[e:end]) and (
+                low[end - 1] in _ACRONYM_PART_HEADS):
+            return end
+    return e
 
 
 # capitalised hyphen parts, no other name shape: "Combo-Eval", "Foo-Instruct"
