@@ -3805,6 +3805,20 @@ def test_a_known_acronym_the_proposal_names_with_a_part_head_is_the_proposed_par
     assert "ABCD framework" not in methods, methods
 
 
+def test_a_title_case_technique_a_clause_describes_is_the_proposed_method_not_a_task():
+    rec = extract_record({"id": "p", "title": "Shelf geometry for video models", "abstract": (
+        "Video models drift. To this end, we introduce two complementary shelf objectives: Angular Shelving, which "
+        "enforces directional consistency, and Scale Shelving, which preserves scale. Subpool Racking strengthens "
+        "the search. We also introduce the task of Shelf Action Localization, which aims to find shelves, and a new "
+        "task, Crate Gait Recognition, which unifies gaits. Finally, we perform Flow-based Shelf Synthesis to map "
+        "motion back.")})
+    methods = _proposed(rec, "methods")
+    assert methods.get("Angular Shelving") is True and methods.get("Scale Shelving") is True, methods
+    assert methods.get("Subpool Racking") is True, methods
+    for task in ("Shelf Action Localization", "Crate Gait Recognition", "Shelf Synthesis"):
+        assert task not in methods, methods
+
+
 def test_a_hyphen_split_off_a_word_sets_off_no_apposed_name():
     rec = extract_record({"id": "p", "title": "Shelf risk at scale", "abstract": (
         "We propose a kNN-Shelf-Rack estimate for audits. It is cheap.")})
