@@ -3779,32 +3779,6 @@ def test_a_name_set_off_by_commas_after_any_phrase_a_proposal_opens_with_is_prop
     assert ("SE-ShelfGuard", True) in [(e["name"], e["proposed"]) for e in rec["methods"]]
 
 
-@pytest.mark.parametrize("abstract, name", [
-    # a known name inside the description, a lone all-capital name said once
-    ("Audits are costly. We propose a scaling-aware Best-of-N estimate of shelf risk, SHELVAR, for modeling "
-     "audit failures. It is cheap.", "SHELVAR"),
-    ("Shelves are varied. We introduce a new shelf foundation model -- RACKLY, which is trained at scale.", "RACKLY"),
-    # a name of plain capitalised hyphen parts, set off by spaced dashes
-    ("Shelf reports are hard to judge. This paper introduces a novel evaluation method - Crate-Eval - for judging "
-     "shelf reports.", "Crate-Eval"),
-    # a name the list rule found
-    ("Then, for data collection, we develop a data generation pipeline, Shelving-Instruct, which synthesizes "
-     "training data.", "Shelving-Instruct"),
-])
-def test_a_name_set_off_after_the_description_a_proposal_opens_with_is_proposed(abstract, name):
-    rec = extract_record({"id": "p", "title": "Estimating audit failures at scale", "abstract": abstract})
-    assert (name, True) in [(e["name"], e["proposed"]) for e in rec["methods"] + rec["datasets"]], rec["methods"]
-
-
-def test_a_known_acronym_the_proposal_names_with_a_part_head_is_the_proposed_part():
-    rec = extract_record({"id": "p", "title": "Shelf mapping", "abstract": (
-        "Robots map shelves. Our method introduces an IMU loss that integrates into the mapping pipeline. "
-        "We propose an ABCD framework for shelves.")})
-    methods = _proposed(rec, "methods")
-    assert methods.get("IMU loss") is True and methods.get("IMU") is not True, methods
-    assert "ABCD framework" not in methods, methods
-
-
 def test_a_title_case_technique_a_clause_describes_is_the_proposed_method_not_a_task():
     rec = extract_record({"id": "p", "title": "Shelf geometry for video models", "abstract": (
         "Video models drift. To this end, we introduce two complementary shelf objectives: Angular Shelving, which "
@@ -3817,12 +3791,6 @@ def test_a_title_case_technique_a_clause_describes_is_the_proposed_method_not_a_
     assert methods.get("Subpool Racking") is True, methods
     for task in ("Shelf Action Localization", "Crate Gait Recognition", "Shelf Synthesis"):
         assert task not in methods, methods
-
-
-def test_a_hyphen_split_off_a_word_sets_off_no_apposed_name():
-    rec = extract_record({"id": "p", "title": "Shelf risk at scale", "abstract": (
-        "We propose a kNN-Shelf-Rack estimate for audits. It is cheap.")})
-    assert "Shelf-Rack" not in _names(rec, "methods") + _names(rec, "datasets")
 
 
 @pytest.mark.parametrize("title, name", [

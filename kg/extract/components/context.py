@@ -12,7 +12,7 @@ from kg.extract.normalize import s_form, singular
 __all__ = ["METHOD_CUES", "DESIGN_NOUNS", "TOOL_BEFORE", "HEAD_RULES", "KEEP_CASE", "PROPOSED_TECHNIQUE_HEADS",
            "title_end_of", "past_bracket", "before_article", "past_the", "lower_word", "plural_head", "based_at",
            "MEANS_PREPS", "plain_variant", "VARIANT_GROUP", "is_coined_variant", "LIST_JOINS", "example_of",
-           "listed_example", "CONTRAST_LEADS", "ALLCAPS", "DASHES", "apposition_marks"]
+           "listed_example", "CONTRAST_LEADS", "ALLCAPS"]
 
 METHOD_CUES = frozenset("""
 model models network networks architecture architectures backbone backbones framework frameworks method methods
@@ -204,25 +204,3 @@ def listed_example(doc: Doc, start: int) -> bool:
     while k > 1 and (low[k - 1] in LIST_JOINS or txt[k - 1][:1].isupper()):
         k -= 1
     return example_of(doc, k) or example_of(doc, start)
-
-
-DASHES = frozenset(("-", "--", "\u2013", "\u2014"))
-
-
-def apposition_marks(doc: Doc, before: int, after: int) -> bool:
-    """Tokens ``before`` and ``after`` set off the words between them as an apposition: a comma before and a comma,
-    "which" or the sentence end after, or a spaced dash before and a dash or comma after ("a model -- FOO, which").
-
-    >>> import spacy
-    >>> doc = spacy.blank("en")("a model -- FOO , which ; kNN -based")
-    >>> apposition_marks(doc, 2, 4), apposition_marks(doc, 1, 3)
-    (True, False)
-    """
-    low = lowers(doc)
-    if after >= len(doc) or before < 1:
-        return False
-    if low[before] == ",":
-        return low[after] in (",", "which", ".")
-    # a spaced dash, not a hyphen the tokenizer split off ("kNN-based")
-    return (low[before] in DASHES and bool(doc[before - 1].whitespace_)
-            and (low[after] == "," or low[after] == low[before]))

@@ -12,7 +12,7 @@ from kg.extract.components.name_shapes import is_coined
 from kg.extract.components.sentences import sentence_of
 from kg.extract.components.lexicon import (GENERIC_MODIFIERS, METHOD_HEADS, MODEL_CLASS_ACRONYMS, TASK_HEADS,
                                            TECHNIQUE_HEADS, present_verb, verbs)
-from kg.extract.components.naming_cues import apposed_in_proposal, first_cand_in
+from kg.extract.components.naming_cues import first_cand_in
 from kg.extract.components.own_parts import own_component
 from kg.extract.components.proposes import is_proposed
 from kg.extract.proposed import proposed_here
@@ -67,8 +67,6 @@ def enough_evidence(doc: Doc, ment, windows, title_end: int) -> bool:
     if rules == {"list_member"}:
         # typed by its list or a strong context, else a plain word; a capitalised technical word names no method
         # on its own: "Selection, self-refine, ...", "Gaussian, Uniform, Dropout ... noise"
-        if any(apposed_in_proposal(doc, m) for m, _, _ in ment):
-            return True  # "we develop a data generation pipeline, Foo-Instruct, which ..."
         return max(s for _, _, s in ment) >= 2 and not all(lab == "METHOD" and _plain_technical_word(doc, c)
                                                            for c, lab, _ in ment)
     if rules == {"coined"}:
@@ -85,7 +83,6 @@ def enough_evidence(doc: Doc, ment, windows, title_end: int) -> bool:
         # title too: "A Deep Learning-Based CCTV System", "... Segmentation in MR Imaging")
         if (max(s for _, _, s in ment) == 0 and ALLCAPS.match(text)
                 and not _variant_of_name(doc, text) and not BILLIONS.search(text)
-                and not any(apposed_in_proposal(doc, m) for m, _, _ in ment)  # "a ... estimate of risk, FOO, for"
                 and (len(ment) == 1 or len(text) <= 2
                      or not any(_comma_listed(doc, m) or proposed_here(doc, m.start) or acts(doc, m)
                                 for m, _, _ in ment)

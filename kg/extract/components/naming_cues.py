@@ -9,13 +9,12 @@ from spacy.tokens import Doc
 
 from kg.extract.components.candidates import Cand, abbrevs_of, cands_of, lowers, span_text, texts
 from kg.extract.components.context import (HEAD_RULES, KEEP_CASE, LIST_JOINS, MEANS_PREPS, METHOD_CUES, TOOL_BEFORE,
-                                           apposition_marks, based_at, before_article, closing_bracket, past_bracket,
-                                           plural_head,
+                                           based_at, before_article, closing_bracket, past_bracket, plural_head,
                                            title_end_of)
 from kg.extract.components.lexicon import DATASET_HEADS, METHOD_HEADS, PREPOSITIONS, verbs
 from kg.extract.components.sentences import sentence_of
 from kg.extract.normalize import entity_key, singular
-from kg.extract.proposed import NAMING_WORDS, TITLE_SEPARATORS, novel_apposition, proposal_windows
+from kg.extract.proposed import NAMING_WORDS, TITLE_SEPARATORS, novel_apposition
 
 __all__ = ["survey_after", "defined_in_proposal", "KIND_WORDS", "modifies_plain_plural", "kind_of_a_name", "title_via",
            "PART_HEADS", "after_novel", "KIND_OR_PART", "describes_before", "definition_of", "after_definition",
@@ -24,8 +23,8 @@ __all__ = ["survey_after", "defined_in_proposal", "KIND_WORDS", "modifies_plain_
            "described_in_our_sentence", "opens_the_title", "defined_title_prefix", "result_subject",
            "defined_result_subject", "first_named_after", "list_item", "bracketed_proposal_name", "OWN_OF",
            "KIND_HEADS", "modifies_next", "coordinated", "NAME_RULES", "described_pair", "named_after_kind",
-           "kind_apposed_name", "apposed_to_opening", "apposed_in_proposal", "titled_technique_clause",
-           "bracketed_after", "described_after", "first_of_its_kind", "first_cand_in"]
+           "kind_apposed_name", "apposed_to_opening", "titled_technique_clause", "bracketed_after",
+           "described_after", "first_of_its_kind", "first_cand_in"]
 
 _TITLE_MEANS = MEANS_PREPS - {"with", "by"}
 _SOURCE_WORDS = frozenset("by from".split())
@@ -751,11 +750,9 @@ _NOT_IN_KIND_PHRASE = frozenset("for in on with through via by using that which 
 
 
 def apposed_to_opening(doc: Doc, ws: int, c: Cand) -> bool:
-    """The coined name ``c`` stands between commas or spaced dashes (or before the sentence end) right after the
-    "a/an ..." phrase that opens the proposal window at ``ws``, with no other unknown name before it: "we introduce a
-    new class of physical-world adversarial examples, AdvFoo, which ...", "we present a proof of concept, SE-FooGuard,
-    to ...", "we introduce a new shape model -- FOO, which ...", "a scaling-aware Best-of-N estimation of risk, FOO,
-    for ..." (a known name may describe it).
+    """The coined name ``c`` stands between commas (or before the sentence end) right after the "a/an ..." phrase
+    that opens the proposal window at ``ws``, with no other name before it: "we introduce a new class of
+    physical-world adversarial examples, AdvFoo, which ...", "we present a proof of concept, SE-FooGuard, to ...".
 
     Examples
     --------
@@ -763,46 +760,12 @@ def apposed_to_opening(doc: Doc, ws: int, c: Cand) -> bool:
     >>> doc = load_nlp()("T\\n\\nWe introduce a new class of shelf attacks, ShelfAtk, which fools models.")
     >>> [apposed_to_opening(doc, 4, x) for x in doc._.kg_cands if x.rule == "coined"]
     [True]
-    >>> doc = load_nlp()("T\\n\\nWe propose a BERT-based estimate of shelf risk -- SHELVE, for audits.")
-    >>> [apposed_to_opening(doc, 4, x) for x in doc._.kg_cands if x.start > 10]
-    [True]
     """
     low = lowers(doc)
-    if (c.rule not in _APPOSABLE_RULES or low[ws] not in ("a", "an") or c.start - ws > 12
-            or not apposition_marks(doc, c.start - 1, c.end) or _in_a_list(doc, c)):
+    if (c.rule not in ("coined", "proposal_name") or low[ws] not in ("a", "an") or c.start - ws > 12
+            or low[c.start - 1] != "," or c.end >= len(doc) or low[c.end] not in (",", "which", ".")):
         return False
-    known = [(x.start, x.end) for x in cands_of(doc) if x.rule == "gazetteer"]
-    return not any(ws <= x.start < c.start - 1 and not any(a <= x.start and x.end <= b for a, b in known)
-                   for x in cands_of(doc) if x.rule not in HEAD_RULES and x.label != "TASK")
-
-
-_APPOSABLE_RULES = frozenset(("coined", "proposal_name", "list_member"))
-
-
-def _in_a_list(doc: Doc, c: Cand) -> bool:
-    """The name ``c`` is an item of a list, not an apposition: a name or number before it ("using LLaMA-3, Foo, and
-    Bar", "a 3D -- Decompose, Decouple ...") or "and / or" after its closing comma.
-
-    >>> import spacy
-    >>> doc = spacy.blank("en")("using RGB , Thermal , and depth ; a shelf model , Foo , which")
-    >>> _in_a_list(doc, Cand(3, 4, "NAME", "coined", "", 0.6)), _in_a_list(doc, Cand(12, 13, "NAME", "coined", "", 0.6))
-    (True, False)
-    """
-    txt, low = texts(doc), lowers(doc)
-    return (not txt[c.start - 2][:1].islower()
-            or c.end + 1 < len(doc) and low[c.end] == "," and low[c.end + 1] in ("and", "or"))
-
-
-def apposed_in_proposal(doc: Doc, c: Cand) -> bool:
-    """The name ``c`` is apposed to the phrase opening a "we propose ..." window (:func:`apposed_to_opening`).
-
-    >>> from kg.extract.pipeline import load_nlp
-    >>> doc = load_nlp()("T\\n\\nWe propose a robust estimate of risk, SHELVE, for audits. SHELF helps.")
-    >>> [(doc[x.start].text, apposed_in_proposal(doc, x)) for x in doc._.kg_cands if x.rule == "coined"]
-    [('SHELVE', True), ('SHELF', False)]
-    """
-    return any(ws <= c.start < we and not naming and apposed_to_opening(doc, ws, c)
-               for ws, we, naming in proposal_windows(doc))
+    return not any(ws <= x.start < c.start - 1 for x in cands_of(doc) if x.rule not in HEAD_RULES)
 
 
 def bracketed_after(doc: Doc, first: int, c: Cand) -> bool:

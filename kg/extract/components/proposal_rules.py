@@ -9,7 +9,7 @@ import re
 from spacy.tokens import Doc
 
 from kg.extract.components.candidates import (Cand, flagged_tokens, lowers, own_one_word_names, positions, texts)
-from kg.extract.components.context import ALLCAPS, DASHES, apposition_marks, listed_example
+from kg.extract.components.context import listed_example
 from kg.extract.components.head_phrases import (describes_a_name, in_capitalised_run, modified_phrase,
                                                 opens_lower_case_name, past_modifiers, technique_head, technique_phrase)
 from kg.extract.components.lexicon import (GENERIC_MODIFIERS, METHOD_HEADS, METRIC_HEADS, TASK_HEADS, THING_HEADS,
@@ -66,9 +66,6 @@ def proposal_names(doc: Doc, cands: list[Cand]) -> None:
     """
     low, txt = lowers(doc), texts(doc)
     for ws, we, naming in proposal_windows(doc, width=10):
-        apposed = _apposed_hyphen_name(doc, ws, we)
-        if apposed is not None:
-            cands.append(Cand(apposed, apposed + 1, "NAME", "proposal_name", "", 0.75))
         k = ws
         limit = min(we, ws + (6 if naming else 4))
         while k < limit and (low[k] in _SKIP_BEFORE_NAME or txt[k] in ('"', "'", "“", "`", "``")
@@ -95,50 +92,9 @@ def proposal_names(doc: Doc, cands: list[Cand]) -> None:
                 break
         if e < we and _RELEASE.match(txt[e]):
             e += 1  # "we present Agentics 2.0"
-        e = _past_part_head(doc, k, e, we)
         if describes_a_name(doc, k, e, we) or opens_lower_case_name(doc, k, e):
             continue
         cands.append(Cand(k, e, "NAME", "proposal_name", "", 0.75))
-
-
-# the parts a proposal names after a known acronym: "an IMU loss", "a KV shifting attention" (not a kind word: "an
-# ABC framework" names the framework ABC)
-_ACRONYM_PART_HEADS = frozenset("loss module block layer attention estimator extractor mechanism head adapter encoder "
-                                "decoder regularizer objective reward".split())
-
-
-def _past_part_head(doc: Doc, k: int, e: int, we: int) -> int:
-    """The end of the name ``k:e`` a proposal window introduces, past the part it names when it is one all-capital
-    acronym that at most one lower-case word and a part head follow ("we introduce an IMU loss that ...", "we propose
-    a KV shifting attention"): the authors' part, not the acronym's own thing."""
-    txt, low = texts(doc), lowers(doc)
-    if e - k != 1 or not ALLCAPS.match(txt[k]):
-        return e
-    for end in (e + 1, e + 2):
-        if end <= we and all(t.islower() and t.replace("-", "").isalpha() for t in txt[e:end]) and (
-                low[end - 1] in _ACRONYM_PART_HEADS):
-            return end
-    return e
-
-
-# capitalised hyphen parts, no other name shape: "Combo-Eval", "Foo-Instruct"
-_HYPHENED_CAPITALS = re.compile(r"^[A-Z][a-z]+(?:-[A-Z][A-Za-z]*)+$")
-
-
-def _apposed_hyphen_name(doc: Doc, ws: int, we: int) -> int | None:
-    """The token of a capitalised hyphenated name set off by commas or dashes right after the "a/an ..." phrase
-    opening the window ``ws:we`` ("we introduce a novel evaluation method - Foo-Eval - for ..."), else None: no
-    coined-word rule finds a name of plain capitalised parts."""
-    low, txt = lowers(doc), texts(doc)
-    if low[ws] not in ("a", "an"):
-        return None
-    for k in range(ws + 2, we - 1):
-        if low[k] == "," or low[k] in DASHES:
-            ok = _HYPHENED_CAPITALS.match(txt[k + 1]) and apposition_marks(doc, k, k + 2)
-            return k + 1 if ok else None
-        if not low[k].replace("-", "").isalnum():
-            return None
-    return None
 
 
 def own_name_variants(doc: Doc, cands: list[Cand]) -> None:
