@@ -3833,6 +3833,20 @@ def test_a_name_set_off_by_commas_after_any_phrase_a_proposal_opens_with_is_prop
     assert ("SE-ShelfGuard", True) in [(e["name"], e["proposed"]) for e in rec["methods"]]
 
 
+def test_a_title_case_technique_a_clause_describes_is_the_proposed_method_not_a_task():
+    rec = extract_record({"id": "p", "title": "Shelf geometry for video models", "abstract": (
+        "Video models drift. To this end, we introduce two complementary shelf objectives: Angular Shelving, which "
+        "enforces directional consistency, and Scale Shelving, which preserves scale. Subpool Racking strengthens "
+        "the search. We also introduce the task of Shelf Action Localization, which aims to find shelves, and a new "
+        "task, Crate Gait Recognition, which unifies gaits. Finally, we perform Flow-based Shelf Synthesis to map "
+        "motion back.")})
+    methods = _proposed(rec, "methods")
+    assert methods.get("Angular Shelving") is True and methods.get("Scale Shelving") is True, methods
+    assert methods.get("Subpool Racking") is True, methods
+    for task in ("Shelf Action Localization", "Crate Gait Recognition", "Shelf Synthesis"):
+        assert task not in methods, methods
+
+
 @pytest.mark.parametrize("title, name", [
     ("Shelf-Clipping: Efficient Box Sorting with Guided Selection", "Shelf-Clipping"),
     ("Crate-Tuning: A Subspace View for Tuning Sorters", "Crate-Tuning"),

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
@@ -21,8 +23,8 @@ __all__ = ["survey_after", "defined_in_proposal", "KIND_WORDS", "modifies_plain_
            "described_in_our_sentence", "opens_the_title", "defined_title_prefix", "result_subject",
            "defined_result_subject", "first_named_after", "list_item", "bracketed_proposal_name", "OWN_OF",
            "KIND_HEADS", "modifies_next", "coordinated", "NAME_RULES", "described_pair", "named_after_kind",
-           "kind_apposed_name",
-           "apposed_to_opening", "bracketed_after", "described_after", "first_of_its_kind", "first_cand_in"]
+           "kind_apposed_name", "apposed_to_opening", "titled_technique_clause", "bracketed_after",
+           "described_after", "first_of_its_kind", "first_cand_in"]
 
 _TITLE_MEANS = MEANS_PREPS - {"with", "by"}
 _SOURCE_WORDS = frozenset("by from".split())
@@ -90,6 +92,51 @@ def defined_in_proposal(doc: Doc, c: Cand, windows) -> bool:
 
 KIND_WORDS = frozenset("framework approach method model system paradigm pipeline setting".split())
 _KIND_OR_DATA_WORDS = KIND_WORDS | DATASET_HEADS
+
+
+_TITLED_SMALL_WORDS = frozenset("of and for with in on to the a via -".split())
+# what a technique's clause goes on with: ", which enforces", ", a cost-efficient bias that", "to align", "strengthens"
+_CLAUSE_AFTER_COMMA = frozenset("which a an".split())
+
+
+def titled_technique_clause(doc: Doc, c: Cand) -> bool:
+    """A whole Title Case head-noun phrase of plain words in the abstract ("Angular Alignment", "Subpool Selection")
+    that a clause describes as a device: ", which enforces ...", ", a cost-efficient bias ...", or, as an item or a
+    sentence's subject, "to align ..." / "strengthens ...". The authors capitalise their own techniques; a task is
+    named in lower case or introduced as one ("the task of X, which ...", "a new task, X, which ..."; "Question
+    Answering, a specific ... task"), and "X, a novel benchmark" is data.
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("T\\n\\nWe add Angular Alignment, which enforces directions. We study Shelf Retrieval (SR).")
+    >>> [titled_technique_clause(doc, x) for x in doc._.kg_cands if x.rule == "head_task"]
+    [True, False]
+    """
+    low, txt = lowers(doc), texts(doc)
+    words = txt[c.start:c.end]
+    if (c.start < title_end_of(doc) or len(words) < 2 or c.end >= len(doc) - 1 or not words[-1][:1].isupper()
+            or not all(_PLAIN_TITLED.match(w) or w in _TITLED_SMALL_WORDS for w in words)):
+        return False
+    before = txt[c.start - 1]
+    opens = doc[c.start].is_sent_start or before in (":", ")", ";")
+    if (not opens and (before == "-" or before[:1].isupper() or txt[c.start - 2] == "-")
+            or low[c.start - 1] == "and" and txt[c.start - 2][:1].isupper()
+            or any(w in _TASK_WORDS for w in low[max(0, c.start - 3):c.start])):
+        # a piece of a longer name ("Abstraction and Confidence Estimation", "Flow-based Video Synthesis"), a problem
+        return False
+    nxt, after = low[c.end], low[c.end + 1]
+    if nxt == ",":
+        return after in _CLAUSE_AFTER_COMMA and not any(w in _TASK_WORDS or w in DATASET_HEADS
+                                                        for w in low[c.end + 2:c.end + 7])
+    return opens and (nxt == "to" and txt[c.end + 1].isalpha() and txt[c.end + 1].islower()
+                      or nxt.endswith("s") and nxt in verbs())
+
+
+_PLAIN_TITLED = re.compile(r"^[A-Z][a-z]+(?:-[A-Za-z][a-z]*)*$")  # "Coarse-to-Fine", not "ADRD" or "QA"
+_TASK_WORDS = frozenset("task tasks problem".split())
+
+
 _NAMING_OR_KNOWN = NAMING_WORDS | {"known"}  # "known as X" names another's X too
 
 

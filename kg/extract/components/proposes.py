@@ -23,7 +23,7 @@ from kg.extract.components.naming_cues import (NAME_RULES, PART_HEADS, after_nov
                                                modifies_next, modifies_plain_plural, named_after_kind,
                                                novel_apposition_of_its_own, opens_the_title, result_subject,
                                                survey_after, title_case_definition, title_via,
-                                               trained_with_definition)
+                                               titled_technique_clause, trained_with_definition)
 from kg.extract.components.others_work import (after_established, built_on, dataset_apposition, established_apposition,
                                                in_gazetteer, known_long_form, named_after_dataset_word, names_a_model,
                                                proposed_based_on, redefined_acronym, set_against)
@@ -131,6 +131,9 @@ def proposal_cue(doc: Doc, ment: list[tuple[Cand, str, int]], windows: list[tupl
                 and capitalised_part(doc, c)):
             return "capitalised_part"
         past_proposal = bool(windows) and c.start > windows[0][0]
+        if (c.rule == "head_task" and past_proposal and not known and not in_gaz and titled_technique_clause(doc, c)
+                and lowers(doc)[c.start - 1] not in TOOL_BEFORE):  # "employs Foo Estimation to ...": a tool
+            return "titled_technique"  # "we introduce two objectives: Angular Alignment, which enforces ..."
         if (past_proposal and is_coined_variant(c) and not set_against(doc, c) and not example_of(doc, c.start)
                 and any("-" in t or t[:1].isdigit() for t in texts(doc)[c.start:c.end - 1])):
             return "coined_variant"  # "... combines SFT with Hierarchical Coverage-Discounted GRPO to ..."

@@ -24,6 +24,7 @@ from kg.extract.components.misreadings import drop_misread, outside_urls
 from kg.extract.components.list_context import technique_listed_as_method
 from kg.extract.components.context_label import (benchmarked, context_label, masked_objective,
                                                  modified_dataset_word_after)
+from kg.extract.components.naming_cues import titled_technique_clause
 from kg.extract.components.not_methods import (described_data, described_part, description_only, language_names,
                                                metric_variant, modality_class, modality_part, not_coined_name,
                                                named_as_task, score_metric, scored_as_metric, spelled_letter_word,
@@ -151,7 +152,7 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
     # type every chosen candidate: (label, strength)
     typed: list[tuple[Cand, str, int]] = []
     for c in chosen:
-        if c.rule == "head_task" and masked_objective(doc, c):
+        if c.rule == "head_task" and (masked_objective(doc, c) or titled_technique_clause(doc, c)):
             typed.append((c, "METHOD", 1))
         elif c.rule == "head_method" and benchmarked(doc, c):
             typed.append((c, "TASK", 1))
