@@ -5705,3 +5705,10 @@ def test_a_stop_listed_acronym_before_a_dataset_word_is_no_dataset():
                           "abstract": "On ShelfNet-1K and OOD datasets, our shelf circuits stay accurate."})
     names = _names(rec, "datasets")
     assert "OOD" not in names, names
+
+
+def test_a_title_cased_method_is_shown_as_the_abstract_writes_it():
+    rec = extract_record({"id": "t", "title": "Shelving Racks with Diffusion Models",
+                          "abstract": "We shelve racks with diffusion models. Our ShelfBERT stays as written."})
+    names = _names(rec, "methods")
+    assert "diffusion model" in names and "Diffusion Model" not in names, names

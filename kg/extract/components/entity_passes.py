@@ -29,7 +29,7 @@ __all__ = ["KNOWN_STRENGTH", "type_dataset_siblings", "sibling_names", "drop_fam
            "move_dataset_variants", "drop_tasks_named_as_parts", "drop_aliases_named_apart", "merge_kind_worded_twins",
            "merge_spelled_long_forms", "merge_undefined_acronyms", "merge_respelled_task_definitions",
            "unflag_cut_names", "spells", "propagate_proposed", "propose_siblings", "split_modified_kinds",
-           "split_shared_versions", "propose_variants", "methods_in_left_tasks"]
+           "split_shared_versions", "propose_variants", "methods_in_left_tasks", "show_written_case"]
 
 KNOWN_STRENGTH = 3  # the typing strength of a gazetteer candidate typed by its own label (in _resolve)
 
@@ -934,3 +934,25 @@ def methods_in_left_tasks(doc: Doc, cands: list[Cand], task_phrases: list[dict],
         record["proposed"] = is_proposed(doc, [(c, "METHOD", KNOWN_STRENGTH) for c in ment], windows, title_end)
         out_methods.append(record)
     return out_methods
+
+
+def show_written_case(methods: list[dict]) -> None:
+    """Show a method named with a title's or a sentence opening's capitals in the lower case the paper also writes it
+    in ("Diffusion Models" in the title, "diffusion models" in the abstract); after every pass that compares names
+    and the keep model, which read the capitals. Acronyms and mixed-case names ("BERT", "LoRA") stay as written.
+
+    >>> methods = [{"name": "Diffusion Model", "aliases": [], "mentions": [{"text": "Diffusion Models"},
+    ...                                                                    {"text": "diffusion\\nmodels"}]},
+    ...            {"name": "BERT", "aliases": [], "mentions": [{"text": "BERT"}, {"text": "bert"}]}]
+    >>> show_written_case(methods)
+    >>> [m["name"] for m in methods]
+    ['diffusion model', 'BERT']
+    """
+    for e in methods:
+        name = e["name"]
+        if name.islower() or not all(part[1:].islower() for part in WORD_BREAKS.split(name) if part[1:]):
+            continue
+        written = (" ".join(m["text"].split()) for m in e["mentions"])
+        if any(w.islower() and w.rstrip("s") == name.lower().rstrip("s") for w in written):
+            e["name"] = name.lower()
+            e["aliases"] = [a for a in e["aliases"] if a != e["name"]]

@@ -43,8 +43,8 @@ from kg.extract.components.entity_passes import (KNOWN_STRENGTH, drop_aliases_na
                                                  merge_respelled_task_definitions,
                                                  methods_in_left_tasks, move_dataset_variants,
                                                  propagate_proposed, propose_siblings, propose_variants, sibling_names,
-                                                 split_modified_kinds, split_shared_versions, type_dataset_siblings,
-                                                 unflag_cut_names)
+                                                 show_written_case, split_modified_kinds, split_shared_versions,
+                                                 type_dataset_siblings, unflag_cut_names)
 
 __all__ = ["Resolver", "make_kg_resolve"]
 
@@ -348,6 +348,7 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
     out["methods"].extend(methods_in_left_tasks(doc, cands, task_phrases, out, windows, title_end))
     apply_keep_model(doc, out, title_end)
     show_proper_words(out["tasks"])
+    show_written_case(out["methods"])
     for k in out:
         for e in out[k]:
             del e["_first"]
