@@ -16,7 +16,8 @@ from kg.extract.components.lexicon import DATASET_HEADS, acronym_stop, stop_keys
 from kg.extract.normalize import entity_key, unaccented
 from kg.extract.components.task_shapes import show_proper_words, task_case
 from kg.extract.components.task_confidence import task_confidence
-from kg.extract.components.task_forms import acronym_forms, generation_forms, unbracketed_forms
+from kg.extract.components.task_forms import (acronym_forms, generation_forms, show_generation_names,
+                                              unbracketed_forms)
 from kg.extract.components.tasks import TOOL_HEADS, finish_tasks
 from kg.extract.components.proposes import is_proposed
 from kg.extract.proposed import proposal_windows
@@ -43,7 +44,8 @@ from kg.extract.components.entity_passes import (KNOWN_STRENGTH, drop_aliases_na
                                                  merge_respelled_task_definitions,
                                                  methods_in_left_tasks, move_dataset_variants,
                                                  propagate_proposed, propose_siblings, propose_variants, sibling_names,
-                                                 show_written_case, split_modified_kinds, split_shared_versions,
+                                                 show_singular_acronyms, show_written_case, split_modified_kinds,
+                                                 split_shared_versions,
                                                  type_dataset_siblings, unflag_cut_names)
 
 __all__ = ["Resolver", "make_kg_resolve"]
@@ -348,7 +350,9 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
     out["methods"].extend(methods_in_left_tasks(doc, cands, task_phrases, out, windows, title_end))
     apply_keep_model(doc, out, title_end)
     show_proper_words(out["tasks"])
+    show_generation_names(out["tasks"])
     show_written_case(out["methods"])
+    show_singular_acronyms(out["methods"])
     for k in out:
         for e in out[k]:
             del e["_first"]
