@@ -938,27 +938,30 @@ def methods_in_left_tasks(doc: Doc, cands: list[Cand], task_phrases: list[dict],
     return out_methods
 
 
-def show_written_case(methods: list[dict]) -> None:
+def show_written_case(methods: list[dict], title_chars: int) -> None:
     """Show a method whose capitals come only from a title or a sentence opening ("Reinforcement Learning" in the
     title, "Shelf models are ..." opening a sentence) as the curated list spells it, else in the lower case the paper
     also writes it in; after every pass that compares names and the keep model, which read the capitals. A name the
-    paper capitalises mid-sentence ("K-means", "Transformer") and acronyms or mixed-case names stay as written.
+    paper capitalises mid-sentence ("K-means", "Transformer") and acronyms or mixed-case names stay as written. The
+    title is the text's first ``title_chars`` characters.
 
     >>> def ment(text, start, sent_start):
     ...     return {"text": text, "start": start, "sent_start": sent_start}
     >>> methods = [{"name": "Shelf Model", "key": "shelf model", "aliases": [], "mentions": [
-    ...                ment("Shelf Models", 6, 0), ment("shelf models", 40, 30)]},
+    ...                ment("Shelf Models", 16, 10), ment("shelf models", 40, 30)]},
     ...            {"name": "Reinforcement Learning", "key": "reinforcement learning", "aliases": [],
     ...             "mentions": [ment("Reinforcement Learning", 30, 30)]},
     ...            {"name": "K-means", "key": "k means", "aliases": [], "mentions": [ment("K-means", 40, 30)]}]
-    >>> show_written_case(methods)
+    >>> show_written_case(methods, title_chars=28)
     >>> [m["name"] for m in methods]
     ['shelf model', 'reinforcement learning', 'K-means']
     """
     for e in methods:
         name = e["name"]
         if (name.islower() or not all(part[1:].islower() for part in WORD_BREAKS.split(name) if part[1:])
-                or not all(_capitalised_by_position(m) for m in e["mentions"] if not m["text"].islower())):
+                or not all(m["start"] < title_chars or m["start"] == m["sent_start"]
+                           for m in e["mentions"] if not m["text"].islower())):
+            # (a capital mid-sentence is the authors' spelling; in the title or a sentence opening it says nothing)
             continue
         listed = listed_spellings("methods_curated.txt").get(e["key"], "")
         written = (" ".join(m["text"].split()) for m in e["mentions"])
@@ -967,12 +970,6 @@ def show_written_case(methods: list[dict]) -> None:
         elif any(w.islower() and w.rstrip("s") == name.lower().rstrip("s") for w in written):
             e["name"] = name.lower()
         e["aliases"] = [a for a in e["aliases"] if a != e["name"]]
-
-
-def _capitalised_by_position(mention: dict) -> bool:
-    """The mention is in the title (the text's first sentence) or opens its sentence, where its capitals say nothing
-    about the name."""
-    return mention["sent_start"] == 0 or mention["start"] == mention["sent_start"]
 
 
 def show_singular_acronyms(methods: list[dict]) -> None:

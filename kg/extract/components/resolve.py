@@ -8,8 +8,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.extract.components.context import HEAD_RULES, title_end_of
-from kg.extract.components.candidates import (Cand, cands_of, ensure_extensions, lowers, own_one_word_names,
-                                               span_text, texts)
+from kg.extract.components.candidates import (Cand, cands_of, char_bounds, ensure_extensions, lowers,
+                                               own_one_word_names, span_text, texts)
 from kg.extract.components.keep_model import apply_keep_model
 from kg.extract.components.name_shapes import hyphen_modified, own_lower_variants
 from kg.extract.components.lexicon import DATASET_HEADS, acronym_stop, stop_keys
@@ -351,7 +351,7 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
     apply_keep_model(doc, out, title_end)
     show_proper_words(out["tasks"])
     show_generation_names(out["tasks"])
-    show_written_case(out["methods"])
+    show_written_case(out["methods"], char_bounds(doc, 0, title_end)[1] if title_end else 0)
     show_singular_acronyms(out["methods"])
     for k in out:
         for e in out[k]:
