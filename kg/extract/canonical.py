@@ -115,7 +115,8 @@ def resolve_entities(records: Iterable[Mapping[str, Any]], *, alias_table: bool 
     2. Forms written as aliases of one entity in a paper are linked, except *variants*: forms
        whose numbers differ (ImageNet-1K / ImageNet-22K, GPT-3 / GPT-4; a year's century and a
        version's ``.0`` do not count: AIME 2024 / AIME24) or where one key is a part of the other
-       (RevCol / RevCol-H, Transformer / Vision Transformer) never merge.
+       (RevCol / RevCol-H, Transformer / Vision Transformer) never merge; nor do two task names that share
+       only their head word ("statistical estimation" / "adversarial risk estimation").
     3. The forms one line of the kind's shipped curated term list gives (``COCO|MS COCO|MS-COCO|MSCOCO``
        in ``datasets_curated.txt``, see :data:`kg.extract.aliases.CURATED_LISTS`) are one entity when their numbers
        agree: a line may give a series and its versions (Kinetics / Kinetics-400 / Kinetics-700),
@@ -332,6 +333,28 @@ def _abbreviates_task(short: str, long: str) -> bool:
     """
     first = next((c for c in short if c.isalnum()), "")
     return long[:1].lower() == first.lower() and is_short_form_of(short, long)
+
+
+def _head_twins(a: str, b: str) -> bool:
+    """Two task names that share only their head word ("statistical estimation" / "adversarial risk estimation",
+    "automatic summarization" / "radiology report summarization"): two tasks a paper's alias joined (a title's "X of
+    Y" read object first), never linked; unless an acronym among one's modifiers abbreviates the other's ("OOD
+    detection" / "out-of-distribution detection"). Method names share heads more loosely ("Swin DiT" / "Shifted
+    Window DiTs") and are not held to it.
+
+    >>> _head_twins("statistical estimation", "adversarial risk estimation")
+    True
+    >>> _head_twins("OOD detection", "out-of-distribution detection"), _head_twins("table VQA", "table QA")
+    (False, False)
+    """
+    *mods_a, head_a = a.split()
+    *mods_b, head_b = b.split()
+    if singular(head_a.lower()) != singular(head_b.lower()) or not mods_a or not mods_b:
+        return False
+    if {singular(w.lower()) for w in mods_a} & {singular(w.lower()) for w in mods_b}:
+        return False
+    return not any(_is_acronym(w) and is_short_form_of(w, " ".join(long).replace("-", " "))
+                   for mods, long in ((mods_a, mods_b), (mods_b, mods_a)) for w in mods)
 
 
 def _is_multiword(surface: str) -> bool:
@@ -670,7 +693,8 @@ class _Groups:
                 continue
             multi_a, multi_b = _is_multiword(name), _is_multiword(surface)
             if multi_a and multi_b:
-                direct.add((min(key, name_key), max(key, name_key)))
+                if not (self.kind == "task" and _head_twins(name, surface)):
+                    direct.add((min(key, name_key), max(key, name_key)))
             elif multi_a or multi_b:
                 short, skey, long, lkey = (surface, key, name, name_key) if multi_a else (name, name_key, surface, key)
                 if _wraps(lkey, skey):  # "MSE loss" uses the acronym (a generic head: no variant), not expands it

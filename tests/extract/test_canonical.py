@@ -456,3 +456,11 @@ def test_one_word_method_keeps_its_capital_however_often_written_lower_case():
     r = resolve_entities(recs)
     assert r.lookup("method", "transformer").name == "Transformer"
     assert r.lookup("method", "World Model").name == "world model"
+
+
+def test_two_tasks_sharing_only_a_head_word_stay_apart():
+    recs = [{"id": "a", "tasks": [{"name": "statistical estimation", "aliases": ["shelf risk estimation"]},
+                                  {"name": "OOD detection", "aliases": ["out-of-distribution detection"]}]}]
+    r = resolve_entities(recs)
+    assert r.lookup("task", "statistical estimation").id != r.lookup("task", "shelf risk estimation").id
+    assert r.lookup("task", "OOD detection").id == r.lookup("task", "out-of-distribution detection").id
