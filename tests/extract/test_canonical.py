@@ -464,3 +464,13 @@ def test_two_tasks_sharing_only_a_head_word_stay_apart():
     r = resolve_entities(recs)
     assert r.lookup("task", "statistical estimation").id != r.lookup("task", "shelf risk estimation").id
     assert r.lookup("task", "OOD detection").id == r.lookup("task", "out-of-distribution detection").id
+
+
+def test_a_narrowed_or_crossed_method_alias_is_no_link():
+    recs = [{"id": "a", "methods": [{"name": "Best-of-N sampling", "aliases": ["scaling-aware Best-of-N"]},
+                                    {"name": "attention mechanism", "aliases": ["alternating attention"]},
+                                    {"name": "Swin DiT", "aliases": ["Shifted Window DiTs"]}]}]
+    r = resolve_entities(recs)
+    assert r.lookup("method", "Best-of-N sampling").id != r.lookup("method", "scaling-aware Best-of-N").id
+    assert r.lookup("method", "attention mechanism").id != r.lookup("method", "alternating attention").id
+    assert r.lookup("method", "Swin DiT").id == r.lookup("method", "Shifted Window DiTs").id
