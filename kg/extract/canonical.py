@@ -13,7 +13,7 @@ from typing import Any
 
 from kg.exceptions import OptionError
 from kg.extract.aliases import curated_synonym_lines, is_short_form_of, load_alias_table
-from kg.extract.components.lexicon import TASK_HEADS
+from kg.extract.components.lexicon import ALIAS_WRAPPER_HEADS, DESCRIPTIVE_HEADS, TASK_HEADS
 from kg.extract.normalize import entity_key, is_plural_acronym, singular
 
 __all__ = ["CanonicalEntity", "Resolver", "resolve_entities", "slugify", "KINDS"]
@@ -115,7 +115,10 @@ def resolve_entities(records: Iterable[Mapping[str, Any]], *, alias_table: bool 
     2. Forms written as aliases of one entity in a paper are linked, except *variants*: forms
        whose numbers differ (ImageNet-1K / ImageNet-22K, GPT-3 / GPT-4; a year's century and a
        version's ``.0`` do not count: AIME 2024 / AIME24) or where one key is a part of the other
-       (RevCol / RevCol-H, Transformer / Vision Transformer) never merge.
+       (RevCol / RevCol-H, Transformer / Vision Transformer) never merge; nor do two task names that share
+       only their head word ("statistical estimation" / "adversarial risk estimation"), nor two method names
+       one of which narrows the other past a generic or part head ("attention mechanism" / "alternating
+       attention") or overlaps its start ("scaling-aware Best-of-N" / "Best-of-N sampling").
     3. The forms one line of the kind's shipped curated term list gives (``COCO|MS COCO|MS-COCO|MSCOCO``
        in ``datasets_curated.txt``, see :data:`kg.extract.aliases.CURATED_LISTS`) are one entity when their numbers
        agree: a line may give a series and its versions (Kinetics / Kinetics-400 / Kinetics-700),
@@ -332,6 +335,60 @@ def _abbreviates_task(short: str, long: str) -> bool:
     """
     first = next((c for c in short if c.isalnum()), "")
     return long[:1].lower() == first.lower() and is_short_form_of(short, long)
+
+
+def _head_twins(a: str, b: str) -> bool:
+    """Two task names that share only their head word ("statistical estimation" / "adversarial risk estimation",
+    "automatic summarization" / "radiology report summarization"): two tasks a paper's alias joined (a title's "X of
+    Y" read object first), never linked; unless an acronym among one's modifiers abbreviates the other's ("OOD
+    detection" / "out-of-distribution detection"). Method names share heads more loosely ("Swin DiT" / "Shifted
+    Window DiTs") and are not held to it.
+
+    >>> _head_twins("statistical estimation", "adversarial risk estimation")
+    True
+    >>> _head_twins("OOD detection", "out-of-distribution detection"), _head_twins("table VQA", "table QA")
+    (False, False)
+    """
+    *mods_a, head_a = a.split()
+    *mods_b, head_b = b.split()
+    if singular(head_a.lower()) != singular(head_b.lower()) or not mods_a or not mods_b:
+        return False
+    if {singular(w.lower()) for w in mods_a} & {singular(w.lower()) for w in mods_b}:
+        return False
+    return not any(_is_acronym(w) and is_short_form_of(w, " ".join(long).replace("-", " "))
+                   for mods, long in ((mods_a, mods_b), (mods_b, mods_a)) for w in mods)
+
+
+def _narrowed_or_crossed(a: str, b: str) -> bool:
+    """Method keys ``a`` and ``b`` name a thing and a narrower or an overlapping one, past their generic heads: one
+    holds the other's words and more ("attention mechanism" / "alternating attention"), or one's tail opens the
+    other ("scaling-aware Best-of-N" / "Best-of-N sampling", a known name's modifier taken from a longer phrase).
+
+    >>> _narrowed_or_crossed("attention mechanism", "alternating attention")
+    True
+    >>> _narrowed_or_crossed("scaling aware best of n", "best of n sampling")
+    True
+    >>> _narrowed_or_crossed("swin dit", "shifted window dit"), _narrowed_or_crossed("attention block", "attention")
+    (False, False)
+    """
+    wa, wb = _core_words(a), _core_words(b)
+    if wa == wb:
+        return False
+    if _holds_words(wa, wb) or _holds_words(wb, wa):
+        return True
+    return any(wa[-n:] == wb[:n] or wb[-n:] == wa[:n] for n in range(1, min(len(wa), len(wb))))
+
+
+# the part words a known method is written with (lexicon.py: "attention block", "a gating strategy")
+_DESIGN_HEADS = frozenset(singular(w) for w in DESCRIPTIVE_HEADS | ALIAS_WRAPPER_HEADS)
+
+
+def _core_words(key: str) -> list[str]:
+    """The singular words of ``key`` without its trailing generic heads ("attention mechanism" -> ["attention"])."""
+    words = _singular_words(key)
+    while len(words) > 1 and (words[-1] in _GENERIC_HEADS or words[-1] in _DESIGN_HEADS):
+        words = words[:-1]
+    return words
 
 
 def _is_multiword(surface: str) -> bool:
@@ -670,7 +727,9 @@ class _Groups:
                 continue
             multi_a, multi_b = _is_multiword(name), _is_multiword(surface)
             if multi_a and multi_b:
-                direct.add((min(key, name_key), max(key, name_key)))
+                if not (self.kind == "task" and _head_twins(name, surface)
+                        or self.kind == "method" and _narrowed_or_crossed(key, name_key)):
+                    direct.add((min(key, name_key), max(key, name_key)))
             elif multi_a or multi_b:
                 short, skey, long, lkey = (surface, key, name, name_key) if multi_a else (name, name_key, surface, key)
                 if _wraps(lkey, skey):  # "MSE loss" uses the acronym (a generic head: no variant), not expands it

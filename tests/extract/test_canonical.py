@@ -456,3 +456,21 @@ def test_one_word_method_keeps_its_capital_however_often_written_lower_case():
     r = resolve_entities(recs)
     assert r.lookup("method", "transformer").name == "Transformer"
     assert r.lookup("method", "World Model").name == "world model"
+
+
+def test_two_tasks_sharing_only_a_head_word_stay_apart():
+    recs = [{"id": "a", "tasks": [{"name": "statistical estimation", "aliases": ["shelf risk estimation"]},
+                                  {"name": "OOD detection", "aliases": ["out-of-distribution detection"]}]}]
+    r = resolve_entities(recs)
+    assert r.lookup("task", "statistical estimation").id != r.lookup("task", "shelf risk estimation").id
+    assert r.lookup("task", "OOD detection").id == r.lookup("task", "out-of-distribution detection").id
+
+
+def test_a_narrowed_or_crossed_method_alias_is_no_link():
+    recs = [{"id": "a", "methods": [{"name": "Best-of-N sampling", "aliases": ["scaling-aware Best-of-N"]},
+                                    {"name": "attention mechanism", "aliases": ["alternating attention"]},
+                                    {"name": "Swin DiT", "aliases": ["Shifted Window DiTs"]}]}]
+    r = resolve_entities(recs)
+    assert r.lookup("method", "Best-of-N sampling").id != r.lookup("method", "scaling-aware Best-of-N").id
+    assert r.lookup("method", "attention mechanism").id != r.lookup("method", "alternating attention").id
+    assert r.lookup("method", "Swin DiT").id == r.lookup("method", "Shifted Window DiTs").id

@@ -363,7 +363,8 @@ def unwrapped_forms(name: str) -> list[str]:
     core = [w for w in words[1:] if w.lower() not in _DESIGN_HEAD_WORDS]
     if _SETTING_COMPOUND.match(words[0]) and len(core) >= 2:  # not "(confidence-aware) fusion module"
         out.extend(f for f in [" ".join(words[1:])] + unwrapped_forms(" ".join(words[1:])) if f not in out)
-    if len(words) >= 2 and words[-1].lower() in _DESCRIPTIVE_OR_LAYER_HEADS:
+    if len(words) >= 2 and words[-1].lower() in _DESCRIPTIVE_OR_LAYER_HEADS and not _compound_adjective(words[-2]):
+        # (an adjective left without its head names nothing: "Edge-Aware (Module)", "similarity-based (strategy)")
         rest = " ".join(words[:-1])
         if len(words) >= 3 or not rest.islower() or entity_key(rest) in known:
             out.append(rest)
@@ -381,6 +382,16 @@ def unwrapped_forms(name: str) -> list[str]:
             out.append(tail)
             break
     return out
+
+
+def _compound_adjective(word: str) -> bool:
+    """A hyphenated adjective that only says how or where a design works ("Edge-Aware", "similarity-based").
+
+    >>> _compound_adjective("Edge-Aware"), _compound_adjective("index-based"), _compound_adjective("Cross-Modal")
+    (True, True, False)
+    """
+    low = word.lower()
+    return bool(_SETTING_COMPOUND.match(low)) or low.endswith("-based")
 
 
 # task heads too broad to make a task of a known technique: "chain-of-thought reasoning" (but "3DGS compression")

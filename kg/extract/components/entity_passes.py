@@ -13,8 +13,9 @@ from kg.extract.components.context import ALLCAPS, METHOD_CUES, closing_bracket,
 from kg.extract.components.candidates import Cand, char_bounds, lowers, span_text, texts
 from kg.extract.components.head_phrases import COMPONENT_HEADS
 from kg.extract.components.lexicon import (ALIAS_WRAPPER_HEADS, DATASET_HEADS, DESCRIPTIVE_HEADS,
-                                           MODEL_CLASS_ACRONYMS, PREPOSITIONS, TECHNIQUE_HEADS, gazetteer_keys)
-from kg.extract.normalize import SPACE_OR_HYPHEN, WORD_BREAKS, entity_key, singular
+                                           MODEL_CLASS_ACRONYMS, PREPOSITIONS, TECHNIQUE_HEADS, gazetteer_keys,
+                                           listed_spellings)
+from kg.extract.normalize import SPACE_OR_HYPHEN, WORD_BREAKS, entity_key, is_plural_acronym, singular
 from kg.extract.components.task_confidence import TOOL_TASK_CONFIDENCE
 from kg.extract.components.others_work import after_established, compared_at
 from kg.extract.components.proposes import is_proposed
@@ -29,7 +30,8 @@ __all__ = ["KNOWN_STRENGTH", "type_dataset_siblings", "sibling_names", "drop_fam
            "move_dataset_variants", "drop_tasks_named_as_parts", "drop_aliases_named_apart", "merge_kind_worded_twins",
            "merge_spelled_long_forms", "merge_undefined_acronyms", "merge_respelled_task_definitions",
            "unflag_cut_names", "spells", "propagate_proposed", "propose_siblings", "split_modified_kinds",
-           "split_shared_versions", "propose_variants", "methods_in_left_tasks"]
+           "split_shared_versions", "propose_variants", "methods_in_left_tasks", "show_written_case",
+           "show_singular_acronyms"]
 
 KNOWN_STRENGTH = 3  # the typing strength of a gazetteer candidate typed by its own label (in _resolve)
 
@@ -723,7 +725,7 @@ def split_modified_kinds(doc: Doc, methods: list[dict]) -> list[dict]:
     >>> from kg.extract.pipeline import load_nlp
     >>> doc = load_nlp()("T\\n\\nDiffusion models are strong. We guide video diffusion models.")
     >>> [(e["name"], e["aliases"]) for e in doc._.kg_entities["methods"]]
-    [('Diffusion model', []), ('video diffusion model', [])]
+    [('diffusion model', []), ('video diffusion model', [])]
     """
     out = []
     for e in methods:
@@ -934,3 +936,52 @@ def methods_in_left_tasks(doc: Doc, cands: list[Cand], task_phrases: list[dict],
         record["proposed"] = is_proposed(doc, [(c, "METHOD", KNOWN_STRENGTH) for c in ment], windows, title_end)
         out_methods.append(record)
     return out_methods
+
+
+def show_written_case(methods: list[dict], title_chars: int) -> None:
+    """Show a method whose capitals come only from a title or a sentence opening ("Reinforcement Learning" in the
+    title, "Shelf models are ..." opening a sentence) as the curated list spells it, else in the lower case the paper
+    also writes it in; after every pass that compares names and the keep model, which read the capitals. A name the
+    paper capitalises mid-sentence ("K-means", "Transformer") and acronyms or mixed-case names stay as written. The
+    title is the text's first ``title_chars`` characters.
+
+    >>> def ment(text, start, sent_start):
+    ...     return {"text": text, "start": start, "sent_start": sent_start}
+    >>> methods = [{"name": "Shelf Model", "key": "shelf model", "aliases": [], "mentions": [
+    ...                ment("Shelf Models", 16, 10), ment("shelf models", 40, 30)]},
+    ...            {"name": "Reinforcement Learning", "key": "reinforcement learning", "aliases": [],
+    ...             "mentions": [ment("Reinforcement Learning", 30, 30)]},
+    ...            {"name": "K-means", "key": "k means", "aliases": [], "mentions": [ment("K-means", 40, 30)]}]
+    >>> show_written_case(methods, title_chars=28)
+    >>> [m["name"] for m in methods]
+    ['shelf model', 'reinforcement learning', 'K-means']
+    """
+    for e in methods:
+        name = e["name"]
+        if (name.islower() or not all(part[1:].islower() for part in WORD_BREAKS.split(name) if part[1:])
+                or not all(m["start"] < title_chars or m["start"] == m["sent_start"]
+                           for m in e["mentions"] if not m["text"].islower())):
+            # (a capital mid-sentence is the authors' spelling; in the title or a sentence opening it says nothing)
+            continue
+        listed = listed_spellings("methods_curated.txt").get(e["key"], "")
+        written = (" ".join(m["text"].split()) for m in e["mentions"])
+        if listed.lower() == name.lower():
+            e["name"] = listed
+        elif any(w.islower() and w.rstrip("s") == name.lower().rstrip("s") for w in written):
+            e["name"] = name.lower()
+        e["aliases"] = [a for a in e["aliases"] if a != e["name"]]
+
+
+def show_singular_acronyms(methods: list[dict]) -> None:
+    """Show a method named by an acronym's plural in mixed case ("ViTs", "dLLMs"; the name picked makes an all-capital
+    one singular) by its singular, as the spec names "Transformers" "Transformer".
+
+    >>> methods = [{"name": "ViTs", "aliases": ["ViT", "Vision Transformers"]}, {"name": "MemOS", "aliases": []}]
+    >>> show_singular_acronyms(methods)
+    >>> [(m["name"], m["aliases"]) for m in methods]
+    [('ViT', ['Vision Transformers']), ('MemOS', [])]
+    """
+    for e in methods:
+        if is_plural_acronym(e["name"]):
+            e["name"] = e["name"][:-1]
+            e["aliases"] = [a for a in e["aliases"] if a != e["name"]]

@@ -10,7 +10,8 @@ from typing import NamedTuple
 from kg.extract.normalize import entity_key
 
 __all__ = ["Term", "load_terms", "listed_s_names", "stop_keys", "setting_keys", "acronym_stop", "read_data_lines",
-           "list_keys", "verbs", "present_verb", "agent_roles", "AGENT_NOUN", "METHOD_HEADS", "TASK_HEADS",
+           "listed_spellings", "list_keys", "verbs", "present_verb", "agent_roles", "AGENT_NOUN", "METHOD_HEADS",
+           "TASK_HEADS",
            "FALLBACK_TASK_HEADS", "DATASET_HEADS", "GENERIC_MODIFIERS", "METRIC_HEADS", "METRIC_NOUNS", "MEASURE_NOUNS",
            "METRIC_PLURALS", "THING_HEADS", "LANGUAGES",
            "SOURCED_RECORDS", "QA_HEADS", "PREPOSITIONS", "gazetteer_keys", "DESCRIPTIVE_HEADS", "ALIAS_WRAPPER_HEADS",
@@ -454,6 +455,24 @@ def list_keys(fname: str) -> frozenset[str]:
     True
     """
     return frozenset(entity_key(f) for ln in read_data_lines(fname) for f in ln.split("|") if f.strip())
+
+
+@lru_cache(maxsize=None)
+def listed_spellings(fname: str) -> dict[str, str]:
+    """Each form's key in a shipped term list mapped to the list's spelling of it, the first form of its line with that
+    key ("reinforcement learning", "Transformer"): how the list writes a name in running text.
+
+    Examples
+    --------
+    >>> spellings = listed_spellings("methods_curated.txt")
+    >>> spellings["reinforcement learning"], spellings["transformer"]
+    ('reinforcement learning', 'Transformer')
+    """
+    out: dict[str, str] = {}
+    for line in read_data_lines(fname):
+        for form in (f.strip() for f in line.split("|") if f.strip()):
+            out.setdefault(entity_key(form), form)
+    return out
 
 
 @lru_cache(maxsize=2)

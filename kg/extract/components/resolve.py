@@ -8,15 +8,16 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.extract.components.context import HEAD_RULES, title_end_of
-from kg.extract.components.candidates import (Cand, cands_of, ensure_extensions, lowers, own_one_word_names,
-                                               span_text, texts)
+from kg.extract.components.candidates import (Cand, cands_of, char_bounds, ensure_extensions, lowers,
+                                               own_one_word_names, span_text, texts)
 from kg.extract.components.keep_model import apply_keep_model
 from kg.extract.components.name_shapes import hyphen_modified, own_lower_variants
 from kg.extract.components.lexicon import DATASET_HEADS, acronym_stop, stop_keys
 from kg.extract.normalize import entity_key, unaccented
 from kg.extract.components.task_shapes import show_proper_words, task_case
 from kg.extract.components.task_confidence import task_confidence
-from kg.extract.components.task_forms import acronym_forms, generation_forms, unbracketed_forms
+from kg.extract.components.task_forms import (acronym_forms, generation_forms, show_generation_names,
+                                              unbracketed_forms)
 from kg.extract.components.tasks import TOOL_HEADS, finish_tasks
 from kg.extract.components.proposes import is_proposed
 from kg.extract.proposed import proposal_windows
@@ -44,8 +45,9 @@ from kg.extract.components.entity_passes import (KNOWN_STRENGTH, drop_aliases_na
                                                  merge_respelled_task_definitions,
                                                  methods_in_left_tasks, move_dataset_variants,
                                                  propagate_proposed, propose_siblings, propose_variants, sibling_names,
-                                                 split_modified_kinds, split_shared_versions, type_dataset_siblings,
-                                                 unflag_cut_names)
+                                                 show_singular_acronyms, show_written_case, split_modified_kinds,
+                                                 split_shared_versions,
+                                                 type_dataset_siblings, unflag_cut_names)
 
 __all__ = ["Resolver", "make_kg_resolve"]
 
@@ -349,6 +351,9 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
     out["methods"].extend(methods_in_left_tasks(doc, cands, task_phrases, out, windows, title_end))
     apply_keep_model(doc, out, title_end)
     show_proper_words(out["tasks"])
+    show_generation_names(out["tasks"])
+    show_written_case(out["methods"], char_bounds(doc, 0, title_end)[1] if title_end else 0)
+    show_singular_acronyms(out["methods"])
     for k in out:
         for e in out[k]:
             del e["_first"]

@@ -50,6 +50,23 @@ def generation_forms(name: str) -> list[str]:
     return [f"{name} generation"] if _GENERATED_MEDIA.match(name) else []
 
 
+def show_generation_names(tasks: list[dict]) -> None:
+    """Show a task named by a bare "X-to-Y" pair of media ("text-to-image", cut from "text-to-image models") by its
+    generation form (:func:`generation_forms`, already its alias); the pair stays an alias.
+
+    >>> tasks = [{"name": "text-to-shape", "key": "text to shape", "aliases": ["text-to-shape generation"]}]
+    >>> show_generation_names(tasks)
+    >>> tasks
+    [{'name': 'text-to-shape generation', 'key': 'text to shape generation', 'aliases': ['text-to-shape']}]
+    """
+    keys = {e["key"] for e in tasks}
+    for e in tasks:
+        full = next((f for f in generation_forms(e["name"]) if f in e["aliases"]), "")
+        if full and entity_key(full) not in keys:
+            e["aliases"] = [e["name"]] + [a for a in e["aliases"] if a != full]
+            e["name"], e["key"] = full, entity_key(full)
+
+
 def acronym_forms(doc: Doc, name: str) -> list[str]:
     """A task name with a defined long form written as its acronym: "vision-language-action policy
     distillation" -> "VLA policy distillation" when the text defines VLA.
