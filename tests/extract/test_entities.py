@@ -5782,3 +5782,19 @@ def test_examples_in_a_proposal_window_are_others_work():
     flags = _proposed(rec, "methods")
     assert {"FooEdit", "BarDrag", "BazFlow"} <= set(flags)
     assert not any(flags[name] for name in ("FooEdit", "BarDrag", "BazFlow"))
+
+
+def test_one_task_written_in_two_word_orders_is_one_task_named_as_the_abstract_writes_it():
+    rec = extract_record({"id": "wo", "title": "Graph Encoders for Shelf-Photo Retrieval", "abstract": (
+        "Photo-shelf retrieval matches photos to shelves. We propose a graph encoder for photo-shelf retrieval. "
+        "Text-to-image generation and image-to-text generation of shelf layouts are studied as well.")})
+    tasks = {e["name"]: e["aliases"] for e in rec["tasks"]}
+    assert tasks["photo-shelf retrieval"] == ["shelf-photo retrieval"]
+    assert {"text-to-image generation", "image-to-text generation"} <= set(tasks)
+
+
+def test_reversed_x_to_y_tasks_stay_apart():
+    from kg.extract.components.task_shapes import word_order_key
+    assert word_order_key("text-to-image generation") is None
+    assert word_order_key("Motion-Text Retrieval") == word_order_key("text-motion retrieval")
+
