@@ -5798,3 +5798,11 @@ def test_reversed_x_to_y_tasks_stay_apart():
     assert word_order_key("text-to-image generation") is None
     assert word_order_key("Motion-Text Retrieval") == word_order_key("text-motion retrieval")
 
+
+def test_a_title_task_keeps_the_first_word_of_an_acronym_long_form_the_abstract_defines():
+    rec = extract_record({"id": "mj", "title": "Graph Attention Networks for Major Sleep Apnea Detection",
+                          "abstract": ("Detecting Major Sleep Apnea (MSA) from wearable signals is hard. We propose "
+                                       "a graph attention network that improves MSA detection on three cohorts.")})
+    tasks = {e["name"]: e["aliases"] for e in rec["tasks"]}
+    assert "major sleep apnea detection" in tasks and "MSA detection" in tasks["major sleep apnea detection"]
+    assert "sleep apnea detection" not in tasks
