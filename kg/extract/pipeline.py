@@ -38,6 +38,7 @@ _LATEX = re.compile(
     r"|\{\\(?:em|bf|it|sc|tt)\s(?P<b>[^{}\\]*)\}|\\(?P<c>[&%_#$ ])"
     r"|(?<![/:.])\\(?P<accent>['`^\"~])(?:\{(?P<d>[A-Za-z])\}|(?P<e>[A-Za-z]))"
     r"|~?\\(?:cite[pt]?|citeauthor|ref|eqref|label)\{[^{}\\]*\}(?P<f>)")
+_STYLE_OPENER = re.compile(rf"\\(?:{_STYLES})\s*\{{")
 # HF pages print "\texttt{D}ual" as "texttt{D}ual": a style name glued to its brace is markup too.
 # An accent command reads as the accented letter ("Espa\~na", "B\'ezier"); a citation or reference is dropped.
 _ACCENTS = {"'": "\u0301", "`": "\u0300", "^": "\u0302", '"': "\u0308", "~": "\u0303"}
@@ -191,6 +192,10 @@ def _clean(text: object) -> _Field:
         if not cuts:
             break
         passes.append(cuts)
+    if "\\" in text:
+        text, cuts = _drop_unclosed_styles(text)
+        if cuts:
+            passes.append(cuts)
     text = text.replace("\n", " ")  # the common control character: replaced without the pattern
     text = blank_controls(text, _CONTROL)
     if "~" in text:  # _TIE opens with a lookbehind, so it scans slowly: run it only where it can match
@@ -215,6 +220,37 @@ def _strip_markup(text: str) -> tuple[str, list[int]]:
         done = m.end()
     parts.append(text[done:])
     return "".join(parts), cuts
+
+
+def _drop_unclosed_styles(text: str) -> tuple[str, list[int]]:
+    """Remove the style openers ("\\textbf{") whose brace never closes, once the nested passes are done:
+    "\\textbf{Phase-wise Self-Reward Decoding)" reads "Phase-wise Self-Reward Decoding)". Returns the text and
+    the offsets at which characters were removed, as ``_strip_markup`` does."""
+    parts: list[str] = []
+    cuts: list[int] = []
+    done = kept = 0
+    for m in _STYLE_OPENER.finditer(text):
+        if _brace_closes(text, m.end()):
+            continue
+        parts.append(text[done:m.start()])
+        kept += m.start() - done
+        cuts.extend([kept] * (m.end() - m.start()))
+        done = m.end()
+    parts.append(text[done:])
+    return "".join(parts), cuts
+
+
+def _brace_closes(text: str, start: int) -> bool:
+    """Whether a brace opened just before ``start`` is closed later in ``text``."""
+    depth = 1
+    for char in text[start:]:
+        if char == "{":
+            depth += 1
+        elif char == "}":
+            depth -= 1
+            if not depth:
+                return True
+    return False
 
 
 def _accented(m: re.Match, group: str) -> str:

@@ -5818,3 +5818,27 @@ def test_an_adjective_left_without_its_head_is_no_alias():
                           "abstract": "We propose an Edge-Aware Module and a shelf similarity-based strategy for racks."})
     aliases = [a for e in rec["methods"] for a in e["aliases"]]
     assert "Edge-Aware" not in aliases and "shelf similarity-based" not in aliases, aliases
+
+
+def test_one_task_written_in_two_word_orders_is_one_task_named_as_the_abstract_writes_it():
+    rec = extract_record({"id": "wo", "title": "Graph Encoders for Shelf-Photo Retrieval", "abstract": (
+        "Photo-shelf retrieval matches photos to shelves. We propose a graph encoder for photo-shelf retrieval. "
+        "Text-to-image generation and image-to-text generation of shelf layouts are studied as well.")})
+    tasks = {e["name"]: e["aliases"] for e in rec["tasks"]}
+    assert tasks["photo-shelf retrieval"] == ["shelf-photo retrieval"]
+    assert {"text-to-image generation", "image-to-text generation"} <= set(tasks)
+
+
+def test_reversed_x_to_y_tasks_stay_apart():
+    from kg.extract.components.task_shapes import word_order_key
+    assert word_order_key("text-to-image generation") is None
+    assert word_order_key("Motion-Text Retrieval") == word_order_key("text-motion retrieval")
+
+
+def test_a_title_task_keeps_the_first_word_of_an_acronym_long_form_the_abstract_defines():
+    rec = extract_record({"id": "mj", "title": "Graph Attention Networks for Major Sleep Apnea Detection",
+                          "abstract": ("Detecting Major Sleep Apnea (MSA) from wearable signals is hard. We propose "
+                                       "a graph attention network that improves MSA detection on three cohorts.")})
+    tasks = {e["name"]: e["aliases"] for e in rec["tasks"]}
+    assert "major sleep apnea detection" in tasks and "MSA detection" in tasks["major sleep apnea detection"]
+    assert "sleep apnea detection" not in tasks

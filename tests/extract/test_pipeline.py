@@ -159,6 +159,18 @@ def test_latex_markup_is_read_through_and_offsets_point_into_the_original():
                 assert "\\" not in m["text"] and "{" not in m["text"]
 
 
+def test_a_style_opener_never_closed_is_dropped_and_offsets_stay_exact():
+    abstract = (r"We present \textbf{GLMR} (\textbf{Gated \textbf{L}atent \textbf{M}emory \textbf{R}outing), "
+                r"a method for long-context reasoning.")
+    rec = extract_record({"id": "u", "title": "T", "abstract": abstract})
+    entity = next(e for e in rec["methods"] if e["name"] == "GLMR")
+    assert "Gated Latent Memory Routing" in entity["aliases"]
+    for e in rec["methods"]:
+        for m in e["mentions"]:
+            assert abstract[m["start"]:m["end"]] == m["text"]
+            assert not m["text"].startswith("\\textbf{")
+
+
 def test_names_glued_to_brackets_come_out_clean():
     rec = extract_record({"id": "b", "title": "Segmentation", "abstract": (
         "We train a generative adversarial network (GAN)-based model and apply Linear Discriminant Analysis "

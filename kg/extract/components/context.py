@@ -6,13 +6,13 @@ import re
 
 from spacy.tokens import Doc
 
-from kg.extract.components.candidates import Cand, lowers, texts, token_index
+from kg.extract.components.candidates import Cand, abbrevs_of, lowers, texts, token_index
 from kg.extract.normalize import s_form, singular
 
 __all__ = ["METHOD_CUES", "DESIGN_NOUNS", "TOOL_BEFORE", "HEAD_RULES", "KEEP_CASE", "PROPOSED_TECHNIQUE_HEADS",
            "title_end_of", "past_bracket", "before_article", "past_the", "lower_word", "plural_head", "based_at",
            "MEANS_PREPS", "plain_variant", "VARIANT_GROUP", "is_coined_variant", "LIST_JOINS", "example_of",
-           "listed_example", "CONTRAST_LEADS", "ALLCAPS"]
+           "listed_example", "CONTRAST_LEADS", "ALLCAPS", "opens_defined_long_form"]
 
 METHOD_CUES = frozenset("""
 model models network networks architecture architectures backbone backbones framework frameworks method methods
@@ -204,3 +204,22 @@ def listed_example(doc: Doc, start: int) -> bool:
     while k > 1 and (low[k - 1] in LIST_JOINS or txt[k - 1][:1].isupper()):
         k -= 1
     return example_of(doc, k) or example_of(doc, start)
+
+
+def opens_defined_long_form(doc: Doc, start: int, end: int) -> bool:
+    """Whether the words ``start..end`` open with the long form of an acronym the paper defines, the acronym
+    starting with the long form's initial: "Major" in "Major Depressive Disorder Diagnosis" after "Major
+    Depressive Disorder (MDD)" is part of the term, not an evaluative adjective.
+
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("Major Sleep Apnea Detection\\n\\nMajor Sleep Apnea (MSA) is common.")
+    >>> opens_defined_long_form(doc, 0, 4), opens_defined_long_form(doc, 1, 4)
+    (True, False)
+    """
+    low, txt = lowers(doc), texts(doc)
+    for short_start, _, long_start, long_end in abbrevs_of(doc):
+        width = long_end - long_start
+        if (width <= end - start and low[start:start + width] == low[long_start:long_end]
+                and txt[short_start][:1].lower() == low[start][:1]):
+            return True
+    return False

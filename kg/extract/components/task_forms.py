@@ -11,7 +11,7 @@ from kg.extract.components.candidates import abbrevs_of, doc_text, lowers, posit
 from kg.extract.components.lexicon import TASK_HEADS, verbs
 from kg.extract.components.goal_phrases import is_stripped_lead
 from kg.extract.normalize import entity_key, singular
-from kg.extract.components.task_shapes import adjectival, spelling_key, task_case
+from kg.extract.components.task_shapes import adjectival, spelling_key, task_case, word_order_key
 from kg.extract.components.task_confidence import (INNER_OBJECTS, MEANS_WORDS, MIN_TASK_CONFIDENCE,
                                                    ONE_WORD_TASK_CONFIDENCE, cue_before)
 
@@ -162,28 +162,51 @@ def _name_rank(e: dict) -> tuple[int, int, int, int]:
     return -name.count(" "), -len(name.replace("-", "")), len(e["mentions"]), len(name)
 
 
+def _order_rank(e: dict, title_end: int) -> tuple[bool, int, int]:
+    """How well a task's name names it among word orders of one name (higher is better): a noun phrase, not a
+    verb's -ing form with its object ("control learning", not "learning control"), then the order the abstract
+    writes most, then the one it writes first."""
+    starts = [a for a, _ in e["_spans"] if a >= title_end]
+    return not e["name"].split()[0].lower().endswith("ing"), len(starts), -min(starts, default=1 << 30)
+
+
+def _better_name(e: dict, host: dict, title_end: int) -> bool:
+    """Whether task ``e`` names the task it joins better than its ``host`` does: of two spellings the one
+    :func:`_name_rank` prefers, of two word orders the one :func:`_order_rank` prefers, else the longer name."""
+    if spelling_key(e["name"]) == spelling_key(host["name"]):
+        return _name_rank(e) > _name_rank(host)
+    order = word_order_key(e["name"])
+    if order is not None and order == word_order_key(host["name"]):
+        return _order_rank(e, title_end) > _order_rank(host, title_end)
+    return len(e["name"]) > len(host["name"])
+
+
 _SPELLED = "spelled:"  # marks a name's spelling key among the hosts' entity keys
+_REORDERED = "reordered:"  # and its word-order key
 
 
-def merge_same_forms(tasks: list[dict]) -> list[dict]:
+def merge_same_forms(tasks: list[dict], title_end: int = 0) -> list[dict]:
     """Tasks that share a form (name or alias, compared by key) or whose names spell one name (:func:`spelling_key`)
-    are one task written two ways ("CPS diagnosis" and "collaborative problem solving diagnosis" (alias "CPS
-    diagnosis"), "POS-tagging" and "part-of-speech tagging" (alias "POS tagging"), "multi-year forecasting" and
-    "multiyear forecasting"): the later one joins the first, which keeps the better confidence and the longer name
-    (of two spellings of one name, the one :func:`_name_rank` prefers)."""
+    or hold the same words in another order (:func:`word_order_key`) are one task written two ways ("CPS diagnosis"
+    and "collaborative problem solving diagnosis" (alias "CPS diagnosis"), "POS-tagging" and "part-of-speech
+    tagging" (alias "POS tagging"), "multi-year forecasting" and "multiyear forecasting", "visual autoregressive
+    generation" and "autoregressive visual generation"): the later one joins the first, which keeps the better
+    confidence and the better name (:func:`_better_name`; mentions from token ``title_end`` on are the
+    abstract's)."""
     hosts: dict[str, dict] = {}
     gone: set[int] = set()
     for e in tasks:
         # name first, not hash order; a name also meets a name spelled otherwise (not an alias: "fake news detection"
         # may go by a lead form "multi-modal fake news detection" of a task of its own)
         forms = [entity_key(f) for f in [e["name"]] + e["aliases"]]
-        keys = list(dict.fromkeys(forms + [_SPELLED + spelling_key(e["name"])]))
+        order = word_order_key(e["name"])
+        keys = list(dict.fromkeys(forms + [_SPELLED + spelling_key(e["name"])]
+                                  + ([_REORDERED + order] if order else [])))
         host = next((hosts[k] for k in keys if k in hosts), None)
         if host is None:
             hosts.update(dict.fromkeys(keys, e))
             continue
-        respelled = spelling_key(e["name"]) == spelling_key(host["name"])
-        if _name_rank(e) > _name_rank(host) if respelled else len(e["name"]) > len(host["name"]):
+        if _better_name(e, host, title_end):
             host["name"], e["name"] = e["name"], host["name"]
             host["key"] = entity_key(host["name"])
         seen = {entity_key(f) for f in [host["name"]] + host["aliases"]}

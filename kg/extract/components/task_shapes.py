@@ -8,12 +8,13 @@ from functools import lru_cache
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from kg.extract.components.context import KEEP_CASE
-from kg.extract.components.lexicon import GENERIC_MODIFIERS, PROPER_WORDS, verbs
+from kg.extract.components.lexicon import GENERIC_MODIFIERS, PREPOSITIONS, PROPER_WORDS, verbs
 from kg.extract.components.goal_phrases import gerund_lead, is_stripped_lead
 from kg.extract.normalize import entity_key, singular
 
 __all__ = ["adjectival", "MANNER_LEADS", "manner_modifier", "task_case", "proper_case", "show_proper_words",
-           "goal_only", "field_phrase", "kind_words", "loosely_modified", "nested", "squashed", "spelling_key"]
+           "goal_only", "field_phrase", "kind_words", "loosely_modified", "nested", "squashed", "spelling_key",
+           "word_order_key"]
 
 _ADJECTIVE = re.compile(r"(?:al|ic|ive|ous|ful|less|able|ible|ary|ent|ant|ed|wide|free|aware|level|like)$")
 # nouns with those endings: "agent evaluation" evaluates agents, not in an agent-like manner
@@ -149,3 +150,20 @@ def spelling_key(form: str) -> str:
     """
     words = entity_key(form).split()
     return "".join(singular(w) for i, w in enumerate(words) if w != "and" or i in (0, len(words) - 1))
+
+
+def word_order_key(form: str) -> str | None:
+    """A task form's singular words, hyphen parts included, in sorted order: the same words in another order name
+    one task ("automated short answer grading" / "short answer automated grading", "motion-text retrieval" /
+    "text-motion retrieval"); None for one word or a form with a preposition, whose order says which way it
+    goes ("text-to-image" / "image-to-text").
+
+    >>> word_order_key("Visual Autoregressive Generation") == word_order_key("autoregressive visual generation")
+    True
+    >>> word_order_key("speech-to-text"), word_order_key("segmentation")
+    (None, None)
+    """
+    words = [singular(w) for w in entity_key(form).replace("-", " ").split()]
+    if len(words) < 2 or any(w in PREPOSITIONS for w in words):
+        return None
+    return " ".join(sorted(words))

@@ -125,7 +125,7 @@ def finish_tasks(doc: Doc, out: dict[str, list[dict]], max_tasks: int) -> None:
     phrases the learned task model adds up to its own count (``max_tasks`` in task_model.json, which may exceed
     this ``max_tasks``; see :func:`learned_extras`); a kept task also goes by its object-first and its core forms,
     but by no form another kept task is named."""
-    out["tasks"] = merge_same_forms(merge_acronym_tasks(doc, out["tasks"]))
+    out["tasks"] = merge_same_forms(merge_acronym_tasks(doc, out["tasks"]), token_index(doc)["title_end"])
     out["methods"].extend(_tools_among_tasks(doc, out["tasks"], out["methods"]))
     coordinated_tasks(doc, out["tasks"])
     said_as_verb(doc, out["tasks"])

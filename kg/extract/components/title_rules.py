@@ -8,7 +8,7 @@ from spacy.lang.lex_attrs import is_punct  # (no lexeme attribute: the pipeline 
 from spacy.tokens import Doc
 
 from kg.extract.components.candidates import Cand, lowers, texts, token_index
-from kg.extract.components.context import MEANS_PREPS, METHOD_CUES
+from kg.extract.components.context import MEANS_PREPS, METHOD_CUES, opens_defined_long_form
 from kg.extract.components.goal_phrases import (GENERIC_HEADS, ING_KEEP, LEAD_DROP, NOMINAL, TASK_LEAD_STRIP, add_goal,
                                                 agent_kind, goal_end, goal_word, past_aspect, purpose_goal,
                                                 technique_basis)
@@ -60,10 +60,11 @@ def title_for(doc: Doc, cands: list[Cand]) -> None:
             while k < end and low_list[k] not in _TITLE_STOP and low_list[k] != "for":
                 k += 1
             start = ti + 1
-            while start < k and (low_list[start] in GENERIC_MODIFIERS or low_list[start] in verbs()
-                                 or not text_list[start].isalpha() and "-" not in text_list[start]
-                                 or LEAD_DROP.match(low_list[start]) and low_list[start] not in ING_KEEP
-                                 or TASK_LEAD_STRIP.match(low_list[start])):
+            while start < k and not opens_defined_long_form(doc, start, k) and (
+                    low_list[start] in GENERIC_MODIFIERS or low_list[start] in verbs()
+                    or not text_list[start].isalpha() and "-" not in text_list[start]
+                    or LEAD_DROP.match(low_list[start]) and low_list[start] not in ING_KEEP
+                    or TASK_LEAD_STRIP.match(low_list[start])):
                 start += 1
             start = past_aspect(low_list, start, k)
             start = _past_technique_basis(low_list, start, k)
