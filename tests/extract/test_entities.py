@@ -5788,3 +5788,11 @@ def test_examples_in_a_proposal_window_are_others_work():
     flags = _proposed(rec, "methods")
     assert {"FooEdit", "BarDrag", "BazFlow"} <= set(flags)
     assert not any(flags[name] for name in ("FooEdit", "BarDrag", "BazFlow"))
+
+
+@pytest.mark.parametrize("abstract", [
+    "We introduce new shelf metrics such as ShelfScore and RackSense to rate editors. Both agree with humans.",
+    "We introduce novel shelf metrics (e.g., ShelfScore, RackSense) to rate editors."])
+def test_examples_of_new_things_in_a_proposal_window_stay_the_papers_own(abstract):
+    flags = _proposed(extract_record({"id": "eg", "title": "On Shelf Editing", "abstract": abstract}), "methods")
+    assert flags.get("RackSense") is True, flags
