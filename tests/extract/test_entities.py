@@ -882,6 +882,16 @@ def test_a_title_topic_the_abstract_introduces_whole_stays_a_proposed_name():
     assert _names(rec, "methods") == ["STR"]
 
 
+def test_a_title_topic_the_abstract_heads_a_method_word_with_stays_a_proposed_name():
+    title = "Shelf Drift in Retail Language Models"
+    rec = extract_record({"id": "tf", "title": title, "abstract": (
+        "We propose a shelf drift framework that probes ten retail models. It helps.")})
+    assert _proposed(rec, "methods").get("Shelf Drift") is True
+    rec = extract_record({"id": "tp", "title": title, "abstract": (
+        "We propose a shelf drift probe for ten retail models. It helps.")})
+    assert "Shelf Drift" not in _names(rec, "methods")
+
+
 def test_a_technique_definition_introduced_by_a_method_word_is_a_method():
     rec = extract_record({"id": "tw", "title": "Gloop for retail robots", "abstract": (
         "Our core strategy, Shelf-level Adjudicated Reinforcement Learning (SARL), assigns credit to turns.")})
@@ -3844,6 +3854,14 @@ def test_a_title_case_technique_a_clause_describes_is_the_proposed_method_not_a_
     assert methods.get("Angular Alignment") is True and methods.get("Scale Alignment") is True, methods
     for task in ("Shelf Action Localization", "Crate Gait Recognition", "Shelf Synthesis"):
         assert task not in methods, methods
+
+
+def test_a_title_case_phrase_apposed_to_a_benchmark_is_no_technique():
+    rec = extract_record({"id": "p", "title": "Shelf geometry for video models", "abstract": (
+        "We propose two objectives: Angular Alignment, a novel benchmark for shelves, and Scale Alignment, which "
+        "preserves scale.")})
+    methods = _proposed(rec, "methods")
+    assert methods.get("Scale Alignment") is True and "Angular Alignment" not in methods, methods
 
 
 def test_a_title_case_technique_opening_an_item_with_to_is_the_proposed_method():
