@@ -32,16 +32,16 @@ _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 _TIE = re.compile(r"(?<=\w)~(?=[(\w])")  # LaTeX's unbreakable space: "Minimization~(BSAM)" reads "Minimization (BSAM)"
 # LaTeX markup left in arXiv abstracts: "\textbf{SemTok}", "$\texttt{X}$", "{\em X}", "\&". The markup is
 # removed and the words inside kept; _Field maps offsets in the cleaned text back to the original.
+# HF pages print "\texttt{D}ual" as "texttt{D}ual": a style name glued to its brace is markup too.
+# An accent command reads as the accented letter ("Espa\~na", "B\'ezier"); a citation or reference is dropped.
+_ACCENTS = {"'": "\u0301", "`": "\u0300", "^": "\u0302", '"': "\u0308", "~": "\u0303"}
 _STYLES = "textbf|textit|textsc|texttt|textrm|textsf|emph|mathrm|mathbf|mathit|mathsf|mathtt|underline"
 _LATEX = re.compile(
     rf"\$?(?:\\|(?<![A-Za-z\\])(?=(?:{_STYLES})\{{))(?:{_STYLES}|text)\s*\{{(?P<a>[^{{}}\\]*)\}}\$?"
     r"|\{\\(?:em|bf|it|sc|tt)\s(?P<b>[^{}\\]*)\}|\\(?P<c>[&%_#$ ])"
-    r"|(?<![/:.])\\(?P<accent>['`^\"~])(?:\{(?P<d>[A-Za-z])\}|(?P<e>[A-Za-z]))"
+    rf"|(?<![/:.])\\(?P<accent>[{re.escape(''.join(_ACCENTS))}])(?:\{{(?P<d>[A-Za-z])\}}|(?P<e>[A-Za-z]))"
     r"|~?\\(?:cite[pt]?|citeauthor|ref|eqref|label)\{[^{}\\]*\}(?P<f>)")
-_STYLE_OPENER = re.compile(rf"\\(?:{_STYLES})\s*\{{")
-# HF pages print "\texttt{D}ual" as "texttt{D}ual": a style name glued to its brace is markup too.
-# An accent command reads as the accented letter ("Espa\~na", "B\'ezier"); a citation or reference is dropped.
-_ACCENTS = {"'": "\u0301", "`": "\u0300", "^": "\u0302", '"': "\u0308", "~": "\u0303"}
+_STYLE_OPENER = re.compile(rf"\\(?:{_STYLES})\s*\{{")  # an opener left unclosed: "\textbf{Phase-wise \textbf{S}elf"
 
 
 _SPLIT_SUFFIXES = ("based|style|like|family|series|only|free|trained|pretrained|initialized|finetuned|powered"

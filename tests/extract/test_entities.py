@@ -883,6 +883,16 @@ def test_a_title_topic_the_abstract_introduces_whole_stays_a_proposed_name():
     assert _names(rec, "methods") == ["STR"]
 
 
+def test_a_title_topic_the_abstract_heads_a_method_word_with_stays_a_proposed_name():
+    title = "Shelf Drift in Retail Language Models"
+    rec = extract_record({"id": "tf", "title": title, "abstract": (
+        "We propose a shelf drift framework that probes ten retail models. It helps.")})
+    assert _proposed(rec, "methods").get("Shelf Drift") is True
+    rec = extract_record({"id": "tp", "title": title, "abstract": (
+        "We propose a shelf drift probe for ten retail models. It helps.")})
+    assert "Shelf Drift" not in _names(rec, "methods")
+
+
 def test_a_technique_definition_introduced_by_a_method_word_is_a_method():
     rec = extract_record({"id": "tw", "title": "Gloop for retail robots", "abstract": (
         "Our core strategy, Shelf-level Adjudicated Reinforcement Learning (SARL), assigns credit to turns.")})
@@ -3835,17 +3845,31 @@ def test_a_name_set_off_by_commas_after_any_phrase_a_proposal_opens_with_is_prop
 
 
 def test_a_title_case_technique_a_clause_describes_is_the_proposed_method_not_a_task():
+    # "Alignment" heads a task phrase: only the clause after each name makes it a technique
     rec = extract_record({"id": "p", "title": "Shelf geometry for video models", "abstract": (
-        "Video models drift. To this end, we introduce two complementary shelf objectives: Angular Shelving, which "
-        "enforces directional consistency, and Scale Shelving, which preserves scale. Subpool Racking strengthens "
-        "the search. We also introduce the task of Shelf Action Localization, which aims to find shelves, and a new "
-        "task, Crate Gait Recognition, which unifies gaits. Finally, we perform Flow-based Shelf Synthesis to map "
-        "motion back.")})
+        "Video models drift. To this end, we introduce two complementary shelf objectives: Angular Alignment, which "
+        "enforces directional consistency, and Scale Alignment, which preserves scale. We also introduce the task of "
+        "Shelf Action Localization, which aims to find shelves, and a new task, Crate Gait Recognition, which "
+        "unifies gaits. Finally, we perform Flow-based Shelf Synthesis to map motion back.")})
     methods = _proposed(rec, "methods")
-    assert methods.get("Angular Shelving") is True and methods.get("Scale Shelving") is True, methods
-    assert methods.get("Subpool Racking") is True, methods
+    assert methods.get("Angular Alignment") is True and methods.get("Scale Alignment") is True, methods
     for task in ("Shelf Action Localization", "Crate Gait Recognition", "Shelf Synthesis"):
         assert task not in methods, methods
+
+
+def test_a_title_case_phrase_apposed_to_a_benchmark_is_no_technique():
+    rec = extract_record({"id": "p", "title": "Shelf geometry for video models", "abstract": (
+        "We propose two objectives: Angular Alignment, a novel benchmark for shelves, and Scale Alignment, which "
+        "preserves scale.")})
+    methods = _proposed(rec, "methods")
+    assert methods.get("Scale Alignment") is True and "Angular Alignment" not in methods, methods
+
+
+def test_a_title_case_technique_opening_an_item_with_to_is_the_proposed_method():
+    rec = extract_record({"id": "p", "title": "Shelf geometry for video models", "abstract": (
+        "Video models drift. We propose two steps: (i) Subpool Selection to prune the shelves and (ii) a shelf "
+        "loss.")})
+    assert _proposed(rec, "methods").get("Subpool Selection") is True, _proposed(rec, "methods")
 
 
 @pytest.mark.parametrize("title, name", [
@@ -5842,3 +5866,11 @@ def test_a_title_task_keeps_the_first_word_of_an_acronym_long_form_the_abstract_
     tasks = {e["name"]: e["aliases"] for e in rec["tasks"]}
     assert "major sleep apnea detection" in tasks and "MSA detection" in tasks["major sleep apnea detection"]
     assert "sleep apnea detection" not in tasks
+
+
+@pytest.mark.parametrize("abstract", [
+    "We introduce new shelf metrics such as ShelfScore and RackSense to rate editors. Both agree with humans.",
+    "We introduce novel shelf metrics (e.g., ShelfScore, RackSense) to rate editors."])
+def test_examples_of_new_things_in_a_proposal_window_stay_the_papers_own(abstract):
+    flags = _proposed(extract_record({"id": "eg", "title": "On Shelf Editing", "abstract": abstract}), "methods")
+    assert flags.get("RackSense") is True, flags

@@ -95,8 +95,10 @@ _KIND_OR_DATA_WORDS = KIND_WORDS | DATASET_HEADS
 
 
 _TITLED_SMALL_WORDS = frozenset("of and for with in on to the a via -".split())
-# what a technique's clause goes on with: ", which enforces", ", a cost-efficient bias that", "to align", "strengthens"
+# what opens a comma clause describing a technique: ", which enforces", ", a cost-efficient bias that"
 _CLAUSE_AFTER_COMMA = frozenset("which a an".split())
+_PLAIN_TITLED = re.compile(r"^[A-Z][a-z]+(?:-[A-Za-z][a-z]*)*$")  # "Coarse-to-Fine", not "ADRD" or "QA"
+_TASK_WORDS = frozenset("task tasks problem".split())
 
 
 def titled_technique_clause(doc: Doc, c: Cand) -> bool:
@@ -131,10 +133,6 @@ def titled_technique_clause(doc: Doc, c: Cand) -> bool:
                                                         for w in low[c.end + 2:c.end + 7])
     return opens and (nxt == "to" and txt[c.end + 1].isalpha() and txt[c.end + 1].islower()
                       or nxt.endswith("s") and nxt in verbs())
-
-
-_PLAIN_TITLED = re.compile(r"^[A-Z][a-z]+(?:-[A-Za-z][a-z]*)*$")  # "Coarse-to-Fine", not "ADRD" or "QA"
-_TASK_WORDS = frozenset("task tasks problem".split())
 
 
 _NAMING_OR_KNOWN = NAMING_WORDS | {"known"}  # "known as X" names another's X too

@@ -47,8 +47,8 @@ _USE_ADVERBS = frozenset("also further then first additionally finally instead".
 # what a phrase after "we propose/use" can name that is not a technique: "a regularization parameter", "a sandbox
 # environment", "a structured taxonomy", "an evaluation protocol" (METRIC_HEADS has "coefficient")
 # (a reporting participle ends a phrase that opens a finding: "we present evidence suggesting that ...")
-_NOT_TECHNIQUES = METRIC_HEADS | THING_HEADS | frozenset("""parameter taxonomy environment protocol
-                                                         indicating suggesting showing demonstrating revealing""".split())
+_NOT_TECHNIQUES = METRIC_HEADS | THING_HEADS | frozenset(
+    "parameter taxonomy environment protocol indicating suggesting showing demonstrating revealing".split())
 _USED_NOT_TOOLS = _NOT_TECHNIQUES | frozenset("information nature matrix map graph ontology knowledge encoder decoder "
                                               "vision resolution".split())
 _ROLE_WORD = re.compile(r"^(?:(?:Meta|Sub|Co|Self|Super)-)?[A-Z][a-z]+$")  # "Planner", "Meta-Refiner"
