@@ -3872,6 +3872,12 @@ def test_a_title_case_technique_opening_an_item_with_to_is_the_proposed_method()
     assert _proposed(rec, "methods").get("Subpool Selection") is True, _proposed(rec, "methods")
 
 
+def test_a_title_case_technique_opening_a_sentence_before_its_verb_is_the_proposed_method():
+    rec = extract_record({"id": "p", "title": "Shelf geometry for video models", "abstract": (
+        "Video models drift. We propose a shelf pipeline. Subpool Selection strengthens the shelves it keeps.")})
+    assert _proposed(rec, "methods").get("Subpool Selection") is True, _proposed(rec, "methods")
+
+
 @pytest.mark.parametrize("title, name", [
     ("Shelf-Clipping: Efficient Box Sorting with Guided Selection", "Shelf-Clipping"),
     ("Crate-Tuning: A Subspace View for Tuning Sorters", "Crate-Tuning"),

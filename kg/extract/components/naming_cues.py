@@ -11,7 +11,7 @@ from kg.extract.components.candidates import Cand, abbrevs_of, cands_of, lowers,
 from kg.extract.components.context import (HEAD_RULES, KEEP_CASE, LIST_JOINS, MEANS_PREPS, METHOD_CUES, TOOL_BEFORE,
                                            based_at, before_article, closing_bracket, past_bracket, plural_head,
                                            title_end_of)
-from kg.extract.components.lexicon import DATASET_HEADS, METHOD_HEADS, PREPOSITIONS, verbs
+from kg.extract.components.lexicon import DATASET_HEADS, METHOD_HEADS, PREPOSITIONS, present_verb, verbs
 from kg.extract.components.sentences import sentence_of
 from kg.extract.normalize import entity_key, singular
 from kg.extract.proposed import NAMING_WORDS, TITLE_SEPARATORS, novel_apposition
@@ -132,7 +132,7 @@ def titled_technique_clause(doc: Doc, c: Cand) -> bool:
         return after in _CLAUSE_AFTER_COMMA and not any(w in _TASK_WORDS or w in DATASET_HEADS
                                                         for w in low[c.end + 2:c.end + 7])
     return opens and (nxt == "to" and txt[c.end + 1].isalpha() and txt[c.end + 1].islower()
-                      or nxt.endswith("s") and nxt in verbs())
+                      or present_verb(nxt))
 
 
 _NAMING_OR_KNOWN = NAMING_WORDS | {"known"}  # "known as X" names another's X too
