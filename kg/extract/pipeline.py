@@ -37,9 +37,9 @@ _TIE = re.compile(r"(?<=\w)~(?=[(\w])")  # LaTeX's unbreakable space: "Minimizat
 _ACCENTS = {"'": "\u0301", "`": "\u0300", "^": "\u0302", '"': "\u0308", "~": "\u0303"}
 _STYLES = "textbf|textit|textsc|texttt|textrm|textsf|emph|mathrm|mathbf|mathit|mathsf|mathtt|underline"
 _LATEX = re.compile(
-    rf"\$?(?:\\|(?<![A-Za-z\\])(?=(?:{_STYLES})\{{))(?:{_STYLES}|text)\s*\{{(?P<a>[^{{}}\\]*)\}}\$?"
+    rf"\$?(?:\\|(?=[temu])(?<![A-Za-z\\])(?=(?:{_STYLES})\{{))(?:{_STYLES}|text)\s*\{{(?P<a>[^{{}}\\]*)\}}\$?"
     r"|\{\\(?:em|bf|it|sc|tt)\s(?P<b>[^{}\\]*)\}|\\(?P<c>[&%_#$ ])"
-    rf"|(?<![/:.])\\(?P<accent>[{re.escape(''.join(_ACCENTS))}])(?:\{{(?P<d>[A-Za-z])\}}|(?P<e>[A-Za-z]))"
+    rf"|\\(?<![/:.]\\)(?P<accent>[{re.escape(''.join(_ACCENTS))}])(?:\{{(?P<d>[A-Za-z])\}}|(?P<e>[A-Za-z]))"
     r"|~?\\(?:cite[pt]?|citeauthor|ref|eqref|label)\{[^{}\\]*\}(?P<f>)")
 _STYLE_OPENER = re.compile(rf"\\(?:{_STYLES})\s*\{{")  # an opener left unclosed: "\textbf{Phase-wise \textbf{S}elf"
 
