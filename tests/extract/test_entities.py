@@ -5880,3 +5880,12 @@ def test_a_title_task_keeps_the_first_word_of_an_acronym_long_form_the_abstract_
 def test_examples_of_new_things_in_a_proposal_window_stay_the_papers_own(abstract):
     flags = _proposed(extract_record({"id": "eg", "title": "On Shelf Editing", "abstract": abstract}), "methods")
     assert flags.get("RackSense") is True, flags
+
+
+def test_a_description_followed_by_a_naming_word_is_no_method():
+    rec = extract_record({"id": "dn", "title": "Shelf understanding", "abstract": (
+        "We devise a nimble shelf detection algorithm, named ShelfFormer, to capture racks. "
+        "ShelfFormer beats a shelf loss.")})
+    flags = _proposed(rec, "methods")
+    assert flags.get("ShelfFormer") is True, flags
+    assert not any("detection algorithm" in name for name in flags), flags

@@ -13,6 +13,7 @@ from kg.extract.components.candidates import Cand, lowers, span_text, texts
 from kg.extract.components.lexicon import (AGENT_NOUN, LANGUAGES, MEASURE_NOUNS, METHOD_HEADS, METRIC_HEADS,
                                            METRIC_NOUNS, PREPOSITIONS, TASK_HEADS, acronym_stop, stop_keys)
 from kg.extract.normalize import entity_key, singular
+from kg.extract.proposed import NAMING_WORDS
 from kg.extract.components.proposes import is_proposed
 from kg.extract.components.others_work import in_gazetteer
 from kg.extract.components.context_label import METRIC_NAME, PARTS, task_noun_at
@@ -21,7 +22,8 @@ from kg.extract.components.misreadings import METRIC_ACRONYMS
 __all__ = ["spells_a_measure", "names_a_non_method", "clinical_word", "PART_NOUNS", "LOST", "generic_class",
            "modality_class", "modality_part", "description_only", "unheaded_title_case", "human_interaction",
            "not_coined_name", "spelled_letter_word", "described_data", "ARTICLES", "device_head", "score_metric",
-           "metric_variant", "described_part", "language_names", "scored_as_metric", "named_as_task"]
+           "metric_variant", "described_part", "language_names", "scored_as_metric", "named_as_task",
+           "describes_a_named_one"]
 
 # "Epicardial Adipose Tissue (EAT)", "Radio Frequency (RF)", "Photon-counting CT (PCCT)": a body part, condition,
 # procedure, signal, device, imaging modality, example, test, project, a question, file or noise ("multiple-choice
@@ -487,6 +489,32 @@ def named_as_task(doc: Doc, ment, name: str) -> bool:
     low = lowers(doc)
     return all(task_noun_at(low, c.end, _TASK_AFTER) and (c.end + 1 >= len(low) or low[c.end + 1] != "-")
                for c, _, _ in ment)
+
+
+def describes_a_named_one(doc: Doc, ment) -> bool:
+    """Every mention of a phrase no list knows is followed, past at most two lower-case words and a comma, by a
+    naming word and a capitalised name ("we devise a nimble Transformer model, named VSFormer", "an image fusion
+    detection algorithm called LSFDNet"): the phrase describes that name and is none itself.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> doc = spacy.blank("en")("we devise a nimble shelf model , named ShelfFormer , and a shelf loss")
+    >>> describes_a_named_one(doc, [(Cand(3, 5, "METHOD", "head_method", "", 0.5), "", 0)])
+    True
+    >>> describes_a_named_one(doc, [(Cand(11, 13, "METHOD", "head_method", "", 0.5), "", 0)])
+    False
+    """
+    low, txt = lowers(doc), texts(doc)
+
+    def named_after(end: int) -> bool:
+        j = end
+        while j < min(len(low), end + 2) and txt[j].isalpha() and txt[j].islower() and low[j] not in NAMING_WORDS:
+            j += 1
+        j += j < len(low) and low[j] == ","
+        return j + 1 < len(low) and low[j] in NAMING_WORDS and txt[j + 1][:1].isupper()
+
+    return all(c.rule != "gazetteer" and named_after(c.end) for c, _, _ in ment)
 
 
 def _ends_noun_phrase(word: str) -> bool:

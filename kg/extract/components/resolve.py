@@ -26,10 +26,10 @@ from kg.extract.components.list_context import technique_listed_as_method
 from kg.extract.components.context_label import (benchmarked, context_label, masked_objective,
                                                  modified_dataset_word_after)
 from kg.extract.components.naming_cues import titled_technique_clause
-from kg.extract.components.not_methods import (described_data, described_part, description_only, language_names,
-                                               metric_variant, modality_class, modality_part, not_coined_name,
-                                               named_as_task, score_metric, scored_as_metric, spelled_letter_word,
-                                               unheaded_title_case)
+from kg.extract.components.not_methods import (described_data, described_part, description_only,
+                                               describes_a_named_one, language_names, metric_variant, modality_class,
+                                               modality_part, named_as_task, not_coined_name, score_metric,
+                                               scored_as_metric, spelled_letter_word, unheaded_title_case)
 from kg.extract.components.abbreviation_labels import abbrev_labels, abbrev_repeats
 from kg.extract.components.span_reshaping import reshaped
 from kg.extract.components.entity_names import (bracketed_long_forms, bracketed_task_names, coined_core_forms,
@@ -318,7 +318,8 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
             record["proposed"] = is_proposed(doc, ment, windows, title_end)
             if label == "METHOD" and (described_part(ment, name, record["proposed"])
                                       or score_metric(doc, ment, name, record["proposed"])
-                                      or metric_variant(name, record["proposed"]) or named_as_task(doc, ment, name)):
+                                      or metric_variant(name, record["proposed"]) or named_as_task(doc, ment, name)
+                                      or describes_a_named_one(doc, ment)):
                 continue
             if scored_as_metric(doc, ment, label, record["proposed"]):
                 continue
