@@ -5844,8 +5844,8 @@ def test_a_bare_media_pair_task_is_named_by_its_generation_form():
 
 
 def test_an_adjective_left_without_its_head_is_no_alias():
-    rec = extract_record({"id": "t", "title": "Shelf racks",
-                          "abstract": "We propose an Edge-Aware Module and a shelf similarity-based strategy for racks."})
+    rec = extract_record({"id": "t", "title": "Shelf racks", "abstract": (
+        "We propose an Edge-Aware Module and a shelf similarity-based strategy for racks.")})
     aliases = [a for e in rec["methods"] for a in e["aliases"]]
     assert "Edge-Aware" not in aliases and "shelf similarity-based" not in aliases, aliases
 
