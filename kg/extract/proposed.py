@@ -9,7 +9,7 @@ from kg.extract.components.sentences import sentence_of
 from kg.extract.normalize import s_form
 
 __all__ = ["PROPOSE_VERBS", "NAMING_WORDS", "TITLE_SEPARATORS", "proposal_windows", "proposed_here", "is_title_prefix",
-           "novel_apposition", "lists_plural"]
+           "novel_apposition", "lists_plural", "we_coordinated"]
 
 PROPOSE_VERBS = frozenset("""
 propose proposes proposed proposing introduce introduces introduced introducing present presents presented presenting
@@ -106,7 +106,7 @@ def _cues(doc: Doc) -> list[tuple[int, int, bool]]:
                 continue  # (the cheapest test first)
             window = low_list[max(sent_start, i - 6):i]
             # "We hypothesize that ... and propose X"
-            said_we = "we" in window or prev in _AND and "we" in low_list[sent_start:i]
+            said_we = "we" in window or we_coordinated(low_list, i, sent_start)
             if not said_we and (_WE.isdisjoint(window) or _others_work(window)):
                 continue
             if prev in _EARLIER or prev == "recently" and low_list[i - 2] == "our":
@@ -118,6 +118,20 @@ def _cues(doc: Doc) -> list[tuple[int, int, bool]]:
         out.append((i, sent_end, naming))
     doc.user_data["kg_proposal_cues"] = out
     return out
+
+
+def we_coordinated(low_list: list[str], i: int, sent_start: int) -> bool:
+    """The verb at ``i`` is joined to an earlier clause of the authors ("We develop X, a tool, and train ...",
+    "We hypothesize that ... and propose X"): "we" is its subject though it stands far before.
+
+    Examples
+    --------
+    >>> we_coordinated("we develop x , a tool , and train".split(), 8, 0)
+    True
+    >>> we_coordinated("they develop x and train".split(), 4, 0)
+    False
+    """
+    return i > 0 and low_list[i - 1] in _AND and "we" in low_list[sent_start:i]
 
 
 _EARLIER = frozenset("previously earlier formerly".split())

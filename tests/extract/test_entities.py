@@ -2133,6 +2133,25 @@ def test_a_name_we_train_and_describe_is_proposed():
     assert flags.get("BERT") is False
 
 
+def test_models_we_train_after_a_coordinated_verb_are_proposed():
+    rec = extract_record({"id": "wc", "title": "ShelfArt: Shelf Image Synthesis", "abstract": (
+        "We study shelf rendering. Beyond the data, we develop ShelfBoost, a prompt rewriting model, and train two "
+        "text-to-image models, ShelfFlow and ShelfLumo, which beat ResNet-50. Building on the pipeline, we have "
+        "trained and open-sourced ShelfMini-2, a small reasoning model.")})
+    flags = _proposed(rec, "methods")
+    assert flags.get("ShelfFlow") is True and flags.get("ShelfLumo") is True
+    assert flags.get("ShelfMini-2") is True
+    assert flags.get("ResNet-50") is False
+
+
+def test_baseline_models_we_train_are_not_proposed():
+    rec = extract_record({"id": "wb", "title": "Shelf Counting", "abstract": (
+        "We study shelf counting. We fine-tune ResNet-50 and train two baseline models, ShelfNetA and ShelfNetB, "
+        "for comparison.")})
+    flags = _proposed(rec, "methods")
+    assert flags.get("ShelfNetA") is False and flags.get("ShelfNetB") is False
+
+
 def test_an_enumerated_own_strategy_after_an_article_is_proposed():
     rec = extract_record({"id": "en", "title": "ShelfAgent: Training Shelf Agents", "abstract": (
         "We propose ShelfAgent, a shelf agent trained in two stages. Two key designs underpin training: (i) a "

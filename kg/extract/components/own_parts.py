@@ -12,7 +12,7 @@ from kg.extract.components.context import CONTRAST_LEADS, DESIGN_NOUNS, HEAD_RUL
 from kg.extract.components.lexicon import DATASET_HEADS, PREPOSITIONS, present_verb, verbs
 from kg.extract.components.sentences import sentence_of
 from kg.extract.normalize import s_form
-from kg.extract.proposed import PROPOSE_VERBS, proposal_windows
+from kg.extract.proposed import PROPOSE_VERBS, proposal_windows, we_coordinated
 from kg.extract.components.naming_cues import (KIND_HEADS, KIND_OR_PART, KIND_WORDS, LIST_BREAKS, OWN_OF, PART_HEADS,
                                                PASSIVE_PROPOSALS, after_definition, definition_of, described_after,
                                                passive_proposal_at, title_case_long)
@@ -348,9 +348,26 @@ def we_train_described(doc: Doc, c: Cand) -> bool:
     >>> [we_train_described(doc, x) for x in doc._.kg_cands if x.rule == "coined"]
     [True]
     """
-    low = lowers(doc)
-    return c.start > 1 and (low[c.start - 2:c.start] in (["we", "train"], ["we", "trained"]) or _we_address_with(
+    return c.start > 1 and (_we_trained_before(lowers(doc), c.start) or _we_address_with(
         doc, c.start)) and described_after(doc, c.end)
+
+
+_TRAIN_VERBS = frozenset("train trained".split())
+_RELEASE_VERBS = PROPOSE_VERBS | frozenset("open-source open-sourced".split())
+
+
+def _we_trained_before(low: list[str], start: int) -> bool:
+    """"we train", "we have trained" or "we trained and open-sourced" stands right before ``start``.
+
+    >>> _we_trained_before("we have trained and open-sourced foolm".split(), 5)
+    True
+    >>> _we_trained_before("we use foolm".split(), 2)
+    False
+    """
+    k = start - 1
+    if k > 2 and low[k] in _RELEASE_VERBS and low[k - 1] == "and":
+        k -= 2  # "trained and released X"
+    return k > 0 and low[k] in _TRAIN_VERBS and (low[k - 1] == "we" or low[max(0, k - 2):k] == ["we", "have"])
 
 
 _MAKE_VERBS = PROPOSE_VERBS | frozenset("train trains trained".split())
@@ -359,6 +376,7 @@ _ARTICLES = frozenset("a an the".split())
 _DESCRIPTION_MAX = 8  # "the first comprehensive high-resolution video understanding benchmark X"
 _COUNTS = frozenset("two three four five both several".split())  # "we release two benchmarks: ..."
 _LIST_REACH = 12  # "two benchmarks, FooBench, BarBench and BazBench"
+_COMPARED_KINDS = frozenset("baseline baselines competing existing".split())
 
 
 def named_after_made_kind(doc: Doc, c: Cand) -> bool:
@@ -380,13 +398,16 @@ def named_after_made_kind(doc: Doc, c: Cand) -> bool:
         return False
     k -= 1
     while k > 0 and start - k <= _DESCRIPTION_MAX and low[k] not in _ARTICLES and low[k] not in _MAKE_VERBS:
+        if low[k] in _COMPARED_KINDS:
+            return False  # "we train two baseline models, X and Y": others' designs to compare with
         if not (txt[k][:1].islower() and (low[k] not in STOP_WORDS or low[k] in _COUNTS) or low[k] in (",", "first")):
             return False
         k -= 1
     k -= low[k] in _ARTICLES
     if low[k] not in _MAKE_VERBS:
         return False
-    return "we" in low[max(0, k - 3):k]
+    # "we develop X, a tool, and train two models, Y and Z"
+    return "we" in low[max(0, k - 3):k] or we_coordinated(low, k, sentence_of(doc, k)[0])
 
 
 def _list_opening(doc: Doc, start: int) -> int:
