@@ -2144,6 +2144,13 @@ def test_models_we_train_after_a_coordinated_verb_are_proposed():
     assert flags.get("ResNet-50") is False
 
 
+def test_the_last_of_two_names_we_train_and_describe_is_proposed():
+    rec = extract_record({"id": "wl", "title": "Shelf Reward Models", "abstract": (
+        "We study shelves. Building on the data, we train ShelfDRM and ShelfGRM, a discriminative and a generative "
+        "reward model, both strong.")})
+    assert _proposed(rec, "methods").get("ShelfGRM") is True
+
+
 def test_baseline_models_we_train_are_not_proposed():
     rec = extract_record({"id": "wb", "title": "Shelf Counting", "abstract": (
         "We study shelf counting. We fine-tune ResNet-50 and train two baseline models, ShelfNetA and ShelfNetB, "
