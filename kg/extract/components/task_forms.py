@@ -193,6 +193,8 @@ def merge_same_forms(tasks: list[dict], title_end: int = 0) -> list[dict]:
     generation" and "autoregressive visual generation"): the later one joins the first, which keeps the better
     confidence and the better name (:func:`_better_name`; mentions from token ``title_end`` on are the
     abstract's)."""
+    if len(tasks) < 2:
+        return tasks
     hosts: dict[str, dict] = {}
     gone: set[int] = set()
     for e in tasks:
@@ -211,8 +213,9 @@ def merge_same_forms(tasks: list[dict], title_end: int = 0) -> list[dict]:
             host["key"] = entity_key(host["name"])
         seen = {entity_key(f) for f in [host["name"]] + host["aliases"]}
         for f in [e["name"]] + e["aliases"]:  # each form once by key: the swapped-out name is often an alias too
-            if entity_key(f) not in seen:
-                seen.add(entity_key(f))
+            key = entity_key(f)
+            if key not in seen:
+                seen.add(key)
                 host["aliases"].append(f)
         host["aliases"] = [f for f in host["aliases"] if entity_key(f) != host["key"]]
         host["mentions"] += e["mentions"]

@@ -152,6 +152,7 @@ def spelling_key(form: str) -> str:
     return "".join(singular(w) for i, w in enumerate(words) if w != "and" or i in (0, len(words) - 1))
 
 
+@lru_cache(maxsize=1 << 14)  # (asked for each task a paper merges, and again for each pair of names compared)
 def word_order_key(form: str) -> str | None:
     """A task form's singular words, hyphen parts included, in sorted order: the same words in another order name
     one task ("automated short answer grading" / "short answer automated grading", "motion-text retrieval" /
