@@ -59,9 +59,11 @@ def show_generation_names(tasks: list[dict]) -> None:
     >>> tasks
     [{'name': 'text-to-shape generation', 'key': 'text to shape generation', 'aliases': ['text-to-shape']}]
     """
-    keys = {e["key"] for e in tasks}
+    keys = None  # the keys before any name changes, built only for a paper with a generation form
     for e in tasks:
-        full = next((f for f in generation_forms(e["name"]) if f in e["aliases"]), "")
+        full = next((f for f in generation_forms(e["name"]) if f in e["aliases"]), "") if "-" in e["name"] else ""
+        if full and keys is None:
+            keys = {t["key"] for t in tasks}
         if full and entity_key(full) not in keys:
             e["aliases"] = [e["name"]] + [a for a in e["aliases"] if a != full]
             e["name"], e["key"] = full, entity_key(full)
