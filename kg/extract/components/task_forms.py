@@ -204,8 +204,8 @@ def merge_same_forms(tasks: list[dict], title_end: int = 0) -> list[dict]:
         # may go by a lead form "multi-modal fake news detection" of a task of its own)
         forms = [entity_key(f) for f in [e["name"]] + e["aliases"]]
         order = word_order_key(e["name"])
-        keys = list(dict.fromkeys(forms + [_SPELLED + spelling_key(e["name"])]
-                                  + ([_REORDERED + order] if order else [])))
+        # (a key repeated comes after its first place: the look-up and the update need no de-duplication)
+        keys = forms + [_SPELLED + spelling_key(e["name"])] + ([_REORDERED + order] if order else [])
         host = next((hosts[k] for k in keys if k in hosts), None)
         if host is None:
             hosts.update(dict.fromkeys(keys, e))
