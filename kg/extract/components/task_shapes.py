@@ -164,7 +164,8 @@ def word_order_key(form: str) -> str | None:
     >>> word_order_key("speech-to-text"), word_order_key("segmentation")
     (None, None)
     """
-    words = [singular(w) for w in entity_key(form).replace("-", " ").split()]
-    if len(words) < 2 or any(w in PREPOSITIONS for w in words):
+    words = entity_key(form).replace("-", " ").split()
+    if len(words) < 2:  # (one word has no order: it is not made singular)
         return None
-    return " ".join(sorted(words))
+    words = [singular(w) for w in words]
+    return None if not PREPOSITIONS.isdisjoint(words) else " ".join(sorted(words))
