@@ -115,11 +115,13 @@ def titled_technique_clause(doc: Doc, c: Cand) -> bool:
     >>> [titled_technique_clause(doc, x) for x in doc._.kg_cands if x.rule == "head_task"]
     [True, False]
     """
-    low, txt = lowers(doc), texts(doc)
-    words = txt[c.start:c.end]
-    if (c.start < title_end_of(doc) or len(words) < 2 or c.end >= len(doc) - 1 or not words[-1][:1].isupper()
-            or not all(_PLAIN_TITLED.match(w) or w in _TITLED_SMALL_WORDS for w in words)):
+    txt = texts(doc)
+    # (the last word's capital first: most task phrases are lower case)
+    if (c.end - c.start < 2 or not txt[c.end - 1][:1].isupper() or c.start < title_end_of(doc)
+            or c.end >= len(doc) - 1
+            or not all(_PLAIN_TITLED.match(w) or w in _TITLED_SMALL_WORDS for w in txt[c.start:c.end])):
         return False
+    low = lowers(doc)
     before = txt[c.start - 1]
     opens = doc[c.start].is_sent_start or before in (":", ")", ";")
     if (not opens and (before == "-" or before[:1].isupper() or txt[c.start - 2] == "-")

@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 
 from kg.extract.components.context import (HEAD_RULES, KEEP_CASE, METHOD_CUES, PROPOSED_TECHNIQUE_HEADS, TOOL_BEFORE,
                                            title_end_of)
-from kg.extract.components.candidates import Cand, lowers, span_text, texts
+from kg.extract.components.candidates import Cand, lowers, positions, span_text, texts
 from kg.extract.components.lexicon import (AGENT_NOUN, LANGUAGES, MEASURE_NOUNS, METHOD_HEADS, METRIC_HEADS,
                                            METRIC_NOUNS, PREPOSITIONS, TASK_HEADS, acronym_stop, stop_keys)
 from kg.extract.normalize import entity_key, singular
@@ -457,6 +457,9 @@ def scored_as_metric(doc: Doc, ment, label: str, proposed: bool) -> bool:
     if proposed:
         return False
     low = lowers(doc)
+    first = ment[0][0]
+    if first.end + 1 >= len(low) or low[first.end] not in MEASURE_NOUNS:
+        return False  # (the test below fails for this mention whatever the gazetteer says: it is not asked)
     if in_gazetteer(doc, ment):
         if label != "METHOD":
             return False
@@ -484,11 +487,11 @@ def named_as_task(doc: Doc, ment, name: str) -> bool:
     >>> named_as_task(doc, [(Cand(4, 5, "NAME", "coined", "", 0.5), "", 0)], "ShelfNet")
     False
     """
-    if any(w in PREPOSITIONS for w in name.lower().split()):
-        return False
     low = lowers(doc)
-    return all(task_noun_at(low, c.end, _TASK_AFTER) and (c.end + 1 >= len(low) or low[c.end + 1] != "-")
-               for c, _, _ in ment)
+    # (the mentions first: few names modify "task", and the name's words are split only for those)
+    return (all(task_noun_at(low, c.end, _TASK_AFTER) and (c.end + 1 >= len(low) or low[c.end + 1] != "-")
+                for c, _, _ in ment)
+            and not any(w in PREPOSITIONS for w in name.lower().split()))
 
 
 def describes_a_named_one(doc: Doc, ment) -> bool:
@@ -505,6 +508,8 @@ def describes_a_named_one(doc: Doc, ment) -> bool:
     >>> describes_a_named_one(doc, [(Cand(11, 13, "METHOD", "head_method", "", 0.5), "", 0)])
     False
     """
+    if not positions(doc, NAMING_WORDS):  # (most papers name nothing: one look-up a paper, not a scan a phrase)
+        return False
     low, txt = lowers(doc), texts(doc)
 
     def named_after(end: int) -> bool:

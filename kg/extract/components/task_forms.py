@@ -59,9 +59,11 @@ def show_generation_names(tasks: list[dict]) -> None:
     >>> tasks
     [{'name': 'text-to-shape generation', 'key': 'text to shape generation', 'aliases': ['text-to-shape']}]
     """
-    keys = {e["key"] for e in tasks}
+    keys = None  # the keys before any name changes, built only for a paper with a generation form
     for e in tasks:
-        full = next((f for f in generation_forms(e["name"]) if f in e["aliases"]), "")
+        full = next((f for f in generation_forms(e["name"]) if f in e["aliases"]), "") if "-" in e["name"] else ""
+        if full and keys is None:
+            keys = {t["key"] for t in tasks}
         if full and entity_key(full) not in keys:
             e["aliases"] = [e["name"]] + [a for a in e["aliases"] if a != full]
             e["name"], e["key"] = full, entity_key(full)
@@ -193,6 +195,8 @@ def merge_same_forms(tasks: list[dict], title_end: int = 0) -> list[dict]:
     generation" and "autoregressive visual generation"): the later one joins the first, which keeps the better
     confidence and the better name (:func:`_better_name`; mentions from token ``title_end`` on are the
     abstract's)."""
+    if len(tasks) < 2:
+        return tasks
     hosts: dict[str, dict] = {}
     gone: set[int] = set()
     for e in tasks:
@@ -200,8 +204,8 @@ def merge_same_forms(tasks: list[dict], title_end: int = 0) -> list[dict]:
         # may go by a lead form "multi-modal fake news detection" of a task of its own)
         forms = [entity_key(f) for f in [e["name"]] + e["aliases"]]
         order = word_order_key(e["name"])
-        keys = list(dict.fromkeys(forms + [_SPELLED + spelling_key(e["name"])]
-                                  + ([_REORDERED + order] if order else [])))
+        # (a key repeated comes after its first place: the look-up and the update need no de-duplication)
+        keys = forms + [_SPELLED + spelling_key(e["name"])] + ([_REORDERED + order] if order else [])
         host = next((hosts[k] for k in keys if k in hosts), None)
         if host is None:
             hosts.update(dict.fromkeys(keys, e))
@@ -211,8 +215,9 @@ def merge_same_forms(tasks: list[dict], title_end: int = 0) -> list[dict]:
             host["key"] = entity_key(host["name"])
         seen = {entity_key(f) for f in [host["name"]] + host["aliases"]}
         for f in [e["name"]] + e["aliases"]:  # each form once by key: the swapped-out name is often an alias too
-            if entity_key(f) not in seen:
-                seen.add(entity_key(f))
+            key = entity_key(f)
+            if key not in seen:
+                seen.add(key)
                 host["aliases"].append(f)
         host["aliases"] = [f for f in host["aliases"] if entity_key(f) != host["key"]]
         host["mentions"] += e["mentions"]

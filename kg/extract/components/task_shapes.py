@@ -152,6 +152,7 @@ def spelling_key(form: str) -> str:
     return "".join(singular(w) for i, w in enumerate(words) if w != "and" or i in (0, len(words) - 1))
 
 
+@lru_cache(maxsize=1 << 14)  # (asked for each task a paper merges, and again for each pair of names compared)
 def word_order_key(form: str) -> str | None:
     """A task form's singular words, hyphen parts included, in sorted order: the same words in another order name
     one task ("automated short answer grading" / "short answer automated grading", "motion-text retrieval" /
@@ -163,7 +164,8 @@ def word_order_key(form: str) -> str | None:
     >>> word_order_key("speech-to-text"), word_order_key("segmentation")
     (None, None)
     """
-    words = [singular(w) for w in entity_key(form).replace("-", " ").split()]
-    if len(words) < 2 or any(w in PREPOSITIONS for w in words):
+    words = entity_key(form).replace("-", " ").split()
+    if len(words) < 2:  # (one word has no order: it is not made singular)
         return None
-    return " ".join(sorted(words))
+    words = [singular(w) for w in words]
+    return None if not PREPOSITIONS.isdisjoint(words) else " ".join(sorted(words))
