@@ -5915,3 +5915,10 @@ def test_a_description_followed_by_a_naming_word_is_no_method():
     flags = _proposed(rec, "methods")
     assert flags.get("ShelfFormer") is True, flags
     assert not any("detection algorithm" in name for name in flags), flags
+
+
+def test_a_link_in_brackets_does_not_hide_the_apposition_that_describes_a_model():
+    rec = extract_record({"id": "ln", "title": "Shelf models", "abstract": (
+        "We have trained and open-sourced ShelfLM-4.1 (https://github.com/o/shelflm), a compact shelf model. "
+        "ShelfLM-4.1 beats larger models.")})
+    assert _proposed(rec, "methods").get("ShelfLM-4.1") is True, _proposed(rec, "methods")

@@ -799,8 +799,16 @@ def described_after(doc: Doc, end: int) -> bool:
     >>> import spacy
     >>> described_after(spacy.blank("en")("TAPE, a pruning method"), 1)
     True
+    >>> described_after(spacy.blank("en")("TAPE (https://github.com/o/tape), a pruning method"), 1)
+    True
     """
-    return lowers(doc)[end:end + 2] in ([",", "a"], [",", "an"])
+    low = lowers(doc)
+    if low[end:end + 1] == ["("] and end + 2 < len(low) and low[end + 2] == ")" and _LINK.match(low[end + 1]):
+        end += 3  # a link in brackets between the name and its apposition
+    return low[end:end + 2] in ([",", "a"], [",", "an"])
+
+
+_LINK = re.compile(r"(?:https?://|www\.)|[\w-]+\.(?:com|org|io|ai|co|net)/")
 
 
 def first_of_its_kind(doc: Doc, end: int) -> bool:
