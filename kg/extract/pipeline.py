@@ -205,37 +205,36 @@ def _clean(text: object) -> _Field:
 
 def _strip_markup(text: str) -> tuple[str, list[int]]:
     """One pass of LaTeX markup removal: the text, and the offsets at which characters were removed."""
-    parts: list[str] = []
-    cuts: list[int] = []
-    done = kept = 0
+    pieces = []
     for m in _LATEX.finditer(text):
         group = next(g for g in "abcdef" if m.group(g) is not None)
-        inner_start, inner_end = m.span(group)
-        parts.append(text[done:m.start()])
-        kept += m.start() - done
-        cuts.extend([kept] * (inner_start - m.start()))  # the opening markup
-        parts.append(_accented(m, group) if m.group("accent") else _initials_as_word(text, m, group))
-        kept += inner_end - inner_start
-        cuts.extend([kept] * (m.end() - inner_end))  # the closing markup
-        done = m.end()
-    parts.append(text[done:])
-    return "".join(parts), cuts
+        inner = _accented(m, group) if m.group("accent") else _initials_as_word(text, m, group)
+        pieces.append((m.start(), *m.span(group), m.end(), inner))
+    return _cut(text, pieces)
 
 
 def _drop_unclosed_styles(text: str) -> tuple[str, list[int]]:
     """Remove the style openers ("\\textbf{") whose brace never closes, once the nested passes are done:
     "\\textbf{Phase-wise Self-Reward Decoding)" reads "Phase-wise Self-Reward Decoding)". Returns the text and
     the offsets at which characters were removed, as ``_strip_markup`` does."""
+    return _cut(text, [(m.start(), m.end(), m.end(), m.end(), "") for m in _STYLE_OPENER.finditer(text)
+                       if not _brace_closes(text, m.end())])
+
+
+def _cut(text: str, pieces: list[tuple[int, int, int, int, str]]) -> tuple[str, list[int]]:
+    """``text`` with each piece (start, inner start, inner end, end, inner text; in order, not overlapping) replaced
+    by its inner text, as long as its inner part, and the offsets at which characters were removed."""
     parts: list[str] = []
     cuts: list[int] = []
     done = kept = 0
-    for m in _STYLE_OPENER.finditer(text):
-        if _brace_closes(text, m.end()):
-            continue
-        parts.append(text[done:m.start()])
-        kept += m.start() - done
-        cuts.extend([kept] * (m.end() - m.start()))
-        done = m.end()
+    for start, inner_start, inner_end, end, inner in pieces:
+        parts.append(text[done:start])
+        kept += start - done
+        cuts.extend([kept] * (inner_start - start))  # the opening markup
+        parts.append(inner)
+        kept += inner_end - inner_start
+        cuts.extend([kept] * (end - inner_end))  # the closing markup
+        done = end
     parts.append(text[done:])
     return "".join(parts), cuts
 
