@@ -164,7 +164,7 @@ def word_order_key(form: str) -> str | None:
     >>> word_order_key("speech-to-text"), word_order_key("segmentation")
     (None, None)
     """
-    words = entity_key(form).replace("-", " ").split()
+    words = entity_key(form).split()  # (the key has no hyphens: their parts count as words)
     if len(words) < 2:  # (one word has no order: it is not made singular)
         return None
     words = [singular(w) for w in words]
