@@ -454,7 +454,7 @@ def list_keys(fname: str) -> frozenset[str]:
     >>> "adam" in list_keys("methods_curated.txt")
     True
     """
-    return frozenset(entity_key(f) for ln in read_data_lines(fname) for f in ln.split("|") if f.strip())
+    return frozenset(listed_spellings(fname))
 
 
 @lru_cache(maxsize=None)
