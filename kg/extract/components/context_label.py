@@ -23,9 +23,9 @@ from kg.extract.components.list_context import (METHOD_LISTING_NOUNS, PLURAL_DAT
                                                 data_taken_from, listed_after_dataset_word, listed_after_method_word)
 
 __all__ = ["BILLIONS", "SUBSET_WORDS", "DATASET_SUFFIX", "APPOSITION_DATASET_HEADS", "DATABASES", "TASK_WORDS",
-           "TASK_NOUNS", "task_noun_at", "METRIC_NAME", "benchmarked", "masked_objective", "APPOSITION_METHOD_HEADS",
-           "PARAMS", "context_label", "modified_dataset_word_after", "closes_data_phrase", "benchmarking_title",
-           "PARTS", "family_label", "task_apposition"]
+           "TASK_FORMS", "TASK_NOUNS", "task_noun_at", "METRIC_NAME", "benchmarked", "masked_objective",
+           "APPOSITION_METHOD_HEADS", "PARAMS", "context_label", "modified_dataset_word_after", "closes_data_phrase",
+           "benchmarking_title", "PARTS", "family_label", "task_apposition"]
 
 # "Llama2-7B", "Qwen2.5-1.5B": a model's parameter count (not a letter-digit-letter code: "B2B", "P2B")
 BILLIONS = re.compile(r"(?<![A-Za-z0-9.])\d+(?:\.\d+)?[Bb](?:-|$)")
@@ -63,6 +63,7 @@ _RECORDS = frozenset("videos images recordings scans photos photographs clips do
 
 
 TASK_WORDS = frozenset(("task", "problem"))  # also read by _named_task
+TASK_FORMS = frozenset(("task", "tasks"))  # "the task of X", "the ERC task", "on FooQA tasks"
 TASK_NOUNS = TASK_WORDS | {"tasks", "problems"}  # "basic Medical Decision Making (MDM) tasks"
 
 

@@ -16,7 +16,7 @@ from kg.extract.normalize import entity_key, singular
 from kg.extract.proposed import NAMING_WORDS
 from kg.extract.components.proposes import is_proposed
 from kg.extract.components.others_work import in_gazetteer
-from kg.extract.components.context_label import METRIC_NAME, PARTS, task_noun_at
+from kg.extract.components.context_label import METRIC_NAME, PARTS, TASK_FORMS, task_noun_at
 from kg.extract.components.misreadings import METRIC_ACRONYMS
 
 __all__ = ["spells_a_measure", "names_a_non_method", "clinical_word", "PART_NOUNS", "LOST", "generic_class",
@@ -470,9 +470,6 @@ def scored_as_metric(doc: Doc, ment, label: str, proposed: bool) -> bool:
                and low[c.end + 1] != "-" for c, _, _ in ment)
 
 
-_TASK_AFTER = frozenset(("task", "tasks"))
-
-
 def named_as_task(doc: Doc, ment, name: str) -> bool:
     """Every mention of the name modifies "task(s)" ("we introduce the ERC task", "on in-context learning tasks",
     "gains in transfer learning tasks"): the paper names a task by it, not a method it uses. A name holding a
@@ -489,7 +486,7 @@ def named_as_task(doc: Doc, ment, name: str) -> bool:
     """
     low = lowers(doc)
     # (the mentions first: few names modify "task", and the name's words are split only for those)
-    return (all(task_noun_at(low, c.end, _TASK_AFTER) and (c.end + 1 >= len(low) or low[c.end + 1] != "-")
+    return (all(task_noun_at(low, c.end, TASK_FORMS) and (c.end + 1 >= len(low) or low[c.end + 1] != "-")
                 for c, _, _ in ment)
             and not any(w in PREPOSITIONS for w in name.lower().split()))
 

@@ -8,14 +8,12 @@ from spacy.tokens import Doc
 from kg.extract.components.candidates import Cand, lowers, positions, texts, token_index
 from kg.extract.components.goal_phrases import (GENERIC_HEADS, add_goal, gerund_lead, goal_end, goal_word, opening_cue,
                                                 plural_word)
+from kg.extract.components.context_label import TASK_FORMS
 from kg.extract.normalize import singular
 
 __all__ = ["opening_topic", "task_of"]
 
 _ADVANCE_NOUNS = frozenset("advances advancements progress developments breakthroughs".split())
-_TASK_OF_NOUNS = frozenset("task tasks".split())
-
-
 def opening_topic(doc: Doc, cands: list[Cand]) -> None:
     """The topic the abstract opens with: a sentence-initial phrase that "aims to", "has emerged",
     "remains ..." ("Language-guided photo retouching aims to ..."), or the object of "advances in X"
@@ -66,7 +64,7 @@ def task_of(doc: Doc, cands: list[Cand]) -> None:
     """
     end = token_index(doc)["title_end"]
     low, txt = lowers(doc), texts(doc)
-    for i in positions(doc, _TASK_OF_NOUNS):
+    for i in positions(doc, TASK_FORMS):
         if end <= i < len(doc) - 2 and low[i + 1] == "of":
             s = i + 2 + (low[i + 2] == "the")
             e = goal_end(low, txt, s, len(doc))
