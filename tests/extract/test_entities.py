@@ -5922,3 +5922,20 @@ def test_a_link_in_brackets_does_not_hide_the_apposition_that_describes_a_model(
         "We have trained and open-sourced ShelfLM-4.1 (https://github.com/o/shelflm), a compact shelf model. "
         "ShelfLM-4.1 beats larger models.")})
     assert _proposed(rec, "methods").get("ShelfLM-4.1") is True, _proposed(rec, "methods")
+
+
+@pytest.mark.parametrize("sentence", [
+    "For decoding, a lightweight Shelf-aware Rack Decoder restores the racks in one step.",
+    "Next, a Semantic Rack Router scores each rack by its volatility."])
+def test_a_new_title_case_part_brought_in_with_a_after_the_proposal_is_proposed(sentence):
+    rec = extract_record({"id": "tp", "title": "ShelfVR: fast rack restoration",
+                          "abstract": "We propose ShelfVR, a one-step rack restorer. " + sentence})
+    flags = _proposed(rec, "methods")
+    assert any(flag and name != "ShelfVR" for name, flag in flags.items()), flags
+
+
+def test_a_title_case_name_a_sentence_draws_data_from_is_not_an_own_part():
+    rec = extract_record({"id": "tq", "title": "ShelfRet: rack retrieval", "abstract": (
+        "We propose ShelfRet, a rack retriever. Triples from a Shelf Fact Graph are verbalized and indexed.")})
+    flags = _proposed(rec, "methods")
+    assert flags.get("ShelfRet") is True and flags.get("Shelf Fact Graph") is not True, flags

@@ -21,7 +21,7 @@ from kg.extract.components.others_work import ESTABLISHED, OWN_LEADS, gazetteer_
 __all__ = ["capitalised_part", "core_part", "named_part", "defined_as_actor", "sentence_actor", "added_by_own_method",
            "our_named_part", "we_train_described", "unknown_named", "own_component", "PART_LEAD", "introduced",
            "built_here", "own_sentence", "opens_enum_part", "contribution_item", "object_of_preposition", "after_our",
-           "named_after_own_phrase", "named_after_made_kind"]
+           "named_after_own_phrase", "named_after_made_kind", "new_titled_part"]
 
 _HEAD_OR_TASK_RULES = HEAD_RULES | {"head_task"}
 _KIND_PART_OR_ALGORITHM = KIND_OR_PART | {"algorithm"}
@@ -43,6 +43,33 @@ def capitalised_part(doc: Doc, c: Cand) -> bool:
     if lowers(doc)[c.end - 1] not in PART_HEADS:
         return False
     return words[-1][:1].isupper() or len(words) >= 3 and all(w[:1].isupper() for w in words[:-1])
+
+
+_SOURCE_PREPS = frozenset("from of in at for on".split())
+
+
+def new_titled_part(doc: Doc, c: Cand) -> bool:
+    """A Title Case name no list knows, brought in with "a/an" and at most one lower-case word after the paper's
+    proposal: "a lightweight Restoration-aware Autoencoder enables ...", "and a Block-causal Diffusion Transformer
+    learns ...": a part the authors describe as new (others' models come with "the", "pretrained" or a list name).
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("T\\n\\nWe propose FooNet. A tiny Speed Gate maps inputs, unlike a Speed Gate of BarNet.")
+    >>> new_titled_part(doc, Cand(8, 10, "NAME", "capitalised", "", 0.6))
+    True
+    >>> new_titled_part(doc, Cand(15, 17, "NAME", "capitalised", "", 0.6))  # a contrast: another's
+    False
+    """
+    low, txt = lowers(doc), texts(doc)
+    k = c.start - 1
+    if k > 0 and txt[k].islower() and txt[k].isalpha() and low[k] not in ("a", "an"):
+        k -= 1  # one describing word: "a lightweight X"
+    s0, _ = sentence_of(doc, c.start)
+    if k < s0 or low[k] not in ("a", "an") or k > s0 and low[k - 1] in _SOURCE_PREPS:
+        return False  # "Triples from a Knowledge Graph are ...": where data comes from
+    return not CONTRAST_LEADS.intersection(low[s0:c.start])
 
 
 _CORE_PHRASES = tuple(tuple(p.split()) for p in (

@@ -29,7 +29,7 @@ from kg.extract.components.others_work import (after_established, built_on, data
                                                proposed_based_on, redefined_acronym, set_against)
 from kg.extract.components.own_parts import (PART_LEAD, added_by_own_method, after_our, built_here, capitalised_part,
                                              contribution_item, core_part, defined_as_actor, introduced,
-                                             named_after_made_kind, named_after_own_phrase, named_part,
+                                             named_after_made_kind, named_after_own_phrase, named_part, new_titled_part,
                                              object_of_preposition, opens_enum_part, our_named_part, own_component,
                                              own_sentence, sentence_actor, unknown_named, we_train_described)
 
@@ -139,6 +139,8 @@ def proposal_cue(doc: Doc, ment: list[tuple[Cand, str, int]], windows: list[tupl
             return "coined_variant"  # "... combines SFT with Hierarchical Coverage-Discounted GRPO to ..."
         if c.rule in _ACTOR_RULES and past_proposal and not known and sentence_actor(doc, c):
             return "sentence_actor"
+        if c.rule == "capitalised" and past_proposal and not known and not in_gaz and new_titled_part(doc, c):
+            return "new_titled_part"  # "a lightweight Restoration-aware Autoencoder enables ..."
         if (c.rule != "gazetteer" and past_proposal and not known and not in_gaz
                 and (c.rule in _PHRASE_OR_TASK_RULES or not (names_a_model(doc, c.end)
                                                              or object_of_preposition(doc, c)))
