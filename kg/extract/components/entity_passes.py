@@ -429,14 +429,14 @@ def _defined(e: dict) -> bool:
 
 
 def _initials_spell(phrase: str, acronym: str) -> bool:
-    """The first letters of ``phrase``'s words and hyphen parts, two or more of them words, spell ``acronym`` (with
-    its stop words or without: "Chain-of-Events" and "CoE", "You Only Look Once" and "YOLO")."""
+    """The first letters of ``phrase``'s words and hyphen parts, two or more of them words, spell ``acronym``, a
+    preposition, article or conjunction giving its letter or none ("Chain-of-Events" and "CoE", "You Only Look Once"
+    and "YOLO", "Mixture of Experts" and "ME")."""
     words = [w for w in WORD_BREAKS.split(phrase) if w]
     if sum(bool(re.search(r"[a-z]{2}", w)) for w in words) < 2 or not all(w[0].isalpha() for w in words):
         return False
     letters = re.sub(r"[^a-z]", "", acronym.lower())
-    return any(initials_spell([w for w in words if keep or w.lower() not in _LETTERLESS_WORDS], letters)
-               for keep in (True, False))
+    return initials_spell(words, letters, skip=_LETTERLESS_WORDS)
 
 
 def _absorb(owner: dict, e: dict) -> None:
