@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from kg.extract.aliases import initials_spell
 from kg.extract.normalize import SPACE_OR_HYPHEN
 
 __all__ = ["Abbreviation", "find_abbreviations", "best_long_form"]
@@ -145,7 +146,7 @@ def _initials_long_form(short: str, candidate: str) -> str | None:
     if len(letters) < 2 or not all(ch.isupper() for ch in letters):
         return None
     parts = list(_WORD_PART.finditer(candidate))[-len(letters):]
-    if len(parts) < len(letters) or any(p.group()[0].upper() != ch for p, ch in zip(parts, letters)):
+    if len(parts) < len(letters) or not initials_spell([p.group() for p in parts], "".join(letters).lower()):
         return None
     start = parts[0].start()
     return candidate[start:] if start == 0 or candidate[start - 1].isspace() else None

@@ -6,13 +6,13 @@ import json
 import os
 from functools import lru_cache
 from importlib import resources
-from typing import Iterable
+from typing import Iterable, Sequence
 
 from kg.exceptions import InputError
 from kg.extract.components.lexicon import GAZETTEERS, read_data_lines
 
-__all__ = ["load_alias_table", "curated_synonym_lines", "build_pwc_alias_table", "is_short_form_of", "PWC_TABLE",
-           "CURATED_TABLE", "CURATED_LISTS"]
+__all__ = ["load_alias_table", "curated_synonym_lines", "build_pwc_alias_table", "is_short_form_of", "initials_spell",
+           "PWC_TABLE", "CURATED_TABLE", "CURATED_LISTS"]
 
 PWC_TABLE = "pwc_method_aliases.jsonl"
 CURATED_TABLE = "curated_method_aliases.jsonl"
@@ -58,6 +58,70 @@ def is_short_form_of(short: str, long: str) -> bool:
             return False
         j -= 1
     return True
+
+
+def initials_spell(words: Sequence[str], letters: str, *, skip: frozenset[str] = frozenset(), prefix: bool = False,
+                   loose: bool = False) -> bool:
+    """Return True when ``words`` (a phrase's words or hyphen parts, in order) spell all of ``letters`` (lower case)
+    by their openings: each word gives its first letter, compared in lower case.
+
+    The one reading of initials of the alias code (it sits here, beside :func:`is_short_form_of`, because every
+    module that pairs a short form with a long form imports this one): the merges of ``entity_passes``, the coined
+    names of ``entity_names`` and the acronym definitions of ``abbreviations``. Where they read a short form
+    differently, a parameter says how; a word list a reading leaves out (stop words, all at once) is left out by the
+    caller.
+
+    Parameters
+    ----------
+    words : sequence of str
+        The words, in order; a word in ``skip`` may give no letter.
+    letters : str
+        The lower-case letters to spell.
+    skip : frozenset of str
+        Lower-case words that may give no letter ("of" in "Abstract Chain-of-Thought" for "abstractcot").
+    prefix : bool
+        A word may give more of its opening letters ("Belief Memory" spells "beliefmem").
+    loose : bool
+        After the first word's initial, the letters may be read anywhere in the words, in order, a word giving none
+        (the Schwartz-Hearst reading of :func:`is_short_form_of`: "Locality-Aware Attention Transformer" spells
+        "laf"); ``skip`` and ``prefix`` play no part then.
+
+    Returns
+    -------
+    bool
+
+    Examples
+    --------
+    >>> initials_spell(["Chain", "of", "Events"], "coe"), initials_spell(["Chain", "of", "Events"], "ce")
+    (True, False)
+    >>> initials_spell(["Chain", "of", "Events"], "ce", skip=frozenset({"of"}))
+    True
+    >>> initials_spell(["Belief", "Memory"], "beliefmem"), initials_spell(["Belief", "Memory"], "beliefmem", prefix=True)
+    (False, True)
+    >>> initials_spell(["Locality", "Aware", "Attention", "Transformer"], "laf", loose=True)
+    True
+    """
+    if loose:
+        return bool(words) and words[0][:1].lower() == letters[:1] and is_short_form_of(letters, " ".join(words))
+
+    @lru_cache(maxsize=None)
+    def spelled(i: int, j: int) -> bool:
+        """``letters[i:]`` is spelled by ``words[j:]``."""
+        if j == len(words):
+            return i == len(letters)
+        word = words[j]
+        if word.lower() in skip and spelled(i, j + 1):
+            return True
+        k = 1
+        while k <= len(word) and i + k <= len(letters) and word[k - 1].lower() == letters[i + k - 1]:
+            if spelled(i + k, j + 1):
+                return True
+            if not prefix:
+                break
+            k += 1
+        return False
+
+    return spelled(0, 0)
 
 
 def build_pwc_alias_table(path: str | os.PathLike) -> list[list[str]]:

@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from kg.extract.aliases import build_pwc_alias_table, is_short_form_of, load_alias_table
+from kg.extract.aliases import build_pwc_alias_table, initials_spell, is_short_form_of, load_alias_table
 from kg.extract.canonical import CanonicalEntity, resolve_entities, slugify
 
 
@@ -174,6 +174,23 @@ def test_short_form_rule() -> None:
     assert is_short_form_of("SAM", "Sharpness-Aware Minimization")
     assert not is_short_form_of("SAM", "Vision Transformer")
     assert not is_short_form_of("ViT", "Vision")  # long forms need two words
+
+
+@pytest.mark.parametrize("words, letters, how, spelled", [
+    ("Shelf Routing Planner", "srp", {}, True),
+    ("Shelf Routing Planner", "shrp", {}, False),  # one letter a word
+    ("Shelf of the Racks", "sotr", {}, True),
+    ("Shelf of the Racks", "sr", {}, False),
+    ("Shelf of the Racks", "sr", {"skip": frozenset({"of", "the"})}, True),
+    ("Shelf of the Racks", "str", {"skip": frozenset({"of", "the"})}, True),  # a skippable word may still give one
+    ("Shelf Routing Planner", "shelfroutp", {"prefix": True}, True),
+    ("Shelf Routing Planner", "shelfrp", {}, False),
+    ("Shelf-Aware Rack Tracker", "sart", {"loose": True}, True),
+    ("Shelf-Aware Rack Tracker", "sratr", {"loose": True}, True),  # letters read inside words, in order
+    ("Shelf-Aware Rack Tracker", "art", {"loose": True}, False),  # but the first opens the first word
+])
+def test_initials_spell_reads_each_way_the_alias_code_reads_a_short_form(words, letters, how, spelled) -> None:
+    assert initials_spell(words.replace("-", " ").split(), letters, **how) is spelled
 
 
 def test_shipped_table_is_derived_from_pwc(shared_dir) -> None:

@@ -5717,6 +5717,14 @@ def test_a_coined_name_before_a_method_head_is_kept_though_doubted():
     assert wkv and wkv[0]["confidence"] < 0.5
 
 
+def test_a_doubted_coined_name_with_a_plural_listed_name_for_tail_is_kept():
+    # "Mambas" is the plural of a listed name: its entity key is the listed one's
+    rec = extract_record({"id": "coin3", "title": "Routing under load", "abstract": (
+        "Routing is hard. QuixMambas route packets poorly. We study the cost of routing.")})
+    quix = [e for e in rec["methods"] if e["name"] == "QuixMambas"]
+    assert quix and quix[0]["confidence"] < 0.5
+
+
 def test_name_keeps_the_bracket_that_closes_one_opened_inside_it():
     rec = extract_record({"id": "t", "title": "Robot policies",
                           "abstract": "We compare against π_{0.5} and π_0 on LIBERO."})

@@ -15,8 +15,8 @@ from kg.extract.components.goal_phrases import SIZE_LEAD, task_lead_start
 from kg.extract.components.head_phrases import PART_WRAPPERS
 from kg.extract.components.lexicon import (ALIAS_WRAPPER_HEADS, DATASET_HEADS, DESCRIPTIVE_HEADS, GENERIC_MODIFIERS,
                                            acronym_stop, gazetteer_keys, listed_s_names, stop_spellings, verbs)
-from kg.extract.aliases import is_short_form_of
-from kg.extract.normalize import entity_key, singular
+from kg.extract.aliases import initials_spell
+from kg.extract.normalize import WORD_BREAKS, entity_key, singular
 from kg.extract.components.task_shapes import task_case
 from kg.extract.components.naming_cues import KIND_WORDS
 from kg.extract.components.not_methods import ARTICLES, PART_NOUNS
@@ -479,7 +479,7 @@ def _spells_name(short: str, long: str) -> bool:
     (False, False)
     """
     caps = "".join(ch for ch in short if ch.isupper())
-    return len(caps) >= 2 and long[:1].lower() == caps[0].lower() and is_short_form_of(caps, long)
+    return len(caps) >= 2 and initials_spell([w for w in WORD_BREAKS.split(long) if w], caps.lower(), loose=True)
 
 
 def _titled_apposition(doc: Doc, name: Cand, phrase: Cand) -> bool:

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import lru_cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
+from kg.extract.aliases import initials_spell
 from kg.extract.components.context import ALLCAPS, METHOD_CUES, closing_bracket, past_bracket
 from kg.extract.components.candidates import Cand, char_bounds, lowers, span_text, texts
 from kg.extract.components.head_phrases import COMPONENT_HEADS
@@ -429,14 +429,14 @@ def _defined(e: dict) -> bool:
 
 
 def _initials_spell(phrase: str, acronym: str) -> bool:
-    """The first letters of ``phrase``'s words and hyphen parts, two or more of them words, spell ``acronym`` (with
-    its stop words or without: "Chain-of-Events" and "CoE", "You Only Look Once" and "YOLO")."""
+    """The first letters of ``phrase``'s words and hyphen parts, two or more of them words, spell ``acronym``, a
+    preposition, article or conjunction giving its letter or none ("Chain-of-Events" and "CoE", "You Only Look Once"
+    and "YOLO", "Mixture of Experts" and "ME")."""
     words = [w for w in WORD_BREAKS.split(phrase) if w]
     if sum(bool(re.search(r"[a-z]{2}", w)) for w in words) < 2 or not all(w[0].isalpha() for w in words):
         return False
     letters = re.sub(r"[^a-z]", "", acronym.lower())
-    return any("".join(w[0].lower() for w in words if keep or w.lower() not in _LETTERLESS_WORDS) == letters
-               for keep in (True, False))
+    return initials_spell(words, letters, skip=_LETTERLESS_WORDS)
 
 
 def _absorb(owner: dict, e: dict) -> None:
@@ -535,16 +535,22 @@ def spells(phrase: str, name: str) -> bool:
     (True, False)
     """
     words = phrase.split()
-    if len(words) < 2 and "-" not in phrase or not all(w[:1].isupper() for w in words if w.lower() not in STOP_WORDS):
+    if len(words) < 2 and "-" not in phrase or not _title_cased(phrase):
         return False
     first = re.match(r"[A-Za-z0-9]*", name).group().lower()
     letters = re.sub(r"[^a-z0-9]", "", name.lower())
     for parts in (words, phrase.replace("-", " ").split()):
-        initials = "".join(w[0].lower() for w in parts if w.lower() not in STOP_WORDS)
-        if len(initials) >= max(3, len(first) - 1) and first.startswith(initials) or len(initials) >= 4 and (
-                initials in letters):
+        heads = [w for w in parts if w.lower() not in STOP_WORDS]
+        n = len(heads)
+        if n >= max(3, len(first) - 1) and initials_spell(heads, first[:n]) or n >= 4 and any(
+                initials_spell(heads, letters[i:i + n]) for i in range(len(letters) - n + 1)):
             return True
     return False
+
+
+def _title_cased(phrase: str) -> bool:
+    """Every word of ``phrase`` but a stop word opens with a capital."""
+    return all(w[:1].isupper() for w in phrase.split() if w.lower() not in STOP_WORDS)
 
 
 def _word_parts(text: str) -> list[str]:
@@ -562,28 +568,14 @@ def _prefix_spelled(phrase: str, name: str) -> bool:
     >>> _prefix_spelled("RIFT-T", "RIFT"), _prefix_spelled("UniMaia-Aux", "UniMaia"), _prefix_spelled("ER-BLS", "E-BLS")
     (False, False, False)
     """
-    if not all(w[:1].isupper() for w in phrase.split() if w.lower() not in STOP_WORDS):
+    if not _title_cased(phrase):
         return False
     letters = re.sub(r"[^a-z0-9]", "", name.lower())
     parts, name_parts = _word_parts(phrase), _word_parts(name)
     worded = sum(len(re.findall(r"[a-z]", w)) >= 2 for w in WORD_BREAKS.split(phrase))
     if len(letters) < 4 or len(parts) < 2 or worded < 2 or set(name_parts) <= set(parts):
         return False  # no long form: "ER-BLS" beside "E-BLS"; a variant of the name: "RIFT-T", "UniMaia-Aux"
-
-    @lru_cache(maxsize=None)
-    def covers(i: int, j: int) -> bool:
-        if j == len(parts):
-            return i == len(letters)
-        if parts[j] in STOP_WORDS and covers(i, j + 1):
-            return True
-        k = 1
-        while k <= len(parts[j]) and i + k <= len(letters) and letters[i + k - 1] == parts[j][k - 1]:
-            if covers(i + k, j + 1):
-                return True
-            k += 1
-        return False
-
-    return covers(0, 0)
+    return initials_spell(parts, letters, skip=STOP_WORDS, prefix=True)
 
 
 def propagate_proposed(doc: Doc, spans: list[tuple[list[tuple[int, int]], dict, bool]]) -> None:

@@ -12,6 +12,7 @@ from kg.extract.components.lexicon import (DATASET_HEADS, GENERIC_MODIFIERS, MET
                                            THING_HEADS, list_keys, present_verb)
 from kg.extract.components.logistic import probability, read_model_file
 from kg.extract.components.sentences import sentence_of
+from kg.extract.normalize import entity_key
 
 __all__ = ["entity_features", "keep_probability", "load_keep_model", "apply_keep_model"]
 
@@ -201,11 +202,12 @@ def _doubted_coined_shape(entity: dict, p: float, low: list[str]) -> bool:
 
 
 def _written_like_a_method(entity: dict, low: list[str]) -> bool:
-    """An unknown name shaped like a model's ("FooNet", "ShelfGPT", "ResEnc M", "SD v1.5", "seq2shelf"), or written
-    before a method head noun ("CUR decomposition") or as a verb's subject ("QZV achieves")."""
+    """An unknown name shaped like a model's ("FooNet", "ShelfGPT", "QuixMambas": a listed tail is found by its entity
+    key, so a plural one too; "ResEnc M", "SD v1.5", "seq2shelf"), or written before a method head noun ("CUR
+    decomposition") or as a verb's subject ("QZV achieves")."""
     name = entity["name"]
     tail = _CAMEL_TAIL.search(name)
-    return (bool(tail) and (tail.group().lower() in METHOD_HEADS or tail.group().lower() in _gazetteer_sources())
+    return (bool(tail) and (tail.group().lower() in METHOD_HEADS or entity_key(tail.group()) in _gazetteer_sources())
             or bool(_VARIANT_TAIL.search(name) or _CONVERTER.match(name))
             or any(end < len(low) and (low[end] in METHOD_HEADS or present_verb(low[end]))
                    for _, end in entity.get("_spans", [])))
