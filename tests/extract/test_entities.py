@@ -3883,6 +3883,14 @@ def test_a_title_case_technique_a_clause_describes_is_the_proposed_method_not_a_
         assert task not in methods, methods
 
 
+def test_a_title_case_device_with_no_method_head_a_clause_describes_is_the_proposed_method():
+    # "Modulation" heads neither a method nor a task: the capitalised run alone would be dropped as unheaded
+    rec = extract_record({"id": "p", "title": "ShelfKeeper: Steady Crate Editing", "abstract": (
+        "We propose ShelfKeeper, a framework for crate editing. It introduces Crate Attention Refinement, which "
+        "aligns prompts with crates, and Adaptive Shelf Modulation, which keeps the editing strength steady.")})
+    assert _proposed(rec, "methods").get("Adaptive Shelf Modulation") is True, _proposed(rec, "methods")
+
+
 def test_a_title_case_phrase_apposed_to_a_benchmark_is_no_technique():
     rec = extract_record({"id": "p", "title": "Shelf geometry for video models", "abstract": (
         "We propose two objectives: Angular Alignment, a novel benchmark for shelves, and Scale Alignment, which "
