@@ -3891,6 +3891,13 @@ def test_a_title_case_device_with_no_method_head_a_clause_describes_is_the_propo
     assert _proposed(rec, "methods").get("Adaptive Shelf Modulation") is True, _proposed(rec, "methods")
 
 
+def test_a_title_case_place_data_come_from_is_no_device_a_clause_describes():
+    rec = extract_record({"id": "p", "title": "ShelfNet: Crate Enhancement", "abstract": (
+        "We propose ShelfNet, a crate enhancer. We also present a crate dataset from the Northern Crate Sea, which "
+        "captures hard lighting.")})
+    assert not _proposed(rec, "methods", "datasets").get("Northern Crate Sea"), _proposed(rec, "methods", "datasets")
+
+
 def test_an_acronym_definition_with_a_task_head_that_a_clause_says_does_something_is_the_authors_device():
     # "Modeling" / "Retrieval" head task phrases; what the clause after each definition says tells them apart
     rec = extract_record({"id": "p", "title": "ShelfTrack: Tracking Crates on Shelves", "abstract": (

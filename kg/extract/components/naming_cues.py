@@ -125,6 +125,8 @@ def titled_technique_clause(doc: Doc, c: Cand) -> bool:
             or not all(_PLAIN_TITLED.match(w) or w in small_words for w in txt[c.start:c.end])):
         return False
     low = lowers(doc)
+    if c.rule != "head_task" and "from" in low[max(0, c.start - 2):c.start]:
+        return False  # where something comes from: "a dataset from the Mediterranean Sea, which captures ..."
     before = txt[c.start - 1]
     opens = doc[c.start].is_sent_start or before in (":", ")", ";")
     if (not opens and (before == "-" or before[:1].isupper() or txt[c.start - 2] == "-")
