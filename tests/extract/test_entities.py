@@ -3883,6 +3883,32 @@ def test_a_title_case_technique_a_clause_describes_is_the_proposed_method_not_a_
         assert task not in methods, methods
 
 
+def test_a_title_case_device_with_no_method_head_a_clause_describes_is_the_proposed_method():
+    # "Modulation" heads neither a method nor a task: the capitalised run alone would be dropped as unheaded
+    rec = extract_record({"id": "p", "title": "ShelfKeeper: Steady Crate Editing", "abstract": (
+        "We propose ShelfKeeper, a framework for crate editing. It introduces Crate Attention Refinement, which "
+        "aligns prompts with crates, and Adaptive Shelf Modulation, which keeps the editing strength steady.")})
+    assert _proposed(rec, "methods").get("Adaptive Shelf Modulation") is True, _proposed(rec, "methods")
+
+
+def test_a_title_case_place_data_come_from_is_no_device_a_clause_describes():
+    rec = extract_record({"id": "p", "title": "ShelfNet: Crate Enhancement", "abstract": (
+        "We propose ShelfNet, a crate enhancer. We also present a crate dataset from the Northern Crate Sea, which "
+        "captures hard lighting.")})
+    assert not _proposed(rec, "methods", "datasets").get("Northern Crate Sea"), _proposed(rec, "methods", "datasets")
+
+
+def test_an_acronym_definition_with_a_task_head_that_a_clause_says_does_something_is_the_authors_device():
+    # "Modeling" / "Retrieval" head task phrases; what the clause after each definition says tells them apart
+    rec = extract_record({"id": "p", "title": "ShelfTrack: Tracking Crates on Shelves", "abstract": (
+        "Crates move. We propose ShelfTrack, a crate tracker. ShelfTrack first introduces Depth-Aware Crate "
+        "Modeling (DACM), which promotes crate depth to a trajectory-level state. We also study Shelf Crate "
+        "Retrieval (SCR), which aims to find crates, and a new task: Crate Pose Reasoning (CPR), which jointly "
+        "supports pose and depth.")})
+    assert _proposed(rec, "methods").get("DACM") is True, _proposed(rec, "methods")
+    assert not {"SCR", "CPR"} & set(_names(rec, "methods")), _names(rec, "methods")
+
+
 def test_a_title_case_phrase_apposed_to_a_benchmark_is_no_technique():
     rec = extract_record({"id": "p", "title": "Shelf geometry for video models", "abstract": (
         "We propose two objectives: Angular Alignment, a novel benchmark for shelves, and Scale Alignment, which "

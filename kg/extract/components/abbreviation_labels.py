@@ -17,7 +17,7 @@ from kg.extract.components.goal_phrases import modality_pair
 from kg.extract.components.sentences import sentence_of
 from kg.extract.components.lexicon import (DATASET_HEADS, DESCRIPTIVE_HEADS, MEASURE_NOUNS, METHOD_HEADS, METRIC_HEADS,
                                            PREPOSITIONS, QA_HEADS, TASK_HEADS, THING_HEADS, acronym_stop,
-                                           gazetteer_keys, stop_keys)
+                                           gazetteer_keys, present_verb, stop_keys)
 from kg.extract.normalize import entity_key, singular
 from kg.extract.components.naming_cues import KIND_WORDS, passive_proposal_at
 from kg.extract.proposed import NAMING_WORDS, TITLE_SEPARATORS, is_title_prefix, proposal_windows, proposed_here
@@ -185,6 +185,7 @@ def abbrev_labels(doc: Doc, cands: list[Cand]) -> tuple[dict[str, str], set[str]
                   and not (reversed_definition and _names_the_proposal(doc, s0))
                   and not (head in PROPOSED_TECHNIQUE_HEADS and (_follows_definition(doc, l0, method_ends)
                                                                   or _named_part_of_design(doc, min(s0, l0))))
+                  and not (_own_device_clause(doc, min(s0, l0), max(s1, l1)) and not _ends_known_task(words))
                   and lowers(doc)[l1 - 2:l1] not in _OPTIMIZATION_METHODS
                   and head not in _TRAINING_HEADS
                   and (not _coined_short(sf) or (l0, l1) in title_tasks
@@ -370,6 +371,35 @@ def _cue_after(doc: Doc, end: int) -> bool:
     low = lowers(doc)
     k = past_bracket(doc, end)
     return k < len(doc) and (low[k] in METHOD_CUES or low[k] in DESCRIPTIVE_HEADS)
+
+
+# what a clause says a problem does: "(VTG), which aims to localize ...", "(KB-VQA), which requires ..."
+_PROBLEM_VERBS = frozenset("aims seeks requires demands involves refers entails concerns focuses poses remains "
+                           "consists".split())
+
+
+def _own_device_clause(doc: Doc, start: int, end: int) -> bool:
+    """Past the paper's first proposal, ", which amplifies ..." right after the acronym definition at
+    ``start:end`` says what one of the authors' devices does ("we present the Foo Query Generation (FQG), which
+    strategically injects ..."); a problem is described by what it aims at or requires ("Video Temporal Grounding
+    (VTG), which aims to localize ...") or introduced as one ("a new task: ...").
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("T\\n\\nWe propose FooNet. It adds Bar Modeling (BM), which dynamically fuses views, for "
+    ...                  "Baz Grounding (BG), which aims to find boxes.")
+    >>> _own_device_clause(doc, 8, 12), _own_device_clause(doc, 20, 24)
+    (True, False)
+    """
+    low = lowers(doc)
+    windows = proposal_windows(doc)
+    k = past_bracket(doc, end)
+    if (not windows or start <= windows[0][0] or TASK_WORDS.intersection(low[max(0, start - 3):start])
+            or not (k + 3 < len(doc) and low[k] == "," and low[k + 1] == "which")):
+        return False
+    verb = low[k + 3] if low[k + 2].endswith("ly") else low[k + 2]
+    return present_verb(verb) and verb not in _PROBLEM_VERBS
 
 
 def _one_part_after(doc: Doc, end: int) -> bool:

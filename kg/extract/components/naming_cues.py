@@ -106,7 +106,8 @@ def titled_technique_clause(doc: Doc, c: Cand) -> bool:
     that a clause describes as a device: ", which enforces ...", ", a cost-efficient bias ...", or, as an item or a
     sentence's subject, "to align ..." / "strengthens ...". The authors capitalise their own techniques; a task is
     named in lower case or introduced as one ("the task of X, which ...", "a new task, X, which ..."; "Question
-    Answering, a specific ... task"), and "X, a novel benchmark" is data.
+    Answering, a specific ... task"), and "X, a novel benchmark" is data. A run that only its capitals made a
+    candidate (rule ``capitalised``) counts with plain words and ", which ..." alone.
 
     Examples
     --------
@@ -116,12 +117,16 @@ def titled_technique_clause(doc: Doc, c: Cand) -> bool:
     [True, False]
     """
     txt = texts(doc)
+    # a capitalised run found by case alone may join two names ("Foo Entropy with Bar Exploration"): plain words only
+    small_words = _TITLED_SMALL_WORDS if c.rule == "head_task" else ()
     # (the last word's capital first: most task phrases are lower case)
     if (c.end - c.start < 2 or not txt[c.end - 1][:1].isupper() or c.start < title_end_of(doc)
             or c.end >= len(doc) - 1
-            or not all(_PLAIN_TITLED.match(w) or w in _TITLED_SMALL_WORDS for w in txt[c.start:c.end])):
+            or not all(_PLAIN_TITLED.match(w) or w in small_words for w in txt[c.start:c.end])):
         return False
     low = lowers(doc)
+    if c.rule != "head_task" and "from" in low[max(0, c.start - 2):c.start]:
+        return False  # where something comes from: "a dataset from the Mediterranean Sea, which captures ..."
     before = txt[c.start - 1]
     opens = doc[c.start].is_sent_start or before in (":", ")", ";")
     if (not opens and (before == "-" or before[:1].isupper() or txt[c.start - 2] == "-")
@@ -131,7 +136,10 @@ def titled_technique_clause(doc: Doc, c: Cand) -> bool:
         return False
     nxt, after = low[c.end], low[c.end + 1]
     if nxt == ",":
-        return after in _CLAUSE_AFTER_COMMA and not any(w in _TASK_WORDS or w in DATASET_HEADS
+        # ", a ..." after a name found by case alone is as often a prior work's description ("Foo Sampling, a strategy
+        # in BarPO"): only ", which ..." makes it a device
+        clause_openers = _CLAUSE_AFTER_COMMA if c.rule == "head_task" else ("which",)
+        return after in clause_openers and not any(w in _TASK_WORDS or w in DATASET_HEADS
                                                         for w in low[c.end + 2:c.end + 7])
     return opens and (nxt == "to" and txt[c.end + 1].isalpha() and txt[c.end + 1].islower()
                       or present_verb(nxt))

@@ -131,7 +131,8 @@ def proposal_cue(doc: Doc, ment: list[tuple[Cand, str, int]], windows: list[tupl
                 and capitalised_part(doc, c)):
             return "capitalised_part"
         past_proposal = bool(windows) and c.start > windows[0][0]
-        if (c.rule == "head_task" and past_proposal and not known and not in_gaz and titled_technique_clause(doc, c)
+        if (c.rule in ("head_task", "capitalised") and past_proposal and not known and not in_gaz
+                and titled_technique_clause(doc, c)
                 and lowers(doc)[c.start - 1] not in TOOL_BEFORE):  # "employs Foo Estimation to ...": a tool
             return "titled_technique"  # "we introduce two objectives: Angular Alignment, which enforces ..."
         if (past_proposal and is_coined_variant(c) and not set_against(doc, c) and not example_of(doc, c.start)
