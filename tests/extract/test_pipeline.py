@@ -180,6 +180,15 @@ def test_names_glued_to_brackets_come_out_clean():
     assert not any(")" in n or "(" in n for n in names)
 
 
+def test_names_glued_to_a_numbered_citation_are_found():
+    rec = extract_record({"id": "c", "title": "ShelfNet: Sorting Crates", "abstract": (
+        "We present ShelfNet. Unlike prior crate sorters such as ABC[23] and ABCv2[7,8], ShelfNet runs on the "
+        "full shelf. On CrateBench[4], ShelfNet wins.")})
+    names = {n for kind in ("methods", "datasets") for e in rec[kind] for n in [e["name"], *e["aliases"]]}
+    assert {"ABC", "ABCv2", "CrateBench"} <= names, names
+    assert not any("[" in n for n in names)
+
+
 def test_style_names_without_backslash_accents_and_citations_are_read_through():
     # HF pages print "\texttt{D}ual" as "texttt{D}ual"; arXiv abstracts keep accent commands and citations
     rec = {"id": "m", "title": r"Fast Editing via texttt{F}oo-texttt{B}ar texttt{M}ixing",
