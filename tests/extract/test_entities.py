@@ -5973,3 +5973,10 @@ def test_a_title_case_name_a_sentence_draws_data_from_is_not_an_own_part():
         "We propose ShelfRet, a rack retriever. Triples from a Shelf Fact Graph are verbalized and indexed.")})
     flags = _proposed(rec, "methods")
     assert flags.get("ShelfRet") is True and flags.get("Shelf Fact Graph") is not True, flags
+
+
+def test_a_title_phrase_of_either_kind_the_abstract_proposes_by_name_is_a_method():
+    rec = extract_record({"id": "z", "title": "Peeking without Peeking: Crate-to-Shelf Distillation for Crate Sorting",
+                          "abstract": "Sorters peek too often. To address this, we propose Crate-to-Shelf "
+                                      "Distillation, which turns peeking into a training-time signal."})
+    assert "Crate-to-Shelf Distillation" in _names(rec, "methods"), (_names(rec, "methods"), _names(rec, "tasks"))

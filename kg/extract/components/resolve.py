@@ -152,6 +152,8 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
     chosen = with_known_bases(doc, cands, chosen)
 
     # type every chosen candidate: (label, strength)
+    # (a title phrase of either kind that the abstract presents as the authors' name: "we propose X, which ...")
+    proposal_names = {span_text(doc, c.start, c.end) for c in cands if c.rule == "proposal_name"}
     typed: list[tuple[Cand, str, int]] = []
     for c in chosen:
         if c.rule == "head_task" and (masked_objective(doc, c) or titled_technique_clause(doc, c)):
@@ -179,7 +181,8 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
         elif c.label in ("METHOD", "DATASET", "TASK"):
             typed.append((c, c.label, 2 if c.rule == "title_for" else 1))
         elif c.label == "AMBIG":
-            typed.append((c, "TASK" if c.start < title_end else "METHOD", 1))
+            as_task = c.start < title_end and span_text(doc, c.start, c.end) not in proposal_names
+            typed.append((c, "TASK" if as_task else "METHOD", 1))
         else:
             lab, strength = context_label(doc, c)
             typed.append((c, lab or "METHOD", strength))
