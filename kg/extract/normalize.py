@@ -119,7 +119,7 @@ def entity_key(name: str) -> str:
         s = _ACRO_PLURAL.sub(r"\1", s)
     # dashes, underscores and slashes part words: _PUNCT replaces all but the underscore, a word character (and
     # white space stays as it is: the words are split on any)
-    s = _PUNCT.sub(" ", s.lower().replace("_", " "))
+    s = _punctuation_to_spaces(s.lower().replace("_", " "))
     if "." in s:
         s = _TRAIL_DOT.sub(" ", s)
     if _DIGIT.search(s):
@@ -128,6 +128,20 @@ def entity_key(name: str) -> str:
     if words:
         words[-1] = singular(words[-1])
     return " ".join(words)
+
+
+def _punctuation_to_spaces(s: str) -> str:
+    """``_PUNCT.sub(" ", s)``, without the pattern for a name whose only marks are hyphens and spaces (most
+    names): ``str.isalnum`` and the pattern's ``\\w`` agree on every character (the underscore aside, which the
+    caller has replaced), and the pattern tests each character slowly.
+
+    >>> _punctuation_to_spaces("vision-language model"), _punctuation_to_spaces("gpt-4.5/o1 (mini)")
+    ('vision language model', 'gpt 4.5 o1  mini ')
+    """
+    spaced = s.replace("-", " ")
+    if spaced.replace(" ", "").isalnum():
+        return spaced
+    return _PUNCT.sub(" ", s)
 
 
 def unaccented(key: str) -> str:

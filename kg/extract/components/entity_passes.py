@@ -405,6 +405,8 @@ def merge_respelled_task_definitions(tasks: list[dict]) -> None:
     """
     for e in list(tasks):
         acronyms = [a for a in e["aliases"] if _DEFINED_ACRONYM.match(a)]
+        if not acronyms:
+            continue  # (no other task's initials to compare: most tasks)
         owner = next((o for o in tasks if o is not e and not any(map(_DEFINED_ACRONYM.match, o["aliases"]))
                       and any(_initials_spell(o["name"], a) for a in acronyms) and _worded_alike(o["name"], e["name"])),
                      None)
