@@ -5,6 +5,7 @@ positions and words where no alternative can match, which saves about 15% of the
 (benchmarks/extract_throughput.py). Each keeps a ``pattern`` attribute, which spaCy serialises; a reloaded
 tokenizer gets the plain regexes back (same tokens, without the speed-up). The pattern structure is read with
 ``re._parser`` (Python >= 3.11); when a pattern is not of the expected shape a wrapper searches every position.
+On an ASCII word (most words) each runs an ASCII copy of its regex (see :func:`_ascii_regex`).
 """
 
 from __future__ import annotations
@@ -62,14 +63,16 @@ class _PrefixSearch:
         branches = _branches(regex.pattern)
         self.anchored = not regex.flags & ~re.UNICODE and all(b and b[0] == (_AT, _AT_BEGINNING) for b in branches)
         self.starts = _first_chars(branches) if self.anchored else None
+        self.ascii_regex = _ascii_regex(regex)
 
     def search(self, string: str):
         """The leftmost match in ``string``, as ``self.regex.search(string)``."""
+        regex = self.ascii_regex if string.isascii() else self.regex
         if not self.anchored:
-            return self.regex.search(string)
+            return regex.search(string)
         if self.starts is not None and string[:1] not in self.starts:
             return None
-        return self.regex.match(string)
+        return regex.match(string)
 
 
 class _DottedMatch:
@@ -120,16 +123,18 @@ class _SuffixSearch:
         self.window = max(bounded, default=0) + 1 if all(p in self._RUNS for p in runs) else None
         # the characters a match can end with (None: any); it ends the string or stands before a final line break
         self.ends = _first_chars(_branches(regex.pattern), last=True) if not regex.flags & ~re.UNICODE else None
+        self.ascii_regex = _ascii_regex(regex)
 
     def search(self, string: str):
         """The leftmost match in ``string``, as ``self.regex.search(string)``."""
         if self.ends is not None and string[-1:] not in self.ends and not (
                 string[-1:] == "\n" and string[-2:-1] in self.ends):
             return None
+        regex = self.ascii_regex if string.isascii() else self.regex
         start = len(string) - self.window if self.window is not None else 0
         if start <= 0 or string[start - 1] in self.guards:
-            return self.regex.search(string)
-        return self.regex.search(string, start)
+            return regex.search(string)
+        return regex.search(string, start)
 
 
 class _InfixFinditer:
