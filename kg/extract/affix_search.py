@@ -5,16 +5,19 @@ positions and words where no alternative can match, which saves about 15% of the
 (benchmarks/extract_throughput.py). Each keeps a ``pattern`` attribute, which spaCy serialises; a reloaded
 tokenizer gets the plain regexes back (same tokens, without the speed-up). The pattern structure is read with
 ``re._parser`` (Python >= 3.11); when a pattern is not of the expected shape a wrapper searches every position.
+On an ASCII word (most words) each runs an ASCII copy of its regex (see :func:`_ascii_regex`).
 """
 
 from __future__ import annotations
 
 import re
+import re._compiler as _compiler
 import re._parser as _parser
 from re._constants import (ASSERT as _ASSERT, ASSERT_NOT as _ASSERT_NOT, AT as _AT, AT_BEGINNING as _AT_BEGINNING,
-                           BRANCH as _BRANCH, IN as _IN, LITERAL as _LITERAL, MAX_REPEAT as _MAX_REPEAT,
-                           MAXREPEAT as _MAXREPEAT, MIN_REPEAT as _MIN_REPEAT, RANGE as _RANGE,
-                           SUBPATTERN as _SUBPATTERN)
+                           ATOMIC_GROUP as _ATOMIC_GROUP, BRANCH as _BRANCH, GROUPREF_EXISTS as _GROUPREF_EXISTS,
+                           IN as _IN, LITERAL as _LITERAL, MAX_REPEAT as _MAX_REPEAT, MAXREPEAT as _MAXREPEAT,
+                           MIN_REPEAT as _MIN_REPEAT, POSSESSIVE_REPEAT as _POSSESSIVE_REPEAT, RANGE as _RANGE,
+                           SUBPATTERN as _SUBPATTERN, SRE_FLAG_IGNORECASE as _IGNORECASE)
 
 from spacy.lang.tokenizer_exceptions import URL_MATCH
 from spacy.tokenizer import Tokenizer
@@ -60,14 +63,16 @@ class _PrefixSearch:
         branches = _branches(regex.pattern)
         self.anchored = not regex.flags & ~re.UNICODE and all(b and b[0] == (_AT, _AT_BEGINNING) for b in branches)
         self.starts = _first_chars(branches) if self.anchored else None
+        self.ascii_regex = _ascii_regex(regex)
 
     def search(self, string: str):
         """The leftmost match in ``string``, as ``self.regex.search(string)``."""
+        regex = self.ascii_regex if string.isascii() else self.regex
         if not self.anchored:
-            return self.regex.search(string)
+            return regex.search(string)
         if self.starts is not None and string[:1] not in self.starts:
             return None
-        return self.regex.match(string)
+        return regex.match(string)
 
 
 class _DottedMatch:
@@ -118,16 +123,18 @@ class _SuffixSearch:
         self.window = max(bounded, default=0) + 1 if all(p in self._RUNS for p in runs) else None
         # the characters a match can end with (None: any); it ends the string or stands before a final line break
         self.ends = _first_chars(_branches(regex.pattern), last=True) if not regex.flags & ~re.UNICODE else None
+        self.ascii_regex = _ascii_regex(regex)
 
     def search(self, string: str):
         """The leftmost match in ``string``, as ``self.regex.search(string)``."""
         if self.ends is not None and string[-1:] not in self.ends and not (
                 string[-1:] == "\n" and string[-2:-1] in self.ends):
             return None
+        regex = self.ascii_regex if string.isascii() else self.regex
         start = len(string) - self.window if self.window is not None else 0
         if start <= 0 or string[start - 1] in self.guards:
-            return self.regex.search(string)
-        return self.regex.search(string, start)
+            return regex.search(string)
+        return regex.search(string, start)
 
 
 class _InfixFinditer:
@@ -147,12 +154,74 @@ class _InfixFinditer:
         self.pattern = regex.pattern  # spaCy's tokenizer serialises this
         # None: no such set (an alternative can start with any character); then every string is searched
         self.starts = _first_chars(_branches(regex.pattern)) if not regex.flags & ~re.UNICODE else None
+        self.ascii_regex = _ascii_regex(regex, self.starts)
 
     def finditer(self, string: str):
         """The matches in ``string``, as ``self.regex.finditer(string)``."""
         if self.starts is not None and self.starts.isdisjoint(string):
             return iter(())
-        return self.regex.finditer(string)
+        return (self.ascii_regex if string.isascii() else self.regex).finditer(string)
+
+
+def _ascii_regex(regex: re.Pattern, starts: frozenset[str] | None = None) -> re.Pattern:
+    """A regex that finds the matches of ``regex`` in any ASCII string, faster: each character set cut to its ASCII
+    members (spaCy's sets of letters and symbols hold thousands of non-ASCII characters out of the engine's fast
+    table, which it compares one by one wherever a character is not in the set) and, given the characters every
+    match ``starts`` with, a look-ahead for those first (at most positions one set test fails, where every
+    alternative was tried). ``regex`` itself when it ignores case (a non-ASCII letter can match an ASCII one).
+
+    >>> rx = re.compile(r"(?<=[a-z\u00e0-\u00ff\U00010400-\U0001044f])-(?=[a-z])|\.\.+")
+    >>> fast = _ascii_regex(rx, frozenset("-."))
+    >>> [m.span() for m in fast.finditer("a-b...c-")] == [m.span() for m in rx.finditer("a-b...c-")]
+    True
+    """
+    if regex.flags & _IGNORECASE:
+        return regex
+    parsed = _parser.parse(regex.pattern, regex.flags)
+    _cut_sets_to_ascii(parsed.data)
+    if starts is not None:
+        first = [(_LITERAL, ord(char)) for char in sorted(starts) if char.isascii()]
+        parsed.data.insert(0, (_ASSERT, (1, _parser.SubPattern(parsed.state, [(_IN, first)]))))
+    return _compiler.compile(parsed, regex.flags)
+
+
+def _cut_sets_to_ascii(ops: list) -> None:
+    """Cut every character set in the parsed regex operations ``ops`` (and the groups, look-arounds, repeats and
+    alternatives inside them) to its ASCII members, in place; a group that ignores case is left whole."""
+    for k, (op, av) in enumerate(ops):
+        if op == _IN:
+            ops[k] = (op, _ascii_members(av))
+        elif op in (_ASSERT, _ASSERT_NOT):
+            _cut_sets_to_ascii(av[1].data)
+        elif op == _BRANCH:
+            for branch in av[1]:
+                _cut_sets_to_ascii(branch.data)
+        elif op == _SUBPATTERN and not av[1] & _IGNORECASE:
+            _cut_sets_to_ascii(av[3].data)
+        elif op in (_MAX_REPEAT, _MIN_REPEAT, _POSSESSIVE_REPEAT):
+            _cut_sets_to_ascii(av[2].data)
+        elif op == _ATOMIC_GROUP:
+            _cut_sets_to_ascii(av.data)
+        elif op == _GROUPREF_EXISTS:
+            for part in av[1:]:
+                if part is not None:
+                    _cut_sets_to_ascii(part.data)
+
+
+def _ascii_members(items: list) -> list:
+    """The members of a parsed character set that an ASCII character can be: its ASCII literals, its ranges cut at
+    the end of ASCII, and its negation and categories ("\\d") as they are."""
+    out = []
+    for kind, value in items:
+        if kind == _LITERAL:
+            if value < 0x80:
+                out.append((kind, value))
+        elif kind == _RANGE:
+            if value[0] < 0x80:
+                out.append((kind, (value[0], min(value[1], 0x7F))))
+        else:
+            out.append((kind, value))
+    return out
 
 
 def _first_chars(branches: list, last: bool = False) -> frozenset[str] | None:

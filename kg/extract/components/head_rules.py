@@ -72,21 +72,22 @@ def head_nouns(doc: Doc, cands: list[Cand], *, max_modifiers: int = MAX_MODIFIER
         is_m = low in METHOD_HEADS
         fallback = low in FALLBACK_TASK_HEADS
         is_t = low in TASK_HEADS or fallback
+        task_only = is_t and not is_m
         j = i
         k = 0
         acro = False
         while j > 0 and k < max_modifiers and j not in data_ends:
             pl = low_list[j - 1]
             pt = text_list[j - 1]
-            if (is_t and not is_m and not acro and j not in sent_starts and _TASK_ACRO_MOD.match(pt)
+            if (task_only and not acro and j not in sent_starts and _TASK_ACRO_MOD.match(pt)
                     and pt not in ("AI", "ML", "DL")):
                 # one acronym or "3D" may modify a task: "ECG interpretation", "monocular 3D estimation"
                 j -= 1
                 k += 1
                 acro = True
                 continue
-            task_setting = is_t and not is_m and pl in _TASK_SETTING_WORDS
-            shots = is_t and not is_m and j not in sent_starts and shot_count(low_list, j - 1)
+            task_setting = task_only and pl in _TASK_SETTING_WORDS
+            shots = task_only and j not in sent_starts and shot_count(low_list, j - 1)
             if not shots and (j in sent_starts or pl in GENERIC_MODIFIERS and not task_setting or ends_modifiers(pt)):
                 break
             if design_clause(low_list, j - 1):
@@ -95,7 +96,7 @@ def head_nouns(doc: Doc, cands: list[Cand], *, max_modifiers: int = MAX_MODIFIER
                 break  # not "the Foo dataset achieving reasonable reconstruction": the name and its dataset word
             j -= 1
             k += 1
-        variant = known_task_variant(low_list, cands, j, i) if is_t and not is_m and not fallback else None
+        variant = known_task_variant(low_list, cands, j, i) if task_only and not fallback else None
         if variant is not None:
             # a known task's variant: one entity with the task's other mentions, which become aliases
             cands.append(Cand(j, i + 1, "TASK", "gazetteer", variant, 0.9))
@@ -118,7 +119,7 @@ def head_nouns(doc: Doc, cands: list[Cand], *, max_modifiers: int = MAX_MODIFIER
             if low in _BARE_TASKS and i > 0 and any(ch.isalnum() for ch in text_list[i - 1]):
                 cands.append(Cand(i, i + 1, "TASK", "head_task", "", 0.4))
             continue
-        label = "TASK" if is_t and not is_m else "METHOD"
+        label = "TASK" if task_only else "METHOD"
         if is_t and is_m:
             label = "AMBIG"
         cands.append(Cand(j, i + 1, label, "head_task" if label == "TASK" else "head_method", "", 0.5))

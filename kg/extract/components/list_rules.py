@@ -108,16 +108,18 @@ def list_members(doc: Doc, cands: list[Cand]) -> None:
     for i in cap_tokens(doc):  # every _PLAIN_CAP word is a CAP_TOKEN
         if i <= title_end:
             continue
+        before = low_list[i - 1] in (",", "and", "or")
+        after = i + 1 < n and low_list[i + 1] in (",", "and", "or") and i + 1 not in sent_starts
+        after2 = text_list[i + 2] if i + 2 < n else ""
+        if not (before or after or after2 in (",", "and", "or")):
+            continue  # in no list, with or without a version number (most capitalised words; the cheapest test)
         t = text_list[i]
         if (i in sent_starts or low_list[i] in STOP_WORDS or low_list[i] in GENERIC_MODIFIERS
                 or not (_PLAIN_CAP.match(t) or _CAP_COMPOUND.match(t)) or language_like(t)):
             continue
         if _CAP_COMPOUND.match(t) and i + 1 < n and low_list[i + 1] in _CLASS_NOUNS:
             continue  # a modifier: "Neuro-Symbolic methods", "Visual-Language models"
-        before = low_list[i - 1] in (",", "and", "or")
-        after = i + 1 < n and low_list[i + 1] in (",", "and", "or") and i + 1 not in sent_starts
         prev, nxt = text_list[i - 1], text_list[i + 1] if i + 1 < n else ""
-        after2 = text_list[i + 2] if i + 2 < n else ""
         if (_LIST_VERSION.match(nxt) and low_list[i] not in _NUMBERED_NOUNS and not prev[:1].isupper()
                 and not after2[:1].isupper() and (before or after2 in (",", "and", "or"))):
             cands.append(Cand(i, i + 2, "NAME", "list_member", "", 0.4))  # "Claude 4, Grok 4 and ..."

@@ -174,6 +174,8 @@ def capitalised(doc: Doc, cands: list[Cand]) -> None:
                 words += 1
             else:
                 break
+        if e - i < 2:
+            continue  # a lone capitalised word (most): no run of two (a version number after it is no cap token)
         ver = int(e < n and e not in sent_starts and bool(_RUN_VERSION.match(text_list[e])))
         e += ver  # "Depth Anything V2"
         start = i

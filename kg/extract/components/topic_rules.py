@@ -3,6 +3,8 @@ and of "the task of"."""
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from spacy.tokens import Doc
 
 from kg.extract.components.candidates import Cand, lowers, positions, texts, token_index
@@ -27,7 +29,9 @@ def opening_topic(doc: Doc, cands: list[Cand]) -> None:
     """
     end = token_index(doc)["title_end"]
     low, txt = lowers(doc), texts(doc)
-    starts = [i for i in (doc.user_data.get("kg_sent_starts") or ()) if end <= i < len(doc)]
+    sent_starts = doc.user_data.get("kg_sent_starts") or []
+    first = bisect_left(sent_starts, end)
+    starts = sent_starts[first:first + 3]  # the abstract's first two sentences and where the second ends
     while starts and starts[0] < len(doc) - 1 and not any(ch.isalnum() for ch in txt[starts[0]]):
         starts[0] += 1
     bounds = list(zip(starts, starts[1:] + [len(doc)]))[:2]

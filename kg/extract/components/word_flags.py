@@ -42,7 +42,8 @@ def coined_shape(text: str) -> bool:
     """
     if text.isalpha() and text[1:].islower() and not text.endswith("former"):
         return False  # a word ("the", "Model"): no test below passes one (the patterns need a digit, "-" or "former")
-    if _TWO_NAME.match(text) or _OF_NAME.match(text):
+    # (each pattern only where its literal part is: most words reaching here hold neither)
+    if "2" in text and _TWO_NAME.match(text) or "-of-" in text and _OF_NAME.match(text):
         return True
     # cheap shape test first: an inner capital or a digit
     # all lower case only with a digit and a joint: "wav2vec2.0", "m2cai16-tool-locations"
