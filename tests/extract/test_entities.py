@@ -3909,6 +3909,14 @@ def test_an_acronym_definition_with_a_task_head_that_a_clause_says_does_somethin
     assert not {"SCR", "CPR"} & set(_names(rec, "methods")), _names(rec, "methods")
 
 
+def test_an_acronym_definition_a_clause_describes_at_the_abstract_end_is_the_authors_device():
+    # the clause's verb is the document's last token (no closing period)
+    rec = extract_record({"id": "p", "title": "ShelfTrack: Tracking Crates on Shelves", "abstract": (
+        "Crates move. We propose ShelfTrack, a crate tracker. ShelfTrack first introduces Depth-Aware Crate "
+        "Modeling (DACM), which generalizes")})
+    assert _proposed(rec, "methods").get("DACM") is True, (_proposed(rec, "methods"), _names(rec, "tasks"))
+
+
 def test_a_title_case_phrase_apposed_to_a_benchmark_is_no_technique():
     rec = extract_record({"id": "p", "title": "Shelf geometry for video models", "abstract": (
         "We propose two objectives: Angular Alignment, a novel benchmark for shelves, and Scale Alignment, which "
