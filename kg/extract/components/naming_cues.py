@@ -140,7 +140,7 @@ def titled_technique_clause(doc: Doc, c: Cand) -> bool:
         # in BarPO"): only ", which ..." makes it a device
         clause_openers = _CLAUSE_AFTER_COMMA if c.rule == "head_task" else ("which",)
         return after in clause_openers and not any(w in _TASK_WORDS or w in DATASET_HEADS
-                                                        for w in low[c.end + 2:c.end + 7])
+                                                   for w in low[c.end + 2:c.end + 7])
     return opens and (nxt == "to" and txt[c.end + 1].isalpha() and txt[c.end + 1].islower()
                       or present_verb(nxt))
 
