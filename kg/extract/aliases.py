@@ -96,7 +96,8 @@ def initials_spell(words: Sequence[str], letters: str, *, skip: frozenset[str] =
     (True, False)
     >>> initials_spell(["Chain", "of", "Events"], "ce", skip=frozenset({"of"}))
     True
-    >>> initials_spell(["Belief", "Memory"], "beliefmem"), initials_spell(["Belief", "Memory"], "beliefmem", prefix=True)
+    >>> words = ["Belief", "Memory"]
+    >>> initials_spell(words, "beliefmem"), initials_spell(words, "beliefmem", prefix=True)
     (False, True)
     >>> initials_spell(["Locality", "Aware", "Attention", "Transformer"], "laf", loose=True)
     True
