@@ -115,6 +115,10 @@ def titled_technique_clause(doc: Doc, c: Cand) -> bool:
     >>> doc = load_nlp()("T\\n\\nWe add Angular Alignment, which enforces directions. We study Shelf Retrieval (SR).")
     >>> [titled_technique_clause(doc, x) for x in doc._.kg_cands if x.rule == "head_task"]
     [True, False]
+    >>> doc = load_nlp()("T\\n\\nWe propose FooNet. It adds Shelf Gate Modulation, which keeps crates steady, to "
+    ...                  "images from the North Crate Sea, which shows light.")
+    >>> [titled_technique_clause(doc, x) for x in doc._.kg_cands if x.rule == "capitalised"]
+    [True, False]
     """
     txt = texts(doc)
     # a capitalised run found by case alone may join two names ("Foo Entropy with Bar Exploration"): plain words only
