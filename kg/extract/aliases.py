@@ -96,7 +96,8 @@ def initials_spell(words: Sequence[str], letters: str, *, skip: frozenset[str] =
     (True, False)
     >>> initials_spell(["Chain", "of", "Events"], "ce", skip=frozenset({"of"}))
     True
-    >>> initials_spell(["Belief", "Memory"], "beliefmem"), initials_spell(["Belief", "Memory"], "beliefmem", prefix=True)
+    >>> words = ["Belief", "Memory"]
+    >>> initials_spell(words, "beliefmem"), initials_spell(words, "beliefmem", prefix=True)
     (False, True)
     >>> initials_spell(["Locality", "Aware", "Attention", "Transformer"], "laf", loose=True)
     True
@@ -104,24 +105,21 @@ def initials_spell(words: Sequence[str], letters: str, *, skip: frozenset[str] =
     if loose:
         return bool(words) and words[0][:1].lower() == letters[:1] and is_short_form_of(letters, " ".join(words))
 
-    @lru_cache(maxsize=None)
-    def spelled(i: int, j: int) -> bool:
-        """``letters[i:]`` is spelled by ``words[j:]``."""
-        if j == len(words):
-            return i == len(letters)
-        word = words[j]
-        if word.lower() in skip and spelled(i, j + 1):
-            return True
-        k = 1
-        while k <= len(word) and i + k <= len(letters) and word[k - 1].lower() == letters[i + k - 1]:
-            if spelled(i + k, j + 1):
-                return True
-            if not prefix:
-                break
-            k += 1
-        return False
-
-    return spelled(0, 0)
+    # one pass over the words, keeping every count of letters the words so far can spell: no memo to build per call
+    spelled = {0}
+    for word in words:
+        after = set(spelled) if word.lower() in skip else set()
+        for i in spelled:
+            k = 1
+            while k <= len(word) and i + k <= len(letters) and word[k - 1].lower() == letters[i + k - 1]:
+                after.add(i + k)
+                if not prefix:
+                    break
+                k += 1
+        if not after:
+            return False
+        spelled = after
+    return len(letters) in spelled
 
 
 def build_pwc_alias_table(path: str | os.PathLike) -> list[list[str]]:

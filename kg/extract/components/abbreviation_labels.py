@@ -396,9 +396,9 @@ def _own_device_clause(doc: Doc, start: int, end: int) -> bool:
     windows = proposal_windows(doc)
     k = past_bracket(doc, end)
     if (not windows or start <= windows[0][0] or TASK_WORDS.intersection(low[max(0, start - 3):start])
-            or not (k + 3 < len(doc) and low[k] == "," and low[k + 1] == "which")):
+            or not (k + 2 < len(doc) and low[k] == "," and low[k + 1] == "which")):
         return False
-    verb = low[k + 3] if low[k + 2].endswith("ly") else low[k + 2]
+    verb = low[k + 3] if low[k + 2].endswith("ly") and k + 3 < len(doc) else low[k + 2]
     return present_verb(verb) and verb not in _PROBLEM_VERBS
 
 

@@ -115,6 +115,10 @@ def titled_technique_clause(doc: Doc, c: Cand) -> bool:
     >>> doc = load_nlp()("T\\n\\nWe add Angular Alignment, which enforces directions. We study Shelf Retrieval (SR).")
     >>> [titled_technique_clause(doc, x) for x in doc._.kg_cands if x.rule == "head_task"]
     [True, False]
+    >>> doc = load_nlp()("T\\n\\nWe propose FooNet. It adds Shelf Gate Modulation, which keeps crates steady, to "
+    ...                  "images from the North Crate Sea, which shows light.")
+    >>> [titled_technique_clause(doc, x) for x in doc._.kg_cands if x.rule == "capitalised"]
+    [True, False]
     """
     txt = texts(doc)
     # a capitalised run found by case alone may join two names ("Foo Entropy with Bar Exploration"): plain words only
@@ -140,7 +144,7 @@ def titled_technique_clause(doc: Doc, c: Cand) -> bool:
         # in BarPO"): only ", which ..." makes it a device
         clause_openers = _CLAUSE_AFTER_COMMA if c.rule == "head_task" else ("which",)
         return after in clause_openers and not any(w in _TASK_WORDS or w in DATASET_HEADS
-                                                        for w in low[c.end + 2:c.end + 7])
+                                                   for w in low[c.end + 2:c.end + 7])
     return opens and (nxt == "to" and txt[c.end + 1].isalpha() and txt[c.end + 1].islower()
                       or present_verb(nxt))
 
