@@ -164,7 +164,7 @@ class _InfixFinditer:
 
 
 def _ascii_regex(regex: re.Pattern, starts: frozenset[str] | None = None) -> re.Pattern:
-    """A regex that finds the matches of ``regex`` in any ASCII string, faster: each character set cut to its ASCII
+    r"""A regex that finds the matches of ``regex`` in any ASCII string, faster: each character set cut to its ASCII
     members (spaCy's sets of letters and symbols hold thousands of non-ASCII characters out of the engine's fast
     table, which it compares one by one wherever a character is not in the set) and, given the characters every
     match ``starts`` with, a look-ahead for those first (at most positions one set test fails, where every

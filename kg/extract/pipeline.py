@@ -92,7 +92,7 @@ def _tokenizer_rules(nlp: Language) -> None:
     infixes.append(r"(?<=[A-Za-z0-9])[)\]](?=[-.,;:\[A-Za-z])")
     infixes.append(r"(?<=[)\]])[.,;:](?=[A-Za-z])")
     infixes.append(r"(?<=[A-Za-z0-9])\((?=[A-Z0-9])")  # "CODA(Continuous", "Qwen3(8B, 14B)"
-    infixes.append(r"(?<=[A-Za-z0-9])\[(?=[0-9])")  # a numbered citation glued to a name: "VADv2[7]"
+    infixes.append(r"(?<=[A-Za-z0-9])\[(?=[0-9])")  # a bracket glued before a digit: a citation ("VADv2[7]"), an index
     # drop the "digits + unit" suffix rule so "ImageNet-1K" and "22K" stay whole
     suffixes = [p for p in nlp.Defaults.suffixes if not (isinstance(p, str) and p.startswith("(?<=[0-9])(?:"))]
     suffixes.append(r"(?<=[A-Z0-9])\.")

@@ -7,12 +7,13 @@ import re
 from spacy.tokens import Doc
 
 from kg.extract.components.candidates import Cand, abbrevs_of, lowers, texts, token_index
+from kg.extract.components.sentences import sentence_of
 from kg.extract.normalize import s_form, singular
 
 __all__ = ["METHOD_CUES", "DESIGN_NOUNS", "TOOL_BEFORE", "HEAD_RULES", "KEEP_CASE", "PROPOSED_TECHNIQUE_HEADS",
            "title_end_of", "past_bracket", "before_article", "past_the", "lower_word", "plural_head", "based_at",
            "MEANS_PREPS", "plain_variant", "VARIANT_GROUP", "is_coined_variant", "LIST_JOINS", "example_of",
-           "listed_example", "CONTRAST_LEADS", "ALLCAPS", "opens_defined_long_form"]
+           "listed_example", "CONTRAST_LEADS", "after_contrast", "ALLCAPS", "opens_defined_long_form"]
 
 METHOD_CUES = frozenset("""
 model models network networks architecture architectures backbone backbones framework frameworks method methods
@@ -33,6 +34,23 @@ HEAD_RULES = frozenset(("head_method", "head_component"))
 # words of a clause that sets a part against the paper's method: "Instead of correlating cues through a global
 # attention mechanism", "existing approaches use a cross-modal interaction module"
 CONTRAST_LEADS = frozenset("instead unlike rather whereas compared existing previous prior conventional".split())
+
+
+def after_contrast(doc: Doc, i: int) -> bool:
+    """A contrast word ("unlike", "instead", "compared", "existing", ...) stands between the start of token ``i``'s
+    sentence and ``i``: what ``i`` names is set against the paper's own work, not part of it.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from kg.extract.components.sentences import split_sentences
+    >>> doc = split_sentences(spacy.blank("en")("Unlike a Speed Gate , ours is fast . A Speed Gate helps ."))
+    >>> after_contrast(doc, 2), after_contrast(doc, 10)
+    (True, False)
+    """
+    s0, _ = sentence_of(doc, i)
+    return not CONTRAST_LEADS.isdisjoint(lowers(doc)[s0:i])
+
 # a title's prepositions before the means ("X via Y", "X by Y"); the proposed flag's title rule takes only via,
 # through and using (with "with" and "by" as well: dev proposed 0.790 -> 0.786)
 MEANS_PREPS = frozenset("with via using through by".split())

@@ -6,10 +6,9 @@ import re
 
 from spacy.tokens import Doc
 
-from kg.extract.components.context import ALLCAPS, CONTRAST_LEADS, HEAD_RULES, LIST_JOINS, plural_head
+from kg.extract.components.context import ALLCAPS, HEAD_RULES, LIST_JOINS, after_contrast, plural_head
 from kg.extract.components.candidates import Cand, cands_of, lowers, span_text, texts
 from kg.extract.components.name_shapes import is_coined
-from kg.extract.components.sentences import sentence_of
 from kg.extract.components.lexicon import (GENERIC_MODIFIERS, METHOD_HEADS, MODEL_CLASS_ACRONYMS, TASK_HEADS,
                                            TECHNIQUE_HEADS, present_verb, verbs)
 from kg.extract.components.naming_cues import first_cand_in
@@ -213,7 +212,7 @@ def _described_module(doc: Doc, c: Cand) -> bool:
     article = _article_before(low, c.start)
     before = low[article - 1] if article > 0 else ""
     return not (before == "as" or before == "," and _coined_before(doc, article - 1)
-                or CONTRAST_LEADS.intersection(low[sentence_of(doc, c.start)[0]:c.start]))
+                or after_contrast(doc, c.start))
 
 
 def _coined_before(doc: Doc, comma: int) -> bool:

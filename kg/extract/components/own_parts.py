@@ -8,7 +8,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
 from kg.extract.components.candidates import Cand, abbrevs_of, cands_of, lowers, own_one_word_names, texts, word_between
-from kg.extract.components.context import CONTRAST_LEADS, DESIGN_NOUNS, HEAD_RULES, KEEP_CASE, before_article
+from kg.extract.components.context import DESIGN_NOUNS, HEAD_RULES, KEEP_CASE, after_contrast, before_article
 from kg.extract.components.lexicon import DATASET_HEADS, PREPOSITIONS, present_verb, verbs
 from kg.extract.components.sentences import sentence_of
 from kg.extract.normalize import s_form
@@ -69,7 +69,7 @@ def new_titled_part(doc: Doc, c: Cand) -> bool:
     s0, _ = sentence_of(doc, c.start)
     if k < s0 or low[k] not in ("a", "an") or k > s0 and low[k - 1] in _SOURCE_PREPS:
         return False  # "Triples from a Knowledge Graph are ...": where data comes from
-    return not CONTRAST_LEADS.intersection(low[s0:c.start])
+    return not after_contrast(doc, c.start)
 
 
 _CORE_PHRASES = tuple(tuple(p.split()) for p in (
@@ -547,9 +547,8 @@ def _instrument_part(doc: Doc, c: Cand) -> bool:
     bidirectional fusion module", "replaces the readout with an adaptive multi-view pooling module"; not a known
     technique with a kind word ("coupled with a knowledge distillation strategy")."""
     low = lowers(doc)
-    s0, _ = sentence_of(doc, c.start)
     return (c.end - c.start >= 3 and c.start > 1 and low[c.start - 1] in ("a", "an")
-            and low[c.start - 2] in _INSTRUMENT_LEADS and not CONTRAST_LEADS.intersection(low[s0:c.start])
+            and low[c.start - 2] in _INSTRUMENT_LEADS and not after_contrast(doc, c.start)
             and (c.start, c.end - 1) not in gazetteer_spans(doc))
 
 

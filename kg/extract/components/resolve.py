@@ -151,9 +151,11 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
     chosen = linked_long_forms(doc, bracketed_long_forms(doc, chosen), abbr_labels)
     chosen = with_known_bases(doc, cands, chosen)
 
-    # type every chosen candidate: (label, strength)
-    # (a title phrase of either kind that the abstract presents as the authors' name: "we propose X, which ...")
+    # a title phrase of either kind (AMBIG) that the abstract presents as the authors' name is a method:
+    # "we propose X, which ..."
     proposal_names = {span_text(doc, c.start, c.end) for c in cands if c.rule == "proposal_name"}
+
+    # type every chosen candidate: (label, strength)
     typed: list[tuple[Cand, str, int]] = []
     for c in chosen:
         if c.rule == "head_task" and (masked_objective(doc, c) or titled_technique_clause(doc, c)):
