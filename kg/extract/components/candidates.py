@@ -14,7 +14,7 @@ from spacy.vocab import Vocab
 
 __all__ = ["Cand", "ensure_extensions", "cands_of", "abbrevs_of", "own_one_word_names", "token_index", "positions",
            "word_between", "doc_text", "span_text", "char_bounds", "lowers", "texts", "set_word_flag",
-           "register_word_flags", "flagged_tokens"]
+           "register_word_flags", "flagged_tokens", "LastDocTable"]
 
 
 @dataclass(slots=True, order=True, unsafe_hash=True)
@@ -391,6 +391,37 @@ _last_starts: list[int] = []
 _last_ends: list[int] = []
 _last_texts: list[str] = []
 _last_lowers: list[str] = []
+
+
+class LastDocTable:
+    """A per-document table, made by ``make(doc)`` once per document and kept in ``doc.user_data[key]``, remembered
+    for the document asked last as ``doc`` and ``value``: a caller in a hot path tests ``doc is table.doc`` and reads
+    ``table.value`` (the identity test of the token tables above, instead of a ``doc.user_data`` look-up), and calls
+    :meth:`of` otherwise. The reference keeps that document alive, so a new document cannot pass the test.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> table = LastDocTable("kg_example_len", len)
+    >>> doc = spacy.blank("en")("a b c")
+    >>> table.of(doc), table.doc is doc, doc.user_data["kg_example_len"]
+    (3, True, 3)
+    """
+
+    __slots__ = ("key", "make", "doc", "value")
+
+    def __init__(self, key: str, make: Callable[[Doc], object]):
+        self.key, self.make = key, make
+        self.doc: Doc | None = None
+        self.value = None
+
+    def of(self, doc: Doc):
+        """The table of ``doc`` (made now if ``doc`` has none), remembered as the last document's."""
+        value = doc.user_data.get(self.key)
+        if value is None:
+            value = doc.user_data[self.key] = self.make(doc)
+        self.doc, self.value = doc, value
+        return value
 
 
 def texts(doc: Doc) -> list[str]:

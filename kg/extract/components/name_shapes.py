@@ -80,6 +80,17 @@ def _coined_after_prefix(text: str) -> bool:
     return bool(m) and not _LOWER_LED_ACRONYM.match(m.group(1)) and m.group(1).split("-")[0] not in acronym_stop()
 
 
+def _coined_capitalised_word(text: str) -> bool:
+    """:func:`is_coined` of a word of letters lower-case past its first ("Network", "Zipformer"): of its patterns
+    only ``FORMER_NAME`` can match one (every other one needs a second capital, a digit, a hyphen, "+" or an
+    apostrophe), so the dozen pattern tests a new capitalised word would take come down to one.
+
+    >>> [_coined_capitalised_word(t) for t in ["Network", "Zipformer", "Transformer"]]
+    [False, True, False]
+    """
+    return bool(FORMER_NAME.match(text)) and text not in acronym_stop()
+
+
 @lru_cache(maxsize=1 << 17)
 def is_coined(text: str) -> bool:
     """Return True when ``text`` looks like a coined name (mixed case, digits, acronym); memoised (a pure
@@ -112,6 +123,8 @@ def is_coined(text: str) -> bool:
     """
     if text.islower() and not HAS_DIGIT.search(text):
         return False  # no capital and no digit: every test below needs one (the goal phrases ask for many such words)
+    if text.isalpha() and text[1:].islower():
+        return _coined_capitalised_word(text)
     if len(text) < 2 or text in acronym_stop() or _UNITS.match(text):
         return False
     if text.endswith("s") and text[:-1] in acronym_stop():

@@ -12,7 +12,7 @@ from spacy.errors import Errors
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.extract.components.candidates import doc_text, texts, token_index
+from kg.extract.components.candidates import LastDocTable, doc_text, texts, token_index
 
 __all__ = ["split_sentences", "sentence_of", "sentence_starts"]
 
@@ -110,15 +110,9 @@ def sentence_of(doc: Doc, i: int) -> tuple[int, int]:
     >>> sentence_of(doc, 3)
     (3, 6)
     """
-    if i >= 0:
-        try:
-            return doc.user_data["kg_sent_of"][i]
-        except KeyError:  # once per document: the (start, end) of every token's sentence, one list look-up a call
-            table = doc.user_data["kg_sent_of"] = _sentence_table(doc)
-            if i < len(table):
-                return table[i]
-        except IndexError:
-            pass
+    table = _SENTENCE_OF.value if doc is _SENTENCE_OF.doc else _SENTENCE_OF.of(doc)
+    if 0 <= i < len(table):
+        return table[i]
     starts = doc.user_data.get("kg_sent_starts") or [0]
     k = bisect_right(starts, i) - 1
     s = starts[max(k, 0)]
@@ -137,11 +131,7 @@ def sentence_starts(doc: Doc) -> frozenset[int]:
     >>> sorted(sentence_starts(nlp("One two. Three four.")))
     [0, 3]
     """
-    try:
-        return doc.user_data["kg_sent_start_set"]
-    except KeyError:
-        starts = doc.user_data["kg_sent_start_set"] = frozenset(doc.user_data.get("kg_sent_starts") or ())
-        return starts
+    return _SENTENCE_STARTS.value if doc is _SENTENCE_STARTS.doc else _SENTENCE_STARTS.of(doc)
 
 
 def _sentence_table(doc: Doc) -> list[tuple[int, int]]:
@@ -152,3 +142,13 @@ def _sentence_table(doc: Doc) -> list[tuple[int, int]]:
     for s, e in zip(starts, starts[1:] + [len(doc)]):
         table += [(s, e)] * (e - s)
     return table
+
+
+def _sentence_start_set(doc: Doc) -> frozenset[int]:
+    """The sentence starts of ``doc`` as a set (see :func:`sentence_starts`)."""
+    return frozenset(doc.user_data.get("kg_sent_starts") or ())
+
+
+# each token's sentence and the sentence starts, for the document asked last (~55 and ~9 calls a document)
+_SENTENCE_OF = LastDocTable("kg_sent_of", _sentence_table)
+_SENTENCE_STARTS = LastDocTable("kg_sent_start_set", _sentence_start_set)

@@ -287,7 +287,8 @@ def _with_task_number(doc: Doc, c: Cand) -> Cand:
     >>> from kg.extract.components.candidates import span_text
     >>> from kg.extract.pipeline import load_nlp
     >>> doc = load_nlp().make_doc("T\\n\\nWe join SemEval-2026 Task 5 .")
-    >>> span_text(doc, *_with_task_number(doc, Cand(4, 5, "NAME", "coined", "", 0.5))[:2])
+    >>> c = _with_task_number(doc, Cand(4, 5, "NAME", "coined", "", 0.5))
+    >>> span_text(doc, c.start, c.end)
     'SemEval-2026 Task 5'
     """
     txt = texts(doc)
