@@ -542,10 +542,9 @@ def spells(phrase: str, name: str) -> bool:
     first = re.match(r"[A-Za-z0-9]*", name).group().lower()
     letters = re.sub(r"[^a-z0-9]", "", name.lower())
     for parts in (words, phrase.replace("-", " ").split()):
-        heads = [w for w in parts if w.lower() not in STOP_WORDS]
-        n = len(heads)
-        if n >= max(3, len(first) - 1) and initials_spell(heads, first[:n]) or n >= 4 and any(
-                initials_spell(heads, letters[i:i + n]) for i in range(len(letters) - n + 1)):
+        initials = "".join(w[0].lower() for w in parts if w.lower() not in STOP_WORDS)
+        if len(initials) >= max(3, len(first) - 1) and first.startswith(initials) or len(initials) >= 4 and (
+                initials in letters):
             return True
     return False
 
