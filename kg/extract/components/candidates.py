@@ -237,6 +237,38 @@ def _flag_hits(flags: list[int], values) -> dict[int, list[int]]:
     return {f: np.flatnonzero(values[:, k]).tolist() if values is not None else [] for k, f in enumerate(flags)}
 
 
+class LastDocTable:
+    """A per-document table, made by ``make(doc)`` once per document and kept in ``doc.user_data[key]``, remembered
+    for the document asked last as ``doc`` and ``value``: a caller in a hot path tests ``doc is table.doc`` and reads
+    ``table.value`` (the identity test of the token tables, see ``_last_doc``, instead of a ``doc.user_data``
+    look-up), and calls :meth:`of` otherwise. The reference keeps that document alive, so a new document cannot pass
+    the test.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> table = LastDocTable("kg_example_len", len)
+    >>> doc = spacy.blank("en")("a b c")
+    >>> table.of(doc), table.doc is doc, doc.user_data["kg_example_len"]
+    (3, True, 3)
+    """
+
+    __slots__ = ("key", "make", "doc", "value")
+
+    def __init__(self, key: str, make: Callable[[Doc], object]):
+        self.key, self.make = key, make
+        self.doc: Doc | None = None
+        self.value = None
+
+    def of(self, doc: Doc):
+        """The table of ``doc`` (made now if ``doc`` has none), remembered as the last document's."""
+        value = doc.user_data.get(self.key)
+        if value is None:
+            value = doc.user_data[self.key] = self.make(doc)
+        self.doc, self.value = doc, value
+        return value
+
+
 _ASKED: set[frozenset[str]] = set()  # the word sets positions() has been asked for
 _WATCHED: frozenset[str] = frozenset()  # their union
 
@@ -256,31 +288,28 @@ def positions(doc: Doc, words: frozenset[str]) -> list[int]:
     >>> positions(doc, frozenset({"propose"})), positions(doc, frozenset({"on"}))
     ([1, 4], [6])
     """
-    global _WATCHED, _watched_doc, _watched_tables
+    global _WATCHED
     if words not in _ASKED:
         _ASKED.add(words)
         _WATCHED = _WATCHED | words
-    if doc is not _watched_doc or _watched_tables[0] is not _WATCHED:
-        _watched_doc, _watched_tables = doc, _watched_tables_of(doc)
-    found = _watched_tables[2]
+    tables = _WATCHED_TABLES.value if doc is _WATCHED_TABLES.doc else _WATCHED_TABLES.of(doc)
+    if tables[0] is not _WATCHED:  # more words are watched than when the tables were made
+        del doc.user_data[_WATCHED_TABLES.key]
+        tables = _WATCHED_TABLES.of(doc)
+    found = tables[2]
     out = found.get(words)
     if out is None:
-        out = found[words] = _positions_of(_watched_tables[1], words)
+        out = found[words] = _positions_of(tables[1], words)
     return out
 
 
-# the document positions() read last and its tables (as _last_doc below: an identity test instead of a look-up)
-_watched_doc: Doc | None = None
-_watched_tables: tuple = (None, {}, {})
+def _watched_tables(doc: Doc) -> tuple[frozenset[str], dict[str, list[int]], dict[frozenset[str], list[int]]]:
+    """The watched words the tables of ``doc`` are made for, each one's token indices (:func:`_watched_positions`)
+    and the answers given so far (word set -> indices)."""
+    return _WATCHED, _watched_positions(lowers(doc)), {}
 
 
-def _watched_tables_of(doc: Doc) -> tuple[frozenset[str], dict[str, list[int]], dict[frozenset[str], list[int]]]:
-    """The watched words the tables of ``doc`` were made for, each one's token indices (:func:`_watched_positions`)
-    and the answers given so far (word set -> indices); made again when more words are watched."""
-    tables = doc.user_data.get("kg_watched")
-    if tables is None or tables[0] is not _WATCHED:
-        tables = doc.user_data["kg_watched"] = (_WATCHED, _watched_positions(lowers(doc)), {})
-    return tables
+_WATCHED_TABLES = LastDocTable("kg_watched", _watched_tables)
 
 
 def _watched_positions(low: list[str]) -> dict[str, list[int]]:
@@ -391,37 +420,6 @@ _last_starts: list[int] = []
 _last_ends: list[int] = []
 _last_texts: list[str] = []
 _last_lowers: list[str] = []
-
-
-class LastDocTable:
-    """A per-document table, made by ``make(doc)`` once per document and kept in ``doc.user_data[key]``, remembered
-    for the document asked last as ``doc`` and ``value``: a caller in a hot path tests ``doc is table.doc`` and reads
-    ``table.value`` (the identity test of the token tables above, instead of a ``doc.user_data`` look-up), and calls
-    :meth:`of` otherwise. The reference keeps that document alive, so a new document cannot pass the test.
-
-    Examples
-    --------
-    >>> import spacy
-    >>> table = LastDocTable("kg_example_len", len)
-    >>> doc = spacy.blank("en")("a b c")
-    >>> table.of(doc), table.doc is doc, doc.user_data["kg_example_len"]
-    (3, True, 3)
-    """
-
-    __slots__ = ("key", "make", "doc", "value")
-
-    def __init__(self, key: str, make: Callable[[Doc], object]):
-        self.key, self.make = key, make
-        self.doc: Doc | None = None
-        self.value = None
-
-    def of(self, doc: Doc):
-        """The table of ``doc`` (made now if ``doc`` has none), remembered as the last document's."""
-        value = doc.user_data.get(self.key)
-        if value is None:
-            value = doc.user_data[self.key] = self.make(doc)
-        self.doc, self.value = doc, value
-        return value
 
 
 def texts(doc: Doc) -> list[str]:
