@@ -19,8 +19,6 @@ from kg.sources.hf_api import is_hf_api_record, paper_from_hf_api
 
 __all__ = ["register", "read_records", "find_shared_dir", "load_scorer", "score_table"]
 
-SCORE_KEYS = ("methods", "datasets", "tasks", "tasks~", "proposed", "repos", "urls")
-
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     """Add ``extract`` and ``eval`` to the ``kg`` command.
