@@ -3559,6 +3559,14 @@ def test_a_where_or_how_lead_comes_off_a_design_as_alias_but_not_down_to_a_bare_
     assert "fusion module" not in forms.get("confidence-aware fusion module", []), forms
 
 
+def test_a_trait_lead_comes_off_a_design_as_alias():
+    rec = extract_record({"id": "trait", "title": "Shelf answers", "abstract": (
+        "A learnable shelf module routes the shelf tokens, and a separate aisle-fusion module merges the aisles.")})
+    forms = {e["name"]: e["aliases"] for e in rec["methods"]}
+    assert "shelf module" in forms["learnable shelf module"], forms
+    assert "aisle-fusion module" in forms["separate aisle-fusion module"], forms
+
+
 def test_a_known_technique_written_with_its_use_keeps_that_form_as_alias():
     rec = extract_record({"id": "use", "title": "Shelf answers", "abstract": (
         "We answer shelf questions with chain-of-thought reasoning and a curriculum learning strategy.")})

@@ -330,6 +330,8 @@ _NOT_PLURAL = ("ss", "us", "is")
 # a lead that only says where or how a design applies: "video-specific", "object-centric", "expert-guided"
 _SETTING_COMPOUND = re.compile(r"^[a-z]+-(?:specific|aware|centric|guided|driven|level|wise|agnostic|conditioned|"
                                r"informed|oriented|supervised)$")
+# a lead that says what a part can do or that it stands apart, not which part it is: "a learnable chunk module"
+_TRAIT_LEADS = frozenset("learnable trainable separate generalizable".split())
 _DESIGN_HEAD_WORDS = DESCRIPTIVE_HEADS | ALIAS_WRAPPER_HEADS | _WRAPPER_HEADS
 _LAYER_HEADS = frozenset(("layer", "layers"))  # "a differentiable rendering layer": the technique as a layer
 _DESCRIPTIVE_OR_LAYER_HEADS = DESCRIPTIVE_HEADS | _LAYER_HEADS
@@ -341,8 +343,8 @@ def unwrapped_forms(name: str) -> list[str]:
     and a known technique behind plain lower-case modifiers ("a shared Transformer", "latent contrastive
     learning", "bidirectional cross-attention"; not a lone lower-case word without a hyphen: "pairwise attention"),
     and a design behind a lead saying where or how it applies ("video-specific dataset pruning strategy"), when two
-    words besides head words remain. A head word (or "layer") comes off when two words remain, one of them
-    capitalised, or a known technique.
+    words besides head words remain, or behind a lead saying what it can do ("a learnable chunk module"). A head
+    word (or "layer") comes off when two words remain, one of them capitalised, or a known technique.
 
     Examples
     --------
@@ -356,12 +358,15 @@ def unwrapped_forms(name: str) -> list[str]:
     ['differentiable shelf rendering']
     >>> unwrapped_forms("video-specific shelf pruning strategy")
     ['shelf pruning strategy', 'shelf pruning', 'video-specific shelf pruning']
+    >>> unwrapped_forms("learnable shelf module")
+    ['shelf module', 'learnable shelf']
     """
     words = name.split()
     known = gazetteer_keys("METHOD")
     out = []
     core = [w for w in words[1:] if w.lower() not in _DESIGN_HEAD_WORDS]
-    if _SETTING_COMPOUND.match(words[0]) and len(core) >= 2:  # not "(confidence-aware) fusion module"
+    if (_SETTING_COMPOUND.match(words[0]) and len(core) >= 2  # not "(confidence-aware) fusion module"
+            or words[0] in _TRAIT_LEADS and core and len(words) >= 3):  # "(learnable) chunk module"
         out.extend(f for f in [" ".join(words[1:])] + unwrapped_forms(" ".join(words[1:])) if f not in out)
     if len(words) >= 2 and words[-1].lower() in _DESCRIPTIVE_OR_LAYER_HEADS and not _compound_adjective(words[-2]):
         # (an adjective left without its head names nothing: "Edge-Aware (Module)", "similarity-based (strategy)")
