@@ -1438,6 +1438,15 @@ def test_a_one_token_name_keeps_one_kind_word_as_an_alias_but_not_a_participle()
     assert "frozen CLIP" not in aliases.get("CLIP", [])
 
 
+def test_a_participle_naming_how_a_technique_is_built_stays_in_its_alias():
+    rec = extract_record({"id": "kp", "title": "Shelf Segmentation", "abstract": (
+        "The shelf model combines factorized shelf-depth attention with a gated U-Net, and a frozen CLIP encoder.")})
+    aliases = {e["name"]: e["aliases"] for e in rec["methods"]}
+    assert "factorized shelf-depth attention" in aliases["attention"], aliases
+    assert "gated U-Net" in aliases["U-Net"], aliases
+    assert "frozen CLIP" not in aliases.get("CLIP", []), aliases
+
+
 def test_a_proposed_phrase_named_after_what_a_technique_does_is_a_method():
     rec = extract_record({"id": "pl", "title": "Gloop: Shelf Captions", "abstract": (
         "Shelf captioning is hard. We introduce contrastive shelf learning for captioning shelves.")})

@@ -289,17 +289,17 @@ def _not_a_kind(word: str) -> bool:
     """A word before a one-token name that does not name a kind of it: a participle ("frozen CLIP"), a
     superlative ("latest GPT-4o") or a model word ("foundation model SAM").
 
-    >>> [_not_a_kind(w) for w in ("frozen", "latest", "model", "dual", "task-specific")]
-    [True, True, True, False, False]
+    >>> [_not_a_kind(w) for w in ("frozen", "latest", "model", "dual", "task-specific", "masked")]
+    [True, True, True, False, False, False]
     """
-    return word.endswith(("ed", "en", "est")) or word in METHOD_CUES
+    return word.endswith(("ed", "en", "est")) and word not in _KIND_PARTICIPLES or word in METHOD_CUES
 
 
 def technical_modifier(doc: Doc, i: int) -> bool:
     """Token ``i`` is a plain lower-case word that narrows a technique ("video", "class-balanced", "4D"; capitalised
     when it opens a sentence: "Video diffusion models ..."), not a determiner, an evaluative or generic adjective, a
     verb, an adverb or a plural; a participle only right after an article ("a denoising diffusion model", not
-    "leveraging GAN").
+    "leveraging GAN") or when it names how a technique is built ("combines factorized attention").
 
     Examples
     --------
@@ -314,7 +314,7 @@ def technical_modifier(doc: Doc, i: int) -> bool:
               and low not in _NOT_KIND_OPENERS and not _not_a_kind(low))
     if not (_MODIFIER_WORD.match(t) or opener) or low in STOP_WORDS or low in GENERIC_MODIFIERS or low in verbs():
         return False
-    participle = low.endswith("ing") or "-" not in low and low.endswith("ed")
+    participle = (low.endswith("ing") or "-" not in low and low.endswith("ed")) and low not in _KIND_PARTICIPLES
     if (participle and not (i > 0 and lowers(doc)[i - 1] in ARTICLES)
             or "-" not in low and (low.endswith("ly") or low.endswith("s") and not low.endswith(_NOT_PLURAL))):
         return False  # "leveraging GAN", "decoupled", "utilizes": verbs, adverbs and plurals, not a kind
@@ -325,6 +325,12 @@ _MODIFIER_WORD = re.compile(r"^(?:[a-z]|[1-4][dD]\b)[a-z0-9]*(?:-[a-z0-9]+)*$") 
 # sentence openers that are no stop words but never name a kind: "Despite CLIP's ...", "Unlike BERT, ..."
 _NOT_KIND_OPENERS = frozenset("despite unlike like instead besides".split())
 _NOT_PLURAL = ("ss", "us", "is")
+# participles that name how a technique is built, so a kind of it wherever they stand ("combines factorized
+# attention", "masked RoPE"), unlike "frozen", "decoupled" or "leveraging"
+_KIND_PARTICIPLES = frozenset("""
+masked shifted gated dilated factorized factorised packed weighted quantized randomized regularized nested
+grouped windowed
+""".split())
 
 
 # a lead that only says where or how a design applies: "video-specific", "object-centric", "expert-guided"
