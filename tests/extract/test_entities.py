@@ -1447,6 +1447,16 @@ def test_a_participle_naming_how_a_technique_is_built_stays_in_its_alias():
     assert "frozen CLIP" not in aliases.get("CLIP", []), aliases
 
 
+def test_a_title_case_modifier_of_a_known_name_stays_in_its_alias_unless_it_cuts_a_longer_run():
+    def aliases(title):
+        rec = extract_record({"id": "tc", "title": title, "abstract": "We count shelves with diffusion models."})
+        return {e["name"]: e["aliases"] for e in rec["methods"]}["diffusion model"]
+
+    assert "bidirectional diffusion models" in aliases("Gloop: Bidirectional Diffusion Models for Shelf Counting")
+    assert aliases("Gloop: Efficient Diffusion Models for Shelf Counting") == []
+    assert aliases("Gloop: Bidirectional Diffusion Models Sampling for Shelf Counting") == []
+
+
 def test_a_proposed_phrase_named_after_what_a_technique_does_is_a_method():
     rec = extract_record({"id": "pl", "title": "Gloop: Shelf Captions", "abstract": (
         "Shelf captioning is hard. We introduce contrastive shelf learning for captioning shelves.")})

@@ -17,7 +17,7 @@ from kg.extract.components.lexicon import (ALIAS_WRAPPER_HEADS, DATASET_HEADS, D
                                            acronym_stop, gazetteer_keys, listed_s_names, stop_spellings, verbs)
 from kg.extract.aliases import initials_spell
 from kg.extract.normalize import WORD_BREAKS, entity_key, singular
-from kg.extract.components.task_shapes import task_case
+from kg.extract.components.task_shapes import proper_case, task_case
 from kg.extract.components.naming_cues import KIND_WORDS
 from kg.extract.components.not_methods import ARTICLES, PART_NOUNS
 
@@ -120,21 +120,29 @@ def wrapper_forms(doc: Doc, ment) -> list[str]:
             out.append(" ".join(span_text(doc, c.start, c.end).split()) + " " + singular(low[k]))
         if c.rule == "gazetteer":
             # a one-token name ("U-Net", "RoPE") takes one modifier, and no "-ed"/"-en" participle ("frozen CLIP";
-            # an "-ing" one after an article is kept: "a denoising U-Net", see technical_modifier)
+            # an "-ing" one after an article is kept: "a denoising U-Net", see technical_modifier); a capitalised name
+            # also takes the capitalised words of the whole Title Case run it ends ("Bidirectional Diffusion Models")
             one = c.end - c.start == 1 and not texts(doc)[c.start][:1].islower()
+            titled = texts(doc)[c.start][:1].isupper()
             k = c.start
-            while (k > c.start - 2 + one and k > 0 and technical_modifier(doc, k - 1)
-                   and not (one and _not_a_kind(lowers(doc)[k - 1]))):
+            while (k > c.start - 2 + one and k > 0
+                   and (technical_modifier(doc, k - 1) and not (one and _not_a_kind(lowers(doc)[k - 1]))
+                        or titled and _titled_modifier(doc, k - 1))):
                 k -= 1
+            if k < c.start and _cuts_titled_run(doc, k, c.start, c.end):
+                k = c.start
             # "video diffusion model", "4D Gaussian Splatting", "dual U-Net": the kind written out, with each
             # modifier ("multimodal discrete diffusion models" is also a discrete diffusion model)
             starts = doc.user_data.get("kg_sent_starts") or (0,)
             for j in range(k, c.start):
                 # a sentence's capital is no part of the form when the name is lower case: "Video diffusion models"
                 lead = low[j] if j in starts and texts(doc)[c.start][:1].islower() else texts(doc)[j]
-                out.append(" ".join([lead] + span_text(doc, j + 1, c.end).split()))
+                # (the title's capitals say nothing: "Bidirectional Diffusion Models" is written as a task would be)
+                shown = _lower_title_words if j < title_end_of(doc) else str
+                out.append(shown(" ".join([lead] + span_text(doc, j + 1, c.end).split())))
                 if c.end - c.start >= 2 and low[c.end - 1] in PART_WRAPPERS:
-                    out.append(" ".join([lead] + span_text(doc, j + 1, c.end - 1).split()))  # "spatial attention"
+                    # "spatial attention"
+                    out.append(shown(" ".join([lead] + span_text(doc, j + 1, c.end - 1).split())))
             if k == c.start and _based_lead(doc, c.start):
                 out.append(" ".join(span_text(doc, c.start - 3, c.end).split()))  # "rule-based RL"
     return out
@@ -331,6 +339,56 @@ _KIND_PARTICIPLES = frozenset("""
 masked shifted gated dilated factorized factorised packed weighted quantized randomized regularized nested
 grouped windowed
 """.split())
+
+
+def _titled_modifier(doc: Doc, i: int) -> bool:
+    """Token ``i`` is a capitalised word of the Title Case run a capitalised known name is written in ("Bidirectional
+    Diffusion Models", "a 3D-Aware GAN"), not a sentence's first word, a generic adjective, a verb or an "-ing" form
+    ("Efficient Diffusion Models", "Scaling Diffusion Models").
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("Shelf : Bidirectional Diffusion Models and Efficient Diffusion Models")
+    >>> _titled_modifier(doc, 2), _titled_modifier(doc, 6)
+    (True, False)
+    """
+    t, low = texts(doc)[i], lowers(doc)[i]
+    sent_starts = doc.user_data.get("kg_sent_starts") or (0,)
+    return (bool(_TITLED_WORD.match(t)) and i not in sent_starts and low not in STOP_WORDS
+            and low not in GENERIC_MODIFIERS and low not in verbs() and not low.endswith("ing")
+            and not SIZE_LEAD.match(low)  # "Two-Stage Distillation": how many, not which
+            and not ("-" not in low and low.endswith("s") and not low.endswith(_NOT_PLURAL)))  # "... Meets GNN"
+
+
+def _cuts_titled_run(doc: Doc, start: int, name_start: int, end: int) -> bool:
+    """Modifiers ``start:name_start`` and a name ending at ``end`` are a piece of a longer Title Case run, not the
+    whole of it: "(Optimal) Transport Dictionary Learning", "Metric-Guided Transformer (Block Skipping)"; only when a
+    capitalised word is among the modifiers.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("Optimal Transport Dictionary Learning for shelves")
+    >>> _cuts_titled_run(doc, 1, 2, 4), _cuts_titled_run(doc, 0, 2, 4)
+    (True, False)
+    """
+    if all(technical_modifier(doc, i) for i in range(start, name_start)):
+        return False
+
+    def titled_word(i: int) -> bool:
+        return 0 <= i < len(doc) and bool(_TITLED_WORD.match(texts(doc)[i])) and lowers(doc)[i] not in STOP_WORDS
+
+    return titled_word(start - 1) or titled_word(end)
+
+
+def _lower_title_words(form: str) -> str:
+    """``form`` with its plain Title Case words in lower case, proper words, acronyms and mixed-case names kept.
+
+    >>> _lower_title_words("Physics-Guided Nested U-Net Gaussian Splatting")
+    'physics-guided nested U-Net Gaussian splatting'
+    """
+    return proper_case(" ".join(w.lower() if _PLAIN_TITLED.match(w) else w for w in form.split()))
+
+
+_PLAIN_TITLED = re.compile(r"^[A-Z][a-z]+(?:-[A-Z]?[a-z]+)*$")
+_TITLED_WORD = re.compile(r"^(?:[A-Z][a-z]+|[1-4]D)(?:-[A-Za-z0-9]+)*$")  # "Bidirectional", "Step-Wise", "3D-Aware"
 
 
 # a lead that only says where or how a design applies: "video-specific", "object-centric", "expert-guided"
