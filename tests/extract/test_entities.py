@@ -1455,6 +1455,11 @@ def test_a_title_case_modifier_of_a_known_name_stays_in_its_alias_unless_it_cuts
     assert "bidirectional diffusion models" in aliases("Gloop: Bidirectional Diffusion Models for Shelf Counting")
     assert aliases("Gloop: Efficient Diffusion Models for Shelf Counting") == []
     assert aliases("Gloop: Bidirectional Diffusion Models Sampling for Shelf Counting") == []
+    # the long form of the paper's coined name (after its colon, or spelling it) is no kind of the known name
+    for title, abstract in (("ShelfNet: Shelf-Guided Video Diffusion Models for Counting", "ShelfNet counts shelves."),
+                            ("Counting with Shelf-Guided Video Diffusion Models", "We propose SGVDM for shelves.")):
+        rec = extract_record({"id": "lf", "title": title, "abstract": abstract})
+        assert not any("shelf-guided" in a.lower() for e in rec["methods"] for a in e["aliases"]), rec["methods"]
 
 
 def test_a_proposed_phrase_named_after_what_a_technique_does_is_a_method():

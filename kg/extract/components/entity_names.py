@@ -129,7 +129,7 @@ def wrapper_forms(doc: Doc, ment) -> list[str]:
                    and (technical_modifier(doc, k - 1) and not (one and _not_a_kind(lowers(doc)[k - 1]))
                         or titled and _titled_modifier(doc, k - 1))):
                 k -= 1
-            if k < c.start and _cuts_titled_run(doc, k, c.start, c.end):
+            if k < c.start and _no_titled_kind(doc, k, c.start, c.end):
                 k = c.start
             # "video diffusion model", "4D Gaussian Splatting", "dual U-Net": the kind written out, with each
             # modifier ("multimodal discrete diffusion models" is also a discrete diffusion model)
@@ -359,14 +359,16 @@ def _titled_modifier(doc: Doc, i: int) -> bool:
             and not ("-" not in low and low.endswith("s") and not low.endswith(_NOT_PLURAL)))  # "... Meets GNN"
 
 
-def _cuts_titled_run(doc: Doc, start: int, name_start: int, end: int) -> bool:
-    """Modifiers ``start:name_start`` and a name ending at ``end`` are a piece of a longer Title Case run, not the
-    whole of it: "(Optimal) Transport Dictionary Learning", "Metric-Guided Transformer (Block Skipping)"; only when a
-    capitalised word is among the modifiers.
+def _no_titled_kind(doc: Doc, start: int, name_start: int, end: int) -> bool:
+    """Modifiers ``start:name_start``, a capitalised word among them, and a name ending at ``end`` name no kind of the
+    known name: they are a piece of a longer Title Case run ("(Optimal) Transport Dictionary Learning",
+    "Metric-Guided Transformer (Block Skipping)") or the long form of a coined name the paper writes ("Equivariant
+    Video Diffusion Models" and EquiVDM; a coined title name's colon before them: "PARD-2: Target-Aligned Parallel
+    Draft Model").
 
     >>> import spacy
     >>> doc = spacy.blank("en")("Optimal Transport Dictionary Learning for shelves")
-    >>> _cuts_titled_run(doc, 1, 2, 4), _cuts_titled_run(doc, 0, 2, 4)
+    >>> _no_titled_kind(doc, 1, 2, 4), _no_titled_kind(doc, 0, 2, 4)
     (True, False)
     """
     if all(technical_modifier(doc, i) for i in range(start, name_start)):
@@ -375,7 +377,25 @@ def _cuts_titled_run(doc: Doc, start: int, name_start: int, end: int) -> bool:
     def titled_word(i: int) -> bool:
         return 0 <= i < len(doc) and bool(_TITLED_WORD.match(texts(doc)[i])) and lowers(doc)[i] not in STOP_WORDS
 
-    return titled_word(start - 1) or titled_word(end)
+    named = start >= 2 and texts(doc)[start - 1] == ":" and is_coined(texts(doc)[start - 2])
+    return titled_word(start - 1) or titled_word(end) or named or _spells_a_coined_name(doc, start, end)
+
+
+def _spells_a_coined_name(doc: Doc, start: int, end: int) -> bool:
+    """The words of tokens ``start:end`` spell a coined name the paper writes ("Equivariant Video Diffusion Models"
+    and EquiVDM): that name's long form, not a kind of the known name it ends in.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("ShelfVDM : Shelf Video Diffusion Models and Bidirectional Diffusion Models")
+    >>> _spells_a_coined_name(doc, 2, 6), _spells_a_coined_name(doc, 7, 10)
+    (True, False)
+    """
+    words = [w for w in WORD_BREAKS.split(span_text(doc, start, end)) if w]
+    return any(initials_spell(words, re.sub(r"[^a-z0-9]", "", t.lower()), skip=_INITIAL_SKIPS, prefix=True)
+               for t in set(texts(doc)) if is_coined(t))
+
+
+_INITIAL_SKIPS = frozenset(STOP_WORDS) | _FAMILY_WRAPPER_HEADS  # "Shelf-Guided Diffusion Model" spells SG-Diff
 
 
 def _lower_title_words(form: str) -> str:
