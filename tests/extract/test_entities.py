@@ -1462,6 +1462,15 @@ def test_a_title_case_modifier_of_a_known_name_stays_in_its_alias_unless_it_cuts
         assert not any("shelf-guided" in a.lower() for e in rec["methods"] for a in e["aliases"]), rec["methods"]
 
 
+def test_a_model_written_with_its_company_also_goes_by_the_other_form():
+    rec = extract_record({"id": "vd", "title": "Shelf answers", "abstract": (
+        "We compare OpenAI ShelfGPT-2 with google/shelf-7b and a Meta-Shelf learner.")})
+    aliases = {e["name"]: e["aliases"] for e in rec["methods"]}
+    assert "OpenAI ShelfGPT-2" in aliases["ShelfGPT-2"], aliases
+    assert "google/shelf-7b" in aliases["shelf-7b"], aliases
+    assert not any(a.startswith("Shelf") for a in aliases.get("Meta-Shelf", [])), aliases
+
+
 def test_a_proposed_phrase_named_after_what_a_technique_does_is_a_method():
     rec = extract_record({"id": "pl", "title": "Gloop: Shelf Captions", "abstract": (
         "Shelf captioning is hard. We introduce contrastive shelf learning for captioning shelves.")})

@@ -21,9 +21,9 @@ from kg.extract.components.task_shapes import proper_case, task_case
 from kg.extract.components.naming_cues import KIND_WORDS
 from kg.extract.components.not_methods import ARTICLES, PART_NOUNS
 
-__all__ = ["own_styled_name", "bracketed_task_names", "wrapper_forms", "coined_core_forms", "headed_forms",
-           "modified_forms", "technical_modifier", "unwrapped_forms", "drop_generic_wrappers", "bracketed_long_forms",
-           "linked_long_forms", "wider_long_forms", "lead_forms", "pick_name"]
+__all__ = ["own_styled_name", "bracketed_task_names", "wrapper_forms", "vendor_forms", "coined_core_forms",
+           "headed_forms", "modified_forms", "technical_modifier", "unwrapped_forms", "drop_generic_wrappers",
+           "bracketed_long_forms", "linked_long_forms", "wider_long_forms", "lead_forms", "pick_name"]
 
 
 def own_styled_name(c: Cand, text: str) -> bool:
@@ -146,6 +146,31 @@ def wrapper_forms(doc: Doc, ment) -> list[str]:
             if k == c.start and _based_lead(doc, c.start):
                 out.append(" ".join(span_text(doc, c.start - 3, c.end).split()))  # "rule-based RL"
     return out
+
+
+def vendor_forms(doc: Doc, ment) -> list[str]:
+    """A model written with the company that makes it ("OpenAI o1-mini", "google/gemini-2.5-pro") is the same model
+    with or without it: the other form, kept as an alias.
+
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("T\\n\\nWe compare OpenAI ShelfGPT-2 with google/shelf-7b.")
+    >>> [(e["name"], e["aliases"]) for e in doc._.kg_entities["methods"]]
+    [('ShelfGPT-2', ['OpenAI ShelfGPT-2']), ('shelf-7b', ['google/shelf-7b'])]
+    """
+    tx = texts(doc)
+    out = []
+    for c, _, _ in ment:
+        lead = c.start - 2 if c.start >= 2 and tx[c.start - 1] == "/" else c.start - 1
+        if lead >= 0 and tx[lead].lower() in _VENDORS and (doc[lead].whitespace_ or lead < c.start - 1):
+            out.append(" ".join(span_text(doc, lead, c.end).split()).replace(" / ", "/"))
+        elif c.end - c.start >= 2 and tx[c.start].lower() in _VENDORS and doc[c.start].whitespace_:
+            out.append(" ".join(span_text(doc, c.start + 1, c.end).split()))  # not "Google-Net"
+    return out
+
+
+# companies whose models papers name with or without them (the companies of stop_terms.txt that release models;
+# not "Meta", also a prefix: "Meta Differential Evolution", nor NVIDIA, named mostly with its hardware)
+_VENDORS = frozenset("openai google deepmind microsoft anthropic alibaba mistralai xai".split())
 
 
 def _based_lead(doc: Doc, start: int) -> bool:
