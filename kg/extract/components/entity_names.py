@@ -14,7 +14,8 @@ from kg.extract.components.name_shapes import is_coined
 from kg.extract.components.goal_phrases import SIZE_LEAD, task_lead_start
 from kg.extract.components.head_phrases import PART_WRAPPERS
 from kg.extract.components.lexicon import (ALIAS_WRAPPER_HEADS, DATASET_HEADS, DESCRIPTIVE_HEADS, GENERIC_MODIFIERS,
-                                           acronym_stop, gazetteer_keys, listed_s_names, stop_spellings, verbs)
+                                           acronym_stop, gazetteer_keys, listed_s_names, listed_spellings,
+                                           stop_spellings, verbs)
 from kg.extract.aliases import initials_spell
 from kg.extract.normalize import WORD_BREAKS, entity_key, singular
 from kg.extract.components.task_shapes import proper_case, task_case
@@ -137,12 +138,9 @@ def wrapper_forms(doc: Doc, ment) -> list[str]:
             for j in range(k, c.start):
                 # a sentence's capital is no part of the form when the name is lower case: "Video diffusion models"
                 lead = low[j] if j in starts and texts(doc)[c.start][:1].islower() else texts(doc)[j]
-                # (the title's capitals say nothing: "Bidirectional Diffusion Models" is written as a task would be)
-                shown = _lower_title_words if j < title_end_of(doc) else str
-                out.append(shown(" ".join([lead] + span_text(doc, j + 1, c.end).split())))
+                out.append(_modified_form(doc, lead, j, c.start, c.end))
                 if c.end - c.start >= 2 and low[c.end - 1] in PART_WRAPPERS:
-                    # "spatial attention"
-                    out.append(shown(" ".join([lead] + span_text(doc, j + 1, c.end - 1).split())))
+                    out.append(_modified_form(doc, lead, j, c.start, c.end - 1))  # "spatial attention"
             if k == c.start and _based_lead(doc, c.start):
                 out.append(" ".join(span_text(doc, c.start - 3, c.end).split()))  # "rule-based RL"
     return out
@@ -421,6 +419,29 @@ def _spells_a_coined_name(doc: Doc, start: int, end: int) -> bool:
 
 
 _INITIAL_SKIPS = frozenset(STOP_WORDS) | _FAMILY_WRAPPER_HEADS  # "Shelf-Guided Diffusion Model" spells SG-Diff
+
+
+def _modified_form(doc: Doc, lead: str, j: int, name_start: int, end: int) -> str:
+    """``lead`` and the words of tokens ``j + 1:end``, modifiers before a known name starting at ``name_start``. In the
+    title, whose capitals say nothing ("Bidirectional Diffusion Models" is written as a task would be), the modifiers
+    are shown in lower case and the name as the curated list writes it ("prior-guided Mamba", "bidirectional diffusion
+    models"; a name it does not list with capitals as a plain word: "reinforced collaborative distillation").
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("Guided Mamba and Bidirectional Diffusion Models\\n\\nWe shelve.")
+    >>> _modified_form(doc, "Guided", 0, 1, 2), _modified_form(doc, "Bidirectional", 3, 4, 6)
+    ('guided Mamba', 'bidirectional diffusion models')
+    """
+    mods = " ".join([lead] + span_text(doc, j + 1, name_start).split())
+    name = " ".join(span_text(doc, name_start, end).split())
+    if j < title_end_of(doc):
+        mods = _lower_title_words(mods)
+        listed = listed_spellings("methods_curated.txt").get(entity_key(name), "")
+        if listed.lower() == name.lower():
+            name = listed
+        elif not listed or listed.islower():  # (a capitalised listed name keeps its capitals: "Transformers")
+            name = _lower_title_words(name)
+    return f"{mods}{' ' if doc[name_start - 1].whitespace_ else ''}{name}"
 
 
 def _lower_title_words(form: str) -> str:
