@@ -1438,6 +1438,39 @@ def test_a_one_token_name_keeps_one_kind_word_as_an_alias_but_not_a_participle()
     assert "frozen CLIP" not in aliases.get("CLIP", [])
 
 
+def test_a_participle_naming_how_a_technique_is_built_stays_in_its_alias():
+    rec = extract_record({"id": "kp", "title": "Shelf Segmentation", "abstract": (
+        "The shelf model combines factorized shelf-depth attention with a gated U-Net, and a frozen CLIP encoder.")})
+    aliases = {e["name"]: e["aliases"] for e in rec["methods"]}
+    assert "factorized shelf-depth attention" in aliases["attention"], aliases
+    assert "gated U-Net" in aliases["U-Net"], aliases
+    assert "frozen CLIP" not in aliases.get("CLIP", []), aliases
+
+
+def test_a_title_case_modifier_of_a_known_name_stays_in_its_alias_unless_it_cuts_a_longer_run():
+    def aliases(title):
+        rec = extract_record({"id": "tc", "title": title, "abstract": "We count shelves with diffusion models."})
+        return {e["name"]: e["aliases"] for e in rec["methods"]}["diffusion model"]
+
+    assert "bidirectional diffusion models" in aliases("Gloop: Bidirectional Diffusion Models for Shelf Counting")
+    assert aliases("Gloop: Efficient Diffusion Models for Shelf Counting") == []
+    assert aliases("Gloop: Bidirectional Diffusion Models Sampling for Shelf Counting") == []
+    # the long form of the paper's coined name (after its colon, or spelling it) is no kind of the known name
+    for title, abstract in (("ShelfNet: Shelf-Guided Video Diffusion Models for Counting", "ShelfNet counts shelves."),
+                            ("Counting with Shelf-Guided Video Diffusion Models", "We propose SGVDM for shelves.")):
+        rec = extract_record({"id": "lf", "title": title, "abstract": abstract})
+        assert not any("shelf-guided" in a.lower() for e in rec["methods"] for a in e["aliases"]), rec["methods"]
+
+
+def test_a_model_written_with_its_company_also_goes_by_the_other_form():
+    rec = extract_record({"id": "vd", "title": "Shelf answers", "abstract": (
+        "We compare OpenAI ShelfGPT-2 with google/shelf-7b and a Meta-Shelf learner.")})
+    aliases = {e["name"]: e["aliases"] for e in rec["methods"]}
+    assert "OpenAI ShelfGPT-2" in aliases["ShelfGPT-2"], aliases
+    assert "google/shelf-7b" in aliases["shelf-7b"], aliases
+    assert not any(a.startswith("Shelf") for a in aliases.get("Meta-Shelf", [])), aliases
+
+
 def test_a_proposed_phrase_named_after_what_a_technique_does_is_a_method():
     rec = extract_record({"id": "pl", "title": "Gloop: Shelf Captions", "abstract": (
         "Shelf captioning is hard. We introduce contrastive shelf learning for captioning shelves.")})
@@ -3557,6 +3590,14 @@ def test_a_where_or_how_lead_comes_off_a_design_as_alias_but_not_down_to_a_bare_
     forms = {e["name"]: e["aliases"] for e in rec["methods"]}
     assert "shelf pruning" in forms["video-specific shelf pruning strategy"], forms
     assert "fusion module" not in forms.get("confidence-aware fusion module", []), forms
+
+
+def test_a_trait_lead_comes_off_a_design_as_alias():
+    rec = extract_record({"id": "trait", "title": "Shelf answers", "abstract": (
+        "A learnable shelf module routes the shelf tokens, and a separate aisle-fusion module merges the aisles.")})
+    forms = {e["name"]: e["aliases"] for e in rec["methods"]}
+    assert "shelf module" in forms["learnable shelf module"], forms
+    assert "aisle-fusion module" in forms["separate aisle-fusion module"], forms
 
 
 def test_a_known_technique_written_with_its_use_keeps_that_form_as_alias():

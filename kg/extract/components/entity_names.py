@@ -14,16 +14,17 @@ from kg.extract.components.name_shapes import is_coined
 from kg.extract.components.goal_phrases import SIZE_LEAD, task_lead_start
 from kg.extract.components.head_phrases import PART_WRAPPERS
 from kg.extract.components.lexicon import (ALIAS_WRAPPER_HEADS, DATASET_HEADS, DESCRIPTIVE_HEADS, GENERIC_MODIFIERS,
-                                           acronym_stop, gazetteer_keys, listed_s_names, stop_spellings, verbs)
+                                           acronym_stop, gazetteer_keys, listed_s_names, listed_spellings,
+                                           stop_spellings, verbs)
 from kg.extract.aliases import initials_spell
 from kg.extract.normalize import WORD_BREAKS, entity_key, singular
-from kg.extract.components.task_shapes import task_case
+from kg.extract.components.task_shapes import proper_case, task_case
 from kg.extract.components.naming_cues import KIND_WORDS
 from kg.extract.components.not_methods import ARTICLES, PART_NOUNS
 
-__all__ = ["own_styled_name", "bracketed_task_names", "wrapper_forms", "coined_core_forms", "headed_forms",
-           "modified_forms", "technical_modifier", "unwrapped_forms", "drop_generic_wrappers", "bracketed_long_forms",
-           "linked_long_forms", "wider_long_forms", "lead_forms", "pick_name"]
+__all__ = ["own_styled_name", "bracketed_task_names", "wrapper_forms", "vendor_forms", "coined_core_forms",
+           "headed_forms", "modified_forms", "technical_modifier", "unwrapped_forms", "drop_generic_wrappers",
+           "bracketed_long_forms", "linked_long_forms", "wider_long_forms", "lead_forms", "pick_name"]
 
 
 def own_styled_name(c: Cand, text: str) -> bool:
@@ -120,24 +121,54 @@ def wrapper_forms(doc: Doc, ment) -> list[str]:
             out.append(" ".join(span_text(doc, c.start, c.end).split()) + " " + singular(low[k]))
         if c.rule == "gazetteer":
             # a one-token name ("U-Net", "RoPE") takes one modifier, and no "-ed"/"-en" participle ("frozen CLIP";
-            # an "-ing" one after an article is kept: "a denoising U-Net", see technical_modifier)
+            # an "-ing" one after an article is kept: "a denoising U-Net", see technical_modifier); a capitalised name
+            # also takes the capitalised words of the whole Title Case run it ends ("Bidirectional Diffusion Models")
             one = c.end - c.start == 1 and not texts(doc)[c.start][:1].islower()
+            titled = texts(doc)[c.start][:1].isupper()
             k = c.start
-            while (k > c.start - 2 + one and k > 0 and technical_modifier(doc, k - 1)
-                   and not (one and _not_a_kind(lowers(doc)[k - 1]))):
+            while (k > c.start - 2 + one and k > 0
+                   and (technical_modifier(doc, k - 1) and not (one and _not_a_kind(lowers(doc)[k - 1]))
+                        or titled and _titled_modifier(doc, k - 1))):
                 k -= 1
+            if k < c.start and _no_titled_kind(doc, k, c.start, c.end):
+                k = c.start
             # "video diffusion model", "4D Gaussian Splatting", "dual U-Net": the kind written out, with each
             # modifier ("multimodal discrete diffusion models" is also a discrete diffusion model)
             starts = doc.user_data.get("kg_sent_starts") or (0,)
             for j in range(k, c.start):
                 # a sentence's capital is no part of the form when the name is lower case: "Video diffusion models"
                 lead = low[j] if j in starts and texts(doc)[c.start][:1].islower() else texts(doc)[j]
-                out.append(" ".join([lead] + span_text(doc, j + 1, c.end).split()))
+                out.append(_modified_form(doc, lead, j, c.start, c.end))
                 if c.end - c.start >= 2 and low[c.end - 1] in PART_WRAPPERS:
-                    out.append(" ".join([lead] + span_text(doc, j + 1, c.end - 1).split()))  # "spatial attention"
+                    out.append(_modified_form(doc, lead, j, c.start, c.end - 1))  # "spatial attention"
             if k == c.start and _based_lead(doc, c.start):
                 out.append(" ".join(span_text(doc, c.start - 3, c.end).split()))  # "rule-based RL"
     return out
+
+
+def vendor_forms(doc: Doc, ment) -> list[str]:
+    """A model written with the company that makes it ("OpenAI o1-mini", "google/gemini-2.5-pro") is the same model
+    with or without it: the other form, kept as an alias.
+
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("T\\n\\nWe compare OpenAI ShelfGPT-2 with google/shelf-7b.")
+    >>> [(e["name"], e["aliases"]) for e in doc._.kg_entities["methods"]]
+    [('ShelfGPT-2', ['OpenAI ShelfGPT-2']), ('shelf-7b', ['google/shelf-7b'])]
+    """
+    tx = texts(doc)
+    out = []
+    for c, _, _ in ment:
+        lead = c.start - 2 if c.start >= 2 and tx[c.start - 1] == "/" else c.start - 1
+        if lead >= 0 and tx[lead].lower() in _VENDORS and (doc[lead].whitespace_ or lead < c.start - 1):
+            out.append(" ".join(span_text(doc, lead, c.end).split()).replace(" / ", "/"))
+        elif c.end - c.start >= 2 and tx[c.start].lower() in _VENDORS and doc[c.start].whitespace_:
+            out.append(" ".join(span_text(doc, c.start + 1, c.end).split()))  # not "Google-Net"
+    return out
+
+
+# companies whose models papers name with or without them (the companies of stop_terms.txt that release models;
+# not "Meta", also a prefix: "Meta Differential Evolution", nor NVIDIA, named mostly with its hardware)
+_VENDORS = frozenset("openai google deepmind microsoft anthropic alibaba mistralai xai".split())
 
 
 def _based_lead(doc: Doc, start: int) -> bool:
@@ -289,17 +320,17 @@ def _not_a_kind(word: str) -> bool:
     """A word before a one-token name that does not name a kind of it: a participle ("frozen CLIP"), a
     superlative ("latest GPT-4o") or a model word ("foundation model SAM").
 
-    >>> [_not_a_kind(w) for w in ("frozen", "latest", "model", "dual", "task-specific")]
-    [True, True, True, False, False]
+    >>> [_not_a_kind(w) for w in ("frozen", "latest", "model", "dual", "task-specific", "masked")]
+    [True, True, True, False, False, False]
     """
-    return word.endswith(("ed", "en", "est")) or word in METHOD_CUES
+    return word.endswith(("ed", "en", "est")) and word not in _KIND_PARTICIPLES or word in METHOD_CUES
 
 
 def technical_modifier(doc: Doc, i: int) -> bool:
     """Token ``i`` is a plain lower-case word that narrows a technique ("video", "class-balanced", "4D"; capitalised
     when it opens a sentence: "Video diffusion models ..."), not a determiner, an evaluative or generic adjective, a
     verb, an adverb or a plural; a participle only right after an article ("a denoising diffusion model", not
-    "leveraging GAN").
+    "leveraging GAN") or when it names how a technique is built ("combines factorized attention").
 
     Examples
     --------
@@ -314,7 +345,7 @@ def technical_modifier(doc: Doc, i: int) -> bool:
               and low not in _NOT_KIND_OPENERS and not _not_a_kind(low))
     if not (_MODIFIER_WORD.match(t) or opener) or low in STOP_WORDS or low in GENERIC_MODIFIERS or low in verbs():
         return False
-    participle = low.endswith("ing") or "-" not in low and low.endswith("ed")
+    participle = (low.endswith("ing") or "-" not in low and low.endswith("ed")) and low not in _KIND_PARTICIPLES
     if (participle and not (i > 0 and lowers(doc)[i - 1] in ARTICLES)
             or "-" not in low and (low.endswith("ly") or low.endswith("s") and not low.endswith(_NOT_PLURAL))):
         return False  # "leveraging GAN", "decoupled", "utilizes": verbs, adverbs and plurals, not a kind
@@ -325,11 +356,112 @@ _MODIFIER_WORD = re.compile(r"^(?:[a-z]|[1-4][dD]\b)[a-z0-9]*(?:-[a-z0-9]+)*$") 
 # sentence openers that are no stop words but never name a kind: "Despite CLIP's ...", "Unlike BERT, ..."
 _NOT_KIND_OPENERS = frozenset("despite unlike like instead besides".split())
 _NOT_PLURAL = ("ss", "us", "is")
+# participles that name how a technique is built, so a kind of it wherever they stand ("combines factorized
+# attention", "masked RoPE"), unlike "frozen", "decoupled" or "leveraging"
+_KIND_PARTICIPLES = frozenset("""
+masked shifted gated dilated factorized factorised packed weighted quantized randomized regularized nested
+grouped windowed
+""".split())
+
+
+def _titled_modifier(doc: Doc, i: int) -> bool:
+    """Token ``i`` is a capitalised word of the Title Case run a capitalised known name is written in ("Bidirectional
+    Diffusion Models", "a 3D-Aware GAN"), not a sentence's first word, a generic adjective, a verb or an "-ing" form
+    ("Efficient Diffusion Models", "Scaling Diffusion Models").
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("Shelf : Bidirectional Diffusion Models and Efficient Diffusion Models")
+    >>> _titled_modifier(doc, 2), _titled_modifier(doc, 6)
+    (True, False)
+    """
+    t, low = texts(doc)[i], lowers(doc)[i]
+    sent_starts = doc.user_data.get("kg_sent_starts") or (0,)
+    return (bool(_TITLED_WORD.match(t)) and i not in sent_starts and low not in STOP_WORDS
+            and low not in GENERIC_MODIFIERS and low not in verbs() and not low.endswith("ing")
+            and not SIZE_LEAD.match(low)  # "Two-Stage Distillation": how many, not which
+            and not ("-" not in low and low.endswith("s") and not low.endswith(_NOT_PLURAL)))  # "... Meets GNN"
+
+
+def _no_titled_kind(doc: Doc, start: int, name_start: int, end: int) -> bool:
+    """Modifiers ``start:name_start``, a capitalised word among them, and a name ending at ``end`` name no kind of the
+    known name: they are a piece of a longer Title Case run ("(Optimal) Transport Dictionary Learning",
+    "Metric-Guided Transformer (Block Skipping)") or the long form of a coined name the paper writes ("Equivariant
+    Video Diffusion Models" and EquiVDM; a coined title name's colon before them: "PARD-2: Target-Aligned Parallel
+    Draft Model").
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("Optimal Transport Dictionary Learning for shelves")
+    >>> _no_titled_kind(doc, 1, 2, 4), _no_titled_kind(doc, 0, 2, 4)
+    (True, False)
+    """
+    if all(technical_modifier(doc, i) for i in range(start, name_start)):
+        return False
+
+    def titled_word(i: int) -> bool:
+        return 0 <= i < len(doc) and bool(_TITLED_WORD.match(texts(doc)[i])) and lowers(doc)[i] not in STOP_WORDS
+
+    named = start >= 2 and texts(doc)[start - 1] == ":" and is_coined(texts(doc)[start - 2])
+    return titled_word(start - 1) or titled_word(end) or named or _spells_a_coined_name(doc, start, end)
+
+
+def _spells_a_coined_name(doc: Doc, start: int, end: int) -> bool:
+    """The words of tokens ``start:end`` spell a coined name the paper writes ("Equivariant Video Diffusion Models"
+    and EquiVDM): that name's long form, not a kind of the known name it ends in.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("ShelfVDM : Shelf Video Diffusion Models and Bidirectional Diffusion Models")
+    >>> _spells_a_coined_name(doc, 2, 6), _spells_a_coined_name(doc, 7, 10)
+    (True, False)
+    """
+    words = [w for w in WORD_BREAKS.split(span_text(doc, start, end)) if w]
+    return any(initials_spell(words, re.sub(r"[^a-z0-9]", "", t.lower()), skip=_INITIAL_SKIPS, prefix=True)
+               for t in set(texts(doc)) if is_coined(t))
+
+
+_INITIAL_SKIPS = frozenset(STOP_WORDS) | _FAMILY_WRAPPER_HEADS  # "Shelf-Guided Diffusion Model" spells SG-Diff
+
+
+def _modified_form(doc: Doc, lead: str, j: int, name_start: int, end: int) -> str:
+    """``lead`` and the words of tokens ``j + 1:end``, modifiers before a known name starting at ``name_start``. In the
+    title, whose capitals say nothing ("Bidirectional Diffusion Models" is written as a task would be), the modifiers
+    are shown in lower case and the name as the curated list writes it ("prior-guided Mamba", "bidirectional diffusion
+    models"; a name it does not list with capitals as a plain word: "reinforced collaborative distillation").
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("Guided Mamba and Bidirectional Diffusion Models\\n\\nWe shelve.")
+    >>> _modified_form(doc, "Guided", 0, 1, 2), _modified_form(doc, "Bidirectional", 3, 4, 6)
+    ('guided Mamba', 'bidirectional diffusion models')
+    """
+    mods = " ".join([lead] + span_text(doc, j + 1, name_start).split())
+    name = " ".join(span_text(doc, name_start, end).split())
+    if j < title_end_of(doc):
+        mods = _lower_title_words(mods)
+        listed = listed_spellings("methods_curated.txt").get(entity_key(name), "")
+        if listed.lower() == name.lower():
+            name = listed
+        elif not listed or listed.islower():  # (a capitalised listed name keeps its capitals: "Transformers")
+            name = _lower_title_words(name)
+    return f"{mods}{' ' if doc[name_start - 1].whitespace_ else ''}{name}"
+
+
+def _lower_title_words(form: str) -> str:
+    """``form`` with its plain Title Case words in lower case, proper words, acronyms and mixed-case names kept.
+
+    >>> _lower_title_words("Physics-Guided Nested U-Net Gaussian Splatting")
+    'physics-guided nested U-Net Gaussian splatting'
+    """
+    return proper_case(" ".join(w.lower() if _PLAIN_TITLED.match(w) else w for w in form.split()))
+
+
+_PLAIN_TITLED = re.compile(r"^[A-Z][a-z]+(?:-[A-Z]?[a-z]+)*$")
+_TITLED_WORD = re.compile(r"^(?:[A-Z][a-z]+|[1-4]D)(?:-[A-Za-z0-9]+)*$")  # "Bidirectional", "Step-Wise", "3D-Aware"
 
 
 # a lead that only says where or how a design applies: "video-specific", "object-centric", "expert-guided"
 _SETTING_COMPOUND = re.compile(r"^[a-z]+-(?:specific|aware|centric|guided|driven|level|wise|agnostic|conditioned|"
                                r"informed|oriented|supervised)$")
+# a lead that says what a part can do or that it stands apart, not which part it is: "a learnable chunk module"
+_TRAIT_LEADS = frozenset("learnable trainable separate generalizable".split())
 _DESIGN_HEAD_WORDS = DESCRIPTIVE_HEADS | ALIAS_WRAPPER_HEADS | _WRAPPER_HEADS
 _LAYER_HEADS = frozenset(("layer", "layers"))  # "a differentiable rendering layer": the technique as a layer
 _DESCRIPTIVE_OR_LAYER_HEADS = DESCRIPTIVE_HEADS | _LAYER_HEADS
@@ -341,8 +473,8 @@ def unwrapped_forms(name: str) -> list[str]:
     and a known technique behind plain lower-case modifiers ("a shared Transformer", "latent contrastive
     learning", "bidirectional cross-attention"; not a lone lower-case word without a hyphen: "pairwise attention"),
     and a design behind a lead saying where or how it applies ("video-specific dataset pruning strategy"), when two
-    words besides head words remain. A head word (or "layer") comes off when two words remain, one of them
-    capitalised, or a known technique.
+    words besides head words remain, or behind a lead saying what it can do ("a learnable chunk module"). A head
+    word (or "layer") comes off when two words remain, one of them capitalised, or a known technique.
 
     Examples
     --------
@@ -356,12 +488,15 @@ def unwrapped_forms(name: str) -> list[str]:
     ['differentiable shelf rendering']
     >>> unwrapped_forms("video-specific shelf pruning strategy")
     ['shelf pruning strategy', 'shelf pruning', 'video-specific shelf pruning']
+    >>> unwrapped_forms("learnable shelf module")
+    ['shelf module', 'learnable shelf']
     """
     words = name.split()
     known = gazetteer_keys("METHOD")
     out = []
     core = [w for w in words[1:] if w.lower() not in _DESIGN_HEAD_WORDS]
-    if _SETTING_COMPOUND.match(words[0]) and len(core) >= 2:  # not "(confidence-aware) fusion module"
+    if (_SETTING_COMPOUND.match(words[0]) and len(core) >= 2  # not "(confidence-aware) fusion module"
+            or words[0] in _TRAIT_LEADS and core and len(words) >= 3):  # "(learnable) chunk module"
         out.extend(f for f in [" ".join(words[1:])] + unwrapped_forms(" ".join(words[1:])) if f not in out)
     if len(words) >= 2 and words[-1].lower() in _DESCRIPTIVE_OR_LAYER_HEADS and not _compound_adjective(words[-2]):
         # (an adjective left without its head names nothing: "Edge-Aware (Module)", "similarity-based (strategy)")

@@ -225,7 +225,9 @@ def drop_tasks_named_as_parts(out: dict[str, list[dict]], title_end: int) -> Non
 
 def drop_aliases_named_apart(out: dict[str, list[dict]]) -> None:
     """A method's alias that is another entity's name in the same paper is not an alias: "Transformer"
-    stays its own entity when the text also names one besides "a shared Transformer".
+    stays its own entity when the text also names one besides "a shared Transformer"; nor is a narrowed form of a
+    known name that another method also goes by ("Shelf-Guided Preference Optimization" of ShelfPO, not of
+    "preference optimization").
 
     Examples
     --------
@@ -234,13 +236,24 @@ def drop_aliases_named_apart(out: dict[str, list[dict]]) -> None:
     >>> drop_aliases_named_apart(out)
     >>> out["methods"][0]["aliases"]
     ['Shelf Network']
+    >>> out = {"methods": [{"key": "shelfpo", "aliases": ["Shelf-Guided Preference Optimization"]},
+    ...                    {"key": "preference optimization", "aliases": ["shelf-guided preference optimization"]}]}
+    >>> drop_aliases_named_apart(out)
+    >>> [e["aliases"] for e in out["methods"]]
+    [['Shelf-Guided Preference Optimization'], []]
     """
     owner = {}
     for entities in out.values():
         for e in entities:
             owner.setdefault(e["key"], id(e))
+    holders: dict[str, int] = {}  # how many methods go by a form, spaces and hyphens aside ("up-scaling", "upscaling")
     for e in out["methods"]:
-        e["aliases"] = [a for a in e["aliases"] if owner.get(entity_key(a), id(e)) == id(e)]
+        for key in {e["key"].replace(" ", "")} | {entity_key(a).replace(" ", "") for a in e["aliases"]}:
+            holders[key] = holders.get(key, 0) + 1
+    for e in out["methods"]:
+        e["aliases"] = [a for a in e["aliases"] if owner.get(entity_key(a), id(e)) == id(e)
+                        and not (holders[entity_key(a).replace(" ", "")] > 1
+                                 and entity_key(a).endswith(" " + e["key"]))]
 
 
 # a head word that only says what kind of thing a method is ("mechanism", "strategy", "module", "loss")

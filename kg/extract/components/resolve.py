@@ -35,7 +35,7 @@ from kg.extract.components.span_reshaping import reshaped
 from kg.extract.components.entity_names import (bracketed_long_forms, bracketed_task_names, coined_core_forms,
                                                 drop_generic_wrappers, headed_forms, lead_forms, linked_long_forms,
                                                 modified_forms, own_styled_name, pick_name, unwrapped_forms,
-                                                wider_long_forms, wrapper_forms)
+                                                vendor_forms, wider_long_forms, wrapper_forms)
 from kg.extract.components.evidence import acts, enough_evidence
 from kg.extract.components.selection import select, unsupported_heads_yield, with_known_bases
 from kg.extract.components.records import entity_record
@@ -300,7 +300,8 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
             continue  # "NAVSIM v1/v2", "ARC Easy/Challenge", "Gemini 3 Flash and Pro": the split-off tail of a name
         name_key = entity_key(name)
         if label == "METHOD":
-            derived = wrapper_forms(doc, ment) + unwrapped_forms(name) + modified_forms(doc, ment)
+            derived = (wrapper_forms(doc, ment) + unwrapped_forms(name) + modified_forms(doc, ment)
+                       + vendor_forms(doc, ment))
         elif label == "TASK":
             derived = acronym_forms(doc, name) + generation_forms(name) + lead_forms(doc, ment)
         else:  # DATASET, the only other label (_LABEL_KEYS)
