@@ -67,12 +67,11 @@ class _PrefixSearch:
 
     def search(self, string: str):
         """The leftmost match in ``string``, as ``self.regex.search(string)``."""
-        regex = self.ascii_regex if string.isascii() else self.regex
         if not self.anchored:
-            return regex.search(string)
+            return (self.ascii_regex if string.isascii() else self.regex).search(string)
         if self.starts is not None and string[:1] not in self.starts:
-            return None
-        return regex.match(string)
+            return None  # (most words: tested before the ASCII test)
+        return (self.ascii_regex if string.isascii() else self.regex).match(string)
 
 
 class _DottedMatch:

@@ -7,7 +7,6 @@ from dataclasses import dataclass, replace
 from functools import partial
 from typing import Callable
 
-import numpy as np
 from spacy.attrs import IDX, LENGTH
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
@@ -234,7 +233,8 @@ def _flags_of(doc: Doc) -> tuple[tuple[tuple[int, Callable[[str], bool]], ...], 
 
 def _flag_hits(flags: list[int], values) -> dict[int, list[int]]:
     """Flag -> the indices of the tokens that have it, from ``values`` (one column per flag; None: no tokens)."""
-    return {f: np.flatnonzero(values[:, k]).tolist() if values is not None else [] for k, f in enumerate(flags)}
+    # (the array's own nonzero(): np.flatnonzero goes through numpy's function dispatch twice, ~2.5x slower here)
+    return {f: values[:, k].nonzero()[0].tolist() if values is not None else [] for k, f in enumerate(flags)}
 
 
 class LastDocTable:
