@@ -76,7 +76,8 @@ class _PrefixSearch:
 
 class _DottedMatch:
     """``regex.match`` for spaCy's URL pattern, which only matches a string with a dot (a host name's or an IP
-    address's): the tokenizer tries it on every new word, and most words have none.
+    address's): the tokenizer tries it on every new word, and most words have none. An ASCII word is matched by an
+    ASCII copy of the pattern (see :func:`_ascii_regex`).
 
     >>> match = _DottedMatch(URL_MATCH.__self__).match
     >>> [bool(match(w)) for w in ["github.com/o/r", "https://x.org", "ResNet-50", "e.g."]]
@@ -86,10 +87,13 @@ class _DottedMatch:
     def __init__(self, regex: re.Pattern):
         self.regex = regex
         self.pattern = regex.pattern  # spaCy's tokenizer serialises this
+        self.ascii_regex = _ascii_regex(regex)  # (its letter sets hold thousands of non-ASCII characters)
 
     def match(self, string: str):
         """``self.regex.match(string)``."""
-        return self.regex.match(string) if "." in string else None
+        if "." not in string:
+            return None
+        return (self.ascii_regex if string.isascii() else self.regex).match(string)
 
 
 class _SuffixSearch:
