@@ -126,13 +126,19 @@ class _SuffixSearch:
         self.window = max(bounded, default=0) + 1 if all(p in self._RUNS for p in runs) else None
         # the characters a match can end with (None: any); it ends the string or stands before a final line break
         self.ends = _first_chars(_branches(regex.pattern), last=True) if not regex.flags & ~re.UNICODE else None
+        # a last character every match ending with it has one of a few characters before ("'s", "’s": the plural's
+        # "s") -> those characters
+        self.before_last = _chars_before_last(_branches(regex.pattern)) if self.ends is not None else {}
         self.ascii_regex = _ascii_regex(regex)
 
     def search(self, string: str):
         """The leftmost match in ``string``, as ``self.regex.search(string)``."""
-        if self.ends is not None and string[-1:] not in self.ends and not (
-                string[-1:] == "\n" and string[-2:-1] in self.ends):
+        last = string[-1:]
+        if self.ends is not None and last not in self.ends and not (last == "\n" and string[-2:-1] in self.ends):
             return None
+        before = self.before_last.get(last)
+        if before is not None and string[-2:-1] not in before and last != "\n":
+            return None  # "models": no suffix ends with a plain word's "s"
         regex = self.ascii_regex if string.isascii() else self.regex
         start = len(string) - self.window if self.window is not None else 0
         if start <= 0 or string[start - 1] in self.guards:
@@ -260,6 +266,32 @@ def _first_chars(branches: list, last: bool = False) -> frozenset[str] | None:
         else:
             return None
     return frozenset(out)
+
+
+def _chars_before_last(branches: list) -> dict[str, frozenset[str]]:
+    r"""For the alternatives ``branches`` (parsed): each character that every match ending with it has one of a few
+    characters right before (each alternative that can end with it ends with that character after a literal or a
+    set of characters) -> those characters. A character an alternative ends with in any other way is left out, and
+    when an alternative's last characters are unknown nothing is said.
+
+    >>> _chars_before_last(_branches(r"'s$|’s$|\.\.+$|(?<=[0-9])%$|[ab]c$|x$")) == {"s": {"'", "’"}, "c": {"a", "b"}}
+    True
+    >>> _chars_before_last(_branches(r"'s$|(?<=[0-9])s$")), _chars_before_last(_branches(r"'s$|\w$"))
+    ({}, {})
+    """
+    before: dict[str, set[str]] = {}
+    free: set[str] = set()  # characters some alternative ends with after any character
+    for ops in branches:
+        ops = [(op, av) for op, av in ops if op not in (_ASSERT, _ASSERT_NOT, _AT)]
+        prev = _first_chars([ops[-2:-1]], last=True) if len(ops) >= 2 and ops[-1][0] == _LITERAL else None
+        if prev is not None:
+            before.setdefault(chr(ops[-1][1]), set()).update(prev)
+            continue
+        last = _first_chars([ops], last=True)
+        if last is None:
+            return {}
+        free |= last
+    return {char: frozenset(chars) for char, chars in before.items() if char not in free}
 
 
 def _branches(pattern: str) -> list:
