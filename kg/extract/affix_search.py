@@ -129,6 +129,8 @@ class _SuffixSearch:
         # a last character every match ending with it has one of a few characters before ("'s", "’s": the plural's
         # "s") -> those characters
         self.before_last = _chars_before_last(_branches(regex.pattern)) if self.ends is not None else {}
+        # the last characters only one-character suffixes end with (",", ")", ":"): a match is the last character
+        self.single = _single_char_ends(pieces, widths) if self.ends is not None else frozenset()
         self.ascii_regex = _ascii_regex(regex)
 
     def search(self, string: str):
@@ -140,6 +142,8 @@ class _SuffixSearch:
         if before is not None and string[-2:-1] not in before and last != "\n":
             return None  # "models": no suffix ends with a plain word's "s"
         regex = self.ascii_regex if string.isascii() else self.regex
+        if last in self.single:  # (a final line break never is: "$" matches before it)
+            return regex.match(string, len(string) - 1)
         start = len(string) - self.window if self.window is not None else 0
         if start <= 0 or string[start - 1] in self.guards:
             return regex.search(string)
@@ -266,6 +270,25 @@ def _first_chars(branches: list, last: bool = False) -> frozenset[str] | None:
         else:
             return None
     return frozenset(out)
+
+
+def _single_char_ends(pieces: list[str], widths: dict[str, int]) -> frozenset[str]:
+    r"""The characters that only suffix ``pieces`` of one character (``widths``: each piece's longest match) end
+    with: a suffix match that ends with one of them starts at the last character. None of them when a piece's last
+    characters are unknown.
+
+    >>> pieces = [",", r"\.\.+", r"(?<=[0-9])%", "'s", "s"]
+    >>> sorted(_single_char_ends(pieces, {p: _parser.parse(p).getwidth()[1] for p in pieces}))
+    ['%', ',']
+    """
+    single: set[str] = set()
+    longer: set[str] = set()
+    for piece, width in widths.items():
+        last = _first_chars(_branches(piece), last=True)
+        if last is None:
+            return frozenset()
+        (single if width == 1 else longer).update(last)
+    return frozenset(single - longer - {"\n"})
 
 
 def _chars_before_last(branches: list) -> dict[str, frozenset[str]]:
