@@ -103,6 +103,9 @@ class _SuffixSearch:
     matches before a final line break): searching from there finds the same match, trying far fewer positions.
     An unbounded alternative is allowed when it is a run of one character (the ellipsis ``\\.\\.+``): a match
     starting before that window then has that character right before it, and the whole string is searched.
+    A word whose last two characters no suffix ends with ("models": only "'s" and "’s" end with "s") is passed
+    without a search, and one ending with a character only one-character suffixes end with (",", ")") is matched
+    at its last character.
 
     Examples
     --------
@@ -142,7 +145,7 @@ class _SuffixSearch:
         if before is not None and string[-2:-1] not in before and last != "\n":
             return None  # "models": no suffix ends with a plain word's "s"
         regex = self.ascii_regex if string.isascii() else self.regex
-        if last in self.single:  # (a final line break never is: "$" matches before it)
+        if last in self.single:  # (never a final line break, before which "$" matches too)
             return regex.match(string, len(string) - 1)
         start = len(string) - self.window if self.window is not None else 0
         if start <= 0 or string[start - 1] in self.guards:
