@@ -181,6 +181,23 @@ def _last_word(text: str, end: int) -> tuple[int, int] | None:
     return (p, q) if q > p else None
 
 
+def _tail_words(text: str, count: int) -> str:
+    """``text`` from the start of its ``count``-th last word (``count`` >= 1; a word: a run of non-space characters,
+    as ``_WORD`` matches), or from its first word when it has fewer: one split from the right instead of a match
+    object for every word of the window.
+
+    Examples
+    --------
+    >>> _tail_words("a long  window of words", 3), _tail_words("  two words", 5), _tail_words("   ", 2)
+    ('window of words', 'two words', '')
+    >>> text = "a long  window of words"
+    >>> all(_tail_words(text, k) == text[[w.start() for w in _WORD.finditer(text)][-k:][0]:] for k in range(1, 7))
+    True
+    """
+    head = text.rsplit(None, count)
+    return (text if len(head) <= count else text[len(head[0]):]).lstrip()
+
+
 def find_abbreviations(text: str) -> list[Abbreviation]:
     """Find ``long form (SHORT)`` and ``SHORT (long form)`` definitions in ``text``.
 
@@ -229,8 +246,7 @@ def find_abbreviations(text: str) -> list[Abbreviation]:
             sf = inner
             limit = min(len(sf) + 5, len(sf) * 2)
             # keep real offsets: take the tail of `before` spanning the last `limit` words
-            starts = [w.start() for w in _WORD.finditer(before)]
-            cand = before[starts[-limit:][0]:] if starts else ""
+            cand = _tail_words(before, limit)
             core = sf[:-1] if sf.endswith("s") and len(sf) > 2 and sf[-2].isupper() else sf
             lf = best_long_form(core, cand) if cand else None
             if lf and len(lf) > len(sf) and lf.lower() != sf.lower() and len(lf.split()) <= limit:

@@ -67,17 +67,17 @@ class _PrefixSearch:
 
     def search(self, string: str):
         """The leftmost match in ``string``, as ``self.regex.search(string)``."""
-        regex = self.ascii_regex if string.isascii() else self.regex
         if not self.anchored:
-            return regex.search(string)
+            return (self.ascii_regex if string.isascii() else self.regex).search(string)
         if self.starts is not None and string[:1] not in self.starts:
-            return None
-        return regex.match(string)
+            return None  # (most words: tested before the ASCII test)
+        return (self.ascii_regex if string.isascii() else self.regex).match(string)
 
 
 class _DottedMatch:
     """``regex.match`` for spaCy's URL pattern, which only matches a string with a dot (a host name's or an IP
-    address's): the tokenizer tries it on every new word, and most words have none.
+    address's): the tokenizer tries it on every new word, and most words have none. An ASCII word is matched by an
+    ASCII copy of the pattern (see :func:`_ascii_regex`).
 
     >>> match = _DottedMatch(URL_MATCH.__self__).match
     >>> [bool(match(w)) for w in ["github.com/o/r", "https://x.org", "ResNet-50", "e.g."]]
@@ -87,10 +87,13 @@ class _DottedMatch:
     def __init__(self, regex: re.Pattern):
         self.regex = regex
         self.pattern = regex.pattern  # spaCy's tokenizer serialises this
+        self.ascii_regex = _ascii_regex(regex)  # (its letter sets hold thousands of non-ASCII characters)
 
     def match(self, string: str):
         """``self.regex.match(string)``."""
-        return self.regex.match(string) if "." in string else None
+        if "." not in string:
+            return None
+        return (self.ascii_regex if string.isascii() else self.regex).match(string)
 
 
 class _SuffixSearch:
@@ -100,6 +103,9 @@ class _SuffixSearch:
     matches before a final line break): searching from there finds the same match, trying far fewer positions.
     An unbounded alternative is allowed when it is a run of one character (the ellipsis ``\\.\\.+``): a match
     starting before that window then has that character right before it, and the whole string is searched.
+    A word whose last two characters no suffix ends with ("models": only "'s" and "’s" end with "s") is passed
+    without a search, and one ending with a character only one-character suffixes end with (",", ")") is matched
+    at its last character.
 
     Examples
     --------
@@ -123,14 +129,24 @@ class _SuffixSearch:
         self.window = max(bounded, default=0) + 1 if all(p in self._RUNS for p in runs) else None
         # the characters a match can end with (None: any); it ends the string or stands before a final line break
         self.ends = _first_chars(_branches(regex.pattern), last=True) if not regex.flags & ~re.UNICODE else None
+        # a last character every match ending with it has one of a few characters before ("'s", "’s": the plural's
+        # "s") -> those characters
+        self.before_last = _chars_before_last(_branches(regex.pattern)) if self.ends is not None else {}
+        # the last characters only one-character suffixes end with (",", ")", ":"): a match is the last character
+        self.single = _single_char_ends(pieces, widths) if self.ends is not None else frozenset()
         self.ascii_regex = _ascii_regex(regex)
 
     def search(self, string: str):
         """The leftmost match in ``string``, as ``self.regex.search(string)``."""
-        if self.ends is not None and string[-1:] not in self.ends and not (
-                string[-1:] == "\n" and string[-2:-1] in self.ends):
+        last = string[-1:]
+        if self.ends is not None and last not in self.ends and not (last == "\n" and string[-2:-1] in self.ends):
             return None
+        before = self.before_last.get(last)
+        if before is not None and string[-2:-1] not in before and last != "\n":
+            return None  # "models": no suffix ends with a plain word's "s"
         regex = self.ascii_regex if string.isascii() else self.regex
+        if last in self.single:  # (never a final line break, before which "$" matches too)
+            return regex.match(string, len(string) - 1)
         start = len(string) - self.window if self.window is not None else 0
         if start <= 0 or string[start - 1] in self.guards:
             return regex.search(string)
@@ -257,6 +273,51 @@ def _first_chars(branches: list, last: bool = False) -> frozenset[str] | None:
         else:
             return None
     return frozenset(out)
+
+
+def _single_char_ends(pieces: list[str], widths: dict[str, int]) -> frozenset[str]:
+    r"""The characters that only suffix ``pieces`` of one character (``widths``: each piece's longest match) end
+    with: a suffix match that ends with one of them starts at the last character. None of them when a piece's last
+    characters are unknown.
+
+    >>> pieces = [",", r"\.\.+", r"(?<=[0-9])%", "'s", "s"]
+    >>> sorted(_single_char_ends(pieces, {p: _parser.parse(p).getwidth()[1] for p in pieces}))
+    ['%', ',']
+    """
+    single: set[str] = set()
+    longer: set[str] = set()
+    for piece, width in widths.items():
+        last = _first_chars(_branches(piece), last=True)
+        if last is None:
+            return frozenset()
+        (single if width == 1 else longer).update(last)
+    return frozenset(single - longer - {"\n"})
+
+
+def _chars_before_last(branches: list) -> dict[str, frozenset[str]]:
+    r"""For the alternatives ``branches`` (parsed): each character that every match ending with it has one of a few
+    characters right before (each alternative that can end with it ends with that character after a literal or a
+    set of characters) -> those characters. A character an alternative ends with in any other way is left out, and
+    when an alternative's last characters are unknown nothing is said.
+
+    >>> _chars_before_last(_branches(r"'s$|’s$|\.\.+$|(?<=[0-9])%$|[ab]c$|x$")) == {"s": {"'", "’"}, "c": {"a", "b"}}
+    True
+    >>> _chars_before_last(_branches(r"'s$|(?<=[0-9])s$")), _chars_before_last(_branches(r"'s$|\w$"))
+    ({}, {})
+    """
+    before: dict[str, set[str]] = {}
+    free: set[str] = set()  # characters some alternative ends with after any character
+    for ops in branches:
+        ops = [(op, av) for op, av in ops if op not in (_ASSERT, _ASSERT_NOT, _AT)]
+        prev = _first_chars([ops[-2:-1]], last=True) if len(ops) >= 2 and ops[-1][0] == _LITERAL else None
+        if prev is not None:
+            before.setdefault(chr(ops[-1][1]), set()).update(prev)
+            continue
+        last = _first_chars([ops], last=True)
+        if last is None:
+            return {}
+        free |= last
+    return {char: frozenset(chars) for char, chars in before.items() if char not in free}
 
 
 def _branches(pattern: str) -> list:

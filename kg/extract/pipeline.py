@@ -19,6 +19,7 @@ import kg.extract.components.rules  # noqa: F401
 import kg.extract.components.sentences  # noqa: F401
 from kg.extract.affix_search import speed_up_affix_searches
 from kg.extract.components.candidates import doc_text, ensure_extensions
+from kg.extract.components.sentences import TOKENIZER_ONLY
 from kg.extract.links import find_links
 from kg.extract.runner import abstract_of, blank_controls
 
@@ -422,4 +423,5 @@ def prepared_docs(records: Iterable[dict], nlp: Language) -> Iterator[tuple[Doc,
         text, offset, truncated, cleaned = _prepare(rec)
         doc = nlp.make_doc(text)
         doc.user_data["kg_text"] = text  # spaCy rebuilds doc.text on every access
+        doc.user_data[TOKENIZER_ONLY] = True  # (kg_sentences need not read its sentence starts and parse)
         yield doc, (rec, offset, truncated, cleaned)

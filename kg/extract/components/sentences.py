@@ -14,7 +14,11 @@ from spacy.tokens import Doc
 
 from kg.extract.components.candidates import LastDocTable, doc_text, texts, token_index
 
-__all__ = ["split_sentences", "sentence_of", "sentence_starts"]
+__all__ = ["split_sentences", "sentence_of", "sentence_starts", "TOKENIZER_ONLY"]
+
+TOKENIZER_ONLY = "kg_tokenizer_only"
+"""The ``doc.user_data`` key that marks a document straight from the tokenizer (set by ``pipeline.prepared_docs``):
+it has no parse and no sentence starts yet, so :func:`split_sentences` need not read them from the document."""
 
 # a sentence ends at . ! ? followed by space and an upper-case letter, digit or bracket; or at a blank line
 # (the definition: _boundaries finds the same matches faster)
@@ -46,10 +50,7 @@ def split_sentences(doc: Doc) -> Doc:
     idx = token_index(doc)["starts"]
     words = texts(doc)
     n = len(words)
-    # one array read for both: the parse check and the sentence starts to keep
-    values = doc.to_array([SENT_START, DEP])
-    if values[:, 1].any():  # a parsed document: refuse it as the Token setter does (its check is ~4x slower)
-        raise ValueError(Errors.E043)
+    column = _sent_start_column(doc)
     marked = {0}
     for ch in starts_char:
         i = bisect_right(idx, ch - 1)
@@ -58,8 +59,31 @@ def split_sentences(doc: Doc) -> Doc:
         if i < n:
             marked.add(i)
     doc.user_data["kg_sent_starts"] = sorted(marked)
-    _mark_sent_starts(doc, doc.user_data["kg_sent_starts"], values[:, 0])
+    _mark_sent_starts(doc, doc.user_data["kg_sent_starts"], column)
     return doc
+
+
+def _sent_start_column(doc: Doc) -> np.ndarray:
+    """The ``SENT_START`` column of ``doc``, to which :func:`split_sentences` adds its starts; a parsed document is
+    refused as the ``Token`` setter does (its check is ~4x slower). A document marked ``TOKENIZER_ONLY`` has neither
+    parse nor sentence starts (the tokenizer sets at most the first token's, which every split marks): its column is
+    zeros, made without reading the document (two array cells a token, ~0.7% of the extractor's instructions; the
+    column and the parse check are one read otherwise). The mark is taken off: the document has its starts now.
+
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp().make_doc("One two. Three four.")
+    >>> _sent_start_column(doc).tolist()
+    [1, 0, 0, 0, 0, 0]
+    >>> doc.user_data[TOKENIZER_ONLY] = True
+    >>> _sent_start_column(doc).tolist(), TOKENIZER_ONLY in doc.user_data
+    ([0, 0, 0, 0, 0, 0], False)
+    """
+    if doc.user_data.pop(TOKENIZER_ONLY, False):
+        return np.zeros(len(doc), dtype=np.uint64)
+    values = doc.to_array([SENT_START, DEP])
+    if values[:, 1].any():
+        raise ValueError(Errors.E043)
+    return values[:, 0]
 
 
 def _boundaries(text: str) -> list[tuple[int, int]]:

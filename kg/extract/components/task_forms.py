@@ -32,7 +32,7 @@ def unbracketed_forms(text: str) -> list[str]:
     >>> unbracketed_forms("out-of-distribution (OOD) detection"), unbracketed_forms("object detection")
     (['out-of-distribution detection', 'OOD detection'], ['object detection'])
     """
-    m = _INNER_ACRONYM.match(text)
+    m = _INNER_ACRONYM.match(text) if " (" in text else None  # (the pattern's literal part, in few names)
     return [f"{m.group(1)} {m.group(3)}", f"{m.group(2)} {m.group(3)}"] if m else [text]
 
 

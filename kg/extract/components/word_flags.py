@@ -51,11 +51,23 @@ def coined_shape(text: str) -> bool:
                          and not FORMER_NAME.match(text)) \
             or text.islower() and ("-" not in text and "." not in text or not HAS_DIGIT.search(text)):
         return False
-    if not is_coined(text) or ADJ_COMPOUND.match(text) or _NOT_NAME.search(text):
+    if not is_coined(text) or ADJ_COMPOUND.match(text) or _metric_or_hardware(text):
         return False
     if text.isupper() and text.lower() in STOP_WORDS:  # emphasis: "WHEN", "ALL", "NOT"
         return False
     return True
+
+
+def _metric_or_hardware(text: str) -> bool:
+    """``_NOT_NAME.search(text)``: a match starts at the word's start or at a "-" or "_" (every alternative opens
+    with "^" or one of them), so a word without either is matched once instead of searched at every position.
+
+    >>> [_metric_or_hardware(w) for w in ("ROUGE-L", "H100", "Model-F1", "ResNet", "x_map")]
+    [True, True, True, False, True]
+    """
+    if _NOT_NAME.match(text):
+        return True
+    return ("-" in text or "_" in text) and bool(_NOT_NAME.search(text))
 
 
 def cap_word(text: str) -> bool:
