@@ -115,7 +115,7 @@ def entity_key(name: str) -> str:
     s = unicodedata.normalize("NFKC", name or "")
     # the two zero-width-heavy patterns scan slowly, so each runs only when it can match
     # (``$`` also matches before a final line break)
-    if s.endswith(("s", "s\n")):
+    if _acronym_plural_end(s):
         s = _ACRO_PLURAL.sub(r"\1", s)
     # dashes, underscores and slashes part words: _PUNCT replaces all but the underscore, a word character (and
     # white space stays as it is: the words are split on any)
@@ -128,6 +128,20 @@ def entity_key(name: str) -> str:
     if words:
         words[-1] = singular(words[-1])
     return " ".join(words)
+
+
+_UPPER_OR_DIGIT = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
+
+
+def _acronym_plural_end(s: str) -> bool:
+    """A capital or a digit stands right before the final "s" of ``s`` (or of ``s`` without one final line break):
+    the one place :data:`_ACRO_PLURAL` can match, tested before that pattern, which tries every character.
+
+    >>> _acronym_plural_end("LLMs"), _acronym_plural_end("GAN2s\\n"), _acronym_plural_end("models")
+    (True, True, False)
+    """
+    body = s[:-1] if s.endswith("\n") else s
+    return len(body) >= 3 and body.endswith("s") and body[-2] in _UPPER_OR_DIGIT
 
 
 def _punctuation_to_spaces(s: str) -> str:

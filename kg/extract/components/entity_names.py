@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
@@ -491,6 +492,13 @@ def unwrapped_forms(name: str) -> list[str]:
     >>> unwrapped_forms("learnable shelf module")
     ['shelf module', 'learnable shelf']
     """
+    return list(_unwrapped_forms(name))
+
+
+@lru_cache(maxsize=65536)
+def _unwrapped_forms(name: str) -> tuple[str, ...]:
+    """:func:`unwrapped_forms`, memoised (the forms depend on the name and the shipped method list alone; the same
+    names recur across papers) as a tuple, which no caller can change."""
     words = name.split()
     known = gazetteer_keys("METHOD")
     out = []
@@ -506,7 +514,7 @@ def unwrapped_forms(name: str) -> list[str]:
     elif len(words) >= 2 and words[-1].lower() in PART_NOUNS and entity_key(" ".join(words[:-1])) in known:
         out.append(" ".join(words[:-1]))  # "Transformer encoder": the known architecture's part
     if entity_key(name) in known:
-        return out  # "vision transformer", "linear attention": a known technique of its own
+        return tuple(out)  # "vision transformer", "linear attention": a known technique of its own
     for i in range(1, len(words)):
         if not words[i - 1].islower():
             break
@@ -516,7 +524,7 @@ def unwrapped_forms(name: str) -> list[str]:
             # ("text-to-image cross-attention") is not
             out.append(tail)
             break
-    return out
+    return tuple(out)
 
 
 def _compound_adjective(word: str) -> bool:

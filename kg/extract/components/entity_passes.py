@@ -39,6 +39,14 @@ KNOWN_STRENGTH = 3  # the typing strength of a gazetteer candidate typed by its 
 _BENCH_END = re.compile(r"(?:Bench|bench|BENCH|Benchmark)$")
 # a dataset named after a model with its size or its benchmark ("UniEM-3M", "CP-Bench") names no family of parts
 _NOT_PART = re.compile(r"-(?:.*-)?(?:\d+(?:\.\d+)?[KkMB]|Bench|bench|BENCH|Benchmark)$")
+# the letter tests of the initials and spelling passes, compiled once (they run for every pair of names compared)
+_CAPITAL = re.compile(r"[A-Z]")
+_TWO_CAPITALS = re.compile(r"[A-Z]{2}")
+_LOWER_LETTER = re.compile(r"[a-z]")
+_TWO_LOWER = re.compile(r"[a-z]{2}")
+_NOT_LETTER = re.compile(r"[^a-z]")
+_NOT_ALNUM = re.compile(r"[^a-z0-9]")
+_ALNUM_RUN = re.compile(r"[A-Za-z0-9]*")
 
 
 def _name_stem(name: str) -> str:
@@ -323,7 +331,7 @@ def _kind_word_after(head: str, stem: str, data: bool) -> bool:
     if data:
         return head in DATASET_HEADS
     return bool(head in _KIND_WORD_HEADS or head in _MODEL_WORDS and SPACE_OR_HYPHEN.search(stem)
-                or head in _TOOL_WORDS and " " not in stem and re.search(r"[A-Z]", stem))
+                or head in _TOOL_WORDS and " " not in stem and _CAPITAL.search(stem))
 
 
 def merge_spelled_long_forms(doc: Doc, out: dict[str, list[dict]]) -> None:
@@ -431,7 +439,7 @@ def merge_respelled_task_definitions(tasks: list[dict]) -> None:
 def _worded_alike(a: str, b: str) -> bool:
     """The lower-case words of one phrase (acronyms and stop words aside) are all words of the other."""
     def words(phrase: str) -> set[str]:
-        return {w.lower() for w in WORD_BREAKS.split(phrase) if w and not re.search(r"[A-Z]{2}", w)
+        return {w.lower() for w in WORD_BREAKS.split(phrase) if w and not _TWO_CAPITALS.search(w)
                 } - _LETTERLESS_WORDS
     wa, wb = words(a), words(b)
     return bool(wa and wb) and (wa <= wb or wb <= wa)
@@ -448,9 +456,9 @@ def _initials_spell(phrase: str, acronym: str) -> bool:
     preposition, article or conjunction giving its letter or none ("Chain-of-Events" and "CoE", "You Only Look Once"
     and "YOLO", "Mixture of Experts" and "ME")."""
     words = [w for w in WORD_BREAKS.split(phrase) if w]
-    if sum(bool(re.search(r"[a-z]{2}", w)) for w in words) < 2 or not all(w[0].isalpha() for w in words):
+    if sum(bool(_TWO_LOWER.search(w)) for w in words) < 2 or not all(w[0].isalpha() for w in words):
         return False
-    letters = re.sub(r"[^a-z]", "", acronym.lower())
+    letters = _NOT_LETTER.sub("", acronym.lower())
     return initials_spell(words, letters, skip=_LETTERLESS_WORDS)
 
 
@@ -552,8 +560,8 @@ def spells(phrase: str, name: str) -> bool:
     words = phrase.split()
     if len(words) < 2 and "-" not in phrase or not _title_cased(phrase):
         return False
-    first = re.match(r"[A-Za-z0-9]*", name).group().lower()
-    letters = re.sub(r"[^a-z0-9]", "", name.lower())
+    first = _ALNUM_RUN.match(name).group().lower()
+    letters = _NOT_ALNUM.sub("", name.lower())
     for parts in (words, phrase.replace("-", " ").split()):
         initials = "".join(w[0].lower() for w in parts if w.lower() not in STOP_WORDS)
         if len(initials) >= max(3, len(first) - 1) and first.startswith(initials) or len(initials) >= 4 and (
@@ -569,7 +577,7 @@ def _title_cased(phrase: str) -> bool:
 
 def _word_parts(text: str) -> list[str]:
     """The lower-case letters and digits of each word or hyphen part of ``text``."""
-    return [p for p in (re.sub(r"[^a-z0-9]", "", w) for w in WORD_BREAKS.split(text.lower())) if p]
+    return [p for p in (_NOT_ALNUM.sub("", w) for w in WORD_BREAKS.split(text.lower())) if p]
 
 
 def _prefix_spelled(phrase: str, name: str) -> bool:
@@ -584,9 +592,9 @@ def _prefix_spelled(phrase: str, name: str) -> bool:
     """
     if not _title_cased(phrase):
         return False
-    letters = re.sub(r"[^a-z0-9]", "", name.lower())
+    letters = _NOT_ALNUM.sub("", name.lower())
     parts, name_parts = _word_parts(phrase), _word_parts(name)
-    worded = sum(len(re.findall(r"[a-z]", w)) >= 2 for w in WORD_BREAKS.split(phrase))
+    worded = sum(len(_LOWER_LETTER.findall(w)) >= 2 for w in WORD_BREAKS.split(phrase))
     if len(letters) < 4 or len(parts) < 2 or worded < 2 or set(name_parts) <= set(parts):
         return False  # no long form: "ER-BLS" beside "E-BLS"; a variant of the name: "RIFT-T", "UniMaia-Aux"
     return initials_spell(parts, letters, skip=STOP_WORDS, prefix=True)

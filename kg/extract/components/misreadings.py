@@ -494,8 +494,9 @@ def _hyphened_modifier(doc: Doc, c: Cand) -> bool:
     >>> [_hyphened_modifier(doc, Cand(s, e, "NAME", "proposal_name", "", 0.5)) for s, e in ((1, 4), (9, 12))]
     [True, False]
     """
-    if not _MODIFIER_SUFFIX.search(span_text(doc, c.start, c.end)) or c.end >= len(doc):
-        return False
+    text = span_text(doc, c.start, c.end)
+    if "-" not in text or not _MODIFIER_SUFFIX.search(text) or c.end >= len(doc):
+        return False  # (the hyphen first: most names have none, and the suffix pattern opens with one)
     low = lowers(doc)
     nxt = low[c.end]
     if nxt == ",":

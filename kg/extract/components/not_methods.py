@@ -281,10 +281,12 @@ _VARIANT_TAILS = frozenset("base large small tiny mini huge giant lite light plu
                            "slim bench".split())
 
 
+@lru_cache(maxsize=65536)
 def not_coined_name(text: str) -> bool:
     """A name-shaped token that is a link, a run-on ("GNNs--limited") or a name used as a modifier
     ("WB-corrected", "SME-authored", "MC-generation", "LLM-human", "ODiS-selected", "FooBench-particularly"), unless
-    the tail names a variant ("BERT-base", "YOLOv8-seg") or a technique ("L1-regularization").
+    the tail names a variant ("BERT-base", "YOLOv8-seg") or a technique ("L1-regularization"). Memoised: a test of
+    the text alone, asked again for each mention of a coined name and across papers.
 
     Examples
     --------
@@ -555,9 +557,14 @@ def language_names(doc: Doc, ment) -> bool:
     >>> language_names(doc, [(Cand(1, 2, "NAME", "coined", "", 0.6), "DATASET", 1)])
     True
     """
-    names = [_language_name(span_text(doc, c.start, c.end)) for c, _, _ in ment]
-    return any(names) and all(named or c.rule == "abbreviation" and _LANGUAGE_CODE.match(span_text(doc, c.start, c.end))
-                              for named, (c, _, _) in zip(names, ment))
+    named_one = False
+    for c, _, _ in ment:  # (one pass that stops at the first mention neither a language nor its code: most names)
+        text = span_text(doc, c.start, c.end)
+        if _language_name(text):
+            named_one = True
+        elif not (c.rule == "abbreviation" and _LANGUAGE_CODE.match(text)):
+            return False
+    return named_one
 
 
 _LANGUAGE_CODE = re.compile(r"^[A-Z]{2,3}$")  # "Khmer (KM)": a language's code

@@ -189,7 +189,8 @@ def known_long_form(doc: Doc, ment) -> bool:
     longs = doc.user_data.get("kg_long_forms")
     if longs is None:
         longs = doc.user_data["kg_long_forms"] = {(l0, l1) for _, _, l0, l1 in abbrevs_of(doc)}
-    return any((c.start, c.end) in longs and in_gazetteer(doc, [(c, None, 0)]) for c, _, _ in ment)
+    known = gazetteer_spans(doc)
+    return any((c.start, c.end) in longs and (c.start, c.end) in known for c, _, _ in ment)
 
 
 # a class of pretrained models a name stands before: "integrates the Foo-3.1 LLM", "a FooCNN graph neural network"

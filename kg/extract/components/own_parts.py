@@ -375,8 +375,9 @@ def we_train_described(doc: Doc, c: Cand) -> bool:
     >>> [we_train_described(doc, x) for x in doc._.kg_cands if x.rule == "coined"]
     [True]
     """
-    return c.start > 1 and (_we_trained_before(lowers(doc), _list_opening(doc, c.start)) or _we_address_with(
-        doc, c.start)) and described_after(doc, c.end)
+    # (the apposition first: the cheapest test, and most names have none)
+    return c.start > 1 and described_after(doc, c.end) and (
+        _we_trained_before(lowers(doc), _list_opening(doc, c.start)) or _we_address_with(doc, c.start))
 
 
 _TRAIN_VERBS = frozenset("train trained".split())

@@ -117,7 +117,8 @@ def own_name_variants(doc: Doc, cands: list[Cand]) -> None:
     sent_starts = sentence_starts(doc)
     coined = set(flagged_tokens(doc, COINED_FLAG))
     lower_variants = own_lower_variants(txt, own)
-    for i, word in enumerate(txt):
+    for i in [i for i, w in enumerate(low) if w in own or "-" in w]:  # (the few tokens either test can take)
+        word = txt[i]
         if low[i] in own:
             if i + 1 < len(txt) and i + 1 not in sent_starts and _RELEASE_SIZE.match(txt[i + 1]):
                 cands.append(Cand(i, i + 2, "NAME", "coined", "", 0.6))

@@ -94,6 +94,12 @@ def _own_name_keys(doc: Doc, cands: list[Cand]) -> set[str]:
     return {entity_key(span_text(doc, c.start, c.end)) for c in cands if c.rule in ("title_prefix", "proposal_name")}
 
 
+def _own_lower_variant(doc: Doc, text: str) -> bool:
+    """``text`` is one of two or more lower-case variants of an own name ("FooGWM-long" beside "FooGWM-mview"): asked
+    only of the few coined names :func:`not_coined_name` rejects, so the document's tokens are read for those alone."""
+    return text in own_lower_variants(texts(doc), own_one_word_names(doc))
+
+
 _LIST_RULES = ("coined", "list_member")
 # a name ending in a count of thousands is data even when listed beside a technique: "Foo-CoT-30k for SFT and
 # Foo-RL-36k for RL" (a model's size is "B" or "M")
@@ -232,14 +238,13 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
     # a named variant ("Sparse Vision Transformers") has no group: an empty one would join every such long form
     known_groups = {(c.start, c.end): c.group for c in cands
                     if c.rule == "gazetteer" and c.label != "TASK" and c.group}
-    own_variants = own_lower_variants(texts(doc), own_one_word_names(doc))  # "FooGWM-long" beside "FooGWM-mview"
     for c, label, strength in typed:
         text = span_text(doc, c.start, c.end)
         key = entity_key(text)
         if not key or len(key) < 2 or key in stops and not own_styled_name(c, text) or key in dropped:
             continue
         if c.rule == "coined" and (text.rstrip("s") in acronym_stop() or not_coined_name(text)
-                                   and text not in own_variants
+                                   and not _own_lower_variant(doc, text)
                                    or modality_class(text)) or c.rule == "dataset_list" and described_data(text):
             continue
         if c.rule in ("coined", "gazetteer") and label != "TASK" and spelled_letter_word(doc, c):

@@ -149,6 +149,8 @@ def _named_variant(doc: Doc, c: Cand, cands: list[Cand]) -> Cand:
         return c
     tx, low = texts(doc), lowers(doc)
     lo = max(title_end_of(doc), c.start - _MAX_VARIANT_WORDS)
+    if c.start <= lo or not _variant_word(tx[c.start - 1], low[c.start - 1]):
+        return c  # (no word that can lead a variant before it, the common case: the names' ends are not gathered)
     kind = low[c.start] in METHOD_HEADS
     name_ends = {x.end for x in cands
                  if x.rule == "gazetteer" and x.label == "METHOD" and (x.end - x.start > 1 or not kind)}
