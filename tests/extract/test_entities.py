@@ -6029,3 +6029,16 @@ def test_a_title_phrase_of_either_kind_the_abstract_proposes_by_name_is_a_method
                           "abstract": "Sorters peek too often. To address this, we propose Crate-to-Shelf "
                                       "Distillation, which turns peeking into a training-time signal."})
     assert "Crate-to-Shelf Distillation" in _names(rec, "methods"), (_names(rec, "methods"), _names(rec, "tasks"))
+
+
+def test_a_name_listed_among_metrics_or_set_off_as_a_metric_is_no_method():
+    rec = extract_record({"id": "lm", "title": "Shelf Rendering with GloopNet", "abstract": (
+        "We propose GloopNet for shelf rendering. GloopNet improves the evaluation metrics, including FID, "
+        "RackSim and BinDist-V2, over ShelfGAN. We also introduce PileQ, a novel reference-free metric for "
+        "shelf scenes, and TrayJudge, an LLM-based metric. We compare with reference-based metrics, "
+        "CrateEval evaluation and an L2 loss.")})
+    names = _names(rec, "methods")
+    for measure in ("RackSim", "BinDist-V2", "PileQ"):
+        assert measure not in names, measure
+    for method in ("GloopNet", "ShelfGAN", "TrayJudge", "L2 loss"):  # a model-made measure, a loss
+        assert method in names, method
