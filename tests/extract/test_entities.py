@@ -6042,3 +6042,13 @@ def test_a_name_listed_among_metrics_or_set_off_as_a_metric_is_no_method():
         assert measure not in names, measure
     for method in ("GloopNet", "ShelfGAN", "TrayJudge", "L2 loss"):  # a model-made measure, a loss
         assert method in names, method
+
+
+def test_an_acronym_defined_before_imagery_content_or_descriptions_names_data_not_a_method():
+    rec = extract_record({"id": "dc", "title": "Shelf Safety with GloopNet", "abstract": (
+        "Shelf cameras record Red-Green-Infrared (RGI) imagery and may show Not Safe For Shelves (NSFS) content. "
+        "We propose GloopNet, which reads Shelf Label Record (SLR) descriptions.")})
+    names = _names(rec, "methods")
+    for data in ("RGI", "NSFS", "SLR"):
+        assert data not in names, data
+    assert "GloopNet" in names
