@@ -6052,3 +6052,11 @@ def test_an_acronym_defined_before_imagery_content_or_descriptions_names_data_no
     for data in ("RGI", "NSFS", "SLR"):
         assert data not in names, data
     assert "GloopNet" in names
+
+
+def test_a_name_ending_in_hyphened_data_or_a_hyphened_subset_word_is_a_dataset():
+    rec = extract_record({"id": "hd", "title": "Shelf Agents", "abstract": (
+        "We propose ShelfAgent. We release Rack-Data for training, and we further provide Bin-Bench-Lite, "
+        "a 50-task subset that cuts evaluation cost.")})
+    assert {"Rack-Data", "Bin-Bench-Lite"} <= set(_names(rec, "datasets"))
+    assert not {"Rack-Data", "Bin-Bench-Lite"} & set(_names(rec, "methods"))
