@@ -504,7 +504,9 @@ def _joined_to_measures(low: list[str], start: int) -> bool:
     return start > 1 and low[start - 1] in ("and", "or") and low[start - 2] in METRIC_PLURALS
 
 
-_APPOSITION_OPENERS = frozenset((",", ":", "--", "-"))
+# (not a title's colon: "Foo: A Reference-Free Metric for ..." names the paper's contribution, which the
+# annotators count as its proposed method)
+_APPOSITION_OPENERS = frozenset((",", "--", "-"))
 _APPOSITION_MEASURES = METRIC_NOUNS | {"measure"}
 # a measure made by a trained model is a model the paper builds ("LOVE, a LMM-based metric for ...")
 _LEARNED_MEASURE = frozenset("based learned trained neural model llm lmm mllm vlm".split())
