@@ -6029,3 +6029,34 @@ def test_a_title_phrase_of_either_kind_the_abstract_proposes_by_name_is_a_method
                           "abstract": "Sorters peek too often. To address this, we propose Crate-to-Shelf "
                                       "Distillation, which turns peeking into a training-time signal."})
     assert "Crate-to-Shelf Distillation" in _names(rec, "methods"), (_names(rec, "methods"), _names(rec, "tasks"))
+
+
+def test_a_name_listed_among_metrics_or_set_off_as_a_metric_is_no_method():
+    rec = extract_record({"id": "lm", "title": "Shelf Rendering with GloopNet", "abstract": (
+        "We propose GloopNet for shelf rendering. GloopNet improves the evaluation metrics, including FID, "
+        "RackSim and BinDist-V2, over ShelfGAN. We also introduce PileQ, a novel reference-free metric for "
+        "shelf scenes, and TrayJudge, an LLM-based metric. We compare with reference-based metrics, "
+        "CrateEval evaluation and an L2 loss.")})
+    names = _names(rec, "methods")
+    for measure in ("RackSim", "BinDist-V2", "PileQ"):
+        assert measure not in names, measure
+    for method in ("GloopNet", "ShelfGAN", "TrayJudge", "L2 loss"):  # a model-made measure, a loss
+        assert method in names, method
+
+
+def test_an_acronym_defined_before_imagery_content_or_descriptions_names_data_not_a_method():
+    rec = extract_record({"id": "dc", "title": "Shelf Safety with GloopNet", "abstract": (
+        "Shelf cameras record Red-Green-Infrared (RGI) imagery and may show Not Safe For Shelves (NSFS) content. "
+        "We propose GloopNet, which reads Shelf Label Record (SLR) descriptions.")})
+    names = _names(rec, "methods")
+    for data in ("RGI", "NSFS", "SLR"):
+        assert data not in names, data
+    assert "GloopNet" in names
+
+
+def test_a_name_ending_in_hyphened_data_or_a_hyphened_subset_word_is_a_dataset():
+    rec = extract_record({"id": "hd", "title": "Shelf Agents", "abstract": (
+        "We propose ShelfAgent. We release Rack-Data for training, and we further provide Bin-Bench-Lite, "
+        "a 50-task subset that cuts evaluation cost.")})
+    assert {"Rack-Data", "Bin-Bench-Lite"} <= set(_names(rec, "datasets"))
+    assert not {"Rack-Data", "Bin-Bench-Lite"} & set(_names(rec, "methods"))

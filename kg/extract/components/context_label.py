@@ -38,9 +38,9 @@ _DATASET_SHAPE = re.compile(r"[A-Za-z][-_]?\d+(?:\.\d+)?[KkM]$|\d-\d+(?:\.\d+)?[
 # a named subset of a benchmark: "SWE-bench Verified", "ARC Easy"
 SUBSET_WORDS = frozenset("Verified Lite Hard Easy Diamond Pro Plus Full Extended".split())
 # (a release after a space too: "Terminal-Bench 2.0", "LongBench v2")
-_RELEASE_TAIL = rf"[-\d.v]*(?: v?\d+(?:\.\d+)*)?(?: (?:{'|'.join(sorted(SUBSET_WORDS))}))?$"
+_RELEASE_TAIL = rf"[-\d.v]*(?: v?\d+(?:\.\d+)*)?(?:[ -](?:{'|'.join(sorted(SUBSET_WORDS))}))?$"
 DATASET_SUFFIX = re.compile(r"(?:Bench|bench|BENCH|QA|Eval|EVAL|Arena|Corpus|Suite|Dataset|Benchmark|Instruct-\d+K"
-                            rf"|-QA|(?<=[a-z0-9])Data){_RELEASE_TAIL}")
+                            rf"|-QA|(?<=[a-z0-9-])Data){_RELEASE_TAIL}")
 # the literal words one of which every DATASET_SUFFIX match holds, and the digit every _DATASET_SHAPE match holds:
 # the cheap tests before those patterns, which try their alternatives at every character of a name (3-10x slower
 # on the many names they do not match)

@@ -11,19 +11,21 @@ from kg.extract.components.context import (HEAD_RULES, KEEP_CASE, METHOD_CUES, P
                                            title_end_of)
 from kg.extract.components.candidates import Cand, lowers, positions, span_text, texts
 from kg.extract.components.lexicon import (AGENT_NOUN, LANGUAGES, MEASURE_NOUNS, METHOD_HEADS, METRIC_HEADS,
-                                           METRIC_NOUNS, PREPOSITIONS, TASK_HEADS, acronym_stop, stop_keys)
+                                           METRIC_NOUNS, METRIC_PLURALS, PREPOSITIONS, TASK_HEADS, acronym_stop,
+                                           stop_keys)
 from kg.extract.normalize import entity_key, singular
 from kg.extract.proposed import NAMING_WORDS
 from kg.extract.components.proposes import is_proposed
 from kg.extract.components.others_work import in_gazetteer
 from kg.extract.components.context_label import METRIC_NAME, PARTS, TASK_FORMS, task_noun_at
 from kg.extract.components.misreadings import METRIC_ACRONYMS
+from kg.extract.components.list_context import listed_after_metric_word
 
 __all__ = ["spells_a_measure", "names_a_non_method", "clinical_word", "PART_NOUNS", "LOST", "generic_class",
            "modality_class", "modality_part", "description_only", "unheaded_title_case", "human_interaction",
            "not_coined_name", "spelled_letter_word", "described_data", "ARTICLES", "device_head", "score_metric",
            "metric_variant", "described_part", "language_names", "scored_as_metric", "named_as_task",
-           "describes_a_named_one"]
+           "describes_a_named_one", "listed_as_metric", "described_as_metric"]
 
 # "Epicardial Adipose Tissue (EAT)", "Radio Frequency (RF)", "Photon-counting CT (PCCT)": a body part, condition,
 # procedure, signal, device, imaging modality, example, test, project, a question, file or noise ("multiple-choice
@@ -470,6 +472,74 @@ def scored_as_metric(doc: Doc, ment, label: str, proposed: bool) -> bool:
         words = MEASURE_NOUNS if label == "METHOD" else METRIC_NOUNS
     return all(c.end + 1 < len(doc) and low[c.end] in words and _ends_noun_phrase(low[c.end + 1])
                and low[c.end + 1] != "-" for c, _, _ in ment)
+
+
+def listed_as_metric(doc: Doc, ment, name: str, proposed: bool) -> bool:
+    """Every mention of a name the paper does not propose stands in a list of measures ("evaluation metrics,
+    including FID, IS and FD-DINOv2", "metrics such as Foo-Sim and Bar"): the name is a measure, not a method (a
+    known model listed there stands for its score: "metrics including FID, CLIP and DreamSim").
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("T\\n\\nWe report metrics, including FID and ShelfSim, and train RackNet, BinNet and ShelfSim; "
+    ...                  "gold metrics and BinJudge agree, as do metrics, RackJudge evaluation and L2 loss.")
+    >>> def ment(word):
+    ...     return [(Cand(i, i + 1, "NAME", "coined", "", 0.5), "", 0) for i, t in enumerate(texts(doc)) if t == word]
+    >>> [listed_as_metric(doc, ment(w), w, False) for w in ("FID", "ShelfSim", "RackNet", "BinJudge", "RackJudge")]
+    [True, False, False, False, False]
+    """
+    if proposed or name.lower().endswith(" loss"):
+        return False  # (a loss reported as a measure stays a method: "metrics such as L2 loss")
+    low = lowers(doc)
+    return all(listed_after_metric_word(doc, c.start) and not _joined_to_measures(low, c.start)
+               and not (c.end < len(low) and low[c.end] in _EVALUATION_NOUNS) for c, _, _ in ment)
+
+
+# a name before one of these is a way of evaluating listed beside the measures ("automatic metrics, LLM-as-Judge
+# evaluation, and human evaluation")
+_EVALUATION_NOUNS = frozenset("evaluation evaluations assessment assessments judgment judgments judgement".split())
+
+
+def _joined_to_measures(low: list[str], start: int) -> bool:
+    """The name is coordinated with the measures, not one of them: "reference-based metrics and LLM-as-a-judge"."""
+    return start > 1 and low[start - 1] in ("and", "or") and low[start - 2] in METRIC_PLURALS
+
+
+# (not a title's colon: "Foo: A Reference-Free Metric for ..." names the paper's contribution, which the
+# annotators count as its proposed method)
+_APPOSITION_OPENERS = frozenset((",", "--", "-"))
+_APPOSITION_MEASURES = METRIC_NOUNS | {"measure"}
+# a measure made by a trained model is a model the paper builds ("LOVE, a LMM-based metric for ...")
+_LEARNED_MEASURE = frozenset("based learned trained neural model llm lmm mllm vlm".split())
+
+
+def described_as_metric(doc: Doc, ment) -> bool:
+    """A mention is set off by "a/an ... metric" or "measure" ("we propose Foo, a metric that quantifies ...",
+    "Bar, a novel end-to-end metric for ..."): the name is a measure, even one the paper introduces (not "a
+    metric learning method", "a measure-theoretic model").
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("T\\n\\nWe propose ShelfQ, a novel end-to-end metric for racks, BinNet, a metric learning "
+    ...                  "model, and RackJudge, an LLM-based metric.")
+    >>> def ment(word):
+    ...     return [(Cand(i, i + 1, "NAME", "coined", "", 0.5), "", 0) for i, t in enumerate(texts(doc)) if t == word]
+    >>> [described_as_metric(doc, ment(w)) for w in ("ShelfQ", "BinNet", "RackJudge")]
+    [True, False, False]
+    """
+    low = lowers(doc)
+    for c, _, _ in ment:
+        k = c.end
+        if k + 2 >= len(low) or low[k] not in _APPOSITION_OPENERS or low[k + 1] not in ("a", "an"):
+            continue
+        for i in range(k + 2, min(k + 9, len(low) - 1)):
+            if low[i] in _APPOSITION_MEASURES and _ends_noun_phrase(low[i + 1]) and low[i + 1] != "-":
+                return True
+            if not (low[i][:1].isalnum() or low[i] == "-") or low[i] in PREPOSITIONS or low[i] in _LEARNED_MEASURE:
+                break
+    return False
 
 
 def named_as_task(doc: Doc, ment, name: str) -> bool:

@@ -27,7 +27,8 @@ from kg.extract.components.context_label import (benchmarked, context_label, mas
                                                  modified_dataset_word_after)
 from kg.extract.components.naming_cues import titled_technique_clause
 from kg.extract.components.not_methods import (described_data, described_part, description_only,
-                                               describes_a_named_one, language_names, metric_variant, modality_class,
+                                               describes_a_named_one, described_as_metric, language_names,
+                                               listed_as_metric, metric_variant, modality_class,
                                                modality_part, named_as_task, not_coined_name, score_metric,
                                                scored_as_metric, spelled_letter_word, unheaded_title_case)
 from kg.extract.components.abbreviation_labels import abbrev_labels, abbrev_repeats
@@ -330,7 +331,9 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
             if label == "METHOD" and (described_part(ment, name, record["proposed"])
                                       or score_metric(doc, ment, name, record["proposed"])
                                       or metric_variant(name, record["proposed"]) or named_as_task(doc, ment, name)
-                                      or describes_a_named_one(doc, ment)):
+                                      or describes_a_named_one(doc, ment)
+                                      or listed_as_metric(doc, ment, name, record["proposed"])
+                                      or described_as_metric(doc, ment)):
                 continue
             if scored_as_metric(doc, ment, label, record["proposed"]):
                 continue
