@@ -166,8 +166,9 @@ def vendor_forms(doc: Doc, ment) -> list[str]:
     return out
 
 
-# companies whose models papers name with or without them (the companies of stop_terms.txt that release models;
-# not "Meta", also a prefix: "Meta Differential Evolution", nor NVIDIA, named mostly with its hardware)
+# companies whose models papers name with or without them, each one word as written before a model: Mistral AI as its
+# Hugging Face organisation ("mistralai/Mistral-7B-v0.1"; "Mistral AI Mistral-7B" is not matched). Not "Meta", also a
+# prefix ("Meta Differential Evolution"), nor NVIDIA, named mostly with its hardware
 _VENDORS = frozenset("openai google deepmind microsoft anthropic alibaba mistralai xai".split())
 
 
