@@ -489,8 +489,8 @@ def unwrapped_forms(name: str) -> list[str]:
     ['differentiable shelf rendering']
     >>> unwrapped_forms("video-specific shelf pruning strategy")
     ['shelf pruning strategy', 'shelf pruning', 'video-specific shelf pruning']
-    >>> unwrapped_forms("learnable shelf module")
-    ['shelf module', 'learnable shelf']
+    >>> unwrapped_forms("learnable shelf module"), unwrapped_forms("learnable shelf")
+    (['shelf module', 'learnable shelf'], [])
     """
     words = name.split()
     known = gazetteer_keys("METHOD")
