@@ -11,6 +11,7 @@ from kg.extract.components.context import (HEAD_RULES, METHOD_CUES, based_at, cl
                                            past_bracket, title_end_of)
 from kg.extract.components.candidates import Cand, cands_of, lowers, positions, span_text, texts
 from kg.extract.components.name_shapes import is_coined
+from kg.extract.components.sentences import sentence_starts
 from kg.extract.components.goal_phrases import SIZE_LEAD, task_lead_start
 from kg.extract.components.head_phrases import PART_WRAPPERS
 from kg.extract.components.lexicon import (ALIAS_WRAPPER_HEADS, DATASET_HEADS, DESCRIPTIVE_HEADS, GENERIC_MODIFIERS,
@@ -376,8 +377,7 @@ def _titled_modifier(doc: Doc, i: int) -> bool:
     (True, False)
     """
     t, low = texts(doc)[i], lowers(doc)[i]
-    sent_starts = doc.user_data.get("kg_sent_starts") or (0,)
-    return (bool(_TITLED_WORD.match(t)) and i not in sent_starts and low not in STOP_WORDS
+    return (bool(_TITLED_WORD.match(t)) and i not in sentence_starts(doc) and low not in STOP_WORDS
             and low not in GENERIC_MODIFIERS and low not in verbs() and not low.endswith("ing")
             and not SIZE_LEAD.match(low)  # "Two-Stage Distillation": how many, not which
             and not ("-" not in low and low.endswith("s") and not low.endswith(_NOT_PLURAL)))  # "... Meets GNN"
