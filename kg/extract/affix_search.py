@@ -133,7 +133,7 @@ class _SuffixSearch:
         # "s") -> those characters
         self.before_last = _chars_before_last(_branches(regex.pattern)) if self.ends is not None else {}
         # the last characters only one-character suffixes end with (",", ")", ":"): a match is the last character
-        self.single = _single_char_ends(pieces, widths) if self.ends is not None else frozenset()
+        self.single = _single_char_ends(widths) if self.ends is not None else frozenset()
         self.ascii_regex = _ascii_regex(regex)
 
     def search(self, string: str):
@@ -275,13 +275,13 @@ def _first_chars(branches: list, last: bool = False) -> frozenset[str] | None:
     return frozenset(out)
 
 
-def _single_char_ends(pieces: list[str], widths: dict[str, int]) -> frozenset[str]:
-    r"""The characters that only suffix ``pieces`` of one character (``widths``: each piece's longest match) end
-    with: a suffix match that ends with one of them starts at the last character. None of them when a piece's last
+def _single_char_ends(widths: dict[str, int]) -> frozenset[str]:
+    r"""The characters that only suffix pieces of one character end with (``widths``: each piece -> its longest
+    match): a suffix match that ends with one of them starts at the last character. None of them when a piece's last
     characters are unknown.
 
     >>> pieces = [",", r"\.\.+", r"(?<=[0-9])%", "'s", "s"]
-    >>> sorted(_single_char_ends(pieces, {p: _parser.parse(p).getwidth()[1] for p in pieces}))
+    >>> sorted(_single_char_ends({p: _parser.parse(p).getwidth()[1] for p in pieces}))
     ['%', ',']
     """
     single: set[str] = set()
@@ -300,7 +300,8 @@ def _chars_before_last(branches: list) -> dict[str, frozenset[str]]:
     set of characters) -> those characters. A character an alternative ends with in any other way is left out, and
     when an alternative's last characters are unknown nothing is said.
 
-    >>> _chars_before_last(_branches(r"'s$|’s$|\.\.+$|(?<=[0-9])%$|[ab]c$|x$")) == {"s": {"'", "’"}, "c": {"a", "b"}}
+    >>> before = _chars_before_last(_branches(r"'s$|’s$|\.\.+$|(?<=[0-9])%$|[ab]c$|x$"))
+    >>> before == {"s": {"'", "’"}, "c": {"a", "b"}}
     True
     >>> _chars_before_last(_branches(r"'s$|(?<=[0-9])s$")), _chars_before_last(_branches(r"'s$|\w$"))
     ({}, {})

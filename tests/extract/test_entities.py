@@ -21,6 +21,11 @@ def _forms(rec, kind):
     return {entity_key(f) for e in rec[kind] for f in [e["name"], *e["aliases"]]}
 
 
+def _method_aliases(rec):
+    """Method name -> its aliases in an extraction record."""
+    return {e["name"]: e["aliases"] for e in rec["methods"]}
+
+
 CONDA = {
     "id": "c1",
     "title": "Conda: Column-Normalized Adam for Training Large Language Models",
@@ -1441,7 +1446,7 @@ def test_a_one_token_name_keeps_one_kind_word_as_an_alias_but_not_a_participle()
 def test_a_participle_naming_how_a_technique_is_built_stays_in_its_alias():
     rec = extract_record({"id": "kp", "title": "Shelf Segmentation", "abstract": (
         "The shelf model combines factorized shelf-depth attention with a gated U-Net, and a frozen CLIP encoder.")})
-    aliases = {e["name"]: e["aliases"] for e in rec["methods"]}
+    aliases = _method_aliases(rec)
     assert "factorized shelf-depth attention" in aliases["attention"], aliases
     assert "gated U-Net" in aliases["U-Net"], aliases
     assert "frozen CLIP" not in aliases.get("CLIP", []), aliases
@@ -1450,10 +1455,11 @@ def test_a_participle_naming_how_a_technique_is_built_stays_in_its_alias():
 def test_a_title_case_modifier_of_a_known_name_stays_in_its_alias_unless_it_cuts_a_longer_run():
     def aliases(title):
         rec = extract_record({"id": "tc", "title": title, "abstract": "We count shelves with diffusion models."})
-        return {e["name"]: e["aliases"] for e in rec["methods"]}["diffusion model"]
+        return _method_aliases(rec)["diffusion model"]
 
     assert "bidirectional diffusion models" in aliases("Gloop: Bidirectional Diffusion Models for Shelf Counting")
     assert aliases("Gloop: Efficient Diffusion Models for Shelf Counting") == []
+    assert aliases("Gloop: Two-Stage Diffusion Models for Shelf Counting") == []  # how many, not which
     assert aliases("Gloop: Bidirectional Diffusion Models Sampling for Shelf Counting") == []
     # the long form of the paper's coined name (after its colon, or spelling it) is no kind of the known name
     for title, abstract in (("ShelfNet: Shelf-Guided Video Diffusion Models for Counting", "ShelfNet counts shelves."),
@@ -1462,13 +1468,20 @@ def test_a_title_case_modifier_of_a_known_name_stays_in_its_alias_unless_it_cuts
         assert not any("shelf-guided" in a.lower() for e in rec["methods"] for a in e["aliases"]), rec["methods"]
 
 
+def test_a_title_case_alias_writes_the_known_name_as_the_curated_list_does():
+    rec = extract_record({"id": "tl", "title": "Gloop: Prior-Guided Vision transformer for Shelf Counting",
+                          "abstract": "We count shelves."})
+    assert "prior-guided Vision Transformer" in _method_aliases(rec)["Vision Transformer"], rec["methods"]
+
+
 def test_a_model_written_with_its_company_also_goes_by_the_other_form():
     rec = extract_record({"id": "vd", "title": "Shelf answers", "abstract": (
-        "We compare OpenAI ShelfGPT-2 with google/shelf-7b and a Meta-Shelf learner.")})
-    aliases = {e["name"]: e["aliases"] for e in rec["methods"]}
+        "We compare OpenAI ShelfGPT-2 with google/shelf-7b, OpenAI o1 and Meta ShelfLM-3.")})
+    aliases = _method_aliases(rec)
     assert "OpenAI ShelfGPT-2" in aliases["ShelfGPT-2"], aliases
     assert "google/shelf-7b" in aliases["shelf-7b"], aliases
-    assert not any(a.startswith("Shelf") for a in aliases.get("Meta-Shelf", [])), aliases
+    assert "o1" in aliases["OpenAI o1"], aliases  # a listed name that holds the company
+    assert aliases["ShelfLM-3"] == [], aliases  # "Meta" is also a prefix: no company
 
 
 def test_a_proposed_phrase_named_after_what_a_technique_does_is_a_method():
@@ -3595,7 +3608,7 @@ def test_a_where_or_how_lead_comes_off_a_design_as_alias_but_not_down_to_a_bare_
 def test_a_trait_lead_comes_off_a_design_as_alias():
     rec = extract_record({"id": "trait", "title": "Shelf answers", "abstract": (
         "A learnable shelf module routes the shelf tokens, and a separate aisle-fusion module merges the aisles.")})
-    forms = {e["name"]: e["aliases"] for e in rec["methods"]}
+    forms = _method_aliases(rec)
     assert "shelf module" in forms["learnable shelf module"], forms
     assert "aisle-fusion module" in forms["separate aisle-fusion module"], forms
 

@@ -12,6 +12,7 @@ from kg.extract.components.context import (HEAD_RULES, METHOD_CUES, based_at, cl
                                            past_bracket, title_end_of)
 from kg.extract.components.candidates import Cand, cands_of, lowers, positions, span_text, texts
 from kg.extract.components.name_shapes import is_coined
+from kg.extract.components.sentences import sentence_starts
 from kg.extract.components.goal_phrases import SIZE_LEAD, task_lead_start
 from kg.extract.components.head_phrases import PART_WRAPPERS
 from kg.extract.components.lexicon import (ALIAS_WRAPPER_HEADS, DATASET_HEADS, DESCRIPTIVE_HEADS, GENERIC_MODIFIERS,
@@ -167,8 +168,9 @@ def vendor_forms(doc: Doc, ment) -> list[str]:
     return out
 
 
-# companies whose models papers name with or without them (the companies of stop_terms.txt that release models;
-# not "Meta", also a prefix: "Meta Differential Evolution", nor NVIDIA, named mostly with its hardware)
+# companies whose models papers name with or without them, each one word as written before a model: Mistral AI as its
+# Hugging Face organisation ("mistralai/Mistral-7B-v0.1"; "Mistral AI Mistral-7B" is not matched). Not "Meta", also a
+# prefix ("Meta Differential Evolution"), nor NVIDIA, named mostly with its hardware
 _VENDORS = frozenset("openai google deepmind microsoft anthropic alibaba mistralai xai".split())
 
 
@@ -376,8 +378,7 @@ def _titled_modifier(doc: Doc, i: int) -> bool:
     (True, False)
     """
     t, low = texts(doc)[i], lowers(doc)[i]
-    sent_starts = doc.user_data.get("kg_sent_starts") or (0,)
-    return (bool(_TITLED_WORD.match(t)) and i not in sent_starts and low not in STOP_WORDS
+    return (bool(_TITLED_WORD.match(t)) and i not in sentence_starts(doc) and low not in STOP_WORDS
             and low not in GENERIC_MODIFIERS and low not in verbs() and not low.endswith("ing")
             and not SIZE_LEAD.match(low)  # "Two-Stage Distillation": how many, not which
             and not ("-" not in low and low.endswith("s") and not low.endswith(_NOT_PLURAL)))  # "... Meets GNN"
@@ -489,8 +490,8 @@ def unwrapped_forms(name: str) -> list[str]:
     ['differentiable shelf rendering']
     >>> unwrapped_forms("video-specific shelf pruning strategy")
     ['shelf pruning strategy', 'shelf pruning', 'video-specific shelf pruning']
-    >>> unwrapped_forms("learnable shelf module")
-    ['shelf module', 'learnable shelf']
+    >>> unwrapped_forms("learnable shelf module"), unwrapped_forms("learnable shelf")
+    (['shelf module', 'learnable shelf'], [])
     """
     return list(_unwrapped_forms(name))
 
