@@ -362,8 +362,8 @@ _NOT_PLURAL = ("ss", "us", "is")
 # participles that name how a technique is built, so a kind of it wherever they stand ("combines factorized
 # attention", "masked RoPE"), unlike "frozen", "decoupled" or "leveraging"
 _KIND_PARTICIPLES = frozenset("""
-masked shifted gated dilated factorized factorised packed weighted quantized randomized regularized nested
-grouped windowed
+masked shifted gated dilated factorized factorised packed weighted quantized quantised randomized randomised
+regularized regularised nested grouped windowed
 """.split())
 
 
