@@ -6057,6 +6057,14 @@ def test_a_name_listed_among_metrics_or_set_off_as_a_metric_is_no_method():
         assert method in names, method
 
 
+
+def test_a_name_set_off_as_something_that_acts_on_a_metric_stays_a_method():
+    # the apposition's noun phrase ends at its relative pronoun: "a framework that ... metric" is no metric
+    rec = extract_record({"id": "rm", "title": "Shelf Routing", "abstract": (
+        "We propose ShelfOpt, a framework that directly optimizes any metric. We also propose RackTune, a tuner "
+        "which raises the metric.")})
+    assert {"ShelfOpt", "RackTune"} <= set(_names(rec, "methods")), _names(rec, "methods")
+
 def test_an_acronym_defined_before_imagery_content_or_descriptions_names_data_not_a_method():
     rec = extract_record({"id": "dc", "title": "Shelf Safety with GloopNet", "abstract": (
         "Shelf cameras record Red-Green-Infrared (RGI) imagery and may show Not Safe For Shelves (NSFS) content. "

@@ -512,6 +512,7 @@ _APPOSITION_OPENERS = frozenset((",", "--", "-"))
 _APPOSITION_MEASURES = METRIC_NOUNS | {"measure"}
 # a measure made by a trained model is a model the paper builds ("LOVE, a LMM-based metric for ...")
 _LEARNED_MEASURE = frozenset("based learned trained neural model llm lmm mllm vlm".split())
+_RELATIVE_PRONOUNS = frozenset("that which who whose".split())
 
 
 def described_as_metric(doc: Doc, ment) -> bool:
@@ -537,8 +538,9 @@ def described_as_metric(doc: Doc, ment) -> bool:
         for i in range(k + 2, min(k + 9, len(low) - 1)):
             if low[i] in _APPOSITION_MEASURES and _ends_noun_phrase(low[i + 1]) and low[i + 1] != "-":
                 return True
-            if not (low[i][:1].isalnum() or low[i] == "-") or low[i] in PREPOSITIONS or low[i] in _LEARNED_MEASURE:
-                break
+            if (not (low[i][:1].isalnum() or low[i] == "-") or low[i] in PREPOSITIONS or low[i] in _LEARNED_MEASURE
+                    or low[i] in _RELATIVE_PRONOUNS):
+                break  # (the set-off phrase ends at its clause: "Foo, a framework that optimizes any metric")
     return False
 
 
