@@ -6065,12 +6065,14 @@ def test_a_name_set_off_as_something_that_acts_on_a_metric_stays_a_method():
         "which raises the metric.")})
     assert {"ShelfOpt", "RackTune"} <= set(_names(rec, "methods")), _names(rec, "methods")
 
-def test_an_acronym_defined_before_imagery_content_or_descriptions_names_data_not_a_method():
+def test_an_acronym_defined_before_imagery_content_recordings_descriptions_or_triplets_names_data_no_entity():
+    # one acronym per word of _DATA_AFTER that it needs ("LRA" without "recordings" is a dataset)
     rec = extract_record({"id": "dc", "title": "Shelf Safety with GloopNet", "abstract": (
-        "Shelf cameras record Red-Green-Infrared (RGI) imagery and may show Not Safe For Shelves (NSFS) content. "
-        "We propose GloopNet, which reads Shelf Label Record (SLR) descriptions.")})
-    names = _names(rec, "methods")
-    for data in ("RGI", "NSFS", "SLR"):
+        "Shelf cameras record Rack Thermal Scan (RTS) imagery and Low Rack Audio (LRA) recordings, and may show "
+        "Not Safe For Shelves (NSFS) content. We propose GloopNet, which reads Shelf Label Record (SLR) "
+        "descriptions and Crate Bin Pallet (CBP) triplets.")})
+    names = _names(rec, "methods") + _names(rec, "datasets")
+    for data in ("RTS", "LRA", "NSFS", "SLR", "CBP"):
         assert data not in names, data
     assert "GloopNet" in names
 
