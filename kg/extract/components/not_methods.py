@@ -482,8 +482,8 @@ def listed_as_metric(doc: Doc, ment, name: str, proposed: bool) -> bool:
     Examples
     --------
     >>> from kg.extract.pipeline import load_nlp
-    >>> doc = load_nlp()("T\\n\\nWe report metrics, including FID and ShelfSim, and train RackNet, BinNet and ShelfSim; "
-    ...                  "gold metrics and BinJudge agree, as do metrics, RackJudge evaluation and L2 loss.")
+    >>> doc = load_nlp()("T\\n\\nWe report metrics, including FID and ShelfSim, and train RackNet, BinNet and "
+    ...                  "ShelfSim; gold metrics and BinJudge agree, as do metrics, RackJudge evaluation and L2 loss.")
     >>> def ment(word):
     ...     return [(Cand(i, i + 1, "NAME", "coined", "", 0.5), "", 0) for i, t in enumerate(texts(doc)) if t == word]
     >>> [listed_as_metric(doc, ment(w), w, False) for w in ("FID", "ShelfSim", "RackNet", "BinJudge", "RackJudge")]
