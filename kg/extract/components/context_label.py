@@ -62,7 +62,11 @@ def _dataset_suffix(text: str) -> bool:
 
 
 def _dataset_shape(text: str) -> bool:
-    """``text`` ends like a dataset's size or year (_DATASET_SHAPE: "LAION-400M", "COD10K", "VOC2012")."""
+    """``text`` ends like a dataset's size or year (_DATASET_SHAPE: "LAION-400M", "COD10K", "VOC2012").
+
+    >>> [_dataset_shape(t) for t in ("LAION-400M", "COD10K", "EndoVis 2024", "ResNet-50", "Llama-7B", "ShelfNet")]
+    [True, True, True, False, False, False]
+    """
     return bool(_DIGIT.search(text) and _DATASET_SHAPE.search(text))
 
 
