@@ -6058,6 +6058,13 @@ def test_a_name_listed_among_metrics_or_set_off_as_a_metric_is_no_method():
 
 
 
+
+def test_a_name_before_judgements_in_a_list_of_metrics_is_a_way_of_evaluating_not_a_measure():
+    rec = extract_record({"id": "jm", "title": "Shelf Routing", "abstract": (
+        "We propose GloopNet for shelf routing. We compare it using automatic metrics, ShelfJudge judgements "
+        "and human ratings.")})
+    assert "ShelfJudge" in _names(rec, "methods"), _names(rec, "methods")
+
 def test_a_name_set_off_as_something_that_acts_on_a_metric_stays_a_method():
     # the apposition's noun phrase ends at its relative pronoun: "a framework that ... metric" is no metric
     rec = extract_record({"id": "rm", "title": "Shelf Routing", "abstract": (

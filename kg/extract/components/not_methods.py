@@ -498,7 +498,8 @@ def listed_as_metric(doc: Doc, ment, name: str, proposed: bool) -> bool:
 
 # a name before one of these is a way of evaluating listed beside the measures ("automatic metrics, LLM-as-Judge
 # evaluation, and human evaluation")
-_EVALUATION_NOUNS = frozenset("evaluation evaluations assessment assessments judgment judgments judgement".split())
+_EVALUATION_NOUNS = frozenset("evaluation evaluations assessment assessments judgment judgments judgement "
+                              "judgements".split())
 
 
 def _joined_to_measures(low: list[str], start: int) -> bool:
