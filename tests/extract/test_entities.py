@@ -6065,6 +6065,13 @@ def test_a_name_before_judgements_in_a_list_of_metrics_is_a_way_of_evaluating_no
         "and human ratings.")})
     assert "ShelfJudge" in _names(rec, "methods"), _names(rec, "methods")
 
+
+@pytest.mark.parametrize("mark", [":", " -", " --"])
+def test_a_title_name_set_off_as_a_metric_is_the_papers_proposed_method_whatever_the_mark(mark):
+    rec = extract_record({"id": "tm", "title": f"ShelfQ{mark} A Reference-Free Metric for Shelf Scenes",
+                          "abstract": "We introduce ShelfQ to score shelf scenes. ShelfQ agrees with human raters."})
+    assert _proposed(rec, "methods").get("ShelfQ") is True, _names(rec, "methods")
+
 def test_a_name_set_off_as_something_that_acts_on_a_metric_stays_a_method():
     # the apposition's noun phrase ends at its relative pronoun: "a framework that ... metric" is no metric
     rec = extract_record({"id": "rm", "title": "Shelf Routing", "abstract": (

@@ -517,7 +517,7 @@ _RELATIVE_PRONOUNS = frozenset("that which who whose".split())
 
 
 def described_as_metric(doc: Doc, ment) -> bool:
-    """A mention is set off by "a/an ... metric" or "measure" ("we propose Foo, a metric that quantifies ...",
+    """A mention in the abstract is set off by "a/an ... metric" or "measure" ("we propose Foo, a metric that ...",
     "Bar, a novel end-to-end metric for ..."): the name is a measure, even one the paper introduces (not "a
     metric learning method", "a measure-theoretic model").
 
@@ -531,11 +531,12 @@ def described_as_metric(doc: Doc, ment) -> bool:
     >>> [described_as_metric(doc, ment(w)) for w in ("ShelfQ", "BinNet", "RackJudge")]
     [True, False, False]
     """
-    low = lowers(doc)
+    low, title_end = lowers(doc), title_end_of(doc)
     for c, _, _ in ment:
         k = c.end
-        if k + 2 >= len(low) or low[k] not in _APPOSITION_OPENERS or low[k + 1] not in ("a", "an"):
-            continue
+        if (c.start < title_end or k + 2 >= len(low) or low[k] not in _APPOSITION_OPENERS
+                or low[k + 1] not in ("a", "an")):
+            continue  # (a title's name is its contribution whatever mark sets it off: "Foo - A Metric for ...")
         for i in range(k + 2, min(k + 9, len(low) - 1)):
             if low[i] in _APPOSITION_MEASURES and _ends_noun_phrase(low[i + 1]) and low[i + 1] != "-":
                 return True
