@@ -6057,12 +6057,36 @@ def test_a_name_listed_among_metrics_or_set_off_as_a_metric_is_no_method():
         assert method in names, method
 
 
-def test_an_acronym_defined_before_imagery_content_or_descriptions_names_data_not_a_method():
+
+
+def test_a_name_before_judgements_in_a_list_of_metrics_is_a_way_of_evaluating_not_a_measure():
+    rec = extract_record({"id": "jm", "title": "Shelf Routing", "abstract": (
+        "We propose GloopNet for shelf routing. We compare it using automatic metrics, ShelfJudge judgements "
+        "and human ratings.")})
+    assert "ShelfJudge" in _names(rec, "methods"), _names(rec, "methods")
+
+
+@pytest.mark.parametrize("mark", [":", " -", " --"])
+def test_a_title_name_set_off_as_a_metric_is_the_papers_proposed_method_whatever_the_mark(mark):
+    rec = extract_record({"id": "tm", "title": f"ShelfQ{mark} A Reference-Free Metric for Shelf Scenes",
+                          "abstract": "We introduce ShelfQ to score shelf scenes. ShelfQ agrees with human raters."})
+    assert _proposed(rec, "methods").get("ShelfQ") is True, _names(rec, "methods")
+
+def test_a_name_set_off_as_something_that_acts_on_a_metric_stays_a_method():
+    # the apposition's noun phrase ends at its relative pronoun: "a framework that ... metric" is no metric
+    rec = extract_record({"id": "rm", "title": "Shelf Routing", "abstract": (
+        "We propose ShelfOpt, a framework that directly optimizes any metric. We also propose RackTune, a tuner "
+        "which raises the metric.")})
+    assert {"ShelfOpt", "RackTune"} <= set(_names(rec, "methods")), _names(rec, "methods")
+
+def test_an_acronym_defined_before_imagery_content_recordings_descriptions_or_triplets_names_data_no_entity():
+    # one acronym per word of _DATA_AFTER that it needs ("LRA" without "recordings" is a dataset)
     rec = extract_record({"id": "dc", "title": "Shelf Safety with GloopNet", "abstract": (
-        "Shelf cameras record Red-Green-Infrared (RGI) imagery and may show Not Safe For Shelves (NSFS) content. "
-        "We propose GloopNet, which reads Shelf Label Record (SLR) descriptions.")})
-    names = _names(rec, "methods")
-    for data in ("RGI", "NSFS", "SLR"):
+        "Shelf cameras record Rack Thermal Scan (RTS) imagery and Low Rack Audio (LRA) recordings, and may show "
+        "Not Safe For Shelves (NSFS) content. We propose GloopNet, which reads Shelf Label Record (SLR) "
+        "descriptions and Crate Bin Pallet (CBP) triplets.")})
+    names = _names(rec, "methods") + _names(rec, "datasets")
+    for data in ("RTS", "LRA", "NSFS", "SLR", "CBP"):
         assert data not in names, data
     assert "GloopNet" in names
 

@@ -230,8 +230,8 @@ def _one_word_definition(doc: Doc, s0: int, s1: int, l0: int, l1: int) -> bool:
             and not _cue_after(doc, s1) and not proposed_here(doc, l0))
 
 
-_DATA_AFTER = frozenset("images image imagery observations signals scans samples data videos recordings content descriptions "
-                         "triplets".split())
+_DATA_AFTER = frozenset("images image imagery observations signals scans samples data videos recordings content "
+                        "descriptions triplets".split())
 
 
 def _data_or_metric_definition(doc: Doc, s0: int, s1: int, l0: int, l1: int) -> bool:

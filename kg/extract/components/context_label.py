@@ -37,14 +37,16 @@ _DATASET_SHAPE = re.compile(r"[A-Za-z][-_]?\d+(?:\.\d+)?[KkM]$|\d-\d+(?:\.\d+)?[
                             r"|[A-Z]{3,}1[0-9]$|20[0-2]\d Task \d{1,2}$")
 # a named subset of a benchmark: "SWE-bench Verified", "ARC Easy"
 SUBSET_WORDS = frozenset("Verified Lite Hard Easy Diamond Pro Plus Full Extended".split())
-# (a release after a space too: "Terminal-Bench 2.0", "LongBench v2")
+# (a release after a space too: "Terminal-Bench 2.0", "LongBench v2"; a subset word after a space or a hyphen:
+# "SWE-bench Verified", "Foo-Bench-Lite")
 _RELEASE_TAIL = rf"[-\d.v]*(?: v?\d+(?:\.\d+)*)?(?:[ -](?:{'|'.join(sorted(SUBSET_WORDS))}))?$"
+# ("Data" only glued or hyphened to the name before it: "ShelfData", "ReCo-Data", not "Big Data")
 DATASET_SUFFIX = re.compile(r"(?:Bench|bench|BENCH|QA|Eval|EVAL|Arena|Corpus|Suite|Dataset|Benchmark|Instruct-\d+K"
                             rf"|-QA|(?<=[a-z0-9-])Data){_RELEASE_TAIL}")
 # the literal words one of which every DATASET_SUFFIX match holds, and the digit every _DATASET_SHAPE match holds:
 # the cheap tests before those patterns, which try their alternatives at every character of a name (3-10x slower
 # on the many names they do not match)
-_SUFFIX_WORDS = re.compile(r"Bench|bench|BENCH|QA|Eval|EVAL|Arena|Corpus|Suite|Dataset|Instruct-|Data")
+_SUFFIX_WORDS = re.compile(r"Bench|bench|BENCH|QA|Eval|EVAL|Arena|Corpus|Suite|Instruct-|Data")
 _DIGIT = re.compile(r"\d")
 
 
@@ -53,12 +55,18 @@ def _dataset_suffix(text: str) -> bool:
 
     >>> [_dataset_suffix(t) for t in ("ShelfBench", "Foo-QA v2", "SWE-bench Verified", "ShelfNet", "Databases")]
     [True, True, True, False, False]
+    >>> [_dataset_suffix(t) for t in ("ReCo-Data", "Bin-Bench-Lite", "ShelfDataset", "Big Data", "Rack-Database")]
+    [True, True, True, False, False]
     """
     return bool(_SUFFIX_WORDS.search(text) and DATASET_SUFFIX.search(text))
 
 
 def _dataset_shape(text: str) -> bool:
-    """``text`` ends like a dataset's size or year (_DATASET_SHAPE: "LAION-400M", "COD10K", "VOC2012")."""
+    """``text`` ends like a dataset's size or year (_DATASET_SHAPE: "LAION-400M", "COD10K", "VOC2012").
+
+    >>> [_dataset_shape(t) for t in ("LAION-400M", "COD10K", "EndoVis 2024", "ResNet-50", "Llama-7B", "ShelfNet")]
+    [True, True, True, False, False, False]
+    """
     return bool(_DIGIT.search(text) and _DATASET_SHAPE.search(text))
 
 

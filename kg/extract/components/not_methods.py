@@ -482,8 +482,8 @@ def listed_as_metric(doc: Doc, ment, name: str, proposed: bool) -> bool:
     Examples
     --------
     >>> from kg.extract.pipeline import load_nlp
-    >>> doc = load_nlp()("T\\n\\nWe report metrics, including FID and ShelfSim, and train RackNet, BinNet and ShelfSim; "
-    ...                  "gold metrics and BinJudge agree, as do metrics, RackJudge evaluation and L2 loss.")
+    >>> doc = load_nlp()("T\\n\\nWe report metrics, including FID and ShelfSim, and train RackNet, BinNet and "
+    ...                  "ShelfSim; gold metrics and BinJudge agree, as do metrics, RackJudge evaluation and L2 loss.")
     >>> def ment(word):
     ...     return [(Cand(i, i + 1, "NAME", "coined", "", 0.5), "", 0) for i, t in enumerate(texts(doc)) if t == word]
     >>> [listed_as_metric(doc, ment(w), w, False) for w in ("FID", "ShelfSim", "RackNet", "BinJudge", "RackJudge")]
@@ -498,7 +498,8 @@ def listed_as_metric(doc: Doc, ment, name: str, proposed: bool) -> bool:
 
 # a name before one of these is a way of evaluating listed beside the measures ("automatic metrics, LLM-as-Judge
 # evaluation, and human evaluation")
-_EVALUATION_NOUNS = frozenset("evaluation evaluations assessment assessments judgment judgments judgement".split())
+_EVALUATION_NOUNS = frozenset("evaluation evaluations assessment assessments judgment judgments judgement "
+                              "judgements".split())
 
 
 def _joined_to_measures(low: list[str], start: int) -> bool:
@@ -512,10 +513,11 @@ _APPOSITION_OPENERS = frozenset((",", "--", "-"))
 _APPOSITION_MEASURES = METRIC_NOUNS | {"measure"}
 # a measure made by a trained model is a model the paper builds ("LOVE, a LMM-based metric for ...")
 _LEARNED_MEASURE = frozenset("based learned trained neural model llm lmm mllm vlm".split())
+_RELATIVE_PRONOUNS = frozenset("that which who whose".split())
 
 
 def described_as_metric(doc: Doc, ment) -> bool:
-    """A mention is set off by "a/an ... metric" or "measure" ("we propose Foo, a metric that quantifies ...",
+    """A mention in the abstract is set off by "a/an ... metric" or "measure" ("we propose Foo, a metric that ...",
     "Bar, a novel end-to-end metric for ..."): the name is a measure, even one the paper introduces (not "a
     metric learning method", "a measure-theoretic model").
 
@@ -529,16 +531,18 @@ def described_as_metric(doc: Doc, ment) -> bool:
     >>> [described_as_metric(doc, ment(w)) for w in ("ShelfQ", "BinNet", "RackJudge")]
     [True, False, False]
     """
-    low = lowers(doc)
+    low, title_end = lowers(doc), title_end_of(doc)
     for c, _, _ in ment:
         k = c.end
-        if k + 2 >= len(low) or low[k] not in _APPOSITION_OPENERS or low[k + 1] not in ("a", "an"):
-            continue
+        if (c.start < title_end or k + 2 >= len(low) or low[k] not in _APPOSITION_OPENERS
+                or low[k + 1] not in ("a", "an")):
+            continue  # (a title's name is its contribution whatever mark sets it off: "Foo - A Metric for ...")
         for i in range(k + 2, min(k + 9, len(low) - 1)):
             if low[i] in _APPOSITION_MEASURES and _ends_noun_phrase(low[i + 1]) and low[i + 1] != "-":
                 return True
-            if not (low[i][:1].isalnum() or low[i] == "-") or low[i] in PREPOSITIONS or low[i] in _LEARNED_MEASURE:
-                break
+            if (not (low[i][:1].isalnum() or low[i] == "-") or low[i] in PREPOSITIONS or low[i] in _LEARNED_MEASURE
+                    or low[i] in _RELATIVE_PRONOUNS):
+                break  # (the set-off phrase ends at its clause: "Foo, a framework that optimizes any metric")
     return False
 
 
