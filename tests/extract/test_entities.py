@@ -6097,3 +6097,12 @@ def test_a_name_ending_in_hyphened_data_or_a_hyphened_subset_word_is_a_dataset()
         "a 50-task subset that cuts evaluation cost.")})
     assert {"Rack-Data", "Bin-Bench-Lite"} <= set(_names(rec, "datasets"))
     assert not {"Rack-Data", "Bin-Bench-Lite"} & set(_names(rec, "methods"))
+
+
+def test_a_capitalised_behaviour_is_no_method():
+    rec = extract_record({"id": "ph", "title": "Probing agents", "abstract": (
+        "Agents may show Reward Model Sandbagging when they are evaluated. "
+        "Agents use a Memory Retrieval Planner to act.")})
+    methods = _names(rec, "methods")
+    assert "Memory Retrieval Planner" in methods  # a technique head still makes a name
+    assert "Reward Model Sandbagging" not in methods

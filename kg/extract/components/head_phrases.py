@@ -377,6 +377,12 @@ _NAME_HEAD = re.compile(r"(?:tion|sion|ment|ing|er|or|ence|ance|ure|sis|ness)s?$
 _NOT_NAME_HEADS = frozenset("correlation scale jaccard system systems imaging thinking organization organisation "
                             "institute university agency society council conference communications "
                             "communication journal".split()) | METRIC_HEADS
+# behaviours and phenomena a model shows, not techniques ("Alignment Faking", "Power Seeking", an "Aha Moment")
+_PHENOMENON_HEADS = frozenset("faking seeking hacking scheming sandbagging deception misalignment overthinking "
+                              "underthinking moment unification convergence non-convergence disorder forgetting "
+                              "hallucination hallucinations memorization memorisation overfitting underfitting "
+                              "oversmoothing over-smoothing oversquashing over-squashing grokking "
+                              "misgeneralization".split())
 
 
 def named_before_purpose(low_list: list[str], e: int) -> bool:
@@ -394,7 +400,7 @@ def named_before_purpose(low_list: list[str], e: int) -> bool:
 
 def cap_ok(doc: Doc, start: int, end: int) -> bool:
     """A capitalised run is a name when its head word names a technique ("... Parser", "... Alignment")
-    or a dataset word follows it; places, languages and metrics are left out.
+    or a dataset word follows it; places, languages, metrics and behaviours ("Alignment Faking") are left out.
 
     Examples
     --------
@@ -407,7 +413,7 @@ def cap_ok(doc: Doc, start: int, end: int) -> bool:
     """
     low_list = lowers(doc)
     last = low_list[end - 1]
-    if last in _NOT_NAME_HEADS:
+    if last in _NOT_NAME_HEADS or last in _PHENOMENON_HEADS:
         return False
     k = end
     while k < min(len(doc), end + 4) and (low_list[k] in ("and", ",") or CAP_TOKEN.match(texts(doc)[k])
