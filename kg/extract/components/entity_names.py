@@ -136,7 +136,7 @@ def wrapper_forms(doc: Doc, ment) -> list[str]:
                 k = c.start
             # "video diffusion model", "4D Gaussian Splatting", "dual U-Net": the kind written out, with each
             # modifier ("multimodal discrete diffusion models" is also a discrete diffusion model)
-            starts = doc.user_data.get("kg_sent_starts") or (0,)
+            starts = sentence_starts(doc)
             for j in range(k, c.start):
                 # a sentence's capital is no part of the form when the name is lower case: "Video diffusion models"
                 lead = low[j] if j in starts and texts(doc)[c.start][:1].islower() else texts(doc)[j]
@@ -250,7 +250,7 @@ def modified_forms(doc: Doc, ment) -> list[str]:
     [['shelf tuning', 'balanced shelf tuning strategy', 'balanced shelf tuning']]
     """
     low, text = lowers(doc), texts(doc)
-    sent_starts = doc.user_data.get("kg_sent_starts") or (0,)
+    sent_starts = sentence_starts(doc)
     title_end = title_end_of(doc)
     out: list[str] = []
     for c, _, _ in ment:
@@ -343,7 +343,7 @@ def technical_modifier(doc: Doc, i: int) -> bool:
     (True, False)
     """
     t, low = texts(doc)[i], lowers(doc)[i]
-    sent_starts = doc.user_data.get("kg_sent_starts") or (0,)
+    sent_starts = sentence_starts(doc)
     opener = (i in sent_starts and t[:1].isupper() and t[1:].islower()  # "Video diffusion models have ..."
               and low not in _NOT_KIND_OPENERS and not _not_a_kind(low))
     if not (_MODIFIER_WORD.match(t) or opener) or low in STOP_WORDS or low in GENERIC_MODIFIERS or low in verbs():
