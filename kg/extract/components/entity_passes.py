@@ -254,14 +254,19 @@ def drop_aliases_named_apart(out: dict[str, list[dict]]) -> None:
     for entities in out.values():
         for e in entities:
             owner.setdefault(e["key"], id(e))
+    alias_keys = {a: entity_key(a) for e in out["methods"] for a in e["aliases"]}
     holders: dict[str, int] = {}  # how many methods go by a form, spaces and hyphens aside ("up-scaling", "upscaling")
     for e in out["methods"]:
-        for key in {e["key"].replace(" ", "")} | {entity_key(a).replace(" ", "") for a in e["aliases"]}:
+        for key in {e["key"].replace(" ", "")} | {alias_keys[a].replace(" ", "") for a in e["aliases"]}:
             holders[key] = holders.get(key, 0) + 1
+
+    def kept(a: str, e: dict) -> bool:
+        key = alias_keys[a]
+        shared_narrowing = holders[key.replace(" ", "")] > 1 and key.endswith(" " + e["key"])
+        return owner.get(key, id(e)) == id(e) and not shared_narrowing
+
     for e in out["methods"]:
-        e["aliases"] = [a for a in e["aliases"] if owner.get(entity_key(a), id(e)) == id(e)
-                        and not (holders[entity_key(a).replace(" ", "")] > 1
-                                 and entity_key(a).endswith(" " + e["key"]))]
+        e["aliases"] = [a for a in e["aliases"] if kept(a, e)]
 
 
 # a head word that only says what kind of thing a method is ("mechanism", "strategy", "module", "loss")
