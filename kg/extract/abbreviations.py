@@ -143,7 +143,7 @@ def _initials_long_form(short: str, candidate: str) -> str | None:
     True
     """
     letters = [ch for ch in short if ch.isalnum()]
-    if len(letters) < 2 or not all(ch.isupper() for ch in letters):
+    if len(letters) < 2 or not all(map(str.isupper, letters)):
         return None
     parts = list(_WORD_PART.finditer(candidate))[-len(letters):]
     if len(parts) < len(letters) or not initials_spell([p.group() for p in parts], "".join(letters).lower()):
@@ -155,9 +155,9 @@ def _initials_long_form(short: str, candidate: str) -> str | None:
 def _valid_short(sf: str) -> bool:
     if not (2 <= len(sf) <= 16) or len(sf.split()) > 2:
         return False
-    if not sf[0].isalnum() or not any(ch.isalpha() for ch in sf):
+    if not sf[0].isalnum() or not any(map(str.isalpha, sf)):
         return False
-    if not any(ch.isupper() for ch in sf):
+    if not any(map(str.isupper, sf)):
         return False
     if sf.lower() in {"e.g.", "i.e.", "etc", "cf", "see", "ours"}:
         return False

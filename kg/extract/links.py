@@ -98,7 +98,7 @@ def _scan_from(text: str) -> int:
     if not text.isascii():
         return 0
     low = text.lower()
-    k = min((i for i in map(low.find, _MARKERS) if i >= 0), default=None)
+    k = min([i for i in map(low.find, _MARKERS) if i >= 0], default=None)
     if k is None:
         return len(text)
     while k > 0 and not text[k - 1].isspace():

@@ -307,8 +307,8 @@ def _links(record: dict) -> tuple[list[str], list[str]]:
     gh = record.get("github") or []
     if isinstance(gh, str):
         gh = [gh]
-    parts.extend(str(g) for g in gh if g)
-    repos, urls = find_links("\n".join(str(p) for p in parts))
+    parts.extend([str(g) for g in gh if g])
+    repos, urls = find_links("\n".join(map(str, parts)))
     return list(repos), list(urls)
 
 

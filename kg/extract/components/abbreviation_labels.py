@@ -255,7 +255,7 @@ def _data_or_metric_definition(doc: Doc, s0: int, s1: int, l0: int, l1: int) -> 
             and not proposed_here(doc, min(s0, l0))):
         return True  # "the Kullback-Leibler (KL) divergence"; not "Visual Question Answering (VQA) scores", a task's
     start = min(s0, l0)
-    return (any(t in MEASURE_NOUNS for t in low[max(0, start - 2):start])
+    return (not MEASURE_NOUNS.isdisjoint(low[max(0, start - 2):start])
             or listed_after_metric_word(doc, start) and not proposed_here(doc, start))
 
 

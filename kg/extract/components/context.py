@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from spacy.tokens import Doc
 
@@ -13,7 +14,8 @@ from kg.extract.normalize import s_form, singular
 __all__ = ["METHOD_CUES", "DESIGN_NOUNS", "TOOL_BEFORE", "HEAD_RULES", "KEEP_CASE", "PROPOSED_TECHNIQUE_HEADS",
            "title_end_of", "past_bracket", "before_article", "past_the", "lower_word", "plural_head", "based_at",
            "MEANS_PREPS", "plain_variant", "VARIANT_GROUP", "is_coined_variant", "LIST_JOINS", "example_of",
-           "listed_example", "CONTRAST_LEADS", "after_contrast", "ALLCAPS", "opens_defined_long_form"]
+           "listed_example", "CONTRAST_LEADS", "after_contrast", "ALLCAPS", "opens_defined_long_form", "any_rule",
+           "only_rules"]
 
 METHOD_CUES = frozenset("""
 model models network networks architecture architectures backbone backbones framework frameworks method methods
@@ -186,6 +188,36 @@ def is_coined_variant(c: Cand) -> bool:
     False
     """
     return c.rule == "gazetteer" and c.group.startswith(VARIANT_GROUP)
+
+
+# (the two tests below loop instead of calling any() / all() on a generator: the resolver asks them of every entity,
+# and a generator costs ~4,000 instructions to make, run and close against ~500 for the call and loop)
+def any_rule(ment: list[tuple[Cand, str, int]], rules: Collection[str]) -> bool:
+    """Whether some mention of ``ment`` (candidate, label, strength) was found by one of ``rules``.
+
+    >>> ment = [(Cand(0, 1, "NAME", "coined", "", 0.5), "METHOD", 1), (Cand(4, 5, "METHOD", "gazetteer", "", 0.9),
+    ...         "METHOD", 3)]
+    >>> any_rule(ment, ("gazetteer",)), any_rule(ment, HEAD_RULES), any_rule([], ("gazetteer",))
+    (True, False, False)
+    """
+    for c, _, _ in ment:
+        if c.rule in rules:
+            return True
+    return False
+
+
+def only_rules(ment: list[tuple[Cand, str, int]], rules: Collection[str]) -> bool:
+    """Whether every mention of ``ment`` (candidate, label, strength) was found by one of ``rules`` (True for none).
+
+    >>> ment = [(Cand(0, 1, "NAME", "coined", "", 0.5), "METHOD", 1), (Cand(4, 5, "METHOD", "gazetteer", "", 0.9),
+    ...         "METHOD", 3)]
+    >>> only_rules(ment, ("gazetteer",)), only_rules(ment, ("coined", "gazetteer")), only_rules([], ("gazetteer",))
+    (False, True, True)
+    """
+    for c, _, _ in ment:
+        if c.rule not in rules:
+            return False
+    return True
 
 
 LIST_JOINS = frozenset(", and or".split())

@@ -271,6 +271,7 @@ def drop_aliases_named_apart(out: dict[str, list[dict]]) -> None:
 
 # a head word that only says what kind of thing a method is ("mechanism", "strategy", "module", "loss")
 _KIND_WORD_HEADS = DESCRIPTIVE_HEADS | ALIAS_WRAPPER_HEADS
+_KIND_OR_DATA_HEADS = _KIND_WORD_HEADS | DATASET_HEADS
 _MODEL_WORDS = frozenset(("model", "models"))
 _TOOL_WORDS = frozenset(("framework", "library", "toolkit"))
 
@@ -452,8 +453,11 @@ def _worded_alike(a: str, b: str) -> bool:
 
 def _defined(e: dict) -> bool:
     """The entity has a form besides its name and that name with a kind word ("CoW dataset", "SRM module")."""
-    return any(not (a.startswith(e["name"] + " ") and a.split()[-1].lower() in _KIND_WORD_HEADS | DATASET_HEADS)
-               for a in e["aliases"])
+    kind_form = e["name"] + " "
+    for a in e["aliases"]:
+        if not (a.startswith(kind_form) and a.split()[-1].lower() in _KIND_OR_DATA_HEADS):
+            return True
+    return False
 
 
 def _initials_spell(phrase: str, acronym: str) -> bool:
@@ -568,7 +572,7 @@ def spells(phrase: str, name: str) -> bool:
     first = _ALNUM_RUN.match(name).group().lower()
     letters = _NOT_ALNUM.sub("", name.lower())
     for parts in (words, phrase.replace("-", " ").split()):
-        initials = "".join(w[0].lower() for w in parts if w.lower() not in STOP_WORDS)
+        initials = "".join([w[0].lower() for w in parts if w.lower() not in STOP_WORDS])
         if len(initials) >= max(3, len(first) - 1) and first.startswith(initials) or len(initials) >= 4 and (
                 initials in letters):
             return True

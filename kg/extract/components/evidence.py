@@ -6,7 +6,8 @@ import re
 
 from spacy.tokens import Doc
 
-from kg.extract.components.context import ALLCAPS, HEAD_RULES, LIST_JOINS, after_contrast, plural_head
+from kg.extract.components.context import (ALLCAPS, HEAD_RULES, LIST_JOINS, after_contrast, only_rules,
+                                           plural_head)
 from kg.extract.components.candidates import Cand, cands_of, lowers, span_text, texts
 from kg.extract.components.name_shapes import is_coined
 from kg.extract.components.lexicon import (GENERIC_MODIFIERS, METHOD_HEADS, MODEL_CLASS_ACRONYMS, TASK_HEADS,
@@ -89,7 +90,7 @@ def enough_evidence(doc: Doc, ment, windows, title_end: int) -> bool:
             return False
     if rules == {"head_component"} or rules == {"head_component", "head_method"}:
         return any(own_component(doc, c) for c, _, _ in ment)
-    if any(c.rule != "head_method" for c, _, _ in ment):
+    if not only_rules(ment, ("head_method",)):
         return True
     if len(ment) >= 2:
         return True

@@ -13,7 +13,7 @@ from kg.extract.components.context import DESIGN_NOUNS, based_at
 from kg.extract.components.lexicon import (GENERIC_MODIFIERS, METHOD_HEADS, MODEL_CLASS_ACRONYMS, PREPOSITIONS,
                                            TASK_HEADS, gazetteer_keys, stop_keys, verbs)
 from kg.extract.normalize import entity_key, s_form, singular
-from kg.extract.components.name_shapes import WORDISH, WordPattern, is_coined
+from kg.extract.components.name_shapes import HAS_ALNUM, WORDISH, WordPattern, is_coined
 
 __all__ = ["SIZE_LEAD", "TASK_LEAD_STRIP", "lead_quality", "is_stripped_lead", "task_lead_start", "LEAD_DROP",
            "ING_KEEP", "technique_basis", "modality_pair", "verb_after_subject", "design_clause", "GENERIC_HEADS",
@@ -226,8 +226,8 @@ def goal_word(low: str, text: str) -> bool:
     >>> goal_word("retrieval", "Retrieval"), goal_word("-", "-"), goal_word("the", "the"), goal_word(":", ":")
     (True, True, False, False)
     """
-    # (a word of letters or digits only, the common case, is tested without a generator)
-    return low not in STOP_WORDS and (text.isalnum() or any(ch.isalnum() for ch in text) or text == "-")
+    # (a word of letters or digits only, the common case, is tested without the pattern)
+    return low not in STOP_WORDS and (text.isalnum() or bool(HAS_ALNUM.search(text)) or text == "-")
 
 
 def past_aspect(low: list[str], start: int, end: int) -> int:
@@ -317,7 +317,7 @@ def goal_span(doc: Doc, s: int, e: int, min_words: int = 1,
     if (not (NOMINAL.search(last) or last in TASK_HEADS)
             or last in GENERIC_HEADS or singular(last) in GENERIC_HEADS or singular(last) in _SETTING_NOUNS
             or last in METHOD_HEADS and last not in TASK_HEADS
-            or e - s == 1 and last in _GENERIC_ONE_WORD or any(is_coined(t) for t in txt[s:e])):
+            or e - s == 1 and last in _GENERIC_ONE_WORD or any(map(is_coined, txt[s:e]))):
         return None
     return s, e
 

@@ -116,7 +116,7 @@ def head_nouns(doc: Doc, cands: list[Cand], *, max_modifiers: int = MAX_MODIFIER
                 doc.user_data.setdefault("kg_fallback_tasks", []).append((j, i + 1))
             continue
         if k == 0:
-            if low in _BARE_TASKS and i > 0 and any(ch.isalnum() for ch in text_list[i - 1]):
+            if low in _BARE_TASKS and i > 0 and any(map(str.isalnum, text_list[i - 1])):
                 cands.append(Cand(i, i + 1, "TASK", "head_task", "", 0.4))
             continue
         label = "TASK" if task_only else "METHOD"

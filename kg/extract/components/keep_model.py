@@ -187,10 +187,10 @@ def _name_features(name: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     if head in _HEADS:
         feats.append(f"head:{head}")
     feats += [f"headclass:{k}" for k, heads in _HEAD_CLASSES if head in heads]
-    if any(w.lower() in GENERIC_MODIFIERS for w in words[:-1]):
+    if not GENERIC_MODIFIERS.isdisjoint(map(str.lower, words[:-1])):
         feats.append("generic_modifier")
     feats.append(_CHARS[bisect_left(_CHAR_BINS, len(name))])
-    return tuple(feats), tuple(f for f in feats if f.startswith(_CROSSED))
+    return tuple(feats), tuple([f for f in feats if f.startswith(_CROSSED)])
 
 
 def _doubted_coined_shape(entity: dict, p: float, low: list[str]) -> bool:

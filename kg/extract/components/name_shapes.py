@@ -9,7 +9,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from kg.extract.components.lexicon import LANGUAGES, acronym_stop
 
-__all__ = ["ACRO", "SIZED_WORD", "WordPattern", "WORDISH", "HAS_DIGIT", "PARTICIPLE_PREFIXES", "FORMER_NAME",
+__all__ = ["ACRO", "SIZED_WORD", "WordPattern", "WORDISH", "HAS_DIGIT", "HAS_ALNUM", "PARTICIPLE_PREFIXES", "FORMER_NAME",
            "is_coined", "size_word_modifies", "MODIFIER_SUFFIXES", "own_variant_token", "own_lower_variants",
            "hyphen_modified", "past_modifier", "LANGUAGE", "language_like", "coined_gerund"]
 
@@ -52,6 +52,9 @@ class WordPattern:
 
 WORDISH = WordPattern(r"^[A-Za-z][a-z\-]*[a-z]$|^[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*$|^[a-z]+(?:-[a-z]+)+$")
 HAS_DIGIT = re.compile(r"\d")
+# a letter or digit anywhere in a word: ``any(ch.isalnum() for ch in word)`` without a generator (the word
+# characters but "_")
+HAS_ALNUM = re.compile(r"[^\W_]")
 
 
 PARTICIPLE_PREFIXES = frozenset("pre fine well re co hand".split())
@@ -148,8 +151,7 @@ def is_coined(text: str) -> bool:
     # a capitalised word joined to a coined part: "Self-MVA", "Hyper-HRNet", "Swin-T"
     if "-" in text and _CAPWORD_PART.match(text):
         head, _, rest = text.partition("-")
-        return bool(_SIZE_LETTER.match(rest)) or all(
-            p not in acronym_stop() for p in rest.split("-")) and is_coined(rest)
+        return bool(_SIZE_LETTER.match(rest)) or acronym_stop().isdisjoint(rest.split("-")) and is_coined(rest)
     return False
 
 

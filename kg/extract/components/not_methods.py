@@ -8,7 +8,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from kg.extract.components.context import (HEAD_RULES, KEEP_CASE, METHOD_CUES, PROPOSED_TECHNIQUE_HEADS, TOOL_BEFORE,
-                                           title_end_of)
+                                           only_rules, title_end_of)
 from kg.extract.components.candidates import Cand, lowers, positions, span_text, texts
 from kg.extract.components.lexicon import (AGENT_NOUN, LANGUAGES, MEASURE_NOUNS, METHOD_HEADS, METRIC_HEADS,
                                            METRIC_NOUNS, METRIC_PLURALS, PREPOSITIONS, TASK_HEADS, acronym_stop,
@@ -198,7 +198,7 @@ def description_only(doc: Doc, ment) -> bool:
     >>> description_only(doc, m)
     True
     """
-    if not ment or any(c.rule not in ("proposal_name", "capitalised") for c, _, _ in ment):
+    if not ment or not only_rules(ment, ("proposal_name", "capitalised")):
         return False
     c = ment[0][0]
     words = texts(doc)[c.start:c.end]
@@ -219,7 +219,7 @@ def unheaded_title_case(doc: Doc, ment, windows, title_end: int) -> bool:
     >>> [unheaded_title_case(doc, [(c, "METHOD", 1)], [], 2) for c in doc._.kg_cands if c.rule == "capitalised"]
     [True, False, False]
     """
-    if any(c.rule != "capitalised" for c, _, _ in ment):
+    if not only_rules(ment, ("capitalised",)):
         return False
     low = lowers(doc)
     c = ment[0][0]
@@ -334,7 +334,7 @@ def spelled_letter_word(doc: Doc, c: Cand) -> bool:
     t = texts(doc)[c.start]
     if t.isupper():
         return False
-    inner = "".join(ch for part in t.split("-") for ch in part[1:] if ch.isupper())  # not "Mixture-of-Math-Agent"
+    inner = "".join([ch for part in t.split("-") for ch in part[1:] if ch.isupper()])  # not "Mixture-of-Math-Agent"
     if not inner or not _LETTER_WORD.fullmatch(t) or _CAMEL_CASE.fullmatch(t):
         return False  # "BodyNet", "FlexiWear": a name in CamelCase
     low, tx = lowers(doc), texts(doc)
@@ -418,7 +418,7 @@ def metric_variant(name: str, proposed: bool) -> bool:
     parts = PARTS.split(name)
     if len(parts) == 1:
         return bool(_FUSED_METRIC.match(name) or _FUSED_SCORE.match(name)) and name not in _METRIC_PARTS
-    return any(p in _METRIC_PARTS for p in parts) and parts[-1].lower() not in METHOD_HEADS
+    return not _METRIC_PARTS.isdisjoint(parts) and parts[-1].lower() not in METHOD_HEADS
 
 
 def score_metric(doc: Doc, ment, name: str, proposed: bool) -> bool:
@@ -615,7 +615,7 @@ def described_part(ment, name: str, proposed: bool) -> bool:
     (False, False)
     """
     head = singular(name.rsplit(" ", 1)[-1].lower())
-    if not all(c.rule in HEAD_RULES for c, _, _ in ment):
+    if not only_rules(ment, HEAD_RULES):
         return False
     return head == "network" and name.islower() if proposed else head in _PART_HEADS
 
@@ -651,4 +651,4 @@ def _language_name(text: str) -> bool:
     >>> _language_name("French-Italian"), _language_name("French BERT")
     (True, False)
     """
-    return all(p in LANGUAGES for p in PARTS.split(text.lower()) if p)
+    return LANGUAGES.issuperset(filter(None, PARTS.split(text.lower())))

@@ -446,7 +446,7 @@ def _list_opening(doc: Doc, start: int) -> int:
     while k > 0 and start - k <= _LIST_REACH:
         if low[k] in (",", "and"):
             k -= 1
-        elif txt[k][:1].isupper() or any(ch.isdigit() for ch in txt[k]):
+        elif txt[k][:1].isupper() or any(map(str.isdigit, txt[k])):
             while k > 0 and (txt[k - 1][:1].isupper() or txt[k - 1] == "-") and low[k - 1] not in (",", "and"):
                 k -= 1
             first, k = k, k - 1

@@ -11,8 +11,8 @@ import re
 from spacy.tokens import Doc
 
 from kg.extract.components.candidates import Cand, cands_of, lowers, texts
-from kg.extract.components.context import (HEAD_RULES, TOOL_BEFORE, example_of, is_coined_variant, listed_example,
-                                           past_bracket)
+from kg.extract.components.context import (HEAD_RULES, TOOL_BEFORE, any_rule, example_of, is_coined_variant,
+                                           listed_example, only_rules, past_bracket)
 from kg.extract.proposed import is_title_prefix, lists_plural
 from kg.extract.components.naming_cues import (NAME_RULES, PART_HEADS, after_novel, apposed_to_opening, bracketed_after,
                                                bracketed_proposal_name, coordinated, defined_as_proposed,
@@ -72,15 +72,15 @@ def proposal_cue(doc: Doc, ment: list[tuple[Cand, str, int]], windows: list[tupl
     ['title_prefix', 'window_first', '']
     """
     in_gaz = in_gazetteer(doc, ment) and not redefined_acronym(doc, ment)
-    known = all(c.rule == "gazetteer" and not is_coined_variant(c) for c, _, _ in ment) or known_long_form(doc, ment)
-    if not any(c.rule == "gazetteer" for c, _, _ in ment) and not in_gaz and not known and unknown_named(doc, ment):
+    known = _known_only(ment) or known_long_form(doc, ment)
+    if not any_rule(ment, _GAZETTEER) and not in_gaz and not known and unknown_named(doc, ment):
         return "unknown_named"
     if all(c.start >= title_end for c, _, _ in ment) and any(c.rule not in HEAD_RULES and built_on(doc, c)
                                                               for c, _, _ in ment):
         return ""
     if any(established_apposition(doc, c) for c, _, _ in ment):
         return ""
-    all_listed = all(c.rule == "gazetteer" for c, _, _ in ment)
+    all_listed = only_rules(ment, _GAZETTEER)
     for c, _, _ in ment:
         if (c.rule != "head_method" and is_title_prefix(doc, c.start, c.end, title_end)
                 and not (c.start == 1 and lowers(doc)[0] in _REVISITING)
@@ -233,6 +233,18 @@ def proposal_cue(doc: Doc, ment: list[tuple[Cand, str, int]], windows: list[tupl
                         and not kind_of_a_name(doc, c)):
                     return "window_definition"  # a long form right after the verb and its acronym both count
     return ""
+
+
+_GAZETTEER = ("gazetteer",)
+
+
+def _known_only(ment: list[tuple[Cand, str, int]]) -> bool:
+    """Every mention is a gazetteer match of a known name itself, none a coined variant of one (a loop: see
+    :func:`~kg.extract.components.context.any_rule`)."""
+    for c, _, _ in ment:
+        if c.rule != "gazetteer" or is_coined_variant(c):
+            return False
+    return True
 
 
 def _name_describing_apposed(doc: Doc, c: Cand, windows: list[tuple[int, int, bool]]) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import repeat
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -206,7 +207,7 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
             if typed[j + 1][0].start - typed[j][0].end > _LIST_GAP_MAX:
                 break  # (too far apart for any aside: the common case, answered without slicing the gap)
             gap = _past_aside(low[typed[j][0].end: typed[j + 1][0].start])
-            if len(gap) > 3 or any(t not in _LIST_SEP for t in gap) or closed and gap == [","]:
+            if len(gap) > 3 or not _LIST_SEP.issuperset(gap) or closed and gap == [","]:
                 break
             if gap == [","] and acts(doc, typed[j + 1][0]):
                 break  # "On COCO, CLIP prefers ...": a name before its verb opens a clause, it ends no list
@@ -321,11 +322,11 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
                 seen.add(fk)
                 aliases.append(shown)
         rules = [c.rule for c, _, _ in ment]
-        conf = max(_BASE_CONF.get(r, 0.5) for r in rules) + REPEAT_BONUS * (len(ment) - 1)
+        conf = max(map(_BASE_CONF.get, rules, repeat(0.5))) + REPEAT_BONUS * (len(ment) - 1)
         if label == "TASK":
             conf = task_confidence(doc, ment, name, conf, title_end, goals)
         record = entity_record(doc, [c for c, _, _ in ment], name, aliases, round(min(conf, 0.99), 3),
-                               max(m[2] for m in ment))
+                               max([s for _, _, s in ment]))
         if label != "TASK":
             record["proposed"] = is_proposed(doc, ment, windows, title_end)
             if label == "METHOD" and (described_part(ment, name, record["proposed"])
@@ -337,8 +338,7 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
                 continue
             if scored_as_metric(doc, ment, label, record["proposed"]):
                 continue
-            spans.append(([(c.start, c.end) for c, _, _ in ment], record,
-                          any(c.rule == "gazetteer" for c, _, _ in ment)))
+            spans.append(([(c.start, c.end) for c, _, _ in ment], record, "gazetteer" in rules))
         out[_LABEL_KEYS[label]].append(record)
 
     type_dataset_siblings(out)

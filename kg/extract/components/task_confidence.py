@@ -9,7 +9,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
 from kg.extract.components.candidates import Cand, lowers, word_between
-from kg.extract.components.context import PROPOSED_TECHNIQUE_HEADS, based_at, before_article
+from kg.extract.components.context import PROPOSED_TECHNIQUE_HEADS, based_at, before_article, only_rules
 from kg.extract.components.lexicon import TASK_HEADS
 from kg.extract.components.goal_phrases import is_stripped_lead
 from kg.extract.components.sentences import sentence_of
@@ -209,6 +209,7 @@ def _advance_topic(doc: Doc, c: Cand) -> bool:
 
 
 _TASK_CUE_NOUNS = frozenset("task tasks problem problems application applications".split())
+_HEAD_TASK = ("head_task",)
 _ALNUM_CHAR = re.compile(r"[^\W_]")  # a character for which str.isalnum() holds
 _TASK_CUE_LINKS = frozenset(("such", "as", "like", "including", "of", ":", "(", "e.g.", ",", "the"))
 
@@ -446,12 +447,12 @@ def _fill(ranked: list[dict], tasks: list[dict], keep: list[dict], max_tasks: in
           title_end: int) -> None:
     """Add to ``keep`` the ``ranked`` tasks it lacks, in order, at most ``per_head_cap`` per head noun outside the
     title, until ``max_tasks`` are kept or the rest are weak (see :func:`rank_tasks`)."""
-    per_head = Counter(e["key"].split()[-1] for e in keep)
+    per_head = Counter([e["key"].split()[-1] for e in keep])
     for e in ranked:
         if len(keep) >= max_tasks:
             break
         # a title goal phrase is an extra: a weak task is still kept when only goal phrases came before it
-        if e["confidence"] < MIN_TASK_CONFIDENCE and any(not goal_only(t) for t in keep):
+        if e["confidence"] < MIN_TASK_CONFIDENCE and not all(map(goal_only, keep)):
             break
         if any(t is e for t in keep):
             continue
@@ -495,7 +496,7 @@ def task_confidence(doc: Doc, ment: list[tuple[Cand, str, int]], name: str, conf
         conf += PURPOSE_CUE_BONUS
     elif " " in name and any(_opens_abstract(doc, c, title_end) for c, _, _ in ment):
         conf += OPENING_TASK_BONUS
-    elif (all(c.rule == "head_task" for c, _, _ in ment) and _object_task(name)
+    elif (only_rules(ment, _HEAD_TASK) and _object_task(name)
           and not any(cue_before(lowers(doc), c.start, MEANS_WORDS) for c, _, _ in ment)):
         conf += OBJECT_TASK_BONUS  # not a step of a pipeline: "two steps: ... and price tag estimation"
     elif len(ment) == 1 and len(name_key.split()) == 1:
@@ -518,7 +519,7 @@ def _capped(doc: Doc, ment, name_key: str, title_end: int, goals) -> bool:
     # the four abstract-only caps hold only when no mention is in the title
     in_abstract = all(c.start >= title_end for c, _, _ in ment)
     return (all(c.start > 0 and low[c.start - 1] in _CONTRAST for c, _, _ in ment)
-            or all(c.rule == "head_task" for c, _, _ in ment) and _manner_of_evaluation(name_key)
+            or only_rules(ment, _HEAD_TASK) and _manner_of_evaluation(name_key)
             or in_abstract and (_side_or_means_phrase(ment, name_key, title_end)
                                 or _means_named_once(ment, name_key, title_end)
                                 or _modifier_only(doc, ment, title_end)

@@ -54,7 +54,7 @@ def _left_out(doc: Doc, tasks: list[dict], kept: list[dict], title_end: int, tit
     generation" of "text-to-video generation", spelled any way) and are no loosely modified variant of a head
     already kept ``MAX_PER_HEAD`` times (as in :func:`_fill`), most confident first."""
     ids = {id(e) for e in kept}
-    heads = Counter(t["key"].split()[-1] for t in kept)
+    heads = Counter([t["key"].split()[-1] for t in kept])
     kept_keys = [squashed(t["key"]) for t in kept]
     kept_forms = {spelling_key(f) for t in kept for f in t["aliases"]}
     out = []
@@ -97,7 +97,7 @@ def _extra_features(doc: Doc, left: list[dict], kept: list[dict], title_end: int
     kept and left, its rank among the left, a kept task with its head noun, with one of its modifiers, in one of its
     sentences or listed next to it, a loose modifier (see :func:`loosely_modified`), a kind of a known task (see
     :func:`_kind_of_known`)."""
-    heads = Counter(t["key"].split()[-1] for t in kept)
+    heads = Counter([t["key"].split()[-1] for t in kept])
     kept_modifiers = {w for t in kept for w in t["key"].split()[:-1]}
     common = [f"kept:{len(kept)}", f"left:{min(len(left), 4)}"]
     sentences = {sentence_of(doc, s) for t in kept for s, _ in t["_spans"]}

@@ -56,7 +56,7 @@ def task_case(text: str) -> str:
     ('KV cache compression', 'few-shot LoRA tuning')
     """
     # (an all-lower-case alphabetic word, the most common, has no capital or digit for KEEP_CASE to find)
-    return " ".join(w.lower() if w.isalpha() and w.islower() or not KEEP_CASE.search(w) else w for w in text.split())
+    return " ".join([w.lower() if w.isalpha() and w.islower() or not KEEP_CASE.search(w) else w for w in text.split()])
 
 
 def proper_case(name: str) -> str:
@@ -87,7 +87,10 @@ def show_proper_words(tasks: list[dict]) -> None:
 
 
 def goal_only(e: dict) -> bool:
-    return all(m["rule"] == "title_goal" for m in e["mentions"])
+    for m in e["mentions"]:  # (a loop: see context.any_rule)
+        if m["rule"] != "title_goal":
+            return False
+    return True
 
 
 _FIELD_TAILS = frozenset((("deep", "learning"), ("machine", "learning"), ("artificial", "intelligence")))
@@ -117,7 +120,12 @@ def kind_words(words: list[str]) -> bool:
 def loosely_modified(words: list[str]) -> bool:
     """A task whose modifiers say how or in which manner ("manual cell detection", "public anomaly detection",
     "high-precision segmentation"), not which kind of problem."""
-    return len(words) < 2 or any(adjectival(w) or manner_modifier(w) for w in words[:-1])
+    if len(words) < 2:
+        return True
+    for w in words[:-1]:  # (a loop: see context.any_rule)
+        if adjectival(w) or manner_modifier(w):
+            return True
+    return False
 
 
 def nested(a: str, b: str) -> bool:

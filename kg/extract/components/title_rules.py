@@ -15,7 +15,7 @@ from kg.extract.components.goal_phrases import (GENERIC_HEADS, ING_KEEP, LEAD_DR
 from kg.extract.components.head_phrases import ADJ_COMPOUND, indices
 from kg.extract.components.lexicon import (DATASET_HEADS, GENERIC_MODIFIERS, METHOD_HEADS, METRIC_HEADS, TASK_HEADS,
                                            verbs)
-from kg.extract.components.name_shapes import WORDISH, coined_gerund, is_coined
+from kg.extract.components.name_shapes import HAS_ALNUM, WORDISH, coined_gerund, is_coined
 from kg.extract.normalize import singular
 from kg.extract.proposed import PROPOSE_VERBS, TITLE_SEPARATORS, proposal_windows
 
@@ -243,7 +243,7 @@ def title_goals(doc: Doc, cands: list[Cand]) -> None:
                 start = -1
         if w == "for":
             seen_for = True
-        elif w in STOP_WORDS or not (w.isalnum() or any(ch.isalnum() for ch in w)):  # (one C call for most words)
+        elif w in STOP_WORDS or not (w.isalnum() or HAS_ALNUM.search(w)):  # (one C call for most words)
             seen_for = seen_for and w == "-"
         if start > 0:
             if start < end and low[start] == "the":

@@ -11,6 +11,7 @@ from kg.extract.components.candidates import Cand, lowers, positions, texts, tok
 from kg.extract.components.goal_phrases import (GENERIC_HEADS, add_goal, gerund_lead, goal_end, goal_word, opening_cue,
                                                 plural_word)
 from kg.extract.components.context_label import TASK_FORMS
+from kg.extract.components.name_shapes import HAS_ALNUM
 from kg.extract.normalize import singular
 
 __all__ = ["opening_topic", "task_of"]
@@ -32,7 +33,7 @@ def opening_topic(doc: Doc, cands: list[Cand]) -> None:
     sent_starts = doc.user_data.get("kg_sent_starts") or []
     first = bisect_left(sent_starts, end)
     starts = sent_starts[first:first + 3]  # the abstract's first two sentences and where the second ends
-    while starts and starts[0] < len(doc) - 1 and not any(ch.isalnum() for ch in txt[starts[0]]):
+    while starts and starts[0] < len(doc) - 1 and not HAS_ALNUM.search(txt[starts[0]]):
         starts[0] += 1
     bounds = list(zip(starts, starts[1:] + [len(doc)]))[:2]
     for n, (s0, s1) in enumerate(bounds):
