@@ -465,7 +465,7 @@ def _initials_spell(phrase: str, acronym: str) -> bool:
     preposition, article or conjunction giving its letter or none ("Chain-of-Events" and "CoE", "You Only Look Once"
     and "YOLO", "Mixture of Experts" and "ME")."""
     words = [w for w in WORD_BREAKS.split(phrase) if w]
-    if sum(bool(_TWO_LOWER.search(w)) for w in words) < 2 or not all(w[0].isalpha() for w in words):
+    if len(list(filter(_TWO_LOWER.search, words))) < 2 or not all(map(str.isalpha, [w[0] for w in words])):
         return False
     letters = _NOT_LETTER.sub("", acronym.lower())
     return initials_spell(words, letters, skip=_LETTERLESS_WORDS)
@@ -581,7 +581,10 @@ def spells(phrase: str, name: str) -> bool:
 
 def _title_cased(phrase: str) -> bool:
     """Every word of ``phrase`` but a stop word opens with a capital."""
-    return all(w[:1].isupper() for w in phrase.split() if w.lower() not in STOP_WORDS)
+    for w in phrase.split():  # (a loop: see context.any_rule)
+        if not w[:1].isupper() and w.lower() not in STOP_WORDS:
+            return False
+    return True
 
 
 def _word_parts(text: str) -> list[str]:

@@ -118,6 +118,15 @@ def _sentence_cues(low: list[str], sentence: tuple[int, int]) -> tuple[str, ...]
     return tuple(feature for feature, cues in _SENTENCE_FEATURES if not words.isdisjoint(cues))
 
 
+def _acronym_pair(name: str, aliases: list[str]) -> bool:
+    """An acronym among the ``aliases`` of ``name``, or a one-word name with an alias of words (a loop: see
+    ``context.any_rule``)."""
+    for a in aliases:
+        if a.isupper() and " " not in a or " " not in name and " " in a:
+            return True
+    return False
+
+
 def entity_features(entity: dict, title_chars: int, doc_chars: int, doc: Doc | None = None) -> list[str]:
     """The active (binary) features of one method or dataset record: the rules that found it, how often and
     where it is mentioned, the shape of its name, a generic head word and its class, its aliases, gazetteer
@@ -153,8 +162,7 @@ def entity_features(entity: dict, title_chars: int, doc_chars: int, doc: Doc | N
     feats.append(f"sentences:{min(len({m.get('sent_start') for m in mentions}), 3)}")
     if entity["aliases"]:
         feats.append("alias")
-        if (any(a.isupper() and " " not in a for a in entity["aliases"])
-                or " " not in name and any(" " in a for a in entity["aliases"])):
+        if _acronym_pair(name, entity["aliases"]):
             feats.append("alias:acronym_pair")
     sources = _gazetteer_sources()
     feats.append("gaz:" + sources.get(entity["key"], "none"))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from itertools import repeat
+from operator import itemgetter
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -358,7 +359,7 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
     for k in ("methods", "datasets"):
         out[k] = split_shared_versions(out[k])
     for k in out:
-        out[k].sort(key=lambda e: e["_first"])
+        out[k].sort(key=itemgetter("_first"))
     task_phrases = list(out["tasks"])
     finish_tasks(doc, out, max_tasks)
     merge_undefined_acronyms(out, ("tasks",))  # among the kept tasks: "QA" beside "question answering"

@@ -3,6 +3,8 @@ phrases that yield to the known name they end in, and known names kept inside th
 
 from __future__ import annotations
 
+from operator import attrgetter
+
 from spacy.tokens import Doc
 
 from kg.extract.components.candidates import Cand, lowers, span_text, texts
@@ -15,6 +17,7 @@ from kg.extract.proposed import proposal_windows
 
 __all__ = ["unsupported_heads_yield", "select", "with_known_bases"]
 
+_START = attrgetter("start")  # a candidate's first token (a sort key)
 _PRIORITY = {"abbreviation": 5, "gazetteer": 4, "title_prefix": 3.5, "title_name": 3.4, "proposal_name": 3.2,
              "title_for": 3, "title_goal": 2.1, "opening_topic": 2.05, "title_via": 2.5, "capitalised": 2.2,
              "dataset_list": 2.3, "proposed_phrase": 1.8, "used_phrase": 2.05, "list_member": 0.5, "scored_on": 0.6,
@@ -82,7 +85,7 @@ def select(cands: list[Cand], n: int) -> list[Cand]:
             continue
         taken[c.start:c.end] = b"\x01" * (c.end - c.start)
         out.append(c)
-    return sorted(out, key=lambda c: c.start)
+    return sorted(out, key=_START)
 
 
 def with_known_bases(doc: Doc, cands: list[Cand], chosen: list[Cand]) -> list[Cand]:
@@ -111,4 +114,4 @@ def with_known_bases(doc: Doc, cands: list[Cand], chosen: list[Cand]) -> list[Ca
     # the longest known name written inside: "direct preference optimization", not "preference optimization" too
     inner = [c for c in inner if not any(x.start <= c.start and c.end <= x.end and x.end - x.start > c.end - c.start
                                          for x in inner)]
-    return sorted(chosen + inner, key=lambda c: c.start) if inner else chosen
+    return sorted(chosen + inner, key=_START) if inner else chosen

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
@@ -14,8 +13,8 @@ from kg.extract.components.lexicon import TASK_HEADS
 from kg.extract.components.goal_phrases import is_stripped_lead
 from kg.extract.components.sentences import sentence_of
 from kg.extract.normalize import entity_key
-from kg.extract.components.task_shapes import (MANNER_LEADS, adjectival, field_phrase, goal_only, loosely_modified,
-                                               manner_modifier, nested)
+from kg.extract.components.task_shapes import (MANNER_LEADS, adjectival, field_phrase, goal_only, head_counts,
+                                               loosely_modified, manner_modifier, nested)
 
 __all__ = ["TRAINING_HEADS", "MAX_PER_HEAD", "ONE_WORD_TASK_CONFIDENCE", "MIN_TASK_CONFIDENCE", "TOOL_TASK_CONFIDENCE",
            "INNER_OBJECTS", "NOT_PURPOSE_HEADS", "MEANS_WORDS", "cue_before", "rank_tasks", "task_confidence"]
@@ -447,7 +446,7 @@ def _fill(ranked: list[dict], tasks: list[dict], keep: list[dict], max_tasks: in
           title_end: int) -> None:
     """Add to ``keep`` the ``ranked`` tasks it lacks, in order, at most ``per_head_cap`` per head noun outside the
     title, until ``max_tasks`` are kept or the rest are weak (see :func:`rank_tasks`)."""
-    per_head = Counter([e["key"].split()[-1] for e in keep])
+    per_head = head_counts(keep)
     for e in ranked:
         if len(keep) >= max_tasks:
             break
@@ -458,14 +457,14 @@ def _fill(ranked: list[dict], tasks: list[dict], keep: list[dict], max_tasks: in
             continue
         words = e["key"].split()
         head = words[-1] if words else ""
-        if per_head[head] >= per_head_cap and e["_first"] >= title_end or field_phrase(words):
+        if per_head.get(head, 0) >= per_head_cap and e["_first"] >= title_end or field_phrase(words):
             continue
         if len(words) == 1 and any(t["key"].split()[-1:] == words for t in tasks if t is not e):
             continue
         if per_head_cap > MAX_PER_HEAD and (loosely_modified(words)
                                             or any(nested(e["key"], t["key"]) for t in keep)):
             continue
-        per_head[head] += 1
+        per_head[head] = per_head.get(head, 0) + 1
         keep.append(e)
 
 

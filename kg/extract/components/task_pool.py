@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections import Counter
 from functools import lru_cache
 
 from spacy.tokens import Doc
@@ -14,8 +13,8 @@ from kg.extract.components.goal_phrases import gerund_lead, goal_span, goal_word
 from kg.extract.components.sentences import sentence_of
 from kg.extract.components import task_model
 from kg.extract.normalize import entity_key, s_form
-from kg.extract.components.task_shapes import (field_phrase, kind_words, loosely_modified, nested, spelling_key,
-                                               squashed)
+from kg.extract.components.task_shapes import (field_phrase, head_counts, kind_words, loosely_modified, nested,
+                                               spelling_key, squashed)
 from kg.extract.components.task_confidence import MAX_PER_HEAD, NOT_PURPOSE_HEADS
 from kg.extract.components.task_forms import COORD_SEP, listed_with
 from kg.extract.components.title_tasks import add_new_phrase, after_title_means, task_keys
@@ -54,14 +53,14 @@ def _left_out(doc: Doc, tasks: list[dict], kept: list[dict], title_end: int, tit
     generation" of "text-to-video generation", spelled any way) and are no loosely modified variant of a head
     already kept ``MAX_PER_HEAD`` times (as in :func:`_fill`), most confident first."""
     ids = {id(e) for e in kept}
-    heads = Counter([t["key"].split()[-1] for t in kept])
+    heads = head_counts(kept)
     kept_keys = [squashed(t["key"]) for t in kept]
     kept_forms = {spelling_key(f) for t in kept for f in t["aliases"]}
     out = []
     for e in tasks + title_phrases + _abstract_phrases(doc, title_end, tasks):
         words = e["key"].split()
         if (id(e) in ids or field_phrase(words) or spelling_key(e["name"]) in kept_forms
-                or heads[words[-1]] >= MAX_PER_HEAD and loosely_modified(words)):
+                or heads.get(words[-1], 0) >= MAX_PER_HEAD and loosely_modified(words)):
             continue
         key = squashed(e["key"])
         if not any(key in k or k in key for k in kept_keys):
@@ -97,7 +96,7 @@ def _extra_features(doc: Doc, left: list[dict], kept: list[dict], title_end: int
     kept and left, its rank among the left, a kept task with its head noun, with one of its modifiers, in one of its
     sentences or listed next to it, a loose modifier (see :func:`loosely_modified`), a kind of a known task (see
     :func:`_kind_of_known`)."""
-    heads = Counter([t["key"].split()[-1] for t in kept])
+    heads = head_counts(kept)
     kept_modifiers = {w for t in kept for w in t["key"].split()[:-1]}
     common = [f"kept:{len(kept)}", f"left:{min(len(left), 4)}"]
     sentences = {sentence_of(doc, s) for t in kept for s, _ in t["_spans"]}
@@ -108,7 +107,7 @@ def _extra_features(doc: Doc, left: list[dict], kept: list[dict], title_end: int
     for i, e in enumerate(left):
         words = e["key"].split()
         context = common + [_RANK_FEATURES[min(i, 3)]]
-        if heads[words[-1]]:
+        if words[-1] in heads:
             context.append("head_kept")
         if not kept_modifiers.isdisjoint(words[:-1]):
             context.append("modifier_kept")  # "image editing" beside a kept "image generation"

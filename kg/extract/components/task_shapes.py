@@ -14,7 +14,7 @@ from kg.extract.normalize import entity_key, singular
 
 __all__ = ["adjectival", "MANNER_LEADS", "manner_modifier", "task_case", "proper_case", "show_proper_words",
            "goal_only", "field_phrase", "kind_words", "loosely_modified", "nested", "squashed", "spelling_key",
-           "word_order_key"]
+           "word_order_key", "head_counts"]
 
 _ADJECTIVE = re.compile(r"(?:al|ic|ive|ous|ful|less|able|ible|ary|ent|ant|ed|wide|free|aware|level|like)$")
 # nouns with those endings: "agent evaluation" evaluates agents, not in an agent-like manner
@@ -66,6 +66,8 @@ def proper_case(name: str) -> str:
     >>> proper_case("monocular gaussian avatar reconstruction"), proper_case("KV cache compression")
     ('monocular Gaussian avatar reconstruction', 'KV cache compression')
     """
+    if PROPER_WORDS.isdisjoint(_PROPER_WORD.findall(name)):
+        return name  # (most names: no call back for each word)
     return _PROPER_WORD.sub(lambda m: m.group().capitalize() if m.group() in PROPER_WORDS else m.group(), name)
 
 
@@ -91,6 +93,20 @@ def goal_only(e: dict) -> bool:
         if m["rule"] != "title_goal":
             return False
     return True
+
+
+def head_counts(tasks: list[dict]) -> dict[str, int]:
+    """How many of ``tasks`` end in each head word (the last word of their key); a plain dict (a ``Counter``'s type
+    check and missing-key hook cost more than the counting, a few times a document).
+
+    >>> head_counts([{"key": "object detection"}, {"key": "lane detection"}, {"key": "tracking"}])
+    {'detection': 2, 'tracking': 1}
+    """
+    counts: dict[str, int] = {}
+    for t in tasks:
+        head = t["key"].split()[-1]
+        counts[head] = counts.get(head, 0) + 1
+    return counts
 
 
 _FIELD_TAILS = frozenset((("deep", "learning"), ("machine", "learning"), ("artificial", "intelligence")))
