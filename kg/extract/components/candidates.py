@@ -5,6 +5,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from functools import partial
+from itertools import compress
 from typing import Callable
 
 from spacy.attrs import IDX, LENGTH
@@ -327,7 +328,7 @@ _WATCHED_TABLES = LastDocTable("kg_watched", _watched_tables)
 def _watched_positions(low: list[str]) -> dict[str, list[int]]:
     """Each watched word (see :func:`positions`) the lower-case tokens ``low`` hold -> its token indices, in order."""
     by_word: dict[str, list[int]] = {}
-    for i in [i for i, w in enumerate(low) if w in _WATCHED]:
+    for i in compress(range(len(low)), map(_WATCHED.__contains__, low)):  # (no Python step for each token)
         at = by_word.get(low[i])
         if at is None:
             by_word[low[i]] = [i]

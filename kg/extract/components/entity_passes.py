@@ -589,7 +589,7 @@ def _title_cased(phrase: str) -> bool:
 
 def _word_parts(text: str) -> list[str]:
     """The lower-case letters and digits of each word or hyphen part of ``text``."""
-    return [p for p in (_NOT_ALNUM.sub("", w) for w in WORD_BREAKS.split(text.lower())) if p]
+    return list(filter(None, [_NOT_ALNUM.sub("", w) for w in WORD_BREAKS.split(text.lower())]))
 
 
 def _prefix_spelled(phrase: str, name: str) -> bool:
@@ -984,7 +984,7 @@ def show_written_case(methods: list[dict], title_chars: int) -> None:
     """
     for e in methods:
         name = e["name"]
-        if (name.islower() or not all(part[1:].islower() for part in WORD_BREAKS.split(name) if part[1:])
+        if (name.islower() or not all(map(str.islower, filter(None, [p[1:] for p in WORD_BREAKS.split(name)])))
                 or not all(m["start"] < title_chars or m["start"] == m["sent_start"]
                            for m in e["mentions"] if not m["text"].islower())):
             # (a capital mid-sentence is the authors' spelling; in the title or a sentence opening it says nothing)

@@ -72,7 +72,7 @@ def _shape(name: str) -> list[str]:
         out.append("allcaps")
     elif _CAMEL.search(name):
         out.append("camel")
-    elif all(w[:1].isupper() for w in words):
+    elif all(map(str.isupper, [w[:1] for w in words])):
         out.append("title")
     elif name.islower():
         out.append("lower")
