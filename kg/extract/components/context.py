@@ -15,7 +15,7 @@ __all__ = ["METHOD_CUES", "DESIGN_NOUNS", "TOOL_BEFORE", "HEAD_RULES", "KEEP_CAS
            "title_end_of", "past_bracket", "before_article", "past_the", "lower_word", "plural_head", "based_at",
            "MEANS_PREPS", "plain_variant", "VARIANT_GROUP", "is_coined_variant", "LIST_JOINS", "example_of",
            "listed_example", "CONTRAST_LEADS", "after_contrast", "ALLCAPS", "opens_defined_long_form", "any_rule",
-           "only_rules"]
+           "only_rules", "all_past", "any_span_in"]
 
 METHOD_CUES = frozenset("""
 model models network networks architecture architectures backbone backbones framework frameworks method methods
@@ -95,7 +95,10 @@ def closing_bracket(low: list[str], i: int, width: int) -> int:
     >>> closing_bracket("a ( b c ) d".split(), 1, 4), closing_bracket("a ( b c d".split(), 1, 4)
     (4, 1)
     """
-    return next((j for j in range(i + 1, min(i + 1 + width, len(low))) if low[j] == ")"), i)
+    try:
+        return low.index(")", i + 1, min(i + 1 + width, len(low)))
+    except ValueError:
+        return i
 
 
 def based_at(low: list[str], i: int) -> bool:
@@ -202,6 +205,33 @@ def any_rule(ment: list[tuple[Cand, str, int]], rules: Collection[str]) -> bool:
     """
     for c, _, _ in ment:
         if c.rule in rules:
+            return True
+    return False
+
+
+def all_past(ment: list[tuple[Cand, str, int]], start: int) -> bool:
+    """Whether every mention of ``ment`` (candidate, label, strength) starts at or after token ``start`` (with the
+    title's end: every mention is in the abstract).
+
+    >>> ment = [(Cand(3, 4, "NAME", "coined", "", 0.5), "METHOD", 1), (Cand(9, 10, "NAME", "coined", "", 0.5),
+    ...         "METHOD", 1)]
+    >>> all_past(ment, 3), all_past(ment, 4), all_past([], 4)
+    (True, False, True)
+    """
+    for c, _, _ in ment:
+        if c.start < start:
+            return False
+    return True
+
+
+def any_span_in(ment: list[tuple[Cand, str, int]], spans: Collection[tuple[int, int]]) -> bool:
+    """Whether the (start, end) of some mention of ``ment`` (candidate, label, strength) is one of ``spans``.
+
+    >>> any_span_in([(Cand(3, 5, "NAME", "coined", "", 0.5), "METHOD", 1)], {(3, 5)}), any_span_in([], {(3, 5)})
+    (True, False)
+    """
+    for c, _, _ in ment:
+        if (c.start, c.end) in spans:
             return True
     return False
 

@@ -115,7 +115,7 @@ def _sentence_cues(low: list[str], sentence: tuple[int, int]) -> tuple[str, ...]
     """The "sentence:KIND" features of the cue words in the token span ``sentence`` (:func:`_context` caches them
     per document: the mentions of several entities share a sentence)."""
     words = set(low[sentence[0]:sentence[1]])
-    return tuple(feature for feature, cues in _SENTENCE_FEATURES if not words.isdisjoint(cues))
+    return tuple([feature for feature, cues in _SENTENCE_FEATURES if not words.isdisjoint(cues)])
 
 
 def _acronym_pair(name: str, aliases: list[str]) -> bool:

@@ -39,7 +39,15 @@ def outside_urls(doc: Doc, cands: list[Cand]) -> list[Cand]:
     if not spans:
         return cands
     starts = token_index(doc)["starts"]
-    return [c for c in cands if not any(a <= starts[c.start] < b for a, b in spans)]
+    return [c for c in cands if not _in_span(starts[c.start], spans)]
+
+
+def _in_span(pos: int, spans: list[tuple[int, int]]) -> bool:
+    """Character ``pos`` lies in one of the (start, end) ``spans`` (a loop: see ``context.any_rule``)."""
+    for a, b in spans:
+        if a <= pos < b:
+            return True
+    return False
 
 
 def _software_name(doc: Doc, c: Cand) -> bool:

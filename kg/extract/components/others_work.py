@@ -7,7 +7,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from kg.extract.components.candidates import Cand, abbrevs_of, cands_of, lowers, span_text, texts, word_between
-from kg.extract.components.context import CONTRAST_LEADS, HEAD_RULES, METHOD_CUES, past_bracket
+from kg.extract.components.context import CONTRAST_LEADS, HEAD_RULES, METHOD_CUES, any_span_in, past_bracket
 from kg.extract.components.lexicon import DATASET_HEADS, load_terms, stop_spellings
 from kg.extract.components.sentences import sentence_of
 from kg.extract.components.naming_cues import KIND_WORDS, definition_of
@@ -118,7 +118,7 @@ def in_gazetteer(doc: Doc, ment) -> bool:
     (True, False)
     """
     known = gazetteer_spans(doc)
-    return any((c.start, c.end) in known for c, _, _ in ment)
+    return any_span_in(ment, known)
 
 
 def gazetteer_spans(doc: Doc) -> set[tuple[int, int]]:
@@ -190,7 +190,7 @@ def known_long_form(doc: Doc, ment) -> bool:
     if longs is None:
         longs = doc.user_data["kg_long_forms"] = {(l0, l1) for _, _, l0, l1 in abbrevs_of(doc)}
     known = gazetteer_spans(doc)
-    return any((c.start, c.end) in longs and (c.start, c.end) in known for c, _, _ in ment)
+    return any_span_in(ment, longs & known)
 
 
 # a class of pretrained models a name stands before: "integrates the Foo-3.1 LLM", "a FooCNN graph neural network"

@@ -11,8 +11,8 @@ import re
 from spacy.tokens import Doc
 
 from kg.extract.components.candidates import Cand, cands_of, lowers, texts
-from kg.extract.components.context import (HEAD_RULES, TOOL_BEFORE, any_rule, example_of, is_coined_variant,
-                                           listed_example, only_rules, past_bracket)
+from kg.extract.components.context import (HEAD_RULES, TOOL_BEFORE, all_past, any_rule, example_of,
+                                           is_coined_variant, listed_example, only_rules, past_bracket)
 from kg.extract.proposed import is_title_prefix, lists_plural
 from kg.extract.components.naming_cues import (NAME_RULES, PART_HEADS, after_novel, apposed_to_opening, bracketed_after,
                                                bracketed_proposal_name, coordinated, defined_as_proposed,
@@ -75,11 +75,11 @@ def proposal_cue(doc: Doc, ment: list[tuple[Cand, str, int]], windows: list[tupl
     known = _known_only(ment) or known_long_form(doc, ment)
     if not any_rule(ment, _GAZETTEER) and not in_gaz and not known and unknown_named(doc, ment):
         return "unknown_named"
-    if all(c.start >= title_end for c, _, _ in ment) and any(c.rule not in HEAD_RULES and built_on(doc, c)
-                                                              for c, _, _ in ment):
+    if all_past(ment, title_end) and any(c.rule not in HEAD_RULES and built_on(doc, c) for c, _, _ in ment):
         return ""
-    if any(established_apposition(doc, c) for c, _, _ in ment):
-        return ""
+    for c, _, _ in ment:
+        if established_apposition(doc, c):
+            return ""
     all_listed = only_rules(ment, _GAZETTEER)
     for c, _, _ in ment:
         if (c.rule != "head_method" and is_title_prefix(doc, c.start, c.end, title_end)

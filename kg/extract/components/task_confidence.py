@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import re
+from itertools import repeat
+from operator import is_
 
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
 from kg.extract.components.candidates import Cand, lowers, word_between
-from kg.extract.components.context import PROPOSED_TECHNIQUE_HEADS, based_at, before_article, only_rules
+from kg.extract.components.context import (PROPOSED_TECHNIQUE_HEADS, all_past, based_at, before_article,
+                                           only_rules)
 from kg.extract.components.lexicon import TASK_HEADS
 from kg.extract.components.goal_phrases import is_stripped_lead
 from kg.extract.components.sentences import sentence_of
@@ -70,8 +73,8 @@ def _training_phrase_only(doc: Doc, ment, title_end: int) -> bool:
     True
     """
     low = lowers(doc)
-    return all(c.rule == "head_task" and c.start >= title_end and low[c.end - 1] in TRAINING_HEADS
-               for c, _, _ in ment)
+    return (only_rules(ment, _HEAD_TASK) and all_past(ment, title_end)
+            and all(low[c.end - 1] in TRAINING_HEADS for c, _, _ in ment))
 
 
 # nouns a task phrase modifies when it names a skill, a kind of tool or the data a step makes or reads: "spatial
@@ -131,7 +134,7 @@ def _side_or_means_phrase(ment, key: str, title_end: int) -> bool:
     True
     """
     words = key.split()
-    if not words or not all(c.start >= title_end and c.rule == "head_task" for c, _, _ in ment):
+    if not words or not (all_past(ment, title_end) and only_rules(ment, _HEAD_TASK)):
         return False
     return (words[-1] in _SIDE_HEADS or words[-1] == "alignment" and len(ment) == 1 or _sampling_step(words)
             or 2 <= len(words) <= 3 and words[0] in MANNER_LEADS
@@ -453,7 +456,7 @@ def _fill(ranked: list[dict], tasks: list[dict], keep: list[dict], max_tasks: in
         # a title goal phrase is an extra: a weak task is still kept when only goal phrases came before it
         if e["confidence"] < MIN_TASK_CONFIDENCE and not all(map(goal_only, keep)):
             break
-        if any(t is e for t in keep):
+        if any(map(is_, keep, repeat(e))):  # (e is one of them)
             continue
         words = e["key"].split()
         head = words[-1] if words else ""
@@ -487,7 +490,7 @@ def task_confidence(doc: Doc, ment: list[tuple[Cand, str, int]], name: str, conf
     0.5
     """
     name_key = entity_key(name)
-    if any(c.start < title_end for c, _, _ in ment):
+    if not all_past(ment, title_end):
         conf += 0.1
     elif any(_before_task_noun(doc, c, name_key) or _after_task_cue(doc, c.start) for c, _, _ in ment):
         conf += TASK_CUE_BONUS
@@ -516,7 +519,7 @@ def _capped(doc: Doc, ment, name_key: str, title_end: int, goals) -> bool:
     thing, in the title too)."""
     low = lowers(doc)
     # the four abstract-only caps hold only when no mention is in the title
-    in_abstract = all(c.start >= title_end for c, _, _ in ment)
+    in_abstract = all_past(ment, title_end)
     return (all(c.start > 0 and low[c.start - 1] in _CONTRAST for c, _, _ in ment)
             or only_rules(ment, _HEAD_TASK) and _manner_of_evaluation(name_key)
             or in_abstract and (_side_or_means_phrase(ment, name_key, title_end)

@@ -187,6 +187,14 @@ _SPELLED = "spelled:"  # marks a name's spelling key among the hosts' entity key
 _REORDERED = "reordered:"  # and its word-order key
 
 
+def _first_host(hosts: dict[str, dict], keys: list[str]) -> dict | None:
+    """The task of the first of ``keys`` that ``hosts`` holds, else None (a loop: see ``context.any_rule``)."""
+    for k in keys:
+        if k in hosts:
+            return hosts[k]
+    return None
+
+
 def merge_same_forms(tasks: list[dict], title_end: int = 0) -> list[dict]:
     """Tasks that share a form (name or alias, compared by key) or whose names spell one name (:func:`spelling_key`)
     or hold the same words in another order (:func:`word_order_key`) are one task written two ways ("CPS diagnosis"
@@ -206,7 +214,7 @@ def merge_same_forms(tasks: list[dict], title_end: int = 0) -> list[dict]:
         order = word_order_key(e["name"])
         # (a key repeated comes after its first place: the look-up and the update need no de-duplication)
         keys = forms + [_SPELLED + spelling_key(e["name"])] + ([_REORDERED + order] if order else [])
-        host = next((hosts[k] for k in keys if k in hosts), None)
+        host = _first_host(hosts, keys)
         if host is None:
             hosts.update(dict.fromkeys(keys, e))
             continue

@@ -66,7 +66,7 @@ def task_features(doc: Doc, e: dict, title_end: int, context: list[str]) -> list
     else:
         feats.append(_FIRST_FEATURES[min(3 * (e["_first"] - title_end) // max(len(low) - title_end, 1), 2)])
         title = _title_words(doc, low, title_end)
-        shared = sum(w in title for w in words)
+        shared = sum(map(title.__contains__, words))
         feats.append("title_words:" + ("all" if shared == len(words) else "some" if shared else "none"))
     head = words[-1] if words else ""
     feats += [f"headclass:{k}" for k, heads in (("task", TASK_HEADS), ("method", METHOD_HEADS)) if head in heads]
@@ -128,7 +128,7 @@ def _context(doc: Doc, low: list[str], spans: list[tuple[int, int]], title_end: 
         cues = cache.get(sentence)
         if cues is None:
             words = set(low[sentence[0]:sentence[1]])
-            cues = cache[sentence] = tuple(f"sent:{kind}" for kind, c in _SENTENCE_CUES if not words.isdisjoint(c))
+            cues = cache[sentence] = tuple([f"sent:{kind}" for kind, c in _SENTENCE_CUES if not words.isdisjoint(c)])
         out.update(cues)
         if sentence[0] <= title_end + 1 <= sentence[1] and start > title_end:
             out.add("sent:first")  # the abstract's opening sentence

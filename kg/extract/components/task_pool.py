@@ -62,8 +62,7 @@ def _left_out(doc: Doc, tasks: list[dict], kept: list[dict], title_end: int, tit
         if (id(e) in ids or field_phrase(words) or spelling_key(e["name"]) in kept_forms
                 or heads.get(words[-1], 0) >= MAX_PER_HEAD and loosely_modified(words)):
             continue
-        key = squashed(e["key"])
-        if not any(key in k or k in key for k in kept_keys):
+        if not _nested_in_any(squashed(e["key"]), kept_keys):
             out.append(e)
     return sorted(out, key=lambda e: (-e["confidence"], e["_first"]))
 
@@ -85,7 +84,10 @@ def _kind_of_known(name: str) -> bool:
     """
     words = name.lower().split()
     known = _known_task_keys()
-    return any(entity_key(" ".join(words[i:])) in known and kind_words(words[:i]) for i in (1, 2) if i < len(words))
+    for i in (1, 2):  # (a loop: see context.any_rule)
+        if i < len(words) and entity_key(" ".join(words[i:])) in known and kind_words(words[:i]):
+            return True
+    return False
 
 
 _RANK_FEATURES = tuple(f"rank:{k}" for k in range(4))  # made once
@@ -115,7 +117,7 @@ def _extra_features(doc: Doc, left: list[dict], kept: list[dict], title_end: int
             context.append("loose")
         if _kind_of_known(e["name"]) and not any(a < title_end and after_title_means(low, a) for a, _ in e["_spans"]):
             context.append("known_kind")  # "few-shot 3D pose estimation"; not the title's means ("via X")
-        if any(sentence_of(doc, s) in sentences for s, _ in e["_spans"]):
+        if not sentences.isdisjoint([sentence_of(doc, s) for s, _ in e["_spans"]]):
             context.append("kept_sentence")
             if any(listed_with(low, a, b, starts, ends, e["key"]) for a, b in e["_spans"]):
                 context.append("listed_with_kept")
@@ -145,7 +147,7 @@ def _abstract_phrases(doc: Doc, title_end: int, tasks: list[dict]) -> list[dict]
     taken = [span for e in tasks for span in e["_spans"]]
     out = []
     for s, e, rule in _slot_runs(doc, low, txt, title_end) + _sibling_runs(low, txt, title_end, taken):
-        if any(a <= s and e <= b for a, b in taken):
+        if _inside(s, e, taken):
             continue  # a run inside a task mention ("on multi-hop QA tasks"): what it trims to would overlap it
         span = goal_span(doc, s, e, 2 if rule == "purpose_phrase" else 1, acronym_head=rule != "purpose_phrase")
         if not span and rule == "kind_phrase":
@@ -153,6 +155,22 @@ def _abstract_phrases(doc: Doc, title_end: int, tasks: list[dict]) -> list[dict]
         if span and not gerund_lead(low[span[0]]) and not any(a < span[1] and span[0] < b for a, b in taken):
             add_new_phrase(doc, span, rule, have, out)
     return out
+
+
+def _nested_in_any(key: str, keys: list[str]) -> bool:
+    """``key`` runs inside one of ``keys`` or one of them inside it (a loop: see ``context.any_rule``)."""
+    for k in keys:
+        if key in k or k in key:
+            return True
+    return False
+
+
+def _inside(s: int, e: int, spans: list[tuple[int, int]]) -> bool:
+    """Tokens ``s..e`` lie inside one of ``spans`` (a loop: see ``context.any_rule``)."""
+    for a, b in spans:
+        if a <= s and e <= b:
+            return True
+    return False
 
 
 def _kind_of_tasks(low: list[str], txt: list[str], s: int, e: int) -> tuple[int, int] | None:

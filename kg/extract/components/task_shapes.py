@@ -173,7 +173,7 @@ def spelling_key(form: str) -> str:
     True
     """
     words = entity_key(form).split()
-    return "".join(singular(w) for i, w in enumerate(words) if w != "and" or i in (0, len(words) - 1))
+    return "".join([singular(w) for i, w in enumerate(words) if w != "and" or i in (0, len(words) - 1)])
 
 
 @lru_cache(maxsize=1 << 14)  # (asked for each task a paper merges, and again for each pair of names compared)
