@@ -228,7 +228,8 @@ def drop_tasks_named_as_parts(out: dict[str, list[dict]], title_end: int) -> Non
         return spans is not None and all(start < title_end or any(a <= start and end <= b for a, b in spans)
                                          for start, end in task["_spans"])
 
-    out["tasks"] = [t for t in out["tasks"] if not inside(t)]
+    if parts:  # (a proposed part is rare: no task runs inside none)
+        out["tasks"] = [t for t in out["tasks"] if not inside(t)]
 
 
 def drop_aliases_named_apart(out: dict[str, list[dict]]) -> None:

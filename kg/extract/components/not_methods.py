@@ -492,8 +492,11 @@ def listed_as_metric(doc: Doc, ment, name: str, proposed: bool) -> bool:
     if proposed or name.lower().endswith(" loss"):
         return False  # (a loss reported as a measure stays a method: "metrics such as L2 loss")
     low = lowers(doc)
-    return all(listed_after_metric_word(doc, c.start) and not _joined_to_measures(low, c.start)
-               and not (c.end < len(low) and low[c.end] in _EVALUATION_NOUNS) for c, _, _ in ment)
+    for c, _, _ in ment:  # (a loop: see context.any_rule)
+        if (not listed_after_metric_word(doc, c.start) or _joined_to_measures(low, c.start)
+                or c.end < len(low) and low[c.end] in _EVALUATION_NOUNS):
+            return False
+    return True
 
 
 # a name before one of these is a way of evaluating listed beside the measures ("automatic metrics, LLM-as-Judge
@@ -562,9 +565,10 @@ def named_as_task(doc: Doc, ment, name: str) -> bool:
     """
     low = lowers(doc)
     # (the mentions first: few names modify "task", and the name's words are split only for those)
-    return (all(task_noun_at(low, c.end, TASK_FORMS) and (c.end + 1 >= len(low) or low[c.end + 1] != "-")
-                for c, _, _ in ment)
-            and not any(w in PREPOSITIONS for w in name.lower().split()))
+    for c, _, _ in ment:  # (a loop: see context.any_rule)
+        if not task_noun_at(low, c.end, TASK_FORMS) or c.end + 1 < len(low) and low[c.end + 1] == "-":
+            return False
+    return PREPOSITIONS.isdisjoint(name.lower().split())
 
 
 def describes_a_named_one(doc: Doc, ment) -> bool:

@@ -75,8 +75,10 @@ def proposal_cue(doc: Doc, ment: list[tuple[Cand, str, int]], windows: list[tupl
     known = _known_only(ment) or known_long_form(doc, ment)
     if not any_rule(ment, _GAZETTEER) and not in_gaz and not known and unknown_named(doc, ment):
         return "unknown_named"
-    if all_past(ment, title_end) and any(c.rule not in HEAD_RULES and built_on(doc, c) for c, _, _ in ment):
-        return ""
+    if all_past(ment, title_end):
+        for c, _, _ in ment:
+            if c.rule not in HEAD_RULES and built_on(doc, c):
+                return ""
     for c, _, _ in ment:
         if established_apposition(doc, c):
             return ""

@@ -74,7 +74,7 @@ def _training_phrase_only(doc: Doc, ment, title_end: int) -> bool:
     """
     low = lowers(doc)
     return (only_rules(ment, _HEAD_TASK) and all_past(ment, title_end)
-            and all(low[c.end - 1] in TRAINING_HEADS for c, _, _ in ment))
+            and TRAINING_HEADS.issuperset([low[c.end - 1] for c, _, _ in ment]))
 
 
 # nouns a task phrase modifies when it names a skill, a kind of tool or the data a step makes or reads: "spatial
@@ -99,8 +99,10 @@ def _modifier_only(doc: Doc, ment, title_end: int) -> bool:
     """
     low = lowers(doc)
     n = len(low)
-    return all(c.start >= title_end and c.end < n and (low[c.end] in _MODIFIED_NOUNS or based_at(low, c.end))
-               for c, _, _ in ment)
+    for c, _, _ in ment:  # (a loop: see context.any_rule)
+        if not (c.start >= title_end and c.end < n and (low[c.end] in _MODIFIED_NOUNS or based_at(low, c.end))):
+            return False
+    return True
 
 
 # heads that mostly name a failure the paper mentions ("mode collapse") or where a model could be used ("flood
