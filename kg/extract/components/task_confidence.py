@@ -494,11 +494,11 @@ def task_confidence(doc: Doc, ment: list[tuple[Cand, str, int]], name: str, conf
     name_key = entity_key(name)
     if not all_past(ment, title_end):
         conf += 0.1
-    elif any(_before_task_noun(doc, c, name_key) or _after_task_cue(doc, c.start) for c, _, _ in ment):
+    elif _task_cued(doc, ment, name_key):
         conf += TASK_CUE_BONUS
-    elif any(_after_purpose(doc, c.start) for c, _, _ in ment):
+    elif _purpose_cued(doc, ment):
         conf += PURPOSE_CUE_BONUS
-    elif " " in name and any(_opens_abstract(doc, c, title_end) for c, _, _ in ment):
+    elif " " in name and _opens_abstract_once(doc, ment, title_end):
         conf += OPENING_TASK_BONUS
     elif (only_rules(ment, _HEAD_TASK) and _object_task(name)
           and not any(cue_before(lowers(doc), c.start, MEANS_WORDS) for c, _, _ in ment)):
@@ -509,6 +509,31 @@ def task_confidence(doc: Doc, ment: list[tuple[Cand, str, int]], name: str, conf
     if conf > ONE_WORD_TASK_CONFIDENCE and _capped(doc, ment, name_key, title_end, goals):
         conf = ONE_WORD_TASK_CONFIDENCE
     return conf
+
+
+# (the three cue tests of task_confidence loop: see context.any_rule)
+def _task_cued(doc: Doc, ment, name_key: str) -> bool:
+    """Some mention stands before a task noun or after a task cue."""
+    for c, _, _ in ment:
+        if _before_task_noun(doc, c, name_key) or _after_task_cue(doc, c.start):
+            return True
+    return False
+
+
+def _purpose_cued(doc: Doc, ment) -> bool:
+    """Some mention follows a purpose word."""
+    for c, _, _ in ment:
+        if _after_purpose(doc, c.start):
+            return True
+    return False
+
+
+def _opens_abstract_once(doc: Doc, ment, title_end: int) -> bool:
+    """Some mention opens the abstract (see :func:`_opens_abstract`)."""
+    for c, _, _ in ment:
+        if _opens_abstract(doc, c, title_end):
+            return True
+    return False
 
 
 def _capped(doc: Doc, ment, name_key: str, title_end: int, goals) -> bool:
@@ -522,18 +547,51 @@ def _capped(doc: Doc, ment, name_key: str, title_end: int, goals) -> bool:
     low = lowers(doc)
     # the four abstract-only caps hold only when no mention is in the title
     in_abstract = all_past(ment, title_end)
-    return (all(c.start > 0 and low[c.start - 1] in _CONTRAST for c, _, _ in ment)
+    return (_after_contrast_only(low, ment)
             or only_rules(ment, _HEAD_TASK) and _manner_of_evaluation(name_key)
             or in_abstract and (_side_or_means_phrase(ment, name_key, title_end)
                                 or _means_named_once(ment, name_key, title_end)
                                 or _modifier_only(doc, ment, title_end)
                                 or _training_phrase_only(doc, ment, title_end))
-            or all(_motive_slot(doc, c.start) or _advance_topic(doc, c) or _departure_point(doc, c)
-                   for c, _, _ in ment)
-            or all(based_at(low, c.end) for c, _, _ in ment)
-            or any(_title_means(doc, c, title_end, goals) for c, _, _ in ment)
+            or _why_only(doc, ment)
+            or _basis_only(low, ment)
+            or _some_title_means(doc, ment, title_end, goals)
             or len(ment) == 1 and ment[0][0].rule != "gazetteer" and _title_means(doc, ment[0][0], title_end, None)
             and not _task_before_for(doc, ment[0][0]))
+
+
+# (the four mention tests of _capped loop: see context.any_rule)
+def _after_contrast_only(low: list[str], ment) -> bool:
+    """Every mention follows a contrast word ("Unlike image classification, ...")."""
+    for c, _, _ in ment:
+        if not (c.start > 0 and low[c.start - 1] in _CONTRAST):
+            return False
+    return True
+
+
+def _why_only(doc: Doc, ment) -> bool:
+    """Every mention says why the work matters or where it departs from (a motive, an advance topic, a departure
+    point), not what it does."""
+    for c, _, _ in ment:
+        if not (_motive_slot(doc, c.start) or _advance_topic(doc, c) or _departure_point(doc, c)):
+            return False
+    return True
+
+
+def _basis_only(low: list[str], ment) -> bool:
+    """Every mention is the basis of another thing ("Dynamic Reasoning-based Retrieval")."""
+    for c, _, _ in ment:
+        if not based_at(low, c.end):
+            return False
+    return True
+
+
+def _some_title_means(doc: Doc, ment, title_end: int, goals) -> bool:
+    """Some mention is the title's means (see :func:`_title_means`)."""
+    for c, _, _ in ment:
+        if _title_means(doc, c, title_end, goals):
+            return True
+    return False
 
 
 def _task_before_for(doc: Doc, c: Cand) -> bool:
