@@ -4682,6 +4682,15 @@ def test_a_draft_model_is_a_role_not_a_method():
     assert {"speculative decoding", "TreeSpec", "Medusa"} <= names
 
 
+def test_a_technique_family_goes_when_an_acronyms_long_form_names_its_kind():
+    rec = extract_record({"id": "kd", "title": "Compressing Speculative Drafters",
+                          "abstract": "Knowledge Distillation (KD) aligns a drafter with its target model. We "
+                                      "propose SlimKD, which filters hard tokens before the distillation of the "
+                                      "drafter, and outperforms DistillSpec."})
+    assert "distillation" not in _names(rec, "methods")
+    assert {"KD", "SlimKD", "DistillSpec"} <= set(_names(rec, "methods"))
+
+
 def test_spelled_out_metrics_standards_and_human_interactions_are_no_methods():
     rec = extract_record({"id": "ms", "title": "Faster Sampling for Agents",
                           "abstract": "Our sampler cuts the Number of Function Evaluations (NFE) and the Maximum "
