@@ -4691,6 +4691,15 @@ def test_a_technique_family_goes_when_an_acronyms_long_form_names_its_kind():
     assert {"KD", "SlimKD", "DistillSpec"} <= set(_names(rec, "methods"))
 
 
+def test_attention_stays_beside_its_acronym_kind_only_as_the_standard_design():
+    def methods(abstract):
+        return _names(extract_record({"id": "sa", "title": "Shelf Transformers", "abstract": abstract}), "methods")
+    assert "attention" in methods("We propose Shelf Sparse Attention (SSA), which runs faster than standard "
+                                  "attention on long inputs.")
+    assert "attention" not in methods("We propose Shelf Sparse Attention (SSA), which reweights attention over "
+                                      "long inputs.")
+
+
 def test_spelled_out_metrics_standards_and_human_interactions_are_no_methods():
     rec = extract_record({"id": "ms", "title": "Faster Sampling for Agents",
                           "abstract": "Our sampler cuts the Number of Function Evaluations (NFE) and the Maximum "
