@@ -4170,10 +4170,10 @@ def test_a_dataset_written_with_its_lower_case_head_keeps_that_form_as_alias():
 
 def test_lower_case_training_techniques_and_model_kinds_are_methods():
     rec = extract_record({"id": "d", "title": "Faster Shelf Planners",
-                          "abstract": "We speed up shelf planners. A small draft model proposes steps, and we apply "
-                                      "distillation after continued pre-training with noise augmentation."})
+                          "abstract": "We speed up shelf planners. We apply distillation after continued "
+                                      "pre-training with noise augmentation."})
     names = {e["name"].lower() for e in rec["methods"]}
-    assert {"draft model", "distillation", "continued pre-training", "noise augmentation"} <= names
+    assert {"distillation", "continued pre-training", "noise augmentation"} <= names
 
 
 def test_model_merging_used_as_a_tool_is_a_method():
@@ -4670,6 +4670,34 @@ def test_databases_and_hardware_boards_are_no_methods():
                                       "Transformer forecasts the load."})
     assert not {"ESP32", "PostgreSQL", "Neo4j"} & set(_names(rec, "methods"))
     assert "Transformer" in _names(rec, "methods")
+
+
+def test_a_draft_model_is_a_role_not_a_method():
+    rec = extract_record({"id": "dm", "title": "Faster Speculative Sampling with Tree Drafts",
+                          "abstract": "Speculative decoding lets a small draft model propose tokens that a larger "
+                                      "target model verifies. We propose TreeSpec, which trains draft models with a "
+                                      "tree-structured objective and outperforms Medusa."})
+    names = set(_names(rec, "methods"))
+    assert "draft model" not in names
+    assert {"speculative decoding", "TreeSpec", "Medusa"} <= names
+
+
+def test_a_technique_family_goes_when_an_acronyms_long_form_names_its_kind():
+    rec = extract_record({"id": "kd", "title": "Compressing Speculative Drafters",
+                          "abstract": "Knowledge Distillation (KD) aligns a drafter with its target model. We "
+                                      "propose SlimKD, which filters hard tokens before the distillation of the "
+                                      "drafter, and outperforms DistillSpec."})
+    assert "distillation" not in _names(rec, "methods")
+    assert {"KD", "SlimKD", "DistillSpec"} <= set(_names(rec, "methods"))
+
+
+def test_attention_stays_beside_its_acronym_kind_only_as_the_standard_design():
+    def methods(abstract):
+        return _names(extract_record({"id": "sa", "title": "Shelf Transformers", "abstract": abstract}), "methods")
+    assert "attention" in methods("We propose Shelf Sparse Attention (SSA), which runs faster than standard "
+                                  "attention on long inputs.")
+    assert "attention" not in methods("We propose Shelf Sparse Attention (SSA), which reweights attention over "
+                                      "long inputs.")
 
 
 def test_spelled_out_metrics_standards_and_human_interactions_are_no_methods():
