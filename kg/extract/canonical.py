@@ -910,8 +910,11 @@ class _Groups:
         known = [(s, k) for s, k in forms if k in self.uf.parent and self.uf.find(k) in self.by_root]
         if known:
             # Prefer the entity of a multi-word form (an expansion is less ambiguous than an
-            # acronym), then the entity of the name.
-            surface, key = min(known, key=lambda f: (not _is_multiword(f[0]), forms.index(f)))
+            # acronym), then the entity of the name; a use of a method's or dataset's proper
+            # name ("medical CLIP", "frozen YOLOv11" beside "CLIP", "YOLOv11") is no expansion.
+            name, name_key = forms[0]
+            surface, key = min(known, key=lambda f: (not _is_multiword(f[0]) or self._uses_name(f[1], name, name_key),
+                                                      forms.index(f)))
             return self.by_root[self.uf.find(key)]
         signature = tuple(sorted(k for _, k in forms))
         if signature not in self.extra:
@@ -923,6 +926,16 @@ class _Groups:
             aliases = tuple(sorted({s for s, _ in forms[1:]}))
             self.extra[signature] = CanonicalEntity(f"{self.kind}:{slug}", self.kind, name, aliases)
         return self.extra[signature]
+
+    def _uses_name(self, key: str, name: str, name_key: str) -> bool:
+        """True when the method or dataset form ``key`` is the proper ``name`` (capitalised) narrowed by modifiers
+        before it ("medical clip" of "CLIP") or followed by design heads only ("mamba block" of "Mamba"): a span the
+        paper wrote around the name, not another entity. Lower-case names keep their narrowed forms ("persona-based
+        distillation"), and so do tasks, whose narrowed forms are the more specific task ("disease detection")."""
+        if self.kind == "task" or key == name_key or name.islower():
+            return False
+        words, name_words = _singular_words(key), _singular_words(name_key)
+        return words[-len(name_words):] == name_words or _core_words(key) == _core_words(name_key)
 
     def all_entities(self) -> list[CanonicalEntity]:
         return sorted(self.by_root.values(), key=lambda e: e.id)
