@@ -128,7 +128,7 @@ def resolve_entities(records: Iterable[Mapping[str, Any]], *, alias_table: bool 
        American spelling (MS-COCO / MSCOCO, Video-MME / VideoMME, AIME2024 / AIME24, Fréchet /
        Frechet, optimisation / optimization, modelling / modeling) are one entity, unless their
        numbers differ (Llama-2-7B / Llama-27B); for tasks, "X synthesis" is "X generation"
-       (image synthesis / image generation).
+       (image synthesis / image generation) and "natural language X" is "language X".
     5. A one-word form linked to a multi-word form (``SAM`` / ``Segment Anything Model``) is an
        acronym link: it merges only when the short form abbreviates the long one (every letter
        in order, the first one starting a word) and, over the whole corpus, the short form is
@@ -536,6 +536,17 @@ def _synonym_head_pairs(keys: Iterable[str]) -> list[tuple[str, str]]:
     return pairs
 
 
+def _natural_language_pairs(keys: Iterable[str]) -> list[tuple[str, str]]:
+    """Pairs of task keys "natural language X" / "language X": one task (NLU is "language understanding").
+
+    >>> _natural_language_pairs(["language understanding", "natural language understanding", "natural language inference"])
+    [('natural language understanding', 'language understanding')]
+    """
+    present = set(keys)
+    return [(key, key[len("natural "):]) for key in sorted(present)
+            if key.startswith("natural language ") and key[len("natural "):] in present]
+
+
 _GENERIC_HEADS = frozenset(
     """algorithm approach architecture benchmark clustering corpus dataset framework function
     layer loss mechanism method model module network technique""".split()
@@ -795,7 +806,8 @@ class _Groups:
         for a, b in sorted(self.direct):
             self.uf.union(a, b)
         curated, expansions = self._curated_links()
-        synonyms = _synonym_head_pairs(self.uf.parent) if self.kind == "task" else []
+        synonyms = (_synonym_head_pairs(self.uf.parent) + _natural_language_pairs(self.uf.parent)
+                    if self.kind == "task" else [])
         for a, b in curated + self._spellings() + synonyms:
             self.uf.union(a, b)
         for a, b in _head_word_pairs(self.uf.parent, self.kind):

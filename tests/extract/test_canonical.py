@@ -505,3 +505,10 @@ def test_a_proper_name_narrowed_by_its_paper_links_the_paper_to_the_name():
     assert r.lookup("method", recs[2]["methods"][0]).id == r.lookup("method", "persona-based distillation").id
     assert r.lookup("task", recs[2]["tasks"][0]).id == r.lookup("task", "lesion detection").id
     assert r.lookup("method", recs[2]["methods"][1]).id == r.lookup("method", "Quick Zone Network").id
+
+
+def test_natural_language_tasks_join_their_short_spelling():
+    r = resolve_entities([rec("a", tasks=["natural language understanding"]), rec("b", tasks=["language understanding"]),
+                          rec("c", tasks=["spoken language understanding"])])
+    assert r.lookup("task", "natural language understanding").id == r.lookup("task", "language understanding").id
+    assert r.lookup("task", "spoken language understanding").id != r.lookup("task", "language understanding").id
