@@ -539,7 +539,7 @@ def _synonym_head_pairs(keys: Iterable[str]) -> list[tuple[str, str]]:
 def _natural_language_pairs(keys: Iterable[str]) -> list[tuple[str, str]]:
     """Pairs of task keys "natural language X" / "language X": one task (NLU is "language understanding").
 
-    >>> _natural_language_pairs(["language understanding", "natural language understanding", "natural language inference"])
+    >>> _natural_language_pairs(["language understanding", "natural language understanding", "natural language QA"])
     [('natural language understanding', 'language understanding')]
     """
     present = set(keys)
@@ -923,10 +923,13 @@ class _Groups:
         if known:
             # Prefer the entity of a multi-word form (an expansion is less ambiguous than an
             # acronym), then the entity of the name; a use of a method's or dataset's proper
-            # name ("medical CLIP", "frozen YOLOv11" beside "CLIP", "YOLOv11") is no expansion.
+            # name ("medical CLIP", "frozen YOLOv11" beside "CLIP", "YOLOv11") is no expansion,
+            # and the name with design heads ("transformer block", "Mamba block") is the name.
             name, name_key = forms[0]
-            surface, key = min(known, key=lambda f: (not _is_multiword(f[0]) or self._uses_name(f[1], name, name_key),
-                                                      forms.index(f)))
+            surface, key = min(known, key=lambda f: (
+                not _is_multiword(f[0]) or self._narrows_name(f[1], name, name_key), forms.index(f)))
+            if self.kind != "task" and known[0][1] == name_key and _core_words(key) == _core_words(name_key):
+                key = name_key
             return self.by_root[self.uf.find(key)]
         signature = tuple(sorted(k for _, k in forms))
         if signature not in self.extra:
@@ -939,15 +942,15 @@ class _Groups:
             self.extra[signature] = CanonicalEntity(f"{self.kind}:{slug}", self.kind, name, aliases)
         return self.extra[signature]
 
-    def _uses_name(self, key: str, name: str, name_key: str) -> bool:
+    def _narrows_name(self, key: str, name: str, name_key: str) -> bool:
         """True when the method or dataset form ``key`` is the proper ``name`` (capitalised) narrowed by modifiers
-        before it ("medical clip" of "CLIP") or followed by design heads only ("mamba block" of "Mamba"): a span the
-        paper wrote around the name, not another entity. Lower-case names keep their narrowed forms ("persona-based
-        distillation"), and so do tasks, whose narrowed forms are the more specific task ("disease detection")."""
+        before it ("medical clip" of "CLIP"): a span the paper wrote around the name, not another entity. Lower-case
+        names keep their narrowed forms ("persona-based distillation"), and so do tasks, whose narrowed forms are the
+        more specific task ("disease detection")."""
         if self.kind == "task" or key == name_key or name.islower():
             return False
         words, name_words = _singular_words(key), _singular_words(name_key)
-        return words[-len(name_words):] == name_words or _core_words(key) == _core_words(name_key)
+        return len(words) > len(name_words) and words[-len(name_words):] == name_words
 
     def all_entities(self) -> list[CanonicalEntity]:
         return sorted(self.by_root.values(), key=lambda e: e.id)

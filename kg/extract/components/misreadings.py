@@ -98,8 +98,8 @@ def _english_attention(doc: Doc, i: int) -> bool:
     (True, True, False)
     >>> _english_attention(spacy.blank("en")("It received a lot of attention"), 5)
     True
-    >>> doc = spacy.blank("en")("It blocks attention between tokens and tunes the attention of patches with attention .")
-    >>> _english_attention(doc, 2), _english_attention(doc, 8), _english_attention(doc, 12)
+    >>> doc = spacy.blank("en")("It blocks attention between tokens , lowers the attention of patches , uses attention")
+    >>> _english_attention(doc, 2), _english_attention(doc, 8), _english_attention(doc, 13)
     (True, True, False)
     """
     low = lowers(doc)
