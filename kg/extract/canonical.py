@@ -128,7 +128,7 @@ def resolve_entities(records: Iterable[Mapping[str, Any]], *, alias_table: bool 
        American spelling (MS-COCO / MSCOCO, Video-MME / VideoMME, AIME2024 / AIME24, Fréchet /
        Frechet, optimisation / optimization, modelling / modeling) are one entity, unless their
        numbers differ (Llama-2-7B / Llama-27B); for tasks, "X synthesis" is "X generation"
-       (image synthesis / image generation).
+       (image synthesis / image generation) and "natural language X" is "language X".
     5. A one-word form linked to a multi-word form (``SAM`` / ``Segment Anything Model``) is an
        acronym link: it merges only when the short form abbreviates the long one (every letter
        in order, the first one starting a word) and, over the whole corpus, the short form is
@@ -536,6 +536,17 @@ def _synonym_head_pairs(keys: Iterable[str]) -> list[tuple[str, str]]:
     return pairs
 
 
+def _natural_language_pairs(keys: Iterable[str]) -> list[tuple[str, str]]:
+    """Pairs of task keys "natural language X" / "language X": one task (NLU is "language understanding").
+
+    >>> _natural_language_pairs(["language understanding", "natural language understanding", "natural language QA"])
+    [('natural language understanding', 'language understanding')]
+    """
+    present = set(keys)
+    return [(key, key[len("natural "):]) for key in sorted(present)
+            if key.startswith("natural language ") and key[len("natural "):] in present]
+
+
 _GENERIC_HEADS = frozenset(
     """algorithm approach architecture benchmark clustering corpus dataset framework function
     layer loss mechanism method model module network technique""".split()
@@ -795,7 +806,8 @@ class _Groups:
         for a, b in sorted(self.direct):
             self.uf.union(a, b)
         curated, expansions = self._curated_links()
-        synonyms = _synonym_head_pairs(self.uf.parent) if self.kind == "task" else []
+        synonyms = (_synonym_head_pairs(self.uf.parent) + _natural_language_pairs(self.uf.parent)
+                    if self.kind == "task" else [])
         for a, b in curated + self._spellings() + synonyms:
             self.uf.union(a, b)
         for a, b in _head_word_pairs(self.uf.parent, self.kind):
@@ -910,8 +922,14 @@ class _Groups:
         known = [(s, k) for s, k in forms if k in self.uf.parent and self.uf.find(k) in self.by_root]
         if known:
             # Prefer the entity of a multi-word form (an expansion is less ambiguous than an
-            # acronym), then the entity of the name.
-            surface, key = min(known, key=lambda f: (not _is_multiword(f[0]), forms.index(f)))
+            # acronym), then the entity of the name; a use of a method's or dataset's proper
+            # name ("medical CLIP", "frozen YOLOv11" beside "CLIP", "YOLOv11") is no expansion,
+            # and the name with design heads ("transformer block", "Mamba block") is the name.
+            name, name_key = forms[0]
+            surface, key = min(known, key=lambda f: (
+                not _is_multiword(f[0]) or self._narrows_name(f[1], name, name_key), forms.index(f)))
+            if self.kind != "task" and known[0][1] == name_key and _core_words(key) == _core_words(name_key):
+                key = name_key
             return self.by_root[self.uf.find(key)]
         signature = tuple(sorted(k for _, k in forms))
         if signature not in self.extra:
@@ -923,6 +941,16 @@ class _Groups:
             aliases = tuple(sorted({s for s, _ in forms[1:]}))
             self.extra[signature] = CanonicalEntity(f"{self.kind}:{slug}", self.kind, name, aliases)
         return self.extra[signature]
+
+    def _narrows_name(self, key: str, name: str, name_key: str) -> bool:
+        """True when the method or dataset form ``key`` is the proper ``name`` (capitalised) narrowed by modifiers
+        before it ("medical clip" of "CLIP"): a span the paper wrote around the name, not another entity. Lower-case
+        names keep their narrowed forms ("persona-based distillation"), and so do tasks, whose narrowed forms are the
+        more specific task ("disease detection")."""
+        if self.kind == "task" or key == name_key or name.islower():
+            return False
+        words, name_words = _singular_words(key), _singular_words(name_key)
+        return len(words) > len(name_words) and words[-len(name_words):] == name_words
 
     def all_entities(self) -> list[CanonicalEntity]:
         return sorted(self.by_root.values(), key=lambda e: e.id)

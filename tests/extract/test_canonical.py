@@ -491,3 +491,26 @@ def test_a_narrowed_or_crossed_method_alias_is_no_link():
     assert r.lookup("method", "Best-of-N sampling").id != r.lookup("method", "scaling-aware Best-of-N").id
     assert r.lookup("method", "attention mechanism").id != r.lookup("method", "alternating attention").id
     assert r.lookup("method", "Swin DiT").id == r.lookup("method", "Shifted Window DiTs").id
+
+
+def test_a_proper_name_narrowed_by_its_paper_links_the_paper_to_the_name():
+    recs = [rec("a", methods=[("CLIP", "radiology CLIP"), ("Zorblat", "Zorblat block"), ("zorbnet", "zorbnet block")]),
+            rec("b", methods=["CLIP", "Zorblat", "zorbnet"]),
+            rec("c", methods=[("distillation", "persona-based distillation"), ("QZN", "Quick Zone Network")],
+                tasks=[("detection", "lesion detection")])]
+    r = resolve_entities(recs)
+    assert r.lookup("method", recs[0]["methods"][0]).id == r.lookup("method", "CLIP").id
+    assert r.lookup("method", recs[0]["methods"][1]).id == r.lookup("method", "Zorblat").id
+    assert r.lookup("method", recs[0]["methods"][2]).id == r.lookup("method", "zorbnet").id
+    # a lower-case technique's narrowed form, a task's narrower task and an expansion keep their own entity
+    assert r.lookup("method", recs[2]["methods"][0]).id == r.lookup("method", "persona-based distillation").id
+    assert r.lookup("task", recs[2]["tasks"][0]).id == r.lookup("task", "lesion detection").id
+    assert r.lookup("method", recs[2]["methods"][1]).id == r.lookup("method", "Quick Zone Network").id
+
+
+def test_natural_language_tasks_join_their_short_spelling():
+    r = resolve_entities([rec("a", tasks=["natural language understanding"]),
+                          rec("b", tasks=["language understanding"]),
+                          rec("c", tasks=["spoken language understanding"])])
+    assert r.lookup("task", "natural language understanding").id == r.lookup("task", "language understanding").id
+    assert r.lookup("task", "spoken language understanding").id != r.lookup("task", "language understanding").id

@@ -6134,3 +6134,27 @@ def test_a_capitalised_behaviour_is_no_method():
     methods = _names(rec, "methods")
     assert "Memory Retrieval Planner" in methods  # a technique head still makes a name
     assert "Reward Model Sandbagging" not in methods
+
+
+def test_a_metric_acronym_reported_with_its_value_is_no_method():
+    rec = extract_record({"id": "mv", "title": "Gloop: Shelf Height Forecasts", "abstract": (
+        "Gloop predicts shelf heights with a 2.7 m MAE on our stores. Its MAE (0.42) halves the prior error. "
+        "We pretrain the encoder with MAE on shelf photos.")})
+    sentences = [m["sentence"] for e in rec["methods"] if e["name"] == "MAE" for m in e["mentions"]]
+    assert sentences == ["We pretrain the encoder with MAE on shelf photos."]
+
+
+def test_attention_between_tokens_or_of_a_part_is_not_the_mechanism():
+    rec = extract_record({"id": "ab", "title": "Gloop: Shelf Captions", "abstract": (
+        "Gloop blocks attention between shelf tokens and lowers the attention of blank patches. "
+        "We train Gloop on shelf photos.")})
+    assert "attention" not in [n.lower() for n in _names(rec, "methods")]
+
+
+def test_a_verb_ing_form_with_an_object_is_not_a_task():
+    rec = extract_record({"id": "go", "title": "GLOOP for Tracking the Emergence of Shelf Labels in Stores",
+                          "abstract": "We study how shelf labels emerge. Gloop counts labels."})
+    assert "tracking" not in [n.lower() for n in _names(rec, "tasks")]
+    rec = extract_record({"id": "gp", "title": "Gloop", "abstract": (
+        "Shoppers handle chores such as searching for products or planning a store route. We propose Gloop.")})
+    assert "planning" not in [n.lower() for n in _names(rec, "tasks")]

@@ -77,6 +77,8 @@ human humans user users driver drivers reader readers viewer viewers audience di
 """.split())
 
 
+# "attention to detail", "attention between tokens", "reallocating attention across layers": where attention goes
+_ATTENTION_RELATIONS = frozenset("to from between among across within".split())
 # "attention scores", "attention maps": quantities a model computes, not the mechanism as a technique
 _ATTENTION_QUANTITIES = frozenset("""
 score scores pattern patterns map maps weight weights matrix matrices distribution distributions value values
@@ -96,11 +98,16 @@ def _english_attention(doc: Doc, i: int) -> bool:
     (True, True, False)
     >>> _english_attention(spacy.blank("en")("It received a lot of attention"), 5)
     True
+    >>> doc = spacy.blank("en")("It blocks attention between tokens , lowers the attention of patches , uses attention")
+    >>> _english_attention(doc, 2), _english_attention(doc, 8), _english_attention(doc, 13)
+    (True, True, False)
     """
     low = lowers(doc)
     nxt = low[i + 1] if i + 1 < len(doc) else ""
-    if nxt in ("to", "from") or nxt in _ATTENTION_QUANTITIES:
+    if nxt in _ATTENTION_RELATIONS or nxt in _ATTENTION_QUANTITIES:
         return True
+    if i > 0 and low[i - 1] == "the" and nxt in ("of", "in"):
+        return True  # "modify the attention of image patches", "refocusing the attention in CLIP": whose attention
     return (i > 0 and low[i - 1] in _ENGLISH_ATTENTION_BEFORE
             or i > 1 and low[i - 1] == "of" and low[i - 2] in _ATTENTION_AMOUNTS)
 
@@ -192,7 +199,35 @@ def _metric_reading(doc: Doc, c: Cand) -> bool:
         return False
     near = txt[max(0, c.start - 4):c.start] + txt[c.end:c.end + 4]
     return (number_after(doc, c.end) or c.start > 0 and _is_number(txt[c.start - 1])
-            or any(t in METRIC_ACRONYMS for t in near))
+            or any(t in METRIC_ACRONYMS for t in near) or _measured_in_sentence(doc, c))
+
+
+# "0.1060", "5.97^\circ", "12%": a measured value; no count, year or model size ("16", "2022", "1.5B")
+_MEASURED_VALUE = re.compile(r"^[$~]?(?:\d+\.\d+(?:\^.*)?|\d+(?:\.\d+)?%)[$]?$")
+_UNITS = frozenset("mm cm m km s ms px db".split())
+_UNIT_VALUE = re.compile(r"^\d+(?:\.\d+)?(?:mm|cm|m|km|s|ms|px|db)$", re.I)  # "1.67cm"; not "1.5B", a model size
+
+
+def _measured_in_sentence(doc: Doc, c: Cand) -> bool:
+    """The metric acronym ``c`` is reported in its sentence: a decimal or percentage value within the four tokens
+    after it ("MAE (0.1060)", "MAE from 2.07 to 1.93", "MAE remains below 0.05") or a value with its unit right
+    before it ("2.71 m MAE", "1.67cm MAE"). Counts and years ("MAE with 16 layers", "MAE (2022)") are no measured
+    values.
+
+    >>> import spacy
+    >>> nlp = spacy.blank("en"); _ = nlp.add_pipe("kg_sentences")
+    >>> doc = nlp("It gets a low MAE (0.10). Errors fell to 2.7 m MAE. MAE (2022) with 16 layers.")
+    >>> [_measured_in_sentence(doc, Cand(k, k + 1, "METHOD", "gazetteer", "", 0.5)) for k in (4, 14, 16)]
+    [True, True, False]
+    """
+    txt = texts(doc)
+    s, e = sentence_of(doc, c.start)
+    after = txt[c.end:min(e, c.end + 4)]
+    if any(_MEASURED_VALUE.search(t) for t in after if any(ch.isdigit() for ch in t)):
+        return True
+    before = txt[max(s, c.start - 2):c.start]
+    return (bool(before) and (_MEASURED_VALUE.search(before[-1]) or _UNIT_VALUE.match(before[-1]))
+            or len(before) == 2 and _is_number(before[0]) and before[1].lower() in _UNITS)  # "5 m MAE"
 
 
 def _value_reported(doc: Doc, c: Cand) -> bool:
@@ -504,6 +539,23 @@ def _hyphened_modifier(doc: Doc, c: Cand) -> bool:
     return nxt[:1].isalnum()
 
 
+_OBJECT_OPENERS = frozenset("the a an its their them this these those".split())
+
+
+def _gerund_with_object(doc: Doc, c: Cand) -> bool:
+    """A one-word task candidate that is a verb's -ing form with an object, not the task's name ("Tracking the
+    Emergence of ...", "a Benchmark for Evaluating the Trustworthiness of ...", "planning a travel route").
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("Tracking the drift . We study tracking and planning .")
+    >>> [_gerund_with_object(doc, Cand(k, k + 1, "TASK", "head_task", "", 0.5)) for k in (0, 7, 9)]
+    [True, False, False]
+    """
+    low = lowers(doc)
+    word = low[c.start]
+    return c.end < len(doc) and word.isalpha() and word.endswith("ing") and low[c.end] in _OBJECT_OPENERS
+
+
 def _misread(doc: Doc, c: Cand, low: list[str], data_nouns: bool = True) -> bool:
     """The candidate is no name where it stands: the filters of :func:`_resolve`'s first pass, dispatched on the
     candidate's rule so that only the context helpers of its rule are called (``data_nouns``: the document has a
@@ -547,7 +599,7 @@ def _misread(doc: Doc, c: Cand, low: list[str], data_nouns: bool = True) -> bool
     if rule not in ("gazetteer", "abbreviation") and _hyphened_modifier(doc, c):
         return True
     if c.label == "TASK":
-        return False
+        return c.end - c.start == 1 and _gerund_with_object(doc, c)
     if rule not in ("gazetteer", "coined", "abbreviation") and category_item(doc, c.start):
         return True
     return data_nouns and _described_kind_of_data(doc, c)
