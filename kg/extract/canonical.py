@@ -717,6 +717,7 @@ class _Groups:
         self.direct: set[tuple[str, str]] = set()
         self.acronym: Counter[tuple[str, str, bool]] = Counter()  # (short key, long key, initials match) -> papers
         self.by_root: dict[str, CanonicalEntity] = {}
+        self.named_roots: set[str] = set()  # roots of groups some paper writes as an entity's name
         self.extra: dict[tuple[str, ...], CanonicalEntity] = {}
         self.slugs: set[str] = set()
 
@@ -854,6 +855,8 @@ class _Groups:
             if not surfaces:  # a long form known only from the alias table
                 continue
             name = self._display_name(surfaces)
+            if any(self.name_count[s] for s in surfaces):
+                self.named_roots.add(root)
             drafts[root] = (name, tuple(s for s in surfaces if s != name), sorted(keys))
         by_slug: dict[str, list[str]] = defaultdict(list)
         for root, (name, _, _) in drafts.items():
@@ -946,11 +949,13 @@ class _Groups:
         """True when the method or dataset form ``key`` is the proper ``name`` (capitalised) narrowed by modifiers
         before it ("medical clip" of "CLIP"): a span the paper wrote around the name, not another entity. Lower-case
         names keep their narrowed forms ("persona-based distillation"), and so do tasks, whose narrowed forms are the
-        more specific task ("disease detection")."""
+        more specific task ("disease detection"). A narrowed form some paper writes as an entity's name is another
+        model ("video LLaMA" beside a paper's "Video-LLaMA", "chinese CLIP" beside "Chinese CLIP")."""
         if self.kind == "task" or key == name_key or name.islower():
             return False
         words, name_words = _singular_words(key), _singular_words(name_key)
-        return len(words) > len(name_words) and words[-len(name_words):] == name_words
+        return (len(words) > len(name_words) and words[-len(name_words):] == name_words
+                and self.uf.find(key) not in self.named_roots)
 
     def all_entities(self) -> list[CanonicalEntity]:
         return sorted(self.by_root.values(), key=lambda e: e.id)

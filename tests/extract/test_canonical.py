@@ -514,3 +514,14 @@ def test_natural_language_tasks_join_their_short_spelling():
                           rec("c", tasks=["spoken language understanding"])])
     assert r.lookup("task", "natural language understanding").id == r.lookup("task", "language understanding").id
     assert r.lookup("task", "spoken language understanding").id != r.lookup("task", "language understanding").id
+
+
+def test_a_narrowed_name_that_another_paper_names_is_that_entity():
+    recs = [rec("a", methods=[("LLaMA", "video LLaMA"), ("CLIP", "chinese CLIP"), ("CLIP", "medical CLIP")]),
+            rec("b", methods=["Video-LLaMA", "Chinese CLIP"]),
+            rec("c", methods=["LLaMA", "CLIP"])]
+    r = resolve_entities(recs)
+    video, chinese, medical = recs[0]["methods"]
+    assert r.lookup("method", video).id == r.lookup("method", "Video-LLaMA").id != r.lookup("method", "LLaMA").id
+    assert r.lookup("method", chinese).id == r.lookup("method", "Chinese CLIP").id != r.lookup("method", "CLIP").id
+    assert r.lookup("method", medical).id == r.lookup("method", "CLIP").id  # no paper names "medical CLIP"
