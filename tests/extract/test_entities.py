@@ -6144,6 +6144,21 @@ def test_a_metric_acronym_reported_with_its_value_is_no_method():
     assert sentences == ["We pretrain the encoder with MAE on shelf photos."]
 
 
+@pytest.mark.parametrize("reported", ["a 1.67cm MAE", "a 3.2^\\circ MAE"])
+def test_a_metric_acronym_after_a_value_with_its_unit_is_no_method(reported):
+    rec = extract_record({"id": "mu", "title": "Gloop: Shelf Height Forecasts", "abstract": (
+        f"Gloop estimates shelf heights with {reported} on our stores. We pretrain the encoder with MAE on shelves.")})
+    sentences = [m["sentence"] for e in rec["methods"] if e["name"] == "MAE" for m in e["mentions"]]
+    assert sentences == ["We pretrain the encoder with MAE on shelves."]
+
+
+@pytest.mark.parametrize("abstract", ["We pretrain the encoder with MAE and tune Qwen 2.5 on shelf photos.",
+                                      "We compare MAE, which reaches 84.2 on ImageNet, with our shelf encoder."])
+def test_a_value_of_another_clause_or_a_version_leaves_a_metric_named_method(abstract):
+    rec = extract_record({"id": "mc", "title": "Gloop: Shelf Encoders", "abstract": abstract})
+    assert "MAE" in _names(rec, "methods")
+
+
 def test_attention_between_tokens_or_of_a_part_is_not_the_mechanism():
     rec = extract_record({"id": "ab", "title": "Gloop: Shelf Captions", "abstract": (
         "Gloop blocks attention between shelf tokens and lowers the attention of blank patches. "

@@ -222,12 +222,32 @@ def _measured_in_sentence(doc: Doc, c: Cand) -> bool:
     """
     txt = texts(doc)
     s, e = sentence_of(doc, c.start)
-    after = txt[c.end:min(e, c.end + 4)]
-    if any(_MEASURED_VALUE.search(t) for t in after if any(ch.isdigit() for ch in t)):
+    if _value_in_clause(txt, c.end, min(e, c.end + 4)):
         return True
     before = txt[max(s, c.start - 2):c.start]
     return (bool(before) and (_MEASURED_VALUE.search(before[-1]) or _UNIT_VALUE.match(before[-1]))
             or len(before) == 2 and _is_number(before[0]) and before[1].lower() in _UNITS)  # "5 m MAE"
+
+
+# where the acronym's clause ends: a value past them is another thing's ("MAE, which reaches 84.2")
+_CLAUSE_BREAKS = frozenset(", ; which while whereas but".split())
+
+
+def _value_in_clause(txt: list[str], start: int, end: int) -> bool:
+    """A measured value stands among the tokens ``start:end`` before their clause ends, and is no version of a name
+    before it ("Qwen 2.5", "Llama 3.1").
+
+    >>> txt = "MAE ( 0.42 ) ; MAE , which gets 84.2 ; MAE with Qwen 2.5 .".split()
+    >>> [_value_in_clause(txt, k, k + 4) for k in (1, 6, 12)]
+    [True, False, False]
+    """
+    for k in range(start, end):
+        if txt[k].lower() in _CLAUSE_BREAKS:
+            return False
+        if (any(ch.isdigit() for ch in txt[k]) and _MEASURED_VALUE.search(txt[k])
+                and not (k > start and txt[k - 1][:1].isupper())):
+            return True
+    return False
 
 
 def _value_reported(doc: Doc, c: Cand) -> bool:
