@@ -17,7 +17,7 @@ from kg.extract.components.lexicon import (ALIAS_WRAPPER_HEADS, DATASET_HEADS, D
                                            listed_spellings)
 from kg.extract.normalize import SPACE_OR_HYPHEN, WORD_BREAKS, entity_key, is_plural_acronym, singular
 from kg.extract.components.task_confidence import TOOL_TASK_CONFIDENCE
-from kg.extract.components.others_work import after_established, compared_at
+from kg.extract.components.others_work import ESTABLISHED, after_established, compared_at
 from kg.extract.components.proposes import is_proposed
 from kg.extract.components.records import entity_record
 from kg.extract.components.context_label import BILLIONS, PARAMS, family_label
@@ -147,7 +147,6 @@ def sibling_names(doc: Doc, typed: list[tuple[Cand, str, int]], i: int, j: int) 
 
 
 _FAMILY_WORDS = frozenset(("attention",))  # with _TECHNIQUE_HEADS: technique families the gazetteer knows
-_PLAIN_FORM_WORDS = frozenset("standard conventional vanilla classical traditional".split())
 
 
 def drop_families_of_named_kinds(doc: Doc, out: dict[str, list[dict]]) -> None:
@@ -189,7 +188,7 @@ def drop_families_of_named_kinds(doc: Doc, out: dict[str, list[dict]]) -> None:
 def _plain_form(low: list[str], e: dict) -> bool:
     """The entity ``e`` is written as its family's plain design once ("than standard attention"): the design its
     kinds are compared against, itself a method."""
-    return any(start and low[start - 1] in _PLAIN_FORM_WORDS for start, _ in e["_spans"])
+    return any(start and low[start - 1] in ESTABLISHED for start, _ in e["_spans"])
 
 
 def _kind_keys(e: dict) -> list[str]:
