@@ -14,7 +14,8 @@ from kg.extract.components.candidates import (Cand, doc_text, lowers, positions,
                                               word_between)
 from kg.extract.components.head_phrases import PART_WRAPPERS
 from kg.extract.components.sentences import sentence_of
-from kg.extract.components.lexicon import METHOD_HEADS, TASK_HEADS, list_keys, load_terms, present_verb, verbs
+from kg.extract.components.lexicon import (METHOD_HEADS, OBJECT_LEADS, TASK_HEADS, list_keys, load_terms,
+                                           present_verb, verbs)
 from kg.extract.normalize import WORD_BREAKS, entity_key
 from kg.extract.links import url_spans
 
@@ -559,9 +560,6 @@ def _hyphened_modifier(doc: Doc, c: Cand) -> bool:
     return nxt[:1].isalnum()
 
 
-_OBJECT_OPENERS = frozenset("the a an its their them this these those".split())
-
-
 def _gerund_with_object(doc: Doc, c: Cand) -> bool:
     """A one-word task candidate that is a verb's -ing form with an object, not the task's name ("Tracking the
     Emergence of ...", "a Benchmark for Evaluating the Trustworthiness of ...", "planning a travel route").
@@ -573,7 +571,7 @@ def _gerund_with_object(doc: Doc, c: Cand) -> bool:
     """
     low = lowers(doc)
     word = low[c.start]
-    return c.end < len(doc) and word.isalpha() and word.endswith("ing") and low[c.end] in _OBJECT_OPENERS
+    return c.end < len(doc) and word.isalpha() and word.endswith("ing") and low[c.end] in OBJECT_LEADS
 
 
 def _misread(doc: Doc, c: Cand, low: list[str], data_nouns: bool = True) -> bool:
