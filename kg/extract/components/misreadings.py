@@ -206,7 +206,7 @@ def _metric_reading(doc: Doc, c: Cand) -> bool:
 # "0.1060", "5.97^\circ", "12%": a measured value; no count, year or model size ("16", "2022", "1.5B")
 _MEASURED_VALUE = re.compile(r"^[$~]?(?:\d+\.\d+(?:\^.*)?|\d+(?:\.\d+)?%)[$]?$")
 _UNITS = frozenset("mm cm m km s ms px db".split())
-_UNIT_VALUE = re.compile(r"^\d+(?:\.\d+)?(?:mm|cm|m|km|s|ms|px|db)$", re.I)  # "1.67cm"; not "1.5B", a model size
+_UNIT_VALUE = re.compile(rf"^\d+(?:\.\d+)?(?:{'|'.join(sorted(_UNITS))})$", re.I)  # "1.67cm"; not "1.5B", a model size
 
 
 def _measured_in_sentence(doc: Doc, c: Cand) -> bool:
