@@ -124,10 +124,11 @@ def resolve_entities(records: Iterable[Mapping[str, Any]], *, alias_table: bool 
        agree: a line may give a series and its versions (Kinetics / Kinetics-400 / Kinetics-700),
        which stay apart. An acronym the line expands ("CoT" on the chain-of-thought line) is an
        acronym link of rule 7; one that a form only wraps ("COCO" / "MS COCO") joins.
-    4. Spellings that differ only by spaces, hyphens, a year's century, accents or British /
-       American spelling (MS-COCO / MSCOCO, Video-MME / VideoMME, AIME2024 / AIME24, Fréchet /
-       Frechet, optimisation / optimization, modelling / modeling) are one entity, unless their
-       numbers differ (Llama-2-7B / Llama-27B); for tasks, "X synthesis" is "X generation"
+    4. Spellings that differ only by spaces, hyphens, a year's century, a version's point (Claude 3.7 /
+       claude-3-7; not a size's: Qwen3-1.7B / Qwen3.1-7B), accents or British / American spelling
+       (MS-COCO / MSCOCO, Video-MME / VideoMME, AIME2024 / AIME24, Fréchet / Frechet, optimisation /
+       optimization, modelling / modeling) are one entity, unless their numbers differ (Llama-2-7B /
+       Llama-27B); for tasks, "X synthesis" is "X generation"
        (image synthesis / image generation) and "natural language X" is "language X".
     5. A one-word form linked to a multi-word form (``SAM`` / ``Segment Anything Model``) is an
        acronym link: it merges only when the short form abbreviates the long one (every letter
@@ -456,18 +457,25 @@ def _numbers(key: str) -> list[str]:
     return _DIGITS.findall(_plain_numbers(key))
 
 
+# a version's point ("3.7 sonnet", "3.1 8 b"), not a size's ("2.7 b": 2.7 billion, not version 2 in size 7B)
+_VERSION_POINT = re.compile(r"(?<=\d)\.(?=\d+(?!\d)(?! ?[bmkt]\b))")
+
+
 @lru_cache(maxsize=1 << 18)
 def _spelling_key(key: str) -> str:
     """What spellings of one name share: the key without spaces, its numbers plain (MS-COCO / MSCOCO,
-    AIME2024 / AIME24), without accents, in American spelling (optimisation / optimization, modelling /
-    modeling).
+    AIME2024 / AIME24) and a version written with a point or a separator alike (Claude 3.7 / claude-3-7; a size's
+    point stays: Qwen3-1.7B is not Qwen3.1-7B), without accents, in American spelling (optimisation / optimization,
+    modelling / modeling).
 
     >>> _spelling_key("ms coco") == _spelling_key("mscoco"), _spelling_key("aime 2024") == _spelling_key("aime 24")
     (True, True)
+    >>> _spelling_key("claude 3.7 sonnet") == _spelling_key("claude 3 7 sonnet"), _spelling_key("qwen 3 1.7 b")
+    (True, 'qwen31.7b')
     >>> _spelling_key("sequence modelling") == _spelling_key("sequence modeling"), _spelling_key("colour constancy")
     (True, 'colorconstancy')
     """
-    return _american(_ascii_letters(_plain_numbers(key).replace(" ", "")))
+    return _american(_ascii_letters(_VERSION_POINT.sub("", _plain_numbers(key)).replace(" ", "")))
 
 
 def _ascii_letters(text: str) -> str:

@@ -514,3 +514,12 @@ def test_natural_language_tasks_join_their_short_spelling():
                           rec("c", tasks=["spoken language understanding"])])
     assert r.lookup("task", "natural language understanding").id == r.lookup("task", "language understanding").id
     assert r.lookup("task", "spoken language understanding").id != r.lookup("task", "language understanding").id
+
+
+def test_a_version_written_with_a_point_or_a_separator_is_one_entity_but_a_sizes_point_is_not():
+    r = resolve_entities([rec("a", methods=["Zorbo 3.7 Lyric", "Zorbo-4.1-8B", "Quill3-1.7B"]),
+                          rec("b", methods=["zorbo-3-7-lyric", "Zorbo-4-1-8B", "Quill3.1-7B"])])
+    assert len(set(ids(r, "method", "Zorbo 3.7 Lyric", "zorbo-3-7-lyric"))) == 1
+    assert len(set(ids(r, "method", "Zorbo-4.1-8B", "Zorbo-4-1-8B"))) == 1
+    assert len(set(ids(r, "method", "Quill3-1.7B", "Quill3.1-7B"))) == 2  # 1.7 billion, not version 3.1
+    assert r.lookup("method", "Zorbo 3.7 Lyric").id == "method:zorbo-3-7-lyric"  # no slug collision, no hash
