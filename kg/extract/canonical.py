@@ -122,7 +122,8 @@ def resolve_entities(records: Iterable[Mapping[str, Any]], *, alias_table: bool 
     3. The forms one line of the kind's shipped curated term list gives (``COCO|MS COCO|MS-COCO|MSCOCO``
        in ``datasets_curated.txt``, see :data:`kg.extract.aliases.CURATED_LISTS`) are one entity when their numbers
        agree: a line may give a series and its versions (Kinetics / Kinetics-400 / Kinetics-700),
-       which stay apart. An acronym the line expands ("CoT" on the chain-of-thought line) is an
+       which stay apart. A method's or dataset's dimension is no version ("3D Gaussian Splatting" /
+       "Gaussian Splatting" on one line join; a task without its dimension is the broader task). An acronym the line expands ("CoT" on the chain-of-thought line) is an
        acronym link of rule 7; one that a form only wraps ("COCO" / "MS COCO") joins.
     4. Spellings that differ only by spaces, hyphens, a year's century, a version's point (Claude 3.7 /
        claude-3-7; not a size's: Qwen3-1.7B / Qwen3.1-7B), accents or British / American spelling
@@ -461,6 +462,27 @@ def _numbers(key: str) -> list[str]:
 _VERSION_POINT = re.compile(r"(?<=\d)\.(?=\d+(?!\d)(?! ?[bmkt]\b))")
 
 
+# a dimension written before a name ("3D Gaussian Splatting", "3DGS", "4D"), not inside a word ("Ego-Exo4D")
+_DIMENSION = re.compile(r"(?<![A-Za-z0-9])[1-4]D(?![a-z])")
+
+
+def _line_numbers(form: str, kind: str) -> set[tuple[str, ...]]:
+    """The numbers of a curated line's ``form``, as written and, for a method or dataset, without a dimension: a
+    method line that gives a name with and without its dimension states one technique (a series with versions gives
+    other numbers: Kinetics-400 / -700). A task named without its dimension is the broader task ("mesh generation"
+    also meshes a finite-element domain; "shape generation" also makes 4D shapes).
+
+    >>> sorted(_line_numbers("3D Gaussian Splatting", "method")), _line_numbers("3D mesh generation", "task")
+    ([(), ('3',)], {('3',)})
+    >>> _line_numbers("Kinetics-400", "dataset"), _line_numbers("DP3", "method")
+    ({('400',)}, {('3',)})
+    """
+    numbers = {tuple(_numbers(entity_key(form)))}
+    if kind != "task":
+        numbers.add(tuple(_numbers(entity_key(_DIMENSION.sub(" ", form)))))
+    return numbers
+
+
 @lru_cache(maxsize=1 << 18)
 def _spelling_key(key: str) -> str:
     """What spellings of one name share: the key without spaces, its numbers plain (MS-COCO / MSCOCO,
@@ -770,14 +792,15 @@ class _Groups:
         """The key pairs the curated term list gives as one entity, and the acronym / expansion pairs it states.
 
         Forms of a line join when their numbers agree (a line may give a series and its versions:
-        Kinetics / Kinetics-400 / Kinetics-700). An acronym the line expands ("CoT" on the line of
+        Kinetics / Kinetics-400 / Kinetics-700), for methods and datasets also once a dimension is left out
+        (:func:`_line_numbers`: "3D Gaussian Splatting" / "Gaussian Splatting"). An acronym the line expands ("CoT" on the line of
         "chain-of-thought") is an acronym claim like the alias table's, so an acronym the corpus
         expands otherwise keeps the acronym rule; one that only wraps a form ("COCO" / "MS COCO") joins.
         """
         joins, expansions = [], []
         for forms in curated_synonym_lines(self.kind):
             longs = [f for f in forms if _is_multiword(f)]
-            by_numbers: dict[tuple[str, ...], list[str]] = defaultdict(list)
+            by_numbers: dict[tuple[str, ...], list[str]] = defaultdict(list)  # numbers -> keys, as in _line_numbers
             for form in forms:
                 key = entity_key(form)
                 acronym = _is_acronym(form) and not _is_multiword(form)
@@ -785,7 +808,8 @@ class _Groups:
                             and self._short_form_of(form, long)]
                 expansions.extend((form, long) for long in expanded)
                 if key in self.uf.parent and not expanded:
-                    by_numbers[tuple(_numbers(key))].append(key)
+                    for numbers in _line_numbers(form, self.kind):
+                        by_numbers[numbers].append(key)
             joins.extend((keys[0], key) for keys in by_numbers.values() for key in keys[1:])
         return joins, expansions
 

@@ -523,3 +523,17 @@ def test_a_version_written_with_a_point_or_a_separator_is_one_entity_but_a_sizes
     assert len(set(ids(r, "method", "Zorbo-4.1-8B", "Zorbo-4-1-8B"))) == 1
     assert len(set(ids(r, "method", "Quill3-1.7B", "Quill3.1-7B"))) == 2  # 1.7 billion, not version 3.1
     assert r.lookup("method", "Zorbo 3.7 Lyric").id == "method:zorbo-3-7-lyric"  # no slug collision, no hash
+
+
+def test_a_curated_method_line_joins_a_name_with_and_without_its_dimension(monkeypatch):
+    lines = {"method": (("3D Zorb Splatting", "3DZS", "Zorb Splatting"), ("Quill", "Quill-400", "Quill-700")),
+             "dataset": (), "task": (("blorp generation", "3D blorp generation"),)}
+    monkeypatch.setattr("kg.extract.canonical.curated_synonym_lines", lambda kind: lines[kind])
+    r = resolve_entities([rec("a", methods=[("3DZS", "3D Zorb Splatting"), "Quill"], tasks=["blorp generation"]),
+                          rec("b", methods=["Zorb Splatting", "Quill-400"], tasks=["3D blorp generation"]),
+                          rec("c", methods=["2D Zorb Splatting", "Quill-700"])])
+    assert len(set(ids(r, "method", "3DZS", "3D Zorb Splatting", "Zorb Splatting"))) == 1
+    assert r.lookup("method", "2D Zorb Splatting").id != r.lookup("method", "Zorb Splatting").id  # not on the line
+    assert len(set(ids(r, "method", "Quill", "Quill-400", "Quill-700"))) == 3  # a series and its versions
+    # a task without its dimension is the broader task
+    assert r.lookup("task", "blorp generation").id != r.lookup("task", "3D blorp generation").id
