@@ -142,7 +142,9 @@ def resolve_entities(records: Iterable[Mapping[str, Any]], *, alias_table: bool 
        (and at least 5; its spellings pooled) still merges with it; rarer expansions keep their
        own ids. For tasks, a long form the acronym does not abbreviate from its first word (VQA
        given with "medical visual question answering", a narrower task) neither expands it nor
-       makes it ambiguous (see :func:`_rival_expansions`). A multi-word form that holds the
+       makes it ambiguous (see :func:`_rival_expansions`); for methods and datasets, nor does a long
+       form that writes another fitting expansion with more words ("causal rotary position embedding"
+       beside "rotary position embedding" for RoPE, "X loss" beside X). A multi-word form that holds the
        acronym as a word ("LoRA module", "dynamic LoRA") uses it and is never one of its
        expansions.
     6. A name plus a head word that only wraps it is the bare name's entity when both occur: for
@@ -595,14 +597,40 @@ def _rival_expansions(longs: dict[str, bool], uf: "_UnionFind", kind: str) -> di
     task written with the broad task's acronym ("medical visual question answering" given with VQA,
     "zero-shot text-to-speech" with TTS), no rival of "visual question answering"; one-word claims stay
     rivals. For methods and datasets every claim is one: a coined acronym's other expansion may fail the
-    initials test (PACT: "Plan, Align, Commit, Think").
+    initials test (PACT: "Plan, Align, Commit, Think"), but one that only narrows another expansion the initials
+    fit ("causal rotary position embedding" beside "rotary position embedding" for RoPE, a paper's variant written
+    with the acronym of its base) is no rival meaning.
     """
     by_root: dict[str, list[str]] = defaultdict(list)
     for k in longs:
         by_root[uf.find(k) if k in uf.parent else k].append(k)
     if kind != "task":
-        return dict(by_root)
+        broad = [k for k, ok in longs.items() if ok]
+        return {root: keys for root, keys in by_root.items() if not all(_narrows_any(k, broad) for k in keys)}
     return {root: keys for root, keys in by_root.items() if any(longs[k] or " " not in k for k in keys)}
+
+
+def _narrows_any(key: str, others: list[str]) -> bool:
+    """True when ``key`` writes one of the keys ``others`` with more words (its words in order, singular or plural,
+    and more) and spells none of them (:func:`_same_long_form`: "visual autoregressive modeling" is "visual
+    autoregressive model", not a narrower "visual autoregressive").
+
+    >>> _narrows_any("3 d morphable face model", ["3 d morphable model"])
+    True
+    >>> _narrows_any("canopy height map", ["canopy height model"]), _narrows_any("chain of thought", ["chain"])
+    (False, True)
+    """
+    others = [other for other in others if other != key]
+    if any(_same_long_form(key, other) for other in others):
+        return False
+    words = _singular_words(key)
+    return any(len(words) > len(part) and _in_order(part, words) for part in map(_singular_words, others))
+
+
+def _in_order(part: list[str], words: list[str]) -> bool:
+    """True when every word of ``part`` occurs in ``words``, in order (others may come between)."""
+    rest = iter(words)
+    return all(word in rest for word in part)
 
 
 def _dominant_expansion(rivals: dict[str, list[str]], longs: dict[str, bool], votes: Counter) -> list[str]:
@@ -860,11 +888,13 @@ class _Groups:
         claims.update(table_claims)
         merges = []
         for short, longs in sorted(claims.items()):
-            valid = sorted(k for k, ok in longs.items() if ok)
-            if not valid:
+            if not any(longs.values()):
                 continue
             rivals = _rival_expansions(longs, self.uf, self.kind)
             keys = sorted(k for same in rivals.values() for k in same)
+            valid = [k for k in keys if longs[k]]
+            if not valid:
+                continue
             if len(rivals) == 1:
                 merges.append((short, valid[0]))
             elif all(_same_long_form(valid[0], k) for k in keys):  # spelling variants only

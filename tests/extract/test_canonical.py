@@ -537,3 +537,17 @@ def test_a_curated_method_line_joins_a_name_with_and_without_its_dimension(monke
     assert len(set(ids(r, "method", "Quill", "Quill-400", "Quill-700"))) == 3  # a series and its versions
     # a task without its dimension is the broader task
     assert r.lookup("task", "blorp generation").id != r.lookup("task", "3D blorp generation").id
+
+
+def test_a_longer_writing_of_a_fitting_expansion_is_no_rival_meaning():
+    papers = [rec(f"r{i}", methods=[("ZoPE", "zonal position embedding")]) for i in range(2)]
+    papers += [rec("c", methods=[("ZoPE", "causal zonal position embedding")]),
+               rec("l", methods=[("QDB", "quick drift balancing"), ("QDB", "quick drift balancing loss")]),
+               rec("x", methods=[("KHM", "kelp height model"), ("KHM", "kelp height map")]),
+               rec("z", methods=["ZoPE", "QDB", "KHM"])]
+    r = resolve_entities(papers)
+    assert r.lookup("method", "ZoPE").id == r.lookup("method", "zonal position embedding").id
+    assert r.lookup("method", "causal zonal position embedding").id != r.lookup("method", "ZoPE").id
+    assert r.lookup("method", "QDB").id == r.lookup("method", "quick drift balancing").id
+    # another head is another meaning, not a longer writing: KHM stays ambiguous
+    assert r.lookup("method", "KHM").id not in ids(r, "method", "kelp height model", "kelp height map")
