@@ -123,14 +123,16 @@ def resolve_entities(records: Iterable[Mapping[str, Any]], *, alias_table: bool 
        in ``datasets_curated.txt``, see :data:`kg.extract.aliases.CURATED_LISTS`) are one entity when their numbers
        agree: a line may give a series and its versions (Kinetics / Kinetics-400 / Kinetics-700),
        which stay apart. A method's or dataset's dimension is no version ("3D Gaussian Splatting" /
-       "Gaussian Splatting" on one line join; a task without its dimension is the broader task). An acronym the line expands ("CoT" on the chain-of-thought line) is an
-       acronym link of rule 7; one that a form only wraps ("COCO" / "MS COCO") joins.
+       "Gaussian Splatting" on one line join; a task without its dimension is the broader task). An
+       acronym the line expands ("CoT" on the chain-of-thought line) is an acronym link of rule 7;
+       one that a form only wraps ("COCO" / "MS COCO") joins.
     4. Spellings that differ only by spaces, hyphens, a year's century, a version's point (Claude 3.7 /
        claude-3-7; not a size's: Qwen3-1.7B / Qwen3.1-7B), accents or British / American spelling
        (MS-COCO / MSCOCO, Video-MME / VideoMME, AIME2024 / AIME24, Fréchet / Frechet, optimisation /
        optimization, modelling / modeling) are one entity, unless their numbers differ (Llama-2-7B /
-       Llama-27B); for tasks, "X synthesis" is "X generation"
-       (image synthesis / image generation) and "natural language X" is "language X".
+       Llama-27B); for tasks, "X synthesis" is "X generation" (image synthesis / image generation),
+       "natural language X" is "language X" and, after a dimension, "object detection" is "detection"
+       ("3D detection" / "3D object detection"; "video detection" often finds fakes).
     5. A one-word form linked to a multi-word form (``SAM`` / ``Segment Anything Model``) is an
        acronym link: it merges only when the short form abbreviates the long one (every letter
        in order, the first one starting a word) and, over the whole corpus, the short form is
@@ -568,6 +570,28 @@ def _synonym_head_pairs(keys: Iterable[str]) -> list[tuple[str, str]]:
     return pairs
 
 
+# "3D object detection" / "3D detection": what a detector finds in 3D is objects
+_DIMENSION_OBJECT = re.compile(r"(?<=\b[1-4] d) object(?= detection$)")
+
+
+def _dimension_detection_pairs(keys: Iterable[str]) -> list[tuple[str, str]]:
+    """Pairs of task keys "X 3D object detection" / "X 3D detection" (any spelling of the latter: "multimodal 3D
+    detection" / "multi-modal 3D object detection"). Without a dimension "X detection" may find other things than
+    objects ("video detection" of fakes, "real-time detection" of intents): those pairs stay apart.
+
+    >>> _dimension_detection_pairs(["3 d object detection", "3 d detection", "video object detection",
+    ...                             "video detection"])
+    [('3 d object detection', '3 d detection')]
+    """
+    by_spelling = {_spelling_key(key): key for key in sorted(keys, reverse=True)}
+    pairs = []
+    for key in sorted(by_spelling.values()):
+        short = _DIMENSION_OBJECT.sub("", key)
+        if short != key and _spelling_key(short) in by_spelling:
+            pairs.append((key, by_spelling[_spelling_key(short)]))
+    return pairs
+
+
 def _natural_language_pairs(keys: Iterable[str]) -> list[tuple[str, str]]:
     """Pairs of task keys "natural language X" / "language X": one task (NLU is "language understanding").
 
@@ -821,8 +845,8 @@ class _Groups:
 
         Forms of a line join when their numbers agree (a line may give a series and its versions:
         Kinetics / Kinetics-400 / Kinetics-700), for methods and datasets also once a dimension is left out
-        (:func:`_line_numbers`: "3D Gaussian Splatting" / "Gaussian Splatting"). An acronym the line expands ("CoT" on the line of
-        "chain-of-thought") is an acronym claim like the alias table's, so an acronym the corpus
+        (:func:`_line_numbers`: "3D Gaussian Splatting" / "Gaussian Splatting"). An acronym the line expands ("CoT"
+        on the line of "chain-of-thought") is an acronym claim like the alias table's, so an acronym the corpus
         expands otherwise keeps the acronym rule; one that only wraps a form ("COCO" / "MS COCO") joins.
         """
         joins, expansions = [], []
@@ -867,6 +891,7 @@ class _Groups:
             self.uf.union(a, b)
         curated, expansions = self._curated_links()
         synonyms = (_synonym_head_pairs(self.uf.parent) + _natural_language_pairs(self.uf.parent)
+                    + _dimension_detection_pairs(self.uf.parent)
                     if self.kind == "task" else [])
         for a, b in curated + self._spellings() + synonyms:
             self.uf.union(a, b)

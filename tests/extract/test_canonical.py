@@ -551,3 +551,12 @@ def test_a_longer_writing_of_a_fitting_expansion_is_no_rival_meaning():
     assert r.lookup("method", "QDB").id == r.lookup("method", "quick drift balancing").id
     # another head is another meaning, not a longer writing: KHM stays ambiguous
     assert r.lookup("method", "KHM").id not in ids(r, "method", "kelp height model", "kelp height map")
+
+
+def test_detection_after_a_dimension_is_object_detection():
+    r = resolve_entities([
+        rec("a", tasks=["3D object detection", "aerial 2D object detection", "clip object detection"]),
+        rec("b", tasks=["3D detection", "aerial 2D detection", "clip detection"])])
+    assert r.lookup("task", "3D detection").id == r.lookup("task", "3D object detection").id
+    assert r.lookup("task", "aerial 2D detection").id == r.lookup("task", "aerial 2D object detection").id
+    assert r.lookup("task", "clip detection").id != r.lookup("task", "clip object detection").id  # no dimension
