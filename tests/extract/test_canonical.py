@@ -560,13 +560,3 @@ def test_detection_after_a_dimension_is_object_detection():
     assert r.lookup("task", "3D detection").id == r.lookup("task", "3D object detection").id
     assert r.lookup("task", "aerial 2D detection").id == r.lookup("task", "aerial 2D object detection").id
     assert r.lookup("task", "clip detection").id != r.lookup("task", "clip object detection").id  # no dimension
-
-
-def test_shipped_lines_make_linear_probing_and_mvtec_one_entity_each():
-    r = resolve_entities([rec("a", methods=["linear probing"], datasets=["MVTec", "MVTec 3D-AD"]),
-                          rec("b", methods=["linear probe"], datasets=["MVTec AD"]),
-                          rec("c", datasets=["MVTec Anomaly Detection", "MVTec LOCO AD", "MVTec LOCO"])])
-    assert r.lookup("method", "linear probing").id == r.lookup("method", "linear probe").id
-    assert len(set(ids(r, "dataset", "MVTec", "MVTec AD", "MVTec Anomaly Detection"))) == 1
-    assert len(set(ids(r, "dataset", "MVTec", "MVTec 3D-AD", "MVTec LOCO AD"))) == 3
-    assert r.lookup("dataset", "MVTec LOCO").id == r.lookup("dataset", "MVTec LOCO AD").id
