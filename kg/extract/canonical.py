@@ -157,6 +157,10 @@ def resolve_entities(records: Iterable[Mapping[str, Any]], *, alias_table: bool 
     7. The shipped alias table for methods (Papers with Code + curated, see
        :func:`kg.extract.aliases.load_alias_table`) and the acronyms the curated lines expand
        (rule 3) add acronym links, used only for short forms the corpus itself never expands.
+    8. A name that holds an acronym as a word and the same name with the acronym written out
+       ("bidirectional LSTM" / "bidirectional long short-term memory", "clinical QA" / "clinical
+       question answering") are one entity when the acronym's entity holds that long form (rules 5
+       and 7) and the corpus expands the acronym one way only (not HOI, hand- and human-object interaction).
 
     The canonical name is the form most often used as an entity's ``name`` (then most often
     seen at all; then, for methods and datasets, a form with a capital letter, for tasks the
@@ -911,7 +915,7 @@ class _Groups:
             if sk and lk and sk in self.uf.parent and sk not in claims and not _is_variant(sk, lk):
                 table_claims[sk][lk] = True
         claims.update(table_claims)
-        merges = []
+        merges, ambiguous = [], set()  # acronyms expanded in several ways, even if one dominates
         for short, longs in sorted(claims.items()):
             if not any(longs.values()):
                 continue
@@ -926,10 +930,36 @@ class _Groups:
                 merges.extend((short, k) for k in keys)
             else:
                 merges.extend((short, k) for k in _dominant_expansion(rivals, longs, votes[short]))
+                ambiguous.add(short)
         for short, long in merges:
             self.uf.add(long)
             self.uf.union(short, long)
+        for a, b in self._acronym_word_pairs(ambiguous):
+            self.uf.union(a, b)
         self._name_components()
+
+    def _acronym_word_pairs(self, ambiguous: set[str]) -> list[tuple[str, str]]:
+        """Pairs of keys that differ by an acronym written out as a word of a longer name ("bidirectional lstm" /
+        "bidirectional long short term memory"), where the acronym's entity holds that long form: an acronym
+        the corpus expands in several ways (``ambiguous``; HOI: hand- or human-object interaction), or joins to
+        another long form, is never written out.
+        """
+        members: dict[str, list[str]] = defaultdict(list)
+        for key in self.uf.parent:
+            if " " in key:
+                members[self.uf.find(key)].append(key)
+        pairs = []
+        for key in sorted(self.surfaces):
+            words = key.split()
+            for i, word in enumerate(words if len(words) > 1 else []):
+                if word in ambiguous or not any(map(_is_acronym, self.surfaces.get(word, ()))) or \
+                        self.uf.find(word) == self.uf.find(key):  # the acronym's own entity ("offline SfM" of SfM)
+                    continue
+                for long in members[self.uf.find(word)]:
+                    written = " ".join(words[:i] + [long] + words[i + 1:])
+                    if written in self.surfaces and not _wraps(long, word):
+                        pairs.append((key, written))
+        return pairs
 
     def _name_components(self) -> None:
         members: dict[str, list[str]] = defaultdict(list)

@@ -560,3 +560,21 @@ def test_detection_after_a_dimension_is_object_detection():
     assert r.lookup("task", "3D detection").id == r.lookup("task", "3D object detection").id
     assert r.lookup("task", "aerial 2D detection").id == r.lookup("task", "aerial 2D object detection").id
     assert r.lookup("task", "clip detection").id != r.lookup("task", "clip object detection").id  # no dimension
+
+
+def test_a_name_holding_an_acronym_is_the_name_with_the_acronym_written_out():
+    papers = [rec("a", methods=[("ZSM", "zonal state memory"), "bidirectional ZSM"],
+                  tasks=[("QX", "quill extraction")]),
+              rec("b", methods=["bidirectional zonal state memory"],
+                  tasks=["clinical QX", "clinical quill extraction"]),
+              rec("c", tasks=[("HX", "hand exchange"), "HX detection"]), rec("d", tasks=[("HX", "hand exchange")]),
+              rec("e", tasks=[("HX", "hand exchange"), ("HX", "human exchange")]),
+              rec("f", tasks=[("HX", "hand exchange"), "hand exchange detection"]),
+              rec("g", tasks=[("HX", "hand exchange"), "human exchange detection"]),
+              rec("h", tasks=[("HX", "hand exchange")]), rec("i", tasks=[("HX", "hand exchange")])]
+    r = resolve_entities(papers)
+    assert r.lookup("method", "bidirectional ZSM").id == r.lookup("method", "bidirectional zonal state memory").id
+    assert r.lookup("task", "clinical QX").id == r.lookup("task", "clinical quill extraction").id
+    # HX joins its dominant expansion, but the corpus also expands it otherwise: "HX detection" is not written out
+    assert r.lookup("task", "HX").id == r.lookup("task", "hand exchange").id
+    assert r.lookup("task", "HX detection").id != r.lookup("task", "hand exchange detection").id
