@@ -130,9 +130,11 @@ def resolve_entities(records: Iterable[Mapping[str, Any]], *, alias_table: bool 
        claude-3-7; not a size's: Qwen3-1.7B / Qwen3.1-7B), accents or British / American spelling
        (MS-COCO / MSCOCO, Video-MME / VideoMME, AIME2024 / AIME24, Fréchet / Frechet, optimisation /
        optimization, modelling / modeling) are one entity, unless their numbers differ (Llama-2-7B /
-       Llama-27B); for tasks, "X synthesis" is "X generation" (image synthesis / image generation),
-       "natural language X" is "language X" and, after a dimension, "object detection" is "detection"
-       ("3D detection" / "3D object detection"; "video detection" often finds fakes).
+       Llama-27B); for methods, a numbered product name with its tier word moved is one (Claude 3.5
+       Sonnet / Claude Sonnet 3.5; numbers in the same order); for tasks, "X synthesis" is "X
+       generation" (image synthesis / image generation), "natural language X" is "language X" and,
+       after a dimension, "object detection" is "detection" ("3D detection" / "3D object detection";
+       "video detection" often finds fakes).
     5. A one-word form linked to a multi-word form (``SAM`` / ``Segment Anything Model``) is an
        acronym link: it merges only when the short form abbreviates the long one (every letter
        in order, the first one starting a word) and, over the whole corpus, the short form is
@@ -553,6 +555,22 @@ def _spelling_pairs(keys: Iterable[str]) -> list[tuple[str, str]]:
     return [(same[0], key) for same in by_spelling.values() for key in same[1:] if not _is_variant(same[0], key)]
 
 
+def _reordered_name_pairs(keys: Iterable[str]) -> list[tuple[str, str]]:
+    """Pairs of method keys of one numbered product name with its tier word moved ("claude 3.5 sonnet" / "claude
+    sonnet 3.5", "llama 3 8 b instruct" / "llama 3 instruct 8 b"): the same first word, the same words and the same
+    numbers in the same order. Unnumbered names keep their word order ("model attention" is no "attention model").
+
+    >>> _reordered_name_pairs(["gemini 2.0 flash", "gemini flash 2.0", "phi 3 mini 4 k", "phi 4 mini 3 k"])
+    [('gemini 2.0 flash', 'gemini flash 2.0')]
+    """
+    by_shape: dict[tuple, list[str]] = defaultdict(list)
+    for key in sorted(keys):
+        words = key.split()
+        if len(words) > 2 and _DIGITS.search(key):
+            by_shape[(words[0], tuple(_numbers(key)), tuple(sorted(_plain_numbers(key).split())))].append(key)
+    return [(same[0], key) for same in by_shape.values() for key in same[1:]]
+
+
 # task head words that name the same kind of task: image synthesis is image generation
 _SYNONYM_TASK_HEADS = {"synthesis": "generation"}
 
@@ -895,8 +913,8 @@ class _Groups:
             self.uf.union(a, b)
         curated, expansions = self._curated_links()
         synonyms = (_synonym_head_pairs(self.uf.parent) + _natural_language_pairs(self.uf.parent)
-                    + _dimension_detection_pairs(self.uf.parent)
-                    if self.kind == "task" else [])
+                    + _dimension_detection_pairs(self.uf.parent) if self.kind == "task"
+                    else _reordered_name_pairs(self.uf.parent) if self.kind == "method" else [])
         for a, b in curated + self._spellings() + synonyms:
             self.uf.union(a, b)
         for a, b in _head_word_pairs(self.uf.parent, self.kind):

@@ -578,3 +578,13 @@ def test_a_name_holding_an_acronym_is_the_name_with_the_acronym_written_out():
     # HX joins its dominant expansion, but the corpus also expands it otherwise: "HX detection" is not written out
     assert r.lookup("task", "HX").id == r.lookup("task", "hand exchange").id
     assert r.lookup("task", "HX detection").id != r.lookup("task", "hand exchange detection").id
+
+
+def test_a_numbered_product_name_with_its_tier_word_moved_is_one_entity():
+    r = resolve_entities([rec("a", methods=["Zorbo 3.5 Lyric", "Quill-2-Mini-7B", "zorb attention"]),
+                          rec("b", methods=["Zorbo Lyric 3.5", "Quill-2-7B-Mini", "attention zorb"]),
+                          rec("c", methods=["Zorbo 5.3 Lyric"])])
+    assert len(set(ids(r, "method", "Zorbo 3.5 Lyric", "Zorbo Lyric 3.5"))) == 1
+    assert len(set(ids(r, "method", "Quill-2-Mini-7B", "Quill-2-7B-Mini"))) == 1
+    assert r.lookup("method", "Zorbo 5.3 Lyric").id != r.lookup("method", "Zorbo 3.5 Lyric").id  # numbers reordered
+    assert r.lookup("method", "zorb attention").id != r.lookup("method", "attention zorb").id  # no number: no product
