@@ -131,7 +131,9 @@ def resolve_entities(records: Iterable[Mapping[str, Any]], *, alias_table: bool 
        (MS-COCO / MSCOCO, Video-MME / VideoMME, AIME2024 / AIME24, Fréchet / Frechet, optimisation /
        optimization, modelling / modeling) are one entity, unless their numbers differ (Llama-2-7B /
        Llama-27B); for methods, a numbered product name with its tier word moved is one (Claude 3.5
-       Sonnet / Claude Sonnet 3.5; numbers in the same order); for tasks, "X synthesis" is "X
+       Sonnet / Claude Sonnet 3.5; numbers in the same order); for methods and tasks, a lower-case
+       hyphened pair of words reads either way ("teacher-student" / "student-teacher", not
+       "speech-to-text"); for tasks, "X synthesis" is "X
        generation" (image synthesis / image generation), "natural language X" is "language X" and,
        after a dimension, "object detection" is "detection" ("3D detection" / "3D object detection";
        "video detection" often finds fakes).
@@ -571,6 +573,8 @@ def _reordered_name_pairs(keys: Iterable[str]) -> list[tuple[str, str]]:
     return [(same[0], key) for same in by_shape.values() for key in same[1:]]
 
 
+_WORD_PAIR = re.compile(r"(?<![\w-])([a-z]{2,})-([a-z]{2,})(?![\w-])")  # "image-text", not "state-of-the-art"
+
 # task head words that name the same kind of task: image synthesis is image generation
 _SYNONYM_TASK_HEADS = {"synthesis": "generation"}
 
@@ -904,6 +908,26 @@ class _Groups:
         return [(a, b) for a, b in _spelling_pairs(self.uf.parent)
                 if not (expanded[a] and expanded[b] and expanded[a].isdisjoint(expanded[b]))]
 
+    def _swapped_pairs(self) -> list[tuple[str, str]]:
+        """Method and task keys written with a lower-case hyphened pair of words read either way ("teacher-student" /
+        "student-teacher", "image-text retrieval" / "text-image retrieval"), both ways hyphened; a direction
+        ("speech-to-text"), a name ("Video-LLaVA" / "LLaVA-Video", two models) or an unhyphened reading
+        ("mutual-contrastive learning" / "contrastive mutual learning") is no pair.
+        """
+        if self.kind == "dataset":
+            return []
+        pairs = []
+        for key, surfaces in sorted(self.surfaces.items()):
+            for surface in sorted(s for s in surfaces if s.islower()):
+                for m in _WORD_PAIR.finditer(surface):
+                    if "to" in m.groups():
+                        continue
+                    swapped = entity_key(f"{surface[:m.start()]}{m.group(2)}-{m.group(1)}{surface[m.end():]}")
+                    other = f"{m.group(2)}-{m.group(1)}"
+                    if swapped != key and any(other in s for s in self.surfaces.get(swapped, ())):
+                        pairs.append((key, swapped))
+        return pairs
+
     def _one_token(self, key: str) -> bool:
         """Every surface of ``key`` is written without a space ("QR-T", "ViT")."""
         return not any(" " in s for s in self.surfaces.get(key, ()))
@@ -915,7 +939,7 @@ class _Groups:
         synonyms = (_synonym_head_pairs(self.uf.parent) + _natural_language_pairs(self.uf.parent)
                     + _dimension_detection_pairs(self.uf.parent) if self.kind == "task"
                     else _reordered_name_pairs(self.uf.parent) if self.kind == "method" else [])
-        for a, b in curated + self._spellings() + synonyms:
+        for a, b in curated + self._spellings() + synonyms + self._swapped_pairs():
             self.uf.union(a, b)
         for a, b in _head_word_pairs(self.uf.parent, self.kind):
             self.uf.union(a, b)

@@ -588,3 +588,16 @@ def test_a_numbered_product_name_with_its_tier_word_moved_is_one_entity():
     assert len(set(ids(r, "method", "Quill-2-Mini-7B", "Quill-2-7B-Mini"))) == 1
     assert r.lookup("method", "Zorbo 5.3 Lyric").id != r.lookup("method", "Zorbo 3.5 Lyric").id  # numbers reordered
     assert r.lookup("method", "zorb attention").id != r.lookup("method", "attention zorb").id  # no number: no product
+
+
+def test_a_hyphened_pair_of_words_reads_either_way():
+    r = resolve_entities([
+        rec("a", methods=["tutor-pupil distillation", "Zorb-LLaVA", "mutual-zonal learning"],
+            tasks=["sound-shape retrieval", "speech-to-shape"]),
+        rec("b", methods=["pupil-tutor distillation", "LLaVA-Zorb", "zonal mutual learning"],
+            tasks=["shape-sound retrieval", "shape-to-speech"])])
+    assert r.lookup("method", "tutor-pupil distillation").id == r.lookup("method", "pupil-tutor distillation").id
+    assert r.lookup("task", "sound-shape retrieval").id == r.lookup("task", "shape-sound retrieval").id
+    assert r.lookup("task", "speech-to-shape").id != r.lookup("task", "shape-to-speech").id  # a direction
+    assert r.lookup("method", "Zorb-LLaVA").id != r.lookup("method", "LLaVA-Zorb").id  # names: two models
+    assert r.lookup("method", "mutual-zonal learning").id != r.lookup("method", "zonal mutual learning").id
