@@ -126,10 +126,10 @@ def resolve_entities(records: Iterable[Mapping[str, Any]], *, alias_table: bool 
        "Gaussian Splatting" on one line join; a task without its dimension is the broader task). An
        acronym the line expands ("CoT" on the chain-of-thought line) is an acronym link of rule 7;
        one that a form only wraps ("COCO" / "MS COCO") joins.
-    4. Spellings that differ only by spaces, hyphens, a year's century, a version's point (Claude 3.7 /
-       claude-3-7; not a size's: Qwen3-1.7B / Qwen3.1-7B), accents or British / American spelling
-       (MS-COCO / MSCOCO, Video-MME / VideoMME, AIME2024 / AIME24, Fréchet / Frechet, optimisation /
-       optimization, modelling / modeling) are one entity, unless their numbers differ (Llama-2-7B /
+    4. Spellings that differ only by spaces, hyphens, a year's century, a version's point or "v" (Claude
+       3.7 / claude-3-7, DALL-E 3 / DALL-E V3; not a size's: Qwen3-1.7B / Qwen3.1-7B), accents or
+       British / American spelling (MS-COCO / MSCOCO, Video-MME / VideoMME, AIME2024 / AIME24, Fréchet
+       / Frechet, optimisation / optimization, modelling / modeling) are one entity, unless their numbers differ (Llama-2-7B /
        Llama-27B); for methods, a numbered product name with its tier word moved is one (Claude 3.5
        Sonnet / Claude Sonnet 3.5; numbers in the same order); for methods and tasks, a lower-case
        hyphened pair of words reads either way ("teacher-student" / "student-teacher", not
@@ -472,6 +472,8 @@ def _numbers(key: str) -> list[str]:
 
 # a version's point ("3.7 sonnet", "3.1 8 b"), not a size's ("2.7 b": 2.7 billion, not version 2 in size 7B)
 _VERSION_POINT = re.compile(r"(?<=\d)\.(?=\d+(?!\d)(?! ?[bmkt]\b))")
+# a version's "v" before its number after a name's letters, in a key without spaces ("dallev3", "yolov12"; not "ev2r")
+_VERSION_V = re.compile(r"(?<=[a-z]{2})v(?=\d)")
 
 
 # a dimension written before a name ("3D Gaussian Splatting", "3DGS", "4D"), not inside a word ("Ego-Exo4D")
@@ -498,18 +500,20 @@ def _line_numbers(form: str, kind: str) -> set[tuple[str, ...]]:
 @lru_cache(maxsize=1 << 18)
 def _spelling_key(key: str) -> str:
     """What spellings of one name share: the key without spaces, its numbers plain (MS-COCO / MSCOCO,
-    AIME2024 / AIME24) and a version written with a point or a separator alike (Claude 3.7 / claude-3-7; a size's
-    point stays: Qwen3-1.7B is not Qwen3.1-7B), without accents, in American spelling (optimisation / optimization,
-    modelling / modeling).
+    AIME2024 / AIME24) and a version written with a point or a separator, with or without its "v", alike (Claude 3.7
+    / claude-3-7, YOLOv12 / YOLO12; a size's point stays: Qwen3-1.7B is not Qwen3.1-7B), without accents, in
+    American spelling (optimisation / optimization, modelling / modeling).
 
     >>> _spelling_key("ms coco") == _spelling_key("mscoco"), _spelling_key("aime 2024") == _spelling_key("aime 24")
     (True, True)
     >>> _spelling_key("claude 3.7 sonnet") == _spelling_key("claude 3 7 sonnet"), _spelling_key("qwen 3 1.7 b")
     (True, 'qwen31.7b')
+    >>> _spelling_key("dall e v 3") == _spelling_key("dall e 3"), _spelling_key("ev 2 r")
+    (True, 'ev2r')
     >>> _spelling_key("sequence modelling") == _spelling_key("sequence modeling"), _spelling_key("colour constancy")
     (True, 'colorconstancy')
     """
-    return _american(_ascii_letters(_VERSION_POINT.sub("", _plain_numbers(key)).replace(" ", "")))
+    return _american(_ascii_letters(_VERSION_V.sub("", _VERSION_POINT.sub("", _plain_numbers(key)).replace(" ", ""))))
 
 
 def _ascii_letters(text: str) -> str:

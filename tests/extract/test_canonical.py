@@ -517,11 +517,13 @@ def test_natural_language_tasks_join_their_short_spelling():
 
 
 def test_a_version_written_with_a_point_or_a_separator_is_one_entity_but_a_sizes_point_is_not():
-    r = resolve_entities([rec("a", methods=["Zorbo 3.7 Lyric", "Zorbo-4.1-8B", "Quill3-1.7B"]),
-                          rec("b", methods=["zorbo-3-7-lyric", "Zorbo-4-1-8B", "Quill3.1-7B"])])
+    r = resolve_entities([rec("a", methods=["Zorbo 3.7 Lyric", "Zorbo-4.1-8B", "Quill3-1.7B", "QuillNet12", "Ev2Z"]),
+                          rec("b", methods=["zorbo-3-7-lyric", "Zorbo-4-1-8B", "Quill3.1-7B", "QuillNet v12", "E2Z"])])
     assert len(set(ids(r, "method", "Zorbo 3.7 Lyric", "zorbo-3-7-lyric"))) == 1
     assert len(set(ids(r, "method", "Zorbo-4.1-8B", "Zorbo-4-1-8B"))) == 1
     assert len(set(ids(r, "method", "Quill3-1.7B", "Quill3.1-7B"))) == 2  # 1.7 billion, not version 3.1
+    assert len(set(ids(r, "method", "QuillNet12", "QuillNet v12"))) == 1
+    assert len(set(ids(r, "method", "Ev2Z", "E2Z"))) == 2  # a coined name's letter, no version's "v"
     assert r.lookup("method", "Zorbo 3.7 Lyric").id == "method:zorbo-3-7-lyric"  # no slug collision, no hash
 
 
