@@ -127,16 +127,15 @@ def resolve_entities(records: Iterable[Mapping[str, Any]], *, alias_table: bool 
        acronym the line expands ("CoT" on the chain-of-thought line) is an acronym link of rule 7;
        one that a form only wraps ("COCO" / "MS COCO") joins.
     4. Spellings that differ only by spaces, hyphens, a year's century, a version's point or "v" (Claude
-       3.7 / claude-3-7, DALL-E 3 / DALL-E V3; not a size's: Qwen3-1.7B / Qwen3.1-7B), accents or
-       British / American spelling (MS-COCO / MSCOCO, Video-MME / VideoMME, AIME2024 / AIME24, Fréchet
-       / Frechet, optimisation / optimization, modelling / modeling) are one entity, unless their numbers differ (Llama-2-7B /
-       Llama-27B); for methods, a numbered product name with its tier word moved is one (Claude 3.5
-       Sonnet / Claude Sonnet 3.5; numbers in the same order); for methods and tasks, a lower-case
-       hyphened pair of words reads either way ("teacher-student" / "student-teacher", not
-       "speech-to-text"); for tasks, "X synthesis" is "X
-       generation" (image synthesis / image generation), "natural language X" is "language X" and,
-       after a dimension, "object detection" is "detection" ("3D detection" / "3D object detection";
-       "video detection" often finds fakes).
+       3.7 / claude-3-7, DALL-E 3 / DALL-E V3; not a size's: Qwen3-1.7B / Qwen3.1-7B), accents or British /
+       American spelling (MS-COCO / MSCOCO, Video-MME / VideoMME, AIME2024 / AIME24, Fréchet / Frechet,
+       optimisation / optimization, modelling / modeling) are one entity, unless their numbers differ
+       (Llama-2-7B / Llama-27B); for methods, a numbered product name with its tier word moved is one
+       (Claude 3.5 Sonnet / Claude Sonnet 3.5; numbers in the same order); for methods and tasks, a
+       lower-case hyphened pair of words reads either way ("teacher-student" / "student-teacher", not
+       "speech-to-text"); for tasks, "X synthesis" is "X generation" (image synthesis / image generation),
+       "natural language X" is "language X" and, after a dimension, "object detection" is "detection" ("3D
+       detection" / "3D object detection"; "video detection" often finds fakes).
     5. A one-word form linked to a multi-word form (``SAM`` / ``Segment Anything Model``) is an
        acronym link: it merges only when the short form abbreviates the long one (every letter
        in order, the first one starting a word) and, over the whole corpus, the short form is
