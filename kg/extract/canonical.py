@@ -131,11 +131,12 @@ def resolve_entities(records: Iterable[Mapping[str, Any]], *, alias_table: bool 
        American spelling (MS-COCO / MSCOCO, Video-MME / VideoMME, AIME2024 / AIME24, Fréchet / Frechet,
        optimisation / optimization, modelling / modeling) are one entity, unless their numbers differ
        (Llama-2-7B / Llama-27B); for methods, a numbered product name with its tier word moved is one
-       (Claude 3.5 Sonnet / Claude Sonnet 3.5; numbers in the same order); for methods and tasks, a
-       lower-case hyphened pair of words reads either way ("teacher-student" / "student-teacher", not
-       "speech-to-text"); for tasks, "X synthesis" is "X generation" (image synthesis / image generation),
-       "natural language X" is "language X" and, after a dimension, "object detection" is "detection" ("3D
-       detection" / "3D object detection"; "video detection" often finds fakes).
+       (Claude 3.5 Sonnet / Claude Sonnet 3.5; numbers in the same order) and a device and its use ("linear
+       probe" / "linear probing"; not a generic head's activity, "language modeling"); for methods and
+       tasks, a lower-case hyphened pair of words reads either way ("teacher-student" / "student-teacher",
+       not "speech-to-text"); for tasks, "X synthesis" is "X generation" (image synthesis / image
+       generation), "natural language X" is "language X" and, after a dimension, "object detection" is
+       "detection" ("3D detection" / "3D object detection"; "video detection" often finds fakes).
     5. A one-word form linked to a multi-word form (``SAM`` / ``Segment Anything Model``) is an
        acronym link: it merges only when the short form abbreviates the long one (every letter
        in order, the first one starting a word) and, over the whole corpus, the short form is
@@ -576,6 +577,28 @@ def _reordered_name_pairs(keys: Iterable[str]) -> list[tuple[str, str]]:
     return [(same[0], key) for same in by_shape.values() for key in same[1:]]
 
 
+def _gerund_pairs(keys: Iterable[str]) -> list[tuple[str, str]]:
+    """Pairs of method keys that name a device and its use ("linear probe" / "linear probing", "Kalman filter" /
+    "Kalman filtering", "class activation map" / "mapping"): the last word and its "-ing" form. A generic head's
+    "-ing" form names a field or a task ("language model" / "language modeling"), never paired.
+
+    >>> _gerund_pairs(["linear probe", "linear probing", "soft prompt", "soft prompting", "language model",
+    ...                "language modeling", "web search", "web searching"])
+    [('linear probing', 'linear probe'), ('soft prompting', 'soft prompt'), ('web searching', 'web search')]
+    """
+    present = set(keys)
+    pairs = []
+    for key in sorted(present):
+        head, _, last = key.rpartition(" ")
+        if not head or not last.endswith("ing") or len(last) < 6:
+            continue
+        stem = last[:-3]
+        for noun in (stem, stem + "e", stem[:-1] if stem[-1] == stem[-2] else ""):
+            if noun and noun not in _GENERIC_HEADS and f"{head} {noun}" in present:
+                pairs.append((key, f"{head} {noun}"))
+    return pairs
+
+
 _WORD_PAIR = re.compile(r"(?<![\w-])([a-z]{2,})-([a-z]{2,})(?![\w-])")  # "image-text", not "state-of-the-art"
 
 # task head words that name the same kind of task: image synthesis is image generation
@@ -941,7 +964,8 @@ class _Groups:
         curated, expansions = self._curated_links()
         synonyms = (_synonym_head_pairs(self.uf.parent) + _natural_language_pairs(self.uf.parent)
                     + _dimension_detection_pairs(self.uf.parent) if self.kind == "task"
-                    else _reordered_name_pairs(self.uf.parent) if self.kind == "method" else [])
+                    else _reordered_name_pairs(self.uf.parent) + _gerund_pairs(self.uf.parent)
+                    if self.kind == "method" else [])
         for a, b in curated + self._spellings() + synonyms + self._swapped_pairs():
             self.uf.union(a, b)
         for a, b in _head_word_pairs(self.uf.parent, self.kind):

@@ -603,3 +603,12 @@ def test_a_hyphened_pair_of_words_reads_either_way():
     assert r.lookup("task", "speech-to-shape").id != r.lookup("task", "shape-to-speech").id  # a direction
     assert r.lookup("method", "Zorb-LLaVA").id != r.lookup("method", "LLaVA-Zorb").id  # names: two models
     assert r.lookup("method", "mutual-zonal learning").id != r.lookup("method", "zonal mutual learning").id
+
+
+def test_a_device_and_its_use_are_one_method_but_a_generic_heads_activity_is_not():
+    r = resolve_entities([rec("a", methods=["zonal probe", "quill filter", "zorb model", "blip cache"]),
+                          rec("b", methods=["zonal probing", "quill filtering", "zorb modeling", "blip caching"])])
+    assert len(set(ids(r, "method", "zonal probe", "zonal probing"))) == 1
+    assert len(set(ids(r, "method", "quill filter", "quill filtering"))) == 1
+    assert len(set(ids(r, "method", "blip cache", "blip caching"))) == 1
+    assert len(set(ids(r, "method", "zorb model", "zorb modeling"))) == 2
