@@ -943,15 +943,15 @@ class _Groups:
         if self.kind == "dataset":
             return []
         pairs = []
-        for key, surfaces in sorted(self.surfaces.items()):
-            for surface in sorted(s for s in surfaces if s.islower()):
-                for m in _WORD_PAIR.finditer(surface):
-                    if "to" in m.groups():
-                        continue
-                    swapped = entity_key(f"{surface[:m.start()]}{m.group(2)}-{m.group(1)}{surface[m.end():]}")
-                    other = f"{m.group(2)}-{m.group(1)}"
-                    if swapped != key and any(other in s for s in self.surfaces.get(swapped, ())):
-                        pairs.append((key, swapped))
+        hyphened = ((key, s) for key, surfaces in self.surfaces.items() for s in surfaces if "-" in s and s.islower())
+        for key, surface in sorted(hyphened):
+            for m in _WORD_PAIR.finditer(surface):
+                if "to" in m.groups():
+                    continue
+                swapped = entity_key(f"{surface[:m.start()]}{m.group(2)}-{m.group(1)}{surface[m.end():]}")
+                other = f"{m.group(2)}-{m.group(1)}"
+                if swapped != key and any(other in s for s in self.surfaces.get(swapped, ())):
+                    pairs.append((key, swapped))
         return pairs
 
     def _one_token(self, key: str) -> bool:
@@ -1017,16 +1017,17 @@ class _Groups:
         for key in self.uf.parent:
             if " " in key:
                 members[self.uf.find(key)].append(key)
+        acronyms = {key for key, surfaces in self.surfaces.items()
+                    if " " not in key and key not in ambiguous and any(map(_is_acronym, surfaces))}
         pairs = []
         for key in sorted(self.surfaces):
             words = key.split()
             for i, word in enumerate(words if len(words) > 1 else []):
-                if word in ambiguous or not any(map(_is_acronym, self.surfaces.get(word, ()))) or \
-                        self.uf.find(word) == self.uf.find(key):  # the acronym's own entity ("offline SfM" of SfM)
-                    continue
+                if word not in acronyms or self.uf.find(word) == self.uf.find(key):
+                    continue  # no acronym, or the name is the acronym's own entity ("offline SfM" of SfM)
                 for long in members[self.uf.find(word)]:
                     written = " ".join(words[:i] + [long] + words[i + 1:])
-                    if written in self.surfaces and not _wraps(long, word):
+                    if written in self.surfaces and not _wraps(long, word):  # "lora module" is no expansion
                         pairs.append((key, written))
         return pairs
 
