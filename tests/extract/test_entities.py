@@ -6166,6 +6166,13 @@ def test_attention_between_tokens_or_of_a_part_is_not_the_mechanism():
     assert "attention" not in [n.lower() for n in _names(rec, "methods")]
 
 
+@pytest.mark.parametrize("sentence", ["Gloop computes attention between shelf tokens and image tokens.",
+                                      "Gloop replaces the attention in each layer with a shelf kernel."])
+def test_attention_a_model_computes_or_replaces_is_the_mechanism(sentence):
+    rec = extract_record({"id": "aw", "title": "Gloop: Shelf Captions", "abstract": sentence + " We train Gloop."})
+    assert "attention" in [n.lower() for n in _names(rec, "methods")]
+
+
 def test_a_verb_ing_form_with_an_object_is_not_a_task():
     rec = extract_record({"id": "go", "title": "GLOOP for Tracking the Emergence of Shelf Labels in Stores",
                           "abstract": "We study how shelf labels emerge. Gloop counts labels."})

@@ -80,6 +80,11 @@ human humans user users driver drivers reader readers viewer viewers audience di
 
 # "attention to detail", "attention between tokens", "reallocating attention across layers": where attention goes
 _ATTENTION_RELATIONS = frozenset("to from between among across within".split())
+# "computes attention between tokens", "replaces the attention in each layer": the mechanism at work, not where it goes
+_ATTENTION_AT_WORK = frozenset("""
+compute computes computed computing apply applies applied applying perform performs performed performing
+use uses used using employ employs employed employing replace replaces replaced replacing
+""".split())
 # "attention scores", "attention maps": quantities a model computes, not the mechanism as a technique
 _ATTENTION_QUANTITIES = frozenset("""
 score scores pattern patterns map maps weight weights matrix matrices distribution distributions value values
@@ -102,12 +107,18 @@ def _english_attention(doc: Doc, i: int) -> bool:
     >>> doc = spacy.blank("en")("It blocks attention between tokens , lowers the attention of patches , uses attention")
     >>> _english_attention(doc, 2), _english_attention(doc, 8), _english_attention(doc, 13)
     (True, True, False)
+    >>> doc = spacy.blank("en")("It computes attention between tokens and replaces the attention in each layer")
+    >>> _english_attention(doc, 2), _english_attention(doc, 9)
+    (False, False)
     """
     low = lowers(doc)
     nxt = low[i + 1] if i + 1 < len(doc) else ""
-    if nxt in _ATTENTION_RELATIONS or nxt in _ATTENTION_QUANTITIES:
+    if nxt in _ATTENTION_QUANTITIES:
         return True
-    if i > 0 and low[i - 1] == "the" and nxt in ("of", "in"):
+    at_work = i > 0 and low[i - 1] in _ATTENTION_AT_WORK or i > 1 and low[i - 2] in _ATTENTION_AT_WORK
+    if nxt in _ATTENTION_RELATIONS and (nxt in ("to", "from") or not at_work):
+        return True
+    if i > 0 and low[i - 1] == "the" and nxt in ("of", "in") and not at_work:
         return True  # "modify the attention of image patches", "refocusing the attention in CLIP": whose attention
     return (i > 0 and low[i - 1] in _ENGLISH_ATTENTION_BEFORE
             or i > 1 and low[i - 1] == "of" and low[i - 2] in _ATTENTION_AMOUNTS)
