@@ -122,13 +122,21 @@ def resolve_entities(records: Iterable[Mapping[str, Any]], *, alias_table: bool 
     3. The forms one line of the kind's shipped curated term list gives (``COCO|MS COCO|MS-COCO|MSCOCO``
        in ``datasets_curated.txt``, see :data:`kg.extract.aliases.CURATED_LISTS`) are one entity when their numbers
        agree: a line may give a series and its versions (Kinetics / Kinetics-400 / Kinetics-700),
-       which stay apart. An acronym the line expands ("CoT" on the chain-of-thought line) is an
-       acronym link of rule 7; one that a form only wraps ("COCO" / "MS COCO") joins.
-    4. Spellings that differ only by spaces, hyphens, a year's century, accents or British /
-       American spelling (MS-COCO / MSCOCO, Video-MME / VideoMME, AIME2024 / AIME24, Fréchet /
-       Frechet, optimisation / optimization, modelling / modeling) are one entity, unless their
-       numbers differ (Llama-2-7B / Llama-27B); for tasks, "X synthesis" is "X generation"
-       (image synthesis / image generation).
+       which stay apart. A method's or dataset's dimension is no version ("3D Gaussian Splatting" /
+       "Gaussian Splatting" on one line join; a task without its dimension is the broader task). An
+       acronym the line expands ("CoT" on the chain-of-thought line) is an acronym link of rule 7;
+       one that a form only wraps ("COCO" / "MS COCO") joins.
+    4. Spellings that differ only by spaces, hyphens, a year's century, a version's point or "v" (Claude
+       3.7 / claude-3-7, DALL-E 3 / DALL-E V3; not a size's: Qwen3-1.7B / Qwen3.1-7B), accents or British /
+       American spelling (MS-COCO / MSCOCO, Video-MME / VideoMME, AIME2024 / AIME24, Fréchet / Frechet,
+       optimisation / optimization, modelling / modeling) are one entity, unless their numbers differ
+       (Llama-2-7B / Llama-27B); for methods, a numbered product name with its tier word moved is one
+       (Claude 3.5 Sonnet / Claude Sonnet 3.5; numbers in the same order) and a device and its use ("linear
+       probe" / "linear probing"; not a generic head's activity, "language modeling"); for methods and
+       tasks, a lower-case hyphened pair of words reads either way ("teacher-student" / "student-teacher",
+       not "speech-to-text"); for tasks, "X synthesis" is "X generation" (image synthesis / image
+       generation), "natural language X" is "language X" and, after a dimension, "object detection" is
+       "detection" ("3D detection" / "3D object detection"; "video detection" often finds fakes).
     5. A one-word form linked to a multi-word form (``SAM`` / ``Segment Anything Model``) is an
        acronym link: it merges only when the short form abbreviates the long one (every letter
        in order, the first one starting a word) and, over the whole corpus, the short form is
@@ -140,7 +148,9 @@ def resolve_entities(records: Iterable[Mapping[str, Any]], *, alias_table: bool 
        (and at least 5; its spellings pooled) still merges with it; rarer expansions keep their
        own ids. For tasks, a long form the acronym does not abbreviate from its first word (VQA
        given with "medical visual question answering", a narrower task) neither expands it nor
-       makes it ambiguous (see :func:`_rival_expansions`). A multi-word form that holds the
+       makes it ambiguous (see :func:`_rival_expansions`); for methods and datasets, nor does a long
+       form that writes another fitting expansion with more words ("causal rotary position embedding"
+       beside "rotary position embedding" for RoPE, "X loss" beside X). A multi-word form that holds the
        acronym as a word ("LoRA module", "dynamic LoRA") uses it and is never one of its
        expansions.
     6. A name plus a head word that only wraps it is the bare name's entity when both occur: for
@@ -151,6 +161,10 @@ def resolve_entities(records: Iterable[Mapping[str, Any]], *, alias_table: bool 
     7. The shipped alias table for methods (Papers with Code + curated, see
        :func:`kg.extract.aliases.load_alias_table`) and the acronyms the curated lines expand
        (rule 3) add acronym links, used only for short forms the corpus itself never expands.
+    8. A name that holds an acronym as a word and the same name with the acronym written out
+       ("bidirectional LSTM" / "bidirectional long short-term memory", "clinical QA" / "clinical
+       question answering") are one entity when the acronym's entity holds that long form (rules 5
+       and 7) and the corpus expands the acronym one way only (not HOI, hand- and human-object interaction).
 
     The canonical name is the form most often used as an entity's ``name`` (then most often
     seen at all; then, for methods and datasets, a form with a capital letter, for tasks the
@@ -456,18 +470,50 @@ def _numbers(key: str) -> list[str]:
     return _DIGITS.findall(_plain_numbers(key))
 
 
+# a version's point ("3.7 sonnet", "3.1 8 b"), not a size's ("2.7 b": 2.7 billion, not version 2 in size 7B)
+_VERSION_POINT = re.compile(r"(?<=\d)\.(?=\d+(?!\d)(?! ?[bmkt]\b))")
+# a version's "v" before its number after a name's letters, in a key without spaces ("dallev3", "yolov12"; not "ev2r")
+_VERSION_V = re.compile(r"(?<=[a-z]{2})v(?=\d)")
+
+
+# a dimension written before a name ("3D Gaussian Splatting", "3DGS", "4D"), not inside a word ("Ego-Exo4D")
+_DIMENSION = re.compile(r"(?<![A-Za-z0-9])[1-4]D(?![a-z])")
+
+
+def _line_numbers(form: str, kind: str) -> set[tuple[str, ...]]:
+    """The numbers of a curated line's ``form``, as written and, for a method or dataset, without a dimension: a
+    method line that gives a name with and without its dimension states one technique (a series with versions gives
+    other numbers: Kinetics-400 / -700). A task named without its dimension is the broader task ("mesh generation"
+    also meshes a finite-element domain; "shape generation" also makes 4D shapes).
+
+    >>> sorted(_line_numbers("3D Gaussian Splatting", "method")), _line_numbers("3D mesh generation", "task")
+    ([(), ('3',)], {('3',)})
+    >>> _line_numbers("Kinetics-400", "dataset"), _line_numbers("DP3", "method")
+    ({('400',)}, {('3',)})
+    """
+    numbers = {tuple(_numbers(entity_key(form)))}
+    if kind != "task":
+        numbers.add(tuple(_numbers(entity_key(_DIMENSION.sub(" ", form)))))
+    return numbers
+
+
 @lru_cache(maxsize=1 << 18)
 def _spelling_key(key: str) -> str:
     """What spellings of one name share: the key without spaces, its numbers plain (MS-COCO / MSCOCO,
-    AIME2024 / AIME24), without accents, in American spelling (optimisation / optimization, modelling /
-    modeling).
+    AIME2024 / AIME24) and a version written with a point or a separator, with or without its "v", alike (Claude 3.7
+    / claude-3-7, YOLOv12 / YOLO12; a size's point stays: Qwen3-1.7B is not Qwen3.1-7B), without accents, in
+    American spelling (optimisation / optimization, modelling / modeling).
 
     >>> _spelling_key("ms coco") == _spelling_key("mscoco"), _spelling_key("aime 2024") == _spelling_key("aime 24")
     (True, True)
+    >>> _spelling_key("claude 3.7 sonnet") == _spelling_key("claude 3 7 sonnet"), _spelling_key("qwen 3 1.7 b")
+    (True, 'qwen31.7b')
+    >>> _spelling_key("dall e v 3") == _spelling_key("dall e 3"), _spelling_key("ev 2 r")
+    (True, 'ev2r')
     >>> _spelling_key("sequence modelling") == _spelling_key("sequence modeling"), _spelling_key("colour constancy")
     (True, 'colorconstancy')
     """
-    return _american(_ascii_letters(_plain_numbers(key).replace(" ", "")))
+    return _american(_ascii_letters(_VERSION_V.sub("", _VERSION_POINT.sub("", _plain_numbers(key)).replace(" ", ""))))
 
 
 def _ascii_letters(text: str) -> str:
@@ -515,6 +561,46 @@ def _spelling_pairs(keys: Iterable[str]) -> list[tuple[str, str]]:
     return [(same[0], key) for same in by_spelling.values() for key in same[1:] if not _is_variant(same[0], key)]
 
 
+def _reordered_name_pairs(keys: Iterable[str]) -> list[tuple[str, str]]:
+    """Pairs of method keys of one numbered product name with its tier word moved ("claude 3.5 sonnet" / "claude
+    sonnet 3.5", "llama 3 8 b instruct" / "llama 3 instruct 8 b"): the same first word, the same words and the same
+    numbers in the same order. Unnumbered names keep their word order ("model attention" is no "attention model").
+
+    >>> _reordered_name_pairs(["gemini 2.0 flash", "gemini flash 2.0", "phi 3 mini 4 k", "phi 4 mini 3 k"])
+    [('gemini 2.0 flash', 'gemini flash 2.0')]
+    """
+    by_shape: dict[tuple, list[str]] = defaultdict(list)
+    for key in sorted(keys):
+        words = key.split()
+        if len(words) > 2 and _DIGITS.search(key):
+            by_shape[(words[0], tuple(_numbers(key)), tuple(sorted(_plain_numbers(key).split())))].append(key)
+    return [(same[0], key) for same in by_shape.values() for key in same[1:]]
+
+
+def _gerund_pairs(keys: Iterable[str]) -> list[tuple[str, str]]:
+    """Pairs of method keys that name a device and its use ("linear probe" / "linear probing", "Kalman filter" /
+    "Kalman filtering", "class activation map" / "mapping"): the last word and its "-ing" form. A generic head's
+    "-ing" form names a field or a task ("language model" / "language modeling"), never paired.
+
+    >>> _gerund_pairs(["linear probe", "linear probing", "soft prompt", "soft prompting", "language model",
+    ...                "language modeling", "web search", "web searching"])
+    [('linear probing', 'linear probe'), ('soft prompting', 'soft prompt'), ('web searching', 'web search')]
+    """
+    present = set(keys)
+    pairs = []
+    for key in sorted(present):
+        head, _, last = key.rpartition(" ")
+        if not head or not last.endswith("ing") or len(last) < 6:
+            continue
+        stem = last[:-3]
+        for noun in (stem, stem + "e", stem[:-1] if stem[-1] == stem[-2] else ""):
+            if noun and noun not in _GENERIC_HEADS and f"{head} {noun}" in present:
+                pairs.append((key, f"{head} {noun}"))
+    return pairs
+
+
+_WORD_PAIR = re.compile(r"(?<![\w-])([a-z]{2,})-([a-z]{2,})(?![\w-])")  # "image-text", not "state-of-the-art"
+
 # task head words that name the same kind of task: image synthesis is image generation
 _SYNONYM_TASK_HEADS = {"synthesis": "generation"}
 
@@ -536,6 +622,39 @@ def _synonym_head_pairs(keys: Iterable[str]) -> list[tuple[str, str]]:
     return pairs
 
 
+# "3D object detection" / "3D detection": what a detector finds in 3D is objects
+_DIMENSION_OBJECT = re.compile(r"(?<=\b[1-4] d) object(?= detection$)")
+
+
+def _dimension_detection_pairs(keys: Iterable[str]) -> list[tuple[str, str]]:
+    """Pairs of task keys "X 3D object detection" / "X 3D detection" (any spelling of the latter: "multimodal 3D
+    detection" / "multi-modal 3D object detection"). Without a dimension "X detection" may find other things than
+    objects ("video detection" of fakes, "real-time detection" of intents): those pairs stay apart.
+
+    >>> _dimension_detection_pairs(["3 d object detection", "3 d detection", "video object detection",
+    ...                             "video detection"])
+    [('3 d object detection', '3 d detection')]
+    """
+    by_spelling = {_spelling_key(key): key for key in sorted(keys, reverse=True)}
+    pairs = []
+    for key in sorted(by_spelling.values()):
+        short = _DIMENSION_OBJECT.sub("", key)
+        if short != key and _spelling_key(short) in by_spelling:
+            pairs.append((key, by_spelling[_spelling_key(short)]))
+    return pairs
+
+
+def _natural_language_pairs(keys: Iterable[str]) -> list[tuple[str, str]]:
+    """Pairs of task keys "natural language X" / "language X": one task (NLU is "language understanding").
+
+    >>> _natural_language_pairs(["language understanding", "natural language understanding", "natural language QA"])
+    [('natural language understanding', 'language understanding')]
+    """
+    present = set(keys)
+    return [(key, key[len("natural "):]) for key in sorted(present)
+            if key.startswith("natural language ") and key[len("natural "):] in present]
+
+
 _GENERIC_HEADS = frozenset(
     """algorithm approach architecture benchmark clustering corpus dataset framework function
     layer loss mechanism method model module network technique""".split()
@@ -554,14 +673,40 @@ def _rival_expansions(longs: dict[str, bool], uf: "_UnionFind", kind: str) -> di
     task written with the broad task's acronym ("medical visual question answering" given with VQA,
     "zero-shot text-to-speech" with TTS), no rival of "visual question answering"; one-word claims stay
     rivals. For methods and datasets every claim is one: a coined acronym's other expansion may fail the
-    initials test (PACT: "Plan, Align, Commit, Think").
+    initials test (PACT: "Plan, Align, Commit, Think"), but one that only narrows another expansion the initials
+    fit ("causal rotary position embedding" beside "rotary position embedding" for RoPE, a paper's variant written
+    with the acronym of its base) is no rival meaning.
     """
     by_root: dict[str, list[str]] = defaultdict(list)
     for k in longs:
         by_root[uf.find(k) if k in uf.parent else k].append(k)
     if kind != "task":
-        return dict(by_root)
+        broad = [k for k, ok in longs.items() if ok]
+        return {root: keys for root, keys in by_root.items() if not all(_narrows_any(k, broad) for k in keys)}
     return {root: keys for root, keys in by_root.items() if any(longs[k] or " " not in k for k in keys)}
+
+
+def _narrows_any(key: str, others: list[str]) -> bool:
+    """True when ``key`` writes one of the keys ``others`` with more words (its words in order, singular or plural,
+    and more) and spells none of them (:func:`_same_long_form`: "visual autoregressive modeling" is "visual
+    autoregressive model", not a narrower "visual autoregressive").
+
+    >>> _narrows_any("3 d morphable face model", ["3 d morphable model"])
+    True
+    >>> _narrows_any("canopy height map", ["canopy height model"]), _narrows_any("chain of thought", ["chain"])
+    (False, True)
+    """
+    others = [other for other in others if other != key]
+    if any(_same_long_form(key, other) for other in others):
+        return False
+    words = _singular_words(key)
+    return any(len(words) > len(part) and _in_order(part, words) for part in map(_singular_words, others))
+
+
+def _in_order(part: list[str], words: list[str]) -> bool:
+    """True when every word of ``part`` occurs in ``words``, in order (others may come between)."""
+    rest = iter(words)
+    return all(word in rest for word in part)
 
 
 def _dominant_expansion(rivals: dict[str, list[str]], longs: dict[str, bool], votes: Counter) -> list[str]:
@@ -706,6 +851,7 @@ class _Groups:
         self.direct: set[tuple[str, str]] = set()
         self.acronym: Counter[tuple[str, str, bool]] = Counter()  # (short key, long key, initials match) -> papers
         self.by_root: dict[str, CanonicalEntity] = {}
+        self.named_roots: set[str] = set()  # roots of groups some paper writes as an entity's name
         self.extra: dict[tuple[str, ...], CanonicalEntity] = {}
         self.slugs: set[str] = set()
 
@@ -751,14 +897,15 @@ class _Groups:
         """The key pairs the curated term list gives as one entity, and the acronym / expansion pairs it states.
 
         Forms of a line join when their numbers agree (a line may give a series and its versions:
-        Kinetics / Kinetics-400 / Kinetics-700). An acronym the line expands ("CoT" on the line of
-        "chain-of-thought") is an acronym claim like the alias table's, so an acronym the corpus
+        Kinetics / Kinetics-400 / Kinetics-700), for methods and datasets also once a dimension is left out
+        (:func:`_line_numbers`: "3D Gaussian Splatting" / "Gaussian Splatting"). An acronym the line expands ("CoT"
+        on the line of "chain-of-thought") is an acronym claim like the alias table's, so an acronym the corpus
         expands otherwise keeps the acronym rule; one that only wraps a form ("COCO" / "MS COCO") joins.
         """
         joins, expansions = [], []
         for forms in curated_synonym_lines(self.kind):
             longs = [f for f in forms if _is_multiword(f)]
-            by_numbers: dict[tuple[str, ...], list[str]] = defaultdict(list)
+            by_numbers: dict[tuple[str, ...], list[str]] = defaultdict(list)  # numbers -> keys, as in _line_numbers
             for form in forms:
                 key = entity_key(form)
                 acronym = _is_acronym(form) and not _is_multiword(form)
@@ -766,7 +913,8 @@ class _Groups:
                             and self._short_form_of(form, long)]
                 expansions.extend((form, long) for long in expanded)
                 if key in self.uf.parent and not expanded:
-                    by_numbers[tuple(_numbers(key))].append(key)
+                    for numbers in _line_numbers(form, self.kind):
+                        by_numbers[numbers].append(key)
             joins.extend((keys[0], key) for keys in by_numbers.values() for key in keys[1:])
         return joins, expansions
 
@@ -787,6 +935,26 @@ class _Groups:
         return [(a, b) for a, b in _spelling_pairs(self.uf.parent)
                 if not (expanded[a] and expanded[b] and expanded[a].isdisjoint(expanded[b]))]
 
+    def _swapped_pairs(self) -> list[tuple[str, str]]:
+        """Method and task keys written with a lower-case hyphened pair of words read either way ("teacher-student" /
+        "student-teacher", "image-text retrieval" / "text-image retrieval"), both ways hyphened; a direction
+        ("speech-to-text"), a name ("Video-LLaVA" / "LLaVA-Video", two models) or an unhyphened reading
+        ("mutual-contrastive learning" / "contrastive mutual learning") is no pair.
+        """
+        if self.kind == "dataset":
+            return []
+        pairs = []
+        hyphened = ((key, s) for key, surfaces in self.surfaces.items() for s in surfaces if "-" in s and s.islower())
+        for key, surface in sorted(hyphened):
+            for m in _WORD_PAIR.finditer(surface):
+                if "to" in m.groups():
+                    continue
+                swapped = entity_key(f"{surface[:m.start()]}{m.group(2)}-{m.group(1)}{surface[m.end():]}")
+                other = f"{m.group(2)}-{m.group(1)}"
+                if swapped != key and any(other in s for s in self.surfaces.get(swapped, ())):
+                    pairs.append((key, swapped))
+        return pairs
+
     def _one_token(self, key: str) -> bool:
         """Every surface of ``key`` is written without a space ("QR-T", "ViT")."""
         return not any(" " in s for s in self.surfaces.get(key, ()))
@@ -795,8 +963,11 @@ class _Groups:
         for a, b in sorted(self.direct):
             self.uf.union(a, b)
         curated, expansions = self._curated_links()
-        synonyms = _synonym_head_pairs(self.uf.parent) if self.kind == "task" else []
-        for a, b in curated + self._spellings() + synonyms:
+        synonyms = (_synonym_head_pairs(self.uf.parent) + _natural_language_pairs(self.uf.parent)
+                    + _dimension_detection_pairs(self.uf.parent) if self.kind == "task"
+                    else _reordered_name_pairs(self.uf.parent) + _gerund_pairs(self.uf.parent)
+                    if self.kind == "method" else [])
+        for a, b in curated + self._spellings() + synonyms + self._swapped_pairs():
             self.uf.union(a, b)
         for a, b in _head_word_pairs(self.uf.parent, self.kind):
             self.uf.union(a, b)
@@ -814,23 +985,52 @@ class _Groups:
             if sk and lk and sk in self.uf.parent and sk not in claims and not _is_variant(sk, lk):
                 table_claims[sk][lk] = True
         claims.update(table_claims)
-        merges = []
+        merges, ambiguous = [], set()  # acronyms expanded in several ways, even if one dominates
         for short, longs in sorted(claims.items()):
-            valid = sorted(k for k, ok in longs.items() if ok)
-            if not valid:
+            if not any(longs.values()):
                 continue
             rivals = _rival_expansions(longs, self.uf, self.kind)
             keys = sorted(k for same in rivals.values() for k in same)
+            valid = [k for k in keys if longs[k]]
+            if not valid:
+                continue
             if len(rivals) == 1:
                 merges.append((short, valid[0]))
             elif all(_same_long_form(valid[0], k) for k in keys):  # spelling variants only
                 merges.extend((short, k) for k in keys)
             else:
                 merges.extend((short, k) for k in _dominant_expansion(rivals, longs, votes[short]))
+                ambiguous.add(short)
         for short, long in merges:
             self.uf.add(long)
             self.uf.union(short, long)
+        for a, b in self._acronym_word_pairs(ambiguous):
+            self.uf.union(a, b)
         self._name_components()
+
+    def _acronym_word_pairs(self, ambiguous: set[str]) -> list[tuple[str, str]]:
+        """Pairs of keys that differ by an acronym written out as a word of a longer name ("bidirectional lstm" /
+        "bidirectional long short term memory"), where the acronym's entity holds that long form: an acronym
+        the corpus expands in several ways (``ambiguous``; HOI: hand- or human-object interaction), or joins to
+        another long form, is never written out.
+        """
+        members: dict[str, list[str]] = defaultdict(list)
+        for key in self.uf.parent:
+            if " " in key:
+                members[self.uf.find(key)].append(key)
+        acronyms = {key for key, surfaces in self.surfaces.items()
+                    if " " not in key and key not in ambiguous and any(map(_is_acronym, surfaces))}
+        pairs = []
+        for key in sorted(self.surfaces):
+            words = key.split()
+            for i, word in enumerate(words if len(words) > 1 else []):
+                if word not in acronyms or self.uf.find(word) == self.uf.find(key):
+                    continue  # no acronym, or the name is the acronym's own entity ("offline SfM" of SfM)
+                for long in members[self.uf.find(word)]:
+                    written = " ".join(words[:i] + [long] + words[i + 1:])
+                    if written in self.surfaces and not _wraps(long, word):  # "lora module" is no expansion
+                        pairs.append((key, written))
+        return pairs
 
     def _name_components(self) -> None:
         members: dict[str, list[str]] = defaultdict(list)
@@ -842,6 +1042,8 @@ class _Groups:
             if not surfaces:  # a long form known only from the alias table
                 continue
             name = self._display_name(surfaces)
+            if any(self.name_count[s] for s in surfaces):
+                self.named_roots.add(root)
             drafts[root] = (name, tuple(s for s in surfaces if s != name), sorted(keys))
         by_slug: dict[str, list[str]] = defaultdict(list)
         for root, (name, _, _) in drafts.items():
@@ -910,8 +1112,14 @@ class _Groups:
         known = [(s, k) for s, k in forms if k in self.uf.parent and self.uf.find(k) in self.by_root]
         if known:
             # Prefer the entity of a multi-word form (an expansion is less ambiguous than an
-            # acronym), then the entity of the name.
-            surface, key = min(known, key=lambda f: (not _is_multiword(f[0]), forms.index(f)))
+            # acronym), then the entity of the name; a use of a method's or dataset's proper
+            # name ("medical CLIP", "frozen YOLOv11" beside "CLIP", "YOLOv11") is no expansion,
+            # and the name with design heads ("transformer block", "Mamba block") is the name.
+            name, name_key = forms[0]
+            surface, key = min(known, key=lambda f: (
+                not _is_multiword(f[0]) or self._narrows_name(f[1], name, name_key), forms.index(f)))
+            if self.kind != "task" and known[0][1] == name_key and _core_words(key) == _core_words(name_key):
+                key = name_key
             return self.by_root[self.uf.find(key)]
         signature = tuple(sorted(k for _, k in forms))
         if signature not in self.extra:
@@ -923,6 +1131,18 @@ class _Groups:
             aliases = tuple(sorted({s for s, _ in forms[1:]}))
             self.extra[signature] = CanonicalEntity(f"{self.kind}:{slug}", self.kind, name, aliases)
         return self.extra[signature]
+
+    def _narrows_name(self, key: str, name: str, name_key: str) -> bool:
+        """True when the method or dataset form ``key`` is the proper ``name`` (capitalised) narrowed by modifiers
+        before it ("medical clip" of "CLIP"): a span the paper wrote around the name, not another entity. Lower-case
+        names keep their narrowed forms ("persona-based distillation"), and so do tasks, whose narrowed forms are the
+        more specific task ("disease detection"). A narrowed form some paper writes as an entity's name is another
+        model ("video LLaMA" beside a paper's "Video-LLaMA", "chinese CLIP" beside "Chinese CLIP")."""
+        if self.kind == "task" or key == name_key or name.islower():
+            return False
+        words, name_words = _singular_words(key), _singular_words(name_key)
+        return (len(words) > len(name_words) and words[-len(name_words):] == name_words
+                and self.uf.find(key) not in self.named_roots)
 
     def all_entities(self) -> list[CanonicalEntity]:
         return sorted(self.by_root.values(), key=lambda e: e.id)

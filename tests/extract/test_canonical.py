@@ -491,3 +491,135 @@ def test_a_narrowed_or_crossed_method_alias_is_no_link():
     assert r.lookup("method", "Best-of-N sampling").id != r.lookup("method", "scaling-aware Best-of-N").id
     assert r.lookup("method", "attention mechanism").id != r.lookup("method", "alternating attention").id
     assert r.lookup("method", "Swin DiT").id == r.lookup("method", "Shifted Window DiTs").id
+
+
+def test_a_proper_name_narrowed_by_its_paper_links_the_paper_to_the_name():
+    recs = [rec("a", methods=[("CLIP", "radiology CLIP"), ("Zorblat", "Zorblat block"), ("zorbnet", "zorbnet block")]),
+            rec("b", methods=["CLIP", "Zorblat", "zorbnet"]),
+            rec("c", methods=[("distillation", "persona-based distillation"), ("QZN", "Quick Zone Network")],
+                tasks=[("detection", "lesion detection")])]
+    r = resolve_entities(recs)
+    assert r.lookup("method", recs[0]["methods"][0]).id == r.lookup("method", "CLIP").id
+    assert r.lookup("method", recs[0]["methods"][1]).id == r.lookup("method", "Zorblat").id
+    assert r.lookup("method", recs[0]["methods"][2]).id == r.lookup("method", "zorbnet").id
+    # a lower-case technique's narrowed form, a task's narrower task and an expansion keep their own entity
+    assert r.lookup("method", recs[2]["methods"][0]).id == r.lookup("method", "persona-based distillation").id
+    assert r.lookup("task", recs[2]["tasks"][0]).id == r.lookup("task", "lesion detection").id
+    assert r.lookup("method", recs[2]["methods"][1]).id == r.lookup("method", "Quick Zone Network").id
+
+
+def test_natural_language_tasks_join_their_short_spelling():
+    r = resolve_entities([rec("a", tasks=["natural language understanding"]),
+                          rec("b", tasks=["language understanding"]),
+                          rec("c", tasks=["spoken language understanding"])])
+    assert r.lookup("task", "natural language understanding").id == r.lookup("task", "language understanding").id
+    assert r.lookup("task", "spoken language understanding").id != r.lookup("task", "language understanding").id
+
+
+def test_a_narrowed_name_that_another_paper_names_is_that_entity():
+    recs = [rec("a", methods=[("LLaMA", "video LLaMA"), ("CLIP", "chinese CLIP"), ("CLIP", "medical CLIP")]),
+            rec("b", methods=["Video-LLaMA", "Chinese CLIP"]),
+            rec("c", methods=["LLaMA", "CLIP"])]
+    r = resolve_entities(recs)
+    video, chinese, medical = recs[0]["methods"]
+    assert r.lookup("method", video).id == r.lookup("method", "Video-LLaMA").id != r.lookup("method", "LLaMA").id
+    assert r.lookup("method", chinese).id == r.lookup("method", "Chinese CLIP").id != r.lookup("method", "CLIP").id
+    assert r.lookup("method", medical).id == r.lookup("method", "CLIP").id  # no paper names "medical CLIP"
+
+
+def test_a_version_written_with_a_point_or_a_separator_is_one_entity_but_a_sizes_point_is_not():
+    r = resolve_entities([rec("a", methods=["Zorbo 3.7 Lyric", "Zorbo-4.1-8B", "Quill3-1.7B", "QuillNet12", "Ev2Z"]),
+                          rec("b", methods=["zorbo-3-7-lyric", "Zorbo-4-1-8B", "Quill3.1-7B", "QuillNet v12", "E2Z"])])
+    assert len(set(ids(r, "method", "Zorbo 3.7 Lyric", "zorbo-3-7-lyric"))) == 1
+    assert len(set(ids(r, "method", "Zorbo-4.1-8B", "Zorbo-4-1-8B"))) == 1
+    assert len(set(ids(r, "method", "Quill3-1.7B", "Quill3.1-7B"))) == 2  # 1.7 billion, not version 3.1
+    assert len(set(ids(r, "method", "QuillNet12", "QuillNet v12"))) == 1
+    assert len(set(ids(r, "method", "Ev2Z", "E2Z"))) == 2  # a coined name's letter, no version's "v"
+    assert r.lookup("method", "Zorbo 3.7 Lyric").id == "method:zorbo-3-7-lyric"  # no slug collision, no hash
+
+
+def test_a_curated_method_line_joins_a_name_with_and_without_its_dimension(monkeypatch):
+    lines = {"method": (("3D Zorb Splatting", "3DZS", "Zorb Splatting"), ("Quill", "Quill-400", "Quill-700")),
+             "dataset": (), "task": (("blorp generation", "3D blorp generation"),)}
+    monkeypatch.setattr("kg.extract.canonical.curated_synonym_lines", lambda kind: lines[kind])
+    r = resolve_entities([rec("a", methods=[("3DZS", "3D Zorb Splatting"), "Quill"], tasks=["blorp generation"]),
+                          rec("b", methods=["Zorb Splatting", "Quill-400"], tasks=["3D blorp generation"]),
+                          rec("c", methods=["2D Zorb Splatting", "Quill-700"])])
+    assert len(set(ids(r, "method", "3DZS", "3D Zorb Splatting", "Zorb Splatting"))) == 1
+    assert r.lookup("method", "2D Zorb Splatting").id != r.lookup("method", "Zorb Splatting").id  # not on the line
+    assert len(set(ids(r, "method", "Quill", "Quill-400", "Quill-700"))) == 3  # a series and its versions
+    # a task without its dimension is the broader task
+    assert r.lookup("task", "blorp generation").id != r.lookup("task", "3D blorp generation").id
+
+
+def test_a_longer_writing_of_a_fitting_expansion_is_no_rival_meaning():
+    papers = [rec(f"r{i}", methods=[("ZoPE", "zonal position embedding")]) for i in range(2)]
+    papers += [rec("c", methods=[("ZoPE", "causal zonal position embedding")]),
+               rec("l", methods=[("QDB", "quick drift balancing"), ("QDB", "quick drift balancing loss")]),
+               rec("x", methods=[("KHM", "kelp height model"), ("KHM", "kelp height map")]),
+               rec("z", methods=["ZoPE", "QDB", "KHM"])]
+    r = resolve_entities(papers)
+    assert r.lookup("method", "ZoPE").id == r.lookup("method", "zonal position embedding").id
+    assert r.lookup("method", "causal zonal position embedding").id != r.lookup("method", "ZoPE").id
+    assert r.lookup("method", "QDB").id == r.lookup("method", "quick drift balancing").id
+    # another head is another meaning, not a longer writing: KHM stays ambiguous
+    assert r.lookup("method", "KHM").id not in ids(r, "method", "kelp height model", "kelp height map")
+
+
+def test_detection_after_a_dimension_is_object_detection():
+    r = resolve_entities([
+        rec("a", tasks=["3D object detection", "aerial 2D object detection", "clip object detection"]),
+        rec("b", tasks=["3D detection", "aerial 2D detection", "clip detection"])])
+    assert r.lookup("task", "3D detection").id == r.lookup("task", "3D object detection").id
+    assert r.lookup("task", "aerial 2D detection").id == r.lookup("task", "aerial 2D object detection").id
+    assert r.lookup("task", "clip detection").id != r.lookup("task", "clip object detection").id  # no dimension
+
+
+def test_a_name_holding_an_acronym_is_the_name_with_the_acronym_written_out():
+    papers = [rec("a", methods=[("ZSM", "zonal state memory"), "bidirectional ZSM"],
+                  tasks=[("QX", "quill extraction")]),
+              rec("b", methods=["bidirectional zonal state memory"],
+                  tasks=["clinical QX", "clinical quill extraction"]),
+              rec("c", tasks=[("HX", "hand exchange"), "HX detection"]), rec("d", tasks=[("HX", "hand exchange")]),
+              rec("e", tasks=[("HX", "hand exchange"), ("HX", "human exchange")]),
+              rec("f", tasks=[("HX", "hand exchange"), "hand exchange detection"]),
+              rec("g", tasks=[("HX", "hand exchange"), "human exchange detection"]),
+              rec("h", tasks=[("HX", "hand exchange")]), rec("i", tasks=[("HX", "hand exchange")])]
+    r = resolve_entities(papers)
+    assert r.lookup("method", "bidirectional ZSM").id == r.lookup("method", "bidirectional zonal state memory").id
+    assert r.lookup("task", "clinical QX").id == r.lookup("task", "clinical quill extraction").id
+    # HX joins its dominant expansion, but the corpus also expands it otherwise: "HX detection" is not written out
+    assert r.lookup("task", "HX").id == r.lookup("task", "hand exchange").id
+    assert r.lookup("task", "HX detection").id != r.lookup("task", "hand exchange detection").id
+
+
+def test_a_numbered_product_name_with_its_tier_word_moved_is_one_entity():
+    r = resolve_entities([rec("a", methods=["Zorbo 3.5 Lyric", "Quill-2-Mini-7B", "zorb attention"]),
+                          rec("b", methods=["Zorbo Lyric 3.5", "Quill-2-7B-Mini", "attention zorb"]),
+                          rec("c", methods=["Zorbo 5.3 Lyric"])])
+    assert len(set(ids(r, "method", "Zorbo 3.5 Lyric", "Zorbo Lyric 3.5"))) == 1
+    assert len(set(ids(r, "method", "Quill-2-Mini-7B", "Quill-2-7B-Mini"))) == 1
+    assert r.lookup("method", "Zorbo 5.3 Lyric").id != r.lookup("method", "Zorbo 3.5 Lyric").id  # numbers reordered
+    assert r.lookup("method", "zorb attention").id != r.lookup("method", "attention zorb").id  # no number: no product
+
+
+def test_a_hyphened_pair_of_words_reads_either_way():
+    r = resolve_entities([
+        rec("a", methods=["tutor-pupil distillation", "Zorb-LLaVA", "mutual-zonal learning"],
+            tasks=["sound-shape retrieval", "speech-to-shape"]),
+        rec("b", methods=["pupil-tutor distillation", "LLaVA-Zorb", "zonal mutual learning"],
+            tasks=["shape-sound retrieval", "shape-to-speech"])])
+    assert r.lookup("method", "tutor-pupil distillation").id == r.lookup("method", "pupil-tutor distillation").id
+    assert r.lookup("task", "sound-shape retrieval").id == r.lookup("task", "shape-sound retrieval").id
+    assert r.lookup("task", "speech-to-shape").id != r.lookup("task", "shape-to-speech").id  # a direction
+    assert r.lookup("method", "Zorb-LLaVA").id != r.lookup("method", "LLaVA-Zorb").id  # names: two models
+    assert r.lookup("method", "mutual-zonal learning").id != r.lookup("method", "zonal mutual learning").id
+
+
+def test_a_device_and_its_use_are_one_method_but_a_generic_heads_activity_is_not():
+    r = resolve_entities([rec("a", methods=["zonal probe", "quill filter", "zorb model", "blip cache"]),
+                          rec("b", methods=["zonal probing", "quill filtering", "zorb modeling", "blip caching"])])
+    assert len(set(ids(r, "method", "zonal probe", "zonal probing"))) == 1
+    assert len(set(ids(r, "method", "quill filter", "quill filtering"))) == 1
+    assert len(set(ids(r, "method", "blip cache", "blip caching"))) == 1
+    assert len(set(ids(r, "method", "zorb model", "zorb modeling"))) == 2

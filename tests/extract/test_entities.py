@@ -4170,10 +4170,10 @@ def test_a_dataset_written_with_its_lower_case_head_keeps_that_form_as_alias():
 
 def test_lower_case_training_techniques_and_model_kinds_are_methods():
     rec = extract_record({"id": "d", "title": "Faster Shelf Planners",
-                          "abstract": "We speed up shelf planners. A small draft model proposes steps, and we apply "
-                                      "distillation after continued pre-training with noise augmentation."})
+                          "abstract": "We speed up shelf planners. We apply distillation after continued "
+                                      "pre-training with noise augmentation."})
     names = {e["name"].lower() for e in rec["methods"]}
-    assert {"draft model", "distillation", "continued pre-training", "noise augmentation"} <= names
+    assert {"distillation", "continued pre-training", "noise augmentation"} <= names
 
 
 def test_model_merging_used_as_a_tool_is_a_method():
@@ -4670,6 +4670,34 @@ def test_databases_and_hardware_boards_are_no_methods():
                                       "Transformer forecasts the load."})
     assert not {"ESP32", "PostgreSQL", "Neo4j"} & set(_names(rec, "methods"))
     assert "Transformer" in _names(rec, "methods")
+
+
+def test_a_draft_model_is_a_role_not_a_method():
+    rec = extract_record({"id": "dm", "title": "Faster Speculative Sampling with Tree Drafts",
+                          "abstract": "Speculative decoding lets a small draft model propose tokens that a larger "
+                                      "target model verifies. We propose TreeSpec, which trains draft models with a "
+                                      "tree-structured objective and outperforms Medusa."})
+    names = set(_names(rec, "methods"))
+    assert "draft model" not in names
+    assert {"speculative decoding", "TreeSpec", "Medusa"} <= names
+
+
+def test_a_technique_family_goes_when_an_acronyms_long_form_names_its_kind():
+    rec = extract_record({"id": "kd", "title": "Compressing Speculative Drafters",
+                          "abstract": "Knowledge Distillation (KD) aligns a drafter with its target model. We "
+                                      "propose SlimKD, which filters hard tokens before the distillation of the "
+                                      "drafter, and outperforms DistillSpec."})
+    assert "distillation" not in _names(rec, "methods")
+    assert {"KD", "SlimKD", "DistillSpec"} <= set(_names(rec, "methods"))
+
+
+def test_attention_stays_beside_its_acronym_kind_only_as_the_standard_design():
+    def methods(abstract):
+        return _names(extract_record({"id": "sa", "title": "Shelf Transformers", "abstract": abstract}), "methods")
+    assert "attention" in methods("We propose Shelf Sparse Attention (SSA), which runs faster than standard "
+                                  "attention on long inputs.")
+    assert "attention" not in methods("We propose Shelf Sparse Attention (SSA), which reweights attention over "
+                                      "long inputs.")
 
 
 def test_spelled_out_metrics_standards_and_human_interactions_are_no_methods():
@@ -6106,3 +6134,49 @@ def test_a_capitalised_behaviour_is_no_method():
     methods = _names(rec, "methods")
     assert "Memory Retrieval Planner" in methods  # a technique head still makes a name
     assert "Reward Model Sandbagging" not in methods
+
+
+def test_a_metric_acronym_reported_with_its_value_is_no_method():
+    rec = extract_record({"id": "mv", "title": "Gloop: Shelf Height Forecasts", "abstract": (
+        "Gloop predicts shelf heights with a 2.7 m MAE on our stores. Its MAE (0.42) halves the prior error. "
+        "We pretrain the encoder with MAE on shelf photos.")})
+    sentences = [m["sentence"] for e in rec["methods"] if e["name"] == "MAE" for m in e["mentions"]]
+    assert sentences == ["We pretrain the encoder with MAE on shelf photos."]
+
+
+@pytest.mark.parametrize("reported", ["a 1.67cm MAE", "a 3.2^\\circ MAE"])
+def test_a_metric_acronym_after_a_value_with_its_unit_is_no_method(reported):
+    rec = extract_record({"id": "mu", "title": "Gloop: Shelf Height Forecasts", "abstract": (
+        f"Gloop estimates shelf heights with {reported} on our stores. We pretrain the encoder with MAE on shelves.")})
+    sentences = [m["sentence"] for e in rec["methods"] if e["name"] == "MAE" for m in e["mentions"]]
+    assert sentences == ["We pretrain the encoder with MAE on shelves."]
+
+
+@pytest.mark.parametrize("abstract", ["We pretrain the encoder with MAE and tune Qwen 2.5 on shelf photos.",
+                                      "We compare MAE, which reaches 84.2 on ImageNet, with our shelf encoder."])
+def test_a_value_of_another_clause_or_a_version_leaves_a_metric_named_method(abstract):
+    rec = extract_record({"id": "mc", "title": "Gloop: Shelf Encoders", "abstract": abstract})
+    assert "MAE" in _names(rec, "methods")
+
+
+def test_attention_between_tokens_or_of_a_part_is_not_the_mechanism():
+    rec = extract_record({"id": "ab", "title": "Gloop: Shelf Captions", "abstract": (
+        "Gloop blocks attention between shelf tokens and lowers the attention of blank patches. "
+        "We train Gloop on shelf photos.")})
+    assert "attention" not in [n.lower() for n in _names(rec, "methods")]
+
+
+@pytest.mark.parametrize("sentence", ["Gloop computes attention between shelf tokens and image tokens.",
+                                      "Gloop replaces the attention in each layer with a shelf kernel."])
+def test_attention_a_model_computes_or_replaces_is_the_mechanism(sentence):
+    rec = extract_record({"id": "aw", "title": "Gloop: Shelf Captions", "abstract": sentence + " We train Gloop."})
+    assert "attention" in [n.lower() for n in _names(rec, "methods")]
+
+
+def test_a_verb_ing_form_with_an_object_is_not_a_task():
+    rec = extract_record({"id": "go", "title": "GLOOP for Tracking the Emergence of Shelf Labels in Stores",
+                          "abstract": "We study how shelf labels emerge. Gloop counts labels."})
+    assert "tracking" not in [n.lower() for n in _names(rec, "tasks")]
+    rec = extract_record({"id": "gp", "title": "Gloop", "abstract": (
+        "Shoppers handle chores such as searching for products or planning a store route. We propose Gloop.")})
+    assert "planning" not in [n.lower() for n in _names(rec, "tasks")]

@@ -17,7 +17,7 @@ from kg.extract.components.lexicon import (ALIAS_WRAPPER_HEADS, DATASET_HEADS, D
                                            listed_spellings)
 from kg.extract.normalize import SPACE_OR_HYPHEN, WORD_BREAKS, entity_key, is_plural_acronym, singular
 from kg.extract.components.task_confidence import TOOL_TASK_CONFIDENCE
-from kg.extract.components.others_work import after_established, compared_at
+from kg.extract.components.others_work import ESTABLISHED, after_established, compared_at
 from kg.extract.components.proposes import is_proposed
 from kg.extract.components.records import entity_record
 from kg.extract.components.context_label import BILLIONS, PARAMS, family_label
@@ -149,30 +149,53 @@ def sibling_names(doc: Doc, typed: list[tuple[Cand, str, int]], i: int, j: int) 
 _FAMILY_WORDS = frozenset(("attention",))  # with _TECHNIQUE_HEADS: technique families the gazetteer knows
 
 
-def drop_families_of_named_kinds(out: dict[str, list[dict]]) -> None:
+def drop_families_of_named_kinds(doc: Doc, out: dict[str, list[dict]]) -> None:
     """A technique family found by the gazetteer alone ("attention", "the attention mechanism", "quantization")
     is left out when the paper names its own kind of it ("sparse attention", "weight quantization"): the
     specific form is the entity it writes about (not an architecture: "Transformer" beside "Swin Transformer").
+    An acronym's long form names its kind too ("KD" defined as "Knowledge Distillation"). Attention the paper calls
+    standard or vanilla ("than standard attention") is the design its kind is compared against and stays (a plain
+    "standard distillation" or "quantization" names no design of its own).
 
     Examples
     --------
-    >>> def method(name, rule):
-    ...     return {"name": name, "key": name.lower(), "mentions": [{"rule": rule}]}
-    >>> out = {"methods": [method("attention", "gazetteer"), method("sparse attention", "head_method"),
-    ...                    method("distillation", "gazetteer")]}
-    >>> drop_families_of_named_kinds(out)
-    >>> [e["name"] for e in out["methods"]]
-    ['sparse attention', 'distillation']
+    >>> import spacy
+    >>> doc = spacy.blank("en")("Shelf Attention (SA) beats standard attention and reads attention maps")
+    >>> def method(name, rule, start, aliases=()):
+    ...     return {"name": name, "key": name.lower(), "aliases": list(aliases), "mentions": [{"rule": rule}],
+    ...             "_spans": [(start, start + 1)]}
+    >>> def kept(family_start):
+    ...     out = {"methods": [method("SA", "abbreviation", 3, ["Shelf Attention"]),
+    ...                        method("attention", "gazetteer", family_start)]}
+    ...     drop_families_of_named_kinds(doc, out)
+    ...     return [e["name"] for e in out["methods"]]
+    >>> kept(10), kept(7)
+    (['SA'], ['SA', 'attention'])
     """
-    kinds = {e["key"].rsplit(" ", 1)[1] for e in out["methods"] if " " in e["key"]}  # last words of longer keys
+    kinds = {key.rsplit(" ", 1)[1] for e in out["methods"] for key in _kind_keys(e) if " " in key}  # last words
+    low = lowers(doc)
 
     def family_only(e: dict) -> bool:
         words = e["key"].split()
         word = words[0] if len(words) == 1 or words[1:] == ["mechanism"] else ""
         return ((word in _FAMILY_WORDS or word in TECHNIQUE_HEADS) and word in kinds and e["name"].islower()
-                and all(m["rule"] == "gazetteer" for m in e["mentions"]))
+                and all(m["rule"] == "gazetteer" for m in e["mentions"])
+                and not (word in _FAMILY_WORDS and _plain_form(low, e)))
 
     out["methods"] = [e for e in out["methods"] if not family_only(e)]
+
+
+def _plain_form(low: list[str], e: dict) -> bool:
+    """The entity ``e`` is written as its family's plain design once ("than standard attention"): the design its
+    kinds are compared against, itself a method."""
+    return any(start and low[start - 1] in ESTABLISHED for start, _ in e["_spans"])
+
+
+def _kind_keys(e: dict) -> list[str]:
+    """The keys that may name a kind of technique: the entity's name, and an acronym's long forms."""
+    if not ALLCAPS.match(e["name"]):
+        return [e["key"]]
+    return [e["key"], *(entity_key(a) for a in e["aliases"])]
 
 
 _MODEL_RELEASE = re.compile(r"^(?:[A-Z]\d|\d+(?:\.\d+)?[BM]$)")  # "R1", "E1", "V2", "8B": a model's release or size

@@ -17,6 +17,7 @@ from kg.extract.components.own_parts import own_component
 from kg.extract.components.proposes import is_proposed
 from kg.extract.proposed import proposed_here
 from kg.extract.components.list_context import LIST_INTRO
+from kg.extract.components.sentences import sentence_starts
 from kg.extract.components.context_label import BILLIONS
 from kg.extract.components.not_methods import LOST
 
@@ -107,7 +108,7 @@ def enough_evidence(doc: Doc, ment, windows, title_end: int) -> bool:
         return True
     if _described_module(doc, c):
         return True
-    sent_starts = doc.user_data.get("kg_sent_starts") or (0,)
+    sent_starts = sentence_starts(doc)
     if any(t[:1].isupper() and i not in sent_starts for i, t in enumerate(texts(doc)[c.start:c.end], c.start)):
         return True
     for ws, we, _ in windows:

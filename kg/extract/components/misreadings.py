@@ -14,7 +14,8 @@ from kg.extract.components.candidates import (Cand, doc_text, lowers, positions,
                                               word_between)
 from kg.extract.components.head_phrases import PART_WRAPPERS
 from kg.extract.components.sentences import sentence_of
-from kg.extract.components.lexicon import METHOD_HEADS, TASK_HEADS, list_keys, load_terms, present_verb, verbs
+from kg.extract.components.lexicon import (METHOD_HEADS, OBJECT_LEADS, TASK_HEADS, list_keys, load_terms,
+                                           present_verb, verbs)
 from kg.extract.normalize import WORD_BREAKS, entity_key
 from kg.extract.links import url_spans
 
@@ -85,6 +86,13 @@ human humans user users driver drivers reader readers viewer viewers audience di
 """.split())
 
 
+# "attention to detail", "attention between tokens", "reallocating attention across layers": where attention goes
+_ATTENTION_RELATIONS = frozenset("to from between among across within".split())
+# "computes attention between tokens", "replaces the attention in each layer": the mechanism at work, not where it goes
+_ATTENTION_AT_WORK = frozenset("""
+compute computes computed computing apply applies applied applying perform performs performed performing
+use uses used using employ employs employed employing replace replaces replaced replacing
+""".split())
 # "attention scores", "attention maps": quantities a model computes, not the mechanism as a technique
 _ATTENTION_QUANTITIES = frozenset("""
 score scores pattern patterns map maps weight weights matrix matrices distribution distributions value values
@@ -104,11 +112,22 @@ def _english_attention(doc: Doc, i: int) -> bool:
     (True, True, False)
     >>> _english_attention(spacy.blank("en")("It received a lot of attention"), 5)
     True
+    >>> doc = spacy.blank("en")("It blocks attention between tokens , lowers the attention of patches , uses attention")
+    >>> _english_attention(doc, 2), _english_attention(doc, 8), _english_attention(doc, 13)
+    (True, True, False)
+    >>> doc = spacy.blank("en")("It computes attention between tokens and replaces the attention in each layer")
+    >>> _english_attention(doc, 2), _english_attention(doc, 9)
+    (False, False)
     """
     low = lowers(doc)
     nxt = low[i + 1] if i + 1 < len(doc) else ""
-    if nxt in ("to", "from") or nxt in _ATTENTION_QUANTITIES:
+    if nxt in _ATTENTION_QUANTITIES:
         return True
+    at_work = i > 0 and low[i - 1] in _ATTENTION_AT_WORK or i > 1 and low[i - 2] in _ATTENTION_AT_WORK
+    if nxt in _ATTENTION_RELATIONS and (nxt in ("to", "from") or not at_work):
+        return True
+    if i > 0 and low[i - 1] == "the" and nxt in ("of", "in") and not at_work:
+        return True  # "modify the attention of image patches", "refocusing the attention in CLIP": whose attention
     return (i > 0 and low[i - 1] in _ENGLISH_ATTENTION_BEFORE
             or i > 1 and low[i - 1] == "of" and low[i - 2] in _ATTENTION_AMOUNTS)
 
@@ -200,7 +219,55 @@ def _metric_reading(doc: Doc, c: Cand) -> bool:
         return False
     near = txt[max(0, c.start - 4):c.start] + txt[c.end:c.end + 4]
     return (number_after(doc, c.end) or c.start > 0 and _is_number(txt[c.start - 1])
-            or any(t in METRIC_ACRONYMS for t in near))
+            or any(t in METRIC_ACRONYMS for t in near) or _measured_in_sentence(doc, c))
+
+
+# "0.1060", "5.97^\circ", "12%": a measured value; no count, year or model size ("16", "2022", "1.5B")
+_MEASURED_VALUE = re.compile(r"^[$~]?(?:\d+\.\d+(?:\^.*)?|\d+(?:\.\d+)?%)[$]?$")
+_UNITS = frozenset("mm cm m km s ms px db".split())
+_UNIT_VALUE = re.compile(rf"^\d+(?:\.\d+)?(?:{'|'.join(sorted(_UNITS))})$", re.I)  # "1.67cm"; not "1.5B", a model size
+
+
+def _measured_in_sentence(doc: Doc, c: Cand) -> bool:
+    """The metric acronym ``c`` is reported in its sentence: a decimal or percentage value within the four tokens
+    after it ("MAE (0.1060)", "MAE from 2.07 to 1.93", "MAE remains below 0.05") or a value with its unit right
+    before it ("2.71 m MAE", "1.67cm MAE"). Counts and years ("MAE with 16 layers", "MAE (2022)") are no measured
+    values.
+
+    >>> import spacy
+    >>> nlp = spacy.blank("en"); _ = nlp.add_pipe("kg_sentences")
+    >>> doc = nlp("It gets a low MAE (0.10). Errors fell to 2.7 m MAE. MAE (2022) with 16 layers.")
+    >>> [_measured_in_sentence(doc, Cand(k, k + 1, "METHOD", "gazetteer", "", 0.5)) for k in (4, 14, 16)]
+    [True, True, False]
+    """
+    txt = texts(doc)
+    s, e = sentence_of(doc, c.start)
+    if _value_in_clause(txt, c.end, min(e, c.end + 4)):
+        return True
+    before = txt[max(s, c.start - 2):c.start]
+    return (bool(before) and (_MEASURED_VALUE.search(before[-1]) or _UNIT_VALUE.match(before[-1]))
+            or len(before) == 2 and _is_number(before[0]) and before[1].lower() in _UNITS)  # "5 m MAE"
+
+
+# where the acronym's clause ends: a value past them is another thing's ("MAE, which reaches 84.2")
+_CLAUSE_BREAKS = frozenset(", ; which while whereas but".split())
+
+
+def _value_in_clause(txt: list[str], start: int, end: int) -> bool:
+    """A measured value stands among the tokens ``start:end`` before their clause ends, and is no version of a name
+    before it ("Qwen 2.5", "Llama 3.1").
+
+    >>> txt = "MAE ( 0.42 ) ; MAE , which gets 84.2 ; MAE with Qwen 2.5 .".split()
+    >>> [_value_in_clause(txt, k, k + 4) for k in (1, 6, 12)]
+    [True, False, False]
+    """
+    for k in range(start, end):
+        if txt[k].lower() in _CLAUSE_BREAKS:
+            return False
+        if (any(ch.isdigit() for ch in txt[k]) and _MEASURED_VALUE.search(txt[k])
+                and not (k > start and txt[k - 1][:1].isupper())):
+            return True
+    return False
 
 
 def _value_reported(doc: Doc, c: Cand) -> bool:
@@ -512,6 +579,20 @@ def _hyphened_modifier(doc: Doc, c: Cand) -> bool:
     return nxt[:1].isalnum()
 
 
+def _gerund_with_object(doc: Doc, c: Cand) -> bool:
+    """A one-word task candidate that is a verb's -ing form with an object, not the task's name ("Tracking the
+    Emergence of ...", "a Benchmark for Evaluating the Trustworthiness of ...", "planning a travel route").
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("Tracking the drift . We study tracking and planning .")
+    >>> [_gerund_with_object(doc, Cand(k, k + 1, "TASK", "head_task", "", 0.5)) for k in (0, 7, 9)]
+    [True, False, False]
+    """
+    low = lowers(doc)
+    word = low[c.start]
+    return c.end < len(doc) and word.isalpha() and word.endswith("ing") and low[c.end] in OBJECT_LEADS
+
+
 def _misread(doc: Doc, c: Cand, low: list[str], data_nouns: bool = True) -> bool:
     """The candidate is no name where it stands: the filters of :func:`_resolve`'s first pass, dispatched on the
     candidate's rule so that only the context helpers of its rule are called (``data_nouns``: the document has a
@@ -555,7 +636,7 @@ def _misread(doc: Doc, c: Cand, low: list[str], data_nouns: bool = True) -> bool
     if rule not in ("gazetteer", "abbreviation") and _hyphened_modifier(doc, c):
         return True
     if c.label == "TASK":
-        return False
+        return c.end - c.start == 1 and _gerund_with_object(doc, c)
     if rule not in ("gazetteer", "coined", "abbreviation") and category_item(doc, c.start):
         return True
     return data_nouns and _described_kind_of_data(doc, c)

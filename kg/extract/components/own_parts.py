@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 
 from kg.extract.components.candidates import Cand, abbrevs_of, cands_of, lowers, own_one_word_names, texts, word_between
 from kg.extract.components.context import DESIGN_NOUNS, HEAD_RULES, KEEP_CASE, after_contrast, before_article
-from kg.extract.components.lexicon import DATASET_HEADS, PREPOSITIONS, present_verb, verbs
+from kg.extract.components.lexicon import DATASET_HEADS, OBJECT_LEADS, PREPOSITIONS, present_verb, verbs
 from kg.extract.components.sentences import sentence_of
 from kg.extract.normalize import s_form
 from kg.extract.proposed import PROPOSE_VERBS, proposal_windows, we_coordinated
@@ -192,12 +192,10 @@ def sentence_actor(doc: Doc, c: Cand) -> bool:
     if k < len(doc) and (low[k] in ("further", "then", "also") or low[k].endswith("ly")):
         k += 1
     w = low[k] if k < len(doc) else ""
-    if k + 1 < len(doc) and low[k + 1] in _OBJECT_LEADS and s_form(w) and w.isalpha():
+    if k + 1 < len(doc) and low[k + 1] in OBJECT_LEADS and s_form(w) and w.isalpha():
         return True  # "Focus-aimed Contrastive Learning updates the entire model", "a decoder then restores the ..."
     return present_verb(w)
 
-
-_OBJECT_LEADS = frozenset("the a an its their each all both".split())
 
 # verbs by which the paper's method takes in a part of its own ("xHC combines temporal feature augmentation"); not
 # "uses"/"leverages", which name what it builds on ("ETC leverages text-to-image cross-attention")

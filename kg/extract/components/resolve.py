@@ -343,7 +343,7 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
         out[_LABEL_KEYS[label]].append(record)
 
     type_dataset_siblings(out)
-    drop_families_of_named_kinds(out)
+    drop_families_of_named_kinds(doc, out)
     move_dataset_variants(out)
     drop_tasks_named_as_parts(out, title_end)
     merge_kind_worded_twins(out["methods"])

@@ -158,7 +158,7 @@ def _named_variant(doc: Doc, c: Cand, cands: list[Cand]) -> Cand:
     while (k > lo and k not in name_ends and _variant_word(tx[k - 1], low[k - 1])
            and (k == c.start or not low[k - 1].endswith("ing"))):
         k -= 1  # (past one word, a gerund is the sentence's verb: "Merging Long Chain-of-Thought")
-    sent_starts = doc.user_data.get("kg_sent_starts") or (0,)
+    sent_starts = sentence_starts(doc)
     if k in sent_starts and k < c.start and not _written_mid_sentence(tx, k, c.end, sent_starts):
         k += 1  # "Vision Mamba works": a variant only if the text writes it mid-sentence too
     while k < c.start and not tx[k][:1].isalpha():
@@ -210,7 +210,7 @@ def _variant_word(text: str, low: str) -> bool:
             and not (rest and _LOWER_PARTICIPLE.match(rest[-1])))
 
 
-def _written_mid_sentence(tx: list[str], start: int, end: int, sent_starts) -> bool:
+def _written_mid_sentence(tx: list[str], start: int, end: int, sent_starts: frozenset[int]) -> bool:
     """The words ``start:end`` are written again somewhere not at a sentence's start."""
     name = tx[start:end]
     return any(tx[i:i + len(name)] == name for i in range(len(tx) - len(name) + 1)
