@@ -32,7 +32,7 @@ test: $(STAMP) system-deps
 
 eval: $(STAMP)
 	$(BIN)/kg eval
-	@for set in heldout heldout2; do \
+	@for set in heldout heldout2 heldout3 heldout4; do \
 	  echo "== benchmarks/$$set (unseen papers: measure, never tune)"; \
 	  $(BIN)/kg extract benchmarks/$$set/papers.jsonl -o output/$$set.pred.jsonl 2>/dev/null && \
 	  $(BIN)/kg eval benchmarks/$$set/gold.jsonl output/$$set.pred.jsonl; \
