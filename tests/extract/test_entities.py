@@ -6180,3 +6180,17 @@ def test_a_verb_ing_form_with_an_object_is_not_a_task():
     rec = extract_record({"id": "gp", "title": "Gloop", "abstract": (
         "Shoppers handle chores such as searching for products or planning a store route. We propose Gloop.")})
     assert "planning" not in [n.lower() for n in _names(rec, "tasks")]
+
+
+def test_a_bare_word_of_another_kept_task_is_no_second_task():
+    """A kept one-word task that is a word of another kept task ("hallucinations" beside "hallucination detection")
+    names no second task."""
+    rec = extract_record({"id": "x", "title": "ShelfProbe: Probing Signals for Spotting Hallucinations in Chat "
+                          "Assistants", "abstract": "Chat assistants often produce hallucinations that users cannot "
+                          "verify. We present ShelfProbe, a probe for hallucination detection that reads hidden "
+                          "states. ShelfProbe improves hallucination detection on three benchmarks."})
+    assert _names(rec, "tasks") == ["hallucination detection"]
+    rec = extract_record({"id": "y", "title": "Mitigating Jailbreaks in Chat Assistants", "abstract": "We study "
+                          "jailbreak attacks on chat assistants and propose ShelfGuard, a defense against jailbreak "
+                          "attacks."})
+    assert _names(rec, "tasks") == ["jailbreak attacks"]

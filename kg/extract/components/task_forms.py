@@ -17,7 +17,7 @@ from kg.extract.components.task_confidence import (INNER_OBJECTS, MEANS_WORDS, M
 
 __all__ = ["unbracketed_forms", "generation_forms", "acronym_forms", "COORD_SEP", "merge_acronym_tasks",
            "merge_same_forms", "said_as_verb", "coordinated_tasks", "listed_with", "add_core_forms",
-           "drop_forms_named_apart"]
+           "drop_forms_named_apart", "drop_bare_words_of_kept"]
 
 COORD_TASK_BONUS = 0.05  # a weak task coordinated with another task: see _coordinated_tasks
 
@@ -439,6 +439,29 @@ def drop_forms_named_apart(tasks: list[dict]) -> None:
     by_name = {spelling_key(e["name"]): e for e in tasks}
     for e in tasks:
         e["aliases"] = [a for a in e["aliases"] if by_name.get(spelling_key(a), e) is e]
+
+
+def drop_bare_words_of_kept(tasks: list[dict]) -> list[dict]:
+    """The kept tasks without a one-word task that is a word of another kept task's name: beside "hallucination
+    detection" a bare "hallucinations" names no second task, and under either reading it adds none.
+
+    >>> [e["name"] for e in drop_bare_words_of_kept([{"name": "hallucinations"}, {"name": "hallucination detection"},
+    ...                                               {"name": "retrieval"}])]
+    ['hallucination detection', 'retrieval']
+    """
+    words = [_name_words(e["name"]) for e in tasks]
+    return [e for e, w in zip(tasks, words)
+            if len(w) != 1 or not any(w[0] in other for other in words if other is not w and len(other) > 1)]
+
+
+def _name_words(name: str) -> list[str]:
+    """A task name's words, hyphened parts apart and each singular ("reasoning-enhanced image edits" ->
+    reasoning, enhanced, image, edit).
+
+    >>> _name_words("Reasoning-enhanced image edits")
+    ['reasoning', 'enhanced', 'image', 'edit']
+    """
+    return [singular(w) for w in re.split(r"[\s\-]+", name.lower()) if w]
 
 
 def _acronym_spells_lead(name: str, aliases: list[str]) -> bool:

@@ -12,8 +12,9 @@ from kg.extract.components.lexicon import setting_keys
 from kg.extract.components.proposes import is_proposed
 from kg.extract.proposed import proposal_windows
 from kg.extract.components.task_confidence import TRAINING_HEADS, rank_tasks
-from kg.extract.components.task_forms import (add_core_forms, coordinated_tasks, drop_forms_named_apart,
-                                              merge_acronym_tasks, merge_same_forms, said_as_verb)
+from kg.extract.components.task_forms import (add_core_forms, coordinated_tasks, drop_bare_words_of_kept,
+                                              drop_forms_named_apart, merge_acronym_tasks, merge_same_forms,
+                                              said_as_verb)
 from kg.extract.components.title_tasks import (add_object_forms, fallback_head_task, new_title_phrases,
                                                studied_techniques, title_object_task, title_variants, topic_technique)
 from kg.extract.components.task_pool import learned_extras
@@ -134,8 +135,8 @@ def finish_tasks(doc: Doc, out: dict[str, list[dict]], max_tasks: int) -> None:
     # (the title's phrases no rule found, read by both steps)
     title_phrases = new_title_phrases(doc, title_end, out["tasks"])
     kept = title_variants(doc, title_phrases, rank_tasks(out["tasks"], max_tasks, title_end), title_end)
-    out["tasks"] = (learned_extras(doc, out, kept, title_end, title_phrases) or topic_technique(out)
-                    or title_object_task(doc) or fallback_head_task(doc))
+    out["tasks"] = drop_bare_words_of_kept(learned_extras(doc, out, kept, title_end, title_phrases)
+                                           or topic_technique(out) or title_object_task(doc) or fallback_head_task(doc))
     add_object_forms(doc, out["tasks"] + out.get("_task_pool", []))
     add_core_forms(doc, out["tasks"])
     drop_forms_named_apart(out["tasks"])
