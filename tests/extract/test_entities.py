@@ -6188,3 +6188,10 @@ def test_words_glued_where_a_space_or_symbol_was_lost_are_no_names():
         "Relations such as isPartOf are kept, and the model is fasterAn online demo is available.")})
     names = _names(rec, "methods")
     assert not {"rightarrow73.4", "sim14B", "isPartOf", "fasterAn"} & set(names)
+
+
+def test_names_built_on_a_listed_acronym_are_not_pieces_of_its_long_form():
+    rec = extract_record({"id": "lid", "title": "ShelfLID: Shelf Language Identification", "abstract": (
+        "We present ShelfLID, a language identification (LID) method. We explore the use of ShelfLID for two "
+        "open-source LIDs (GlotLID and OpenLID), both based on the FastText architecture.")})
+    assert {"GlotLID", "OpenLID"} <= set(_names(rec, "methods"))
