@@ -6195,3 +6195,12 @@ def test_names_built_on_a_listed_acronym_are_not_pieces_of_its_long_form():
         "We present ShelfLID, a language identification (LID) method. We explore the use of ShelfLID for two "
         "open-source LIDs (GlotLID and OpenLID), both based on the FastText architecture.")})
     assert {"GlotLID", "OpenLID"} <= set(_names(rec, "methods"))
+
+
+def test_a_coined_name_right_after_a_percentage_is_what_was_measured():
+    rec = extract_record({"id": "pc", "title": "ShelfDet: Shelf Detection in 3D", "abstract": (
+        "We propose ShelfDet. It achieves 46.47% AP_3D and 52.75% RayIoU, and 21.4% on Foo-7B; "
+        "training on 5% Tulu3 data suffices.")})
+    methods = _names(rec, "methods")
+    assert not {"AP_3D", "RayIoU"} & set(methods)
+    assert "Foo-7B" in methods
