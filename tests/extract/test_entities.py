@@ -6204,3 +6204,12 @@ def test_a_coined_name_right_after_a_percentage_is_what_was_measured():
     methods = _names(rec, "methods")
     assert not {"AP_3D", "RayIoU"} & set(methods)
     assert "Foo-7B" in methods
+
+
+def test_an_acronym_spelling_out_an_institution_or_a_survey_is_no_method():
+    rec = extract_record({"id": "in", "title": "Decoding Shelf Policy Stance with Language Models", "abstract": (
+        "Statements of the Federal Shelf Market Committee (FSMC) move markets, as do answers to the World Shelf "
+        "Survey (WSS). We introduce Delta Shelf Scoring (DSS), which maps them to stance scores.")})
+    methods = _names(rec, "methods")
+    assert not {"FSMC", "WSS"} & set(methods)
+    assert "DSS" in methods
