@@ -6213,3 +6213,11 @@ def test_an_acronym_spelling_out_an_institution_or_a_survey_is_no_method():
     methods = _names(rec, "methods")
     assert not {"FSMC", "WSS"} & set(methods)
     assert "DSS" in methods
+
+
+def test_a_known_method_name_listed_among_datasets_names_data():
+    rec = extract_record({"id": "dl", "title": "ShelfRouter: Dynamic Layer Routing", "abstract": (
+        "We introduce ShelfRouter, a router for layers. On ARC (logic) and DART (math), ShelfRouter improves "
+        "accuracy. Results on ScienceQA, GQA, and MMBench agree.")})
+    assert "DART" not in _names(rec, "methods") and "GQA" not in _names(rec, "methods")
+    assert {"DART", "GQA"} <= set(_names(rec, "datasets"))
