@@ -6221,3 +6221,9 @@ def test_a_known_method_name_listed_among_datasets_names_data():
         "accuracy. Results on ScienceQA, GQA, and MMBench agree.")})
     assert "DART" not in _names(rec, "methods") and "GQA" not in _names(rec, "methods")
     assert {"DART", "GQA"} <= set(_names(rec, "datasets"))
+
+
+def test_a_field_word_ending_in_ics_keeps_its_s():
+    rec = extract_record({"id": "ik", "title": "ShelfArm: A Dual-Arm Shelf Simulator", "abstract": (
+        "We present ShelfArm, built with inverse kinematics solvers for humanoid robots.")})
+    assert "inverse kinematics" in _names(rec, "methods")
