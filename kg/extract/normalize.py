@@ -25,6 +25,8 @@ _NO_STRIP = ("ss", "us", "is", "ous", "sis", "xis")
 # nouns whose final "s" is not a plural ("K-means", "time series", "robotics")
 _INVARIANT = frozenset("means series species news physics dynamics mechanics statistics mathematics economics "
                        "linguistics graphics robotics analytics semantics genomics kinetics optics ethics "
+                       "kinematics thermodynamics hydrodynamics biomechanics acoustics electronics informatics "
+                       "bioinformatics pharmacokinetics logistics aesthetics "
                        "bayes".split())
 
 
@@ -61,8 +63,8 @@ def singular(word: str) -> str:
 
     Examples
     --------
-    >>> [singular(w) for w in ["networks", "llms", "corpus", "processes", "loss", "gpt", "k-means"]]
-    ['network', 'llm', 'corpus', 'process', 'loss', 'gpt', 'k-means']
+    >>> [singular(w) for w in ["networks", "llms", "corpus", "processes", "loss", "gpt", "k-means", "kinematics"]]
+    ['network', 'llm', 'corpus', 'process', 'loss', 'gpt', 'k-means', 'kinematics']
     """
     if len(word) <= 3 or not word.endswith("s") or word.endswith(_NO_STRIP) or word.rsplit("-", 1)[-1] in _INVARIANT:
         return word

@@ -6194,3 +6194,50 @@ def test_a_bare_word_of_another_kept_task_is_no_second_task():
                           "jailbreak attacks on chat assistants and propose ShelfGuard, a defense against jailbreak "
                           "attacks."})
     assert _names(rec, "tasks") == ["jailbreak attacks"]
+
+
+def test_words_glued_where_a_space_or_symbol_was_lost_are_no_names():
+    rec = extract_record({"id": "gl", "title": "Shelf Tuning for Small Models", "abstract": (
+        "Our 7B model improves accuracy (e.g., 66.3 %rightarrow73.4 % on MathVista) with sizes from 1.3B sim14B. "
+        "Relations such as isPartOf are kept, and the model is fasterAn online demo is available.")})
+    names = _names(rec, "methods")
+    assert not {"rightarrow73.4", "sim14B", "isPartOf", "fasterAn"} & set(names)
+
+
+def test_names_built_on_a_listed_acronym_are_not_pieces_of_its_long_form():
+    rec = extract_record({"id": "lid", "title": "ShelfLID: Shelf Language Identification", "abstract": (
+        "We present ShelfLID, a language identification (LID) method. We explore the use of ShelfLID for two "
+        "open-source LIDs (GlotLID and OpenLID), both based on the FastText architecture.")})
+    assert {"GlotLID", "OpenLID"} <= set(_names(rec, "methods"))
+
+
+def test_a_coined_name_right_after_a_percentage_is_what_was_measured():
+    rec = extract_record({"id": "pc", "title": "ShelfDet: Shelf Detection in 3D", "abstract": (
+        "We propose ShelfDet. It achieves 46.47% AP_3D and 52.75% RayIoU, and 21.4% on Foo-7B; "
+        "training on 5% Tulu3 data suffices.")})
+    methods = _names(rec, "methods")
+    assert not {"AP_3D", "RayIoU"} & set(methods)
+    assert "Foo-7B" in methods
+
+
+def test_an_acronym_spelling_out_an_institution_or_a_survey_is_no_method():
+    rec = extract_record({"id": "in", "title": "Decoding Shelf Policy Stance with Language Models", "abstract": (
+        "Statements of the Federal Shelf Market Committee (FSMC) move markets, as do answers to the World Shelf "
+        "Survey (WSS). We introduce Delta Shelf Scoring (DSS), which maps them to stance scores.")})
+    methods = _names(rec, "methods")
+    assert not {"FSMC", "WSS"} & set(methods)
+    assert "DSS" in methods
+
+
+def test_a_known_method_name_listed_among_datasets_names_data():
+    rec = extract_record({"id": "dl", "title": "ShelfRouter: Dynamic Layer Routing", "abstract": (
+        "We introduce ShelfRouter, a router for layers. On ARC (logic) and DART (math), ShelfRouter improves "
+        "accuracy. Results on ScienceQA, GQA, and MMBench agree.")})
+    assert "DART" not in _names(rec, "methods") and "GQA" not in _names(rec, "methods")
+    assert {"DART", "GQA"} <= set(_names(rec, "datasets"))
+
+
+def test_a_field_word_ending_in_ics_keeps_its_s():
+    rec = extract_record({"id": "ik", "title": "ShelfArm: A Dual-Arm Shelf Simulator", "abstract": (
+        "We present ShelfArm, built with inverse kinematics solvers for humanoid robots.")})
+    assert "inverse kinematics" in _names(rec, "methods")

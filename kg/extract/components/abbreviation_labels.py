@@ -43,6 +43,14 @@ _STANDARD_HEADS = frozenset("protocol protocols regulation regulations".split())
 # "Humanity's Last Exam (HLE)", "International Physics Olympiad (IPhO) problems": an exam or a competition spelled
 # out is a benchmark
 _EXAM_HEADS = frozenset(("exam", "exams", "olympiad", "olympiads"))
+# bodies, places and instruments of an institution, and the instruments of a survey or a psychological test, spelled
+# out: "Federal Open Market Committee (FOMC)", "Food and Drug Administration (FDA)", "Event Horizon Telescope (EHT)",
+# "World Values Survey (WVS)", "Alternate Uses Task (AUT)": no method (unless the authors present it as theirs)
+_INSTITUTION_HEADS = frozenset("""
+committee commission council board boards union court administration agency ministry department bureau institute
+university laboratory laboratories center centers centre centres society consortium telescope mission act
+survey inventory questionnaire test task
+""".split())
 
 
 def _repeats_title_task(doc: Doc, key: str, title_keys: set[str], s0: int, l0: int) -> bool:
@@ -66,6 +74,33 @@ def _defined_title_name(doc: Doc, s0: int, s1: int, l0: int, l1: int, title_end:
     end = past_bracket(doc, max(s1, l1))
     # (the tokenizer may keep the bracket and the colon together: "(", "CMRT", "):")
     return min(s0, l0) == 0 and end < title_end and (texts(doc)[end] in TITLE_SEPARATORS or texts(doc)[end] == "):")
+
+
+def _institution(doc: Doc, l0: int, l1: int, head: str) -> bool:
+    """The long form ``l0:l1`` with head word ``head`` names an institution or a survey (:data:`_INSTITUTION_HEADS`),
+    a whole word and no alternative after a slash ("Predict-Answer/Act" is a procedure).
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("the Shelf Market Committee ( SMC ) and Predict-Answer / Act ( PA )")
+    >>> _institution(doc, 1, 4, "committee"), _institution(doc, 8, 13, "act")
+    (True, False)
+    """
+    return head in _INSTITUTION_HEADS and "/" not in lowers(doc)[l0:l1]
+
+
+def _phrases_over(doc: Doc, cands: list[Cand], l0: int, l1: int) -> set[str]:
+    """The keys of the head-word and Title Case phrases over the long form ``l0:l1`` of a dropped institution's
+    acronym: "National Forest" in "National Forest Inventory (NFI)", "United States Consumer Product Safety
+    Commission" around "Consumer Product Safety Commission (CPSC)" are pieces or wider writings of its name.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("We used the United States Shelf Safety Commission ( SSC ) data .")
+    >>> cands = [Cand(3, 8, "NAME", "capitalised", "", 0.6), Cand(9, 10, "NAME", "coined", "", 0.6)]
+    >>> sorted(_phrases_over(doc, cands, 5, 8))
+    ['united states shelf safety commission']
+    """
+    return {entity_key(span_text(doc, c.start, c.end)) for c in cands
+            if (c.rule in HEAD_RULES or c.rule == "capitalised") and c.start < l1 and l0 < c.end}
 
 
 def _names_the_proposal(doc: Doc, s0: int) -> bool:
@@ -142,6 +177,8 @@ def abbrev_labels(doc: Doc, cands: list[Cand]) -> tuple[dict[str, str], set[str]
             dropped.add(entity_key(lf))  # nor is its long form, found again as a Title Case run
             if measure:
                 dropped |= _phrases_inside(doc, cands, l0, l1)
+            elif _institution(doc, l0, l1, head):
+                dropped |= _phrases_over(doc, cands, l0, l1)
             continue
         label = gaz.get((l0, l1))
         if (label is None and names_a_non_method(texts(doc)[head_at]) and not gaz.get((s0, s1))
@@ -355,9 +392,13 @@ def _names_a_thing(doc: Doc, s0: int, s1: int, l0: int, l1: int, head: str) -> b
     >>> doc = load_nlp()("We study Acute Lymphoblastic Leukemia (ALL) with CNNs.")
     >>> _names_a_thing(doc, 6, 7, 2, 5, "leukemia")
     True
+    >>> doc = load_nlp()("We read the Shelf Market Committee (SMC) notes.")
+    >>> _names_a_thing(doc, 7, 8, 3, 6, "committee")
+    True
     """
     last = head.rsplit("-", 1)[-1]
-    if last not in THING_HEADS and not clinical_word(last) or s0 < l0 or _cue_after(doc, max(s1, l1)):
+    if (last not in THING_HEADS and not _institution(doc, l0, l1, head) and not clinical_word(last) or s0 < l0
+            or _cue_after(doc, max(s1, l1))):
         return False
     if modality_pair(head) and _task_word_after(doc, max(s1, l1)):
         return False  # "image-to-text (I2T) tasks": a conversion between kinds of data, a task

@@ -14,7 +14,7 @@ from kg.extract.components.candidates import (Cand, doc_text, lowers, positions,
                                               word_between)
 from kg.extract.components.head_phrases import PART_WRAPPERS
 from kg.extract.components.sentences import sentence_of
-from kg.extract.components.lexicon import (METHOD_HEADS, OBJECT_LEADS, TASK_HEADS, list_keys, load_terms,
+from kg.extract.components.lexicon import (METHOD_HEADS, METRIC_HEADS, OBJECT_LEADS, TASK_HEADS, list_keys, load_terms,
                                            present_verb, verbs)
 from kg.extract.normalize import WORD_BREAKS, entity_key
 from kg.extract.links import url_spans
@@ -206,7 +206,7 @@ def _metric_reading(doc: Doc, c: Cand) -> bool:
     [True]
     """
     if c.rule == "coined":
-        return _value_reported(doc, c)
+        return _value_reported(doc, c) or _after_percentage(doc, c)
     txt, low = texts(doc), lowers(doc)
     if c.rule == "gazetteer" and c.end - c.start == 2 and txt[c.start] in METRIC_ACRONYMS:
         return _is_number(txt[c.start + 1])  # "MAE 13.64" read as a release number by _with_size
@@ -288,6 +288,31 @@ def _value_reported(doc: Doc, c: Cand) -> bool:
     k = c.end + 1 + (texts(doc)[c.end + 1] == "$")  # the value (see number_after)
     nxt = low[k + 1] if k + 1 < len(doc) else ""
     return not (low[k].isdigit() and nxt.isalpha() and nxt not in STOP_WORDS and nxt not in _VALUE_UNITS)
+
+
+_PERCENT = re.compile(r"^[+-]?\d+(?:\.\d+)?%$")
+# nouns after "N% Foo" that keep the percentage on Foo: "12.9% NDS gain" (a noun that is not one, "5% Foo data",
+# "a 20% KV-cache budget", takes the percentage itself)
+_CHANGE_NOUNS = METRIC_HEADS | frozenset("improvement improvements gain gains reduction increase drop "
+                                         "enhancement".split())
+
+
+def _after_percentage(doc: Doc, c: Cand) -> bool:
+    """A percentage stands right before the name, with no "on" between, and no other noun takes it after the name:
+    "46.47% AP_3D", "62.6% ScreenSpot-Pro" name what was measured (a metric or a benchmark); "by 4.3% on Foo-7B" is
+    said of a model and "5% Foo data" of the data.
+
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp().make_doc("It gets 46.47% AP_3D and 62.6 % ShelfBench gain , 4.3% on Foo-7B , 5% Bar7 data .")
+    >>> [_after_percentage(doc, Cand(k, k + 1, "NAME", "coined", "", 0.5)) for k in (3, 7, 13, 16)]
+    [True, True, False, False]
+    """
+    txt, low = texts(doc), lowers(doc)
+    k = c.start - 1
+    if not (k >= 1 and txt[k] == "%" and _is_number(txt[k - 1]) or k >= 0 and _PERCENT.match(txt[k])):
+        return False
+    nxt = low[c.end] if c.end < len(doc) else ""
+    return not (nxt.isalpha() and nxt not in STOP_WORDS) or nxt in _CHANGE_NOUNS
 
 
 def _in_score_list(doc: Doc, c: Cand) -> bool:

@@ -328,6 +328,9 @@ def spelled_letter_word(doc: Doc, c: Cand) -> bool:
     ...                         "and Text Encoder with eXplanation and Time ( TEXT ) .")
     >>> [spelled_letter_word(doc, Cand(k, k + 1, "NAME", "coined", "", 0.6)) for k in (2, 5, 8, 9, 15, 17, 23)]
     [False, True, True, False, False, False, True]
+    >>> doc = spacy.blank("en")("We adapt two LIDs ( GlotLID and OpenLID ) .")
+    >>> [spelled_letter_word(doc, Cand(k, k + 1, "NAME", "coined", "", 0.6)) for k in (5, 7)]
+    [False, False]
     """
     if c.end - c.start != 1:
         return False
@@ -352,8 +355,9 @@ def spelled_letter_word(doc: Doc, c: Cand) -> bool:
         return False
     acronym = "".join(ch for ch in name if ch.isupper())
     spelled = iter("".join(ch for w in tx[lo:hi] for ch in w if ch.isupper()))
-    # "BERT, RoBERTa", "DiTalker, a DiT-based ...": names built on one another are not pieces of a long form
-    return (len(acronym) >= 2 and inner in acronym and name not in t and t not in name
+    # "BERT, RoBERTa", "DiTalker, a DiT-based ...", "LIDs (GlotLID and OpenLID)": names built on one another (or on
+    # the whole acronym) are not pieces of a long form
+    return (len(acronym) >= 2 and inner in acronym and name not in t and t not in name and acronym not in t
             and all(ch in spelled for ch in acronym))
 
 

@@ -218,6 +218,10 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
             members = typed[i:j + 1]
             after = low[members[-1][0].end] if members[-1][0].end < len(doc) else ""
             group_label, rules = _list_label(members, after)
+            if group_label == "DATASET" and _data_list_frame(low, members[0][0].start, after):
+                for k in range(i, j + 1):
+                    if _known_method_among_data(doc, typed, k, i, j):
+                        typed[k] = (typed[k][0], "DATASET", KNOWN_STRENGTH)
             if group_label:
                 for k in range(i, j + 1):
                     c, lab, s = typed[k]
@@ -376,6 +380,47 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
             e.pop("_spans", None)
             e.pop("_strength", None)
     return out
+
+
+_DATA_LIST_OPENERS = frozenset(("on", "across"))
+_EXAMPLE_OPENERS = frozenset(("(", "as", "including"))
+
+
+def _data_list_frame(low: list[str], start: int, after: str) -> bool:
+    """A list starting at ``start`` (followed by the word ``after``) is framed as data: a dataset word after it or
+    before it ("datasets (ADI, MBM, VGG)", "benchmarks such as MME, GQA"), or "on" / "across" before it ("On ARC and
+    DART, ..."); not "for RAG and Math benchmarks", benchmarks for a technique.
+
+    >>> low = "on arc and dart , datasets ( a , b ) , for rag and math benchmarks".split()
+    >>> _data_list_frame(low, 1, ","), _data_list_frame(low, 7, ")"), _data_list_frame(low, 13, "benchmarks")
+    (True, True, False)
+    """
+    before = low[start - 1] if start > 0 else ""
+    if before == "for":
+        return False
+    if after in DATASET_HEADS or before in _DATA_LIST_OPENERS or before in DATASET_HEADS:
+        return True
+    k = start - 2 - (before == "as" and start > 2 and low[start - 2] == "such")
+    return before in _EXAMPLE_OPENERS and k >= 0 and low[k] in DATASET_HEADS
+
+
+def _known_method_among_data(doc: Doc, typed: list[tuple[Cand, str, int]], k: int, i: int, j: int) -> bool:
+    """``typed[k]`` is a known method's name (written with a capital, not a modifier: "OLMo-based", "Claude's")
+    whose list ``typed[i:j + 1]`` holds only datasets besides it: "On ARC (logic) and DART (math)" names data.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("On ARC and DART , it wins .")
+    >>> typed = [(Cand(1, 2, "DATASET", "gazetteer", "", 0.9), "DATASET", 3),
+    ...          (Cand(3, 4, "METHOD", "gazetteer", "", 0.9), "METHOD", 3)]
+    >>> _known_method_among_data(doc, typed, 1, 0, 1), _known_method_among_data(doc, typed, 0, 0, 1)
+    (True, False)
+    """
+    c, lab, _ = typed[k]
+    if c.rule != "gazetteer" or lab != "METHOD" or span_text(doc, c.start, c.end).islower():
+        return False
+    if c.end < len(doc) and lowers(doc)[c.end] in ("-", "'s", "’s"):
+        return False
+    return all(typed[m][1] == "DATASET" for m in range(i, j + 1) if m != k)
 
 
 def _past_aside(gap: list[str]) -> list[str]:

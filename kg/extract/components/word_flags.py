@@ -24,6 +24,12 @@ _NOT_NAME = re.compile(r"(?i:(?:^|[-_])(?:f1|iou|auc|auroc|acc|bleu|rouge(?:-\w)
 _OF_NAME = re.compile(r"^(?i:chain|mixture|tree|graph|program|best|sketch|skeleton|buffer|forest)-of-[A-Z][\w\-]*$")
 # a lower-case "X2Y" converter name: "seq2seq", "seq2frame"
 _TWO_NAME = re.compile(r"^[a-z]{2,}2[a-z]{2,}$")
+# two words glued where a space or a symbol was lost: a LaTeX symbol's name before a number ("%\rightarrow73.4" printed
+# "rightarrow73.4", "$\sim$14B" printed "sim14B"), a function word before a name or number ("of0.63",
+# "onAgriculture-Vision", an ontology relation "isPartOf") or after a word ("fasterAn"): no name
+_GLUED = re.compile(r"^(?:(?:(?:long)?(?:right|left)arrow|uparrow|downarrow|sim|approx|times|cdot|pm|leq|geq)\d"
+                    r"|(?:of|on|in|at|by|to|for|with|from|and|or|the|an|is|are|has)[A-Z0-9]"
+                    r"|[a-z]{3,}(?:An|The|Of|And|To|For|With|In|On|Is|Are)$)")
 
 
 def coined_shape(text: str) -> bool:
@@ -39,12 +45,16 @@ def coined_shape(text: str) -> bool:
     [True, True, False]
     >>> [coined_shape(t) for t in ["Chain-of-Look", "Best-of-N", "Out-of-Distribution"]]
     [True, True, False]
+    >>> [coined_shape(t) for t in ["rightarrow73.4", "sim14B", "of0.63", "isPartOf", "fasterAn", "sim2real", "anyECG"]]
+    [False, False, False, False, False, True, True]
     """
     if text.isalpha() and text[1:].islower() and not text.endswith("former"):
         return False  # a word ("the", "Model"): no test below passes one (the patterns need a digit, "-" or "former")
     # (each pattern only where its literal part is: most words reaching here hold neither)
     if "2" in text and _TWO_NAME.match(text) or "-of-" in text and _OF_NAME.match(text):
         return True
+    if text[0].islower() and _GLUED.match(text):
+        return False
     # cheap shape test first: an inner capital or a digit
     # all lower case only with a digit and a joint: "wav2vec2.0", "m2cai16-tool-locations"
     if len(text) < 2 or (text[1:].islower() and not HAS_DIGIT.search(text) and not SIZED_WORD.match(text)
