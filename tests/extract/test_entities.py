@@ -6180,3 +6180,13 @@ def test_a_verb_ing_form_with_an_object_is_not_a_task():
     rec = extract_record({"id": "gp", "title": "Gloop", "abstract": (
         "Shoppers handle chores such as searching for products or planning a store route. We propose Gloop.")})
     assert "planning" not in [n.lower() for n in _names(rec, "tasks")]
+
+
+def test_a_known_acronym_redefined_with_a_long_form_of_the_same_first_letters_is_the_papers_part():
+    # MFF and IAN are known acronyms ("Multimodal Fuzzy Fusion Framework", "Introspective Adversarial Network"):
+    # a long form that only shares their first four letters still defines the paper's own module
+    rec = extract_record({"id": "mff", "title": "A light shelf detector", "abstract": (
+        "We propose ShelfDet, a light detector for shelves. First, a Multi-view Fusion Filter (MFF) module merges "
+        "the views. Second, the Intra-shelf Alignment Normalizer (IAN) module aligns the items.")})
+    proposed = _proposed(rec, "methods")
+    assert proposed.get("MFF") is True and proposed.get("IAN") is True
