@@ -6190,3 +6190,15 @@ def test_a_known_acronym_redefined_with_a_long_form_of_the_same_first_letters_is
         "the views. Second, the Intra-shelf Alignment Normalizer (IAN) module aligns the items.")})
     proposed = _proposed(rec, "methods")
     assert proposed.get("MFF") is True and proposed.get("IAN") is True
+
+
+def test_the_repeat_of_an_acronym_the_paper_defines_before_a_part_word_is_its_part():
+    rec = extract_record({"id": "sag", "title": "ShelfVid: shelf video generation", "abstract": (
+        "In this paper, we propose ShelfVid, a novel framework for synthesizing shelf videos. Specifically, our "
+        "framework consists of a Sparse Shelf-view Drafting (SSD) and a Rack-guided Generative Inbetweening (RGI) "
+        "module. The SSD module generates anchor views using an image diffusion model. Building on these anchor "
+        "views, RGI module interpolates frames. The clients route queries within a peer-to-peer (P2P) overlay and "
+        "a P2P network.")})
+    proposed = _proposed(rec, "methods")
+    assert proposed.get("SSD") is True and proposed.get("RGI") is True
+    assert proposed.get("peer-to-peer") is False

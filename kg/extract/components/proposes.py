@@ -156,10 +156,13 @@ def proposal_cue(doc: Doc, ment: list[tuple[Cand, str, int]], windows: list[tupl
         if (c.rule == "abbreviation" and past_proposal and named_part(doc, c.end)
                 and not any(x.rule == "gazetteer" for x, _, _ in ment) and not in_gaz):
             return "named_part"  # "The Cross Feature Consistency (CFC) module fortifies ..."
-        if (c.rule == "coined" and past_proposal and not known and not in_gaz and lowers(doc)[c.start - 1] in PART_LEAD
-                and c.end < len(doc) and lowers(doc)[c.end] in PART_HEADS and not texts(doc)[c.start].isupper()
+        if (c.rule in _PART_NAME_RULES and past_proposal and not known and not in_gaz
+                and lowers(doc)[c.start - 1] in PART_LEAD and c.end < len(doc) and lowers(doc)[c.end] in PART_HEADS
+                and (not texts(doc)[c.start].isupper() or c.rule == "abbreviation" and lowers(doc)[c.end] != "network")
                 and not _SIZE_SUFFIX.search(texts(doc)[c.end - 1])):
-            # "Specifically, the Depth-GFusion module adjusts ..."; "the FFN module", "the Gemma-3b decoder" are others'
+            # "Specifically, the Depth-GFusion module adjusts ..."; "the FFN module", "the Gemma-3b decoder" are others';
+            # an acronym the paper defines is its own: "... a Foo Bar (FB) and a Baz (BZ) module. The FB module ...", not
+            # a kind of network ("a peer-to-peer (P2P) network")
             return "coined_part"
         if c.rule == "role_name" and past_proposal and not known and not in_gaz:
             return "role_name"  # "a Questioner and an Answerer collaborate": the agents of the proposed system
@@ -270,6 +273,7 @@ _PHRASE_OR_TASK_RULES = _PHRASE_RULES | {"head_task"}
 
 
 _ACTOR_RULES = frozenset(("head_method", "head_component", "capitalised"))
+_PART_NAME_RULES = frozenset(("coined", "abbreviation"))  # a coined name, or an acronym defined in the paper
 _SIZE_SUFFIX = re.compile(r"\d(?:\.\d+)?[bBmMkK]$")  # "Gemma-3b", "Qwen-7B": a released model's size
 # what a proposal uses ("a new approach integrating X"); "via/by/through X" may still name its own means
 _USE_VERBS = TOOL_BEFORE - {"via", "by", "through"}
