@@ -6202,3 +6202,13 @@ def test_the_repeat_of_an_acronym_the_paper_defines_before_a_part_word_is_its_pa
     proposed = _proposed(rec, "methods")
     assert proposed.get("SSD") is True and proposed.get("RGI") is True
     assert proposed.get("peer-to-peer") is False
+
+
+def test_a_named_module_of_a_method_proposed_in_the_passive_is_proposed():
+    rec = extract_record({"id": "bpim", "title": "Shelf mining for small item detection", "abstract": (
+        "To address these issues, a shelf position mining (SPM) framework is proposed for small items. The "
+        "proposed SPM includes a rack edge guidance (REG) module for extracting edges and a cross shelf fusion "
+        "(CSF) module for merging features. Shelf cameras built from a auto white balance (AWB) module drift.")})
+    proposed = _proposed(rec, "methods")
+    assert proposed.get("REG") is True and proposed.get("CSF") is True
+    assert not proposed.get("AWB")

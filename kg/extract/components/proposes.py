@@ -153,16 +153,18 @@ def proposal_cue(doc: Doc, ment: list[tuple[Cand, str, int]], windows: list[tupl
             return "trained_with"  # "The student is trained with Foo-Guided Bar Distillation (FGBD)"
         if not known and not in_gaz and c.rule not in HEAD_RULES and core_part(doc, c):
             return "core_part"  # "At its core lies the Foo Chain (FC)", "The core component of X is the Bar Attack"
-        if (c.rule == "abbreviation" and past_proposal and named_part(doc, c.end)
-                and not any(x.rule == "gazetteer" for x, _, _ in ment) and not in_gaz):
-            return "named_part"  # "The Cross Feature Consistency (CFC) module fortifies ..."
+        if (c.rule == "abbreviation" and (past_proposal or not windows and own_sentence(doc, c.start))
+                and named_part(doc, c.end) and not any(x.rule == "gazetteer" for x, _, _ in ment) and not in_gaz):
+            # "The Cross Feature Consistency (CFC) module fortifies ..."; with no "we propose" in a paper that speaks
+            # in the passive, in a sentence of its own method: "The proposed Foo includes a bar guidance (BG) module"
+            return "named_part"
         if (c.rule in _PART_NAME_RULES and past_proposal and not known and not in_gaz
                 and lowers(doc)[c.start - 1] in PART_LEAD and c.end < len(doc) and lowers(doc)[c.end] in PART_HEADS
                 and (not texts(doc)[c.start].isupper() or c.rule == "abbreviation" and lowers(doc)[c.end] != "network")
                 and not _SIZE_SUFFIX.search(texts(doc)[c.end - 1])):
-            # "Specifically, the Depth-GFusion module adjusts ..."; "the FFN module", "the Gemma-3b decoder" are others';
-            # an acronym the paper defines is its own: "... a Foo Bar (FB) and a Baz (BZ) module. The FB module ...", not
-            # a kind of network ("a peer-to-peer (P2P) network")
+            # "Specifically, the Depth-GFusion module adjusts ..."; "the FFN module", "the Gemma-3b decoder" are
+            # others'; an acronym the paper defines is its own: "... a Foo Bar (FB) and a Baz (BZ) module. The FB
+            # module ...", not a kind of network ("a peer-to-peer (P2P) network")
             return "coined_part"
         if c.rule == "role_name" and past_proposal and not known and not in_gaz:
             return "role_name"  # "a Questioner and an Answerer collaborate": the agents of the proposed system
