@@ -6212,3 +6212,15 @@ def test_a_named_module_of_a_method_proposed_in_the_passive_is_proposed():
     proposed = _proposed(rec, "methods")
     assert proposed.get("REG") is True and proposed.get("CSF") is True
     assert not proposed.get("AWB")
+
+
+def test_the_title_case_agents_of_a_proposed_system_are_its_parts():
+    rec = extract_record({"id": "agents", "title": "ShelfWorld: coding shelves", "abstract": (
+        "We introduce ShelfWorld, a framework that writes shelf code. A closed loop couples a PostProcess Agent "
+        "that scripts motion with a VLM-Shelf Critic that performs self-reflection, and the Rack Planning Agent "
+        "orders the items. It beats a Conversational Agent and an LLM Agent; a defender must act as a Double Agent.")})
+    proposed = _proposed(rec, "methods")
+    assert proposed.get("PostProcess Agent") and proposed.get("VLM-Shelf Critic")
+    assert proposed.get("Rack Planning Agent")
+    assert not proposed.get("Conversational Agent") and not proposed.get("LLM Agent")
+    assert not proposed.get("Double Agent")
