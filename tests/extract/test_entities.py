@@ -6224,3 +6224,12 @@ def test_the_title_case_agents_of_a_proposed_system_are_its_parts():
     assert proposed.get("Rack Planning Agent")
     assert not proposed.get("Conversational Agent") and not proposed.get("LLM Agent")
     assert not proposed.get("Double Agent")
+
+
+def test_a_name_followed_by_based_on_is_no_modifier():
+    rec = extract_record({"id": "based", "title": "Shelf driving with rules", "abstract": (
+        "We study rule-aware driving. Moreover, we construct a closed-loop benchmark named ShelfDrive-Highway "
+        "based on the RackEnv simulator to evaluate decisions. We also present a network ShelfNet-X based on the "
+        "unrolling of a low rank model.")})
+    assert _proposed(rec, "datasets", "methods").get("ShelfDrive-Highway") is True
+    assert _proposed(rec, "methods").get("ShelfNet-X") is True
