@@ -6233,3 +6233,11 @@ def test_a_name_followed_by_based_on_is_no_modifier():
         "unrolling of a low rank model.")})
     assert _proposed(rec, "datasets", "methods").get("ShelfDrive-Highway") is True
     assert _proposed(rec, "methods").get("ShelfNet-X") is True
+
+
+def test_building_on_the_papers_own_dataset_keeps_it_proposed():
+    rec = extract_record({"id": "own", "title": "Reading shelves like a clerk: a benchmark", "abstract": (
+        "Shelf reading is hard. To fill this gap, we construct ShelfTrek, a new multi-stage visual question "
+        "answering dataset for shelf reading. ShelfTrek covers 8 stages. Building on the ShelfTrek dataset, we "
+        "propose a new vision-language model, ShelfTrekNet, that reads shelves.")})
+    assert _proposed(rec, "datasets", "methods").get("ShelfTrek") is True

@@ -77,8 +77,8 @@ def proposal_cue(doc: Doc, ment: list[tuple[Cand, str, int]], windows: list[tupl
         return "unknown_named"
     if all_past(ment, title_end):
         for c, _, _ in ment:
-            if c.rule not in HEAD_RULES and built_on(doc, c):
-                return ""
+            if c.rule not in HEAD_RULES and built_on(doc, c) and not _proposed_before(ment, c.start):
+                return ""  # (not "we construct FooSet, a dataset ... Building on the FooSet dataset, we ...")
     for c, _, _ in ment:
         if established_apposition(doc, c):
             return ""
@@ -252,6 +252,21 @@ def _known_only(ment: list[tuple[Cand, str, int]]) -> bool:
         if c.rule != "gazetteer" or is_coined_variant(c):
             return False
     return True
+
+
+def _proposed_before(ment: list[tuple[Cand, str, int]], start: int) -> bool:
+    """Some mention before token ``start`` is the name right after "we propose / construct" (``proposal_name``): a
+    later "Building on the X dataset" builds on the paper's own X.
+
+    >>> _proposed_before([(Cand(5, 6, "NAME", "proposal_name", "", 0.8), "DATASET", 1)], 30)
+    True
+    >>> _proposed_before([(Cand(5, 6, "NAME", "coined", "", 0.6), "DATASET", 1)], 30)
+    False
+    """
+    for x, _, _ in ment:
+        if x.rule == "proposal_name" and x.start < start:
+            return True
+    return False
 
 
 def _name_describing_apposed(doc: Doc, c: Cand, windows: list[tuple[int, int, bool]]) -> bool:
