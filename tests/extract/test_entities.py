@@ -6241,3 +6241,64 @@ def test_a_field_word_ending_in_ics_keeps_its_s():
     rec = extract_record({"id": "ik", "title": "ShelfArm: A Dual-Arm Shelf Simulator", "abstract": (
         "We present ShelfArm, built with inverse kinematics solvers for humanoid robots.")})
     assert "inverse kinematics" in _names(rec, "methods")
+
+
+def test_a_known_acronym_redefined_with_a_long_form_of_the_same_first_letters_is_the_papers_part():
+    # MFF and IAN are known acronyms ("Multimodal Fuzzy Fusion Framework", "Introspective Adversarial Network"):
+    # a long form that only shares their first four letters still defines the paper's own module
+    rec = extract_record({"id": "mff", "title": "A light shelf detector", "abstract": (
+        "We propose ShelfDet, a light detector for shelves. First, a Multi-view Fusion Filter (MFF) module merges "
+        "the views. Second, the Intra-shelf Alignment Normalizer (IAN) module aligns the items.")})
+    proposed = _proposed(rec, "methods")
+    assert proposed.get("MFF") is True and proposed.get("IAN") is True
+
+
+def test_the_repeat_of_an_acronym_the_paper_defines_before_a_part_word_is_its_part():
+    rec = extract_record({"id": "sag", "title": "ShelfVid: shelf video generation", "abstract": (
+        "In this paper, we propose ShelfVid, a novel framework for synthesizing shelf videos. Specifically, our "
+        "framework consists of a Sparse Shelf-view Drafting (SSD) and a Rack-guided Generative Inbetweening (RGI) "
+        "module. The SSD module generates anchor views using an image diffusion model. Building on these anchor "
+        "views, RGI module interpolates frames. The clients route queries within a peer-to-peer (P2P) overlay and "
+        "a P2P network.")})
+    proposed = _proposed(rec, "methods")
+    assert proposed.get("SSD") is True and proposed.get("RGI") is True
+    assert proposed.get("peer-to-peer") is False
+
+
+def test_a_named_module_of_a_method_proposed_in_the_passive_is_proposed():
+    rec = extract_record({"id": "bpim", "title": "Shelf mining for small item detection", "abstract": (
+        "To address these issues, a shelf position mining (SPM) framework is proposed for small items. The "
+        "proposed SPM includes a rack edge guidance (REG) module for extracting edges and a cross shelf fusion "
+        "(CSF) module for merging features. Shelf cameras built from a auto white balance (AWB) module drift.")})
+    proposed = _proposed(rec, "methods")
+    assert proposed.get("REG") is True and proposed.get("CSF") is True
+    assert not proposed.get("AWB")
+
+
+def test_the_title_case_agents_of_a_proposed_system_are_its_parts():
+    rec = extract_record({"id": "agents", "title": "ShelfWorld: coding shelves", "abstract": (
+        "We introduce ShelfWorld, a framework that writes shelf code. A closed loop couples a PostProcess Agent "
+        "that scripts motion with a VLM-Shelf Critic that performs self-reflection, and the Rack Planning Agent "
+        "orders the items. It beats a Conversational Agent and an LLM Agent; a defender must act as a Double Agent.")})
+    proposed = _proposed(rec, "methods")
+    assert proposed.get("PostProcess Agent") and proposed.get("VLM-Shelf Critic")
+    assert proposed.get("Rack Planning Agent")
+    assert not proposed.get("Conversational Agent") and not proposed.get("LLM Agent")
+    assert not proposed.get("Double Agent")
+
+
+def test_a_name_followed_by_based_on_is_no_modifier():
+    rec = extract_record({"id": "based", "title": "Shelf driving with rules", "abstract": (
+        "We study rule-aware driving. Moreover, we construct a closed-loop benchmark named ShelfDrive-Highway "
+        "based on the RackEnv simulator to evaluate decisions. We also present a network ShelfNet-X based on the "
+        "unrolling of a low rank model.")})
+    assert _proposed(rec, "datasets", "methods").get("ShelfDrive-Highway") is True
+    assert _proposed(rec, "methods").get("ShelfNet-X") is True
+
+
+def test_building_on_the_papers_own_dataset_keeps_it_proposed():
+    rec = extract_record({"id": "own", "title": "Reading shelves like a clerk: a benchmark", "abstract": (
+        "Shelf reading is hard. To fill this gap, we construct ShelfTrek, a new multi-stage visual question "
+        "answering dataset for shelf reading. ShelfTrek covers 8 stages. Building on the ShelfTrek dataset, we "
+        "propose a new vision-language model, ShelfTrekNet, that reads shelves.")})
+    assert _proposed(rec, "datasets", "methods").get("ShelfTrek") is True

@@ -632,12 +632,22 @@ def modifies_next(doc: Doc, c: Cand) -> bool:
     >>> doc = load_nlp()("T\\n\\nWe add a Shelf Label Relevance (SLR)-based selector.")
     >>> [modifies_next(doc, x) for x in doc._.kg_cands if x.rule == "abbreviation"]
     [True, True]
+    >>> doc = load_nlp()("T\\n\\nWe build a benchmark named FooDrive based on BarEnv.")
+    >>> [modifies_next(doc, x) for x in doc._.kg_cands if doc[x.start:x.end].text == "FooDrive"][:1]
+    [False]
     """
     low, k = lowers(doc), c.end
     if k < len(doc) and low[k] == "(":
         j = closing_bracket(low, k, 5)
         k = j + 1 if j != k else k
-    return _used_as_modifier(doc, past_bracket(doc, k))
+    k = past_bracket(doc, k)
+    if c.rule not in _DESCRIBED_RULES and low[k:k + 2] in (["based", "on"], ["based", "upon"]):
+        return False  # "a benchmark named FooDrive based on the BarEnv simulator": the name is built on it
+    return _used_as_modifier(doc, k)
+
+
+# phrases a head word ends ("a hybrid representation based on spectral priors"): "based on" leaves them undecided
+_DESCRIBED_RULES = HEAD_RULES | {"used_phrase", "proposed_phrase"}
 
 
 def _used_as_modifier(doc: Doc, end: int) -> bool:

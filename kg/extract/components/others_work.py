@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from spacy.tokens import Doc
@@ -140,12 +141,16 @@ def gazetteer_spans(doc: Doc) -> set[tuple[int, int]]:
 
 def redefined_acronym(doc: Doc, ment) -> bool:
     """A known acronym that this paper defines with an unknown Title-Case long form ("a Sample Confusion Miner
-    (SAM)"): the paper's own entity, not the known one.
+    (SAM)", "a Multi-scale Feature Fusion (MFF) module" beside the known "Multimodal Fuzzy Fusion Framework"): the
+    paper's own entity, not the known one. Long forms are compared by their first letters (:func:`_opening`).
 
     Examples
     --------
     >>> from kg.extract.pipeline import load_nlp
     >>> doc = load_nlp()("We add a Shelf Aware Miner (SAM).")  # SAM: Segment Anything Model
+    >>> [redefined_acronym(doc, [(c, None, 0)]) for c in doc._.kg_cands if c.rule == "abbreviation"]
+    [True, True]
+    >>> doc = load_nlp()("We add a Multi-scale Feature Fusion (MFF) module.")  # MFF: Multimodal Fuzzy Fusion ...
     >>> [redefined_acronym(doc, [(c, None, 0)]) for c in doc._.kg_cands if c.rule == "abbreviation"]
     [True, True]
     """
@@ -154,19 +159,36 @@ def redefined_acronym(doc: Doc, ment) -> bool:
         if not d or d[3] - d[2] < 2 or not all(t[:1].isupper() for t in texts(doc)[d[2]:d[3]] if t.isalpha()):
             continue
         known = _known_long_openings().get(span_text(doc, d[0], d[1]))
-        return bool(known) and lowers(doc)[d[2]][:4] not in known
+        return bool(known) and _opening(span_text(doc, d[2], d[3])) not in known
     return False
+
+
+_OPENING_CHARS = 8  # "multisca" (Multi-scale Feature Fusion) is not "multimod" (Multimodal Fuzzy Fusion)
+
+
+def _opening(long_form: str) -> str:
+    """The first letters of a long form, spaces and hyphens dropped, lower case: the same for a long form's spellings
+    ("Multi-Layer Perceptron", "Multilayer perceptron"), apart for another expansion of the acronym.
+
+    >>> _opening("Multi-Layer Perceptron"), _opening("multilayer perceptron"), _opening("Intrinsic Appearance Norm")
+    ('multilay', 'multilay', 'intrinsi')
+    """
+    return "".join(ch for ch in long_form.lower() if ch.isalnum())[:_OPENING_CHARS]
+
+
+_TITLED_PARTS = re.compile(r"^[A-Z][a-z]+(?:-[A-Z][a-z]+)+$")  # "Semi-Pseudo-Label", not "GPT-4" nor "BERT-Large"
 
 
 @lru_cache(maxsize=1)
 def _known_long_openings() -> dict[str, frozenset[str]]:
-    """Known acronym -> the first four letters of its known multi-word long forms ("SAM" -> {"segm"})."""
+    """Known acronym -> the openings (:func:`_opening`) of its known long forms of more than one word or part
+    ("SAM" -> {"segmenta"}, "SPL" -> {"semipseu"} for "Semi-Pseudo-Label")."""
     groups: dict[str, list[str]] = {}
     for t in load_terms():
         groups.setdefault(t.group, []).append(t.text)
     out: dict[str, frozenset[str]] = {}
     for forms in groups.values():
-        opens = frozenset(f.split()[0].lower()[:4] for f in forms if " " in f)
+        opens = frozenset(_opening(f) for f in forms if " " in f or _TITLED_PARTS.match(f))
         for f in forms:
             if opens and " " not in f and any(ch.isupper() for ch in f[1:]):
                 out[f] = opens

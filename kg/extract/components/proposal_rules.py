@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
 from kg.extract.components.candidates import (Cand, flagged_tokens, lowers, own_one_word_names, positions, texts)
@@ -19,7 +20,8 @@ from kg.extract.components.sentences import sentence_of, sentence_starts
 from kg.extract.components.word_flags import COINED_FLAG, cap_tokens
 from kg.extract.proposed import proposal_windows
 
-__all__ = ["proposal_names", "own_name_variants", "proposed_phrases", "used_phrases", "role_names"]
+__all__ = ["proposal_names", "own_name_variants", "proposed_phrases", "used_phrases", "role_names",
+           "named_agent_start"]
 
 _SKIP_BEFORE_NAME = frozenset("a an the our this it them novel new simple first method model framework approach "
                               "algorithm architecture technique system called named dubbed termed".split())
@@ -53,6 +55,12 @@ _USED_NOT_TOOLS = _NOT_TECHNIQUES | frozenset("information nature matrix map gra
                                               "vision resolution".split())
 _ROLE_WORD = re.compile(r"^(?:(?:Meta|Sub|Co|Self|Super)-)?[A-Z][a-z]+$")  # "Planner", "Meta-Refiner"
 # nouns a paper defines a task by; the roles a relative clause after one introduces are the task's players
+# the words of an agent's name before its head: a coined word ("VLM-Motion", "PostProcess"); a kind of agent opens
+# with an adjective ("Conversational", "Generative", "Personalized", "Autonomous") and is no name
+_AGENT_NAME_WORD = re.compile(r"^[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*$")
+_KIND_ADJECTIVE = re.compile(r"(?:al|ive|ous|ic|ful|less|able|ible|ent|ant|ary|[iy][sz]ed|ated|ual)$")
+_AGENT_KINDS = frozenset("system systems framework frameworks architecture architectures setting settings paradigm "
+                         "benchmark benchmarks team teams".split())
 _TASK_SETTING_NOUNS = frozenset("task tasks game games setting scenario challenge".split())
 _RELATIVES = frozenset(("where", "wherein", "which", "whereby"))
 
@@ -200,9 +208,11 @@ def role_names(doc: Doc, cands: list[Cand]) -> None:
     caps = cap_tokens(doc)
     role_set = agent_roles()
     # (the word test first: few capitalised words are role nouns, and the set look-up is cheaper than the pattern)
-    roles = [i for i in caps if low_list[i].rsplit("-", 1)[-1] in role_set and _ROLE_WORD.match(text_list[i])]
-    if not roles:
+    heads = [i for i in caps if (low_list[i] == "agent" or low_list[i].rsplit("-", 1)[-1] in role_set)
+             and _ROLE_WORD.match(text_list[i])]
+    if not heads:
         return
+    roles = [i for i in heads if low_list[i] != "agent"]
     sent_starts = sentence_starts(doc)
     cap_set = set(caps)
     # one mention in a clause defining a task by its participants makes the word the task's, everywhere
@@ -212,6 +222,54 @@ def role_names(doc: Doc, cands: list[Cand]) -> None:
         if (i > windows[0][0] and i not in sent_starts and not in_capitalised_run(doc, cap_set, i)
                 and low_list[i] not in players and not listed_example(doc, i)):
             cands.append(Cand(i, i + 1, "METHOD", "role_name", "", 0.6))
+    for i in heads:
+        start = named_agent_start(doc, cap_set, i) if i > windows[0][0] else None
+        if start is not None and start not in sent_starts and not listed_example(doc, start):
+            cands.append(Cand(start, i + 1, "METHOD", "role_name", "", 0.6))
+
+
+def named_agent_start(doc: Doc, cap_set: set[int], i: int) -> int | None:
+    """Where a Title Case name of one of the system's agents ends at token ``i`` ("a Paper Agent that interprets ...",
+    "a VLM-Motion Critic that performs ...", "the Systems Engineering Agent"): its first word, or None. The head is
+    "Agent" or a role noun (``agent_roles``), one to three capitalised or coined words stand before it, and none
+    describes a kind of agent ("a Conversational Agent", "an LLM Agent", "GUI Agents").
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("T\\n\\nA Paper Agent reads and a Conversational Agent talks to an AI Agent system.")
+    >>> caps = set(cap_tokens(doc))
+    >>> [doc[named_agent_start(doc, caps, i):i + 1].text for i in sorted(caps)
+    ...  if named_agent_start(doc, caps, i) is not None]
+    ['Paper Agent']
+    """
+    text_list, low_list = texts(doc), lowers(doc)
+    head = low_list[i]
+    if head != "agent" and head.rsplit("-", 1)[-1] not in agent_roles() or not _ROLE_WORD.match(text_list[i]):
+        return None
+    if i + 1 < len(doc) and (i + 1 in cap_set or is_coined(text_list[i + 1]) or low_list[i + 1] in _AGENT_KINDS
+                             or low_list[i + 1] in METHOD_HEADS or text_list[i + 1] == "-"):
+        return None  # a longer name, or a modifier: "a Critic Network", "Planner Agent framework", "Agent-based"
+    start = i
+    while start > max(0, i - 3) and (start - 1 in cap_set or _agent_name_word(text_list[start - 1])):
+        start -= 1
+    while start < i and low_list[start] in STOP_WORDS:
+        start += 1  # "The Extractor Agent identifies ..."
+    if start == i or low_list[start] in GENERIC_MODIFIERS or _KIND_ADJECTIVE.search(low_list[start]):
+        return None
+    if start > 1 and low_list[start - 1] in ("a", "an") and low_list[start - 2] == "as":
+        return None  # "a defender must act as a Double Agent": a role played, not a part of the system
+    return start
+
+
+def _agent_name_word(text: str) -> bool:
+    """A word of an agent's name before its head: capitalised with a lower-case letter, maybe coined ("VLM-Motion",
+    "PostProcess"); an acronym alone ("LLM", "GUI", "AI") names a kind of agent.
+
+    >>> _agent_name_word("VLM-Motion"), _agent_name_word("PostProcess"), _agent_name_word("LLM")
+    (True, True, False)
+    """
+    return bool(_AGENT_NAME_WORD.match(text)) and not text.isupper()
 
 
 def _task_player(doc: Doc, low: list[str], i: int) -> bool:

@@ -77,8 +77,8 @@ def proposal_cue(doc: Doc, ment: list[tuple[Cand, str, int]], windows: list[tupl
         return "unknown_named"
     if all_past(ment, title_end):
         for c, _, _ in ment:
-            if c.rule not in HEAD_RULES and built_on(doc, c):
-                return ""
+            if c.rule not in HEAD_RULES and built_on(doc, c) and not _proposed_before(ment, c.start):
+                return ""  # (not "we construct FooSet, a dataset ... Building on the FooSet dataset, we ...")
     for c, _, _ in ment:
         if established_apposition(doc, c):
             return ""
@@ -153,13 +153,18 @@ def proposal_cue(doc: Doc, ment: list[tuple[Cand, str, int]], windows: list[tupl
             return "trained_with"  # "The student is trained with Foo-Guided Bar Distillation (FGBD)"
         if not known and not in_gaz and c.rule not in HEAD_RULES and core_part(doc, c):
             return "core_part"  # "At its core lies the Foo Chain (FC)", "The core component of X is the Bar Attack"
-        if (c.rule == "abbreviation" and past_proposal and named_part(doc, c.end)
-                and not any(x.rule == "gazetteer" for x, _, _ in ment) and not in_gaz):
-            return "named_part"  # "The Cross Feature Consistency (CFC) module fortifies ..."
-        if (c.rule == "coined" and past_proposal and not known and not in_gaz and lowers(doc)[c.start - 1] in PART_LEAD
-                and c.end < len(doc) and lowers(doc)[c.end] in PART_HEADS and not texts(doc)[c.start].isupper()
+        if (c.rule == "abbreviation" and (past_proposal or not windows and own_sentence(doc, c.start))
+                and named_part(doc, c.end) and not any(x.rule == "gazetteer" for x, _, _ in ment) and not in_gaz):
+            # "The Cross Feature Consistency (CFC) module fortifies ..."; with no "we propose" in a paper that speaks
+            # in the passive, in a sentence of its own method: "The proposed Foo includes a bar guidance (BG) module"
+            return "named_part"
+        if (c.rule in _PART_NAME_RULES and past_proposal and not known and not in_gaz
+                and lowers(doc)[c.start - 1] in PART_LEAD and c.end < len(doc) and lowers(doc)[c.end] in PART_HEADS
+                and (not texts(doc)[c.start].isupper() or c.rule == "abbreviation" and lowers(doc)[c.end] != "network")
                 and not _SIZE_SUFFIX.search(texts(doc)[c.end - 1])):
-            # "Specifically, the Depth-GFusion module adjusts ..."; "the FFN module", "the Gemma-3b decoder" are others'
+            # "Specifically, the Depth-GFusion module adjusts ..."; "the FFN module", "the Gemma-3b decoder" are
+            # others'; an acronym the paper defines is its own: "... a Foo Bar (FB) and a Baz (BZ) module. The FB
+            # module ...", not a kind of network ("a peer-to-peer (P2P) network")
             return "coined_part"
         if c.rule == "role_name" and past_proposal and not known and not in_gaz:
             return "role_name"  # "a Questioner and an Answerer collaborate": the agents of the proposed system
@@ -249,6 +254,21 @@ def _known_only(ment: list[tuple[Cand, str, int]]) -> bool:
     return True
 
 
+def _proposed_before(ment: list[tuple[Cand, str, int]], start: int) -> bool:
+    """Some mention before token ``start`` is the name right after "we propose / construct" (``proposal_name``): a
+    later "Building on the X dataset" builds on the paper's own X.
+
+    >>> _proposed_before([(Cand(5, 6, "NAME", "proposal_name", "", 0.8), "DATASET", 1)], 30)
+    True
+    >>> _proposed_before([(Cand(5, 6, "NAME", "coined", "", 0.6), "DATASET", 1)], 30)
+    False
+    """
+    for x, _, _ in ment:
+        if x.rule == "proposal_name" and x.start < start:
+            return True
+    return False
+
+
 def _name_describing_apposed(doc: Doc, c: Cand, windows: list[tuple[int, int, bool]]) -> bool:
     """The name ``c`` (not a described phrase) stands in the noun phrase that opens a proposal window and describes
     the name apposed to it: "PSRL" in "we introduce a novel PSRL framework (FooRL)" is the paradigm FooRL belongs to."""
@@ -270,6 +290,7 @@ _PHRASE_OR_TASK_RULES = _PHRASE_RULES | {"head_task"}
 
 
 _ACTOR_RULES = frozenset(("head_method", "head_component", "capitalised"))
+_PART_NAME_RULES = frozenset(("coined", "abbreviation"))  # a coined name, or an acronym defined in the paper
 _SIZE_SUFFIX = re.compile(r"\d(?:\.\d+)?[bBmMkK]$")  # "Gemma-3b", "Qwen-7B": a released model's size
 # what a proposal uses ("a new approach integrating X"); "via/by/through X" may still name its own means
 _USE_VERBS = TOOL_BEFORE - {"via", "by", "through"}
