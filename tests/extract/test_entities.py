@@ -6180,3 +6180,17 @@ def test_a_verb_ing_form_with_an_object_is_not_a_task():
     rec = extract_record({"id": "gp", "title": "Gloop", "abstract": (
         "Shoppers handle chores such as searching for products or planning a store route. We propose Gloop.")})
     assert "planning" not in [n.lower() for n in _names(rec, "tasks")]
+
+
+@pytest.mark.parametrize("abstract", [
+    "We propose ShelfPt (Shelf Placement Ranking and Scoring), the first benchmark of shelf layouts.",
+    "We release RackPile (built from store logs), the largest corpus of shelf photos. Gloop wins on RackPile."])
+def test_an_apposition_after_a_names_bracket_types_it(abstract):
+    rec = extract_record({"id": "bx", "title": "Probing Shelf Layouts", "abstract": abstract})
+    assert {"ShelfPt", "RackPile"} & set(_names(rec, "datasets")), rec["datasets"]
+
+
+def test_a_bracketed_list_does_not_share_the_apposition_after_it():
+    rec = extract_record({"id": "bl", "title": "Gloop", "abstract": (
+        "We introduce M3 (Multi-Shelf, Multi-Rack, Multi-Aisle), a training-free framework for shelf planning.")})
+    assert not {"Multi-Shelf", "Multi-Rack", "Multi-Aisle"} & set(_names(rec, "methods"))
