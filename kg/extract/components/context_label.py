@@ -342,20 +342,23 @@ def context_label(doc: Doc, c: Cand) -> tuple[str | None, int]:
 
 _APPOSITION_MARKS = frozenset((",", "--", "—", "–"))
 _EXPANSION_MAX = 16
+_LIST_JOINS = frozenset((",", "and", "or", "&", "/"))
 
 
 def _past_expansion(low: list[str], end: int) -> int:
     """The index of the comma after a bracket that opens at ``end`` (a name's expansion or aside), so that the
     apposition after it is read: "CritPt (Complex Research ... Test), the first benchmark"; else ``end`` (also when
-    the bracket holds a list, whose members would share the apposition: "M3 (Multi-Modal, Multi-Agent), a ...").
+    the bracket holds a list, whose members would share the apposition: "M3 (Multi-Modal, Multi-Agent), a ...",
+    "PerceiverS (Segmentation and Scale), a novel architecture").
 
     >>> _past_expansion("x ( shelf rack test ) , a benchmark".split(), 1), _past_expansion("x ( a b ) is".split(), 1)
     (6, 1)
-    >>> _past_expansion("x ( shelf , rack ) , a benchmark".split(), 1)
-    1
+    >>> _past_expansion("x ( shelf , rack ) , a benchmark".split(), 1), _past_expansion("x ( a and b ) , a".split(), 1)
+    (1, 1)
     """
     j = closing_bracket(low, end, _EXPANSION_MAX)
-    return j + 1 if j > end and j + 1 < len(low) and low[j + 1] == "," and "," not in low[end:j] else end
+    return (j + 1 if j > end and j + 1 < len(low) and low[j + 1] == "," and _LIST_JOINS.isdisjoint(low[end:j])
+            else end)
 
 
 _COMPARE_BEFORE = frozenset("surpass surpasses surpassing surpassed outperform outperforms outperforming outperformed "
