@@ -6302,3 +6302,35 @@ def test_building_on_the_papers_own_dataset_keeps_it_proposed():
         "answering dataset for shelf reading. ShelfTrek covers 8 stages. Building on the ShelfTrek dataset, we "
         "propose a new vision-language model, ShelfTrekNet, that reads shelves.")})
     assert _proposed(rec, "datasets", "methods").get("ShelfTrek") is True
+
+
+@pytest.mark.parametrize("abstract", [
+    "We propose ShelfPt (Shelf Placement Ranking and Scoring), the first benchmark of shelf layouts.",
+    "We release RackPile (built from store logs), the largest corpus of shelf photos. Gloop wins on RackPile."])
+def test_an_apposition_after_a_names_bracket_types_it(abstract):
+    rec = extract_record({"id": "bx", "title": "Probing Shelf Layouts", "abstract": abstract})
+    assert {"ShelfPt", "RackPile"} & set(_names(rec, "datasets")), rec["datasets"]
+
+
+@pytest.mark.parametrize("abstract", [
+    "We introduce M3 (Multi-Shelf, Multi-Rack, Multi-Aisle), a training-free framework for shelf planning.",
+    "We propose GloopS (Multi-Shelf and Multi-Rack), a novel architecture for shelf planning."])
+def test_a_bracketed_list_does_not_share_the_apposition_after_it(abstract):
+    rec = extract_record({"id": "bl", "title": "Gloop", "abstract": abstract})
+    assert not {"Multi-Shelf", "Multi-Rack", "Multi-Aisle"} & set(_names(rec, "methods"))
+
+
+@pytest.mark.parametrize("abstract, expected", [
+    ("Gloop reaches 61% on ShelfQA 2024/2025.", {"ShelfQA 2024", "ShelfQA 2025"}),
+    ("We score 32.0% and 26.0% on Rack-Bench Verified and Lite, respectively.", {"Rack-Bench Verified",
+                                                                                  "Rack-Bench Lite"}),
+    ("Gloop gains on four benchmarks (AQuA-RAT, ARC Easy/Challenge, and MMLU).", {"ARC Easy", "ARC Challenge"})])
+def test_a_benchmark_release_shared_with_the_next_one_names_both(abstract, expected):
+    rec = extract_record({"id": "st", "title": "Gloop", "abstract": abstract})
+    assert expected <= set(_names(rec, "datasets")), rec["datasets"]
+
+
+def test_a_number_after_a_release_and_and_is_no_sibling():
+    rec = extract_record({"id": "sn", "title": "Gloop",
+                          "abstract": "Gloop scores 81.2 on ShelfQA v2 and 78.0 on RackQA."})
+    assert not [n for n in _names(rec, "datasets") if n.startswith("ShelfQA") and n != "ShelfQA v2"]

@@ -524,14 +524,28 @@ def _called_a_model_later(doc: Doc, s0: int, s1: int) -> bool:
     return any(txt[i:i + n] == short and low[i + n] in KIND_WORDS for i in range(s1, len(doc) - n))
 
 
+# what opens an apposition after "the" that says what a name is: "X (...), the first benchmark"
+_ORDINAL_OPENERS = frozenset("first largest".split())
+
+
 def _apposition(doc: Doc, end: int) -> str | None:
     """The type a following apposition gives a name: "VIDA (Visually-Dependent Ambiguity), a dataset of ..."
-    -> DATASET; "..., a network that ..." -> METHOD; else None."""
+    -> DATASET; "..., a network that ..." -> METHOD; "CritPt (Complex ... Test), the first benchmark" -> DATASET;
+    else None.
+
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("T\\n\\nWe present ShelfPt (Shelf Test), the first benchmark of shelves.")
+    >>> _apposition(doc, texts(doc).index(")"))
+    'DATASET'
+    """
     low = lowers(doc)
     k = past_bracket(doc, end)
-    if k + 1 >= len(doc) or low[k] not in (",", ":") or low[k + 1] not in ("a", "an"):
+    if k + 2 >= len(doc) or low[k] not in (",", ":"):
         return None
-    for t in low[k + 2: k + 14]:
+    first = k + 1 + (low[k + 1] == "the" and low[k + 2] in _ORDINAL_OPENERS)  # "the first benchmark"
+    if first == k + 1 and low[k + 1] not in ("a", "an"):
+        return None
+    for t in low[first + 1: k + 14]:
         if not t[:1].isalnum() and t not in (",", "-"):
             return None
         if t in DATASET_HEADS or t in APPOSITION_DATASET_HEADS:

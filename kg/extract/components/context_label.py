@@ -256,12 +256,15 @@ def context_label(doc: Doc, c: Cand) -> tuple[str | None, int]:
     if nxt in (":", "--", "—", "–", "is", "(") and c.end + 2 < len(doc) and low[c.end + 1] in ("a", "an"):
         nxt = ","  # "ToM-SSI: a new benchmark designed to ...", "AibTrans -- a multilingual dataset", "X is a dataset",
         # "RCGM (a consistency-based framework)"
-    if nxt == "," and c.end + 2 < len(doc) and (low[c.end + 1] in _APPOSITION_OPENERS
-                                                or low[c.end + 1] == "one" and low[c.end + 2] == "of"):
+    e = c.end if nxt != "(" else _past_expansion(low, c.end)
+    if e > c.end:
+        nxt = ","  # "CritPt (Complex Research using Integrated Thinking), the first benchmark ..."
+    if nxt == "," and e + 2 < len(doc) and (low[e + 1] in _APPOSITION_OPENERS
+                                            or low[e + 1] == "one" and low[e + 2] == "of"):
         # "GenWorld, a large-scale, high-quality, and real-world simulation dataset", "X, one of the largest
         # known datasets of ...", "SUN2CAD, a real-world test set with ...", "X, our newly generated benchmark"
         prev, shut = "", 0
-        for i in range(c.end + 2 + (low[c.end + 1] == "one"), min(c.end + 14, len(doc))):
+        for i in range(e + 2 + (low[e + 1] == "one"), min(e + 14, len(doc))):
             t = low[i]
             if i < shut:
                 continue
@@ -285,8 +288,8 @@ def context_label(doc: Doc, c: Cand) -> tuple[str | None, int]:
                 if i + 1 < len(doc) and low[i + 1] in _AUXILIARIES:
                     break  # "Using data of Madrid and Vienna, two datasets were generated": a clause, no apposition
                 return "DATASET", 2
-            if t in METHOD_CUES or t in APPOSITION_METHOD_HEADS and low[c.end + 1] != "the":
-                if low[c.end + 1] == "our":
+            if t in METHOD_CUES or t in APPOSITION_METHOD_HEADS and low[e + 1] != "the":
+                if low[e + 1] == "our":
                     break  # "On SumMe and TVSum, our method ...": a clause about the paper's own method
                 # "DR-Arena, an automated evaluation framework", "Foo-Bench, an evaluation pipeline": a
                 # benchmark-shaped name keeps its shape; "FooEval, an LLM-as-a-judge framework" in the abstract is a
@@ -338,6 +341,26 @@ def context_label(doc: Doc, c: Cand) -> tuple[str | None, int]:
 
 
 _APPOSITION_MARKS = frozenset((",", "--", "—", "–"))
+_EXPANSION_MAX = 16
+_LIST_JOINS = frozenset((",", "and", "or", "&", "/"))
+
+
+def _past_expansion(low: list[str], end: int) -> int:
+    """The index of the comma after a bracket that opens at ``end`` (a name's expansion or aside), so that the
+    apposition after it is read: "CritPt (Complex Research ... Test), the first benchmark"; else ``end`` (also when
+    the bracket holds a list, whose members would share the apposition: "M3 (Multi-Modal, Multi-Agent), a ...",
+    "PerceiverS (Segmentation and Scale), a novel architecture").
+
+    >>> _past_expansion("x ( shelf rack test ) , a benchmark".split(), 1), _past_expansion("x ( a b ) is".split(), 1)
+    (6, 1)
+    >>> _past_expansion("x ( shelf , rack ) , a benchmark".split(), 1), _past_expansion("x ( a and b ) , a".split(), 1)
+    (1, 1)
+    """
+    j = closing_bracket(low, end, _EXPANSION_MAX)
+    return (j + 1 if j > end and j + 1 < len(low) and low[j + 1] == "," and _LIST_JOINS.isdisjoint(low[end:j])
+            else end)
+
+
 _COMPARE_BEFORE = frozenset("surpass surpasses surpassing surpassed outperform outperforms outperforming outperformed "
                             "than".split())
 _COMPARE_SKIP = frozenset("the a an strong vanilla standard original supervised previous prior existing".split())

@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 
 from kg.extract.aliases import initials_spell
 from kg.extract.components.context import ALLCAPS, METHOD_CUES, closing_bracket, past_bracket
-from kg.extract.components.candidates import Cand, char_bounds, lowers, span_text, texts
+from kg.extract.components.candidates import Cand, char_bounds, doc_text, lowers, span_text, texts
 from kg.extract.components.head_phrases import COMPONENT_HEADS
 from kg.extract.components.lexicon import (ALIAS_WRAPPER_HEADS, DATASET_HEADS, DESCRIPTIVE_HEADS,
                                            MODEL_CLASS_ACRONYMS, PREPOSITIONS, TECHNIQUE_HEADS, gazetteer_keys,
@@ -20,7 +20,7 @@ from kg.extract.components.task_confidence import TOOL_TASK_CONFIDENCE
 from kg.extract.components.others_work import ESTABLISHED, after_established, compared_at
 from kg.extract.components.proposes import is_proposed
 from kg.extract.components.records import entity_record
-from kg.extract.components.context_label import BILLIONS, PARAMS, family_label
+from kg.extract.components.context_label import BILLIONS, PARAMS, SUBSET_WORDS, family_label
 from kg.extract.components.not_methods import not_coined_name
 from kg.extract.components.sentences import sentence_of
 from kg.extract.components.span_reshaping import DIMENSION
@@ -30,8 +30,8 @@ __all__ = ["KNOWN_STRENGTH", "type_dataset_siblings", "sibling_names", "drop_fam
            "move_dataset_variants", "drop_tasks_named_as_parts", "drop_aliases_named_apart", "merge_kind_worded_twins",
            "merge_spelled_long_forms", "merge_undefined_acronyms", "merge_respelled_task_definitions",
            "unflag_cut_names", "spells", "propagate_proposed", "propose_siblings", "split_modified_kinds",
-           "split_shared_versions", "propose_variants", "methods_in_left_tasks", "show_written_case",
-           "show_singular_acronyms"]
+           "split_shared_versions", "shared_tail_siblings", "propose_variants", "methods_in_left_tasks",
+           "show_written_case", "show_singular_acronyms"]
 
 KNOWN_STRENGTH = 3  # the typing strength of a gazetteer candidate typed by its own label (in _resolve)
 
@@ -762,6 +762,69 @@ def _split_shared_version(entity: dict) -> list[dict]:
         name = m["stem"] + version
         out.append({**entity, "name": name, "key": entity_key(name),
                     "aliases": [a for a in entity["aliases"] if entity_key(a) != entity["key"]]})
+    return out
+
+
+# a release tail a benchmark shares with a sibling written after it: "AIME 2024/2025", "SWE-Bench Verified and Lite",
+# "ARC Easy/Challenge", "OmniDocBench v1.5 and v1.6" (a year, a "v" release or a subset word on both sides)
+_TAIL = rf"(?:(?:19|20)\d\d|v\d+(?:\.\d+)*|{'|'.join(sorted(SUBSET_WORDS | {'Challenge'}))})"
+_SHARED_TAIL_AFTER = re.compile(rf" ?(?:/| and | & ) ?({_TAIL})\b")
+_BARE_TAILS_AFTER = re.compile(rf" ({_TAIL}) ?(?:/| and | & ) ?({_TAIL})\b")
+_NAME_TAIL = re.compile(rf"^(?P<stem>.+) (?P<tail>{_TAIL})$")
+
+
+def _tail_kind(tail: str) -> str:
+    """The shape of a release tail: "year", "v" or "subset".
+
+    >>> [_tail_kind(t) for t in ("2024", "v1.5", "Lite")]
+    ['year', 'v', 'subset']
+    """
+    return "year" if tail[:1].isdigit() else "v" if tail[:1] == "v" else "subset"
+
+
+def _shared_tails(name: str, after: str) -> list[str]:
+    """The names of the siblings that share ``name``'s stem in the text ``after`` one of its mentions: "AIME 2024"
+    before "/2025" -> ["AIME 2025"]; a bare "AIME" before " 2024/2025" -> ["AIME 2024", "AIME 2025"].
+
+    >>> _shared_tails("AIME 2024", " & 2025 and MATH"), _shared_tails("AIME", " 2024/2025."), _shared_tails(
+    ...     "SWE-Bench Verified", " and Lite test sets"), _shared_tails("TimeQA v2", " and 78.0")
+    (['AIME 2025'], ['AIME 2024', 'AIME 2025'], ['SWE-Bench Lite'], [])
+    """
+    m = _NAME_TAIL.match(name)
+    if m:
+        a = _SHARED_TAIL_AFTER.match(after)
+        ok = a and _tail_kind(a[1]) == _tail_kind(m["tail"]) and a[1] != m["tail"]
+        return [f"{m['stem']} {a[1]}"] if ok else []
+    b = _BARE_TAILS_AFTER.match(after)
+    if b and _tail_kind(b[1]) == _tail_kind(b[2]) and b[1] != b[2]:
+        return [f"{name} {b[1]}", f"{name} {b[2]}"]
+    return []
+
+
+def shared_tail_siblings(doc: Doc, datasets: list[dict]) -> list[dict]:
+    """Add the benchmark releases and subsets a dataset mention shares its stem with ("AIME 2024/2025" is AIME 2024
+    and AIME 2025; "SWE-Bench Verified and Lite" names SWE-Bench Lite too); a bare name written only before such a
+    pair ("ICDAR 2024/2025") gives way to the two releases.
+
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("T\\n\\nWe test on SWE-Bench Verified and Lite and on ShelfQA 2024/2025.")
+    >>> sorted(e["name"] for e in doc._.kg_entities["datasets"])
+    ['SWE-Bench Lite', 'SWE-Bench Verified', 'ShelfQA 2024', 'ShelfQA 2025']
+    """
+    text = doc_text(doc)
+    keys = {e["key"] for e in datasets}
+    out = []
+    for e in datasets:
+        bare_only = not _NAME_TAIL.match(e["name"])
+        added = []
+        for m in e["mentions"]:
+            names = _shared_tails(e["name"], text[m["end"]:m["end"] + 24])
+            bare_only = bare_only and bool(names)
+            added += [(n, m) for n in names if entity_key(n) not in keys]
+            keys |= {entity_key(n) for n in names}
+        if not (bare_only and added):
+            out.append(e)
+        out += [{**e, "name": n, "key": entity_key(n), "aliases": [], "mentions": [m]} for n, m in added]
     return out
 
 

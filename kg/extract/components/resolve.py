@@ -48,8 +48,8 @@ from kg.extract.components.entity_passes import (KNOWN_STRENGTH, drop_aliases_na
                                                  merge_respelled_task_definitions,
                                                  methods_in_left_tasks, move_dataset_variants,
                                                  propagate_proposed, propose_siblings, propose_variants, sibling_names,
-                                                 show_singular_acronyms, show_written_case, split_modified_kinds,
-                                                 split_shared_versions,
+                                                 shared_tail_siblings, show_singular_acronyms, show_written_case,
+                                                 split_modified_kinds, split_shared_versions,
                                                  type_dataset_siblings, unflag_cut_names)
 
 __all__ = ["Resolver", "make_kg_resolve"]
@@ -362,6 +362,7 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
     out["methods"] = split_modified_kinds(doc, out["methods"])
     for k in ("methods", "datasets"):
         out[k] = split_shared_versions(out[k])
+    out["datasets"] = shared_tail_siblings(doc, out["datasets"])
     for k in out:
         out[k].sort(key=itemgetter("_first"))
     task_phrases = list(out["tasks"])
