@@ -17,7 +17,11 @@ from kg.exceptions import InputError
 from kg.fileio import atomic_write
 from kg.sources.hf_api import is_hf_api_record, paper_from_hf_api
 
-__all__ = ["register", "read_records", "find_shared_dir", "load_scorer", "score_table"]
+__all__ = ["register", "read_records", "record_line", "find_shared_dir", "load_scorer", "score_table"]
+
+# compact JSON, non-ASCII characters as they are; extraction records hold no cycles, so the encoder keeps no table
+# of the containers it is inside (check_circular: two dict operations per list and dict, ~7% of the encoding)
+_RECORD_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), check_circular=False)
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -115,6 +119,17 @@ def read_records(path: str, report: Callable[[str], None]) -> Iterator[dict]:
                 report(f"{path}:{number}: skipped: no id")
                 continue
             yield obj
+
+
+def record_line(record: dict) -> str:
+    """One line of ``kg extract``'s output: the record as compact JSON (non-ASCII characters kept), with its newline.
+
+    Examples
+    --------
+    >>> record_line({"id": "p1", "methods": [{"name": "Schrödinger Bridge", "aliases": []}]})
+    '{"id":"p1","methods":[{"name":"Schrödinger Bridge","aliases":[]}]}\\n'
+    """
+    return _RECORD_ENCODER.encode(record) + "\n"
 
 
 def find_shared_dir(explicit: str | None = None) -> Path:
@@ -291,7 +306,7 @@ def _cmd_extract(args: argparse.Namespace) -> int:
 
             results = tqdm(results, total=_count_lines(args.input), unit="paper", desc="kg extract")
         for record in results:
-            out.write(json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n")
+            out.write(record_line(record))
     return 1 if problems else 0
 
 
@@ -313,7 +328,7 @@ def _cmd_eval(args: argparse.Namespace) -> int:
         if args.save:
             with atomic_write(args.save) as f:
                 for record in preds:
-                    f.write(json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n")
+                    f.write(record_line(record))
         pred = {r["id"]: r for r in preds}
     else:
         gold, pred = _load_jsonl_by_id(args.gold), _load_jsonl_by_id(args.pred)
