@@ -8,8 +8,8 @@ from functools import lru_cache
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
-from kg.extract.components.context import (ALLCAPS, KEEP_CASE, METHOD_CUES, closing_bracket, lower_word, past_bracket,
-                                           past_the, title_end_of)
+from kg.extract.components.context import (ALLCAPS, KEEP_CASE, LIST_JOINS, METHOD_CUES, closing_bracket, lower_word,
+                                           past_bracket, past_the, title_end_of)
 from kg.extract.components.candidates import Cand, lowers, span_text, texts, word_between
 from kg.extract.components.list_rules import SUITE_MEMBERS
 from kg.extract.components.sentences import sentence_of
@@ -342,7 +342,7 @@ def context_label(doc: Doc, c: Cand) -> tuple[str | None, int]:
 
 _APPOSITION_MARKS = frozenset((",", "--", "—", "–"))
 _EXPANSION_MAX = 16
-_LIST_JOINS = frozenset((",", "and", "or", "&", "/"))
+_BRACKET_LIST_JOINS = LIST_JOINS | {"&", "/"}  # what joins a list inside a bracket
 
 
 def _past_expansion(low: list[str], end: int) -> int:
@@ -357,7 +357,7 @@ def _past_expansion(low: list[str], end: int) -> int:
     (1, 1)
     """
     j = closing_bracket(low, end, _EXPANSION_MAX)
-    return (j + 1 if j > end and j + 1 < len(low) and low[j + 1] == "," and _LIST_JOINS.isdisjoint(low[end:j])
+    return (j + 1 if j > end and j + 1 < len(low) and low[j + 1] == "," and _BRACKET_LIST_JOINS.isdisjoint(low[end:j])
             else end)
 
 

@@ -15,6 +15,7 @@ from kg.extract.components.lexicon import DATASET_HEADS, GENERIC_MODIFIERS, METH
 from kg.extract.components.context_label import DATASET_SUFFIX, PARAMS, SUBSET_WORDS
 from kg.extract.proposed import NAMING_WORDS, PROPOSE_VERBS, proposal_windows
 from kg.extract.components.goal_phrases import SIZE_LEAD
+from kg.extract.components.name_shapes import HAS_ALNUM
 
 __all__ = ["reshaped", "DIMENSION"]
 
@@ -22,7 +23,6 @@ _SIZE = re.compile(rf"^(?:\d+(?:\.\d+)?[BMK]|\d+x\d+[BM]|{PARAM_SIZES}|[vV]\d+(?
                    r"Large|Small|Tiny|"
                    r"Turbo|Pro|Instruct|Chat|Flash|Mini|mini|Ultra|Plus|Max|Nano|Lite|Sonnet|Opus|Haiku|Preview|"
                    r"Thinking|Coder|Omni|Flash-Lite)$")
-_ALNUM = re.compile(r"[^\W_]")  # one str.isalnum() character
 # "3", "2.0", "2.0-mini", "3.1-70B"
 _VERSION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})?(?:-(?:[a-z]{3,8}|\d+(?:\.\d+)?[BM]))?$")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
@@ -40,9 +40,9 @@ def _trim(doc: Doc, c: Cand) -> Cand | None:
     t = texts(doc)
     s, e = c.start, c.end
     # (an alphanumeric first character, the common case, answers without the pattern: both test str.isalnum)
-    while s < e and not (t[s][:1].isalnum() or _ALNUM.search(t[s])):
+    while s < e and not (t[s][:1].isalnum() or HAS_ALNUM.search(t[s])):
         s += 1
-    while e > s and not (t[e - 1][:1].isalnum() or _ALNUM.search(t[e - 1]) or _glued_suffix(doc, c, e - 1)):
+    while e > s and not (t[e - 1][:1].isalnum() or HAS_ALNUM.search(t[e - 1]) or _glued_suffix(doc, c, e - 1)):
         e -= 1
     if e - s > 1 and e < len(t) and t[e] == "to" and t[e - 1] in _TO_OPENERS:
         e -= 1  # "conditional routing according (to ...)": the word opens a phrase after the name

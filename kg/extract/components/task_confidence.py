@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from itertools import repeat
 from operator import is_
 
@@ -14,6 +13,7 @@ from kg.extract.components.context import (PROPOSED_TECHNIQUE_HEADS, all_past, b
                                            only_rules)
 from kg.extract.components.lexicon import TASK_HEADS
 from kg.extract.components.goal_phrases import is_stripped_lead
+from kg.extract.components.name_shapes import HAS_ALNUM
 from kg.extract.components.sentences import sentence_of
 from kg.extract.normalize import entity_key
 from kg.extract.components.task_shapes import (MANNER_LEADS, adjectival, field_phrase, goal_only, head_counts,
@@ -214,7 +214,6 @@ def _advance_topic(doc: Doc, c: Cand) -> bool:
 
 _TASK_CUE_NOUNS = frozenset("task tasks problem problems application applications".split())
 _HEAD_TASK = ("head_task",)
-_ALNUM_CHAR = re.compile(r"[^\W_]")  # a character for which str.isalnum() holds
 _TASK_CUE_LINKS = frozenset(("such", "as", "like", "including", "of", ":", "(", "e.g.", ",", "the"))
 
 
@@ -241,7 +240,7 @@ def _after_task_cue(doc: Doc, start: int) -> bool:
             return seen_link
         if w in _TASK_CUE_LINKS or w == "and" or w == "or":
             seen_link = seen_link or w in ("such", "like", "including", "of", ":", "e.g.")
-        elif not _ALNUM_CHAR.search(w):
+        elif not HAS_ALNUM.search(w):
             return False
         k -= 1
     return False
