@@ -16,7 +16,6 @@ _WORD = re.compile(r"\S+")
 _WORD_PART = re.compile(r"[^\s-]+")  # a word or a part of a hyphened word
 _NOT_SHORT = re.compile(r"\d{4}|,|;|=|%")  # a year, a list or a formula: no short form
 _SHORT_LEAD = re.compile(r"(?:or|aka|a\.k\.a\.)\s+(?=\S+$)")
-_SENT_END = re.compile(r"(?<=[a-z0-9][.!?])\s+(?=[A-Z])|[;:]\s|\n\n")
 
 
 class Abbreviation(NamedTuple):
