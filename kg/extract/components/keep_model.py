@@ -120,7 +120,13 @@ def _sentence_cues(low: list[str], sentence: tuple[int, int]) -> tuple[str, ...]
 
 def _acronym_pair(name: str, aliases: list[str]) -> bool:
     """An acronym among the ``aliases`` of ``name``, or a one-word name with an alias of words (a loop: see
-    ``context.any_rule``)."""
+    ``context.any_rule``).
+
+    >>> _acronym_pair("Shelf Rack Net", ["SRN"]), _acronym_pair("ShelfNet", ["Shelf Net"])
+    (True, True)
+    >>> _acronym_pair("Shelf Net", ["shelf nets"])
+    False
+    """
     for a in aliases:
         if a.isupper() and " " not in a or " " not in name and " " in a:
             return True

@@ -44,7 +44,11 @@ def outside_urls(doc: Doc, cands: list[Cand]) -> list[Cand]:
 
 
 def _in_span(pos: int, spans: list[tuple[int, int]]) -> bool:
-    """Character ``pos`` lies in one of the (start, end) ``spans`` (a loop: see ``context.any_rule``)."""
+    """Character ``pos`` lies in one of the (start, end) ``spans`` (a loop: see ``context.any_rule``).
+
+    >>> _in_span(4, [(0, 2), (3, 9)]), _in_span(9, [(3, 9)]), _in_span(0, [])
+    (True, False, False)
+    """
     for a, b in spans:
         if a <= pos < b:
             return True
@@ -198,7 +202,7 @@ METRIC_ACRONYMS = frozenset("RMSE MSE MAE MAPE NDCG MRR BLEU ROUGE METEOR WER CE
 def _metric_reading(doc: Doc, c: Cand) -> bool:
     """A known name that is also a metric's acronym ("MAE") read as the metric: a number follows it or
     another metric acronym stands within four tokens ("RMSE and MAE", "an MAE of 13.6"); a coined name
-    with a value "of" it.
+    with a value "of" it, or right after a percentage it measures ("46.47% AP_3D", see :func:`_after_percentage`).
 
     >>> from kg.extract.pipeline import load_nlp
     >>> doc = load_nlp()("We report RMSE and MAE 13.6 .")

@@ -188,7 +188,11 @@ _REORDERED = "reordered:"  # and its word-order key
 
 
 def _first_host(hosts: dict[str, dict], keys: list[str]) -> dict | None:
-    """The task of the first of ``keys`` that ``hosts`` holds, else None (a loop: see ``context.any_rule``)."""
+    """The task of the first of ``keys`` that ``hosts`` holds, else None (a loop: see ``context.any_rule``).
+
+    >>> _first_host({"b": {"name": "B"}, "c": {"name": "C"}}, ["a", "c", "b"]), _first_host({}, ["a"])
+    ({'name': 'C'}, None)
+    """
     for k in keys:
         if k in hosts:
             return hosts[k]

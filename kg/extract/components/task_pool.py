@@ -158,7 +158,11 @@ def _abstract_phrases(doc: Doc, title_end: int, tasks: list[dict]) -> list[dict]
 
 
 def _nested_in_any(key: str, keys: list[str]) -> bool:
-    """``key`` runs inside one of ``keys`` or one of them inside it (a loop: see ``context.any_rule``)."""
+    """``key`` runs inside one of ``keys`` or one of them inside it (a loop: see ``context.any_rule``).
+
+    >>> _nested_in_any("imagegeneration", ["textimagegeneration"]), _nested_in_any("videoqa", ["imagegeneration"])
+    (True, False)
+    """
     for k in keys:
         if key in k or k in key:
             return True
@@ -166,7 +170,11 @@ def _nested_in_any(key: str, keys: list[str]) -> bool:
 
 
 def _inside(s: int, e: int, spans: list[tuple[int, int]]) -> bool:
-    """Tokens ``s..e`` lie inside one of ``spans`` (a loop: see ``context.any_rule``)."""
+    """Tokens ``s..e`` lie inside one of ``spans`` (a loop: see ``context.any_rule``).
+
+    >>> _inside(3, 5, [(0, 2), (2, 5)]), _inside(3, 6, [(2, 5)]), _inside(3, 5, [])
+    (True, False, False)
+    """
     for a, b in spans:
         if a <= s and e <= b:
             return True

@@ -89,6 +89,11 @@ def show_proper_words(tasks: list[dict]) -> None:
 
 
 def goal_only(e: dict) -> bool:
+    """Every mention of the task ``e`` is a title goal phrase (``title_goal``): an extra, kept only beside others.
+
+    >>> goal_only({"mentions": [{"rule": "title_goal"}]}), goal_only({"mentions": [{"rule": "head_task"}]})
+    (True, False)
+    """
     for m in e["mentions"]:  # (a loop: see context.any_rule)
         if m["rule"] != "title_goal":
             return False
