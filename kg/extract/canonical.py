@@ -839,6 +839,11 @@ class _UnionFind:
             self.parent[rb] = ra
 
 
+# the kind's pair finders of names that differ in writing only (rule 4 of :func:`resolve_entities`), in union order
+_SYNONYM_PAIRS = {"task": (_synonym_head_pairs, _natural_language_pairs, _dimension_detection_pairs),
+                  "method": (_reordered_name_pairs, _gerund_pairs)}
+
+
 class _Groups:
     """The union-find over the keys of one kind, and the canonical entities it yields."""
 
@@ -963,10 +968,7 @@ class _Groups:
         for a, b in sorted(self.direct):
             self.uf.union(a, b)
         curated, expansions = self._curated_links()
-        synonyms = (_synonym_head_pairs(self.uf.parent) + _natural_language_pairs(self.uf.parent)
-                    + _dimension_detection_pairs(self.uf.parent) if self.kind == "task"
-                    else _reordered_name_pairs(self.uf.parent) + _gerund_pairs(self.uf.parent)
-                    if self.kind == "method" else [])
+        synonyms = [pair for find in _SYNONYM_PAIRS.get(self.kind, ()) for pair in find(self.uf.parent)]
         for a, b in curated + self._spellings() + synonyms + self._swapped_pairs():
             self.uf.union(a, b)
         for a, b in _head_word_pairs(self.uf.parent, self.kind):

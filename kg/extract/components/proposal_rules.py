@@ -207,9 +207,7 @@ def role_names(doc: Doc, cands: list[Cand]) -> None:
         return  # the roles of a system the paper describes as its own, not of one it surveys
     caps = cap_tokens(doc)
     role_set = agent_roles()
-    # (the word test first: few capitalised words are role nouns, and the set look-up is cheaper than the pattern)
-    heads = [i for i in caps if (low_list[i] == "agent" or low_list[i].rsplit("-", 1)[-1] in role_set)
-             and _ROLE_WORD.match(text_list[i])]
+    heads = [i for i in caps if _role_head(low_list[i], text_list[i], role_set)]
     if not heads:
         return
     roles = [i for i in heads if low_list[i] != "agent"]
@@ -244,8 +242,7 @@ def named_agent_start(doc: Doc, cap_set: set[int], i: int) -> int | None:
     ['Paper Agent']
     """
     text_list, low_list = texts(doc), lowers(doc)
-    head = low_list[i]
-    if head != "agent" and head.rsplit("-", 1)[-1] not in agent_roles() or not _ROLE_WORD.match(text_list[i]):
+    if not _role_head(low_list[i], text_list[i], agent_roles()):
         return None
     if i + 1 < len(doc) and (i + 1 in cap_set or is_coined(text_list[i + 1]) or low_list[i + 1] in _AGENT_KINDS
                              or low_list[i + 1] in METHOD_HEADS or text_list[i + 1] == "-"):
@@ -260,6 +257,19 @@ def named_agent_start(doc: Doc, cap_set: set[int], i: int) -> int | None:
     if start > 1 and low_list[start - 1] in ("a", "an") and low_list[start - 2] == "as":
         return None  # "a defender must act as a Double Agent": a role played, not a part of the system
     return start
+
+
+def _role_head(low: str, text: str, roles: frozenset[str]) -> bool:
+    """The word (lower case ``low``, as written ``text``) heads an agent's name: "Agent" or a role noun of ``roles``
+    (a hyphened one by its last part: "Meta-Planner"), written as one capitalised word. The word test comes first:
+    few words are role nouns, and the set look-up is cheaper than the pattern.
+
+    >>> _role_head("agent", "Agent", frozenset()), _role_head("meta-planner", "Meta-Planner", frozenset({"planner"}))
+    (True, True)
+    >>> _role_head("planner", "PLANNER", frozenset({"planner"})), _role_head("planner", "Planner", frozenset())
+    (False, False)
+    """
+    return (low == "agent" or low.rsplit("-", 1)[-1] in roles) and bool(_ROLE_WORD.match(text))
 
 
 def _agent_name_word(text: str) -> bool:

@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 from kg.extract.components.candidates import abbrevs_of, doc_text, lowers, positions, span_text
 from kg.extract.components.lexicon import TASK_HEADS, verbs
 from kg.extract.components.goal_phrases import is_stripped_lead
-from kg.extract.normalize import entity_key, singular
+from kg.extract.normalize import WORD_BREAKS, entity_key, singular
 from kg.extract.components.task_shapes import adjectival, spelling_key, task_case, word_order_key
 from kg.extract.components.task_confidence import (INNER_OBJECTS, MEANS_WORDS, MIN_TASK_CONFIDENCE,
                                                    ONE_WORD_TASK_CONFIDENCE, cue_before)
@@ -465,7 +465,7 @@ def _name_words(name: str) -> list[str]:
     >>> _name_words("Reasoning-enhanced image edits")
     ['reasoning', 'enhanced', 'image', 'edit']
     """
-    return [singular(w) for w in re.split(r"[\s\-]+", name.lower()) if w]
+    return [singular(w) for w in WORD_BREAKS.split(name.lower()) if w]
 
 
 def _acronym_spells_lead(name: str, aliases: list[str]) -> bool:
