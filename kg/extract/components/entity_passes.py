@@ -822,9 +822,10 @@ def shared_tail_siblings(doc: Doc, datasets: list[dict]) -> list[dict]:
             bare_only = bare_only and bool(names)
             added += [(n, m) for n in names if entity_key(n) not in keys]
             keys |= {entity_key(n) for n in names}
-        if not (bare_only and added):
+        if not bare_only:  # (a bare name written only before release pairs gives way, even to releases found before)
             out.append(e)
-        out += [{**e, "name": n, "key": entity_key(n), "aliases": [], "mentions": [m]} for n, m in added]
+        out += [{**e, "name": n, "key": entity_key(n), "aliases": [], "mentions": [m], "_spans": list(e["_spans"])}
+                for n, m in added]
     return out
 
 

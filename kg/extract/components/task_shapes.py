@@ -109,7 +109,7 @@ def head_counts(tasks: list[dict]) -> dict[str, int]:
     """
     counts: dict[str, int] = {}
     for t in tasks:
-        head = t["key"].split()[-1]
+        head = t["key"].rpartition(" ")[2]
         counts[head] = counts.get(head, 0) + 1
     return counts
 
