@@ -810,6 +810,9 @@ def shared_tail_siblings(doc: Doc, datasets: list[dict]) -> list[dict]:
     >>> doc = load_nlp()("T\\n\\nWe test on SWE-Bench Verified and Lite and on ShelfQA 2024/2025.")
     >>> sorted(e["name"] for e in doc._.kg_entities["datasets"])
     ['SWE-Bench Lite', 'SWE-Bench Verified', 'ShelfQA 2024', 'ShelfQA 2025']
+    >>> doc = load_nlp()("T\\n\\nWe evaluate on ShelfQA 2025, then on ShelfQA 2024/2025 overall.")
+    >>> sorted(e["name"] for e in doc._.kg_entities["datasets"])
+    ['ShelfQA 2024', 'ShelfQA 2025']
     """
     text = doc_text(doc)
     keys = {e["key"] for e in datasets}
