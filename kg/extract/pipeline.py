@@ -53,8 +53,10 @@ _SPLIT_SUFFIXES = ("based|style|like|family|series|only|free|trained|pretrained|
                    "|derived|inspired|encoded|distilled")
 # split only after a name: a capital ("CLIP-guided") or a name's version number ("GPT-4o-level", "DINOv3-guided",
 # "GPT-3.5-level", "GPT-4o-generated"); "token-level", "human-guided", bare numbers ("2-level", "10-level"),
-# dimensions ("3D-aligned") and the common compound "AI-generated" stay whole
-_NAME_SPLIT_SUFFIXES = "guided|level|extracted|conditioned|aligned|generated|produced|annotated|synthesized"
+# dimensions ("3D-aligned") and the common compound "AI-generated" stay whole. A name used as a kind or a means
+# ("BERT-type models", "GPT-assisted", "LoRA-merged", "RL-tuned", "ViT-emerged sinks") is a method the paper uses
+_NAME_SPLIT_SUFFIXES = ("guided|level|extracted|conditioned|aligned|generated|produced|annotated|synthesized"
+                        "|assisted|merged|tuned|type|emerged")
 # (checked after the hyphen, so the lookbehinds run only at a hyphen before one of the suffixes)
 _AFTER_NAME = "|".join([r"(?<=[A-Z]-)(?<!\b[1-4]D-)(?<!\bAI-)"]
                        + [f"(?<={letter}[0-9]{tail}-)" for letter in ("[A-Za-z]", "[A-Za-z]-")
@@ -69,6 +71,8 @@ def _tokenizer_rules(nlp: Language) -> None:
     --------
     >>> [t.text for t in load_nlp().make_doc("ResNet-50 is ImageNet-trained and BERT-based")]
     ['ResNet-50', 'is', 'ImageNet', '-', 'trained', 'and', 'BERT', '-', 'based']
+    >>> [t.text for t in load_nlp().make_doc("BERT-type LoRA-merged AI-assisted human-assisted")]
+    ['BERT', '-', 'type', 'LoRA', '-', 'merged', 'AI-assisted', 'human-assisted']
     >>> [t.text for t in load_nlp().make_doc("SpinQuant+GPTQ beats U-Net++/PSPNet and DeepLabv3+/PSPNet")]
     ['SpinQuant', '+', 'GPTQ', 'beats', 'U-Net++', '/', 'PSPNet', 'and', 'DeepLabv3+', '/', 'PSPNet']
     >>> [t.text for t in load_nlp().make_doc("RefCOCO/+/g")]

@@ -31,6 +31,15 @@ def test_tokenizer_keeps_model_names_whole():
     assert [t.text for t in nlp.make_doc("Transformer-based")] == ["Transformer", "-", "based"]
 
 
+def test_a_name_used_as_a_kind_or_a_means_is_found_inside_its_hyphen_compound():
+    rec = extract_record({"id": "h", "title": "Shelf sorting", "abstract": (
+        "Unlike BERT-type encoders, our sorter is GPT-assisted and LoRA-merged, while AI-assisted and "
+        "human-assisted sorting stay slow.")})
+    names = {n for e in rec["methods"] for n in [e["name"], *e["aliases"]]}
+    assert {"BERT", "GPT", "LoRA"} <= names, names
+    assert not any("assisted" in n or "type" in n or "merged" in n for n in names)
+
+
 def test_prepare_text_preserves_offsets():
     rec = {"title": "A\ttitle", "abstract": "line one\nline\x00two"}
     text, offset, truncated = prepare_text(rec)
