@@ -6334,3 +6334,15 @@ def test_a_number_after_a_release_and_and_is_no_sibling():
     rec = extract_record({"id": "sn", "title": "Gloop",
                           "abstract": "Gloop scores 81.2 on ShelfQA v2 and 78.0 on RackQA."})
     assert not [n for n in _names(rec, "datasets") if n.startswith("ShelfQA") and n != "ShelfQA v2"]
+
+
+@pytest.mark.parametrize("title, abstract, name", [
+    ("Shelf Reading", "In this work, we propose a novel framework called MedShelfBench to evaluate shelf readers.",
+     "MedShelfBench"),
+    ("R-Shelf: Graduate-level Benchmarks for Shelf Reading", "We introduce Reasoning Shelf Bench (RS-Bench).",
+     "RS-Bench"),
+    ("Gloop", "To address this, we propose ShelfAttackData+, the largest collection of shelf forgeries to date.",
+     "ShelfAttackData+")])
+def test_a_one_word_name_ending_in_a_benchmark_word_is_a_dataset(title, abstract, name):
+    rec = extract_record({"id": "bw", "title": title, "abstract": abstract})
+    assert name in _names(rec, "datasets") and name not in _names(rec, "methods"), (rec["datasets"], rec["methods"])

@@ -25,7 +25,7 @@ from kg.extract.components.list_context import (METHOD_LISTING_NOUNS, PLURAL_DAT
 __all__ = ["BILLIONS", "SUBSET_WORDS", "DATASET_SUFFIX", "APPOSITION_DATASET_HEADS", "DATABASES", "TASK_WORDS",
            "TASK_FORMS", "TASK_NOUNS", "task_noun_at", "METRIC_NAME", "benchmarked", "masked_objective",
            "APPOSITION_METHOD_HEADS", "PARAMS", "context_label", "modified_dataset_word_after", "closes_data_phrase",
-           "benchmarking_title", "PARTS", "family_label", "task_apposition"]
+           "benchmarking_title", "PARTS", "family_label", "task_apposition", "benchmark_name"]
 
 # "Llama2-7B", "Qwen2.5-1.5B": a model's parameter count (not a letter-digit-letter code: "B2B", "P2B")
 BILLIONS = re.compile(r"(?<![A-Za-z0-9.])\d+(?:\.\d+)?[Bb](?:-|$)")
@@ -59,6 +59,33 @@ def _dataset_suffix(text: str) -> bool:
     [True, True, True, False, False]
     """
     return bool(_SUFFIX_WORDS.search(text) and DATASET_SUFFIX.search(text))
+
+
+# a one-word name ending in a benchmark or data word, perhaps with a release, a subset, "+" or a capitalised variant
+# tag after it ("R-Bench", "OSMa-Bench++", "ARMBench-VL", "Foo-Bench v2", "WildFoo-Arena", "TFQ-Data"; not
+# "OSMa-Bench-compatible", "Bench-RAG", "Big Data"); "Eval" and "QA" also end methods and acronyms ("PresentEval", GQA)
+_BENCHMARK_WORDS_AT_END = re.compile(r"(?:Bench|bench|BENCH|Benchmark|Arena|Corpus|Suite|Dataset|DataSet"
+                                     r"|(?<=[a-z0-9-])Data)"
+                                     rf"(?:\+{{1,2}}$|-[A-Z]{{1,4}}\d*$|{_RELEASE_TAIL})")
+_BENCHMARK_CHARS = re.compile(r"ench|ENCH|Arena|Corpus|Suite|Data")  # the cheap test first
+
+
+def benchmark_name(text: str) -> bool:
+    """``text`` is a benchmark or dataset by its shape alone: one word ending in "Bench", "Arena", "Corpus", "Suite",
+    "Dataset" or a glued "Data" (in the annotated tuning gold such one-word names are datasets 273 times, methods once),
+    whatever a sentence calls it ("a novel framework called FooBench", "Reasoning Bench (R-Bench)").
+
+    >>> [benchmark_name(t) for t in ("R-Bench", "OSMa-Bench++", "ARMBench-VL", "FooBench v2", "SWE-bench Verified")]
+    [True, True, True, True, True]
+    >>> [benchmark_name(t) for t in ("ShelfArena", "TFQ-Data", "ShelfDataset", "Foo-Corpus", "BinSuite")]
+    [True, True, True, True, True]
+    >>> [benchmark_name(t) for t in ("Bench", "Bench-RAG", "OSMa-Bench-compatible", "Foo Bench", "Foo-Bench-RAGGED")]
+    [False, False, False, False, False]
+    """
+    if not _BENCHMARK_CHARS.search(text):
+        return False
+    m = _BENCHMARK_WORDS_AT_END.search(text)
+    return bool(m) and m.start() > 0 and " " not in text[:m.start()]
 
 
 def _dataset_shape(text: str) -> bool:
