@@ -2387,6 +2387,15 @@ def test_a_means_head_named_once_in_the_abstract_is_not_a_task():
         "We study shelf product counting with test-time scaling.")})
     assert "test-time scaling" in _names(rec, "tasks")
 
+
+def test_a_quality_named_only_in_the_abstract_is_not_a_task():
+    abstract = "We study shelf product counting. Results show notable potential for cross-shelf robustness."
+    rec = extract_record({"id": "mq", "title": "Shelf Counting with Diffusion Priors", "abstract": abstract})
+    assert "cross-shelf robustness" not in _names(rec, "tasks")
+    rec = extract_record({"id": "mr", "title": "On the Cross-Shelf Robustness of Product Counters",
+                          "abstract": abstract})
+    assert "cross-shelf robustness" in _names(rec, "tasks")
+
 def test_a_title_technique_before_for_named_only_there_is_the_means_not_a_task():
     rec = extract_record({"id": "tf", "title": "ShelfAlign: Contrastive Planogram Alignment for Retail Robots",
                           "abstract": ("Retail robots must count products on shelves. We propose ShelfAlign, which "

@@ -14,7 +14,7 @@ from kg.extract.normalize import entity_key, singular
 
 __all__ = ["adjectival", "MANNER_LEADS", "manner_modifier", "task_case", "proper_case", "show_proper_words",
            "goal_only", "field_phrase", "kind_words", "loosely_modified", "nested", "squashed", "spelling_key",
-           "word_order_key", "head_counts"]
+           "word_order_key", "head_counts", "drop_abstract_qualities"]
 
 _ADJECTIVE = re.compile(r"(?:al|ic|ive|ous|ful|less|able|ible|ary|ent|ant|ed|wide|free|aware|level|like)$")
 # nouns with those endings: "agent evaluation" evaluates agents, not in an agent-like manner
@@ -198,3 +198,30 @@ def word_order_key(form: str) -> str | None:
         return None
     words = [singular(w) for w in words]
     return None if not PREPOSITIONS.isdisjoint(words) else " ".join(sorted(words))
+
+
+def drop_abstract_qualities(tasks: list[dict], title: str, title_end: int) -> list[dict]:
+    """The kept ``tasks`` without a quality the head-noun rule found once, in the abstract (past token
+    ``title_end``): a phrase whose head is a noun of quality in "-ness" ("enhances model robustness", "trade-offs
+    with group fairness") names a property the paper measures or improves, not its problem, unless the ``title``
+    (lower case) names that quality ("Investigating the Robustness of ...", "Angle-Robust ...") or the abstract
+    comes back to it. Dropped after the ranking, so no weaker task takes the slot.
+
+    >>> tasks = [{"name": "model robustness", "_spans": [(9, 11)], "mentions": [{"rule": "head_task"}]},
+    ...          {"name": "shelf counting", "_spans": [(0, 2)], "mentions": [{"rule": "head_task"}]}]
+    >>> [e["name"] for e in drop_abstract_qualities(tasks, "shelf counting", 3)]
+    ['shelf counting']
+    >>> len(drop_abstract_qualities(tasks, "robust shelf counting", 3))
+    2
+    """
+    return [e for e in tasks if not _abstract_quality(e, title, title_end)]
+
+
+# helpers
+
+def _abstract_quality(e: dict, title: str, title_end: int) -> bool:
+    """``e`` is a quality named once in the abstract by the head-noun rule (see :func:`drop_abstract_qualities`)."""
+    words = e["name"].lower().split()
+    head = words[-1] if len(words) > 1 else ""
+    return (head.endswith("ness") and len(head) > 6 and head[:-4] not in title and len(e["mentions"]) == 1
+            and e["_spans"][0][0] >= title_end and e["mentions"][0]["rule"] == "head_task")

@@ -18,6 +18,7 @@ from kg.extract.components.task_forms import (add_core_forms, coordinated_tasks,
 from kg.extract.components.title_tasks import (add_object_forms, fallback_head_task, new_title_phrases,
                                                studied_techniques, title_object_task, title_variants, topic_technique)
 from kg.extract.components.task_pool import learned_extras
+from kg.extract.components.task_shapes import drop_abstract_qualities
 
 __all__ = ["TOOL_HEADS", "finish_tasks"]
 
@@ -137,6 +138,7 @@ def finish_tasks(doc: Doc, out: dict[str, list[dict]], max_tasks: int) -> None:
     kept = title_variants(doc, title_phrases, rank_tasks(out["tasks"], max_tasks, title_end), title_end)
     out["tasks"] = drop_bare_words_of_kept(learned_extras(doc, out, kept, title_end, title_phrases)
                                            or topic_technique(out) or title_object_task(doc) or fallback_head_task(doc))
+    out["tasks"] = drop_abstract_qualities(out["tasks"], doc[:title_end].text.lower(), title_end)
     add_object_forms(doc, out["tasks"] + out.get("_task_pool", []))
     add_core_forms(doc, out["tasks"])
     drop_forms_named_apart(out["tasks"])
