@@ -6355,3 +6355,18 @@ def test_a_number_after_a_release_and_and_is_no_sibling():
 def test_a_one_word_name_ending_in_a_benchmark_word_is_a_dataset(title, abstract, name):
     rec = extract_record({"id": "bw", "title": title, "abstract": abstract})
     assert name in _names(rec, "datasets") and name not in _names(rec, "methods"), (rec["datasets"], rec["methods"])
+
+
+def test_a_studied_technique_defined_with_an_acronym_in_the_title_is_a_task():
+    rec = extract_record({"id": "sa", "title": "Shelf Anchors in Post-Training Quantization", "abstract": (
+        "Post-Training Quantization (PTQ) compresses a grocery model without labels. We anchor PTQ on shelf "
+        "images and report higher shelf label accuracy.")})
+    tasks = {e["name"]: e["aliases"] for e in rec["tasks"]}
+    assert "post-training quantization" in tasks and "PTQ" in tasks["post-training quantization"]
+
+
+def test_an_acronym_technique_the_title_puts_to_a_task_is_no_task():
+    rec = extract_record({"id": "sm", "title": "Harnessing Pragmatic Shelf Prompting for Shelf Label Detection",
+                          "abstract": ("Pragmatic Shelf Prompting (PSP) asks a model about each shelf. We use PSP "
+                                       "to detect shelf labels in grocery images.")})
+    assert "pragmatic shelf prompting" not in [entity_key(t) for t in _names(rec, "tasks")]

@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
+from kg.extract.aliases import initials_spell
 from kg.extract.components.candidates import char_bounds, doc_text, lowers, span_text, texts, token_index
 from kg.extract.components.context import MEANS_PREPS
-from kg.extract.components.lexicon import METHOD_HEADS, TASK_HEADS, stop_keys
+from kg.extract.components.lexicon import METHOD_HEADS, TASK_HEADS, load_terms, stop_keys
 from kg.extract.components.goal_phrases import goal_span, goal_word
 from kg.extract.components.sentences import sentence_of
-from kg.extract.normalize import entity_key, s_form, singular
+from kg.extract.normalize import WORD_BREAKS, entity_key, s_form, singular
 from kg.extract.components.task_shapes import kind_words, spelling_key, task_case
 
 __all__ = ["topic_technique", "after_title_means", "studied_techniques", "title_object_task", "fallback_head_task",
@@ -60,18 +62,115 @@ def studied_techniques(doc: Doc, out: dict[str, list[dict]]) -> list[dict]:
     """Methods the paper does not propose, named in the title by a technique activity ("Efficient Token
     Pruning for Egomotion Video Reasoning", "Task-Specific Knowledge Distillation via ...") and not as the
     means after "with"/"via"/"using" (see :func:`after_title_means`): what the paper studies, so also a task
-    (the spec: a setting is a task when studied, a method when used)."""
+    (the spec: a setting is a task when studied, a method when used). An acronym ("TPT") goes by its known long form
+    ("Test-time Prompt Tuning", see :func:`_activity_form`), unless the title writes it as a means ("A Targeted SFT
+    Approach to ...", see :func:`_used_for_a_task`)."""
     title_end = token_index(doc)["title_end"]
     low = lowers(doc)
     have = {e["key"] for e in out["tasks"]}
     found = []
     for e in out["methods"]:
-        head = e["key"].split()[-1:]
-        if e.get("proposed") or e["key"] in have or not head or head[0] not in _STUDIED_ACTIVITIES:
+        form = _activity_form(e)
+        if e.get("proposed") or e["key"] in have or not form:
             continue
-        if any(a < title_end and not after_title_means(low, a) for a, _ in e["_spans"]):
-            found.append(_as_task(e, _STUDIED_CONFIDENCE))
+        if any(a < title_end and not after_title_means(low, a)
+               and (form == e["name"] or not _used_for_a_task(low, b, title_end)) for a, b in e["_spans"]):
+            found.append(_named_by(_as_task(e, _STUDIED_CONFIDENCE), form))
     return found
+
+
+_MEANS_NOUNS = frozenset("approach approaches framework method".split())
+_PURPOSE_WORDS = frozenset("for to".split())
+
+
+def _used_for_a_task(low: list[str], b: int, title_end: int) -> bool:
+    """The title mention ending at token ``b`` is written as a means: an approach ("A Targeted SFT Approach to
+    ...") or put to a task after "for" / "to" ("... Metacognitive Prompting for Explainable Sarcasm Detection").
+
+    >>> low = "vgs for efficient chain-of-thought reasoning : x".split()
+    >>> _used_for_a_task(low, 1, 6), _used_for_a_task("opd for speculative draft models".split(), 1, 5)
+    (True, False)
+    >>> _used_for_a_task("a sft approach".split(), 2, 3)
+    True
+    """
+    if b >= title_end:
+        return False
+    if low[b] in _MEANS_NOUNS:
+        return True
+    end = next((k for k in range(b + 1, title_end) if low[k] in (":", ",", "?")), title_end)
+    return low[b] in _PURPOSE_WORDS and not TASK_HEADS.isdisjoint(low[b + 1:end])
+
+
+def _activity_form(e: dict) -> str:
+    """The form of method ``e`` that ends in a studied technique activity: its name, else the first such alias that
+    spells the name and is a known technique (an acronym's long form: "TPT" written out "Test-time Prompt Tuning",
+    see :func:`_opens_with_initials` and :func:`_known_technique`); '' when none does.
+
+    >>> _activity_form({"name": "TPT", "key": "tpt", "aliases": ["Test-time Prompt Tuning"]})
+    'Test-time Prompt Tuning'
+    >>> _activity_form({"name": "token pruning", "key": "token pruning", "aliases": []})
+    'token pruning'
+    >>> _activity_form({"name": "LoRA", "key": "lora", "aliases": ["Low-Rank Adaptation"]})
+    ''
+    >>> _activity_form({"name": "DINO", "key": "dino", "aliases": ["DINO fine-tuning"]})
+    ''
+    >>> _activity_form({"name": "SegFormer", "key": "segformer", "aliases": ["SegFormer fine-tuning"]})
+    ''
+    """
+    if e["key"].split()[-1:] and e["key"].split()[-1] in _STUDIED_ACTIVITIES:
+        return e["name"]
+    return next((a for a in e["aliases"] if entity_key(a).split()[-1:] and entity_key(a).split()[-1]
+                 in _STUDIED_ACTIVITIES and _opens_with_initials(a, e["name"]) and _known_technique(a)), "")
+
+
+@lru_cache(maxsize=1)
+def _known_method_keys() -> frozenset[str]:
+    """Entity keys of the curated method terms."""
+    return frozenset(entity_key(t.text) for t in load_terms() if t.label == "METHOD")
+
+
+def _known_technique(form: str) -> bool:
+    """``form`` is a technique the curated lists know, or a kind of one named by its last two or more words
+    ("data-free knowledge distillation"); not a coinage of the paper ("Direct Multi-Token Decoding").
+
+    >>> _known_technique("On-Policy Distillation"), _known_technique("data-free knowledge distillation")
+    (True, True)
+    >>> _known_technique("Direct Multi-Token Decoding")
+    False
+    """
+    known, words = _known_method_keys(), form.split()
+    return any(entity_key(" ".join(words[i:])) in known for i in range(len(words) - 1))
+
+
+def _opens_with_initials(long: str, name: str) -> bool:
+    """The initials of the first words of ``long`` (split at spaces, or at hyphens too) spell ``name``: an acronym's
+    long form ("Chain-of-Thought prompting" for "CoT", "Supervised Fine-Tuning" for "SFT"), not a model's name with
+    an activity ("DINO fine-tuning" for "DINO").
+
+    >>> _opens_with_initials("chain-of-thought prompting", "CoT"), _opens_with_initials("Supervised Fine-Tuning", "SFT")
+    (True, True)
+    >>> _opens_with_initials("DINO fine-tuning", "DINO"), _opens_with_initials("Test-time Prompt Tuning", "TPT")
+    (False, True)
+    """
+    letters = name.lower()
+    for parts in (long.split(), WORD_BREAKS.split(long)):
+        if initials_spell(parts[:len(letters)], letters):
+            return True
+    return False
+
+
+def _named_by(task: dict, form: str) -> dict:
+    """``task`` named (and keyed) by ``form`` (in task case) when that is one of its aliases, its name then an
+    alias.
+
+    >>> _named_by({"name": "TPT", "key": "tpt", "aliases": ["test-time prompt tuning"]}, "Test-time Prompt Tuning")
+    {'name': 'test-time prompt tuning', 'key': 'test time prompt tuning', 'aliases': ['TPT']}
+    """
+    form = task_case(form)
+    if form != task["name"] and form in task["aliases"]:
+        task["aliases"] = [task["name"]] + [a for a in task["aliases"] if a != form]
+        task["name"], task["key"] = form, entity_key(form)
+    return task
 
 
 _OBJECT_CONFIDENCE = 0.5  # a fallback only: see _title_object_task
