@@ -111,6 +111,16 @@ def test_sentence_boundaries_are_the_patterns_on_real_abstracts(shared_dir):
         assert _boundaries(text) == [m.span() for m in _BOUNDARY.finditer(text)], text[:80]
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab (),.-\n\t", max_size=40), st.integers(-2, 42), st.integers(1, 44))
+def test_covering_tokens_are_the_expanded_char_span(text, start, width):
+    # the acronym rule reads its definitions' tokens by bisection instead of building Spans
+    from kg.extract.components.candidates import covering_tokens
+    doc = load_nlp().make_doc(text)
+    span = doc.char_span(start, start + width, alignment_mode="expand")
+    assert covering_tokens(doc, start, start + width) == (None if span is None else (span.start, span.end))
+
+
 _text = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=400)
 _sciency = st.lists(st.sampled_from(["We", "propose", "BERT", "(", ")", "ResNet-50", "dataset", "on", "ImageNet",
                                      "Conda", "Column-Normalized", "Adam", ",", ".", "a", "novel", "network", ":",

@@ -13,8 +13,8 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 __all__ = ["Cand", "ensure_extensions", "cands_of", "abbrevs_of", "own_one_word_names", "token_index", "positions",
-           "word_between", "doc_text", "span_text", "char_bounds", "lowers", "texts", "set_word_flag",
-           "register_word_flags", "flagged_tokens", "LastDocTable"]
+           "word_between", "doc_text", "span_text", "char_bounds", "covering_tokens", "lowers", "texts",
+           "set_word_flag", "register_word_flags", "flagged_tokens", "LastDocTable"]
 
 
 @dataclass(slots=True, order=True, unsafe_hash=True)
@@ -398,6 +398,28 @@ def char_bounds(doc: Doc, start: int, end: int) -> tuple[int, int]:
     except KeyError:
         index = token_index(doc)
     return index["starts"][start], index["ends"][end - 1]
+
+
+def covering_tokens(doc: Doc, start_char: int, end_char: int) -> tuple[int, int] | None:
+    """The token offsets of ``doc.char_span(start_char, end_char, alignment_mode="expand")`` (the tokens the characters
+    touch, a start in a token's trailing space aside; ``start_char < end_char``), or None where it gives none, found by
+    bisecting the cached token starts: no ``Span`` is built. Each token owns its characters up to the next token's
+    start (the text is the tokens with their trailing spaces), the last one up to the end of the text.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> doc = spacy.blank("en")("alpha beta (AB) gamma")
+    >>> [covering_tokens(doc, a, b) for a, b in [(0, 8), (5, 10), (12, 14), (9, 99)]]
+    [(0, 2), (1, 2), (3, 4), None]
+    """
+    starts = token_index(doc)["starts"]
+    if not 0 <= start_char < len(doc_text(doc)) or not 0 < end_char <= len(doc_text(doc)):
+        return None
+    start, end = bisect_right(starts, start_char) - 1, bisect_right(starts, end_char - 1) - 1
+    if start_char == char_bounds(doc, start, start + 1)[1]:
+        start += 1  # (a start in the token's trailing space)
+    return start, end + 1
 
 
 def span_text(doc: Doc, start: int, end: int) -> str:

@@ -9,7 +9,8 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
 from kg.extract.abbreviations import best_long_form, find_abbreviations
-from kg.extract.components.candidates import Cand, doc_text, flagged_tokens, lowers, span_text, texts, token_index
+from kg.extract.components.candidates import (Cand, covering_tokens, doc_text, flagged_tokens, lowers, span_text, texts,
+                                               token_index)
 from kg.extract.components.sentences import sentence_starts
 from kg.extract.components.head_phrases import JOINING_SUFFIXES, article_opens_phrase, cap_ok, named_before_purpose
 from kg.extract.components.lexicon import DATASET_HEADS, METHOD_HEADS, TASK_HEADS
@@ -47,13 +48,13 @@ def abbreviations(doc: Doc, cands: list[Cand]) -> None:
     """
     pairs = []
     for i, ab in enumerate(find_abbreviations(doc_text(doc))):
-        s = doc.char_span(ab.short_start, ab.short_end, alignment_mode="expand")
-        l = doc.char_span(ab.long_start, ab.long_end, alignment_mode="expand")
-        if s is None or l is None or s.start < l.end and l.start < s.end:
+        s = covering_tokens(doc, ab.short_start, ab.short_end)
+        l = covering_tokens(doc, ab.long_start, ab.long_end)
+        if s is None or l is None or s[0] < l[1] and l[0] < s[1]:
             continue
-        pairs.append((s.start, s.end, l.start, l.end))
-        cands.append(Cand(s.start, s.end, "NAME", "abbreviation", f"abbr:{i}", 0.85))
-        cands.append(Cand(l.start, l.end, "NAME", "abbreviation", f"abbr:{i}", 0.85))
+        pairs.append((*s, *l))
+        cands.append(Cand(*s, "NAME", "abbreviation", f"abbr:{i}", 0.85))
+        cands.append(Cand(*l, "NAME", "abbreviation", f"abbr:{i}", 0.85))
     title_pair = _title_definition(doc)
     if title_pair and all(span_text(doc, p[0], p[1]) != texts(doc)[0] for p in pairs):  # the abstract's wins
         pairs.append(title_pair)

@@ -26,8 +26,11 @@ _BOUNDARY = re.compile(r"[.!?\n](?:(?<=[.!?])[\"')\]]?\s+(?=[A-Z0-9(\[\"'])|(?<=
 # the same boundaries from four patterns that open with a literal character, which the regex engine finds by a fast
 # scan; _BOUNDARY's leading character class is tried at every character (an alternation of the two cases, at every
 # position of both branches, was ~3x slower still)
-_ENDS = tuple(re.compile(p) for p in (r"\.[\"')\]]?\s+(?=[A-Z0-9(\[\"'])", r"![\"')\]]?\s+(?=[A-Z0-9(\[\"'])",
-                                      r"\?[\"')\]]?\s+(?=[A-Z0-9(\[\"'])", r"\n\n"))
+# Each comes with the character it opens with: the regex engine's own scan for that character costs ~7 instructions a
+# character of the text, ``in`` ~10x less, so a pattern runs only on a text that holds it ("!" and "?" are rare).
+_ENDS = tuple((re.compile(pattern), opener) for pattern, opener in (
+    (r"\.[\"')\]]?\s+(?=[A-Z0-9(\[\"'])", "."), (r"![\"')\]]?\s+(?=[A-Z0-9(\[\"'])", "!"),
+    (r"\?[\"')\]]?\s+(?=[A-Z0-9(\[\"'])", "?"), (r"\n\n", "\n\n")))
 _NOT_END = re.compile(r"(?:\be\.g|\bi\.e|\bet al|\bvs|\bcf|\bFig|\bEq|\bSec|\bRef|\bNo)$")
 
 
@@ -97,7 +100,7 @@ def _boundaries(text: str) -> list[tuple[int, int]]:
     """
     out: list[tuple[int, int]] = []
     last = 0
-    for start, end in sorted([m.span() for pattern in _ENDS for m in pattern.finditer(text)]):
+    for start, end in sorted([m.span() for pattern, opener in _ENDS if opener in text for m in pattern.finditer(text)]):
         if start >= last:
             out.append((start, end))
             last = end

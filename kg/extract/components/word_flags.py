@@ -50,6 +50,8 @@ def coined_shape(text: str) -> bool:
     """
     if text.isalpha() and text[1:].islower() and not text.endswith("former"):
         return False  # a word ("the", "Model"): no test below passes one (the patterns need a digit, "-" or "former")
+    if text.islower() and not HAS_DIGIT.search(text):
+        return False  # all lower case, no digit ("cross-validation", "transformer"): nor that (the rest need either)
     # (each pattern only where its literal part is: most words reaching here hold neither)
     if "2" in text and _TWO_NAME.match(text) or "-of-" in text and _OF_NAME.match(text):
         return True
