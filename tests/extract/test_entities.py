@@ -6334,3 +6334,19 @@ def test_a_number_after_a_release_and_and_is_no_sibling():
     rec = extract_record({"id": "sn", "title": "Gloop",
                           "abstract": "Gloop scores 81.2 on ShelfQA v2 and 78.0 on RackQA."})
     assert not [n for n in _names(rec, "datasets") if n.startswith("ShelfQA") and n != "ShelfQA v2"]
+
+
+@pytest.mark.parametrize("sentence, names", [
+    ("We plug the gate into two rack detectors, introducing the architectures ShelfQ2D and ShelfQ3D.",
+     {"ShelfQ2D", "ShelfQ3D"}),
+    ("We exploit the rack's flexibility by introducing xShelf, a deeper variant that reads aisles.", {"xShelf"})])
+def test_names_the_authors_introduce_in_a_participle_clause_are_proposed(sentence, names):
+    rec = extract_record({"id": "pc", "title": "Reading shelves", "abstract": "Shelf reading is hard. " + sentence})
+    flags = _proposed(rec, "methods")
+    assert all(flags.get(n) is True for n in names), flags
+
+
+def test_a_described_thing_the_authors_introduce_in_a_participle_clause_stays_unflagged():
+    rec = extract_record({"id": "pd", "title": "Reading shelves", "abstract": (
+        "Shelf reading is hard. We overcome the limits of rack readers by introducing a Vision-Mamba architecture.")})
+    assert _proposed(rec, "methods").get("Vision-Mamba") is not True, _proposed(rec, "methods")
