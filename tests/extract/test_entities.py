@@ -6350,3 +6350,11 @@ def test_a_described_thing_the_authors_introduce_in_a_participle_clause_stays_un
     rec = extract_record({"id": "pd", "title": "Reading shelves", "abstract": (
         "Shelf reading is hard. We overcome the limits of rack readers by introducing a Vision-Mamba architecture.")})
     assert _proposed(rec, "methods").get("Vision-Mamba") is not True, _proposed(rec, "methods")
+
+
+def test_an_acronym_defined_right_after_novel_is_proposed_without_a_proposal_verb():
+    rec = extract_record({"id": "nv", "title": "Reading shelves", "abstract": (
+        "Shelf reading is hard. ShelfLM uses a novel introspective rack decoding (IRD) algorithm, which checks "
+        "earlier tokens. It is trained via a novel and efficient shelf-aware rack tuning (SRT) procedure.")})
+    flags = _proposed(rec, "methods")
+    assert flags.get("IRD") is True and flags.get("SRT") is True, flags

@@ -247,17 +247,19 @@ def after_novel(doc: Doc, start: int) -> bool:
     --------
     >>> from kg.extract.pipeline import load_nlp
     >>> doc = load_nlp()("T\\n\\nWe use a set of novel Partial Aggregation strategies, "
-    ...                  "a novel lightweight FooNet and a Bar loss.")
-    >>> after_novel(doc, 8), after_novel(doc, 15), after_novel(doc, 18)
-    (True, True, False)
+    ...                  "a novel lightweight FooNet and a Bar loss, a novel and efficient BazNet.")
+    >>> after_novel(doc, 8), after_novel(doc, 15), after_novel(doc, 18), after_novel(doc, 25)
+    (True, True, False, True)
     """
     low = lowers(doc)
     k = start - 1
-    while k >= 0 and start - k <= 3 and low[k] in ("lightweight", "efficient", "simple", "unified", "plug-and-play"):
+    while k >= 0 and start - k <= 3 and low[k] in _NOVEL_TRAITS:
         k -= 1
     return k >= 1 and low[k] == "novel"
 
 
+# what may stand between "novel" and the name: "a novel lightweight X", "a novel and efficient X"
+_NOVEL_TRAITS = frozenset("lightweight efficient simple unified plug-and-play and".split())
 KIND_OR_PART = KIND_WORDS | PART_HEADS
 
 
