@@ -6358,3 +6358,11 @@ def test_an_acronym_defined_right_after_novel_is_proposed_without_a_proposal_ver
         "earlier tokens. It is trained via a novel and efficient shelf-aware rack tuning (SRT) procedure.")})
     flags = _proposed(rec, "methods")
     assert flags.get("IRD") is True and flags.get("SRT") is True, flags
+
+
+@pytest.mark.parametrize("abstract, acronym", [
+    ("We introduce a new strategy grounded in Shelf Response Theory (SRT). It orders racks.", "SRT"),
+    ("We propose a rack ordering method grounded in the Shelf-Rack-Aisle (SRA) model. It orders racks.", "SRA")])
+def test_an_acronym_a_proposal_is_grounded_in_is_not_proposed(abstract, acronym):
+    rec = extract_record({"id": "gr", "title": "Reading shelves", "abstract": abstract})
+    assert _proposed(rec, "methods").get(acronym) is False, _proposed(rec, "methods")
