@@ -9,7 +9,8 @@ from kg.extract.components.sentences import sentence_of
 from kg.extract.normalize import s_form
 
 __all__ = ["PROPOSE_VERBS", "NAMING_WORDS", "TITLE_SEPARATORS", "proposal_windows", "proposed_here", "is_title_prefix",
-           "novel_apposition", "lists_plural", "we_coordinated"]
+           "novel_apposition", "lists_plural", "we_coordinated",
+           "authors_participle"]
 
 PROPOSE_VERBS = frozenset("""
 propose proposes proposed proposing introduce introduces introduced introducing present presents presented presenting
@@ -106,7 +107,8 @@ def _cues(doc: Doc) -> list[tuple[int, int, bool]]:
                 continue  # (the cheapest test first)
             window = low_list[max(sent_start, i - 6):i]
             # "We hypothesize that ... and propose X"
-            said_we = "we" in window or we_coordinated(low_list, i, sent_start)
+            said_we = ("we" in window or we_coordinated(low_list, i, sent_start)
+                       or authors_participle(low_list, txt, i, sent_start, sent_end))
             if not said_we and (_WE.isdisjoint(window) or _others_work(window)):
                 continue
             if prev in _EARLIER or prev == "recently" and low_list[i - 2] == "our":
@@ -134,6 +136,59 @@ def we_coordinated(low_list: list[str], i: int, sent_start: int) -> bool:
     return i > 0 and low_list[i - 1] in _AND and "we" in low_list[sent_start:i]
 
 
+def authors_participle(low_list: list[str], text: list[str], i: int, sent_start: int, sent_end: int) -> bool:
+    """The verb at ``i`` is "introducing" / "proposing" set off after a comma or "by" / "thereby" ("We demonstrate
+    X, introducing the architectures Y and Z", "this paper extends X by introducing two benchmarks, Y and Z") in a
+    sentence the authors open ("we" or "this paper" before the verb), a name or a count of names after it (:func:`_names_next`; ``text``: the words as
+    written): the authors introduce what they name.
+
+    Examples
+    --------
+    >>> words = "we integrate x , introducing FooNet".split()
+    >>> authors_participle([w.lower() for w in words], words, 4, 0, 6)
+    True
+    >>> words = "we integrate x , introducing a mechanism".split()
+    >>> authors_participle(words, words, 4, 0, 7)
+    False
+    >>> words = "by introducing Y , we add z".split()
+    >>> authors_participle(words, words, 1, 0, 7)
+    False
+    >>> words = "the gap grows , introducing Bias".split()
+    >>> authors_participle(words, words, 4, 0, 6)
+    False
+    """
+    return (low_list[i] in _NEW_PARTICIPLES and i > sent_start and low_list[i - 1] in _PARTICIPLE_LEADS
+            and _authors_subject(low_list[sent_start:i]) and i + 1 < sent_end
+            and _names_next(low_list[i + 1], text[i + 1]))
+
+
+def _authors_subject(words: list[str]) -> bool:
+    """The words (lower case) hold the authors as a subject: "we", or "this paper / work / study".
+
+    >>> _authors_subject("this paper extends x".split()), _authors_subject("the gap grows".split())
+    (True, False)
+    """
+    if "we" in words:
+        return True
+    for w, nxt in zip(words, words[1:]):
+        if w == "this" and nxt in _WORK_NOUNS:
+            return True
+    return False
+
+
+def _names_next(low: str, text: str) -> bool:
+    """The word after "introducing" opens a name or a count of names ("the SpelkeBench dataset", "xLadder", "two
+    benchmarks, X and Y", "(i) FooSet"), not a described thing ("a context-aware mechanism", "lightweight layers").
+
+    >>> _names_next("the", "the"), _names_next("xladder", "xLadder"), _names_next("a", "a")
+    (True, True, False)
+    """
+    return low in _NAME_OPENERS or low in _NUMBERS or text != low
+
+
+_PARTICIPLE_LEADS = frozenset(", by thereby".split())
+_NEW_PARTICIPLES = frozenset("introducing proposing".split())  # not "presenting X as a case study", "developing systems"
+_NAME_OPENERS = frozenset("the ( our".split())
 _EARLIER = frozenset("previously earlier formerly".split())
 _OTHERS_KINDS = frozenset("recent previous prior earlier existing another other related pioneering seminal".split())
 _WORK_NOUNS = frozenset("work study paper article".split())

@@ -6370,3 +6370,35 @@ def test_an_acronym_technique_the_title_puts_to_a_task_is_no_task():
                           "abstract": ("Pragmatic Shelf Prompting (PSP) asks a model about each shelf. We use PSP "
                                        "to detect shelf labels in grocery images.")})
     assert "pragmatic shelf prompting" not in [entity_key(t) for t in _names(rec, "tasks")]
+
+
+@pytest.mark.parametrize("sentence, names", [
+    ("We plug the gate into two rack detectors, introducing the architectures ShelfQ2D and ShelfQ3D.",
+     {"ShelfQ2D", "ShelfQ3D"}),
+    ("We exploit the rack's flexibility by introducing xShelf, a deeper variant that reads aisles.", {"xShelf"})])
+def test_names_the_authors_introduce_in_a_participle_clause_are_proposed(sentence, names):
+    rec = extract_record({"id": "pc", "title": "Reading shelves", "abstract": "Shelf reading is hard. " + sentence})
+    flags = _proposed(rec, "methods")
+    assert all(flags.get(n) is True for n in names), flags
+
+
+def test_a_described_thing_the_authors_introduce_in_a_participle_clause_stays_unflagged():
+    rec = extract_record({"id": "pd", "title": "Reading shelves", "abstract": (
+        "Shelf reading is hard. We overcome the limits of rack readers by introducing a Vision-Mamba architecture.")})
+    assert _proposed(rec, "methods").get("Vision-Mamba") is not True, _proposed(rec, "methods")
+
+
+def test_an_acronym_defined_right_after_novel_is_proposed_without_a_proposal_verb():
+    rec = extract_record({"id": "nv", "title": "Reading shelves", "abstract": (
+        "Shelf reading is hard. ShelfLM uses a novel introspective rack decoding (IRD) algorithm, which checks "
+        "earlier tokens. It is trained via a novel and efficient shelf-aware rack tuning (SRT) procedure.")})
+    flags = _proposed(rec, "methods")
+    assert flags.get("IRD") is True and flags.get("SRT") is True, flags
+
+
+@pytest.mark.parametrize("abstract, acronym", [
+    ("We introduce a new strategy grounded in Shelf Response Theory (SRT). It orders racks.", "SRT"),
+    ("We propose a rack ordering method grounded in the Shelf-Rack-Aisle (SRA) model. It orders racks.", "SRA")])
+def test_an_acronym_a_proposal_is_grounded_in_is_not_proposed(abstract, acronym):
+    rec = extract_record({"id": "gr", "title": "Reading shelves", "abstract": abstract})
+    assert _proposed(rec, "methods").get(acronym) is False, _proposed(rec, "methods")

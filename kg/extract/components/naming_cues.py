@@ -62,10 +62,10 @@ def defined_in_proposal(doc: Doc, c: Cand, windows) -> bool:
     >>> from kg.extract.pipeline import load_nlp
     >>> from kg.extract.proposed import proposal_windows
     >>> doc = load_nlp()("T\\n\\nWe introduce a new strategy using Inverse Rank Weighting (IRW). "
-    ...                  "Prior work used Grid Search (GS).")
+    ...                  "Prior work used Grid Search (GS). We propose a model grounded in Item Response Theory (IRT).")
     >>> windows = proposal_windows(doc)
     >>> [defined_in_proposal(doc, Cand(d[0], d[1], "NAME", "abbreviation", "", 0.9), windows) for d in doc._.kg_abbrevs]
-    [True, False]
+    [True, False, False]
     """
     d = definition_of(doc, c)
     if d is None:
@@ -81,6 +81,8 @@ def defined_in_proposal(doc: Doc, c: Cand, windows) -> bool:
         return False  # "a framework for Image-Based Virtual Try-On (IVTON)": the purpose, not the proposal
     if low[before] == "of" and low[before - 1] not in OWN_OF:
         return False  # "employs diffusion priors in the form of Score Distillation Sampling (SDS)"
+    if low[before] == "in" and low[before - 1] in _GROUNDED:
+        return False  # "introducing a framework grounded in the Bradley-Terry-Luce (BTL) model": what it rests on
     if low[before] in _SOURCE_WORDS and not low[before - 1].endswith("ed") and "to" not in low[start:end]:
         # "constraints by first order logic (FOL)"; "guided by X" can name the paper's own part, "from coarse to
         # fine (CTF)" is a from-to phrase
@@ -90,6 +92,7 @@ def defined_in_proposal(doc: Doc, c: Cand, windows) -> bool:
     return not (kind_of_a_name(doc, c) or _defined_as_attribute(doc, c, d))
 
 
+_GROUNDED = frozenset("grounded rooted".split())  # ("based on X (ACR)" often names the authors' own X)
 KIND_WORDS = frozenset("framework approach method model system paradigm pipeline setting".split())
 _KIND_OR_DATA_WORDS = KIND_WORDS | DATASET_HEADS
 
@@ -247,17 +250,19 @@ def after_novel(doc: Doc, start: int) -> bool:
     --------
     >>> from kg.extract.pipeline import load_nlp
     >>> doc = load_nlp()("T\\n\\nWe use a set of novel Partial Aggregation strategies, "
-    ...                  "a novel lightweight FooNet and a Bar loss.")
-    >>> after_novel(doc, 8), after_novel(doc, 15), after_novel(doc, 18)
-    (True, True, False)
+    ...                  "a novel lightweight FooNet and a Bar loss, a novel and efficient BazNet.")
+    >>> after_novel(doc, 8), after_novel(doc, 15), after_novel(doc, 18), after_novel(doc, 25)
+    (True, True, False, True)
     """
     low = lowers(doc)
     k = start - 1
-    while k >= 0 and start - k <= 3 and low[k] in ("lightweight", "efficient", "simple", "unified", "plug-and-play"):
+    while k >= 0 and start - k <= 3 and low[k] in _NOVEL_TRAITS:
         k -= 1
     return k >= 1 and low[k] == "novel"
 
 
+# what may stand between "novel" and the name: "a novel lightweight X", "a novel and efficient X"
+_NOVEL_TRAITS = frozenset("lightweight efficient simple unified plug-and-play and".split())
 KIND_OR_PART = KIND_WORDS | PART_HEADS
 
 

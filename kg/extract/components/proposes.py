@@ -124,9 +124,10 @@ def proposal_cue(doc: Doc, ment: list[tuple[Cand, str, int]], windows: list[tupl
         if c.rule in NAME_RULES and not known and not in_gaz and named_after_made_kind(doc, c):
             return "made_kind"  # "we then train a problem generator (FooGen-8B)"
         if (not known and after_novel(doc, c.start) and not _name_describing_apposed(doc, c, windows)
-                and (texts(doc)[c.start][:1].isupper() or c.rule in _PHRASE_RULES
-                     and not describes_before(doc, c.start))):
-            # "a set of novel Partial Aggregation (PA) strategies", "leverages a novel neural X field"
+                and (texts(doc)[c.start][:1].isupper() or c.rule == "abbreviation"
+                     or c.rule in _PHRASE_RULES and not describes_before(doc, c.start))):
+            # "a set of novel Partial Aggregation (PA) strategies", "leverages a novel neural X field", "uses a novel
+            # introspective strided decoding (ISD) algorithm": the long form of an acronym the paper defines
             return "after_novel"
         if (c.rule in ("capitalised", "abbreviation", "head_method") and windows and not known
                 and c.start > title_end and lowers(doc)[c.start - 1] in ("the", "a", "an", "our", "lightweight", ")")
