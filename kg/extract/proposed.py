@@ -139,8 +139,8 @@ def we_coordinated(low_list: list[str], i: int, sent_start: int) -> bool:
 def authors_participle(low_list: list[str], text: list[str], i: int, sent_start: int, sent_end: int) -> bool:
     """The verb at ``i`` is "introducing" / "proposing" set off after a comma or "by" / "thereby" ("We demonstrate
     X, introducing the architectures Y and Z", "this paper extends X by introducing two benchmarks, Y and Z") in a
-    sentence the authors open ("we" or "this paper" before the verb), a name or a count of names after it (:func:`_names_next`; ``text``: the words as
-    written): the authors introduce what they name.
+    sentence the authors open ("we" or "this paper" before the verb), a name or a count of names after it
+    (:func:`_names_next`; ``text``: the words as written): the authors introduce what they name.
 
     Examples
     --------
@@ -187,7 +187,8 @@ def _names_next(low: str, text: str) -> bool:
 
 
 _PARTICIPLE_LEADS = frozenset(", by thereby".split())
-_NEW_PARTICIPLES = frozenset("introducing proposing".split())  # not "presenting X as a case study", "developing systems"
+# not "presenting X as a case study", "developing systems"
+_NEW_PARTICIPLES = frozenset("introducing proposing".split())
 _NAME_OPENERS = frozenset("the ( our".split())
 _EARLIER = frozenset("previously earlier formerly".split())
 _OTHERS_KINDS = frozenset("recent previous prior earlier existing another other related pioneering seminal".split())
