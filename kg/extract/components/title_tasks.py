@@ -117,10 +117,20 @@ def _activity_form(e: dict) -> str:
     >>> _activity_form({"name": "SegFormer", "key": "segformer", "aliases": ["SegFormer fine-tuning"]})
     ''
     """
-    if e["key"].split()[-1:] and e["key"].split()[-1] in _STUDIED_ACTIVITIES:
+    if _ends_in_activity(e["key"]):
         return e["name"]
-    return next((a for a in e["aliases"] if entity_key(a).split()[-1:] and entity_key(a).split()[-1]
-                 in _STUDIED_ACTIVITIES and _opens_with_initials(a, e["name"]) and _known_technique(a)), "")
+    return next((a for a in e["aliases"] if _ends_in_activity(entity_key(a)) and _opens_with_initials(a, e["name"])
+                 and _known_technique(a)), "")
+
+
+def _ends_in_activity(key: str) -> bool:
+    """The last word of entity ``key`` is a studied technique activity (_STUDIED_ACTIVITIES).
+
+    >>> _ends_in_activity("test time prompt tuning"), _ends_in_activity("lora"), _ends_in_activity("")
+    (True, False, False)
+    """
+    words = key.split()
+    return bool(words) and words[-1] in _STUDIED_ACTIVITIES
 
 
 @lru_cache(maxsize=1)
