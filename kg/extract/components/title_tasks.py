@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
@@ -11,7 +10,7 @@ from spacy.tokens import Doc
 from kg.extract.aliases import initials_spell
 from kg.extract.components.candidates import char_bounds, doc_text, lowers, span_text, texts, token_index
 from kg.extract.components.context import MEANS_PREPS
-from kg.extract.components.lexicon import METHOD_HEADS, TASK_HEADS, load_terms, stop_keys
+from kg.extract.components.lexicon import METHOD_HEADS, TASK_HEADS, gazetteer_keys, stop_keys
 from kg.extract.components.goal_phrases import goal_span, goal_word
 from kg.extract.components.sentences import sentence_of
 from kg.extract.normalize import WORD_BREAKS, entity_key, s_form, singular
@@ -133,12 +132,6 @@ def _ends_in_activity(key: str) -> bool:
     return bool(words) and words[-1] in _STUDIED_ACTIVITIES
 
 
-@lru_cache(maxsize=1)
-def _known_method_keys() -> frozenset[str]:
-    """Entity keys of the curated method terms."""
-    return frozenset(entity_key(t.text) for t in load_terms() if t.label == "METHOD")
-
-
 def _known_technique(form: str) -> bool:
     """``form`` is a technique the curated lists know, or a kind of one named by its last two or more words
     ("data-free knowledge distillation"); not a coinage of the paper ("Direct Multi-Token Decoding").
@@ -148,7 +141,7 @@ def _known_technique(form: str) -> bool:
     >>> _known_technique("Direct Multi-Token Decoding")
     False
     """
-    known, words = _known_method_keys(), form.split()
+    known, words = gazetteer_keys("METHOD"), form.split()
     return any(entity_key(" ".join(words[i:])) in known for i in range(len(words) - 1))
 
 
