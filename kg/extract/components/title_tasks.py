@@ -96,8 +96,10 @@ def _used_for_a_task(low: list[str], b: int, title_end: int) -> bool:
         return False
     if low[b] in _MEANS_NOUNS:
         return True
+    if low[b] not in _PURPOSE_WORDS:
+        return False
     end = next((k for k in range(b + 1, title_end) if low[k] in (":", ",", "?")), title_end)
-    return low[b] in _PURPOSE_WORDS and not TASK_HEADS.isdisjoint(low[b + 1:end])
+    return not TASK_HEADS.isdisjoint(low[b + 1:end])
 
 
 def _activity_form(e: dict) -> str:
