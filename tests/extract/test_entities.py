@@ -2396,6 +2396,7 @@ def test_a_quality_named_only_in_the_abstract_is_not_a_task():
                           "abstract": abstract})
     assert "cross-shelf robustness" in _names(rec, "tasks")
 
+
 def test_a_title_technique_before_for_named_only_there_is_the_means_not_a_task():
     rec = extract_record({"id": "tf", "title": "ShelfAlign: Contrastive Planogram Alignment for Retail Robots",
                           "abstract": ("Retail robots must count products on shelves. We propose ShelfAlign, which "
@@ -6350,7 +6351,7 @@ def test_a_number_after_a_release_and_and_is_no_sibling():
      "MedShelfBench"),
     ("R-Shelf: Graduate-level Benchmarks for Shelf Reading", "We introduce Reasoning Shelf Bench (RS-Bench).",
      "RS-Bench"),
-    ("Gloop", "To address this, we propose ShelfAttackData+, the largest collection of shelf forgeries to date.",
+    ("Gloop", "To address this, we propose ShelfAttackData+, a framework for shelf forgeries.",
      "ShelfAttackData+")])
 def test_a_one_word_name_ending_in_a_benchmark_word_is_a_dataset(title, abstract, name):
     rec = extract_record({"id": "bw", "title": title, "abstract": abstract})
@@ -6366,10 +6367,12 @@ def test_a_studied_technique_defined_with_an_acronym_in_the_title_is_a_task():
 
 
 def test_an_acronym_technique_the_title_puts_to_a_task_is_no_task():
-    rec = extract_record({"id": "sm", "title": "Harnessing Pragmatic Shelf Prompting for Shelf Label Detection",
-                          "abstract": ("Pragmatic Shelf Prompting (PSP) asks a model about each shelf. We use PSP "
+    # (a known technique's kind, or the acronym would have no activity form and the test could not fail)
+    rec = extract_record({"id": "sm", "title": "Harnessing Shelf Knowledge Distillation for Shelf Label Detection",
+                          "abstract": ("Shelf Knowledge Distillation (SKD) asks a model about each shelf. We use SKD "
                                        "to detect shelf labels in grocery images.")})
-    assert "pragmatic shelf prompting" not in [entity_key(t) for t in _names(rec, "tasks")]
+    assert "SKD" in _names(rec, "methods")
+    assert "shelf knowledge distillation" not in [entity_key(t) for t in _names(rec, "tasks")]
 
 
 @pytest.mark.parametrize("sentence, names", [

@@ -413,8 +413,8 @@ def covering_tokens(doc: Doc, start_char: int, end_char: int) -> tuple[int, int]
     >>> [covering_tokens(doc, a, b) for a, b in [(0, 8), (5, 10), (12, 14), (9, 99)]]
     [(0, 2), (1, 2), (3, 4), None]
     """
-    starts = token_index(doc)["starts"]
-    if not 0 <= start_char < len(doc_text(doc)) or not 0 < end_char <= len(doc_text(doc)):
+    starts, size = token_index(doc)["starts"], len(doc_text(doc))
+    if not 0 <= start_char < size or not 0 < end_char <= size:
         return None
     start, end = bisect_right(starts, start_char) - 1, bisect_right(starts, end_char - 1) - 1
     if start_char == char_bounds(doc, start, start + 1)[1]:

@@ -220,7 +220,14 @@ def drop_abstract_qualities(tasks: list[dict], title: str, title_end: int) -> li
 # helpers
 
 def _abstract_quality(e: dict, title: str, title_end: int) -> bool:
-    """``e`` is a quality named once in the abstract by the head-noun rule (see :func:`drop_abstract_qualities`)."""
+    """``e`` is a quality named once in the abstract by the head-noun rule (see :func:`drop_abstract_qualities`).
+
+    >>> e = {"name": "group fairness", "_spans": [(9, 11)], "mentions": [{"rule": "head_task"}]}
+    >>> _abstract_quality(e, "fair shelf counting", 3), _abstract_quality(e, "shelf counting", 3)
+    (False, True)
+    >>> _abstract_quality({**e, "_spans": [(1, 3)]}, "shelf counting", 3)  # (in the title)
+    False
+    """
     words = e["name"].lower().split()
     head = words[-1] if len(words) > 1 else ""
     return (head.endswith("ness") and len(head) > 6 and head[:-4] not in title and len(e["mentions"]) == 1

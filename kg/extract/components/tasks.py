@@ -6,7 +6,7 @@ from bisect import bisect_left
 
 from spacy.tokens import Doc
 
-from kg.extract.components.candidates import cands_of, lowers, token_index
+from kg.extract.components.candidates import cands_of, lowers, span_text, token_index
 from kg.extract.components.context import DESIGN_NOUNS, TOOL_BEFORE, based_at, title_end_of
 from kg.extract.components.lexicon import setting_keys
 from kg.extract.components.proposes import is_proposed
@@ -138,7 +138,7 @@ def finish_tasks(doc: Doc, out: dict[str, list[dict]], max_tasks: int) -> None:
     kept = title_variants(doc, title_phrases, rank_tasks(out["tasks"], max_tasks, title_end), title_end)
     out["tasks"] = drop_bare_words_of_kept(learned_extras(doc, out, kept, title_end, title_phrases)
                                            or topic_technique(out) or title_object_task(doc) or fallback_head_task(doc))
-    out["tasks"] = drop_abstract_qualities(out["tasks"], doc[:title_end].text.lower(), title_end)
+    out["tasks"] = drop_abstract_qualities(out["tasks"], span_text(doc, 0, title_end).lower(), title_end)
     add_object_forms(doc, out["tasks"] + out.get("_task_pool", []))
     add_core_forms(doc, out["tasks"])
     drop_forms_named_apart(out["tasks"])

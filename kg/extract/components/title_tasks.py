@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
@@ -11,7 +10,7 @@ from spacy.tokens import Doc
 from kg.extract.aliases import initials_spell
 from kg.extract.components.candidates import char_bounds, doc_text, lowers, span_text, texts, token_index
 from kg.extract.components.context import MEANS_PREPS
-from kg.extract.components.lexicon import METHOD_HEADS, TASK_HEADS, load_terms, stop_keys
+from kg.extract.components.lexicon import METHOD_HEADS, TASK_HEADS, gazetteer_keys, stop_keys
 from kg.extract.components.goal_phrases import goal_span, goal_word
 from kg.extract.components.sentences import sentence_of
 from kg.extract.normalize import WORD_BREAKS, entity_key, s_form, singular
@@ -97,8 +96,10 @@ def _used_for_a_task(low: list[str], b: int, title_end: int) -> bool:
         return False
     if low[b] in _MEANS_NOUNS:
         return True
+    if low[b] not in _PURPOSE_WORDS:
+        return False
     end = next((k for k in range(b + 1, title_end) if low[k] in (":", ",", "?")), title_end)
-    return low[b] in _PURPOSE_WORDS and not TASK_HEADS.isdisjoint(low[b + 1:end])
+    return not TASK_HEADS.isdisjoint(low[b + 1:end])
 
 
 def _activity_form(e: dict) -> str:
@@ -117,16 +118,20 @@ def _activity_form(e: dict) -> str:
     >>> _activity_form({"name": "SegFormer", "key": "segformer", "aliases": ["SegFormer fine-tuning"]})
     ''
     """
-    if e["key"].split()[-1:] and e["key"].split()[-1] in _STUDIED_ACTIVITIES:
+    if _ends_in_activity(e["key"]):
         return e["name"]
-    return next((a for a in e["aliases"] if entity_key(a).split()[-1:] and entity_key(a).split()[-1]
-                 in _STUDIED_ACTIVITIES and _opens_with_initials(a, e["name"]) and _known_technique(a)), "")
+    return next((a for a in e["aliases"] if _ends_in_activity(entity_key(a)) and _opens_with_initials(a, e["name"])
+                 and _known_technique(a)), "")
 
 
-@lru_cache(maxsize=1)
-def _known_method_keys() -> frozenset[str]:
-    """Entity keys of the curated method terms."""
-    return frozenset(entity_key(t.text) for t in load_terms() if t.label == "METHOD")
+def _ends_in_activity(key: str) -> bool:
+    """The last word of entity ``key`` is a studied technique activity (_STUDIED_ACTIVITIES).
+
+    >>> _ends_in_activity("test time prompt tuning"), _ends_in_activity("lora"), _ends_in_activity("")
+    (True, False, False)
+    """
+    words = key.split()
+    return bool(words) and words[-1] in _STUDIED_ACTIVITIES
 
 
 def _known_technique(form: str) -> bool:
@@ -138,7 +143,7 @@ def _known_technique(form: str) -> bool:
     >>> _known_technique("Direct Multi-Token Decoding")
     False
     """
-    known, words = _known_method_keys(), form.split()
+    known, words = gazetteer_keys("METHOD"), form.split()
     return any(entity_key(" ".join(words[i:])) in known for i in range(len(words) - 1))
 
 
