@@ -9,8 +9,7 @@ from kg.extract.components.sentences import sentence_of
 from kg.extract.normalize import s_form
 
 __all__ = ["PROPOSE_VERBS", "NAMING_WORDS", "TITLE_SEPARATORS", "proposal_windows", "proposed_here", "is_title_prefix",
-           "novel_apposition", "lists_plural", "we_coordinated",
-           "authors_participle"]
+           "novel_apposition", "lists_plural", "we_coordinated", "authors_participle"]
 
 PROPOSE_VERBS = frozenset("""
 propose proposes proposed proposing introduce introduces introduced introducing present presents presented presenting
