@@ -42,8 +42,8 @@ SUBSET_WORDS = frozenset("Verified Lite Hard Easy Diamond Pro Plus Full Extended
 _RELEASE_TAIL = rf"[-\d.v]*(?: v?\d+(?:\.\d+)*)?(?:[ -](?:{'|'.join(sorted(SUBSET_WORDS))}))?$"
 # the benchmark and data words a name can end in ("Data" only glued or hyphened to the name before it: "ShelfData",
 # "ReCo-Data", not "Big Data")
-_BENCHMARK_WORDS = r"Bench|bench|BENCH|Benchmark|Arena|Corpus|Suite|Dataset|(?<=[a-z0-9-])Data"
-DATASET_SUFFIX = re.compile(rf"(?:{_BENCHMARK_WORDS}|QA|Eval|EVAL|Instruct-\d+K|-QA){_RELEASE_TAIL}")
+_BENCHMARK_ENDINGS = r"Bench|bench|BENCH|Benchmark|Arena|Corpus|Suite|Dataset|(?<=[a-z0-9-])Data"
+DATASET_SUFFIX = re.compile(rf"(?:{_BENCHMARK_ENDINGS}|QA|Eval|EVAL|Instruct-\d+K|-QA){_RELEASE_TAIL}")
 # the literal words one of which every DATASET_SUFFIX match holds, and the digit every _DATASET_SHAPE match holds:
 # the cheap tests before those patterns, which try their alternatives at every character of a name (3-10x slower
 # on the many names they do not match)
@@ -65,7 +65,7 @@ def _dataset_suffix(text: str) -> bool:
 # a one-word name ending in a benchmark or data word, perhaps with a release, a subset, "+" or a capitalised variant
 # tag after it ("R-Bench", "OSMa-Bench++", "ARMBench-VL", "Foo-Bench v2", "WildFoo-Arena", "TFQ-Data"; not
 # "OSMa-Bench-compatible", "Bench-RAG", "Big Data"); "Eval" and "QA" also end methods and acronyms ("PresentEval", GQA)
-_BENCHMARK_WORDS_AT_END = re.compile(rf"(?:{_BENCHMARK_WORDS}|DataSet)(?:\+{{1,2}}$|-[A-Z]{{1,4}}\d*$|{_RELEASE_TAIL})")
+_BENCHMARK_WORDS_AT_END = re.compile(rf"(?:{_BENCHMARK_ENDINGS}|DataSet)(?:\+{{1,2}}$|-[A-Z]{{1,4}}\d*$|{_RELEASE_TAIL})")
 _BENCHMARK_CHARS = re.compile(r"ench|ENCH|Arena|Corpus|Suite|Data")  # the cheap test first
 
 
