@@ -31,7 +31,8 @@ from kg.extract.components.own_parts import (PART_LEAD, added_by_own_method, aft
                                              contribution_item, core_part, defined_as_actor, introduced,
                                              named_after_made_kind, named_after_own_phrase, named_part, new_titled_part,
                                              object_of_preposition, opens_enum_part, our_named_part, own_component,
-                                             own_sentence, sentence_actor, unknown_named, we_train_described)
+                                             own_sentence, resulting_name, sentence_actor, unknown_named,
+                                             we_train_described)
 
 __all__ = ["is_proposed", "proposal_cue"]
 
@@ -123,6 +124,8 @@ def proposal_cue(doc: Doc, ment: list[tuple[Cand, str, int]], windows: list[tupl
             return "contribution_item"
         if c.rule in NAME_RULES and not known and not in_gaz and named_after_made_kind(doc, c):
             return "made_kind"  # "we then train a problem generator (FooGen-8B)"
+        if c.rule not in _PHRASE_OR_TASK_RULES and not known and not in_gaz and resulting_name(doc, c):
+            return "resulting_name"  # "fine-tuning Foo-7B on it, resulting in FooLM": what the authors' steps yield
         if (not known and after_novel(doc, c.start) and not _name_describing_apposed(doc, c, windows)
                 and (texts(doc)[c.start][:1].isupper() or c.rule == "abbreviation"
                      or c.rule in _PHRASE_RULES and not describes_before(doc, c.start))):
