@@ -6418,3 +6418,15 @@ def test_the_model_the_authors_steps_result_in_is_proposed(sentence, name):
     rec = extract_record({"id": "r1", "title": "Tuning agents with synthetic rewards",
                           "abstract": "Reward signals are sparse. " + sentence})
     assert _proposed(rec, "methods", "datasets").get(name) is True, _proposed(rec, "methods", "datasets")
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("We introduce a rack strategy that adapts the recently proposed Shelf Reward Rack Optimization (SRRO) paradigm.",
+     "SRRO"),
+    ("We recently proposed ShelfDPO, a method that orders racks. In this paper, we introduce ShelfDPO++, which "
+     "adds a model curriculum.", "ShelfDPO"),
+    ("Our prior work, Shelf-Conditioned Whisper (SCW), reads racks. We propose ShelfNet, which reads shelves.", "SCW"),
+])
+def test_a_name_dated_before_the_paper_is_not_proposed(sentence, name):
+    rec = extract_record({"id": "ew", "title": "Reading shelves", "abstract": "Shelf reading is hard. " + sentence})
+    assert _proposed(rec, "methods", "datasets").get(name) is False, _proposed(rec, "methods", "datasets")
