@@ -6405,3 +6405,28 @@ def test_an_acronym_defined_right_after_novel_is_proposed_without_a_proposal_ver
 def test_an_acronym_a_proposal_is_grounded_in_is_not_proposed(abstract, acronym):
     rec = extract_record({"id": "gr", "title": "Reading shelves", "abstract": abstract})
     assert _proposed(rec, "methods").get(acronym) is False, _proposed(rec, "methods")
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("We fine-tune Qwen-2.5-3B on these dialogues, resulting in Shelf-RLPA, which achieves the best scores.",
+     "Shelf-RLPA"),
+    ("The curriculum runs 200 RL steps. The resulting model, SHELF-01, reasons over long proofs.", "SHELF-01"),
+    ("We tune open-source LLMs on the synthetic data, resulting ShelfSQL, a specialized text-to-SQL model.",
+     "ShelfSQL"),
+])
+def test_the_model_the_authors_steps_result_in_is_proposed(sentence, name):
+    rec = extract_record({"id": "r1", "title": "Tuning agents with synthetic rewards",
+                          "abstract": "Reward signals are sparse. " + sentence})
+    assert _proposed(rec, "methods", "datasets").get(name) is True, _proposed(rec, "methods", "datasets")
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("We introduce a rack strategy that adapts the recently proposed Shelf Reward Rack Optimization (SRRO) paradigm.",
+     "SRRO"),
+    ("We recently proposed ShelfDPO, a method that orders racks. In this paper, we introduce ShelfDPO++, which "
+     "adds a model curriculum.", "ShelfDPO"),
+    ("Our prior work, Shelf-Conditioned Whisper (SCW), reads racks. We propose ShelfNet, which reads shelves.", "SCW"),
+])
+def test_a_name_dated_before_the_paper_is_not_proposed(sentence, name):
+    rec = extract_record({"id": "ew", "title": "Reading shelves", "abstract": "Shelf reading is hard. " + sentence})
+    assert _proposed(rec, "methods", "datasets").get(name) is False, _proposed(rec, "methods", "datasets")

@@ -15,7 +15,7 @@ from kg.extract.components.naming_cues import KIND_WORDS, definition_of
 
 __all__ = ["compared_at", "dataset_apposition", "named_after_dataset_word", "in_gazetteer", "gazetteer_spans",
            "redefined_acronym", "known_long_form", "names_a_model", "OWN_LEADS", "built_on", "established_apposition",
-           "set_against", "ESTABLISHED", "after_established", "proposed_based_on"]
+           "set_against", "ESTABLISHED", "after_established", "proposed_based_on", "earlier_work"]
 
 _EVAL_PREPS = frozenset("on using from with in across over".split())
 _EVAL_PREPS_BUT_WITH = _EVAL_PREPS - {"with"}
@@ -339,6 +339,30 @@ def after_established(doc: Doc, start: int) -> bool:
         return False
     prev = low[start - 3] + "-" + low[start - 1] if start > 2 and low[start - 2] == "-" else low[start - 1]
     return prev in ESTABLISHED or prev in _TUNED or _company_possessive(doc, start)
+
+
+def earlier_work(doc: Doc, start: int) -> bool:
+    """The name at ``start`` is a work the text dates before this paper: "adapts the recently proposed X", "we
+    recently proposed X, a method ... In this paper, we introduce X++", "Our prior work, X, ...".
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("the recently proposed FooNet ; our prior work , BarNet ; we propose BazNet")
+    >>> earlier_work(doc, 3), earlier_work(doc, 9), earlier_work(doc, 13)
+    (True, True, False)
+    """
+    low = lowers(doc)
+    k = start - 1 - (start > 0 and low[start - 1] == ",")
+    if k < 1:
+        return False
+    if low[k] in _MADE_VERBS:
+        return low[k - 1] in _EARLIER_ADVERBS
+    return low[k] in _WORK_WORDS and low[k - 1] in _EARLIER_KINDS and k > 1 and low[k - 2] in ("our", "the")
+
+
+_MADE_VERBS = frozenset("proposed introduced released developed".split())
+_EARLIER_ADVERBS = frozenset("recently previously originally".split())
+_WORK_WORDS = frozenset("work study paper".split())
+_EARLIER_KINDS = frozenset("prior previous earlier".split())
 
 
 def _company_possessive(doc: Doc, start: int) -> bool:

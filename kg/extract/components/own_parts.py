@@ -21,7 +21,7 @@ from kg.extract.components.others_work import ESTABLISHED, OWN_LEADS, gazetteer_
 __all__ = ["capitalised_part", "core_part", "named_part", "defined_as_actor", "sentence_actor", "added_by_own_method",
            "our_named_part", "we_train_described", "unknown_named", "own_component", "PART_LEAD", "introduced",
            "built_here", "own_sentence", "opens_enum_part", "contribution_item", "object_of_preposition", "after_our",
-           "named_after_own_phrase", "named_after_made_kind", "new_titled_part"]
+           "named_after_own_phrase", "named_after_made_kind", "new_titled_part", "resulting_name"]
 
 _HEAD_OR_TASK_RULES = HEAD_RULES | {"head_task"}
 _KIND_PART_OR_ALGORITHM = KIND_OR_PART | {"algorithm"}
@@ -394,6 +394,35 @@ def _we_trained_before(low: list[str], start: int) -> bool:
     if k > 2 and low[k] in _RELEASE_VERBS and low[k - 1] == "and":
         k -= 2  # "trained and released X"
     return k > 0 and low[k] in _TRAIN_VERBS and (low[k - 1] == "we" or low[max(0, k - 2):k] == ["we", "have"])
+
+
+def resulting_name(doc: Doc, c: Cand) -> bool:
+    """The name is what the authors' steps produce: "resulting in FooLM", "This results in FooCap, a ...", "The
+    resulting model, FooLM-7B, ...", "resulting in our final model, FooVL", "resulting FooSQL, a text-to-SQL model".
+    A bare "resulting" needs the kind word before the name or an apposition after it ("the resulting KG contains"
+    and "the resulting PCA space" describe a product, not a name).
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("T\\n\\nWe tune a base model, resulting in ShelfLM. The resulting ShelfKG space is small.")
+    >>> [(doc[x.start].text, resulting_name(doc, x)) for x in doc._.kg_cands if x.rule == "coined"]
+    [('ShelfLM', True), ('ShelfKG', False)]
+    """
+    low = lowers(doc)
+    k = c.start - 1
+    k -= k > 0 and low[k] == ","
+    kind = k > 0 and low[k] in _RESULT_KINDS
+    k -= kind
+    k -= k > 0 and low[k] == "final"
+    k -= k > 0 and low[k] == "our"
+    if k > 0 and low[k] == "in":
+        return low[k - 1] in _RESULTING
+    return k > 0 and low[k] == "resulting" and (kind or described_after(doc, c.end))
+
+
+_RESULTING = frozenset("resulting results".split())
+_RESULT_KINDS = frozenset("model models system systems".split())
 
 
 _MAKE_VERBS = PROPOSE_VERBS | frozenset("train trains trained".split())

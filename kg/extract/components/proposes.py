@@ -24,14 +24,16 @@ from kg.extract.components.naming_cues import (NAME_RULES, PART_HEADS, after_nov
                                                novel_apposition_of_its_own, opens_the_title, result_subject,
                                                survey_after, title_case_definition, title_via,
                                                titled_technique_clause, trained_with_definition)
-from kg.extract.components.others_work import (after_established, built_on, dataset_apposition, established_apposition,
+from kg.extract.components.others_work import (after_established, built_on, dataset_apposition, earlier_work,
+                                               established_apposition,
                                                in_gazetteer, known_long_form, named_after_dataset_word, names_a_model,
                                                proposed_based_on, redefined_acronym, set_against)
 from kg.extract.components.own_parts import (PART_LEAD, added_by_own_method, after_our, built_here, capitalised_part,
                                              contribution_item, core_part, defined_as_actor, introduced,
                                              named_after_made_kind, named_after_own_phrase, named_part, new_titled_part,
                                              object_of_preposition, opens_enum_part, our_named_part, own_component,
-                                             own_sentence, sentence_actor, unknown_named, we_train_described)
+                                             own_sentence, resulting_name, sentence_actor, unknown_named,
+                                             we_train_described)
 
 __all__ = ["is_proposed", "proposal_cue"]
 
@@ -80,7 +82,9 @@ def proposal_cue(doc: Doc, ment: list[tuple[Cand, str, int]], windows: list[tupl
             if c.rule not in HEAD_RULES and built_on(doc, c) and not _proposed_before(ment, c.start):
                 return ""  # (not "we construct FooSet, a dataset ... Building on the FooSet dataset, we ...")
     for c, _, _ in ment:
-        if established_apposition(doc, c):
+        if established_apposition(doc, c) or c.rule not in HEAD_RULES and earlier_work(doc, c.start):
+            # "X, a classical algorithm", "the recently proposed X", "our prior work, X" (a phrase like "the recently
+            # proposed Mesa layer" keeps its flag: unflagged, a layer phrase is dropped as a part)
             return ""
     all_listed = only_rules(ment, _GAZETTEER)
     for c, _, _ in ment:
@@ -123,6 +127,8 @@ def proposal_cue(doc: Doc, ment: list[tuple[Cand, str, int]], windows: list[tupl
             return "contribution_item"
         if c.rule in NAME_RULES and not known and not in_gaz and named_after_made_kind(doc, c):
             return "made_kind"  # "we then train a problem generator (FooGen-8B)"
+        if c.rule not in _PHRASE_OR_TASK_RULES and not known and not in_gaz and resulting_name(doc, c):
+            return "resulting_name"  # "fine-tuning Foo-7B on it, resulting in FooLM": what the authors' steps yield
         if (not known and after_novel(doc, c.start) and not _name_describing_apposed(doc, c, windows)
                 and (texts(doc)[c.start][:1].isupper() or c.rule == "abbreviation"
                      or c.rule in _PHRASE_RULES and not describes_before(doc, c.start))):
