@@ -25,9 +25,9 @@ from kg.extract.components.naming_cues import (NAME_RULES, PART_HEADS, after_nov
                                                survey_after, title_case_definition, title_via,
                                                titled_technique_clause, trained_with_definition)
 from kg.extract.components.others_work import (after_established, built_on, dataset_apposition, earlier_work,
-                                               established_apposition,
-                                               in_gazetteer, known_long_form, named_after_dataset_word, names_a_model,
-                                               proposed_based_on, redefined_acronym, set_against)
+                                               established_apposition, in_gazetteer, known_long_form,
+                                               named_after_dataset_word, names_a_model, proposed_based_on,
+                                               redefined_acronym, set_against)
 from kg.extract.components.own_parts import (PART_LEAD, added_by_own_method, after_our, built_here, capitalised_part,
                                              contribution_item, core_part, defined_as_actor, introduced,
                                              named_after_made_kind, named_after_own_phrase, named_part, new_titled_part,
