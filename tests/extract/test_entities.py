@@ -2397,6 +2397,21 @@ def test_a_quality_named_only_in_the_abstract_is_not_a_task():
     assert "cross-shelf robustness" in _names(rec, "tasks")
 
 
+def test_a_side_matter_kept_only_for_want_of_a_task_is_dropped():
+    for sentence, phrase in (("Its design mitigates representation collapse.", "representation collapse"),
+                             ("It relies on joint optimization of shelf features.", "joint optimization")):
+        rec = extract_record({"id": "ws", "title": "ShelfNet: Fast Nets for Shelves",
+                              "abstract": "We present ShelfNet, a compact network. " + sentence})
+        assert phrase not in _names(rec, "tasks")
+    rec = extract_record({"id": "wt", "title": "Avoiding Representation Collapse in Shelf Nets",
+                          "abstract": "We present ShelfNet, a compact network. Its design mitigates representation "
+                                      "collapse."})
+    assert "representation collapse" in _names(rec, "tasks")
+    rec = extract_record({"id": "wa", "title": "ShelfNet: Fast Nets for Shelves",
+                          "abstract": "We present ShelfNet, a compact network. It serves retail shelf monitoring."})
+    assert _names(rec, "tasks") == ["retail shelf monitoring"]  # an application the paper may address stays
+
+
 def test_a_title_technique_before_for_named_only_there_is_the_means_not_a_task():
     rec = extract_record({"id": "tf", "title": "ShelfAlign: Contrastive Planogram Alignment for Retail Robots",
                           "abstract": ("Retail robots must count products on shelves. We propose ShelfAlign, which "

@@ -20,7 +20,8 @@ from kg.extract.components.task_shapes import (MANNER_LEADS, adjectival, field_p
                                                loosely_modified, manner_modifier, nested)
 
 __all__ = ["TRAINING_HEADS", "MAX_PER_HEAD", "ONE_WORD_TASK_CONFIDENCE", "MIN_TASK_CONFIDENCE", "TOOL_TASK_CONFIDENCE",
-           "INNER_OBJECTS", "NOT_PURPOSE_HEADS", "MEANS_WORDS", "cue_before", "rank_tasks", "task_confidence"]
+           "INNER_OBJECTS", "NOT_PURPOSE_HEADS", "MEANS_WORDS", "cue_before", "drop_weak_guesses", "failure_or_step",
+           "rank_tasks", "task_confidence"]
 
 # activity words the spec does not count alone; as a head-noun phrase they mostly say how a model is trained
 TRAINING_HEADS = frozenset("fine-tuning finetuning pre-training pretraining".split())
@@ -106,8 +107,9 @@ def _modifier_only(doc: Doc, ment, title_end: int) -> bool:
 
 
 # heads that mostly name a failure the paper mentions ("mode collapse") or where a model could be used ("flood
-# monitoring", "quality control"), not the problem it studies
-_SIDE_HEADS = frozenset("collapse control monitoring".split())
+# monitoring", "quality control"), not the problem it studies; an application may still be the paper's task
+_FAILURE_HEADS = frozenset(("collapse",))
+_APPLICATION_HEADS = frozenset("control monitoring".split())
 # steps done on features inside a model: "multi-resolution feature aggregation", "dual-branch feature extraction"
 _FEATURE_STEPS = frozenset("extraction learning aggregation enhancement fusion alignment compression".split())
 
@@ -125,10 +127,10 @@ def _sampling_step(words: list[str]) -> bool:
 
 def _side_or_means_phrase(ment, key: str, title_end: int) -> bool:
     """A task found only by the head-noun rule, outside the title, that names a side matter or the means rather
-    than the problem the paper studies: a ``_SIDE_HEADS`` head ("flood monitoring"), an alignment named once (a
-    step of a model or its training: "pretraining for cross-modal alignment"), a diffusion model's denoising step,
-    two or three words led by a ``MANNER_LEADS`` word ("joint evaluation"; a longer phrase keeps a real task after
-    it: "joint camera pose estimation"), or a step on features ("multi-resolution feature aggregation").
+    than the problem the paper studies: an application head ("flood monitoring"), an alignment named once (a step
+    of a model or its training: "pretraining for cross-modal alignment"), or a failure or a step inside a model
+    (see :func:`failure_or_step`: "mode collapse", the denoising step, "joint evaluation" - a longer phrase keeps a
+    real task after it: "joint camera pose estimation" -, "multi-resolution feature aggregation").
 
     >>> _side_or_means_phrase([(Cand(9, 11, "TASK", "head_task", "", 0.5), "TASK", 1)], "joint evaluation", 2)
     True
@@ -138,9 +140,24 @@ def _side_or_means_phrase(ment, key: str, title_end: int) -> bool:
     words = key.split()
     if not words or not (all_past(ment, title_end) and only_rules(ment, _HEAD_TASK)):
         return False
-    return (words[-1] in _SIDE_HEADS or words[-1] == "alignment" and len(ment) == 1 or _sampling_step(words)
-            or 2 <= len(words) <= 3 and words[0] in MANNER_LEADS
-            or len(words) > 1 and words[-2] in ("feature", "features") and words[-1] in _FEATURE_STEPS)
+    return (words[-1] in _APPLICATION_HEADS or failure_or_step(words)
+            or words[-1] == "alignment" and len(ment) == 1)
+
+
+def failure_or_step(words: list[str]) -> bool:
+    """The words of a task key name a failure or a step inside a model, never a problem or an application the
+    paper addresses: a ``_FAILURE_HEADS`` head ("mode collapse"), a diffusion model's denoising step, two or three
+    words led by a ``MANNER_LEADS`` word ("joint optimization") or a step on features ("linear feature learning").
+
+    >>> failure_or_step("representation collapse".split()), failure_or_step("joint optimization".split())
+    (True, True)
+    >>> failure_or_step("feature learning".split()), failure_or_step("flood monitoring".split())
+    (True, False)
+    """
+    return bool(words) and (words[-1] in _FAILURE_HEADS or _sampling_step(words)
+                            or 2 <= len(words) <= 3 and words[0] in MANNER_LEADS
+                            or len(words) > 1 and words[-2] in ("feature", "features")
+                            and words[-1] in _FEATURE_STEPS)
 
 
 # heads that, named once in passing, say how a system is run, built or labelled: "test-time scaling", "tool use",
@@ -611,3 +628,25 @@ def _plain_noun(word: str) -> bool:
     """``word`` reads as a plain noun, no adjective, manner word, gerund or hyphenated part ("quality", "KV")."""
     return (word.isalnum() and word not in STOP_WORDS and not word.endswith("ing") and not adjectival(word)
             and not manner_modifier(word))
+
+
+def drop_weak_guesses(tasks: list[dict], kept: list[dict], title_end: int) -> list[dict]:
+    """The ``tasks`` without a weak guess: a ranked task (one of ``kept``) at ``ONE_WORD_TASK_CONFIDENCE`` or
+    under, kept only because nothing better was found (see :func:`_fill`), that the head-noun rule found once, in
+    the abstract (past token ``title_end``), and whose words name a failure or a step inside a model (see
+    :func:`failure_or_step`: "mitigates representation collapse", "through joint optimization"); an application
+    named in passing ("for flood monitoring") stays, the spec counting applications as tasks. Dropped after the
+    ranking, so no weaker phrase takes the slot.
+
+    >>> weak = {"key": "mode collapse", "confidence": 0.5, "_spans": [(9, 11)], "mentions": [{"rule": "head_task"}]}
+    >>> strong = {**weak, "confidence": 0.7}
+    >>> [e["confidence"] for e in drop_weak_guesses([weak, strong], [weak, strong], 3)]
+    [0.7]
+    >>> len(drop_weak_guesses([weak], [], 3)), len(drop_weak_guesses([{**weak, "_spans": [(1, 3)]}], [weak], 3))
+    (1, 1)
+    """
+    ids = {id(e) for e in kept}
+    return [e for e in tasks if not (id(e) in ids and e["confidence"] <= ONE_WORD_TASK_CONFIDENCE
+                                      and len(e["mentions"]) == 1 and e["mentions"][0]["rule"] == "head_task"
+                                      and e["_spans"][0][0] >= title_end and failure_or_step(e["key"].split()))]
+
