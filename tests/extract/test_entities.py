@@ -6405,3 +6405,21 @@ def test_an_acronym_defined_right_after_novel_is_proposed_without_a_proposal_ver
 def test_an_acronym_a_proposal_is_grounded_in_is_not_proposed(abstract, acronym):
     rec = extract_record({"id": "gr", "title": "Reading shelves", "abstract": abstract})
     assert _proposed(rec, "methods").get(acronym) is False, _proposed(rec, "methods")
+
+
+@pytest.mark.parametrize("abstract, dataset", [
+    ("We construct a set of shelves named Multimodal Shelf Conflict (MSC) to study readers. Extensive experiments "
+     "are conducted on the MSC dataset to compare readers.", "MSC"),
+    ("We study rack reading in the Shelf Update Playground (SUP). Our results show that the SUP benchmark is hard.",
+     "SUP")])
+def test_an_acronym_a_later_mention_calls_the_x_dataset_is_a_dataset(abstract, dataset):
+    rec = extract_record({"id": "ad", "title": "Reading shelves", "abstract": abstract})
+    assert dataset in _names(rec, "datasets") and dataset not in _names(rec, "methods"), (rec["datasets"],
+                                                                                         rec["methods"])
+
+
+def test_an_acronym_that_modifies_other_nouns_stays_no_dataset():
+    rec = extract_record({"id": "an", "title": "Reading shelves", "abstract": (
+        "Antishelf rack gauge (ARG) testing is slow. ARG detection needs experts. On the ARG dataset, our reader "
+        "gains 7.0% F1.")})
+    assert "ARG" not in _names(rec, "datasets"), rec["datasets"]
