@@ -6423,3 +6423,10 @@ def test_an_acronym_that_modifies_other_nouns_stays_no_dataset():
         "Antishelf rack gauge (ARG) testing is slow. ARG detection needs experts. On the ARG dataset, our reader "
         "gains 7.0% F1.")})
     assert "ARG" not in _names(rec, "datasets"), rec["datasets"]
+
+
+def test_names_bracketed_after_kind_words_of_a_dataset_list_are_datasets():
+    rec = extract_record({"id": "gb", "title": "Reading shelves", "abstract": (
+        "We test ShelfNet on Arabic (KHOTT), Urdu (NUST-SHWR), and Persian (PHTQ) datasets. It also wins on "
+        "coarse-grained (RackA-60, RackA-120) and fine-grained (Bin99, Bin288) benchmarks.")})
+    assert {"KHOTT", "NUST-SHWR", "PHTQ", "Bin99", "Bin288"} <= set(_names(rec, "datasets")), rec["datasets"]

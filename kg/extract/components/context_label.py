@@ -20,7 +20,8 @@ from kg.extract.components.naming_cues import KIND_WORDS
 from kg.extract.proposed import NAMING_WORDS
 from kg.extract.components.misreadings import DATASET_PLURALS, METRIC_ACRONYMS, number_after
 from kg.extract.components.list_context import (METHOD_LISTING_NOUNS, PLURAL_DATASET_HEADS, called_after_method_word,
-                                                data_taken_from, listed_after_dataset_word, listed_after_method_word)
+                                                data_taken_from, grouped_before_datasets, listed_after_dataset_word,
+                                                listed_after_method_word)
 
 __all__ = ["BILLIONS", "SUBSET_WORDS", "DATASET_SUFFIX", "APPOSITION_DATASET_HEADS", "DATABASES", "TASK_WORDS",
            "TASK_FORMS", "TASK_NOUNS", "task_noun_at", "METRIC_NAME", "benchmarked", "masked_objective",
@@ -270,7 +271,8 @@ def context_label(doc: Doc, c: Cand) -> tuple[str | None, int]:
         return "DATASET", 2  # "the AffectNet database", "on LIP and CIHP databases"; not "a Neo4j database"
     if modified_dataset_word_after(doc, c.end):
         return "DATASET", 2
-    if (listed_after_dataset_word(doc, c.start) or _paired_before_datasets(doc, c.end)) and not _opens_clause(doc, c):
+    if ((listed_after_dataset_word(doc, c.start) or _paired_before_datasets(doc, c.end)
+         or grouped_before_datasets(doc, c.start, c.end)) and not _opens_clause(doc, c)):
         return "DATASET", 2
     if c.rule != "list_member" and data_taken_from(doc, c.start):
         return "DATASET", 2  # (a lone word read as a list member is mostly a place: "images from California")
