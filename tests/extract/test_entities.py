@@ -6430,3 +6430,18 @@ def test_names_bracketed_after_kind_words_of_a_dataset_list_are_datasets():
         "We test ShelfNet on Arabic (KHOTT), Urdu (NUST-SHWR), and Persian (PHTQ) datasets. It also wins on "
         "coarse-grained (RackA-60, RackA-120) and fine-grained (Bin99, Bin288) benchmarks.")})
     assert {"KHOTT", "NUST-SHWR", "PHTQ", "Bin99", "Bin288"} <= set(_names(rec, "datasets")), rec["datasets"]
+
+
+def test_an_acronym_a_title_calls_a_benchmark_is_a_dataset():
+    rec = extract_record({"id": "tb", "title": "SHQR: A Multimodal Benchmark for Shelf Reading", "abstract": (
+        "Shelf reading is hard. We present Shelf Question Reading (SHQR), with 3,000 shelf photos. Models fail "
+        "on SHQR.")})
+    assert "SHQR" in _names(rec, "datasets") and "SHQR" not in _names(rec, "methods"), (rec["datasets"],
+                                                                                       rec["methods"])
+
+
+def test_a_title_benchmark_word_leaves_a_name_the_abstract_calls_a_paradigm():
+    rec = extract_record({"id": "tp", "title": "RackDet: Large-Scale Shelf Photo Benchmark for Rack Detection",
+                          "abstract": ("We release a benchmark called ShelfPhotos. We further propose a rack detection "
+                                       "(RackDet) paradigm that denoises shelves.")})
+    assert "RackDet" not in _names(rec, "datasets"), rec["datasets"]
