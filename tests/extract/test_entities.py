@@ -6445,3 +6445,10 @@ def test_a_title_benchmark_word_leaves_a_name_the_abstract_calls_a_paradigm():
                           "abstract": ("We release a benchmark called ShelfPhotos. We further propose a rack detection "
                                        "(RackDet) paradigm that denoises shelves.")})
     assert "RackDet" not in _names(rec, "datasets"), rec["datasets"]
+
+
+def test_a_model_class_named_after_the_papers_benchmark_stays_a_method():
+    rec = extract_record({"id": "mc", "title": "ShelfEval: A Benchmark for Shelf Reading", "abstract": (
+        "We introduce ShelfEval, a benchmark of 3,000 shelf photos. We also present ShelfEval-MLLM, a multimodal "
+        "large language model tuned on it. ShelfEval-MLLM beats GPT-4.1 on ShelfEval.")})
+    assert "ShelfEval-MLLM" not in _names(rec, "datasets"), rec["datasets"]
