@@ -6452,3 +6452,10 @@ def test_a_model_class_named_after_the_papers_benchmark_stays_a_method():
         "We introduce ShelfEval, a benchmark of 3,000 shelf photos. We also present ShelfEval-MLLM, a multimodal "
         "large language model tuned on it. ShelfEval-MLLM beats GPT-4.1 on ShelfEval.")})
     assert "ShelfEval-MLLM" not in _names(rec, "datasets"), rec["datasets"]
+
+
+def test_a_name_after_an_opening_phrase_about_benchmarks_is_the_clause_subject():
+    rec = extract_record({"id": "oc", "title": "Shelf reading", "abstract": (
+        "We train shelf readers. On challenging long-context benchmarks, Racklets trained with self-study match "
+        "in-context learning.")})
+    assert "Racklets" not in _names(rec, "datasets"), rec["datasets"]

@@ -831,11 +831,22 @@ def _opens_clause(doc: Doc, c: Cand) -> bool:
     [True, False]
     >>> _opens_clause(spacy.blank("en")("In tests , Foo consistently surpasses them"), Cand(3, 4, "NAME", "", "", 0))
     True
+    >>> _opens_clause(spacy.blank("en")("On long benchmarks , Foo trained with bar wins"), Cand(4, 5, "NAME", "", "", 0))
+    True
     """
     low = lowers(doc)
     if c.start == 0 or low[c.start - 1] != "," or c.end >= len(doc):
         return False
     after = c.end + 1 if low[c.end].endswith("ly") and c.end + 1 < len(doc) else c.end
     nxt = low[after]
-    return (nxt.isalpha() and nxt.endswith("s") and not nxt.endswith(("ss", "us", "is")) and nxt not in STOP_WORDS
-            and nxt not in DATASET_HEADS and texts(doc)[after].islower())
+    if nxt.isalpha() and nxt not in STOP_WORDS and nxt not in DATASET_HEADS and texts(doc)[after].islower():
+        if nxt.endswith("s") and not nxt.endswith(("ss", "us", "is")):
+            return True
+        s0 = sentence_of(doc, c.start)[0]
+        # "On challenging long-context benchmarks, Cartridges trained with ... match": the sentence's opening
+        # prepositional phrase ends at its first comma, and what follows is the clause
+        return low[s0] in _INTRO_PREPS and "," not in low[s0:c.start - 1]
+    return False
+
+
+_INTRO_PREPS = frozenset("on in across over among".split())
