@@ -831,7 +831,8 @@ def _opens_clause(doc: Doc, c: Cand) -> bool:
     [True, False]
     >>> _opens_clause(spacy.blank("en")("In tests , Foo consistently surpasses them"), Cand(3, 4, "NAME", "", "", 0))
     True
-    >>> _opens_clause(spacy.blank("en")("On long benchmarks , Foo trained with bar wins"), Cand(4, 5, "NAME", "", "", 0))
+    >>> doc = spacy.blank("en")("On long benchmarks , Foo trained with bar wins")
+    >>> _opens_clause(doc, Cand(4, 5, "NAME", "", "", 0))
     True
     """
     low = lowers(doc)

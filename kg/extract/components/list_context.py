@@ -241,7 +241,13 @@ _GROUP_WIDTH = 12  # the most tokens one bracketed group of names holds
 
 
 def _bracket_opened_before(doc: Doc, start: int) -> int:
-    """The index of the "(" that opens the run of names and commas ending at ``start``, else -1."""
+    """The index of the "(" that opens the run of names and commas ending at ``start``, else -1.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("short ( ShelfA , ShelfB ) and long words")
+    >>> _bracket_opened_before(doc, 4), _bracket_opened_before(doc, 8)
+    (1, -1)
+    """
     low, txt = lowers(doc), texts(doc)
     k = start - 1
     while k >= 0 and start - k <= _GROUP_WIDTH and low[k] != "(":
