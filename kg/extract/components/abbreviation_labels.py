@@ -206,7 +206,7 @@ def abbrev_labels(doc: Doc, cands: list[Cand]) -> tuple[dict[str, str], set[str]
                     or reversed_definition and s0 > 0 and lowers(doc)[s0 - 1] in DATASET_HEADS  # "dataset BASSE (...)"
                     or max(s1, l1) < title_end and benchmarking_title(doc, max(s1, l1))
                     or (head not in TASK_HEADS or head in QA_HEADS) and (
-                        _dataset_word_after(doc, max(s1, l1))
+                        _dataset_word_after(doc, max(s1, l1)) or _called_a_dataset_later(doc, s0, s1)
                         or listed_after_dataset_word(doc, past_the(doc, min(s0, l0)))
                         or s0 > l0 and closes_data_phrase(doc, s0))):
                 label = "DATASET"
@@ -508,6 +508,39 @@ def _past_modifiers(low: list[str], k: int) -> int:
             and low[k] not in TASK_WORDS:
         k += 1
     return k
+
+
+# the singular words that call a name data: "the KUP benchmark is ...", "we release the Foo dataset"
+_DATASET_NOUNS = frozenset("benchmark dataset corpus treebank".split())
+_DEFINITE = frozenset("the our this".split())
+
+
+def _called_a_dataset_later(doc: Doc, s0: int, s1: int) -> bool:
+    """The acronym at ``s0..s1`` is written again as "the <acronym> benchmark / dataset / corpus" and never before
+    another noun: "Multimodal Modality Conflict (MMMC) ... on the MMMC dataset" names data, but "Antinuclear antibody
+    (ANA) ... ANA detection ... the ANA dataset" names a thing the data holds (nor "the Foo benchmark Bar", a kind of
+    benchmark that names another).
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("Shelf Update Playground ( SUP ) . Results on the SUP benchmark show gains")
+    >>> _called_a_dataset_later(doc, 4, 5)
+    True
+    >>> doc = spacy.blank("en")("Shelf Update Playground ( SUP ) . SUP detection on the SUP dataset is slow")
+    >>> _called_a_dataset_later(doc, 4, 5)
+    False
+    """
+    txt, low = texts(doc), lowers(doc)
+    short, n = txt[s0:s1], s1 - s0
+    called = False
+    for i in range(s1 + 1, len(doc) - n):
+        if txt[i:i + n] != short:
+            continue
+        nxt, after = low[i + n], txt[i + n + 1] if i + n + 1 < len(doc) else ""
+        if nxt in _DATASET_NOUNS and low[i - 1] in _DEFINITE and not (after[:1].isupper() or after[:1].isdigit()):
+            called = True
+        elif nxt.isalpha() and nxt not in STOP_WORDS and singular(nxt) not in _DATASET_NOUNS:
+            return False  # "ANA detection", "MLS data": the acronym modifies a noun, it names no data of its own
+    return called
 
 
 def _called_a_model_later(doc: Doc, s0: int, s1: int) -> bool:

@@ -17,15 +17,16 @@ from kg.extract.components.lexicon import DATASET_HEADS, load_terms
 from kg.extract.normalize import singular
 from kg.extract.components.task_confidence import NOT_PURPOSE_HEADS
 from kg.extract.components.naming_cues import KIND_WORDS
-from kg.extract.proposed import NAMING_WORDS
+from kg.extract.proposed import NAMING_WORDS, TITLE_SEPARATORS
 from kg.extract.components.misreadings import DATASET_PLURALS, METRIC_ACRONYMS, number_after
 from kg.extract.components.list_context import (METHOD_LISTING_NOUNS, PLURAL_DATASET_HEADS, called_after_method_word,
-                                                data_taken_from, listed_after_dataset_word, listed_after_method_word)
+                                                data_taken_from, grouped_before_datasets, listed_after_dataset_word,
+                                                listed_after_method_word)
 
 __all__ = ["BILLIONS", "SUBSET_WORDS", "DATASET_SUFFIX", "APPOSITION_DATASET_HEADS", "DATABASES", "TASK_WORDS",
            "TASK_FORMS", "TASK_NOUNS", "task_noun_at", "METRIC_NAME", "benchmarked", "masked_objective",
            "APPOSITION_METHOD_HEADS", "PARAMS", "context_label", "modified_dataset_word_after", "closes_data_phrase",
-           "benchmarking_title", "PARTS", "family_label", "task_apposition", "benchmark_name"]
+           "benchmarking_title", "PARTS", "family_label", "task_apposition", "benchmark_name", "titled_as_data"]
 
 # "Llama2-7B", "Qwen2.5-1.5B": a model's parameter count (not a letter-digit-letter code: "B2B", "P2B")
 BILLIONS = re.compile(r"(?<![A-Za-z0-9.])\d+(?:\.\d+)?[Bb](?:-|$)")
@@ -270,7 +271,8 @@ def context_label(doc: Doc, c: Cand) -> tuple[str | None, int]:
         return "DATASET", 2  # "the AffectNet database", "on LIP and CIHP databases"; not "a Neo4j database"
     if modified_dataset_word_after(doc, c.end):
         return "DATASET", 2
-    if (listed_after_dataset_word(doc, c.start) or _paired_before_datasets(doc, c.end)) and not _opens_clause(doc, c):
+    if ((listed_after_dataset_word(doc, c.start) or _paired_before_datasets(doc, c.end)
+         or grouped_before_datasets(doc, c.start, c.end)) and not _opens_clause(doc, c)):
         return "DATASET", 2
     if c.rule != "list_member" and data_taken_from(doc, c.start):
         return "DATASET", 2  # (a lone word read as a list member is mostly a place: "images from California")
@@ -641,6 +643,62 @@ def _title_says_dataset(doc: Doc, end: int) -> bool:
     return any(w in DATASET_HEADS or w.endswith("bench") for w in title[:cut]) or benchmarking_title(doc, end)
 
 
+_SUBTITLE_OPENERS = frozenset("a an".split())
+_SUBTITLE_MODIFIERS_MAX = 5
+# the heads that make a subtitle name data ("challenge", "collection" are as often plain words: "Rethinking the
+# Deployment Challenge of ...")
+_SUBTITLE_DATA_HEADS = frozenset("dataset datasets benchmark benchmarks corpus corpora suite testbed treebank".split())
+# "X: A New Benchmark and Method for ...": the name is as likely the method
+_SECOND_KIND = METHOD_CUES | APPOSITION_METHOD_HEADS | frozenset("approach approaches solution solutions".split())
+
+
+def title_names_data(doc: Doc, end: int) -> bool:
+    """The title's opening name (ending at ``end``) is followed by a separator and a subtitle whose first noun
+    phrase is headed by a dataset word: "CURE: A Multimodal Benchmark for ...", "VQPP: Video Query Performance
+    Prediction Benchmark", "Foo: A Dataset and Benchmark for ..."; not "Foo: A Framework for ... Benchmarks",
+    "Foo: Robust Dataset Ownership Verification" (a modifier), "Foo: A New Benchmark and Method for ...".
+
+    >>> import spacy
+    >>> [title_names_data(spacy.blank("en")(t), 1) for t in ("Foo : A Large-Scale Shelf Benchmark for Bins",
+    ...  "Foo : Shelf Query Rack Prediction Benchmark", "Foo : A Framework for Shelf Benchmarks", "Foo Bar",
+    ...  "Foo : Robust Dataset Ownership Verification", "Foo : A New Benchmark and Method for Bins")]
+    [True, True, False, False, False, False]
+    """
+    low, title_end = lowers(doc), title_end_of(doc)
+    k = past_bracket(doc, end)
+    if k >= title_end or low[k] not in TITLE_SEPARATORS:
+        return False
+    i = k + 1 + (k + 1 < title_end and low[k + 1] in _SUBTITLE_OPENERS)
+    for j in range(i, min(i + _SUBTITLE_MODIFIERS_MAX + 1, title_end)):
+        if low[j] in _SUBTITLE_DATA_HEADS:
+            nxt = low[j + 1] if j + 1 < title_end else ""
+            if nxt in _SUBTITLE_DATA_HEADS:
+                continue  # "A Large-scale Benchmark Dataset for ..."
+            if nxt in ("and", "&") and j + 2 < title_end and low[j + 2] in _SECOND_KIND:
+                return False
+            return not nxt[:1].isalpha() or nxt in _APPOSITION_END or nxt in ("and", "&", "on", "in", "across")
+        if low[j] in _APPOSITION_END or low[j] in STOP_WORDS or not (low[j][:1].isalnum() or low[j] == "-"):
+            return False
+    return False
+
+
+def titled_as_data(doc: Doc, spans: list[tuple[int, int]]) -> bool:
+    """One of a name's mention ``spans`` opens a title that calls it data (:func:`title_names_data`) and no mention
+    after the title is followed by a kind word: "PerioDet: Large-Scale Panoramic Radiograph Benchmark for ..." then
+    "... detection (PerioDet) paradigm" names the method, the benchmark has its own name.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("Foo : A Shelf Benchmark\\n\\nFoo has bins .")
+    >>> titled_as_data(doc, [(0, 1), (6, 7)]), titled_as_data(spacy.blank("en")("Foo : A Shelf Benchmark\\n\\nA Foo "
+    ...                                                                          "paradigm ."), [(0, 1), (7, 8)])
+    (True, False)
+    """
+    low, title_end = lowers(doc), title_end_of(doc)
+    return (any(a == 0 and title_names_data(doc, b) for a, b in spans)
+            and not any(a >= title_end and past_bracket(doc, b) < len(doc) and low[past_bracket(doc, b)] in KIND_WORDS
+                        for a, b in spans))
+
+
 def benchmarking_title(doc: Doc, end: int) -> bool:
     """ "EgoToM: Benchmarking Theory of Mind ...": a title name (ending at ``end``) followed by "Benchmarking" is
     the benchmark; "Venus: Benchmarking and Empowering ..." also builds a model.
@@ -773,11 +831,23 @@ def _opens_clause(doc: Doc, c: Cand) -> bool:
     [True, False]
     >>> _opens_clause(spacy.blank("en")("In tests , Foo consistently surpasses them"), Cand(3, 4, "NAME", "", "", 0))
     True
+    >>> doc = spacy.blank("en")("On long benchmarks , Foo trained with bar wins")
+    >>> _opens_clause(doc, Cand(4, 5, "NAME", "", "", 0))
+    True
     """
     low = lowers(doc)
     if c.start == 0 or low[c.start - 1] != "," or c.end >= len(doc):
         return False
     after = c.end + 1 if low[c.end].endswith("ly") and c.end + 1 < len(doc) else c.end
     nxt = low[after]
-    return (nxt.isalpha() and nxt.endswith("s") and not nxt.endswith(("ss", "us", "is")) and nxt not in STOP_WORDS
-            and nxt not in DATASET_HEADS and texts(doc)[after].islower())
+    if nxt.isalpha() and nxt not in STOP_WORDS and nxt not in DATASET_HEADS and texts(doc)[after].islower():
+        if nxt.endswith("s") and not nxt.endswith(("ss", "us", "is")):
+            return True
+        s0 = sentence_of(doc, c.start)[0]
+        # "On challenging long-context benchmarks, Cartridges trained with ... match": the sentence's opening
+        # prepositional phrase ends at its first comma, and what follows is the clause
+        return low[s0] in _INTRO_PREPS and "," not in low[s0:c.start - 1]
+    return False
+
+
+_INTRO_PREPS = frozenset("on in across over among".split())

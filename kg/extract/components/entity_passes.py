@@ -204,15 +204,16 @@ _MODEL_RELEASE = re.compile(r"^(?:[A-Z]\d|\d+(?:\.\d+)?[BM]$)")  # "R1", "E1", "
 def move_dataset_variants(out: dict[str, list[dict]]) -> None:
     """A method named as a hyphenated variant of one of the paper's datasets is a split or version of that data:
     "MATHCHECK-GSM" beside the dataset "MATHCHECK", "FooBench-Wild" beside "FooBench"; not a model trained on
-    it ("Foo-LLaVA", "Foo-R1", "Foo-8B": a known model, a model release or size after the hyphen).
+    it ("Foo-LLaVA", "Foo-R1", "Foo-8B", "Foo-MLLM": a known model, a model release or size, a model class after the
+    hyphen).
 
     Examples
     --------
     >>> out = {"datasets": [{"name": "ShelfBench", "key": "shelfbench"}],
-    ...        "methods": [{"name": "ShelfBench-Wild"}, {"name": "ShelfBench-R1"}]}
+    ...        "methods": [{"name": "ShelfBench-Wild"}, {"name": "ShelfBench-R1"}, {"name": "ShelfBench-MLLM"}]}
     >>> move_dataset_variants(out)
     >>> [d["name"] for d in out["datasets"]], [m["name"] for m in out["methods"]]
-    (['ShelfBench', 'ShelfBench-Wild'], ['ShelfBench-R1'])
+    (['ShelfBench', 'ShelfBench-Wild'], ['ShelfBench-R1', 'ShelfBench-MLLM'])
     """
     bases = {e["key"] for e in out["datasets"] if " " not in e["key"]}
     models = gazetteer_keys("METHOD")
@@ -220,7 +221,8 @@ def move_dataset_variants(out: dict[str, list[dict]]) -> None:
     def variant(e: dict) -> bool:
         head, _, rest = e["name"].partition("-")
         return (bool(rest) and " " not in e["name"] and entity_key(head) in bases
-                and not _MODEL_RELEASE.match(rest) and entity_key(rest) not in models)
+                and not _MODEL_RELEASE.match(rest) and entity_key(rest) not in models
+                and rest.rstrip("s") not in MODEL_CLASS_ACRONYMS)
 
     _move_to_datasets(out, variant)
 

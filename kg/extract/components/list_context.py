@@ -4,16 +4,18 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from kg.extract.components.context import METHOD_CUES, past_the
-from kg.extract.components.candidates import Cand, lowers, span_text, texts
+from kg.extract.components.context import LIST_JOINS, METHOD_CUES, past_the
+from kg.extract.components.candidates import Cand, abbrevs_of, lowers, span_text, texts
 from kg.extract.components.lexicon import DATASET_HEADS, METRIC_PLURALS, SOURCED_RECORDS
+from kg.extract.components.name_shapes import is_coined
 from kg.extract.normalize import entity_key
 from kg.extract.components.tasks import TOOL_HEADS
 from kg.extract.proposed import NAMING_WORDS
 from kg.extract.components.misreadings import DATASET_PLURALS
 
 __all__ = ["PLURAL_DATASET_HEADS", "LIST_INTRO", "listed_after_method_word", "called_after_method_word",
-           "technique_listed_as_method", "METHOD_LISTING_NOUNS", "listed_after_dataset_word", "data_taken_from"]
+           "technique_listed_as_method", "METHOD_LISTING_NOUNS", "listed_after_dataset_word", "data_taken_from",
+           "grouped_before_datasets"]
 
 PLURAL_DATASET_HEADS = frozenset("datasets benchmarks corpora dataset benchmark corpus".split())
 
@@ -233,3 +235,66 @@ def _dataset_plural_before(doc: Doc, k: int) -> bool:
     while j >= 0 and k - j <= 5 and txt[j].isalpha() and txt[j].islower() and low[j] not in DATASET_PLURALS:
         j -= 1
     return j >= 0 and low[j] in DATASET_PLURALS and (j == k - 1 or low[j + 1] in _QUALIFIER_PREPS)
+
+
+_GROUP_WIDTH = 12  # the most tokens one bracketed group of names holds
+
+
+def _bracket_opened_before(doc: Doc, start: int) -> int:
+    """The index of the "(" that opens the run of names and commas ending at ``start``, else -1.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("short ( ShelfA , ShelfB ) and long words")
+    >>> _bracket_opened_before(doc, 4), _bracket_opened_before(doc, 8)
+    (1, -1)
+    """
+    low, txt = lowers(doc), texts(doc)
+    k = start - 1
+    while k >= 0 and start - k <= _GROUP_WIDTH and low[k] != "(":
+        if low[k] not in LIST_JOINS and not txt[k][:1].isupper() and not txt[k][:1].isdigit():
+            return -1
+        k -= 1
+    return k if k >= 1 and low[k] == "(" else -1
+
+
+def grouped_before_datasets(doc: Doc, start: int, end: int) -> bool:
+    """The name at ``start:end`` stands in a bracket after a kind word, in a list of such groups that a plural
+    dataset word closes: "Arabic (KHATT), Urdu (NUST-UHWR), and Persian (PHTD) datasets", "on coarse-grained
+    (NTU-60, NTU-120) and fine-grained (Gym99, Gym288) benchmarks". Not an acronym spelled out ("near-infrared
+    (NIR) datasets"), nor a name's bracket ("BraTS (MRI), VinDr-CXR (chest X-ray) datasets").
+
+    Examples
+    --------
+    >>> import spacy
+    >>> doc = spacy.blank("en")("on short ( ShelfA , ShelfB ) and long ( RackC ) benchmarks and BinQA ( MRI ) datasets")
+    >>> [grouped_before_datasets(doc, i, i + 1) for i in (3, 5, 10, 16)]
+    [True, True, True, False]
+    """
+    low, txt = lowers(doc), texts(doc)
+    k = _bracket_opened_before(doc, start)
+    if k < 0 or is_coined(txt[k - 1]) or not txt[k - 1][:1].isalpha():
+        return False
+    if any(s0 == start and s1 == end for s0, s1, _, _ in abbrevs_of(doc)):
+        return False  # "near-infrared (NIR)": an acronym's definition, no list of names
+    i, words = end, 0
+    while i < len(doc) and i - end < 4 * _GROUP_WIDTH:
+        t = low[i]
+        if t == ")":
+            if i + 1 < len(doc) and low[i + 1] in DATASET_PLURALS:
+                return True
+            i, words = i + 1, 0
+            continue
+        if t == "(":
+            if words == 0 or is_coined(txt[i - 1]):
+                return False
+            words = 0
+        elif t in LIST_JOINS:
+            words = 0
+        elif not t[:1].isalnum() and t != "-" or t in DATASET_PLURALS:
+            return False  # the sentence or the list goes on without a closing dataset word
+        else:
+            words += 1
+            if words > 3:
+                return False
+        i += 1
+    return False

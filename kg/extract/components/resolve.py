@@ -26,7 +26,7 @@ from kg.extract.proposed import proposal_windows
 from kg.extract.components.misreadings import drop_misread, outside_urls
 from kg.extract.components.list_context import technique_listed_as_method
 from kg.extract.components.context_label import (benchmark_name, benchmarked, context_label, masked_objective,
-                                                 modified_dataset_word_after)
+                                                 modified_dataset_word_after, titled_as_data)
 from kg.extract.components.naming_cues import titled_technique_clause
 from kg.extract.components.not_methods import (described_data, described_part, description_only,
                                                describes_a_named_one, described_as_metric, language_names,
@@ -299,6 +299,8 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
         label = max(ment, key=lambda m: (m[2], -m[0].start))[1]
         if label == "METHOD" and any(benchmark_name(span_text(doc, c.start, c.end)) for c, _, _ in ment):
             label = "DATASET"  # "a novel framework called FooBench", "Reasoning Bench (R-Bench)": a benchmark
+        elif label == "METHOD" and titled_as_data(doc, [(c.start, c.end) for c, _, _ in ment]):
+            label = "DATASET"  # "CURE: A Multimodal Benchmark for ...": the title says what its opening name is
         if label != "TASK" and language_names(doc, ment):
             continue
         if label == "METHOD" and unheaded_title_case(doc, ment, windows, title_end):
