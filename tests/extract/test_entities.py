@@ -6405,3 +6405,11 @@ def test_an_acronym_defined_right_after_novel_is_proposed_without_a_proposal_ver
 def test_an_acronym_a_proposal_is_grounded_in_is_not_proposed(abstract, acronym):
     rec = extract_record({"id": "gr", "title": "Reading shelves", "abstract": abstract})
     assert _proposed(rec, "methods").get(acronym) is False, _proposed(rec, "methods")
+
+
+def test_ing_word_after_an_article_opens_no_verb_phrase():
+    """m50: after "a" / "new" an -ing word is no verb ("we propose learning X"): it stays in the proposed phrase."""
+    rec = extract_record({"id": "m50c", "title": "A Study of Shelves", "abstract": (
+        "Based on this observation, we propose a new learning rate scheduler, that is agnostic to batch size.")})
+    names = _names(rec, "methods")
+    assert "learning rate scheduler" in names and "rate scheduler" not in names
