@@ -6499,3 +6499,11 @@ def test_a_name_after_an_opening_phrase_about_benchmarks_is_the_clause_subject()
         "We train shelf readers. On challenging long-context benchmarks, Racklets trained with self-study match "
         "in-context learning.")})
     assert "Racklets" not in _names(rec, "datasets"), rec["datasets"]
+
+
+def test_ing_word_after_an_article_opens_no_verb_phrase():
+    """m50: after "a" / "new" an -ing word is no verb ("we propose learning X"): it stays in the proposed phrase."""
+    rec = extract_record({"id": "m50c", "title": "A Study of Shelves", "abstract": (
+        "Based on this observation, we propose a new learning rate scheduler, that is agnostic to batch size.")})
+    names = _names(rec, "methods")
+    assert "learning rate scheduler" in names and "rate scheduler" not in names

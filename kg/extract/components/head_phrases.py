@@ -252,7 +252,7 @@ def technique_phrase(doc: Doc, ws: int, we: int) -> tuple[int, int] | None:
     k = ws
     while k < we and low_list[k] in PHRASE_SKIP:
         k += 1
-    if k < we and _gerund(low_list[k], verb_set):
+    if k == ws and k < we and _gerund(low_list[k], verb_set):  # (after "a"/"new" it modifies: "a learning rate")
         if low_list[k] in _USE_GERUNDS:
             return None  # "we propose using X": a tool, not a proposal
         k += 1  # "we propose incorporating class-specific noise"
