@@ -6110,8 +6110,6 @@ def test_a_name_listed_among_metrics_or_set_off_as_a_metric_is_no_method():
         assert method in names, method
 
 
-
-
 def test_a_name_before_judgements_in_a_list_of_metrics_is_a_way_of_evaluating_not_a_measure():
     rec = extract_record({"id": "jm", "title": "Shelf Routing", "abstract": (
         "We propose GloopNet for shelf routing. We compare it using automatic metrics, ShelfJudge judgements "
