@@ -6433,6 +6433,15 @@ def test_the_model_the_authors_steps_result_in_is_proposed(sentence, name):
     assert _proposed(rec, "methods", "datasets").get(name) is True, _proposed(rec, "methods", "datasets")
 
 
+@pytest.mark.parametrize("sentence", ["Experimental results in ShelfQA show that our reader wins.",
+                                      "We report strong results in ShelfQA and in RackQA."])
+def test_results_on_named_data_do_not_make_it_the_authors_result(sentence):
+    # "results in" is a noun and a preposition here, not the verb of "This results in ShelfLM"
+    rec = extract_record({"id": "rn", "title": "Tuning shelf readers",
+                          "abstract": "Reward signals are sparse. We tune a compact shelf reader. " + sentence})
+    assert _proposed(rec, "methods", "datasets").get("ShelfQA") is False, _proposed(rec, "methods", "datasets")
+
+
 @pytest.mark.parametrize("sentence, name", [
     ("We introduce a rack strategy that adapts the recently proposed Shelf Reward Rack Optimization (SRRO) paradigm.",
      "SRRO"),

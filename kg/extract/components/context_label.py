@@ -26,7 +26,8 @@ from kg.extract.components.list_context import (METHOD_LISTING_NOUNS, PLURAL_DAT
 __all__ = ["BILLIONS", "SUBSET_WORDS", "DATASET_SUFFIX", "APPOSITION_DATASET_HEADS", "DATABASES", "TASK_WORDS",
            "TASK_FORMS", "TASK_NOUNS", "task_noun_at", "METRIC_NAME", "benchmarked", "masked_objective",
            "APPOSITION_METHOD_HEADS", "PARAMS", "context_label", "modified_dataset_word_after", "closes_data_phrase",
-           "benchmarking_title", "PARTS", "family_label", "task_apposition", "benchmark_name", "titled_as_data"]
+           "benchmarking_title", "PARTS", "family_label", "task_apposition", "benchmark_name", "titled_as_data",
+           "title_names_data"]
 
 # "Llama2-7B", "Qwen2.5-1.5B": a model's parameter count (not a letter-digit-letter code: "B2B", "P2B")
 BILLIONS = re.compile(r"(?<![A-Za-z0-9.])\d+(?:\.\d+)?[Bb](?:-|$)")
@@ -647,7 +648,7 @@ _SUBTITLE_OPENERS = frozenset("a an".split())
 _SUBTITLE_MODIFIERS_MAX = 5
 # the heads that make a subtitle name data ("challenge", "collection" are as often plain words: "Rethinking the
 # Deployment Challenge of ...")
-_SUBTITLE_DATA_HEADS = frozenset("dataset datasets benchmark benchmarks corpus corpora suite testbed treebank".split())
+_SUBTITLE_DATA_HEADS = PLURAL_DATASET_HEADS | _BENCHMARK_WORDS | frozenset(("treebank",))
 # "X: A New Benchmark and Method for ...": the name is as likely the method
 _SECOND_KIND = METHOD_CUES | APPOSITION_METHOD_HEADS | frozenset("approach approaches solution solutions".split())
 

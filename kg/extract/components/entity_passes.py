@@ -14,7 +14,7 @@ from kg.extract.components.candidates import Cand, char_bounds, doc_text, lowers
 from kg.extract.components.head_phrases import COMPONENT_HEADS
 from kg.extract.components.lexicon import (ALIAS_WRAPPER_HEADS, DATASET_HEADS, DESCRIPTIVE_HEADS,
                                            MODEL_CLASS_ACRONYMS, PREPOSITIONS, TECHNIQUE_HEADS, gazetteer_keys,
-                                           listed_spellings)
+                                           listed_spellings, model_class_acronym)
 from kg.extract.normalize import SPACE_OR_HYPHEN, WORD_BREAKS, entity_key, is_plural_acronym, singular
 from kg.extract.components.task_confidence import TOOL_TASK_CONFIDENCE
 from kg.extract.components.others_work import ESTABLISHED, after_established, compared_at
@@ -222,7 +222,7 @@ def move_dataset_variants(out: dict[str, list[dict]]) -> None:
         head, _, rest = e["name"].partition("-")
         return (bool(rest) and " " not in e["name"] and entity_key(head) in bases
                 and not _MODEL_RELEASE.match(rest) and entity_key(rest) not in models
-                and rest.rstrip("s") not in MODEL_CLASS_ACRONYMS)
+                and not model_class_acronym(rest))
 
     _move_to_datasets(out, variant)
 

@@ -10,8 +10,8 @@ from kg.extract.components.context import (ALLCAPS, HEAD_RULES, LIST_JOINS, afte
                                            plural_head)
 from kg.extract.components.candidates import Cand, cands_of, lowers, span_text, texts
 from kg.extract.components.name_shapes import is_coined
-from kg.extract.components.lexicon import (GENERIC_MODIFIERS, METHOD_HEADS, MODEL_CLASS_ACRONYMS, TASK_HEADS,
-                                           TECHNIQUE_HEADS, present_verb, verbs)
+from kg.extract.components.lexicon import (GENERIC_MODIFIERS, METHOD_HEADS, TASK_HEADS, TECHNIQUE_HEADS,
+                                           model_class_acronym, present_verb, verbs)
 from kg.extract.components.naming_cues import first_cand_in
 from kg.extract.components.own_parts import own_component
 from kg.extract.components.proposes import is_proposed
@@ -124,7 +124,7 @@ def _name_goes_on(doc: Doc, c: Cand) -> bool:
     """A capitalised word right after the mention continues the name: "a PostProcess Agent", "NASA Harmonized
     Landsat", "the GeForce RTX 3090" (a model class acronym only says what the name is: "the LLaMa3.1 LLM")."""
     nxt = texts(doc)[c.end] if c.end < len(doc) else ""
-    return nxt[:1].isupper() and nxt.removesuffix("s") not in MODEL_CLASS_ACRONYMS
+    return nxt[:1].isupper() and not model_class_acronym(nxt)
 
 
 def acts(doc: Doc, c: Cand) -> bool:

@@ -15,7 +15,7 @@ __all__ = ["Term", "load_terms", "listed_s_names", "stop_keys", "setting_keys", 
            "FALLBACK_TASK_HEADS", "DATASET_HEADS", "GENERIC_MODIFIERS", "METRIC_HEADS", "METRIC_NOUNS", "MEASURE_NOUNS",
            "METRIC_PLURALS", "THING_HEADS", "LANGUAGES",
            "SOURCED_RECORDS", "QA_HEADS", "PREPOSITIONS", "gazetteer_keys", "DESCRIPTIVE_HEADS", "ALIAS_WRAPPER_HEADS",
-           "MODEL_CLASS_ACRONYMS", "TECHNIQUE_HEADS", "PROPER_WORDS"]
+           "MODEL_CLASS_ACRONYMS", "model_class_acronym", "TECHNIQUE_HEADS", "PROPER_WORDS"]
 
 GAZETTEERS = (
     ("METHOD", "methods_curated.txt"),
@@ -222,6 +222,16 @@ def read_data_lines(name: str) -> list[str]:
     except FileNotFoundError:
         return []
     return [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
+
+
+def model_class_acronym(word: str) -> bool:
+    """``word`` is a generic model class acronym (``MODEL_CLASS_ACRONYMS``), singular or plural: "the LLaMa3.1
+    LLM", "Foo-MLLMs"; a name is not.
+
+    >>> [model_class_acronym(w) for w in ("MLLM", "LLMs", "LM", "LLMss", "MLLM-7B")]
+    [True, True, False, False, False]
+    """
+    return word.removesuffix("s") in MODEL_CLASS_ACRONYMS
 
 
 def _plural(form: str) -> str:

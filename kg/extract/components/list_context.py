@@ -241,7 +241,8 @@ _GROUP_WIDTH = 12  # the most tokens one bracketed group of names holds
 
 
 def _bracket_opened_before(doc: Doc, start: int) -> int:
-    """The index of the "(" that opens the run of names and commas ending at ``start``, else -1.
+    """The index of the "(" that opens the run of names and commas ending at ``start``, else -1 (also when the
+    bracket opens the text: :func:`grouped_before_datasets` reads the word before it).
 
     >>> import spacy
     >>> doc = spacy.blank("en")("short ( ShelfA , ShelfB ) and long words")

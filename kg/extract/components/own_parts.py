@@ -400,14 +400,16 @@ def resulting_name(doc: Doc, c: Cand) -> bool:
     """The name is what the authors' steps produce: "resulting in FooLM", "This results in FooCap, a ...", "The
     resulting model, FooLM-7B, ...", "resulting in our final model, FooVL", "resulting FooSQL, a text-to-SQL model".
     A bare "resulting" needs the kind word before the name or an apposition after it ("the resulting KG contains"
-    and "the resulting PCA space" describe a product, not a name).
+    and "the resulting PCA space" describe a product, not a name); "results in" is the verb only after a subject
+    pronoun ("strong results in ShelfQA" are results on data).
 
     Examples
     --------
     >>> from kg.extract.pipeline import load_nlp
-    >>> doc = load_nlp()("T\\n\\nWe tune a base model, resulting in ShelfLM. The resulting ShelfKG space is small.")
+    >>> doc = load_nlp()("T\\n\\nWe tune a base model, resulting in ShelfLM. The resulting ShelfKG space is small. "
+    ...                  "This results in RackLM. Strong results in BinQA follow.")
     >>> [(doc[x.start].text, resulting_name(doc, x)) for x in doc._.kg_cands if x.rule == "coined"]
-    [('ShelfLM', True), ('ShelfKG', False)]
+    [('ShelfLM', True), ('ShelfKG', False), ('RackLM', True), ('BinQA', False)]
     """
     low = lowers(doc)
     k = c.start - 1
@@ -417,11 +419,12 @@ def resulting_name(doc: Doc, c: Cand) -> bool:
     k -= k > 0 and low[k] == "final"
     k -= k > 0 and low[k] == "our"
     if k > 0 and low[k] == "in":
-        return low[k - 1] in _RESULTING
+        return low[k - 1] == "resulting" or low[k - 1] == "results" and k > 1 and low[k - 2] in _RESULT_SUBJECTS
     return k > 0 and low[k] == "resulting" and (kind or described_after(doc, c.end))
 
 
-_RESULTING = frozenset("resulting results".split())
+# the subjects before "results in" that make it the verb: "This results in FooCap", "..., which results in FooLM"
+_RESULT_SUBJECTS = frozenset("this which that it".split())
 _RESULT_KINDS = frozenset("model models system systems".split())
 
 

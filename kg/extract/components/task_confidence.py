@@ -17,7 +17,7 @@ from kg.extract.components.name_shapes import HAS_ALNUM
 from kg.extract.components.sentences import sentence_of
 from kg.extract.normalize import entity_key
 from kg.extract.components.task_shapes import (MANNER_LEADS, adjectival, field_phrase, goal_only, head_counts,
-                                               loosely_modified, manner_modifier, nested)
+                                               loosely_modified, manner_modifier, named_once_in_abstract, nested)
 
 __all__ = ["TRAINING_HEADS", "MAX_PER_HEAD", "ONE_WORD_TASK_CONFIDENCE", "MIN_TASK_CONFIDENCE", "TOOL_TASK_CONFIDENCE",
            "INNER_OBJECTS", "NOT_PURPOSE_HEADS", "MEANS_WORDS", "cue_before", "drop_weak_guesses", "failure_or_step",
@@ -647,6 +647,4 @@ def drop_weak_guesses(tasks: list[dict], kept: list[dict], title_end: int) -> li
     """
     ids = {id(e) for e in kept}
     return [e for e in tasks if not (id(e) in ids and e["confidence"] <= ONE_WORD_TASK_CONFIDENCE
-                                      and len(e["mentions"]) == 1 and e["mentions"][0]["rule"] == "head_task"
-                                      and e["_spans"][0][0] >= title_end and failure_or_step(e["key"].split()))]
-
+                                      and named_once_in_abstract(e, title_end) and failure_or_step(e["key"].split()))]

@@ -14,7 +14,7 @@ from kg.extract.normalize import entity_key, singular
 
 __all__ = ["adjectival", "MANNER_LEADS", "manner_modifier", "task_case", "proper_case", "show_proper_words",
            "goal_only", "field_phrase", "kind_words", "loosely_modified", "nested", "squashed", "spelling_key",
-           "word_order_key", "head_counts", "drop_abstract_qualities"]
+           "word_order_key", "head_counts", "drop_abstract_qualities", "named_once_in_abstract"]
 
 _ADJECTIVE = re.compile(r"(?:al|ic|ive|ous|ful|less|able|ible|ary|ent|ant|ed|wide|free|aware|level|like)$")
 # nouns with those endings: "agent evaluation" evaluates agents, not in an agent-like manner
@@ -217,6 +217,20 @@ def drop_abstract_qualities(tasks: list[dict], title: str, title_end: int) -> li
     return [e for e in tasks if not _abstract_quality(e, title, title_end)]
 
 
+def named_once_in_abstract(e: dict, title_end: int) -> bool:
+    """The task ``e`` was found once, by the head-noun rule, in the abstract (past token ``title_end``): the
+    mentions :func:`drop_abstract_qualities` and ``task_confidence.drop_weak_guesses`` may drop.
+
+    >>> e = {"_spans": [(9, 11)], "mentions": [{"rule": "head_task"}]}
+    >>> named_once_in_abstract(e, 3), named_once_in_abstract({**e, "_spans": [(1, 3)]}, 3)
+    (True, False)
+    >>> named_once_in_abstract({**e, "mentions": [{"rule": "goal"}]}, 3), named_once_in_abstract(
+    ...     {"_spans": [(9, 11), (20, 22)], "mentions": [{"rule": "head_task"}] * 2}, 3)
+    (False, False)
+    """
+    return len(e["mentions"]) == 1 and e["mentions"][0]["rule"] == "head_task" and e["_spans"][0][0] >= title_end
+
+
 # helpers
 
 def _abstract_quality(e: dict, title: str, title_end: int) -> bool:
@@ -230,5 +244,4 @@ def _abstract_quality(e: dict, title: str, title_end: int) -> bool:
     """
     words = e["name"].lower().split()
     head = words[-1] if len(words) > 1 else ""
-    return (head.endswith("ness") and len(head) > 6 and head[:-4] not in title and len(e["mentions"]) == 1
-            and e["_spans"][0][0] >= title_end and e["mentions"][0]["rule"] == "head_task")
+    return head.endswith("ness") and len(head) > 6 and head[:-4] not in title and named_once_in_abstract(e, title_end)
