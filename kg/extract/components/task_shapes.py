@@ -230,5 +230,7 @@ def _abstract_quality(e: dict, title: str, title_end: int) -> bool:
     """
     words = e["name"].lower().split()
     head = words[-1] if len(words) > 1 else ""
+    # the stem (3+ letters, so no two-letter piece is sought) is looked for anywhere in the title: "robust" in
+    # "Robustly ...", "fair" in "Unfair ..." name the same quality
     return (head.endswith("ness") and len(head) > 6 and head[:-4] not in title and len(e["mentions"]) == 1
             and e["_spans"][0][0] >= title_end and e["mentions"][0]["rule"] == "head_task")
