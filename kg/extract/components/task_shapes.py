@@ -244,4 +244,6 @@ def _abstract_quality(e: dict, title: str, title_end: int) -> bool:
     """
     words = e["name"].lower().split()
     head = words[-1] if len(words) > 1 else ""
+    # the stem (3+ letters, so no two-letter piece is sought) is looked for anywhere in the title: "robust" in
+    # "Robustly ...", "fair" in "Unfair ..." name the same quality
     return head.endswith("ness") and len(head) > 6 and head[:-4] not in title and named_once_in_abstract(e, title_end)
