@@ -6526,3 +6526,10 @@ def test_a_lone_all_caps_name_apposed_in_a_proposal_is_kept(sentence, name):
 def test_a_hyphened_code_the_authors_name_is_proposed(sentence, name):
     rec = extract_record({"id": "hc", "title": "Reading shelves", "abstract": "Shelf reading is hard. " + sentence})
     assert _proposed(rec, "methods", "datasets").get(name) is True, _proposed(rec, "methods", "datasets")
+
+
+def test_a_name_apposed_to_a_data_set_after_namely_is_a_dataset():
+    rec = extract_record({"id": "ns", "title": "Reading shelves", "abstract": (
+        "Shelf reading is hard. We also construct a large-scale rack data set, namely, RACKQ-TD, which contains "
+        "6,418 shelf triplets.")})
+    assert "RACKQ-TD" in _names(rec, "datasets"), (_names(rec, "methods"), _names(rec, "datasets"))
