@@ -8,8 +8,8 @@ from kg.extract.components.candidates import lowers, positions, texts
 from kg.extract.components.sentences import sentence_of
 from kg.extract.normalize import s_form
 
-__all__ = ["PROPOSE_VERBS", "NAMING_WORDS", "TITLE_SEPARATORS", "proposal_windows", "proposed_here", "is_title_prefix",
-           "novel_apposition", "lists_plural", "we_coordinated", "authors_participle"]
+__all__ = ["PROPOSE_VERBS", "NAMING_WORDS", "TITLE_SEPARATORS", "proposal_windows", "proposed_here", "apposed_own_name",
+           "is_title_prefix", "novel_apposition", "lists_plural", "we_coordinated", "authors_participle"]
 
 PROPOSE_VERBS = frozenset("""
 propose proposes proposed proposing introduce introduces introduced introducing present presents presented presenting
@@ -72,6 +72,31 @@ def proposed_here(doc: Doc, i: int) -> bool:
     (True, False)
     """
     return any(ws <= i < we for ws, we, _ in proposal_windows(doc))
+
+
+# the marks that set a name off as an apposition ("a new model -- LATTICE, which ...", "risk, SABER, for ...")
+_APPOSITION_OPENERS = frozenset(", - -- – — :".split())
+_APPOSITION_CLOSERS = frozenset(", - -- – — ( which that".split())
+
+
+def apposed_own_name(doc: Doc, start: int, end: int) -> bool:
+    """The tokens ``start:end`` are set off by punctuation inside a "we propose ..." window: the authors name what they
+    just described ("we introduce a new shape model -- LATTICE, which ...", "an estimation of risk, SABER, for ...").
+
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("T\\n\\nWe introduce a new model -- LATTICE, which is fast. On COCO, LATTICE, RAFT and X win.")
+    >>> [apposed_own_name(doc, k, k + 1) for k in (8, 17)]
+    [True, False]
+    >>> doc = load_nlp()("T\\n\\nWe add two new dialects: Greco-Corsican, Griko and Tsakonian.")
+    >>> apposed_own_name(doc, 8, 9)
+    False
+    """
+    if start == 0 or end + 1 >= len(doc):
+        return False
+    low = lowers(doc)
+    if low[end] == "," and texts(doc)[end + 1][:1].isupper():
+        return False  # a list goes on: "new varieties: Greco-Corsican, Griko, ...", "(Multi-Modal, Multi-Agent, ...)"
+    return low[start - 1] in _APPOSITION_OPENERS and low[end] in _APPOSITION_CLOSERS and proposed_here(doc, start)
 
 
 def _cues(doc: Doc) -> list[tuple[int, int, bool]]:

@@ -6514,3 +6514,31 @@ def test_ing_word_after_an_article_opens_no_verb_phrase():
         "Based on this observation, we propose a new learning rate scheduler, that is agnostic to batch size.")})
     names = _names(rec, "methods")
     assert "learning rate scheduler" in names and "rate scheduler" not in names
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("In terms of rack layout, we introduce a new shelf foundation model -- RACKLET, which is trained on aisles.",
+     "RACKLET"),
+    ("We propose a scaling-aware estimation of shelf risk, SHELVER, for modeling rack failures.", "SHELVER"),
+])
+def test_a_lone_all_caps_name_apposed_in_a_proposal_is_kept(sentence, name):
+    rec = extract_record({"id": "ac", "title": "Reading shelves", "abstract": "Shelf reading is hard. " + sentence})
+    assert name in _names(rec, "methods"), _names(rec, "methods")
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("This paper introduces a novel evaluation method - Shelf-Eval - for judgment of rack layouts.", "Shelf-Eval"),
+    ("For data collection, we develop a data generation pipeline, Rack-Instruct, which synthesizes shelf data.",
+     "Rack-Instruct"),
+    ("We propose 2D-ShelfNet, an efficient adaptation of a rack model to flat shelves.", "2D-ShelfNet"),
+])
+def test_a_hyphened_code_the_authors_name_is_proposed(sentence, name):
+    rec = extract_record({"id": "hc", "title": "Reading shelves", "abstract": "Shelf reading is hard. " + sentence})
+    assert _proposed(rec, "methods", "datasets").get(name) is True, _proposed(rec, "methods", "datasets")
+
+
+def test_a_name_apposed_to_a_data_set_after_namely_is_a_dataset():
+    rec = extract_record({"id": "ns", "title": "Reading shelves", "abstract": (
+        "Shelf reading is hard. We also construct a large-scale rack data set, namely, RACKQ-TD, which contains "
+        "6,418 shelf triplets.")})
+    assert "RACKQ-TD" in _names(rec, "datasets"), (_names(rec, "methods"), _names(rec, "datasets"))

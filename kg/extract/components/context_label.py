@@ -331,7 +331,7 @@ def context_label(doc: Doc, c: Cand) -> tuple[str | None, int]:
     if c.start > 0 and low[c.start - 1] in PLURAL_DATASET_HEADS:
         # "we create datasets MaskGroups-2M and MaskGroups-HQ"
         return "DATASET", 2
-    if (c.start > 1 and low[c.start - 1] in _APPOSITION_MARKS and low[c.start - 2] in PLURAL_DATASET_HEADS
+    if (c.start > 1 and low[c.start - 1] in _APPOSITION_MARKS and _data_word_before(low, c.start - 2)
             and not _opens_clause(doc, c)):
         return "DATASET", 2  # "we contribute a new dataset, UAVLandData, which ...", "a benchmark dataset -- Foo --"
     if _dataset_suffix(text):
@@ -370,6 +370,20 @@ def context_label(doc: Doc, c: Cand) -> tuple[str | None, int]:
 
 
 _APPOSITION_MARKS = frozenset((",", "--", "—", "–"))
+
+
+def _data_word_before(low: list[str], k: int) -> bool:
+    """Token ``k`` ends a dataset word an apposition follows, past a "namely ,": "a new dataset", "a large-scale
+    data set, namely, FooSet".
+
+    >>> [_data_word_before(w.split(), 5) for w in ("a new data set , namely , X", "a new model set , namely , X")]
+    [True, False]
+    >>> _data_word_before("a new dataset , X".split(), 2)
+    True
+    """
+    if k > 1 and low[k] == "namely" and low[k - 1] in _APPOSITION_MARKS:
+        k -= 2
+    return low[k] in PLURAL_DATASET_HEADS or low[k] == "set" and k > 0 and low[k - 1] == "data"
 _EXPANSION_MAX = 16
 _BRACKET_LIST_JOINS = LIST_JOINS | {"&", "/"}  # what joins a list inside a bracket
 

@@ -15,7 +15,7 @@ from kg.extract.components.lexicon import (GENERIC_MODIFIERS, METHOD_HEADS, TASK
 from kg.extract.components.naming_cues import first_cand_in
 from kg.extract.components.own_parts import own_component
 from kg.extract.components.proposes import is_proposed
-from kg.extract.proposed import proposed_here
+from kg.extract.proposed import apposed_own_name, proposed_here
 from kg.extract.components.list_context import LIST_INTRO
 from kg.extract.components.sentences import sentence_starts
 from kg.extract.components.context_label import BILLIONS
@@ -84,6 +84,7 @@ def enough_evidence(doc: Doc, ment, windows, title_end: int) -> bool:
         # title too: "A Deep Learning-Based CCTV System", "... Segmentation in MR Imaging")
         if (max(s for _, _, s in ment) == 0 and ALLCAPS.match(text)
                 and not _variant_of_name(doc, text) and not BILLIONS.search(text)
+                and not (len(ment) == 1 and len(text) > 2 and apposed_own_name(doc, c.start, c.end))
                 and (len(ment) == 1 or len(text) <= 2
                      or not any(_comma_listed(doc, m) or proposed_here(doc, m.start) or acts(doc, m)
                                 for m, _, _ in ment)

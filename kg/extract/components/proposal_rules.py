@@ -18,7 +18,7 @@ from kg.extract.components.lexicon import (GENERIC_MODIFIERS, METHOD_HEADS, METR
 from kg.extract.components.name_shapes import MODIFIER_SUFFIXES, is_coined, own_lower_variants, own_variant_token
 from kg.extract.components.sentences import sentence_of, sentence_starts
 from kg.extract.components.word_flags import COINED_FLAG, cap_tokens
-from kg.extract.proposed import proposal_windows
+from kg.extract.proposed import apposed_own_name, proposal_windows
 
 __all__ = ["proposal_names", "own_name_variants", "proposed_phrases", "used_phrases", "role_names",
            "named_agent_start"]
@@ -27,6 +27,9 @@ _SKIP_BEFORE_NAME = frozenset("a an the our this it them novel new simple first 
                               "algorithm architecture technique system called named dubbed termed".split())
 _NAME_CONNECTORS = frozenset("of with for and in on via".split())
 _RELEASE = re.compile(r"^v?\d{1,2}(?:\.\d{1,2})+$|^v\d{1,2}$")
+# a hyphened code the authors coin: capitalised parts ("Combo-Eval", "Z-Infra") or led by a dimension or number
+# ("2D-VoCo", "360-USID": the lead digit hides it from the capital and coined-shape tests)
+_HYPHEN_CODE = re.compile(r"^(?:\d+[A-Za-z]?|[A-Z][a-z]*)-[A-Z][A-Za-z0-9]*$")
 # the size a release is named by: "Kuwain 1.5B", "FooSet 2k"
 _RELEASE_SIZE = re.compile(r"^\d+(?:\.\d+)?[kKMB]$")
 _PHRASE_VERBS = frozenset("propose proposes introduce introduces present presents develop develops design designs "
@@ -84,7 +87,8 @@ def proposal_names(doc: Doc, cands: list[Cand]) -> None:
         if k >= we or doc[k].is_sent_start:
             continue
         k = past_modifiers(doc, k, we)
-        if not (txt[k][:1].isupper() or is_coined(txt[k])) or low[k] in GENERIC_MODIFIERS:
+        if (not (txt[k][:1].isupper() or is_coined(txt[k]) or _HYPHEN_CODE.match(txt[k]))
+                or low[k] in GENERIC_MODIFIERS):
             continue
         e = k + 1
         while e < we and e - k < 6:
@@ -105,6 +109,22 @@ def proposal_names(doc: Doc, cands: list[Cand]) -> None:
         if describes_a_name(doc, k, e, we) or opens_lower_case_name(doc, k, e):
             continue
         cands.append(Cand(k, e, "NAME", "proposal_name", "", 0.75))
+    for k in _apposed_codes(doc):
+        cands.append(Cand(k, k + 1, "NAME", "proposal_name", "", 0.75))
+
+
+def _apposed_codes(doc: Doc) -> list[int]:
+    """Hyphened codes (:data:`_HYPHEN_CODE`) set off as an apposition in a "we propose ..." window
+    (:func:`apposed_own_name`): "a novel evaluation method - Combo-Eval - for ...", "a pipeline, Foo-Instruct, which".
+
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("T\\n\\nWe introduce a new metric - Combo-Eval - for judging. We use Vision-Language models.")
+    >>> [texts(doc)[k] for k in _apposed_codes(doc)]
+    ['Combo-Eval']
+    """
+    txt = texts(doc)
+    return [k for ws, we, _ in proposal_windows(doc) for k in range(ws, we)
+            if _HYPHEN_CODE.match(txt[k]) and apposed_own_name(doc, k, k + 1)]
 
 
 def own_name_variants(doc: Doc, cands: list[Cand]) -> None:
