@@ -67,7 +67,8 @@ def _dataset_suffix(text: str) -> bool:
 # a one-word name ending in a benchmark or data word, perhaps with a release, a subset, "+" or a capitalised variant
 # tag after it ("R-Bench", "OSMa-Bench++", "ARMBench-VL", "Foo-Bench v2", "WildFoo-Arena", "TFQ-Data"; not
 # "OSMa-Bench-compatible", "Bench-RAG", "Big Data"); "Eval" and "QA" also end methods and acronyms ("PresentEval", GQA)
-_BENCHMARK_WORDS_AT_END = re.compile(rf"(?:{_BENCHMARK_ENDINGS}|DataSet)(?:\+{{1,2}}$|-[A-Z]{{1,4}}\d*$|{_RELEASE_TAIL})")
+_BENCHMARK_WORDS_AT_END = re.compile(
+    rf"(?:{_BENCHMARK_ENDINGS}|DataSet)(?:\+{{1,2}}$|-[A-Z]{{1,4}}\d*$|{_RELEASE_TAIL})")
 _BENCHMARK_CHARS = re.compile(r"ench|ENCH|Arena|Corpus|Suite|Data")  # the cheap test first
 
 
