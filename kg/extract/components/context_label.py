@@ -385,6 +385,8 @@ def _data_word_before(low: list[str], k: int) -> bool:
     if k > 1 and low[k] == "namely" and low[k - 1] in _APPOSITION_MARKS:
         k -= 2
     return low[k] in PLURAL_DATASET_HEADS or low[k] == "set" and k > 0 and low[k - 1] == "data"
+
+
 _EXPANSION_MAX = 16
 _BRACKET_LIST_JOINS = LIST_JOINS | {"&", "/"}  # what joins a list inside a bracket
 
