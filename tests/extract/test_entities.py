@@ -6542,3 +6542,21 @@ def test_a_name_apposed_to_a_data_set_after_namely_is_a_dataset():
         "Shelf reading is hard. We also construct a large-scale rack data set, namely, RACKQ-TD, which contains "
         "6,418 shelf triplets.")})
     assert "RACKQ-TD" in _names(rec, "datasets"), (_names(rec, "methods"), _names(rec, "datasets"))
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("We present ShelfBot, which keeps a dynamic Rack Memo that grows a library of shelf layouts.", "Rack Memo"),
+    ("We propose ShelfBot, which comprises two designs: (1) Aisle Store, which standardizes raw rack logs; (2) a rack "
+     "planner.", "Aisle Store"),
+    ("We propose ShelfBot, an agent that pairs a rack planner with an External Aisle Store, which standardizes rack "
+     "logs.", "External Aisle Store"),
+])
+def test_a_title_case_name_an_article_opens_and_a_description_follows_is_kept(sentence, name):
+    rec = extract_record({"id": "tc", "title": "Reading shelves", "abstract": "Shelf reading is hard. " + sentence})
+    assert _proposed(rec, "methods", "datasets").get(name) is True, _proposed(rec, "methods", "datasets")
+
+
+def test_a_title_case_state_a_where_clause_tells_of_is_no_name():
+    rec = extract_record({"id": "tc", "title": "Reading shelves", "abstract": (
+        "Shelf reading is hard. We report a profound Shelf Asymmetry, where upper racks are read first.")})
+    assert "Shelf Asymmetry" not in _names(rec, "methods"), _names(rec, "methods")

@@ -432,7 +432,36 @@ def cap_ok(doc: Doc, start: int, end: int) -> bool:
         return start > 0 and low_list[start - 1] in ("a", "an") or (
             last in ("learning", "modeling", "modelling") and "-" in texts(doc)[start].strip("-"))
     return (last in METHOD_HEADS or singular(last) in METHOD_HEADS or bool(_NAME_HEAD.search(last))
-            or singular(last) in _CAP_PART_HEADS)
+            or singular(last) in _CAP_PART_HEADS or described_own_run(doc, start, end))
+
+
+# what opens a description of the name just given: "a Tool Ocean that ...", "(1) Foo Reward, which ..."
+_DESCRIPTION_OPENERS = frozenset(("which", "that"))
+
+
+def described_own_run(doc: Doc, start: int, end: int) -> bool:
+    """The Title Case run ``start:end`` is one the authors introduce, whatever its head word: an article (or an
+    enumeration's bracket) opens it, past lower-case modifiers, and a description follows ("a dynamic Tool Ocean that
+    expands ...", "(1) Cognitive Focus Reward, which enforces ..."); not a description apposed to a name before it
+    ("Viper-F1, a Hybrid State-Space Model that ..."), a state a clause with "where" tells of ("a profound
+    Temporal Asymmetry, where ...") or a run a coined name ends ("Fisher-weighted Initialization for DoRA").
+
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("T\\n\\nIt has a dynamic Tool Ocean that grows. Foo, a Tool Ocean that grows.")
+    >>> described_own_run(doc, 6, 8), described_own_run(doc, 14, 16)
+    (True, False)
+    """
+    low_list, text_list = lowers(doc), texts(doc)
+    if end + 1 >= len(doc) or is_coined(text_list[end - 1]):
+        return False  # "(2) Fisher-weighted Initialization for DoRA, which": a known name ends the run
+    k = start - 1
+    while k > 0 and text_list[k].isalpha() and text_list[k].islower() and low_list[k] not in STOP_WORDS:
+        k -= 1  # "a dynamic Tool Ocean"
+    if not (k > 0 and (low_list[k] in ("a", "an") and low_list[k - 1] != "," or low_list[k] == ")")):
+        return False
+    if low_list[end] == ",":
+        return low_list[end + 1] in _DESCRIPTION_OPENERS or low_list[end + 1] in ("a", "an")
+    return low_list[end] in _DESCRIPTION_OPENERS
 
 
 # design words that end a Title Case part name: "Expansion-Corrosion Strategy", "Source Attribution Protocol"
