@@ -124,7 +124,7 @@ def _apposed_codes(doc: Doc) -> list[int]:
     """
     txt = texts(doc)
     return [k for ws, we, _ in proposal_windows(doc) for k in range(ws, we)
-            if _HYPHEN_CODE.match(txt[k]) and apposed_own_name(doc, k, k + 1)]
+            if "-" in txt[k] and _HYPHEN_CODE.match(txt[k]) and apposed_own_name(doc, k, k + 1)]
 
 
 def own_name_variants(doc: Doc, cands: list[Cand]) -> None:
