@@ -6542,3 +6542,14 @@ def test_a_name_apposed_to_a_data_set_after_namely_is_a_dataset():
         "Shelf reading is hard. We also construct a large-scale rack data set, namely, RACKQ-TD, which contains "
         "6,418 shelf triplets.")})
     assert "RACKQ-TD" in _names(rec, "datasets"), (_names(rec, "methods"), _names(rec, "datasets"))
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("We introduce ShelfBench, a benchmark of 600 rack images balanced across six shelf categories and seven aisle "
+     "styles, together with RackNeg450, a real-image negative set for measuring false positives.", "RackNeg450"),
+    ("We introduce RackTrack, a multi-shelf inventory tracker that reads labels with live aisle queries across stores "
+     "and ShelfAnchor, a semantic retrieval tool that finds similar racks.", "ShelfAnchor"),
+])
+def test_a_second_described_name_past_the_proposal_window_is_proposed(sentence, name):
+    rec = extract_record({"id": "sd", "title": "Reading shelves", "abstract": "Shelf reading is hard. " + sentence})
+    assert _proposed(rec, "methods", "datasets").get(name) is True, _proposed(rec, "methods", "datasets")
