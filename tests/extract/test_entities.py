@@ -6553,3 +6553,11 @@ def test_a_name_apposed_to_a_data_set_after_namely_is_a_dataset():
 def test_a_second_described_name_past_the_proposal_window_is_proposed(sentence, name):
     rec = extract_record({"id": "sd", "title": "Reading shelves", "abstract": "Shelf reading is hard. " + sentence})
     assert _proposed(rec, "methods", "datasets").get(name) is True, _proposed(rec, "methods", "datasets")
+
+
+def test_a_lone_all_caps_second_described_name_is_kept():
+    rec = extract_record({"id": "sc", "title": "Reading shelves", "abstract": (
+        "Shelf reading is hard. We introduce SHELFQ, a large-scale rack dataset comprising 11,273 shelf images "
+        "generated from public collections, along with RACKQ, which includes 60 real shelf images for exclusive "
+        "evaluation.")})
+    assert _proposed(rec, "methods", "datasets").get("RACKQ") is True, _proposed(rec, "methods", "datasets")
