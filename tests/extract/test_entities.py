@@ -6560,3 +6560,22 @@ def test_a_title_case_state_a_where_clause_tells_of_is_no_name():
     rec = extract_record({"id": "tc", "title": "Reading shelves", "abstract": (
         "Shelf reading is hard. We report a profound Shelf Asymmetry, where upper racks are read first.")})
     assert "Shelf Asymmetry" not in _names(rec, "methods"), _names(rec, "methods")
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("We introduce ShelfBench, a benchmark of 600 rack images balanced across six shelf categories and seven aisle "
+     "styles, together with RackNeg450, a real-image negative set for measuring false positives.", "RackNeg450"),
+    ("We introduce RackTrack, a multi-shelf inventory tracker that reads labels with live aisle queries across stores "
+     "and ShelfAnchor, a semantic retrieval tool that finds similar racks.", "ShelfAnchor"),
+])
+def test_a_second_described_name_past_the_proposal_window_is_proposed(sentence, name):
+    rec = extract_record({"id": "sd", "title": "Reading shelves", "abstract": "Shelf reading is hard. " + sentence})
+    assert _proposed(rec, "methods", "datasets").get(name) is True, _proposed(rec, "methods", "datasets")
+
+
+def test_a_lone_all_caps_second_described_name_is_kept():
+    rec = extract_record({"id": "sc", "title": "Reading shelves", "abstract": (
+        "Shelf reading is hard. We introduce SHELFQ, a large-scale rack dataset comprising 11,273 shelf images "
+        "generated from public collections, along with RACKQ, which includes 60 real shelf images for exclusive "
+        "evaluation.")})
+    assert _proposed(rec, "methods", "datasets").get("RACKQ") is True, _proposed(rec, "methods", "datasets")

@@ -12,7 +12,7 @@ from kg.extract.components.candidates import Cand, cands_of, lowers, span_text, 
 from kg.extract.components.name_shapes import is_coined
 from kg.extract.components.lexicon import (GENERIC_MODIFIERS, METHOD_HEADS, TASK_HEADS, TECHNIQUE_HEADS,
                                            model_class_acronym, present_verb, verbs)
-from kg.extract.components.naming_cues import first_cand_in
+from kg.extract.components.naming_cues import described_second_name, first_cand_in
 from kg.extract.components.own_parts import own_component
 from kg.extract.components.proposes import is_proposed
 from kg.extract.proposed import apposed_own_name, proposed_here
@@ -84,7 +84,8 @@ def enough_evidence(doc: Doc, ment, windows, title_end: int) -> bool:
         # title too: "A Deep Learning-Based CCTV System", "... Segmentation in MR Imaging")
         if (max(s for _, _, s in ment) == 0 and ALLCAPS.match(text)
                 and not _variant_of_name(doc, text) and not BILLIONS.search(text)
-                and not (len(ment) == 1 and len(text) > 2 and apposed_own_name(doc, c.start, c.end))
+                and not (len(ment) == 1 and len(text) > 2 and (apposed_own_name(doc, c.start, c.end)
+                                                               or described_second_name(doc, c, windows)))
                 and (len(ment) == 1 or len(text) <= 2
                      or not any(_comma_listed(doc, m) or proposed_here(doc, m.start) or acts(doc, m)
                                 for m, _, _ in ment)

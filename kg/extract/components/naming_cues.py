@@ -18,7 +18,8 @@ from kg.extract.proposed import NAMING_WORDS, TITLE_SEPARATORS, novel_apposition
 
 __all__ = ["survey_after", "defined_in_proposal", "KIND_WORDS", "modifies_plain_plural", "kind_of_a_name", "title_via",
            "PART_HEADS", "after_novel", "KIND_OR_PART", "describes_before", "definition_of", "after_definition",
-           "novel_apposition_of_its_own", "trained_with_definition", "LIST_BREAKS", "defined_as_proposed",
+           "novel_apposition_of_its_own",
+           "described_second_name", "trained_with_definition", "LIST_BREAKS", "defined_as_proposed",
            "passive_proposal_at", "title_case_long", "title_case_definition", "PASSIVE_PROPOSALS",
            "described_in_our_sentence", "opens_the_title", "defined_title_prefix", "result_subject",
            "defined_result_subject", "first_named_after", "list_item", "bracketed_proposal_name", "OWN_OF",
@@ -720,6 +721,43 @@ def described_pair(doc: Doc, first: int, c: Cand) -> bool:
         return False
     between = low[max(x.end for x in opening):c.start - 1]
     return bool(between) and "and" not in between and not any(t in LIST_BREAKS and t != "for" for t in between)
+
+
+# what joins a second described name to the first: "X, a ..., and Y, a ...", "X, a ..., together with Y, which ..."
+_SECOND_JOINS = (["and"], ["along", "with"], ["together", "with"], ["as", "well", "as"])
+_SECOND_DESCRIBED = frozenset("a an which the".split())
+# words that turn the sentence to others' work before the second name: "X, which beats baselines like A, and B, a ..."
+_OTHERS_BETWEEN = frozenset("than like such e.g. including compared against over versus vs. baselines".split())
+
+
+def described_second_name(doc: Doc, c: Cand, windows: list[tuple[int, int, bool]]) -> bool:
+    """``c`` is a coined name the authors introduce next to the one their proposal window opens with, past the
+    window's reach: joined by "and" / "along with" / "together with" and set off by its own description
+    ("we introduce FooSet, a benchmark of ..., together with BarSet, a real-image set ...").
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> from kg.extract.proposed import proposal_windows
+    >>> doc = load_nlp()("T\\n\\nWe introduce FooSet, a large-scale dataset of 11,273 low-light images made from "
+    ...                  "well-lit public image collections, along with BarSet, which includes real images.")
+    >>> [described_second_name(doc, x, proposal_windows(doc)) for x in cands_of(doc) if x.rule == "coined"]
+    [False, True]
+    """
+    low = lowers(doc)
+    if c.rule not in NAME_RULES or c.end + 1 >= len(doc) or low[c.end:c.end + 1] != [","]:
+        return False
+    if low[c.end + 1] not in _SECOND_DESCRIBED:
+        return False
+    if not any(low[c.start - len(j):c.start] == j for j in _SECOND_JOINS):
+        return False
+    sent_start, _ = sentence_of(doc, c.start)
+    for ws, _, _ in windows:
+        if sent_start <= ws < c.start:
+            first = first_cand_in(doc, ws, min(ws + 4, c.start))
+            return (first is not None and first < c.start - 2
+                    and not any(t in _OTHERS_BETWEEN for t in low[first:c.start]))
+    return False
 
 
 def named_after_kind(doc: Doc, ws: int, c: Cand) -> bool:

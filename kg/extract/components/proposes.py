@@ -17,7 +17,8 @@ from kg.extract.proposed import is_title_prefix, lists_plural
 from kg.extract.components.naming_cues import (NAME_RULES, PART_HEADS, after_novel, apposed_to_opening, bracketed_after,
                                                bracketed_proposal_name, coordinated, defined_as_proposed,
                                                defined_in_proposal, defined_result_subject, defined_title_prefix,
-                                               definition_of, described_after, described_in_our_sentence,
+                                               definition_of, described_after,
+                                               described_second_name, described_in_our_sentence,
                                                described_pair, describes_before, first_cand_in, first_named_after,
                                                first_of_its_kind, kind_apposed_name, kind_of_a_name, list_item,
                                                modifies_next, modifies_plain_plural, named_after_kind,
@@ -191,6 +192,8 @@ def proposal_cue(doc: Doc, ment: list[tuple[Cand, str, int]], windows: list[tupl
         if c.rule == "abbreviation" and not known and not in_gaz and (opens_the_title(doc, c)
                                                                       or defined_title_prefix(doc, c)):
             return "opens_title"
+        if not known and not in_gaz and described_second_name(doc, c, windows):
+            return "described_second"  # "we introduce FooSet, a benchmark of ..., together with BarSet, a ..."
         if c.rule == "coined" and not known and not in_gaz and bracketed_proposal_name(doc, c, windows):
             return "bracketed_proposal"
         if c.rule == "abbreviation" and past_proposal and not known and not in_gaz and (
