@@ -18,14 +18,13 @@ from kg.extract.proposed import NAMING_WORDS, TITLE_SEPARATORS, novel_apposition
 
 __all__ = ["survey_after", "defined_in_proposal", "KIND_WORDS", "modifies_plain_plural", "kind_of_a_name", "title_via",
            "PART_HEADS", "after_novel", "KIND_OR_PART", "describes_before", "definition_of", "after_definition",
-           "novel_apposition_of_its_own",
-           "described_second_name", "trained_with_definition", "LIST_BREAKS", "defined_as_proposed",
-           "passive_proposal_at", "title_case_long", "title_case_definition", "PASSIVE_PROPOSALS",
-           "described_in_our_sentence", "opens_the_title", "defined_title_prefix", "result_subject",
-           "defined_result_subject", "first_named_after", "list_item", "bracketed_proposal_name", "OWN_OF",
-           "KIND_HEADS", "modifies_next", "coordinated", "NAME_RULES", "described_pair", "named_after_kind",
-           "kind_apposed_name", "apposed_to_opening", "titled_technique_clause", "bracketed_after",
-           "described_after", "first_of_its_kind", "first_cand_in"]
+           "novel_apposition_of_its_own", "described_second_name", "trained_with_definition", "LIST_BREAKS",
+           "defined_as_proposed", "passive_proposal_at", "title_case_long", "title_case_definition",
+           "PASSIVE_PROPOSALS", "described_in_our_sentence", "opens_the_title", "defined_title_prefix",
+           "result_subject", "defined_result_subject", "first_named_after", "list_item", "bracketed_proposal_name",
+           "OWN_OF", "KIND_HEADS", "modifies_next", "coordinated", "NAME_RULES", "described_pair", "named_after_kind",
+           "kind_apposed_name", "apposed_to_opening", "titled_technique_clause", "bracketed_after", "described_after",
+           "first_of_its_kind", "first_cand_in"]
 
 _TITLE_MEANS = MEANS_PREPS - {"with", "by"}
 _SOURCE_WORDS = frozenset("by from".split())
