@@ -19,7 +19,7 @@ from kg.extract.normalize import SPACE_OR_HYPHEN, WORD_BREAKS, entity_key, is_pl
 from kg.extract.components.task_confidence import TOOL_TASK_CONFIDENCE
 from kg.extract.components.others_work import ESTABLISHED, after_established, compared_at
 from kg.extract.components.proposes import is_proposed
-from kg.extract.components.records import entity_record
+from kg.extract.components.records import entity_record, renamed
 from kg.extract.components.context_label import BILLIONS, PARAMS, SUBSET_WORDS, family_label
 from kg.extract.components.not_methods import not_coined_name
 from kg.extract.components.sentences import sentence_of
@@ -570,8 +570,7 @@ def unflag_cut_names(out: dict[str, list[dict]], title_end: int) -> None:
                 continue
             _absorb(owner, e)
             if n == 1:  # "Tracktention" names the "Tracktention Layer"
-                owner["aliases"] = [owner["name"]] + [a for a in owner["aliases"] if a != e["name"]]
-                owner["name"], owner["key"] = e["name"], e["key"]
+                renamed(owner, e["name"])
             out[k].remove(e)
             merged.add(id(e))
 

@@ -8,7 +8,7 @@ from kg.extract.components.candidates import Cand, doc_text, token_index
 from kg.extract.components.sentences import sentence_of
 from kg.extract.normalize import entity_key
 
-__all__ = ["entity_record", "mention_records"]
+__all__ = ["entity_record", "mention_records", "renamed"]
 
 
 def entity_record(doc: Doc, ment: list[Cand], name: str, aliases: list[str], confidence: float,
@@ -45,3 +45,16 @@ def mention_records(doc: Doc, cands: list[Cand]) -> list[dict]:
         out.append({"text": text[starts[c.start]:ends[c.end - 1]], "start": starts[c.start], "end": ends[c.end - 1],
                     "rule": c.rule, "sent_start": starts[s0], "sent_end": ends[s1 - 1]})
     return out
+
+
+def renamed(e: dict, form: str) -> None:
+    """Make ``form`` the name (and key) of the entity record ``e``, in place: its old name becomes its first alias
+    and ``form`` leaves the aliases.
+
+    >>> e = {"name": "TPT", "key": "tpt", "aliases": ["test-time prompt tuning"]}
+    >>> renamed(e, "test-time prompt tuning")
+    >>> e
+    {'name': 'test-time prompt tuning', 'key': 'test time prompt tuning', 'aliases': ['TPT']}
+    """
+    e["aliases"] = [e["name"]] + [a for a in e["aliases"] if a != form]
+    e["name"], e["key"] = form, entity_key(form)

@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 from kg.extract.components.candidates import abbrevs_of, doc_text, lowers, positions, span_text
 from kg.extract.components.lexicon import TASK_HEADS, verbs
 from kg.extract.components.goal_phrases import is_stripped_lead
+from kg.extract.components.records import renamed
 from kg.extract.normalize import WORD_BREAKS, entity_key, singular
 from kg.extract.components.task_shapes import adjectival, spelling_key, task_case, word_order_key
 from kg.extract.components.task_confidence import (INNER_OBJECTS, MEANS_WORDS, MIN_TASK_CONFIDENCE,
@@ -65,8 +66,7 @@ def show_generation_names(tasks: list[dict]) -> None:
         if full and keys is None:
             keys = {t["key"] for t in tasks}
         if full and entity_key(full) not in keys:
-            e["aliases"] = [e["name"]] + [a for a in e["aliases"] if a != full]
-            e["name"], e["key"] = full, entity_key(full)
+            renamed(e, full)
 
 
 def acronym_forms(doc: Doc, name: str) -> list[str]:

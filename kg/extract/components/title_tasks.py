@@ -11,6 +11,7 @@ from kg.extract.aliases import initials_spell
 from kg.extract.components.candidates import char_bounds, doc_text, lowers, span_text, texts, token_index
 from kg.extract.components.context import MEANS_PREPS
 from kg.extract.components.lexicon import METHOD_HEADS, TASK_HEADS, gazetteer_keys, stop_keys
+from kg.extract.components.records import renamed
 from kg.extract.components.goal_phrases import goal_span, goal_word
 from kg.extract.components.sentences import sentence_of
 from kg.extract.normalize import WORD_BREAKS, entity_key, s_form, singular
@@ -173,8 +174,7 @@ def _named_by(task: dict, form: str) -> dict:
     """
     form = task_case(form)
     if form != task["name"] and form in task["aliases"]:
-        task["aliases"] = [task["name"]] + [a for a in task["aliases"] if a != form]
-        task["name"], task["key"] = form, entity_key(form)
+        renamed(task, form)
     return task
 
 
