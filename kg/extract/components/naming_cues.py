@@ -744,9 +744,8 @@ def described_second_name(doc: Doc, c: Cand, windows: list[tuple[int, int, bool]
     [False, True]
     """
     low = lowers(doc)
-    if c.rule not in NAME_RULES or c.end + 1 >= len(doc) or low[c.end:c.end + 1] != [","]:
-        return False
-    if low[c.end + 1] not in _SECOND_DESCRIBED:
+    if (c.rule not in NAME_RULES or c.end + 1 >= len(doc) or low[c.end] != ","
+            or low[c.end + 1] not in _SECOND_DESCRIBED):
         return False
     if not any(low[c.start - len(j):c.start] == j for j in _SECOND_JOINS):
         return False
