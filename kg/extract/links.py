@@ -31,6 +31,17 @@ _BREAKS = [
                re.IGNORECASE),
 ]
 
+# "\href{TARGET}{SHOWN}": what is shown is a copy of a link target, even a garbled one
+# ("\href{https://github.com/o/WhatisFoo/tree/main}{https://github.com/Foo}"): only the target is read (not
+# when the target is no link: "\href{GitHub}{https://github.com/o/r}")
+_HREF_SHOWN = re.compile(r"(\\href\{(?i:https?://|www\.|github\.com/)[^{}\s]*\})\{[^{}]*\}")
+# "https://github.com/owner/ RepoName.": a break after the owner's slash, before a name shaped like a repository
+# (a capital past its first letter, a digit, "-" or "_"), not before a word ("https://github.com/owner/ soon.")
+_SPLIT_REPO = re.compile(r"((?<![\w.@/-])(?:https?://)?(?:www\.)?(?i:github\.com)/[A-Za-z0-9][\w.-]*/)"
+                         r"(?:[ \t]+\n?|\n)[ \t]*"
+                         r"(?=[A-Za-z0-9][\w.-]*(?:[.,;:)]*(?:\s|$)))")
+_REPO_SHAPED = re.compile(r"[A-Za-z0-9](?:[\w.-]*?[A-Z0-9_-])")
+
 _GITHUB_RE = re.compile(r"^(?:https?://)?(?:www\.)?github\.com/([^/?#\s]+)/([^/?#\s{}]+)", re.IGNORECASE)
 _OWNER_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
 _REPO_RE = re.compile(r"^[\w.-]+$")
@@ -144,6 +155,9 @@ def find_links(text: str) -> tuple[list[str], list[str]]:
     text = text[_scan_from(text):]
     for pattern in _BREAKS:
         text = pattern.sub(r"\1", text)
+    if "href" in text:
+        text = _HREF_SHOWN.sub(r"\1", text)
+    text = _SPLIT_REPO.sub(_joined_repo, text)
     repos: list[str] = []
     urls: list[str] = []
     seen_repos: set[str] = set()
@@ -304,6 +318,12 @@ def repos_from_metadata(github: Iterable[str] | None, comment: str | None = None
 
 
 # helpers
+
+def _joined_repo(m: re.Match) -> str:
+    """The owner's link joined to the name after the break when the name is shaped like a repository's."""
+    name = re.match(r"[\w.-]+", m.string[m.end():]).group(0).rstrip(".")
+    return m.group(1) if _REPO_SHAPED.match(name) else m.group(0)
+
 
 def _url_key(url: str) -> str:
     key = re.sub(r"^https?://(www\.)?", "", url, flags=re.IGNORECASE).lower()

@@ -51,6 +51,13 @@ CASES = [
     (r"repository: https://github.com/ ChristianS/BoundingBox\_corrupt.",
      ["https://github.com/ChristianS/BoundingBox_corrupt"], []),
     ("at https://github.com/wsmtht520-/DAMVSNet.", ["https://github.com/wsmtht520-/DAMVSNet"], []),
+    # a break after the owner's slash: joined before a repository-shaped name, not before a word
+    ("Code is available at https://github.com/bbvisual/ MoBind.", ["https://github.com/bbvisual/MoBind"], []),
+    ("code: github.com/o/\nr2d2, and", ["https://github.com/o/r2d2"], []),
+    ("at https://github.com/someone/ The end", [], ["https://github.com/someone/"]),
+    # what \href shows is a copy of its target, even a garbled one
+    (r"\href{https://github.com/k/WhatisFoo/tree/main}{https://github.com/Foo}.", ["https://github.com/k/WhatisFoo"], []),
+    (r"available at \href{GitHub}{https://github.com/m/WaRA}.", ["https://github.com/m/WaRA"], []),
     ("available at https://github.com/\n--.\n12 pages", [], []),
     ("will be available at https://github.com.\nor www.github.com", [], []),
     ("see https://gitlab.kitware.com/nest/kw_tracking#", [], ["https://gitlab.kitware.com/nest/kw_tracking"]),
