@@ -56,7 +56,8 @@ CASES = [
     ("code: github.com/o/\nr2d2, and", ["https://github.com/o/r2d2"], []),
     ("at https://github.com/someone/ The end", [], ["https://github.com/someone/"]),
     # what \href shows is a copy of its target, even a garbled one
-    (r"\href{https://github.com/k/WhatisFoo/tree/main}{https://github.com/Foo}.", ["https://github.com/k/WhatisFoo"], []),
+    (r"\href{https://github.com/k/WhatisFoo/tree/main}{https://github.com/Foo}.",
+     ["https://github.com/k/WhatisFoo"], []),
     (r"available at \href{GitHub}{https://github.com/m/WaRA}.", ["https://github.com/m/WaRA"], []),
     ("available at https://github.com/\n--.\n12 pages", [], []),
     ("will be available at https://github.com.\nor www.github.com", [], []),
