@@ -6579,3 +6579,21 @@ def test_a_lone_all_caps_second_described_name_is_kept():
         "generated from public collections, along with RACKQ, which includes 60 real shelf images for exclusive "
         "evaluation.")})
     assert _proposed(rec, "methods", "datasets").get("RACKQ") is True, _proposed(rec, "methods", "datasets")
+
+
+@pytest.mark.parametrize("sentence, gone", [
+    ("Shelf labels are scarce, which limits training shelf segmentation models for stores.",
+     "training shelf segmentation"),
+    ("Annotated shelf scans are scarce for training optical character recognition (OCR) systems in stores.",
+     "training optical character recognition"),
+])
+def test_training_that_takes_a_model_as_object_is_no_part_of_the_task(sentence, gone):
+    rec = extract_record({"id": "tv", "title": "Reading shelves", "abstract": "Shelf reading is hard. " + sentence})
+    assert gone not in _names(rec, "tasks"), _names(rec, "tasks")
+    assert gone.split(" ", 1)[1] in _names(rec, "tasks"), _names(rec, "tasks")
+
+
+def test_training_before_a_data_noun_stays_in_the_task():
+    rec = extract_record({"id": "tv", "title": "Reading shelves", "abstract": (
+        "Shelf reading is hard. Annotated scans are scarce for training data generation models.")})
+    assert "training data generation" in _names(rec, "tasks"), _names(rec, "tasks")

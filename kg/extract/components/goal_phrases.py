@@ -18,7 +18,7 @@ from kg.extract.components.name_shapes import HAS_ALNUM, WORDISH, WordPattern, i
 __all__ = ["SIZE_LEAD", "TASK_LEAD_STRIP", "lead_quality", "is_stripped_lead", "task_lead_start", "LEAD_DROP",
            "ING_KEEP", "technique_basis", "modality_pair", "verb_after_subject", "design_clause", "GENERIC_HEADS",
            "NOMINAL", "agent_kind", "goal_word", "past_aspect", "goal_end", "add_goal", "goal_span", "purpose_goal",
-           "plural_word", "gerund_lead", "opening_cue"]
+           "plural_word", "gerund_lead", "opening_cue", "training_verb"]
 
 # the scale or the number of stages of a technique's use, not a kind of it
 SIZE_LEAD = re.compile(r"^(?:large|small|web|internet|full|billion|million|industrial)-scale$|"
@@ -307,6 +307,8 @@ def goal_span(doc: Doc, s: int, e: int, min_words: int = 1,
         e -= 1  # "a Robust Convolutional Filter Pruning Method" -> "Convolutional Filter Pruning"
     while e > s and low[e - 1] == "-":
         e -= 1
+    if e - s > 1 and training_verb(low, s, e):
+        s += 1  # "for training depth completion networks" -> "depth completion"
     if e - s < max(min_words, 1) or e - s > 5:
         return None
     last = low[e - 1]
@@ -385,6 +387,38 @@ def gerund_lead(word: str) -> bool:
     stem = word[:-3]
     return (word.endswith("ing") and word not in TASK_HEADS and word not in ING_KEEP
             and (word in verbs() or stem in verbs() or stem + "e" in verbs()))
+
+
+# what is trained when "training" opens "training <task> <noun>" as a verb ("training segmentation models")
+_TRAINED_NOUNS = frozenset("""
+model models network networks system systems agent agents classifier classifiers detector detectors verifier verifiers
+encoder encoders policy policies
+""".split())
+# nouns "training" modifies as a noun: "training data generation", "training set generation"
+_TRAINING_OBJECTS = frozenset("data set sets sample samples example examples corpus corpora instance instances".split())
+
+
+def training_verb(low_list: list[str], j: int, end: int) -> bool:
+    """The word "training" at ``j`` is the verb whose object is the phrase ``j + 1 .. end`` and the model noun
+    after it ("for training depth completion networks", "training segmentation models"): the task is the phrase past it;
+    not "training data generation" (a noun before data), "training acceleration" (no model noun after) nor a one-word
+    object that names a class of models with the noun ("training reasoning models": no task is left).
+
+    >>> words = "for training depth completion networks and training data generation models".split()
+    >>> training_verb(words, 1, 4), training_verb(words, 6, 9), training_verb(words, 1, 3)
+    (True, False, False)
+    >>> training_verb("training optical character recognition ( OCR ) systems".split(), 0, 4)
+    True
+    >>> training_verb("training reasoning models".split(), 0, 2)
+    False
+    """
+    if low_list[j] != "training" or not j + 1 < end < len(low_list) or low_list[j + 1] in _TRAINING_OBJECTS:
+        return False
+    noun = end
+    if low_list[end] == "(" and end + 3 < len(low_list) and low_list[end + 2] == ")":
+        noun += 3  # past the task's acronym: "training optical character recognition (OCR) systems"
+    return (low_list[noun] in _TRAINED_NOUNS
+            and not (end == j + 2 and _model_class(low_list[j + 1], low_list[noun])))
 
 
 _OPENING_VERBS = frozenset("aims aim seeks remains remain plays refers involves".split())

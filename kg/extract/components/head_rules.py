@@ -12,7 +12,7 @@ from kg.extract.components.candidates import Cand, abbrevs_of, doc_text, lowers,
 from kg.extract.components.sentences import sentence_starts
 from kg.extract.components.context import based_at
 from kg.extract.components.goal_phrases import (TASK_LEAD_STRIP, design_clause, lead_quality, modality_pair,
-                                                verb_after_subject)
+                                                training_verb, verb_after_subject)
 from kg.extract.components.head_phrases import (COMPONENT_GENERIC, COMPONENT_HEADS, drop_leading_verbs, ends_modifiers,
                                                 keep_compound_modifiers, known_task_variant, named_before,
                                                 past_known_name, past_size_lead, split_compound_tail)
@@ -104,6 +104,8 @@ def head_nouns(doc: Doc, cands: list[Cand], *, max_modifiers: int = MAX_MODIFIER
         j, k = keep_compound_modifiers(low_list, text_list, cands, j, k, i) if is_m and not is_t else (
             drop_leading_verbs(low_list, j, k))
         j, k = past_size_lead(low_list, j, k)
+        if k > 0 and task_only and training_verb(low_list, j, i + 1):
+            j, k = j + 1, k - 1  # "training segmentation models": the models are trained for segmentation
         if k > 1 and (verb_after_subject(low_list, text_list, j) or split_compound_tail(text_list, j)):
             j, k = j + 1, k - 1
         # a task keeps its core: "lossless training acceleration" -> "training acceleration"
