@@ -711,10 +711,16 @@ def titled_as_data(doc: Doc, spans: list[tuple[int, int]]) -> bool:
     ...                                                                          "paradigm ."), [(0, 1), (7, 8)])
     (True, False)
     """
+    for a, b in spans:  # (loops: see context.any_rule; most names open no title)
+        if a == 0 and title_names_data(doc, b):
+            break
+    else:
+        return False
     low, title_end = lowers(doc), title_end_of(doc)
-    return (any(a == 0 and title_names_data(doc, b) for a, b in spans)
-            and not any(a >= title_end and past_bracket(doc, b) < len(doc) and low[past_bracket(doc, b)] in KIND_WORDS
-                        for a, b in spans))
+    for a, b in spans:
+        if a >= title_end and past_bracket(doc, b) < len(doc) and low[past_bracket(doc, b)] in KIND_WORDS:
+            return False
+    return True
 
 
 def benchmarking_title(doc: Doc, end: int) -> bool:

@@ -238,8 +238,10 @@ def past_aspect(low: list[str], start: int, end: int) -> int:
     >>> past_aspect("for racial bias in the skin lesion diagnosis".split(), 1, 8), past_aspect(["x"], 0, 1)
     (5, 0)
     """
-    p = next((i for i in range(end - 2, start, -1) if low[i] in ("in", "on")), None)
-    return start if p is None else p + 1 + (low[p + 1] in ("the", "a", "an"))
+    for p in range(end - 2, start, -1):  # (a loop: see context.any_rule)
+        if low[p] in ("in", "on"):
+            return p + 1 + (low[p + 1] in ("the", "a", "an"))
+    return start
 
 
 def goal_end(low: list[str], text: list[str], start: int, end: int) -> int:
@@ -279,9 +281,10 @@ def add_goal(doc: Doc, cands: list, s: int, e: int, min_words: int = 1, rule: st
     if span is None:
         return
     s, e = span
-    if any(c.start < e and s < c.end and (c.label != "METHOD" or c.start < s or c.end > e)
-           and not (rule != "title_goal" and c.rule == "head_task") for c in cands):
-        return  # already a candidate (a name, a headed task); a method word inside is fine: "2-bit Quantization"
+    for c in cands:  # (a loop: see context.any_rule)
+        if (c.start < e and s < c.end and (c.label != "METHOD" or c.start < s or c.end > e)
+                and not (rule != "title_goal" and c.rule == "head_task")):
+            return  # already a candidate (a name, a headed task); a method word inside is fine: "2-bit Quantization"
     cands.append(Cand(s, e, "TASK", rule, "", 0.7))
 
 

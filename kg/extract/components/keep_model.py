@@ -68,7 +68,8 @@ def _shape(name: str) -> list[str]:
     """Casing and form cues of a name: all-caps, CamelCase, Title Case, lower case, digits, hyphen, plural."""
     words = name.split()
     out = []
-    if name.isupper() and not any(ch.isalpha() and not ch.isupper() for ch in name):
+    # (an ASCII name in upper case has no uncased letter: the character test only for the others)
+    if name.isupper() and (name.isascii() or not any(ch.isalpha() and not ch.isupper() for ch in name)):
         out.append("allcaps")
     elif _CAMEL.search(name):
         out.append("camel")

@@ -695,10 +695,9 @@ def own_sentence(doc: Doc, i: int) -> bool:
     """
     s0, s1 = sentence_of(doc, i)
     low = lowers(doc)
-    if any(t in _OWN_SENTENCE_CUES for t in low[s0:s1]):
+    if not _OWN_SENTENCE_CUES.isdisjoint(low[s0:s1]):
         return True
-    own = own_one_word_names(doc)
-    if any(t in own for t in low[s0:s1]):
+    if not own_one_word_names(doc).isdisjoint(low[s0:s1]):
         return True
     return _enumerated_item(doc, i)
 

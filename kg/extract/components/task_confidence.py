@@ -430,7 +430,7 @@ def _after_purpose(doc: Doc, start: int) -> bool:
     prev = low[k - 1]
     # "convolutional kernels for multi-scale feature extraction": what a component does, not the paper's problem
     component = low[k] == "for" and prev in _COMPONENT_NOUNS
-    return prev not in NOT_PURPOSE_HEADS and any(ch.isalpha() for ch in prev) and not component
+    return prev not in NOT_PURPOSE_HEADS and any(map(str.isalpha, prev)) and not component
 
 
 # a list after these names the means or the motivation, not a problem studied: "three stages: target parsing,

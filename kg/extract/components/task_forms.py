@@ -326,9 +326,13 @@ def listed_with(low: list[str], a: int, b: int, starts: dict[int, str], ends: di
     map mention bounds to their task's key): up to three separator tokens between them (", and", "as well as")."""
     if (a == 0 or low[a - 1] not in COORD_SEP) and (b >= len(low) or low[b] not in COORD_SEP):
         return False  # no separator next to the mention (most): nothing listed with it
-    before = (ends.get(k) for k in range(a - 1, max(a - 4, -1), -1) if COORD_SEP.issuperset(low[k:a]))
-    after = (starts.get(k) for k in range(b + 1, min(b + 4, len(low) + 1)) if COORD_SEP.issuperset(low[b:k]))
-    return any(k not in (None, key) for k in (*before, *after))
+    for k in range(a - 1, max(a - 4, -1), -1):  # (loops: see context.any_rule)
+        if COORD_SEP.issuperset(low[k:a]) and ends.get(k) not in (None, key):
+            return True
+    for k in range(b + 1, min(b + 4, len(low) + 1)):
+        if COORD_SEP.issuperset(low[b:k]) and starts.get(k) not in (None, key):
+            return True
+    return False
 
 
 # words that say a task is done by a machine, which every task studied here is: "automatic smoking detection"

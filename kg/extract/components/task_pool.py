@@ -119,8 +119,10 @@ def _extra_features(doc: Doc, left: list[dict], kept: list[dict], title_end: int
             context.append("known_kind")  # "few-shot 3D pose estimation"; not the title's means ("via X")
         if not sentences.isdisjoint([sentence_of(doc, s) for s, _ in e["_spans"]]):
             context.append("kept_sentence")
-            if any(listed_with(low, a, b, starts, ends, e["key"]) for a, b in e["_spans"]):
-                context.append("listed_with_kept")
+            for a, b in e["_spans"]:  # (a loop: see context.any_rule)
+                if listed_with(low, a, b, starts, ends, e["key"]):
+                    context.append("listed_with_kept")
+                    break
         out.append(task_model.task_features(doc, e, title_end, context))
     return out
 
@@ -152,7 +154,7 @@ def _abstract_phrases(doc: Doc, title_end: int, tasks: list[dict]) -> list[dict]
         span = goal_span(doc, s, e, 2 if rule == "purpose_phrase" else 1, acronym_head=rule != "purpose_phrase")
         if not span and rule == "kind_phrase":
             span = _kind_of_tasks(low, txt, s, e)
-        if span and not gerund_lead(low[span[0]]) and not any(a < span[1] and span[0] < b for a, b in taken):
+        if span and not gerund_lead(low[span[0]]) and not _overlaps(span, taken):
             add_new_phrase(doc, span, rule, have, out)
     return out
 
@@ -177,6 +179,19 @@ def _inside(s: int, e: int, spans: list[tuple[int, int]]) -> bool:
     """
     for a, b in spans:
         if a <= s and e <= b:
+            return True
+    return False
+
+
+def _overlaps(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
+    """The tokens of ``span`` overlap one of ``spans`` (a loop: see ``context.any_rule``).
+
+    >>> _overlaps((3, 5), [(0, 2), (4, 6)]), _overlaps((3, 5), [(0, 3), (5, 6)])
+    (True, False)
+    """
+    s, e = span
+    for a, b in spans:
+        if a < e and s < b:
             return True
     return False
 

@@ -121,8 +121,10 @@ def _activity_form(e: dict) -> str:
     """
     if _ends_in_activity(e["key"]):
         return e["name"]
-    return next((a for a in e["aliases"] if _ends_in_activity(entity_key(a)) and _opens_with_initials(a, e["name"])
-                 and _known_technique(a)), "")
+    for a in e["aliases"]:  # (a loop: see context.any_rule; most methods have no alias)
+        if _ends_in_activity(entity_key(a)) and _opens_with_initials(a, e["name"]) and _known_technique(a):
+            return a
+    return ""
 
 
 def _ends_in_activity(key: str) -> bool:
@@ -245,16 +247,27 @@ def add_object_forms(doc: Doc, tasks: list[dict]) -> None:
                 e["aliases"].append(name)
 
 
+def _some_span_before(tasks: list[dict], end: int) -> bool:
+    """Some mention span of ``tasks`` starts before token ``end`` (a loop: see ``context.any_rule``).
+
+    >>> _some_span_before([{"_spans": [(9, 11)]}, {"_spans": [(2, 4)]}], 5), _some_span_before([], 5)
+    (True, False)
+    """
+    for e in tasks:
+        for a, _ in e["_spans"]:
+            if a < end:
+                return True
+    return False
+
+
 def title_variants(doc: Doc, phrases: list[dict], kept: list[dict], title_end: int) -> list[dict]:
     """A kept task the title writes after one or two kind words no rule joined to it ("Enhancing Search-Integrated
     Reasoning via ...", one of the title's ``phrases``, see :func:`new_title_phrases`) is named by that longer phrase,
     the most specific form written (the spec's name); its own forms become its aliases, as a shorter form's are. It
     keeps its confidence, place and other mentions. Not the title's means ("... via Hierarchical Model Merging", see
     :func:`after_title_means`)."""
-    if not any(a < title_end for e in kept for a, _ in e["_spans"]):
+    if not phrases or not _some_span_before(kept, title_end):
         return kept  # most papers: no kept task in the title
-    if not phrases:
-        return kept
     low = lowers(doc)
     have = {e["key"] for e in kept}
     out = []
