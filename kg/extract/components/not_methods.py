@@ -47,6 +47,7 @@ _NOT_METHOD_LONG_HEADS = frozenset("""system graph agent tissue surgery grafting
                                    ai
                                    spread spectrum fraction concentration variability amplitude ratio latency radiation
                                    responder professional speaker worker team leader associate
+                                   country countries enterprise
                                    antibody antibodies gene protein rna embolism infarction hemorrhage bleeding
                                    aneurysm apnea ulcer depression influenza mellitus calcification chemotherapy
                                    therapy irradiation fertilization puncture dissection
