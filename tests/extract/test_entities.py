@@ -297,8 +297,9 @@ def test_acronyms_of_measured_quantities_people_and_clinical_terms_are_not_metho
     rec = extract_record({"id": "q3", "title": "Shelf channels", "abstract": (
         "The aisle power spectrum (APS) and the glare spread (GS) vary by aisle. Shelf responders (SRs) "
         "and healthcare staff professionals (HSPs) review the shelf-weighted (SW) scans of Glare Fertilization (GF) "
-        "and Shelf Enterography (SE) in small retail enterprises (SREs). Our network ranks the aisles.")})
-    assert not {"aps", "gs", "sr", "hsp", "gf", "se", "sre"} & _forms(rec, "methods")
+        "and Shelf Enterography (SE) in small retail enterprises (SREs) near the aisle ventricle (AV). "
+        "Our network ranks the aisles.")})
+    assert not {"aps", "gs", "sr", "hsp", "gf", "se", "sre", "av"} & _forms(rec, "methods")
 
 
 def test_acronyms_of_quantities_phenomena_and_content_are_not_methods():

@@ -33,9 +33,10 @@ __all__ = ["spells_a_measure", "names_a_non_method", "clinical_word", "PART_NOUN
 # ("ViT-emerged sinks (V-sinks)"), a phenomenon, quantity or standard artefact ("time-of-flight (ToF)", "Posterior
 # Salience Attenuation (PSA)", "scalable vector graphics (SVG)") is spelled out, not a method; so are a measured
 # quantity ("angular power spectrum (APS)", "delay spread (DS)", "heart rate variability (HRV)"), people ("Crisis
-# Responders (CRs)", "healthcare professionals (HCPs)"), a clinical condition, substance or procedure ("Antinuclear
-# antibody (ANA)", "In Vitro Fertilization (IVF)", "Endoscopic Submucosal Dissection (ESD)"), a thing seen or worn
-# ("license plates (LPs)", "head-mounted displays (HMDs)") and an MRI weighting ("T2-weighted (T2w)")
+# Responders (CRs)", "healthcare professionals (HCPs)"), countries and enterprises, a body part, clinical
+# condition, substance or procedure ("left ventricle (LV)", "Antinuclear antibody (ANA)", "In Vitro Fertilization
+# (IVF)", "Endoscopic Submucosal Dissection (ESD)"), a thing seen or worn ("license plates (LPs)", "head-mounted
+# displays (HMDs)") and an MRI weighting ("T2-weighted (T2w)")
 _NOT_METHOD_LONG_HEADS = frozenset("""system graph agent tissue surgery grafting disease disorder syndrome cancer tumor
                                    neuron example condition frequency sensor device test project ct mri tomography
                                    imaging sink design intelligence superintelligence agency mathematics match
@@ -50,7 +51,8 @@ _NOT_METHOD_LONG_HEADS = frozenset("""system graph agent tissue surgery grafting
                                    country countries enterprise
                                    antibody antibodies gene protein rna embolism infarction hemorrhage bleeding
                                    aneurysm apnea ulcer depression influenza mellitus calcification chemotherapy
-                                   therapy irradiation fertilization puncture dissection
+                                   therapy irradiation fertilization puncture dissection ventricle artery muscle
+                                   myocardium gyrus nerve matter calcium failure biomass height
                                    plate display lens lenses weighted""".split())
 # measures spelled out ("Number of Function Evaluations (NFE)", "Maximum Drawdown (MDD)", "Annualized Rate of
 # Return (ARR)", "Semi-Online Performance (SOP)"): metrics, never methods, even when the paper introduces them
