@@ -293,6 +293,15 @@ def test_acronyms_of_observation_and_imaging_kinds_are_not_methods():
     assert not {"SAR", "NIR", "Synthetic Aperture Radar"} & set(_names(rec, "methods"))
 
 
+def test_acronyms_of_measured_quantities_people_and_clinical_terms_are_not_methods():
+    rec = extract_record({"id": "q3", "title": "Shelf channels", "abstract": (
+        "The aisle power spectrum (APS) and the glare spread (GS) vary by aisle. Shelf responders (SRs) "
+        "and healthcare staff professionals (HSPs) review the shelf-weighted (SW) scans of Glare Fertilization (GF) "
+        "and Shelf Enterography (SE) in small retail enterprises (SREs) near the aisle ventricle (AV). "
+        "Our network ranks the aisles.")})
+    assert not {"aps", "gs", "sr", "hsp", "gf", "se", "sre", "av"} & _forms(rec, "methods")
+
+
 def test_acronyms_of_quantities_phenomena_and_content_are_not_methods():
     rec = extract_record({"id": "q", "title": "Shelf depth", "abstract": (
         "Shelf cameras use time-of-flight (ToF) sensors. We observe a Shelf Glare Attenuation (SGA) phenomenon "

@@ -31,7 +31,12 @@ __all__ = ["spells_a_measure", "names_a_non_method", "clinical_word", "PART_NOUN
 # procedure, signal, device, imaging modality, example, test, project, a question, file or noise ("multiple-choice
 # question (MCQ)", "additive white Gaussian noise (AWGN)"), a manner ("end-to-end (E2E)") or an attention sink
 # ("ViT-emerged sinks (V-sinks)"), a phenomenon, quantity or standard artefact ("time-of-flight (ToF)", "Posterior
-# Salience Attenuation (PSA)", "scalable vector graphics (SVG)") is spelled out, not a method
+# Salience Attenuation (PSA)", "scalable vector graphics (SVG)") is spelled out, not a method; so are a measured
+# quantity ("angular power spectrum (APS)", "delay spread (DS)", "heart rate variability (HRV)"), people ("Crisis
+# Responders (CRs)", "healthcare professionals (HCPs)"), countries and enterprises, a body part, clinical
+# condition, substance or procedure ("left ventricle (LV)", "Antinuclear antibody (ANA)", "In Vitro Fertilization
+# (IVF)", "Endoscopic Submucosal Dissection (ESD)"), a thing seen or worn ("license plates (LPs)", "head-mounted
+# displays (HMDs)") and an MRI weighting ("T2-weighted (T2w)")
 _NOT_METHOD_LONG_HEADS = frozenset("""system graph agent tissue surgery grafting disease disorder syndrome cancer tumor
                                    neuron example condition frequency sensor device test project ct mri tomography
                                    imaging sink design intelligence superintelligence agency mathematics match
@@ -40,7 +45,15 @@ _NOT_METHOD_LONG_HEADS = frozenset("""system graph agent tissue surgery grafting
                                    flight infrastructure criteria criterion tolerance
                                    attenuation phenomenon expression value content
                                    organization dependence ontology receptor mutation expectation graphics
-                                   ai""".split())
+                                   ai
+                                   spread spectrum fraction concentration variability amplitude ratio latency radiation
+                                   responder professional speaker worker team leader associate
+                                   country countries enterprise
+                                   antibody antibodies gene protein rna embolism infarction hemorrhage bleeding
+                                   aneurysm apnea ulcer depression influenza mellitus calcification chemotherapy
+                                   therapy irradiation fertilization puncture dissection ventricle artery muscle
+                                   myocardium gyrus nerve matter calcium failure biomass height
+                                   plate display lens lenses weighted""".split())
 # measures spelled out ("Number of Function Evaluations (NFE)", "Maximum Drawdown (MDD)", "Annualized Rate of
 # Return (ARR)", "Semi-Online Performance (SOP)"): metrics, never methods, even when the paper introduces them
 _METRIC_LONG_HEADS = frozenset("evaluations drawdown deviation variance gap gaps return returns performance".split())
@@ -72,8 +85,8 @@ def _names_a_technique(head: str) -> bool:
 # the endings of disease, anatomy and imaging words ("myelopathy", "arthritis", "stenosis", "ischemia", "lymphoma",
 # "ultrasound", "prostatectomy"): what a clinical paper studies or images with, never a technique (not "diagnosis",
 # a task, "academia" or "chroma")
-_CLINICAL_ENDING = re.compile(r"(?:pathy|itis|(?<!gn)osis|(?<!acad)emia|(?<!chr)oma|ultrasound|sonography|ectomy|"
-                              r"membrane)s?$")
+_CLINICAL_ENDING = re.compile(r"(?:pathy|itis|(?<!gn)osis|(?<!acad)emia|(?<!chr)oma|ultrasound|(?<!ortho)graphy|scopy|"
+                              r"virus|ectomy|membrane)s?$")
 
 
 def clinical_word(word: str) -> bool:
@@ -83,23 +96,28 @@ def clinical_word(word: str) -> bool:
     --------
     >>> [clinical_word(w) for w in ("myelopathy", "ultrasound", "carcinomas", "diagnosis", "academia", "attention")]
     [True, True, True, False, False, False]
+    >>> [clinical_word(w) for w in ("enterography", "spectroscopy", "papillomavirus", "orthography")]
+    [True, True, True, False]
     """
     return len(word) > 5 and bool(_CLINICAL_ENDING.search(word))
 
 
 def names_a_non_method(head: str) -> bool:
-    """The head word of a long form (as written) names a thing, quantity or phenomenon, not a method; a
-    lower-case hyphenated head is read by its last part ("time-of-flight" as "flight"; a Title-Case compound such
-    as "World-In-Agent" is a name), a listed compound as a whole ("out-of-distribution").
+    """The head word of a long form (as written) names a thing, quantity, person or phenomenon, or is a clinical word
+    (:func:`clinical_word`), not a method; a lower-case hyphenated head is read by its last part ("time-of-flight" as
+    "flight"; a Title-Case compound such as "World-In-Agent" is a name), a listed compound as a whole
+    ("out-of-distribution").
 
     Examples
     --------
     >>> [names_a_non_method(h) for h in ("time-of-flight", "Neurons", "self-attention", "Agent-to-Agent")]
     [True, True, False, False]
+    >>> [names_a_non_method(h) for h in ("Responders", "spectrum", "Enterography", "T2-weighted", "Transformer")]
+    [True, True, True, True, False]
     """
     low = head.lower()
     last = head.rsplit("-", 1)[-1]
-    return (singular(low) in _NOT_METHOD_LONG_HEADS
+    return (singular(low) in _NOT_METHOD_LONG_HEADS or clinical_word(low)
             or "-" in head and last[:1].islower() and singular(last) in _NOT_METHOD_LONG_HEADS)
 
 
