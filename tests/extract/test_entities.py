@@ -6579,3 +6579,22 @@ def test_a_lone_all_caps_second_described_name_is_kept():
         "generated from public collections, along with RACKQ, which includes 60 real shelf images for exclusive "
         "evaluation.")})
     assert _proposed(rec, "methods", "datasets").get("RACKQ") is True, _proposed(rec, "methods", "datasets")
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("We address this by introducing dynamic shelf weighting, which adaptively adjusts rack weights.",
+     "dynamic shelf weighting"),
+    ("Second, we introduce intra-ViT early shelf compression, which reduces rack tokens.",
+     "intra-ViT early shelf compression"),
+    ("We propose test-time correction of shelving, a lightweight intervention method that fixes racks.",
+     "test-time correction of shelving"),
+])
+def test_a_bare_phrase_a_technique_apposition_describes_after_the_proposal_verb_is_proposed(sentence, name):
+    rec = extract_record({"id": "bp", "title": "Reading shelves", "abstract": "Shelf reading is hard. " + sentence})
+    assert _proposed(rec, "methods").get(name) is True, _proposed(rec, "methods", "tasks")
+
+
+def test_a_bare_phrase_described_as_a_new_task_is_no_proposed_method():
+    rec = extract_record({"id": "bt", "title": "Reading shelves", "abstract": (
+        "Shelf reading is hard. We introduce shelf label generation, a new task for rack models.")})
+    assert "shelf label generation" not in _proposed(rec, "methods"), _proposed(rec, "methods")
