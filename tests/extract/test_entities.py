@@ -6598,3 +6598,11 @@ def test_a_bare_phrase_described_as_a_new_task_is_no_proposed_method():
     rec = extract_record({"id": "bt", "title": "Reading shelves", "abstract": (
         "Shelf reading is hard. We introduce shelf label generation, a new task for rack models.")})
     assert "shelf label generation" not in _proposed(rec, "methods"), _proposed(rec, "methods")
+
+
+def test_an_acronym_for_the_tool_a_proposed_dataset_is_built_with_is_not_proposed():
+    rec = extract_record({"id": "bw", "title": "ShelfSim: a synthetic rack dataset", "abstract": (
+        "Shelf reading is hard. We present ShelfSim, a synthetic rack dataset built entirely in Rack Engine 5 (RE5). "
+        "Models trained on ShelfSim read racks better.")})
+    proposed = _proposed(rec, "methods", "datasets")
+    assert proposed.get("ShelfSim") is True and proposed.get("RE5") is not True, proposed
