@@ -6606,3 +6606,30 @@ def test_training_before_a_data_noun_stays_in_the_task():
     rec = extract_record({"id": "tv", "title": "Reading shelves", "abstract": (
         "Shelf reading is hard. Annotated scans are scarce for training data generation models.")})
     assert "training data generation" in _names(rec, "tasks"), _names(rec, "tasks")
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("We address this by introducing dynamic shelf weighting, which adaptively adjusts rack weights.",
+     "dynamic shelf weighting"),
+    ("Second, we introduce intra-ViT early shelf compression, which reduces rack tokens.",
+     "intra-ViT early shelf compression"),
+    ("We propose test-time correction of shelving, a lightweight intervention method that fixes racks.",
+     "test-time correction of shelving"),
+])
+def test_a_bare_phrase_a_technique_apposition_describes_after_the_proposal_verb_is_proposed(sentence, name):
+    rec = extract_record({"id": "bp", "title": "Reading shelves", "abstract": "Shelf reading is hard. " + sentence})
+    assert _proposed(rec, "methods").get(name) is True, _proposed(rec, "methods", "tasks")
+
+
+def test_a_bare_phrase_described_as_a_new_task_is_no_proposed_method():
+    rec = extract_record({"id": "bt", "title": "Reading shelves", "abstract": (
+        "Shelf reading is hard. We introduce shelf label generation, a new task for rack models.")})
+    assert "shelf label generation" not in _proposed(rec, "methods"), _proposed(rec, "methods")
+
+
+def test_an_acronym_for_the_tool_a_proposed_dataset_is_built_with_is_not_proposed():
+    rec = extract_record({"id": "bw", "title": "ShelfSim: a synthetic rack dataset", "abstract": (
+        "Shelf reading is hard. We present ShelfSim, a synthetic rack dataset built entirely in Rack Engine 5 (RE5). "
+        "Models trained on ShelfSim read racks better.")})
+    proposed = _proposed(rec, "methods", "datasets")
+    assert proposed.get("ShelfSim") is True and proposed.get("RE5") is not True, proposed

@@ -282,6 +282,50 @@ def technique_phrase(doc: Doc, ws: int, we: int) -> tuple[int, int] | None:
     return k, e
 
 
+def apposed_technique_phrase(doc: Doc, ws: int, we: int) -> tuple[int, int] | None:
+    """The bare lower-case phrase that opens the window ``ws:we`` when the sentence describes it right after
+    its comma as a technique: ", a lightweight method that ...", ", an approach that ...", ", which enforces ..."
+    ("we propose cache steering, a lightweight method", "by introducing dynamic reward weighting, which adjusts",
+    "we introduce intra-ViT early compression, which reduces"). Two to six words (one "of" inside: "test-time
+    correction of reasoning"), or one hyphenated word; no determiner before it, no plural at its end; a described
+    task, benchmark or measure ("..., a new task designed to ...") is no technique. None otherwise.
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> nlp = load_nlp()
+    >>> doc = nlp("T\\n\\nWe propose cache steering, a lightweight method for steering.")
+    >>> span = apposed_technique_phrase(doc, 4, len(doc))
+    >>> task = nlp("T\\n\\nWe introduce code repair generation, a new task for models.")
+    >>> doc[span[0]:span[1]].text, apposed_technique_phrase(task, 4, len(task))
+    ('cache steering', None)
+    """
+    low_list, text_list = lowers(doc), texts(doc)
+    e = ws
+    while e < we and e - ws < 6 and (low_list[e] == "of" and ws + 1 < e and "of" not in low_list[ws:e]
+                                     or low_list[e] not in STOP_WORDS and _LOWER_LED_WORD.match(text_list[e])):
+        e += 1
+    if (e + 2 >= min(we, len(doc)) or low_list[e] != "," or low_list[ws] in GENERIC_MODIFIERS
+            or low_list[e - 1] == "of" or s_form(low_list[e - 1])
+            or e - ws < 2 and "-" not in text_list[ws] or low_list[e - 1] in GENERIC_HEADS):
+        return None
+    if low_list[e + 1] == "which":
+        verb = e + 2 + (low_list[e + 2].endswith("ly") and e + 3 < len(doc))  # ", which adaptively adjusts"
+        return (ws, e) if s_form(low_list[verb]) else None
+    if low_list[e + 1] not in ("a", "an"):
+        return None
+    k = e + 2
+    while k < len(doc) and k - e < 9 and low_list[k] not in _PHRASE_END and low_list[k] not in _LEAD_WORDS:
+        k += 1
+    return (ws, e) if k - 1 > e + 1 and low_list[k - 1] in _APPOSED_TECHNIQUE_HEADS else None
+
+
+_LOWER_LED_WORD = re.compile(r"^[a-z][a-z0-9]*(?:-[A-Za-z0-9]+)*$")  # "steering", "test-time", "intra-ViT"
+# what an apposition calls a technique: "cache steering, a lightweight method that"
+_APPOSED_TECHNIQUE_HEADS = frozenset("method approach technique strategy paradigm mechanism scheme algorithm procedure "
+                                     "regularizer regularization objective loss layer module intervention".split())
+
+
 # heads that only say what kind of thing the name is: "a perturbation-based importance sampling | strategy"
 _KIND_HEADS = frozenset("framework method approach algorithm paradigm technique strategy mechanism scheme".split())
 

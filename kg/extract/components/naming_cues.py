@@ -83,6 +83,8 @@ def defined_in_proposal(doc: Doc, c: Cand, windows) -> bool:
         return False  # "employs diffusion priors in the form of Score Distillation Sampling (SDS)"
     if low[before] == "in" and low[before - 1] in _GROUNDED:
         return False  # "introducing a framework grounded in the Bradley-Terry-Luce (BTL) model": what it rests on
+    if built_with(low, start):
+        return False  # "a dataset built entirely in Unreal Engine 5 (UE5)": the tool it is made with
     if low[before] in _SOURCE_WORDS and not low[before - 1].endswith("ed") and "to" not in low[start:end]:
         # "constraints by first order logic (FOL)"; "guided by X" can name the paper's own part, "from coarse to
         # fine (CTF)" is a from-to phrase
@@ -93,6 +95,8 @@ def defined_in_proposal(doc: Doc, c: Cand, windows) -> bool:
 
 
 _GROUNDED = frozenset("grounded rooted".split())  # ("based on X (ACR)" often names the authors' own X)
+_BUILT = frozenset("built build builds building".split())
+_BUILT_WITH = frozenset("in with".split())  # not "built upon X (ACR), a learnable module": its own part
 KIND_WORDS = frozenset("framework approach method model system paradigm pipeline setting".split())
 _KIND_OR_DATA_WORDS = KIND_WORDS | DATASET_HEADS
 
@@ -455,6 +459,19 @@ PASSIVE_PROPOSALS = frozenset("proposed introduced developed designed devised co
 _NOT_OWN_LEAD = PREPOSITIONS - {"with"} | frozenset("into as including".split())
 
 
+def built_with(low: list[str], start: int) -> bool:
+    """The phrase at ``start`` names what something is built with: "built (entirely) in / with (the)
+    X" (the tool a dataset or system is made with, not the authors' own: "Unreal Engine 5 (UE5)").
+
+    >>> built_with("a dataset built entirely in unreal engine".split(), 5), built_with("built for games".split(), 2)
+    (True, False)
+    """
+    before = before_article(low, start)
+    if before < 1 or low[before] not in _BUILT_WITH:
+        return False
+    return low[before - 1 - (before > 1 and low[before - 1].endswith("ly"))] in _BUILT
+
+
 def described_in_our_sentence(doc: Doc, c: Cand) -> bool:
     """An acronym defined after "we"/"our" and then described by an apposition: "we resolve this with PRE-GRPO
     (Peak-Retention-Efficiency Group Relative Policy Optimization), a trajectory-level ...".
@@ -475,7 +492,7 @@ def described_in_our_sentence(doc: Doc, c: Cand) -> bool:
     if end + 1 >= len(doc) or low[end] != "," or low[end + 1] not in ("a", "an"):
         return False
     start = min(d[0], d[2])
-    if low[start - 1] in TOOL_BEFORE or low[start - 1] in ("extends", "extend", "extending"):
+    if low[start - 1] in TOOL_BEFORE or low[start - 1] in ("extends", "extend", "extending") or built_with(low, start):
         return False  # "our method extends Bundle Adjusting Neural Radiance Fields (BARF), a ..."
     return any(t in ("we", "our") for t in low[sentence_of(doc, start)[0]:start])
 

@@ -11,8 +11,9 @@ from spacy.tokens import Doc
 
 from kg.extract.components.candidates import (Cand, flagged_tokens, lowers, own_one_word_names, positions, texts)
 from kg.extract.components.context import listed_example
-from kg.extract.components.head_phrases import (describes_a_name, in_capitalised_run, modified_phrase,
-                                                opens_lower_case_name, past_modifiers, technique_head, technique_phrase)
+from kg.extract.components.head_phrases import (apposed_technique_phrase, describes_a_name, in_capitalised_run,
+                                                modified_phrase, opens_lower_case_name, past_modifiers, technique_head,
+                                                technique_phrase)
 from kg.extract.components.lexicon import (GENERIC_MODIFIERS, METHOD_HEADS, METRIC_HEADS, TASK_HEADS, THING_HEADS,
                                            agent_roles)
 from kg.extract.components.name_shapes import MODIFIER_SUFFIXES, is_coined, own_lower_variants, own_variant_token
@@ -34,6 +35,8 @@ _HYPHEN_CODE = re.compile(r"^(?:\d+[A-Za-z]?|[A-Z][a-z]*)-[A-Z][A-Za-z0-9]*$")
 _RELEASE_SIZE = re.compile(r"^\d+(?:\.\d+)?[kKMB]$")
 _PHRASE_VERBS = frozenset("propose proposes introduce introduces present presents develop develops design designs "
                           "devise devises".split())
+# "we address this by introducing dynamic reward weighting, which ...": the authors' means, named as they propose it
+_PHRASE_GERUNDS = frozenset("proposing introducing presenting developing designing devising".split())
 _USE_VERBS = frozenset("""
 use uses used employ employs employed adopt adopts adopted leverage leverages leveraged apply applies applied utilize
 utilizes utilized utilise utilises utilised incorporate incorporates incorporated integrate integrates integrated
@@ -168,9 +171,11 @@ def proposed_phrases(doc: Doc, cands: list[Cand]) -> None:
     """
     low_list = lowers(doc)
     for ws, we, naming in proposal_windows(doc, width=10):
-        if naming or ws < 1 or low_list[ws - 1] not in _PHRASE_VERBS:
+        if naming or ws < 1 or low_list[ws - 1] not in _PHRASE_VERBS and not (
+                low_list[ws - 1] in _PHRASE_GERUNDS and low_list[ws - 2] == "by"):
             continue
-        span = technique_phrase(doc, ws, we) or modified_phrase(doc, cands, ws, we)
+        span = (technique_phrase(doc, ws, we) or modified_phrase(doc, cands, ws, we)
+                if low_list[ws - 1] in _PHRASE_VERBS else None) or apposed_technique_phrase(doc, ws, len(doc))
         if span and low_list[span[1] - 1] not in _NOT_TECHNIQUES:
             cands.append(Cand(span[0], span[1], "METHOD", "proposed_phrase", "", 0.6))
 
