@@ -314,6 +314,15 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
         name = pick_name(forms, label, ment, doc)
         if _NAME_FRAGMENT.match(name):
             continue  # "NAVSIM v1/v2", "ARC Easy/Challenge", "Gemini 3 Flash and Pro": the split-off tail of a name
+        # a method or dataset that is no name of one (a part, a metric, a task) goes before its aliases are made
+        proposed = None if label == "TASK" else is_proposed(doc, ment, windows, title_end)
+        if label == "METHOD" and (described_part(ment, name, proposed) or score_metric(doc, ment, name, proposed)
+                                  or metric_variant(name, proposed) or named_as_task(doc, ment, name)
+                                  or describes_a_named_one(doc, ment) or listed_as_metric(doc, ment, name, proposed)
+                                  or described_as_metric(doc, ment)):
+            continue
+        if label != "TASK" and scored_as_metric(doc, ment, label, proposed):
+            continue
         name_key = entity_key(name)
         if label == "METHOD":
             derived = (wrapper_forms(doc, ment) + unwrapped_forms(name) + modified_forms(doc, ment)
@@ -337,16 +346,7 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
         record = entity_record(doc, [c for c, _, _ in ment], name, aliases, round(min(conf, 0.99), 3),
                                max([s for _, _, s in ment]))
         if label != "TASK":
-            record["proposed"] = is_proposed(doc, ment, windows, title_end)
-            if label == "METHOD" and (described_part(ment, name, record["proposed"])
-                                      or score_metric(doc, ment, name, record["proposed"])
-                                      or metric_variant(name, record["proposed"]) or named_as_task(doc, ment, name)
-                                      or describes_a_named_one(doc, ment)
-                                      or listed_as_metric(doc, ment, name, record["proposed"])
-                                      or described_as_metric(doc, ment)):
-                continue
-            if scored_as_metric(doc, ment, label, record["proposed"]):
-                continue
+            record["proposed"] = proposed
             spans.append(([(c.start, c.end) for c, _, _ in ment], record, "gazetteer" in rules))
         out[_LABEL_KEYS[label]].append(record)
 
