@@ -227,6 +227,16 @@ def test_a_joined_spelling_of_a_listed_name_is_found():
             "instruction finetuning"} <= methods and "attention" not in methods
 
 
+def test_a_numbered_dataset_name_in_another_case_or_dash_is_the_listed_dataset():
+    """A listed one-word numbered dataset ("SSv2", "Diving48", "MATH500") written in another case or with the dash
+    before its number toggled is that dataset, not a coined method name read from a model-filled sentence."""
+    rec = extract_record({"id": "n", "title": "Shelf video models", "abstract": (
+        "ShelfNet beats transformer and SSM baselines on fine-grained actions (SSV2, Diving-48) and cuts the "
+        "Mistral-7B Math500 latency by 3x.")})
+    assert {"SSV2", "Diving-48", "Math500"} <= set(_names(rec, "datasets"))
+    assert not {"SSV2", "Diving-48", "Math500"} & set(_names(rec, "methods"))
+
+
 def test_a_listed_name_ending_in_plus_or_hash_keeps_it():
     """The tokenizer splits the "+" of "DeepLabv3+" and the "#" of "QuIP#" off the word: the listed name keeps them,
     a "+" written apart joins two names."""

@@ -304,6 +304,31 @@ def _joined_spelling(name: str) -> str:
     return joined
 
 
+_NUMBERED = re.compile(r"^(?P<stem>[A-Za-z]*?[A-Za-z]{2})(?P<dash>-?)(?P<num>[vV]?\d+)$")
+
+
+def _numbered_spellings(name: str) -> list[str]:
+    """The spellings of a one-word numbered dataset name ("SSv2", "MATH500", "Diving48", "NYUDv2") that papers write
+    with another case of its letters or with the dash before its number or version toggled ("SSV2", "Math500",
+    "Diving-48", "NYUD-v2"): a letters-plus-number word is no English word, so its case and dash carry no meaning.
+
+    Examples
+    --------
+    >>> _numbered_spellings("SSv2"), _numbered_spellings("Diving48")
+    (['SSV2', 'Ssv2', 'SS-v2', 'SS-V2', 'Ss-v2'], ['DIVING48', 'Diving-48', 'DIVING-48'])
+    >>> _numbered_spellings("MATH-500"), _numbered_spellings("MNIST"), _numbered_spellings("C4")
+    (['Math-500', 'MATH500', 'Math500'], [], [])
+    """
+    m = _NUMBERED.match(name)
+    if not m:
+        return []
+    out = []
+    for dash in ("-", "") if m["dash"] else ("", "-"):
+        word = m["stem"] + dash + m["num"]
+        out += [word, word.upper(), word[0].upper() + word[1:].lower()]
+    return [f for f in dict.fromkeys(out) if f != name]
+
+
 def _modifier_hyphened(form: str) -> str:
     """The spelling of a method or task of three or more words with its first two joined, lower-cased: papers
     hyphenate a compound modifier ("sliding-window attention", "nearest-neighbor search", "time-series
@@ -405,7 +430,8 @@ def load_terms() -> tuple[Term, ...]:
             group = f"{label}:{entity_key(forms[0])}"
             forms = forms + [_plural(f) for f in forms if _plural(f)]
             exact = ([j for f in forms for j in _named_hyphen_spellings(f)]
-                     + [j for f in forms if (j := _joined_spelling(f))] if label == "DATASET" else [])
+                     + [j for f in forms if (j := _joined_spelling(f))]
+                     + [n for f in forms for n in _numbered_spellings(f)] if label == "DATASET" else [])
             if label in ("METHOD", "TASK"):
                 forms += [h for f in forms for h in hyphen_spellings(f)]
             if label == "METHOD":
