@@ -7,9 +7,12 @@ from typing import Iterable
 
 __all__ = ["find_links", "url_spans", "normalize_github", "repos_from_metadata", "clean_url"]
 
-# A URL starts with a scheme, "www." or a bare "github.com/", "huggingface.co/" or "NAME.github.io"
-# that is not the tail of another word, host or e-mail address.
-_START = r"(?:https?://|(?<![\w.@/-])(?:www\.|github\.com/|huggingface\.co/|[\w-]+\.github\.io\b))"
+# top-level domains that open a path in a link written without its scheme ("zenodo.org/records/5827695")
+_PATH_TLDS = "com org net edu gov io ai dev app de cn jp fr eu ch uk".split()
+# A URL starts with a scheme, "www." or a bare "github.com/", "huggingface.co/", "NAME.github.io" or host and path
+# ("research.nvidia.com/labs/...") that is not the tail of another word, host or e-mail address.
+_START = (r"(?:https?://|(?<![\w.@/-])(?:www\.|github\.com/|huggingface\.co/|[\w-]+\.github\.io\b"
+          r"|(?:[a-z0-9-]+\.)+(?:" + "|".join(_PATH_TLDS) + r")(?=/[\w~%#?-])))")
 # The body: printable ASCII except white space and the characters that delimit URLs in
 # LaTeX and Markdown (braces, brackets, angle brackets, quotes, pipes); "\_", "\#", "\%",
 # "\&" and "\~" are LaTeX escapes of characters that belong to the URL.
@@ -73,24 +76,28 @@ def url_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _may_have_links(text: str) -> bool:
-    """Whether ``text`` holds "//", or "www.", ".co" or "github.io" in any case. The three case-blind markers
-    hold a dot, so one pattern tries only the dots (a few per sentence; opening with a class of "/", "w", "." and
-    "g" it tried ~5% of all characters): 4x faster than that, 2x faster than lower-casing the text for substring
-    tests (str.lower would give the same answer: it gives ASCII letters only for ASCII letters, the Kelvin sign
-    ("k", in no marker) and "İ" ("i" and a combining dot, which no marker has after an "i")).
+    """Whether ``text`` holds "//", or "www.", ".co", "github.io" or ".org/" (a ``_PATH_TLDS`` domain and a
+    path) in any case. The case-blind markers hold a dot, so one pattern tries only the dots (a few per sentence;
+    opening with a class of "/", "w", "." and "g" it tried ~5% of all characters): 4x faster than that, 2x faster
+    than lower-casing the text for substring tests (str.lower would give the same answer: it gives ASCII letters only
+    for ASCII letters, the Kelvin sign ("k", in no marker) and "İ" ("i" and a combining dot, which no marker has
+    after an "i")).
 
-    >>> [_may_have_links(t) for t in ("a//b", "WWW.x", "foo.Com", "GitHub.IO", "e.g. a com", "github io")]
-    [True, True, True, True, False, False]
+    >>> [_may_have_links(t) for t in ("a//b", "WWW.x", "foo.Com", "GitHub.IO", "x.ORG/a", "e.g. a com", "a.org")]
+    [True, True, True, True, True, False, False]
     """
     return "//" in text or _LINK_MARKER.search(text) is not None
 
 
-# (the look-behinds include the dot: "www." and "github." end at it)
-_LINK_MARKER = re.compile(r"\.(?:(?<=[wW]{3}\.)|[cC][oO]|(?<=[gG][iI][tT][hH][uU][bB]\.)[iI][oO])")
+# (the look-behinds include the dot: "www." and "github." end at it; a path after a domain of two or three
+# letters stands for ".org/" and the other ``_PATH_TLDS``: one class test instead of their alternation)
+_LINK_MARKER = re.compile(r"\.(?:(?<=[wW]{3}\.)|[cC][oO]|(?<=[gG][iI][tT][hH][uU][bB]\.)[iI][oO]|[a-zA-Z]{2,3}/)")
 
 
-# every web address, and every line break that _BREAKS rejoins, holds one of these (in any case)
+# every web address, and every line break that _BREAKS rejoins, holds one of these (in any case), or a
+# ``_PATH_TLDS`` domain before a path (``_PATH_MARKER``)
 _MARKERS = ("http", "www.", "github.com/", "github.io", "huggingface.co/")
+_PATH_MARKER = re.compile(r"\.(?:" + "|".join(_PATH_TLDS) + ")/")
 
 
 def _scan_from(text: str) -> int:
@@ -105,11 +112,15 @@ def _scan_from(text: str) -> int:
     --------
     >>> _scan_from("Code at (https://x.io). Data: github.com/o/r"), _scan_from("none"), _scan_from("é http")
     (8, 4, 0)
+    >>> _scan_from("Data at zenodo.org/r/1, code at github.com/o/r")
+    8
     """
     if not text.isascii():
         return 0
     low = text.lower()
     k = min([i for i in map(low.find, _MARKERS) if i >= 0], default=None)
+    if "/" in low and (path := _PATH_MARKER.search(low, 0, len(low) if k is None else k)):
+        k = path.start()
     if k is None:
         return len(text)
     while k > 0 and not text[k - 1].isspace():

@@ -81,6 +81,12 @@ CASES = [
      [], ["https://huggingface.co/datasets/M/PersianMedQA"]),
     ("https://\nanonymous.4open.science/r/Bone-Code.", [], ["https://anonymous.4open.science/r/Bone-Code"]),
     ("visit www.kaggle.com/datasets/q/synrailobs.", [], ["https://www.kaggle.com/datasets/q/synrailobs"]),
+    # a host and path written without a scheme or "www."; not a file or a name with no path
+    ("The dataset is at zenodo.org/records/5827695 and the code",
+     [], ["https://zenodo.org/records/5827695"]),
+    ("Project page: research.nvidia.com/labs/dvl/projects/capa.",
+     [], ["https://research.nvidia.com/labs/dvl/projects/capa"]),
+    ("trained with Node.js/Python on data from G2.com, see e.g./i.e. FST.ai 2.0", [], []),
     ("pip install from https://pypi.org/project/paperkg/ now", [], ["https://pypi.org/project/paperkg/"]),
     ("https://zxwei.site/hqclip。中文", [], ["https://zxwei.site/hqclip"]),
     ("**https://example.org/x**", [], ["https://example.org/x"]),
