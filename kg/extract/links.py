@@ -323,7 +323,11 @@ def repos_from_metadata(github: Iterable[str] | None, comment: str | None = None
 # helpers
 
 def _joined_repo(m: re.Match) -> str:
-    """The owner's link joined to the name after the break when the name is shaped like a repository's."""
+    """The owner's link joined to the name after the break when the name is shaped like a repository's.
+
+    >>> _SPLIT_REPO.sub(_joined_repo, "at github.com/o/ MoBind. or github.com/o/ soon.")
+    'at github.com/o/MoBind. or github.com/o/ soon.'
+    """
     name = _NAME_AT.match(m.string, m.end()).group(0).rstrip(".")  # (at the offset: no copy of the text's rest)
     return m.group(1) if _REPO_SHAPED.match(name) else m.group(0)
 
