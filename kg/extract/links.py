@@ -30,7 +30,8 @@ _BREAKS = [
     # "KVQE-\nChallenge": starts only at a token's first character, so the scan stays linear
     re.compile(r"(?<!\S)([(\[{<\"']?https?://\S*?[\w/]-)\n(?=[A-Za-z0-9])", re.IGNORECASE),
     # "https://github.com/ owner/repo", "https://github.com/\nowner/repo"
-    re.compile(r"((?<![\w.@/-])(?:https?://)?(?:www\.)?github\.com/)[ \t]*\n?[ \t]*(?=[A-Za-z0-9][\w.-]*/[\w.-])",
+    # (possessive runs: a match takes the whole white space, so the scan stays linear on long runs of it)
+    re.compile(r"((?<![\w.@/-])(?:https?://)?(?:www\.)?github\.com/)[ \t]*+\n?[ \t]*+(?=[A-Za-z0-9][\w.-]*/[\w.-])",
                re.IGNORECASE),
 ]
 
@@ -39,10 +40,12 @@ _BREAKS = [
 # when the target is no link: "\href{GitHub}{https://github.com/o/r}")
 _HREF_SHOWN = re.compile(r"(\\href\{(?i:https?://|www\.|github\.com/)[^{}\s]*\})\{[^{}]*\}")
 # "https://github.com/owner/ RepoName.": a break after the owner's slash, before a name shaped like a repository
-# (a capital past its first letter, a digit, "-" or "_"), not before a word ("https://github.com/owner/ soon.")
+# (a capital past its first letter, a digit, "-" or "_"), not before a word ("https://github.com/owner/ soon.");
+# possessive runs, as in _BREAKS, keep the scan linear on long runs of spaces or dots
 _SPLIT_REPO = re.compile(r"((?<![\w.@/-])(?:https?://)?(?:www\.)?(?i:github\.com)/[A-Za-z0-9][\w.-]*/)"
-                         r"(?:[ \t]+\n?|\n)[ \t]*"
-                         r"(?=[A-Za-z0-9][\w.-]*(?:[.,;:)]*(?:\s|$)))")
+                         r"(?:[ \t]++\n?|\n)[ \t]*+"
+                         r"(?=[A-Za-z0-9][\w.-]*+(?:[.,;:)]*(?:\s|$)))")
+_NAME_AT = re.compile(r"[\w.-]+")
 _REPO_SHAPED = re.compile(r"[A-Za-z0-9](?:[\w.-]*?[A-Z0-9_-])")
 
 _GITHUB_RE = re.compile(r"^(?:https?://)?(?:www\.)?github\.com/([^/?#\s]+)/([^/?#\s{}]+)", re.IGNORECASE)
@@ -331,8 +334,12 @@ def repos_from_metadata(github: Iterable[str] | None, comment: str | None = None
 # helpers
 
 def _joined_repo(m: re.Match) -> str:
-    """The owner's link joined to the name after the break when the name is shaped like a repository's."""
-    name = re.match(r"[\w.-]+", m.string[m.end():]).group(0).rstrip(".")
+    """The owner's link joined to the name after the break when the name is shaped like a repository's.
+
+    >>> _SPLIT_REPO.sub(_joined_repo, "at github.com/o/ MoBind. or github.com/o/ soon.")
+    'at github.com/o/MoBind. or github.com/o/ soon.'
+    """
+    name = _NAME_AT.match(m.string, m.end()).group(0).rstrip(".")  # (at the offset: no copy of the text's rest)
     return m.group(1) if _REPO_SHAPED.match(name) else m.group(0)
 
 

@@ -312,6 +312,14 @@ def test_acronyms_of_measured_quantities_people_and_clinical_terms_are_not_metho
     assert not {"aps", "gs", "sr", "hsp", "gf", "se", "sre", "av"} & _forms(rec, "methods")
 
 
+def test_an_acronym_spelled_out_as_a_non_clinical_graphy_word_stays():
+    rec = extract_record({"id": "q4", "title": "Shelf tags", "abstract": (
+        "We sign shelf tags with Elliptic Curve Cryptography (ECC). Coverless Shelf Steganography (CSS) hides "
+        "prices in tags. We study CSS with diffusion models.")})
+    assert "ECC" in _names(rec, "methods"), _names(rec, "methods")
+    assert "coverless shelf steganography" in _names(rec, "tasks"), _names(rec, "tasks")
+
+
 def test_acronyms_of_quantities_phenomena_and_content_are_not_methods():
     rec = extract_record({"id": "q", "title": "Shelf depth", "abstract": (
         "Shelf cameras use time-of-flight (ToF) sensors. We observe a Shelf Glare Attenuation (SGA) phenomenon "

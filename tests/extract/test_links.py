@@ -153,6 +153,8 @@ def test_corpus_sample_has_no_unclean_links(shared_dir) -> None:
 @pytest.mark.parametrize("text", [
     "https://" * 20000, "https://a" * 20000, "github.com/ " * 20000, "(https://x-\n" * 20000,
     "https://x.org/" + ")" * 100000, "https://github.com/a/" + "." * 100000, "www." * 40000,
+    # a long run of white space or dots after the owner's slash ("github.com/ owner/repo", "github.com/owner/ Repo.")
+    "github.com/" + " \t" * 20000, "github.com/a/" + " \t" * 20000, "github.com/a/ a" + "." * 40000 + "!",
 ])
 def test_hostile_text_is_linear_time(text: str) -> None:
     """Each of these took minutes with a backtracking pattern; all must finish quickly."""

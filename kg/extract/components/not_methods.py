@@ -84,9 +84,11 @@ def _names_a_technique(head: str) -> bool:
 
 # the endings of disease, anatomy and imaging words ("myelopathy", "arthritis", "stenosis", "ischemia", "lymphoma",
 # "ultrasound", "prostatectomy"): what a clinical paper studies or images with, never a technique (not "diagnosis",
-# a task, "academia" or "chroma")
-_CLINICAL_ENDING = re.compile(r"(?:pathy|itis|(?<!gn)osis|(?<!acad)emia|(?<!chr)oma|ultrasound|(?<!ortho)graphy|scopy|"
-                              r"virus|ectomy|membrane)s?$")
+# a task, "academia" or "chroma"); "-graphy" only after the root of an organ or body signal ("echocardiography",
+# "enterography", "photoplethysmography"): not "cryptography", "steganography", "holography", "photography"
+_CLINICAL_ENDING = re.compile(r"(?:pathy|itis|(?<!gn)osis|(?<!acad)emia|(?<!chr)oma|ultrasound|scopy|virus|ectomy|"
+                              r"membrane|(?:cardio|encephalo|angio|mammo|radio|entero|myo|cortico|somno|plethysmo|"
+                              r"tomo|tracto|thermo|sono|elasto|uro|veno|arthro)graphy)s?$")
 
 
 def clinical_word(word: str) -> bool:
@@ -96,8 +98,8 @@ def clinical_word(word: str) -> bool:
     --------
     >>> [clinical_word(w) for w in ("myelopathy", "ultrasound", "carcinomas", "diagnosis", "academia", "attention")]
     [True, True, True, False, False, False]
-    >>> [clinical_word(w) for w in ("enterography", "spectroscopy", "papillomavirus", "orthography")]
-    [True, True, True, False]
+    >>> [clinical_word(w) for w in ("enterography", "spectroscopy", "papillomavirus", "orthography", "cryptography")]
+    [True, True, True, False, False]
     """
     return len(word) > 5 and bool(_CLINICAL_ENDING.search(word))
 
