@@ -6651,3 +6651,13 @@ def test_an_acronym_for_the_tool_a_proposed_dataset_is_built_with_is_not_propose
         "Models trained on ShelfSim read racks better.")})
     proposed = _proposed(rec, "methods", "datasets")
     assert proposed.get("ShelfSim") is True and proposed.get("RE5") is not True, proposed
+
+
+def test_a_phrase_named_only_before_process_is_a_step_not_a_task():
+    title = "ShelfNet: Counting Products on Store Shelves"
+    step = "We present ShelfNet, which injects planogram features into the shelf image generation process."
+    rec = extract_record({"id": "pr", "title": title, "abstract": "Store robots must count products. " + step})
+    assert "shelf image generation" not in _names(rec, "tasks")
+    # named as the problem elsewhere, the phrase stays a task
+    rec = extract_record({"id": "ps", "title": title, "abstract": "We study shelf image generation. " + step})
+    assert "shelf image generation" in _names(rec, "tasks")

@@ -20,8 +20,8 @@ from kg.extract.components.task_shapes import (MANNER_LEADS, adjectival, field_p
                                                loosely_modified, manner_modifier, named_once_in_abstract, nested)
 
 __all__ = ["TRAINING_HEADS", "MAX_PER_HEAD", "ONE_WORD_TASK_CONFIDENCE", "MIN_TASK_CONFIDENCE", "TOOL_TASK_CONFIDENCE",
-           "INNER_OBJECTS", "NOT_PURPOSE_HEADS", "MEANS_WORDS", "cue_before", "drop_weak_guesses", "failure_or_step",
-           "rank_tasks", "task_confidence"]
+           "INNER_OBJECTS", "NOT_PURPOSE_HEADS", "MEANS_WORDS", "cue_before", "drop_named_processes",
+           "drop_weak_guesses", "failure_or_step", "named_as_process", "rank_tasks", "task_confidence"]
 
 # activity words the spec does not count alone; as a head-noun phrase they mostly say how a model is trained
 TRAINING_HEADS = frozenset("fine-tuning finetuning pre-training pretraining".split())
@@ -628,6 +628,34 @@ def _plain_noun(word: str) -> bool:
     """``word`` reads as a plain noun, no adjective, manner word, gerund or hyphenated part ("quality", "KV")."""
     return (word.isalnum() and word not in STOP_WORDS and not word.endswith("ing") and not adjectival(word)
             and not manner_modifier(word))
+
+
+# nouns after which a task phrase names a process run inside a system: "the image generation process"
+_PROCESS_NOUNS = frozenset("process processes procedure procedures".split())
+
+
+def drop_named_processes(doc: Doc, tasks: list[dict], title_end: int) -> list[dict]:
+    """The ``tasks`` without a phrase the head-noun rule found only in the abstract and only as the modifier of a
+    process noun (see :func:`named_as_process`: "the token-by-token generation process", "we designed a dataset
+    generation process"): a process inside a system, not a problem the paper addresses. Dropped after the
+    ranking, as :func:`drop_weak_guesses`, so no weaker phrase takes the slot."""
+    low = lowers(doc)
+    return [e for e in tasks if not named_as_process(low, e, title_end)]
+
+
+def named_as_process(low: list[str], e: dict, title_end: int) -> bool:
+    """Every mention of the task ``e`` is the head-noun rule's, in the abstract (from token ``title_end``), and
+    followed by a ``_PROCESS_NOUNS`` word in the lower-case tokens ``low``.
+
+    >>> low = "t . we designed a dataset generation process for x".split()
+    >>> e = {"_spans": [(5, 7)], "mentions": [{"rule": "head_task"}]}
+    >>> named_as_process(low, e, 2), named_as_process(low, {**e, "_spans": [(5, 6)]}, 2)
+    (True, False)
+    >>> named_as_process(low, {**e, "mentions": [{"rule": "gazetteer"}]}, 2), named_as_process(low, e, 6)
+    (False, False)
+    """
+    return (bool(e["_spans"]) and all(m["rule"] == "head_task" for m in e["mentions"])
+            and all(start >= title_end and end < len(low) and low[end] in _PROCESS_NOUNS for start, end in e["_spans"]))
 
 
 def drop_weak_guesses(tasks: list[dict], kept: list[dict], title_end: int) -> list[dict]:

@@ -11,7 +11,7 @@ from kg.extract.components.context import DESIGN_NOUNS, TOOL_BEFORE, based_at, t
 from kg.extract.components.lexicon import setting_keys
 from kg.extract.components.proposes import is_proposed
 from kg.extract.proposed import proposal_windows
-from kg.extract.components.task_confidence import TRAINING_HEADS, drop_weak_guesses, rank_tasks
+from kg.extract.components.task_confidence import TRAINING_HEADS, drop_named_processes, drop_weak_guesses, rank_tasks
 from kg.extract.components.task_forms import (add_core_forms, coordinated_tasks, drop_bare_words_of_kept,
                                               drop_forms_named_apart, merge_acronym_tasks, merge_same_forms,
                                               said_as_verb)
@@ -125,9 +125,9 @@ def finish_tasks(doc: Doc, out: dict[str, list[dict]], max_tasks: int) -> None:
     listed beside a task or said again as a verb, and keep the ``max_tasks`` most confident (else a studied
     technique, the title's "<task> of X" or a phrase with a fallback task head as the task), then the left-out
     phrases the learned task model adds up to its own count (``max_tasks`` in task_model.json, which may exceed
-    this ``max_tasks``; see :func:`learned_extras`), less the abstract's qualities and weak guesses named once (see
-    :func:`drop_weak_guesses`); a kept task also goes by its object-first and its core forms, but by no form another
-    kept task is named."""
+    this ``max_tasks``; see :func:`learned_extras`), less the abstract's qualities, weak guesses named once (see
+    :func:`drop_weak_guesses`) and phrases named only as a process (see :func:`drop_named_processes`); a kept task
+    also goes by its object-first and its core forms, but by no form another kept task is named."""
     out["tasks"] = merge_same_forms(merge_acronym_tasks(doc, out["tasks"]), token_index(doc)["title_end"])
     out["methods"].extend(_tools_among_tasks(doc, out["tasks"], out["methods"]))
     coordinated_tasks(doc, out["tasks"])
@@ -140,7 +140,7 @@ def finish_tasks(doc: Doc, out: dict[str, list[dict]], max_tasks: int) -> None:
     out["tasks"] = drop_bare_words_of_kept(learned_extras(doc, out, kept, title_end, title_phrases)
                                            or topic_technique(out) or title_object_task(doc) or fallback_head_task(doc))
     out["tasks"] = drop_abstract_qualities(out["tasks"], span_text(doc, 0, title_end).lower(), title_end)
-    out["tasks"] = drop_weak_guesses(out["tasks"], kept, title_end)
+    out["tasks"] = drop_named_processes(doc, drop_weak_guesses(out["tasks"], kept, title_end), title_end)
     add_object_forms(doc, out["tasks"] + out.get("_task_pool", []))
     add_core_forms(doc, out["tasks"])
     drop_forms_named_apart(out["tasks"])
