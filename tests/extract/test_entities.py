@@ -6633,3 +6633,10 @@ def test_an_acronym_for_the_tool_a_proposed_dataset_is_built_with_is_not_propose
         "Models trained on ShelfSim read racks better.")})
     proposed = _proposed(rec, "methods", "datasets")
     assert proposed.get("ShelfSim") is True and proposed.get("RE5") is not True, proposed
+
+
+def test_a_bare_phrase_named_a_technique_after_the_proposal_verb_is_no_task():
+    rec = extract_record({"id": "bn", "title": "Reading shelves", "abstract": (
+        "Shelf reading is hard. We propose shelf steering, a lightweight method that moves rack states.")})
+    assert _proposed(rec, "methods").get("shelf steering") is True, _proposed(rec, "methods", "tasks")
+    assert "shelf steering" not in _proposed(rec, "tasks"), _proposed(rec, "tasks")

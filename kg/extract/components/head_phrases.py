@@ -23,7 +23,7 @@ __all__ = ["ADJ_COMPOUND", "drop_leading_verbs", "past_size_lead", "keep_compoun
            "technique_phrase", "modified_phrase", "JOINING_SUFFIXES", "named_before", "PHRASE_SKIP", "PLURAL",
            "COMPONENT_HEADS", "PART_WRAPPERS", "COMPONENT_GENERIC", "CAP_TOKEN", "named_before_purpose", "cap_ok",
            "describes_a_name", "opens_lower_case_name", "past_modifiers", "own_list_opener", "enum_phrase_end",
-           "verb_lead", "technique_head", "in_capitalised_run"]
+           "verb_lead", "technique_head", "in_capitalised_run", "named_a_technique"]
 
 ADJ_COMPOUND = re.compile(r"^.+-(?i:based|trained|pretrained|friendly|tuned|finetuned|generated|driven|guided|aware|"
                           r"free|style|like|specific|level|wise|agnostic|centric|oriented|powered|assisted|"
@@ -318,6 +318,23 @@ def apposed_technique_phrase(doc: Doc, ws: int, we: int) -> tuple[int, int] | No
     while k < len(doc) and k - e < 9 and low_list[k] not in _PHRASE_END and low_list[k] not in _LEAD_WORDS:
         k += 1
     return (ws, e) if k - 1 > e + 1 and low_list[k - 1] in _APPOSED_TECHNIQUE_HEADS else None
+
+
+def named_a_technique(doc: Doc, start: int, end: int) -> bool:
+    """The bare lower-case phrase ``start:end`` is followed by an apposition that calls it a technique ("we propose
+    cache steering, a lightweight method that ..."): :func:`apposed_technique_phrase` without its ", which ..."
+    reading ("we introduce capability calibration, which targets ..." may name a problem as well).
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> nlp = load_nlp()
+    >>> doc = nlp("T\\n\\nWe propose cache steering, a lightweight method for steering.")
+    >>> which = nlp("T\\n\\nWe introduce capability calibration, which targets accuracy.")
+    >>> named_a_technique(doc, 4, 6), named_a_technique(which, 4, 6)
+    (True, False)
+    """
+    return apposed_technique_phrase(doc, start, len(doc)) == (start, end) and lowers(doc)[end + 1] != "which"
 
 
 _LOWER_LED_WORD = re.compile(r"^[a-z][a-z0-9]*(?:-[A-Za-z0-9]+)*$")  # "steering", "test-time", "intra-ViT"
