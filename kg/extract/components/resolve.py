@@ -146,7 +146,8 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
         if c.rule == "proposed_phrase":
             # "we introduce prompt learning": a proposed phrase named after what a technique does is the technique,
             # not a task
-            # so is one the sentence describes as a technique: "we propose cache steering, a lightweight method"
+            # so is one the sentence calls a technique: "we propose cache steering, a lightweight method", "we
+            # introduce X as a pretraining strategy", "we introduce X, allowing ..." (not "as an auxiliary task")
             if low[c.end - 1] in TOOL_HEADS or named_a_technique(doc, c.start, c.end):
                 tools.add((c.start, c.end))
             # "we develop a city-aware candidate mining strategy": the own name without its kind head wins
