@@ -6661,3 +6661,21 @@ def test_a_phrase_named_only_before_process_is_a_step_not_a_task():
     # named as the problem elsewhere, the phrase stays a task
     rec = extract_record({"id": "ps", "title": title, "abstract": "We study shelf image generation. " + step})
     assert "shelf image generation" in _names(rec, "tasks")
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("We propose shelf steering, a lightweight method that moves rack states.", "shelf steering"),
+    ("We further introduce next-shelf prediction as a self-supervised pretraining strategy, which helps.",
+     "next-shelf prediction"),
+    ("Our framework introduces weak-to-strong control, allowing small models to sort racks.", "weak-to-strong control"),
+])
+def test_a_bare_phrase_called_a_technique_after_the_proposal_verb_is_no_task(sentence, name):
+    rec = extract_record({"id": "bn", "title": "Reading shelves", "abstract": "Shelf reading is hard. " + sentence})
+    assert _proposed(rec, "methods").get(name) is True, _proposed(rec, "methods", "tasks")
+    assert name not in _proposed(rec, "tasks"), _proposed(rec, "tasks")
+
+
+def test_a_bare_phrase_introduced_as_a_task_stays_a_task():
+    rec = extract_record({"id": "bk", "title": "Reading shelves", "abstract": (
+        "Shelf reading is hard. We introduce rack geolocation prediction as an auxiliary task and inject vectors.")})
+    assert "rack geolocation prediction" not in _proposed(rec, "methods"), _proposed(rec, "methods", "tasks")

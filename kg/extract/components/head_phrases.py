@@ -23,7 +23,7 @@ __all__ = ["ADJ_COMPOUND", "drop_leading_verbs", "past_size_lead", "keep_compoun
            "technique_phrase", "modified_phrase", "JOINING_SUFFIXES", "named_before", "PHRASE_SKIP", "PLURAL",
            "COMPONENT_HEADS", "PART_WRAPPERS", "COMPONENT_GENERIC", "CAP_TOKEN", "named_before_purpose", "cap_ok",
            "describes_a_name", "opens_lower_case_name", "past_modifiers", "own_list_opener", "enum_phrase_end",
-           "verb_lead", "technique_head", "in_capitalised_run"]
+           "verb_lead", "technique_head", "in_capitalised_run", "named_a_technique"]
 
 ADJ_COMPOUND = re.compile(r"^.+-(?i:based|trained|pretrained|friendly|tuned|finetuned|generated|driven|guided|aware|"
                           r"free|style|like|specific|level|wise|agnostic|centric|oriented|powered|assisted|"
@@ -312,12 +312,57 @@ def apposed_technique_phrase(doc: Doc, ws: int, we: int) -> tuple[int, int] | No
     if low_list[e + 1] == "which":
         verb = e + 2 + (low_list[e + 2].endswith("ly") and e + 3 < len(doc))  # ", which adaptively adjusts"
         return (ws, e) if s_form(low_list[verb]) else None
-    if low_list[e + 1] not in ("a", "an"):
-        return None
-    k = e + 2
-    while k < len(doc) and k - e < 9 and low_list[k] not in _PHRASE_END and low_list[k] not in _LEAD_WORDS:
-        k += 1
-    return (ws, e) if k - 1 > e + 1 and low_list[k - 1] in _APPOSED_TECHNIQUE_HEADS else None
+    return (ws, e) if _technique_apposition(low_list, e + 1) else None
+
+
+def _technique_apposition(low_list: list[str], k: int) -> bool:
+    """The words from ``k`` are "a/an ... HEAD" with a technique head before the phrase ends ("a lightweight method
+    that", "a self-supervised pretraining strategy,").
+
+    >>> _technique_apposition("a lightweight method that".split(), 0), _technique_apposition("a new task .".split(), 0)
+    (True, False)
+    """
+    if k >= len(low_list) or low_list[k] not in ("a", "an"):
+        return False
+    h = k + 1
+    while h < len(low_list) and h - k < 8 and low_list[h] not in _PHRASE_END and low_list[h] not in _LEAD_WORDS:
+        h += 1
+    return h - 1 > k and low_list[h - 1] in _APPOSED_TECHNIQUE_HEADS
+
+
+def named_a_technique(doc: Doc, start: int, end: int) -> bool:
+    """The bare lower-case phrase ``start:end`` (a proposal verb's object) is followed by words that call it a
+    technique: an apposition ("we propose cache steering, a lightweight method that ...";
+    :func:`apposed_technique_phrase` without its ", which ..." reading: "we introduce capability calibration, which
+    targets ..." may name a problem),
+    "as a ... strategy" ("we introduce next-token prediction as a pretraining strategy"; not "as an auxiliary task")
+    or ", allowing / enabling ..." (what it lets a model do).
+
+    Examples
+    --------
+    >>> from kg.extract.pipeline import load_nlp
+    >>> nlp = load_nlp()
+    >>> doc = nlp("T\\n\\nWe propose cache steering, a lightweight method for steering.")
+    >>> which = nlp("T\\n\\nWe introduce capability calibration, which targets accuracy.")
+    >>> named_a_technique(doc, 4, 6), named_a_technique(which, 4, 6)
+    (True, False)
+    >>> as_way = nlp("T\\n\\nWe introduce rack prediction as a pretraining strategy.")
+    >>> as_task = nlp("T\\n\\nWe introduce rack prediction as an auxiliary task.")
+    >>> allowing = nlp("T\\n\\nWe introduce rack control, allowing small models to act.")
+    >>> named_a_technique(as_way, 4, 6), named_a_technique(as_task, 4, 6), named_a_technique(allowing, 4, 6)
+    (True, False, True)
+    """
+    low_list = lowers(doc)
+    if end + 2 >= len(doc):
+        return False
+    if low_list[end] == "as":  # "we introduce X as a self-supervised pretraining strategy"
+        return _technique_apposition(low_list, end + 1)
+    if low_list[end] == "," and low_list[end + 1] in _ENABLING_PARTICIPLES:  # "we introduce X, allowing ..."
+        return True
+    return apposed_technique_phrase(doc, start, len(doc)) == (start, end) and low_list[end + 1] != "which"
+
+
+_ENABLING_PARTICIPLES = frozenset("allowing enabling".split())
 
 
 _LOWER_LED_WORD = re.compile(r"^[a-z][a-z0-9]*(?:-[A-Za-z0-9]+)*$")  # "steering", "test-time", "intra-ViT"

@@ -10,6 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.extract.components.context import HEAD_RULES, title_end_of
+from kg.extract.components.head_phrases import named_a_technique
 from kg.extract.components.candidates import (Cand, cands_of, char_bounds, ensure_extensions, lowers,
                                                own_one_word_names, span_text, texts)
 from kg.extract.components.keep_model import apply_keep_model
@@ -145,7 +146,9 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
         if c.rule == "proposed_phrase":
             # "we introduce prompt learning": a proposed phrase named after what a technique does is the technique,
             # not a task
-            if low[c.end - 1] in TOOL_HEADS:
+            # so is one the sentence calls a technique: "we propose cache steering, a lightweight method", "we
+            # introduce X as a pretraining strategy", "we introduce X, allowing ..." (not "as an auxiliary task")
+            if low[c.end - 1] in TOOL_HEADS or named_a_technique(doc, c.start, c.end):
                 tools.add((c.start, c.end))
             # "we develop a city-aware candidate mining strategy": the own name without its kind head wins
             if hyphen_modified(low, c.start, c.end):
