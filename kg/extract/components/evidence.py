@@ -13,7 +13,7 @@ from kg.extract.components.name_shapes import is_coined
 from kg.extract.components.lexicon import (GENERIC_MODIFIERS, METHOD_HEADS, TASK_HEADS, TECHNIQUE_HEADS,
                                            model_class_acronym, present_verb, verbs)
 from kg.extract.components.naming_cues import described_second_name, first_cand_in
-from kg.extract.components.own_parts import instrument_part, own_component
+from kg.extract.components.own_parts import own_component
 from kg.extract.components.proposes import is_proposed
 from kg.extract.proposed import apposed_own_name, proposed_here
 from kg.extract.components.list_context import LIST_INTRO
@@ -103,8 +103,6 @@ def enough_evidence(doc: Doc, ment, windows, title_end: int) -> bool:
         return False
     if c.end - c.start >= 3 and own_component(doc, c):
         return True
-    if windows and c.start > windows[0][0] and instrument_part(doc, c):
-        return True  # "our method employs a conditional encoder-decoder network": a means of the authors' step
     low = lowers(doc)
     if low[c.end - 1] in TECHNIQUE_HEADS or c.start > 0 and low[c.start - 1] == "via":
         return True  # "structured pruning", "via token-level reweighting": a technique applied, not a part

@@ -19,9 +19,9 @@ from kg.extract.components.naming_cues import (KIND_HEADS, KIND_OR_PART, KIND_WO
 from kg.extract.components.others_work import ESTABLISHED, OWN_LEADS, gazetteer_spans
 
 __all__ = ["capitalised_part", "core_part", "named_part", "defined_as_actor", "sentence_actor", "added_by_own_method",
-           "instrument_part", "our_named_part", "we_train_described", "unknown_named", "own_component", "PART_LEAD",
-           "introduced", "built_here", "own_sentence", "opens_enum_part", "contribution_item", "object_of_preposition",
-           "after_our", "named_after_own_phrase", "named_after_made_kind", "new_titled_part", "resulting_name"]
+           "our_named_part", "we_train_described", "unknown_named", "own_component", "PART_LEAD", "introduced",
+           "built_here", "own_sentence", "opens_enum_part", "contribution_item", "object_of_preposition", "after_our",
+           "named_after_own_phrase", "named_after_made_kind", "new_titled_part", "resulting_name"]
 
 _HEAD_OR_TASK_RULES = HEAD_RULES | {"head_task"}
 _KIND_PART_OR_ALGORITHM = KIND_OR_PART | {"algorithm"}
@@ -559,13 +559,13 @@ def own_component(doc: Doc, c: Cand) -> bool:
         # "Then, an Inter-domain Cross-modal Attribute Reinforcement scheme is developed": a Title-Case part name
         windows = proposal_windows(doc)
         return (OWN_TEST(doc, c.start) or bool(windows) and capitalised_part(doc, c)
-                or bool(windows) and c.start > windows[0][0] and instrument_part(doc, c))
+                or bool(windows) and c.start > windows[0][0] and _instrument_part(doc, c))
     if c.rule != "head_method" or lowers(doc)[c.end - 1] not in _COMPONENT_HEADS or c.end - c.start < 2:
         return False
     if _own_cues(doc, c.start):
         return True
     windows = proposal_windows(doc)
-    return bool(windows) and c.start > windows[0][0] and (sentence_actor(doc, c) or instrument_part(doc, c))
+    return bool(windows) and c.start > windows[0][0] and (sentence_actor(doc, c) or _instrument_part(doc, c))
 
 
 # what hands a new part to the method: "integrated via a cross-attentive fusion module", "replaces the readout with an
@@ -573,18 +573,10 @@ def own_component(doc: Doc, c: Cand) -> bool:
 _INSTRUMENT_LEADS = frozenset("via with through using employs uses adopts".split())
 
 
-def instrument_part(doc: Doc, c: Cand) -> bool:
+def _instrument_part(doc: Doc, c: Cand) -> bool:
     """A part of three or more words brought in with "a/an" as the means of the method's step: "integrated via a
     bidirectional fusion module", "replaces the readout with an adaptive multi-view pooling module"; not a known
-    technique with a kind word ("coupled with a knowledge distillation strategy").
-
-    Examples
-    --------
-    >>> from kg.extract.pipeline import load_nlp
-    >>> doc = load_nlp()("T\\n\\nOur method employs a conditional shelf-aware network to fuse shelves.")
-    >>> [instrument_part(doc, x) for x in doc._.kg_cands if x.rule == "head_method"]
-    [True]
-    """
+    technique with a kind word ("coupled with a knowledge distillation strategy")."""
     low = lowers(doc)
     return (c.end - c.start >= 3 and c.start > 1 and low[c.start - 1] in ("a", "an")
             and low[c.start - 2] in _INSTRUMENT_LEADS and not after_contrast(doc, c.start)
