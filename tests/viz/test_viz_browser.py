@@ -9,6 +9,7 @@ import threading
 import pytest
 
 from kg.viz import to_html
+from kg.viz.headless import BrowserError
 
 
 pytestmark = pytest.mark.browser
@@ -195,6 +196,20 @@ def test_page_works_over_http(graph, page, tmp_path):
         server.server_close()
 
 
+def ready_frame(page, expression, attempts=600):
+    """The attached out-of-process iframe where ``expression`` holds, asking every frame attached so far each time
+    (Chromium may attach the sandboxed frame's first document and then its loaded one as another target), or None."""
+    for _ in range(attempts):
+        for frame in page.frames():
+            try:
+                if frame.evaluate(expression):
+                    return frame
+            except BrowserError:
+                pass  # a frame whose document is gone
+        page.evaluate("new Promise(r => setTimeout(r, 50))")
+    return None
+
+
 def test_notebook_iframe_renders(graph, page, tmp_path):
     import kg
 
@@ -206,14 +221,8 @@ def test_notebook_iframe_renders(graph, page, tmp_path):
     page.goto(url)
     page.wait_for("document.querySelector('iframe') !== null")
 
-    for _ in range(300):
-        frames = page.frames()
-        if frames:
-            break
-        page.evaluate("new Promise(r => setTimeout(r, 50))")
-    assert len(frames) == 1, "the sandboxed iframe was not attached"
-    frame = frames[0]
-    frame.wait_for("window.kgReady === true && window.kgLoaded === true")
+    frame = ready_frame(page, "window.kgReady === true && window.kgLoaded === true")
+    assert frame is not None, "no sandboxed iframe attached and drew the viewer"
     assert frame.evaluate("kgViewer.nodes.length") == graph.number_of_nodes()
     assert frame.evaluate(INK)["ink"] > 0
     assert frame.evaluate("window.origin") == "null"  # sandboxed: no access to the notebook
