@@ -638,7 +638,14 @@ def drop_named_processes(doc: Doc, tasks: list[dict], title_end: int) -> list[di
     """The ``tasks`` without a phrase the head-noun rule found only in the abstract and only as the modifier of a
     process noun (see :func:`named_as_process`: "the token-by-token generation process", "we designed a dataset
     generation process"): a process inside a system, not a problem the paper addresses. Dropped after the
-    ranking, as :func:`drop_weak_guesses`, so no weaker phrase takes the slot."""
+    ranking, as :func:`drop_weak_guesses`, so no weaker phrase takes the slot.
+
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("T\\n\\nWe designed a dataset generation process for shelves.")
+    >>> step = {"_spans": [(5, 7)], "mentions": [{"rule": "head_task"}]}
+    >>> drop_named_processes(doc, [step, {**step, "_spans": [(8, 9)]}], 2)
+    [{'_spans': [(8, 9)], 'mentions': [{'rule': 'head_task'}]}]
+    """
     low = lowers(doc)
     return [e for e in tasks if not named_as_process(low, e, title_end)]
 
