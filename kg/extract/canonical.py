@@ -118,7 +118,9 @@ def resolve_entities(records: Iterable[Mapping[str, Any]], *, alias_table: bool 
        (RevCol / RevCol-H, Transformer / Vision Transformer) never merge; nor do two task names that share
        only their head word ("statistical estimation" / "adversarial risk estimation"), nor two method names
        one of which narrows the other past a generic or part head ("attention mechanism" / "alternating
-       attention") or overlaps its start ("scaling-aware Best-of-N" / "Best-of-N sampling").
+       attention") or overlaps its start ("scaling-aware Best-of-N" / "Best-of-N sampling"); nor does an alias that
+       narrows another alias of its entity by modifiers the name lacks ("agentic RL" beside "RL" for "reinforcement
+       learning", see :func:`_narrowing_aliases`).
     3. The forms one line of the kind's shipped curated term list gives (``COCO|MS COCO|MS-COCO|MSCOCO``
        in ``datasets_curated.txt``, see :data:`kg.extract.aliases.CURATED_LISTS`) are one entity when their numbers
        agree: a line may give a series and its versions (Kinetics / Kinetics-400 / Kinetics-700),
@@ -391,6 +393,32 @@ def _narrowed_or_crossed(a: str, b: str) -> bool:
     if _holds_words(wa, wb) or _holds_words(wb, wa):
         return True
     return any(wa[-n:] == wb[:n] or wb[-n:] == wa[:n] for n in range(1, min(len(wa), len(wb))))
+
+
+def _narrowing_aliases(keys: list[str], kind: str) -> set[str]:
+    """The alias keys (``keys[1:]``; ``keys[0]`` is the name's) of one paper's entity that narrow another of its
+    aliases by modifiers the name does not hold ("agentic RL" beside "RL" for "reinforcement learning", "real-world
+    text-to-image" beside "text-to-image" for "text-to-image generation"): the paper's narrower entity, no spelling of
+    the name. A method's trailing generic or design heads do not count (:func:`_core_words`: "RAG module" is RAG),
+    and modifiers the name also holds keep the alias ("3D MOT" beside "MOT" for "3D multi-object tracking").
+    Only words before count: words after name what is done with it ("CoT reasoning", "RL training").
+
+    >>> sorted(_narrowing_aliases(["reinforcement learning", "rl", "agentic rl", "rl module", "rl training"], "method"))
+    ['agentic rl']
+    >>> _narrowing_aliases(["3 d multi object tracking", "mot", "3 d mot"], "task")
+    set()
+    """
+    name_words = set(_singular_words(keys[0]))
+    words = {k: (_core_words(k) if kind == "method" else _singular_words(k)) for k in keys}
+    narrowed = set()
+    for key in keys[1:]:
+        mine = words[key]
+        for other in keys[1:]:
+            part = words[other]
+            if len(mine) > len(part) and mine[-len(part):] == part and not set(mine[:-len(part)]) <= name_words:
+                narrowed.add(key)
+                break
+    return narrowed
 
 
 # the part words a known method is written with (lexicon.py: "attention block", "a gating strategy")
@@ -870,8 +898,9 @@ class _Groups:
 
     def _link(self, forms, direct, acronym) -> None:
         name, name_key = forms[0]
+        narrowed = _narrowing_aliases([k for _, k in forms], self.kind)
         for surface, key in forms[1:]:
-            if key == name_key or _is_variant(key, name_key):
+            if key == name_key or _is_variant(key, name_key) or key in narrowed:
                 continue
             if _spelling_key(key) == _spelling_key(name_key):  # VideoLLM / Video-LLM
                 direct.add((min(key, name_key), max(key, name_key)))

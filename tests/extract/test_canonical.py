@@ -623,3 +623,17 @@ def test_a_device_and_its_use_are_one_method_but_a_generic_heads_activity_is_not
     assert len(set(ids(r, "method", "quill filter", "quill filtering"))) == 1
     assert len(set(ids(r, "method", "blip cache", "blip caching"))) == 1
     assert len(set(ids(r, "method", "zorb model", "zorb modeling"))) == 2
+
+
+def test_an_alias_narrowing_another_alias_of_its_entity_is_no_link():
+    recs = [rec("a", methods=[("reinforcement learning", "RL", "agentic RL", "RL module")],
+                tasks=[("text-to-image generation", "text-to-image", "real-world text-to-image"),
+                       ("3D multi-object tracking", "MOT", "3D MOT")]),
+            rec("b", methods=["agentic RL"], tasks=["real-world text-to-image"])]
+    r = resolve_entities(recs)
+    assert r.lookup("method", "agentic RL").id != r.lookup("method", "reinforcement learning").id
+    assert r.lookup("method", "RL module").id == r.lookup("method", "reinforcement learning").id
+    assert r.lookup("task", "real-world text-to-image").id != r.lookup("task", "text-to-image generation").id
+    assert "real-world text-to-image" not in r.lookup("task", "text-to-image").aliases
+    # modifiers the name holds too keep the alias: "3D MOT" is the paper's 3D multi-object tracking
+    assert r.lookup("task", "3D MOT").id == r.lookup("task", "3D multi-object tracking").id
