@@ -129,10 +129,11 @@ def resolve_entities(records: Iterable[Mapping[str, Any]], *, alias_table: bool 
        acronym the line expands ("CoT" on the chain-of-thought line) is an acronym link of rule 7;
        one that a form only wraps ("COCO" / "MS COCO") joins.
     4. Spellings that differ only by spaces, hyphens, a year's century, a version's point or "v" (Claude
-       3.7 / claude-3-7, DALL-E 3 / DALL-E V3; not a size's: Qwen3-1.7B / Qwen3.1-7B), accents or British /
+       3.7 / claude-3-7, DALL-E 3 / DALL-E V3; not a size's: Qwen3-1.7B / Qwen3.1-7B), accents, British /
        American spelling (MS-COCO / MSCOCO, Video-MME / VideoMME, AIME2024 / AIME24, Fréchet / Frechet,
-       optimisation / optimization, modelling / modeling) are one entity, unless their numbers differ
-       (Llama-2-7B / Llama-27B); for methods, a numbered product name with its tier word moved is one
+       optimisation / optimization, modelling / modeling) or a plural inside ("LLMs reasoning" / "LLM
+       reasoning") are one entity, unless their numbers differ (Llama-2-7B / Llama-27B); for methods, a numbered
+       product name with its tier word moved is one
        (Claude 3.5 Sonnet / Claude Sonnet 3.5; numbers in the same order) and a device and its use ("linear
        probe" / "linear probing"; not a generic head's activity, "language modeling"); for methods and
        tasks, a lower-case hyphened pair of words reads either way ("teacher-student" / "student-teacher",
@@ -627,6 +628,23 @@ def _gerund_pairs(keys: Iterable[str]) -> list[tuple[str, str]]:
     return pairs
 
 
+def _inner_plural_pairs(keys: Iterable[str]) -> list[tuple[str, str]]:
+    """Pairs of keys of several words that are spellings of one name once every word is singular (the key makes only
+    the last one so): "LLMs reasoning" / "LLM reasoning", "medical images segmentation" / "medical image segmentation",
+    "LLMs-as-judges" / "LLM-as-judge", "Flowers102" / "Flower-102"; versions and sizes stay apart (:func:`_is_variant`).
+
+    >>> _inner_plural_pairs(["llms reasoning", "llm reasoning", "llms as judge", "llm as judge", "news recommendation",
+    ...                      "new recommendation"])
+    [('llm as judge', 'llms as judge'), ('llm reasoning', 'llms reasoning')]
+    """
+    by_spelling: dict[str, list[str]] = defaultdict(list)
+    for key in sorted(keys):
+        if " " in key:
+            by_spelling[_spelling_key(" ".join(_singular_words(key)))].append(key)
+    return [(same[0], key) for same in by_spelling.values() for key in same[1:]
+            if _spelling_key(key) != _spelling_key(same[0]) and not _is_variant(same[0], key)]
+
+
 _WORD_PAIR = re.compile(r"(?<![\w-])([a-z]{2,})-([a-z]{2,})(?![\w-])")  # "image-text", not "state-of-the-art"
 
 # task head words that name the same kind of task: image synthesis is image generation
@@ -868,8 +886,10 @@ class _UnionFind:
 
 
 # the kind's pair finders of names that differ in writing only (rule 4 of :func:`resolve_entities`), in union order
-_SYNONYM_PAIRS = {"task": (_synonym_head_pairs, _natural_language_pairs, _dimension_detection_pairs),
-                  "method": (_reordered_name_pairs, _gerund_pairs)}
+_SYNONYM_PAIRS = {"task": (_synonym_head_pairs, _natural_language_pairs, _dimension_detection_pairs,
+                           _inner_plural_pairs),
+                  "method": (_reordered_name_pairs, _gerund_pairs, _inner_plural_pairs),
+                  "dataset": (_inner_plural_pairs,)}
 
 
 class _Groups:

@@ -637,3 +637,16 @@ def test_an_alias_narrowing_another_alias_of_its_entity_is_no_link():
     assert "real-world text-to-image" not in r.lookup("task", "text-to-image").aliases
     # modifiers the name holds too keep the alias: "3D MOT" is the paper's 3D multi-object tracking
     assert r.lookup("task", "3D MOT").id == r.lookup("task", "3D multi-object tracking").id
+
+
+def test_names_that_differ_by_a_plural_inside_are_one_entity():
+    r = resolve_entities([rec("a", methods=["LLM-as-a-judge"], tasks=["LLM reasoning", "news recommendation"],
+                              datasets=["Flower-102"]),
+                          rec("b", methods=["LLMs-as-a-Judge"], tasks=["LLMs reasoning", "new recommendation"],
+                              datasets=["Flowers102"]),
+                          rec("c", methods=["Llama-2-7B", "Llamas-2-7B-chat"])])
+    assert r.lookup("method", "LLM-as-a-judge").id == r.lookup("method", "LLMs-as-a-Judge").id
+    assert r.lookup("task", "LLM reasoning").id == r.lookup("task", "LLMs reasoning").id
+    assert r.lookup("dataset", "Flower-102").id == r.lookup("dataset", "Flowers102").id
+    assert r.lookup("task", "news recommendation").id != r.lookup("task", "new recommendation").id
+    assert r.lookup("method", "Llama-2-7B").id != r.lookup("method", "Llamas-2-7B-chat").id
