@@ -976,15 +976,16 @@ class _Groups:
         """:func:`_spelling_pairs` of the keys, except one-token names papers expand as different long forms.
 
         Coined acronyms collide once a hyphen goes: CD-T (Contextual Decomposition Transformer) is
-        not CDT (Context Denoising Training).
+        not CDT (Context Denoising Training). A name plus a head word that wraps it is no long form
+        ("EPIC-Kitchens benchmark" / "EpicKitchens dataset" keep no spelling apart).
         """
         expanded: dict[str, set[str]] = defaultdict(set)  # one-token key -> roots of its long forms
         for short, long, valid in self.acronym:
             if valid:
                 expanded[short].add(self.uf.find(long))
         for a, b in self.direct:  # "QR-T" / "Quantile Regression Transformer" is linked directly
-            for short, long in ((a, b), (b, a)):
-                if self._one_token(short) and not self._one_token(long):
+            for short, long in ((a, b), (b, a)):  # "EPIC-Kitchens benchmark" only wraps its name: no expansion
+                if self._one_token(short) and not self._one_token(long) and not _wraps(long, short):
                     expanded[short].add(self.uf.find(long))
         return [(a, b) for a, b in _spelling_pairs(self.uf.parent)
                 if not (expanded[a] and expanded[b] and expanded[a].isdisjoint(expanded[b]))]

@@ -650,3 +650,9 @@ def test_names_that_differ_by_a_plural_inside_are_one_entity():
     assert r.lookup("dataset", "Flower-102").id == r.lookup("dataset", "Flowers102").id
     assert r.lookup("task", "news recommendation").id != r.lookup("task", "new recommendation").id
     assert r.lookup("method", "Llama-2-7B").id != r.lookup("method", "Llamas-2-7B-chat").id
+
+
+def test_a_wrapper_head_is_no_expansion_that_keeps_two_spellings_apart():
+    r = resolve_entities([rec("a", datasets=[("EPIC-Kitchens", "EPIC-Kitchens benchmark")]),
+                          rec("b", datasets=[("EpicKitchens", "EpicKitchens dataset")])])
+    assert r.lookup("dataset", "EPIC-Kitchens").id == r.lookup("dataset", "EpicKitchens").id
