@@ -1166,11 +1166,11 @@ class _Groups:
             # Prefer the entity of a multi-word form (an expansion is less ambiguous than an
             # acronym), then the entity of the name; a use of a method's or dataset's proper
             # name ("medical CLIP", "frozen YOLOv11" beside "CLIP", "YOLOv11") is no expansion,
-            # and the name with design heads ("transformer block", "Mamba block") is the name.
+            # and the name with design heads or words after it ("Mamba block", "LoRA fine-tuning") is the name.
             name, name_key = forms[0]
             surface, key = min(known, key=lambda f: (
                 not _is_multiword(f[0]) or self._narrows_name(f[1], name, name_key), forms.index(f)))
-            if self.kind != "task" and known[0][1] == name_key and _core_words(key) == _core_words(name_key):
+            if known[0][1] == name_key and self._uses_name(surface, key, name, name_key):
                 key = name_key
             return self.by_root[self.uf.find(key)]
         signature = tuple(sorted(k for _, k in forms))
@@ -1183,6 +1183,19 @@ class _Groups:
             aliases = tuple(sorted({s for s, _ in forms[1:]}))
             self.extra[signature] = CanonicalEntity(f"{self.kind}:{slug}", self.kind, name, aliases)
         return self.extra[signature]
+
+    def _uses_name(self, surface: str, key: str, name: str, name_key: str) -> bool:
+        """True when the method or dataset form ``surface`` (key ``key``) is the ``name`` with design heads
+        ("transformer block", "Mamba block") or the name as written and more words after it ("LoRA fine-tuning" of
+        "LoRA", "KITTI leaderboard" of "KITTI"; not "Mini International Neuropsychiatric Interview", an expansion
+        of "MINI", nor "DP-SGD"): a use of the name, no expansion to resolve to. Words before name another thing
+        ("agentic RL"), and a task's longer form is the narrower task ("lesion detection")."""
+        if self.kind == "task":
+            return False
+        if _core_words(key) == _core_words(name_key):
+            return True
+        written = name.split()  # "DP-SGD" is a name of its own, no use of "DP"
+        return surface.split()[:len(written)] == written and len(key.split()) > len(name_key.split())
 
     def _narrows_name(self, key: str, name: str, name_key: str) -> bool:
         """True when the method or dataset form ``key`` is the proper ``name`` (capitalised) narrowed by modifiers

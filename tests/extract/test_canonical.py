@@ -656,3 +656,17 @@ def test_a_wrapper_head_is_no_expansion_that_keeps_two_spellings_apart():
     r = resolve_entities([rec("a", datasets=[("EPIC-Kitchens", "EPIC-Kitchens benchmark")]),
                           rec("b", datasets=[("EpicKitchens", "EpicKitchens dataset")])])
     assert r.lookup("dataset", "EPIC-Kitchens").id == r.lookup("dataset", "EpicKitchens").id
+
+
+def test_a_name_written_with_words_after_it_resolves_to_the_name():
+    recs = [rec("a", methods=[("LoRA", "LoRA fine-tuning"), ("MINI", "Mini International Neuropsychiatric Interview"),
+                              ("DP", "DP-SGD")],
+                datasets=[("KITTI", "KITTI leaderboard")]),
+            rec("b", methods=["LoRA fine-tuning", "LoRA", "DP-SGD", "DP"], datasets=["KITTI leaderboard", "KITTI"])]
+    r = resolve_entities(recs)
+    lora, mini, dp = recs[0]["methods"]
+    assert r.lookup("method", lora).id == r.lookup("method", "LoRA").id != r.lookup("method", "LoRA fine-tuning").id
+    assert r.lookup("dataset", recs[0]["datasets"][0]).id == r.lookup("dataset", "KITTI").id
+    # an expansion spelled from the name's word, and a hyphened name of its own, are no uses of the name
+    assert r.lookup("method", mini).id == r.lookup("method", "Mini International Neuropsychiatric Interview").id
+    assert r.lookup("method", dp).id == r.lookup("method", "DP-SGD").id
