@@ -158,7 +158,8 @@ def resolve_entities(records: Iterable[Mapping[str, Any]], *, alias_table: bool 
        expansions.
     6. A name plus a head word that only wraps it is the bare name's entity when both occur: for
        methods and datasets a generic head ("attention mechanism", "ResNet architecture",
-       "nuScenes dataset"; "X loss" stays apart from "X"); for tasks "generation" or "synthesis"
+       "nuScenes dataset"; "X loss" stays apart from "X"), for methods also "strategy" or "scheme" ("data
+       augmentation strategy", :func:`_plan_head_pairs`); for tasks "generation" or "synthesis"
        after an X-to-Y task ("text-to-image generation") and "attack" after an attack ("jailbreak
        attacks"; not after a one-word task: "reconstruction attack").
     7. The shipped alias table for methods (Papers with Code + curated, see
@@ -645,6 +646,27 @@ def _inner_plural_pairs(keys: Iterable[str]) -> list[tuple[str, str]]:
             if _spelling_key(key) != _spelling_key(same[0]) and not _is_variant(same[0], key)]
 
 
+# heads that only say a technique is applied ("data augmentation strategy"), as lexicon.py's DESCRIPTIVE_HEADS do
+_PLAN_HEADS = frozenset("strategy scheme".split())
+
+
+def _plan_head_pairs(keys: Iterable[str]) -> list[tuple[str, str]]:
+    """Pairs of method keys "X strategy" / "X scheme" and "X" ("data augmentation strategy" / "data augmentation"): the
+    head only says the technique X is applied. A name that holds a number is a product's ("Llama 3 scheme"): no pair.
+
+    >>> _plan_head_pairs(["data augmentation", "data augmentation strategy", "positional encoding scheme",
+    ...                   "positional encoding", "llama 3", "llama 3 scheme", "sampling strategy"])
+    [('data augmentation strategy', 'data augmentation'), ('positional encoding scheme', 'positional encoding')]
+    """
+    present = set(keys)
+    pairs = []
+    for key in sorted(present):
+        name, _, head = key.rpartition(" ")
+        if singular(head) in _PLAN_HEADS and name in present and not _DIGITS.search(name):
+            pairs.append((key, name))
+    return pairs
+
+
 _WORD_PAIR = re.compile(r"(?<![\w-])([a-z]{2,})-([a-z]{2,})(?![\w-])")  # "image-text", not "state-of-the-art"
 
 # task head words that name the same kind of task: image synthesis is image generation
@@ -888,7 +910,7 @@ class _UnionFind:
 # the kind's pair finders of names that differ in writing only (rule 4 of :func:`resolve_entities`), in union order
 _SYNONYM_PAIRS = {"task": (_synonym_head_pairs, _natural_language_pairs, _dimension_detection_pairs,
                            _inner_plural_pairs),
-                  "method": (_reordered_name_pairs, _gerund_pairs, _inner_plural_pairs),
+                  "method": (_reordered_name_pairs, _gerund_pairs, _inner_plural_pairs, _plan_head_pairs),
                   "dataset": (_inner_plural_pairs,)}
 
 

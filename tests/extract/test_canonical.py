@@ -670,3 +670,12 @@ def test_a_name_written_with_words_after_it_resolves_to_the_name():
     # an expansion spelled from the name's word, and a hyphened name of its own, are no uses of the name
     assert r.lookup("method", mini).id == r.lookup("method", "Mini International Neuropsychiatric Interview").id
     assert r.lookup("method", dp).id == r.lookup("method", "DP-SGD").id
+
+
+def test_a_technique_and_the_technique_plus_strategy_or_scheme_are_one_method():
+    r = resolve_entities([rec("a", methods=["data augmentation", "positional encoding", "Llama 3"]),
+                          rec("b", methods=["data augmentation strategy", "positional encoding scheme",
+                                            "Llama 3 scheme"])])
+    assert r.lookup("method", "data augmentation strategy").id == r.lookup("method", "data augmentation").id
+    assert r.lookup("method", "positional encoding scheme").id == r.lookup("method", "positional encoding").id
+    assert r.lookup("method", "Llama 3 scheme").id != r.lookup("method", "Llama 3").id
