@@ -131,9 +131,9 @@ def resolve_entities(records: Iterable[Mapping[str, Any]], *, alias_table: bool 
     4. Spellings that differ only by spaces, hyphens, a year's century, a version's point or "v" (Claude
        3.7 / claude-3-7, DALL-E 3 / DALL-E V3; not a size's: Qwen3-1.7B / Qwen3.1-7B), accents, British /
        American spelling (MS-COCO / MSCOCO, Video-MME / VideoMME, AIME2024 / AIME24, Fréchet / Frechet,
-       optimisation / optimization, modelling / modeling) or a plural inside ("LLMs reasoning" / "LLM
-       reasoning") are one entity, unless their numbers differ (Llama-2-7B / Llama-27B); for methods, a numbered
-       product name with its tier word moved is one
+       optimisation / optimization, modelling / modeling), a plural or an article inside ("LLMs reasoning" / "LLM
+       reasoning", "VLM-as-a-judge" / "VLM-as-judge") are one entity, unless their numbers differ (Llama-2-7B /
+       Llama-27B); for methods, a numbered product name with its tier word moved is one
        (Claude 3.5 Sonnet / Claude Sonnet 3.5; numbers in the same order) and a device and its use ("linear
        probe" / "linear probing"; not a generic head's activity, "language modeling"); for methods and
        tasks, a lower-case hyphened pair of words reads either way ("teacher-student" / "student-teacher",
@@ -631,19 +631,34 @@ def _gerund_pairs(keys: Iterable[str]) -> list[tuple[str, str]]:
 
 def _inner_plural_pairs(keys: Iterable[str]) -> list[tuple[str, str]]:
     """Pairs of keys of several words that are spellings of one name once every word is singular (the key makes only
-    the last one so): "LLMs reasoning" / "LLM reasoning", "medical images segmentation" / "medical image segmentation",
-    "LLMs-as-judges" / "LLM-as-judge", "Flowers102" / "Flower-102"; versions and sizes stay apart (:func:`_is_variant`).
+    the last one so) and an article inside is dropped (:func:`_loose_words`): "LLMs reasoning" / "LLM reasoning",
+    "medical images segmentation" / "medical image segmentation", "VLM-as-a-judge" / "VLM-as-judge", "Flowers102" /
+    "Flower-102"; versions and sizes stay apart (:func:`_is_variant`).
 
-    >>> _inner_plural_pairs(["llms reasoning", "llm reasoning", "llms as judge", "llm as judge", "news recommendation",
+    >>> _inner_plural_pairs(["llms reasoning", "llm reasoning", "vlm as a judge", "vlm as judge", "news recommendation",
     ...                      "new recommendation"])
-    [('llm as judge', 'llms as judge'), ('llm reasoning', 'llms reasoning')]
+    [('llm reasoning', 'llms reasoning'), ('vlm as a judge', 'vlm as judge')]
     """
     by_spelling: dict[str, list[str]] = defaultdict(list)
     for key in sorted(keys):
         if " " in key:
-            by_spelling[_spelling_key(" ".join(_singular_words(key)))].append(key)
+            by_spelling[_spelling_key(" ".join(_loose_words(key)))].append(key)
     return [(same[0], key) for same in by_spelling.values() for key in same[1:]
             if _spelling_key(key) != _spelling_key(same[0]) and not _is_variant(same[0], key)]
+
+
+_ARTICLES = frozenset("a an the".split())
+
+
+def _loose_words(key: str) -> list[str]:
+    """The words of ``key``, each singular, without an article inside (a first or last "a" may be a letter:
+    "ImageNet-A").
+
+    >>> _loose_words("llms as a judges"), _loose_words("imagenet a")
+    (['llm', 'as', 'judge'], ['imagenet', 'a'])
+    """
+    words = _singular_words(key)
+    return [w for i, w in enumerate(words) if not (w in _ARTICLES and 0 < i < len(words) - 1)]
 
 
 # heads that only say a technique is applied ("data augmentation strategy"), as lexicon.py's DESCRIPTIVE_HEADS do

@@ -639,7 +639,7 @@ def test_an_alias_narrowing_another_alias_of_its_entity_is_no_link():
     assert r.lookup("task", "3D MOT").id == r.lookup("task", "3D multi-object tracking").id
 
 
-def test_names_that_differ_by_a_plural_inside_are_one_entity():
+def test_names_that_differ_by_a_plural_or_an_article_inside_are_one_entity():
     r = resolve_entities([rec("a", methods=["LLM-as-a-judge"], tasks=["LLM reasoning", "news recommendation"],
                               datasets=["Flower-102"]),
                           rec("b", methods=["LLMs-as-a-Judge"], tasks=["LLMs reasoning", "new recommendation"],
@@ -649,6 +649,10 @@ def test_names_that_differ_by_a_plural_inside_are_one_entity():
     assert r.lookup("task", "LLM reasoning").id == r.lookup("task", "LLMs reasoning").id
     assert r.lookup("dataset", "Flower-102").id == r.lookup("dataset", "Flowers102").id
     assert r.lookup("task", "news recommendation").id != r.lookup("task", "new recommendation").id
+    r = resolve_entities([rec("a", methods=["VLM-as-a-judge"], datasets=["ImageNet"]),
+                          rec("b", methods=["VLM-as-judge"], datasets=["ImageNet-A"])])
+    assert r.lookup("method", "VLM-as-a-judge").id == r.lookup("method", "VLM-as-judge").id
+    assert r.lookup("dataset", "ImageNet").id != r.lookup("dataset", "ImageNet-A").id
     assert r.lookup("method", "Llama-2-7B").id != r.lookup("method", "Llamas-2-7B-chat").id
 
 
