@@ -138,8 +138,9 @@ def resolve_entities(records: Iterable[Mapping[str, Any]], *, alias_table: bool 
        probe" / "linear probing"; not a generic head's activity, "language modeling"); for methods and
        tasks, a lower-case hyphened pair of words reads either way ("teacher-student" / "student-teacher",
        not "speech-to-text"); for tasks, "X synthesis" is "X generation" (image synthesis / image
-       generation), "natural language X" is "language X" and, after a dimension, "object detection" is
-       "detection" ("3D detection" / "3D object detection"; "video detection" often finds fakes).
+       generation), "natural language X" is "language X", after a dimension, "object detection" is
+       "detection" ("3D detection" / "3D object detection"; "video detection" often finds fakes), and a head's
+       modifiers read in any order ("video deepfake detection" / "deepfake video detection").
     5. A one-word form linked to a multi-word form (``SAM`` / ``Segment Anything Model``) is an
        acronym link: it merges only when the short form abbreviates the long one (every letter
        in order, the first one starting a word) and, over the whole corpus, the short form is
@@ -682,6 +683,32 @@ def _plan_head_pairs(keys: Iterable[str]) -> list[tuple[str, str]]:
     return pairs
 
 
+def _modifier_order_pairs(surfaces: Mapping[str, Iterable[str]]) -> list[tuple[str, str]]:
+    """Task keys (``surfaces``: key -> its surfaces) of three or more words written with the modifiers of one head in
+    another order ("video deepfake detection" / "deepfake video detection", "3D open-vocabulary segmentation" /
+    "open-vocabulary 3D segmentation"): the same words, a hyphened word kept whole ("video retrieval-augmented
+    generation" is no "retrieval augmented video generation"), and no direction ("to", "of": "image-to-text" reads one
+    way). Method names keep their order ("text-guided image decoder" / "image-guided text decoder").
+
+    >>> _modifier_order_pairs({"video deepfake detection": ["video deepfake detection"],
+    ...                        "deepfake video detection": ["deepfake video detection"],
+    ...                        "video retrieval augmented generation": ["video retrieval-augmented generation"],
+    ...                        "retrieval augmented video generation": ["retrieval augmented video generation"]})
+    [('deepfake video detection', 'video deepfake detection')]
+    """
+    by_words: dict[tuple, set[str]] = defaultdict(set)
+    for key, forms in sorted(surfaces.items()):
+        for surface in forms:
+            words = [singular(w) for w in surface.lower().split()]
+            if len(words) >= 3 and not {"to", "of"} & set(_WORD_SPLIT.split(surface.lower())):
+                by_words[(tuple(sorted(words[:-1])), words[-1])].add(key)
+    pairs = set()
+    for keys in by_words.values():
+        first, *rest = sorted(keys)
+        pairs.update((first, key) for key in rest)
+    return sorted(pairs)
+
+
 _WORD_PAIR = re.compile(r"(?<![\w-])([a-z]{2,})-([a-z]{2,})(?![\w-])")  # "image-text", not "state-of-the-art"
 
 # task head words that name the same kind of task: image synthesis is image generation
@@ -1056,7 +1083,8 @@ class _Groups:
             self.uf.union(a, b)
         curated, expansions = self._curated_links()
         synonyms = [pair for find in _SYNONYM_PAIRS.get(self.kind, ()) for pair in find(self.uf.parent)]
-        for a, b in curated + self._spellings() + synonyms + self._swapped_pairs():
+        for a, b in curated + self._spellings() + synonyms + self._swapped_pairs() + \
+                (_modifier_order_pairs(self.surfaces) if self.kind == "task" else []):
             self.uf.union(a, b)
         for a, b in _head_word_pairs(self.uf.parent, self.kind):
             self.uf.union(a, b)

@@ -683,3 +683,15 @@ def test_a_technique_and_the_technique_plus_strategy_or_scheme_are_one_method():
     assert r.lookup("method", "data augmentation strategy").id == r.lookup("method", "data augmentation").id
     assert r.lookup("method", "positional encoding scheme").id == r.lookup("method", "positional encoding").id
     assert r.lookup("method", "Llama 3 scheme").id != r.lookup("method", "Llama 3").id
+
+
+def test_a_task_with_its_modifiers_in_another_order_is_one_entity():
+    r = resolve_entities([rec("a", tasks=["video deepfake detection", "video retrieval-augmented generation",
+                                          "image-to-text generation"], methods=["text-guided image decoder"]),
+                          rec("b", tasks=["deepfake video detection", "retrieval augmented video generation",
+                                          "text-to-image generation"], methods=["image-guided text decoder"])])
+    assert r.lookup("task", "video deepfake detection").id == r.lookup("task", "deepfake video detection").id
+    assert r.lookup("task", "video retrieval-augmented generation").id != \
+        r.lookup("task", "retrieval augmented video generation").id
+    assert r.lookup("task", "image-to-text generation").id != r.lookup("task", "text-to-image generation").id
+    assert r.lookup("method", "text-guided image decoder").id != r.lookup("method", "image-guided text decoder").id
