@@ -116,7 +116,8 @@ def resolve_entities(records: Iterable[Mapping[str, Any]], *, alias_table: bool 
        whose numbers differ (ImageNet-1K / ImageNet-22K, GPT-3 / GPT-4; a year's century and a
        version's ``.0`` do not count: AIME 2024 / AIME24) or where one key is a part of the other
        (RevCol / RevCol-H, Transformer / Vision Transformer) never merge; nor do two task names that share
-       only their head word ("statistical estimation" / "adversarial risk estimation"), nor two method names
+       only their head word or last words ("statistical estimation" / "adversarial risk estimation", "synthetic data
+       generation" / "body motion data generation"), nor two method names
        one of which narrows the other past a generic or part head ("attention mechanism" / "alternating
        attention") or overlaps its start ("scaling-aware Best-of-N" / "Best-of-N sampling"); nor does an alias that
        narrows another alias of its entity by modifiers the name lacks ("agentic RL" beside "RL" for "reinforcement
@@ -376,6 +377,26 @@ def _head_twins(a: str, b: str) -> bool:
         return False
     return not any(_is_acronym(w) and is_short_form_of(w, " ".join(long).replace("-", " "))
                    for mods, long in ((mods_a, mods_b), (mods_b, mods_a)) for w in mods)
+
+
+def _tail_twins(a: str, b: str) -> bool:
+    """Two task names that share only their last words past the head ("synthetic data generation" / "body motion data
+    generation"): :func:`_head_twins` with the shared words read as one head.
+
+    >>> _tail_twins("synthetic data generation", "body motion data generation")
+    True
+    >>> _tail_twins("speech recognition", "automatic speech recognition")
+    False
+    >>> _tail_twins("AR image generation", "autoregressive image generation")
+    False
+    """
+    wa, wb = a.split(), b.split()
+    n = 0
+    while n < min(len(wa), len(wb)) and singular(wa[-1 - n].lower()) == singular(wb[-1 - n].lower()):
+        n += 1
+    if n < 2 or any(map(_is_acronym, wa[:-n] + wb[:-n])):  # "AR image generation": an acronym may write the other
+        return False
+    return _head_twins(" ".join(wa[:-n] + ["HEAD"]), " ".join(wb[:-n] + ["HEAD"]))
 
 
 def _narrowed_or_crossed(a: str, b: str) -> bool:
@@ -991,7 +1012,7 @@ class _Groups:
                 continue
             multi_a, multi_b = _is_multiword(name), _is_multiword(surface)
             if multi_a and multi_b:
-                if not (self.kind == "task" and _head_twins(name, surface)
+                if not (self.kind == "task" and (_head_twins(name, surface) or _tail_twins(name, surface))
                         or self.kind == "method" and _narrowed_or_crossed(key, name_key)):
                     direct.add((min(key, name_key), max(key, name_key)))
             elif multi_a or multi_b:

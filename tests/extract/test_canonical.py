@@ -695,3 +695,10 @@ def test_a_task_with_its_modifiers_in_another_order_is_one_entity():
         r.lookup("task", "retrieval augmented video generation").id
     assert r.lookup("task", "image-to-text generation").id != r.lookup("task", "text-to-image generation").id
     assert r.lookup("method", "text-guided image decoder").id != r.lookup("method", "image-guided text decoder").id
+
+
+def test_two_tasks_sharing_only_their_last_words_stay_apart():
+    r = resolve_entities([rec("a", tasks=[("synthetic data generation", "body motion data generation"),
+                                          ("autoregressive image generation", "AR image generation")])])
+    assert r.lookup("task", "synthetic data generation").id != r.lookup("task", "body motion data generation").id
+    assert r.lookup("task", "autoregressive image generation").id == r.lookup("task", "AR image generation").id
