@@ -116,9 +116,12 @@ def resolve_entities(records: Iterable[Mapping[str, Any]], *, alias_table: bool 
        whose numbers differ (ImageNet-1K / ImageNet-22K, GPT-3 / GPT-4; a year's century and a
        version's ``.0`` do not count: AIME 2024 / AIME24) or where one key is a part of the other
        (RevCol / RevCol-H, Transformer / Vision Transformer) never merge; nor do two task names that share
-       only their head word ("statistical estimation" / "adversarial risk estimation"), nor two method names
+       only their head word or last words ("statistical estimation" / "adversarial risk estimation", "synthetic data
+       generation" / "body motion data generation"), nor two method names
        one of which narrows the other past a generic or part head ("attention mechanism" / "alternating
-       attention") or overlaps its start ("scaling-aware Best-of-N" / "Best-of-N sampling").
+       attention") or overlaps its start ("scaling-aware Best-of-N" / "Best-of-N sampling"); nor does an alias that
+       narrows another alias of its entity by modifiers the name lacks ("agentic RL" beside "RL" for "reinforcement
+       learning", see :func:`_narrowing_aliases`).
     3. The forms one line of the kind's shipped curated term list gives (``COCO|MS COCO|MS-COCO|MSCOCO``
        in ``datasets_curated.txt``, see :data:`kg.extract.aliases.CURATED_LISTS`) are one entity when their numbers
        agree: a line may give a series and its versions (Kinetics / Kinetics-400 / Kinetics-700),
@@ -127,16 +130,18 @@ def resolve_entities(records: Iterable[Mapping[str, Any]], *, alias_table: bool 
        acronym the line expands ("CoT" on the chain-of-thought line) is an acronym link of rule 7;
        one that a form only wraps ("COCO" / "MS COCO") joins.
     4. Spellings that differ only by spaces, hyphens, a year's century, a version's point or "v" (Claude
-       3.7 / claude-3-7, DALL-E 3 / DALL-E V3; not a size's: Qwen3-1.7B / Qwen3.1-7B), accents or British /
+       3.7 / claude-3-7, DALL-E 3 / DALL-E V3; not a size's: Qwen3-1.7B / Qwen3.1-7B), accents, British /
        American spelling (MS-COCO / MSCOCO, Video-MME / VideoMME, AIME2024 / AIME24, Fréchet / Frechet,
-       optimisation / optimization, modelling / modeling) are one entity, unless their numbers differ
-       (Llama-2-7B / Llama-27B); for methods, a numbered product name with its tier word moved is one
+       optimisation / optimization, modelling / modeling), a plural or an article inside ("LLMs reasoning" / "LLM
+       reasoning", "VLM-as-a-judge" / "VLM-as-judge") are one entity, unless their numbers differ (Llama-2-7B /
+       Llama-27B); for methods, a numbered product name with its tier word moved is one
        (Claude 3.5 Sonnet / Claude Sonnet 3.5; numbers in the same order) and a device and its use ("linear
        probe" / "linear probing"; not a generic head's activity, "language modeling"); for methods and
        tasks, a lower-case hyphened pair of words reads either way ("teacher-student" / "student-teacher",
        not "speech-to-text"); for tasks, "X synthesis" is "X generation" (image synthesis / image
-       generation), "natural language X" is "language X" and, after a dimension, "object detection" is
-       "detection" ("3D detection" / "3D object detection"; "video detection" often finds fakes).
+       generation), "natural language X" is "language X", after a dimension, "object detection" is
+       "detection" ("3D detection" / "3D object detection"; "video detection" often finds fakes), and a head's
+       modifiers read in any order ("video deepfake detection" / "deepfake video detection").
     5. A one-word form linked to a multi-word form (``SAM`` / ``Segment Anything Model``) is an
        acronym link: it merges only when the short form abbreviates the long one (every letter
        in order, the first one starting a word) and, over the whole corpus, the short form is
@@ -155,7 +160,8 @@ def resolve_entities(records: Iterable[Mapping[str, Any]], *, alias_table: bool 
        expansions.
     6. A name plus a head word that only wraps it is the bare name's entity when both occur: for
        methods and datasets a generic head ("attention mechanism", "ResNet architecture",
-       "nuScenes dataset"; "X loss" stays apart from "X"); for tasks "generation" or "synthesis"
+       "nuScenes dataset"; "X loss" stays apart from "X"), for methods also "strategy" or "scheme" ("data
+       augmentation strategy", :func:`_plan_head_pairs`); for tasks "generation" or "synthesis"
        after an X-to-Y task ("text-to-image generation") and "attack" after an attack ("jailbreak
        attacks"; not after a one-word task: "reconstruction attack").
     7. The shipped alias table for methods (Papers with Code + curated, see
@@ -373,6 +379,26 @@ def _head_twins(a: str, b: str) -> bool:
                    for mods, long in ((mods_a, mods_b), (mods_b, mods_a)) for w in mods)
 
 
+def _tail_twins(a: str, b: str) -> bool:
+    """Two task names that share only their last words past the head ("synthetic data generation" / "body motion data
+    generation"): :func:`_head_twins` with the shared words read as one head.
+
+    >>> _tail_twins("synthetic data generation", "body motion data generation")
+    True
+    >>> _tail_twins("speech recognition", "automatic speech recognition")
+    False
+    >>> _tail_twins("AR image generation", "autoregressive image generation")
+    False
+    """
+    wa, wb = a.split(), b.split()
+    n = 0
+    while n < min(len(wa), len(wb)) and singular(wa[-1 - n].lower()) == singular(wb[-1 - n].lower()):
+        n += 1
+    if n < 2 or any(map(_is_acronym, wa[:-n] + wb[:-n])):  # "AR image generation": an acronym may write the other
+        return False
+    return _head_twins(" ".join(wa[:-n] + ["HEAD"]), " ".join(wb[:-n] + ["HEAD"]))
+
+
 def _narrowed_or_crossed(a: str, b: str) -> bool:
     """Method keys ``a`` and ``b`` name a thing and a narrower or an overlapping one, past their generic heads: one
     holds the other's words and more ("attention mechanism" / "alternating attention"), or one's tail opens the
@@ -391,6 +417,32 @@ def _narrowed_or_crossed(a: str, b: str) -> bool:
     if _holds_words(wa, wb) or _holds_words(wb, wa):
         return True
     return any(wa[-n:] == wb[:n] or wb[-n:] == wa[:n] for n in range(1, min(len(wa), len(wb))))
+
+
+def _narrowing_aliases(keys: list[str], kind: str) -> set[str]:
+    """The alias keys (``keys[1:]``; ``keys[0]`` is the name's) of one paper's entity that narrow another of its
+    aliases by modifiers the name does not hold ("agentic RL" beside "RL" for "reinforcement learning", "real-world
+    text-to-image" beside "text-to-image" for "text-to-image generation"): the paper's narrower entity, no spelling of
+    the name. A method's trailing generic or design heads do not count (:func:`_core_words`: "RAG module" is RAG),
+    and modifiers the name also holds keep the alias ("3D MOT" beside "MOT" for "3D multi-object tracking").
+    Only words before count: words after name what is done with it ("CoT reasoning", "RL training").
+
+    >>> sorted(_narrowing_aliases(["reinforcement learning", "rl", "agentic rl", "rl module", "rl training"], "method"))
+    ['agentic rl']
+    >>> _narrowing_aliases(["3 d multi object tracking", "mot", "3 d mot"], "task")
+    set()
+    """
+    name_words = set(_singular_words(keys[0]))
+    words = {k: (_core_words(k) if kind == "method" else _singular_words(k)) for k in keys}
+    narrowed = set()
+    for key in keys[1:]:
+        mine = words[key]
+        for other in keys[1:]:
+            part = words[other]
+            if len(mine) > len(part) and mine[-len(part):] == part and not set(mine[:-len(part)]) <= name_words:
+                narrowed.add(key)
+                break
+    return narrowed
 
 
 # the part words a known method is written with (lexicon.py: "attention block", "a gating strategy")
@@ -597,6 +649,85 @@ def _gerund_pairs(keys: Iterable[str]) -> list[tuple[str, str]]:
             if noun and noun not in _GENERIC_HEADS and f"{head} {noun}" in present:
                 pairs.append((key, f"{head} {noun}"))
     return pairs
+
+
+def _inner_plural_pairs(keys: Iterable[str]) -> list[tuple[str, str]]:
+    """Pairs of keys of several words that are spellings of one name once every word is singular (the key makes only
+    the last one so) and an article inside is dropped (:func:`_loose_words`): "LLMs reasoning" / "LLM reasoning",
+    "medical images segmentation" / "medical image segmentation", "VLM-as-a-judge" / "VLM-as-judge", "Flowers102" /
+    "Flower-102"; versions and sizes stay apart (:func:`_is_variant`).
+
+    >>> _inner_plural_pairs(["llms reasoning", "llm reasoning", "vlm as a judge", "vlm as judge", "news recommendation",
+    ...                      "new recommendation"])
+    [('llm reasoning', 'llms reasoning'), ('vlm as a judge', 'vlm as judge')]
+    """
+    by_spelling: dict[str, list[str]] = defaultdict(list)
+    for key in sorted(keys):
+        if " " in key:
+            by_spelling[_spelling_key(" ".join(_loose_words(key)))].append(key)
+    return [(same[0], key) for same in by_spelling.values() for key in same[1:]
+            if _spelling_key(key) != _spelling_key(same[0]) and not _is_variant(same[0], key)]
+
+
+_ARTICLES = frozenset("a an the".split())
+
+
+def _loose_words(key: str) -> list[str]:
+    """The words of ``key``, each singular, without an article inside (a first or last "a" may be a letter:
+    "ImageNet-A").
+
+    >>> _loose_words("llms as a judges"), _loose_words("imagenet a")
+    (['llm', 'as', 'judge'], ['imagenet', 'a'])
+    """
+    words = _singular_words(key)
+    return [w for i, w in enumerate(words) if not (w in _ARTICLES and 0 < i < len(words) - 1)]
+
+
+# heads that only say a technique is applied ("data augmentation strategy"), as lexicon.py's DESCRIPTIVE_HEADS do
+_PLAN_HEADS = frozenset("strategy scheme".split())
+
+
+def _plan_head_pairs(keys: Iterable[str]) -> list[tuple[str, str]]:
+    """Pairs of method keys "X strategy" / "X scheme" and "X" ("data augmentation strategy" / "data augmentation"): the
+    head only says the technique X is applied. A name that holds a number is a product's ("Llama 3 scheme"): no pair.
+
+    >>> _plan_head_pairs(["data augmentation", "data augmentation strategy", "positional encoding scheme",
+    ...                   "positional encoding", "llama 3", "llama 3 scheme", "sampling strategy"])
+    [('data augmentation strategy', 'data augmentation'), ('positional encoding scheme', 'positional encoding')]
+    """
+    present = set(keys)
+    pairs = []
+    for key in sorted(present):
+        name, _, head = key.rpartition(" ")
+        if singular(head) in _PLAN_HEADS and name in present and not _DIGITS.search(name):
+            pairs.append((key, name))
+    return pairs
+
+
+def _modifier_order_pairs(surfaces: Mapping[str, Iterable[str]]) -> list[tuple[str, str]]:
+    """Task keys (``surfaces``: key -> its surfaces) of three or more words written with the modifiers of one head in
+    another order ("video deepfake detection" / "deepfake video detection", "3D open-vocabulary segmentation" /
+    "open-vocabulary 3D segmentation"): the same words, a hyphened word kept whole ("video retrieval-augmented
+    generation" is no "retrieval augmented video generation"), and no direction ("to", "of": "image-to-text" reads one
+    way). Method names keep their order ("text-guided image decoder" / "image-guided text decoder").
+
+    >>> _modifier_order_pairs({"video deepfake detection": ["video deepfake detection"],
+    ...                        "deepfake video detection": ["deepfake video detection"],
+    ...                        "video retrieval augmented generation": ["video retrieval-augmented generation"],
+    ...                        "retrieval augmented video generation": ["retrieval augmented video generation"]})
+    [('deepfake video detection', 'video deepfake detection')]
+    """
+    by_words: dict[tuple, set[str]] = defaultdict(set)
+    for key, forms in sorted(surfaces.items()):
+        for surface in forms:
+            words = [singular(w) for w in surface.lower().split()]
+            if len(words) >= 3 and not {"to", "of"} & set(_WORD_SPLIT.split(surface.lower())):
+                by_words[(tuple(sorted(words[:-1])), words[-1])].add(key)
+    pairs = set()
+    for keys in by_words.values():
+        first, *rest = sorted(keys)
+        pairs.update((first, key) for key in rest)
+    return sorted(pairs)
 
 
 _WORD_PAIR = re.compile(r"(?<![\w-])([a-z]{2,})-([a-z]{2,})(?![\w-])")  # "image-text", not "state-of-the-art"
@@ -840,8 +971,10 @@ class _UnionFind:
 
 
 # the kind's pair finders of names that differ in writing only (rule 4 of :func:`resolve_entities`), in union order
-_SYNONYM_PAIRS = {"task": (_synonym_head_pairs, _natural_language_pairs, _dimension_detection_pairs),
-                  "method": (_reordered_name_pairs, _gerund_pairs)}
+_SYNONYM_PAIRS = {"task": (_synonym_head_pairs, _natural_language_pairs, _dimension_detection_pairs,
+                           _inner_plural_pairs),
+                  "method": (_reordered_name_pairs, _gerund_pairs, _inner_plural_pairs, _plan_head_pairs),
+                  "dataset": (_inner_plural_pairs,)}
 
 
 class _Groups:
@@ -870,15 +1003,16 @@ class _Groups:
 
     def _link(self, forms, direct, acronym) -> None:
         name, name_key = forms[0]
+        narrowed = _narrowing_aliases([k for _, k in forms], self.kind)
         for surface, key in forms[1:]:
-            if key == name_key or _is_variant(key, name_key):
+            if key == name_key or _is_variant(key, name_key) or key in narrowed:
                 continue
             if _spelling_key(key) == _spelling_key(name_key):  # VideoLLM / Video-LLM
                 direct.add((min(key, name_key), max(key, name_key)))
                 continue
             multi_a, multi_b = _is_multiword(name), _is_multiword(surface)
             if multi_a and multi_b:
-                if not (self.kind == "task" and _head_twins(name, surface)
+                if not (self.kind == "task" and (_head_twins(name, surface) or _tail_twins(name, surface))
                         or self.kind == "method" and _narrowed_or_crossed(key, name_key)):
                     direct.add((min(key, name_key), max(key, name_key)))
             elif multi_a or multi_b:
@@ -927,15 +1061,16 @@ class _Groups:
         """:func:`_spelling_pairs` of the keys, except one-token names papers expand as different long forms.
 
         Coined acronyms collide once a hyphen goes: CD-T (Contextual Decomposition Transformer) is
-        not CDT (Context Denoising Training).
+        not CDT (Context Denoising Training). A name plus a head word that wraps it is no long form
+        ("EPIC-Kitchens benchmark" / "EpicKitchens dataset" keep no spelling apart).
         """
         expanded: dict[str, set[str]] = defaultdict(set)  # one-token key -> roots of its long forms
         for short, long, valid in self.acronym:
             if valid:
                 expanded[short].add(self.uf.find(long))
         for a, b in self.direct:  # "QR-T" / "Quantile Regression Transformer" is linked directly
-            for short, long in ((a, b), (b, a)):
-                if self._one_token(short) and not self._one_token(long):
+            for short, long in ((a, b), (b, a)):  # "EPIC-Kitchens benchmark" only wraps its name: no expansion
+                if self._one_token(short) and not self._one_token(long) and not _wraps(long, short):
                     expanded[short].add(self.uf.find(long))
         return [(a, b) for a, b in _spelling_pairs(self.uf.parent)
                 if not (expanded[a] and expanded[b] and expanded[a].isdisjoint(expanded[b]))]
@@ -969,7 +1104,8 @@ class _Groups:
             self.uf.union(a, b)
         curated, expansions = self._curated_links()
         synonyms = [pair for find in _SYNONYM_PAIRS.get(self.kind, ()) for pair in find(self.uf.parent)]
-        for a, b in curated + self._spellings() + synonyms + self._swapped_pairs():
+        for a, b in curated + self._spellings() + synonyms + self._swapped_pairs() + \
+                (_modifier_order_pairs(self.surfaces) if self.kind == "task" else []):
             self.uf.union(a, b)
         for a, b in _head_word_pairs(self.uf.parent, self.kind):
             self.uf.union(a, b)
@@ -1116,11 +1252,11 @@ class _Groups:
             # Prefer the entity of a multi-word form (an expansion is less ambiguous than an
             # acronym), then the entity of the name; a use of a method's or dataset's proper
             # name ("medical CLIP", "frozen YOLOv11" beside "CLIP", "YOLOv11") is no expansion,
-            # and the name with design heads ("transformer block", "Mamba block") is the name.
+            # and the name with design heads or words after it ("Mamba block", "LoRA fine-tuning") is the name.
             name, name_key = forms[0]
             surface, key = min(known, key=lambda f: (
                 not _is_multiword(f[0]) or self._narrows_name(f[1], name, name_key), forms.index(f)))
-            if self.kind != "task" and known[0][1] == name_key and _core_words(key) == _core_words(name_key):
+            if known[0][1] == name_key and self._uses_name(surface, key, name, name_key):
                 key = name_key
             return self.by_root[self.uf.find(key)]
         signature = tuple(sorted(k for _, k in forms))
@@ -1133,6 +1269,19 @@ class _Groups:
             aliases = tuple(sorted({s for s, _ in forms[1:]}))
             self.extra[signature] = CanonicalEntity(f"{self.kind}:{slug}", self.kind, name, aliases)
         return self.extra[signature]
+
+    def _uses_name(self, surface: str, key: str, name: str, name_key: str) -> bool:
+        """True when the method or dataset form ``surface`` (key ``key``) is the ``name`` with design heads
+        ("transformer block", "Mamba block") or the name as written and more words after it ("LoRA fine-tuning" of
+        "LoRA", "KITTI leaderboard" of "KITTI"; not "Mini International Neuropsychiatric Interview", an expansion
+        of "MINI", nor "DP-SGD"): a use of the name, no expansion to resolve to. Words before name another thing
+        ("agentic RL"), and a task's longer form is the narrower task ("lesion detection")."""
+        if self.kind == "task":
+            return False
+        if _core_words(key) == _core_words(name_key):
+            return True
+        written = name.split()  # "DP-SGD" is a name of its own, no use of "DP"
+        return surface.split()[:len(written)] == written and len(key.split()) > len(name_key.split())
 
     def _narrows_name(self, key: str, name: str, name_key: str) -> bool:
         """True when the method or dataset form ``key`` is the proper ``name`` (capitalised) narrowed by modifiers

@@ -623,3 +623,82 @@ def test_a_device_and_its_use_are_one_method_but_a_generic_heads_activity_is_not
     assert len(set(ids(r, "method", "quill filter", "quill filtering"))) == 1
     assert len(set(ids(r, "method", "blip cache", "blip caching"))) == 1
     assert len(set(ids(r, "method", "zorb model", "zorb modeling"))) == 2
+
+
+def test_an_alias_narrowing_another_alias_of_its_entity_is_no_link():
+    recs = [rec("a", methods=[("reinforcement learning", "RL", "agentic RL", "RL module")],
+                tasks=[("text-to-image generation", "text-to-image", "real-world text-to-image"),
+                       ("3D multi-object tracking", "MOT", "3D MOT")]),
+            rec("b", methods=["agentic RL"], tasks=["real-world text-to-image"])]
+    r = resolve_entities(recs)
+    assert r.lookup("method", "agentic RL").id != r.lookup("method", "reinforcement learning").id
+    assert r.lookup("method", "RL module").id == r.lookup("method", "reinforcement learning").id
+    assert r.lookup("task", "real-world text-to-image").id != r.lookup("task", "text-to-image generation").id
+    assert "real-world text-to-image" not in r.lookup("task", "text-to-image").aliases
+    # modifiers the name holds too keep the alias: "3D MOT" is the paper's 3D multi-object tracking
+    assert r.lookup("task", "3D MOT").id == r.lookup("task", "3D multi-object tracking").id
+
+
+def test_names_that_differ_by_a_plural_or_an_article_inside_are_one_entity():
+    r = resolve_entities([rec("a", methods=["LLM-as-a-judge"], tasks=["LLM reasoning", "news recommendation"],
+                              datasets=["Flower-102"]),
+                          rec("b", methods=["LLMs-as-a-Judge"], tasks=["LLMs reasoning", "new recommendation"],
+                              datasets=["Flowers102"]),
+                          rec("c", methods=["Llama-2-7B", "Llamas-2-7B-chat"])])
+    assert r.lookup("method", "LLM-as-a-judge").id == r.lookup("method", "LLMs-as-a-Judge").id
+    assert r.lookup("task", "LLM reasoning").id == r.lookup("task", "LLMs reasoning").id
+    assert r.lookup("dataset", "Flower-102").id == r.lookup("dataset", "Flowers102").id
+    assert r.lookup("task", "news recommendation").id != r.lookup("task", "new recommendation").id
+    r = resolve_entities([rec("a", methods=["VLM-as-a-judge"], datasets=["ImageNet"]),
+                          rec("b", methods=["VLM-as-judge"], datasets=["ImageNet-A"])])
+    assert r.lookup("method", "VLM-as-a-judge").id == r.lookup("method", "VLM-as-judge").id
+    assert r.lookup("dataset", "ImageNet").id != r.lookup("dataset", "ImageNet-A").id
+    assert r.lookup("method", "Llama-2-7B").id != r.lookup("method", "Llamas-2-7B-chat").id
+
+
+def test_a_wrapper_head_is_no_expansion_that_keeps_two_spellings_apart():
+    r = resolve_entities([rec("a", datasets=[("EPIC-Kitchens", "EPIC-Kitchens benchmark")]),
+                          rec("b", datasets=[("EpicKitchens", "EpicKitchens dataset")])])
+    assert r.lookup("dataset", "EPIC-Kitchens").id == r.lookup("dataset", "EpicKitchens").id
+
+
+def test_a_name_written_with_words_after_it_resolves_to_the_name():
+    recs = [rec("a", methods=[("LoRA", "LoRA fine-tuning"), ("MINI", "Mini International Neuropsychiatric Interview"),
+                              ("DP", "DP-SGD")],
+                datasets=[("KITTI", "KITTI leaderboard")]),
+            rec("b", methods=["LoRA fine-tuning", "LoRA", "DP-SGD", "DP"], datasets=["KITTI leaderboard", "KITTI"])]
+    r = resolve_entities(recs)
+    lora, mini, dp = recs[0]["methods"]
+    assert r.lookup("method", lora).id == r.lookup("method", "LoRA").id != r.lookup("method", "LoRA fine-tuning").id
+    assert r.lookup("dataset", recs[0]["datasets"][0]).id == r.lookup("dataset", "KITTI").id
+    # an expansion spelled from the name's word, and a hyphened name of its own, are no uses of the name
+    assert r.lookup("method", mini).id == r.lookup("method", "Mini International Neuropsychiatric Interview").id
+    assert r.lookup("method", dp).id == r.lookup("method", "DP-SGD").id
+
+
+def test_a_technique_and_the_technique_plus_strategy_or_scheme_are_one_method():
+    r = resolve_entities([rec("a", methods=["data augmentation", "positional encoding", "Llama 3"]),
+                          rec("b", methods=["data augmentation strategy", "positional encoding scheme",
+                                            "Llama 3 scheme"])])
+    assert r.lookup("method", "data augmentation strategy").id == r.lookup("method", "data augmentation").id
+    assert r.lookup("method", "positional encoding scheme").id == r.lookup("method", "positional encoding").id
+    assert r.lookup("method", "Llama 3 scheme").id != r.lookup("method", "Llama 3").id
+
+
+def test_a_task_with_its_modifiers_in_another_order_is_one_entity():
+    r = resolve_entities([rec("a", tasks=["video deepfake detection", "video retrieval-augmented generation",
+                                          "image-to-text generation"], methods=["text-guided image decoder"]),
+                          rec("b", tasks=["deepfake video detection", "retrieval augmented video generation",
+                                          "text-to-image generation"], methods=["image-guided text decoder"])])
+    assert r.lookup("task", "video deepfake detection").id == r.lookup("task", "deepfake video detection").id
+    assert r.lookup("task", "video retrieval-augmented generation").id != \
+        r.lookup("task", "retrieval augmented video generation").id
+    assert r.lookup("task", "image-to-text generation").id != r.lookup("task", "text-to-image generation").id
+    assert r.lookup("method", "text-guided image decoder").id != r.lookup("method", "image-guided text decoder").id
+
+
+def test_two_tasks_sharing_only_their_last_words_stay_apart():
+    r = resolve_entities([rec("a", tasks=[("synthetic data generation", "body motion data generation"),
+                                          ("autoregressive image generation", "AR image generation")])])
+    assert r.lookup("task", "synthetic data generation").id != r.lookup("task", "body motion data generation").id
+    assert r.lookup("task", "autoregressive image generation").id == r.lookup("task", "AR image generation").id
