@@ -12,7 +12,7 @@ from functools import lru_cache
 from typing import Any
 
 from kg.exceptions import OptionError
-from kg.extract.aliases import curated_synonym_lines, is_short_form_of, load_alias_table
+from kg.extract.aliases import curated_synonym_lines, initials_spell, is_short_form_of, load_alias_table
 from kg.extract.components.lexicon import ALIAS_WRAPPER_HEADS, DESCRIPTIVE_HEADS, TASK_HEADS
 from kg.extract.normalize import entity_key, is_plural_acronym, singular
 
@@ -157,7 +157,10 @@ def resolve_entities(records: Iterable[Mapping[str, Any]], *, alias_table: bool 
        form that writes another fitting expansion with more words ("causal rotary position embedding"
        beside "rotary position embedding" for RoPE, "X loss" beside X). A multi-word form that holds the
        acronym as a word ("LoRA module", "dynamic LoRA") uses it and is never one of its
-       expansions.
+       expansions. A long form whose words' initials spell the whole acronym is no narrowing of a
+       shorter claim ("Group Relative Policy Optimization" beside one paper's "Group Policy
+       Optimization" for GRPO), and a rival that is the dominant expansion with a word left out, written
+       nowhere else, joins it.
     6. A name plus a head word that only wraps it is the bare name's entity when both occur: for
        methods and datasets a generic head ("attention mechanism", "ResNet architecture",
        "nuScenes dataset"; "X loss" stays apart from "X"), for methods also "strategy" or "scheme" ("data
@@ -797,8 +800,8 @@ DOMINANT_SHARE = 0.8
 DOMINANT_MIN_PAPERS = 5
 
 
-def _rival_expansions(longs: dict[str, bool], uf: "_UnionFind", kind: str) -> dict[str, list[str]]:
-    """The long-form keys an acronym is claimed for (``longs``: key -> initials match), by entity root.
+def _rival_expansions(longs: dict[str, bool], uf: "_UnionFind", kind: str, short: str = "") -> dict[str, list[str]]:
+    """The long-form keys an acronym ``short`` is claimed for (``longs``: key -> initials match), by entity root.
 
     For tasks, a multi-word long form the acronym does not abbreviate from its first word is a narrower
     task written with the broad task's acronym ("medical visual question answering" given with VQA,
@@ -806,15 +809,28 @@ def _rival_expansions(longs: dict[str, bool], uf: "_UnionFind", kind: str) -> di
     rivals. For methods and datasets every claim is one: a coined acronym's other expansion may fail the
     initials test (PACT: "Plan, Align, Commit, Think"), but one that only narrows another expansion the initials
     fit ("causal rotary position embedding" beside "rotary position embedding" for RoPE, a paper's variant written
-    with the acronym of its base) is no rival meaning.
+    with the acronym of its base) is no rival meaning; unless its words' initials spell the whole acronym (then the
+    shorter claim is a sloppy one: "Group Policy Optimization" beside "Group Relative Policy Optimization" for GRPO).
     """
     by_root: dict[str, list[str]] = defaultdict(list)
     for k in longs:
         by_root[uf.find(k) if k in uf.parent else k].append(k)
     if kind != "task":
         broad = [k for k, ok in longs.items() if ok]
-        return {root: keys for root, keys in by_root.items() if not all(_narrows_any(k, broad) for k in keys)}
+        return {root: keys for root, keys in by_root.items()
+                if not all(_narrows_any(k, broad) and not _spells_acronym(k, short) for k in keys)}
     return {root: keys for root, keys in by_root.items() if any(longs[k] or " " not in k for k in keys)}
+
+
+def _spells_acronym(long: str, short: str) -> bool:
+    """True when the words of the long-form key ``long`` give, by their first letters, the acronym key ``short``.
+
+    >>> _spells_acronym("group relative policy optimization", "grpo")
+    True
+    >>> _spells_acronym("group policy optimization", "grpo"), _spells_acronym("causal rotary position", "rope")
+    (False, False)
+    """
+    return bool(short) and initials_spell(long.split(), short)
 
 
 def _narrows_any(key: str, others: list[str]) -> bool:
@@ -1127,7 +1143,7 @@ class _Groups:
         for short, longs in sorted(claims.items()):
             if not any(longs.values()):
                 continue
-            rivals = _rival_expansions(longs, self.uf, self.kind)
+            rivals = _rival_expansions(longs, self.uf, self.kind, short)
             keys = sorted(k for same in rivals.values() for k in same)
             valid = [k for k in keys if longs[k]]
             if not valid:
@@ -1137,7 +1153,8 @@ class _Groups:
             elif all(_same_long_form(valid[0], k) for k in keys):  # spelling variants only
                 merges.extend((short, k) for k in keys)
             else:
-                merges.extend((short, k) for k in _dominant_expansion(rivals, longs, votes[short]))
+                dominant = _dominant_expansion(rivals, longs, votes[short])
+                merges.extend((short, k) for k in dominant + self._sloppy_rivals(short, rivals, dominant, votes[short]))
                 ambiguous.add(short)
         for short, long in merges:
             self.uf.add(long)
@@ -1145,6 +1162,26 @@ class _Groups:
         for a, b in self._acronym_word_pairs(ambiguous):
             self.uf.union(a, b)
         self._name_components()
+
+    def _sloppy_rivals(self, short: str, rivals: dict[str, list[str]], dominant: list[str],
+                       votes: Counter) -> list[str]:
+        """The rival long-form keys of the acronym ``short`` that are its ``dominant`` expansion written with a word
+        left out ("group policy optimization" for GRPO beside "group relative policy optimization"): the dominant's
+        initials spell the acronym, the rival's do not, and the corpus writes the rival only as this acronym's
+        expansion (a name of its own elsewhere, "reinforcement learning" beside DRL, is another entity).
+        """
+        full = [k for k in dominant if _spells_acronym(k, short)]
+        sloppy = []
+        for root, keys in sorted(rivals.items()):
+            if not full or self.uf.find(root) == self.uf.find(full[0]):
+                continue
+            if not all(not _spells_acronym(k, short) and _narrows_any(full[0], [k]) for k in keys):
+                continue
+            members = [k for k in self.uf.parent if self.uf.find(k) == self.uf.find(root)]
+            seen = sum(self.seen_count[s] for k in members for s in self.surfaces.get(k, ()))
+            if seen <= sum(votes[k] for k in keys):
+                sloppy.extend(keys)
+        return sloppy
 
     def _acronym_word_pairs(self, ambiguous: set[str]) -> list[tuple[str, str]]:
         """Pairs of keys that differ by an acronym written out as a word of a longer name ("bidirectional lstm" /

@@ -702,3 +702,22 @@ def test_two_tasks_sharing_only_their_last_words_stay_apart():
                                           ("autoregressive image generation", "AR image generation")])])
     assert r.lookup("task", "synthetic data generation").id != r.lookup("task", "body motion data generation").id
     assert r.lookup("task", "autoregressive image generation").id == r.lookup("task", "AR image generation").id
+
+
+def test_an_expansion_whose_initials_spell_the_acronym_is_no_narrowing_of_a_sloppy_one():
+    papers = [rec(f"f{i}", methods=[("Zero Relative Policy Optimization", "ZRPO")]) for i in range(5)]
+    papers += [rec("s", methods=[("ZRPO", "Zero Policy Optimization")]), rec("b", methods=["ZRPO"])]
+    r = resolve_entities(papers)
+    zrpo = r.lookup("method", "ZRPO").id
+    assert zrpo == r.lookup("method", "Zero Relative Policy Optimization").id
+    # written only as this acronym's expansion: a word left out of the dominant one
+    assert r.lookup("method", {"name": "ZRPO", "aliases": ["Zero Policy Optimization"]}).id == zrpo
+
+
+def test_a_shorter_rival_expansion_that_names_an_entity_of_its_own_stays_apart():
+    papers = [rec(f"f{i}", methods=[("Stack Kernel Learning", "SKL")]) for i in range(5)]
+    papers += [rec("s", methods=[("SKL", "Stack Learning")])]
+    papers += [rec(f"k{i}", methods=["stack learning"]) for i in range(3)]
+    r = resolve_entities(papers)
+    assert r.lookup("method", "SKL").id == r.lookup("method", "Stack Kernel Learning").id
+    assert r.lookup("method", "stack learning").id != r.lookup("method", "SKL").id
