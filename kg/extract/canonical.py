@@ -147,7 +147,9 @@ def resolve_entities(records: Iterable[Mapping[str, Any]], *, alias_table: bool 
        in order, the first one starting a word) and, over the whole corpus, the short form is
        linked to exactly one long-form entity (spellings of one long form, like "class
        activation map" / "class activation mapping" or "learning from / with human feedback",
-       count as one and merge). ``SAM`` written for both Segment Anything Model and
+       words derived from each other, "differential privacy" / "differentially private", and a run
+       of words written as its initials, "visual QA" / "visual question answering", count as one
+       and merge). ``SAM`` written for both Segment Anything Model and
        Sharpness-Aware Minimization merges with neither; each long form keeps its own id. In a
        large corpus, an expansion given by at least 80% of the papers that expand the acronym
        (and at least 5; its spellings pooled) still merges with it; rarer expansions keep their
@@ -936,9 +938,63 @@ def _pool_spellings(rivals: dict[str, list[str]]) -> dict[str, list[str]]:
     """
     pooled: dict[str, list[str]] = {}
     for root, keys in sorted(rivals.items()):
-        same = next((r for r, ks in pooled.items() if any(_same_long_form(a, b) for a in ks for b in keys)), root)
+        same = next((r for r, ks in pooled.items() if any(_one_rival_meaning(a, b) for a in ks for b in keys)), root)
         pooled.setdefault(same, []).extend(keys)
     return pooled
+
+
+#: Word endings that derive one word of a long form from another ("differential privacy" / "differentially private",
+#: "structural" / "structured", "vector quantization" / "vector quantized", "automatic" / "automated").
+_DERIVING_ENDINGS = frozenset("e y al ally ial ed ing ic ical ically ion ation ization ize ized ise ised or er ar "
+                              "atical cy te ly".split())
+
+
+def _derived_word(x: str, y: str) -> bool:
+    """True when words ``x`` and ``y`` share an opening of four or more letters and end in deriving endings.
+
+    >>> [_derived_word(*p) for p in [("privacy", "private"), ("structural", "structured"), ("adapter", "adaptation")]]
+    [True, True, True]
+    >>> [_derived_word(*p) for p in [("recurrent", "recursive"), ("action", "activity"), ("continual", "continuous")]]
+    [False, False, False]
+    """
+    n = 0
+    while n < min(len(x), len(y)) and x[n] == y[n]:
+        n += 1
+    return n >= 4 and x[n:] in _DERIVING_ENDINGS | {""} and y[n:] in _DERIVING_ENDINGS | {""}
+
+
+def _acronym_written(a: str, b: str) -> bool:
+    """True when long-form key ``a`` is ``b`` with a run of two or more words written as their initials ("visual qa"
+    / "visual question answering", "image sr" / "image super resolution"), or the other way round.
+
+    >>> _acronym_written("visual qa", "visual question answering"), _acronym_written("visual qa", "video qa")
+    (True, False)
+    """
+    wa, wb = a.split(), b.split()
+    if len(wa) > len(wb):
+        wa, wb = wb, wa
+    extra = len(wb) - len(wa) + 1
+    for i, word in enumerate(wa):
+        if extra > 1 and wa[:i] == wb[:i] and wa[i + 1:] == wb[i + extra:] and \
+                word == "".join(w[0] for w in wb[i:i + extra]):
+            return True
+    return False
+
+
+def _one_rival_meaning(a: str, b: str) -> bool:
+    """True when two long forms an acronym is claimed for write one meaning: spellings of one long form
+    (:func:`_same_long_form`), words derived from each other ("differential privacy" / "differentially private") or
+    a run of words written as its initials ("visual QA" / "visual question answering").
+
+    >>> _one_rival_meaning("structural causal model", "structured causal model")
+    True
+    >>> _one_rival_meaning("human activity recognition", "human action recognition")
+    False
+    """
+    if _same_long_form(a, b) or _acronym_written(a, b):
+        return True
+    wa, wb = a.split(), b.split()
+    return len(wa) == len(wb) and all(x == y or _derived_word(x, y) for x, y in zip(wa, wb))
 
 
 #: Words a long form may swap without naming something else ("learning from / with verifiable rewards").
@@ -1150,7 +1206,7 @@ class _Groups:
                 continue
             if len(rivals) == 1:
                 merges.append((short, valid[0]))
-            elif all(_same_long_form(valid[0], k) for k in keys):  # spelling variants only
+            elif all(_one_rival_meaning(valid[0], k) for k in keys):  # spelling variants only
                 merges.extend((short, k) for k in keys)
             else:
                 dominant = _dominant_expansion(rivals, longs, votes[short])

@@ -721,3 +721,18 @@ def test_a_shorter_rival_expansion_that_names_an_entity_of_its_own_stays_apart()
     r = resolve_entities(papers)
     assert r.lookup("method", "SKL").id == r.lookup("method", "Stack Kernel Learning").id
     assert r.lookup("method", "stack learning").id != r.lookup("method", "SKL").id
+
+
+def test_rival_expansions_with_derived_words_or_a_written_acronym_are_one_meaning():
+    papers = [rec(f"s{i}", methods=[("Structural Kelp Model", "SKM")]) for i in range(5)]
+    papers += [rec(f"d{i}", methods=[("Structured Kelp Model", "SKM")]) for i in range(2)]
+    papers += [rec(f"q{i}", tasks=[("zonal question answering", "ZQA")]) for i in range(4)]
+    papers += [rec(f"w{i}", tasks=[("zonal QA", "ZQA")]) for i in range(2)]
+    papers += [rec(f"h{i}", tasks=[("human activity recognition", "HAR")]) for i in range(3)]
+    papers += [rec(f"a{i}", tasks=[("human action recognition", "HAR")]) for i in range(2)]
+    papers += [rec("b", methods=["SKM"], tasks=["ZQA", "HAR"])]
+    r = resolve_entities(papers)
+    assert len(set(ids(r, "method", "SKM", "Structural Kelp Model", "Structured Kelp Model"))) == 1
+    assert len(set(ids(r, "task", "ZQA", "zonal question answering", "zonal QA"))) == 1
+    # two meanings: the acronym stays apart from both
+    assert r.lookup("task", "HAR").id not in ids(r, "task", "human activity recognition", "human action recognition")
