@@ -362,6 +362,22 @@ def _abbreviates_task(short: str, long: str) -> bool:
     return long[:1].lower() == first.lower() and is_short_form_of(short, long)
 
 
+def _expands_name(surface: str, name: str) -> bool:
+    """False when the entity's ``name`` is an acronym that does not abbreviate its form ``surface`` from the first
+    word, or that holds it ("short SFT"): of two long forms a paper gave one acronym ("ViT": "Hypergraph Vision
+    Transformers", "Vision Transformers"), the one it spells is the name's meaning. True for a one-word form and
+    for any form of a name that is no acronym.
+
+    >>> _expands_name("Vision Transformers", "ViT"), _expands_name("Hypergraph Vision Transformers", "ViT")
+    (True, False)
+    >>> _expands_name("short SFT", "SFT"), _expands_name("SFT", "SFT"), _expands_name("vision model", "vision model")
+    (False, True, True)
+    """
+    if _is_multiword(name) or not _is_acronym(name) or not _is_multiword(surface):
+        return True
+    return not _wraps(entity_key(surface), entity_key(name)) and _abbreviates_task(name, surface)
+
+
 def _head_twins(a: str, b: str) -> bool:
     """Two task names that share only their head word ("statistical estimation" / "adversarial risk estimation",
     "automatic summarization" / "radiology report summarization"): two tasks a paper's alias joined (a title's "X of
@@ -1345,10 +1361,12 @@ class _Groups:
             # Prefer the entity of a multi-word form (an expansion is less ambiguous than an
             # acronym), then the entity of the name; a use of a method's or dataset's proper
             # name ("medical CLIP", "frozen YOLOv11" beside "CLIP", "YOLOv11") is no expansion,
-            # and the name with design heads or words after it ("Mamba block", "LoRA fine-tuning") is the name.
+            # and the name with design heads or words after it ("Mamba block", "LoRA fine-tuning") is the name;
+            # of an acronym name's long forms, one it spells ("ViT": "Vision Transformers", not "Hypergraph ...").
             name, name_key = forms[0]
             surface, key = min(known, key=lambda f: (
-                not _is_multiword(f[0]) or self._narrows_name(f[1], name, name_key), forms.index(f)))
+                not _is_multiword(f[0]) or self._narrows_name(f[1], name, name_key),
+                not _expands_name(f[0], name), forms.index(f)))
             if known[0][1] == name_key and self._uses_name(surface, key, name, name_key):
                 key = name_key
             return self.by_root[self.uf.find(key)]

@@ -736,3 +736,18 @@ def test_rival_expansions_with_derived_words_or_a_written_acronym_are_one_meanin
     assert len(set(ids(r, "task", "ZQA", "zonal question answering", "zonal QA"))) == 1
     # two meanings: the acronym stays apart from both
     assert r.lookup("task", "HAR").id not in ids(r, "task", "human activity recognition", "human action recognition")
+
+
+def test_an_acronym_names_the_long_form_it_spells_among_a_papers_aliases():
+    r = resolve_entities([
+        rec("a", methods=[("ZiT", "Hypergraph Zigzag Transformers", "Zigzag Transformers")]),
+        rec("b", methods=[("Zigzag Transformer", "ZiT")]),
+        rec("c", methods=["Hypergraph Zigzag Transformers"]),
+        rec("d", methods=[("SFT", "short SFT")]),
+        rec("e", methods=["SFT"]),
+    ])
+    entity = {"name": "ZiT", "aliases": ["Hypergraph Zigzag Transformers", "Zigzag Transformers"]}
+    assert r.lookup("method", entity).id == r.lookup("method", "Zigzag Transformer").id
+    assert r.lookup("method", "Hypergraph Zigzag Transformers").id != r.lookup("method", "ZiT").id
+    # a form that holds the acronym uses it: the name keeps its entity
+    assert r.lookup("method", {"name": "SFT", "aliases": ["short SFT"]}).id == r.lookup("method", "SFT").id
