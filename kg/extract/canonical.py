@@ -378,6 +378,43 @@ def _expands_name(surface: str, name: str) -> bool:
     return not _wraps(entity_key(surface), entity_key(name)) and _abbreviates_task(name, surface)
 
 
+def _expansion_rank(surface: str, key: str, name: str) -> tuple[bool, int]:
+    """Sort key of an entity's form ``surface`` (key ``key``) as the meaning of its acronym ``name``: the forms the
+    acronym spells (:func:`_expands_name`) first, then those whose words' initials keep more of its letters
+    (:func:`_initials_kept`, generic heads aside: "RRL" is "Retrospective Replay-based Reinforcement Learning" before
+    "reinforcement learning"). One-word forms, and every form of a name that is no acronym, rank alike.
+
+    >>> _expansion_rank("Retrospective Replay Learning", "retrospective replay learning", "RRL")
+    (False, -3)
+    >>> _expansion_rank("reinforcement learning", "reinforcement learning", "RRL")
+    (False, -2)
+    >>> _expansion_rank("RRL", "rrl", "RRL"), _expansion_rank("RL agent", "rl agent", "RRL")
+    ((False, 0), (True, 0))
+    """
+    if _is_multiword(name) or not _is_acronym(name) or not _is_multiword(surface):
+        return (False, 0)
+    if not _expands_name(surface, name):
+        return (True, 0)
+    return (False, -_initials_kept(" ".join(_core_words(key)), entity_key(name)))
+
+
+def _initials_kept(long: str, short: str) -> int:
+    """How many letters of the acronym key ``short`` the words of ``long`` give by their first letters, in order (the
+    longest common subsequence): "retrospective replay based reinforcement learning" keeps all three of "rrl",
+    "reinforcement learning" two.
+
+    >>> _initials_kept("retrospective replay based reinforcement learning", "rrl"), _initials_kept("rl agent", "rrl")
+    (3, 1)
+    """
+    initials = [w[0] for w in long.split()]
+    row = [0] * (len(initials) + 1)
+    for letter in short:
+        previous = 0
+        for j, initial in enumerate(initials, 1):
+            previous, row[j] = row[j], previous + 1 if letter == initial else max(row[j], row[j - 1])
+    return row[-1]
+
+
 def _head_twins(a: str, b: str) -> bool:
     """Two task names that share only their head word ("statistical estimation" / "adversarial risk estimation",
     "automatic summarization" / "radiology report summarization"): two tasks a paper's alias joined (a title's "X of
@@ -1366,7 +1403,7 @@ class _Groups:
             name, name_key = forms[0]
             surface, key = min(known, key=lambda f: (
                 not _is_multiword(f[0]) or self._narrows_name(f[1], name, name_key),
-                not _expands_name(f[0], name), forms.index(f)))
+                _expansion_rank(f[0], f[1], name), forms.index(f)))
             if known[0][1] == name_key and self._uses_name(surface, key, name, name_key):
                 key = name_key
             return self.by_root[self.uf.find(key)]

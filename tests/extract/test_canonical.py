@@ -751,3 +751,13 @@ def test_an_acronym_names_the_long_form_it_spells_among_a_papers_aliases():
     assert r.lookup("method", "Hypergraph Zigzag Transformers").id != r.lookup("method", "ZiT").id
     # a form that holds the acronym uses it: the name keeps its entity
     assert r.lookup("method", {"name": "SFT", "aliases": ["short SFT"]}).id == r.lookup("method", "SFT").id
+
+
+def test_an_acronym_names_the_long_form_whose_initials_keep_most_of_its_letters():
+    r = resolve_entities([
+        rec("a", methods=[("RSL", "Reshaping learning", "Retrospective Shaping Learning")]),
+        rec("b", methods=["reshaping learning"]),
+    ])
+    entity = {"name": "RSL", "aliases": ["Reshaping learning", "Retrospective Shaping Learning"]}
+    assert r.lookup("method", entity).id == r.lookup("method", "Retrospective Shaping Learning").id
+    assert r.lookup("method", entity).id != r.lookup("method", "reshaping learning").id
