@@ -171,7 +171,9 @@ def resolve_entities(records: Iterable[Mapping[str, Any]], *, alias_table: bool 
        attacks"; not after a one-word task: "reconstruction attack").
     7. The shipped alias table for methods (Papers with Code + curated, see
        :func:`kg.extract.aliases.load_alias_table`) and the acronyms the curated lines expand
-       (rule 3) add acronym links, used only for short forms the corpus itself never expands.
+       (rule 3) add acronym links, used only for short forms the corpus itself never expands, and, when no
+       expansion dominates (rule 5), to join the acronym to the one they give if more than half of the
+       papers that expand it give that one ("CAM": class activation map in 4 of 7, three coinages aside).
     8. A name that holds an acronym as a word and the same name with the acronym written out
        ("bidirectional LSTM" / "bidirectional long short-term memory", "clinical QA" / "clinical
        question answering") are one entity when the acronym's entity holds that long form (rules 5
@@ -1243,10 +1245,13 @@ class _Groups:
             claims[short][long] = claims[short].get(long, False) or valid
             votes[short][long] += count
         table_claims: dict[str, dict[str, bool]] = defaultdict(dict)
+        shipped: dict[str, set[str]] = defaultdict(set)  # short -> the long forms the table gives it
         for short, long in table:  # only for short forms the corpus never expands
             sk, lk = entity_key(short), entity_key(long)
-            if sk and lk and sk in self.uf.parent and sk not in claims and not _is_variant(sk, lk):
-                table_claims[sk][lk] = True
+            if sk and lk and sk in self.uf.parent and not _is_variant(sk, lk):
+                shipped[sk].add(lk)
+                if sk not in claims:
+                    table_claims[sk][lk] = True
         claims.update(table_claims)
         merges, ambiguous = [], set()  # acronyms expanded in several ways, even if one dominates
         for short, longs in sorted(claims.items()):
@@ -1262,7 +1267,8 @@ class _Groups:
             elif all(_one_rival_meaning(valid[0], k) for k in keys):  # spelling variants only
                 merges.extend((short, k) for k in keys)
             else:
-                dominant = _dominant_expansion(rivals, longs, votes[short])
+                dominant = _dominant_expansion(rivals, longs, votes[short]) or \
+                    self._shipped_majority(rivals, longs, votes[short], shipped[short])
                 merges.extend((short, k) for k in dominant + self._sloppy_rivals(short, rivals, dominant, votes[short]))
                 ambiguous.add(short)
         for short, long in merges:
@@ -1271,6 +1277,26 @@ class _Groups:
         for a, b in self._acronym_word_pairs(ambiguous):
             self.uf.union(a, b)
         self._name_components()
+
+    def _shipped_majority(self, rivals: dict[str, list[str]], longs: dict[str, bool], votes: Counter,
+                          shipped: set[str]) -> list[str]:
+        """The long-form keys of an acronym's expansion that more than half of the papers expanding it give and that
+        the shipped alias table or a curated line gives it too (``shipped``), when no expansion dominates
+        (:func:`_dominant_expansion`): "CAM" is "class activation map" in 4 of 7 papers, three one-paper coinages
+        aside, and in the table. Without the table's word, or with no majority, the acronym stays apart.
+        """
+        if not shipped:
+            return []
+        pooled = sorted(((sum(votes[k] for k in keys), root) for root, keys in _pool_spellings(rivals).items()),
+                        reverse=True)
+        (count, root), (second, _) = pooled[0], pooled[1]
+        keys = _pool_spellings(rivals)[root]
+        roots = {self.uf.find(k) for k in shipped if k in self.uf.parent}
+        named = any(k in self.uf.parent and self.uf.find(k) in roots or any(_one_rival_meaning(k, s) for s in shipped)
+                    for k in keys)
+        if named and count > second and 2 * count > sum(c for c, _ in pooled):
+            return sorted(k for k in keys if longs[k])
+        return []
 
     def _sloppy_rivals(self, short: str, rivals: dict[str, list[str]], dominant: list[str],
                        votes: Counter) -> list[str]:

@@ -761,3 +761,16 @@ def test_an_acronym_names_the_long_form_whose_initials_keep_most_of_its_letters(
     entity = {"name": "RSL", "aliases": ["Reshaping learning", "Retrospective Shaping Learning"]}
     assert r.lookup("method", entity).id == r.lookup("method", "Retrospective Shaping Learning").id
     assert r.lookup("method", entity).id != r.lookup("method", "reshaping learning").id
+
+
+def test_an_acronym_without_a_dominant_expansion_joins_the_shipped_one_most_papers_give(monkeypatch):
+    monkeypatch.setattr("kg.extract.canonical.load_alias_table", lambda: [("KAM", "kelp activation map")])
+    papers = [rec(f"k{i}", methods=[("KAM", "kelp activation map")]) for i in range(3)]
+    papers += [rec("m", methods=[("KAM", "kernel attention module")]), rec("b", methods=["KAM"])]
+    papers += [rec(f"d{i}", methods=[("DLS", "dual latent search")]) for i in range(3)]
+    papers += [rec("e", methods=[("DLS", "deep layer sampling")]), rec("c", methods=["DLS"])]
+    r = resolve_entities(papers)
+    assert r.lookup("method", "KAM").id == r.lookup("method", "kelp activation map").id
+    assert r.lookup("method", "kernel attention module").id != r.lookup("method", "KAM").id
+    # no shipped expansion: 3 of 4 papers is no dominance, the acronym stays apart
+    assert r.lookup("method", "DLS").id not in ids(r, "method", "dual latent search", "deep layer sampling")
