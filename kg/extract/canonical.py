@@ -12,7 +12,7 @@ from functools import lru_cache
 from typing import Any
 
 from kg.exceptions import OptionError
-from kg.extract.aliases import curated_synonym_lines, is_short_form_of, load_alias_table
+from kg.extract.aliases import curated_synonym_lines, initials_spell, is_short_form_of, load_alias_table
 from kg.extract.components.lexicon import ALIAS_WRAPPER_HEADS, DESCRIPTIVE_HEADS, TASK_HEADS
 from kg.extract.normalize import entity_key, is_plural_acronym, singular
 
@@ -147,7 +147,9 @@ def resolve_entities(records: Iterable[Mapping[str, Any]], *, alias_table: bool 
        in order, the first one starting a word) and, over the whole corpus, the short form is
        linked to exactly one long-form entity (spellings of one long form, like "class
        activation map" / "class activation mapping" or "learning from / with human feedback",
-       count as one and merge). ``SAM`` written for both Segment Anything Model and
+       words derived from each other, "differential privacy" / "differentially private", and a run
+       of words written as its initials, "visual QA" / "visual question answering", count as one
+       and merge). ``SAM`` written for both Segment Anything Model and
        Sharpness-Aware Minimization merges with neither; each long form keeps its own id. In a
        large corpus, an expansion given by at least 80% of the papers that expand the acronym
        (and at least 5; its spellings pooled) still merges with it; rarer expansions keep their
@@ -157,7 +159,10 @@ def resolve_entities(records: Iterable[Mapping[str, Any]], *, alias_table: bool 
        form that writes another fitting expansion with more words ("causal rotary position embedding"
        beside "rotary position embedding" for RoPE, "X loss" beside X). A multi-word form that holds the
        acronym as a word ("LoRA module", "dynamic LoRA") uses it and is never one of its
-       expansions.
+       expansions. A long form whose words' initials spell the whole acronym is no narrowing of a
+       shorter claim ("Group Relative Policy Optimization" beside one paper's "Group Policy
+       Optimization" for GRPO), and a rival that is the dominant expansion with a word left out, written
+       nowhere else, joins it.
     6. A name plus a head word that only wraps it is the bare name's entity when both occur: for
        methods and datasets a generic head ("attention mechanism", "ResNet architecture",
        "nuScenes dataset"; "X loss" stays apart from "X"), for methods also "strategy" or "scheme" ("data
@@ -166,7 +171,9 @@ def resolve_entities(records: Iterable[Mapping[str, Any]], *, alias_table: bool 
        attacks"; not after a one-word task: "reconstruction attack").
     7. The shipped alias table for methods (Papers with Code + curated, see
        :func:`kg.extract.aliases.load_alias_table`) and the acronyms the curated lines expand
-       (rule 3) add acronym links, used only for short forms the corpus itself never expands.
+       (rule 3) add acronym links, used only for short forms the corpus itself never expands, and, when no
+       expansion dominates (rule 5), to join the acronym to the one they give if more than half of the
+       papers that expand it give that one ("CAM": class activation map in 4 of 7, three coinages aside).
     8. A name that holds an acronym as a word and the same name with the acronym written out
        ("bidirectional LSTM" / "bidirectional long short-term memory", "clinical QA" / "clinical
        question answering") are one entity when the acronym's entity holds that long form (rules 5
@@ -355,6 +362,59 @@ def _abbreviates_task(short: str, long: str) -> bool:
     """
     first = next((c for c in short if c.isalnum()), "")
     return long[:1].lower() == first.lower() and is_short_form_of(short, long)
+
+
+def _expands_name(surface: str, name: str) -> bool:
+    """False when the entity's ``name`` is an acronym that does not abbreviate its form ``surface`` from the first
+    word, or that holds it ("short SFT"): of two long forms a paper gave one acronym ("ViT": "Hypergraph Vision
+    Transformers", "Vision Transformers"), the one it spells is the name's meaning. True for a one-word form and
+    for any form of a name that is no acronym.
+
+    >>> _expands_name("Vision Transformers", "ViT"), _expands_name("Hypergraph Vision Transformers", "ViT")
+    (True, False)
+    >>> _expands_name("short SFT", "SFT"), _expands_name("SFT", "SFT"), _expands_name("vision model", "vision model")
+    (False, True, True)
+    """
+    if _is_multiword(name) or not _is_acronym(name) or not _is_multiword(surface):
+        return True
+    return not _wraps(entity_key(surface), entity_key(name)) and _abbreviates_task(name, surface)
+
+
+def _expansion_rank(surface: str, key: str, name: str) -> tuple[bool, int]:
+    """Sort key of an entity's form ``surface`` (key ``key``) as the meaning of its acronym ``name``: the forms the
+    acronym spells (:func:`_expands_name`) first, then those whose words' initials keep more of its letters
+    (:func:`_initials_kept`, generic heads aside: "RRL" is "Retrospective Replay-based Reinforcement Learning" before
+    "reinforcement learning"). One-word forms, and every form of a name that is no acronym, rank alike.
+
+    >>> _expansion_rank("Retrospective Replay Learning", "retrospective replay learning", "RRL")
+    (False, -3)
+    >>> _expansion_rank("reinforcement learning", "reinforcement learning", "RRL")
+    (False, -2)
+    >>> _expansion_rank("RRL", "rrl", "RRL"), _expansion_rank("RL agent", "rl agent", "RRL")
+    ((False, 0), (True, 0))
+    """
+    if _is_multiword(name) or not _is_acronym(name) or not _is_multiword(surface):
+        return (False, 0)
+    if not _expands_name(surface, name):
+        return (True, 0)
+    return (False, -_initials_kept(" ".join(_core_words(key)), entity_key(name)))
+
+
+def _initials_kept(long: str, short: str) -> int:
+    """How many letters of the acronym key ``short`` the words of ``long`` give by their first letters, in order (the
+    longest common subsequence): "retrospective replay based reinforcement learning" keeps all three of "rrl",
+    "reinforcement learning" two.
+
+    >>> _initials_kept("retrospective replay based reinforcement learning", "rrl"), _initials_kept("rl agent", "rrl")
+    (3, 1)
+    """
+    initials = [w[0] for w in long.split()]
+    row = [0] * (len(initials) + 1)
+    for letter in short:
+        previous = 0
+        for j, initial in enumerate(initials, 1):
+            previous, row[j] = row[j], previous + 1 if letter == initial else max(row[j], row[j - 1])
+    return row[-1]
 
 
 def _head_twins(a: str, b: str) -> bool:
@@ -797,8 +857,8 @@ DOMINANT_SHARE = 0.8
 DOMINANT_MIN_PAPERS = 5
 
 
-def _rival_expansions(longs: dict[str, bool], uf: "_UnionFind", kind: str) -> dict[str, list[str]]:
-    """The long-form keys an acronym is claimed for (``longs``: key -> initials match), by entity root.
+def _rival_expansions(longs: dict[str, bool], uf: "_UnionFind", kind: str, short: str = "") -> dict[str, list[str]]:
+    """The long-form keys an acronym ``short`` is claimed for (``longs``: key -> initials match), by entity root.
 
     For tasks, a multi-word long form the acronym does not abbreviate from its first word is a narrower
     task written with the broad task's acronym ("medical visual question answering" given with VQA,
@@ -806,15 +866,28 @@ def _rival_expansions(longs: dict[str, bool], uf: "_UnionFind", kind: str) -> di
     rivals. For methods and datasets every claim is one: a coined acronym's other expansion may fail the
     initials test (PACT: "Plan, Align, Commit, Think"), but one that only narrows another expansion the initials
     fit ("causal rotary position embedding" beside "rotary position embedding" for RoPE, a paper's variant written
-    with the acronym of its base) is no rival meaning.
+    with the acronym of its base) is no rival meaning; unless its words' initials spell the whole acronym (then the
+    shorter claim is a sloppy one: "Group Policy Optimization" beside "Group Relative Policy Optimization" for GRPO).
     """
     by_root: dict[str, list[str]] = defaultdict(list)
     for k in longs:
         by_root[uf.find(k) if k in uf.parent else k].append(k)
     if kind != "task":
         broad = [k for k, ok in longs.items() if ok]
-        return {root: keys for root, keys in by_root.items() if not all(_narrows_any(k, broad) for k in keys)}
+        return {root: keys for root, keys in by_root.items()
+                if not all(_narrows_any(k, broad) and not _spells_acronym(k, short) for k in keys)}
     return {root: keys for root, keys in by_root.items() if any(longs[k] or " " not in k for k in keys)}
+
+
+def _spells_acronym(long: str, short: str) -> bool:
+    """True when the words of the long-form key ``long`` give, by their first letters, the acronym key ``short``.
+
+    >>> _spells_acronym("group relative policy optimization", "grpo")
+    True
+    >>> _spells_acronym("group policy optimization", "grpo"), _spells_acronym("causal rotary position", "rope")
+    (False, False)
+    """
+    return bool(short) and initials_spell(long.split(), short)
 
 
 def _narrows_any(key: str, others: list[str]) -> bool:
@@ -920,9 +993,63 @@ def _pool_spellings(rivals: dict[str, list[str]]) -> dict[str, list[str]]:
     """
     pooled: dict[str, list[str]] = {}
     for root, keys in sorted(rivals.items()):
-        same = next((r for r, ks in pooled.items() if any(_same_long_form(a, b) for a in ks for b in keys)), root)
+        same = next((r for r, ks in pooled.items() if any(_one_rival_meaning(a, b) for a in ks for b in keys)), root)
         pooled.setdefault(same, []).extend(keys)
     return pooled
+
+
+#: Word endings that derive one word of a long form from another ("differential privacy" / "differentially private",
+#: "structural" / "structured", "vector quantization" / "vector quantized", "automatic" / "automated").
+_DERIVING_ENDINGS = frozenset("e y al ally ial ed ing ic ical ically ion ation ization ize ized ise ised or er ar "
+                              "atical cy te ly".split())
+
+
+def _derived_word(x: str, y: str) -> bool:
+    """True when words ``x`` and ``y`` share an opening of four or more letters and end in deriving endings.
+
+    >>> [_derived_word(*p) for p in [("privacy", "private"), ("structural", "structured"), ("adapter", "adaptation")]]
+    [True, True, True]
+    >>> [_derived_word(*p) for p in [("recurrent", "recursive"), ("action", "activity"), ("continual", "continuous")]]
+    [False, False, False]
+    """
+    n = 0
+    while n < min(len(x), len(y)) and x[n] == y[n]:
+        n += 1
+    return n >= 4 and x[n:] in _DERIVING_ENDINGS | {""} and y[n:] in _DERIVING_ENDINGS | {""}
+
+
+def _acronym_written(a: str, b: str) -> bool:
+    """True when long-form key ``a`` is ``b`` with a run of two or more words written as their initials ("visual qa"
+    / "visual question answering", "image sr" / "image super resolution"), or the other way round.
+
+    >>> _acronym_written("visual qa", "visual question answering"), _acronym_written("visual qa", "video qa")
+    (True, False)
+    """
+    wa, wb = a.split(), b.split()
+    if len(wa) > len(wb):
+        wa, wb = wb, wa
+    extra = len(wb) - len(wa) + 1
+    for i, word in enumerate(wa):
+        if extra > 1 and wa[:i] == wb[:i] and wa[i + 1:] == wb[i + extra:] and \
+                word == "".join(w[0] for w in wb[i:i + extra]):
+            return True
+    return False
+
+
+def _one_rival_meaning(a: str, b: str) -> bool:
+    """True when two long forms an acronym is claimed for write one meaning: spellings of one long form
+    (:func:`_same_long_form`), words derived from each other ("differential privacy" / "differentially private") or
+    a run of words written as its initials ("visual QA" / "visual question answering").
+
+    >>> _one_rival_meaning("structural causal model", "structured causal model")
+    True
+    >>> _one_rival_meaning("human activity recognition", "human action recognition")
+    False
+    """
+    if _same_long_form(a, b) or _acronym_written(a, b):
+        return True
+    wa, wb = a.split(), b.split()
+    return len(wa) == len(wb) and all(x == y or _derived_word(x, y) for x, y in zip(wa, wb))
 
 
 #: Words a long form may swap without naming something else ("learning from / with verifiable rewards").
@@ -1118,26 +1245,31 @@ class _Groups:
             claims[short][long] = claims[short].get(long, False) or valid
             votes[short][long] += count
         table_claims: dict[str, dict[str, bool]] = defaultdict(dict)
+        shipped: dict[str, set[str]] = defaultdict(set)  # short -> the long forms the table gives it
         for short, long in table:  # only for short forms the corpus never expands
             sk, lk = entity_key(short), entity_key(long)
-            if sk and lk and sk in self.uf.parent and sk not in claims and not _is_variant(sk, lk):
-                table_claims[sk][lk] = True
+            if sk and lk and sk in self.uf.parent and not _is_variant(sk, lk):
+                shipped[sk].add(lk)
+                if sk not in claims:
+                    table_claims[sk][lk] = True
         claims.update(table_claims)
         merges, ambiguous = [], set()  # acronyms expanded in several ways, even if one dominates
         for short, longs in sorted(claims.items()):
             if not any(longs.values()):
                 continue
-            rivals = _rival_expansions(longs, self.uf, self.kind)
+            rivals = _rival_expansions(longs, self.uf, self.kind, short)
             keys = sorted(k for same in rivals.values() for k in same)
             valid = [k for k in keys if longs[k]]
             if not valid:
                 continue
             if len(rivals) == 1:
                 merges.append((short, valid[0]))
-            elif all(_same_long_form(valid[0], k) for k in keys):  # spelling variants only
+            elif all(_one_rival_meaning(valid[0], k) for k in keys):  # spelling variants only
                 merges.extend((short, k) for k in keys)
             else:
-                merges.extend((short, k) for k in _dominant_expansion(rivals, longs, votes[short]))
+                dominant = _dominant_expansion(rivals, longs, votes[short]) or \
+                    self._shipped_majority(rivals, longs, votes[short], shipped[short])
+                merges.extend((short, k) for k in dominant + self._sloppy_rivals(short, rivals, dominant, votes[short]))
                 ambiguous.add(short)
         for short, long in merges:
             self.uf.add(long)
@@ -1145,6 +1277,46 @@ class _Groups:
         for a, b in self._acronym_word_pairs(ambiguous):
             self.uf.union(a, b)
         self._name_components()
+
+    def _shipped_majority(self, rivals: dict[str, list[str]], longs: dict[str, bool], votes: Counter,
+                          shipped: set[str]) -> list[str]:
+        """The long-form keys of an acronym's expansion that more than half of the papers expanding it give and that
+        the shipped alias table or a curated line gives it too (``shipped``), when no expansion dominates
+        (:func:`_dominant_expansion`): "CAM" is "class activation map" in 4 of 7 papers, three one-paper coinages
+        aside, and in the table. Without the table's word, or with no majority, the acronym stays apart.
+        """
+        if not shipped:
+            return []
+        pooled = sorted(((sum(votes[k] for k in keys), root) for root, keys in _pool_spellings(rivals).items()),
+                        reverse=True)
+        (count, root), (second, _) = pooled[0], pooled[1]
+        keys = _pool_spellings(rivals)[root]
+        roots = {self.uf.find(k) for k in shipped if k in self.uf.parent}
+        named = any(k in self.uf.parent and self.uf.find(k) in roots or any(_one_rival_meaning(k, s) for s in shipped)
+                    for k in keys)
+        if named and count > second and 2 * count > sum(c for c, _ in pooled):
+            return sorted(k for k in keys if longs[k])
+        return []
+
+    def _sloppy_rivals(self, short: str, rivals: dict[str, list[str]], dominant: list[str],
+                       votes: Counter) -> list[str]:
+        """The rival long-form keys of the acronym ``short`` that are its ``dominant`` expansion written with a word
+        left out ("group policy optimization" for GRPO beside "group relative policy optimization"): the dominant's
+        initials spell the acronym, the rival's do not, and the corpus writes the rival only as this acronym's
+        expansion (a name of its own elsewhere, "reinforcement learning" beside DRL, is another entity).
+        """
+        full = [k for k in dominant if _spells_acronym(k, short)]
+        sloppy = []
+        for root, keys in sorted(rivals.items()):
+            if not full or self.uf.find(root) == self.uf.find(full[0]):
+                continue
+            if not all(not _spells_acronym(k, short) and _narrows_any(full[0], [k]) for k in keys):
+                continue
+            members = [k for k in self.uf.parent if self.uf.find(k) == self.uf.find(root)]
+            seen = sum(self.seen_count[s] for k in members for s in self.surfaces.get(k, ()))
+            if seen <= sum(votes[k] for k in keys):
+                sloppy.extend(keys)
+        return sloppy
 
     def _acronym_word_pairs(self, ambiguous: set[str]) -> list[tuple[str, str]]:
         """Pairs of keys that differ by an acronym written out as a word of a longer name ("bidirectional lstm" /
@@ -1252,10 +1424,12 @@ class _Groups:
             # Prefer the entity of a multi-word form (an expansion is less ambiguous than an
             # acronym), then the entity of the name; a use of a method's or dataset's proper
             # name ("medical CLIP", "frozen YOLOv11" beside "CLIP", "YOLOv11") is no expansion,
-            # and the name with design heads or words after it ("Mamba block", "LoRA fine-tuning") is the name.
+            # and the name with design heads or words after it ("Mamba block", "LoRA fine-tuning") is the name;
+            # of an acronym name's long forms, one it spells ("ViT": "Vision Transformers", not "Hypergraph ...").
             name, name_key = forms[0]
             surface, key = min(known, key=lambda f: (
-                not _is_multiword(f[0]) or self._narrows_name(f[1], name, name_key), forms.index(f)))
+                not _is_multiword(f[0]) or self._narrows_name(f[1], name, name_key),
+                _expansion_rank(f[0], f[1], name), forms.index(f)))
             if known[0][1] == name_key and self._uses_name(surface, key, name, name_key):
                 key = name_key
             return self.by_root[self.uf.find(key)]

@@ -702,3 +702,75 @@ def test_two_tasks_sharing_only_their_last_words_stay_apart():
                                           ("autoregressive image generation", "AR image generation")])])
     assert r.lookup("task", "synthetic data generation").id != r.lookup("task", "body motion data generation").id
     assert r.lookup("task", "autoregressive image generation").id == r.lookup("task", "AR image generation").id
+
+
+def test_an_expansion_whose_initials_spell_the_acronym_is_no_narrowing_of_a_sloppy_one():
+    papers = [rec(f"f{i}", methods=[("Zero Relative Policy Optimization", "ZRPO")]) for i in range(5)]
+    papers += [rec("s", methods=[("ZRPO", "Zero Policy Optimization")]), rec("b", methods=["ZRPO"])]
+    r = resolve_entities(papers)
+    zrpo = r.lookup("method", "ZRPO").id
+    assert zrpo == r.lookup("method", "Zero Relative Policy Optimization").id
+    # written only as this acronym's expansion: a word left out of the dominant one
+    assert r.lookup("method", {"name": "ZRPO", "aliases": ["Zero Policy Optimization"]}).id == zrpo
+
+
+def test_a_shorter_rival_expansion_that_names_an_entity_of_its_own_stays_apart():
+    papers = [rec(f"f{i}", methods=[("Stack Kernel Learning", "SKL")]) for i in range(5)]
+    papers += [rec("s", methods=[("SKL", "Stack Learning")])]
+    papers += [rec(f"k{i}", methods=["stack learning"]) for i in range(3)]
+    r = resolve_entities(papers)
+    assert r.lookup("method", "SKL").id == r.lookup("method", "Stack Kernel Learning").id
+    assert r.lookup("method", "stack learning").id != r.lookup("method", "SKL").id
+
+
+def test_rival_expansions_with_derived_words_or_a_written_acronym_are_one_meaning():
+    papers = [rec(f"s{i}", methods=[("Structural Kelp Model", "SKM")]) for i in range(5)]
+    papers += [rec(f"d{i}", methods=[("Structured Kelp Model", "SKM")]) for i in range(2)]
+    papers += [rec(f"q{i}", tasks=[("zonal question answering", "ZQA")]) for i in range(4)]
+    papers += [rec(f"w{i}", tasks=[("zonal QA", "ZQA")]) for i in range(2)]
+    papers += [rec(f"h{i}", tasks=[("human activity recognition", "HAR")]) for i in range(3)]
+    papers += [rec(f"a{i}", tasks=[("human action recognition", "HAR")]) for i in range(2)]
+    papers += [rec("b", methods=["SKM"], tasks=["ZQA", "HAR"])]
+    r = resolve_entities(papers)
+    assert len(set(ids(r, "method", "SKM", "Structural Kelp Model", "Structured Kelp Model"))) == 1
+    assert len(set(ids(r, "task", "ZQA", "zonal question answering", "zonal QA"))) == 1
+    # two meanings: the acronym stays apart from both
+    assert r.lookup("task", "HAR").id not in ids(r, "task", "human activity recognition", "human action recognition")
+
+
+def test_an_acronym_names_the_long_form_it_spells_among_a_papers_aliases():
+    r = resolve_entities([
+        rec("a", methods=[("ZiT", "Hypergraph Zigzag Transformers", "Zigzag Transformers")]),
+        rec("b", methods=[("Zigzag Transformer", "ZiT")]),
+        rec("c", methods=["Hypergraph Zigzag Transformers"]),
+        rec("d", methods=[("SFT", "short SFT")]),
+        rec("e", methods=["SFT"]),
+    ])
+    entity = {"name": "ZiT", "aliases": ["Hypergraph Zigzag Transformers", "Zigzag Transformers"]}
+    assert r.lookup("method", entity).id == r.lookup("method", "Zigzag Transformer").id
+    assert r.lookup("method", "Hypergraph Zigzag Transformers").id != r.lookup("method", "ZiT").id
+    # a form that holds the acronym uses it: the name keeps its entity
+    assert r.lookup("method", {"name": "SFT", "aliases": ["short SFT"]}).id == r.lookup("method", "SFT").id
+
+
+def test_an_acronym_names_the_long_form_whose_initials_keep_most_of_its_letters():
+    r = resolve_entities([
+        rec("a", methods=[("RSL", "Reshaping learning", "Retrospective Shaping Learning")]),
+        rec("b", methods=["reshaping learning"]),
+    ])
+    entity = {"name": "RSL", "aliases": ["Reshaping learning", "Retrospective Shaping Learning"]}
+    assert r.lookup("method", entity).id == r.lookup("method", "Retrospective Shaping Learning").id
+    assert r.lookup("method", entity).id != r.lookup("method", "reshaping learning").id
+
+
+def test_an_acronym_without_a_dominant_expansion_joins_the_shipped_one_most_papers_give(monkeypatch):
+    monkeypatch.setattr("kg.extract.canonical.load_alias_table", lambda: [("KAM", "kelp activation map")])
+    papers = [rec(f"k{i}", methods=[("KAM", "kelp activation map")]) for i in range(3)]
+    papers += [rec("m", methods=[("KAM", "kernel attention module")]), rec("b", methods=["KAM"])]
+    papers += [rec(f"d{i}", methods=[("DLS", "dual latent search")]) for i in range(3)]
+    papers += [rec("e", methods=[("DLS", "deep layer sampling")]), rec("c", methods=["DLS"])]
+    r = resolve_entities(papers)
+    assert r.lookup("method", "KAM").id == r.lookup("method", "kelp activation map").id
+    assert r.lookup("method", "kernel attention module").id != r.lookup("method", "KAM").id
+    # no shipped expansion: 3 of 4 papers is no dominance, the acronym stays apart
+    assert r.lookup("method", "DLS").id not in ids(r, "method", "dual latent search", "deep layer sampling")
