@@ -128,7 +128,9 @@ def resolve_entities(records: Iterable[Mapping[str, Any]], *, alias_table: bool 
        which stay apart. A method's or dataset's dimension is no version ("3D Gaussian Splatting" /
        "Gaussian Splatting" on one line join; a task without its dimension is the broader task). An
        acronym the line expands ("CoT" on the chain-of-thought line) is an acronym link of rule 7;
-       one that a form only wraps ("COCO" / "MS COCO") joins.
+       one that a form only wraps ("COCO" / "MS COCO") joins. A maker's name a line writes before another of its
+       forms ("OpenAI o1" / "o1") may be left out of any method or dataset name ("OpenAI o3" / "o3"; not a hyphened
+       prefix, "MS-DETR", nor before a lower-case word or an acronym the corpus expands).
     4. Spellings that differ only by spaces, hyphens, a year's century, a version's point or "v" (Claude
        3.7 / claude-3-7, DALL-E 3 / DALL-E V3; not a size's: Qwen3-1.7B / Qwen3.1-7B), accents, British /
        American spelling (MS-COCO / MSCOCO, Video-MME / VideoMME, AIME2024 / AIME24, Fréchet / Frechet,
@@ -790,6 +792,48 @@ def _modifier_order_pairs(surfaces: Mapping[str, Iterable[str]]) -> list[tuple[s
     return sorted(pairs)
 
 
+@lru_cache(maxsize=1)
+def _curated_makers() -> frozenset[str]:
+    """The makers' names (in lower case) that a curated term line writes before another of its forms ("OpenAI o1" /
+    "o1", "MPI Sintel" / "Sintel", "LMSYS Chatbot Arena" / "Chatbot Arena"), shaped as an organisation's name:
+    letters with a capital past the first ("OpenAI", "NIH"; not a dimension, "3D", nor a word, "Princeton").
+
+    >>> sorted({"openai", "lmsys", "mpi", "princeton"} & _curated_makers())
+    ['lmsys', 'mpi', 'openai']
+    """
+    makers = set()
+    for kind in ("method", "dataset"):
+        for forms in curated_synonym_lines(kind):
+            for form in forms:
+                first, _, rest = form.partition(" ")
+                if rest in forms and first.isalpha() and first[0].isupper() and any(map(str.isupper, first[1:])):
+                    makers.add(first.lower())
+    return frozenset(makers)
+
+
+def _maker_pairs(surfaces: Mapping[str, Iterable[str]], expanded: Iterable[str] = ()) -> list[tuple[str, str]]:
+    """Method or dataset keys (``surfaces``: key -> its surfaces) of a name with and without its maker's name before it
+    (:func:`_curated_makers`: "OpenAI o3" / "o3", "OpenAI Codex" / "Codex"), both written in the corpus with the same
+    numbers, the maker as a word of its own ("MS-DETR" is another model); the bare name is a proper one (a capital or
+    a number: no lower-case word, "operator") and no acronym the corpus expands (``expanded``: "CUA", computer-using
+    agents, is no "OpenAI CUA").
+
+    >>> _maker_pairs({"openai o 3": ["OpenAI o3"], "o 3": ["o3"], "openai operator": ["OpenAI Operator"],
+    ...               "operator": ["operator"], "openai o 4": ["OpenAI o4"], "ms detr": ["MS-DETR"], "detr": ["DETR"],
+    ...               "openai cua": ["OpenAI CUA"], "cua": ["CUA"]}, expanded={"cua"})
+    [('o 3', 'openai o 3')]
+    """
+    makers, expanded = _curated_makers(), set(expanded)
+    pairs = []
+    for key in sorted(surfaces):
+        maker, _, name = key.partition(" ")
+        if maker in makers and name in surfaces and name not in expanded and _numbers(name) == _numbers(key) and \
+                any(s.split(" ", 1)[0].lower() == maker for s in surfaces[key]) and \
+                any(not s.islower() or _DIGITS.search(s) for s in surfaces[name]):
+            pairs.append((name, key))
+    return pairs
+
+
 _WORD_PAIR = re.compile(r"(?<![\w-])([a-z]{2,})-([a-z]{2,})(?![\w-])")  # "image-text", not "state-of-the-art"
 
 # task head words that name the same kind of task: image synthesis is image generation
@@ -1232,7 +1276,7 @@ class _Groups:
         curated, expansions = self._curated_links()
         synonyms = [pair for find in _SYNONYM_PAIRS.get(self.kind, ()) for pair in find(self.uf.parent)]
         for a, b in curated + self._spellings() + synonyms + self._swapped_pairs() + \
-                (_modifier_order_pairs(self.surfaces) if self.kind == "task" else []):
+                (_modifier_order_pairs(self.surfaces) if self.kind == "task" else _maker_pairs(self.surfaces, (s for s, _, _ in self.acronym))):
             self.uf.union(a, b)
         for a, b in _head_word_pairs(self.uf.parent, self.kind):
             self.uf.union(a, b)

@@ -774,3 +774,13 @@ def test_an_acronym_without_a_dominant_expansion_joins_the_shipped_one_most_pape
     assert r.lookup("method", "kernel attention module").id != r.lookup("method", "KAM").id
     # no shipped expansion: 3 of 4 papers is no dominance, the acronym stays apart
     assert r.lookup("method", "DLS").id not in ids(r, "method", "dual latent search", "deep layer sampling")
+
+
+def test_a_name_after_its_makers_name_is_the_name() -> None:
+    # "OpenAI" is a maker a curated line writes before a bare name ("OpenAI o1" / "o1")
+    r = resolve_entities([rec("a", methods=["OpenAI o3", "OpenAI Codex", "MS-DETR", "OpenAI CUA"]),
+                          rec("b", methods=["o3", "Codex", "DETR", ("CUA", "computer-use agents")])])
+    assert len(set(ids(r, "method", "OpenAI o3", "o3"))) == 1
+    assert len(set(ids(r, "method", "OpenAI Codex", "Codex"))) == 1
+    assert len(set(ids(r, "method", "MS-DETR", "DETR"))) == 2  # a hyphened prefix is another model
+    assert len(set(ids(r, "method", "OpenAI CUA", "CUA"))) == 2  # an acronym the corpus expands is generic
