@@ -1276,7 +1276,8 @@ class _Groups:
         curated, expansions = self._curated_links()
         synonyms = [pair for find in _SYNONYM_PAIRS.get(self.kind, ()) for pair in find(self.uf.parent)]
         for a, b in curated + self._spellings() + synonyms + self._swapped_pairs() + \
-                (_modifier_order_pairs(self.surfaces) if self.kind == "task" else _maker_pairs(self.surfaces, (s for s, _, _ in self.acronym))):
+                (_modifier_order_pairs(self.surfaces) if self.kind == "task"
+                 else _maker_pairs(self.surfaces, (s for s, _, _ in self.acronym))):
             self.uf.union(a, b)
         for a, b in _head_word_pairs(self.uf.parent, self.kind):
             self.uf.union(a, b)
