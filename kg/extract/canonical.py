@@ -237,7 +237,8 @@ def resolve_entities(records: Iterable[Mapping[str, Any]], *, alias_table: bool 
 
 
 def slugify(text: str) -> str:
-    """Return an ASCII slug: lower case, runs of other characters as ``-``, ``+`` as ``plus``.
+    """Return an ASCII slug: lower case, runs of other characters as ``-``, ``+`` as ``plus``, a Greek letter as its
+    name (``π0.5`` and ``π_{0.5}`` are ``pi-0-5``, not ``0-5``).
 
     Parameters
     ----------
@@ -252,14 +253,25 @@ def slugify(text: str) -> str:
     --------
     >>> slugify("Vision Transformer"), slugify("C++"), slugify("Über-Net v2.0"), slugify("自监督")
     ('vision-transformer', 'cplusplus', 'uber-net-v2-0', 'x-16c14a')
+    >>> slugify("π_{0.5}"), slugify("Mem-α"), slugify("µLO")
+    ('pi-0-5', 'mem-alpha', 'mu-lo')
     """
-    s = unicodedata.normalize("NFKD", text).replace("+", "plus").replace("#", "sharp")
+    s = _GREEK.sub(_greek_name, unicodedata.normalize("NFKD", text)).replace("+", "plus").replace("#", "sharp")
     s = s.encode("ascii", "ignore").decode("ascii").lower()
     s = re.sub(r"[^a-z0-9]+", "-", s).strip("-")
     return s or "x-" + _hash(text)
 
 
 # helpers
+
+_TEX_MARKUP = re.compile(r"[{}$\\^]|_(?=[{\d])")  # "π_{0.5}", "X$^2$", "π_0"
+_GREEK = re.compile("[\u0391-\u03a9\u03b1-\u03c9\u03d1\u03d5\u03f5]")
+
+
+def _greek_name(m: re.Match) -> str:
+    """The name of the Greek letter ``m`` matched, set off by spaces ("π" -> " pi ")."""
+    return f" {unicodedata.name(m.group(0)).split()[-1].lower().replace('lamda', 'lambda')} "
+
 
 def _check_kind(kind: str) -> None:
     if kind not in KINDS:
@@ -615,8 +627,9 @@ def _line_numbers(form: str, kind: str) -> set[tuple[str, ...]]:
 def _spelling_key(key: str) -> str:
     """What spellings of one name share: the key without spaces, its numbers plain (MS-COCO / MSCOCO,
     AIME2024 / AIME24) and a version written with a point or a separator, with or without its "v", alike (Claude 3.7
-    / claude-3-7, YOLOv12 / YOLO12; a size's point stays: Qwen3-1.7B is not Qwen3.1-7B), without accents, in
-    American spelling (optimisation / optimization, modelling / modeling).
+    / claude-3-7, YOLOv12 / YOLO12; a size's point stays: Qwen3-1.7B is not Qwen3.1-7B), without accents, a Greek
+    letter as its name (Ψ-Sampler / Psi-Sampler), in American spelling (optimisation / optimization, modelling /
+    modeling).
 
     >>> _spelling_key("ms coco") == _spelling_key("mscoco"), _spelling_key("aime 2024") == _spelling_key("aime 24")
     (True, True)
@@ -626,8 +639,11 @@ def _spelling_key(key: str) -> str:
     (True, 'ev2r')
     >>> _spelling_key("sequence modelling") == _spelling_key("sequence modeling"), _spelling_key("colour constancy")
     (True, 'colorconstancy')
+    >>> _spelling_key("ψ sampler") == _spelling_key("psi sampler"), _spelling_key("π 0.5") == _spelling_key("pi0.5")
+    (True, True)
     """
-    return _american(_ascii_letters(_VERSION_V.sub("", _VERSION_POINT.sub("", _plain_numbers(key)).replace(" ", ""))))
+    spelled = _ascii_letters(_VERSION_V.sub("", _VERSION_POINT.sub("", _plain_numbers(key)).replace(" ", "")))
+    return _american(_GREEK.sub(lambda m: _greek_name(m).strip(), spelled) if not spelled.isascii() else spelled)
 
 
 def _ascii_letters(text: str) -> str:
@@ -1414,13 +1430,19 @@ class _Groups:
         """The entity's name: its most used form (:meth:`_name_rank`), in the spelling of that form that reads best.
 
         Dataset names are their authors' and stay as most often written ("Natural Questions"). For methods
-        and tasks, among the forms with the leading form's key (its words, up to case, hyphens and a plural),
+        and tasks, a leading form with TeX markup gives way to its letters written plain ("π_{0.5}": "π0.5");
+        among the forms with the leading form's key (its words, up to case, hyphens and a plural),
         :meth:`_spelling_rank` decides, and an acronym's plural drops its ``s`` ("dLLMs" is named "dLLM").
         """
         leader = min(surfaces, key=self._name_rank)
         if self.kind == "dataset":
             return leader
         key = entity_key(leader)
+        letters = key.replace(" ", "")  # "π_{0.5}" reads better as the same letters without markup, "π0.5"
+        plain = [s for s in surfaces if not _TEX_MARKUP.search(s) and entity_key(s).replace(" ", "") == letters]
+        if _TEX_MARKUP.search(leader) and plain:
+            leader = min(plain, key=self._name_rank)
+            key = entity_key(leader)
         spellings = [s for s in surfaces if entity_key(s) == key]
         name = leader
         if len(spellings) > 1:  # most entities are written one way: no spelling to weigh
@@ -1429,7 +1451,9 @@ class _Groups:
         return name[:-1] if is_plural_acronym(name) else name
 
     def _spelling_rank(self, surface: str, spellings: list[str], lowered: set[str]) -> tuple:
-        """Sort key of one spelling of a name: the singular, then the case running text uses, then use.
+        """Sort key of one spelling of a name: no TeX markup, the singular, then the case running text uses, then use.
+
+        A spelling with TeX markup ("π_{0.5}", "X$^2$") gives way to the plain one ("π0.5").
 
         A plural the corpus also writes in the singular comes last ("hallucinations" / "hallucination").
         A spelling with words capitalised as in a title ("World Model", "Text-to-SQL": titles and sentence
@@ -1442,8 +1466,8 @@ class _Groups:
         lower_use = [s for s in spellings if _lowers_words_of(s, surface)]
         # on a tie in use, a spelling with its words in lower case wins even over a proper name's
         tie = bool(lower_use) and not (_proper_shaped(surface) if self.kind != "task" else _DIGITS.search(surface))
-        return ((plural, self._needless_title_case(surface, lower_use), -self.name_count[surface],
-                 -self.seen_count[surface], tie) + self._name_rank(surface))
+        return ((bool(_TEX_MARKUP.search(surface)), plural, self._needless_title_case(surface, lower_use),
+                 -self.name_count[surface], -self.seen_count[surface], tie) + self._name_rank(surface))
 
     def _needless_title_case(self, surface: str, lower_use: list[str]) -> bool:
         """True when ``surface`` capitalises words that its spellings ``lower_use`` write in lower case, and is no

@@ -784,3 +784,12 @@ def test_a_name_after_its_makers_name_is_the_name() -> None:
     assert len(set(ids(r, "method", "OpenAI Codex", "Codex"))) == 1
     assert len(set(ids(r, "method", "MS-DETR", "DETR"))) == 2  # a hyphened prefix is another model
     assert len(set(ids(r, "method", "OpenAI CUA", "CUA"))) == 2  # an acronym the corpus expands is generic
+
+
+def test_a_greek_letter_is_its_name_in_ids_and_spellings() -> None:
+    r = resolve_entities([rec("a", methods=["Ψ-RAG", "RAG", "π_{0.5}"]), rec("b", methods=["Psi-RAG", "π_{0.5}"]),
+                          rec("c", methods=[("π0.5", "π_{0.5}")])])
+    assert ids(r, "method", "RAG", "Ψ-RAG", "Psi-RAG", "π_{0.5}") == \
+        ["method:rag", "method:psi-rag", "method:psi-rag", "method:pi-0-5"]
+    assert r.lookup("method", "π_{0.5}").name == "π0.5"  # TeX markup gives way to the plain letters
+    assert slugify("αDepth") == "alpha-depth"
