@@ -12,8 +12,8 @@ from functools import lru_cache
 from typing import Any
 
 from kg.exceptions import OptionError
-from kg.extract.aliases import curated_synonym_lines, initials_spell, is_short_form_of, load_alias_table
-from kg.extract.components.lexicon import ALIAS_WRAPPER_HEADS, DESCRIPTIVE_HEADS, TASK_HEADS
+from kg.extract.aliases import CURATED_LISTS, curated_synonym_lines, initials_spell, is_short_form_of, load_alias_table
+from kg.extract.components.lexicon import ALIAS_WRAPPER_HEADS, DESCRIPTIVE_HEADS, TASK_HEADS, listed_spellings
 from kg.extract.normalize import entity_key, is_plural_acronym, singular
 
 __all__ = ["CanonicalEntity", "Resolver", "resolve_entities", "slugify", "KINDS"]
@@ -1431,14 +1431,17 @@ class _Groups:
     def _display_name(self, surfaces: list[str]) -> str:
         """The entity's name: its most used form (:meth:`_name_rank`), in the spelling of that form that reads best.
 
-        Dataset names are their authors' and stay as most often written ("Natural Questions"). For methods
+        Dataset names are their authors' and stay as most often written ("Natural Questions"; of spellings used alike,
+        the one the shipped curated list writes: "xbench-DeepSearch", not "XBench-DeepSearch"). For methods
         and tasks, a leading form with TeX markup gives way to its letters written plain ("π_{0.5}": "π0.5");
         among the forms with the leading form's key (its words, up to case, hyphens and a plural),
         :meth:`_spelling_rank` decides, and an acronym's plural drops its ``s`` ("dLLMs" is named "dLLM").
         """
         leader = min(surfaces, key=self._name_rank)
-        if self.kind == "dataset":
-            return leader
+        if self.kind == "dataset":  # of the spellings used alike, the curated list's ("xbench-DeepSearch")
+            return min((s for s in surfaces if entity_key(s) == entity_key(leader)
+                        and self._name_rank(s)[:2] == self._name_rank(leader)[:2]),
+                       key=lambda s: (self._unlisted(s), self._name_rank(s)))
         key = entity_key(leader)
         letters = key.replace(" ", "")  # "π_{0.5}" reads better as the same letters without markup, "π0.5"
         plain = [s for s in surfaces if not _TEX_MARKUP.search(s) and entity_key(s).replace(" ", "") == letters]
@@ -1469,7 +1472,8 @@ class _Groups:
         # on a tie in use, a spelling with its words in lower case wins even over a proper name's
         tie = bool(lower_use) and not (_proper_shaped(surface) if self.kind != "task" else _DIGITS.search(surface))
         return ((bool(_TEX_MARKUP.search(surface)), plural, self._needless_title_case(surface, lower_use),
-                 -self.name_count[surface], -self.seen_count[surface], tie) + self._name_rank(surface))
+                 -self.name_count[surface], -self.seen_count[surface], tie, self._unlisted(surface))
+                + self._name_rank(surface))
 
     def _needless_title_case(self, surface: str, lower_use: list[str]) -> bool:
         """True when ``surface`` capitalises words that its spellings ``lower_use`` write in lower case, and is no
@@ -1488,6 +1492,11 @@ class _Groups:
         # tasks are written in lower case (acronyms aside); other kinds prefer a capitalised form
         case = capitals if self.kind == "task" else -min(capitals, 1)
         return (-self.name_count[surface], -self.seen_count[surface], case, -len(surface.split()), surface)
+
+    def _unlisted(self, surface: str) -> bool:
+        """True unless ``surface`` is the spelling the kind's shipped curated list writes its key in
+        ("xbench-DeepSearch", "IMDb", "Spider")."""
+        return listed_spellings(CURATED_LISTS[self.kind]).get(entity_key(surface)) != surface
 
     def lookup(self, forms: list[tuple[str, str]]) -> CanonicalEntity:
         known = [(s, k) for s, k in forms if k in self.uf.parent and self.uf.find(k) in self.by_root]

@@ -795,3 +795,10 @@ def test_a_greek_letter_is_its_name_in_ids_and_spellings() -> None:
         ["method:rag", "method:psi-rag", "method:psi-rag", "method:pi-0-5"]
     assert r.lookup("method", "π_{0.5}").name == "π0.5"  # TeX markup gives way to the plain letters
     assert slugify("αDepth") == "alpha-depth"
+
+
+def test_of_spellings_used_alike_the_curated_lists_names_the_entity() -> None:
+    r = resolve_entities([rec("a", datasets=["XBench-DeepSearch"], methods=["Qwen-2"]),
+                          rec("b", datasets=["xbench-DeepSearch"], methods=["Qwen2"])])
+    assert r.lookup("dataset", "XBench-DeepSearch").name == "xbench-DeepSearch"
+    assert r.lookup("method", "Qwen-2").name == "Qwen2"
