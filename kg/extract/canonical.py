@@ -1033,7 +1033,7 @@ def _wraps_name(kind: str, head: str, name: list[str]) -> bool:
     Methods and datasets: a generic head ("ResNet architecture", "ImageNet dataset"). Tasks: "generation"
     or "synthesis" after an X-to-Y task ("text-to-image generation"), and "attack" after an attack
     ("jailbreak attack", "membership inference attack"), unless one word that is a task of its own
-    ("reconstruction attack" is not reconstruction).
+    ("reconstruction attack" is not reconstruction); "task" after any task ("software engineering tasks").
 
     >>> _wraps_name("task", "generation", ["text", "to", "video"]), _wraps_name("task", "generation", ["image"])
     (True, False)
@@ -1042,6 +1042,8 @@ def _wraps_name(kind: str, head: str, name: list[str]) -> bool:
     """
     if kind != "task":
         return head in _WRAPPER_HEADS
+    if head == "task":  # "software engineering tasks" are software engineering
+        return True
     if head in ("generation", "synthesis"):
         return "to" in name[1:-1]
     return head == "attack" and (len(name) > 1 or name[0] not in TASK_HEADS)

@@ -802,3 +802,8 @@ def test_of_spellings_used_alike_the_curated_lists_names_the_entity() -> None:
                           rec("b", datasets=["xbench-DeepSearch"], methods=["Qwen2"])])
     assert r.lookup("dataset", "XBench-DeepSearch").name == "xbench-DeepSearch"
     assert r.lookup("method", "Qwen-2").name == "Qwen2"
+
+
+def test_a_task_and_the_task_plus_tasks_are_one_task() -> None:
+    r = resolve_entities([rec("a", tasks=["software engineering tasks"]), rec("b", tasks=["software engineering"])])
+    assert len(set(ids(r, "task", "software engineering tasks", "software engineering"))) == 1
