@@ -830,8 +830,8 @@ def _curated_makers() -> frozenset[str]:
 def _maker_pairs(surfaces: Mapping[str, Iterable[str]], expanded: Iterable[str] = ()) -> list[tuple[str, str]]:
     """Method or dataset keys (``surfaces``: key -> its surfaces) of a name with and without its maker's name before it
     (:func:`_curated_makers`: "OpenAI o3" / "o3", "OpenAI-o3-mini" / "o3-mini"), both written in the corpus with the
-    same numbers, the maker written as a word of its own before some name of the kind ("MS-DETR" is another model
-    where no method is written "MS X"); the bare name is a proper one (a capital or a number: no lower-case word,
+    same numbers, the maker written as a word of its own before some such name ("MS-DETR" is another model where no
+    method is written "MS X" beside "X"); the bare name is a proper one (a capital or a number: no lower-case word,
     "operator") and no acronym the corpus expands (``expanded``: "CUA", computer-using agents, is no "OpenAI CUA").
 
     >>> _maker_pairs({"openai o 3": ["OpenAI o3"], "o 3": ["o3"], "openai o 3 mini": ["OpenAI-o3-mini"],
@@ -841,14 +841,16 @@ def _maker_pairs(surfaces: Mapping[str, Iterable[str]], expanded: Iterable[str] 
     [('o 3', 'openai o 3'), ('o 3 mini', 'openai o 3 mini')]
     """
     makers, expanded = _curated_makers(), set(expanded)
-    spaced = {s.split(" ", 1)[0].lower() for key, forms in surfaces.items() if key.partition(" ")[0] in makers
-              for s in forms if " " in s}  # the makers written as a word of their own
     pairs = []
     for key in sorted(surfaces):
         maker, _, name = key.partition(" ")
-        if maker in makers & spaced and name in surfaces and name not in expanded and \
-                _numbers(name) == _numbers(key) and any(not s.islower() or _DIGITS.search(s) for s in surfaces[name]):
+        if maker in makers and name in surfaces and name not in expanded and _numbers(name) == _numbers(key) and \
+                any(not s.islower() or _DIGITS.search(s) for s in surfaces[name]):
             pairs.append((name, key))
+    # the makers written as a word of their own before such a name
+    spaced = {key.partition(" ")[0] for _, key in pairs if any(s.split(" ", 1)[0].lower() == key.partition(" ")[0]
+                                                               for s in surfaces[key])}
+    pairs = [(name, key) for name, key in pairs if key.partition(" ")[0] in spaced]
     return pairs
 
 

@@ -782,8 +782,10 @@ def test_a_name_after_its_makers_name_is_the_name() -> None:
                           rec("b", methods=["o3", "Codex", "DETR", ("CUA", "computer-use agents")])])
     assert len(set(ids(r, "method", "OpenAI o3", "o3"))) == 1
     assert len(set(ids(r, "method", "OpenAI Codex", "Codex"))) == 1
-    r2 = resolve_entities([rec("a", methods=["OpenAI o3", "OpenAI-o3-mini"]), rec("b", methods=["o3-mini"])])
+    r2 = resolve_entities([rec("a", methods=["OpenAI o3", "OpenAI-o3-mini"]), rec("b", methods=["o3", "o3-mini"])])
     assert len(set(ids(r2, "method", "OpenAI-o3-mini", "o3-mini"))) == 1  # a maker written apart elsewhere
+    r3 = resolve_entities([rec("a", methods=["MS-DETR", "MS loss"]), rec("b", methods=["DETR", "loss"])])
+    assert len(set(ids(r3, "method", "MS-DETR", "DETR"))) == 2  # "MS" is written apart before no proper name
     assert len(set(ids(r, "method", "MS-DETR", "DETR"))) == 2  # a hyphened prefix is another model
     assert len(set(ids(r, "method", "OpenAI CUA", "CUA"))) == 2  # an acronym the corpus expands is generic
 
