@@ -12,8 +12,8 @@ from functools import lru_cache
 from typing import Any
 
 from kg.exceptions import OptionError
-from kg.extract.aliases import curated_synonym_lines, initials_spell, is_short_form_of, load_alias_table
-from kg.extract.components.lexicon import ALIAS_WRAPPER_HEADS, DESCRIPTIVE_HEADS, TASK_HEADS
+from kg.extract.aliases import CURATED_LISTS, curated_synonym_lines, initials_spell, is_short_form_of, load_alias_table
+from kg.extract.components.lexicon import ALIAS_WRAPPER_HEADS, DESCRIPTIVE_HEADS, TASK_HEADS, listed_spellings
 from kg.extract.normalize import entity_key, is_plural_acronym, singular
 
 __all__ = ["CanonicalEntity", "Resolver", "resolve_entities", "slugify", "KINDS"]
@@ -128,7 +128,9 @@ def resolve_entities(records: Iterable[Mapping[str, Any]], *, alias_table: bool 
        which stay apart. A method's or dataset's dimension is no version ("3D Gaussian Splatting" /
        "Gaussian Splatting" on one line join; a task without its dimension is the broader task). An
        acronym the line expands ("CoT" on the chain-of-thought line) is an acronym link of rule 7;
-       one that a form only wraps ("COCO" / "MS COCO") joins.
+       one that a form only wraps ("COCO" / "MS COCO") joins. A maker's name a line writes before another of its
+       forms ("OpenAI o1" / "o1") may be left out of any method or dataset name ("OpenAI o3" / "o3"; not a hyphened
+       prefix, "MS-DETR", nor before a lower-case word or an acronym the corpus expands).
     4. Spellings that differ only by spaces, hyphens, a year's century, a version's point or "v" (Claude
        3.7 / claude-3-7, DALL-E 3 / DALL-E V3; not a size's: Qwen3-1.7B / Qwen3.1-7B), accents, British /
        American spelling (MS-COCO / MSCOCO, Video-MME / VideoMME, AIME2024 / AIME24, Fréchet / Frechet,
@@ -235,7 +237,8 @@ def resolve_entities(records: Iterable[Mapping[str, Any]], *, alias_table: bool 
 
 
 def slugify(text: str) -> str:
-    """Return an ASCII slug: lower case, runs of other characters as ``-``, ``+`` as ``plus``.
+    """Return an ASCII slug: lower case, runs of other characters as ``-``, ``+`` as ``plus``, a Greek letter as its
+    name (``π0.5`` and ``π_{0.5}`` are ``pi-0-5``, not ``0-5``).
 
     Parameters
     ----------
@@ -250,14 +253,25 @@ def slugify(text: str) -> str:
     --------
     >>> slugify("Vision Transformer"), slugify("C++"), slugify("Über-Net v2.0"), slugify("自监督")
     ('vision-transformer', 'cplusplus', 'uber-net-v2-0', 'x-16c14a')
+    >>> slugify("π_{0.5}"), slugify("Mem-α"), slugify("µLO")
+    ('pi-0-5', 'mem-alpha', 'mu-lo')
     """
-    s = unicodedata.normalize("NFKD", text).replace("+", "plus").replace("#", "sharp")
+    s = _GREEK.sub(_greek_name, unicodedata.normalize("NFKD", text)).replace("+", "plus").replace("#", "sharp")
     s = s.encode("ascii", "ignore").decode("ascii").lower()
     s = re.sub(r"[^a-z0-9]+", "-", s).strip("-")
     return s or "x-" + _hash(text)
 
 
 # helpers
+
+_TEX_MARKUP = re.compile(r"[{}$\\^]|_(?=[{\d])")  # "π_{0.5}", "X$^2$", "π_0"
+_GREEK = re.compile("[\u0391-\u03a9\u03b1-\u03c9\u03d1\u03d5\u03f5]")
+
+
+def _greek_name(m: re.Match) -> str:
+    """The name of the Greek letter ``m`` matched, set off by spaces ("π" -> " pi ")."""
+    return f" {unicodedata.name(m.group(0)).split()[-1].lower().replace('lamda', 'lambda')} "
+
 
 def _check_kind(kind: str) -> None:
     if kind not in KINDS:
@@ -613,8 +627,9 @@ def _line_numbers(form: str, kind: str) -> set[tuple[str, ...]]:
 def _spelling_key(key: str) -> str:
     """What spellings of one name share: the key without spaces, its numbers plain (MS-COCO / MSCOCO,
     AIME2024 / AIME24) and a version written with a point or a separator, with or without its "v", alike (Claude 3.7
-    / claude-3-7, YOLOv12 / YOLO12; a size's point stays: Qwen3-1.7B is not Qwen3.1-7B), without accents, in
-    American spelling (optimisation / optimization, modelling / modeling).
+    / claude-3-7, YOLOv12 / YOLO12; a size's point stays: Qwen3-1.7B is not Qwen3.1-7B), without accents, a Greek
+    letter as its name (Ψ-Sampler / Psi-Sampler), in American spelling (optimisation / optimization, modelling /
+    modeling).
 
     >>> _spelling_key("ms coco") == _spelling_key("mscoco"), _spelling_key("aime 2024") == _spelling_key("aime 24")
     (True, True)
@@ -624,8 +639,11 @@ def _spelling_key(key: str) -> str:
     (True, 'ev2r')
     >>> _spelling_key("sequence modelling") == _spelling_key("sequence modeling"), _spelling_key("colour constancy")
     (True, 'colorconstancy')
+    >>> _spelling_key("ψ sampler") == _spelling_key("psi sampler"), _spelling_key("π 0.5") == _spelling_key("pi0.5")
+    (True, True)
     """
-    return _american(_ascii_letters(_VERSION_V.sub("", _VERSION_POINT.sub("", _plain_numbers(key)).replace(" ", ""))))
+    spelled = _ascii_letters(_VERSION_V.sub("", _VERSION_POINT.sub("", _plain_numbers(key)).replace(" ", "")))
+    return _american(_GREEK.sub(lambda m: _greek_name(m).strip(), spelled) if not spelled.isascii() else spelled)
 
 
 def _ascii_letters(text: str) -> str:
@@ -788,6 +806,52 @@ def _modifier_order_pairs(surfaces: Mapping[str, Iterable[str]]) -> list[tuple[s
         first, *rest = sorted(keys)
         pairs.update((first, key) for key in rest)
     return sorted(pairs)
+
+
+@lru_cache(maxsize=1)
+def _curated_makers() -> frozenset[str]:
+    """The makers' names (in lower case) that a curated term line writes before another of its forms ("OpenAI o1" /
+    "o1", "MPI Sintel" / "Sintel", "LMSYS Chatbot Arena" / "Chatbot Arena"), shaped as an organisation's name:
+    letters with a capital past the first ("OpenAI", "NIH"; not a dimension, "3D", nor a word, "Princeton").
+
+    >>> sorted({"openai", "lmsys", "mpi", "princeton"} & _curated_makers())
+    ['lmsys', 'mpi', 'openai']
+    """
+    makers = set()
+    for kind in ("method", "dataset"):
+        for forms in curated_synonym_lines(kind):
+            for form in forms:
+                first, _, rest = form.partition(" ")
+                if rest in forms and first.isalpha() and first[0].isupper() and any(map(str.isupper, first[1:])):
+                    makers.add(first.lower())
+    return frozenset(makers)
+
+
+def _maker_pairs(surfaces: Mapping[str, Iterable[str]], expanded: Iterable[str] = ()) -> list[tuple[str, str]]:
+    """Method or dataset keys (``surfaces``: key -> its surfaces) of a name with and without its maker's name before it
+    (:func:`_curated_makers`: "OpenAI o3" / "o3", "OpenAI-o3-mini" / "o3-mini"), both written in the corpus with the
+    same numbers, the maker written as a word of its own before some such name ("MS-DETR" is another model where no
+    method is written "MS X" beside "X"); the bare name is a proper one (a capital or a number: no lower-case word,
+    "operator") and no acronym the corpus expands (``expanded``: "CUA", computer-using agents, is no "OpenAI CUA").
+
+    >>> _maker_pairs({"openai o 3": ["OpenAI o3"], "o 3": ["o3"], "openai o 3 mini": ["OpenAI-o3-mini"],
+    ...               "o 3 mini": ["o3-mini"], "openai operator": ["OpenAI Operator"], "operator": ["operator"],
+    ...               "ms detr": ["MS-DETR"], "detr": ["DETR"], "openai cua": ["OpenAI CUA"], "cua": ["CUA"]},
+    ...              expanded={"cua"})
+    [('o 3', 'openai o 3'), ('o 3 mini', 'openai o 3 mini')]
+    """
+    makers, expanded = _curated_makers(), set(expanded)
+    pairs = []
+    for key in sorted(surfaces):
+        maker, _, name = key.partition(" ")
+        if maker in makers and name in surfaces and name not in expanded and _numbers(name) == _numbers(key) and \
+                any(not s.islower() or _DIGITS.search(s) for s in surfaces[name]):
+            pairs.append((name, key))
+    # the makers written as a word of their own before such a name
+    spaced = {key.partition(" ")[0] for _, key in pairs if any(s.split(" ", 1)[0].lower() == key.partition(" ")[0]
+                                                               for s in surfaces[key])}
+    pairs = [(name, key) for name, key in pairs if key.partition(" ")[0] in spaced]
+    return pairs
 
 
 _WORD_PAIR = re.compile(r"(?<![\w-])([a-z]{2,})-([a-z]{2,})(?![\w-])")  # "image-text", not "state-of-the-art"
@@ -971,7 +1035,7 @@ def _wraps_name(kind: str, head: str, name: list[str]) -> bool:
     Methods and datasets: a generic head ("ResNet architecture", "ImageNet dataset"). Tasks: "generation"
     or "synthesis" after an X-to-Y task ("text-to-image generation"), and "attack" after an attack
     ("jailbreak attack", "membership inference attack"), unless one word that is a task of its own
-    ("reconstruction attack" is not reconstruction).
+    ("reconstruction attack" is not reconstruction); "task" after any task ("software engineering tasks").
 
     >>> _wraps_name("task", "generation", ["text", "to", "video"]), _wraps_name("task", "generation", ["image"])
     (True, False)
@@ -980,6 +1044,8 @@ def _wraps_name(kind: str, head: str, name: list[str]) -> bool:
     """
     if kind != "task":
         return head in _WRAPPER_HEADS
+    if head == "task":  # "software engineering tasks" are software engineering
+        return True
     if head in ("generation", "synthesis"):
         return "to" in name[1:-1]
     return head == "attack" and (len(name) > 1 or name[0] not in TASK_HEADS)
@@ -1232,7 +1298,8 @@ class _Groups:
         curated, expansions = self._curated_links()
         synonyms = [pair for find in _SYNONYM_PAIRS.get(self.kind, ()) for pair in find(self.uf.parent)]
         for a, b in curated + self._spellings() + synonyms + self._swapped_pairs() + \
-                (_modifier_order_pairs(self.surfaces) if self.kind == "task" else []):
+                (_modifier_order_pairs(self.surfaces) if self.kind == "task"
+                 else _maker_pairs(self.surfaces, (s for s, _, _ in self.acronym))):
             self.uf.union(a, b)
         for a, b in _head_word_pairs(self.uf.parent, self.kind):
             self.uf.union(a, b)
@@ -1368,14 +1435,23 @@ class _Groups:
     def _display_name(self, surfaces: list[str]) -> str:
         """The entity's name: its most used form (:meth:`_name_rank`), in the spelling of that form that reads best.
 
-        Dataset names are their authors' and stay as most often written ("Natural Questions"). For methods
-        and tasks, among the forms with the leading form's key (its words, up to case, hyphens and a plural),
+        Dataset names are their authors' and stay as most often written ("Natural Questions"; of spellings used alike,
+        the one the shipped curated list writes: "xbench-DeepSearch", not "XBench-DeepSearch"). For methods
+        and tasks, a leading form with TeX markup gives way to its letters written plain ("π_{0.5}": "π0.5");
+        among the forms with the leading form's key (its words, up to case, hyphens and a plural),
         :meth:`_spelling_rank` decides, and an acronym's plural drops its ``s`` ("dLLMs" is named "dLLM").
         """
         leader = min(surfaces, key=self._name_rank)
-        if self.kind == "dataset":
-            return leader
+        if self.kind == "dataset":  # of the spellings used alike, the curated list's ("xbench-DeepSearch")
+            return min((s for s in surfaces if entity_key(s) == entity_key(leader)
+                        and self._name_rank(s)[:2] == self._name_rank(leader)[:2]),
+                       key=lambda s: (self._unlisted(s), self._name_rank(s)))
         key = entity_key(leader)
+        letters = key.replace(" ", "")  # "π_{0.5}" reads better as the same letters without markup, "π0.5"
+        plain = [s for s in surfaces if not _TEX_MARKUP.search(s) and entity_key(s).replace(" ", "") == letters]
+        if _TEX_MARKUP.search(leader) and plain:
+            leader = min(plain, key=self._name_rank)
+            key = entity_key(leader)
         spellings = [s for s in surfaces if entity_key(s) == key]
         name = leader
         if len(spellings) > 1:  # most entities are written one way: no spelling to weigh
@@ -1384,7 +1460,9 @@ class _Groups:
         return name[:-1] if is_plural_acronym(name) else name
 
     def _spelling_rank(self, surface: str, spellings: list[str], lowered: set[str]) -> tuple:
-        """Sort key of one spelling of a name: the singular, then the case running text uses, then use.
+        """Sort key of one spelling of a name: no TeX markup, the singular, then the case running text uses, then use.
+
+        A spelling with TeX markup ("π_{0.5}", "X$^2$") gives way to the plain one ("π0.5").
 
         A plural the corpus also writes in the singular comes last ("hallucinations" / "hallucination").
         A spelling with words capitalised as in a title ("World Model", "Text-to-SQL": titles and sentence
@@ -1397,8 +1475,9 @@ class _Groups:
         lower_use = [s for s in spellings if _lowers_words_of(s, surface)]
         # on a tie in use, a spelling with its words in lower case wins even over a proper name's
         tie = bool(lower_use) and not (_proper_shaped(surface) if self.kind != "task" else _DIGITS.search(surface))
-        return ((plural, self._needless_title_case(surface, lower_use), -self.name_count[surface],
-                 -self.seen_count[surface], tie) + self._name_rank(surface))
+        return ((bool(_TEX_MARKUP.search(surface)), plural, self._needless_title_case(surface, lower_use),
+                 -self.name_count[surface], -self.seen_count[surface], tie, self._unlisted(surface))
+                + self._name_rank(surface))
 
     def _needless_title_case(self, surface: str, lower_use: list[str]) -> bool:
         """True when ``surface`` capitalises words that its spellings ``lower_use`` write in lower case, and is no
@@ -1417,6 +1496,11 @@ class _Groups:
         # tasks are written in lower case (acronyms aside); other kinds prefer a capitalised form
         case = capitals if self.kind == "task" else -min(capitals, 1)
         return (-self.name_count[surface], -self.seen_count[surface], case, -len(surface.split()), surface)
+
+    def _unlisted(self, surface: str) -> bool:
+        """True unless ``surface`` is the spelling the kind's shipped curated list writes its key in
+        ("xbench-DeepSearch", "IMDb", "Spider")."""
+        return listed_spellings(CURATED_LISTS[self.kind]).get(entity_key(surface)) != surface
 
     def lookup(self, forms: list[tuple[str, str]]) -> CanonicalEntity:
         known = [(s, k) for s, k in forms if k in self.uf.parent and self.uf.find(k) in self.by_root]

@@ -774,3 +774,38 @@ def test_an_acronym_without_a_dominant_expansion_joins_the_shipped_one_most_pape
     assert r.lookup("method", "kernel attention module").id != r.lookup("method", "KAM").id
     # no shipped expansion: 3 of 4 papers is no dominance, the acronym stays apart
     assert r.lookup("method", "DLS").id not in ids(r, "method", "dual latent search", "deep layer sampling")
+
+
+def test_a_name_after_its_makers_name_is_the_name() -> None:
+    # "OpenAI" is a maker a curated line writes before a bare name ("OpenAI o1" / "o1")
+    r = resolve_entities([rec("a", methods=["OpenAI o3", "OpenAI Codex", "MS-DETR", "OpenAI CUA"]),
+                          rec("b", methods=["o3", "Codex", "DETR", ("CUA", "computer-use agents")])])
+    assert len(set(ids(r, "method", "OpenAI o3", "o3"))) == 1
+    assert len(set(ids(r, "method", "OpenAI Codex", "Codex"))) == 1
+    r2 = resolve_entities([rec("a", methods=["OpenAI o3", "OpenAI-o3-mini"]), rec("b", methods=["o3", "o3-mini"])])
+    assert len(set(ids(r2, "method", "OpenAI-o3-mini", "o3-mini"))) == 1  # a maker written apart elsewhere
+    r3 = resolve_entities([rec("a", methods=["MS-DETR", "MS loss"]), rec("b", methods=["DETR", "loss"])])
+    assert len(set(ids(r3, "method", "MS-DETR", "DETR"))) == 2  # "MS" is written apart before no proper name
+    assert len(set(ids(r, "method", "MS-DETR", "DETR"))) == 2  # a hyphened prefix is another model
+    assert len(set(ids(r, "method", "OpenAI CUA", "CUA"))) == 2  # an acronym the corpus expands is generic
+
+
+def test_a_greek_letter_is_its_name_in_ids_and_spellings() -> None:
+    r = resolve_entities([rec("a", methods=["Ψ-RAG", "RAG", "π_{0.5}"]), rec("b", methods=["Psi-RAG", "π_{0.5}"]),
+                          rec("c", methods=[("π0.5", "π_{0.5}")])])
+    assert ids(r, "method", "RAG", "Ψ-RAG", "Psi-RAG", "π_{0.5}") == \
+        ["method:rag", "method:psi-rag", "method:psi-rag", "method:pi-0-5"]
+    assert r.lookup("method", "π_{0.5}").name == "π0.5"  # TeX markup gives way to the plain letters
+    assert slugify("αDepth") == "alpha-depth"
+
+
+def test_of_spellings_used_alike_the_curated_lists_names_the_entity() -> None:
+    r = resolve_entities([rec("a", datasets=["XBench-DeepSearch"], methods=["Qwen-2"]),
+                          rec("b", datasets=["xbench-DeepSearch"], methods=["Qwen2"])])
+    assert r.lookup("dataset", "XBench-DeepSearch").name == "xbench-DeepSearch"
+    assert r.lookup("method", "Qwen-2").name == "Qwen2"
+
+
+def test_a_task_and_the_task_plus_tasks_are_one_task() -> None:
+    r = resolve_entities([rec("a", tasks=["software engineering tasks"]), rec("b", tasks=["software engineering"])])
+    assert len(set(ids(r, "task", "software engineering tasks", "software engineering"))) == 1
