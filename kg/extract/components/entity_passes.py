@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from itertools import combinations, islice
 
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
@@ -427,15 +428,65 @@ def merge_undefined_acronyms(out: dict[str, list[dict]], kinds: tuple[str, ...] 
     [('Shelf Routing Model', ['SRM', 'SRM module']), ('MoE', []), ('MoEnc', ['Mixture-of-Encoders'])]
     """
     for k in kinds:
+        index: _InitialsIndex | None = None  # built at the first acronym: most papers have none
+        merged: set[int] = set()
         for e in list(out[k]):
             if len(e["name"]) > _ACRONYM_MAX or not _UNDEFINED_ACRONYM.match(e["name"]) or _defined(e):
                 continue
-            owners = [o for o in out[k] if o is not e and _initials_spell(o["name"], e["name"])]
+            if index is None:
+                index = _initials_index(out[k])
+            # a look-up in the index, not a comparison with every name (quadratic on a hostile list of names);
+            # two owners are as many as more
+            owners = list(islice((o for o in _initials_candidates(index, e["name"])
+                                  if o is not e and id(o) not in merged and _initials_spell(o["name"], e["name"])), 2))
             if len(owners) == 1:
                 _absorb(owners[0], e)
                 if e.get("proposed") and "proposed" in owners[0]:
                     owners[0]["proposed"] = True
                 out[k].remove(e)
+                merged.add(id(e))
+
+
+# the names that may spell an acronym (:func:`_initials_spell`) by the initials their words must give: those without
+# a preposition, article or conjunction (which may give its initial or none) spell only these, the others more
+_InitialsIndex = tuple[dict[tuple[str, ...], list[dict]], dict[tuple[str, ...], list[dict]]]
+
+
+def _initials_index(entities: list[dict]) -> _InitialsIndex:
+    """The entities whose names may spell an acronym (two or more words, letters opening each) by the initials, lower
+    case, in order, their words must give (:func:`_initials_spell`): names with no word that may give none, then the
+    others.
+
+    >>> names = ["Chain of Events", "Mixture-of-Experts", "Chain Events", "ChainNet"]
+    >>> [{k: [e["name"] for e in v] for k, v in d.items()} for d in _initials_index([{"name": n} for n in names])]
+    [{('c', 'e'): ['Chain Events']}, {('c', 'e'): ['Chain of Events'], ('m', 'e'): ['Mixture-of-Experts']}]
+    """
+    plain: dict[tuple[str, ...], list[dict]] = {}
+    skipping: dict[tuple[str, ...], list[dict]] = {}
+    for o in entities:
+        words = [w for w in WORD_BREAKS.split(o["name"]) if w]
+        if len(list(filter(_TWO_LOWER.search, words))) < 2 or not all(map(str.isalpha, [w[0] for w in words])):
+            continue
+        key = tuple(w[0].lower() for w in words if w.lower() not in _LETTERLESS_WORDS)
+        (plain if len(key) == len(words) else skipping).setdefault(key, []).append(o)
+    return plain, skipping
+
+
+def _initials_candidates(index: _InitialsIndex, acronym: str) -> Iterator[dict]:
+    """The entities of ``index`` (:func:`_initials_index`) that may spell ``acronym`` (of at most ``_ACRONYM_MAX``
+    characters): a name without a word that may give no letter by its letters, the others by some of them in order
+    (the words that may give none give the rest).
+
+    >>> index = _initials_index([{"name": n} for n in ["Chain of Events", "Chain Events", "Cat Owl Eel"]])
+    >>> [e["name"] for e in _initials_candidates(index, "CoE")], [e["name"] for e in _initials_candidates(index, "CE")]
+    (['Cat Owl Eel', 'Chain of Events'], ['Chain Events', 'Chain of Events'])
+    """
+    plain, skipping = index
+    letters = tuple(_NOT_LETTER.sub("", acronym.lower()))
+    yield from plain.get(letters, ())
+    for n in range(len(letters) + 1):
+        for pick in dict.fromkeys(combinations(letters, n)):
+            yield from skipping.get(pick, ())
 
 
 _DEFINED_ACRONYM = re.compile(r"^[A-Z][A-Za-z]*(?:-?[A-Z][A-Za-z]*)+$")  # "MLCIL", "KG-RAG"
