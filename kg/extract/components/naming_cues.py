@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
@@ -688,10 +689,7 @@ def coordinated(doc: Doc, first: int, start: int) -> bool:
     >>> coordinated(doc, 4, 9), coordinated(doc, 3, 9)  # "FooNet, BarNet, and" | "compare FooNet, ..."
     (True, False)
     """
-    ends: dict[int, int] = {}
-    for c in cands_of(doc):
-        if c.rule not in ("head_method", "head_task", "head_component"):
-            ends[c.start] = max(ends.get(c.start, c.start), c.end)
+    ends = _cand_tables(doc)[0]
     k = first
     low = lowers(doc)
     while k < start:
@@ -903,13 +901,45 @@ def first_of_its_kind(doc: Doc, end: int) -> bool:
     return lowers(doc)[end:end + 3] == [",", "the", "first"]
 
 
-def first_cand_in(doc: Doc, ws: int, we: int) -> int | None:
-    """The first token of the earliest candidate starting in ``ws:we`` (a proposal window), else None.
+def first_cand_in(doc: Doc, ws: int, we: int, *, names: bool = False) -> int | None:
+    """The first token of the earliest candidate starting in ``ws:we`` (a proposal window), else None; with
+    ``names``, of the earliest that is no head phrase of a method or task.
 
     >>> from kg.extract.pipeline import load_nlp
     >>> doc = load_nlp()("T\\n\\nWe propose ShelfNet. It beats ResNet-50.")
-    >>> first_cand_in(doc, 4, 10), first_cand_in(doc, 7, 8)
-    (4, None)
+    >>> first_cand_in(doc, 4, 10), first_cand_in(doc, 7, 8), first_cand_in(doc, 4, 10, names=True)
+    (4, None, 4)
     """
-    starts = [c.start for c in cands_of(doc) if ws <= c.start < we]
-    return min(starts) if starts else None
+    starts = _cand_tables(doc)[2 if names else 1]
+    i = bisect_left(starts, ws)
+    return starts[i] if i < len(starts) and starts[i] < we else None
+
+
+def _cand_tables(doc: Doc) -> tuple[dict[int, int], list[int], list[int]]:
+    """Tables of the candidates of ``doc``, made once per document (the proposal cues ask for them for every mention
+    in every proposal window: quadratic when a hostile abstract has thousands of both): the furthest end of the
+    candidates starting at each token that are not head phrases (:func:`coordinated`), the sorted starts of all
+    candidates, and of those that are no head phrase of a method or task (:func:`first_cand_in`). Made anew when
+    the candidates changed (the rules append to them, and two drop some).
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("We use FooNet and BarNet")
+    >>> cands_of(doc).extend([Cand(2, 3, "NAME", "coined", "", 0.6), Cand(2, 5, "METHOD", "head_method", "", 0.5)])
+    >>> _cand_tables(doc)
+    ({2: 3}, [2], [2])
+    >>> cands_of(doc).append(Cand(4, 5, "NAME", "coined", "", 0.6)); _cand_tables(doc)
+    ({2: 3, 4: 5}, [2, 4], [2, 4])
+    """
+    cands = cands_of(doc)
+    last = cands[-1] if cands else None
+    made = doc.user_data.get("kg_cand_tables")
+    if made is not None and made[0] == len(cands) and made[1] is last:
+        return made[2]
+    ends: dict[int, int] = {}
+    for c in cands:
+        if c.rule not in ("head_method", "head_task", "head_component"):
+            ends[c.start] = max(ends.get(c.start, c.start), c.end)
+    tables = (ends, sorted({c.start for c in cands}),
+              sorted({c.start for c in cands if c.rule not in ("head_method", "head_task")}))
+    doc.user_data["kg_cand_tables"] = (len(cands), last, tables)
+    return tables
