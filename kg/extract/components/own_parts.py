@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
-from kg.extract.components.candidates import Cand, abbrevs_of, cands_of, lowers, own_one_word_names, texts, word_between
+from kg.extract.components.candidates import (Cand, abbrevs_of, cands_of, lowers, own_one_word_names, positions, texts,
+                                              word_between)
 from kg.extract.components.context import DESIGN_NOUNS, HEAD_RULES, KEEP_CASE, after_contrast, before_article
 from kg.extract.components.lexicon import DATASET_HEADS, OBJECT_LEADS, PREPOSITIONS, present_verb, verbs
 from kg.extract.components.sentences import sentence_of
@@ -741,6 +743,7 @@ _LIST_OF_PARTS = frozenset("""
 components modules innovations contributions techniques designs parts stages mechanisms strategies
 """.split())
 _ORDINALS = frozenset("first firstly second secondly third thirdly finally lastly".split())
+_COLON = frozenset(":")
 _ITEM_LEAD = re.compile(r"^(?:a|an|the|[a-z]+(?:-[a-z]+)+)$")
 
 
@@ -766,9 +769,12 @@ def contribution_item(doc: Doc, start: int) -> bool:
         return bool(proposal_windows(doc))
     if not (low[k] == ":" or low[k] in (",", "and", ";")):
         return False
-    colon = next((j for j in range(k, s0, -1) if low[j] == ":"), None)
-    if colon is None:
+    # the sentence's last colon up to k (looked up: a scan back per name is quadratic in a hostile sentence's list)
+    colons = positions(doc, _COLON)
+    i = bisect_right(colons, k)
+    if not i or colons[i - 1] <= s0:
         return False
+    colon = colons[i - 1]
     return any(w in _LIST_OF_PARTS for w in low[max(s0, colon - 3):colon])
 
 
