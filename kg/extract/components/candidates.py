@@ -6,7 +6,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from functools import partial
 from itertools import compress
-from typing import Callable
+from typing import Callable, TypeVar
 
 from spacy.attrs import IDX, LENGTH
 from spacy.tokens import Doc
@@ -14,7 +14,9 @@ from spacy.vocab import Vocab
 
 __all__ = ["Cand", "ensure_extensions", "cands_of", "abbrevs_of", "own_one_word_names", "token_index", "positions",
            "word_between", "doc_text", "span_text", "char_bounds", "covering_tokens", "lowers", "texts",
-           "set_word_flag", "register_word_flags", "flagged_tokens", "LastDocTable"]
+           "set_word_flag", "register_word_flags", "flagged_tokens", "LastDocTable", "cand_table"]
+
+T = TypeVar("T")
 
 
 @dataclass(slots=True, order=True, unsafe_hash=True)
@@ -110,8 +112,38 @@ def own_one_word_names(doc: Doc) -> set[str]:
     >>> own_one_word_names(doc)
     {'shelfnet'}
     """
+    return cand_table(doc, "kg_own_one_word", _own_one_word_names)
+
+
+def _own_one_word_names(doc: Doc, cands: list[Cand]) -> set[str]:
     low = lowers(doc)
-    return {low[c.start] for c in cands_of(doc) if c.rule in ("title_prefix", "proposal_name") and c.end - c.start == 1}
+    return {low[c.start] for c in cands if c.rule in ("title_prefix", "proposal_name") and c.end - c.start == 1}
+
+
+def cand_table(doc: Doc, key: str, make: Callable[[Doc, list[Cand]], T]) -> T:
+    """A table ``make(doc, candidates)`` of the candidates of ``doc``, kept in ``doc.user_data[key]`` and made anew
+    only when the candidates changed since: the rules append to the list and two drop some, so its identity, length
+    and last candidate tell. For tables asked for once per mention or window: a scan of every candidate each time is
+    quadratic on a hostile abstract with thousands. The caller must not change the table.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> doc = spacy.blank("en")("FooNet and BarNet")
+    >>> starts = lambda doc, cands: [c.start for c in cands]
+    >>> cands_of(doc).append(Cand(0, 1, "NAME", "coined", "", 0.6)); cand_table(doc, "kg_example_starts", starts)
+    [0]
+    >>> cands_of(doc).append(Cand(2, 3, "NAME", "coined", "", 0.6)); cand_table(doc, "kg_example_starts", starts)
+    [0, 2]
+    """
+    cands = cands_of(doc)
+    last = cands[-1] if cands else None
+    made = doc.user_data.get(key)
+    if made is not None and made[0] is cands and made[1] == len(cands) and made[2] is last:
+        return made[3]
+    table = make(doc, cands)
+    doc.user_data[key] = (cands, len(cands), last, table)
+    return table
 
 
 def abbrevs_of(doc: Doc) -> list[tuple[int, int, int, int]]:

@@ -8,7 +8,7 @@ from bisect import bisect_left
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
-from kg.extract.components.candidates import Cand, abbrevs_of, cands_of, lowers, span_text, texts
+from kg.extract.components.candidates import Cand, abbrevs_of, cand_table, cands_of, lowers, span_text, texts
 from kg.extract.components.context import (HEAD_RULES, KEEP_CASE, LIST_JOINS, MEANS_PREPS, METHOD_CUES, TOOL_BEFORE,
                                            based_at, before_article, closing_bracket, past_bracket, plural_head,
                                            title_end_of)
@@ -916,30 +916,24 @@ def first_cand_in(doc: Doc, ws: int, we: int, *, names: bool = False) -> int | N
 
 
 def _cand_tables(doc: Doc) -> tuple[dict[int, int], list[int], list[int]]:
-    """Tables of the candidates of ``doc``, made once per document (the proposal cues ask for them for every mention
-    in every proposal window: quadratic when a hostile abstract has thousands of both): the furthest end of the
-    candidates starting at each token that are not head phrases (:func:`coordinated`), the sorted starts of all
-    candidates, and of those that are no head phrase of a method or task (:func:`first_cand_in`). Made anew when
-    the candidates changed (the rules append to them, and two drop some).
+    """Tables of the candidates of ``doc`` (:func:`~kg.extract.components.candidates.cand_table`), read for every
+    mention in every proposal window: the furthest end of the candidates starting at each token that are not head
+    phrases (:func:`coordinated`), the sorted starts of all candidates, and of those that are no head phrase of a
+    method or task (:func:`first_cand_in`).
 
     >>> import spacy
     >>> doc = spacy.blank("en")("We use FooNet and BarNet")
     >>> cands_of(doc).extend([Cand(2, 3, "NAME", "coined", "", 0.6), Cand(2, 5, "METHOD", "head_method", "", 0.5)])
     >>> _cand_tables(doc)
     ({2: 3}, [2], [2])
-    >>> cands_of(doc).append(Cand(4, 5, "NAME", "coined", "", 0.6)); _cand_tables(doc)
-    ({2: 3, 4: 5}, [2, 4], [2, 4])
     """
-    cands = cands_of(doc)
-    last = cands[-1] if cands else None
-    made = doc.user_data.get("kg_cand_tables")
-    if made is not None and made[0] == len(cands) and made[1] is last:
-        return made[2]
+    return cand_table(doc, "kg_cand_tables", _make_cand_tables)
+
+
+def _make_cand_tables(doc: Doc, cands: list[Cand]) -> tuple[dict[int, int], list[int], list[int]]:
     ends: dict[int, int] = {}
     for c in cands:
         if c.rule not in ("head_method", "head_task", "head_component"):
             ends[c.start] = max(ends.get(c.start, c.start), c.end)
-    tables = (ends, sorted({c.start for c in cands}),
-              sorted({c.start for c in cands if c.rule not in ("head_method", "head_task")}))
-    doc.user_data["kg_cand_tables"] = (len(cands), last, tables)
-    return tables
+    return (ends, sorted({c.start for c in cands}),
+            sorted({c.start for c in cands if c.rule not in ("head_method", "head_task")}))
