@@ -8,8 +8,8 @@ from bisect import bisect_right
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
-from kg.extract.components.candidates import (Cand, abbrevs_of, cands_of, lowers, own_one_word_names, positions, texts,
-                                              word_between)
+from kg.extract.components.candidates import (Cand, abbrevs_of, cand_table, cands_of, lowers, own_one_word_names,
+                                              positions, texts, word_between)
 from kg.extract.components.context import DESIGN_NOUNS, HEAD_RULES, KEEP_CASE, after_contrast, before_article
 from kg.extract.components.lexicon import DATASET_HEADS, OBJECT_LEADS, PREPOSITIONS, present_verb, verbs
 from kg.extract.components.sentences import sentence_of
@@ -696,12 +696,18 @@ def own_sentence(doc: Doc, i: int) -> bool:
     (False, True, False)
     """
     s0, s1 = sentence_of(doc, i)
-    low = lowers(doc)
-    if not _OWN_SENTENCE_CUES.isdisjoint(low[s0:s1]):
-        return True
-    if not own_one_word_names(doc).isdisjoint(low[s0:s1]):
-        return True
-    return _enumerated_item(doc, i)
+    # once per sentence (and set of own names): asked for every mention, a long sentence's words were read each time
+    answers = cand_table(doc, "kg_own_sentences", _no_answers)
+    own = answers.get(s0)
+    if own is None:
+        low = lowers(doc)
+        own = answers[s0] = (not _OWN_SENTENCE_CUES.isdisjoint(low[s0:s1])
+                             or not own_one_word_names(doc).isdisjoint(low[s0:s1]))
+    return own or _enumerated_item(doc, i)
+
+
+def _no_answers(doc: Doc, cands: list[Cand]) -> dict[int, bool]:
+    return {}
 
 
 def opens_enum_part(doc: Doc, c: Cand) -> bool:
