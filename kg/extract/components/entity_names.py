@@ -559,7 +559,10 @@ def drop_generic_wrappers(doc: Doc, cands: list[Cand]) -> list[Cand]:
     >>> [span_text(doc, c.start, c.end) for c in drop_generic_wrappers(doc, cands)]
     ['BERT', 'shelf model']
     """
-    known = [(c.start, c.end) for c in cands if c.rule in ("gazetteer", "abbreviation")]
+    known: dict[int, list[int]] = {}  # the known names' starts by end (not a scan of every one per wrapper phrase)
+    for c in cands:
+        if c.rule in ("gazetteer", "abbreviation"):
+            known.setdefault(c.end, []).append(c.start)
     method_spans = {(c.start, c.end) for c in cands if c.rule == "gazetteer" and c.label == "METHOD"}
     text_list, low = texts(doc), lowers(doc)
     out = []
@@ -567,7 +570,7 @@ def drop_generic_wrappers(doc: Doc, cands: list[Cand]) -> list[Cand]:
         if c.rule == "head_task" and (c.start, c.end - 1) in method_spans and low[c.end - 1] in _BROAD_TASKS:
             continue  # "chain-of-thought reasoning": a known technique put to a generic task, not a task name
         if c.rule == "head_method" and low[c.end - 1] in _WRAPPER_HEADS:
-            if any(e == c.end - 1 and (c.start == s or c.start < s and not text_list[s].islower()) for s, e in known):
+            if any(c.start == s or c.start < s and not text_list[s].islower() for s in known.get(c.end - 1, ())):
                 continue
         out.append(c)
     return out
