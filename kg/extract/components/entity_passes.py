@@ -389,19 +389,25 @@ def merge_spelled_long_forms(doc: Doc, out: dict[str, list[dict]]) -> None:
     if not names:
         return
     low = lowers(doc)
+    # each kind's entities by identity: a list's "in" compared every name with the whole list (dicts by value), cubic
+    # in a hostile abstract of hundreds of names
+    kept = {k: {id(x) for x in out[k]} for k in ("methods", "datasets")}
     for k in ("methods", "datasets"):
         for e in list(out[k]):
             owner = SPACE_OR_HYPHEN.search(e["name"]) and next((n for n in names if n is not e and (
                 e.get("proposed") and (spells(e["name"], n["name"]) or _bracketed_after(low, e, n))
-                or n in out[k] and _prefix_spelled(e["name"], n["name"]))), None)
+                or id(n) in kept[k] and _prefix_spelled(e["name"], n["name"]))), None)
             if not owner:
                 continue
             _absorb(owner, e)
             out[k].remove(e)
+            kept[k].discard(id(e))
             other = "datasets" if k == "methods" else "methods"
-            if owner in out[other] and not (k == "methods" and _named_as_data(low, owner)):
+            if id(owner) in kept[other] and not (k == "methods" and _named_as_data(low, owner)):
                 out[other].remove(owner)
                 out[k].append(owner)
+                kept[other].discard(id(owner))
+                kept[k].add(id(owner))
 
 
 _LETTERLESS_WORDS = PREPOSITIONS | frozenset("and or the a an via".split())  # words an acronym may skip
