@@ -607,17 +607,26 @@ def unflag_cut_names(out: dict[str, list[dict]], title_end: int) -> None:
     """
     own = [e for k in ("methods", "datasets") for e in out[k] if e.get("proposed")]
     forms = [(e, tuple(f.lower().split())) for e in own for f in [e["name"]] + e["aliases"]]
+    # the forms by first and by last word, in order: a name is compared with the forms that open or end with its
+    # word, not with every form (quadratic in a hostile abstract of a thousand proposed names)
+    by_first: dict[str, list[tuple[dict, tuple[str, ...]]]] = {}
+    by_last: dict[str, list[tuple[dict, tuple[str, ...]]]] = {}
+    for o, f in forms:
+        if f:
+            by_first.setdefault(f[0], []).append((o, f))
+            by_last.setdefault(f[-1], []).append((o, f))
     merged = set()
     for k in ("methods", "datasets"):
         for e in [x for x in out[k] if x.get("proposed")]:
             words = tuple(e["name"].lower().split())
             n = len(words)
-            longer = [(o, f) for o, f in forms if o is not e and len(f) > n and f[:n] == words]
+            longer = [(o, f) for o, f in (by_first.get(words[0], []) if words else forms)
+                      if o is not e and len(f) > n and f[:n] == words]
             if not longer:
                 # "INP Coherence Loss" then "Coherence Loss" (a title's "Prototype Perturbation" is the family of
                 # its "Neighbor-Driven Prototype Perturbation")
                 if n >= 2 and e["_first"] >= title_end and any(o is not e and len(f) > n and f[-n:] == words
-                                                              for o, f in forms):
+                                                              for o, f in by_last.get(words[-1], [])):
                     e["proposed"] = False
                 continue
             owner = next((o for o, f in longer if all(w in _KIND_HEADS for w in f[n:]) and o["proposed"]
@@ -761,14 +770,21 @@ def propose_siblings(doc: Doc, spans: list[tuple[list[tuple[int, int]], dict, bo
     def shape(start: int, end: int) -> tuple[str, bool]:
         return _sibling_mark(words[start:end]), end - start > 1
 
-    flagged = [(end, sentence_of(doc, start)[1], shape(start, end))
-               for mentions, record, _ in spans if record["proposed"] for start, end in mentions]
+    # the flagged mentions' ends by their sentence's end and their mark: a mention is compared with the flagged ones
+    # before it in its sentence of its mark, not with every flagged mention (quadratic in a hostile abstract)
+    flagged: dict[tuple[int, tuple[str, bool]], list[int]] = {}
+    for mentions, record, _ in spans:
+        if record["proposed"]:
+            for start, end in mentions:
+                flagged.setdefault((sentence_of(doc, start)[1], shape(start, end)), []).append(end)
     for mentions, record, known in spans:
         if record["proposed"] or known:
             continue
-        record["proposed"] = any(mark[0] and mark == shape(start, end) and p_end <= start < sent_end
-                                 and _coordinated_sibling(doc, p_end, start, end) and not compared_at(doc, start, end)
-                                 for p_end, sent_end, mark in flagged for start, end in mentions)
+        record["proposed"] = any(mark[0] and p_end <= start < sent_end and _coordinated_sibling(doc, p_end, start, end)
+                                 and not compared_at(doc, start, end)
+                                 for start, end in mentions
+                                 for sent_end, mark in [(sentence_of(doc, start)[1], shape(start, end))]
+                                 for p_end in flagged.get((sent_end, mark), ()))
 
 
 # what the sibling's article follows ("..., and a prediction loss", "; Router-FT ...") and what joins the two
