@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
-from itertools import accumulate
 
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
 from kg.extract.components.context import VARIANT_GROUP, plain_variant, title_end_of
-from kg.extract.components.candidates import Cand, lowers, texts
+from kg.extract.components.candidates import Cand, SpanReach, lowers, texts
 from kg.extract.components.sentences import sentence_starts
 from kg.extract.components.name_rules import PARAM_SIZES
 from kg.extract.components.lexicon import DATASET_HEADS, GENERIC_MODIFIERS, METHOD_HEADS, SOURCED_RECORDS, acronym_stop
@@ -185,14 +183,13 @@ class _CandSpans:
     ([Cand(start=3, end=4, label='METHOD', rule='gazetteer', group='', score=0.9)], True, False, False)
     """
 
-    __slots__ = ("cands", "_ends", "_by_start", "_starts", "_reach")
+    __slots__ = ("cands", "_ends", "_by_start", "_reach")
 
     def __init__(self, cands: list[Cand]):
         self.cands = cands
         self._ends: dict[bool, set[int]] = {}
         self._by_start: dict[int, list[Cand]] | None = None
-        self._starts: list[int] = []
-        self._reach: list[int] | None = None
+        self._reach: SpanReach | None = None
 
     def known_method_ends(self, multi_word: bool) -> set[int]:
         """The ends of the known (gazetteer) methods, of more than one word or all."""
@@ -213,11 +210,8 @@ class _CandSpans:
     def covered_from(self, k: int, end: int) -> bool:
         """Some candidate of a rule other than the gazetteer starts at or before ``k`` and ends at or after ``end``."""
         if self._reach is None:
-            others = sorted((x.start, x.end) for x in self.cands if x.rule != "gazetteer")
-            self._starts = [a for a, _ in others]
-            self._reach = list(accumulate((b for _, b in others), max))
-        i = bisect_right(self._starts, k)
-        return i > 0 and self._reach[i - 1] >= end
+            self._reach = SpanReach((x.start, x.end) for x in self.cands if x.rule != "gazetteer")
+        return self._reach.covers(k, end)
 
 
 def _coined_variant(c: Cand, low: list[str], start: int) -> Cand:
