@@ -607,26 +607,25 @@ def unflag_cut_names(out: dict[str, list[dict]], title_end: int) -> None:
     """
     own = [e for k in ("methods", "datasets") for e in out[k] if e.get("proposed")]
     forms = [(e, tuple(f.lower().split())) for e in own for f in [e["name"]] + e["aliases"]]
-    # the forms by first and by last word, in order: a name is compared with the forms that open or end with its
-    # word, not with every form (quadratic in a hostile abstract of a thousand proposed names)
-    by_first: dict[str, list[tuple[dict, tuple[str, ...]]]] = {}
-    by_last: dict[str, list[tuple[dict, tuple[str, ...]]]] = {}
+    # the longer forms by each of their shorter openings and endings, in order: a name is looked up, not compared
+    # with every form (quadratic in a hostile abstract of a thousand proposed names)
+    by_opening: dict[tuple[str, ...], list[tuple[dict, tuple[str, ...]]]] = {}
+    by_ending: dict[tuple[str, ...], list[tuple[dict, tuple[str, ...]]]] = {}
     for o, f in forms:
-        if f:
-            by_first.setdefault(f[0], []).append((o, f))
-            by_last.setdefault(f[-1], []).append((o, f))
+        for n in range(len(f)):
+            by_opening.setdefault(f[:n], []).append((o, f))
+            if n:
+                by_ending.setdefault(f[-n:], []).append((o, f))
     merged = set()
     for k in ("methods", "datasets"):
         for e in [x for x in out[k] if x.get("proposed")]:
             words = tuple(e["name"].lower().split())
             n = len(words)
-            longer = [(o, f) for o, f in (by_first.get(words[0], []) if words else forms)
-                      if o is not e and len(f) > n and f[:n] == words]
+            longer = [(o, f) for o, f in by_opening.get(words, []) if o is not e]
             if not longer:
                 # "INP Coherence Loss" then "Coherence Loss" (a title's "Prototype Perturbation" is the family of
                 # its "Neighbor-Driven Prototype Perturbation")
-                if n >= 2 and e["_first"] >= title_end and any(o is not e and len(f) > n and f[-n:] == words
-                                                              for o, f in by_last.get(words[-1], [])):
+                if n >= 2 and e["_first"] >= title_end and any(o is not e for o, _ in by_ending.get(words, [])):
                     e["proposed"] = False
                 continue
             owner = next((o for o, f in longer if all(w in _KIND_HEADS for w in f[n:]) and o["proposed"]
