@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from kg.extract.components.context import (HEAD_RULES, MEANS_PREPS, METHOD_CUES, PROPOSED_TECHNIQUE_HEADS, past_bracket,
                                            past_the, title_end_of)
-from kg.extract.components.candidates import (Cand, LastDocTable, abbrevs_of, doc_text, lowers, positions, span_text,
+from kg.extract.components.candidates import (Cand, abbrevs_of, doc_text, lowers, positions, span_text,
                                               texts, token_index)
 from kg.extract.components.name_shapes import is_coined
 from kg.extract.components.goal_phrases import modality_pair
@@ -557,8 +557,8 @@ def _called_a_model_later(doc: Doc, s0: int, s1: int) -> bool:
 
 def _written_again(doc: Doc, s0: int, s1: int, lo: int) -> Iterator[int]:
     """The starts ``i`` from ``lo`` on, in order, where the tokens ``s0:s1`` are written again with a token after
-    them: looked up by their first token (a scan of the text per acronym is quadratic in a hostile abstract of
-    thousands of definitions).
+    them: found by ``list.index`` on their first token (a scan in C; the loop in Python over every token, per
+    definition, took seconds on a hostile abstract of thousands of definitions).
 
     >>> import spacy
     >>> doc = spacy.blank("en")("Foo ( FB ) . FB runs ; FB")
@@ -567,27 +567,19 @@ def _written_again(doc: Doc, s0: int, s1: int, lo: int) -> Iterator[int]:
     """
     txt = texts(doc)
     short, n = txt[s0:s1], s1 - s0
+    stop = len(doc) - n
     if not short:
-        yield from range(lo, len(doc) - n)
+        yield from range(lo, stop)
         return
-    at = _TOKEN_AT.value if doc is _TOKEN_AT.doc else _TOKEN_AT.of(doc)
-    found = at.get(short[0], [])
-    for i in found[bisect_left(found, lo):]:
-        if i >= len(doc) - n:
+    i = lo
+    while i < stop:
+        try:
+            i = txt.index(short[0], i, stop)
+        except ValueError:
             return
         if txt[i:i + n] == short:
             yield i
-
-
-def _token_starts(doc: Doc) -> dict[str, list[int]]:
-    """Each token string of ``doc`` -> its indices, in order."""
-    at: dict[str, list[int]] = {}
-    for i, t in enumerate(texts(doc)):
-        at.setdefault(t, []).append(i)
-    return at
-
-
-_TOKEN_AT = LastDocTable("kg_token_at", _token_starts)
+        i += 1
 
 
 # what opens an apposition after "the" that says what a name is: "X (...), the first benchmark"

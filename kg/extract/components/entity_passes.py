@@ -490,9 +490,24 @@ def _initials_candidates(index: _InitialsIndex, acronym: str) -> Iterator[dict]:
     plain, skipping = index
     letters = tuple(_NOT_LETTER.sub("", acronym.lower()))
     yield from plain.get(letters, ())
+    if len(skipping) < 2 ** len(letters):  # (few such names, the common case: each key tested, not each pick made)
+        for key, entities in skipping.items():
+            if _in_order(key, letters):
+                yield from entities
+        return
     for n in range(len(letters) + 1):
         for pick in dict.fromkeys(combinations(letters, n)):
             yield from skipping.get(pick, ())
+
+
+def _in_order(part: tuple[str, ...], whole: tuple[str, ...]) -> bool:
+    """``part`` is ``whole`` with some items left out (a subsequence).
+
+    >>> _in_order(("c", "e"), ("c", "o", "e")), _in_order(("e", "c"), ("c", "o", "e"))
+    (True, False)
+    """
+    rest = iter(whole)
+    return all(x in rest for x in part)
 
 
 _DEFINED_ACRONYM = re.compile(r"^[A-Z][A-Za-z]*(?:-?[A-Z][A-Za-z]*)+$")  # "MLCIL", "KG-RAG"
@@ -779,11 +794,12 @@ def propose_siblings(doc: Doc, spans: list[tuple[list[tuple[int, int]], dict, bo
     for mentions, record, known in spans:
         if record["proposed"] or known:
             continue
-        record["proposed"] = any(mark[0] and p_end <= start < sent_end and _coordinated_sibling(doc, p_end, start, end)
-                                 and not compared_at(doc, start, end)
-                                 for start, end in mentions
-                                 for sent_end, mark in [(sentence_of(doc, start)[1], shape(start, end))]
-                                 for p_end in flagged.get((sent_end, mark), ()))
+        record["proposed"] = bool(flagged) and any(
+            mark[0] and p_end <= start < sent_end and _coordinated_sibling(doc, p_end, start, end)
+            and not compared_at(doc, start, end)
+            for start, end in mentions
+            for sent_end, mark in [(sentence_of(doc, start)[1], shape(start, end))]
+            for p_end in flagged.get((sent_end, mark), ()))
 
 
 # what the sibling's article follows ("..., and a prediction loss", "; Router-FT ...") and what joins the two

@@ -147,9 +147,12 @@ def _abstract_phrases(doc: Doc, title_end: int, tasks: list[dict]) -> list[dict]
     low, txt = lowers(doc), texts(doc)
     have = task_keys(tasks)
     spans = [span for e in tasks for span in e["_spans"]]
+    runs = _slot_runs(doc, low, txt, title_end) + _sibling_runs(low, txt, title_end, spans)
+    if not runs:
+        return []
     taken = SpanReach(spans)  # (looked up: a loop over the mentions per run is quadratic in a hostile list of tasks)
     out = []
-    for s, e, rule in _slot_runs(doc, low, txt, title_end) + _sibling_runs(low, txt, title_end, spans):
+    for s, e, rule in runs:
         if taken.covers(s, e):
             continue  # a run inside a task mention ("on multi-hop QA tasks"): what it trims to would overlap it
         span = goal_span(doc, s, e, 2 if rule == "purpose_phrase" else 1, acronym_head=rule != "purpose_phrase")
