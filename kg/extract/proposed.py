@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from spacy.tokens import Doc
 
 from kg.extract.components.candidates import lowers, positions, texts
@@ -113,7 +115,9 @@ def _cues(doc: Doc) -> list[tuple[int, int, bool]]:
             continue  # part of a capitalised name: "Kisan Call Center"
         if naming:
             # "Gu et al. proposed a model called S4" is someone else's
-            if any(t in ("al", "al.") for t in low_list[sent_start:i]):
+            cited = positions(doc, _ET_AL)  # (looked up: a scan back per cue is quadratic in one long sentence)
+            j = bisect_left(cited, i)
+            if j and cited[j - 1] >= sent_start:
                 continue
             if i > 0 and low_list[i - 1] in _CONVENTIONAL or i > 1 and low_list[i - 2:i] == ["so", "-"]:
                 continue  # "(also called feature vectors)", "so-called X": an existing term
@@ -235,6 +239,7 @@ def _others_work(window: list[str]) -> bool:
 
 
 _GATHER = frozenset("collect collects collected".split())  # the authors' own data only after "we"
+_ET_AL = frozenset(("al", "al."))
 _CONVENTIONAL = frozenset("also so commonly often usually sometimes typically generally widely".split())
 _NUMBERS = frozenset("two three four five six seven eight nine ten several multiple both".split())
 

@@ -164,3 +164,22 @@ def test_stdin_to_stdout_via_python_m() -> None:
     assert proc.returncode == 1
     assert [json.loads(line)["id"] for line in proc.stdout.splitlines()] == ["b", "c"]
     assert any(line.startswith("-:2: skipped: invalid JSON") for line in proc.stderr.splitlines()), proc.stderr
+
+
+def test_an_over_long_line_is_skipped_unread(tmp_path: Path, capsys, monkeypatch) -> None:
+    """A line of MAX_LINE_CHARS or more (valid JSON or not) is one skipped line, never held whole: memory stays
+    bounded (a 100 MB line took 290 MB more, read and parsed); the lines around it are read."""
+    from kg.extract import cli
+
+    monkeypatch.setattr(cli, "MAX_LINE_CHARS", 1_000)
+    src = write_lines(tmp_path / "in.jsonl", [
+        json.dumps(GOOD[0]),
+        json.dumps({"id": "big", "title": "T", "abstract": "We use BERT. " * 200}),
+        '{"id": "bad", "abstract": "' + "x" * 5_000,
+        json.dumps(GOOD[1]),
+    ])
+    out = tmp_path / "out.jsonl"
+    assert main(["extract", str(src), "-o", str(out)]) == 1
+    err = capsys.readouterr().err.splitlines()
+    assert err == [f"{src}:{n}: skipped: a line of 1,000+ characters (not read)" for n in (2, 3)]
+    assert [json.loads(line)["id"] for line in out.read_text(encoding="utf-8").splitlines()] == ["a", "b"]

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterator
 
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
 from kg.extract.components.context import (HEAD_RULES, MEANS_PREPS, METHOD_CUES, PROPOSED_TECHNIQUE_HEADS, past_bracket,
                                            past_the, title_end_of)
-from kg.extract.components.candidates import (Cand, abbrevs_of, doc_text, lowers, positions, span_text, texts,
-                                              token_index)
+from kg.extract.components.candidates import (Cand, abbrevs_of, doc_text, lowers, positions, span_text,
+                                              texts, token_index)
 from kg.extract.components.name_shapes import is_coined
 from kg.extract.components.goal_phrases import modality_pair
 from kg.extract.components.sentences import sentence_of
@@ -530,11 +531,9 @@ def _called_a_dataset_later(doc: Doc, s0: int, s1: int) -> bool:
     False
     """
     txt, low = texts(doc), lowers(doc)
-    short, n = txt[s0:s1], s1 - s0
+    n = s1 - s0
     called = False
-    for i in range(s1 + 1, len(doc) - n):
-        if txt[i:i + n] != short:
-            continue
+    for i in _written_again(doc, s0, s1, s1 + 1):
         nxt, after = low[i + n], txt[i + n + 1] if i + n + 1 < len(doc) else ""
         if nxt in _DATASET_NOUNS and low[i - 1] in _DEFINITE and not (after[:1].isupper() or after[:1].isdigit()):
             called = True
@@ -552,9 +551,35 @@ def _called_a_model_later(doc: Doc, s0: int, s1: int) -> bool:
     >>> _called_a_model_later(doc, 0, 1)
     True
     """
-    txt, low = texts(doc), lowers(doc)
+    low, n = lowers(doc), s1 - s0
+    return any(low[i + n] in KIND_WORDS for i in _written_again(doc, s0, s1, s1))
+
+
+def _written_again(doc: Doc, s0: int, s1: int, lo: int) -> Iterator[int]:
+    """The starts ``i`` from ``lo`` on, in order, where the tokens ``s0:s1`` are written again with a token after
+    them: found by ``list.index`` on their first token (a scan in C; the loop in Python over every token, per
+    definition, took seconds on a hostile abstract of thousands of definitions).
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("Foo ( FB ) . FB runs ; FB")
+    >>> list(_written_again(doc, 2, 3, 4))
+    [5]
+    """
+    txt = texts(doc)
     short, n = txt[s0:s1], s1 - s0
-    return any(txt[i:i + n] == short and low[i + n] in KIND_WORDS for i in range(s1, len(doc) - n))
+    stop = len(doc) - n
+    if not short:
+        yield from range(lo, stop)
+        return
+    i = lo
+    while i < stop:
+        try:
+            i = txt.index(short[0], i, stop)
+        except ValueError:
+            return
+        if txt[i:i + n] == short:
+            yield i
+        i += 1
 
 
 # what opens an apposition after "the" that says what a name is: "X (...), the first benchmark"

@@ -5,8 +5,8 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from functools import partial
-from itertools import compress
-from typing import Callable
+from itertools import accumulate, compress
+from typing import Callable, Iterable, TypeVar
 
 from spacy.attrs import IDX, LENGTH
 from spacy.tokens import Doc
@@ -14,7 +14,10 @@ from spacy.vocab import Vocab
 
 __all__ = ["Cand", "ensure_extensions", "cands_of", "abbrevs_of", "own_one_word_names", "token_index", "positions",
            "word_between", "doc_text", "span_text", "char_bounds", "covering_tokens", "lowers", "texts",
-           "set_word_flag", "register_word_flags", "flagged_tokens", "LastDocTable"]
+           "set_word_flag", "register_word_flags", "flagged_tokens", "LastDocTable", "cand_table",
+           "SpanReach"]
+
+T = TypeVar("T")
 
 
 @dataclass(slots=True, order=True, unsafe_hash=True)
@@ -110,8 +113,38 @@ def own_one_word_names(doc: Doc) -> set[str]:
     >>> own_one_word_names(doc)
     {'shelfnet'}
     """
+    return cand_table(doc, "kg_own_one_word", _own_one_word_names)
+
+
+def _own_one_word_names(doc: Doc, cands: list[Cand]) -> set[str]:
     low = lowers(doc)
-    return {low[c.start] for c in cands_of(doc) if c.rule in ("title_prefix", "proposal_name") and c.end - c.start == 1}
+    return {low[c.start] for c in cands if c.rule in ("title_prefix", "proposal_name") and c.end - c.start == 1}
+
+
+def cand_table(doc: Doc, key: str, make: Callable[[Doc, list[Cand]], T]) -> T:
+    """A table ``make(doc, candidates)`` of the candidates of ``doc``, kept in ``doc.user_data[key]`` and made anew
+    only when the candidates changed since: the rules append to the list and two drop some, so its identity, length
+    and last candidate tell. For tables asked for once per mention or window: a scan of every candidate each time is
+    quadratic on a hostile abstract with thousands. The caller must not change the table.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> doc = spacy.blank("en")("FooNet and BarNet")
+    >>> starts = lambda doc, cands: [c.start for c in cands]
+    >>> cands_of(doc).append(Cand(0, 1, "NAME", "coined", "", 0.6)); cand_table(doc, "kg_example_starts", starts)
+    [0]
+    >>> cands_of(doc).append(Cand(2, 3, "NAME", "coined", "", 0.6)); cand_table(doc, "kg_example_starts", starts)
+    [0, 2]
+    """
+    cands = cands_of(doc)
+    last = cands[-1] if cands else None
+    made = doc.user_data.get(key)
+    if made is not None and made[0] is cands and made[1] == len(cands) and made[2] is last:
+        return made[3]
+    table = make(doc, cands)
+    doc.user_data[key] = (cands, len(cands), last, table)
+    return table
 
 
 def abbrevs_of(doc: Doc) -> list[tuple[int, int, int, int]]:
@@ -248,6 +281,34 @@ def _flag_hits(flags: list[int], values) -> dict[int, list[int]]:
     """Flag -> the indices of the tokens that have it, from ``values`` (one column per flag; None: no tokens)."""
     # (the array's own nonzero(): np.flatnonzero goes through numpy's function dispatch twice, ~2.5x slower here)
     return {f: values[:, k].nonzero()[0].tolist() if values is not None else [] for k, f in enumerate(flags)}
+
+
+class SpanReach:
+    """Token spans ``(start, end)`` read for whether one covers or overlaps a given span, by a binary search over
+    their starts and the furthest end reached so far: a loop over every span per question is quadratic when a
+    hostile abstract has thousands of both.
+
+    >>> reach = SpanReach([(2, 5), (0, 2), (8, 9)])
+    >>> reach.covers(3, 5), reach.covers(3, 6), reach.overlaps(5, 8), reach.overlaps(4, 8), SpanReach([]).covers(0, 0)
+    (True, False, False, True, False)
+    """
+
+    __slots__ = ("starts", "reach")
+
+    def __init__(self, spans: Iterable[tuple[int, int]]):
+        ordered = sorted(spans)
+        self.starts = [a for a, _ in ordered]
+        self.reach = list(accumulate((b for _, b in ordered), max))
+
+    def covers(self, start: int, end: int) -> bool:
+        """Some span starts at or before ``start`` and ends at or after ``end``."""
+        i = bisect_right(self.starts, start)
+        return i > 0 and self.reach[i - 1] >= end
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Some span shares a token with ``start..end`` (starts before ``end``, ends after ``start``)."""
+        i = bisect_left(self.starts, end)
+        return i > 0 and self.reach[i - 1] > start
 
 
 class LastDocTable:

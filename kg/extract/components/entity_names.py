@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -559,7 +560,7 @@ def drop_generic_wrappers(doc: Doc, cands: list[Cand]) -> list[Cand]:
     >>> [span_text(doc, c.start, c.end) for c in drop_generic_wrappers(doc, cands)]
     ['BERT', 'shelf model']
     """
-    known = [(c.start, c.end) for c in cands if c.rule in ("gazetteer", "abbreviation")]
+    known: dict[int, list[int]] | None = None  # the known names' starts by end, made at the first wrapper phrase
     method_spans = {(c.start, c.end) for c in cands if c.rule == "gazetteer" and c.label == "METHOD"}
     text_list, low = texts(doc), lowers(doc)
     out = []
@@ -567,10 +568,24 @@ def drop_generic_wrappers(doc: Doc, cands: list[Cand]) -> list[Cand]:
         if c.rule == "head_task" and (c.start, c.end - 1) in method_spans and low[c.end - 1] in _BROAD_TASKS:
             continue  # "chain-of-thought reasoning": a known technique put to a generic task, not a task name
         if c.rule == "head_method" and low[c.end - 1] in _WRAPPER_HEADS:
-            if any(e == c.end - 1 and (c.start == s or c.start < s and not text_list[s].islower()) for s, e in known):
+            if known is None:
+                known = _starts_by_end(x for x in cands if x.rule in ("gazetteer", "abbreviation"))
+            if any(c.start == s or c.start < s and not text_list[s].islower() for s in known.get(c.end - 1, ())):
                 continue
         out.append(c)
     return out
+
+
+def _starts_by_end(cands: Iterable[Cand]) -> dict[int, list[int]]:
+    """The starts of ``cands`` by their ends (a look-up, not a scan of every candidate per phrase).
+
+    >>> _starts_by_end([Cand(0, 2, "METHOD", "gazetteer", "", 0.9), Cand(1, 2, "METHOD", "gazetteer", "", 0.9)])
+    {2: [0, 1]}
+    """
+    by_end: dict[int, list[int]] = {}
+    for c in cands:
+        by_end.setdefault(c.end, []).append(c.start)
+    return by_end
 
 
 _BRACKETED_RULES = frozenset(("capitalised", "title_name"))

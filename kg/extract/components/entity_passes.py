@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from itertools import combinations, islice
 
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
@@ -388,19 +389,25 @@ def merge_spelled_long_forms(doc: Doc, out: dict[str, list[dict]]) -> None:
     if not names:
         return
     low = lowers(doc)
+    # each kind's entities by identity: a list's "in" compared every name with the whole list (dicts by value), cubic
+    # in a hostile abstract of hundreds of names
+    kept = {k: {id(x) for x in out[k]} for k in ("methods", "datasets")}
     for k in ("methods", "datasets"):
         for e in list(out[k]):
             owner = SPACE_OR_HYPHEN.search(e["name"]) and next((n for n in names if n is not e and (
                 e.get("proposed") and (spells(e["name"], n["name"]) or _bracketed_after(low, e, n))
-                or n in out[k] and _prefix_spelled(e["name"], n["name"]))), None)
+                or id(n) in kept[k] and _prefix_spelled(e["name"], n["name"]))), None)
             if not owner:
                 continue
             _absorb(owner, e)
             out[k].remove(e)
+            kept[k].discard(id(e))
             other = "datasets" if k == "methods" else "methods"
-            if owner in out[other] and not (k == "methods" and _named_as_data(low, owner)):
+            if id(owner) in kept[other] and not (k == "methods" and _named_as_data(low, owner)):
                 out[other].remove(owner)
                 out[k].append(owner)
+                kept[other].discard(id(owner))
+                kept[k].add(id(owner))
 
 
 _LETTERLESS_WORDS = PREPOSITIONS | frozenset("and or the a an via".split())  # words an acronym may skip
@@ -427,15 +434,80 @@ def merge_undefined_acronyms(out: dict[str, list[dict]], kinds: tuple[str, ...] 
     [('Shelf Routing Model', ['SRM', 'SRM module']), ('MoE', []), ('MoEnc', ['Mixture-of-Encoders'])]
     """
     for k in kinds:
+        index: _InitialsIndex | None = None  # built at the first acronym: most papers have none
+        merged: set[int] = set()
         for e in list(out[k]):
             if len(e["name"]) > _ACRONYM_MAX or not _UNDEFINED_ACRONYM.match(e["name"]) or _defined(e):
                 continue
-            owners = [o for o in out[k] if o is not e and _initials_spell(o["name"], e["name"])]
+            if index is None:
+                index = _initials_index(out[k])
+            # a look-up in the index, not a comparison with every name (quadratic on a hostile list of names);
+            # two owners are as many as more
+            owners = list(islice((o for o in _initials_candidates(index, e["name"])
+                                  if o is not e and id(o) not in merged and _initials_spell(o["name"], e["name"])), 2))
             if len(owners) == 1:
                 _absorb(owners[0], e)
                 if e.get("proposed") and "proposed" in owners[0]:
                     owners[0]["proposed"] = True
                 out[k].remove(e)
+                merged.add(id(e))
+
+
+# the names that may spell an acronym (:func:`_initials_spell`) by the initials their words must give: those without
+# a preposition, article or conjunction (which may give its initial or none) spell only these, the others more
+_InitialsIndex = tuple[dict[tuple[str, ...], list[dict]], dict[tuple[str, ...], list[dict]]]
+
+
+def _initials_index(entities: list[dict]) -> _InitialsIndex:
+    """The entities whose names may spell an acronym (two or more words, letters opening each) by the initials, lower
+    case, in order, their words must give (:func:`_initials_spell`): names with no word that may give none, then the
+    others.
+
+    >>> names = ["Chain of Events", "Mixture-of-Experts", "Chain Events", "ChainNet"]
+    >>> [{k: [e["name"] for e in v] for k, v in d.items()} for d in _initials_index([{"name": n} for n in names])]
+    [{('c', 'e'): ['Chain Events']}, {('c', 'e'): ['Chain of Events'], ('m', 'e'): ['Mixture-of-Experts']}]
+    """
+    plain: dict[tuple[str, ...], list[dict]] = {}
+    skipping: dict[tuple[str, ...], list[dict]] = {}
+    for o in entities:
+        words = [w for w in WORD_BREAKS.split(o["name"]) if w]
+        if len(list(filter(_TWO_LOWER.search, words))) < 2 or not all(map(str.isalpha, [w[0] for w in words])):
+            continue
+        key = tuple(w[0].lower() for w in words if w.lower() not in _LETTERLESS_WORDS)
+        (plain if len(key) == len(words) else skipping).setdefault(key, []).append(o)
+    return plain, skipping
+
+
+def _initials_candidates(index: _InitialsIndex, acronym: str) -> Iterator[dict]:
+    """The entities of ``index`` (:func:`_initials_index`) that may spell ``acronym`` (of at most ``_ACRONYM_MAX``
+    characters): a name without a word that may give no letter by its letters, the others by some of them in order
+    (the words that may give none give the rest).
+
+    >>> index = _initials_index([{"name": n} for n in ["Chain of Events", "Chain Events", "Cat Owl Eel"]])
+    >>> [e["name"] for e in _initials_candidates(index, "CoE")], [e["name"] for e in _initials_candidates(index, "CE")]
+    (['Cat Owl Eel', 'Chain of Events'], ['Chain Events', 'Chain of Events'])
+    """
+    plain, skipping = index
+    letters = tuple(_NOT_LETTER.sub("", acronym.lower()))
+    yield from plain.get(letters, ())
+    if len(skipping) < 2 ** len(letters):  # (few such names, the common case: each key tested, not each pick made)
+        for key, entities in skipping.items():
+            if _in_order(key, letters):
+                yield from entities
+        return
+    for n in range(len(letters) + 1):
+        for pick in dict.fromkeys(combinations(letters, n)):
+            yield from skipping.get(pick, ())
+
+
+def _in_order(part: tuple[str, ...], whole: tuple[str, ...]) -> bool:
+    """``part`` is ``whole`` with some items left out (a subsequence).
+
+    >>> _in_order(("c", "e"), ("c", "o", "e")), _in_order(("e", "c"), ("c", "o", "e"))
+    (True, False)
+    """
+    rest = iter(whole)
+    return all(x in rest for x in part)
 
 
 _DEFINED_ACRONYM = re.compile(r"^[A-Z][A-Za-z]*(?:-?[A-Z][A-Za-z]*)+$")  # "MLCIL", "KG-RAG"
@@ -550,17 +622,25 @@ def unflag_cut_names(out: dict[str, list[dict]], title_end: int) -> None:
     """
     own = [e for k in ("methods", "datasets") for e in out[k] if e.get("proposed")]
     forms = [(e, tuple(f.lower().split())) for e in own for f in [e["name"]] + e["aliases"]]
+    # the longer forms by each of their shorter openings and endings, in order: a name is looked up, not compared
+    # with every form (quadratic in a hostile abstract of a thousand proposed names)
+    by_opening: dict[tuple[str, ...], list[tuple[dict, tuple[str, ...]]]] = {}
+    by_ending: dict[tuple[str, ...], list[tuple[dict, tuple[str, ...]]]] = {}
+    for o, f in forms:
+        for n in range(len(f)):
+            by_opening.setdefault(f[:n], []).append((o, f))
+            if n:
+                by_ending.setdefault(f[-n:], []).append((o, f))
     merged = set()
     for k in ("methods", "datasets"):
         for e in [x for x in out[k] if x.get("proposed")]:
             words = tuple(e["name"].lower().split())
             n = len(words)
-            longer = [(o, f) for o, f in forms if o is not e and len(f) > n and f[:n] == words]
+            longer = [(o, f) for o, f in by_opening.get(words, []) if o is not e]
             if not longer:
                 # "INP Coherence Loss" then "Coherence Loss" (a title's "Prototype Perturbation" is the family of
                 # its "Neighbor-Driven Prototype Perturbation")
-                if n >= 2 and e["_first"] >= title_end and any(o is not e and len(f) > n and f[-n:] == words
-                                                              for o, f in forms):
+                if n >= 2 and e["_first"] >= title_end and any(o is not e for o, _ in by_ending.get(words, [])):
                     e["proposed"] = False
                 continue
             owner = next((o for o, f in longer if all(w in _KIND_HEADS for w in f[n:]) and o["proposed"]
@@ -704,14 +784,22 @@ def propose_siblings(doc: Doc, spans: list[tuple[list[tuple[int, int]], dict, bo
     def shape(start: int, end: int) -> tuple[str, bool]:
         return _sibling_mark(words[start:end]), end - start > 1
 
-    flagged = [(end, sentence_of(doc, start)[1], shape(start, end))
-               for mentions, record, _ in spans if record["proposed"] for start, end in mentions]
+    # the flagged mentions' ends by their sentence's end and their mark: a mention is compared with the flagged ones
+    # before it in its sentence of its mark, not with every flagged mention (quadratic in a hostile abstract)
+    flagged: dict[tuple[int, tuple[str, bool]], list[int]] = {}
+    for mentions, record, _ in spans:
+        if record["proposed"]:
+            for start, end in mentions:
+                flagged.setdefault((sentence_of(doc, start)[1], shape(start, end)), []).append(end)
     for mentions, record, known in spans:
         if record["proposed"] or known:
             continue
-        record["proposed"] = any(mark[0] and mark == shape(start, end) and p_end <= start < sent_end
-                                 and _coordinated_sibling(doc, p_end, start, end) and not compared_at(doc, start, end)
-                                 for p_end, sent_end, mark in flagged for start, end in mentions)
+        record["proposed"] = bool(flagged) and any(
+            mark[0] and p_end <= start < sent_end and _coordinated_sibling(doc, p_end, start, end)
+            and not compared_at(doc, start, end)
+            for start, end in mentions
+            for sent_end, mark in [(sentence_of(doc, start)[1], shape(start, end))]
+            for p_end in flagged.get((sent_end, mark), ()))
 
 
 # what the sibling's article follows ("..., and a prediction loss", "; Router-FT ...") and what joins the two

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
-from kg.extract.components.candidates import Cand, abbrevs_of, cands_of, lowers, span_text, texts
+from kg.extract.components.candidates import Cand, abbrevs_of, cand_table, cands_of, lowers, span_text, texts
 from kg.extract.components.context import (HEAD_RULES, KEEP_CASE, LIST_JOINS, MEANS_PREPS, METHOD_CUES, TOOL_BEFORE,
                                            based_at, before_article, closing_bracket, past_bracket, plural_head,
                                            title_end_of)
@@ -688,10 +689,7 @@ def coordinated(doc: Doc, first: int, start: int) -> bool:
     >>> coordinated(doc, 4, 9), coordinated(doc, 3, 9)  # "FooNet, BarNet, and" | "compare FooNet, ..."
     (True, False)
     """
-    ends: dict[int, int] = {}
-    for c in cands_of(doc):
-        if c.rule not in ("head_method", "head_task", "head_component"):
-            ends[c.start] = max(ends.get(c.start, c.start), c.end)
+    ends = _cand_tables(doc)[0]
     k = first
     low = lowers(doc)
     while k < start:
@@ -903,13 +901,39 @@ def first_of_its_kind(doc: Doc, end: int) -> bool:
     return lowers(doc)[end:end + 3] == [",", "the", "first"]
 
 
-def first_cand_in(doc: Doc, ws: int, we: int) -> int | None:
-    """The first token of the earliest candidate starting in ``ws:we`` (a proposal window), else None.
+def first_cand_in(doc: Doc, ws: int, we: int, *, names: bool = False) -> int | None:
+    """The first token of the earliest candidate starting in ``ws:we`` (a proposal window), else None; with
+    ``names``, of the earliest that is no head phrase of a method or task.
 
     >>> from kg.extract.pipeline import load_nlp
     >>> doc = load_nlp()("T\\n\\nWe propose ShelfNet. It beats ResNet-50.")
-    >>> first_cand_in(doc, 4, 10), first_cand_in(doc, 7, 8)
-    (4, None)
+    >>> first_cand_in(doc, 4, 10), first_cand_in(doc, 7, 8), first_cand_in(doc, 4, 10, names=True)
+    (4, None, 4)
     """
-    starts = [c.start for c in cands_of(doc) if ws <= c.start < we]
-    return min(starts) if starts else None
+    starts = _cand_tables(doc)[2 if names else 1]
+    i = bisect_left(starts, ws)
+    return starts[i] if i < len(starts) and starts[i] < we else None
+
+
+def _cand_tables(doc: Doc) -> tuple[dict[int, int], list[int], list[int]]:
+    """Tables of the candidates of ``doc`` (:func:`~kg.extract.components.candidates.cand_table`), read for every
+    mention in every proposal window: the furthest end of the candidates starting at each token that are not head
+    phrases (:func:`coordinated`), the sorted starts of all candidates, and of those that are no head phrase of a
+    method or task (:func:`first_cand_in`).
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("We use FooNet and BarNet")
+    >>> cands_of(doc).extend([Cand(2, 3, "NAME", "coined", "", 0.6), Cand(2, 5, "METHOD", "head_method", "", 0.5)])
+    >>> _cand_tables(doc)
+    ({2: 3}, [2], [2])
+    """
+    return cand_table(doc, "kg_cand_tables", _make_cand_tables)
+
+
+def _make_cand_tables(doc: Doc, cands: list[Cand]) -> tuple[dict[int, int], list[int], list[int]]:
+    ends: dict[int, int] = {}
+    for c in cands:
+        if c.rule not in ("head_method", "head_task", "head_component"):
+            ends[c.start] = max(ends.get(c.start, c.start), c.end)
+    return (ends, sorted({c.start for c in cands}),
+            sorted({c.start for c in cands if c.rule not in ("head_method", "head_task")}))

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
-from kg.extract.components.candidates import Cand, abbrevs_of, cands_of, lowers, own_one_word_names, texts, word_between
+from kg.extract.components.candidates import (Cand, abbrevs_of, cand_table, cands_of, lowers, own_one_word_names,
+                                              positions, texts, word_between)
 from kg.extract.components.context import DESIGN_NOUNS, HEAD_RULES, KEEP_CASE, after_contrast, before_article
 from kg.extract.components.lexicon import DATASET_HEADS, OBJECT_LEADS, PREPOSITIONS, present_verb, verbs
 from kg.extract.components.sentences import sentence_of
@@ -694,12 +696,18 @@ def own_sentence(doc: Doc, i: int) -> bool:
     (False, True, False)
     """
     s0, s1 = sentence_of(doc, i)
-    low = lowers(doc)
-    if not _OWN_SENTENCE_CUES.isdisjoint(low[s0:s1]):
-        return True
-    if not own_one_word_names(doc).isdisjoint(low[s0:s1]):
-        return True
-    return _enumerated_item(doc, i)
+    # once per sentence (and set of own names): asked for every mention, a long sentence's words were read each time
+    answers = cand_table(doc, "kg_own_sentences", _no_answers)
+    own = answers.get(s0)
+    if own is None:
+        low = lowers(doc)
+        own = answers[s0] = (not _OWN_SENTENCE_CUES.isdisjoint(low[s0:s1])
+                             or not own_one_word_names(doc).isdisjoint(low[s0:s1]))
+    return own or _enumerated_item(doc, i)
+
+
+def _no_answers(doc: Doc, cands: list[Cand]) -> dict[int, bool]:
+    return {}
 
 
 def opens_enum_part(doc: Doc, c: Cand) -> bool:
@@ -741,6 +749,7 @@ _LIST_OF_PARTS = frozenset("""
 components modules innovations contributions techniques designs parts stages mechanisms strategies
 """.split())
 _ORDINALS = frozenset("first firstly second secondly third thirdly finally lastly".split())
+_COLON = frozenset(":")
 _ITEM_LEAD = re.compile(r"^(?:a|an|the|[a-z]+(?:-[a-z]+)+)$")
 
 
@@ -766,9 +775,12 @@ def contribution_item(doc: Doc, start: int) -> bool:
         return bool(proposal_windows(doc))
     if not (low[k] == ":" or low[k] in (",", "and", ";")):
         return False
-    colon = next((j for j in range(k, s0, -1) if low[j] == ":"), None)
-    if colon is None:
+    # the sentence's last colon up to k (looked up: a scan back per name is quadratic in a hostile sentence's list)
+    colons = positions(doc, _COLON)
+    i = bisect_right(colons, k)
+    if not i or colons[i - 1] <= s0:
         return False
+    colon = colons[i - 1]
     return any(w in _LIST_OF_PARTS for w in low[max(s0, colon - 3):colon])
 
 

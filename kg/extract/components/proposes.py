@@ -206,15 +206,14 @@ def proposal_cue(doc: Doc, ment: list[tuple[Cand, str, int]], windows: list[tupl
             if ws <= c.start < we:
                 if naming:
                     # "called X", "we call this new network X": the first name-like candidate
-                    named = [x.start for x in cands_of(doc) if ws <= x.start < min(we, ws + 8)
-                             and x.rule not in ("head_method", "head_task")]
+                    named = first_cand_in(doc, ws, min(we, ws + 8), names=True)
                     # "three pre-trained models named X, Y and Z" lists others' ("which we coin X and Y" does not)
                     listed = lists_plural(lowers(doc), ws - 1) and lowers(doc)[ws - 2] != "we"
-                    if (named and c.rule not in ("head_method", "head_task") and not (known and listed)
-                            and (c.start == min(named) or not known and not listed
-                                 and coordinated(doc, min(named), c.start))):
+                    if (named is not None and c.rule not in ("head_method", "head_task") and not (known and listed)
+                            and (c.start == named or not known and not listed
+                                 and coordinated(doc, named, c.start))):
                         return "naming_coordinated"  # "which we coin subFoo and subBar": each coordinated name
-                    if c.start - ws <= 2 and not named:
+                    if c.start - ws <= 2 and named is None:
                         return "naming_near"
                     continue
                 apposed = kind_apposed_name(doc, ws)

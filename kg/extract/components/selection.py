@@ -7,7 +7,7 @@ from operator import attrgetter
 
 from spacy.tokens import Doc
 
-from kg.extract.components.candidates import Cand, lowers, span_text, texts
+from kg.extract.components.candidates import Cand, SpanReach, lowers, span_text, texts
 from kg.extract.components.context import HEAD_RULES, is_coined_variant
 from kg.extract.components.evidence import enough_evidence
 from kg.extract.components.head_phrases import PART_WRAPPERS
@@ -109,9 +109,21 @@ def with_known_bases(doc: Doc, cands: list[Cand], chosen: list[Cand]) -> list[Ca
              or is_coined_variant(c) and low[c.start] == tx[c.start]]  # "a physics-informed diffusion model"
     if not spans:
         return chosen
-    inner = [c for c in cands if c.rule == "gazetteer" and c.label == "METHOD"
-             and any(s <= c.start and c.end <= e and c.end - c.start < e - s for s, e in spans)]
+    outer = SpanReach(spans)
+    inner = [c for c in cands if c.rule == "gazetteer" and c.label == "METHOD" and _inside_longer(outer, c)]
     # the longest known name written inside: "direct preference optimization", not "preference optimization" too
-    inner = [c for c in inner if not any(x.start <= c.start and c.end <= x.end and x.end - x.start > c.end - c.start
-                                         for x in inner)]
+    longest = SpanReach((x.start, x.end) for x in inner)
+    inner = [c for c in inner if not _inside_longer(longest, c)]
     return sorted(chosen + inner, key=_START) if inner else chosen
+
+
+def _inside_longer(spans: SpanReach, c: Cand) -> bool:
+    """The candidate ``c`` lies inside a longer one of ``spans``: one that covers it and starts before it or ends
+    after it (looked up, not a loop over the spans per candidate: quadratic in a hostile abstract).
+
+    >>> _inside_longer(SpanReach([(2, 5)]), Cand(3, 5, "METHOD", "gazetteer", "", 0.9))
+    True
+    >>> _inside_longer(SpanReach([(3, 5)]), Cand(3, 5, "METHOD", "gazetteer", "", 0.9))
+    False
+    """
+    return spans.covers(c.start - 1, c.end) or spans.covers(c.start, c.end + 1)

@@ -8,7 +8,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
 from kg.extract.components.context import VARIANT_GROUP, plain_variant, title_end_of
-from kg.extract.components.candidates import Cand, lowers, texts
+from kg.extract.components.candidates import Cand, SpanReach, lowers, texts
 from kg.extract.components.sentences import sentence_starts
 from kg.extract.components.name_rules import PARAM_SIZES
 from kg.extract.components.lexicon import DATASET_HEADS, GENERIC_MODIFIERS, METHOD_HEADS, SOURCED_RECORDS, acronym_stop
@@ -127,7 +127,7 @@ def _with_size(doc: Doc, c: Cand) -> Cand:
 _NAME_OPENERS = frozenset("deep fast faster based improved modern robust".split())
 
 
-def _named_variant(doc: Doc, c: Cand, cands: list[Cand]) -> Cand:
+def _named_variant(doc: Doc, c: Cand, spans: _CandSpans) -> Cand:
     """A known method name led by capitalised words inside a sentence is a named variant: "Vision Mamba",
     "Graph Transformer", "Self-Augmented Visual Contrastive Decoding" (the spec: a named variant is its own entity,
     named by its most specific written form).
@@ -152,8 +152,7 @@ def _named_variant(doc: Doc, c: Cand, cands: list[Cand]) -> Cand:
     if c.start <= lo or not _variant_word(tx[c.start - 1], low[c.start - 1]):
         return c  # (no word that can lead a variant before it, the common case: the names' ends are not gathered)
     kind = low[c.start] in METHOD_HEADS
-    name_ends = {x.end for x in cands
-                 if x.rule == "gazetteer" and x.label == "METHOD" and (x.end - x.start > 1 or not kind)}
+    name_ends = spans.known_method_ends(multi_word=kind)
     k = c.start
     while (k > lo and k not in name_ends and _variant_word(tx[k - 1], low[k - 1])
            and (k == c.start or not low[k - 1].endswith("ing"))):
@@ -166,10 +165,53 @@ def _named_variant(doc: Doc, c: Cand, cands: list[Cand]) -> Cand:
     if k == c.start:
         return c
     plain = plain_variant(tx, k, c.start)
-    if any(x.start == k and c.end <= x.end and (x.rule == "proposal_name" or not plain and x.rule != "gazetteer")
-           for x in cands):
+    if any(c.end <= x.end and (x.rule == "proposal_name" or not plain and x.rule != "gazetteer")
+           for x in spans.starting_at(k)):
         return c  # (the name another rule reads keeps that reading: "we introduce Spatially Gated Attention")
     return c._replace(start=k, group="") if plain else _coined_variant(c, low, k)
+
+
+class _CandSpans:
+    """Look-ups into one list of candidates for the named-variant passes, each table made on first use: they ran a
+    scan of every candidate for every known method, quadratic on a hostile abstract that names one thousands of times.
+
+    >>> spans = _CandSpans([Cand(0, 2, "METHOD", "gazetteer", "", 0.9), Cand(3, 4, "METHOD", "gazetteer", "", 0.9),
+    ...                     Cand(1, 5, "METHOD", "head_method", "", 0.5)])
+    >>> spans.known_method_ends(multi_word=True), spans.known_method_ends(multi_word=False)
+    ({2}, {2, 4})
+    >>> spans.starting_at(3), spans.covered_from(2, 5), spans.covered_from(0, 5), spans.covered_from(2, 6)
+    ([Cand(start=3, end=4, label='METHOD', rule='gazetteer', group='', score=0.9)], True, False, False)
+    """
+
+    __slots__ = ("cands", "_ends", "_by_start", "_reach")
+
+    def __init__(self, cands: list[Cand]):
+        self.cands = cands
+        self._ends: dict[bool, set[int]] = {}
+        self._by_start: dict[int, list[Cand]] | None = None
+        self._reach: SpanReach | None = None
+
+    def known_method_ends(self, multi_word: bool) -> set[int]:
+        """The ends of the known (gazetteer) methods, of more than one word or all."""
+        ends = self._ends.get(multi_word)
+        if ends is None:
+            ends = self._ends[multi_word] = {x.end for x in self.cands if x.rule == "gazetteer" and x.label == "METHOD"
+                                             and (x.end - x.start > 1 or not multi_word)}
+        return ends
+
+    def starting_at(self, k: int) -> list[Cand]:
+        """The candidates that start at token ``k``, in order."""
+        if self._by_start is None:
+            self._by_start = {}
+            for x in self.cands:
+                self._by_start.setdefault(x.start, []).append(x)
+        return self._by_start.get(k, [])
+
+    def covered_from(self, k: int, end: int) -> bool:
+        """Some candidate of a rule other than the gazetteer starts at or before ``k`` and ends at or after ``end``."""
+        if self._reach is None:
+            self._reach = SpanReach((x.start, x.end) for x in self.cands if x.rule != "gazetteer")
+        return self._reach.covers(k, end)
 
 
 def _coined_variant(c: Cand, low: list[str], start: int) -> Cand:
@@ -217,7 +259,7 @@ def _written_mid_sentence(tx: list[str], start: int, end: int, sent_starts: froz
                if i not in sent_starts)
 
 
-def _proposed_modified_name(doc: Doc, c: Cand, cands: list[Cand]) -> Cand:
+def _proposed_modified_name(doc: Doc, c: Cand, spans: _CandSpans) -> Cand:
     """A known method led by lower-case modifiers, one of them hyphenated, as the first words of a proposal window
     ("we propose a physics-informed diffusion model that ...", "we introduce cross-model collaborative direct
     preference optimization") is the authors' own variant, named with its modifiers. Not when the phrase is a kind
@@ -237,7 +279,7 @@ def _proposed_modified_name(doc: Doc, c: Cand, cands: list[Cand]) -> Cand:
         k -= 1
     if k == c.start or not any("-" in w for w in low[k:c.start]) or not _opens_proposal(doc, k):
         return c
-    if any(x.start <= k and c.end <= x.end and x.rule != "gazetteer" for x in cands):
+    if spans.covered_from(k, c.end):
         return c  # (another rule's reading of the phrase stays: "we propose a cross-modal fusion transformer")
     if _phrase_goes_on(tx, low, c.end):
         return c
@@ -316,6 +358,7 @@ def reshaped(doc: Doc, cands: list[Cand]) -> list[Cand]:
     txt = texts(doc)
     n = len(txt)
     out = []
+    spans = _CandSpans(cands)
     for c in cands:
         rule = c.rule
         if rule == "coined" or rule == "gazetteer":
@@ -331,9 +374,9 @@ def reshaped(doc: Doc, cands: list[Cand]) -> list[Cand]:
         elif rule == "capitalised" and c.end + 1 < n and txt[c.end] == "and":
             c = _with_joined_word(doc, c)
         elif rule == "gazetteer":
-            c = _named_variant(doc, c, cands)
+            c = _named_variant(doc, c, spans)
             if c.start > 0 and c.label == "METHOD" and _LOWER_MODIFIER.match(txt[c.start - 1]):
-                variant = _proposed_modified_name(doc, c, cands)
+                variant = _proposed_modified_name(doc, c, spans)
                 if variant is not c:
                     out.append(c)  # (the known method it builds on stays an entity of its own)
                     c = variant

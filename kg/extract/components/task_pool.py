@@ -6,7 +6,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from kg.extract.components.candidates import lowers, positions, texts
+from kg.extract.components.candidates import SpanReach, lowers, positions, texts
 from kg.extract.components.lexicon import GENERIC_MODIFIERS, load_terms, verbs
 from kg.extract.components.name_shapes import is_coined
 from kg.extract.components.goal_phrases import gerund_lead, goal_span, goal_word
@@ -146,15 +146,19 @@ def _abstract_phrases(doc: Doc, title_end: int, tasks: list[dict]) -> list[dict]
     ``goal_phrases.goal_span``), opening with no verb's -ing form ("enhancing") and running over no task mention."""
     low, txt = lowers(doc), texts(doc)
     have = task_keys(tasks)
-    taken = [span for e in tasks for span in e["_spans"]]
+    spans = [span for e in tasks for span in e["_spans"]]
+    runs = _slot_runs(doc, low, txt, title_end) + _sibling_runs(low, txt, title_end, spans)
+    if not runs:
+        return []
+    taken = SpanReach(spans)  # (looked up: a loop over the mentions per run is quadratic in a hostile list of tasks)
     out = []
-    for s, e, rule in _slot_runs(doc, low, txt, title_end) + _sibling_runs(low, txt, title_end, taken):
-        if _inside(s, e, taken):
+    for s, e, rule in runs:
+        if taken.covers(s, e):
             continue  # a run inside a task mention ("on multi-hop QA tasks"): what it trims to would overlap it
         span = goal_span(doc, s, e, 2 if rule == "purpose_phrase" else 1, acronym_head=rule != "purpose_phrase")
         if not span and rule == "kind_phrase":
             span = _kind_of_tasks(low, txt, s, e)
-        if span and not gerund_lead(low[span[0]]) and not _overlaps(span, taken):
+        if span and not gerund_lead(low[span[0]]) and not taken.overlaps(*span):
             add_new_phrase(doc, span, rule, have, out)
     return out
 
@@ -167,31 +171,6 @@ def _nested_in_any(key: str, keys: list[str]) -> bool:
     """
     for k in keys:
         if key in k or k in key:
-            return True
-    return False
-
-
-def _inside(s: int, e: int, spans: list[tuple[int, int]]) -> bool:
-    """Tokens ``s..e`` lie inside one of ``spans`` (a loop: see ``context.any_rule``).
-
-    >>> _inside(3, 5, [(0, 2), (2, 5)]), _inside(3, 6, [(2, 5)]), _inside(3, 5, [])
-    (True, False, False)
-    """
-    for a, b in spans:
-        if a <= s and e <= b:
-            return True
-    return False
-
-
-def _overlaps(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
-    """The tokens of ``span`` overlap one of ``spans`` (a loop: see ``context.any_rule``).
-
-    >>> _overlaps((3, 5), [(0, 2), (4, 6)]), _overlaps((3, 5), [(0, 3), (5, 6)])
-    (True, False)
-    """
-    s, e = span
-    for a, b in spans:
-        if a < e and s < b:
             return True
     return False
 
