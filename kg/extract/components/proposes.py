@@ -10,7 +10,7 @@ import re
 
 from spacy.tokens import Doc
 
-from kg.extract.components.candidates import Cand, cands_of, lowers, texts
+from kg.extract.components.candidates import Cand, lowers, texts
 from kg.extract.components.context import (HEAD_RULES, TOOL_BEFORE, all_past, any_rule, example_of,
                                            is_coined_variant, listed_example, only_rules, past_bracket)
 from kg.extract.proposed import is_title_prefix, lists_plural
@@ -65,6 +65,7 @@ def proposal_cue(doc: Doc, ment: list[tuple[Cand, str, int]], windows: list[tupl
 
     Examples
     --------
+    >>> from kg.extract.components.candidates import cands_of
     >>> from kg.extract.components.context import title_end_of
     >>> from kg.extract.proposed import proposal_windows
     >>> from kg.extract import load_nlp
