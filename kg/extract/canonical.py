@@ -265,7 +265,8 @@ def slugify(text: str) -> str:
 # helpers
 
 _TEX_MARKUP = re.compile(r"[{}$\\^]|_(?=[{\d])")  # "π_{0.5}", "X$^2$", "π_0"
-_GREEK = re.compile("[\u0391-\u03a9\u03b1-\u03c9\u03d1\u03d5\u03f5]")
+# the Greek letters (U+03A2 between Ρ and Σ is unassigned: it has no name)
+_GREEK = re.compile("[\u0391-\u03a1\u03a3-\u03a9\u03b1-\u03c9\u03d1\u03d5\u03f5]")
 
 
 def _greek_name(m: re.Match) -> str:
@@ -1356,7 +1357,7 @@ class _Groups:
             return []
         pooled = sorted(((sum(votes[k] for k in keys), root) for root, keys in _pool_spellings(rivals).items()),
                         reverse=True)
-        (count, root), (second, _) = pooled[0], pooled[1]
+        (count, root), second = pooled[0], (pooled[1][0] if len(pooled) > 1 else 0)
         keys = _pool_spellings(rivals)[root]
         roots = {self.uf.find(k) for k in shipped if k in self.uf.parent}
         named = any(k in self.uf.parent and self.uf.find(k) in roots or any(_one_rival_meaning(k, s) for s in shipped)

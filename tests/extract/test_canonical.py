@@ -809,3 +809,19 @@ def test_of_spellings_used_alike_the_curated_lists_names_the_entity() -> None:
 def test_a_task_and_the_task_plus_tasks_are_one_task() -> None:
     r = resolve_entities([rec("a", tasks=["software engineering tasks"]), rec("b", tasks=["software engineering"])])
     assert len(set(ids(r, "task", "software engineering tasks", "software engineering"))) == 1
+
+
+def test_rival_expansions_that_chain_into_one_meaning_join_the_shipped_one(monkeypatch) -> None:
+    # privacy ~ private ~ privately, though privacy and privately derive from each other through private only: the
+    # pooled expansions are one meaning, the only one, and the shipped table gives it (this raised IndexError)
+    monkeypatch.setattr("kg.extract.canonical.load_alias_table", lambda: [("XP", "xeno privacy")])
+    r = resolve_entities([rec("a", methods=[("XP", "xeno privacy")]), rec("b", methods=[("XP", "xeno private")]),
+                          rec("c", methods=[("XP", "xeno privately")])])
+    assert len(set(ids(r, "method", "XP", "xeno privacy", "xeno private", "xeno privately"))) == 1
+
+
+def test_an_unassigned_code_point_in_the_greek_block_is_no_letter() -> None:
+    # U+03A2 has no name: a slug of a name holding it must not raise
+    assert slugify("Ab\u03a2c") == "abc"
+    r = resolve_entities([rec("a", methods=["Ab\u03a2c"])])
+    assert r.lookup("method", "Ab\u03a2c").id == "method:abc"
