@@ -353,8 +353,13 @@ def _lowers_words_of(other: str, surface: str) -> bool:
         all(t == m or (t == m.lower() and m[1:].islower()) for m, t in zip(mine, theirs))
 
 
+@lru_cache(maxsize=1 << 18)
 def _is_acronym(surface: str) -> bool:
-    """One token with two or more capitals (ViT, LoRA, AES, ResNet), or all capitals."""
+    """One token with two or more capitals (ViT, LoRA, AES, ResNet), or all capitals.
+
+    >>> _is_acronym("ViT"), _is_acronym("AES"), _is_acronym("Transformer"), _is_acronym("Vision Transformer")
+    (True, True, False, False)
+    """
     if any(c.isspace() for c in surface):
         return False
     letters = [c for c in surface if c.isalpha()]
@@ -507,6 +512,8 @@ def _narrowing_aliases(keys: list[str], kind: str) -> set[str]:
     >>> _narrowing_aliases(["3 d multi object tracking", "mot", "3 d mot"], "task")
     set()
     """
+    if len(keys) < 3:  # a name and at most one alias: no alias to narrow another
+        return set()
     name_words = set(_singular_words(keys[0]))
     words = {k: (_core_words(k) if kind == "method" else _singular_words(k)) for k in keys}
     narrowed = set()
@@ -532,8 +539,17 @@ def _core_words(key: str) -> list[str]:
     return words
 
 
+_SPACE_OR_DASH = re.compile(r"[\s\-\u2010-\u2015]+")
+
+
+@lru_cache(maxsize=1 << 18)
 def _is_multiword(surface: str) -> bool:
-    return sum(1 for w in re.split(r"[\s\-\u2010-\u2015]+", surface) if w.isalpha()) >= 2
+    """Two or more of the words of ``surface`` (parted by spaces and dashes) are letters only.
+
+    >>> _is_multiword("Vision Transformer"), _is_multiword("Llama-3"), _is_multiword("ViT")
+    (True, False, False)
+    """
+    return sum(1 for w in _SPACE_OR_DASH.split(surface) if w.isalpha()) >= 2
 
 
 def _is_variant(a: str, b: str) -> bool:
@@ -978,21 +994,38 @@ def _in_order(part: list[str], words: list[str]) -> bool:
     return all(word in rest for word in part)
 
 
-def _dominant_expansion(rivals: dict[str, list[str]], longs: dict[str, bool], votes: Counter) -> list[str]:
+def _pooled_votes(rivals: dict[str, list[str]], votes: Counter) -> list[tuple[int, str, list[str]]]:
+    """An acronym's expansions (``rivals`` of :func:`_rival_expansions`, root -> long-form keys) with the spellings of
+    one long form pooled (:func:`_pool_spellings`), as ``(papers, root, keys)``, most papers first (``votes``: long
+    form -> papers linking it to the acronym).
+
+    >>> _pooled_votes({"a": ["rl with verifiable reward"], "b": ["rl from verifiable reward"], "c": ["rl agent"]},
+    ...               Counter({"rl with verifiable reward": 2, "rl from verifiable reward": 1, "rl agent": 2}))
+    [(3, 'a', ['rl with verifiable reward', 'rl from verifiable reward']), (2, 'c', ['rl agent'])]
+    """
+    return sorted(((sum(votes[k] for k in keys), root, keys) for root, keys in _pool_spellings(rivals).items()),
+                  reverse=True)
+
+
+def _dominant_expansion(pooled: list[tuple[int, str, list[str]]], longs: dict[str, bool]) -> list[str]:
     """The long-form keys of the expansion most papers give an acronym, when it clearly dominates.
 
     In a large corpus a common acronym picks up rare or mistaken expansions (CNN: "convolutional
     neural network" in hundreds of papers, "cellular neural network" in two); the rule "exactly one
     expansion" would then leave CNN apart from convolutional neural network. The dominant
-    expansion (same-root long forms and spellings of one long form pooled, ``rivals`` of
-    :func:`_rival_expansions`) merges when it has at least :data:`DOMINANT_SHARE` of the papers
-    and :data:`DOMINANT_MIN_PAPERS` of them; the rare expansions keep their own ids.
+    expansion (of ``pooled``, :func:`_pooled_votes`: same-root long forms and spellings of one long form pooled)
+    merges when it has at least :data:`DOMINANT_SHARE` of the papers and :data:`DOMINANT_MIN_PAPERS` of them; the
+    rare expansions keep their own ids. ``longs``: long-form key -> its initials fit the acronym.
+
+    >>> longs = {"convolutional neural network": True, "cellular neural network": True}
+    >>> _dominant_expansion([(40, "c", ["convolutional neural network"]), (2, "d", ["cellular neural network"])], longs)
+    ['convolutional neural network']
+    >>> _dominant_expansion([(4, "c", ["convolutional neural network"]), (2, "d", ["cellular neural network"])], longs)
+    []
     """
-    rivals = _pool_spellings(rivals)
-    pooled = sorted(((sum(votes[k] for k in keys), root) for root, keys in rivals.items()), reverse=True)
-    total = sum(count for count, _ in pooled)
-    count, root = pooled[0]
-    keys = sorted(k for k in rivals[root] if longs[k])
+    total = sum(count for count, _, _ in pooled)
+    count, _, keys = pooled[0]
+    keys = sorted(k for k in keys if longs[k])
     if keys and count >= DOMINANT_MIN_PAPERS and count >= DOMINANT_SHARE * total and \
             (len(pooled) == 1 or pooled[1][0] < count):
         return keys
@@ -1180,6 +1213,7 @@ class _Groups:
         self.name_count: Counter[str] = Counter()
         self.seen_count: Counter[str] = Counter()
         self.surfaces: dict[str, set[str]] = defaultdict(set)  # key -> surfaces
+        self.key_of: dict[str, str] = {}  # surface -> key (its entity_key, read back, not computed again)
         self.direct: set[tuple[str, str]] = set()
         self.acronym: Counter[tuple[str, str, bool]] = Counter()  # (short key, long key, initials match) -> papers
         self.by_root: dict[str, CanonicalEntity] = {}
@@ -1191,6 +1225,7 @@ class _Groups:
         self.name_count[forms[0][0]] += 1
         for surface, key in forms:
             self.uf.add(key)
+            self.key_of[surface] = key
             self.seen_count[surface] += 1
             self.surfaces[key].add(surface)
         self._link(forms, self.direct, self.acronym)
@@ -1322,6 +1357,7 @@ class _Groups:
                     table_claims[sk][lk] = True
         claims.update(table_claims)
         merges, ambiguous = [], set()  # acronyms expanded in several ways, even if one dominates
+        seen = self._seen_by_group()
         for short, longs in sorted(claims.items()):
             if not any(longs.values()):
                 continue
@@ -1335,9 +1371,10 @@ class _Groups:
             elif all(_one_rival_meaning(valid[0], k) for k in keys):  # spelling variants only
                 merges.extend((short, k) for k in keys)
             else:
-                dominant = _dominant_expansion(rivals, longs, votes[short]) or \
-                    self._shipped_majority(rivals, longs, votes[short], shipped[short])
-                merges.extend((short, k) for k in dominant + self._sloppy_rivals(short, rivals, dominant, votes[short]))
+                pooled = _pooled_votes(rivals, votes[short])
+                dominant = _dominant_expansion(pooled, longs) or self._shipped_majority(pooled, longs, shipped[short])
+                sloppy = self._sloppy_rivals(short, rivals, dominant, votes[short], seen)
+                merges.extend((short, k) for k in dominant + sloppy)
                 ambiguous.add(short)
         for short, long in merges:
             self.uf.add(long)
@@ -1346,7 +1383,7 @@ class _Groups:
             self.uf.union(a, b)
         self._name_components()
 
-    def _shipped_majority(self, rivals: dict[str, list[str]], longs: dict[str, bool], votes: Counter,
+    def _shipped_majority(self, pooled: list[tuple[int, str, list[str]]], longs: dict[str, bool],
                           shipped: set[str]) -> list[str]:
         """The long-form keys of an acronym's expansion that more than half of the papers expanding it give and that
         the shipped alias table or a curated line gives it too (``shipped``), when no expansion dominates
@@ -1355,36 +1392,40 @@ class _Groups:
         """
         if not shipped:
             return []
-        pooled = sorted(((sum(votes[k] for k in keys), root) for root, keys in _pool_spellings(rivals).items()),
-                        reverse=True)
-        (count, root), second = pooled[0], (pooled[1][0] if len(pooled) > 1 else 0)
-        keys = _pool_spellings(rivals)[root]
+        (count, _, keys), second = pooled[0], (pooled[1][0] if len(pooled) > 1 else 0)
         roots = {self.uf.find(k) for k in shipped if k in self.uf.parent}
         named = any(k in self.uf.parent and self.uf.find(k) in roots or any(_one_rival_meaning(k, s) for s in shipped)
                     for k in keys)
-        if named and count > second and 2 * count > sum(c for c, _ in pooled):
+        if named and count > second and 2 * count > sum(c for c, _, _ in pooled):
             return sorted(k for k in keys if longs[k])
         return []
 
-    def _sloppy_rivals(self, short: str, rivals: dict[str, list[str]], dominant: list[str],
-                       votes: Counter) -> list[str]:
+    def _sloppy_rivals(self, short: str, rivals: dict[str, list[str]], dominant: list[str], votes: Counter,
+                       seen: Counter) -> list[str]:
         """The rival long-form keys of the acronym ``short`` that are its ``dominant`` expansion written with a word
         left out ("group policy optimization" for GRPO beside "group relative policy optimization"): the dominant's
         initials spell the acronym, the rival's do not, and the corpus writes the rival only as this acronym's
         expansion (a name of its own elsewhere, "reinforcement learning" beside DRL, is another entity).
         """
         full = [k for k in dominant if _spells_acronym(k, short)]
+        if not full:
+            return []
         sloppy = []
         for root, keys in sorted(rivals.items()):
-            if not full or self.uf.find(root) == self.uf.find(full[0]):
+            if self.uf.find(root) == self.uf.find(full[0]):
                 continue
             if not all(not _spells_acronym(k, short) and _narrows_any(full[0], [k]) for k in keys):
                 continue
-            members = [k for k in self.uf.parent if self.uf.find(k) == self.uf.find(root)]
-            seen = sum(self.seen_count[s] for k in members for s in self.surfaces.get(k, ()))
-            if seen <= sum(votes[k] for k in keys):
+            if seen[self.uf.find(root)] <= sum(votes[k] for k in keys):
                 sloppy.extend(keys)
         return sloppy
+
+    def _seen_by_group(self) -> Counter[str]:
+        """How often the forms of each group (by root) are seen in the corpus: read once, not per acronym."""
+        seen: Counter[str] = Counter()
+        for key in self.uf.parent:
+            seen[self.uf.find(key)] += sum(self.seen_count[s] for s in self.surfaces.get(key, ()))
+        return seen
 
     def _acronym_word_pairs(self, ambiguous: set[str]) -> list[tuple[str, str]]:
         """Pairs of keys that differ by an acronym written out as a word of a longer name ("bidirectional lstm" /
@@ -1443,17 +1484,18 @@ class _Groups:
         :meth:`_spelling_rank` decides, and an acronym's plural drops its ``s`` ("dLLMs" is named "dLLM").
         """
         leader = min(surfaces, key=self._name_rank)
+        key = self.key_of[leader]
         if self.kind == "dataset":  # of the spellings used alike, the curated list's ("xbench-DeepSearch")
-            return min((s for s in surfaces if entity_key(s) == entity_key(leader)
-                        and self._name_rank(s)[:2] == self._name_rank(leader)[:2]),
+            use = self._name_rank(leader)[:2]
+            return min((s for s in surfaces if self.key_of[s] == key and self._name_rank(s)[:2] == use),
                        key=lambda s: (self._unlisted(s), self._name_rank(s)))
-        key = entity_key(leader)
-        letters = key.replace(" ", "")  # "π_{0.5}" reads better as the same letters without markup, "π0.5"
-        plain = [s for s in surfaces if not _TEX_MARKUP.search(s) and entity_key(s).replace(" ", "") == letters]
-        if _TEX_MARKUP.search(leader) and plain:
-            leader = min(plain, key=self._name_rank)
-            key = entity_key(leader)
-        spellings = [s for s in surfaces if entity_key(s) == key]
+        if _TEX_MARKUP.search(leader):  # "π_{0.5}" reads better as the same letters without markup, "π0.5"
+            letters = key.replace(" ", "")
+            plain = [s for s in surfaces if not _TEX_MARKUP.search(s) and self.key_of[s].replace(" ", "") == letters]
+            if plain:
+                leader = min(plain, key=self._name_rank)
+                key = self.key_of[leader]
+        spellings = [s for s in surfaces if self.key_of[s] == key]
         name = leader
         if len(spellings) > 1:  # most entities are written one way: no spelling to weigh
             lowered = {s.lower() for s in spellings}
@@ -1501,7 +1543,7 @@ class _Groups:
     def _unlisted(self, surface: str) -> bool:
         """True unless ``surface`` is the spelling the kind's shipped curated list writes its key in
         ("xbench-DeepSearch", "IMDb", "Spider")."""
-        return listed_spellings(CURATED_LISTS[self.kind]).get(entity_key(surface)) != surface
+        return listed_spellings(CURATED_LISTS[self.kind]).get(self.key_of[surface]) != surface
 
     def lookup(self, forms: list[tuple[str, str]]) -> CanonicalEntity:
         known = [(s, k) for s, k in forms if k in self.uf.parent and self.uf.find(k) in self.by_root]
