@@ -6,7 +6,7 @@ import hashlib
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Hashable, Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -384,27 +384,13 @@ def _abbreviates_task(short: str, long: str) -> bool:
     return long[:1].lower() == first.lower() and is_short_form_of(short, long)
 
 
-def _expands_name(surface: str, name: str) -> bool:
-    """False when the entity's ``name`` is an acronym that does not abbreviate its form ``surface`` from the first
-    word, or that holds it ("short SFT"): of two long forms a paper gave one acronym ("ViT": "Hypergraph Vision
-    Transformers", "Vision Transformers"), the one it spells is the name's meaning. True for a one-word form and
-    for any form of a name that is no acronym.
-
-    >>> _expands_name("Vision Transformers", "ViT"), _expands_name("Hypergraph Vision Transformers", "ViT")
-    (True, False)
-    >>> _expands_name("short SFT", "SFT"), _expands_name("SFT", "SFT"), _expands_name("vision model", "vision model")
-    (False, True, True)
-    """
-    if _is_multiword(name) or not _is_acronym(name) or not _is_multiword(surface):
-        return True
-    return not _wraps(entity_key(surface), entity_key(name)) and _abbreviates_task(name, surface)
-
-
 def _expansion_rank(surface: str, key: str, name: str) -> tuple[bool, int]:
     """Sort key of an entity's form ``surface`` (key ``key``) as the meaning of its acronym ``name``: the forms the
-    acronym spells (:func:`_expands_name`) first, then those whose words' initials keep more of its letters
-    (:func:`_initials_kept`, generic heads aside: "RRL" is "Retrospective Replay-based Reinforcement Learning" before
-    "reinforcement learning"). One-word forms, and every form of a name that is no acronym, rank alike.
+    acronym abbreviates from their first word and does not stand in ("short SFT" uses SFT) first (of the long forms
+    "Hypergraph Vision Transformers" and "Vision Transformers" a paper gave "ViT", the one it spells is its meaning),
+    then those whose words' initials keep more of its letters (:func:`_initials_kept`, generic heads aside: "RRL" is
+    "Retrospective Replay-based Reinforcement Learning" before "reinforcement learning"). One-word forms, and every
+    form of a name that is no acronym, rank alike.
 
     >>> _expansion_rank("Retrospective Replay Learning", "retrospective replay learning", "RRL")
     (False, -3)
@@ -412,12 +398,17 @@ def _expansion_rank(surface: str, key: str, name: str) -> tuple[bool, int]:
     (False, -2)
     >>> _expansion_rank("RRL", "rrl", "RRL"), _expansion_rank("RL agent", "rl agent", "RRL")
     ((False, 0), (True, 0))
+    >>> _expansion_rank("Hypergraph Vision Transformers", "hypergraph vision transformer", "ViT")
+    (True, 0)
+    >>> _expansion_rank("short SFT", "short sft", "SFT"), _expansion_rank("vision model", "vision model", "VM model")
+    ((True, 0), (False, 0))
     """
     if _is_multiword(name) or not _is_acronym(name) or not _is_multiword(surface):
         return (False, 0)
-    if not _expands_name(surface, name):
+    short = entity_key(name)
+    if _wraps(key, short) or not _abbreviates_task(name, surface):
         return (True, 0)
-    return (False, -_initials_kept(" ".join(_core_words(key)), entity_key(name)))
+    return (False, -_initials_kept(" ".join(_core_words(key)), short))
 
 
 def _initials_kept(long: str, short: str) -> int:
@@ -521,7 +512,7 @@ def _narrowing_aliases(keys: list[str], kind: str) -> set[str]:
         mine = words[key]
         for other in keys[1:]:
             part = words[other]
-            if len(mine) > len(part) and mine[-len(part):] == part and not set(mine[:-len(part)]) <= name_words:
+            if _ends_with_words(mine, part) and not set(mine[:-len(part)]) <= name_words:
                 narrowed.add(key)
                 break
     return narrowed
@@ -573,6 +564,17 @@ def _is_variant(a: str, b: str) -> bool:
 def _singular_words(key: str) -> list[str]:
     """The words of ``key``, each singular."""
     return [singular(w) for w in key.split()]
+
+
+def _ends_with_words(words: list[str], part: list[str]) -> bool:
+    """True when ``words`` are the words ``part`` with one or more before them: "agentic rl" narrows "rl".
+
+    >>> _ends_with_words(["agentic", "rl"], ["rl"]), _ends_with_words(["rl"], ["rl"])
+    (True, False)
+    >>> _ends_with_words(["rl", "agent"], ["rl"])
+    False
+    """
+    return len(words) > len(part) and words[-len(part):] == part
 
 
 def _holds_words(words: list[str], part: list[str]) -> bool:
@@ -694,6 +696,23 @@ def _american(text: str) -> str:
     return _BRITISH_LL.sub("l", _BRITISH_IS.sub("iz", text))
 
 
+def _bucket_pairs(keys: Iterable[str], bucket: Callable[[str], Hashable | None]) -> list[tuple[str, str]]:
+    """Pairs ``(first, other)`` of the keys that ``bucket`` puts together, ``first`` the alphabetically first of its
+    bucket; a key whose bucket is None pairs with none.
+
+    >>> _bucket_pairs(["ab", "b", "a", "ba"], len)
+    [('a', 'b'), ('ab', 'ba')]
+    >>> _bucket_pairs(["ab", "b", "a", "ba"], lambda key: len(key) if key != "b" else None)
+    [('ab', 'ba')]
+    """
+    by_bucket: dict[Hashable, list[str]] = defaultdict(list)
+    for key in sorted(keys):
+        which = bucket(key)
+        if which is not None:
+            by_bucket[which].append(key)
+    return [(same[0], key) for same in by_bucket.values() for key in same[1:]]
+
+
 def _spelling_pairs(keys: Iterable[str]) -> list[tuple[str, str]]:
     """Pairs of keys that are spellings of one name (:func:`_spelling_key`), versions and sizes kept apart.
 
@@ -702,10 +721,7 @@ def _spelling_pairs(keys: Iterable[str]) -> list[tuple[str, str]]:
     >>> _spelling_pairs(["video mme", "videomme", "llama 2 7 b", "llama 27 b", "aime 2024", "aime 24"])
     [('aime 2024', 'aime 24'), ('video mme', 'videomme')]
     """
-    by_spelling: dict[str, list[str]] = defaultdict(list)
-    for key in sorted(keys):
-        by_spelling[_spelling_key(key)].append(key)
-    return [(same[0], key) for same in by_spelling.values() for key in same[1:] if not _is_variant(same[0], key)]
+    return [(a, b) for a, b in _bucket_pairs(keys, _spelling_key) if not _is_variant(a, b)]
 
 
 def _reordered_name_pairs(keys: Iterable[str]) -> list[tuple[str, str]]:
@@ -716,12 +732,13 @@ def _reordered_name_pairs(keys: Iterable[str]) -> list[tuple[str, str]]:
     >>> _reordered_name_pairs(["gemini 2.0 flash", "gemini flash 2.0", "phi 3 mini 4 k", "phi 4 mini 3 k"])
     [('gemini 2.0 flash', 'gemini flash 2.0')]
     """
-    by_shape: dict[tuple, list[str]] = defaultdict(list)
-    for key in sorted(keys):
+    def shape(key: str) -> tuple | None:
         words = key.split()
         if len(words) > 2 and _DIGITS.search(key):
-            by_shape[(words[0], tuple(_numbers(key)), tuple(sorted(_plain_numbers(key).split())))].append(key)
-    return [(same[0], key) for same in by_shape.values() for key in same[1:]]
+            return words[0], tuple(_numbers(key)), tuple(sorted(_plain_numbers(key).split()))
+        return None
+
+    return _bucket_pairs(keys, shape)
 
 
 def _gerund_pairs(keys: Iterable[str]) -> list[tuple[str, str]]:
@@ -756,12 +773,8 @@ def _inner_plural_pairs(keys: Iterable[str]) -> list[tuple[str, str]]:
     ...                      "new recommendation"])
     [('llm reasoning', 'llms reasoning'), ('vlm as a judge', 'vlm as judge')]
     """
-    by_spelling: dict[str, list[str]] = defaultdict(list)
-    for key in sorted(keys):
-        if " " in key:
-            by_spelling[_spelling_key(" ".join(_loose_words(key)))].append(key)
-    return [(same[0], key) for same in by_spelling.values() for key in same[1:]
-            if _spelling_key(key) != _spelling_key(same[0]) and not _is_variant(same[0], key)]
+    pairs = _bucket_pairs(keys, lambda key: _spelling_key(" ".join(_loose_words(key))) if " " in key else None)
+    return [(a, b) for a, b in pairs if _spelling_key(a) != _spelling_key(b) and not _is_variant(a, b)]
 
 
 _ARTICLES = frozenset("a an the".split())
@@ -815,7 +828,7 @@ def _modifier_order_pairs(surfaces: Mapping[str, Iterable[str]]) -> list[tuple[s
     by_words: dict[tuple, set[str]] = defaultdict(set)
     for key, forms in sorted(surfaces.items()):
         for surface in forms:
-            words = [singular(w) for w in surface.lower().split()]
+            words = _singular_words(surface.lower())
             if len(words) >= 3 and not {"to", "of"} & set(_WORD_SPLIT.split(surface.lower())):
                 by_words[(tuple(sorted(words[:-1])), words[-1])].add(key)
     pairs = set()
@@ -1032,9 +1045,9 @@ def _dominant_expansion(pooled: list[tuple[int, str, list[str]]], longs: dict[st
     return []
 
 
-# head words that only wrap a name ("ResNet architecture"); "X loss" is not "X"
-_WRAPPER_HEADS = frozenset("algorithm approach architecture block framework layer mechanism method model module "
-                           "network technique dataset benchmark corpus".split())
+# head words that only wrap a name ("ResNet architecture"): the generic heads but those that name more than the name,
+# "X loss", "X function", "X clustering" (a head outside the generic ones makes a variant, see _is_variant)
+_WRAPPER_HEADS = _GENERIC_HEADS - {"clustering", "function", "loss"}
 
 
 def _head_word_pairs(keys: Iterable[str], kind: str) -> list[tuple[str, str]]:
@@ -1131,7 +1144,7 @@ def _acronym_written(a: str, b: str) -> bool:
     extra = len(wb) - len(wa) + 1
     for i, word in enumerate(wa):
         if extra > 1 and wa[:i] == wb[:i] and wa[i + 1:] == wb[i + extra:] and \
-                word == "".join(w[0] for w in wb[i:i + extra]):
+                _spells_acronym(" ".join(wb[i:i + extra]), word):
             return True
     return False
 
@@ -1593,8 +1606,7 @@ class _Groups:
         if self.kind == "task" or key == name_key or name.islower():
             return False
         words, name_words = _singular_words(key), _singular_words(name_key)
-        return (len(words) > len(name_words) and words[-len(name_words):] == name_words
-                and self.uf.find(key) not in self.named_roots)
+        return _ends_with_words(words, name_words) and self.uf.find(key) not in self.named_roots
 
     def all_entities(self) -> list[CanonicalEntity]:
         return sorted(self.by_root.values(), key=lambda e: e.id)
