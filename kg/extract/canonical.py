@@ -129,10 +129,13 @@ def resolve_entities(records: Iterable[Mapping[str, Any]], *, alias_table: bool 
        "Gaussian Splatting" on one line join; a task without its dimension is the broader task). An
        acronym the line expands ("CoT" on the chain-of-thought line) is an acronym link of rule 7;
        one that a form only wraps ("COCO" / "MS COCO") joins. A maker's name a line writes before another of its
-       forms ("OpenAI o1" / "o1") may be left out of any method or dataset name ("OpenAI o3" / "o3"; not a hyphened
-       prefix, "MS-DETR", nor before a lower-case word or an acronym the corpus expands).
+       forms ("OpenAI o1" / "o1") may be left out of any method or dataset name ("OpenAI o3" / "o3"), spaced or
+       hyphened ("OpenAI-o3-mini" / "o3-mini"), where the corpus writes the maker as a word of its own before some
+       such name ("MS-DETR" stays: no method is written "MS X" beside "X"); never before a lower-case word or an
+       acronym the corpus expands ("OpenAI CUA" / CUA, computer-use agents).
     4. Spellings that differ only by spaces, hyphens, a year's century, a version's point or "v" (Claude
-       3.7 / claude-3-7, DALL-E 3 / DALL-E V3; not a size's: Qwen3-1.7B / Qwen3.1-7B), accents, British /
+       3.7 / claude-3-7, DALL-E 3 / DALL-E V3; not a size's: Qwen3-1.7B / Qwen3.1-7B), accents, a Greek letter
+       or its name (Ψ-Sampler / Psi-Sampler, Mem-α / Mem-alpha), British /
        American spelling (MS-COCO / MSCOCO, Video-MME / VideoMME, AIME2024 / AIME24, Fréchet / Frechet,
        optimisation / optimization, modelling / modeling), a plural or an article inside ("LLMs reasoning" / "LLM
        reasoning", "VLM-as-a-judge" / "VLM-as-judge") are one entity, unless their numbers differ (Llama-2-7B /
@@ -169,8 +172,9 @@ def resolve_entities(records: Iterable[Mapping[str, Any]], *, alias_table: bool 
        methods and datasets a generic head ("attention mechanism", "ResNet architecture",
        "nuScenes dataset"; "X loss" stays apart from "X"), for methods also "strategy" or "scheme" ("data
        augmentation strategy", :func:`_plan_head_pairs`); for tasks "generation" or "synthesis"
-       after an X-to-Y task ("text-to-image generation") and "attack" after an attack ("jailbreak
-       attacks"; not after a one-word task: "reconstruction attack").
+       after an X-to-Y task ("text-to-image generation"), "attack" after an attack ("jailbreak
+       attacks"; not after a one-word task: "reconstruction attack") and "tasks" after any task ("software
+       engineering tasks").
     7. The shipped alias table for methods (Papers with Code + curated, see
        :func:`kg.extract.aliases.load_alias_table`) and the acronyms the curated lines expand
        (rule 3) add acronym links, used only for short forms the corpus itself never expands, and, when no
@@ -185,17 +189,25 @@ def resolve_entities(records: Iterable[Mapping[str, Any]], *, alias_table: bool 
     seen at all; then, for methods and datasets, a form with a capital letter, for tasks the
     form with fewest capitals; then the longer form; then alphabetical), written, for methods
     and tasks, in the best of its spellings (those with its key; dataset names stay as their
-    authors write them, "Natural Questions"):
+    authors write them, "Natural Questions", of spellings used alike the one the shipped curated list writes,
+    "xbench-DeepSearch"):
 
-    a. the singular when the corpus also writes it ("hallucination", not "hallucinations";
+    a. without TeX markup, when the corpus writes the same letters plain ("π_{0.5}" is named "π0.5");
+    b. the singular when the corpus also writes it ("hallucination", not "hallucinations";
        "X of Ys" is no plural: "Mixture of Experts"); an acronym's plural drops its ``s``
        ("dLLMs" is named "dLLM");
-    b. words in lower case rather than capitalised as in a title or at a sentence start, when
+    c. words in lower case rather than capitalised as in a title or at a sentence start, when
        the corpus also writes them so ("world model", "speculative decoding", "text-to-SQL"):
        for tasks always; for methods unless the capitalised spelling is used as a name more
        than twice as often as those (a proper name: "Stable Diffusion", "Swin Transformer"), is one
        word ("Transformer") or holds a number (a product's name: "Gemini 3 Flash"). Other capitals are no title case
-       ("LLaMA" / "Llama" are counted only).
+       ("LLaMA" / "Llama" are counted only);
+    d. then the most used, and of spellings used alike the one the curated list writes ("Qwen2", not "Qwen-2").
+
+    A paper's entity resolves (:meth:`Resolver.lookup`) to the group of its multi-word form (an expansion is less
+    ambiguous than an acronym), of an acronym name's long forms the one it spells ("ViT": "Vision Transformers", not
+    "Hypergraph Vision Transformers"); a name with design heads or words after it ("LoRA fine-tuning") or a proper name
+    narrowed by a modifier before it ("medical CLIP") resolves to the name.
 
     ``aliases`` are all other forms seen in the corpus. The id is ``kind:slug`` of the name; when two
     entities would get the same slug, each gets ``-`` plus six hex digits of a hash of its keys.
@@ -269,8 +281,12 @@ _TEX_MARKUP = re.compile(r"[{}$\\^]|_(?=[{\d])")  # "π_{0.5}", "X$^2$", "π_0"
 _GREEK = re.compile("[\u0391-\u03a1\u03a3-\u03a9\u03b1-\u03c9\u03d1\u03d5\u03f5]")
 
 
-def _greek_name(m: re.Match) -> str:
-    """The name of the Greek letter ``m`` matched, set off by spaces ("π" -> " pi ")."""
+def _greek_name(m: re.Match[str]) -> str:
+    """The name of the Greek letter ``m`` matched, set off by spaces ("π" -> " pi ").
+
+    >>> _GREEK.sub(_greek_name, "π0.5"), _GREEK.sub(_greek_name, "Mem-λ")
+    (' pi 0.5', 'Mem- lambda ')
+    """
     return f" {unicodedata.name(m.group(0)).split()[-1].lower().replace('lamda', 'lambda')} "
 
 
@@ -951,7 +967,7 @@ DOMINANT_SHARE = 0.8
 DOMINANT_MIN_PAPERS = 5
 
 
-def _rival_expansions(longs: dict[str, bool], uf: "_UnionFind", kind: str, short: str = "") -> dict[str, list[str]]:
+def _rival_expansions(longs: dict[str, bool], uf: "_UnionFind", kind: str, short: str) -> dict[str, list[str]]:
     """The long-form keys an acronym ``short`` is claimed for (``longs``: key -> initials match), by entity root.
 
     For tasks, a multi-word long form the acronym does not abbreviate from its first word is a narrower
@@ -962,6 +978,16 @@ def _rival_expansions(longs: dict[str, bool], uf: "_UnionFind", kind: str, short
     fit ("causal rotary position embedding" beside "rotary position embedding" for RoPE, a paper's variant written
     with the acronym of its base) is no rival meaning; unless its words' initials spell the whole acronym (then the
     shorter claim is a sloppy one: "Group Policy Optimization" beside "Group Relative Policy Optimization" for GRPO).
+
+    >>> longs = {"rotary position embedding": True, "causal rotary position embedding": False}
+    >>> _rival_expansions(longs, _UnionFind(), "method", "rope")
+    {'rotary position embedding': ['rotary position embedding']}
+    >>> longs = {"group relative policy optimization": True, "group policy optimization": True}
+    >>> sorted(_rival_expansions(longs, _UnionFind(), "method", "grpo"))
+    ['group policy optimization', 'group relative policy optimization']
+    >>> longs = {"visual question answering": True, "medical visual question answering": False}
+    >>> _rival_expansions(longs, _UnionFind(), "task", "vqa")
+    {'visual question answering': ['visual question answering']}
     """
     by_root: dict[str, list[str]] = defaultdict(list)
     for k in longs:
@@ -1241,34 +1267,45 @@ class _Groups:
             self.key_of[surface] = key
             self.seen_count[surface] += 1
             self.surfaces[key].add(surface)
-        self._link(forms, self.direct, self.acronym)
+        self._link(forms)
 
-    def _link(self, forms, direct, acronym) -> None:
+    def _link(self, forms: list[tuple[str, str]]) -> None:
+        """Record what one paper's entity (``forms``: its name first, then its aliases) says of its keys: a direct link
+        of the name and an alias that name one thing (:attr:`direct`, rules 2 and 4), or an acronym claim of a one-word
+        form on a multi-word one (:attr:`acronym`, rule 5), never a link of variants or of a narrowing alias.
+
+        >>> g = _Groups("method")
+        >>> g.add(_forms({"name": "ViT", "aliases": ["Vision Transformer", "ViT-L"]}))
+        >>> g.add(_forms({"name": "Video-LLM", "aliases": ["VideoLLM"]}))
+        >>> sorted(g.direct), dict(g.acronym)
+        ([('video llm', 'videollm')], {('vit', 'vision transformer', True): 1})
+        """
         name, name_key = forms[0]
         narrowed = _narrowing_aliases([k for _, k in forms], self.kind)
         for surface, key in forms[1:]:
             if key == name_key or _is_variant(key, name_key) or key in narrowed:
                 continue
+            pair = (min(key, name_key), max(key, name_key))
             if _spelling_key(key) == _spelling_key(name_key):  # VideoLLM / Video-LLM
-                direct.add((min(key, name_key), max(key, name_key)))
+                self.direct.add(pair)
                 continue
             multi_a, multi_b = _is_multiword(name), _is_multiword(surface)
             if multi_a and multi_b:
                 if not (self.kind == "task" and (_head_twins(name, surface) or _tail_twins(name, surface))
                         or self.kind == "method" and _narrowed_or_crossed(key, name_key)):
-                    direct.add((min(key, name_key), max(key, name_key)))
+                    self.direct.add(pair)
             elif multi_a or multi_b:
                 short, skey, long, lkey = (surface, key, name, name_key) if multi_a else (name, name_key, surface, key)
                 if _wraps(lkey, skey):  # "MSE loss" uses the acronym (a generic head: no variant), not expands it
-                    direct.add((min(key, name_key), max(key, name_key)))
+                    self.direct.add(pair)
                 else:
-                    acronym[(skey, lkey, self._short_form_of(short, long))] += 1
+                    self.acronym[(skey, lkey, self._short_form_of(short, long))] += 1
             else:
                 acro_a, acro_b = _is_acronym(name), _is_acronym(surface)
                 if not acro_a and not acro_b:
-                    direct.add((min(key, name_key), max(key, name_key)))
+                    self.direct.add(pair)
                 elif acro_a != acro_b:  # AE / autoencoder: a claim on the acronym, never a merge
-                    acronym[(name_key, key, False) if acro_a else (key, name_key, False)] += 1
+                    self.acronym[(name_key, key, False) if acro_a else (key, name_key, False)] += 1
                 # two different acronyms (AE / AES, DV / DVS): no link
 
     def _short_form_of(self, short: str, long: str) -> bool:
@@ -1401,7 +1438,17 @@ class _Groups:
         """The long-form keys of an acronym's expansion that more than half of the papers expanding it give and that
         the shipped alias table or a curated line gives it too (``shipped``), when no expansion dominates
         (:func:`_dominant_expansion`): "CAM" is "class activation map" in 4 of 7 papers, three one-paper coinages
-        aside, and in the table. Without the table's word, or with no majority, the acronym stays apart.
+        aside, and in the table. Without the table's word, or with no majority, the acronym stays apart. ``pooled``:
+        :func:`_pooled_votes`; ``longs``: long-form key -> its initials fit the acronym.
+
+        >>> g = _Groups("method")
+        >>> g.add(_forms("class activation map")), g.add(_forms("cross attention module"))
+        (None, None)
+        >>> pooled = [(4, "class activation map", ["class activation map"]),
+        ...           (3, "cross attention module", ["cross attention module"])]
+        >>> longs = {"class activation map": True, "cross attention module": True}
+        >>> g._shipped_majority(pooled, longs, {"class activation map"}), g._shipped_majority(pooled, longs, set())
+        (['class activation map'], [])
         """
         if not shipped:
             return []
@@ -1418,7 +1465,20 @@ class _Groups:
         """The rival long-form keys of the acronym ``short`` that are its ``dominant`` expansion written with a word
         left out ("group policy optimization" for GRPO beside "group relative policy optimization"): the dominant's
         initials spell the acronym, the rival's do not, and the corpus writes the rival only as this acronym's
-        expansion (a name of its own elsewhere, "reinforcement learning" beside DRL, is another entity).
+        expansion (a name of its own elsewhere, "reinforcement learning" beside DRL, is another entity): ``seen``,
+        :meth:`_seen_by_group`, counts each group's uses, ``votes`` the papers linking a long form to the acronym.
+
+        >>> g = _Groups("method")
+        >>> g.add(_forms("group relative policy optimization")), g.add(_forms("group policy optimization"))
+        (None, None)
+        >>> rivals = {"group policy optimization": ["group policy optimization"],
+        ...           "group relative policy optimization": ["group relative policy optimization"]}
+        >>> votes = Counter({"group relative policy optimization": 5, "group policy optimization": 1})
+        >>> g._sloppy_rivals("grpo", rivals, ["group relative policy optimization"], votes, g._seen_by_group())
+        ['group policy optimization']
+        >>> g.add(_forms("group policy optimization"))  # a paper names it on its own: another entity
+        >>> g._sloppy_rivals("grpo", rivals, ["group relative policy optimization"], votes, g._seen_by_group())
+        []
         """
         full = [k for k in dominant if _spells_acronym(k, short)]
         if not full:
@@ -1434,7 +1494,14 @@ class _Groups:
         return sloppy
 
     def _seen_by_group(self) -> Counter[str]:
-        """How often the forms of each group (by root) are seen in the corpus: read once, not per acronym."""
+        """How often the forms of each group (by root) are seen in the corpus: read once, not per acronym.
+
+        >>> g = _Groups("method")
+        >>> g.add(_forms({"name": "LoRA", "aliases": ["LoRA"]})), g.add(_forms("lora")), g.add(_forms("DoRA"))
+        (None, None, None)
+        >>> sorted(g._seen_by_group().items())
+        [('dora', 1), ('lora', 2)]
+        """
         seen: Counter[str] = Counter()
         for key in self.uf.parent:
             seen[self.uf.find(key)] += sum(self.seen_count[s] for s in self.surfaces.get(key, ()))
@@ -1554,8 +1621,15 @@ class _Groups:
         return (-self.name_count[surface], -self.seen_count[surface], case, -len(surface.split()), surface)
 
     def _unlisted(self, surface: str) -> bool:
-        """True unless ``surface`` is the spelling the kind's shipped curated list writes its key in
-        ("xbench-DeepSearch", "IMDb", "Spider")."""
+        """True unless ``surface`` (a form seen) is the spelling the kind's shipped curated list writes its key in
+        ("xbench-DeepSearch", "IMDb", "Spider").
+
+        >>> g = _Groups("dataset")
+        >>> g.add(_forms("XBench-DeepSearch")), g.add(_forms("xbench-DeepSearch"))
+        (None, None)
+        >>> g._unlisted("xbench-DeepSearch"), g._unlisted("XBench-DeepSearch")
+        (False, True)
+        """
         return listed_spellings(CURATED_LISTS[self.kind]).get(self.key_of[surface]) != surface
 
     def lookup(self, forms: list[tuple[str, str]]) -> CanonicalEntity:
@@ -1589,7 +1663,19 @@ class _Groups:
         ("transformer block", "Mamba block") or the name as written and more words after it ("LoRA fine-tuning" of
         "LoRA", "KITTI leaderboard" of "KITTI"; not "Mini International Neuropsychiatric Interview", an expansion
         of "MINI", nor "DP-SGD"): a use of the name, no expansion to resolve to. Words before name another thing
-        ("agentic RL"), and a task's longer form is the narrower task ("lesion detection")."""
+        ("agentic RL"), and a task's longer form is the narrower task ("lesion detection").
+
+        >>> g = _Groups("method")
+        >>> g._uses_name("LoRA fine-tuning", "lora fine tuning", "LoRA", "lora")
+        True
+        >>> g._uses_name("Mamba block", "mamba block", "Mamba", "mamba"), g._uses_name("DP-SGD", "dp sgd", "DP", "dp")
+        (True, False)
+        >>> g._uses_name("Mini International Neuropsychiatric Interview",
+        ...              "mini international neuropsychiatric interview", "MINI", "mini")
+        False
+        >>> _Groups("task")._uses_name("lesion detection", "lesion detection", "lesion", "lesion")
+        False
+        """
         if self.kind == "task":
             return False
         if _core_words(key) == _core_words(name_key):
