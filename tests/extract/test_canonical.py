@@ -825,3 +825,27 @@ def test_an_unassigned_code_point_in_the_greek_block_is_no_letter() -> None:
     assert slugify("Ab\u03a2c") == "abc"
     r = resolve_entities([rec("a", methods=["Ab\u03a2c"])])
     assert r.lookup("method", "Ab\u03a2c").id == "method:abc"
+
+
+def test_this_sessions_rules_do_not_depend_on_input_order(monkeypatch) -> None:
+    # sloppy rivals, the shipped majority, makers, modifier order, narrowing aliases, inner plurals, Greek letters and
+    # curated spellings read counts and groups across the corpus: no tie may fall to the first record seen
+    monkeypatch.setattr("kg.extract.canonical.load_alias_table", lambda: [("KAM", "kelp activation map")])
+    records = [rec(f"f{i}", methods=[("Zero Relative Policy Optimization", "ZRPO")]) for i in range(5)]
+    records += [rec(f"k{i}", methods=[("KAM", "kelp activation map")]) for i in range(3)]
+    records += [
+        rec("s", methods=[("ZRPO", "Zero Policy Optimization"), ("KAM", "kernel attention module"), "OpenAI o3"],
+            tasks=["video deepfake detection", "LLMs reasoning"], datasets=["XBench-DeepSearch"]),
+        rec("t", methods=["o3", ("reinforcement learning", "RL", "agentic RL"), "Ψ-RAG", "Qwen-2"],
+            tasks=["deepfake video detection", "LLM reasoning", "software engineering tasks"],
+            datasets=["xbench-DeepSearch"]),
+        rec("u", methods=["agentic RL", "Psi-RAG", "Qwen2", "π_{0.5}", ("π0.5", "π_{0.5}")],
+            tasks=["software engineering"]),
+    ]
+    base = resolve_entities(records)
+    expected = {k: base.entities(k) for k in ("method", "dataset", "task")}
+    for seed in range(8):
+        shuffled = records[:]
+        random.Random(seed).shuffle(shuffled)
+        r = resolve_entities(shuffled)
+        assert {k: r.entities(k) for k in expected} == expected
