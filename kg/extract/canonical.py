@@ -749,6 +749,7 @@ def _reordered_name_pairs(keys: Iterable[str]) -> list[tuple[str, str]]:
     [('gemini 2.0 flash', 'gemini flash 2.0')]
     """
     def shape(key: str) -> tuple | None:
+        """First word, numbers in order and all words of a numbered name of three or more words; else None."""
         words = key.split()
         if len(words) > 2 and _DIGITS.search(key):
             return words[0], tuple(_numbers(key)), tuple(sorted(_plain_numbers(key).split()))
