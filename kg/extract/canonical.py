@@ -6,7 +6,7 @@ import hashlib
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Hashable, Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -129,10 +129,13 @@ def resolve_entities(records: Iterable[Mapping[str, Any]], *, alias_table: bool 
        "Gaussian Splatting" on one line join; a task without its dimension is the broader task). An
        acronym the line expands ("CoT" on the chain-of-thought line) is an acronym link of rule 7;
        one that a form only wraps ("COCO" / "MS COCO") joins. A maker's name a line writes before another of its
-       forms ("OpenAI o1" / "o1") may be left out of any method or dataset name ("OpenAI o3" / "o3"; not a hyphened
-       prefix, "MS-DETR", nor before a lower-case word or an acronym the corpus expands).
+       forms ("OpenAI o1" / "o1") may be left out of any method or dataset name ("OpenAI o3" / "o3"), spaced or
+       hyphened ("OpenAI-o3-mini" / "o3-mini"), where the corpus writes the maker as a word of its own before some
+       such name ("MS-DETR" stays: no method is written "MS X" beside "X"); never before a lower-case word or an
+       acronym the corpus expands ("OpenAI CUA" / CUA, computer-use agents).
     4. Spellings that differ only by spaces, hyphens, a year's century, a version's point or "v" (Claude
-       3.7 / claude-3-7, DALL-E 3 / DALL-E V3; not a size's: Qwen3-1.7B / Qwen3.1-7B), accents, British /
+       3.7 / claude-3-7, DALL-E 3 / DALL-E V3; not a size's: Qwen3-1.7B / Qwen3.1-7B), accents, a Greek letter
+       or its name (Ψ-Sampler / Psi-Sampler, Mem-α / Mem-alpha), British /
        American spelling (MS-COCO / MSCOCO, Video-MME / VideoMME, AIME2024 / AIME24, Fréchet / Frechet,
        optimisation / optimization, modelling / modeling), a plural or an article inside ("LLMs reasoning" / "LLM
        reasoning", "VLM-as-a-judge" / "VLM-as-judge") are one entity, unless their numbers differ (Llama-2-7B /
@@ -169,8 +172,9 @@ def resolve_entities(records: Iterable[Mapping[str, Any]], *, alias_table: bool 
        methods and datasets a generic head ("attention mechanism", "ResNet architecture",
        "nuScenes dataset"; "X loss" stays apart from "X"), for methods also "strategy" or "scheme" ("data
        augmentation strategy", :func:`_plan_head_pairs`); for tasks "generation" or "synthesis"
-       after an X-to-Y task ("text-to-image generation") and "attack" after an attack ("jailbreak
-       attacks"; not after a one-word task: "reconstruction attack").
+       after an X-to-Y task ("text-to-image generation"), "attack" after an attack ("jailbreak
+       attacks"; not after a one-word task: "reconstruction attack") and "tasks" after any task ("software
+       engineering tasks").
     7. The shipped alias table for methods (Papers with Code + curated, see
        :func:`kg.extract.aliases.load_alias_table`) and the acronyms the curated lines expand
        (rule 3) add acronym links, used only for short forms the corpus itself never expands, and, when no
@@ -185,17 +189,25 @@ def resolve_entities(records: Iterable[Mapping[str, Any]], *, alias_table: bool 
     seen at all; then, for methods and datasets, a form with a capital letter, for tasks the
     form with fewest capitals; then the longer form; then alphabetical), written, for methods
     and tasks, in the best of its spellings (those with its key; dataset names stay as their
-    authors write them, "Natural Questions"):
+    authors write them, "Natural Questions", of spellings used alike the one the shipped curated list writes,
+    "xbench-DeepSearch"):
 
-    a. the singular when the corpus also writes it ("hallucination", not "hallucinations";
+    a. without TeX markup, when the corpus writes the same letters plain ("π_{0.5}" is named "π0.5");
+    b. the singular when the corpus also writes it ("hallucination", not "hallucinations";
        "X of Ys" is no plural: "Mixture of Experts"); an acronym's plural drops its ``s``
        ("dLLMs" is named "dLLM");
-    b. words in lower case rather than capitalised as in a title or at a sentence start, when
+    c. words in lower case rather than capitalised as in a title or at a sentence start, when
        the corpus also writes them so ("world model", "speculative decoding", "text-to-SQL"):
        for tasks always; for methods unless the capitalised spelling is used as a name more
        than twice as often as those (a proper name: "Stable Diffusion", "Swin Transformer"), is one
        word ("Transformer") or holds a number (a product's name: "Gemini 3 Flash"). Other capitals are no title case
-       ("LLaMA" / "Llama" are counted only).
+       ("LLaMA" / "Llama" are counted only);
+    d. then the most used, and of spellings used alike the one the curated list writes ("Qwen2", not "Qwen-2").
+
+    A paper's entity resolves (:meth:`Resolver.lookup`) to the group of its multi-word form (an expansion is less
+    ambiguous than an acronym), of an acronym name's long forms the one it spells ("ViT": "Vision Transformers", not
+    "Hypergraph Vision Transformers"); a name with design heads or words after it ("LoRA fine-tuning") or a proper name
+    narrowed by a modifier before it ("medical CLIP") resolves to the name.
 
     ``aliases`` are all other forms seen in the corpus. The id is ``kind:slug`` of the name; when two
     entities would get the same slug, each gets ``-`` plus six hex digits of a hash of its keys.
@@ -265,11 +277,16 @@ def slugify(text: str) -> str:
 # helpers
 
 _TEX_MARKUP = re.compile(r"[{}$\\^]|_(?=[{\d])")  # "π_{0.5}", "X$^2$", "π_0"
-_GREEK = re.compile("[\u0391-\u03a9\u03b1-\u03c9\u03d1\u03d5\u03f5]")
+# the Greek letters (U+03A2 between Ρ and Σ is unassigned: it has no name)
+_GREEK = re.compile("[\u0391-\u03a1\u03a3-\u03a9\u03b1-\u03c9\u03d1\u03d5\u03f5]")
 
 
-def _greek_name(m: re.Match) -> str:
-    """The name of the Greek letter ``m`` matched, set off by spaces ("π" -> " pi ")."""
+def _greek_name(m: re.Match[str]) -> str:
+    """The name of the Greek letter ``m`` matched, set off by spaces ("π" -> " pi ").
+
+    >>> _GREEK.sub(_greek_name, "π0.5"), _GREEK.sub(_greek_name, "Mem-λ")
+    (' pi 0.5', 'Mem- lambda ')
+    """
     return f" {unicodedata.name(m.group(0)).split()[-1].lower().replace('lamda', 'lambda')} "
 
 
@@ -352,8 +369,13 @@ def _lowers_words_of(other: str, surface: str) -> bool:
         all(t == m or (t == m.lower() and m[1:].islower()) for m, t in zip(mine, theirs))
 
 
+@lru_cache(maxsize=1 << 18)
 def _is_acronym(surface: str) -> bool:
-    """One token with two or more capitals (ViT, LoRA, AES, ResNet), or all capitals."""
+    """One token with two or more capitals (ViT, LoRA, AES, ResNet), or all capitals.
+
+    >>> _is_acronym("ViT"), _is_acronym("AES"), _is_acronym("Transformer"), _is_acronym("Vision Transformer")
+    (True, True, False, False)
+    """
     if any(c.isspace() for c in surface):
         return False
     letters = [c for c in surface if c.isalpha()]
@@ -378,27 +400,13 @@ def _abbreviates_task(short: str, long: str) -> bool:
     return long[:1].lower() == first.lower() and is_short_form_of(short, long)
 
 
-def _expands_name(surface: str, name: str) -> bool:
-    """False when the entity's ``name`` is an acronym that does not abbreviate its form ``surface`` from the first
-    word, or that holds it ("short SFT"): of two long forms a paper gave one acronym ("ViT": "Hypergraph Vision
-    Transformers", "Vision Transformers"), the one it spells is the name's meaning. True for a one-word form and
-    for any form of a name that is no acronym.
-
-    >>> _expands_name("Vision Transformers", "ViT"), _expands_name("Hypergraph Vision Transformers", "ViT")
-    (True, False)
-    >>> _expands_name("short SFT", "SFT"), _expands_name("SFT", "SFT"), _expands_name("vision model", "vision model")
-    (False, True, True)
-    """
-    if _is_multiword(name) or not _is_acronym(name) or not _is_multiword(surface):
-        return True
-    return not _wraps(entity_key(surface), entity_key(name)) and _abbreviates_task(name, surface)
-
-
 def _expansion_rank(surface: str, key: str, name: str) -> tuple[bool, int]:
     """Sort key of an entity's form ``surface`` (key ``key``) as the meaning of its acronym ``name``: the forms the
-    acronym spells (:func:`_expands_name`) first, then those whose words' initials keep more of its letters
-    (:func:`_initials_kept`, generic heads aside: "RRL" is "Retrospective Replay-based Reinforcement Learning" before
-    "reinforcement learning"). One-word forms, and every form of a name that is no acronym, rank alike.
+    acronym abbreviates from their first word and does not stand in ("short SFT" uses SFT) first (of the long forms
+    "Hypergraph Vision Transformers" and "Vision Transformers" a paper gave "ViT", the one it spells is its meaning),
+    then those whose words' initials keep more of its letters (:func:`_initials_kept`, generic heads aside: "RRL" is
+    "Retrospective Replay-based Reinforcement Learning" before "reinforcement learning"). One-word forms, and every
+    form of a name that is no acronym, rank alike.
 
     >>> _expansion_rank("Retrospective Replay Learning", "retrospective replay learning", "RRL")
     (False, -3)
@@ -406,12 +414,17 @@ def _expansion_rank(surface: str, key: str, name: str) -> tuple[bool, int]:
     (False, -2)
     >>> _expansion_rank("RRL", "rrl", "RRL"), _expansion_rank("RL agent", "rl agent", "RRL")
     ((False, 0), (True, 0))
+    >>> _expansion_rank("Hypergraph Vision Transformers", "hypergraph vision transformer", "ViT")
+    (True, 0)
+    >>> _expansion_rank("short SFT", "short sft", "SFT"), _expansion_rank("vision model", "vision model", "VM model")
+    ((True, 0), (False, 0))
     """
     if _is_multiword(name) or not _is_acronym(name) or not _is_multiword(surface):
         return (False, 0)
-    if not _expands_name(surface, name):
+    short = entity_key(name)
+    if _wraps(key, short) or not _abbreviates_task(name, surface):
         return (True, 0)
-    return (False, -_initials_kept(" ".join(_core_words(key)), entity_key(name)))
+    return (False, -_initials_kept(" ".join(_core_words(key)), short))
 
 
 def _initials_kept(long: str, short: str) -> int:
@@ -506,6 +519,8 @@ def _narrowing_aliases(keys: list[str], kind: str) -> set[str]:
     >>> _narrowing_aliases(["3 d multi object tracking", "mot", "3 d mot"], "task")
     set()
     """
+    if len(keys) < 3:  # a name and at most one alias: no alias to narrow another
+        return set()
     name_words = set(_singular_words(keys[0]))
     words = {k: (_core_words(k) if kind == "method" else _singular_words(k)) for k in keys}
     narrowed = set()
@@ -513,7 +528,7 @@ def _narrowing_aliases(keys: list[str], kind: str) -> set[str]:
         mine = words[key]
         for other in keys[1:]:
             part = words[other]
-            if len(mine) > len(part) and mine[-len(part):] == part and not set(mine[:-len(part)]) <= name_words:
+            if _ends_with_words(mine, part) and not set(mine[:-len(part)]) <= name_words:
                 narrowed.add(key)
                 break
     return narrowed
@@ -531,8 +546,17 @@ def _core_words(key: str) -> list[str]:
     return words
 
 
+_SPACE_OR_DASH = re.compile(r"[\s\-\u2010-\u2015]+")
+
+
+@lru_cache(maxsize=1 << 18)
 def _is_multiword(surface: str) -> bool:
-    return sum(1 for w in re.split(r"[\s\-\u2010-\u2015]+", surface) if w.isalpha()) >= 2
+    """Two or more of the words of ``surface`` (parted by spaces and dashes) are letters only.
+
+    >>> _is_multiword("Vision Transformer"), _is_multiword("Llama-3"), _is_multiword("ViT")
+    (True, False, False)
+    """
+    return sum(1 for w in _SPACE_OR_DASH.split(surface) if w.isalpha()) >= 2
 
 
 def _is_variant(a: str, b: str) -> bool:
@@ -556,6 +580,17 @@ def _is_variant(a: str, b: str) -> bool:
 def _singular_words(key: str) -> list[str]:
     """The words of ``key``, each singular."""
     return [singular(w) for w in key.split()]
+
+
+def _ends_with_words(words: list[str], part: list[str]) -> bool:
+    """True when ``words`` are the words ``part`` with one or more before them: "agentic rl" narrows "rl".
+
+    >>> _ends_with_words(["agentic", "rl"], ["rl"]), _ends_with_words(["rl"], ["rl"])
+    (True, False)
+    >>> _ends_with_words(["rl", "agent"], ["rl"])
+    False
+    """
+    return len(words) > len(part) and words[-len(part):] == part
 
 
 def _holds_words(words: list[str], part: list[str]) -> bool:
@@ -677,6 +712,23 @@ def _american(text: str) -> str:
     return _BRITISH_LL.sub("l", _BRITISH_IS.sub("iz", text))
 
 
+def _bucket_pairs(keys: Iterable[str], bucket: Callable[[str], Hashable | None]) -> list[tuple[str, str]]:
+    """Pairs ``(first, other)`` of the keys that ``bucket`` puts together, ``first`` the alphabetically first of its
+    bucket; a key whose bucket is None pairs with none.
+
+    >>> _bucket_pairs(["ab", "b", "a", "ba"], len)
+    [('a', 'b'), ('ab', 'ba')]
+    >>> _bucket_pairs(["ab", "b", "a", "ba"], lambda key: len(key) if key != "b" else None)
+    [('ab', 'ba')]
+    """
+    by_bucket: dict[Hashable, list[str]] = defaultdict(list)
+    for key in sorted(keys):
+        which = bucket(key)
+        if which is not None:
+            by_bucket[which].append(key)
+    return [(same[0], key) for same in by_bucket.values() for key in same[1:]]
+
+
 def _spelling_pairs(keys: Iterable[str]) -> list[tuple[str, str]]:
     """Pairs of keys that are spellings of one name (:func:`_spelling_key`), versions and sizes kept apart.
 
@@ -685,10 +737,7 @@ def _spelling_pairs(keys: Iterable[str]) -> list[tuple[str, str]]:
     >>> _spelling_pairs(["video mme", "videomme", "llama 2 7 b", "llama 27 b", "aime 2024", "aime 24"])
     [('aime 2024', 'aime 24'), ('video mme', 'videomme')]
     """
-    by_spelling: dict[str, list[str]] = defaultdict(list)
-    for key in sorted(keys):
-        by_spelling[_spelling_key(key)].append(key)
-    return [(same[0], key) for same in by_spelling.values() for key in same[1:] if not _is_variant(same[0], key)]
+    return [(a, b) for a, b in _bucket_pairs(keys, _spelling_key) if not _is_variant(a, b)]
 
 
 def _reordered_name_pairs(keys: Iterable[str]) -> list[tuple[str, str]]:
@@ -699,12 +748,14 @@ def _reordered_name_pairs(keys: Iterable[str]) -> list[tuple[str, str]]:
     >>> _reordered_name_pairs(["gemini 2.0 flash", "gemini flash 2.0", "phi 3 mini 4 k", "phi 4 mini 3 k"])
     [('gemini 2.0 flash', 'gemini flash 2.0')]
     """
-    by_shape: dict[tuple, list[str]] = defaultdict(list)
-    for key in sorted(keys):
+    def shape(key: str) -> tuple | None:
+        """First word, numbers in order and all words of a numbered name of three or more words; else None."""
         words = key.split()
         if len(words) > 2 and _DIGITS.search(key):
-            by_shape[(words[0], tuple(_numbers(key)), tuple(sorted(_plain_numbers(key).split())))].append(key)
-    return [(same[0], key) for same in by_shape.values() for key in same[1:]]
+            return words[0], tuple(_numbers(key)), tuple(sorted(_plain_numbers(key).split()))
+        return None
+
+    return _bucket_pairs(keys, shape)
 
 
 def _gerund_pairs(keys: Iterable[str]) -> list[tuple[str, str]]:
@@ -739,12 +790,8 @@ def _inner_plural_pairs(keys: Iterable[str]) -> list[tuple[str, str]]:
     ...                      "new recommendation"])
     [('llm reasoning', 'llms reasoning'), ('vlm as a judge', 'vlm as judge')]
     """
-    by_spelling: dict[str, list[str]] = defaultdict(list)
-    for key in sorted(keys):
-        if " " in key:
-            by_spelling[_spelling_key(" ".join(_loose_words(key)))].append(key)
-    return [(same[0], key) for same in by_spelling.values() for key in same[1:]
-            if _spelling_key(key) != _spelling_key(same[0]) and not _is_variant(same[0], key)]
+    pairs = _bucket_pairs(keys, lambda key: _spelling_key(" ".join(_loose_words(key))) if " " in key else None)
+    return [(a, b) for a, b in pairs if _spelling_key(a) != _spelling_key(b) and not _is_variant(a, b)]
 
 
 _ARTICLES = frozenset("a an the".split())
@@ -798,7 +845,7 @@ def _modifier_order_pairs(surfaces: Mapping[str, Iterable[str]]) -> list[tuple[s
     by_words: dict[tuple, set[str]] = defaultdict(set)
     for key, forms in sorted(surfaces.items()):
         for surface in forms:
-            words = [singular(w) for w in surface.lower().split()]
+            words = _singular_words(surface.lower())
             if len(words) >= 3 and not {"to", "of"} & set(_WORD_SPLIT.split(surface.lower())):
                 by_words[(tuple(sorted(words[:-1])), words[-1])].add(key)
     pairs = set()
@@ -921,7 +968,7 @@ DOMINANT_SHARE = 0.8
 DOMINANT_MIN_PAPERS = 5
 
 
-def _rival_expansions(longs: dict[str, bool], uf: "_UnionFind", kind: str, short: str = "") -> dict[str, list[str]]:
+def _rival_expansions(longs: dict[str, bool], uf: "_UnionFind", kind: str, short: str) -> dict[str, list[str]]:
     """The long-form keys an acronym ``short`` is claimed for (``longs``: key -> initials match), by entity root.
 
     For tasks, a multi-word long form the acronym does not abbreviate from its first word is a narrower
@@ -932,6 +979,16 @@ def _rival_expansions(longs: dict[str, bool], uf: "_UnionFind", kind: str, short
     fit ("causal rotary position embedding" beside "rotary position embedding" for RoPE, a paper's variant written
     with the acronym of its base) is no rival meaning; unless its words' initials spell the whole acronym (then the
     shorter claim is a sloppy one: "Group Policy Optimization" beside "Group Relative Policy Optimization" for GRPO).
+
+    >>> longs = {"rotary position embedding": True, "causal rotary position embedding": False}
+    >>> _rival_expansions(longs, _UnionFind(), "method", "rope")
+    {'rotary position embedding': ['rotary position embedding']}
+    >>> longs = {"group relative policy optimization": True, "group policy optimization": True}
+    >>> sorted(_rival_expansions(longs, _UnionFind(), "method", "grpo"))
+    ['group policy optimization', 'group relative policy optimization']
+    >>> longs = {"visual question answering": True, "medical visual question answering": False}
+    >>> _rival_expansions(longs, _UnionFind(), "task", "vqa")
+    {'visual question answering': ['visual question answering']}
     """
     by_root: dict[str, list[str]] = defaultdict(list)
     for k in longs:
@@ -977,30 +1034,47 @@ def _in_order(part: list[str], words: list[str]) -> bool:
     return all(word in rest for word in part)
 
 
-def _dominant_expansion(rivals: dict[str, list[str]], longs: dict[str, bool], votes: Counter) -> list[str]:
+def _pooled_votes(rivals: dict[str, list[str]], votes: Counter) -> list[tuple[int, str, list[str]]]:
+    """An acronym's expansions (``rivals`` of :func:`_rival_expansions`, root -> long-form keys) with the spellings of
+    one long form pooled (:func:`_pool_spellings`), as ``(papers, root, keys)``, most papers first (``votes``: long
+    form -> papers linking it to the acronym).
+
+    >>> _pooled_votes({"a": ["rl with verifiable reward"], "b": ["rl from verifiable reward"], "c": ["rl agent"]},
+    ...               Counter({"rl with verifiable reward": 2, "rl from verifiable reward": 1, "rl agent": 2}))
+    [(3, 'a', ['rl with verifiable reward', 'rl from verifiable reward']), (2, 'c', ['rl agent'])]
+    """
+    return sorted(((sum(votes[k] for k in keys), root, keys) for root, keys in _pool_spellings(rivals).items()),
+                  reverse=True)
+
+
+def _dominant_expansion(pooled: list[tuple[int, str, list[str]]], longs: dict[str, bool]) -> list[str]:
     """The long-form keys of the expansion most papers give an acronym, when it clearly dominates.
 
     In a large corpus a common acronym picks up rare or mistaken expansions (CNN: "convolutional
     neural network" in hundreds of papers, "cellular neural network" in two); the rule "exactly one
     expansion" would then leave CNN apart from convolutional neural network. The dominant
-    expansion (same-root long forms and spellings of one long form pooled, ``rivals`` of
-    :func:`_rival_expansions`) merges when it has at least :data:`DOMINANT_SHARE` of the papers
-    and :data:`DOMINANT_MIN_PAPERS` of them; the rare expansions keep their own ids.
+    expansion (of ``pooled``, :func:`_pooled_votes`: same-root long forms and spellings of one long form pooled)
+    merges when it has at least :data:`DOMINANT_SHARE` of the papers and :data:`DOMINANT_MIN_PAPERS` of them; the
+    rare expansions keep their own ids. ``longs``: long-form key -> its initials fit the acronym.
+
+    >>> longs = {"convolutional neural network": True, "cellular neural network": True}
+    >>> _dominant_expansion([(40, "c", ["convolutional neural network"]), (2, "d", ["cellular neural network"])], longs)
+    ['convolutional neural network']
+    >>> _dominant_expansion([(4, "c", ["convolutional neural network"]), (2, "d", ["cellular neural network"])], longs)
+    []
     """
-    rivals = _pool_spellings(rivals)
-    pooled = sorted(((sum(votes[k] for k in keys), root) for root, keys in rivals.items()), reverse=True)
-    total = sum(count for count, _ in pooled)
-    count, root = pooled[0]
-    keys = sorted(k for k in rivals[root] if longs[k])
+    total = sum(count for count, _, _ in pooled)
+    count, _, keys = pooled[0]
+    keys = sorted(k for k in keys if longs[k])
     if keys and count >= DOMINANT_MIN_PAPERS and count >= DOMINANT_SHARE * total and \
             (len(pooled) == 1 or pooled[1][0] < count):
         return keys
     return []
 
 
-# head words that only wrap a name ("ResNet architecture"); "X loss" is not "X"
-_WRAPPER_HEADS = frozenset("algorithm approach architecture block framework layer mechanism method model module "
-                           "network technique dataset benchmark corpus".split())
+# head words that only wrap a name ("ResNet architecture"): the generic heads but those that name more than the name,
+# "X loss", "X function", "X clustering" (a head outside the generic ones makes a variant, see _is_variant)
+_WRAPPER_HEADS = _GENERIC_HEADS - {"clustering", "function", "loss"}
 
 
 def _head_word_pairs(keys: Iterable[str], kind: str) -> list[tuple[str, str]]:
@@ -1097,7 +1171,7 @@ def _acronym_written(a: str, b: str) -> bool:
     extra = len(wb) - len(wa) + 1
     for i, word in enumerate(wa):
         if extra > 1 and wa[:i] == wb[:i] and wa[i + 1:] == wb[i + extra:] and \
-                word == "".join(w[0] for w in wb[i:i + extra]):
+                _spells_acronym(" ".join(wb[i:i + extra]), word):
             return True
     return False
 
@@ -1179,6 +1253,7 @@ class _Groups:
         self.name_count: Counter[str] = Counter()
         self.seen_count: Counter[str] = Counter()
         self.surfaces: dict[str, set[str]] = defaultdict(set)  # key -> surfaces
+        self.key_of: dict[str, str] = {}  # surface -> key (its entity_key, read back, not computed again)
         self.direct: set[tuple[str, str]] = set()
         self.acronym: Counter[tuple[str, str, bool]] = Counter()  # (short key, long key, initials match) -> papers
         self.by_root: dict[str, CanonicalEntity] = {}
@@ -1190,36 +1265,48 @@ class _Groups:
         self.name_count[forms[0][0]] += 1
         for surface, key in forms:
             self.uf.add(key)
+            self.key_of[surface] = key
             self.seen_count[surface] += 1
             self.surfaces[key].add(surface)
-        self._link(forms, self.direct, self.acronym)
+        self._link(forms)
 
-    def _link(self, forms, direct, acronym) -> None:
+    def _link(self, forms: list[tuple[str, str]]) -> None:
+        """Record what one paper's entity (``forms``: its name first, then its aliases) says of its keys: a direct link
+        of the name and an alias that name one thing (:attr:`direct`, rules 2 and 4), or an acronym claim of a one-word
+        form on a multi-word one (:attr:`acronym`, rule 5), never a link of variants or of a narrowing alias.
+
+        >>> g = _Groups("method")
+        >>> g.add(_forms({"name": "ViT", "aliases": ["Vision Transformer", "ViT-L"]}))
+        >>> g.add(_forms({"name": "Video-LLM", "aliases": ["VideoLLM"]}))
+        >>> sorted(g.direct), dict(g.acronym)
+        ([('video llm', 'videollm')], {('vit', 'vision transformer', True): 1})
+        """
         name, name_key = forms[0]
         narrowed = _narrowing_aliases([k for _, k in forms], self.kind)
         for surface, key in forms[1:]:
             if key == name_key or _is_variant(key, name_key) or key in narrowed:
                 continue
+            pair = (min(key, name_key), max(key, name_key))
             if _spelling_key(key) == _spelling_key(name_key):  # VideoLLM / Video-LLM
-                direct.add((min(key, name_key), max(key, name_key)))
+                self.direct.add(pair)
                 continue
             multi_a, multi_b = _is_multiword(name), _is_multiword(surface)
             if multi_a and multi_b:
                 if not (self.kind == "task" and (_head_twins(name, surface) or _tail_twins(name, surface))
                         or self.kind == "method" and _narrowed_or_crossed(key, name_key)):
-                    direct.add((min(key, name_key), max(key, name_key)))
+                    self.direct.add(pair)
             elif multi_a or multi_b:
                 short, skey, long, lkey = (surface, key, name, name_key) if multi_a else (name, name_key, surface, key)
                 if _wraps(lkey, skey):  # "MSE loss" uses the acronym (a generic head: no variant), not expands it
-                    direct.add((min(key, name_key), max(key, name_key)))
+                    self.direct.add(pair)
                 else:
-                    acronym[(skey, lkey, self._short_form_of(short, long))] += 1
+                    self.acronym[(skey, lkey, self._short_form_of(short, long))] += 1
             else:
                 acro_a, acro_b = _is_acronym(name), _is_acronym(surface)
                 if not acro_a and not acro_b:
-                    direct.add((min(key, name_key), max(key, name_key)))
+                    self.direct.add(pair)
                 elif acro_a != acro_b:  # AE / autoencoder: a claim on the acronym, never a merge
-                    acronym[(name_key, key, False) if acro_a else (key, name_key, False)] += 1
+                    self.acronym[(name_key, key, False) if acro_a else (key, name_key, False)] += 1
                 # two different acronyms (AE / AES, DV / DVS): no link
 
     def _short_form_of(self, short: str, long: str) -> bool:
@@ -1321,6 +1408,7 @@ class _Groups:
                     table_claims[sk][lk] = True
         claims.update(table_claims)
         merges, ambiguous = [], set()  # acronyms expanded in several ways, even if one dominates
+        seen = self._seen_by_group()
         for short, longs in sorted(claims.items()):
             if not any(longs.values()):
                 continue
@@ -1334,9 +1422,10 @@ class _Groups:
             elif all(_one_rival_meaning(valid[0], k) for k in keys):  # spelling variants only
                 merges.extend((short, k) for k in keys)
             else:
-                dominant = _dominant_expansion(rivals, longs, votes[short]) or \
-                    self._shipped_majority(rivals, longs, votes[short], shipped[short])
-                merges.extend((short, k) for k in dominant + self._sloppy_rivals(short, rivals, dominant, votes[short]))
+                pooled = _pooled_votes(rivals, votes[short])
+                dominant = _dominant_expansion(pooled, longs) or self._shipped_majority(pooled, longs, shipped[short])
+                sloppy = self._sloppy_rivals(short, rivals, dominant, votes[short], seen)
+                merges.extend((short, k) for k in dominant + sloppy)
                 ambiguous.add(short)
         for short, long in merges:
             self.uf.add(long)
@@ -1345,45 +1434,79 @@ class _Groups:
             self.uf.union(a, b)
         self._name_components()
 
-    def _shipped_majority(self, rivals: dict[str, list[str]], longs: dict[str, bool], votes: Counter,
+    def _shipped_majority(self, pooled: list[tuple[int, str, list[str]]], longs: dict[str, bool],
                           shipped: set[str]) -> list[str]:
         """The long-form keys of an acronym's expansion that more than half of the papers expanding it give and that
         the shipped alias table or a curated line gives it too (``shipped``), when no expansion dominates
         (:func:`_dominant_expansion`): "CAM" is "class activation map" in 4 of 7 papers, three one-paper coinages
-        aside, and in the table. Without the table's word, or with no majority, the acronym stays apart.
+        aside, and in the table. Without the table's word, or with no majority, the acronym stays apart. ``pooled``:
+        :func:`_pooled_votes`; ``longs``: long-form key -> its initials fit the acronym.
+
+        >>> g = _Groups("method")
+        >>> g.add(_forms("class activation map")), g.add(_forms("cross attention module"))
+        (None, None)
+        >>> pooled = [(4, "class activation map", ["class activation map"]),
+        ...           (3, "cross attention module", ["cross attention module"])]
+        >>> longs = {"class activation map": True, "cross attention module": True}
+        >>> g._shipped_majority(pooled, longs, {"class activation map"}), g._shipped_majority(pooled, longs, set())
+        (['class activation map'], [])
         """
         if not shipped:
             return []
-        pooled = sorted(((sum(votes[k] for k in keys), root) for root, keys in _pool_spellings(rivals).items()),
-                        reverse=True)
-        (count, root), (second, _) = pooled[0], pooled[1]
-        keys = _pool_spellings(rivals)[root]
+        (count, _, keys), second = pooled[0], (pooled[1][0] if len(pooled) > 1 else 0)
         roots = {self.uf.find(k) for k in shipped if k in self.uf.parent}
         named = any(k in self.uf.parent and self.uf.find(k) in roots or any(_one_rival_meaning(k, s) for s in shipped)
                     for k in keys)
-        if named and count > second and 2 * count > sum(c for c, _ in pooled):
+        if named and count > second and 2 * count > sum(c for c, _, _ in pooled):
             return sorted(k for k in keys if longs[k])
         return []
 
-    def _sloppy_rivals(self, short: str, rivals: dict[str, list[str]], dominant: list[str],
-                       votes: Counter) -> list[str]:
+    def _sloppy_rivals(self, short: str, rivals: dict[str, list[str]], dominant: list[str], votes: Counter,
+                       seen: Counter) -> list[str]:
         """The rival long-form keys of the acronym ``short`` that are its ``dominant`` expansion written with a word
         left out ("group policy optimization" for GRPO beside "group relative policy optimization"): the dominant's
         initials spell the acronym, the rival's do not, and the corpus writes the rival only as this acronym's
-        expansion (a name of its own elsewhere, "reinforcement learning" beside DRL, is another entity).
+        expansion (a name of its own elsewhere, "reinforcement learning" beside DRL, is another entity): ``seen``,
+        :meth:`_seen_by_group`, counts each group's uses, ``votes`` the papers linking a long form to the acronym.
+
+        >>> g = _Groups("method")
+        >>> g.add(_forms("group relative policy optimization")), g.add(_forms("group policy optimization"))
+        (None, None)
+        >>> rivals = {"group policy optimization": ["group policy optimization"],
+        ...           "group relative policy optimization": ["group relative policy optimization"]}
+        >>> votes = Counter({"group relative policy optimization": 5, "group policy optimization": 1})
+        >>> g._sloppy_rivals("grpo", rivals, ["group relative policy optimization"], votes, g._seen_by_group())
+        ['group policy optimization']
+        >>> g.add(_forms("group policy optimization"))  # a paper names it on its own: another entity
+        >>> g._sloppy_rivals("grpo", rivals, ["group relative policy optimization"], votes, g._seen_by_group())
+        []
         """
         full = [k for k in dominant if _spells_acronym(k, short)]
+        if not full:
+            return []
         sloppy = []
         for root, keys in sorted(rivals.items()):
-            if not full or self.uf.find(root) == self.uf.find(full[0]):
+            if self.uf.find(root) == self.uf.find(full[0]):
                 continue
             if not all(not _spells_acronym(k, short) and _narrows_any(full[0], [k]) for k in keys):
                 continue
-            members = [k for k in self.uf.parent if self.uf.find(k) == self.uf.find(root)]
-            seen = sum(self.seen_count[s] for k in members for s in self.surfaces.get(k, ()))
-            if seen <= sum(votes[k] for k in keys):
+            if seen[self.uf.find(root)] <= sum(votes[k] for k in keys):
                 sloppy.extend(keys)
         return sloppy
+
+    def _seen_by_group(self) -> Counter[str]:
+        """How often the forms of each group (by root) are seen in the corpus: read once, not per acronym.
+
+        >>> g = _Groups("method")
+        >>> g.add(_forms({"name": "LoRA", "aliases": ["LoRA"]})), g.add(_forms("lora")), g.add(_forms("DoRA"))
+        (None, None, None)
+        >>> sorted(g._seen_by_group().items())
+        [('dora', 1), ('lora', 2)]
+        """
+        seen: Counter[str] = Counter()
+        for key in self.uf.parent:
+            seen[self.uf.find(key)] += sum(self.seen_count[s] for s in self.surfaces.get(key, ()))
+        return seen
 
     def _acronym_word_pairs(self, ambiguous: set[str]) -> list[tuple[str, str]]:
         """Pairs of keys that differ by an acronym written out as a word of a longer name ("bidirectional lstm" /
@@ -1442,17 +1565,18 @@ class _Groups:
         :meth:`_spelling_rank` decides, and an acronym's plural drops its ``s`` ("dLLMs" is named "dLLM").
         """
         leader = min(surfaces, key=self._name_rank)
+        key = self.key_of[leader]
         if self.kind == "dataset":  # of the spellings used alike, the curated list's ("xbench-DeepSearch")
-            return min((s for s in surfaces if entity_key(s) == entity_key(leader)
-                        and self._name_rank(s)[:2] == self._name_rank(leader)[:2]),
+            use = self._name_rank(leader)[:2]
+            return min((s for s in surfaces if self.key_of[s] == key and self._name_rank(s)[:2] == use),
                        key=lambda s: (self._unlisted(s), self._name_rank(s)))
-        key = entity_key(leader)
-        letters = key.replace(" ", "")  # "π_{0.5}" reads better as the same letters without markup, "π0.5"
-        plain = [s for s in surfaces if not _TEX_MARKUP.search(s) and entity_key(s).replace(" ", "") == letters]
-        if _TEX_MARKUP.search(leader) and plain:
-            leader = min(plain, key=self._name_rank)
-            key = entity_key(leader)
-        spellings = [s for s in surfaces if entity_key(s) == key]
+        if _TEX_MARKUP.search(leader):  # "π_{0.5}" reads better as the same letters without markup, "π0.5"
+            letters = key.replace(" ", "")
+            plain = [s for s in surfaces if not _TEX_MARKUP.search(s) and self.key_of[s].replace(" ", "") == letters]
+            if plain:
+                leader = min(plain, key=self._name_rank)
+                key = self.key_of[leader]
+        spellings = [s for s in surfaces if self.key_of[s] == key]
         name = leader
         if len(spellings) > 1:  # most entities are written one way: no spelling to weigh
             lowered = {s.lower() for s in spellings}
@@ -1498,9 +1622,16 @@ class _Groups:
         return (-self.name_count[surface], -self.seen_count[surface], case, -len(surface.split()), surface)
 
     def _unlisted(self, surface: str) -> bool:
-        """True unless ``surface`` is the spelling the kind's shipped curated list writes its key in
-        ("xbench-DeepSearch", "IMDb", "Spider")."""
-        return listed_spellings(CURATED_LISTS[self.kind]).get(entity_key(surface)) != surface
+        """True unless ``surface`` (a form seen) is the spelling the kind's shipped curated list writes its key in
+        ("xbench-DeepSearch", "IMDb", "Spider").
+
+        >>> g = _Groups("dataset")
+        >>> g.add(_forms("XBench-DeepSearch")), g.add(_forms("xbench-DeepSearch"))
+        (None, None)
+        >>> g._unlisted("xbench-DeepSearch"), g._unlisted("XBench-DeepSearch")
+        (False, True)
+        """
+        return listed_spellings(CURATED_LISTS[self.kind]).get(self.key_of[surface]) != surface
 
     def lookup(self, forms: list[tuple[str, str]]) -> CanonicalEntity:
         known = [(s, k) for s, k in forms if k in self.uf.parent and self.uf.find(k) in self.by_root]
@@ -1533,7 +1664,19 @@ class _Groups:
         ("transformer block", "Mamba block") or the name as written and more words after it ("LoRA fine-tuning" of
         "LoRA", "KITTI leaderboard" of "KITTI"; not "Mini International Neuropsychiatric Interview", an expansion
         of "MINI", nor "DP-SGD"): a use of the name, no expansion to resolve to. Words before name another thing
-        ("agentic RL"), and a task's longer form is the narrower task ("lesion detection")."""
+        ("agentic RL"), and a task's longer form is the narrower task ("lesion detection").
+
+        >>> g = _Groups("method")
+        >>> g._uses_name("LoRA fine-tuning", "lora fine tuning", "LoRA", "lora")
+        True
+        >>> g._uses_name("Mamba block", "mamba block", "Mamba", "mamba"), g._uses_name("DP-SGD", "dp sgd", "DP", "dp")
+        (True, False)
+        >>> g._uses_name("Mini International Neuropsychiatric Interview",
+        ...              "mini international neuropsychiatric interview", "MINI", "mini")
+        False
+        >>> _Groups("task")._uses_name("lesion detection", "lesion detection", "lesion", "lesion")
+        False
+        """
         if self.kind == "task":
             return False
         if _core_words(key) == _core_words(name_key):
@@ -1550,8 +1693,7 @@ class _Groups:
         if self.kind == "task" or key == name_key or name.islower():
             return False
         words, name_words = _singular_words(key), _singular_words(name_key)
-        return (len(words) > len(name_words) and words[-len(name_words):] == name_words
-                and self.uf.find(key) not in self.named_roots)
+        return _ends_with_words(words, name_words) and self.uf.find(key) not in self.named_roots
 
     def all_entities(self) -> list[CanonicalEntity]:
         return sorted(self.by_root.values(), key=lambda e: e.id)

@@ -809,3 +809,43 @@ def test_of_spellings_used_alike_the_curated_lists_names_the_entity() -> None:
 def test_a_task_and_the_task_plus_tasks_are_one_task() -> None:
     r = resolve_entities([rec("a", tasks=["software engineering tasks"]), rec("b", tasks=["software engineering"])])
     assert len(set(ids(r, "task", "software engineering tasks", "software engineering"))) == 1
+
+
+def test_rival_expansions_that_chain_into_one_meaning_join_the_shipped_one(monkeypatch) -> None:
+    # privacy ~ private ~ privately, though privacy and privately derive from each other through private only: the
+    # pooled expansions are one meaning, the only one, and the shipped table gives it (this raised IndexError)
+    monkeypatch.setattr("kg.extract.canonical.load_alias_table", lambda: [("XP", "xeno privacy")])
+    r = resolve_entities([rec("a", methods=[("XP", "xeno privacy")]), rec("b", methods=[("XP", "xeno private")]),
+                          rec("c", methods=[("XP", "xeno privately")])])
+    assert len(set(ids(r, "method", "XP", "xeno privacy", "xeno private", "xeno privately"))) == 1
+
+
+def test_an_unassigned_code_point_in_the_greek_block_is_no_letter() -> None:
+    # U+03A2 has no name: a slug of a name holding it must not raise
+    assert slugify("Ab\u03a2c") == "abc"
+    r = resolve_entities([rec("a", methods=["Ab\u03a2c"])])
+    assert r.lookup("method", "Ab\u03a2c").id == "method:abc"
+
+
+def test_this_sessions_rules_do_not_depend_on_input_order(monkeypatch) -> None:
+    # sloppy rivals, the shipped majority, makers, modifier order, narrowing aliases, inner plurals, Greek letters and
+    # curated spellings read counts and groups across the corpus: no tie may fall to the first record seen
+    monkeypatch.setattr("kg.extract.canonical.load_alias_table", lambda: [("KAM", "kelp activation map")])
+    records = [rec(f"f{i}", methods=[("Zero Relative Policy Optimization", "ZRPO")]) for i in range(5)]
+    records += [rec(f"k{i}", methods=[("KAM", "kelp activation map")]) for i in range(3)]
+    records += [
+        rec("s", methods=[("ZRPO", "Zero Policy Optimization"), ("KAM", "kernel attention module"), "OpenAI o3"],
+            tasks=["video deepfake detection", "LLMs reasoning"], datasets=["XBench-DeepSearch"]),
+        rec("t", methods=["o3", ("reinforcement learning", "RL", "agentic RL"), "Ψ-RAG", "Qwen-2"],
+            tasks=["deepfake video detection", "LLM reasoning", "software engineering tasks"],
+            datasets=["xbench-DeepSearch"]),
+        rec("u", methods=["agentic RL", "Psi-RAG", "Qwen2", "π_{0.5}", ("π0.5", "π_{0.5}")],
+            tasks=["software engineering"]),
+    ]
+    base = resolve_entities(records)
+    expected = {k: base.entities(k) for k in ("method", "dataset", "task")}
+    for seed in range(8):
+        shuffled = records[:]
+        random.Random(seed).shuffle(shuffled)
+        r = resolve_entities(shuffled)
+        assert {k: r.entities(k) for k in expected} == expected
