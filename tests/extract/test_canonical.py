@@ -125,6 +125,17 @@ def test_forced_slug_collision() -> None:
     assert c.id not in (a.id, b.id)
 
 
+def _assert_same_entities_in_any_order(records: list[dict], orders: int) -> None:
+    """The entities of every kind resolved from ``records`` are equal under ``orders`` seeded shuffles."""
+    base = resolve_entities(records)
+    expected = {k: base.entities(k) for k in ("method", "dataset", "task")}
+    for seed in range(orders):
+        shuffled = records[:]
+        random.Random(seed).shuffle(shuffled)
+        r = resolve_entities(shuffled)
+        assert {k: r.entities(k) for k in expected} == expected
+
+
 def test_deterministic_under_input_order() -> None:
     records = [
         rec("a", methods=[("ViT", "Vision Transformer"), "BERT", ("LoRA", "Low-Rank Adaptation")]),
@@ -136,13 +147,7 @@ def test_deterministic_under_input_order() -> None:
         rec("e", methods=["world model", ("RLVR", "RL from verifiable rewards")], datasets=["MS-COCO", "QUIZ24"],
             tasks=["hallucination", "image generation", "text-to-image generation"]),
     ]
-    base = resolve_entities(records)
-    expected = {k: base.entities(k) for k in ("method", "dataset", "task")}
-    for seed in range(5):
-        shuffled = records[:]
-        random.Random(seed).shuffle(shuffled)
-        r = resolve_entities(shuffled)
-        assert {k: r.entities(k) for k in expected} == expected
+    _assert_same_entities_in_any_order(records, orders=5)
 
 
 def test_unknown_entity_gets_a_stable_fresh_id_and_bad_input_raises() -> None:
@@ -842,10 +847,4 @@ def test_this_sessions_rules_do_not_depend_on_input_order(monkeypatch) -> None:
         rec("u", methods=["agentic RL", "Psi-RAG", "Qwen2", "π_{0.5}", ("π0.5", "π_{0.5}")],
             tasks=["software engineering"]),
     ]
-    base = resolve_entities(records)
-    expected = {k: base.entities(k) for k in ("method", "dataset", "task")}
-    for seed in range(8):
-        shuffled = records[:]
-        random.Random(seed).shuffle(shuffled)
-        r = resolve_entities(shuffled)
-        assert {k: r.entities(k) for k in expected} == expected
+    _assert_same_entities_in_any_order(records, orders=8)
