@@ -37,6 +37,8 @@ eval: $(STAMP)
 	  $(BIN)/kg extract benchmarks/$$set/papers.jsonl -o output/$$set.pred.jsonl 2>/dev/null && \
 	  $(BIN)/kg eval benchmarks/$$set/gold.jsonl output/$$set.pred.jsonl; \
 	done
+	@echo "== confidence calibration on the measure-only sets"
+	$(BIN)/python benchmarks/confidence_calibration.py
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/run_all.py

@@ -21,6 +21,7 @@ from kg.extract.components.task_shapes import show_proper_words, task_case
 from kg.extract.components.task_confidence import task_confidence
 from kg.extract.components.task_forms import (acronym_forms, generation_forms, show_generation_names,
                                               unbracketed_forms)
+from kg.extract.components.task_calibration import calibrate_tasks
 from kg.extract.components.tasks import TOOL_HEADS, finish_tasks
 from kg.extract.components.proposes import is_proposed
 from kg.extract.proposed import proposal_windows
@@ -378,9 +379,11 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
     merge_respelled_task_definitions(out["tasks"])
     out["methods"].extend(methods_in_left_tasks(doc, cands, task_phrases, out, windows, title_end))
     apply_keep_model(doc, out, title_end)
+    title_chars = char_bounds(doc, 0, title_end)[1] if title_end else 0
+    calibrate_tasks(out["tasks"], title_chars)
     show_proper_words(out["tasks"])
     show_generation_names(out["tasks"])
-    show_written_case(out["methods"], char_bounds(doc, 0, title_end)[1] if title_end else 0)
+    show_written_case(out["methods"], title_chars)
     show_singular_acronyms(out["methods"])
     for k in out:
         for e in out[k]:

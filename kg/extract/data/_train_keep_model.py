@@ -64,13 +64,32 @@ def forms(e) -> set[str]:
     return {norm(x) for x in [e.get("name", "")] + list(e.get("aliases", []) or [])} - {""}
 
 
-def _labels(gold: list, pred: list[dict]) -> list[int]:
-    """1 for a prediction that matches a gold entity not matched before it, else 0 (the scorer's greedy order)."""
+def lenient(a: str, b: str) -> bool:
+    """One normalized name's words run inside the other's (the evaluation's ``tasks~``).
+
+    >>> lenient("image classification", "few shot image classification"), lenient("image", "imagenet")
+    (True, False)
+    """
+    wa, wb = a.split(), b.split()
+
+    def inside(x: list[str], y: list[str]) -> bool:
+        return any(y[i:i + len(x)] == x for i in range(len(y) - len(x) + 1))
+    return inside(wa, wb) or inside(wb, wa)
+
+
+def hit_labels(gold: list, pred: list[dict], loose: bool = False) -> list[int]:
+    """1 for a prediction that matches a gold entity not matched before it, else 0 (the scorer's greedy order);
+    ``loose`` also matches by :func:`lenient` words, as the evaluation's ``tasks~`` does.
+
+    >>> hit_labels(["image classification"], [{"name": "classification"}, {"name": "image classification"}], True)
+    [1, 0]
+    """
     used, out = set(), []
     for p in pred:
         pf, hit = forms(p), 0
         for i, g in enumerate(gold):
-            if i not in used and pf & forms(g):
+            gf = forms(g)
+            if i not in used and (pf & gf or loose and any(lenient(x, y) for x in pf for y in gf)):
                 used.add(i)
                 hit = 1
                 break
@@ -97,7 +116,7 @@ def collect() -> dict[str, list[tuple[int, list[str], int]]]:
             g = gold.get(rec["id"], {})
             for kind in keep_model.KINDS:
                 gold_n[kind][b] += len(g.get(kind, []))
-                for e, y in zip(ents[kind], _labels(g.get(kind, []), ents[kind])):
+                for e, y in zip(ents[kind], hit_labels(g.get(kind, []), ents[kind])):
                     rows[kind].append((b, e["_features"], y))
     keep_model.ENABLED = True
     return {"rows": rows, "gold": gold_n}

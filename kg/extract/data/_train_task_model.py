@@ -23,7 +23,8 @@ import numpy as np
 
 from kg.extract.components import task_model
 from kg.extract.components.task_shapes import nested
-from kg.extract.data._train_keep_model import exported, fit_logistic, forms, out_of_fold, read_jsonl, write_or_print
+from kg.extract.data._train_keep_model import (exported, fit_logistic, forms, lenient, out_of_fold, read_jsonl,
+                                               write_or_print)
 from kg.extract.pipeline import load_nlp, prepared_docs
 
 HERE = Path(__file__).parent
@@ -36,25 +37,12 @@ HF_WEIGHT = 1.0  # sample weight of the dev-style batches when fitting (2 and 4 
 COUNTS = (4, 5)  # per-paper task counts tried
 
 
-def _lenient(a: str, b: str) -> bool:
-    """One normalized name's words run inside the other's (the evaluation's ``tasks~``).
-
-    >>> _lenient("image classification", "few shot image classification"), _lenient("image", "imagenet")
-    (True, False)
-    """
-    wa, wb = a.split(), b.split()
-
-    def inside(x: list[str], y: list[str]) -> bool:
-        return any(y[i:i + len(x)] == x for i in range(len(y) - len(x) + 1))
-    return inside(wa, wb) or inside(wb, wa)
-
-
 def _hits(pred: list[set[str]], gold: list[set[str]], loose: bool) -> tuple[int, set[int]]:
     """The evaluation's greedy document-level matching: hits and the gold indices matched."""
     used: set[int] = set()
     for pf in pred:
         for i, gf in enumerate(gold):
-            if i not in used and (pf & gf or loose and any(_lenient(x, y) for x in pf for y in gf)):
+            if i not in used and (pf & gf or loose and any(lenient(x, y) for x in pf for y in gf)):
                 used.add(i)
                 break
     return len(used), used
