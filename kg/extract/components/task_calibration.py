@@ -19,6 +19,13 @@ __all__ = ["MODEL_FILE", "calibration_features", "calibrate_tasks"]
 MODEL_FILE = "task_calibration.json"
 ENABLED = True  # the offline trainer switches it off and reads each task's features under "_calibration_features"
 _SCORE_BINS = 20
+# the feature strings, made once
+_SCORE = tuple(f"score:{i}" for i in range(_SCORE_BINS))
+_MENTIONS = tuple(f"mentions:{i}" for i in range(5))
+_WORDS = tuple(f"words:{i}" for i in range(6))
+_ALIASES = tuple(f"aliases:{i}" for i in range(3))
+_RANK = tuple(f"rank:{i}" for i in range(7))
+_TASKS = tuple(f"tasks:{i}" for i in range(9))
 
 
 @lru_cache(maxsize=1)
@@ -44,19 +51,25 @@ def calibration_features(tasks: list[dict], title_chars: int) -> list[list[str]]
     """
     order = sorted(range(len(tasks)), key=lambda i: -tasks[i]["confidence"])
     rank = {i: r for r, i in enumerate(order)}
+    count = _TASKS[min(len(tasks), 8)]
     out = []
     for i, e in enumerate(tasks):
         rules = [m["rule"] for m in e["mentions"]]
-        in_title = any(m["start"] < title_chars for m in e["mentions"])
-        in_abstract = any(m["start"] >= title_chars for m in e["mentions"])
-        feats = [f"score:{min(int(e['confidence'] * _SCORE_BINS), _SCORE_BINS - 1)}"]
-        feats += [f"rule:{r}" for r in sorted(set(rules))]
-        feats += [f"first:{rules[0]}" if rules else "first:none", f"mentions:{min(len(rules), 4)}",
-                  "where:" + ("both" if in_title and in_abstract else "title" if in_title else "abstract"),
-                  f"words:{min(len(e['name'].split()), 5)}", f"aliases:{min(len(e['aliases']), 2)}"]
-        if any(ch.isupper() for ch in e["name"]):
+        in_title = in_abstract = False
+        for m in e["mentions"]:
+            if m["start"] < title_chars:
+                in_title = True
+            else:
+                in_abstract = True
+        name = e["name"]
+        feats = [_SCORE[max(0, min(int(e["confidence"] * _SCORE_BINS), _SCORE_BINS - 1))]]
+        feats += ["rule:" + r for r in sorted(set(rules))]
+        feats += ["first:" + rules[0] if rules else "first:none", _MENTIONS[min(len(rules), 4)],
+                  "where:both" if in_title and in_abstract else "where:title" if in_title else "where:abstract",
+                  _WORDS[min(len(name.split()), 5)], _ALIASES[min(len(e["aliases"]), 2)]]
+        if name != name.lower():
             feats.append("capital")
-        feats += [f"rank:{min(rank[i], 6)}", f"tasks:{min(len(tasks), 8)}"]
+        feats += [_RANK[min(rank[i], 6)], count]
         out.append(feats)
     return out
 
