@@ -27,17 +27,19 @@ MAX_ITER = 3000
 
 def collect() -> list[tuple[int, list[str], int, float]]:
     """(batch index, features, label, ranking score) of every task the extractor keeps on the training batches."""
-    task_calibration.ENABLED = False
     nlp = load_nlp()
     rows = []
-    for b, name in enumerate(BATCHES):
-        papers = read_jsonl(HERE / "annotated" / f"{name}.papers.jsonl")
-        gold = {g["id"]: g for g in read_jsonl(HERE / "annotated" / f"{name}.gold.jsonl")}
-        for doc, (rec, *_) in nlp.pipe(prepared_docs(papers, nlp), as_tuples=True, batch_size=64):
-            tasks = doc.user_data["kg_entities"]["tasks"]
-            labels = hit_labels(gold.get(rec["id"], {}).get("tasks", []), tasks, loose=True)
-            rows.extend((b, e["_calibration_features"], y, e["confidence"]) for e, y in zip(tasks, labels))
-    task_calibration.ENABLED = True
+    task_calibration.ENABLED = False
+    try:
+        for b, name in enumerate(BATCHES):
+            papers = read_jsonl(HERE / "annotated" / f"{name}.papers.jsonl")
+            gold = {g["id"]: g for g in read_jsonl(HERE / "annotated" / f"{name}.gold.jsonl")}
+            for doc, (rec, *_) in nlp.pipe(prepared_docs(papers, nlp), as_tuples=True, batch_size=64):
+                tasks = doc.user_data["kg_entities"]["tasks"]
+                labels = hit_labels(gold.get(rec["id"], {}).get("tasks", []), tasks, loose=True)
+                rows.extend((b, e["_calibration_features"], y, e["confidence"]) for e, y in zip(tasks, labels))
+    finally:
+        task_calibration.ENABLED = True
     return rows
 
 
