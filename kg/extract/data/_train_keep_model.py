@@ -162,6 +162,16 @@ def write_or_print(model: dict, name: str) -> None:
         print(text)
 
 
+def print_reliability(p: np.ndarray, y: np.ndarray) -> None:
+    """Print, on stderr, the rows, mean probability and hit rate of each tenth of probabilities ``p`` (labels
+    ``y``): how well out-of-fold probabilities are calibrated."""
+    for lo in np.arange(0, 1, 0.1):
+        sel = (p >= lo) & (p < lo + 0.1)
+        if sel.any():
+            print(f"  p in [{lo:.1f},{lo + 0.1:.1f}): {sel.sum():5d}  mean p {p[sel].mean():.3f}  "
+                  f"hit rate {y[sel].mean():.3f}", file=sys.stderr)
+
+
 def _best_threshold(p: np.ndarray, y: np.ndarray, n_gold: int) -> tuple[float, float, float]:
     """(threshold, F1 there, F1 keeping everything): F1 = 2 hits / (predictions + gold)."""
     base = 2 * y.sum() / (len(y) + n_gold)
@@ -187,11 +197,7 @@ def train(data: dict) -> dict:
         threshold, f1, base = _best_threshold(oof, y, sum(data["gold"][kind]))
         print(f"{kind}: {len(y)} entities, hit rate {y.mean():.3f}; out-of-fold F1 {base:.4f} -> {f1:.4f} "
               f"at threshold {threshold}; AUC {roc_auc_score(y, oof):.4f}", file=sys.stderr)
-        for lo in np.arange(0, 1, 0.1):
-            sel = (oof >= lo) & (oof < lo + 0.1)
-            if sel.any():
-                print(f"  p in [{lo:.1f},{lo + 0.1:.1f}): {sel.sum():5d}  mean p {oof[sel].mean():.3f}  "
-                      f"hit rate {y[sel].mean():.3f}", file=sys.stderr)
+        print_reliability(oof, y)
         out[kind] = {**exported(*fit_logistic(feats, y, C, MAX_ITER)),
                      "threshold": threshold if f1 - base >= MIN_GAIN else 0.0}
     return out

@@ -18,7 +18,7 @@ import numpy as np
 
 from kg.extract.components import task_calibration
 from kg.extract.data._train_keep_model import (BATCHES, HERE, exported, fit_logistic, hit_labels, out_of_fold,
-                                               read_jsonl, write_or_print)
+                                               print_reliability, read_jsonl, write_or_print)
 from kg.extract.pipeline import load_nlp, prepared_docs
 
 C = 0.3  # inverse L2 strength; 0.1 / 0.3 / 1 gave the same out-of-fold calibration (session 30)
@@ -64,11 +64,7 @@ def train(rows: list[tuple[int, list[str], int, float]]) -> dict:
     print(f"{len(y)} tasks, hit rate {y.mean():.3f}; ranking score: calibration error "
           f"{calibration_error(score, y):.3f}, Brier {np.mean((score - y) ** 2):.3f}; out-of-fold model: "
           f"{calibration_error(oof, y):.3f}, Brier {np.mean((oof - y) ** 2):.3f}", file=sys.stderr)
-    for lo in np.arange(0, 1, 0.1):
-        sel = (oof >= lo) & (oof < lo + 0.1)
-        if sel.any():
-            print(f"  p in [{lo:.1f},{lo + 0.1:.1f}): {sel.sum():5d}  mean p {oof[sel].mean():.3f}  "
-                  f"hit rate {y[sel].mean():.3f}", file=sys.stderr)
+    print_reliability(oof, y)
     return exported(*fit_logistic(feats, y, C, MAX_ITER))
 
 
