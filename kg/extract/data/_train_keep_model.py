@@ -77,24 +77,35 @@ def lenient(a: str, b: str) -> bool:
     return inside(wa, wb) or inside(wb, wa)
 
 
+def matched_gold(pred: list[set[str]], gold: list[set[str]], loose: bool = False) -> list[int]:
+    """For each prediction's normalized forms, the index of the gold entity it matches, or -1: the evaluation's
+    greedy document-level matching (a gold entity is matched once, in the predictions' order); ``loose`` also matches
+    by :func:`lenient` words, as the evaluation's ``tasks~`` does.
+
+    >>> matched_gold([{"classification"}, {"image classification"}], [{"image classification"}], loose=True)
+    [0, -1]
+    """
+    used: set[int] = set()
+    out = []
+    for pf in pred:
+        hit = -1
+        for i, gf in enumerate(gold):
+            if i not in used and (pf & gf or loose and any(lenient(x, y) for x in pf for y in gf)):
+                used.add(i)
+                hit = i
+                break
+        out.append(hit)
+    return out
+
+
 def hit_labels(gold: list, pred: list[dict], loose: bool = False) -> list[int]:
-    """1 for a prediction that matches a gold entity not matched before it, else 0 (the scorer's greedy order);
-    ``loose`` also matches by :func:`lenient` words, as the evaluation's ``tasks~`` does.
+    """1 for a prediction that matches a gold entity not matched before it, else 0 (:func:`matched_gold` over the
+    entities' forms).
 
     >>> hit_labels(["image classification"], [{"name": "classification"}, {"name": "image classification"}], True)
     [1, 0]
     """
-    used, out = set(), []
-    for p in pred:
-        pf, hit = forms(p), 0
-        for i, g in enumerate(gold):
-            gf = forms(g)
-            if i not in used and (pf & gf or loose and any(lenient(x, y) for x in pf for y in gf)):
-                used.add(i)
-                hit = 1
-                break
-        out.append(hit)
-    return out
+    return [int(i >= 0) for i in matched_gold([forms(p) for p in pred], [forms(g) for g in gold], loose)]
 
 
 def read_jsonl(path: Path) -> list[dict]:

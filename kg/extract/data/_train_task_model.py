@@ -23,8 +23,8 @@ import numpy as np
 
 from kg.extract.components import task_model
 from kg.extract.components.task_shapes import nested
-from kg.extract.data._train_keep_model import (exported, fit_logistic, forms, lenient, out_of_fold, read_jsonl,
-                                               write_or_print)
+from kg.extract.data._train_keep_model import (exported, fit_logistic, forms, matched_gold, out_of_fold,
+                                               read_jsonl, write_or_print)
 from kg.extract.pipeline import load_nlp, prepared_docs
 
 HERE = Path(__file__).parent
@@ -39,12 +39,7 @@ COUNTS = (4, 5)  # per-paper task counts tried
 
 def _hits(pred: list[set[str]], gold: list[set[str]], loose: bool) -> tuple[int, set[int]]:
     """The evaluation's greedy document-level matching: hits and the gold indices matched."""
-    used: set[int] = set()
-    for pf in pred:
-        for i, gf in enumerate(gold):
-            if i not in used and (pf & gf or loose and any(lenient(x, y) for x in pf for y in gf)):
-                used.add(i)
-                break
+    used = {i for i in matched_gold(pred, gold, loose) if i >= 0}
     return len(used), used
 
 
