@@ -62,7 +62,7 @@ class Entity:
     attrs: Mapping[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
 
-def build(paths: PathArg, *, processes: int = 1, seed: int = 0) -> "KnowledgeGraph":
+def build(paths: PathArg, *, processes: int = 1, seed: int = 0, min_confidence: float = 0.0) -> "KnowledgeGraph":
     """Load papers from ``paths``, extract entities, and return the annotated knowledge graph.
 
     Parameters
@@ -73,6 +73,9 @@ def build(paths: PathArg, *, processes: int = 1, seed: int = 0) -> "KnowledgeGra
         Extraction worker processes.
     seed : int, optional (default=0)
         Seed of Louvain and sampled betweenness.
+    min_confidence : float, optional (default=0.0)
+        Leave extracted methods, datasets and tasks with a lower confidence out of the graph
+        (:func:`kg.graph.confident_entities`); ``records`` still holds every extraction.
 
     Returns
     -------
@@ -93,7 +96,8 @@ def build(paths: PathArg, *, processes: int = 1, seed: int = 0) -> "KnowledgeGra
 
     result = load_papers(paths)
     records = list(extract_papers(result.papers, processes=processes))
-    return KnowledgeGraph.from_records(result.papers, records, skipped=result.skipped, seed=seed)
+    return KnowledgeGraph.from_records(result.papers, records, skipped=result.skipped, seed=seed,
+                                       min_confidence=min_confidence)
 
 
 def load(outdir: str | os.PathLike) -> "KnowledgeGraph":
@@ -157,6 +161,10 @@ class KnowledgeGraph:
         Inputs that were not loaded.
     nx : networkx.MultiDiGraph
         The graph (schema in ``docs/ARCHITECTURE.md``), annotated with analytics.
+    seed : int
+        Seed of Louvain and sampled betweenness.
+    min_confidence : float
+        Extracted entities below this confidence are in ``records`` but not in the graph.
 
     Examples
     --------
@@ -173,27 +181,36 @@ class KnowledgeGraph:
     """
 
     def __init__(self, papers: Sequence[Paper], records: Sequence[Mapping[str, Any]],
-                 graph: nx.MultiDiGraph, skipped: Sequence[Skipped] = (), *, seed: int = 0):
+                 graph: nx.MultiDiGraph, skipped: Sequence[Skipped] = (), *, seed: int = 0,
+                 min_confidence: float = 0.0):
         self.papers = PaperList(papers, self)
         self.records = list(records)
         self.skipped = list(skipped)
         self.nx = graph
         self.seed = seed
+        self.min_confidence = min_confidence
         self._index: dict[tuple[str, str], str] | None = None
 
     @classmethod
     def from_records(cls, papers: Sequence[Paper], records: Sequence[Mapping[str, Any]],
-                     skipped: Sequence[Skipped] = (), *, seed: int = 0) -> "KnowledgeGraph":
+                     skipped: Sequence[Skipped] = (), *, seed: int = 0,
+                     min_confidence: float = 0.0) -> "KnowledgeGraph":
         """Build and annotate the graph of ``papers`` and their extraction ``records``.
+
+        Entities extracted with a confidence below ``min_confidence`` stay in ``records`` and
+        out of the graph.
 
         Examples
         --------
         >>> KnowledgeGraph.from_records([Paper(id="1", title="T")], [{"id": "1"}]).nx.number_of_nodes()
         1
+        >>> r = {"id": "1", "methods": [{"name": "BERT", "confidence": 0.9}, {"name": "it", "confidence": 0.2}]}
+        >>> sorted(KnowledgeGraph.from_records([Paper(id="1", title="T")], [r], min_confidence=0.5).nx)
+        ['method:bert', 'paper:1']
         """
         papers = list(papers)
-        G = annotate(build_graph(papers, records), seed=seed)
-        return cls(papers, records, G, skipped, seed=seed)
+        G = annotate(build_graph(papers, records, min_confidence=min_confidence), seed=seed)
+        return cls(papers, records, G, skipped, seed=seed, min_confidence=min_confidence)
 
     # typed accessors
 
@@ -330,7 +347,7 @@ class KnowledgeGraph:
         Copies of papers already present are merged with them as in a full build; a paper
         whose merged record is unchanged keeps its extraction (:mod:`kg.scale.incremental`).
         Entity resolution and analytics are recomputed over all papers, so the graph equals
-        a fresh build of the union. Returns the number of papers with a new id.
+        a fresh build of the union with the same ``seed`` and ``min_confidence``. Returns the number of papers with a new id.
 
         Examples
         --------
@@ -347,8 +364,9 @@ class KnowledgeGraph:
 
         plan = plan_merge(self.papers, self.records, paths)
         records = list(merged_records(plan, extractor(processes)))
-        G = annotate(build_graph(plan.papers, records), seed=self.seed)
-        self.__init__(plan.papers, records, G, [*self.skipped, *plan.skipped], seed=self.seed)
+        G = annotate(build_graph(plan.papers, records, min_confidence=self.min_confidence), seed=self.seed)
+        self.__init__(plan.papers, records, G, [*self.skipped, *plan.skipped], seed=self.seed,
+                      min_confidence=self.min_confidence)
         return plan.added
 
     def save(self, outdir: str | os.PathLike, *, report: bool = True, jsonld: bool = False) -> Path:
@@ -462,7 +480,8 @@ class KnowledgeGraph:
             G = graph_from_json((out / "graph.json").read_text(encoding="utf-8"))
         except (ValueError, KeyError) as err:
             raise InputError(f"{out / 'graph.json'}: not a node-link graph: {err}") from err
-        return cls(papers, records, G, skipped)
+        return cls(papers, records, G, skipped, seed=G.graph.get("seed", 0),
+                   min_confidence=G.graph.get("min_confidence", 0.0))
 
     # helpers
 

@@ -7,7 +7,7 @@ import sys
 import time
 from pathlib import Path
 
-__all__ = ["register", "run_build", "run_stats"]
+__all__ = ["register", "run_build", "run_stats", "left_out_note"]
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -29,7 +29,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("-o", "--output", default="output", metavar="DIR", help="output directory (default: output/)")
     p.add_argument("--processes", type=int, default=1, metavar="N", help="extraction worker processes (default: 1)")
     p.add_argument("--jsonld", action="store_true", help="also write graph.jsonld")
-    p.add_argument("--seed", type=int, default=0, help="seed of Louvain and sampled betweenness (default: 0)")
+    p.add_argument("--seed", type=int, default=None,
+                   help="seed of Louvain and sampled betweenness (default: 0, or the one the --update build used)")
+    p.add_argument("--min-confidence", type=_probability, default=None, metavar="P",
+                   help="leave extracted methods, datasets and tasks with a confidence below P (0-1) out of the "
+                        "graph; extractions.jsonl keeps them (default: 0, or the --update build's threshold)")
     p.add_argument("--update", metavar="DIR", help="add PATHS to the build in DIR, extracting only new or changed "
                    "papers (writes into DIR unless -o names another directory)")
     p.add_argument("--dask", metavar="ADDRESS", help="extract on the Dask cluster at this scheduler address")
@@ -64,15 +68,47 @@ def run_build(args: argparse.Namespace) -> int:
     if args.processes < 1:
         raise KGError("--processes must be at least 1")
     started = time.perf_counter()
-    graph = build(args.paths, processes=args.processes, seed=args.seed)
+    graph = build(args.paths, processes=args.processes, seed=getattr(args, "seed", None) or 0,
+                  min_confidence=getattr(args, "min_confidence", None) or 0.0)
     out = graph.save(args.output, jsonld=getattr(args, "jsonld", False))
     G = graph.nx
     for skip in graph.skipped:
         print(skip, file=sys.stderr)
     print(f"built {out}: {len(graph.papers)} papers, {G.number_of_nodes()} nodes, {G.number_of_edges()} edges, "
           f"{len(G.graph.get('communities', []))} communities (modularity {G.graph.get('modularity', 0.0):.3f}), "
-          f"{len(graph.skipped)} skipped, {time.perf_counter() - started:.1f} s")
+          f"{len(graph.skipped)} skipped{left_out_note(graph)}, {time.perf_counter() - started:.1f} s")
     return 1 if graph.skipped else 0
+
+
+def left_out_note(graph) -> str:
+    """Return ``", N entities below confidence P left out"`` for a thresholded graph, else ``""``.
+
+    Examples
+    --------
+    >>> from kg.api import KnowledgeGraph
+    >>> from kg.sources.model import Paper
+    >>> r = {"id": "1", "methods": [{"name": "BERT", "confidence": 0.9}, {"name": "it", "confidence": 0.2}]}
+    >>> left_out_note(KnowledgeGraph.from_records([Paper(id="1", title="T")], [r], min_confidence=0.5))
+    ', 1 extracted entities below confidence 0.5 left out'
+    """
+    from kg.graph import ENTITY_KINDS, confident_entities
+
+    if not graph.min_confidence:
+        return ""
+    kinds = ENTITY_KINDS.values()
+    left = sum(len(r.get(k) or ()) - len(confident_entities(r, graph.min_confidence).get(k) or ())
+               for r in graph.records for k in kinds)
+    return f", {left} extracted entities below confidence {graph.min_confidence:g} left out"
+
+
+def _probability(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        value = -1.0
+    if not 0.0 <= value <= 1.0:
+        raise argparse.ArgumentTypeError(f"expected a number from 0 to 1, not {text!r}")
+    return value
 
 
 def run_stats(args: argparse.Namespace) -> int:

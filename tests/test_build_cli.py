@@ -98,3 +98,46 @@ def test_seeds_build_meets_the_acceptance_numbers(seeds_dir, tmp_path, capsys):
     assert main(["build", str(seeds_dir), "-o", str(b)]) == 0
     for name in _files(a):
         assert (a / name).read_bytes() == (b / name).read_bytes(), name
+
+
+def _entity_confidences(build_dir):
+    records = [json.loads(line) for line in (build_dir / "extractions.jsonl").read_text(encoding="utf-8").splitlines()]
+    return [e["confidence"] for r in records for kind in ("methods", "datasets", "tasks") for e in r.get(kind, [])]
+
+
+def test_min_confidence_leaves_low_confidence_entities_out_of_the_graph_only(tmp_path, capsys):
+    inputs = _inputs(tmp_path)
+    assert main(["build", str(inputs), "-o", str(tmp_path / "all")]) == 0
+    confidences = _entity_confidences(tmp_path / "all")
+    threshold = sorted(confidences)[len(confidences) // 2]
+    below = sum(c < threshold for c in confidences)
+    assert 0 < below < len(confidences)
+    capsys.readouterr()
+
+    out = tmp_path / "strict"
+    assert main(["build", str(inputs), "-o", str(out), "--min-confidence", str(threshold)]) == 0
+    assert f"{below} extracted entities below confidence {threshold:g} left out" in capsys.readouterr().out
+    # the extractions keep everything; only the graph is thresholded
+    assert (out / "extractions.jsonl").read_bytes() == (tmp_path / "all" / "extractions.jsonl").read_bytes()
+    graph = json.loads((out / "graph.json").read_text(encoding="utf-8"))
+    assert graph["graph"]["min_confidence"] == threshold
+    entity_edges = [e for e in graph["edges"] if e["type"] in ("uses", "evaluated_on", "addresses", "proposes")]
+    assert entity_edges and min(e["confidence"] for e in entity_edges) >= threshold
+    full = json.loads((tmp_path / "all" / "graph.json").read_text(encoding="utf-8"))
+    full_edges = [e for e in full["edges"] if e["type"] in ("uses", "evaluated_on", "addresses", "proposes")]
+    assert len(entity_edges) < len(full_edges)
+    assert {(e["source"], e["target"]) for e in full_edges if e["confidence"] >= threshold} \
+        == {(e["source"], e["target"]) for e in entity_edges}
+    assert main(["stats", str(out)]) == 0
+    assert f"min confidence: {threshold:g}" in capsys.readouterr().out
+    assert f"confidence below {threshold:g}" in (out / "report.md").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("value", ["1.5", "-0.1", "high"])
+def test_min_confidence_out_of_range_is_a_one_line_error(tmp_path, capsys, value):
+    with pytest.raises(SystemExit) as exc:
+        main(["build", str(_inputs(tmp_path)), "-o", str(tmp_path / "out"), "--min-confidence", value])
+    assert exc.value.code == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert "--min-confidence" in err[-1] and value in err[-1]
+    assert not (tmp_path / "out").exists()

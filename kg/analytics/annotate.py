@@ -27,7 +27,8 @@ def annotate(G: nx.MultiDiGraph, seed: int = 0, *, exclude: Iterable[str] = CORE
     nodes (authors) get ``degree`` and the ``community`` most common among their neighbours
     (ties: lowest community id), but no PageRank or betweenness. ``degree`` counts distinct
     neighbours in the whole graph. ``G.graph["communities"]`` lists ``{id, size, label}``
-    (size counts excluded nodes too); ``G.graph["modularity"]`` is that of the projection.
+    (size counts excluded nodes too); ``G.graph["modularity"]`` is that of the projection;
+    a seed other than 0 is recorded as ``G.graph["seed"]``, so an update can reuse it.
 
     Parameters
     ----------
@@ -56,6 +57,8 @@ def annotate(G: nx.MultiDiGraph, seed: int = 0, *, exclude: Iterable[str] = CORE
     >>> G.graph["communities"]
     [{'id': 0, 'size': 2, 'label': 'A'}]
     """
+    if seed:
+        G.graph["seed"] = seed
     if G.number_of_nodes() == 0:
         G.graph["modularity"] = 0.0
         G.graph["communities"] = []

@@ -56,6 +56,9 @@ def write_report(G: nx.MultiDiGraph, outdir: str | os.PathLike, *, top: int = 15
     nodes, edges = summary_counts(G)
     lines = ["# Knowledge graph report", ""]
     lines += [f"{G.number_of_nodes()} nodes, {G.number_of_edges()} edges.", ""]
+    if G.graph.get("min_confidence"):
+        lines += [f"Extracted methods, datasets and tasks with a confidence below {G.graph['min_confidence']:g} "
+                  "are left out of the graph (`extractions.jsonl` keeps them).", ""]
     lines += ["## Nodes and edges by type", "", "| node type | count |", "|---|---:|"]
     lines += [f"| {t} | {c} |" for t, c in nodes.items()]
     lines += ["", "| edge type | count |", "|---|---:|"]
@@ -88,7 +91,7 @@ def write_report(G: nx.MultiDiGraph, outdir: str | os.PathLike, *, top: int = 15
 
     comms = G.graph.get("communities") or []
     lines += ["## Communities", ""]
-    lines += [f"Louvain (seed 0) found {len(comms)} communities; modularity "
+    lines += [f"Louvain (seed {G.graph.get('seed', 0)}) found {len(comms)} communities; modularity "
               f"{G.graph.get('modularity', 0.0):.3f}. The largest:", ""]
     if comms:
         lines += ["| id | size | label (most central members) |", "|---:|---:|---|"]
@@ -165,6 +168,8 @@ def format_summary(G: nx.MultiDiGraph, *, top: int = 5) -> str:
     lines = [f"nodes: {G.number_of_nodes()} (" + ", ".join(f"{t} {c}" for t, c in nodes.items()) + ")"]
     lines.append(f"edges: {G.number_of_edges()}" + (" (" + ", ".join(f"{t} {c}" for t, c in edges.items()) + ")"
                                                       if edges else ""))
+    if G.graph.get("min_confidence"):
+        lines.append(f"min confidence: {G.graph['min_confidence']:g} (entities extracted below it left out)")
     pr = {n: d["pagerank"] for n, d in G.nodes(data=True) if "pagerank" in d}
     for kind in _KINDS:
         ranked = rank(G, pr, type=kind, top=top)

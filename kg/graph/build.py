@@ -11,11 +11,12 @@ from typing import Any, Iterable, Mapping, Sequence
 
 import networkx as nx
 
-from kg.exceptions import InputError
+from kg.exceptions import InputError, OptionError
 from kg.sources.model import Paper
 
 __all__ = [
     "build_graph",
+    "confident_entities",
     "slugify",
     "repository_id",
     "NODE_TYPES",
@@ -38,6 +39,8 @@ def build_graph(
     papers: Sequence[Paper],
     records: Sequence[Mapping[str, Any]],
     resolver: Any | None = None,
+    *,
+    min_confidence: float = 0.0,
 ) -> nx.MultiDiGraph:
     """Return the knowledge graph of ``papers`` and their extraction ``records``.
 
@@ -55,6 +58,10 @@ def build_graph(
         Maps each extracted entity to its corpus-level node. By default
         ``kg.extract.canonical.resolve_entities(records)`` when that stage is installed,
         otherwise entities are identified by their normalised ``key``.
+    min_confidence : float, optional (default=0.0)
+        Leave out the methods, datasets and tasks extracted with a ``confidence`` below this
+        (see :func:`confident_entities`); the graph then records it as
+        ``G.graph["min_confidence"]``. Links, organisations and authors are always kept.
 
     Returns
     -------
@@ -81,6 +88,8 @@ def build_graph(
     papers = list(papers)
     records = list(records)
     _check_alignment(papers, records)
+    if min_confidence:
+        records = [confident_entities(r, min_confidence) for r in records]
     if resolver is None:
         resolver = _default_resolver(records)
 
@@ -122,9 +131,41 @@ def build_graph(
             attrs["paper_count"] = counts[nid]
 
     G = nx.MultiDiGraph()
+    if min_confidence:
+        G.graph["min_confidence"] = float(min_confidence)
     G.add_nodes_from((nid, nodes[nid]) for nid in sorted(nodes))
     G.add_edges_from((u, v, k, edges[(u, v, k)]) for u, v, k in sorted(edges))
     return G
+
+
+def confident_entities(record: Mapping[str, Any], min_confidence: float) -> dict[str, Any]:
+    """Return a copy of an extraction ``record`` without the entities below ``min_confidence``.
+
+    Methods, datasets and tasks whose ``confidence`` is below ``min_confidence`` are left out;
+    an entity without a confidence is kept. The confidences of every kind share one scale, the
+    probability that the entity is right (``docs/ARCHITECTURE.md``), so one threshold serves all.
+
+    Raises
+    ------
+    OptionError
+        If ``min_confidence`` is not a number from 0 to 1.
+
+    Examples
+    --------
+    >>> r = {"id": "1", "methods": [{"name": "BERT", "confidence": 0.9}, {"name": "it", "confidence": 0.2}],
+    ...      "tasks": [{"name": "parsing"}]}
+    >>> kept = confident_entities(r, 0.5)
+    >>> [e["name"] for e in kept["methods"]], [e["name"] for e in kept["tasks"]], len(r["methods"])
+    (['BERT'], ['parsing'], 2)
+    """
+    if not isinstance(min_confidence, (int, float)) or not 0.0 <= min_confidence <= 1.0:
+        raise OptionError(f"min_confidence must be a number from 0 to 1, not {min_confidence!r}")
+    out = dict(record)
+    for fieldname in ENTITY_KINDS.values():
+        ents = record.get(fieldname)
+        if ents:
+            out[fieldname] = [e for e in ents if e.get("confidence") is None or e["confidence"] >= min_confidence]
+    return out
 
 
 def slugify(text: str) -> str:

@@ -12,7 +12,7 @@ import networkx as nx
 from kg.fileio import atomic_write
 from kg.graph.xmlwriters import write_gexf, write_graphml
 
-__all__ = ["write_graph_files", "graph_to_json", "graph_from_json", "flat_attrs", "GEPHI_OMIT"]
+__all__ = ["write_graph_files", "graph_to_json", "graph_from_json", "read_graph_attrs", "flat_attrs", "GEPHI_OMIT"]
 
 #: Attributes left out of GraphML and GEXF (kept in graph.json): long text that makes the
 #: files huge and that Gephi cannot use.
@@ -106,6 +106,44 @@ def graph_from_json(text: str) -> nx.MultiDiGraph:
     """
     data = json.loads(text)
     return nx.node_link_graph(data, directed=True, multigraph=True, edges="edges")
+
+
+def read_graph_attrs(path: str | os.PathLike) -> dict[str, Any]:
+    """Return the graph attributes (``G.graph``) of a ``graph.json`` without reading its nodes and edges.
+
+    :func:`graph_to_json` writes them on the line before the nodes, so only the head of the file
+    is read; a node-link file laid out otherwise is read whole.
+
+    Raises
+    ------
+    InputError
+        If the file cannot be read or is not a node-link graph.
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> path = pathlib.Path(tempfile.mkdtemp()) / "graph.json"
+    >>> _ = path.write_text(graph_to_json(nx.MultiDiGraph(modularity=0.5, min_confidence=0.4)))
+    >>> read_graph_attrs(path)
+    {'min_confidence': 0.4, 'modularity': 0.5}
+    """
+    from kg.exceptions import InputError
+
+    try:
+        with open(path, encoding="utf-8") as f:
+            for _, line in zip(range(4), f):
+                if line.startswith('"graph": ') and line.rstrip().endswith(","):
+                    attrs = json.loads(line[len('"graph": '):].rstrip().rstrip(","))
+                    if isinstance(attrs, dict):
+                        return attrs
+        attrs = json.loads(Path(path).read_text(encoding="utf-8")).get("graph")
+    except OSError as err:
+        raise InputError(f"{path}: cannot read ({err.strerror or err})") from err
+    except (ValueError, AttributeError) as err:
+        raise InputError(f"{path}: not a node-link graph: {err}") from err
+    if not isinstance(attrs, dict):
+        raise InputError(f"{path}: not a node-link graph: no graph attributes")
+    return attrs
 
 
 def flat_attrs(attrs: dict[str, Any]) -> dict[str, Any]:

@@ -13,7 +13,7 @@ from typing import Any, Callable, Iterable
 from kg.exceptions import KGError
 from kg.sources.model import Paper, Skipped
 
-__all__ = ["build_scaled", "extractor", "read_skipped", "run_build_scaled"]
+__all__ = ["build_scaled", "build_settings", "extractor", "read_skipped", "run_build_scaled"]
 
 
 def extractor(processes: int = 1, dask: Any = None) -> Callable[[list[Paper]], Iterable[dict]]:
@@ -66,7 +66,8 @@ def read_skipped(build_dir: str | os.PathLike) -> list[Skipped]:
 
 
 def build_scaled(paths: Iterable[str | os.PathLike], *, update: str | os.PathLike | None = None,
-                 processes: int = 1, dask: Any = None, seed: int = 0, log: Callable[[str], None] | None = None):
+                 processes: int = 1, dask: Any = None, seed: int | None = None,
+                 min_confidence: float | None = None, log: Callable[[str], None] | None = None):
     """Build a :class:`kg.api.KnowledgeGraph`, incrementally on top of ``update`` and/or on Dask.
 
     With ``update``, the papers of ``paths`` are merged into the build in that directory and only
@@ -83,8 +84,11 @@ def build_scaled(paths: Iterable[str | os.PathLike], *, update: str | os.PathLik
         Local extraction processes.
     dask : str or distributed.Client, optional (default=None)
         Extract on this Dask cluster instead.
-    seed : int, optional (default=0)
-        Seed of Louvain and sampled betweenness.
+    seed : int, optional
+        Seed of Louvain and sampled betweenness (default: the one ``update`` was built with, else 0).
+    min_confidence : float, optional
+        Leave extracted entities below this confidence out of the graph (default: the threshold
+        ``update`` was built with, else 0.0; see :func:`kg.graph.confident_entities`).
     log : callable, optional
         Receives one-line progress messages.
 
@@ -102,6 +106,10 @@ def build_scaled(paths: Iterable[str | os.PathLike], *, update: str | os.PathLik
     >>> g = build_scaled([d / "b.jsonl"], update=d / "out")
     >>> [p.id for p in g.papers]
     ['2401.00001', '2401.00002']
+    >>> _ = build_scaled([d / "a.jsonl"], min_confidence=0.5, seed=3).save(d / "strict", report=False)
+    >>> g = build_scaled([d / "b.jsonl"], update=d / "strict")
+    >>> g.min_confidence, g.seed
+    (0.5, 3)
     """
     from kg.api import KnowledgeGraph
     from kg.scale.incremental import merged_records, plan_update
@@ -110,6 +118,9 @@ def build_scaled(paths: Iterable[str | os.PathLike], *, update: str | os.PathLik
     say = log or (lambda message: None)
     extract = extractor(processes, dask)
     if update is not None:
+        settings = build_settings(update)
+        seed = settings["seed"] if seed is None else seed
+        min_confidence = settings["min_confidence"] if min_confidence is None else min_confidence
         plan = plan_update(update, paths)
         say(f"update of {update}: " + plan.summary())
         papers, skipped = plan.papers, [*read_skipped(update), *plan.skipped]
@@ -118,7 +129,30 @@ def build_scaled(paths: Iterable[str | os.PathLike], *, update: str | os.PathLik
         result = load_papers(paths)
         papers, skipped = result.papers, result.skipped
         records = list(extract(papers))
-    return KnowledgeGraph.from_records(papers, records, skipped=skipped, seed=seed)
+    return KnowledgeGraph.from_records(papers, records, skipped=skipped, seed=seed or 0,
+                                       min_confidence=min_confidence or 0.0)
+
+
+def build_settings(build_dir: str | os.PathLike) -> dict[str, Any]:
+    """Return the ``seed`` and ``min_confidence`` a build directory was made with.
+
+    They are read from the graph attributes at the head of its ``graph.json``; a directory
+    without one gives the defaults (0 and 0.0).
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> from kg.api import KnowledgeGraph
+    >>> d = KnowledgeGraph.from_records([Paper(id="1", title="T")], [{"id": "1"}], seed=7).save(
+    ...     tempfile.mkdtemp(), report=False)
+    >>> build_settings(d)
+    {'seed': 7, 'min_confidence': 0.0}
+    """
+    from kg.graph import read_graph_attrs
+
+    path = Path(build_dir) / "graph.json"
+    attrs = read_graph_attrs(path) if path.is_file() else {}
+    return {"seed": attrs.get("seed", 0), "min_confidence": attrs.get("min_confidence", 0.0)}
 
 
 def run_build_scaled(args: argparse.Namespace) -> int:
@@ -138,6 +172,8 @@ def run_build_scaled(args: argparse.Namespace) -> int:
     built ...: 1 papers, ...
     0
     """
+    from kg.build_cli import left_out_note
+
     if args.processes < 1:
         raise KGError("--processes must be at least 1")
     update = getattr(args, "update", None)
@@ -145,11 +181,12 @@ def run_build_scaled(args: argparse.Namespace) -> int:
     started = time.perf_counter()
     graph = build_scaled(args.paths, update=update, processes=args.processes,
                          dask=getattr(args, "dask", None), seed=args.seed,
+                         min_confidence=getattr(args, "min_confidence", None),
                          log=lambda message: print(message, file=sys.stderr))
     saved = graph.save(out)
     G = graph.nx
     for skip in graph.skipped:
         print(skip, file=sys.stderr)
     print(f"built {saved}: {len(graph.papers)} papers, {G.number_of_nodes()} nodes, {G.number_of_edges()} edges, "
-          f"{len(graph.skipped)} skipped, {time.perf_counter() - started:.1f} s")
+          f"{len(graph.skipped)} skipped{left_out_note(graph)}, {time.perf_counter() - started:.1f} s")
     return 1 if graph.skipped else 0

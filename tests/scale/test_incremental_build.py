@@ -106,3 +106,20 @@ def test_processes_2_equals_1(days, full_build):
 def test_update_of_a_non_build_directory_is_a_clear_error(tmp_path, capsys, days):
     assert main(["build", "--update", str(tmp_path), *map(str, days["day2"])]) == 2
     assert "papers.jsonl" in capsys.readouterr().err
+
+
+def test_update_keeps_the_builds_min_confidence_and_seed(days, full_build, tmp_path, capsys):
+    settings = ["--min-confidence", "0.6", "--seed", "5"]
+    full = tmp_path / "full"
+    assert main(["build", *map(str, days["day1"] + days["day2"]), "-o", str(full), *settings]) in (0, 1)
+    inc = tmp_path / "inc"
+    assert main(["build", *map(str, days["day1"]), "-o", str(inc), *settings]) in (0, 1)
+    assert main(["build", "--update", str(inc), *map(str, days["day2"])]) in (0, 1)  # settings not repeated
+    _assert_same_outputs(full, inc)
+    graph = json.loads((inc / "graph.json").read_text(encoding="utf-8"))["graph"]
+    assert (graph["min_confidence"], graph["seed"]) == (0.6, 5)
+    assert "Louvain (seed 5)" in (inc / "report.md").read_text(encoding="utf-8")
+    # given again, they win: back to the defaults gives the plain full build
+    assert main(["build", "--update", str(inc), *map(str, days["day2"]), "--min-confidence", "0", "--seed", "0"]) \
+        in (0, 1)
+    _assert_same_outputs(full_build, inc)
