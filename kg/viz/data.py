@@ -57,7 +57,9 @@ def page_data(
     ``info``, the tooltip fields: for a paper its title, date, upvotes, organisations, links
     and abstract; for an entity its name, aliases, paper count and evidence sentences.
     Colours, shapes and sizes follow from ``types``, ``communities`` and ``meta``. Edges
-    are ``[source index, target index, bit mask over edge_types]``, parallel edges merged.
+    are ``[source index, target index, bit mask over edge_types, confidence]``, parallel edges
+    merged; the confidence is the highest of the merged edges', ``None``
+    for links that have none (code, organisation, author), which the page never hides.
     Nothing in ``G`` is modified.
 
     Parameters
@@ -89,11 +91,11 @@ def page_data(
     >>> G = nx.MultiDiGraph()
     >>> G.add_node("paper:1", type="paper", label="BERT on GLUE", title="BERT on GLUE")
     >>> G.add_node("method:bert", type="method", label="BERT", name="BERT", aliases=["Bidirectional"])
-    >>> G.add_edge("paper:1", "method:bert", key="uses", type="uses")
+    >>> G.add_edge("paper:1", "method:bert", key="uses", type="uses", confidence=0.93)
     'uses'
     >>> d = page_data(G, size_by="degree")
     >>> [n["id"] for n in d["nodes"]], d["edges"], d["edge_types"]
-    (['method:bert', 'paper:1'], [[1, 0, 1]], ['uses'])
+    (['method:bert', 'paper:1'], [[1, 0, 1, 0.93]], ['uses'])
     >>> d["nodes"][0]["info"]["aliases"]
     ['Bidirectional']
     """
@@ -107,6 +109,7 @@ def page_data(
     ids = sorted(G, key=str)
     neighbours: dict[Hashable, set] = {n: set() for n in ids}
     merged: dict[tuple[Hashable, Hashable], set[str]] = {}
+    confidence: dict[tuple[Hashable, Hashable], float] = {}
     sources: dict[Hashable, list] = {}  # entity -> [(paper, edge attrs)] for counts and evidence
     orgs: dict[Hashable, list[str]] = {}
     repos: dict[Hashable, list[str]] = {}
@@ -119,6 +122,8 @@ def page_data(
         neighbours[u].add(v)
         neighbours[v].add(u)
         merged.setdefault((u, v), set()).add(etype)
+        if isinstance(e.get("confidence"), (int, float)):
+            confidence[u, v] = max(float(e["confidence"]), confidence.get((u, v), 0.0))
         if G.nodes[u].get("type") == "paper":
             sources.setdefault(v, []).append((u, e))
             if etype == "published_by":
@@ -154,7 +159,8 @@ def page_data(
     edge_types = sorted({t for ts in merged.values() for t in ts},
                         key=lambda t: (EDGE_ORDER.index(t) if t in EDGE_ORDER else 99, t))
     bit = {t: 1 << i for i, t in enumerate(edge_types)}
-    edges = sorted([index[u], index[v], sum(bit[t] for t in ts)] for (u, v), ts in merged.items())
+    edges = sorted(([index[u], index[v], sum(bit[t] for t in ts), _round(confidence.get((u, v)))]
+                    for (u, v), ts in merged.items()), key=lambda e: e[:2])
 
     type_counts = Counter(nd["type"] for nd in nodes)
     types = sorted(type_counts, key=lambda t: (list(TYPE_COLORS).index(t) if t in TYPE_COLORS else 99, t))

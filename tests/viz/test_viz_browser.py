@@ -113,6 +113,30 @@ def test_filters_hide_nodes(graph, page, tmp_path):
     assert page.errors == []
 
 
+def test_confidence_filter_hides_low_confidence_links_and_what_only_they_reach(graph, page, tmp_path):
+    G = graph.copy()
+    G.edges["paper:2401.00002", "method:bert", "uses"]["confidence"] = 0.3  # BERT keeps another link at 0.9
+    G.edges["paper:2401.00003", "method:resnet", "uses"]["confidence"] = 0.3  # ResNet's only link
+    url = to_html(G, tmp_path / "g.html").as_uri()
+    open_page(page, url)
+    total, links = G.number_of_nodes(), G.number_of_edges()
+    assert page.evaluate("kgViewer.edges.length") == links
+    page.evaluate("""(() => { const b = document.getElementById('kg-minconf'); b.value = '0.5';
+                     b.dispatchEvent(new Event('change')); })()""")
+    shown = set(page.evaluate("kgViewer.nodes.getIds()"))
+    assert shown == set(G) - {"method:resnet"}
+    edges = page.evaluate("kgViewer.edges.get().map(e => [e.from, e.to, e.title])")
+    assert len(edges) == links - 2
+    assert ["paper:2401.00002", "method:bert"] not in [e[:2] for e in edges]
+    # links without a confidence (code, organisation, author) stay; extracted ones show theirs
+    assert ["paper:2401.00001", "repository:acme/bert-glue", "has_code"] in edges
+    assert ["paper:2401.00001", "method:bert", "uses (confidence 0.9)"] in edges
+    page.evaluate("document.getElementById('kg-reset').click()")
+    assert page.evaluate("kgViewer.nodes.length") == total and page.evaluate("kgViewer.edges.length") == links
+    assert page.evaluate("document.getElementById('kg-minconf').value") == "0"
+    assert page.errors == []
+
+
 def test_colours_follow_type_or_community(graph, page, tmp_path):
     from kg.viz.data import TYPE_COLORS
 

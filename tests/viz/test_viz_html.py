@@ -43,8 +43,13 @@ def test_every_node_and_edge_is_in_the_page(graph, tmp_path, page_json):
     assert {n["id"] for n in data["nodes"]} == set(graph)
     assert len(data["nodes"]) == graph.number_of_nodes()
     ids = [n["id"] for n in data["nodes"]]
-    pairs = {(ids[s], ids[t]) for s, t, _ in data["edges"]}
+    pairs = {(ids[s], ids[t]) for s, t, _, _ in data["edges"]}
     assert pairs == {(u, v) for u, v in graph.edges()}
+    # each merged link carries the highest confidence of its edges, None when they have none
+    confidence = {(ids[s], ids[t]): c for s, t, _, c in data["edges"]}
+    for u, v in pairs:
+        given = [d["confidence"] for d in graph.get_edge_data(u, v).values() if "confidence" in d]
+        assert confidence[u, v] == (max(given) if given else None), (u, v)
     assert data["meta"]["top"] == 3 and data["meta"]["node_count"] == graph.number_of_nodes()
 
 

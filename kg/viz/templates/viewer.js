@@ -92,9 +92,18 @@
     if (META.color_by === "community") return commColor.get(n.community) || "#9aa0a6";
     var t = typeInfo.get(n.type); return t ? t.color : "#9aa0a6";
   }
-  function edgeTitle(mask) {
-    return DATA.edge_types.filter(function (t, k) { return mask & (1 << k); }).join(", ");
+  function edgeTitle(e) {
+    var types = DATA.edge_types.filter(function (t, k) { return e[2] & (1 << k); }).join(", ");
+    return e[3] === null || e[3] === undefined ? types : types + " (confidence " + e[3] + ")";
   }
+  // an entity found only through links below the confidence bar is hidden with them
+  var nodeConf = ALL.map(function (n) { return n.type === "paper" ? Infinity : -1; });
+  EDGES.forEach(function (e) {
+    var c = e[3] === null || e[3] === undefined ? Infinity : e[3];
+    nodeConf[e[0]] = Math.max(nodeConf[e[0]], c); nodeConf[e[1]] = Math.max(nodeConf[e[1]], c);
+  });
+  nodeConf = nodeConf.map(function (c) { return c < 0 ? Infinity : c; });  // no links: nothing to judge
+  function confident(e) { return e[3] === null || e[3] === undefined || e[3] >= state.minConf; }
 
   // tooltips and the details panel: DOM built with textContent only
   function describe(n, full) {
@@ -143,14 +152,14 @@
             value: 1 + 99 * Math.sqrt(Math.max(n.score, 0) / maxScore), color: colorOf(n),
             font: n.big ? {size: 44, strokeWidth: 6, strokeColor: "#ffffff"} : {size: 10}};
   }
-  var state = {top: META.top, minDegree: 0, community: "all", types: new Set(DATA.types.map(function (t) { return t.name; })),
+  var state = {top: META.top, minDegree: 0, minConf: 0, community: "all", types: new Set(DATA.types.map(function (t) { return t.name; })),
                revealed: new Set(), shown: new Set(), selected: null};
 
   function wanted() {
     var out = [], limit = state.top > 0 ? state.top : Infinity;
     for (var i = 0; i < ALL.length && out.length < limit; i++) {
       var n = ALL[i];
-      if (!state.types.has(n.type) || n.degree < state.minDegree) continue;
+      if (!state.types.has(n.type) || n.degree < state.minDegree || nodeConf[i] < state.minConf) continue;
       if (state.community !== "all" && String(n.community) !== state.community) continue;
       out.push(i);
     }
@@ -166,9 +175,9 @@
     var keepEdges = new Set(), goneEdges = [], addedEdges = [];
     for (var k = 0; k < EDGES.length; k++) {
       var e = EDGES[k];
-      if (set.has(e[0]) && set.has(e[1])) {
+      if (set.has(e[0]) && set.has(e[1]) && confident(e)) {
         keepEdges.add(k);
-        if (!shownEdges.has(k)) addedEdges.push({id: k, from: ALL[e[0]].id, to: ALL[e[1]].id, title: edgeTitle(e[2])});
+        if (!shownEdges.has(k)) addedEdges.push({id: k, from: ALL[e[0]].id, to: ALL[e[1]].id, title: edgeTitle(e)});
       }
     }
     shownEdges.forEach(function (k) { if (!keepEdges.has(k)) goneEdges.push(k); });
@@ -306,6 +315,10 @@
   topBox.addEventListener("change", function () { state.top = Math.max(0, parseInt(topBox.value, 10) || 0); apply(true); });
   var degBox = $("kg-mindeg");
   degBox.addEventListener("change", function () { state.minDegree = Math.max(0, parseInt(degBox.value, 10) || 0); apply(true); });
+  var confBox = $("kg-minconf");
+  confBox.addEventListener("change", function () {
+    state.minConf = Math.min(1, Math.max(0, parseFloat(confBox.value) || 0)); apply(true);
+  });
   var sel = $("kg-community");
   var optAll = el("option", null, "all"); optAll.value = "all"; sel.appendChild(optAll);
   DATA.communities.slice(0, 60).forEach(function (c) {
@@ -326,6 +339,7 @@
   $("kg-all").addEventListener("click", function () { state.top = 0; topBox.value = "0"; apply(true); });
   $("kg-reset").addEventListener("click", function () {
     state.top = META.top; topBox.value = String(META.top); state.minDegree = 0; degBox.value = "0";
+    state.minConf = 0; confBox.value = "0";
     state.community = "all"; sel.value = "all"; state.revealed.clear();
     DATA.types.forEach(function (t) { state.types.add(t.name); $("kg-type-" + t.name).checked = true; });
     apply(true);
