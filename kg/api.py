@@ -92,8 +92,10 @@ def build(paths: PathArg, *, processes: int = 1, seed: int = 0, min_confidence: 
     (1, 'paper')
     """
     from kg.extract import extract_papers
+    from kg.graph import check_min_confidence
     from kg.sources import load_papers
 
+    check_min_confidence(min_confidence)  # before extracting, not after
     result = load_papers(paths)
     records = list(extract_papers(result.papers, processes=processes))
     return KnowledgeGraph.from_records(result.papers, records, skipped=result.skipped, seed=seed,

@@ -7,7 +7,7 @@ import sys
 import time
 from pathlib import Path
 
-__all__ = ["register", "run_build", "run_stats", "left_out_note"]
+__all__ = ["register", "run_build", "run_stats"]
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -49,6 +49,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def run_build(args: argparse.Namespace) -> int:
     """Handle ``kg build``: return 0, or 1 when inputs were skipped (each printed on stderr).
 
+    With ``--update DIR`` and/or ``--dask ADDRESS`` the build goes through
+    :func:`kg.scale.build.build_scaled`; an update is written back into DIR unless ``-o``
+    names another directory.
+
     Examples
     --------
     >>> import tempfile, pathlib, argparse
@@ -61,26 +65,34 @@ def run_build(args: argparse.Namespace) -> int:
     from kg.api import build
     from kg.exceptions import KGError
 
-    if getattr(args, "update", None) or getattr(args, "dask", None):
-        from kg.scale.build import run_build_scaled
-
-        return run_build_scaled(args)
     if args.processes < 1:
         raise KGError("--processes must be at least 1")
+    update, dask = getattr(args, "update", None), getattr(args, "dask", None)
+    min_confidence = getattr(args, "min_confidence", None)
     started = time.perf_counter()
-    graph = build(args.paths, processes=args.processes, seed=getattr(args, "seed", None) or 0,
-                  min_confidence=getattr(args, "min_confidence", None) or 0.0)
-    out = graph.save(args.output, jsonld=getattr(args, "jsonld", False))
+    if update or dask:
+        from kg.scale.build import build_scaled
+
+        graph = build_scaled(args.paths, update=update, processes=args.processes, dask=dask,
+                             seed=getattr(args, "seed", None), min_confidence=min_confidence,
+                             log=lambda message: print(message, file=sys.stderr))
+        # an update is written back into its directory unless -o names another one
+        out = args.output if (update is None or args.output not in (None, "output")) else update
+    else:
+        graph = build(args.paths, processes=args.processes, seed=getattr(args, "seed", None) or 0,
+                      min_confidence=min_confidence or 0.0)
+        out = args.output
+    saved = graph.save(out, jsonld=getattr(args, "jsonld", False))
     G = graph.nx
     for skip in graph.skipped:
         print(skip, file=sys.stderr)
-    print(f"built {out}: {len(graph.papers)} papers, {G.number_of_nodes()} nodes, {G.number_of_edges()} edges, "
+    print(f"built {saved}: {len(graph.papers)} papers, {G.number_of_nodes()} nodes, {G.number_of_edges()} edges, "
           f"{len(G.graph.get('communities', []))} communities (modularity {G.graph.get('modularity', 0.0):.3f}), "
-          f"{len(graph.skipped)} skipped{left_out_note(graph)}, {time.perf_counter() - started:.1f} s")
+          f"{len(graph.skipped)} skipped{_left_out_note(graph)}, {time.perf_counter() - started:.1f} s")
     return 1 if graph.skipped else 0
 
 
-def left_out_note(graph) -> str:
+def _left_out_note(graph) -> str:
     """Return ``", N entities below confidence P left out"`` for a thresholded graph, else ``""``.
 
     Examples
@@ -88,7 +100,7 @@ def left_out_note(graph) -> str:
     >>> from kg.api import KnowledgeGraph
     >>> from kg.sources.model import Paper
     >>> r = {"id": "1", "methods": [{"name": "BERT", "confidence": 0.9}, {"name": "it", "confidence": 0.2}]}
-    >>> left_out_note(KnowledgeGraph.from_records([Paper(id="1", title="T")], [r], min_confidence=0.5))
+    >>> _left_out_note(KnowledgeGraph.from_records([Paper(id="1", title="T")], [r], min_confidence=0.5))
     ', 1 extracted entities below confidence 0.5 left out'
     """
     from kg.graph import ENTITY_KINDS, confident_entities

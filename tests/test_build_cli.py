@@ -141,3 +141,29 @@ def test_min_confidence_out_of_range_is_a_one_line_error(tmp_path, capsys, value
     err = capsys.readouterr().err.strip().splitlines()
     assert "--min-confidence" in err[-1] and value in err[-1]
     assert not (tmp_path / "out").exists()
+
+
+def test_update_rewrites_jsonld_and_keeps_the_threshold(tmp_path, capsys):
+    inputs, out = _inputs(tmp_path), tmp_path / "out"
+    assert main(["build", str(inputs), "-o", str(out), "--jsonld", "--min-confidence", "0.8"]) == 0
+    new = tmp_path / "new.jsonl"
+    new.write_text(json.dumps({"id": "2401.00004", "title": "Pruning ResNet",
+                               "abstract": "We prune ResNet-50 on ImageNet."}) + "\n", encoding="utf-8")
+    assert main(["build", "--update", str(out), str(new), "--jsonld"]) == 0
+    assert "below confidence 0.8 left out" in capsys.readouterr().out
+    assert "2401.00004" in (out / "graph.jsonld").read_text(encoding="utf-8")
+    assert json.loads((out / "graph.json").read_text(encoding="utf-8"))["graph"]["min_confidence"] == 0.8
+
+
+@pytest.mark.parametrize("attrs", ['"min_confidence":1.5', '"min_confidence":true', '"seed":"x"'])
+def test_update_of_a_build_with_broken_settings_names_graph_json(tmp_path, capsys, attrs):
+    inputs, out = _inputs(tmp_path), tmp_path / "out"
+    assert main(["build", str(inputs), "-o", str(out)]) == 0
+    path = out / "graph.json"
+    path.write_text(path.read_text(encoding="utf-8").replace('"graph": {', '"graph": {' + attrs + ",", 1),
+                    encoding="utf-8")
+    capsys.readouterr()
+    assert main(["build", "--update", str(out), str(inputs)]) == 2
+    err = capsys.readouterr().err.strip()
+    assert str(path) in err and len(err.splitlines()) == 1
+    assert "extractions reused" not in err  # refused before planning or extracting anything

@@ -59,6 +59,8 @@ def annotate(G: nx.MultiDiGraph, seed: int = 0, *, exclude: Iterable[str] = CORE
     """
     if seed:
         G.graph["seed"] = seed
+    else:
+        G.graph.pop("seed", None)
     if G.number_of_nodes() == 0:
         G.graph["modularity"] = 0.0
         G.graph["communities"] = []

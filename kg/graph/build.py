@@ -17,6 +17,7 @@ from kg.sources.model import Paper
 __all__ = [
     "build_graph",
     "confident_entities",
+    "check_min_confidence",
     "slugify",
     "repository_id",
     "NODE_TYPES",
@@ -158,14 +159,30 @@ def confident_entities(record: Mapping[str, Any], min_confidence: float) -> dict
     >>> [e["name"] for e in kept["methods"]], [e["name"] for e in kept["tasks"]], len(r["methods"])
     (['BERT'], ['parsing'], 2)
     """
-    if not isinstance(min_confidence, (int, float)) or not 0.0 <= min_confidence <= 1.0:
-        raise OptionError(f"min_confidence must be a number from 0 to 1, not {min_confidence!r}")
+    check_min_confidence(min_confidence)
     out = dict(record)
     for fieldname in ENTITY_KINDS.values():
         ents = record.get(fieldname)
         if ents:
             out[fieldname] = [e for e in ents if e.get("confidence") is None or e["confidence"] >= min_confidence]
     return out
+
+
+def check_min_confidence(value: Any) -> float:
+    """Return ``value`` as a float if it is a number from 0 to 1, else raise :class:`OptionError`.
+
+    Examples
+    --------
+    >>> check_min_confidence(0.5)
+    0.5
+    >>> check_min_confidence(True)
+    Traceback (most recent call last):
+    ...
+    kg.exceptions.OptionError: min_confidence must be a number from 0 to 1, not True
+    """
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0.0 <= value <= 1.0:
+        raise OptionError(f"min_confidence must be a number from 0 to 1, not {value!r}")
+    return float(value)
 
 
 def slugify(text: str) -> str:

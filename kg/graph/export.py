@@ -136,7 +136,7 @@ def read_graph_attrs(path: str | os.PathLike) -> dict[str, Any]:
                     attrs = json.loads(line[len('"graph": '):].rstrip().rstrip(","))
                     if isinstance(attrs, dict):
                         return attrs
-        attrs = json.loads(Path(path).read_text(encoding="utf-8")).get("graph")
+        attrs = json.loads(Path(path).read_text(encoding="utf-8")).get("graph", {})
     except OSError as err:
         raise InputError(f"{path}: cannot read ({err.strerror or err})") from err
     except (ValueError, AttributeError) as err:

@@ -2,18 +2,14 @@
 
 from __future__ import annotations
 
-import argparse
 import os
 import re
-import sys
-import time
 from pathlib import Path
 from typing import Any, Callable, Iterable
 
-from kg.exceptions import KGError
 from kg.sources.model import Paper, Skipped
 
-__all__ = ["build_scaled", "build_settings", "extractor", "read_skipped", "run_build_scaled"]
+__all__ = ["build_scaled", "build_settings", "extractor", "read_skipped"]
 
 
 def extractor(processes: int = 1, dask: Any = None) -> Callable[[list[Paper]], Iterable[dict]]:
@@ -115,8 +111,12 @@ def build_scaled(paths: Iterable[str | os.PathLike], *, update: str | os.PathLik
     from kg.scale.incremental import merged_records, plan_update
     from kg.sources import load_papers
 
+    from kg.graph import check_min_confidence
+
     say = log or (lambda message: None)
     extract = extractor(processes, dask)
+    if min_confidence is not None:
+        check_min_confidence(min_confidence)  # before extracting, not after
     if update is not None:
         settings = build_settings(update)
         seed = settings["seed"] if seed is None else seed
@@ -148,45 +148,16 @@ def build_settings(build_dir: str | os.PathLike) -> dict[str, Any]:
     >>> build_settings(d)
     {'seed': 7, 'min_confidence': 0.0}
     """
-    from kg.graph import read_graph_attrs
+    from kg.exceptions import InputError, OptionError
+    from kg.graph import check_min_confidence, read_graph_attrs
 
     path = Path(build_dir) / "graph.json"
     attrs = read_graph_attrs(path) if path.is_file() else {}
-    return {"seed": attrs.get("seed", 0), "min_confidence": attrs.get("min_confidence", 0.0)}
-
-
-def run_build_scaled(args: argparse.Namespace) -> int:
-    """Handle ``kg build`` with ``--update DIR`` and/or ``--dask ADDRESS``; return the exit status.
-
-    With ``--update DIR`` the outputs are written back into DIR unless ``-o`` names another
-    directory. Returns 1 when some input was skipped, like ``kg build``.
-
-    Examples
-    --------
-    >>> import tempfile, pathlib, argparse
-    >>> d = pathlib.Path(tempfile.mkdtemp())
-    >>> _ = (d / "a.jsonl").write_text('{"id": "2401.00001", "title": "BERT", "abstract": "We use BERT."}\\n')
-    >>> ns = argparse.Namespace(paths=[str(d / "a.jsonl")], output=str(d / "out"), processes=1,
-    ...                         seed=0, update=None, dask=None)
-    >>> run_build_scaled(ns)  # doctest: +ELLIPSIS
-    built ...: 1 papers, ...
-    0
-    """
-    from kg.build_cli import left_out_note
-
-    if args.processes < 1:
-        raise KGError("--processes must be at least 1")
-    update = getattr(args, "update", None)
-    out = args.output if (update is None or args.output not in (None, "output")) else update
-    started = time.perf_counter()
-    graph = build_scaled(args.paths, update=update, processes=args.processes,
-                         dask=getattr(args, "dask", None), seed=args.seed,
-                         min_confidence=getattr(args, "min_confidence", None),
-                         log=lambda message: print(message, file=sys.stderr))
-    saved = graph.save(out)
-    G = graph.nx
-    for skip in graph.skipped:
-        print(skip, file=sys.stderr)
-    print(f"built {saved}: {len(graph.papers)} papers, {G.number_of_nodes()} nodes, {G.number_of_edges()} edges, "
-          f"{len(graph.skipped)} skipped{left_out_note(graph)}, {time.perf_counter() - started:.1f} s")
-    return 1 if graph.skipped else 0
+    seed = attrs.get("seed", 0)
+    if not isinstance(seed, int) or isinstance(seed, bool):
+        raise InputError(f"{path}: graph attribute seed must be an integer, not {seed!r}")
+    try:
+        min_confidence = check_min_confidence(attrs.get("min_confidence", 0.0))
+    except OptionError as err:
+        raise InputError(f"{path}: graph attribute {err}") from err
+    return {"seed": seed, "min_confidence": min_confidence}

@@ -6,9 +6,11 @@ import json
 import xml.etree.ElementTree as ET
 
 import networkx as nx
+import pytest
 
 from kg.analytics import annotate
-from kg.graph import build_graph, graph_from_json, write_graph_files
+from kg.exceptions import InputError
+from kg.graph import build_graph, graph_from_json, read_graph_attrs, write_graph_files
 from kg.sources.model import Paper
 
 PAPERS = [
@@ -97,3 +99,25 @@ def test_control_characters_in_paper_text_still_give_well_formed_xml(tmp_path):
     H = nx.read_graphml(tmp_path / "graph.graphml")
     assert H.nodes["paper:1"]["title"] == "Badchar  & <tag> \"q\"\nnew line"
     ET.parse(tmp_path / "graph.gexf")  # well-formed
+
+
+def test_graph_attributes_read_from_the_head_or_from_any_node_link_layout(tmp_path):
+    G = annotate(build_graph(PAPERS, RECORDS), seed=4)
+    write_graph_files(G, tmp_path)
+    assert read_graph_attrs(tmp_path / "graph.json") == G.graph
+    # a node-link file laid out otherwise (pretty-printed, or without graph attributes) is read whole
+    data = json.loads((tmp_path / "graph.json").read_text(encoding="utf-8"))
+    (tmp_path / "pretty.json").write_text(json.dumps(data, indent=2), encoding="utf-8")
+    assert read_graph_attrs(tmp_path / "pretty.json") == G.graph
+    del data["graph"]
+    (tmp_path / "bare.json").write_text(json.dumps(data), encoding="utf-8")
+    assert read_graph_attrs(tmp_path / "bare.json") == {}
+
+
+@pytest.mark.parametrize("text", ["", "[1, 2]", '{"graph": [1]}', "\x00\x01 not json"])
+def test_graph_attributes_of_a_file_that_is_no_graph_are_a_one_line_error(tmp_path, text):
+    path = tmp_path / "graph.json"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(InputError) as err:
+        read_graph_attrs(path)
+    assert str(err.value).startswith(f"{path}: ") and "\n" not in str(err.value)
