@@ -171,6 +171,7 @@ def page_data(
             "node_count": len(nodes), "edge_count": edge_count,
             "max_score": _round(max(score.values(), default=0)),
             "modularity": _round(G.graph.get("modularity")) if G.graph.get("modularity") is not None else None,
+            "min_confidence": _number(G.graph.get("min_confidence"), 0.0),
         },
         "types": [{"name": t, "count": type_counts[t], "color": TYPE_COLORS.get(t, _OTHER),
                    "shape": TYPE_SHAPES.get(t, "dot")} for t in types],

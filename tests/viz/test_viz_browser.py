@@ -135,6 +135,13 @@ def test_confidence_filter_hides_low_confidence_links_and_what_only_they_reach(g
     assert page.evaluate("kgViewer.nodes.length") == total and page.evaluate("kgViewer.edges.length") == links
     assert page.evaluate("document.getElementById('kg-minconf').value") == "0"
     assert page.errors == []
+    # a graph built with --min-confidence starts (and resets) the filter at its threshold
+    G.graph["min_confidence"] = 0.3
+    open_page(page, to_html(G, tmp_path / "built.html").as_uri())
+    assert page.evaluate("document.getElementById('kg-minconf').value") == "0.3"
+    page.evaluate("document.getElementById('kg-reset').click()")
+    assert page.evaluate("[kgViewer.state.minConf, kgViewer.nodes.length, kgViewer.edges.length]") == [0.3, total, links]
+    assert page.errors == []
 
 
 def test_colours_follow_type_or_community(graph, page, tmp_path):

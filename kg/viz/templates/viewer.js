@@ -152,7 +152,9 @@
             value: 1 + 99 * Math.sqrt(Math.max(n.score, 0) / maxScore), color: colorOf(n),
             font: n.big ? {size: 44, strokeWidth: 6, strokeColor: "#ffffff"} : {size: 10}};
   }
-  var state = {top: META.top, minDegree: 0, minConf: 0, community: "all", types: new Set(DATA.types.map(function (t) { return t.name; })),
+  // a build made with --min-confidence starts the filter at its threshold: nothing below it is in the data
+  var BUILD_CONF = META.min_confidence || 0;
+  var state = {top: META.top, minDegree: 0, minConf: BUILD_CONF, community: "all", types: new Set(DATA.types.map(function (t) { return t.name; })),
                revealed: new Set(), shown: new Set(), selected: null};
 
   function wanted() {
@@ -316,8 +318,9 @@
   var degBox = $("kg-mindeg");
   degBox.addEventListener("change", function () { state.minDegree = Math.max(0, parseInt(degBox.value, 10) || 0); apply(true); });
   var confBox = $("kg-minconf");
+  confBox.min = confBox.value = String(BUILD_CONF);
   confBox.addEventListener("change", function () {
-    state.minConf = Math.min(1, Math.max(0, parseFloat(confBox.value) || 0)); apply(true);
+    state.minConf = Math.min(1, Math.max(BUILD_CONF, parseFloat(confBox.value) || 0)); apply(true);
   });
   var sel = $("kg-community");
   var optAll = el("option", null, "all"); optAll.value = "all"; sel.appendChild(optAll);
@@ -339,7 +342,7 @@
   $("kg-all").addEventListener("click", function () { state.top = 0; topBox.value = "0"; apply(true); });
   $("kg-reset").addEventListener("click", function () {
     state.top = META.top; topBox.value = String(META.top); state.minDegree = 0; degBox.value = "0";
-    state.minConf = 0; confBox.value = "0";
+    state.minConf = BUILD_CONF; confBox.value = String(BUILD_CONF);
     state.community = "all"; sel.value = "all"; state.revealed.clear();
     DATA.types.forEach(function (t) { state.types.add(t.name); $("kg-type-" + t.name).checked = true; });
     apply(true);
