@@ -191,7 +191,7 @@ class KnowledgeGraph:
         self.nx = graph
         self.seed = seed
         self.min_confidence = min_confidence
-        self._index: dict[tuple[str, str], str] | None = None
+        self._index: dict[str, list[str]] | None = None
 
     @classmethod
     def from_records(cls, papers: Sequence[Paper], records: Sequence[Mapping[str, Any]],
@@ -504,19 +504,27 @@ class KnowledgeGraph:
         if name in self.nx and (type is None or self.nx.nodes[name].get("type") == type):
             return name
         if self._index is None:
-            self._index = {}
-            for n, d in sorted(self.nx.nodes(data=True)):
-                if d.get("type") in ("paper", "author"):
-                    continue
-                for form in (d.get("name"), d.get("label"), *(d.get("aliases") or ())):
-                    if form:
-                        self._index.setdefault((d["type"], _norm(form)), n)
-        types = [type] if type else ["method", "dataset", "task", "repository", "organization"]
-        for t in types:
-            hit = self._index.get((t, _norm(name)))
-            if hit:
-                return hit
+            self._index = self._name_index()
+        for n in self._index.get(_norm(name), ()):
+            if type is None or self.nx.nodes[n]["type"] == type:
+                return n
         raise UnknownEntityError(f"no {type or 'entity'} named {name!r}")
+
+    def _name_index(self) -> dict[str, list[str]]:
+        """Normalised name or alias -> entity nodes, best first: an entity's own name before an
+        alias (a narrower entity may list a common name among its aliases), then the entity in
+        more papers, then methods, datasets, tasks, repositories, organisations, then the id."""
+        order = {t: i for i, t in enumerate(("method", "dataset", "task", "repository", "organization"))}
+        ranked: dict[str, list[tuple]] = {}
+        for n, d in self.nx.nodes(data=True):
+            if d.get("type") not in order:
+                continue
+            count = -int(d.get("paper_count") or 0)
+            forms = {_norm(f): 1 for f in d.get("aliases") or () if f}
+            forms.update({_norm(f): 0 for f in (d.get("name"), d.get("label")) if f})
+            for form, rank in forms.items():
+                ranked.setdefault(form, []).append((rank, count, order[d["type"]], str(n), n))
+        return {form: [row[-1] for row in sorted(rows)] for form, rows in ranked.items()}
 
     def _resolve_first(self, name: str, types: tuple[str, ...]) -> str:
         for type in types:

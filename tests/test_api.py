@@ -132,3 +132,33 @@ def test_build_runs_every_stage_and_add_equals_a_fresh_build(tmp_path):
     assert [p.id for p in g.papers] == [p.id for p in fresh.papers]
     assert list(g.nx.nodes(data=True)) == list(fresh.nx.nodes(data=True))
     assert list(g.nx.edges(keys=True, data=True)) == list(fresh.nx.edges(keys=True, data=True))
+
+
+def test_a_name_wins_over_an_alias_and_the_more_used_entity_over_the_rarer():
+    import networkx as nx
+
+    papers = [Paper(id=str(i), title=f"T{i}") for i in range(1, 6)]
+    G = nx.MultiDiGraph()
+    for p in papers:
+        G.add_node(f"paper:{p.id}", type="paper", label=p.title)
+    # a narrower entity that lists the common name among its aliases sorts first by id
+    G.add_node("method:attention-based-transformers", type="method", name="Attention-based transformers",
+               label="Attention-based transformers", aliases=["transformer"], paper_count=1)
+    G.add_node("method:transformer", type="method", name="Transformer", label="Transformer", aliases=[],
+               paper_count=3)
+    G.add_node("method:evidence-based-reasoning", type="method", name="evidence-based reasoning",
+               label="evidence-based reasoning", aliases=["reasoning"], paper_count=4)
+    G.add_node("task:reasoning", type="task", name="reasoning", label="reasoning", aliases=[], paper_count=1)
+    G.add_node("dataset:x", type="dataset", name="X", label="X", aliases=["shared"], paper_count=1)
+    G.add_node("dataset:y", type="dataset", name="Y", label="Y", aliases=["shared"], paper_count=2)
+    G.add_edge("paper:5", "method:attention-based-transformers", key="uses", type="uses")
+    for i in (1, 2, 3):
+        G.add_edge(f"paper:{i}", "method:transformer", key="uses", type="uses")
+    G.add_edge("paper:4", "task:reasoning", key="addresses", type="addresses")
+    g = KnowledgeGraph(papers, [{"id": p.id} for p in papers], G)
+    assert g.entity("transformer").id == "method:transformer"
+    assert [p.id for p in g.papers(using="transformer")] == ["1", "2", "3"]
+    assert g.entity("reasoning").id == "task:reasoning"  # a name of another kind beats an alias
+    assert [p.id for p in g.papers(addressing="reasoning")] == ["4"]
+    assert g.entity("shared").id == "dataset:y"  # among aliases, the entity in more papers
+    assert g.entity("Attention based transformers").id == "method:attention-based-transformers"
