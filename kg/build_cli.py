@@ -69,6 +69,10 @@ def run_build(args: argparse.Namespace) -> int:
         raise KGError("--processes must be at least 1")
     update, dask = getattr(args, "update", None), getattr(args, "dask", None)
     min_confidence = getattr(args, "min_confidence", None)
+    # an update is written back into its directory unless -o names another one
+    out = args.output if (update is None or args.output not in (None, "output")) else update
+    if Path(out).exists() and not Path(out).is_dir():  # say so before extracting, not after
+        raise KGError(f"{out}: exists and is not a directory (the output of kg build is a directory)")
     started = time.perf_counter()
     if update or dask:
         from kg.scale.build import build_scaled
@@ -76,12 +80,9 @@ def run_build(args: argparse.Namespace) -> int:
         graph = build_scaled(args.paths, update=update, processes=args.processes, dask=dask,
                              seed=getattr(args, "seed", None), min_confidence=min_confidence,
                              log=lambda message: print(message, file=sys.stderr))
-        # an update is written back into its directory unless -o names another one
-        out = args.output if (update is None or args.output not in (None, "output")) else update
     else:
         graph = build(args.paths, processes=args.processes, seed=getattr(args, "seed", None) or 0,
                       min_confidence=min_confidence or 0.0)
-        out = args.output
     saved = graph.save(out, jsonld=getattr(args, "jsonld", False))
     G = graph.nx
     for skip in graph.skipped:

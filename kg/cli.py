@@ -69,3 +69,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    except OSError as err:  # an output path that cannot be written, a full disk, ...
+        where = f"{err.filename}: " if err.filename else ""
+        print(f"kg: error: {where}{err.strerror or err}", file=sys.stderr)
+        return 2

@@ -167,3 +167,19 @@ def test_update_of_a_build_with_broken_settings_names_graph_json(tmp_path, capsy
     err = capsys.readouterr().err.strip()
     assert str(path) in err and len(err.splitlines()) == 1
     assert "extractions reused" not in err  # refused before planning or extracting anything
+
+
+def test_output_paths_that_cannot_be_written_are_one_line_errors(tmp_path, capsys):
+    inputs = _inputs(tmp_path)
+    a_file = tmp_path / "a_file"
+    a_file.write_text("", encoding="utf-8")
+    # kg build says so before extracting anything
+    assert main(["build", str(inputs), "-o", str(a_file)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(f"kg: error: {a_file}: exists and is not a directory") and err.count("\n") == 1
+    # any command whose output lies under a file: the file system's reason, naming the path
+    for argv in (["extract", str(inputs / "papers.jsonl"), "-o", str(a_file / "x.jsonl")],
+                 ["papers", str(inputs), "-o", str(a_file / "x.jsonl")]):
+        assert main(argv) == 2
+        err = capsys.readouterr().err
+        assert err.startswith(f"kg: error: {a_file}") and err.count("\n") == 1 and "Traceback" not in err

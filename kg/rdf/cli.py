@@ -26,9 +26,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "query", help="run a SPARQL query (text, .rq file or named query) on a build",
         description="Run SPARQL on DIR/store. QUERY is SPARQL text, a .rq file or the name of a "
                     "query in queries/ (e.g. central-methods); --list shows the named queries.")
-    p.add_argument("query", nargs="?", metavar="FILE_OR_TEXT")
+    p.add_argument("query", nargs="?", metavar="FILE_OR_TEXT",
+                   help="SPARQL text, a .rq file, or a named query (see --list)")
     p.add_argument("--graph", "-g", metavar="DIR", default="output", help="build folder (default: output)")
-    p.add_argument("--format", "-f", choices=FORMATS, default="table")
+    p.add_argument("--format", "-f", choices=FORMATS, default="table",
+                   help="output format (default: table; " + ", ".join(FORMATS) + ")")
     p.add_argument("--list", action="store_true", help="list the named queries and exit")
     p.add_argument("--endpoint", metavar="URL", help="query this remote SPARQL endpoint (SELECT/ASK) instead "
                    "of DIR/store, e.g. http://HOST:7878/query after `kg push`")
@@ -39,7 +41,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         description="SPARQL 1.1 Protocol at /sparql, the query page at /query-ui, graph.html at /.")
     s.add_argument("--graph", "-g", metavar="DIR", default="output", help="build folder (default: output)")
     s.add_argument("--host", default="127.0.0.1", help="interface to bind (default: 127.0.0.1)")
-    s.add_argument("--port", type=int, default=7878, help="port (default: 7878; 0 = any free port)")
+    s.add_argument("--port", type=_port, default=7878, help="port (default: 7878; 0 = any free port)")
     s.add_argument("--timeout", type=float, default=30.0, help="seconds a query may run (default: 30)")
     s.add_argument("--max-rows", type=int, default=10000, help="rows returned at most (default: 10000)")
     s.add_argument("--allow-service", action="store_true",
@@ -109,3 +111,13 @@ def cmd_serve(args: argparse.Namespace) -> int:
     except KeyboardInterrupt:
         pass
     return 0
+
+
+def _port(text: str) -> int:
+    try:
+        port = int(text)
+    except ValueError:
+        port = -1
+    if not 0 <= port <= 65535:
+        raise argparse.ArgumentTypeError(f"expected a port number from 0 to 65535, not {text!r}")
+    return port

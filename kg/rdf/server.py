@@ -183,9 +183,9 @@ class SparqlServer:
         handler = type("Handler", (_Handler,), {"server_app": self})
         try:
             self.httpd = ThreadingHTTPServer((host, port), handler)
-        except OSError:
+        except (OSError, OverflowError) as err:  # port in use, unknown host, port out of range
             self._stop_backend()
-            raise
+            raise OptionError(f"cannot listen on {host}:{port}: {getattr(err, 'strerror', None) or err}") from err
         self.httpd.daemon_threads = True
         self._thread: threading.Thread | None = None
 

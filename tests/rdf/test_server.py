@@ -250,3 +250,15 @@ def test_kg_serve_without_a_store_fails_clearly(tmp_path):
     run = subprocess.run([sys.executable, "-m", "kg", "serve", "--graph", str(tmp_path), "--port", "0"],
                          capture_output=True, text=True, timeout=60)
     assert run.returncode == 2 and "no Oxigraph store" in run.stderr
+
+
+def test_kg_serve_on_a_busy_port_or_a_bad_address_is_a_one_line_error(build, server):
+    busy = server.httpd.server_address[1]
+    for args, expected in ((["--port", str(busy)], f"cannot listen on 127.0.0.1:{busy}"),
+                           (["--port", "99999"], "expected a port number from 0 to 65535"),
+                           (["--host", "999.1.1.1", "--port", "0"], "cannot listen on 999.1.1.1:0")):
+        run = subprocess.run([sys.executable, "-m", "kg", "serve", "--graph", str(build), *args],
+                             capture_output=True, text=True, timeout=60)
+        assert run.returncode == 2, run.stderr
+        assert "Traceback" not in run.stderr
+        assert expected in run.stderr.strip().splitlines()[-1]  # one line (after argparse's usage lines)
