@@ -355,6 +355,9 @@ def _cmd_eval(args: argparse.Namespace) -> int:
         pred = {r["id"]: r for r in preds}
     else:
         gold, pred = _load_jsonl_by_id(args.gold), _load_jsonl_by_id(args.pred)
+        if gold and not any(k in pred for k in gold):  # all zeros would look like a score
+            raise InputError(f"{args.pred}: none of its {len(pred)} record ids is a paper of {args.gold} "
+                             f"({len(gold)} papers): are these the predictions for those papers?")
     result = scorer.score(gold, pred)
     if args.json:
         print(json.dumps(result))

@@ -110,11 +110,17 @@ def test_eval_scores_given_files(shared_dir: Path, tmp_path: Path, capsys) -> No
     assert main(["eval", str(gold), str(gold), "--json"]) == 0
     result = json.loads(capsys.readouterr().out)
     assert all(result[k]["f1"] == 1.0 for k in ("methods", "datasets", "repos"))
-    empty = write_lines(tmp_path / "empty.jsonl", [json.dumps({"id": "none"})])
-    assert main(["eval", str(gold), str(empty)]) == 0
+    first = json.loads(gold.read_text(encoding="utf-8").splitlines()[0])["id"]
+    one = write_lines(tmp_path / "one.jsonl", [json.dumps({"id": first})])
+    assert main(["eval", str(gold), str(one)]) == 0
     out = capsys.readouterr().out
     assert out.splitlines()[0].split() == ["type", "P", "R", "F1", "hits", "pred", "gold"]
-    assert "papers with no prediction: 120 of 120" in out
+    assert "papers with no prediction: 119 of 120" in out
+    # predictions for other papers altogether are an error, not a table of zeros
+    other = write_lines(tmp_path / "other.jsonl", [json.dumps({"id": "none"})])
+    assert main(["eval", str(gold), str(other)]) == 2
+    err = capsys.readouterr().err
+    assert str(other) in err and "none of its 1 record ids" in err and err.count("\n") == 1
 
 
 def test_eval_without_shared_dir_is_a_clear_error(tmp_path: Path, capsys) -> None:
