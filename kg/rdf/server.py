@@ -179,6 +179,7 @@ class SparqlServer:
         self._lock = threading.Lock()
         self._proc: subprocess.Popen | None = None
         self._backend_port = 0
+        self._store_id: tuple[int, int] | None = None
         self._start_backend()
         handler = type("Handler", (_Handler,), {"server_app": self})
         try:
@@ -241,12 +242,21 @@ class SparqlServer:
                 try:
                     socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
                     self._proc, self._backend_port = proc, port
+                    self._store_id = self._store_identity()
                     return
                 except OSError:
                     time.sleep(0.05)
             proc.kill()
             proc.wait()
         raise InputError(f"{self.store}: the oxigraph server did not start")
+
+    def _store_identity(self) -> tuple[int, int] | None:
+        """The store folder's (device, inode): ``build_store`` moves a new folder into place."""
+        try:
+            st = os.stat(self.store)
+        except OSError:  # between a rebuild's two renames
+            return None
+        return (st.st_dev, st.st_ino)
 
     def _stop_backend(self) -> None:
         if self._proc is not None and self._proc.poll() is None:
@@ -277,6 +287,9 @@ class SparqlServer:
         """Run ``query`` through Oxigraph; return (status, content type, body, truncated)."""
         check_query(query, allow_service=self.allow_service)
         with self._lock:  # waits while an overdue query's backend is being restarted
+            if self._store_identity() not in (None, self._store_id):  # rebuilt, e.g. by kg build --update
+                self._stop_backend()
+                self._start_backend()
             proc, port = self._proc, self._backend_port
         params = urllib.parse.urlencode(graphs)
         req = urllib.request.Request(

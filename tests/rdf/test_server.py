@@ -262,3 +262,16 @@ def test_kg_serve_on_a_busy_port_or_a_bad_address_is_a_one_line_error(build, ser
         assert run.returncode == 2, run.stderr
         assert "Traceback" not in run.stderr
         assert expected in run.stderr.strip().splitlines()[-1]  # one line (after argparse's usage lines)
+
+
+def test_a_rebuilt_store_is_served_without_a_restart(tmp_path):
+    G = make_graph()
+    write_rdf(G, tmp_path)
+    build_store(tmp_path)
+    with SparqlServer(tmp_path, port=0) as srv:
+        url = f"{srv.url}/sparql?" + urllib.parse.urlencode({"query": COUNT_PAPERS})
+        assert _http(url, headers={"Accept": "text/csv"})[2].decode().splitlines() == ["n", "2"]
+        G.add_node("paper:2401.00001", type="paper", label="A third paper", title="A third paper")
+        write_rdf(G, tmp_path)
+        build_store(tmp_path)  # what kg build --update does to the folder being served
+        assert _http(url, headers={"Accept": "text/csv"})[2].decode().splitlines() == ["n", "3"]
