@@ -1471,6 +1471,15 @@ def test_a_one_token_name_keeps_one_kind_word_as_an_alias_but_not_a_participle()
     assert "frozen CLIP" not in aliases.get("CLIP", [])
 
 
+def test_a_hyphenated_verb_before_a_known_name_is_no_kind_of_it():
+    rec = extract_record({"id": "hv", "title": "Relation Inference", "abstract": (
+        "Our method augments COCO, fine-tunes CLIP with hard negatives and re-trains ResNet on the result. "
+        "It uses a multi-scale U-Net.")})
+    aliases = _method_aliases(rec)
+    assert aliases["CLIP"] == [] and aliases["ResNet"] == [], aliases
+    assert "multi-scale U-Net" in aliases["U-Net"], aliases  # a hyphenated modifier still is
+
+
 def test_a_participle_naming_how_a_technique_is_built_stays_in_its_alias():
     rec = extract_record({"id": "kp", "title": "Shelf Segmentation", "abstract": (
         "The shelf model combines factorized shelf-depth attention with a gated U-Net, and a frozen CLIP encoder.")})

@@ -351,11 +351,26 @@ def technical_modifier(doc: Doc, i: int) -> bool:
         return False
     participle = (low.endswith("ing") or "-" not in low and low.endswith("ed")) and low not in _KIND_PARTICIPLES
     if (participle and not (i > 0 and lowers(doc)[i - 1] in ARTICLES)
-            or "-" not in low and (low.endswith("ly") or low.endswith("s") and not low.endswith(_NOT_PLURAL))):
-        return False  # "leveraging GAN", "decoupled", "utilizes": verbs, adverbs and plurals, not a kind
+            or "-" not in low and (low.endswith("ly") or low.endswith("s") and not low.endswith(_NOT_PLURAL))
+            or _hyphenated_verb(low)):
+        return False  # "leveraging GAN", "decoupled", "utilizes", "fine-tunes": verbs, adverbs, plurals, no kind
     return (opener or i not in sent_starts) and i >= title_end_of(doc)
 
 
+def _hyphenated_verb(low: str) -> bool:
+    """A hyphenated verb's third person ("fine-tunes CLIP", "re-trains ResNet"), which names no kind of the technique.
+
+    >>> [_hyphenated_verb(w) for w in ("fine-tunes", "re-trains", "pre-trains", "class-balanced", "multi-class")]
+    [True, True, True, False, False]
+    """
+    if "-" not in low or not low.endswith("s") or low.endswith(_NOT_PLURAL):
+        return False
+    stem = low[:-1]
+    first, last = stem.split("-", 1)[0], stem.rsplit("-", 1)[1]
+    return stem in verbs() or first in _VERB_PREFIXES and last in verbs()
+
+
+_VERB_PREFIXES = frozenset("re pre co self fine post over under de".split())
 _MODIFIER_WORD = re.compile(r"^(?:[a-z]|[1-4][dD]\b)[a-z0-9]*(?:-[a-z0-9]+)*$")  # "video", "4D", "3D-aware"
 # sentence openers that are no stop words but never name a kind: "Despite CLIP's ...", "Unlike BERT, ..."
 _NOT_KIND_OPENERS = frozenset("despite unlike like instead besides".split())
