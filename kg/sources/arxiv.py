@@ -91,7 +91,7 @@ def parse_arxiv(text: str, source: str = "<jsonl>") -> Iterator[Paper | Skipped]
     --------
     >>> text = '{"id": "2503.11731", "title": "A", "listing_date": "2025-03-18"}\\n{oops\\n'
     >>> [str(x) if isinstance(x, Skipped) else x.id for x in parse_arxiv(text, "a.jsonl")]
-    ['2503.11731', 'a.jsonl:2: skipped: invalid JSON: Expecting property name enclosed in double quotes']
+    ['2503.11731', 'a.jsonl:2: skipped: invalid JSON: Expecting property name enclosed in double quotes (column 2)']
     """
     yield from map_json_records(text, source, paper_from_arxiv)
 

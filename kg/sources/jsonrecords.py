@@ -26,7 +26,7 @@ def iter_json_records(text: str, source: str = "<text>") -> Iterator[tuple[int, 
     Examples
     --------
     >>> list(iter_json_records('{"a": 1}\\nnot json\\n{"a": 2}\\n', "f.jsonl"))
-    [(1, {'a': 1}), Skipped(source='f.jsonl', line=2, reason='invalid JSON: Expecting value'), (3, {'a': 2})]
+    [(1, {'a': 1}), Skipped(source='f.jsonl', line=2, reason='invalid JSON: Expecting value (column 1)'), (3, {'a': 2})]
     >>> list(iter_json_records('[{"a": 1},\\n {"a": 2}]'))
     [(1, {'a': 1}), (2, {'a': 2})]
     """
@@ -57,7 +57,7 @@ def iter_json_lines_bytes(data: bytes, source: str = "<bytes>") -> Iterator[tupl
     Examples
     --------
     >>> list(iter_json_lines_bytes(b'\\xef\\xbb\\xbf{"a": 1}\\r\\n{"a": "caf\\xe9"}\\nnope\\n', "f"))
-    [(1, {'a': 1}), (2, {'a': 'café'}), Skipped(source='f', line=3, reason='invalid JSON: Expecting value')]
+    [(1, {'a': 1}), (2, {'a': 'café'}), Skipped(source='f', line=3, reason='invalid JSON: Expecting value (column 1)')]
     """
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
@@ -105,7 +105,8 @@ def _iter_lines(lines: Iterator[tuple[int, str | bytes]], source: str) -> Iterat
         try:
             value = json.loads(line)
         except ValueError as err:
-            yield Skipped(source, i, f"invalid JSON: {_short(err)}")
+            column = min(err.pos, len(line.rstrip("\r\n"))) + 1 if isinstance(err, json.JSONDecodeError) else None
+            yield Skipped(source, i, f"invalid JSON: {_short(err)}" + (f" (column {column})" if column else ""))
         else:
             yield from _unwrap_single(value, i)
 
@@ -172,4 +173,5 @@ def _iter_array(text: str, start: int, source: str) -> Iterator[tuple[int, Any] 
 
 
 def _short(err: ValueError) -> str:
-    return getattr(err, "msg", None) or str(err).split(":")[0]
+    # json's own message ends in " at" before a position this module reports its own way
+    return (getattr(err, "msg", None) or str(err).split(":")[0]).removesuffix(" at")

@@ -166,7 +166,7 @@ def parse_tabular_json(text: str, source: str = "<json>") -> Iterator[Paper | Sk
     --------
     >>> text = '{"title": "A", "summary": "B"}\\n{"title": \\n'
     >>> [str(x) if isinstance(x, Skipped) else x.title for x in parse_tabular_json(text, "t.jsonl")]
-    ['A', 't.jsonl:2: skipped: invalid JSON: Expecting value']
+    ['A', 't.jsonl:2: skipped: invalid JSON: Expecting value (column 11)']
     """
     yield from map_json_records(text, source, paper_from_row)
 

@@ -118,7 +118,13 @@ def test_bad_json_line_is_reported_with_its_line_number(tmp_path):
     result = load_papers(path)
     assert sorted(p.title for p in result.papers) == ["A", "C"]
     assert [str(s) for s in result.skipped] == [
-        f"{path}:2: skipped: invalid JSON: Expecting property name enclosed in double quotes"]
+        f"{path}:2: skipped: invalid JSON: Expecting property name enclosed in double quotes (column 15)"]
+
+
+def test_a_json_error_message_is_whole_and_gives_the_column(tmp_path):
+    path = write(tmp_path / "a.jsonl", '{"title": "A\x01"}\n')
+    [skip] = load_papers(path).skipped
+    assert str(skip) == f"{path}:1: skipped: invalid JSON: Invalid control character (column 13)"
 
 
 def test_iter_papers_streams_and_write_papers_round_trips(mixed, tmp_path):
