@@ -16,7 +16,7 @@ from kg.analytics.report import format_summary
 from kg.analytics.trends import entity_counts, rising
 from kg.exceptions import InputError, KGError, OptionError
 from kg.fileio import atomic_write, write_jsonl
-from kg.graph import build_graph, graph_from_json, write_graph_files
+from kg.graph import NODE_TYPES, build_graph, graph_from_json, write_graph_files
 from kg.sources.model import Paper, Skipped
 
 if TYPE_CHECKING:  # kg.viz loads pyvis; imported where the viewer is written
@@ -273,7 +273,7 @@ class KnowledgeGraph:
         >>> KnowledgeGraph.from_records([Paper(id="1", title="T")], [r]).entity("vision transformer").id
         'method:vit'
         """
-        return self._entity(self._resolve(name, type))
+        return self._entity(self._resolve(name, _check_type(type)))
 
     def centrality(self, kind: str = "pagerank", type: str | None = None,
                    top: int | None = 10) -> list[tuple[str, float]]:
@@ -288,6 +288,7 @@ class KnowledgeGraph:
         """
         if kind not in ("pagerank", "betweenness", "degree"):
             raise OptionError(f"kind must be 'pagerank', 'betweenness' or 'degree', not {kind!r}")
+        _check_type(type)
         items = [(n, d[kind]) for n, d in self.nx.nodes(data=True)
                  if kind in d and (type is None or d.get("type") == type)]
         items.sort(key=lambda x: (-x[1], x[0]))
@@ -317,7 +318,7 @@ class KnowledgeGraph:
         >>> KnowledgeGraph.from_records([p], [{"id": "1", "tasks": [{"name": "QA"}]}]).trends("task")
         {'task:qa': {'2025-03': 1}}
         """
-        return entity_counts(self.nx, type=type, period=period, yearless=yearless)
+        return entity_counts(self.nx, type=_check_type(type), period=period, yearless=yearless)
 
     def rising(self, type: str | None = None, *, recent: int = 2, min_count: int = 3,
                top: int | None = 10) -> list[tuple[str, float]]:
@@ -328,7 +329,7 @@ class KnowledgeGraph:
         >>> KnowledgeGraph.from_records([Paper(id="1", title="T")], [{"id": "1"}]).rising()
         []
         """
-        return rising(self.nx, type=type, recent=recent, min_count=min_count, top=top)
+        return rising(self.nx, type=_check_type(type), recent=recent, min_count=min_count, top=top)
 
     def summary(self, top: int = 5) -> str:
         """Return the text ``kg stats`` prints: counts, top entities, communities.
@@ -549,6 +550,14 @@ class KnowledgeGraph:
         if keep is None:
             return list(self.papers)
         return [p for p in self.papers if f"paper:{p.id}" in keep]
+
+
+def _check_type(type: str | None) -> str | None:
+    """Return ``type`` if it is None or a node type, else raise :class:`OptionError` (a plural is a common slip)."""
+    if type is None or type in NODE_TYPES:
+        return type
+    hint = f" (did you mean {type[:-1]!r}?)" if type.endswith("s") and type[:-1] in NODE_TYPES else ""
+    raise OptionError(f"type must be one of {', '.join(NODE_TYPES)}, not {type!r}{hint}")
 
 
 def _norm(text: str) -> str:

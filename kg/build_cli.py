@@ -25,7 +25,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "build", help="build the knowledge graph, analytics and report from paper files",
         description="Load papers from PATHS, extract entities, build and analyse the graph, and "
                     "write every output into DIR. Exits 1 when some input was skipped.")
-    p.add_argument("paths", nargs="+", metavar="PATHS", help="paper files or folders (any supported format)")
+    p.add_argument("paths", nargs="*", metavar="PATHS",
+                   help="paper files or folders (any supported format); optional with --update")
     p.add_argument("-o", "--output", default="output", metavar="DIR", help="output directory (default: output/)")
     p.add_argument("--processes", type=int, default=1, metavar="N", help="extraction worker processes (default: 1)")
     p.add_argument("--jsonld", action="store_true", help="also write graph.jsonld")
@@ -42,7 +43,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     s = subparsers.add_parser("stats", help="print a summary of a build directory",
                               description="Print node/edge counts, the most central entities and the communities.")
     s.add_argument("dir", metavar="DIR", help="a `kg build` output directory")
-    s.add_argument("--top", type=int, default=5, help="entities and communities listed (default: 5)")
+    s.add_argument("--top", type=_count, default=5, help="entities and communities listed (default: 5)")
     s.set_defaults(func=run_stats)
 
 
@@ -67,6 +68,8 @@ def run_build(args: argparse.Namespace) -> int:
 
     if args.processes < 1:
         raise KGError("--processes must be at least 1")
+    if not args.paths and not getattr(args, "update", None):
+        raise KGError("kg build needs PATHS (paper files or folders), or --update DIR to rebuild a build")
     update, dask = getattr(args, "update", None), getattr(args, "dask", None)
     min_confidence = getattr(args, "min_confidence", None)
     # an update is written back into its directory unless -o names another one
@@ -112,6 +115,16 @@ def _left_out_note(graph) -> str:
     left = sum(len(r.get(k) or ()) - len(confident_entities(r, graph.min_confidence).get(k) or ())
                for r in graph.records for k in kinds)
     return f", {left} extracted entities below confidence {graph.min_confidence:g} left out"
+
+
+def _count(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = -1
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"expected a count of 0 or more, not {text!r}")
+    return value
 
 
 def _probability(text: str) -> float:

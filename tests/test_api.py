@@ -162,3 +162,12 @@ def test_a_name_wins_over_an_alias_and_the_more_used_entity_over_the_rarer():
     assert [p.id for p in g.papers(addressing="reasoning")] == ["4"]
     assert g.entity("shared").id == "dataset:y"  # among aliases, the entity in more papers
     assert g.entity("Attention based transformers").id == "method:attention-based-transformers"
+
+
+@pytest.mark.parametrize("call", [lambda g: g.centrality(type="datasets"), lambda g: g.trends("methods"),
+                                  lambda g: g.rising("tasks"), lambda g: g.entity("BERT", type="Method")])
+def test_an_unknown_node_type_is_an_error_not_an_empty_answer(g, call):
+    from kg.exceptions import OptionError
+
+    with pytest.raises(OptionError, match="type must be one of"):
+        call(g)

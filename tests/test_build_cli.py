@@ -183,3 +183,24 @@ def test_output_paths_that_cannot_be_written_are_one_line_errors(tmp_path, capsy
         assert main(argv) == 2
         err = capsys.readouterr().err
         assert err.startswith(f"kg: error: {a_file}") and err.count("\n") == 1 and "Traceback" not in err
+
+
+def test_stats_top_must_be_a_count(tmp_path, capsys):
+    with pytest.raises(SystemExit) as exc:
+        main(["stats", str(tmp_path), "--top", "-1"])
+    assert exc.value.code == 2 and "expected a count of 0 or more, not '-1'" in capsys.readouterr().err
+
+
+def test_update_without_paths_rebuilds_with_new_settings_and_extracts_nothing(tmp_path, capsys):
+    out = tmp_path / "out"
+    assert main(["build", str(_inputs(tmp_path)), "-o", str(out)]) == 0
+    before = (out / "graph.json").read_text(encoding="utf-8")
+    capsys.readouterr()
+    assert main(["build", "--update", str(out), "--min-confidence", "0.8"]) == 0
+    captured = capsys.readouterr()
+    assert "3 papers (0 new): 3 extractions reused, 0 new or changed papers extracted" in captured.err
+    assert "below confidence 0.8 left out" in captured.out
+    after = json.loads((out / "graph.json").read_text(encoding="utf-8"))
+    assert after["graph"]["min_confidence"] == 0.8 and len(after["nodes"]) < len(json.loads(before)["nodes"])
+    assert main(["build"]) == 2
+    assert "needs PATHS" in capsys.readouterr().err

@@ -92,7 +92,7 @@ def write_report(G: nx.MultiDiGraph, outdir: str | os.PathLike, *, top: int = 15
     comms = G.graph.get("communities") or []
     lines += ["## Communities", ""]
     lines += [f"Louvain (seed {G.graph.get('seed', 0)}) found {len(comms)} communities; modularity "
-              f"{G.graph.get('modularity', 0.0):.3f}. The largest:", ""]
+              f"{G.graph.get('modularity', 0.0):.3f}." + (" The largest:" if comms else ""), ""]
     if comms:
         lines += ["| id | size | label (most central members) |", "|---:|---:|---|"]
         for c in sorted(comms, key=lambda c: (-c["size"], c["id"]))[:top]:

@@ -80,3 +80,8 @@ def test_report_says_when_betweenness_is_sampled(tmp_path):
         G.add_edge(f"paper:{i}", f"method:{i % 300}", key="uses", type="uses")
     big = write_report(annotate(G), tmp_path / "big").read_text(encoding="utf-8")
     assert "Betweenness is estimated from sampled sources" in big and "(1500 nodes)" in big
+
+
+def test_report_of_an_empty_graph_promises_no_list(tmp_path):
+    text = write_report(annotate(nx.MultiDiGraph()), tmp_path).read_text(encoding="utf-8")
+    assert "found 0 communities; modularity 0.000." in text and "The largest:" not in text
