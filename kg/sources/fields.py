@@ -22,20 +22,22 @@ def as_str(value: Any) -> str | None:
 
 
 def as_int(value: Any) -> int | None:
-    """Return ``value`` as a non-negative int, or None.
+    """Return ``value`` as a non-negative whole number, or None.
 
     Examples
     --------
-    >>> as_int("12"), as_int(3.0), as_int("n/a"), as_int(-1)
-    (12, 3, None, None)
+    >>> as_int("12"), as_int(3.0), as_int("n/a"), as_int(-1), as_int("3.5")
+    (12, 3, None, None, None)
     """
     if isinstance(value, bool) or value is None:
         return None
     try:
-        number = int(float(str(value).strip()))
-    except (TypeError, ValueError, OverflowError):
+        number = float(str(value).strip())
+    except (TypeError, ValueError):
         return None
-    return number if number >= 0 else None
+    if not number.is_integer() or number < 0:  # NaN and infinities are not whole numbers either
+        return None
+    return int(number)
 
 
 def name_of(value: Any) -> str | None:

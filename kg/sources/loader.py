@@ -19,7 +19,7 @@ from kg.sources.hf_page import parse_hf_page
 from kg.sources.jsonrecords import iter_json_lines_bytes, iter_json_records
 from kg.sources.merge import merge_papers
 from kg.sources.model import Paper, Skipped
-from kg.sources.tabular import paper_from_row, parse_csv
+from kg.sources.tabular import paper_from_row, parse_csv, unusable_values
 from kg.exceptions import InputError
 from kg.sources.text import decode_text, looks_binary
 
@@ -35,7 +35,8 @@ class LoadResult:
     """What :func:`load_papers` found: deduplicated ``papers`` (sorted by id) and ``skipped``.
 
     ``records`` counts the paper records read before deduplication, so every input record is
-    either one of ``records`` or a line-numbered entry of ``skipped``.
+    either one of ``records`` or a line-numbered entry of ``skipped``; a value a kept record
+    cannot use (upvotes "abc", an unreadable date, CSV cells past the header) is an entry too.
 
     Examples
     --------
@@ -252,6 +253,9 @@ def _parse_json_records(records: Iterable[tuple[int, object] | Skipped], source:
             yield _MAPPERS[kind](record, source)
         except InputError as err:
             yield Skipped(source, line, str(err))
+            continue
+        if kind == "tabular":
+            yield from (Skipped(source, line, problem) for problem in unusable_values(record))
 
 
 def _reason(err: BaseException) -> str:

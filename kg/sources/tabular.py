@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import re
-from typing import Any, Iterator
+from typing import Any, Callable, Iterator
 
 from kg.exceptions import InputError
 from kg.sources.fields import as_int, as_str, as_str_list, name_of
@@ -13,7 +13,7 @@ from kg.sources.jsonrecords import map_json_records
 from kg.sources.model import Paper, Skipped, require_title, title_id
 from kg.sources.text import clean_space, normalize_arxiv_id, parse_date, split_links, unwrap
 
-__all__ = ["COLUMNS", "paper_from_row", "parse_csv", "parse_tabular_json", "csv_dialect"]
+__all__ = ["COLUMNS", "paper_from_row", "unusable_values", "parse_csv", "parse_tabular_json", "csv_dialect"]
 
 #: Accepted column names (compared after lower-casing and mapping non-alphanumerics to ``_``).
 COLUMNS: dict[str, tuple[str, ...]] = {
@@ -54,14 +54,7 @@ def paper_from_row(row: dict[str, Any], source: str = "<table>") -> Paper:
     """
     if not isinstance(row, dict):
         raise InputError(f"expected an object with a title, got {type(row).__name__}")
-    cols = {_KEY.sub("_", str(k).strip().lower()).strip("_"): v for k, v in row.items() if k is not None}
-
-    def get(field: str) -> Any:
-        for name in COLUMNS[field]:
-            value = cols.get(name)
-            if value not in (None, "", []):
-                return value
-        return None
+    get = _column_getter(row)
 
     title = require_title(get("title"))
     url = as_str(get("url"))
@@ -95,6 +88,28 @@ def paper_from_row(row: dict[str, Any], source: str = "<table>") -> Paper:
         comment=comment,
         sources=[source],
     )
+
+
+def unusable_values(row: Any) -> list[str]:
+    """Say which values of a plain record :func:`paper_from_row` cannot use (its paper is kept without them).
+
+    Examples
+    --------
+    >>> unusable_values({"title": "A", "upvotes": "abc", "date": "13.05.2024"})
+    ["upvotes 'abc' is not a count (the paper is kept without it)", \
+"date '13.05.2024' cannot be read as a day (the paper is kept without it)"]
+    >>> unusable_values({"title": "A", "upvotes": "12", "date": "2024-05-13"})
+    []
+    """
+    if not isinstance(row, dict):
+        return []
+    get, out = _column_getter(row), []
+    upvotes, published = get("upvotes"), get("published")
+    if upvotes is not None and as_int(upvotes) is None:
+        out.append(f"upvotes {upvotes!r} is not a count (the paper is kept without it)")
+    if as_str(published) and parse_date(as_str(published))[0] is None:
+        out.append(f"date {published!r} cannot be read as a day (the paper is kept without it)")
+    return out
 
 
 def csv_dialect(text: str) -> str | None:
@@ -153,10 +168,16 @@ def parse_csv(text: str, source: str = "<csv>") -> Iterator[Paper | Skipped]:
         if header is None:
             header = row
             continue
+        record = dict(zip(header, row))
         try:
-            yield paper_from_row(dict(zip(header, row)), source)
+            yield paper_from_row(record, source)
         except InputError as err:
             yield Skipped(source, line, str(err))
+            continue
+        if len(row) > len(header) and any(cell.strip() for cell in row[len(header):]):
+            yield Skipped(source, line, f"row has {len(row)} cells, the header {len(header)}: "
+                                        "the cells past the header's are left out")
+        yield from (Skipped(source, line, problem) for problem in unusable_values(record))
 
 
 def parse_tabular_json(text: str, source: str = "<json>") -> Iterator[Paper | Skipped]:
@@ -172,6 +193,20 @@ def parse_tabular_json(text: str, source: str = "<json>") -> Iterator[Paper | Sk
 
 
 # helpers
+
+def _column_getter(row: dict[str, Any]) -> Callable[[str], Any]:
+    """``get(field)``: the first non-empty value of the row under one of ``COLUMNS[field]``."""
+    cols = {_KEY.sub("_", str(k).strip().lower()).strip("_"): v for k, v in row.items() if k is not None}
+
+    def get(field: str) -> Any:
+        for name in COLUMNS[field]:
+            value = cols.get(name)
+            if value not in (None, "", []):
+                return value
+        return None
+
+    return get
+
 
 def _unique(items: list[str]) -> list[str]:
     return list(dict.fromkeys(items))

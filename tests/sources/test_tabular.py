@@ -76,3 +76,21 @@ def test_json_object_wrapping_a_list_of_papers(tmp_path):
     path.write_text(json.dumps({"papers": [{"title": "A"}, {"title": "B"}]}, indent=2))
     result = load_papers(path)
     assert sorted(p.title for p in result.papers) == ["A", "B"] and not result.skipped
+
+
+def test_values_a_paper_cannot_use_are_reported_with_their_line_and_the_paper_kept(tmp_path):
+    path = tmp_path / "odd.csv"
+    path.write_text("title,upvotes,date\nA,abc,2024-05-13\nB,3.5,13.05.2024\nC,7,2024-05-14,extra,cells\n"
+                    "D,2,2024-05-15\n", encoding="utf-8")
+    result = load_papers(path)
+    assert [(p.title, p.upvotes, p.published) for p in sorted(result.papers, key=lambda p: p.title)] == [
+        ("A", None, "2024-05-13"), ("B", None, None), ("C", 7, "2024-05-14"), ("D", 2, "2024-05-15")]
+    assert [(s.line, s.reason) for s in result.skipped] == [
+        (2, "upvotes 'abc' is not a count (the paper is kept without it)"),
+        (3, "upvotes '3.5' is not a count (the paper is kept without it)"),
+        (3, "date '13.05.2024' cannot be read as a day (the paper is kept without it)"),
+        (4, "row has 5 cells, the header 3: the cells past the header's are left out")]
+    jsonl = tmp_path / "odd.jsonl"
+    jsonl.write_text(json.dumps({"title": "E", "votes": "many"}) + "\n", encoding="utf-8")
+    assert [str(s) for s in load_papers(jsonl).skipped] == [
+        f"{jsonl}:1: skipped: upvotes 'many' is not a count (the paper is kept without it)"]
