@@ -115,9 +115,14 @@ def write_report(G: nx.MultiDiGraph, outdir: str | os.PathLike, *, top: int = 15
         lines += ["![Entities over time](entities_over_time.png)", ""]
         up = sorted((x for kind in _KINDS for x in rising(G, type=kind, top=top)),
                     key=lambda x: (-x[1], x[0]))[:top]
+        months = list(totals)
+        recent, earlier = months[-2:], months[:-2]
         if up:
-            lines += ["Rising entities (z-score of their share of papers in the last 2 months "
-                      "against earlier months):", "", "| entity | type | z |", "|---|---|---:|"]
+            n1, n0 = sum(totals[m] for m in recent), sum(totals[m] for m in earlier)
+            lines += [f"Rising entities (z-score of their share of papers in the last 2 months with papers, "
+                      f"{' and '.join(recent)}: {n1} papers, against the {len(earlier)} months before: "
+                      f"{n0} papers" + ("; so few earlier papers make this a weak signal" if n0 < 30 else "")
+                      + "):", "", "| entity | type | z |", "|---|---|---:|"]
             lines += [f"| {_cell(G.nodes[n].get('label', n))} | {G.nodes[n].get('type')} | {z:.2f} |"
                       for n, z in up]
             lines.append("")

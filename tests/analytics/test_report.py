@@ -68,6 +68,8 @@ def test_rising_table_lists_methods_datasets_tasks_only(tmp_path):
     text = write_report(annotate(G), tmp_path).read_text(encoding="utf-8")
     assert "| NewNet | method |" in text
     assert "| BigLab | organization |" not in text
+    # the comparison is spelled out, and 10 earlier papers are flagged as a weak base
+    assert "2025-03 and 2025-04: 10 papers, against the 2 months before: 10 papers; so few" in text
 
 
 def test_report_says_when_betweenness_is_sampled(tmp_path):
