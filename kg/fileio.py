@@ -6,11 +6,12 @@ import gzip
 import json
 import os
 import tempfile
+import zlib
 from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, Any, Iterable, Iterator
 
-__all__ = ["atomic_write", "read_bytes", "write_jsonl", "iter_jsonl"]
+__all__ = ["atomic_write", "read_bytes", "TruncatedGzip", "write_jsonl", "iter_jsonl"]
 
 
 @contextmanager
@@ -66,9 +67,34 @@ def read_bytes(path: str | os.PathLike) -> bytes:
         head = f.read(2)
         f.seek(0)
         if head == b"\x1f\x8b":
-            with gzip.open(f) as g:
-                return g.read()
+            return _gunzip(f)
         return f.read()
+
+
+class TruncatedGzip(EOFError):
+    """Gzip data that ends before its end marker; ``data`` holds what could be decompressed."""
+
+    def __init__(self, data: bytes):
+        super().__init__(f"gzip data ends early: {len(data)} bytes could be decompressed")
+        self.data = data
+
+
+def _gunzip(f: IO[bytes]) -> bytes:
+    """Decompress every gzip member of ``f``; raise :class:`TruncatedGzip` (with the data so far) on a cut."""
+    out: list[bytes] = []
+    d = zlib.decompressobj(31)
+    while chunk := f.read(1 << 20):
+        while chunk:
+            if d.eof:  # a file of several members, as `cat a.gz b.gz` makes
+                if not chunk.strip(b"\0"):  # zero padding after the last member, as gzip allows
+                    break
+                d = zlib.decompressobj(31)
+            out.append(d.decompress(chunk))
+            chunk = d.unused_data if d.eof else b""
+    if not d.eof:
+        out.append(d.flush())
+        raise TruncatedGzip(b"".join(out))
+    return b"".join(out)
 
 
 def write_jsonl(path: str | os.PathLike, rows: Iterable[Any]) -> int:

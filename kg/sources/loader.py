@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from kg.fileio import read_bytes, write_jsonl
+from kg.fileio import TruncatedGzip, read_bytes, write_jsonl
 from kg.sources.arxiv import paper_from_arxiv
 from kg.sources.detect import detect_format, record_format
 from kg.sources.hf_api import paper_from_hf_api
@@ -105,6 +105,13 @@ def iter_records(path: str | os.PathLike) -> Iterator[Paper | Skipped]:
     source = str(path)
     try:
         data = read_bytes(path)
+    except TruncatedGzip as err:  # keep what came before the cut, as for a JSON array cut short
+        data = err.data
+        if not data.strip():
+            yield Skipped(source, None, f"unreadable: {err}")
+            return
+        yield Skipped(source, None, f"gzip data ends early: the records after the first {len(data)} bytes "
+                                    "are lost (those before are kept)")
     except (OSError, EOFError, zlib.error, gzip.BadGzipFile) as err:
         yield Skipped(source, None, f"unreadable: {_reason(err)}")
         return

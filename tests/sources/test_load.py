@@ -153,3 +153,20 @@ def test_big_jsonl_is_streamed_from_bytes_with_the_same_accounting(tmp_path):
     assert result.records == 1501 and len(result.papers) == 1501
     assert [s.line for s in result.skipped] == [9, 310, 611, 912, 1213]
     assert any(p.title == "Café" for p in result.papers)
+
+
+def test_a_gzip_file_cut_short_keeps_the_records_before_the_cut(tmp_path):
+    import gzip
+
+    lines = "".join(json.dumps({"id": f"2401.{i:05d}", "title": f"Paper {i}", "abstract": "x" * 2000}) + "\n"
+                    for i in range(40))
+    whole = gzip.compress(lines.encode("utf-8"))
+    (tmp_path / "cut.jsonl.gz").write_bytes(whole[: len(whole) * 2 // 3])
+    (tmp_path / "two_members.jsonl.gz").write_bytes(
+        gzip.compress(b'{"title": "M1"}\n') + gzip.compress(b'{"title": "M2"}\n') + b"\0" * 8)
+    result = load_papers(tmp_path)
+    cut = [p for p in result.papers if p.title.startswith("Paper")]
+    assert 0 < len(cut) < 40 and [p.title for p in cut] == [f"Paper {i}" for i in range(len(cut))]
+    reasons = [s.reason for s in result.skipped]
+    assert any(r.startswith("gzip data ends early: the records after the first") for r in reasons), reasons
+    assert {p.title for p in result.papers} >= {"M1", "M2"}
