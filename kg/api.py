@@ -183,14 +183,15 @@ class KnowledgeGraph:
     """
 
     def __init__(self, papers: Sequence[Paper], records: Sequence[Mapping[str, Any]],
-                 graph: nx.MultiDiGraph, skipped: Sequence[Skipped] = (), *, seed: int = 0,
-                 min_confidence: float = 0.0):
+                 graph: nx.MultiDiGraph, skipped: Sequence[Skipped] = (), *, seed: int | None = None,
+                 min_confidence: float | None = None):
         self.papers = PaperList(papers, self)
         self.records = list(records)
         self.skipped = list(skipped)
         self.nx = graph
-        self.seed = seed
-        self.min_confidence = min_confidence
+        # by default the settings the graph was built with (its attributes), so .add() keeps them
+        self.seed = graph.graph.get("seed", 0) if seed is None else seed
+        self.min_confidence = graph.graph.get("min_confidence", 0.0) if min_confidence is None else min_confidence
         self._index: dict[str, list[str]] | None = None
 
     @classmethod
@@ -483,8 +484,7 @@ class KnowledgeGraph:
             G = graph_from_json((out / "graph.json").read_text(encoding="utf-8"))
         except (ValueError, KeyError) as err:
             raise InputError(f"{out / 'graph.json'}: not a node-link graph: {err}") from err
-        return cls(papers, records, G, skipped, seed=G.graph.get("seed", 0),
-                   min_confidence=G.graph.get("min_confidence", 0.0))
+        return cls(papers, records, G, skipped)
 
     # helpers
 

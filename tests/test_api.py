@@ -171,3 +171,16 @@ def test_an_unknown_node_type_is_an_error_not_an_empty_answer(g, call):
 
     with pytest.raises(OptionError, match="type must be one of"):
         call(g)
+
+
+def test_a_graph_keeps_its_build_settings_through_load_and_add(tmp_path):
+    r = {"id": "2401.00001", "methods": [{"name": "BERT", "confidence": 0.9}, {"name": "it", "confidence": 0.2}]}
+    built = KnowledgeGraph.from_records([Paper(id="2401.00001", title="T", arxiv_id="2401.00001")], [r],
+                                        seed=3, min_confidence=0.5)
+    for g in (KnowledgeGraph(built.papers, built.records, built.nx), kg.load(built.save(tmp_path, report=False))):
+        assert (g.seed, g.min_confidence) == (3, 0.5)
+        f = tmp_path / "new.jsonl"
+        f.write_text(json.dumps({"id": "2401.00002", "title": "U", "abstract": "We use BERT."}) + "\n")
+        g.add([f])
+        assert (g.seed, g.min_confidence, g.nx.graph["seed"], g.nx.graph["min_confidence"]) == (3, 0.5, 3, 0.5)
+        assert "method:it" not in g.nx
