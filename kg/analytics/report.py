@@ -250,7 +250,8 @@ def _plot_trends(G, totals, series, tops):
             ax.plot(x, [s.get(p, 0) / totals[p] for p in periods],
                     label=_short(G.nodes[n].get("label", n), 30), marker="o", markersize=3)
     ax.set_xticks(list(x))
-    ax.set_xticklabels(periods, rotation=90, fontsize=7)
+    ax.set_xticklabels([f"{p} ({totals[p]})" for p in periods], rotation=90, fontsize=7)  # a share of 4 papers
+    ax.set_xlabel("month (its papers)")
     ax.set_ylabel("share of the month's papers")
     ax.set_title("Top entities over time")
     if ax.get_legend_handles_labels()[0]:
