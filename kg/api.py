@@ -351,7 +351,8 @@ class KnowledgeGraph:
         Copies of papers already present are merged with them as in a full build; a paper
         whose merged record is unchanged keeps its extraction (:mod:`kg.scale.incremental`).
         Entity resolution and analytics are recomputed over all papers, so the graph equals
-        a fresh build of the union with the same ``seed`` and ``min_confidence``. Returns the number of papers with a new id.
+        a fresh build of the union with the same ``seed`` and ``min_confidence``.
+        Returns the number of papers with a new id.
 
         Examples
         --------

@@ -7,6 +7,8 @@ import sys
 import time
 from pathlib import Path
 
+from kg.cli import number_in
+
 __all__ = ["register", "run_build", "run_stats"]
 
 
@@ -32,7 +34,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--jsonld", action="store_true", help="also write graph.jsonld")
     p.add_argument("--seed", type=int, default=None,
                    help="seed of Louvain and sampled betweenness (default: 0, or the one the --update build used)")
-    p.add_argument("--min-confidence", type=_probability, default=None, metavar="P",
+    p.add_argument("--min-confidence", type=number_in(0, 1, "a number", kind=float), default=None, metavar="P",
                    help="leave extracted methods, datasets and tasks with a confidence below P (0-1) out of the "
                         "graph; extractions.jsonl keeps them (default: 0, or the --update build's threshold)")
     p.add_argument("--update", metavar="DIR", help="add PATHS to the build in DIR, extracting only new or changed "
@@ -43,7 +45,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     s = subparsers.add_parser("stats", help="print a summary of a build directory",
                               description="Print node/edge counts, the most central entities and the communities.")
     s.add_argument("dir", metavar="DIR", help="a `kg build` output directory")
-    s.add_argument("--top", type=_count, default=5, help="entities and communities listed (default: 5)")
+    s.add_argument("--top", type=number_in(0, None, "a count"), default=5, help="entities and communities listed (default: 5)")
     s.set_defaults(func=run_stats)
 
 
@@ -115,26 +117,6 @@ def _left_out_note(graph) -> str:
     left = sum(len(r.get(k) or ()) - len(confident_entities(r, graph.min_confidence).get(k) or ())
                for r in graph.records for k in kinds)
     return f", {left} extracted entities below confidence {graph.min_confidence:g} left out"
-
-
-def _count(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        value = -1
-    if value < 0:
-        raise argparse.ArgumentTypeError(f"expected a count of 0 or more, not {text!r}")
-    return value
-
-
-def _probability(text: str) -> float:
-    try:
-        value = float(text)
-    except ValueError:
-        value = -1.0
-    if not 0.0 <= value <= 1.0:
-        raise argparse.ArgumentTypeError(f"expected a number from 0 to 1, not {text!r}")
-    return value
 
 
 def run_stats(args: argparse.Namespace) -> int:

@@ -10,11 +10,11 @@ from __future__ import annotations
 import argparse
 import importlib
 import sys
-from typing import Sequence
+from typing import Any, Callable, Sequence
 
 from kg.exceptions import KGError
 
-__all__ = ["main", "COMMAND_MODULES"]
+__all__ = ["main", "COMMAND_MODULES", "number_in"]
 
 COMMAND_MODULES = [
     "kg.sources.cli",      # kg papers
@@ -23,6 +23,32 @@ COMMAND_MODULES = [
     "kg.rdf.cli",          # kg query, kg serve, kg push
     "kg.viz.cli",          # kg viz
 ]
+
+
+def number_in(low: float, high: float | None, what: str, *, kind: Callable[[str], Any] = int) -> Callable[[str], Any]:
+    """Return an argparse ``type`` accepting a ``kind`` number from ``low`` to ``high`` (None: no upper bound).
+
+    Examples
+    --------
+    >>> number_in(0, 1, "a number", kind=float)("0.5")
+    0.5
+    >>> number_in(0, None, "a count")("-1")
+    Traceback (most recent call last):
+    ...
+    argparse.ArgumentTypeError: expected a count of 0 or more, not '-1'
+    """
+    bounds = f"of {low:g} or more" if high is None else f"from {low:g} to {high:g}"
+
+    def parse(text: str) -> Any:
+        try:
+            value = kind(text)
+        except ValueError:
+            value = None
+        if value is None or value != value or value < low or high is not None and value > high:  # NaN too
+            raise argparse.ArgumentTypeError(f"expected {what} {bounds}, not {text!r}")
+        return value
+
+    return parse
 
 
 def make_parser() -> argparse.ArgumentParser:

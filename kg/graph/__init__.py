@@ -1,7 +1,8 @@
 """Graph stage: build the knowledge graph, project it, and write it to files."""
 
 from kg.graph import projections
-from kg.graph.build import EDGE_TYPES, ENTITY_KINDS, NODE_TYPES, build_graph, check_min_confidence, confident_entities, repository_id, slugify
+from kg.graph.build import (EDGE_TYPES, ENTITY_KINDS, NODE_TYPES, build_graph, check_min_confidence,
+                            confident_entities, repository_id, slugify)
 from kg.graph.export import graph_from_json, graph_to_json, read_graph_attrs, write_graph_files
 
 __all__ = [

@@ -6,6 +6,8 @@ import argparse
 import signal
 import sys
 
+from kg.cli import number_in
+
 __all__ = ["register", "cmd_query", "cmd_serve"]
 
 
@@ -41,7 +43,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         description="SPARQL 1.1 Protocol at /sparql, the query page at /query-ui, graph.html at /.")
     s.add_argument("--graph", "-g", metavar="DIR", default="output", help="build folder (default: output)")
     s.add_argument("--host", default="127.0.0.1", help="interface to bind (default: 127.0.0.1)")
-    s.add_argument("--port", type=_port, default=7878, help="port (default: 7878; 0 = any free port)")
+    s.add_argument("--port", type=number_in(0, 65535, "a port number"), default=7878, help="port (default: 7878; 0 = any free port)")
     s.add_argument("--timeout", type=float, default=30.0, help="seconds a query may run (default: 30)")
     s.add_argument("--max-rows", type=int, default=10000, help="rows returned at most (default: 10000)")
     s.add_argument("--allow-service", action="store_true",
@@ -111,13 +113,3 @@ def cmd_serve(args: argparse.Namespace) -> int:
     except KeyboardInterrupt:
         pass
     return 0
-
-
-def _port(text: str) -> int:
-    try:
-        port = int(text)
-    except ValueError:
-        port = -1
-    if not 0 <= port <= 65535:
-        raise argparse.ArgumentTypeError(f"expected a port number from 0 to 65535, not {text!r}")
-    return port
