@@ -45,7 +45,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     s = subparsers.add_parser("stats", help="print a summary of a build directory",
                               description="Print node/edge counts, the most central entities and the communities.")
     s.add_argument("dir", metavar="DIR", help="a `kg build` output directory")
-    s.add_argument("--top", type=number_in(0, None, "a count"), default=5, help="entities and communities listed (default: 5)")
+    s.add_argument("--top", type=number_in(0, None, "a count"), default=5,
+                   help="entities and communities listed (default: 5)")
     s.set_defaults(func=run_stats)
 
 

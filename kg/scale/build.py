@@ -108,10 +108,9 @@ def build_scaled(paths: Iterable[str | os.PathLike], *, update: str | os.PathLik
     (0.5, 3)
     """
     from kg.api import KnowledgeGraph
+    from kg.graph import check_min_confidence
     from kg.scale.incremental import merged_records, plan_update
     from kg.sources import load_papers
-
-    from kg.graph import check_min_confidence
 
     say = log or (lambda message: None)
     extract = extractor(processes, dask)
