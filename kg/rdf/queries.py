@@ -3,13 +3,22 @@
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 from kg.exceptions import QueryError
 
 __all__ = ["QUERIES_DIR", "named_queries", "resolve_query", "describe"]
 
-QUERIES_DIR = Path(__file__).resolve().parent.parent.parent / "queries"
+
+def _queries_dir() -> Path:
+    """The checkout's ``queries/`` (source and editable installs), else where a wheel installs them."""
+    checkout = Path(__file__).resolve().parent.parent.parent / "queries"
+    installed = Path(sys.prefix) / "share" / "paperkg" / "queries"  # pyproject's [tool.setuptools.data-files]
+    return checkout if checkout.is_dir() or not installed.is_dir() else installed
+
+
+QUERIES_DIR = _queries_dir()
 _KEYWORDS = ("select", "construct", "ask", "describe", "prefix", "base", "insert", "delete",
              "load", "clear", "drop", "create", "with")
 
