@@ -13,8 +13,8 @@ other hosts, so a stdlib ``ThreadingHTTPServer`` in front of it:
   RDF/XML, JSON-LD for CONSTRUCT/DESCRIBE);
 - enforces the time limit itself: past it, the client gets 503 and the Oxigraph process is
   restarted, which is the only way to stop a query that is still running;
-- serves the build's ``graph.html`` at ``/`` and ``/graph.html`` and Oxigraph's query page
-  at ``/query-ui``.
+- serves the build's ``graph.html`` at ``/`` and ``/graph.html`` and a YASGUI query page
+  (Oxigraph's bundled assets, with no online autocompleter) at ``/query-ui``.
 """
 
 from __future__ import annotations
@@ -58,6 +58,33 @@ _MIME = {"json": "application/sparql-results+json", "xml": "application/sparql-r
 _UPSTREAM_ACCEPT = "text/tab-separated-values, application/n-triples;q=0.9"
 _MAX_BODY = 1 << 20  # bytes of a POSTed query
 _UI_ASSETS = ("/yasgui.min.css", "/yasgui.min.js", "/logo.svg")
+# Oxigraph's YASGUI assets with our own page: one endpoint (ours), and only the local autocompleter
+# (YASGUI's defaults fetch prefixes from prefix.cc and terms from LOV, online, as the page loads)
+_QUERY_PAGE = b"""<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<title>paperkg SPARQL query</title>
+<link href="/yasgui.min.css" rel="stylesheet" type="text/css">
+<script src="/yasgui.min.js"></script>
+<link rel="icon" type="image/svg+xml" href="/logo.svg">
+</head>
+<body>
+<div id="yasgui"></div>
+<script>
+  const endpoint = window.location.origin + "/sparql";
+  // set on the defaults: YASGUI merges an options array index by index into the default one
+  Yasgui.Yasqe.defaults.autocompleters = ["variables"];
+  Yasgui.defaults.yasqe.autocompleters = ["variables"];
+  new Yasgui(document.getElementById("yasgui"), {
+    requestConfig: {endpoint: endpoint},
+    copyEndpointOnNewTab: false,
+    endpointCatalogueOptions: {getData: function () { return [{endpoint: endpoint}]; }, keys: []},
+  });
+</script>
+</body>
+</html>
+"""
 # skipped by the SERVICE check: long and short strings, IRIs, comments
 _OPAQUE = re.compile(r'"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^\'\\]|\\.|\'(?!\'\'))*\'\'\''
                      r'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|<[^<>"{}|^`\\\x00-\x20]*>|#[^\n]*')
@@ -380,7 +407,7 @@ class _Handler(BaseHTTPRequestHandler):
                 return self._send(404, "text/plain; charset=utf-8", b"no graph.html in this build\n")
             return self._proxy_static("/")
         if url.path == "/query-ui":
-            return self._proxy_static("/")
+            return self._send(200, "text/html; charset=utf-8", _QUERY_PAGE)
         if url.path in _UI_ASSETS:
             return self._proxy_static(url.path)
         if url.path in ("/sparql", "/query", "/query-ui/sparql"):

@@ -275,3 +275,25 @@ def test_a_rebuilt_store_is_served_without_a_restart(tmp_path):
         write_rdf(G, tmp_path)
         build_store(tmp_path)  # what kg build --update does to the folder being served
         assert _http(url, headers={"Accept": "text/csv"})[2].decode().splitlines() == ["n", "3"]
+
+
+@pytest.mark.browser
+def test_query_page_loads_in_chromium_without_leaving_the_machine(server):
+    from kg.viz.headless import Chromium, find_chromium
+
+    if find_chromium() is None:
+        pytest.skip("no Chromium executable (Debian package 'chromium' or $KG_CHROMIUM)")
+    with Chromium() as browser:
+        page = browser.new_page()
+        page.goto(server.url + "/query-ui")
+        page.wait_for("document.querySelector('.yasqe .CodeMirror') !== null")
+        page.evaluate("document.querySelector('.yasqe .CodeMirror').CodeMirror.setValue('PREFIX sch')")
+        time.sleep(1.5)  # YASGUI's online autocompleters fetch at start and while typing
+        outside = [u for u in page.requests if not u.startswith(server.url) and not u.startswith("data:")]
+        assert outside == [] and page.errors == []
+        assert page.evaluate("document.title") == "paperkg SPARQL query"
+        # and a query typed into it is answered by this endpoint
+        page.evaluate("document.querySelector('.yasqe .CodeMirror').CodeMirror.setValue(%r)" % COUNT_PAPERS)
+        page.evaluate("document.querySelector('.yasqe_queryButton').click()")
+        assert '"2"' in page.wait_for("(document.querySelector('.yasr_results') || {}).textContent")
+        assert page.requests[-1] == server.url + "/sparql"
