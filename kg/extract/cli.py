@@ -190,7 +190,7 @@ def find_shared_dir(explicit: str | None = None) -> Path:
     for cand in candidates:
         if cand and (Path(cand) / "eval" / "score.py").is_file():
             return Path(cand).resolve()
-    tried = ", ".join(str(c) for c in candidates if c)
+    tried = ", ".join(dict.fromkeys(str(Path(c).resolve()) for c in candidates if c))  # each place once
     raise InputError(f"shared directory with eval/score.py not found (tried {tried}); pass --shared DIR")
 
 
