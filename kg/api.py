@@ -261,7 +261,7 @@ class KnowledgeGraph:
         return self._entities("repository")
 
     def entity(self, name: str, type: str | None = None) -> Entity:
-        """Return the entity with this node id, canonical name or alias.
+        """Return the entity with this node id, canonical name, alias or (for a repository) URL.
 
         Raises
         ------
@@ -523,7 +523,7 @@ class KnowledgeGraph:
                 continue
             count = -int(d.get("paper_count") or 0)
             forms = {_norm(f): 1 for f in d.get("aliases") or () if f}
-            forms.update({_norm(f): 0 for f in (d.get("name"), d.get("label")) if f})
+            forms.update({_norm(f): 0 for f in (d.get("name"), d.get("label"), d.get("url")) if f})
             for form, rank in forms.items():
                 ranked.setdefault(form, []).append((rank, count, order[d["type"]], str(n), n))
         return {form: [row[-1] for row in sorted(rows)] for form, rows in ranked.items()}

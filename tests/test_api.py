@@ -184,3 +184,11 @@ def test_a_graph_keeps_its_build_settings_through_load_and_add(tmp_path):
         g.add([f])
         assert (g.seed, g.min_confidence, g.nx.graph["seed"], g.nx.graph["min_confidence"]) == (3, 0.5, 3, 0.5)
         assert "method:it" not in g.nx
+
+
+def test_a_repository_keeps_its_written_case_and_is_found_by_its_url():
+    p = Paper(id="1", title="T", github=["https://github.com/AlexeyAB/darknet.git"])
+    g = KnowledgeGraph.from_records([p], [{"id": "1"}])
+    repo = g.entity("https://github.com/AlexeyAB/darknet")
+    assert (repo.id, repo.name) == ("repository:alexeyab/darknet", "AlexeyAB/darknet")
+    assert g.entity("alexeyab/darknet") == repo

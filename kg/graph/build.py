@@ -106,10 +106,9 @@ def build_graph(
             if rid is None:
                 continue
             if rid not in nodes:
-                owner_repo = rid.split(":", 1)[1]
                 canon = _canonical_repo_url(url)
-                nodes[rid] = {"type": "repository", "label": canon.split("github.com/", 1)[1],
-                              "url": canon, "name": owner_repo}
+                owner_repo = canon.split("github.com/", 1)[1]  # as first written: "AlexeyAB/darknet"
+                nodes[rid] = {"type": "repository", "label": owner_repo, "url": canon, "name": owner_repo}
             edges.setdefault((pid, rid, "has_code"), {"type": "has_code"})
         if paper.organization and paper.organization.strip():
             name = " ".join(paper.organization.split())
