@@ -161,23 +161,29 @@ def render_html(
     return _MARKER.sub(lambda m: values[m.group(0)], _template("viewer.html"))
 
 
+_BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
+
+
 def pack_json(value: Any) -> str:
     """Return ``value`` as gzip-compressed compact JSON in base64: how the page embeds its data.
 
     Base64 cannot close a ``<script>`` element or open a comment, so no paper text can
     escape into the HTML; compression makes the page of a 90,000-node graph about three
     times smaller. The page decodes it with ``DecompressionStream``. Same value -> same text.
+    Unicode bidirectional controls are dropped: paper text must not reorder what the page shows
+    ("\u202e" would draw a label backwards, or make a name read as another).
 
     Examples
     --------
     >>> import base64, gzip
-    >>> text = pack_json({"t": "</script><!--"})
+    >>> text = pack_json({"t": "</script><!--", "u": "abc\u202edef"})
     >>> set(text) <= set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=")
     True
     >>> json.loads(gzip.decompress(base64.b64decode(text)))
-    {'t': '</script><!--'}
+    {'t': '</script><!--', 'u': 'abcdef'}
     """
-    raw = json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode("utf-8")
+    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    raw = _BIDI_CONTROLS.sub("", text).encode("utf-8")  # never JSON syntax, so safe to drop anywhere
     return base64.b64encode(gzip.compress(raw, compresslevel=6, mtime=0)).decode("ascii")
 
 

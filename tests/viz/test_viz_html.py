@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import copy
 import html
 import re
@@ -190,3 +191,15 @@ def test_seeds_every_node_is_in_the_page(seeds_kg, tmp_path, page_json):
     data = page_json(text)
     assert {n["id"] for n in data["nodes"]} == set(seeds_kg.nx)
     assert data["meta"]["top"] == min(1000, seeds_kg.nx.number_of_nodes())
+
+
+def test_bidirectional_controls_in_paper_text_do_not_reach_the_page(graph, tmp_path, page_json):
+    G = graph.copy()
+    G.nodes["method:bert"]["name"] = "BERT\u202etxet desrever"
+    G.nodes["paper:2401.00001"]["abstract"] = "We fine-tune \u2066BERT\u2069 on GLUE."
+    html_text = to_html(G, tmp_path / "g.html").read_text(encoding="utf-8")
+    data = page_json(html_text)
+    text = json.dumps(data, ensure_ascii=False)
+    assert not any(c in text for c in "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+    bert = next(n for n in data["nodes"] if n["id"] == "method:bert")
+    assert "BERTtxet desrever" in (bert.get("name"), bert["info"].get("name"))
