@@ -185,7 +185,13 @@ def page_data(
 # helpers
 
 def _headline(order: list, G: nx.MultiDiGraph, overall: int = 8, per_type: int = 4) -> set:
-    """The nodes whose labels show at first sight: the best overall and the best of each type."""
+    """The nodes whose labels show at first sight: the best overall and the best of each type.
+
+    None on a graph of under 100 nodes: the view opens close enough to read every label, and
+    large ones would only cover each other.
+    """
+    if len(order) < 100:
+        return set()
     big = set(order[:overall])
     seen: Counter = Counter()
     for n in order:

@@ -203,3 +203,11 @@ def test_bidirectional_controls_in_paper_text_do_not_reach_the_page(graph, tmp_p
     assert not any(c in text for c in "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
     bert = next(n for n in data["nodes"] if n["id"] == "method:bert")
     assert "BERTtxet desrever" in (bert.get("name"), bert["info"].get("name"))
+
+
+def test_headline_labels_only_on_graphs_big_enough_to_need_them(graph, seeds_kg, tmp_path, page_json):
+    small = page_json(to_html(graph, tmp_path / "small.html").read_text(encoding="utf-8"))
+    assert not any(n.get("big") for n in small["nodes"])
+    seeds = page_json(to_html(seeds_kg.nx, tmp_path / "seeds.html").read_text(encoding="utf-8"))
+    big = [n for n in seeds["nodes"] if n.get("big")]
+    assert 8 <= len(big) <= 20 and big[0]["id"] == seeds["nodes"][0]["id"]  # the most central first
