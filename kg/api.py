@@ -16,7 +16,7 @@ from kg.analytics.report import format_summary
 from kg.analytics.trends import entity_counts, rising
 from kg.exceptions import InputError, KGError, OptionError
 from kg.fileio import atomic_write, write_jsonl
-from kg.graph import NODE_TYPES, build_graph, graph_from_json, write_graph_files
+from kg.graph import NODE_TYPES, build_graph, graph_from_json, repository_id, write_graph_files
 from kg.sources.model import Paper, Skipped
 
 if TYPE_CHECKING:  # kg.viz loads pyvis; imported where the viewer is written
@@ -502,15 +502,19 @@ class KnowledgeGraph:
         return Entity(n, d.get("type", ""), str(d.get("name") or d.get("label") or n),
                       tuple(d.get("aliases") or ()), int(count), dict(d))
 
-    def _resolve(self, name: str, type: str | None) -> str:
-        if name in self.nx and (type is None or self.nx.nodes[name].get("type") == type):
+    def _resolve(self, name: str, type: str | tuple[str, ...] | None) -> str:
+        types = (type,) if isinstance(type, str) else type
+        if name in self.nx and (types is None or self.nx.nodes[name].get("type") in types):
             return name
+        repo = repository_id(name) if "github.com/" in name.lower() else None
+        if repo in self.nx and (types is None or "repository" in types):
+            return repo  # a repository by any form of its GitHub link
         if self._index is None:
             self._index = self._name_index()
-        for n in self._index.get(_norm(name), ()):
-            if type is None or self.nx.nodes[n]["type"] == type:
+        for n in self._index.get(_norm(name), ()):  # best first, whatever the type
+            if types is None or self.nx.nodes[n]["type"] in types:
                 return n
-        raise UnknownEntityError(f"no {type or 'entity'} named {name!r}")
+        raise UnknownEntityError(f"no {' or '.join(types) if types else 'entity'} named {name!r}")
 
     def _name_index(self) -> dict[str, list[str]]:
         """Normalised name or alias -> entity nodes, best first: an entity's own name before an
@@ -528,14 +532,6 @@ class KnowledgeGraph:
                 ranked.setdefault(form, []).append((rank, count, order[d["type"]], str(n), n))
         return {form: [row[-1] for row in sorted(rows)] for form, rows in ranked.items()}
 
-    def _resolve_first(self, name: str, types: tuple[str, ...]) -> str:
-        for type in types:
-            try:
-                return self._resolve(name, type)
-            except UnknownEntityError:
-                pass
-        raise UnknownEntityError(f"no {' or '.join(types)} named {name!r}")
-
     def _filter_papers(self, using, evaluated_on, addressing) -> list[Paper]:
         # "using" takes a method or, as in plain English ("papers using ImageNet-1K"), a dataset
         wanted = [(using, ("method", "dataset"), ("uses", "evaluated_on", "proposes")),
@@ -545,7 +541,7 @@ class KnowledgeGraph:
         for name, types, keys in wanted:
             if name is None:
                 continue
-            node = self._resolve_first(name, types)
+            node = self._resolve(name, types)
             hits = {u for u, _, k in self.nx.in_edges(node, keys=True) if k in keys}
             keep = hits if keep is None else keep & hits
         if keep is None:

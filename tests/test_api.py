@@ -161,6 +161,14 @@ def test_a_name_wins_over_an_alias_and_the_more_used_entity_over_the_rarer():
     assert g.entity("reasoning").id == "task:reasoning"  # a name of another kind beats an alias
     assert [p.id for p in g.papers(addressing="reasoning")] == ["4"]
     assert g.entity("shared").id == "dataset:y"  # among aliases, the entity in more papers
+    G.add_node("dataset:imagenet", type="dataset", name="ImageNet", label="ImageNet", aliases=[], paper_count=2)
+    G.add_node("method:in-net", type="method", name="IN-Net", label="IN-Net", aliases=["ImageNet"], paper_count=1)
+    for pid, node, key in (("1", "dataset:imagenet", "evaluated_on"), ("2", "dataset:imagenet", "evaluated_on"),
+                           ("5", "method:in-net", "uses")):
+        G.add_edge(f"paper:{pid}", node, key=key, type=key)
+    g = KnowledgeGraph(papers, [{"id": p.id} for p in papers], G)
+    # papers(using=) takes a method or a dataset, and follows the same ranking across both
+    assert [p.id for p in g.papers(using="ImageNet")] == ["1", "2"]
     assert g.entity("Attention based transformers").id == "method:attention-based-transformers"
 
 
@@ -192,3 +200,4 @@ def test_a_repository_keeps_its_written_case_and_is_found_by_its_url():
     repo = g.entity("https://github.com/AlexeyAB/darknet")
     assert (repo.id, repo.name) == ("repository:alexeyab/darknet", "AlexeyAB/darknet")
     assert g.entity("alexeyab/darknet") == repo
+    assert g.entity("github.com/AlexeyAB/darknet.git") == g.entity("http://www.github.com/alexeyab/darknet/") == repo
