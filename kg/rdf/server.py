@@ -258,6 +258,7 @@ class SparqlServer:
                                                              os.environ.get("PATH", "")]))
         if exe is None:
             raise InputError("the `oxigraph` server is not installed (pip install oxigraph)")
+        store_id = self._store_identity()  # before the process opens it: a later rebuild is seen
         for _ in range(3):
             port = free_port()
             proc = subprocess.Popen(
@@ -268,8 +269,7 @@ class SparqlServer:
             while time.monotonic() < deadline and proc.poll() is None:
                 try:
                     socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
-                    self._proc, self._backend_port = proc, port
-                    self._store_id = self._store_identity()
+                    self._proc, self._backend_port, self._store_id = proc, port, store_id
                     return
                 except OSError:
                     time.sleep(0.05)
@@ -310,8 +310,12 @@ class SparqlServer:
             return f"http://127.0.0.1:{self._backend_port}{path}"
 
     def run(self, query: str, accept: str | None, fmt: str | None,
-            graphs: list[tuple[str, str]]) -> tuple[int, str, bytes, bool]:
-        """Run ``query`` through Oxigraph; return (status, content type, body, truncated)."""
+            graphs: list[tuple[str, str]], *, _retried: bool = False) -> tuple[int, str, bytes, bool]:
+        """Run ``query`` through Oxigraph; return (status, content type, body, truncated).
+
+        A query cut off because the Oxigraph process was replaced meanwhile (the store was
+        rebuilt, or another query ran out of time) is sent once more to the new process.
+        """
         check_query(query, allow_service=self.allow_service)
         with self._lock:  # waits while an overdue query's backend is being restarted
             if self._store_identity() not in (None, self._store_id):  # rebuilt, e.g. by kg build --update
@@ -359,6 +363,11 @@ class SparqlServer:
             return err.code, err.headers.get("Content-Type", "text/plain; charset=utf-8"), err.read(), False
         except (urllib.error.URLError, OSError) as err:
             if not timed_out.is_set():
+                with self._lock:  # a replacement in progress holds the lock until the new process is up
+                    replaced = proc is not self._proc
+                if replaced and not _retried:
+                    timer.cancel()
+                    return self.run(query, accept, fmt, graphs, _retried=True)
                 raise ConnectionError(f"SPARQL backend unavailable: {err}") from err
         finally:
             timer.cancel()

@@ -105,13 +105,13 @@ def iter_records(path: str | os.PathLike) -> Iterator[Paper | Skipped]:
     source = str(path)
     try:
         data = read_bytes(path)
-    except TruncatedGzip as err:  # keep what came before the cut, as for a JSON array cut short
-        data = err.data
+    except TruncatedGzip as err:  # keep the whole lines before the cut, as for a JSON array cut short
+        data = err.data[:err.data.rfind(b"\n") + 1]  # the cut line is partial: a half title is no paper
         if not data.strip():
             yield Skipped(source, None, f"unreadable: {err}")
             return
-        yield Skipped(source, None, f"gzip data ends early: the records after the first {len(data)} bytes "
-                                    "are lost (those before are kept)")
+        yield Skipped(source, data.count(b"\n") + 1, "gzip data ends early: this line and those after it "
+                                                     "are lost (the lines before are kept)")
     except (OSError, EOFError, zlib.error, gzip.BadGzipFile) as err:
         yield Skipped(source, None, f"unreadable: {_reason(err)}")
         return

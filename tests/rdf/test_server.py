@@ -297,3 +297,36 @@ def test_query_page_loads_in_chromium_without_leaving_the_machine(server):
         page.evaluate("document.querySelector('.yasqe_queryButton').click()")
         assert '"2"' in page.wait_for("(document.querySelector('.yasr_results') || {}).textContent")
         assert page.requests[-1] == server.url + "/sparql"
+
+
+def test_queries_running_while_the_store_is_rebuilt_all_get_an_answer(tmp_path):
+    import threading
+
+    G = make_graph()
+    write_rdf(G, tmp_path)
+    build_store(tmp_path)
+    statuses: list[int] = []
+    stop = threading.Event()
+    with SparqlServer(tmp_path, port=0) as srv:
+        url = f"{srv.url}/sparql?" + urllib.parse.urlencode({"query": COUNT_PAPERS})
+
+        def ask() -> None:
+            while not stop.is_set():
+                statuses.append(_http(url, headers={"Accept": "text/csv"})[0])
+
+        workers = [threading.Thread(target=ask) for _ in range(4)]
+        for w in workers:
+            w.start()
+        try:
+            for i in range(4):
+                G.add_node(f"paper:2401.0000{i}", type="paper", label=f"Paper {i}", title=f"Paper {i}")
+                write_rdf(G, tmp_path)
+                build_store(tmp_path)
+                time.sleep(0.3)
+        finally:
+            stop.set()
+            for w in workers:
+                w.join(30)
+        final = _http(url, headers={"Accept": "text/csv"})[2].decode().splitlines()
+    assert len(statuses) > 20 and set(statuses) == {200}, sorted(set(statuses))
+    assert final == ["n", "6"]
