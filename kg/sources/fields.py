@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from typing import Any
 
 __all__ = ["as_str", "as_int", "as_str_list", "name_of"]
@@ -21,18 +23,26 @@ def as_str(value: Any) -> str | None:
     return text or None
 
 
+_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
+#: Cell values that say "no value": never reported as a value a paper could not use
+MISSING_MARKERS = frozenset({"n/a", "na", "none", "null", "nil", "nan", "-", "--", "\u2013", "\u2014", "?", "unknown"})
+
+
 def as_int(value: Any) -> int | None:
     """Return ``value`` as a non-negative whole number, or None.
 
     Examples
     --------
-    >>> as_int("12"), as_int(3.0), as_int("n/a"), as_int(-1), as_int("3.5")
-    (12, 3, None, None, None)
+    >>> as_int("12"), as_int(3.0), as_int("n/a"), as_int(-1), as_int("3.5"), as_int("1,234")
+    (12, 3, None, None, None, 1234)
     """
     if isinstance(value, bool) or value is None:
         return None
+    text = str(value).strip()
+    if _THOUSANDS.fullmatch(text):
+        text = text.replace(",", "")
     try:
-        number = float(str(value).strip())
+        number = float(text)
     except (TypeError, ValueError):
         return None
     if not number.is_integer() or number < 0:  # NaN and infinities are not whole numbers either

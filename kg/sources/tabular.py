@@ -8,7 +8,7 @@ import re
 from typing import Any, Callable, Iterator
 
 from kg.exceptions import InputError
-from kg.sources.fields import as_int, as_str, as_str_list, name_of
+from kg.sources.fields import MISSING_MARKERS, as_int, as_str, as_str_list, name_of
 from kg.sources.jsonrecords import map_json_records
 from kg.sources.model import Paper, Skipped, require_title, title_id
 from kg.sources.text import clean_space, normalize_arxiv_id, parse_date, split_links, unwrap
@@ -32,6 +32,8 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "comment": ("comment", "comments", "note", "notes"),
 }
 _KEY = re.compile(r"[^0-9a-z]+")
+# a year or a year and month: a date coarser than papers keep, not an unreadable one
+_COARSE_DATE = re.compile(r"\d{4}(?:[-/.]\d{1,2})?")
 
 
 def paper_from_row(row: dict[str, Any], source: str = "<table>") -> Paper:
@@ -98,16 +100,18 @@ def unusable_values(row: Any) -> list[str]:
     >>> unusable_values({"title": "A", "upvotes": "abc", "date": "13.05.2024"})
     ["upvotes 'abc' is not a count (the paper is kept without it)", \
 "date '13.05.2024' cannot be read as a day (the paper is kept without it)"]
-    >>> unusable_values({"title": "A", "upvotes": "12", "date": "2024-05-13"})
+    >>> unusable_values({"title": "A", "upvotes": "n/a", "date": "2024-05"})  # no value; a month is no day
     []
     """
     if not isinstance(row, dict):
         return []
     get, out = _column_getter(row), []
-    upvotes, published = get("upvotes"), get("published")
+    upvotes, published = (None if str(v).strip().lower() in MISSING_MARKERS else v
+                          for v in (get("upvotes"), get("published")))
     if upvotes is not None and as_int(upvotes) is None:
         out.append(f"upvotes {upvotes!r} is not a count (the paper is kept without it)")
-    if as_str(published) and parse_date(as_str(published))[0] is None:
+    date = as_str(published)
+    if date and parse_date(date)[0] is None and not _COARSE_DATE.fullmatch(date):
         out.append(f"date {published!r} cannot be read as a day (the paper is kept without it)")
     return out
 

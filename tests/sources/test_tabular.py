@@ -90,6 +90,11 @@ def test_values_a_paper_cannot_use_are_reported_with_their_line_and_the_paper_ke
         (3, "upvotes '3.5' is not a count (the paper is kept without it)"),
         (3, "date '13.05.2024' cannot be read as a day (the paper is kept without it)"),
         (4, "row has 5 cells, the header 3: the cells past the header's are left out")]
+    # "no value" markers, a month without a day and thousands separators are no problem to report
+    fine = tmp_path / "fine.csv"
+    fine.write_text('title,upvotes,date\nE,n/a,2024-05\nF,"1,234",-\n', encoding="utf-8")
+    result = load_papers(fine)
+    assert not result.skipped and sorted(p.upvotes or 0 for p in result.papers) == [0, 1234]
     jsonl = tmp_path / "odd.jsonl"
     jsonl.write_text(json.dumps({"title": "E", "votes": "many"}) + "\n", encoding="utf-8")
     assert [str(s) for s in load_papers(jsonl).skipped] == [
