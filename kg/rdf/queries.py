@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import sys
 from pathlib import Path
 
 from kg.exceptions import QueryError
@@ -12,10 +11,11 @@ __all__ = ["QUERIES_DIR", "named_queries", "resolve_query", "describe"]
 
 
 def _queries_dir() -> Path:
-    """The checkout's ``queries/`` (source and editable installs), else where a wheel installs them."""
+    """The package's ``named_queries`` (a symlink to the checkout's ``queries/``, real files in a
+    wheel), else the checkout's ``queries/`` (a checkout without symlinks, e.g. on Windows)."""
+    packaged = Path(__file__).resolve().parent / "named_queries"
     checkout = Path(__file__).resolve().parent.parent.parent / "queries"
-    installed = Path(sys.prefix) / "share" / "paperkg" / "queries"  # pyproject's [tool.setuptools.data-files]
-    return checkout if checkout.is_dir() or not installed.is_dir() else installed
+    return packaged if packaged.is_dir() else checkout
 
 
 QUERIES_DIR = _queries_dir()
