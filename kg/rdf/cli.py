@@ -43,7 +43,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         description="SPARQL 1.1 Protocol at /sparql, the query page at /query-ui, graph.html at /.")
     s.add_argument("--graph", "-g", metavar="DIR", default="output", help="build folder (default: output)")
     s.add_argument("--host", default="127.0.0.1", help="interface to bind (default: 127.0.0.1)")
-    s.add_argument("--port", type=number_in(0, 65535, "a port number"), default=7878, help="port (default: 7878; 0 = any free port)")
+    s.add_argument("--port", type=number_in(0, 65535, "a port number"), default=7878,
+                   help="port (default: 7878; 0 = any free port)")
     s.add_argument("--timeout", type=number_in(1, 86400, "seconds", kind=float), default=30.0,
                    help="seconds a query may run (default: 30)")
     s.add_argument("--max-rows", type=number_in(1, None, "a row count"), default=10000,

@@ -170,7 +170,8 @@ def test_a_gzip_file_cut_short_keeps_the_records_before_the_cut(tmp_path):
     [cut_skip] = [s for s in result.skipped if s.reason.startswith("gzip data ends early")]
     assert cut_skip.line == len(cut) + 1  # the first line lost is named, the one the cut fell in
     # a cut CSV row is dropped, not read as a paper with half a title
-    rows = "title,abstract\n" + "".join(f"A very long paper title number {i} about transformers,x\n" for i in range(2000))
+    rows = "title,abstract\n" + "".join(f"A very long paper title number {i} about transformers,x\n"
+                                        for i in range(2000))
     data = gzip.compress(rows.encode("utf-8"))
     (tmp_path / "cut.csv.gz").write_bytes(data[: len(data) // 2])
     titles = [p.title for p in load_papers(tmp_path / "cut.csv.gz").papers]
