@@ -115,9 +115,9 @@ def write_report(G: nx.MultiDiGraph, outdir: str | os.PathLike, *, top: int = 15
         lines += ["![Entities over time](entities_over_time.png)", ""]
         up = sorted((x for kind in _KINDS for x in rising(G, type=kind, top=top)),
                     key=lambda x: (-x[1], x[0]))[:top]
-        months = list(totals)
-        recent, earlier = months[-2:], months[:-2]
         if up:
+            months = list(totals)
+            recent, earlier = months[-2:], months[:-2]
             n1, n0 = sum(totals[m] for m in recent), sum(totals[m] for m in earlier)
             lines += [f"Rising entities (z-score of their share of papers in the last 2 months with papers, "
                       f"{' and '.join(recent)}: {n1} papers, against the {len(earlier)} months before: "

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-
 from typing import Any
 
 __all__ = ["as_str", "as_int", "as_str_list", "name_of"]

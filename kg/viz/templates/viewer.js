@@ -92,18 +92,20 @@
     if (META.color_by === "community") return commColor.get(n.community) || "#9aa0a6";
     var t = typeInfo.get(n.type); return t ? t.color : "#9aa0a6";
   }
+  // a link's confidence; one with none (code, organisation, author) is never hidden
+  function edgeConf(e) { return e[3] === null || e[3] === undefined ? Infinity : e[3]; }
   function edgeTitle(e) {
     var types = DATA.edge_types.filter(function (t, k) { return e[2] & (1 << k); }).join(", ");
-    return e[3] === null || e[3] === undefined ? types : types + " (confidence " + e[3] + ")";
+    return edgeConf(e) === Infinity ? types : types + " (confidence " + e[3] + ")";
   }
   // an entity found only through links below the confidence bar is hidden with them
   var nodeConf = ALL.map(function (n) { return n.type === "paper" ? Infinity : -1; });
   EDGES.forEach(function (e) {
-    var c = e[3] === null || e[3] === undefined ? Infinity : e[3];
+    var c = edgeConf(e);
     nodeConf[e[0]] = Math.max(nodeConf[e[0]], c); nodeConf[e[1]] = Math.max(nodeConf[e[1]], c);
   });
   nodeConf = nodeConf.map(function (c) { return c < 0 ? Infinity : c; });  // no links: nothing to judge
-  function confident(e) { return e[3] === null || e[3] === undefined || e[3] >= state.minConf; }
+  function confident(e) { return edgeConf(e) >= state.minConf; }
 
   // tooltips and the details panel: DOM built with textContent only
   function describe(n, full) {
