@@ -20,7 +20,7 @@ constructs constructed release releases released curate curates curated create c
 contributes formulate formulates establish establishes offer offers unveil unveils collect collects collected
 """.split())
 
-NAMING_WORDS = frozenset("called named dubbed termed coined coin namely call referred".split())
+NAMING_WORDS = frozenset("called named dubbed termed coined coin namely call refer referred".split())
 
 _CUES = PROPOSE_VERBS | NAMING_WORDS
 _NOVEL = frozenset("novel new first simple unified efficient lightweight general principled scalable".split())
@@ -121,6 +121,8 @@ def _cues(doc: Doc) -> list[tuple[int, int, bool]]:
                 continue
             if i > 0 and low_list[i - 1] in _CONVENTIONAL or i > 1 and low_list[i - 2:i] == ["so", "-"]:
                 continue  # "(also called feature vectors)", "so-called X": an existing term
+            if low_list[i] == "refer" and not _we_refer_as(low_list, txt, i):
+                continue  # "two listings refer to the same item", "we refer to this as the style amnesia of SLMs"
             if low_list[i] == "referred":
                 if low_list[i + 1:i + 3] != ["to", "as"] or not txt[min(i + 3, len(doc) - 1)][:1].isupper():
                     continue  # "referred to as experts", "referred to as object-object relations (OOR)": a term
@@ -148,6 +150,23 @@ def _cues(doc: Doc) -> list[tuple[int, int, bool]]:
         out.append((i, sent_end, naming))
     doc.user_data["kg_proposal_cues"] = out
     return out
+
+
+def _we_refer_as(low_list: list[str], text: list[str], i: int) -> bool:
+    """The "refer" at ``i`` reads "we refer to ... as Name", a capitalised name after "as" ("We refer to our
+    framework as Thought Template Augmented LCLMs (ToTAL)").
+
+    >>> words = "we refer to our framework as FooNet".split()
+    >>> _we_refer_as([w.lower() for w in words], words, 1)
+    True
+    >>> words = "we refer to this as the style amnesia".split()
+    >>> _we_refer_as([w.lower() for w in words], words, 1)
+    False
+    """
+    if i == 0 or low_list[i - 1] != "we" or "as" not in low_list[i + 1:i + 8]:
+        return False
+    after = low_list.index("as", i + 1) + 1
+    return after < len(text) and text[after][:1].isupper()
 
 
 def we_coordinated(low_list: list[str], i: int, sent_start: int) -> bool:

@@ -128,8 +128,11 @@ def proposal_cue(doc: Doc, ment: list[tuple[Cand, str, int]], windows: list[tupl
             return "contribution_item"
         if c.rule in NAME_RULES and not known and not in_gaz and named_after_made_kind(doc, c):
             return "made_kind"  # "we then train a problem generator (FooGen-8B)"
-        if c.rule not in _PHRASE_OR_TASK_RULES and not known and not in_gaz and resulting_name(doc, c):
-            return "resulting_name"  # "fine-tuning Foo-7B on it, resulting in FooLM": what the authors' steps yield
+        if (c.rule not in _PHRASE_OR_TASK_RULES and resulting_name(doc, c)
+                and (not known and not in_gaz or "our" in lowers(doc)[max(0, c.start - 5):c.start])):
+            # "fine-tuning Foo-7B on it, resulting in FooLM": what the authors' steps yield; "resulting in our final
+            # model, X" makes even a known name theirs (the paper that introduced it)
+            return "resulting_name"
         if (not known and after_novel(doc, c.start) and not _name_describing_apposed(doc, c, windows)
                 and (texts(doc)[c.start][:1].isupper() or c.rule == "abbreviation"
                      or c.rule in _PHRASE_RULES and not describes_before(doc, c.start))):
