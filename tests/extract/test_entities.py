@@ -6696,3 +6696,34 @@ def test_a_bare_phrase_introduced_as_a_task_stays_a_task():
     rec = extract_record({"id": "bk", "title": "Reading shelves", "abstract": (
         "Shelf reading is hard. We introduce rack geolocation prediction as an auxiliary task and inject vectors.")})
     assert "rack geolocation prediction" not in _proposed(rec, "methods"), _proposed(rec, "methods", "tasks")
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("We refer to our framework as Shelf Template Augmented Racks (STAR).", "STAR"),
+    ("To evaluate it, we introduce the first benchmark for shelf-aware rack counting: ShelfCountBench.",
+     "ShelfCountBench"),
+    ("We use ShelfSet to train a novel, transformer-based monocular RACK prediction model (RackFormer) that counts.",
+     "RackFormer"),
+])
+def test_a_name_the_authors_give_what_they_make_is_proposed(sentence, name):
+    rec = extract_record({"id": "gv", "title": "Reading shelves", "abstract": "Shelf reading is hard. " + sentence})
+    assert _proposed(rec, "methods", "datasets").get(name) is True, _proposed(rec, "methods", "datasets")
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Two listings often refer to the same Rack Keeping Unit (RKU) in stores.", "RKU"),
+    ("We trained multiple 2D CNN architectures (ShelfNet-50, RackNet-B3) on 300 frames.", "RackNet-B3"),
+])
+def test_a_name_others_made_is_not_proposed(sentence, name):
+    rec = extract_record({"id": "gn", "title": "Reading shelves", "abstract": "Shelf reading is hard. " + sentence})
+    assert _proposed(rec, "methods", "datasets").get(name) is not True, _proposed(rec, "methods", "datasets")
+
+
+def test_a_known_name_our_steps_result_in_is_proposed():
+    known = ("Shelf reading is hard. We filter 11k shelf samples to tune a base model, resulting in our final model, "
+             "Vicuna. Vicuna counts racks well.")
+    rec = extract_record({"id": "kr", "title": "Reading shelves", "abstract": known})
+    assert _proposed(rec, "methods").get("Vicuna") is True, _proposed(rec, "methods")
+    rec = extract_record({"id": "kc", "title": "Reading shelves", "abstract": (
+        "Shelf reading is hard. We tune a base model on shelves, resulting in better counts than Vicuna.")})
+    assert _proposed(rec, "methods").get("Vicuna") is not True, _proposed(rec, "methods")
