@@ -6727,3 +6727,19 @@ def test_a_known_name_our_steps_result_in_is_proposed():
     rec = extract_record({"id": "kc", "title": "Reading shelves", "abstract": (
         "Shelf reading is hard. We tune a base model on shelves, resulting in better counts than Vicuna.")})
     assert _proposed(rec, "methods").get("Vicuna") is not True, _proposed(rec, "methods")
+
+
+def test_named_items_of_the_authors_components_are_proposed():
+    rec = extract_record({"id": "ci", "title": "Reading shelves", "abstract": (
+        "Shelf reading is hard. To fill this gap, we propose ShelfStar, the first rack reading framework. Our "
+        "framework includes three core components: the fine-grained dataset ShelfQ-Data, the visual method "
+        "ShelfQ-Tuner, and the well-structured benchmark ShelfQ-Bench.")})
+    proposed = _proposed(rec, "methods", "datasets")
+    assert all(proposed.get(n) is True for n in ("ShelfQ-Data", "ShelfQ-Tuner", "ShelfQ-Bench")), proposed
+
+
+def test_a_known_acronym_bracketed_after_the_proposed_kind_is_proposed():
+    rec = extract_record({"id": "ka", "title": "Reading shelves", "abstract": (
+        "Shelf reading is hard. We introduce a human-robot collaborative method (SAGA), leveraging rack expertise. "
+        "SAGA reads 90% of shelves.")})
+    assert _proposed(rec, "methods").get("SAGA") is True, _proposed(rec, "methods")

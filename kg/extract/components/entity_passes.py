@@ -1052,8 +1052,8 @@ def _variant_stems(name: str) -> set[str]:
 def propose_variants(doc: Doc, spans: list[tuple[list[tuple[int, int]], dict, bool]]) -> None:
     """A name built on a proposed one is a variant the paper also introduces: "RynnBrain-Nav" next to the
     proposed "RynnBrain", "LKMN-L" next to "LKMN", "MBD-LLaDA2-Mini" next to "MBD-LM", "VFace100K" next to
-    "VFace10K". Known names (gazetteer mentions) and names called existing ("the popular FOO-D dataset") are left
-    alone.
+    "VFace10K". Known names (gazetteer mentions) are left alone but for a size of the proposed name ("LLaDA 8B"
+    beside "LLaDA"), and so are names called existing ("the popular FOO-D dataset").
 
     Examples
     --------
@@ -1064,6 +1064,10 @@ def propose_variants(doc: Doc, spans: list[tuple[list[tuple[int, int]], dict, bo
     >>> propose_variants(doc, [([(2, 3)], shelf, False), ([(4, 5)], large, False), ([(6, 7)], rack, False)])
     >>> large["proposed"], rack["proposed"]
     (True, False)
+    >>> base, sized = ({"name": n, "aliases": [], "proposed": n == "ShelfLM"} for n in ("ShelfLM", "ShelfLM 8B"))
+    >>> propose_variants(doc, [([(2, 3)], base, True), ([(4, 5)], sized, True)])
+    >>> sized["proposed"]
+    True
     """
     stems: set[str] = set()
     names: list[str] = []
@@ -1075,7 +1079,12 @@ def propose_variants(doc: Doc, spans: list[tuple[list[tuple[int, int]], dict, bo
     if not stems:
         return
     for mentions, record, known in spans:
-        if record["proposed"] or known or any(after_established(doc, start) for start, _ in mentions):
+        if record["proposed"] or any(after_established(doc, start) for start, _ in mentions):
+            continue
+        if known:
+            # "LLaDA 8B" beside the proposed "LLaDA": a known name the paper itself releases, in one of its sizes
+            sized = _SPACED_SIZE.match(record["name"])
+            record["proposed"] = bool(sized) and entity_key(sized["stem"]) in stems
             continue
         if " " in record["name"]:
             record["proposed"] = _joined_variant(record["name"].split()[0], names)
@@ -1091,6 +1100,7 @@ def propose_variants(doc: Doc, spans: list[tuple[list[tuple[int, int]], dict, bo
 
 
 _JOINED_STEM_MIN = 4
+_SPACED_SIZE = re.compile(r"^(?P<stem>\S+) \d+(?:\.\d+)?[BM]$")  # "LLaDA 8B", "Foo 1.5B"
 
 
 def _joined_variant(word: str, names: list[str]) -> bool:

@@ -766,6 +766,9 @@ components modules innovations contributions techniques designs parts stages mec
 _ORDINALS = frozenset("first firstly second secondly third thirdly finally lastly".split())
 _COLON = frozenset(":")
 _ITEM_LEAD = re.compile(r"^(?:a|an|the|[a-z]+(?:-[a-z]+)+)$")
+_ITEM_KINDS = frozenset("dataset benchmark method model module framework algorithm loss strategy mechanism".split())
+_ITEM_BOUNDS = frozenset(": , ; and a an the".split())
+_ITEM_DESCRIPTION_MAX = 6  # "the well-structured benchmark X"
 
 
 def contribution_item(doc: Doc, start: int) -> bool:
@@ -778,11 +781,21 @@ def contribution_item(doc: Doc, start: int) -> bool:
     >>> doc = load_nlp()("T\\n\\nWe propose LKMN. LKMN has two core components: EPLKB and CGFN.")
     >>> [contribution_item(doc, i) for i in (12, 14)]
     [True, True]
+    >>> doc = load_nlp()("T\\n\\nWe propose LKMN. It has two core components: the shelf dataset FooSet and BarNet.")
+    >>> [contribution_item(doc, i) for i in (15, 17)]
+    [True, True]
     """
     low = lowers(doc)
     s0, _ = sentence_of(doc, start)
-    k = start - 1
-    while k > s0 and start - k <= 3 and _ITEM_LEAD.match(low[k]):
+    lead = start
+    if start - 1 > s0 and low[start - 1] in _ITEM_KINDS:
+        # "three core components: the fine-grained dataset X, the visual RL method Y, and ...": a kind described
+        j = start - 2
+        while j > s0 and start - j <= _ITEM_DESCRIPTION_MAX and low[j] not in _ITEM_BOUNDS:
+            j -= 1
+        lead = j + 1 if low[j] in _ITEM_BOUNDS else start
+    k = lead - 1
+    while k > s0 and lead - k <= 3 and _ITEM_LEAD.match(low[k]):
         k -= 1
     if k <= s0 and not (k == s0 and low[k] in _ORDINALS):
         return False

@@ -221,8 +221,10 @@ def proposal_cue(doc: Doc, ment: list[tuple[Cand, str, int]], windows: list[tupl
                         return "naming_near"
                     continue
                 apposed = kind_apposed_name(doc, ws)
-                if apposed == c.start and c.rule not in HEAD_RULES and not all_listed:
-                    return "window_kind_apposed"  # "we propose a training-free decoding algorithm, Foo Decoding"
+                if apposed == c.start and c.rule not in HEAD_RULES and (not all_listed or _bracketed_acronym(doc, c)):
+                    # "we propose a training-free decoding algorithm, Foo Decoding"; "we introduce a collaborative
+                    # method (SAGA)" names the method though a known name is spelled the same
+                    return "window_kind_apposed"
                 if c.start < apposed and c.rule not in _PHRASE_RULES:
                     continue  # a name describing it (see _name_describing_apposed)
                 if known and not (c.start == ws and (described_after(doc, c.end) or first_of_its_kind(doc, c.end))):
@@ -255,6 +257,13 @@ def proposal_cue(doc: Doc, ment: list[tuple[Cand, str, int]], windows: list[tupl
 
 
 _GAZETTEER = ("gazetteer",)
+
+
+def _bracketed_acronym(doc: Doc, c: Cand) -> bool:
+    """The one-word all-capital name ``c`` stands alone in brackets ("a human-LLM collaborative method (SAGA)")."""
+    low = lowers(doc)
+    return (c.end - c.start == 1 and texts(doc)[c.start].isupper() and low[c.start - 1] == "("
+            and c.end < len(doc) and low[c.end] == ")")
 
 
 def _known_only(ment: list[tuple[Cand, str, int]]) -> bool:
