@@ -28,7 +28,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         description="Load papers from PATHS, extract entities, build and analyse the graph, and "
                     "write every output into DIR. Exits 1 when some input was skipped.")
     p.add_argument("paths", nargs="*", metavar="PATHS",
-                   help="paper files or folders (any supported format); optional with --update")
+                   help="paper files or folders (any supported format; '-' for stdin); optional with --update")
     p.add_argument("-o", "--output", default="output", metavar="DIR", help="output directory (default: output/)")
     p.add_argument("--processes", type=int, default=1, metavar="N", help="extraction worker processes (default: 1)")
     p.add_argument("--jsonld", action="store_true", help="also write graph.jsonld")

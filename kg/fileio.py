@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import gzip
+import io
 import json
 import os
+import sys
 import tempfile
 import zlib
 from contextlib import contextmanager
@@ -52,8 +54,13 @@ def _umask() -> int:
     return mask
 
 
+STDIN = "-"
+"""The input path that means standard input (``kg papers -``, ``kg build -``)."""
+
+
 def read_bytes(path: str | os.PathLike) -> bytes:
-    """Return the bytes of ``path``, transparently gunzipped when it is gzip data.
+    """Return the bytes of ``path``, transparently gunzipped when it is gzip data; ``"-"`` (:data:`STDIN`) reads
+    standard input.
 
     Examples
     --------
@@ -63,6 +70,9 @@ def read_bytes(path: str | os.PathLike) -> bytes:
     >>> read_bytes(p)
     b'abc'
     """
+    if str(path) == STDIN:
+        data = sys.stdin.buffer.read()
+        return _gunzip(io.BytesIO(data)) if data[:2] == b"\x1f\x8b" else data
     with open(path, "rb") as f:
         head = f.read(2)
         f.seek(0)

@@ -31,7 +31,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                     "CSV/JSON lines; deduplicate; print one paper per line. Skipped files and "
                     "records are named on stderr; the exit status is 1 when anything was skipped.",
     )
-    p.add_argument("paths", nargs="+", metavar="PATH", help="input files or folders (gzip allowed)")
+    p.add_argument("paths", nargs="+", metavar="PATH", help="input files or folders (gzip allowed; '-' for stdin)")
     p.add_argument("--format", choices=("jsonl", "table"), default="jsonl",
                    help="jsonl: Paper.to_dict() per line (default); table: id, date, upvotes, title")
     p.add_argument("-o", "--output", metavar="FILE",

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from kg.fileio import TruncatedGzip, read_bytes, write_jsonl
+from kg.fileio import STDIN, TruncatedGzip, read_bytes, write_jsonl
 from kg.sources.arxiv import paper_from_arxiv
 from kg.sources.detect import detect_format, record_format
 from kg.sources.hf_api import paper_from_hf_api
@@ -50,6 +50,10 @@ class LoadResult:
     records: int = 0
 
 
+STDIN_NAME = "<stdin>"
+"""What messages and ``Paper.source`` call standard input (the path ``-``)."""
+
+
 def iter_files(paths: str | os.PathLike | Iterable[str | os.PathLike]) -> Iterator[Path | Skipped]:
     """Yield each input file: files as given, folders walked recursively in sorted order.
 
@@ -70,7 +74,9 @@ def iter_files(paths: str | os.PathLike | Iterable[str | os.PathLike]) -> Iterat
     seen: set[Path] = set()
     for raw in paths:
         path = Path(raw)
-        if path.is_dir():
+        if str(raw) == STDIN:
+            candidates = [path]  # standard input, read once however often it is named
+        elif path.is_dir():
             found = []
             for root, dirs, files in os.walk(path):
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
@@ -102,7 +108,7 @@ def iter_records(path: str | os.PathLike) -> Iterator[Paper | Skipped]:
     >>> [r.title for r in iter_records(p)]
     ['RevCol']
     """
-    source = str(path)
+    source = STDIN_NAME if str(path) == STDIN else str(path)
     try:
         data = read_bytes(path)
     except TruncatedGzip as err:  # keep the whole lines before the cut, as for a JSON array cut short

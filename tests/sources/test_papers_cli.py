@@ -50,3 +50,15 @@ def test_subprocess_usage_error_and_seed_run(seeds_dir):
     assert len(lines) == 355
     again = subprocess.run([sys.executable, "-m", "kg", "papers", str(seeds_dir)], capture_output=True, text=True)
     assert again.stdout == run.stdout
+
+
+def test_dash_reads_standard_input_plain_or_gzip_and_names_it_in_messages():
+    import gzip
+    lines = b'{"id": "2401.00001", "title": "FooNet", "abstract": "We propose FooNet."}\n{"id": "x"}\n'
+    for data in (lines, gzip.compress(lines)):
+        done = subprocess.run([sys.executable, "-m", "kg", "papers", "-", "-"], input=data, capture_output=True)
+        assert done.returncode == 1, done.stderr
+        rows = [json.loads(line) for line in done.stdout.decode().splitlines()]
+        assert [(r["id"], r["sources"]) for r in rows] == [("2401.00001", ["<stdin>"])]
+        assert "<stdin>:2: skipped: record has no title" in done.stderr.decode()
+        assert "1 papers from 1 records; 1 skipped" in done.stderr.decode()  # read once though named twice
