@@ -131,6 +131,12 @@ def test_min_confidence_leaves_low_confidence_entities_out_of_the_graph_only(tmp
     assert main(["stats", str(out)]) == 0
     assert f"min confidence: {threshold:g}" in capsys.readouterr().out
     assert f"confidence below {threshold:g}" in (out / "report.md").read_text(encoding="utf-8")
+    # the RDF says so too (a default build has no kg:Build at all)
+    ask = "SELECT ?c WHERE { ?b a kg:Build ; kg:minConfidence ?c }"
+    assert main(["query", ask, "--graph", str(out), "--format", "json"]) == 0
+    rows = json.loads(capsys.readouterr().out)["results"]["bindings"]
+    assert [float(r["c"]["value"]) for r in rows] == [threshold]
+    assert "ns#Build" not in (tmp_path / "all" / "graph.nt").read_text(encoding="utf-8")
 
 
 @pytest.mark.parametrize("value", ["1.5", "-0.1", "high"])

@@ -139,6 +139,7 @@ def iter_triples(G: nx.MultiDiGraph, *, base: str = DEFAULT_BASE) -> Iterator[tu
             yield from _edge_triples(iris[u], iris[v], str(data.get("type", key)), data, base,
                                      (u, key, v))
     yield from _community_triples(G, base)
+    yield from _build_triples(G, base)
 
 
 def serialize_ntriples(g: Graph | Iterable[tuple]) -> str:
@@ -335,6 +336,23 @@ def _community_triples(G: nx.MultiDiGraph, base: str) -> Iterator[tuple]:
         yield from _community(partition, base, cid, c.get("label"), c.get("size"))
     for cid in sorted(used - seen, key=str):
         yield from _community(partition, base, cid, None, None)
+
+
+def _build_triples(G: nx.MultiDiGraph, base: str) -> Iterator[tuple]:
+    """The build's settings that depart from the defaults (graph attributes ``min_confidence`` and ``seed``, as
+    ``kg build --min-confidence/--seed`` stores them) on ``<BASE>build``, a ``kg:Build``."""
+    settings = []
+    if isinstance(G.graph.get("min_confidence"), (int, float)) and G.graph["min_confidence"] > 0:
+        settings.append((KG.minConfidence, _lit(float(G.graph["min_confidence"]))))
+    if isinstance(G.graph.get("seed"), int) and not isinstance(G.graph["seed"], bool):
+        settings.append((KG.louvainSeed, _lit(G.graph["seed"])))
+    if not settings:
+        return
+    build = URIRef(f"{base}build")
+    yield (build, RDF.type, KG.Build)
+    yield (build, RDFS.label, Literal("kg build"))
+    for p, value in settings:
+        yield (build, p, value)
 
 
 def _community(partition: URIRef, base: str, cid: Any, label: Any, size: Any) -> Iterator[tuple]:

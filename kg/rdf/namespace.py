@@ -70,6 +70,11 @@ class KG(DefinedNamespace):
     hasCommunity: URIRef  # kg:Partition -> kg:Community
     communityId: URIRef  # the analytics stage's integer id of a community
 
+    # build settings (on <BASE>build, written only when a build departs from the defaults)
+    Build: URIRef  # the kg build run that made the graph (a prov:Activity)
+    minConfidence: URIRef  # entities extracted below this confidence were left out of the graph
+    louvainSeed: URIRef  # the random seed of the Louvain community detection
+
 
 PREFIXES: dict[str, str] = {
     "kg": VOCAB_IRI,

@@ -190,3 +190,16 @@ def test_shacl_catches_a_broken_graph(small_graph, breakage):
         g.remove((ev, RDF.subject, None))
     conforms, text = _shacl(g)
     assert not conforms, breakage
+
+
+def test_build_settings_other_than_the_defaults_are_described(small_graph):
+    assert (None, RDF.type, KG.Build) not in to_rdf(small_graph)  # a default build has no settings to tell
+    small_graph.graph.update(min_confidence=0.5, seed=7)
+    g = to_rdf(small_graph)
+    build = URIRef(BASE + "build")
+    assert (build, RDF.type, KG.Build) in g
+    assert g.value(build, KG.minConfidence).toPython() == 0.5
+    assert g.value(build, KG.louvainSeed).toPython() == 7
+    assert _shacl(g)[0]
+    g.set((build, KG.minConfidence, Literal(1.5)))
+    assert not _shacl(g)[0]
