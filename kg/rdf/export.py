@@ -12,6 +12,7 @@ from rdflib import DCTERMS, PROV, RDF, RDFS, SDO, SKOS, XSD, Graph, Literal, URI
 
 from kg.fileio import atomic_write
 from kg.rdf.iri import check_base, community_iri, evidence_iri, node_iri, safe_url
+from kg.rdf.jsonld import write_compact_jsonld
 from kg.rdf.namespace import DEFAULT_BASE, KG, PREFIXES
 from kg.rdf.ntriples import ntriples_lines, write_sorted_ntriples
 
@@ -172,7 +173,8 @@ def write_rdf(
     Everything streams, so memory does not grow with the graph: the triples of
     :func:`iter_triples` are sorted in bounded-size runs (spilled beside the output and merged,
     see :func:`kg.rdf.ntriples.write_sorted_ntriples`) into ``graph.nt``; Oxigraph then reads
-    ``graph.nt`` back as a stream and writes Turtle (and JSON-LD) in the same sorted order.
+    ``graph.nt`` back as a stream and writes Turtle in the same sorted order; JSON-LD is compact (a ``@context``
+    of our prefixes, one node object per subject: :func:`kg.rdf.jsonld.write_compact_jsonld`).
     Output is deterministic: the same graph gives the same bytes, whatever the node order.
 
     Parameters
@@ -217,14 +219,13 @@ def write_rdf(
     paths = {"nt": outdir / "graph.nt", "ttl": outdir / "graph.ttl"}
     with atomic_write(paths["nt"]) as f:
         write_sorted_ntriples(triples, f, tmpdir=outdir)
-    formats = {"ttl": ox.RdfFormat.TURTLE}
+    with atomic_write(paths["ttl"], "wb") as f:
+        ox.serialize(ox.parse(path=str(paths["nt"]), format=ox.RdfFormat.N_TRIPLES), f,
+                     ox.RdfFormat.TURTLE, prefixes=dict(PREFIXES))
     if jsonld:
         paths["jsonld"] = outdir / "graph.jsonld"
-        formats["jsonld"] = ox.RdfFormat.JSON_LD
-    for name, rdf_format in formats.items():
-        with atomic_write(paths[name], "wb") as f:
-            ox.serialize(ox.parse(path=str(paths["nt"]), format=ox.RdfFormat.N_TRIPLES), f,
-                         rdf_format, prefixes=dict(PREFIXES))
+        with atomic_write(paths["jsonld"], "wb") as f:
+            write_compact_jsonld(paths["nt"], f, PREFIXES)
     return paths
 
 

@@ -10,7 +10,7 @@ from importlib import resources
 
 import pytest
 from networkx.readwrite import json_graph
-from rdflib import DCTERMS, PROV, RDF, RDFS, SDO, SKOS, XSD, Graph, Literal, URIRef
+from rdflib import DCTERMS, PROV, RDF, RDFS, SDO, SKOS, XSD, BNode, Graph, Literal, URIRef
 from rdflib.compare import isomorphic
 
 from kg.rdf import KG, to_rdf, write_rdf
@@ -203,3 +203,32 @@ def test_build_settings_other_than_the_defaults_are_described(small_graph):
     assert _shacl(g)[0]
     g.set((build, KG.minConfidence, Literal(1.5)))
     assert not _shacl(g)[0]
+
+
+def test_jsonld_is_compact_with_our_prefixes_and_reads_back_exactly(small_graph, tmp_path):
+    paths = write_rdf(small_graph, tmp_path, jsonld=True)
+    doc = json.loads(paths["jsonld"].read_text(encoding="utf-8"))
+    assert doc["@context"]["kg"] == str(KG._NS) and doc["@context"]["schema"] == str(SDO)
+    keys = {k for node in doc["@graph"] for k in node}
+    assert "kg:proposes" in keys and "rdfs:label" in keys and not any(k.startswith("http") for k in keys)
+    revcol = next(n for n in doc["@graph"] if n["@id"] == BASE + "method/revcol")
+    assert revcol["@type"] == ["kg:Method"]
+    # typed values keep their lexical form: the JSON-LD and the N-Triples are the same graph
+    assert isomorphic(Graph().parse(paths["jsonld"], format="json-ld"), Graph().parse(paths["nt"], format="nt"))
+
+
+def test_compact_jsonld_keeps_language_tags_datatypes_and_blank_nodes(tmp_path):
+    from kg.rdf.jsonld import write_compact_jsonld
+    g = Graph()
+    s, b = URIRef("https://e.org/a"), URIRef("https://e.org/b")
+    g.add((s, RDFS.label, Literal("Bonjour", lang="fr")))
+    g.add((s, KG.degree, Literal(3, datatype=XSD.integer)))
+    g.add((s, RDFS.comment, Literal('quote " and \\ backslash\nnew line')))
+    g.add((s, RDFS.seeAlso, b))
+    g.add((BNode(), RDFS.seeAlso, s))
+    nt = tmp_path / "g.nt"
+    nt.write_text("".join(sorted(line + "\n" for line in g.serialize(format="nt").splitlines() if line)))
+    out = tmp_path / "g.jsonld"
+    with out.open("wb") as f:
+        assert write_compact_jsonld(nt, f, {"rdfs": str(RDFS), "kg": str(KG._NS)}) == 2
+    assert isomorphic(Graph().parse(out, format="json-ld"), g)
