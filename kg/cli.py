@@ -12,6 +12,7 @@ import importlib
 import sys
 from typing import Any, Callable, Sequence
 
+from kg import __version__
 from kg.exceptions import KGError
 
 __all__ = ["main", "COMMAND_MODULES", "number_in"]
@@ -63,6 +64,7 @@ def make_parser() -> argparse.ArgumentParser:
         prog="kg",
         description="Build a knowledge graph of methods, datasets, tasks and code from ML papers.",
     )
+    parser.add_argument("--version", action="version", version=f"%(prog)s (paperkg) {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     sub.required = True
     for name in COMMAND_MODULES:

@@ -210,3 +210,12 @@ def test_update_without_paths_rebuilds_with_new_settings_and_extracts_nothing(tm
     assert after["graph"]["min_confidence"] == 0.8 and len(after["nodes"]) < len(json.loads(before)["nodes"])
     assert main(["build"]) == 2
     assert "needs PATHS" in capsys.readouterr().err
+
+
+def test_version_is_the_package_version(capsys):
+    import tomllib
+    from pathlib import Path
+    declared = tomllib.loads((Path(__file__).parents[1] / "pyproject.toml").read_text())["project"]["version"]
+    with pytest.raises(SystemExit) as exc:
+        main(["--version"])
+    assert exc.value.code == 0 and capsys.readouterr().out.strip() == f"kg (paperkg) {declared}"
