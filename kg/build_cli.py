@@ -89,7 +89,9 @@ def run_build(args: argparse.Namespace) -> int:
     else:
         graph = build(args.paths, processes=args.processes, seed=getattr(args, "seed", None) or 0,
                       min_confidence=min_confidence or 0.0)
-    saved = graph.save(out, jsonld=getattr(args, "jsonld", False))
+    # a graph.jsonld the build already has is rewritten, not left stale, when an update leaves out --jsonld
+    jsonld = getattr(args, "jsonld", False) or update is not None and (Path(out) / "graph.jsonld").exists()
+    saved = graph.save(out, jsonld=jsonld)
     G = graph.nx
     for skip in graph.skipped:
         print(skip, file=sys.stderr)

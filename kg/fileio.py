@@ -55,12 +55,15 @@ def _umask() -> int:
 
 
 STDIN = "-"
-"""The input path that means standard input (``kg papers -``, ``kg build -``)."""
+"""The input path that means standard input (``kg papers -``, ``kg build -``, ``kg extract -``)."""
+STDIN_NAME = "<stdin>"
+"""What messages and ``Paper.sources`` call standard input."""
 
 
 def read_bytes(path: str | os.PathLike) -> bytes:
-    """Return the bytes of ``path``, transparently gunzipped when it is gzip data; ``"-"`` (:data:`STDIN`) reads
-    standard input.
+    """Return the bytes of ``path``, transparently gunzipped when it is gzip data; the string ``"-"``
+    (:data:`STDIN`) reads standard input (a ``Path("-")`` is a file of that name). Pipes given by name
+    (``/dev/stdin``, ``<(...)``) are read too.
 
     Examples
     --------
@@ -70,15 +73,27 @@ def read_bytes(path: str | os.PathLike) -> bytes:
     >>> read_bytes(p)
     b'abc'
     """
-    if str(path) == STDIN:
-        data = sys.stdin.buffer.read()
-        return _gunzip(io.BytesIO(data)) if data[:2] == b"\x1f\x8b" else data
+    if is_stdin(path):
+        if sys.stdin is None:
+            raise OSError("standard input is closed")
+        return _maybe_gunzip(io.BytesIO(sys.stdin.buffer.read()))
     with open(path, "rb") as f:
-        head = f.read(2)
-        f.seek(0)
-        if head == b"\x1f\x8b":
-            return _gunzip(f)
-        return f.read()
+        return _maybe_gunzip(f if f.seekable() else io.BytesIO(f.read()))
+
+
+def is_stdin(path: object) -> bool:
+    """``path`` is the argument ``-`` that means standard input (a string; any ``Path`` names a file).
+
+    >>> is_stdin("-"), is_stdin(Path("-")), is_stdin("./-")
+    (True, False, False)
+    """
+    return isinstance(path, str) and path == STDIN
+
+
+def _maybe_gunzip(f: IO[bytes]) -> bytes:
+    head = f.read(2)
+    f.seek(0)
+    return _gunzip(f) if head == b"\x1f\x8b" else f.read()
 
 
 class TruncatedGzip(EOFError):

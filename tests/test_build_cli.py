@@ -159,6 +159,12 @@ def test_update_rewrites_jsonld_and_keeps_the_threshold(tmp_path, capsys):
     assert "below confidence 0.8 left out" in capsys.readouterr().out
     assert "2401.00004" in (out / "graph.jsonld").read_text(encoding="utf-8")
     assert json.loads((out / "graph.json").read_text(encoding="utf-8"))["graph"]["min_confidence"] == 0.8
+    # without --jsonld the build's graph.jsonld is rewritten too, not left stale
+    newer = tmp_path / "newer.jsonl"
+    newer.write_text(json.dumps({"id": "2401.00005", "title": "Tuning ViT",
+                                 "abstract": "We tune ViT on CIFAR-10."}) + "\n", encoding="utf-8")
+    assert main(["build", "--update", str(out), str(newer)]) == 0
+    assert "2401.00005" in (out / "graph.jsonld").read_text(encoding="utf-8")
 
 
 @pytest.mark.parametrize("attrs", ['"min_confidence":1.5', '"min_confidence":true', '"seed":"x"'])

@@ -14,8 +14,9 @@ from pathlib import Path
 from typing import IO, Any, Callable, Iterator
 
 from kg.exceptions import InputError
-from kg.fileio import atomic_write
+from kg.fileio import STDIN_NAME, atomic_write, is_stdin
 from kg.sources.hf_api import is_hf_api_record, paper_from_hf_api
+from kg.sources.jsonrecords import mend_surrogates
 
 __all__ = ["register", "read_records", "record_line", "find_shared_dir", "load_scorer", "score_table",
            "MAX_LINE_CHARS"]
@@ -100,30 +101,33 @@ def read_records(path: str, report: Callable[[str], None]) -> Iterator[dict]:
     in.jsonl:2: skipped: not a JSON object
     ['a', 'b']
     """
+    source = STDIN_NAME if is_stdin(path) else path
     with _open_input(path) as f:
         for number, line in enumerate(_lines(f, MAX_LINE_CHARS), 1):
             if line is None:
-                report(f"{path}:{number}: skipped: a line of {MAX_LINE_CHARS:,}+ characters (not read)")
+                report(f"{source}:{number}: skipped: a line of {MAX_LINE_CHARS:,}+ characters (not read)")
                 continue
             if not line.strip():
                 continue
             try:
                 obj = json.loads(line)
             except ValueError as err:
-                report(f"{path}:{number}: skipped: invalid JSON ({_first_line(err)})")
+                report(f"{source}:{number}: skipped: invalid JSON ({_first_line(err)})")
                 continue
+            if "\\u" in line:  # (a lone surrogate escape, "\\ud800", decodes to text no UTF-8 output can hold)
+                obj = mend_surrogates(obj)
             if not isinstance(obj, dict):
-                report(f"{path}:{number}: skipped: not a JSON object")
+                report(f"{source}:{number}: skipped: not a JSON object")
                 continue
             if "id" not in obj and is_hf_api_record(obj):
                 try:
-                    obj = _hf_input(obj, f"{path}:{number}")
+                    obj = _hf_input(obj, f"{source}:{number}")
                 except InputError as err:
-                    report(f"{path}:{number}: skipped: {_first_line(err)}")
+                    report(f"{source}:{number}: skipped: {_first_line(err)}")
                     continue
             pid = obj.get("id")
             if isinstance(pid, bool) or not isinstance(pid, (str, int)) or pid == "":
-                report(f"{path}:{number}: skipped: no id")
+                report(f"{source}:{number}: skipped: no id")
                 continue
             yield obj
 
@@ -274,7 +278,9 @@ def _first_line(err: Exception) -> str:
 
 @contextmanager
 def _open_input(path: str) -> Iterator[IO[str]]:
-    if path == "-":
+    if is_stdin(path):
+        if sys.stdin is None:
+            raise InputError(f"{STDIN_NAME}: cannot read: standard input is closed")
         yield io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8-sig", errors="replace")
         return
     try:
@@ -289,7 +295,7 @@ def _open_input(path: str) -> Iterator[IO[str]]:
 
 @contextmanager
 def _open_output(path: str) -> Iterator[IO[str]]:
-    if path == "-":
+    if is_stdin(path):
         yield sys.stdout
         sys.stdout.flush()
         return
@@ -298,7 +304,7 @@ def _open_output(path: str) -> Iterator[IO[str]]:
 
 
 def _count_lines(path: str) -> int | None:
-    if path == "-":
+    if is_stdin(path):
         return None
     try:
         with open(path, "rb") as f:
@@ -314,12 +320,13 @@ def _cmd_extract(args: argparse.Namespace) -> int:
     from kg.extract.runner import extract_papers
 
     problems = 0
+    source = STDIN_NAME if is_stdin(args.input) else args.input
 
     def report(message: str) -> None:
         nonlocal problems
         if ": skipped: " in message:
             problems += 1
-        print(message if message.startswith(args.input) else f"{args.input}: {message}", file=sys.stderr)
+        print(message if message.startswith(source) else f"{source}: {message}", file=sys.stderr)
 
     records = read_records(args.input, report)
     with _open_output(args.output) as out:

@@ -26,7 +26,8 @@ _LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
 def compact_iri(iri: str, prefixes: Mapping[str, str]) -> str:
     """Return ``iri`` as a ``prefix:local`` CURIE when one of ``prefixes`` (name -> namespace) starts it, the
     longest namespace first; else the IRI itself. A local part starting with ``//`` would read as an absolute
-    IRI, so such IRIs stay whole.
+    IRI, so such IRIs stay whole. An IRI whose scheme is a prefix name ("kg:foo") raises ValueError: written as
+    is, it would read as a CURIE.
 
     Examples
     --------
@@ -35,10 +36,17 @@ def compact_iri(iri: str, prefixes: Mapping[str, str]) -> str:
     ('schema:name', 'kg:Method')
     >>> compact_iri("https://github.com/a/b", p), compact_iri("https://schema.org/", p)
     ('https://github.com/a/b', 'https://schema.org/')
+    >>> compact_iri("kg:foo", p)
+    Traceback (most recent call last):
+    ...
+    ValueError: cannot write 'kg:foo' in JSON-LD whose context defines the prefix 'kg'
     """
     for name, ns in sorted(prefixes.items(), key=lambda item: -len(item[1])):
         if iri.startswith(ns) and len(iri) > len(ns) and not iri[len(ns):].startswith("//"):
             return f"{name}:{iri[len(ns):]}"
+    if iri.partition(":")[0] in prefixes:
+        # a processor would expand it with the prefix (our builds mint only http(s) IRIs, so never here)
+        raise ValueError(f"cannot write {iri!r} in JSON-LD whose context defines the prefix {iri.partition(':')[0]!r}")
     return iri
 
 

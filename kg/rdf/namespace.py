@@ -73,7 +73,7 @@ class KG(DefinedNamespace):
     # build settings (on <BASE>build, written only when a build departs from the defaults)
     Build: URIRef  # the kg build run that made the graph (a prov:Activity)
     minConfidence: URIRef  # entities extracted below this confidence were left out of the graph
-    louvainSeed: URIRef  # the random seed of the Louvain community detection
+    louvainSeed: URIRef  # the build's random seed: Louvain communities and sampled betweenness
 
 
 PREFIXES: dict[str, str] = {

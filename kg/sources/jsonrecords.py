@@ -4,14 +4,37 @@ from __future__ import annotations
 
 import io
 import json
+import re
 from typing import Any, Callable, Iterator
 
 from kg.exceptions import InputError
 from kg.sources.model import Paper, Skipped
 
-__all__ = ["iter_json_records", "iter_json_lines_bytes", "map_json_records"]
+__all__ = ["iter_json_records", "iter_json_lines_bytes", "map_json_records", "mend_surrogates"]
 
 _DECODER = json.JSONDecoder()
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _may_hold_surrogates(text: str) -> bool:
+    """JSON text with a ``\\uD800``-``\\uDFFF`` escape may decode to a lone surrogate, which no UTF-8 output can hold."""
+    return "\\ud" in text or "\\uD" in text
+
+
+def mend_surrogates(value: Any) -> Any:
+    """Return ``value`` (decoded JSON) with every lone surrogate in its strings replaced by U+FFFD; a surrogate
+    pair that JSON escapes as two code points was already joined by the decoder.
+
+    >>> mend_surrogates({"title": "x \\ud800 y", "tags": ["\\udc00"]}) == {"title": "x \\ufffd y", "tags": ["\\ufffd"]}
+    True
+    """
+    if isinstance(value, str):
+        return _SURROGATE.sub("\ufffd", value)
+    if isinstance(value, list):
+        return [mend_surrogates(v) for v in value]
+    if isinstance(value, dict):
+        return {mend_surrogates(k): mend_surrogates(v) for k, v in value.items()}
+    return value
 
 
 def iter_json_records(text: str, source: str = "<text>") -> Iterator[tuple[int, Any] | Skipped]:
@@ -44,7 +67,7 @@ def iter_json_records(text: str, source: str = "<text>") -> Iterator[tuple[int, 
         except ValueError:
             pass
         else:  # one value over many lines (pretty-printed)
-            yield from _unwrap_single(value, first_line)
+            yield from _unwrap_single(mend_surrogates(value) if _may_hold_surrogates(text) else value, first_line)
             return
     yield from _iter_lines(enumerate(io.StringIO(text), 1), source)
 
@@ -108,7 +131,7 @@ def _iter_lines(lines: Iterator[tuple[int, str | bytes]], source: str) -> Iterat
             column = min(err.pos, len(line.rstrip("\r\n"))) + 1 if isinstance(err, json.JSONDecodeError) else None
             yield Skipped(source, i, f"invalid JSON: {_short(err)}" + (f" (column {column})" if column else ""))
         else:
-            yield from _unwrap_single(value, i)
+            yield from _unwrap_single(mend_surrogates(value) if _may_hold_surrogates(line) else value, i)
 
 
 def _parses(line: str) -> bool:
@@ -137,6 +160,7 @@ def _iter_array(text: str, start: int, source: str) -> Iterator[tuple[int, Any] 
     """Decode array elements one at a time so each keeps its own line number."""
     pos = start + 1
     n = len(text)
+    mend = _may_hold_surrogates(text)
     line = text.count("\n", 0, pos) + 1
     last = pos
     expect_value = True
@@ -167,7 +191,7 @@ def _iter_array(text: str, start: int, source: str) -> Iterator[tuple[int, Any] 
         except ValueError as err:
             yield Skipped(source, line, f"invalid JSON: {_short(err)}; rest of file skipped")
             return
-        yield line, value
+        yield line, mend_surrogates(value) if mend else value
         pos = end
         expect_value = False
 

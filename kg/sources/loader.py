@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from kg.fileio import STDIN, TruncatedGzip, read_bytes, write_jsonl
+from kg.fileio import STDIN_NAME, TruncatedGzip, is_stdin, read_bytes, write_jsonl
 from kg.sources.arxiv import paper_from_arxiv
 from kg.sources.detect import detect_format, record_format
 from kg.sources.hf_api import paper_from_hf_api
@@ -50,15 +50,12 @@ class LoadResult:
     records: int = 0
 
 
-STDIN_NAME = "<stdin>"
-"""What messages and ``Paper.source`` call standard input (the path ``-``)."""
-
-
-def iter_files(paths: str | os.PathLike | Iterable[str | os.PathLike]) -> Iterator[Path | Skipped]:
+def iter_files(paths: str | os.PathLike | Iterable[str | os.PathLike]) -> Iterator[Path | str | Skipped]:
     """Yield each input file: files as given, folders walked recursively in sorted order.
 
     Hidden files and folders (name starting with ``.``) inside folders are skipped; a path
-    that does not exist is yielded as a :class:`Skipped`.
+    that does not exist is yielded as a :class:`Skipped`; the argument ``"-"`` (standard input) is
+    yielded as given, once.
 
     Examples
     --------
@@ -71,12 +68,15 @@ def iter_files(paths: str | os.PathLike | Iterable[str | os.PathLike]) -> Iterat
     """
     if isinstance(paths, (str, os.PathLike)):
         paths = [paths]
-    seen: set[Path] = set()
+    seen: set[Path | str] = set()
     for raw in paths:
+        if is_stdin(raw):
+            if raw not in seen:  # standard input, read once however often it is named
+                seen.add(raw)
+                yield raw
+            continue
         path = Path(raw)
-        if str(raw) == STDIN:
-            candidates = [path]  # standard input, read once however often it is named
-        elif path.is_dir():
+        if path.is_dir():
             found = []
             for root, dirs, files in os.walk(path):
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
@@ -108,7 +108,7 @@ def iter_records(path: str | os.PathLike) -> Iterator[Paper | Skipped]:
     >>> [r.title for r in iter_records(p)]
     ['RevCol']
     """
-    source = STDIN_NAME if str(path) == STDIN else str(path)
+    source = STDIN_NAME if is_stdin(path) else str(path)
     try:
         data = read_bytes(path)
     except TruncatedGzip as err:  # keep the whole lines before the cut, as for a JSON array cut short
@@ -122,7 +122,7 @@ def iter_records(path: str | os.PathLike) -> Iterator[Paper | Skipped]:
         yield Skipped(source, None, f"unreadable: {_reason(err)}")
         return
     if not data.strip():
-        yield Skipped(source, None, "empty file")
+        yield Skipped(source, None, "no input" if is_stdin(path) else "empty file")
         return
     if looks_binary(data):
         yield Skipped(source, None, "binary file, not text")

@@ -6727,6 +6727,10 @@ def test_a_known_name_our_steps_result_in_is_proposed():
     rec = extract_record({"id": "kc", "title": "Reading shelves", "abstract": (
         "Shelf reading is hard. We tune a base model on shelves, resulting in better counts than Vicuna.")})
     assert _proposed(rec, "methods").get("Vicuna") is not True, _proposed(rec, "methods")
+    for others in ("We prune with our method, resulting in Vicuna with half of its weights.",
+                   "Our pruning, resulting in Vicuna with 50% sparsity, keeps accuracy."):
+        rec = extract_record({"id": "ko", "title": "Reading shelves", "abstract": "Shelf reading is hard. " + others})
+        assert _proposed(rec, "methods").get("Vicuna") is not True, (others, _proposed(rec, "methods"))
 
 
 def test_named_items_of_the_authors_components_are_proposed():

@@ -169,7 +169,7 @@ def test_stdin_to_stdout_via_python_m() -> None:
                           capture_output=True, text=True, timeout=120)
     assert proc.returncode == 1
     assert [json.loads(line)["id"] for line in proc.stdout.splitlines()] == ["b", "c"]
-    assert any(line.startswith("-:2: skipped: invalid JSON") for line in proc.stderr.splitlines()), proc.stderr
+    assert any(line.startswith("<stdin>:2: skipped: invalid JSON") for line in proc.stderr.splitlines()), proc.stderr
 
 
 def test_an_over_long_line_is_skipped_unread(tmp_path: Path, capsys, monkeypatch) -> None:

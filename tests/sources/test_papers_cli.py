@@ -62,3 +62,32 @@ def test_dash_reads_standard_input_plain_or_gzip_and_names_it_in_messages():
         assert [(r["id"], r["sources"]) for r in rows] == [("2401.00001", ["<stdin>"])]
         assert "<stdin>:2: skipped: record has no title" in done.stderr.decode()
         assert "1 papers from 1 records; 1 skipped" in done.stderr.decode()  # read once though named twice
+
+
+def test_a_file_named_dash_is_a_file_and_pipes_named_by_path_are_read(tmp_path):
+    (tmp_path / "-").write_text('{"title": "FromFile"}\n')
+    for args in (["./-"], ["."]):
+        done = subprocess.run([sys.executable, "-m", "kg", "papers", "--format", "table", *args], cwd=tmp_path,
+                              input=b'{"title": "FromStdin"}\n', capture_output=True)
+        assert done.returncode == 0 and b"FromFile" in done.stdout and b"FromStdin" not in done.stdout, done
+    done = subprocess.run([sys.executable, "-m", "kg", "papers", "--format", "table", "/dev/stdin"],
+                          input=b'{"title": "Piped"}\n', capture_output=True)
+    assert done.returncode == 0 and b"Piped" in done.stdout, done.stderr
+
+
+def test_closed_or_empty_stdin_is_reported_not_a_traceback():
+    closed = subprocess.run([sys.executable, "-m", "kg", "papers", "-"], stdin=subprocess.DEVNULL,
+                            capture_output=True, text=True)
+    assert closed.returncode == 1 and "<stdin>: skipped: no input" in closed.stderr
+    shut = subprocess.run(f"{sys.executable} -m kg papers - <&-", shell=True, capture_output=True, text=True)
+    assert shut.returncode == 1 and "<stdin>: skipped: unreadable: standard input is closed" in shut.stderr
+    assert "Traceback" not in shut.stderr
+
+
+def test_lone_surrogates_in_json_become_replacement_characters(tmp_path):
+    (tmp_path / "s.jsonl").write_text('{"title": "x \\ud800 y"}\n[{"title": "arr \\ud83d"}]\n'
+                                      '{"title": "pair \\ud83d\\ude00 ok"}\n')
+    done = subprocess.run([sys.executable, "-m", "kg", "papers", str(tmp_path / "s.jsonl")], capture_output=True)
+    assert done.returncode == 0, done.stderr
+    titles = sorted(json.loads(line)["title"] for line in done.stdout.decode("utf-8").splitlines())
+    assert titles == ["arr \ufffd", "pair \U0001F600 ok", "x \ufffd y"]

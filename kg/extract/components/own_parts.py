@@ -23,7 +23,7 @@ from kg.extract.components.others_work import ESTABLISHED, OWN_LEADS, gazetteer_
 __all__ = ["capitalised_part", "core_part", "named_part", "defined_as_actor", "sentence_actor", "added_by_own_method",
            "our_named_part", "we_train_described", "unknown_named", "own_component", "PART_LEAD", "introduced",
            "built_here", "own_sentence", "opens_enum_part", "contribution_item", "object_of_preposition", "after_our",
-           "named_after_own_phrase", "named_after_made_kind", "new_titled_part", "resulting_name"]
+           "named_after_own_phrase", "named_after_made_kind", "new_titled_part", "resulting_name", "our_result_apposed"]
 
 _HEAD_OR_TASK_RULES = HEAD_RULES | {"head_task"}
 _KIND_PART_OR_ALGORITHM = KIND_OR_PART | {"algorithm"}
@@ -423,6 +423,25 @@ def resulting_name(doc: Doc, c: Cand) -> bool:
     if k > 0 and low[k] == "in":
         return low[k - 1] == "resulting" or low[k - 1] == "results" and k > 1 and low[k - 2] in _RESULT_SUBJECTS
     return k > 0 and low[k] == "resulting" and (kind or described_after(doc, c.end))
+
+
+def our_result_apposed(doc: Doc, c: Cand) -> bool:
+    """The name ``c`` is apposed to "our (final) model/system": "resulting in our final model, FooVL" names the
+    authors' own model even when the name is a known one (the paper that introduced it), unlike "our method,
+    resulting in BERT with half its weights".
+
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("T\\n\\nWe tune it, resulting in our final model, Vicuna. Our pruning, resulting in BERT, helps.")
+    >>> [(doc[x.start].text, our_result_apposed(doc, x)) for x in doc._.kg_cands if x.rule == "gazetteer"]
+    [('Vicuna', True), ('BERT', False)]
+    """
+    low = lowers(doc)
+    k = c.start - 1
+    if k < 2 or low[k] != "," or low[k - 1] not in _RESULT_KINDS:
+        return False
+    k -= 2
+    k -= k > 0 and low[k] == "final"
+    return low[k] == "our"
 
 
 # the subjects before "results in" that make it the verb: "This results in FooCap", "..., which results in FooLM"

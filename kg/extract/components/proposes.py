@@ -31,8 +31,8 @@ from kg.extract.components.others_work import (after_established, built_on, data
 from kg.extract.components.own_parts import (PART_LEAD, added_by_own_method, after_our, built_here, capitalised_part,
                                              contribution_item, core_part, defined_as_actor, introduced,
                                              named_after_made_kind, named_after_own_phrase, named_part, new_titled_part,
-                                             object_of_preposition, opens_enum_part, our_named_part, own_component,
-                                             own_sentence, resulting_name, sentence_actor, unknown_named,
+                                             object_of_preposition, opens_enum_part, our_named_part, our_result_apposed,
+                                             own_component, own_sentence, resulting_name, sentence_actor, unknown_named,
                                              we_train_described)
 
 __all__ = ["is_proposed", "proposal_cue"]
@@ -129,7 +129,7 @@ def proposal_cue(doc: Doc, ment: list[tuple[Cand, str, int]], windows: list[tupl
         if c.rule in NAME_RULES and not known and not in_gaz and named_after_made_kind(doc, c):
             return "made_kind"  # "we then train a problem generator (FooGen-8B)"
         if (c.rule not in _PHRASE_OR_TASK_RULES and resulting_name(doc, c)
-                and (not known and not in_gaz or "our" in lowers(doc)[max(0, c.start - 5):c.start])):
+                and (not known and not in_gaz or our_result_apposed(doc, c))):
             # "fine-tuning Foo-7B on it, resulting in FooLM": what the authors' steps yield; "resulting in our final
             # model, X" makes even a known name theirs (the paper that introduced it)
             return "resulting_name"
