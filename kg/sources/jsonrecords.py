@@ -17,7 +17,8 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def _may_hold_surrogates(text: str) -> bool:
-    """JSON text with a ``\\uD800``-``\\uDFFF`` escape may decode to a lone surrogate, which no UTF-8 output can hold."""
+    """JSON text with a ``\\uD800``-``\\uDFFF`` escape may decode to a lone surrogate, which no UTF-8 output
+    can hold."""
     return "\\ud" in text or "\\uD" in text
 
 

@@ -431,7 +431,8 @@ def our_result_apposed(doc: Doc, c: Cand) -> bool:
     resulting in BERT with half its weights".
 
     >>> from kg.extract.pipeline import load_nlp
-    >>> doc = load_nlp()("T\\n\\nWe tune it, resulting in our final model, Vicuna. Our pruning, resulting in BERT, helps.")
+    >>> doc = load_nlp()("T\\n\\nWe tune it, resulting in our final model, Vicuna. "
+    ...                  "Our pruning, resulting in BERT, helps.")
     >>> [(doc[x.start].text, our_result_apposed(doc, x)) for x in doc._.kg_cands if x.rule == "gazetteer"]
     [('Vicuna', True), ('BERT', False)]
     """
