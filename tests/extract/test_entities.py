@@ -9,6 +9,11 @@ from kg.extract.normalize import entity_key
 from kg.extract.pipeline import extract_record, extract_records
 
 
+
+def _shelf_record(sentence: str) -> dict:
+    """The record of an invented paper on reading shelves whose abstract ends with ``sentence``."""
+    return extract_record({"id": "shelf", "title": "Reading shelves", "abstract": "Shelf reading is hard. " + sentence})
+
 def _names(rec, kind):
     return [e["name"] for e in rec[kind]]
 
@@ -6437,7 +6442,7 @@ def test_an_acronym_technique_the_title_puts_to_a_task_is_no_task():
      {"ShelfQ2D", "ShelfQ3D"}),
     ("We exploit the rack's flexibility by introducing xShelf, a deeper variant that reads aisles.", {"xShelf"})])
 def test_names_the_authors_introduce_in_a_participle_clause_are_proposed(sentence, names):
-    rec = extract_record({"id": "pc", "title": "Reading shelves", "abstract": "Shelf reading is hard. " + sentence})
+    rec = _shelf_record(sentence)
     flags = _proposed(rec, "methods")
     assert all(flags.get(n) is True for n in names), flags
 
@@ -6494,7 +6499,7 @@ def test_results_on_named_data_do_not_make_it_the_authors_result(sentence):
     ("Our prior work, Shelf-Conditioned Whisper (SCW), reads racks. We propose ShelfNet, which reads shelves.", "SCW"),
 ])
 def test_a_name_dated_before_the_paper_is_not_proposed(sentence, name):
-    rec = extract_record({"id": "ew", "title": "Reading shelves", "abstract": "Shelf reading is hard. " + sentence})
+    rec = _shelf_record(sentence)
     assert _proposed(rec, "methods", "datasets").get(name) is False, _proposed(rec, "methods", "datasets")
 
 
@@ -6566,7 +6571,7 @@ def test_ing_word_after_an_article_opens_no_verb_phrase():
     ("We propose a scaling-aware estimation of shelf risk, SHELVER, for modeling rack failures.", "SHELVER"),
 ])
 def test_a_lone_all_caps_name_apposed_in_a_proposal_is_kept(sentence, name):
-    rec = extract_record({"id": "ac", "title": "Reading shelves", "abstract": "Shelf reading is hard. " + sentence})
+    rec = _shelf_record(sentence)
     assert name in _names(rec, "methods"), _names(rec, "methods")
 
 
@@ -6577,7 +6582,7 @@ def test_a_lone_all_caps_name_apposed_in_a_proposal_is_kept(sentence, name):
     ("We propose 2D-ShelfNet, an efficient adaptation of a rack model to flat shelves.", "2D-ShelfNet"),
 ])
 def test_a_hyphened_code_the_authors_name_is_proposed(sentence, name):
-    rec = extract_record({"id": "hc", "title": "Reading shelves", "abstract": "Shelf reading is hard. " + sentence})
+    rec = _shelf_record(sentence)
     assert _proposed(rec, "methods", "datasets").get(name) is True, _proposed(rec, "methods", "datasets")
 
 
@@ -6596,7 +6601,7 @@ def test_a_name_apposed_to_a_data_set_after_namely_is_a_dataset():
      "logs.", "External Aisle Store"),
 ])
 def test_a_title_case_name_an_article_opens_and_a_description_follows_is_kept(sentence, name):
-    rec = extract_record({"id": "tc", "title": "Reading shelves", "abstract": "Shelf reading is hard. " + sentence})
+    rec = _shelf_record(sentence)
     assert _proposed(rec, "methods", "datasets").get(name) is True, _proposed(rec, "methods", "datasets")
 
 
@@ -6613,7 +6618,7 @@ def test_a_title_case_state_a_where_clause_tells_of_is_no_name():
      "and ShelfAnchor, a semantic retrieval tool that finds similar racks.", "ShelfAnchor"),
 ])
 def test_a_second_described_name_past_the_proposal_window_is_proposed(sentence, name):
-    rec = extract_record({"id": "sd", "title": "Reading shelves", "abstract": "Shelf reading is hard. " + sentence})
+    rec = _shelf_record(sentence)
     assert _proposed(rec, "methods", "datasets").get(name) is True, _proposed(rec, "methods", "datasets")
 
 
@@ -6632,7 +6637,7 @@ def test_a_lone_all_caps_second_described_name_is_kept():
      "training optical character recognition"),
 ])
 def test_training_that_takes_a_model_as_object_is_no_part_of_the_task(sentence, gone):
-    rec = extract_record({"id": "tv", "title": "Reading shelves", "abstract": "Shelf reading is hard. " + sentence})
+    rec = _shelf_record(sentence)
     assert gone not in _names(rec, "tasks"), _names(rec, "tasks")
     assert gone.split(" ", 1)[1] in _names(rec, "tasks"), _names(rec, "tasks")
 
@@ -6652,7 +6657,7 @@ def test_training_before_a_data_noun_stays_in_the_task():
      "test-time correction of shelving"),
 ])
 def test_a_bare_phrase_a_technique_apposition_describes_after_the_proposal_verb_is_proposed(sentence, name):
-    rec = extract_record({"id": "bp", "title": "Reading shelves", "abstract": "Shelf reading is hard. " + sentence})
+    rec = _shelf_record(sentence)
     assert _proposed(rec, "methods").get(name) is True, _proposed(rec, "methods", "tasks")
 
 
@@ -6687,7 +6692,7 @@ def test_a_phrase_named_only_before_process_is_a_step_not_a_task():
     ("Our framework introduces weak-to-strong control, allowing small models to sort racks.", "weak-to-strong control"),
 ])
 def test_a_bare_phrase_called_a_technique_after_the_proposal_verb_is_no_task(sentence, name):
-    rec = extract_record({"id": "bn", "title": "Reading shelves", "abstract": "Shelf reading is hard. " + sentence})
+    rec = _shelf_record(sentence)
     assert _proposed(rec, "methods").get(name) is True, _proposed(rec, "methods", "tasks")
     assert name not in _proposed(rec, "tasks"), _proposed(rec, "tasks")
 
@@ -6706,7 +6711,7 @@ def test_a_bare_phrase_introduced_as_a_task_stays_a_task():
      "RackFormer"),
 ])
 def test_a_name_the_authors_give_what_they_make_is_proposed(sentence, name):
-    rec = extract_record({"id": "gv", "title": "Reading shelves", "abstract": "Shelf reading is hard. " + sentence})
+    rec = _shelf_record(sentence)
     assert _proposed(rec, "methods", "datasets").get(name) is True, _proposed(rec, "methods", "datasets")
 
 
@@ -6715,7 +6720,7 @@ def test_a_name_the_authors_give_what_they_make_is_proposed(sentence, name):
     ("We trained multiple 2D CNN architectures (ShelfNet-50, RackNet-B3) on 300 frames.", "RackNet-B3"),
 ])
 def test_a_name_others_made_is_not_proposed(sentence, name):
-    rec = extract_record({"id": "gn", "title": "Reading shelves", "abstract": "Shelf reading is hard. " + sentence})
+    rec = _shelf_record(sentence)
     assert _proposed(rec, "methods", "datasets").get(name) is not True, _proposed(rec, "methods", "datasets")
 
 
@@ -6729,7 +6734,7 @@ def test_a_known_name_our_steps_result_in_is_proposed():
     assert _proposed(rec, "methods").get("Vicuna") is not True, _proposed(rec, "methods")
     for others in ("We prune with our method, resulting in Vicuna with half of its weights.",
                    "Our pruning, resulting in Vicuna with 50% sparsity, keeps accuracy."):
-        rec = extract_record({"id": "ko", "title": "Reading shelves", "abstract": "Shelf reading is hard. " + others})
+        rec = _shelf_record(others)
         assert _proposed(rec, "methods").get("Vicuna") is not True, (others, _proposed(rec, "methods"))
 
 
