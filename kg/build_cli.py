@@ -89,8 +89,8 @@ def run_build(args: argparse.Namespace) -> int:
     else:
         graph = build(args.paths, processes=args.processes, seed=getattr(args, "seed", None) or 0,
                       min_confidence=min_confidence or 0.0)
-    # a graph.jsonld the build already has is rewritten, not left stale, when an update leaves out --jsonld
-    jsonld = getattr(args, "jsonld", False) or update is not None and (Path(out) / "graph.jsonld").exists()
+    # a graph.jsonld the output folder (or the updated build) already has is rewritten, not left stale, without --jsonld
+    jsonld = getattr(args, "jsonld", False) or any((Path(d) / "graph.jsonld").exists() for d in (out, update) if d)
     saved = graph.save(out, jsonld=jsonld)
     G = graph.nx
     for skip in graph.skipped:

@@ -56,6 +56,8 @@ def _umask() -> int:
 
 STDIN = "-"
 """The input path that means standard input (``kg papers -``, ``kg build -``, ``kg extract -``)."""
+GZIP_MAGIC = b"\x1f\x8b"
+"""The first two bytes of gzip data."""
 STDIN_NAME = "<stdin>"
 """What messages and ``Paper.sources`` call standard input."""
 
@@ -90,10 +92,19 @@ def is_stdin(path: object) -> bool:
     return isinstance(path, str) and path == STDIN
 
 
+def display_name(path: str | os.PathLike) -> str:
+    """How messages name an input: ``<stdin>`` for ``"-"``, else the path as given.
+
+    >>> display_name("-"), display_name("a.jsonl")
+    ('<stdin>', 'a.jsonl')
+    """
+    return STDIN_NAME if is_stdin(path) else str(path)
+
+
 def _maybe_gunzip(f: IO[bytes]) -> bytes:
     head = f.read(2)
     f.seek(0)
-    return _gunzip(f) if head == b"\x1f\x8b" else f.read()
+    return _gunzip(f) if head == GZIP_MAGIC else f.read()
 
 
 class TruncatedGzip(EOFError):

@@ -165,6 +165,9 @@ def test_update_rewrites_jsonld_and_keeps_the_threshold(tmp_path, capsys):
                                  "abstract": "We tune ViT on CIFAR-10."}) + "\n", encoding="utf-8")
     assert main(["build", "--update", str(out), str(newer)]) == 0
     assert "2401.00005" in (out / "graph.jsonld").read_text(encoding="utf-8")
+    # nor when the update is written to another folder
+    assert main(["build", "--update", str(out), "-o", str(tmp_path / "elsewhere")]) == 0
+    assert "2401.00005" in (tmp_path / "elsewhere" / "graph.jsonld").read_text(encoding="utf-8")
 
 
 @pytest.mark.parametrize("attrs", ['"min_confidence":1.5', '"min_confidence":true', '"seed":"x"'])

@@ -14,9 +14,9 @@ from pathlib import Path
 from typing import IO, Any, Callable, Iterator
 
 from kg.exceptions import InputError
-from kg.fileio import STDIN_NAME, atomic_write, is_stdin
+from kg.fileio import GZIP_MAGIC, STDIN_NAME, atomic_write, display_name, is_stdin
 from kg.sources.hf_api import is_hf_api_record, paper_from_hf_api
-from kg.sources.jsonrecords import mend_surrogates
+from kg.sources.jsonrecords import may_hold_surrogates, mend_surrogates
 
 __all__ = ["register", "read_records", "record_line", "find_shared_dir", "load_scorer", "score_table",
            "MAX_LINE_CHARS"]
@@ -101,7 +101,7 @@ def read_records(path: str, report: Callable[[str], None]) -> Iterator[dict]:
     in.jsonl:2: skipped: not a JSON object
     ['a', 'b']
     """
-    source = STDIN_NAME if is_stdin(path) else path
+    source = display_name(path)
     with _open_input(path) as f:
         for number, line in enumerate(_lines(f, MAX_LINE_CHARS), 1):
             if line is None:
@@ -114,7 +114,7 @@ def read_records(path: str, report: Callable[[str], None]) -> Iterator[dict]:
             except ValueError as err:
                 report(f"{source}:{number}: skipped: invalid JSON ({_first_line(err)})")
                 continue
-            if "\\u" in line:  # (a lone surrogate escape, "\\ud800", decodes to text no UTF-8 output can hold)
+            if may_hold_surrogates(line):
                 obj = mend_surrogates(obj)
             if not isinstance(obj, dict):
                 report(f"{source}:{number}: skipped: not a JSON object")
@@ -281,11 +281,14 @@ def _open_input(path: str) -> Iterator[IO[str]]:
     if is_stdin(path):
         if sys.stdin is None:
             raise InputError(f"{STDIN_NAME}: cannot read: standard input is closed")
-        yield io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8-sig", errors="replace")
+        raw = sys.stdin.buffer  # (streamed, not read whole: kg extract runs in constant memory)
+        gz = isinstance(raw, io.BufferedReader) and raw.peek(2)[:2] == GZIP_MAGIC
+        yield (gzip.open(raw, "rt", encoding="utf-8-sig", errors="replace") if gz
+               else io.TextIOWrapper(raw, encoding="utf-8-sig", errors="replace"))
         return
     try:
         with open(path, "rb") as raw:
-            gz = raw.read(2) == b"\x1f\x8b"
+            gz = raw.read(2) == GZIP_MAGIC
     except OSError as err:
         raise InputError(f"{path}: cannot read: {err.strerror or err}") from err
     opener = gzip.open if gz else open
@@ -295,7 +298,7 @@ def _open_input(path: str) -> Iterator[IO[str]]:
 
 @contextmanager
 def _open_output(path: str) -> Iterator[IO[str]]:
-    if is_stdin(path):
+    if path == "-":  # standard output
         yield sys.stdout
         sys.stdout.flush()
         return
@@ -308,7 +311,7 @@ def _count_lines(path: str) -> int | None:
         return None
     try:
         with open(path, "rb") as f:
-            if f.read(2) == b"\x1f\x8b":
+            if f.read(2) == GZIP_MAGIC:
                 return None
             f.seek(0)
             return sum(1 for line in f if line.strip())
@@ -320,7 +323,7 @@ def _cmd_extract(args: argparse.Namespace) -> int:
     from kg.extract.runner import extract_papers
 
     problems = 0
-    source = STDIN_NAME if is_stdin(args.input) else args.input
+    source = display_name(args.input)
 
     def report(message: str) -> None:
         nonlocal problems

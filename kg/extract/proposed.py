@@ -20,9 +20,10 @@ constructs constructed release releases released curate curates curated create c
 contributes formulate formulates establish establishes offer offers unveil unveils collect collects collected
 """.split())
 
-NAMING_WORDS = frozenset("called named dubbed termed coined coin namely call refer referred".split())
+NAMING_WORDS = frozenset("called named dubbed termed coined coin namely call referred".split())
 
-_CUES = PROPOSE_VERBS | NAMING_WORDS
+_REFER = "refer"  # a naming cue only as "we refer to ... as Name" (:func:`_we_refer_as`), so not in NAMING_WORDS
+_CUES = PROPOSE_VERBS | NAMING_WORDS | {_REFER}
 _NOVEL = frozenset("novel new first simple unified efficient lightweight general principled scalable".split())
 _WE = frozenset("we paper work study article this here our".split())
 _AND = frozenset("and then also further thus therefore hence".split())
@@ -109,7 +110,7 @@ def _cues(doc: Doc) -> list[tuple[int, int, bool]]:
     out = []
     low_list, txt = lowers(doc), texts(doc)
     for i in positions(doc, _CUES):
-        naming = low_list[i] in NAMING_WORDS
+        naming = low_list[i] in NAMING_WORDS or low_list[i] == _REFER
         sent_start, sent_end = sentence_of(doc, i)
         if i > sent_start and txt[i][:1].isupper():
             continue  # part of a capitalised name: "Kisan Call Center"
@@ -121,7 +122,7 @@ def _cues(doc: Doc) -> list[tuple[int, int, bool]]:
                 continue
             if i > 0 and low_list[i - 1] in _CONVENTIONAL or i > 1 and low_list[i - 2:i] == ["so", "-"]:
                 continue  # "(also called feature vectors)", "so-called X": an existing term
-            if low_list[i] == "refer" and not _we_refer_as(low_list, txt, i):
+            if low_list[i] == _REFER and not _we_refer_as(low_list, txt, i, sent_end):
                 continue  # "two listings refer to the same item", "we refer to this as the style amnesia of SLMs"
             if low_list[i] == "referred":
                 if low_list[i + 1:i + 3] != ["to", "as"] or not txt[min(i + 3, len(doc) - 1)][:1].isupper():
@@ -152,21 +153,24 @@ def _cues(doc: Doc) -> list[tuple[int, int, bool]]:
     return out
 
 
-def _we_refer_as(low_list: list[str], text: list[str], i: int) -> bool:
-    """The "refer" at ``i`` reads "we refer to ... as Name", a capitalised name after "as" ("We refer to our
-    framework as Thought Template Augmented LCLMs (ToTAL)").
+def _we_refer_as(low_list: list[str], text: list[str], i: int, sent_end: int) -> bool:
+    """The "refer" at ``i`` reads "we refer to ... as Name", a capitalised name after "as" before the sentence's end
+    ``sent_end`` ("We refer to our framework as Thought Template Augmented LCLMs (ToTAL)").
 
     >>> words = "we refer to our framework as FooNet".split()
-    >>> _we_refer_as([w.lower() for w in words], words, 1)
+    >>> _we_refer_as([w.lower() for w in words], words, 1, len(words))
     True
     >>> words = "we refer to this as the style amnesia".split()
-    >>> _we_refer_as([w.lower() for w in words], words, 1)
+    >>> _we_refer_as([w.lower() for w in words], words, 1, len(words))
+    False
+    >>> words = "we refer to Appendix A . As Table 2 shows".split()  # (the next sentence's "As")
+    >>> _we_refer_as([w.lower() for w in words], words, 1, 6)
     False
     """
-    if i == 0 or low_list[i - 1] != "we" or "as" not in low_list[i + 1:i + 8]:
+    if i == 0 or low_list[i - 1] != "we":
         return False
-    after = low_list.index("as", i + 1) + 1
-    return after < len(text) and text[after][:1].isupper()
+    after = next((k + 1 for k in range(i + 1, min(i + 8, sent_end)) if low_list[k] == "as"), sent_end)
+    return after < sent_end and text[after][:1].isupper()
 
 
 def we_coordinated(low_list: list[str], i: int, sent_start: int) -> bool:

@@ -343,10 +343,11 @@ def _build_triples(G: nx.MultiDiGraph, base: str) -> Iterator[tuple]:
     """The build's settings that depart from the defaults (graph attributes ``min_confidence`` and ``seed``, as
     ``kg build --min-confidence/--seed`` stores them) on ``<BASE>build``, a ``kg:Build``."""
     settings = []
-    if isinstance(G.graph.get("min_confidence"), (int, float)) and G.graph["min_confidence"] > 0:
-        settings.append((KG.minConfidence, _lit(float(G.graph["min_confidence"]))))
-    if isinstance(G.graph.get("seed"), int) and not isinstance(G.graph["seed"], bool):
-        settings.append((KG.louvainSeed, _lit(G.graph["seed"])))
+    threshold, seed = G.graph.get("min_confidence"), G.graph.get("seed")
+    if isinstance(threshold, (int, float)) and not isinstance(threshold, bool) and threshold > 0:
+        settings.append((KG.minConfidence, _lit(float(threshold))))
+    if isinstance(seed, int) and not isinstance(seed, bool) and seed != 0:
+        settings.append((KG.louvainSeed, _lit(seed)))
     if not settings:
         return
     build = URIRef(f"{base}build")

@@ -10,15 +10,19 @@ from typing import Any, Callable, Iterator
 from kg.exceptions import InputError
 from kg.sources.model import Paper, Skipped
 
-__all__ = ["iter_json_records", "iter_json_lines_bytes", "map_json_records", "mend_surrogates"]
+__all__ = ["iter_json_records", "iter_json_lines_bytes", "map_json_records", "may_hold_surrogates", "mend_surrogates"]
 
 _DECODER = json.JSONDecoder()
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
-def _may_hold_surrogates(text: str) -> bool:
+def may_hold_surrogates(text: str) -> bool:
     """JSON text with a ``\\uD800``-``\\uDFFF`` escape may decode to a lone surrogate, which no UTF-8 output
-    can hold."""
+    can hold (then :func:`mend_surrogates` its value).
+
+    >>> may_hold_surrogates('{"t": "x \\\\ud800"}'), may_hold_surrogates('{"t": "caf\\\\u00e9"}')
+    (True, False)
+    """
     return "\\ud" in text or "\\uD" in text
 
 
@@ -68,7 +72,7 @@ def iter_json_records(text: str, source: str = "<text>") -> Iterator[tuple[int, 
         except ValueError:
             pass
         else:  # one value over many lines (pretty-printed)
-            yield from _unwrap_single(mend_surrogates(value) if _may_hold_surrogates(text) else value, first_line)
+            yield from _unwrap_single(mend_surrogates(value) if may_hold_surrogates(text) else value, first_line)
             return
     yield from _iter_lines(enumerate(io.StringIO(text), 1), source)
 
@@ -132,7 +136,7 @@ def _iter_lines(lines: Iterator[tuple[int, str | bytes]], source: str) -> Iterat
             column = min(err.pos, len(line.rstrip("\r\n"))) + 1 if isinstance(err, json.JSONDecodeError) else None
             yield Skipped(source, i, f"invalid JSON: {_short(err)}" + (f" (column {column})" if column else ""))
         else:
-            yield from _unwrap_single(mend_surrogates(value) if _may_hold_surrogates(line) else value, i)
+            yield from _unwrap_single(mend_surrogates(value) if may_hold_surrogates(line) else value, i)
 
 
 def _parses(line: str) -> bool:
@@ -161,7 +165,7 @@ def _iter_array(text: str, start: int, source: str) -> Iterator[tuple[int, Any] 
     """Decode array elements one at a time so each keeps its own line number."""
     pos = start + 1
     n = len(text)
-    mend = _may_hold_surrogates(text)
+    mend = may_hold_surrogates(text)
     line = text.count("\n", 0, pos) + 1
     last = pos
     expect_value = True

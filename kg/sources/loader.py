@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from kg.fileio import STDIN_NAME, TruncatedGzip, is_stdin, read_bytes, write_jsonl
+from kg.fileio import TruncatedGzip, display_name, is_stdin, read_bytes, write_jsonl
 from kg.sources.arxiv import paper_from_arxiv
 from kg.sources.detect import detect_format, record_format
 from kg.sources.hf_api import paper_from_hf_api
@@ -96,7 +96,8 @@ def iter_files(paths: str | os.PathLike | Iterable[str | os.PathLike]) -> Iterat
 def iter_records(path: str | os.PathLike) -> Iterator[Paper | Skipped]:
     """Yield every paper record of one file (not deduplicated) and a Skipped per problem.
 
-    The file may be gzip-compressed; its format is recognised from the content. An
+    The file may be gzip-compressed, or standard input for the string ``"-"`` (named ``<stdin>``); its format
+    is recognised from the content. An
     unreadable, empty, binary or unrecognised file gives one :class:`Skipped` with
     ``line=None``; a bad record gives one with its line number.
 
@@ -108,7 +109,7 @@ def iter_records(path: str | os.PathLike) -> Iterator[Paper | Skipped]:
     >>> [r.title for r in iter_records(p)]
     ['RevCol']
     """
-    source = STDIN_NAME if is_stdin(path) else str(path)
+    source = display_name(path)
     try:
         data = read_bytes(path)
     except TruncatedGzip as err:  # keep the whole lines before the cut, as for a JSON array cut short
@@ -181,7 +182,8 @@ def load_papers(paths: str | os.PathLike | Iterable[str | os.PathLike]) -> LoadR
     Parameters
     ----------
     paths : path or iterable of paths
-        Files (any supported format, gzip allowed) and folders (walked recursively).
+        Files (any supported format, gzip allowed) and folders (walked recursively); the string ``"-"`` reads
+        standard input.
 
     Returns
     -------

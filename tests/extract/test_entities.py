@@ -9,10 +9,10 @@ from kg.extract.normalize import entity_key
 from kg.extract.pipeline import extract_record, extract_records
 
 
-
 def _shelf_record(sentence: str) -> dict:
     """The record of an invented paper on reading shelves whose abstract ends with ``sentence``."""
     return extract_record({"id": "shelf", "title": "Reading shelves", "abstract": "Shelf reading is hard. " + sentence})
+
 
 def _names(rec, kind):
     return [e["name"] for e in rec[kind]]
@@ -6752,3 +6752,8 @@ def test_a_known_acronym_bracketed_after_the_proposed_kind_is_proposed():
         "Shelf reading is hard. We introduce a human-robot collaborative method (SAGA), leveraging rack expertise. "
         "SAGA reads 90% of shelves.")})
     assert _proposed(rec, "methods").get("SAGA") is True, _proposed(rec, "methods")
+
+
+def test_a_known_size_of_the_stem_of_a_proposed_name_is_not_proposed():
+    rec = _shelf_record("We propose BERT-PKD, a distillation method that compresses BERT 340M into a small model.")
+    assert _proposed(rec, "methods").get("BERT 340M") is not True, _proposed(rec, "methods")

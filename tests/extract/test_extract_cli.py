@@ -189,3 +189,12 @@ def test_an_over_long_line_is_skipped_unread(tmp_path: Path, capsys, monkeypatch
     err = capsys.readouterr().err.splitlines()
     assert err == [f"{src}:{n}: skipped: a line of 1,000+ characters (not read)" for n in (2, 3)]
     assert [json.loads(line)["id"] for line in out.read_text(encoding="utf-8").splitlines()] == ["a", "b"]
+
+
+def test_gzip_on_stdin_is_read() -> None:
+    import gzip
+    lines = "\n".join(json.dumps(r) for r in GOOD[:2]) + "\n"
+    proc = subprocess.run([sys.executable, "-m", "kg", "extract", "-", "-o", "-"], input=gzip.compress(lines.encode()),
+                          capture_output=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    assert [json.loads(line)["id"] for line in proc.stdout.decode().splitlines()] == [r["id"] for r in GOOD[:2]]

@@ -26,6 +26,7 @@ from kg.extract.components.not_methods import not_coined_name
 from kg.extract.components.sentences import sentence_of
 from kg.extract.components.span_reshaping import DIMENSION
 from kg.extract.components.entity_names import technical_modifier, unwrapped_forms
+from kg.extract.components.name_rules import PARAM_SIZES
 
 __all__ = ["KNOWN_STRENGTH", "type_dataset_siblings", "sibling_names", "drop_families_of_named_kinds",
            "move_dataset_variants", "drop_tasks_named_as_parts", "drop_aliases_named_apart", "merge_kind_worded_twins",
@@ -1070,11 +1071,13 @@ def propose_variants(doc: Doc, spans: list[tuple[list[tuple[int, int]], dict, bo
     True
     """
     stems: set[str] = set()
+    own: set[str] = set()  # the proposed names themselves, not their stems ("BERT-PKD" gives the stem "bert")
     names: list[str] = []
     for _, record, _ in spans:
         if record["proposed"]:
             for form in [record["name"]] + record["aliases"]:
                 stems |= _variant_stems(form)
+                own.add(entity_key(form))
                 names += [form] if " " not in form and len(form) >= _JOINED_STEM_MIN else []
     if not stems:
         return
@@ -1084,7 +1087,7 @@ def propose_variants(doc: Doc, spans: list[tuple[list[tuple[int, int]], dict, bo
         if known:
             # "LLaDA 8B" beside the proposed "LLaDA": a known name the paper itself releases, in one of its sizes
             sized = _SPACED_SIZE.match(record["name"])
-            record["proposed"] = bool(sized) and entity_key(sized["stem"]) in stems
+            record["proposed"] = bool(sized) and entity_key(sized["stem"]) in own
             continue
         if " " in record["name"]:
             record["proposed"] = _joined_variant(record["name"].split()[0], names)
@@ -1100,7 +1103,7 @@ def propose_variants(doc: Doc, spans: list[tuple[list[tuple[int, int]], dict, bo
 
 
 _JOINED_STEM_MIN = 4
-_SPACED_SIZE = re.compile(r"^(?P<stem>\S+) \d+(?:\.\d+)?[BM]$")  # "LLaDA 8B", "Foo 1.5B"
+_SPACED_SIZE = re.compile(rf"^(?P<stem>\S+) {PARAM_SIZES}$")  # "LLaDA 8B", "Foo 1.5B", "Foo 30B-A3B"
 
 
 def _joined_variant(word: str, names: list[str]) -> bool:

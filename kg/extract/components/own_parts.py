@@ -495,7 +495,9 @@ def named_after_made_kind(doc: Doc, c: Cand) -> bool:
             return False
         k -= 1
     if acronyms and not novel:
-        return False  # "we trained multiple 2D CNN architectures (ResNet-50, ...)"; "a novel NOCS prediction model (X)"
+        # acronyms describe others' designs ("we trained multiple 2D CNN architectures (ResNet-50, ...)") unless the
+        # description says new: "a novel NOCS prediction model (X)"
+        return False
     k -= low[k] in _ARTICLES
     if low[k] not in _MAKE_VERBS:
         return False
