@@ -20,7 +20,6 @@ __all__ = ["write_compact_jsonld", "compact_iri"]
 
 _RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
-_LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
 
 
 def compact_iri(iri: str, prefixes: Mapping[str, str]) -> str:
@@ -100,6 +99,4 @@ def _value(term: Any, prefixes: Mapping[str, str]) -> Any:
     datatype = term.datatype.value
     if datatype == _XSD_STRING:
         return term.value
-    if datatype == _LANG_STRING:  # (never without a language; kept whole if it were)
-        return {"@value": term.value}
     return {"@value": term.value, "@type": compact_iri(datatype, prefixes)}
