@@ -16,7 +16,7 @@ from typing import IO, Any, Callable, Iterator
 from kg.exceptions import InputError
 from kg.fileio import GZIP_MAGIC, STDIN_NAME, atomic_write, display_name, is_stdin
 from kg.sources.hf_api import is_hf_api_record, paper_from_hf_api
-from kg.sources.jsonrecords import may_hold_surrogates, mend_surrogates
+from kg.sources.jsonrecords import loads as json_loads
 
 __all__ = ["register", "read_records", "record_line", "find_shared_dir", "load_scorer", "score_table",
            "MAX_LINE_CHARS"]
@@ -110,12 +110,10 @@ def read_records(path: str, report: Callable[[str], None]) -> Iterator[dict]:
             if not line.strip():
                 continue
             try:
-                obj = json.loads(line)
+                obj = json_loads(line)  # (lone surrogates mended: "\\ud800" decodes to text no UTF-8 output holds)
             except ValueError as err:
                 report(f"{source}:{number}: skipped: invalid JSON ({_first_line(err)})")
                 continue
-            if may_hold_surrogates(line):
-                obj = mend_surrogates(obj)
             if not isinstance(obj, dict):
                 report(f"{source}:{number}: skipped: not a JSON object")
                 continue

@@ -10,17 +10,17 @@ from typing import Any, Callable, Iterator
 from kg.exceptions import InputError
 from kg.sources.model import Paper, Skipped
 
-__all__ = ["iter_json_records", "iter_json_lines_bytes", "map_json_records", "may_hold_surrogates", "mend_surrogates"]
+__all__ = ["iter_json_records", "iter_json_lines_bytes", "map_json_records", "loads", "mend_surrogates"]
 
 _DECODER = json.JSONDecoder()
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
-def may_hold_surrogates(text: str) -> bool:
+def _may_hold_surrogates(text: str) -> bool:
     """JSON text with a ``\\uD800``-``\\uDFFF`` escape may decode to a lone surrogate, which no UTF-8 output
     can hold (then :func:`mend_surrogates` its value).
 
-    >>> may_hold_surrogates('{"t": "x \\\\ud800"}'), may_hold_surrogates('{"t": "caf\\\\u00e9"}')
+    >>> _may_hold_surrogates('{"t": "x \\\\ud800"}'), _may_hold_surrogates('{"t": "caf\\\\u00e9"}')
     (True, False)
     """
     return "\\ud" in text or "\\uD" in text
@@ -40,6 +40,16 @@ def mend_surrogates(value: Any) -> Any:
     if isinstance(value, dict):
         return {mend_surrogates(k): mend_surrogates(v) for k, v in value.items()}
     return value
+
+
+def loads(text: str) -> Any:
+    """``json.loads(text)``, with lone surrogates mended (:func:`mend_surrogates`) when the text may hold any.
+
+    >>> loads('{"t": "x \\\\ud800"}') == {"t": "x \\ufffd"}
+    True
+    """
+    value = json.loads(text)
+    return mend_surrogates(value) if _may_hold_surrogates(text) else value
 
 
 def iter_json_records(text: str, source: str = "<text>") -> Iterator[tuple[int, Any] | Skipped]:
@@ -68,11 +78,11 @@ def iter_json_records(text: str, source: str = "<text>") -> Iterator[tuple[int, 
     first_line = text.count("\n", 0, len(text) - len(body)) + 1
     if not _parses(body.split("\n", 1)[0]):
         try:
-            value = json.loads(text)
+            value = loads(text)
         except ValueError:
             pass
         else:  # one value over many lines (pretty-printed)
-            yield from _unwrap_single(mend_surrogates(value) if may_hold_surrogates(text) else value, first_line)
+            yield from _unwrap_single(value, first_line)
             return
     yield from _iter_lines(enumerate(io.StringIO(text), 1), source)
 
@@ -131,12 +141,12 @@ def _iter_lines(lines: Iterator[tuple[int, str | bytes]], source: str) -> Iterat
             except UnicodeDecodeError:
                 line = line.decode("latin-1")
         try:
-            value = json.loads(line)
+            value = loads(line)
         except ValueError as err:
             column = min(err.pos, len(line.rstrip("\r\n"))) + 1 if isinstance(err, json.JSONDecodeError) else None
             yield Skipped(source, i, f"invalid JSON: {_short(err)}" + (f" (column {column})" if column else ""))
         else:
-            yield from _unwrap_single(mend_surrogates(value) if may_hold_surrogates(line) else value, i)
+            yield from _unwrap_single(value, i)
 
 
 def _parses(line: str) -> bool:
@@ -165,7 +175,7 @@ def _iter_array(text: str, start: int, source: str) -> Iterator[tuple[int, Any] 
     """Decode array elements one at a time so each keeps its own line number."""
     pos = start + 1
     n = len(text)
-    mend = may_hold_surrogates(text)
+    mend = _may_hold_surrogates(text)
     line = text.count("\n", 0, pos) + 1
     last = pos
     expect_value = True
