@@ -414,12 +414,7 @@ def resulting_name(doc: Doc, c: Cand) -> bool:
     [('ShelfLM', True), ('ShelfKG', False), ('RackLM', True), ('BinQA', False)]
     """
     low = lowers(doc)
-    k = c.start - 1
-    k -= k > 0 and low[k] == ","
-    kind = k > 0 and low[k] in _RESULT_KINDS
-    k -= kind
-    k -= k > 0 and low[k] == "final"
-    k -= k > 0 and low[k] == "our"
+    k, kind, _ = _result_lead(low, c.start)
     if k > 0 and low[k] == "in":
         return low[k - 1] == "resulting" or low[k - 1] == "results" and k > 1 and low[k - 2] in _RESULT_SUBJECTS
     return k > 0 and low[k] == "resulting" and (kind or described_after(doc, c.end))
@@ -436,13 +431,22 @@ def our_result_apposed(doc: Doc, c: Cand) -> bool:
     >>> [(doc[x.start].text, our_result_apposed(doc, x)) for x in doc._.kg_cands if x.rule == "gazetteer"]
     [('Vicuna', True), ('BERT', False)]
     """
-    low = lowers(doc)
-    k = c.start - 1
-    if k < 2 or low[k] != "," or low[k - 1] not in _RESULT_KINDS:
-        return False
-    k -= 2
+    return _result_lead(lowers(doc), c.start)[2]
+
+
+def _result_lead(low: list[str], start: int) -> tuple[int, bool, bool]:
+    """Walk back from the name at ``start`` over ", model", "final" and "our" ("resulting in our final model, X"):
+    the index reached, whether a kind word ("model", "system") was passed, and whether the name is apposed to
+    "our (final) <kind>,"."""
+    k = start - 1
+    comma = k > 0 and low[k] == ","
+    k -= comma
+    kind = k > 0 and low[k] in _RESULT_KINDS
+    k -= kind
     k -= k > 0 and low[k] == "final"
-    return low[k] == "our"
+    apposed = comma and kind and low[k] == "our"
+    k -= k > 0 and low[k] == "our"
+    return k, kind, apposed
 
 
 # the subjects before "results in" that make it the verb: "This results in FooCap", "..., which results in FooLM"
