@@ -288,7 +288,7 @@ def _run_chunk(chunk: list[dict], report: Callable[[str], None]) -> Iterator[dic
     nlp = _nlp()
     inputs = [dict(r) for r in chunk]
     try:
-        outputs = list(extract_records(inputs, nlp=nlp, batch_size=len(inputs)))
+        outputs = list(extract_records(inputs, nlp=nlp))
         if len(outputs) != len(inputs):
             raise RuntimeError(f"{len(outputs)} records out for {len(inputs)} in")
     except Exception:  # noqa: BLE001 - isolate the failing record below, report it, go on

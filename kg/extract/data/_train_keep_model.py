@@ -20,7 +20,7 @@ from pathlib import Path
 import numpy as np
 
 from kg.extract.components import keep_model
-from kg.extract.pipeline import load_nlp, prepared_docs
+from kg.extract.pipeline import load_nlp, processed_docs
 
 HERE = Path(__file__).parent
 BATCHES = [f"train{i}" for i in range(8)] + [f"silver{i}" for i in (0, 1, 2, 3, 8, 10, 11, 13, 14)]
@@ -122,7 +122,7 @@ def collect() -> dict[str, list[tuple[int, list[str], int]]]:
     for b, name in enumerate(BATCHES):
         papers = read_jsonl(HERE / "annotated" / f"{name}.papers.jsonl")
         gold = {g["id"]: g for g in read_jsonl(HERE / "annotated" / f"{name}.gold.jsonl")}
-        for doc, (rec, *_) in nlp.pipe(prepared_docs(papers, nlp), as_tuples=True, batch_size=64):
+        for doc, (rec, *_) in processed_docs(papers, nlp):
             ents = doc.user_data["kg_entities"]
             g = gold.get(rec["id"], {})
             for kind in keep_model.KINDS:

@@ -19,7 +19,7 @@ import numpy as np
 from kg.extract.components import task_calibration
 from kg.extract.data._train_keep_model import (BATCHES, HERE, exported, fit_logistic, hit_labels, out_of_fold,
                                                print_reliability, read_jsonl, write_or_print)
-from kg.extract.pipeline import load_nlp, prepared_docs
+from kg.extract.pipeline import load_nlp, processed_docs
 
 C = 0.3  # inverse L2 strength; 0.1 / 0.3 / 1 gave the same out-of-fold calibration (session 30)
 MAX_ITER = 3000
@@ -34,7 +34,7 @@ def collect() -> list[tuple[int, list[str], int, float]]:
         for b, name in enumerate(BATCHES):
             papers = read_jsonl(HERE / "annotated" / f"{name}.papers.jsonl")
             gold = {g["id"]: g for g in read_jsonl(HERE / "annotated" / f"{name}.gold.jsonl")}
-            for doc, (rec, *_) in nlp.pipe(prepared_docs(papers, nlp), as_tuples=True, batch_size=64):
+            for doc, (rec, *_) in processed_docs(papers, nlp):
                 tasks = doc.user_data["kg_entities"]["tasks"]
                 labels = hit_labels(gold.get(rec["id"], {}).get("tasks", []), tasks, loose=True)
                 rows.extend((b, e["_calibration_features"], y, e["confidence"]) for e, y in zip(tasks, labels))

@@ -25,7 +25,7 @@ from kg.extract.components import task_model
 from kg.extract.components.task_shapes import nested
 from kg.extract.data._train_keep_model import (exported, fit_logistic, forms, matched_gold, out_of_fold,
                                                read_jsonl, write_or_print)
-from kg.extract.pipeline import load_nlp, prepared_docs
+from kg.extract.pipeline import load_nlp, processed_docs
 
 HERE = Path(__file__).parent
 BATCHES = [f"train{i}" for i in range(8)] + [f"silver{i}" for i in (0, 1, 2, 3, 8, 10)]
@@ -52,7 +52,7 @@ def collect() -> list[dict]:
     for b, name in enumerate(BATCHES):
         papers = read_jsonl(HERE / "annotated" / f"{name}.papers.jsonl")
         gold = {g["id"]: g for g in read_jsonl(HERE / "annotated" / f"{name}.gold.jsonl")}
-        for doc, (rec, *_) in nlp.pipe(prepared_docs(papers, nlp), as_tuples=True, batch_size=64):
+        for doc, (rec, *_) in processed_docs(papers, nlp):
             ents = doc.user_data["kg_entities"]
             gforms = [forms(g) for g in gold.get(rec["id"], {}).get("tasks", [])]
             kept = [(forms(e), e["key"]) for e in ents["tasks"]]
