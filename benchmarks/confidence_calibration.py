@@ -2,7 +2,7 @@
 
 Usage: python benchmarks/confidence_calibration.py [--json OUT.json]
 
-Extracts the labelled sets the project only measures (silver4..7, silver9 and silver12 shipped in
+Extracts the labelled sets the project only measures (silver4..7, silver9, silver12 and silver16 shipped in
 kg/extract/data/annotated; dev from ../shared/eval and heldout..heldout4 under benchmarks/, when present), labels
 each extracted method and dataset a hit with the evaluation's matching (normalized name or alias equal to a gold one
 not matched yet) and each task with its lenient matching (``tasks~``), and prints per kind: the hit rate in ten
@@ -33,7 +33,7 @@ KINDS = ("methods", "datasets", "tasks")
 def measure_sets() -> dict[str, tuple[Path, Path]]:
     """The measure-only labelled sets found here: name -> (papers, gold)."""
     sets = {f"silver{i}": (ANNOTATED / f"silver{i}.papers.jsonl", ANNOTATED / f"silver{i}.gold.jsonl")
-            for i in (4, 5, 6, 7, 9, 12)}
+            for i in (4, 5, 6, 7, 9, 12, 16)}
     dev = ROOT.parent / "shared" / "eval"
     if (dev / "dev.gold.jsonl").exists():
         sets["dev"] = (dev / "dev.papers.jsonl", dev / "dev.gold.jsonl")
