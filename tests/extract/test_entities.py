@@ -6757,3 +6757,28 @@ def test_a_known_acronym_bracketed_after_the_proposed_kind_is_proposed():
 def test_a_known_size_of_the_stem_of_a_proposed_name_is_not_proposed():
     rec = _shelf_record("We propose BERT-PKD, a distillation method that compresses BERT 340M into a small model.")
     assert _proposed(rec, "methods").get("BERT 340M") is not True, _proposed(rec, "methods")
+
+
+def test_a_known_name_introduced_as_its_makers_first_model_is_proposed():
+    # a known name spelled like the paper's own: "Mistral's first reasoning model" claims it as new; a plain
+    # apposition after a comparison does not
+    rec = _shelf_record("We introduce Vicuna, Acme's first shelf reasoning model. It beats Alpaca, Acme's chat model.")
+    flags = _proposed(rec, "methods")
+    assert flags.get("Vicuna") is True
+    assert flags.get("Alpaca") is False
+
+
+def test_building_on_the_name_right_after_we_propose_keeps_it_proposed():
+    rec = _shelf_record("We first propose ShRN (Shelf Routing Network), a network for shelf images. "
+                        "Building on the ShRN architecture, we develop ShelfStack, which reads stacked shelves.")
+    flags = _proposed(rec, "methods")
+    assert flags.get("ShRN") is True
+    assert flags.get("ShelfStack") is True
+
+
+def test_the_data_this_yields_is_proposed_but_not_what_a_step_yields():
+    rec = _shelf_record("We synthesise shelf edits with a pipeline. This yields ShelfEdit-148k, pairing edits with "
+                        "images. Tuning yields ShelfBERT with half the error.")
+    flags = _proposed(rec, "methods", "datasets")
+    assert flags.get("ShelfEdit-148k") is True
+    assert flags.get("ShelfBERT") is False

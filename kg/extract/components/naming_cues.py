@@ -890,15 +890,18 @@ _LINK = re.compile(r"(?:https?://|www\.)|[\w-]+\.(?:com|org|io|ai|co|net)/")
 
 
 def first_of_its_kind(doc: Doc, end: int) -> bool:
-    """The name is followed by a claim of novelty: "we present SWE-Foo, the first environment ..." makes a known
-    name the paper's own, as an apposition does (:func:`described_after`): the list holds the paper's own name.
+    """The name is followed by a claim of novelty: "we present SWE-Foo, the first environment ...", "we introduce
+    Foo, Mistral's first reasoning model", "Foo, our first ..." make a known name the paper's own, as an apposition
+    does (:func:`described_after`): the list holds the paper's own name.
 
     >>> import spacy
-    >>> doc = spacy.blank("en")("Foo , the first environment ; Bar , the standard one")
-    >>> first_of_its_kind(doc, 1), first_of_its_kind(doc, 7)
-    (True, False)
+    >>> doc = spacy.blank("en")("Foo , the first environment ; Bar , the standard one ; Baz , Acme 's first model")
+    >>> first_of_its_kind(doc, 1), first_of_its_kind(doc, 7), first_of_its_kind(doc, 13)
+    (True, False, True)
     """
-    return lowers(doc)[end:end + 3] == [",", "the", "first"]
+    low = lowers(doc)
+    return low[end:end + 1] == [","] and (low[end + 1:end + 3] in (["the", "first"], ["our", "first"])
+                                          or low[end + 2:end + 4] == ["'s", "first"])
 
 
 def first_cand_in(doc: Doc, ws: int, we: int, *, names: bool = False) -> int | None:

@@ -399,24 +399,28 @@ def _we_trained_before(low: list[str], start: int) -> bool:
 
 
 def resulting_name(doc: Doc, c: Cand) -> bool:
-    """The name is what the authors' steps produce: "resulting in FooLM", "This results in FooCap, a ...", "The
-    resulting model, FooLM-7B, ...", "resulting in our final model, FooVL", "resulting FooSQL, a text-to-SQL model".
-    A bare "resulting" needs the kind word before the name or an apposition after it ("the resulting KG contains"
-    and "the resulting PCA space" describe a product, not a name); "results in" is the verb only after a subject
-    pronoun ("strong results in ShelfQA" are results on data).
+    """The name is what the authors' steps produce: "resulting in FooLM", "This results in FooCap, a ...", "This
+    yields FooSet-9k", "The resulting model, FooLM-7B, ...", "resulting in our final model, FooVL", "resulting FooSQL,
+    a text-to-SQL model". A bare "resulting" needs the kind word before the name or an apposition after it ("the
+    resulting KG contains" and "the resulting PCA space" describe a product, not a name); "results in" is the verb
+    only after a subject pronoun ("strong results in ShelfQA" are results on data), so is "yields" ("Tuning yields
+    BoxLM" may name what tuning is applied to).
 
     Examples
     --------
     >>> from kg.extract.pipeline import load_nlp
     >>> doc = load_nlp()("T\\n\\nWe tune a base model, resulting in ShelfLM. The resulting ShelfKG space is small. "
-    ...                  "This results in RackLM. Strong results in BinQA follow.")
+    ...                  "This results in RackLM. Strong results in BinQA follow. This yields BinSet-9k. "
+    ...                  "Tuning yields BoxLM.")
     >>> [(doc[x.start].text, resulting_name(doc, x)) for x in doc._.kg_cands if x.rule == "coined"]
-    [('ShelfLM', True), ('ShelfKG', False), ('RackLM', True), ('BinQA', False)]
+    [('ShelfLM', True), ('ShelfKG', False), ('RackLM', True), ('BinQA', False), ('BinSet-9k', True), ('BoxLM', False)]
     """
     low = lowers(doc)
     k, kind, _ = _result_lead(low, c.start)
     if k > 0 and low[k] == "in":
         return low[k - 1] == "resulting" or low[k - 1] == "results" and k > 1 and low[k - 2] in _RESULT_SUBJECTS
+    if k > 0 and low[k] == "yields":
+        return low[k - 1] in _RESULT_SUBJECTS  # "This yields FooSet-148k, pairing ..."
     return k > 0 and low[k] == "resulting" and (kind or described_after(doc, c.end))
 
 

@@ -80,7 +80,7 @@ def proposal_cue(doc: Doc, ment: list[tuple[Cand, str, int]], windows: list[tupl
         return "unknown_named"
     if all_past(ment, title_end):
         for c, _, _ in ment:
-            if c.rule not in HEAD_RULES and built_on(doc, c) and not _proposed_before(ment, c.start):
+            if c.rule not in HEAD_RULES and built_on(doc, c) and not _proposed_before(ment, c.start, windows):
                 return ""  # (not "we construct FooSet, a dataset ... Building on the FooSet dataset, we ...")
     for c, _, _ in ment:
         if established_apposition(doc, c) or c.rule not in HEAD_RULES and earlier_work(doc, c.start):
@@ -275,17 +275,20 @@ def _known_only(ment: list[tuple[Cand, str, int]]) -> bool:
     return True
 
 
-def _proposed_before(ment: list[tuple[Cand, str, int]], start: int) -> bool:
-    """Some mention before token ``start`` is the name right after "we propose / construct" (``proposal_name``): a
-    later "Building on the X dataset" builds on the paper's own X.
+def _proposed_before(ment: list[tuple[Cand, str, int]], start: int, windows: list[tuple[int, int, bool]]) -> bool:
+    """Some mention before token ``start`` is the name right after "we propose / construct" (``proposal_name``, or any
+    mention opening a proposal window of ``windows``: "we first propose CAT (Causal Audio Tokenizer)"): a later
+    "Building on the X dataset" builds on the paper's own X.
 
-    >>> _proposed_before([(Cand(5, 6, "NAME", "proposal_name", "", 0.8), "DATASET", 1)], 30)
+    >>> _proposed_before([(Cand(5, 6, "NAME", "proposal_name", "", 0.8), "DATASET", 1)], 30, [])
     True
-    >>> _proposed_before([(Cand(5, 6, "NAME", "coined", "", 0.6), "DATASET", 1)], 30)
-    False
+    >>> ment = [(Cand(5, 6, "NAME", "abbreviation", "", 0.6), "METHOD", 1)]
+    >>> _proposed_before(ment, 30, [(5, 19, False)]), _proposed_before(ment, 30, [(4, 18, False)])
+    (True, False)
     """
+    opens = {ws for ws, _, naming in windows if not naming}
     for x, _, _ in ment:
-        if x.rule == "proposal_name" and x.start < start:
+        if x.start < start and (x.rule == "proposal_name" or x.start in opens):
             return True
     return False
 
