@@ -10,7 +10,10 @@ then times, over the same title + abstract texts:
    runs it; pipeline loading is timed separately, pool start-up is included)
 
 and prints papers/second and the throughput ratio extractor / tokenizer (goal >= 0.30), in
-wall time and in CPU time (summed over processes; steadier on a shared machine).
+wall time and in CPU time (summed over processes). The tokenizer and the one-process extractor
+take turns over blocks of 1,024 abstracts (each one pass over all of them, timed block by block
+and summed): the load of a shared machine drifts by 20% within a minute here, and taking turns
+puts the same drift on both sides of the ratio.
 """
 
 from __future__ import annotations
@@ -45,15 +48,34 @@ def _cpu() -> float:
     return t.user + t.system + t.children_user + t.children_system
 
 
-def time_tokenizer(records: list[dict]) -> tuple[float, float, int]:
-    """Wall seconds, CPU seconds and tokens of the blank English tokenizer over the texts."""
-    import spacy
+BLOCK = 1024  # abstracts per turn (a multiple of the extractor's chunk of 128)
 
-    nlp = spacy.blank("en")
-    texts = (f"{r['title']}\n\n{r['abstract']}" for r in records)
-    start, cpu = time.perf_counter(), _cpu()
-    tokens = sum(len(doc) for doc in nlp.tokenizer.pipe(texts, batch_size=256))
-    return time.perf_counter() - start, _cpu() - cpu, tokens
+
+def _entities(rec: dict) -> int:
+    return len(rec["methods"]) + len(rec["datasets"]) + len(rec["tasks"])
+
+
+def time_taking_turns(records: list[dict]) -> tuple[tuple[float, float, int], tuple[float, float, int]]:
+    """(wall seconds, CPU seconds, tokens) of the blank English tokenizer and (wall seconds, CPU seconds, entities)
+    of the one-process extractor, each one pass over the texts, the two taking turns block by block."""
+    import spacy
+    from kg.extract import extract_papers
+
+    tokenizer = spacy.blank("en").tokenizer
+    extracted = extract_papers(records, processes=1, on_error=lambda m: None)
+    tok, ext = [0.0, 0.0, 0], [0.0, 0.0, 0]
+    for i in range(0, len(records), BLOCK):
+        block = records[i:i + BLOCK]
+        start, cpu = time.perf_counter(), _cpu()
+        tok[2] += sum(len(doc) for doc in tokenizer.pipe((f"{r['title']}\n\n{r['abstract']}" for r in block),
+                                                         batch_size=256))
+        tok[0] += time.perf_counter() - start
+        tok[1] += _cpu() - cpu
+        start, cpu = time.perf_counter(), _cpu()
+        ext[2] += sum(_entities(rec) for rec in islice(extracted, len(block)))
+        ext[0] += time.perf_counter() - start
+        ext[1] += _cpu() - cpu
+    return (tok[0], tok[1], tok[2]), (ext[0], ext[1], ext[2])
 
 
 def time_extract(records: list[dict], processes: int) -> tuple[float, float, int]:
@@ -61,9 +83,7 @@ def time_extract(records: list[dict], processes: int) -> tuple[float, float, int
     from kg.extract import extract_papers
 
     start, cpu = time.perf_counter(), _cpu()
-    entities = 0
-    for rec in extract_papers(records, processes=processes, on_error=lambda m: None):
-        entities += len(rec["methods"]) + len(rec["datasets"]) + len(rec["tasks"])
+    entities = sum(_entities(rec) for rec in extract_papers(records, processes=processes, on_error=lambda m: None))
     return time.perf_counter() - start, _cpu() - cpu, entities
 
 
@@ -90,18 +110,13 @@ def main(argv: list[str] | None = None) -> int:
     load_nlp()
     load_s = time.perf_counter() - t0
 
-    # The tokenizer runs before and after the extractor and its mean is the baseline, so a
-    # change in machine load during the run biases the ratio less. CPU seconds (summed over
-    # processes) are printed too: on a shared machine they are the steadier figure.
-    tok1 = time_tokenizer(records)
-    runs = [(p, time_extract(records, p)) for p in args.processes]
-    tok2 = time_tokenizer(records)
-    tok_s, tok_cpu = (tok1[0] + tok2[0]) / 2, (tok1[1] + tok2[1]) / 2
-    rows = [("spaCy blank('en') tokenizer", 1, tok_s, tok_cpu, f"{tok1[2]:,} tokens")]
+    (tok_s, tok_cpu, tokens), serial = time_taking_turns(records)
+    runs = [(p, serial if p == 1 else time_extract(records, p)) for p in args.processes]
+    rows = [("spaCy blank('en') tokenizer", 1, tok_s, tok_cpu, f"{tokens:,} tokens")]
     rows += [(f"kg extract (processes={p})", p, w, c, f"{e:,} entities") for p, (w, c, e) in runs]
 
     print(f"pipeline load: {load_s:.2f} s (once per process, not in the times below)")
-    print(f"tokenizer wall time: {tok1[0]:.2f} s before, {tok2[0]:.2f} s after the extractor runs\n")
+    print(f"tokenizer and one-process extractor taking turns over blocks of {BLOCK:,} abstracts\n")
     print(f"{'stage':30} {'procs':>5} {'wall s':>8} {'cpu s':>8} {'papers/s':>9} {'ratio':>6} {'cpu ratio':>9}  output")
     figures = []
     for name, p, secs, cpu, note in rows:
