@@ -13,6 +13,7 @@ from kg.extract.components.context import (HEAD_RULES, KEEP_CASE, LIST_JOINS, ME
                                            based_at, before_article, closing_bracket, past_bracket, plural_head,
                                            title_end_of)
 from kg.extract.components.lexicon import DATASET_HEADS, METHOD_HEADS, PREPOSITIONS, present_verb, verbs
+from kg.extract.components.name_shapes import MODIFIER_SUFFIXES
 from kg.extract.components.sentences import sentence_of
 from kg.extract.normalize import entity_key, singular
 from kg.extract.proposed import NAMING_WORDS, TITLE_SEPARATORS, novel_apposition
@@ -420,16 +421,20 @@ def passive_proposal_at(low: list[str], k: int) -> bool:
 
 
 def title_case_long(doc: Doc, d: tuple[int, int, int, int]) -> bool:
-    """The long form ``d[2]:d[3]`` of the definition ``d`` (see :func:`definition_of`) is in Title Case.
+    """The long form ``d[2]:d[3]`` of the definition ``d`` (see :func:`definition_of`) is in Title Case (a
+    modifier suffix after a hyphen aside: "Mask-based Feature Extractor").
 
     Examples
     --------
     >>> from kg.extract.pipeline import load_nlp
-    >>> doc = load_nlp()("T\\n\\nWe add a Soft Gate Unit (SGU) and a dynamic token merging (DTM) scheme.")
+    >>> doc = load_nlp()("T\\n\\nWe add a Soft Gate Unit (SGU) and a dynamic token merging (DTM) scheme, "
+    ...                  "a Mask-based Feature Extractor (MFE).")
     >>> [title_case_long(doc, d) for d in doc._.kg_abbrevs]
-    [True, False]
+    [True, False, True]
     """
-    return all(w[:1].isupper() or w == "-" for w in texts(doc)[d[2]:d[3]])
+    words = texts(doc)[d[2]:d[3]]
+    return all(w[:1].isupper() or w == "-" or k and words[k - 1] == "-" and w in MODIFIER_SUFFIXES
+               for k, w in enumerate(words))
 
 
 def title_case_definition(doc: Doc, c: Cand) -> bool:
@@ -448,11 +453,39 @@ def title_case_definition(doc: Doc, c: Cand) -> bool:
     if d is None or d[2] > d[0] or d[3] - d[2] < 2 or kind_of_a_name(doc, c):
         return False
     low = lowers(doc)
-    if low[d[2] - 1] not in ("a", "an") or low[d[2] - 2] in _NOT_OWN_LEAD or low[d[2] - 2] in TOOL_BEFORE:
+    if _ordinal_lead(low, d[2]):
+        return title_case_long(doc, d)  # "The first, Differential Answer-Probe Reward (DAPR), is ..."
+    a = _past_manner(low, d[2])
+    if low[a - 1] not in ("a", "an") or low[a - 2] in _NOT_OWN_LEAD or low[a - 2] in TOOL_BEFORE:
         return False  # "models this as a Markov Decision Process (MDP)", "we use a Vision Model (VM)"
     if _used_as_modifier(doc, d[1] + 1) or after_definition(doc, c.end) == "of":
         return False  # "a Facebook AI Similarity Search (FAISS) based ...", "a Global Difference (GD) of 3.61%"
     return title_case_long(doc, d)
+
+
+def _ordinal_lead(low: list[str], start: int) -> bool:
+    """The phrase at ``start`` is set off after "The first/second/third," (a walk through the method's parts).
+
+    >>> _ordinal_lead("the second , foo bar".split(), 3), _ordinal_lead("in the first , foo".split(), 4)
+    (True, False)
+    """
+    return start > 2 and low[start - 1] == "," and low[start - 2] in _ORDINALS and low[start - 3] == "the" and (
+        start == 3 or low[start - 4] in (".", ";", ":"))
+
+
+_ORDINALS = frozenset("first second third fourth".split())
+
+
+def _past_manner(low: list[str], start: int) -> int:
+    """Where the phrase at ``start`` starts once one or two manner words before it are passed: "a meticulously
+    designed Foo Bar", "a carefully crafted Foo".
+
+    >>> _past_manner("a meticulously designed foo".split(), 3), _past_manner("a well foo".split(), 2)
+    (1, 2)
+    """
+    if start > 1 and low[start - 1].endswith("ed") and low[start - 2].endswith("ly"):
+        return start - 2
+    return start
 
 
 PASSIVE_PROPOSALS = frozenset("proposed introduced developed designed devised constructed presented built added "
