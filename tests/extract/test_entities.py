@@ -6795,8 +6795,8 @@ def test_a_defined_part_walked_through_by_ordinal_or_described_with_care_is_prop
     assert flags.get("SAM") is False
 
 
-def test_an_ordinal_or_a_crafted_known_kind_before_a_definition_is_not_a_proposed_part():
-    # "the first, ..." after "in" opens no walk through parts; a definition the authors use as a tool stays others'
+def test_a_carefully_tuned_definition_the_authors_use_is_not_a_proposed_part():
+    # the manner words before it pass to the verb: "we use a carefully tuned X (A)" uses another's X
     rec = _shelf_record("We propose ShelfOpt, a policy optimizer for shelf agents. We use a carefully tuned "
                         "Proximal Policy Optimization (PPO) baseline.")
     assert _proposed(rec, "methods").get("PPO") is False
