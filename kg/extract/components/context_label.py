@@ -313,6 +313,8 @@ def context_label(doc: Doc, c: Cand) -> tuple[str | None, int]:
             if i + 1 < len(doc) and low[i + 1] == "-":
                 prev = t
                 continue  # "Foo, a novel dataset-free framework": the first part of a hyphened modifier is no head
+            if i + 1 < len(doc) and txt[i + 1][:1].isupper() and (t in DATASET_HEADS or t in METHOD_CUES):
+                break  # "the dataset FooSet, the method FooRL, and ...": a kind word before a name opens the next item
             if (t in DATASET_HEADS or t in APPOSITION_DATASET_HEADS or t in _SETS and low[i - 1] in _SET_KINDS
                     or t in _PLAY_HEADS and _phrase_head(doc, i)):
                 if i + 1 < len(doc) and low[i + 1] in _AUXILIARIES:

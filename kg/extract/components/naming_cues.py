@@ -456,7 +456,7 @@ def title_case_definition(doc: Doc, c: Cand) -> bool:
     if _ordinal_lead(low, d[2]):
         return title_case_long(doc, d)  # "The first, Differential Answer-Probe Reward (DAPR), is ..."
     a = _past_manner(low, d[2])
-    if low[a - 1] not in ("a", "an") or low[a - 2] in _NOT_OWN_LEAD or low[a - 2] in TOOL_BEFORE:
+    if a < 2 or low[a - 1] not in ("a", "an") or low[a - 2] in _NOT_OWN_LEAD or low[a - 2] in TOOL_BEFORE:
         return False  # "models this as a Markov Decision Process (MDP)", "we use a Vision Model (VM)"
     if _used_as_modifier(doc, d[1] + 1) or after_definition(doc, c.end) == "of":
         return False  # "a Facebook AI Similarity Search (FAISS) based ...", "a Global Difference (GD) of 3.61%"
@@ -477,15 +477,19 @@ _ORDINALS = frozenset("first second third fourth".split())
 
 
 def _past_manner(low: list[str], start: int) -> int:
-    """Where the phrase at ``start`` starts once one or two manner words before it are passed: "a meticulously
-    designed Foo Bar", "a carefully crafted Foo".
+    """Where the phrase at ``start`` starts once a making manner before it is passed: "a meticulously designed Foo
+    Bar", "a carefully crafted Foo" (not "a widely used Foo", "a publicly released Foo": others').
 
-    >>> _past_manner("a meticulously designed foo".split(), 3), _past_manner("a well foo".split(), 2)
-    (1, 2)
+    >>> _past_manner("a meticulously designed foo".split(), 3), _past_manner("a widely used foo".split(), 3)
+    (1, 3)
     """
-    if start > 1 and low[start - 1].endswith("ed") and low[start - 2].endswith("ly"):
+    if start > 2 and low[start - 1] in _MADE_WORDS and low[start - 2] in _MAKING_MANNERS:
         return start - 2
     return start
+
+
+_MAKING_MANNERS = frozenset("meticulously carefully specially elaborately newly purposely specifically".split())
+_MADE_WORDS = frozenset("designed crafted built constructed developed engineered devised tailored".split())
 
 
 PASSIVE_PROPOSALS = frozenset("proposed introduced developed designed devised constructed presented built added "

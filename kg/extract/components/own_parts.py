@@ -403,24 +403,25 @@ def resulting_name(doc: Doc, c: Cand) -> bool:
     yields FooSet-9k", "The resulting model, FooLM-7B, ...", "resulting in our final model, FooVL", "resulting FooSQL,
     a text-to-SQL model". A bare "resulting" needs the kind word before the name or an apposition after it ("the
     resulting KG contains" and "the resulting PCA space" describe a product, not a name); "results in" is the verb
-    only after a subject pronoun ("strong results in ShelfQA" are results on data), so is "yields" ("Tuning yields
-    BoxLM" may name what tuning is applied to).
+    only after a subject pronoun ("strong results in ShelfQA" are results on data); "yields" only after "This" and
+    before a comma, bracket or stop ("Tuning yields BoxLM" may name what tuning is applied to, "which yields BoxQA
+    scores" a measure).
 
     Examples
     --------
     >>> from kg.extract.pipeline import load_nlp
     >>> doc = load_nlp()("T\\n\\nWe tune a base model, resulting in ShelfLM. The resulting ShelfKG space is small. "
     ...                  "This results in RackLM. Strong results in BinQA follow. This yields BinSet-9k. "
-    ...                  "Tuning yields BoxLM.")
-    >>> [(doc[x.start].text, resulting_name(doc, x)) for x in doc._.kg_cands if x.rule == "coined"]
-    [('ShelfLM', True), ('ShelfKG', False), ('RackLM', True), ('BinQA', False), ('BinSet-9k', True), ('BoxLM', False)]
+    ...                  "Tuning yields BoxLM. It, which yields BoxQA scores, helps.")
+    >>> [doc[x.start].text for x in doc._.kg_cands if x.rule == "coined" and resulting_name(doc, x)]
+    ['ShelfLM', 'RackLM', 'BinSet-9k']
     """
     low = lowers(doc)
     k, kind, _ = _result_lead(low, c.start)
     if k > 0 and low[k] == "in":
         return low[k - 1] == "resulting" or low[k - 1] == "results" and k > 1 and low[k - 2] in _RESULT_SUBJECTS
-    if k > 0 and low[k] == "yields":
-        return low[k - 1] in _RESULT_SUBJECTS  # "This yields FooSet-148k, pairing ..."
+    if k > 0 and low[k] == "yields":  # "This yields FooSet-148k, pairing ..." (not "which yields FooQA scores")
+        return low[k - 1] == "this" and (c.end == len(low) or low[c.end] in _RESULT_NAME_ENDS)
     return k > 0 and low[k] == "resulting" and (kind or described_after(doc, c.end))
 
 
@@ -455,6 +456,7 @@ def _result_lead(low: list[str], start: int) -> tuple[int, bool, bool]:
 
 # the subjects before "results in" that make it the verb: "This results in FooCap", "..., which results in FooLM"
 _RESULT_SUBJECTS = frozenset("this which that it".split())
+_RESULT_NAME_ENDS = frozenset(", . ; : ( -- —".split())
 _RESULT_KINDS = frozenset("model models system systems".split())
 
 
