@@ -6815,3 +6815,10 @@ def test_a_kind_word_before_the_next_name_in_a_list_is_no_apposition():
                         "framework with Color Compensation.")
     assert {"ShelfSet", "ShelfBench"} <= set(_names(rec, "datasets"))
     assert {"ShelfRL", "DC3"} <= set(_names(rec, "methods"))
+
+
+def test_a_common_verb_before_a_task_phrase_is_not_part_of_it():
+    rec = _shelf_record("Open problems include shelf gap detection and planogram compliance checking.")
+    tasks = _names(rec, "tasks")
+    assert not any(t.startswith("include") for t in tasks)
+    assert any("shelf gap detection" in t for t in tasks)

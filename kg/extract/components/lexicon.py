@@ -590,7 +590,8 @@ def acronym_stop() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def verbs() -> frozenset[str]:
-    """Return lower-case words mined as verbs (they mostly follow infinitive "to").
+    """Return lower-case words mined as verbs (they mostly follow infinitive "to"), and a few common ones added by
+    hand that the mining misses ("include", "require").
 
     Examples
     --------
