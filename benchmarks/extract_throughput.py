@@ -24,6 +24,7 @@ import json
 import os
 import sys
 import time
+from collections.abc import Callable
 from itertools import islice
 from pathlib import Path
 
@@ -55,6 +56,13 @@ def _entities(rec: dict) -> int:
     return len(rec["methods"]) + len(rec["datasets"]) + len(rec["tasks"])
 
 
+def _timed(count: Callable[[], int]) -> tuple[float, float, int]:
+    """Wall seconds, CPU seconds (this process and its reaped workers) and the result of ``count()``."""
+    start, cpu = time.perf_counter(), _cpu()
+    n = count()
+    return time.perf_counter() - start, _cpu() - cpu, n
+
+
 def time_taking_turns(records: list[dict], extract: bool = True) -> tuple[tuple[float, float, int],
                                                                          tuple[float, float, int] | None]:
     """(wall seconds, CPU seconds, tokens) of the blank English tokenizer and (wall seconds, CPU seconds, entities)
@@ -68,28 +76,25 @@ def time_taking_turns(records: list[dict], extract: bool = True) -> tuple[tuple[
     # tokenizer's first block must run under the same settings as the rest)
     list(extract_papers(records[:1], processes=1, on_error=lambda m: None))
     extracted = extract_papers(records, processes=1, on_error=lambda m: None) if extract else iter(())
-    tok, ext = [0.0, 0.0, 0], [0.0, 0.0, 0]
+    tok, ext = (0.0, 0.0, 0), (0.0, 0.0, 0)
     for i in range(0, len(records), BLOCK):
         block = records[i:i + BLOCK]
-        start, cpu = time.perf_counter(), _cpu()
-        tok[2] += sum(len(doc) for doc in tokenizer.pipe((f"{r['title']}\n\n{r['abstract']}" for r in block),
-                                                         batch_size=256))
-        tok[0] += time.perf_counter() - start
-        tok[1] += _cpu() - cpu
-        start, cpu = time.perf_counter(), _cpu()
-        ext[2] += sum(_entities(rec) for rec in islice(extracted, len(block)))
-        ext[0] += time.perf_counter() - start
-        ext[1] += _cpu() - cpu
-    return (tok[0], tok[1], tok[2]), ((ext[0], ext[1], ext[2]) if extract else None)
+        texts = (f"{r['title']}\n\n{r['abstract']}" for r in block)
+        tok = _summed(tok, _timed(lambda: sum(len(doc) for doc in tokenizer.pipe(texts, batch_size=256))))
+        ext = _summed(ext, _timed(lambda: sum(_entities(rec) for rec in islice(extracted, len(block)))))
+    return tok, (ext if extract else None)
+
+
+def _summed(a: tuple[float, float, int], b: tuple[float, float, int]) -> tuple[float, float, int]:
+    return a[0] + b[0], a[1] + b[1], a[2] + b[2]
 
 
 def time_extract(records: list[dict], processes: int) -> tuple[float, float, int]:
     """Wall seconds, CPU seconds (all processes) and entities found by ``extract_papers``."""
     from kg.extract import extract_papers
 
-    start, cpu = time.perf_counter(), _cpu()
-    entities = sum(_entities(rec) for rec in extract_papers(records, processes=processes, on_error=lambda m: None))
-    return time.perf_counter() - start, _cpu() - cpu, entities
+    return _timed(lambda: sum(_entities(rec)
+                              for rec in extract_papers(records, processes=processes, on_error=lambda m: None)))
 
 
 def main(argv: list[str] | None = None) -> int:
