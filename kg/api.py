@@ -370,7 +370,7 @@ class KnowledgeGraph:
         plan = plan_merge(self.papers, self.records, paths)
         records = list(merged_records(plan, extractor(processes)))
         G = annotate(build_graph(plan.papers, records, min_confidence=self.min_confidence), seed=self.seed)
-        self.__init__(plan.papers, records, G, [*self.skipped, *plan.skipped], seed=self.seed,
+        self.__init__(plan.papers, records, G, plan.merged_skipped(self.skipped), seed=self.seed,
                       min_confidence=self.min_confidence)
         return plan.added
 
@@ -477,10 +477,9 @@ class KnowledgeGraph:
                 raise InputError(f"{out / name}: missing (is {out} a `kg build` output directory?)")
         papers = [Paper.from_dict(d) for d in _jsonl(out / "papers.jsonl")]
         records = list(_jsonl(out / "extractions.jsonl"))
-        skipped = []
-        if (out / "skipped.txt").is_file():
-            skipped = [_parse_skipped(line) for line in
-                       (out / "skipped.txt").read_text(encoding="utf-8").splitlines() if line.strip()]
+        from kg.scale.build import read_skipped
+
+        skipped = read_skipped(out)
         try:
             G = graph_from_json((out / "graph.json").read_text(encoding="utf-8"))
         except (ValueError, KeyError) as err:
@@ -572,8 +571,3 @@ def _jsonl(path: Path):
                 raise InputError(f"{path}:{i}: invalid JSON: {err}") from err
 
 
-def _parse_skipped(line: str) -> Skipped:
-    m = re.match(r"^(.*?)(?::(\d+))?: skipped: (.*)$", line)
-    if not m:
-        return Skipped(line, None, "")
-    return Skipped(m.group(1), int(m.group(2)) if m.group(2) else None, m.group(3))

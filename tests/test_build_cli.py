@@ -63,6 +63,26 @@ def test_skipped_inputs_exit_1_and_are_printed(tmp_path, capsys):
     assert (out / "graph.json").exists()
 
 
+def test_update_lists_each_skipped_line_once_and_drops_it_once_mended(tmp_path, capsys):
+    a, b = tmp_path / "a.jsonl", tmp_path / "b.jsonl"
+    a.write_text('{"id": "2401.00001", "title": "BERT", "abstract": "We use BERT."}\nnot json\n')
+    b.write_text('{"id": "2401.00002", "title": "GPT", "abstract": "We use GPT."}\n')
+    out = tmp_path / "out"
+    assert main(["build", str(a), "-o", str(out)]) == 1
+    skipped = (out / "skipped.txt").read_text().splitlines()
+    assert len(skipped) == 1 and f"{a}:2: skipped" in skipped[0]
+    # the same file again, then another file: the bad line is still listed, once
+    main(["build", "--update", str(out), str(a)])
+    main(["build", "--update", str(out), str(b)])
+    assert (out / "skipped.txt").read_text().splitlines() == skipped
+    # the line mended and the file read again: nothing is skipped any more
+    a.write_text('{"id": "2401.00001", "title": "BERT", "abstract": "We use BERT."}\n'
+                 '{"id": "2401.00003", "title": "T5", "abstract": "We use T5."}\n')
+    assert main(["build", "--update", str(out), str(a)]) == 0
+    assert (out / "skipped.txt").read_text() == ""
+    assert "3 papers" in capsys.readouterr().out
+
+
 def test_stats_prints_counts_top_entities_and_communities(tmp_path, capsys):
     out = tmp_path / "out"
     main(["build", str(_inputs(tmp_path)), "-o", str(out)])

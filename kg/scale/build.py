@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import re
 from pathlib import Path
 from typing import Any, Callable, Iterable
 
@@ -51,14 +50,7 @@ def read_skipped(build_dir: str | os.PathLike) -> list[Skipped]:
     path = Path(build_dir) / "skipped.txt"
     if not path.is_file():
         return []
-    out = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip():
-            continue
-        m = re.match(r"^(.*?)(?::(\d+))?: skipped: (.*)$", line)
-        out.append(Skipped(m.group(1), int(m.group(2)) if m.group(2) else None, m.group(3))
-                   if m else Skipped(line, None, ""))
-    return out
+    return [Skipped.parse(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
 def build_scaled(paths: Iterable[str | os.PathLike], *, update: str | os.PathLike | None = None,
@@ -122,7 +114,7 @@ def build_scaled(paths: Iterable[str | os.PathLike], *, update: str | os.PathLik
         min_confidence = settings["min_confidence"] if min_confidence is None else min_confidence
         plan = plan_update(update, paths)
         say(f"update of {update}: " + plan.summary())
-        papers, skipped = plan.papers, [*read_skipped(update), *plan.skipped]
+        papers, skipped = plan.papers, plan.merged_skipped(read_skipped(update))
         records = list(merged_records(plan, extract))
     else:
         result = load_papers(paths)

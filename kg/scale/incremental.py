@@ -21,7 +21,7 @@ class UpdatePlan:
     rebuild would, sorted by id); ``reused`` maps the id of each paper whose merged record is
     unchanged to its old extraction record; ``to_extract`` lists the new or changed papers, in
     corpus order; ``skipped`` lists what the new files could not provide; ``records`` counts
-    the new files' paper records and ``added`` the papers whose id is new.
+    the new files' paper records, ``added`` the papers whose id is new and ``sources`` names the files read.
     """
 
     papers: list[Paper] = field(default_factory=list)
@@ -30,6 +30,24 @@ class UpdatePlan:
     skipped: list[Skipped] = field(default_factory=list)
     records: int = 0
     added: int = 0
+    sources: list[str] = field(default_factory=list)
+
+    def merged_skipped(self, old: Iterable[Skipped]) -> list[Skipped]:
+        """The skipped inputs of the build after this update: the ``old`` build's, less those of the files this
+        update read again (what they skip now replaces them: a mended line is no longer listed), then this
+        update's, each once.
+
+        Examples
+        --------
+        >>> old = [Skipped("a.jsonl", 2, "invalid JSON"), Skipped("b.jsonl", 5, "no title")]
+        >>> plan = UpdatePlan(skipped=[Skipped("c.jsonl", 1, "no title"), Skipped("c.jsonl", 1, "no title")],
+        ...                   sources=["a.jsonl", "c.jsonl"])
+        >>> [str(s) for s in plan.merged_skipped(old)]
+        ['b.jsonl:5: skipped: no title', 'c.jsonl:1: skipped: no title']
+        """
+        read = set(self.sources)
+        kept = [s for s in old if s.source not in read]
+        return list(dict.fromkeys([*kept, *self.skipped]))
 
     def summary(self) -> str:
         """One line for the log: papers, reused extractions, papers to extract."""
@@ -130,9 +148,10 @@ def plan_merge(old_papers: Iterable[Paper], old_records: Iterable[dict],
     old_papers = list(old_papers)
     old = {p.id: (p, r) for p, r in zip(old_papers, old_records)}
     skipped: list[Skipped] = []
-    new_raw = list(iter_papers(list(new_paths), skipped))
+    sources: list[str] = []
+    new_raw = list(iter_papers(list(new_paths), skipped, read=sources))
     papers = merge_papers([*old_papers, *new_raw])
-    plan = UpdatePlan(papers=papers, skipped=skipped, records=len(new_raw))
+    plan = UpdatePlan(papers=papers, skipped=skipped, records=len(new_raw), sources=sources)
     for paper in papers:
         hit = old.get(paper.id)
         if hit is None:

@@ -149,11 +149,12 @@ def iter_records(path: str | os.PathLike) -> Iterator[Paper | Skipped]:
 
 
 def iter_papers(path: str | os.PathLike | Iterable[str | os.PathLike],
-                skipped: list[Skipped] | None = None) -> Iterator[Paper]:
+                skipped: list[Skipped] | None = None, *, read: list[str] | None = None) -> Iterator[Paper]:
     """Stream the papers of files or folders, file by file, without deduplication.
 
     Skipped inputs are appended to ``skipped`` when given, else logged as warnings on the
-    ``kg.sources`` logger, so nothing is dropped silently.
+    ``kg.sources`` logger, so nothing is dropped silently. The name of each file opened (as
+    messages name it) is appended to ``read`` when given.
 
     Examples
     --------
@@ -165,6 +166,8 @@ def iter_papers(path: str | os.PathLike | Iterable[str | os.PathLike],
     (['A'], [2])
     """
     for entry in iter_files(path):
+        if read is not None and not isinstance(entry, Skipped):
+            read.append(display_name(entry))
         records = [entry] if isinstance(entry, Skipped) else iter_records(entry)
         for record in records:
             if isinstance(record, Skipped):

@@ -91,6 +91,26 @@ class Skipped:
         where = f"{self.source}:{self.line}" if self.line is not None else self.source
         return f"{where}: skipped: {self.reason}"
 
+    @classmethod
+    def parse(cls, line: str) -> "Skipped":
+        """Read back a line written by ``str()`` (as in a build's ``skipped.txt``); a line of another shape
+        becomes the source with no reason.
+
+        Examples
+        --------
+        >>> Skipped.parse("papers.jsonl:3: skipped: record has no title")
+        Skipped(source='papers.jsonl', line=3, reason='record has no title')
+        >>> Skipped.parse("x.bin: skipped: binary file, not text").line is None
+        True
+        """
+        m = _SKIPPED_LINE.match(line)
+        if not m:
+            return cls(line, None, "")
+        return cls(m.group(1), int(m.group(2)) if m.group(2) else None, m.group(3))
+
+
+_SKIPPED_LINE = re.compile(r"^(.*?)(?::(\d+))?: skipped: (.*)$")
+
 
 def normalize_title(title: str) -> str:
     """Fold a title to the key used for deduplication.
