@@ -6,6 +6,7 @@ import re
 from typing import NamedTuple
 
 from kg.extract.aliases import initials_spell
+from kg.extract.components.name_shapes import MATH_NAME
 from kg.extract.normalize import SPACE_OR_HYPHEN
 
 __all__ = ["Abbreviation", "find_abbreviations", "best_long_form"]
@@ -151,6 +152,22 @@ def _initials_long_form(short: str, candidate: str) -> str | None:
     return candidate[start:] if start == 0 or candidate[start - 1].isspace() else None
 
 
+_MATH_COMMAND = re.compile(r"\\[A-Za-z]+")
+_POWER = re.compile(r"([A-Za-z])\^\{?([2-4])\}?")
+_OTHER_SCRIPT = re.compile(r"[\^_]\{?\w*\}?")
+
+
+def _spelled_math(short: str) -> str:
+    """The letters a short form written with LaTeX math spells: a letter to a power is said that many times.
+
+    >>> [_spelled_math(s) for s in ("M$^3$ESR", "H$^{2}$CA", "$C^2Aug$", "$DEI$", "SelfCap$_{LR}$")]
+    ['MMMESR', 'HHCA', 'CCAug', 'DEI', 'SelfCap']
+    """
+    plain = _MATH_COMMAND.sub("", short).replace("$", "")
+    plain = _POWER.sub(lambda m: m.group(1) * int(m.group(2)), plain)
+    return _OTHER_SCRIPT.sub("", plain).replace("{", "").replace("}", "")
+
+
 def _valid_short(sf: str) -> bool:
     if not (2 <= len(sf) <= 16) or len(sf.split()) > 2:
         return False
@@ -221,6 +238,8 @@ def find_abbreviations(text: str) -> list[Abbreviation]:
     [('PPV', 'Propagational Proxy Voting')]
     >>> [(x.short, x.long) for x in find_abbreviations("we present Shelf Routing Planner (or SRP), a planner")]
     [('SRP', 'Shelf Routing Planner')]
+    >>> [(x.short, x.long) for x in find_abbreviations("a Hyperbolic Hierarchy Contrastive Alignment (H$^{2}$CA)")]
+    [('H$^{2}$CA', 'Hyperbolic Hierarchy Contrastive Alignment')]
     """
     out: list[Abbreviation] = []
     seen: set[str] = set()
@@ -241,12 +260,14 @@ def find_abbreviations(text: str) -> list[Abbreviation]:
         before = before.rstrip()
         win_start += cut + 1 if cut >= 0 else 0
         ab = None
-        if _valid_short(inner):
+        # a short form with math is one name token ("M$^3$ESR"; not a formula: "($A\\not\\equiv s$)")
+        spelled = inner if "$" not in inner else _spelled_math(inner) if MATH_NAME.fullmatch(inner) else ""
+        if _valid_short(spelled):
             sf = inner
-            limit = min(len(sf) + 5, len(sf) * 2)
+            limit = min(len(spelled) + 5, len(spelled) * 2)
             # keep real offsets: take the tail of `before` spanning the last `limit` words
             cand = _tail_words(before, limit)
-            core = sf[:-1] if sf.endswith("s") and len(sf) > 2 and sf[-2].isupper() else sf
+            core = spelled[:-1] if spelled.endswith("s") and len(spelled) > 2 and spelled[-2].isupper() else spelled
             lf = best_long_form(core, cand) if cand else None
             if lf and len(lf) > len(sf) and lf.lower() != sf.lower() and len(lf.split()) <= limit:
                 lf = lf.strip(" ,\"'")

@@ -19,6 +19,7 @@ import kg.extract.components.rules  # noqa: F401
 import kg.extract.components.sentences  # noqa: F401
 from kg.extract.affix_search import speed_up_affix_searches
 from kg.extract.components.candidates import doc_text, ensure_extensions
+from kg.extract.components.name_shapes import MATH_NAME
 from kg.extract.components.sentences import TOKENIZER_ONLY
 from kg.extract.links import find_links
 from kg.extract.runner import abstract_of, blank_controls
@@ -36,18 +37,22 @@ _TIE = re.compile(r"(?<=\w)~(?=[(\w])")  # LaTeX's unbreakable space: "Minimizat
 # removed and the words inside kept; _Field maps offsets in the cleaned text back to the original.
 # HF pages print "\texttt{D}ual" as "texttt{D}ual": a style name glued to its brace is markup too.
 # An accent command reads as the accented letter ("Espa\~na", "B\'ezier"); a citation or reference is dropped.
+# Math delimiters go with the style only when they hold nothing else ("$\texttt{X}$"): "T$^\text{3}$SVFND" reads
+# "T$^3$SVFND", a name with its math.
+# Math holding a few letters glued to a word highlights them: "$co$mmonsense", "${d}$etection", "$k$NNProxy".
 _ACCENTS = {"'": "\u0301", "`": "\u0300", "^": "\u0302", '"': "\u0308", "~": "\u0303"}
 _STYLES = "textbf|textit|textsc|texttt|textrm|textsf|emph|mathrm|mathbf|mathit|mathsf|mathtt|underline"
 _LATEX = re.compile(
-    rf"\$?(?:\\|(?=[temu])(?<![A-Za-z\\])(?=(?:{_STYLES})\{{))(?:{_STYLES}|text)\s*\{{(?P<a>[^{{}}\\]*)\}}\$?"
+    rf"(?P<math>\$)?(?:\\|(?=[temu])(?<![A-Za-z\\])(?=(?:{_STYLES})\{{))(?:{_STYLES}|text)\s*\{{(?P<a>[^{{}}\\]*)\}}(?(math)\$)"
     r"|\{\\(?:em|bf|it|sc|tt)\s(?P<b>[^{}\\]*)\}|\\(?P<c>[&%_#$ ])"
     rf"|\\(?<![/:.]\\)(?P<accent>[{re.escape(''.join(_ACCENTS))}])(?:\{{(?P<d>[A-Za-z])\}}|(?P<e>[A-Za-z]))"
-    r"|~?\\(?:cite[pt]?|citeauthor|ref|eqref|label)\{[^{}\\]*\}(?P<f>)")
+    r"|~?\\(?:cite[pt]?|citeauthor|ref|eqref|label)\{[^{}\\]*\}(?P<f>)"
+    r"|(?P<glued>(?<=[^\W\d_]))?\$\{?(?P<g>[^\W\d_]{1,4})\}?\$(?(glued)|(?=[^\W\d_]))")
 _STYLE_OPENER = re.compile(rf"\\(?:{_STYLES})\s*\{{")  # an opener left unclosed: "\textbf{Phase-wise \textbf{S}elf"
-# every _LATEX match holds a backslash or a brace at most this many characters after its start (a "$" or "~", then
-# a backslash; or a style name glued to its brace: "texttt{D}ual"), so _markup_matches looks for it only from there
+# every _LATEX match holds a backslash, a brace or a "$" at most this many characters after its start (a "$" or "~",
+# then a backslash; or a style name glued to its brace: "texttt{D}ual"), so _markup_matches looks for it only from there
 _MARKUP_REACH = 1 + max(map(len, _STYLES.split("|")))
-_MARKUP_CHAR = re.compile(r"[\\{]")
+_MARKUP_CHAR = re.compile(r"[\\{$]")
 
 
 _SPLIT_SUFFIXES = ("based|style|like|family|series|only|free|trained|pretrained|initialized|finetuned|powered"
@@ -64,6 +69,14 @@ _AFTER_NAME = "|".join([r"(?<=[A-Z]-)(?<!\b[1-4]D-)(?<!\bAI-)"]
                           for tail in ("", "[0-9]", "[0-9][0-9]", r"\.[0-9]", "[a-z]")])
 
 
+# a name with LaTeX inline math is one token (``MATH_NAME``; arXiv titles write ~1 name in 200 so): the tokenizer's
+# ``token_match`` (a compiled pattern's ``match``, which spaCy serialises), tried on each chunk and again once its
+# outer punctuation is cut off; a currency prefix is no prefix before such math ("$A^2R^2$", "C$^2$MIL": not "C$")
+_MATH_TOKEN = re.compile(rf"(?=[^$]*\$)(?:{MATH_NAME.pattern})\Z")
+_CURRENCY_PREFIXES = frozenset((r"\$", r"US\$", r"C\$", r"A\$"))
+_NO_MATH_AFTER = r"(?![^\s$]{1,40}\$)"
+
+
 def _tokenizer_rules(nlp: Language) -> None:
     """Keep hyphenated names whole (ResNet-50, k-means, ViT-B/16) but split "-based"-style suffixes, so
     "an ImageNet-trained model" names ImageNet.
@@ -78,6 +91,8 @@ def _tokenizer_rules(nlp: Language) -> None:
     ['SpinQuant', '+', 'GPTQ', 'beats', 'U-Net++', '/', 'PSPNet', 'and', 'DeepLabv3+', '/', 'PSPNet']
     >>> [t.text for t in load_nlp().make_doc("RefCOCO/+/g")]
     ['RefCOCO/+/g']
+    >>> [t.text for t in load_nlp().make_doc("C$^2$MIL: $A^2R^2$, ${C}^{3}$-GS and SelfCap$_{LR}$. Costs $200k")]
+    ['C$^2$MIL', ':', '$A^2R^2$', ',', '${C}^{3}$-GS', 'and', 'SelfCap$_{LR}$', '.', 'Costs', '$', '200k']
     >>> [t.text for t in load_nlp().make_doc("FooBench-a benchmark of state-of-the art, off-the shelf models")]
     ['FooBench', '-', 'a', 'benchmark', 'of', 'state-of-the', 'art', ',', 'off-the', 'shelf', 'models']
     >>> [t.text for t in load_nlp().make_doc("(RL)-based CODA(Continuous) (SSA).Next")]
@@ -106,9 +121,14 @@ def _tokenizer_rules(nlp: Language) -> None:
     # drop the "digits + unit" suffix rule so "ImageNet-1K" and "22K" stay whole
     suffixes = [p for p in nlp.Defaults.suffixes if not (isinstance(p, str) and p.startswith("(?<=[0-9])(?:"))]
     suffixes.append(r"(?<=[A-Z0-9])\.")
+    suffixes.append(r"(?<=[\w}]\$)\.")  # a full stop after a name's math: "SelfCap$_{LR}$."
     suffixes.append(r"(?<=[A-Za-z0-9])-$")  # a suspended hyphen: "LoRA- and prompt-based"
+    # a currency sign opens no inline math: "$200k" but not "$A^2R^2$: ...", "C$^2$MIL" (not the prefix "C$")
+    prefixes = [p + _NO_MATH_AFTER if p in _CURRENCY_PREFIXES else p for p in nlp.Defaults.prefixes]
+    nlp.tokenizer.prefix_search = spacy.util.compile_prefix_regex(prefixes).search
     nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
     nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
+    nlp.tokenizer.token_match = _MATH_TOKEN.match
     speed_up_affix_searches(nlp.tokenizer, suffixes)
 
 
@@ -198,7 +218,7 @@ def _clean(text: object) -> _Field:
     if truncated:
         text = text[:MAX_FIELD_CHARS]
     passes: list[list[int]] = []
-    while ("\\" in text or "{" in text) and len(passes) < 3:  # "\\textbf{(\\textit{PADHASH})}" takes two passes
+    while ("\\" in text or "{" in text or "$" in text) and len(passes) < 3:  # "\\textbf{(\\textit{PADHASH})}" takes two passes
         text, cuts = _strip_markup(text)
         if not cuts:
             break
@@ -218,8 +238,9 @@ def _strip_markup(text: str) -> tuple[str, list[int]]:
     """One pass of LaTeX markup removal: the text, and the offsets at which characters were removed."""
     pieces = []
     for m in _markup_matches(text):
-        group = next(g for g in "abcdef" if m.group(g) is not None)
-        inner = _accented(m, group) if m.group("accent") else _initials_as_word(text, m, group)
+        group = next(g for g in "abcdefg" if m.group(g) is not None)
+        inner = (_accented(m, group) if m.group("accent") else m.group(group) if group == "g"
+                 else _initials_as_word(text, m, group))
         pieces.append((m.start(), *m.span(group), m.end(), inner))
     return _cut(text, pieces)
 
@@ -331,6 +352,8 @@ def prepare_text(record: dict) -> tuple[str, int, bool]:
     '\\n\\nwe propose SemTok, fast & more'
     >>> prepare_text({"title": "", "abstract": r"texttt{D}ual-texttt{H}ead Schr\\"odinger~\\cite{k2023} bridge"})[0]
     '\\n\\nDual-Head Schrödinger bridge'
+    >>> prepare_text({"title": r"T$^\\text{3}$SVFND", "abstract": "$co$mmonsense ${d}$etection with $k$NN"})[0]
+    'T$^3$SVFND\\n\\ncommonsense detection with kNN'
     """
     return _prepare(record)[:3]
 

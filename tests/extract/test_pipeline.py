@@ -178,6 +178,25 @@ def test_latex_markup_is_read_through_and_offsets_point_into_the_original():
                 assert "\\" not in m["text"] and "{" not in m["text"]
 
 
+def test_names_written_with_inline_math_are_found_whole_as_written():
+    # arXiv titles write ~1 name in 200 with math: before, "$A^2R^2$" and "C$^2$MIL" were split at the "$"
+    # (a currency sign, and spaCy's prefix "C$") and lost, "T$^\text{3}$SVFND" lost its closing "$"
+    rec = {"id": "m", "title": r"C$^2$MIL: Cross-Scale Multiple Instance Learning",
+           "abstract": (r"We propose C$^2$MIL, a framework for pathology. We also introduce $A^2R^2$, a visual "
+                        r"reasoning method, and T$^\text{3}$SVFND, a detector. A ${d}$etection head costs $200k.")}
+    out = extract_record(rec)
+    methods = {e["name"]: e for e in out["methods"]}
+    assert {"C$^2$MIL", "$A^2R^2$", "T$^3$SVFND"} <= set(methods)
+    assert all(methods[n]["proposed"] for n in ("C$^2$MIL", "$A^2R^2$", "T$^3$SVFND"))
+    assert entity_key("C$^2$MIL") == entity_key("C^2MIL")  # the Hugging Face pages' spelling: one entity
+    names = [n for kind in ("methods", "datasets", "tasks") for e in out[kind] for n in [e["name"], *e["aliases"]]]
+    assert not any(n.startswith("^") or n.endswith("$.") or n.count("$") % 2 for n in names)
+    for kind in ("methods", "datasets"):
+        for e in out[kind]:
+            for m in e["mentions"]:
+                assert rec[m["field"]][m["start"]:m["end"]] == m["text"]
+
+
 def test_a_style_opener_never_closed_is_dropped_and_offsets_stay_exact():
     abstract = (r"We present \textbf{GLMR} (\textbf{Gated \textbf{L}atent \textbf{M}emory \textbf{R}outing), "
                 r"a method for long-context reasoning.")

@@ -9,7 +9,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from kg.extract.components.lexicon import LANGUAGES, acronym_stop
 
-__all__ = ["ACRO", "SIZED_WORD", "WordPattern", "WORDISH", "HAS_DIGIT", "HAS_ALNUM", "PARTICIPLE_PREFIXES",
+__all__ = ["ACRO", "MATH_NAME", "SIZED_WORD", "WordPattern", "WORDISH", "HAS_DIGIT", "HAS_ALNUM", "PARTICIPLE_PREFIXES",
            "FORMER_NAME", "is_coined", "size_word_modifies", "MODIFIER_SUFFIXES", "own_variant_token",
            "own_lower_variants", "hyphen_modified", "past_modifier", "LANGUAGE", "language_like", "coined_gerund"]
 
@@ -153,6 +153,11 @@ def is_coined(text: str) -> bool:
         head, _, rest = text.partition("-")
         return bool(_SIZE_LETTER.match(rest)) or acronym_stop().isdisjoint(rest.split("-")) and is_coined(rest)
     return False
+
+
+# LaTeX inline math in a name keeps the name one token ("C$^2$MIL", "$A^2R^2$", "${C}^{3}$-GS", "SelfCap$_{LR}$"):
+# word characters around "$...$" segments without spaces; dots only between word characters ("GPT-3.5$^*$")
+MATH_NAME = re.compile(r"[\w\-]*(?:\.[\w\-]+)*(?:\$[^\s$]{1,40}\$[\w\-]*(?:\.[\w\-]+)*)+")
 
 
 # nouns a lower-case size word modifies instead of naming a variant: "the Ling-2.0 base model" is Ling-2.0

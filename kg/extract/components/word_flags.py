@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 
 from kg.extract.components.candidates import flagged_tokens, set_word_flag, token_index
 from kg.extract.components.head_phrases import ADJ_COMPOUND, CAP_TOKEN
-from kg.extract.components.name_shapes import FORMER_NAME, HAS_DIGIT, SIZED_WORD, is_coined
+from kg.extract.components.name_shapes import FORMER_NAME, HAS_DIGIT, MATH_NAME, SIZED_WORD, is_coined
 
 __all__ = ["COINED_FLAG", "CAP_FLAG", "coined_shape", "cap_word", "cap_tokens"]
 
@@ -50,6 +50,8 @@ def coined_shape(text: str) -> bool:
     """
     if text.isalpha() and text[1:].islower() and not text.endswith("former"):
         return False  # a word ("the", "Model"): no test below passes one (the patterns need a digit, "-" or "former")
+    if "$" in text:
+        return _coined_with_math(text)
     if text.islower() and not HAS_DIGIT.search(text):
         return False  # all lower case, no digit ("cross-validation", "transformer"): nor that (the rest need either)
     # (each pattern only where its literal part is: most words reaching here hold neither)
@@ -68,6 +70,52 @@ def coined_shape(text: str) -> bool:
     if text.isupper() and text.lower() in STOP_WORDS:  # emphasis: "WHEN", "ALL", "NOT"
         return False
     return True
+
+
+_MATH = re.compile(r"\$([^$]*)\$")
+_GREEK = ("alpha|beta|gamma|delta|epsilon|varepsilon|zeta|eta|theta|vartheta|iota|kappa|lambda|mu|nu|xi|pi|rho|sigma"
+          "|tau|upsilon|phi|varphi|chi|psi|omega|Gamma|Delta|Theta|Lambda|Xi|Pi|Sigma|Upsilon|Phi|Psi|Omega")
+# what the math of a name holds: letters, digits, Greek letters, "*", "+", "'", braces, super- and subscripts and
+# the styles of letters; no relation, operator, arrow, space or number with a point ("$\\sim$14B", "P$<$0.001")
+_NAME_MATH = re.compile(rf"(?:[A-Za-z0-9\u0370-\u03ff*+'^_{{}}]|\\(?:{_GREEK}|text|mathrm|mathbf|mathcal|mathsf|mathtt"
+                        rf"|mathit|mathbb|boldsymbol|bf|rm|it)(?![A-Za-z]))+")
+_STYLE_COMMAND = re.compile(r"\\[A-Za-z]+")
+_GREEK_COMMAND = re.compile(rf"\\(?:{_GREEK})(?![A-Za-z])")  # a letter too: "$\\mu$P" is a name
+_SCRIPT = re.compile(r"[\^_](?:\{[^{}]*\}|\\?[^{}\\])")  # a superscript or subscript: "^2", "_{LR}", "^\\text"
+_METRICS = frozenset("ap aj fid fvd pass hit recall precision ndcg mrr mse rmse nrmse mape lpips".split())
+# scripts of no name: a number ("CO$_2$", "KTaO$_3$", "Student-$t_3$") or an ordinal ("20$^{th}$")
+_PLAIN_SCRIPT = re.compile(r"_\{?\d+\}?|\^\{?(?:th|st|nd|rd)\}?")
+
+
+def _coined_with_math(text: str) -> bool:
+    r"""A name written with LaTeX inline math (one token, see ``MATH_NAME``) whose math decorates letters, and a
+    capital outside the math ("C$^2$MIL", "$\lambda$-GRPO", "SelfCap$_{LR}$") or two capitals or a capitalised word
+    in it ("$A^2R^2$", "$Agent^2$"); not a variable, a lower-case term, a number, a chemical formula or a metric with
+    its subscript ("$W_q$", "$k$-means", "$100$B", "$\approx$100M", "CO$_2$", "$mAP_{50}$", "AP$_M$").
+
+    >>> [_coined_with_math(t) for t in ("C$^2$MIL", "$A^2R^2$", "$\\lambda$-GRPO", "COCO-20$^i$", "$\\tau$-Bench")]
+    [True, True, True, True, True]
+    >>> [_coined_with_math(t) for t in ("$W_q$", "$k$-means", "$100$B", "$\\approx$100M", "$mAP_{50}$", "AP$_M$")]
+    [False, False, False, False, False, False]
+    >>> [_coined_with_math(t) for t in ("CO$_2$", "Mid-20$^{th}$", "$f_{SE}$", "NRMSE$_{range}$", "$\\mu$P")]
+    [False, False, False, False, True]
+    """
+    if MATH_NAME.fullmatch(text) is None:
+        return False
+    inside = _MATH.findall(text)
+    if not all(_NAME_MATH.fullmatch(m) and not m.isdigit() and not _PLAIN_SCRIPT.fullmatch(m) for m in inside):
+        return False
+    # the name without its scripts and styles: "C$^2$MIL" -> "CMIL", "$mAP_{50}$" -> "mAP"
+    base = _MATH.sub(lambda m: _GREEK_COMMAND.sub("\u03b1", _SCRIPT.sub("", m.group(1))), text)
+    base = _STYLE_COMMAND.sub("", base).replace("{", "").replace("}", "")
+    word = base.strip("-").lower()
+    if sum(map(str.isalpha, word)) < 2 or word in _METRICS or _metric_or_hardware(word):
+        return False  # (one letter with its script is a variable: "$f_{SE}$", "$V_1$")
+    outside = _MATH.sub(" ", text)
+    if any(char.isupper() for char in outside):
+        return True
+    letters = _STYLE_COMMAND.sub("", " ".join(inside))
+    return sum(map(str.isupper, letters)) >= 2 or re.search(r"[A-Z][a-z]{2,}", letters) is not None
 
 
 def _metric_or_hardware(text: str) -> bool:
