@@ -1,6 +1,6 @@
 """Faster equivalents of the tokenizer's prefix, suffix, infix and URL searches: the same matches, fewer tries.
 
-spaCy's tokenizer runs these regexes on every word it has not seen before; the four wrappers below skip the
+spaCy's tokenizer runs these regexes on every word it has not seen before; the wrappers below skip the
 positions and words where no alternative can match, which saves about 15% of the extractor's instructions
 (benchmarks/extract_throughput.py). Each keeps a ``pattern`` attribute, which spaCy serialises; a reloaded
 tokenizer gets the plain regexes back (same tokens, without the speed-up). The pattern structure is read with
@@ -25,9 +25,11 @@ from spacy.tokenizer import Tokenizer
 __all__ = ["speed_up_affix_searches"]
 
 
-def speed_up_affix_searches(tokenizer: Tokenizer, suffixes: list[str]) -> None:
+def speed_up_affix_searches(tokenizer: Tokenizer, suffixes: list[str], token_match_needs: str | None = None) -> None:
     """Replace ``tokenizer``'s prefix, suffix and infix searches (and spaCy's URL match) by faster equivalents
-    that find the same matches; ``suffixes`` are the pieces its suffix regex was compiled from.
+    that find the same matches; ``suffixes`` are the pieces its suffix regex was compiled from. With
+    ``token_match_needs``, its token match (a compiled pattern's ``match``) only matches strings holding that
+    character and is tried only on those.
 
     Examples
     --------
@@ -42,7 +44,9 @@ def speed_up_affix_searches(tokenizer: Tokenizer, suffixes: list[str]) -> None:
     tokenizer.suffix_search = _SuffixSearch(tokenizer.suffix_search.__self__, suffixes).search
     tokenizer.prefix_search = _PrefixSearch(tokenizer.prefix_search.__self__).search
     if tokenizer.url_match is not None and tokenizer.url_match.__self__.pattern == URL_MATCH.__self__.pattern:
-        tokenizer.url_match = _DottedMatch(tokenizer.url_match.__self__).match
+        tokenizer.url_match = _GuardedMatch(tokenizer.url_match.__self__, ".").match
+    if token_match_needs is not None:
+        tokenizer.token_match = _GuardedMatch(tokenizer.token_match.__self__, token_match_needs).match
 
 
 class _PrefixSearch:
@@ -74,24 +78,26 @@ class _PrefixSearch:
         return (self.ascii_regex if string.isascii() else self.regex).match(string)
 
 
-class _DottedMatch:
-    """``regex.match`` for spaCy's URL pattern, which only matches a string with a dot (a host name's or an IP
-    address's): the tokenizer tries it on every new word, and most words have none. An ASCII word is matched by an
-    ASCII copy of the pattern (see :func:`_ascii_regex`).
+class _GuardedMatch:
+    """``regex.match`` for a pattern that only matches a string holding the character ``needed``: spaCy's URL
+    pattern (a host name's or an IP address's dot) and the pipeline's token match (a name's inline math, "$"). The
+    tokenizer tries it on every new word, and most words have none. An ASCII word is matched by an ASCII copy of the
+    pattern (see :func:`_ascii_regex`).
 
-    >>> match = _DottedMatch(URL_MATCH.__self__).match
+    >>> match = _GuardedMatch(URL_MATCH.__self__, ".").match
     >>> [bool(match(w)) for w in ["github.com/o/r", "https://x.org", "ResNet-50", "e.g."]]
     [True, True, False, False]
     """
 
-    def __init__(self, regex: re.Pattern):
+    def __init__(self, regex: re.Pattern, needed: str):
         self.regex = regex
         self.pattern = regex.pattern  # spaCy's tokenizer serialises this
+        self.needed = needed
         self.ascii_regex = _ascii_regex(regex)  # (its letter sets hold thousands of non-ASCII characters)
 
     def match(self, string: str):
         """``self.regex.match(string)``."""
-        if "." not in string:
+        if self.needed not in string:
             return None
         return (self.ascii_regex if string.isascii() else self.regex).match(string)
 

@@ -72,7 +72,7 @@ _AFTER_NAME = "|".join([r"(?<=[A-Z]-)(?<!\b[1-4]D-)(?<!\bAI-)"]
 # a name with LaTeX inline math is one token (``MATH_NAME``; arXiv titles write ~1 name in 200 so): the tokenizer's
 # ``token_match`` (a compiled pattern's ``match``, which spaCy serialises), tried on each chunk and again once its
 # outer punctuation is cut off; a currency prefix is no prefix before such math ("$A^2R^2$", "C$^2$MIL": not "C$")
-_MATH_TOKEN = re.compile(rf"(?=[^$]*\$)(?:{MATH_NAME.pattern})\Z")
+_MATH_TOKEN = re.compile(rf"(?=[^$]*\$)(?:{MATH_NAME.pattern})\Z")  # (tried only on words with a "$")
 _CURRENCY_PREFIXES = frozenset((r"\$", r"US\$", r"C\$", r"A\$"))
 _NO_MATH_AFTER = r"(?![^\s$]{1,40}\$)"
 
@@ -129,7 +129,7 @@ def _tokenizer_rules(nlp: Language) -> None:
     nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
     nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
     nlp.tokenizer.token_match = _MATH_TOKEN.match
-    speed_up_affix_searches(nlp.tokenizer, suffixes)
+    speed_up_affix_searches(nlp.tokenizer, suffixes, token_match_needs="$")
 
 
 # spaCy's tokenizer caches the tokens of at most this many distinct whitespace-separated chunks ("model,", "(ViT)")
