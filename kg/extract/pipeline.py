@@ -43,7 +43,8 @@ _TIE = re.compile(r"(?<=\w)~(?=[(\w])")  # LaTeX's unbreakable space: "Minimizat
 _ACCENTS = {"'": "\u0301", "`": "\u0300", "^": "\u0302", '"': "\u0308", "~": "\u0303"}
 _STYLES = "textbf|textit|textsc|texttt|textrm|textsf|emph|mathrm|mathbf|mathit|mathsf|mathtt|underline"
 _LATEX = re.compile(
-    rf"(?P<math>\$)?(?:\\|(?=[temu])(?<![A-Za-z\\])(?=(?:{_STYLES})\{{))(?:{_STYLES}|text)\s*\{{(?P<a>[^{{}}\\]*)\}}(?(math)\$)"
+    rf"(?P<math>\$)?(?:\\|(?=[temu])(?<![A-Za-z\\])(?=(?:{_STYLES})\{{))(?:{_STYLES}|text)\s*"
+    rf"\{{(?P<a>[^{{}}\\]*)\}}(?(math)\$)"
     r"|\{\\(?:em|bf|it|sc|tt)\s(?P<b>[^{}\\]*)\}|\\(?P<c>[&%_#$ ])"
     rf"|\\(?<![/:.]\\)(?P<accent>[{re.escape(''.join(_ACCENTS))}])(?:\{{(?P<d>[A-Za-z])\}}|(?P<e>[A-Za-z]))"
     r"|~?\\(?:cite[pt]?|citeauthor|ref|eqref|label)\{[^{}\\]*\}(?P<f>)"
@@ -218,7 +219,8 @@ def _clean(text: object) -> _Field:
     if truncated:
         text = text[:MAX_FIELD_CHARS]
     passes: list[list[int]] = []
-    while ("\\" in text or "{" in text or "$" in text) and len(passes) < 3:  # "\\textbf{(\\textit{PADHASH})}" takes two passes
+    # ("\\textbf{(\\textit{PADHASH})}" takes two passes)
+    while ("\\" in text or "{" in text or "$" in text) and len(passes) < 3:
         text, cuts = _strip_markup(text)
         if not cuts:
             break
