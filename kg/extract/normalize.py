@@ -6,7 +6,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-__all__ = ["entity_key", "clean_surface", "singular", "s_form", "unaccented", "is_plural_acronym", "SPACE_OR_HYPHEN",
+__all__ = ["entity_key", "GREEK_COMMANDS", "clean_surface", "singular", "s_form", "unaccented", "is_plural_acronym", "SPACE_OR_HYPHEN",
            "WORD_BREAKS"]
 
 # a word break inside a name: "low-rank adaptation", "low rank adaptation"
@@ -22,6 +22,16 @@ _ACRO_PLURAL = re.compile(r"(?<![A-Za-z])([A-Z][A-Z0-9]+)s$")
 # one token with two capitals, the last just before a plural "s" ("dLLMs", "ViTs", "NeRFs")
 _PLURAL_ACRONYM = re.compile(r"[\w\-]*[A-Z][\w\-]*[A-Z]s")
 _NO_STRIP = ("ss", "us", "is", "ous", "sis", "xis")
+_SMALL_GREEK = ("alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu xi pi rho sigma tau upsilon phi "
+                "chi psi omega").split()
+_CAPITAL_GREEK = "Gamma Delta Theta Lambda Xi Pi Sigma Upsilon Phi Psi Omega".split()
+#: LaTeX's Greek letter commands (without the backslash) and the letters they print: "$\\lambda$-GRPO" is "$λ$-GRPO"
+# (Unicode spells lambda "LAMDA")
+GREEK_COMMANDS = {**{n: unicodedata.lookup(f"GREEK SMALL LETTER {n.upper().replace('MB', 'M')}") for n in _SMALL_GREEK},
+                  **{n: unicodedata.lookup(f"GREEK CAPITAL LETTER {n.upper().replace('MB', 'M')}")
+                     for n in _CAPITAL_GREEK},
+                  "varepsilon": "\u03b5", "vartheta": "\u03b8", "varphi": "\u03c6"}
+_GREEK_COMMAND = re.compile(rf"\\({'|'.join(sorted(GREEK_COMMANDS, key=len, reverse=True))})(?![A-Za-z])")
 # nouns whose final "s" is not a plural ("K-means", "time series", "robotics")
 _INVARIANT = frozenset("means series species news physics dynamics mechanics statistics mathematics economics "
                        "linguistics graphics robotics analytics semantics genomics kinetics optics ethics "
@@ -113,8 +123,12 @@ def entity_key(name: str) -> str:
     True
     >>> entity_key("Transformers"), entity_key("ResNet-50"), entity_key("KGs")
     ('transformer', 'resnet 50', 'kg')
+    >>> entity_key(r"$\\lambda$-GRPO") == entity_key("$λ$-GRPO") == entity_key("λ-GRPO")
+    True
     """
     s = unicodedata.normalize("NFKC", name or "")
+    if "\\" in s:  # a Greek letter's command is the letter: "$\\Delta$-AttnMask" and "$Δ$-AttnMask" are one name
+        s = _GREEK_COMMAND.sub(lambda m: GREEK_COMMANDS[m.group(1)], s)
     # the two zero-width-heavy patterns scan slowly, so each runs only when it can match
     # (``$`` also matches before a final line break)
     if _acronym_plural_end(s):

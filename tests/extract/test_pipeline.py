@@ -197,6 +197,18 @@ def test_names_written_with_inline_math_are_found_whole_as_written():
                 assert rec[m["field"]][m["start"]:m["end"]] == m["text"]
 
 
+def test_a_greek_letter_written_as_a_command_or_a_letter_is_one_name():
+    # arXiv titles print the letter, abstracts the command: "λ-GRPO" and "$\lambda$-GRPO" were two entities
+    rec = extract_record({"id": "g", "title": "$λ$-GRPO: Unifying the GRPO Frameworks", "abstract": (
+        r"We propose $\lambda$-GRPO, which learns token preferences. We also build DeltaFlow ($\Delta$Flow), "
+        r"a flow model.")})
+    names = [e["name"] for e in rec["methods"]]
+    grpo = [e for e in rec["methods"] if "GRPO" in e["name"] and e["name"] != "GRPO"]
+    assert len(grpo) == 1, names
+    assert {m["text"] for m in grpo[0]["mentions"]} == {"$λ$-GRPO", r"$\lambda$-GRPO"}
+    assert sum("Flow" in n for n in names) == 1, names
+
+
 def test_a_style_opener_never_closed_is_dropped_and_offsets_stay_exact():
     abstract = (r"We present \textbf{GLMR} (\textbf{Gated \textbf{L}atent \textbf{M}emory \textbf{R}outing), "
                 r"a method for long-context reasoning.")

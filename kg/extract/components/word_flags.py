@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 from kg.extract.components.candidates import flagged_tokens, set_word_flag, token_index
 from kg.extract.components.head_phrases import ADJ_COMPOUND, CAP_TOKEN
 from kg.extract.components.name_shapes import FORMER_NAME, HAS_DIGIT, MATH_NAME, SIZED_WORD, is_coined
+from kg.extract.normalize import GREEK_COMMANDS
 
 __all__ = ["COINED_FLAG", "CAP_FLAG", "coined_shape", "cap_word", "cap_tokens"]
 
@@ -73,8 +74,7 @@ def coined_shape(text: str) -> bool:
 
 
 _MATH = re.compile(r"\$([^$]*)\$")
-_GREEK = ("alpha|beta|gamma|delta|epsilon|varepsilon|zeta|eta|theta|vartheta|iota|kappa|lambda|mu|nu|xi|pi|rho|sigma"
-          "|tau|upsilon|phi|varphi|chi|psi|omega|Gamma|Delta|Theta|Lambda|Xi|Pi|Sigma|Upsilon|Phi|Psi|Omega")
+_GREEK = "|".join(sorted(GREEK_COMMANDS, key=len, reverse=True))
 # what the math of a name holds: letters, digits, Greek letters, "*", "+", "'", braces, super- and subscripts and
 # the styles of letters; no relation, operator, arrow, space or number with a point ("$\\sim$14B", "P$<$0.001")
 _NAME_MATH = re.compile(rf"(?:[A-Za-z0-9\u0370-\u03ff*+'^_{{}}]|\\(?:{_GREEK}|text|mathrm|mathbf|mathcal|mathsf|mathtt"
