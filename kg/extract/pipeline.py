@@ -41,7 +41,8 @@ _TIE = re.compile(r"(?<=\w)~(?=[(\w])")  # LaTeX's unbreakable space: "Minimizat
 # "T$^3$SVFND", a name with its math.
 # Math holding a few letters glued to a word highlights them: "$co$mmonsense", "${d}$etection", "$k$NNProxy".
 _ACCENTS = {"'": "\u0301", "`": "\u0300", "^": "\u0302", '"': "\u0308", "~": "\u0303"}
-_STYLES = "textbf|textit|textsc|texttt|textrm|textsf|emph|mathrm|mathbf|mathit|mathsf|mathtt|underline"
+_STYLES = ("textbf|textit|textsc|texttt|textrm|textsf|textsuperscript|textsubscript|emph|mathrm|mathbf|mathit|mathsf"
+           "|mathtt|underline")
 _LATEX = re.compile(
     rf"(?P<math>\$)?(?:\\|(?=[temu])(?<![A-Za-z\\])(?=(?:{_STYLES})\{{))(?:{_STYLES}|text)\s*"
     rf"\{{(?P<a>[^{{}}\\]*)\}}(?(math)\$)"
