@@ -6,8 +6,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
-__all__ = ["entity_key", "GREEK_COMMANDS", "clean_surface", "singular", "s_form", "unaccented", "is_plural_acronym", "SPACE_OR_HYPHEN",
-           "WORD_BREAKS"]
+__all__ = ["entity_key", "GREEK_COMMANDS", "clean_surface", "singular", "s_form", "unaccented", "is_plural_acronym",
+           "SPACE_OR_HYPHEN", "WORD_BREAKS"]
 
 # a word break inside a name: "low-rank adaptation", "low rank adaptation"
 SPACE_OR_HYPHEN = re.compile(r"[\s-]")

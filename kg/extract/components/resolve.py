@@ -269,7 +269,7 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
             idents.append(f"key:{unaccented(key)}")  # "Samasāmayik" and "Samasamayik": one name, spelled twice
         if " " in key and label != "TASK":
             idents.append(f"key:{key.replace(' ', '')}")  # "OV-Fact" and "OVFact", "Grove MoE" and "GroveMoE": one name
-        if "\\" in text:  # a Greek letter's command spelled out: "$\\Delta$Flow" and "DeltaFlow" (the key reads "δflow")
+        if "\\" in text:  # a Greek letter's command spelled out: "$\\Delta$Flow", "DeltaFlow" (the key reads "δflow")
             idents.append(f"key:{entity_key(text.replace(chr(92), '')).replace(' ', '')}")
         if (c.start, c.end) in known_groups:
             idents.append(known_groups[c.start, c.end])
