@@ -6,7 +6,7 @@ import re
 from typing import NamedTuple
 
 from kg.extract.aliases import initials_spell
-from kg.extract.components.name_shapes import MATH_NAME
+from kg.extract.components.name_shapes import FORMULA_END, MATH_NAME
 from kg.extract.normalize import SPACE_OR_HYPHEN
 
 __all__ = ["Abbreviation", "find_abbreviations", "best_long_form"]
@@ -260,8 +260,9 @@ def find_abbreviations(text: str) -> list[Abbreviation]:
         before = before.rstrip()
         win_start += cut + 1 if cut >= 0 else 0
         ab = None
-        # a short form with math is one name token ("M$^3$ESR"; not a formula: "($A\\not\\equiv s$)")
-        spelled = inner if "$" not in inner else _spelled_math(inner) if MATH_NAME.fullmatch(inner) else ""
+        # a short form with math is one name token ("M$^3$ESR"; not a formula: "($A\\not\\equiv s$)", "(CO$_2$)")
+        spelled = (inner if "$" not in inner else _spelled_math(inner)
+                   if MATH_NAME.fullmatch(inner) and not FORMULA_END.search(inner) else "")
         if _valid_short(spelled):
             sf = inner
             limit = min(len(spelled) + 5, len(spelled) * 2)

@@ -40,6 +40,8 @@ _TIE = re.compile(r"(?<=\w)~(?=[(\w])")  # LaTeX's unbreakable space: "Minimizat
 # Math delimiters go with the style only when they hold nothing else ("$\texttt{X}$"): "T$^\text{3}$SVFND" reads
 # "T$^3$SVFND", a name with its math.
 # Math holding a few letters glued to a word highlights them: "$co$mmonsense", "${d}$etection", "$k$NNProxy".
+# Math left holding plain words once its styles are read is none: "$\underline{\textit{Hi}}\textit{erarchical }...$"
+# (two or more words standing alone: not a word's math, "DS$^2$Net: ... (DS$^2$Net)", nor "$SO(3)$").
 _ACCENTS = {"'": "\u0301", "`": "\u0300", "^": "\u0302", '"': "\u0308", "~": "\u0303"}
 _STYLES = ("textbf|textit|textsc|texttt|textrm|textsf|textsuperscript|textsubscript|emph|mathrm|mathbf|mathit|mathsf"
            "|mathtt|underline")
@@ -49,7 +51,8 @@ _LATEX = re.compile(
     r"|\{\\(?:em|bf|it|sc|tt)\s(?P<b>[^{}\\]*)\}|\\(?P<c>[&%_#$ ])"
     rf"|\\(?<![/:.]\\)(?P<accent>[{re.escape(''.join(_ACCENTS))}])(?:\{{(?P<d>[A-Za-z])\}}|(?P<e>[A-Za-z]))"
     r"|~?\\(?:cite[pt]?|citeauthor|ref|eqref|label)\{[^{}\\]*\}(?P<f>)"
-    r"|(?P<glued>(?<=[^\W\d_]))?\$\{?(?P<g>[^\W\d_]{1,4})\}?\$(?(glued)|(?=[^\W\d_]))")
+    r"|(?P<glued>(?<=[^\W\d_]))?\$\{?(?P<g>[^\W\d_]{1,4})\}?\$(?(glued)|(?=[^\W\d_]))(?![^\W\d_]*\$)"
+    r"|(?<![^\s(])\$(?=[^$]* )(?P<h>[A-Za-z(][^$\\^_{}\n]{0,78}[A-Za-z)])\$(?![^\s,.;:)])")
 _STYLE_OPENER = re.compile(rf"\\(?:{_STYLES})\s*\{{")  # an opener left unclosed: "\textbf{Phase-wise \textbf{S}elf"
 # every _LATEX match holds a backslash, a brace or a "$" at most this many characters after its start (a "$" or "~",
 # then a backslash; or a style name glued to its brace: "texttt{D}ual"), so _markup_matches looks for it only from there
@@ -74,9 +77,10 @@ _AFTER_NAME = "|".join([r"(?<=[A-Z]-)(?<!\b[1-4]D-)(?<!\bAI-)"]
 # a name with LaTeX inline math is one token (``MATH_NAME``; arXiv titles write ~1 name in 200 so): the tokenizer's
 # ``token_match`` (a compiled pattern's ``match``, which spaCy serialises), tried on each chunk and again once its
 # outer punctuation is cut off; a currency prefix is no prefix before such math ("$A^2R^2$", "C$^2$MIL": not "C$")
-_MATH_TOKEN = re.compile(rf"(?=[^$]*\$)(?:{MATH_NAME.pattern})\Z")  # (tried only on words with a "$")
+# (not before a "-based"-style suffix, which the infixes split off: "C$^2$MIL-based"; at most 60 characters)
+_MATH_TOKEN = re.compile(rf"(?=[^$]*\$)(?=\S{{1,60}}\Z)(?!.*-(?:{_SPLIT_SUFFIXES})\Z)(?:{MATH_NAME.pattern})\Z")
 _CURRENCY_PREFIXES = frozenset((r"\$", r"US\$", r"C\$", r"A\$"))
-_NO_MATH_AFTER = r"(?![^\s$]{1,40}\$)"
+_NO_MATH_AFTER = r"(?![^\s$\d][^\s$]{0,39}\$)"  # (math opens with no digit: "$5-$10" is money)
 
 
 def _tokenizer_rules(nlp: Language) -> None:
@@ -110,7 +114,7 @@ def _tokenizer_rules(nlp: Language) -> None:
     infixes.append(r"(?<=[A-Za-z0-9])\+(?=[A-Z][A-Za-z0-9])")
     # "UNet++/SegFormer": spaCy splits "/" only between letters; "RefCOCO/+/g" lists variants, one letter each
     infixes.append(r"(?<=[+#])/(?=[A-Za-z][A-Za-z0-9])")
-    infixes.append(rf"(?<=[A-Za-z0-9)])-(?=(?:{_SPLIT_SUFFIXES})\b)")
+    infixes.append(rf"(?<=[A-Za-z0-9)$])-(?=(?:{_SPLIT_SUFFIXES})\b)")
     infixes.append(rf"-(?=(?:{_NAME_SPLIT_SUFFIXES})\b)(?:{_AFTER_NAME})")
     # a dash written as a hyphen before an article: "Envision-a causal benchmark", "MONSTER-the MONash ... Repository";
     # not the compounds written with a space too soon: "state-of-the art", "out-of-the box", "off-the shelf"
@@ -123,7 +127,7 @@ def _tokenizer_rules(nlp: Language) -> None:
     # drop the "digits + unit" suffix rule so "ImageNet-1K" and "22K" stay whole
     suffixes = [p for p in nlp.Defaults.suffixes if not (isinstance(p, str) and p.startswith("(?<=[0-9])(?:"))]
     suffixes.append(r"(?<=[A-Z0-9])\.")
-    suffixes.append(r"(?<=[\w}]\$)\.")  # a full stop after a name's math: "SelfCap$_{LR}$."
+    suffixes.append(r"(?<=[\w}*+')]\$)\.")  # a full stop after a name's math: "SelfCap$_{LR}$.", "GPT-3.5$^*$."
     suffixes.append(r"(?<=[A-Za-z0-9])-$")  # a suspended hyphen: "LoRA- and prompt-based"
     # a currency sign opens no inline math: "$200k" but not "$A^2R^2$: ...", "C$^2$MIL" (not the prefix "C$")
     prefixes = [p + _NO_MATH_AFTER if p in _CURRENCY_PREFIXES else p for p in nlp.Defaults.prefixes]
@@ -241,8 +245,8 @@ def _strip_markup(text: str) -> tuple[str, list[int]]:
     """One pass of LaTeX markup removal: the text, and the offsets at which characters were removed."""
     pieces = []
     for m in _markup_matches(text):
-        group = next(g for g in "abcdefg" if m.group(g) is not None)
-        inner = (_accented(m, group) if m.group("accent") else m.group(group) if group == "g"
+        group = next(g for g in "abcdefgh" if m.group(g) is not None)
+        inner = (_accented(m, group) if m.group("accent") else m.group(group) if group in "gh"
                  else _initials_as_word(text, m, group))
         pieces.append((m.start(), *m.span(group), m.end(), inner))
     return _cut(text, pieces)

@@ -197,6 +197,19 @@ def test_names_written_with_inline_math_are_found_whole_as_written():
                 assert rec[m["field"]][m["start"]:m["end"]] == m["text"]
 
 
+def test_math_that_is_no_name_stays_out_and_styled_math_is_read_through():
+    # from a review of the math names: formulas, variables and metrics are no names; "-based" still splits off;
+    # math holding only styled words is read as the words (arXiv 2510.01336 lost "HiSpec" to "HiSpec)$")
+    rec = extract_record({"id": "n", "title": "Emissions", "abstract": (
+        r"Carbon dioxide (CO$_2$) emissions and Student-$t_3$ noise in class TC$^0$ are measured by $mIoU^{E}_{EMM}$. "
+        r"We build C$^2$MIL-based models. We propose $\underline{\textit{Hi}}\textit{erarchical }"
+        r"\underline{\textit{Spec}}\textit{ulative Decoding (HiSpec)}$, a framework. It costs $5-$10.")})
+    names = {n for kind in ("methods", "datasets") for e in rec[kind] for n in [e["name"], *e["aliases"]]}
+    assert {"C$^2$MIL", "HiSpec"} <= names, names
+    assert not any("CO" in n or "t_3" in n or "TC" in n or "mIoU" in n or n.endswith("$") and "^" not in n
+                   for n in names), names
+
+
 def test_a_greek_letter_written_as_a_command_or_a_letter_is_one_name():
     # arXiv titles print the letter, abstracts the command: "λ-GRPO" and "$\lambda$-GRPO" were two entities
     rec = extract_record({"id": "g", "title": "$λ$-GRPO: Unifying the GRPO Frameworks", "abstract": (

@@ -9,8 +9,8 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from kg.extract.components.lexicon import LANGUAGES, acronym_stop
 
-__all__ = ["ACRO", "MATH_NAME", "SIZED_WORD", "WordPattern", "WORDISH", "HAS_DIGIT", "HAS_ALNUM", "PARTICIPLE_PREFIXES",
-           "FORMER_NAME", "is_coined", "size_word_modifies", "MODIFIER_SUFFIXES", "own_variant_token",
+__all__ = ["ACRO", "FORMULA_END", "MATH_NAME", "SIZED_WORD", "WordPattern", "WORDISH", "HAS_DIGIT", "HAS_ALNUM",
+           "PARTICIPLE_PREFIXES", "FORMER_NAME", "is_coined", "size_word_modifies", "MODIFIER_SUFFIXES", "own_variant_token",
            "own_lower_variants", "hyphen_modified", "past_modifier", "LANGUAGE", "language_like", "coined_gerund"]
 
 # mixed case inside a word (MSRNet, HeadGaS, LLaMA, SQuAD), or letters with digits (GPT-4o, Qwen2.5-7B,
@@ -156,8 +156,10 @@ def is_coined(text: str) -> bool:
 
 
 # LaTeX inline math in a name keeps the name one token ("C$^2$MIL", "$A^2R^2$", "${C}^{3}$-GS", "SelfCap$_{LR}$"):
-# word characters around "$...$" segments without spaces; dots only between word characters ("GPT-3.5$^*$")
-MATH_NAME = re.compile(r"[\w\-]*(?:\.[\w\-]+)*(?:\$[^\s$]{1,40}\$[\w\-]*(?:\.[\w\-]+)*)+")
+# word characters around "$...$" segments without spaces nor a leading digit ("$5-$10" is money); dots only between
+# word characters ("GPT-3.5$^*$")
+MATH_NAME = re.compile(r"[\w\-]*(?:\.[\w\-]+)*(?:\$[^\s$\d][^\s$]{0,39}\$[\w\-]*(?:\.[\w\-]+)*)+")
+FORMULA_END = re.compile(r"_\{?\d+\}?\$$")  # an element's count closing a chemical formula: "CO$_2$" (not "H$_{2}$OT")
 
 
 # nouns a lower-case size word modifies instead of naming a variant: "the Ling-2.0 base model" is Ling-2.0

@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 
 from kg.extract.components.candidates import flagged_tokens, set_word_flag, token_index
 from kg.extract.components.head_phrases import ADJ_COMPOUND, CAP_TOKEN
-from kg.extract.components.name_shapes import FORMER_NAME, HAS_DIGIT, MATH_NAME, SIZED_WORD, is_coined
+from kg.extract.components.name_shapes import FORMER_NAME, FORMULA_END, HAS_DIGIT, MATH_NAME, SIZED_WORD, is_coined
 from kg.extract.normalize import GREEK_COMMANDS
 
 __all__ = ["COINED_FLAG", "CAP_FLAG", "coined_shape", "cap_word", "cap_tokens"]
@@ -82,9 +82,10 @@ _NAME_MATH = re.compile(rf"(?:[A-Za-z0-9\u0370-\u03ff*+'^_{{}}]|\\(?:{_GREEK}|te
 _STYLE_COMMAND = re.compile(r"\\[A-Za-z]+")
 _GREEK_COMMAND = re.compile(rf"\\(?:{_GREEK})(?![A-Za-z])")  # a letter too: "$\\mu$P" is a name
 _SCRIPT = re.compile(r"[\^_](?:\{[^{}]*\}|\\?[^{}\\])")  # a superscript or subscript: "^2", "_{LR}", "^\\text"
-_METRICS = frozenset("ap aj fid fvd pass hit recall precision ndcg mrr mse rmse nrmse mape lpips".split())
-# scripts of no name: a number ("CO$_2$", "KTaO$_3$", "Student-$t_3$") or an ordinal ("20$^{th}$")
-_PLAIN_SCRIPT = re.compile(r"_\{?\d+\}?|\^\{?(?:th|st|nd|rd)\}?")
+_METRICS = frozenset("ap aj fid fvd pass hit recall precision ndcg mrr mse rmse nrmse mape lpips miou".split())
+# scripts of no name: an indexed variable ("Student-$t_3$", "$x_0$"), an ordinal ("20$^{th}$"), a power of 0 or 1
+# ("TC$^0$"), a transpose ("$ZZ^T$") or a two-digit superscript ("$^{18}$F")
+_PLAIN_SCRIPT = re.compile(r"^[A-Za-z]_\{?\d|\^\{?(?:th|st|nd|rd|[01T]\}?$|\d\d)")
 
 
 def _coined_with_math(text: str) -> bool:
@@ -97,19 +98,21 @@ def _coined_with_math(text: str) -> bool:
     [True, True, True, True, True]
     >>> [_coined_with_math(t) for t in ("$W_q$", "$k$-means", "$100$B", "$\\approx$100M", "$mAP_{50}$", "AP$_M$")]
     [False, False, False, False, False, False]
-    >>> [_coined_with_math(t) for t in ("CO$_2$", "Mid-20$^{th}$", "$f_{SE}$", "NRMSE$_{range}$", "$\\mu$P")]
-    [False, False, False, False, True]
+    >>> [_coined_with_math(t) for t in ("CO$_2$", "Mid-20$^{th}$", "$f_{SE}$", "NRMSE$_{range}$")]
+    [False, False, False, False]
+    >>> [_coined_with_math(t) for t in ("$\\mu$P", "H$_{2}$OT")]
+    [True, True]
     """
-    if MATH_NAME.fullmatch(text) is None:
+    if len(text) > 60 or MATH_NAME.fullmatch(text) is None or FORMULA_END.search(text):
         return False
     inside = _MATH.findall(text)
-    if not all(_NAME_MATH.fullmatch(m) and not m.isdigit() and not _PLAIN_SCRIPT.fullmatch(m) for m in inside):
+    if not all(_NAME_MATH.fullmatch(m) and not m.isdigit() and not _PLAIN_SCRIPT.search(m) for m in inside):
         return False
     # the name without its scripts and styles: "C$^2$MIL" -> "CMIL", "$mAP_{50}$" -> "mAP"
     base = _MATH.sub(lambda m: _GREEK_COMMAND.sub("\u03b1", _SCRIPT.sub("", m.group(1))), text)
     base = _STYLE_COMMAND.sub("", base).replace("{", "").replace("}", "")
     word = base.strip("-").lower()
-    if sum(map(str.isalpha, word)) < 2 or word in _METRICS or _metric_or_hardware(word):
+    if sum(map(str.isalpha, word)) < 2 or any(p in _METRICS or _metric_or_hardware(p) for p in word.split("-")):
         return False  # (one letter with its script is a variable: "$f_{SE}$", "$V_1$")
     outside = _MATH.sub(" ", text)
     if any(char.isupper() for char in outside):
