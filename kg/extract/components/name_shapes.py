@@ -10,8 +10,9 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from kg.extract.components.lexicon import LANGUAGES, acronym_stop
 
 __all__ = ["ACRO", "FORMULA_END", "MATH_NAME", "SIZED_WORD", "WordPattern", "WORDISH", "HAS_DIGIT", "HAS_ALNUM",
-           "PARTICIPLE_PREFIXES", "FORMER_NAME", "is_coined", "size_word_modifies", "MODIFIER_SUFFIXES", "own_variant_token",
-           "own_lower_variants", "hyphen_modified", "past_modifier", "LANGUAGE", "language_like", "coined_gerund"]
+           "PARTICIPLE_PREFIXES", "FORMER_NAME", "is_coined", "size_word_modifies", "MODIFIER_SUFFIXES",
+           "own_variant_token", "own_lower_variants", "hyphen_modified", "past_modifier", "LANGUAGE", "language_like",
+           "coined_gerund"]
 
 # mixed case inside a word (MSRNet, HeadGaS, LLaMA, SQuAD), or letters with digits (GPT-4o, Qwen2.5-7B,
 # ResNet-50, T5), or an acronym of 2+ capitals (BERT, CLIP, VTAB-1k)
