@@ -6,7 +6,7 @@ import re
 from typing import NamedTuple
 
 from kg.extract.aliases import initials_spell
-from kg.extract.components.name_shapes import FORMULA_END, MATH_NAME
+from kg.extract.components.name_shapes import FORMULA_END, LATEX_COMMAND, MATH_NAME
 from kg.extract.normalize import SPACE_OR_HYPHEN
 
 __all__ = ["Abbreviation", "find_abbreviations", "best_long_form"]
@@ -152,7 +152,6 @@ def _initials_long_form(short: str, candidate: str) -> str | None:
     return candidate[start:] if start == 0 or candidate[start - 1].isspace() else None
 
 
-_MATH_COMMAND = re.compile(r"\\[A-Za-z]+")
 _POWER = re.compile(r"([A-Za-z])\^\{?([2-4])\}?")
 _OTHER_SCRIPT = re.compile(r"[\^_]\{?\w*\}?")
 
@@ -163,7 +162,7 @@ def _spelled_math(short: str) -> str:
     >>> [_spelled_math(s) for s in ("M$^3$ESR", "H$^{2}$CA", "$C^2Aug$", "$DEI$", "SelfCap$_{LR}$")]
     ['MMMESR', 'HHCA', 'CCAug', 'DEI', 'SelfCap']
     """
-    plain = _MATH_COMMAND.sub("", short).replace("$", "")
+    plain = LATEX_COMMAND.sub("", short).replace("$", "")
     plain = _POWER.sub(lambda m: m.group(1) * int(m.group(2)), plain)
     return _OTHER_SCRIPT.sub("", plain).replace("{", "").replace("}", "")
 

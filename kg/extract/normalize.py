@@ -6,8 +6,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
-__all__ = ["entity_key", "GREEK_COMMANDS", "clean_surface", "singular", "s_form", "unaccented", "is_plural_acronym",
-           "SPACE_OR_HYPHEN", "WORD_BREAKS"]
+__all__ = ["entity_key", "greek_letters", "GREEK_COMMANDS", "GREEK_NAMES", "clean_surface", "singular", "s_form",
+           "unaccented", "is_plural_acronym", "SPACE_OR_HYPHEN", "WORD_BREAKS"]
 
 # a word break inside a name: "low-rank adaptation", "low rank adaptation"
 SPACE_OR_HYPHEN = re.compile(r"[\s-]")
@@ -31,7 +31,9 @@ GREEK_COMMANDS = {**{n: unicodedata.lookup(f"GREEK SMALL LETTER {n.upper().repla
                   **{n: unicodedata.lookup(f"GREEK CAPITAL LETTER {n.upper().replace('MB', 'M')}")
                      for n in _CAPITAL_GREEK},
                   "varepsilon": "\u03b5", "vartheta": "\u03b8", "varphi": "\u03c6"}
-_GREEK_COMMAND = re.compile(rf"\\({'|'.join(sorted(GREEK_COMMANDS, key=len, reverse=True))})(?![A-Za-z])")
+#: the command names as one regex alternation, longest first ("varphi" before "phi")
+GREEK_NAMES = "|".join(sorted(GREEK_COMMANDS, key=len, reverse=True))
+_GREEK_COMMAND = re.compile(rf"\\({GREEK_NAMES})(?![A-Za-z])")
 # nouns whose final "s" is not a plural ("K-means", "time series", "robotics")
 _INVARIANT = frozenset("means series species news physics dynamics mechanics statistics mathematics economics "
                        "linguistics graphics robotics analytics semantics genomics kinetics optics ethics "
@@ -95,6 +97,15 @@ def is_plural_acronym(surface: str) -> bool:
     return bool(_PLURAL_ACRONYM.fullmatch(surface))
 
 
+def greek_letters(text: str) -> str:
+    """``text`` with each LaTeX Greek letter command written as the letter.
+
+    >>> greek_letters(r"$\\lambda$-GRPO, $\\Delta$Flow, \\lambdax")
+    '$λ$-GRPO, $Δ$Flow, \\\\lambdax'
+    """
+    return _GREEK_COMMAND.sub(lambda m: GREEK_COMMANDS[m.group(1)], text)
+
+
 @lru_cache(maxsize=65536)
 def entity_key(name: str) -> str:
     """Return the deterministic normalised key of an entity name.
@@ -128,7 +139,7 @@ def entity_key(name: str) -> str:
     """
     s = unicodedata.normalize("NFKC", name or "")
     if "\\" in s:  # a Greek letter's command is the letter: "$\\Delta$-AttnMask" and "$Δ$-AttnMask" are one name
-        s = _GREEK_COMMAND.sub(lambda m: GREEK_COMMANDS[m.group(1)], s)
+        s = greek_letters(s)
     # the two zero-width-heavy patterns scan slowly, so each runs only when it can match
     # (``$`` also matches before a final line break)
     if _acronym_plural_end(s):

@@ -78,7 +78,7 @@ _AFTER_NAME = "|".join([r"(?<=[A-Z]-)(?<!\b[1-4]D-)(?<!\bAI-)"]
 # ``token_match`` (a compiled pattern's ``match``, which spaCy serialises), tried on each chunk and again once its
 # outer punctuation is cut off; a currency prefix is no prefix before such math ("$A^2R^2$", "C$^2$MIL": not "C$")
 # (not before a "-based"-style suffix, which the infixes split off: "C$^2$MIL-based"; at most 60 characters)
-_MATH_TOKEN = re.compile(rf"(?=[^$]*\$)(?=\S{{1,60}}\Z)(?!.*-(?:{_SPLIT_SUFFIXES})\Z)(?:{MATH_NAME.pattern})\Z")
+_MATH_TOKEN = re.compile(rf"(?=\S{{1,60}}\Z)(?!.*-(?:{_SPLIT_SUFFIXES})\Z)(?:{MATH_NAME.pattern})\Z")
 _CURRENCY_PREFIXES = frozenset((r"\$", r"US\$", r"C\$", r"A\$"))
 _NO_MATH_AFTER = r"(?![^\s$\d][^\s$]{0,39}\$)"  # (math opens with no digit: "$5-$10" is money)
 

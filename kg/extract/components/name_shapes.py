@@ -9,8 +9,8 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from kg.extract.components.lexicon import LANGUAGES, acronym_stop
 
-__all__ = ["ACRO", "FORMULA_END", "MATH_NAME", "SIZED_WORD", "WordPattern", "WORDISH", "HAS_DIGIT", "HAS_ALNUM",
-           "PARTICIPLE_PREFIXES", "FORMER_NAME", "is_coined", "size_word_modifies", "MODIFIER_SUFFIXES",
+__all__ = ["ACRO", "FORMULA_END", "LATEX_COMMAND", "MATH_NAME", "SIZED_WORD", "WordPattern", "WORDISH", "HAS_DIGIT",
+           "HAS_ALNUM", "PARTICIPLE_PREFIXES", "FORMER_NAME", "is_coined", "size_word_modifies", "MODIFIER_SUFFIXES",
            "own_variant_token", "own_lower_variants", "hyphen_modified", "past_modifier", "LANGUAGE", "language_like",
            "coined_gerund"]
 
@@ -160,6 +160,7 @@ def is_coined(text: str) -> bool:
 # word characters around "$...$" segments without spaces nor a leading digit ("$5-$10" is money); dots only between
 # word characters ("GPT-3.5$^*$")
 MATH_NAME = re.compile(r"[\w\-]*(?:\.[\w\-]+)*(?:\$[^\s$\d][^\s$]{0,39}\$[\w\-]*(?:\.[\w\-]+)*)+")
+LATEX_COMMAND = re.compile(r"\\[A-Za-z]+")  # "\\mathcal", "\\text", "\\lambda"
 FORMULA_END = re.compile(r"_\{?\d+\}?\$$")  # an element's count closing a chemical formula: "CO$_2$" (not "H$_{2}$OT")
 
 

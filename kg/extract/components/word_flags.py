@@ -12,8 +12,9 @@ from spacy.tokens import Doc
 
 from kg.extract.components.candidates import flagged_tokens, set_word_flag, token_index
 from kg.extract.components.head_phrases import ADJ_COMPOUND, CAP_TOKEN
-from kg.extract.components.name_shapes import FORMER_NAME, FORMULA_END, HAS_DIGIT, MATH_NAME, SIZED_WORD, is_coined
-from kg.extract.normalize import GREEK_COMMANDS
+from kg.extract.components.name_shapes import (FORMER_NAME, FORMULA_END, HAS_DIGIT, LATEX_COMMAND, MATH_NAME,
+                                               SIZED_WORD, is_coined)
+from kg.extract.normalize import GREEK_NAMES, greek_letters
 
 __all__ = ["COINED_FLAG", "CAP_FLAG", "coined_shape", "cap_word", "cap_tokens"]
 
@@ -74,13 +75,10 @@ def coined_shape(text: str) -> bool:
 
 
 _MATH = re.compile(r"\$([^$]*)\$")
-_GREEK = "|".join(sorted(GREEK_COMMANDS, key=len, reverse=True))
 # what the math of a name holds: letters, digits, Greek letters, "*", "+", "'", braces, super- and subscripts and
 # the styles of letters; no relation, operator, arrow, space or number with a point ("$\\sim$14B", "P$<$0.001")
-_NAME_MATH = re.compile(rf"(?:[A-Za-z0-9\u0370-\u03ff*+'^_{{}}]|\\(?:{_GREEK}|text|mathrm|mathbf|mathcal|mathsf|mathtt"
-                        rf"|mathit|mathbb|boldsymbol|bf|rm|it)(?![A-Za-z]))+")
-_STYLE_COMMAND = re.compile(r"\\[A-Za-z]+")
-_GREEK_COMMAND = re.compile(rf"\\(?:{_GREEK})(?![A-Za-z])")  # a letter too: "$\\mu$P" is a name
+_NAME_MATH = re.compile(rf"(?:[A-Za-z0-9\u0370-\u03ff*+'^_{{}}]|\\(?:{GREEK_NAMES}|text|mathrm|mathbf|mathcal|mathsf"
+                        rf"|mathtt|mathit|mathbb|boldsymbol|bf|rm|it)(?![A-Za-z]))+")
 _SCRIPT = re.compile(r"[\^_](?:\{[^{}]*\}|\\?[^{}\\])")  # a superscript or subscript: "^2", "_{LR}", "^\\text"
 _METRICS = frozenset("ap aj fid fvd pass hit recall precision ndcg mrr mse rmse nrmse mape lpips miou".split())
 # scripts of no name: an indexed variable ("Student-$t_3$", "$x_0$"), an ordinal ("20$^{th}$"), a power of 0 or 1
@@ -109,15 +107,16 @@ def _coined_with_math(text: str) -> bool:
     if not all(_NAME_MATH.fullmatch(m) and not m.isdigit() and not _PLAIN_SCRIPT.search(m) for m in inside):
         return False
     # the name without its scripts and styles: "C$^2$MIL" -> "CMIL", "$mAP_{50}$" -> "mAP"
-    base = _MATH.sub(lambda m: _GREEK_COMMAND.sub("\u03b1", _SCRIPT.sub("", m.group(1))), text)
-    base = _STYLE_COMMAND.sub("", base).replace("{", "").replace("}", "")
+    # (a Greek letter is a letter: "$\\mu$P" is a name)
+    base = _MATH.sub(lambda m: greek_letters(_SCRIPT.sub("", m.group(1))), text)
+    base = LATEX_COMMAND.sub("", base).replace("{", "").replace("}", "")
     word = base.strip("-").lower()
     if sum(map(str.isalpha, word)) < 2 or any(p in _METRICS or _metric_or_hardware(p) for p in word.split("-")):
         return False  # (one letter with its script is a variable: "$f_{SE}$", "$V_1$")
     outside = _MATH.sub(" ", text)
     if any(char.isupper() for char in outside):
         return True
-    letters = _STYLE_COMMAND.sub("", " ".join(inside))
+    letters = LATEX_COMMAND.sub("", " ".join(inside))
     return sum(map(str.isupper, letters)) >= 2 or re.search(r"[A-Z][a-z]{2,}", letters) is not None
 
 
