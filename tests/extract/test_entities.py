@@ -6822,3 +6822,34 @@ def test_a_common_verb_before_a_task_phrase_is_not_part_of_it():
     tasks = _names(rec, "tasks")
     assert not any(t.startswith("include") for t in tasks)
     assert any("shelf gap detection" in t for t in tasks)
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("We propose a benchmark named ShelfSet (Shelf Spatial Understanding Tasks) for the study.", "ShelfSet"),
+    ("We introduce a novel dataset, called Shelf Essay Detection in Education (SEDE), of 900 essays.", "SEDE"),
+    ("We introduce a new benchmark, Long Shelf Reasoning Evaluation (LSRE), with 900 essays.", "LSRE"),
+])
+def test_an_acronym_defined_as_the_name_of_a_new_dataset_is_that_dataset(sentence, name):
+    rec = _shelf_record(sentence)
+    assert _proposed(rec, "datasets") == {name: True}
+    assert name not in _names(rec, "methods")
+
+
+def test_names_after_an_opening_adverbial_of_datasets_are_no_datasets():
+    rec = _shelf_record("In these datasets, RackFormer is best. Across benchmarks, Graph Shelf Networks (GSN) "
+                        "lead. On two benchmark datasets, ShelfQA-Blur and BinQA-Blur, it wins.")
+    assert _names(rec, "datasets") == ["ShelfQA-Blur", "BinQA-Blur"]
+    assert {"RackFormer", "GSN"} <= set(_names(rec, "methods"))
+
+
+def test_a_coined_name_ends_before_what_it_is_for():
+    rec = _shelf_record("We construct the first dataset named ShelfVid-HOID for ST-HOID evaluation. We propose a "
+                        "novel approach called HGShelf for Korean VQA, and Aligning TeacheR with StudenT PreferencEs "
+                        "(ARTE).")
+    assert _proposed(rec, "datasets") == {"ShelfVid-HOID": True}
+    assert {"HGShelf": True, "ARTE": True}.items() <= _proposed(rec, "methods").items()
+
+
+def test_a_title_case_run_ends_before_its_preposition():
+    rec = _shelf_record("FooNet reaches an Area Under the ROC curve of 0.9 with the Shelf Rack Module Of it.")
+    assert not any(name.endswith(("Under", "Of")) for kind in ("methods", "datasets") for name in _names(rec, kind))

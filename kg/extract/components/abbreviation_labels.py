@@ -26,7 +26,7 @@ from kg.extract.components.misreadings import category_item
 from kg.extract.components.list_context import data_taken_from, listed_after_dataset_word, listed_after_metric_word
 from kg.extract.components.context_label import (APPOSITION_DATASET_HEADS, APPOSITION_METHOD_HEADS, DATABASES,
                                                  TASK_NOUNS, TASK_WORDS, benchmarking_title, closes_data_phrase,
-                                                 task_apposition, task_noun_at)
+                                                 named_data, task_apposition, task_noun_at)
 from kg.extract.components.not_methods import (clinical_word, device_head, generic_class, human_interaction,
                                                names_a_non_method, spells_a_measure)
 
@@ -205,6 +205,8 @@ def abbrev_labels(doc: Doc, cands: list[Cand]) -> tuple[dict[str, str], set[str]
                     or head in DATABASES and texts(doc)[l0][:1].isupper() and l1 - l0 > 1
                     or _apposition(doc, max(s1, l1)) == "DATASET" or data_taken_from(doc, min(s0, l0))
                     or reversed_definition and s0 > 0 and lowers(doc)[s0 - 1] in DATASET_HEADS  # "dataset BASSE (...)"
+                    or named_data(doc, min(s0, l0))  # "a benchmark named Foo (...)", "a dataset, called Foo Bar (FB)"
+                    or _apposed_to_a_dataset(doc, min(s0, l0))
                     or max(s1, l1) < title_end and benchmarking_title(doc, max(s1, l1))
                     or (head not in TASK_HEADS or head in QA_HEADS) and (
                         _dataset_word_after(doc, max(s1, l1)) or _called_a_dataset_later(doc, s0, s1)
@@ -469,6 +471,32 @@ def _dataset_word_after(doc: Doc, end: int) -> bool:
     low = lowers(doc)
     k = past_bracket(doc, end)
     return k < len(doc) and low[k] in DATASET_HEADS
+
+
+# what opens the noun phrase of a dataset the text introduces: "a new benchmark, Foo", "our dataset, Bar"
+_INTRODUCED_OPENERS = frozenset(("a", "an", "our"))
+
+
+def _apposed_to_a_dataset(doc: Doc, start: int) -> bool:
+    """The acronym definition at ``start`` stands in apposition to "a/an/our ... dataset word" right before it: "a
+    new benchmark, Long Essay Reasoning Evaluation (LERE)", "our corpus, Shelf Dialogue Collection (SDC)": it names
+    that dataset, whatever its head word says (not "Across datasets, Graph Attention Networks (GAT) ...").
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("We build a new benchmark , Shelf Reasoning Evaluation ( SRE ) . Across datasets , "
+    ...                         "Shelf Attention ( SA ) wins")
+    >>> _apposed_to_a_dataset(doc, 6), _apposed_to_a_dataset(doc, 16)
+    (True, False)
+    """
+    low = lowers(doc)
+    if start < 3 or low[start - 1] != "," or low[start - 2] not in DATASET_HEADS:
+        return False
+    for i in range(start - 3, max(start - 7, -1), -1):
+        if low[i] in _INTRODUCED_OPENERS:
+            return True
+        if not low[i][:1].isalnum() or low[i] in STOP_WORDS:
+            return False
+    return False
 
 
 def _task_word_after(doc: Doc, end: int) -> bool:

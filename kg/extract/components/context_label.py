@@ -21,13 +21,13 @@ from kg.extract.proposed import NAMING_WORDS, TITLE_SEPARATORS
 from kg.extract.components.misreadings import DATASET_PLURALS, METRIC_ACRONYMS, number_after
 from kg.extract.components.list_context import (METHOD_LISTING_NOUNS, PLURAL_DATASET_HEADS, called_after_method_word,
                                                 data_taken_from, grouped_before_datasets, listed_after_dataset_word,
-                                                listed_after_method_word)
+                                                listed_after_method_word, opening_adverbial)
 
 __all__ = ["BILLIONS", "SUBSET_WORDS", "DATASET_SUFFIX", "APPOSITION_DATASET_HEADS", "DATABASES", "TASK_WORDS",
            "TASK_FORMS", "TASK_NOUNS", "task_noun_at", "METRIC_NAME", "benchmarked", "masked_objective",
            "APPOSITION_METHOD_HEADS", "PARAMS", "context_label", "modified_dataset_word_after", "closes_data_phrase",
            "benchmarking_title", "PARTS", "family_label", "task_apposition", "benchmark_name", "titled_as_data",
-           "title_names_data"]
+           "title_names_data", "named_data"]
 
 # "Llama2-7B", "Qwen2.5-1.5B": a model's parameter count (not a letter-digit-letter code: "B2B", "P2B")
 BILLIONS = re.compile(r"(?<![A-Za-z0-9.])\d+(?:\.\d+)?[Bb](?:-|$)")
@@ -255,7 +255,7 @@ def context_label(doc: Doc, c: Cand) -> tuple[str | None, int]:
         return "TASK", 2
     if nxt in ("modality", "modalities"):
         return None, 0  # "92.0% on the NBI modality": a kind of image, not a dataset
-    if _named_data(doc, c.start):
+    if named_data(doc, c.start):
         return "DATASET", 2
     if (nxt in DATASET_HEADS and c.end + 2 < len(doc) and low[c.end + 1] == "of"
             and low[c.end + 2] in SUITE_MEMBERS):
@@ -335,7 +335,7 @@ def context_label(doc: Doc, c: Cand) -> tuple[str | None, int]:
         # "we create datasets MaskGroups-2M and MaskGroups-HQ"
         return "DATASET", 2
     if (c.start > 1 and low[c.start - 1] in _APPOSITION_MARKS and _data_word_before(low, c.start - 2)
-            and not _opens_clause(doc, c)):
+            and not _opens_clause(doc, c) and not opening_adverbial(doc, c.start - 2)):
         return "DATASET", 2  # "we contribute a new dataset, UAVLandData, which ...", "a benchmark dataset -- Foo --"
     if _dataset_suffix(text):
         return "DATASET", 2
@@ -582,14 +582,14 @@ def _named_data_source(doc: Doc, c: Cand) -> bool:
 _NAMED_KINDS = METHOD_CUES | APPOSITION_METHOD_HEADS | TASK_NOUNS | frozenset("system systems tool toolkit".split())
 
 
-def _named_data(doc: Doc, start: int) -> bool:
+def named_data(doc: Doc, start: int) -> bool:
     """The name at ``start`` follows a naming word whose nearest head noun before it, in its sentence, is a
     dataset word: "a new benchmark called X", "two benchmarks derived from A and B ..., which we coin X"
     (not "a benchmark-driven framework called X").
 
     >>> from kg.extract.pipeline import load_nlp
     >>> doc = load_nlp().make_doc("T\\n\\nWe build a new benchmark called Foo and a model called Bar .")
-    >>> _named_data(doc, 8), _named_data(doc, 12)
+    >>> named_data(doc, 8), named_data(doc, 12)
     (True, False)
     """
     low = lowers(doc)

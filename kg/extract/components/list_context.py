@@ -8,6 +8,7 @@ from kg.extract.components.context import LIST_JOINS, METHOD_CUES, past_the
 from kg.extract.components.candidates import Cand, abbrevs_of, lowers, span_text, texts
 from kg.extract.components.lexicon import DATASET_HEADS, METRIC_PLURALS, SOURCED_RECORDS
 from kg.extract.components.name_shapes import is_coined
+from kg.extract.components.sentences import sentence_starts
 from kg.extract.normalize import entity_key
 from kg.extract.components.tasks import TOOL_HEADS
 from kg.extract.proposed import NAMING_WORDS
@@ -15,7 +16,7 @@ from kg.extract.components.misreadings import DATASET_PLURALS
 
 __all__ = ["PLURAL_DATASET_HEADS", "LIST_INTRO", "listed_after_method_word", "called_after_method_word",
            "technique_listed_as_method", "METHOD_LISTING_NOUNS", "listed_after_dataset_word", "data_taken_from",
-           "grouped_before_datasets"]
+           "grouped_before_datasets", "opening_adverbial"]
 
 PLURAL_DATASET_HEADS = frozenset("datasets benchmarks corpora dataset benchmark corpus".split())
 
@@ -170,7 +171,8 @@ def listed_after_dataset_word(doc: Doc, start: int) -> bool:
     """
     low = lowers(doc)
     k = _list_start(doc, start)
-    if k + 2 <= start and low[k] in PLURAL_DATASET_HEADS and low[k + 1] == "," and low[k + 2] not in ("and", "or"):
+    if (k + 2 <= start and low[k] in PLURAL_DATASET_HEADS and low[k + 1] == "," and low[k + 2] not in ("and", "or")
+            and not opening_adverbial(doc, k)):
         return True  # "two public medical image datasets, AMOS and Synapse"; "our benchmark, HeQ (Hebrew QA)"
     if k >= 2 and low[k] in _BRACKET_LEADS and low[k - 1] == "(":
         k -= 1  # "three datasets (i.e., PHOENIX14, CSL-Daily)"
@@ -179,6 +181,32 @@ def listed_after_dataset_word(doc: Doc, start: int) -> bool:
     if k >= 1 and low[k] == ":" and _dataset_plural_before(doc, k):
         return True  # "across four datasets of varying sizes: EchoNet-Dynamic, CAMUS, ..."
     return _list_intro_after(low, k, _LISTING_NOUNS)
+
+
+# prepositions that open a sentence's adverbial: "Across datasets, ...", "In these benchmarks, ..."
+_ADVERBIAL_PREPOSITIONS = frozenset("across in on over among for within throughout on".split())
+
+
+def opening_adverbial(doc: Doc, k: int) -> bool:
+    """Token ``k`` ends a prepositional phrase that opens its sentence ("Across datasets, FooNet leads", "In these
+    benchmarks, BarNet ..."): the name after its comma is the clause's subject, not a listed dataset.
+
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("T\\n\\nIn these datasets, RackNet wins. On two datasets, ShelfQA and BinQA, it wins.")
+    >>> [opening_adverbial(doc, i) for i, t in enumerate(texts(doc)) if t == "datasets"]
+    [True, False]
+    """
+    low = lowers(doc)
+    starts = sentence_starts(doc)
+    for i in range(k - 1, max(k - 6, -1), -1):
+        if i in starts:
+            return low[i] in _ADVERBIAL_PREPOSITIONS
+        if not low[i][:1].isalnum() or low[i][:1].isdigit() or low[i] in _COUNT_WORDS:
+            return False  # "On two benchmark datasets, A and B, it ...": a count announces the list
+    return False
+
+
+_COUNT_WORDS = frozenset("two three four five six seven eight nine ten several multiple various".split())
 
 
 def listed_after_metric_word(doc: Doc, start: int) -> bool:

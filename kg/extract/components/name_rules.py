@@ -13,7 +13,7 @@ from kg.extract.components.candidates import (Cand, covering_tokens, doc_text, f
                                                token_index)
 from kg.extract.components.sentences import sentence_starts
 from kg.extract.components.head_phrases import JOINING_SUFFIXES, article_opens_phrase, cap_ok, named_before_purpose
-from kg.extract.components.lexicon import DATASET_HEADS, METHOD_HEADS, TASK_HEADS
+from kg.extract.components.lexicon import DATASET_HEADS, METHOD_HEADS, PREPOSITIONS, TASK_HEADS
 from kg.extract.components.name_shapes import size_word_modifies
 from kg.extract.components.word_flags import COINED_FLAG, cap_tokens
 from kg.extract.normalize import singular
@@ -151,6 +151,8 @@ def capitalised(doc: Doc, cands: list[Cand]) -> None:
     >>> from kg.extract.components.rules import try_rule
     >>> try_rule(capitalised, "T\\n\\nIt comprises a Query Expression Translator and a Lexical Syntax Parser.")
     ['Query Expression Translator', 'Lexical Syntax Parser']
+    >>> try_rule(capitalised, "T\\n\\nIt reaches an Area Under the Curve of 0.9 with the Shelf Rack Module Of it.")
+    ['Shelf Rack Module']
     """
     text_list, low_list = texts(doc), lowers(doc)
     sent_starts = sentence_starts(doc)
@@ -175,6 +177,8 @@ def capitalised(doc: Doc, cands: list[Cand]) -> None:
                 words += 1
             else:
                 break
+        while e > i and low_list[e - 1] in PREPOSITIONS:
+            e -= 1  # "the Area Under the ROC curve": a name ends before its preposition
         if e - i < 2:
             continue  # a lone capitalised word (most): no run of two (a version number after it is no cap token)
         ver = int(e < n and e not in sent_starts and bool(_RUN_VERSION.match(text_list[e])))

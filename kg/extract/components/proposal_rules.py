@@ -27,6 +27,7 @@ __all__ = ["proposal_names", "own_name_variants", "proposed_phrases", "used_phra
 _SKIP_BEFORE_NAME = frozenset("a an the our this it them novel new simple first method model framework approach "
                               "algorithm architecture technique system called named dubbed termed".split())
 _NAME_CONNECTORS = frozenset("of with for and in on via".split())
+_PURPOSE_CONNECTORS = frozenset("for in on via".split())  # what a coined name is for, or where it works
 _RELEASE = re.compile(r"^v?\d{1,2}(?:\.\d{1,2})+$|^v\d{1,2}$")
 # a hyphened code the authors coin: capitalised parts ("Combo-Eval", "Z-Infra") or led by a dimension or number
 # ("2D-VoCo", "360-USID": the lead digit hides it from the capital and coined-shape tests)
@@ -98,8 +99,11 @@ def proposal_names(doc: Doc, cands: list[Cand]) -> None:
             if txt[e][:1].isupper() or is_coined(txt[e]):
                 e += 1
             elif (low[e] in _NAME_CONNECTORS and e + 1 < we and txt[e + 1][:1].isupper()
-                  and not (low[e] == "and" and (is_coined(txt[e - 1]) or is_coined(txt[e + 1])))):
-                e += 2  # "Search and Rescue Net" is one name; "FooNet and BarNet" are two
+                  and not (low[e] == "and" and (is_coined(txt[e - 1]) or is_coined(txt[e + 1])))
+                  and not (low[e] in _PURPOSE_CONNECTORS and is_coined(txt[e - 1]))):
+                # "Search and Rescue Net" is one name; "FooNet and BarNet" are two, and "Foo-QA for Korean VQA" is a
+                # name and its purpose
+                e += 2
             elif (txt[e] == "-" and e + 2 < we and low[e + 1] in MODIFIER_SUFFIXES
                   and txt[e + 2][:1].isupper() and not is_coined(txt[e - 1])):
                 # "named Dictionary-based Cross Attention Entropy model" (the tokenizer splits "-based" off a
