@@ -6853,3 +6853,39 @@ def test_a_coined_name_ends_before_what_it_is_for():
 def test_a_title_case_run_ends_before_its_preposition():
     rec = _shelf_record("FooNet reaches an Area Under the ROC curve of 0.9 with the Shelf Rack Module Of it.")
     assert not any(name.endswith(("Under", "Of")) for kind in ("methods", "datasets") for name in _names(rec, kind))
+
+
+def test_a_hypothesis_or_law_is_no_method_even_when_proposed():
+    rec = _shelf_record("We propose the Shelf Decoupling Hypothesis and the Shelf Scaling Law, and test them with "
+                        "ShelfNet.")
+    assert _names(rec, "methods") == ["ShelfNet"]
+
+
+def test_a_known_name_after_a_preposition_opening_the_title_is_its_topic():
+    rec = extract_record({"id": "r", "title": "Behind RoPE: How Does a Causal Mask Encode Position?",
+                          "abstract": "We study how the causal mask encodes position beside RoPE."})
+    assert _proposed(rec, "methods")["RoPE"] is False
+
+
+def test_whose_system_is_presented_is_no_name_of_it():
+    rec = _shelf_record("We present Pinterest's system for attribute extraction.")
+    assert "Pinterest" not in _names(rec, "methods")
+
+
+def test_a_licence_is_no_method():
+    rec = _shelf_record("We release the ShelfSet dataset under a permissive CC BY 4.0 license; code is under CC "
+                        "BY-NC-SA 4.0.")
+    assert _names(rec, "methods") == []
+    assert _names(rec, "datasets") == ["ShelfSet"]
+
+
+def test_an_acronym_defined_before_an_image_encoder_is_the_model():
+    rec = _shelf_record("We use an appropriately pretrained Vision Transformer (ViT) image encoder. We fuse "
+                        "low-resolution multispectral (LRMS) images.")
+    assert _forms(rec, "methods") == {entity_key("ViT"), entity_key("Vision Transformer")}
+
+
+def test_the_name_of_a_novel_part_is_proposed():
+    rec = _shelf_record("Our method employs a novel music encoder ShelfTune to align beats, unlike the encoder "
+                        "RackTune.")
+    assert _proposed(rec, "methods") == {"ShelfTune": True, "RackTune": False}

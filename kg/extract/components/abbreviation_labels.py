@@ -27,8 +27,8 @@ from kg.extract.components.list_context import data_taken_from, listed_after_dat
 from kg.extract.components.context_label import (APPOSITION_DATASET_HEADS, APPOSITION_METHOD_HEADS, DATABASES,
                                                  TASK_NOUNS, TASK_WORDS, benchmarking_title, closes_data_phrase,
                                                  named_data, task_apposition, task_noun_at)
-from kg.extract.components.not_methods import (clinical_word, device_head, generic_class, human_interaction,
-                                               names_a_non_method, spells_a_measure)
+from kg.extract.components.not_methods import (PART_NOUNS, clinical_word, device_head, generic_class,
+                                               human_interaction, names_a_non_method, spells_a_measure)
 
 __all__ = ["abbrev_labels", "abbrev_repeats"]
 
@@ -282,15 +282,16 @@ def _data_or_metric_definition(doc: Doc, s0: int, s1: int, l0: int, l1: int) -> 
     --------
     >>> from kg.extract.pipeline import load_nlp
     >>> doc = load_nlp()("We fuse low-resolution multispectral (LRMS) images. "
-    ...                  "A new metric, Warning Delay (WD), is used.")
+    ...                  "A new metric, Warning Delay (WD), is used with a Shelf Transformer (ShT) image encoder.")
     >>> [(a[0], _data_or_metric_definition(doc, *a)) for a in doc._.kg_abbrevs]
-    [(5, True), (16, True)]
+    [(5, True), (16, True), (26, False)]
     """
     low = lowers(doc)
     end = max(s1, l1)
     k = past_bracket(doc, end)
-    if k < len(doc) and low[k] in _DATA_AFTER and not _cue_after(doc, end):
-        return True
+    if (k < len(doc) and low[k] in _DATA_AFTER and not _cue_after(doc, end)
+            and not (k + 1 < len(doc) and (low[k + 1] in METHOD_HEADS or low[k + 1] in PART_NOUNS))):
+        return True  # (not "a Vision Transformer (ViT) image encoder": a model the data word only modifies)
     if (k < len(doc) and low[k] in METRIC_HEADS and low[l1 - 1] not in TASK_HEADS
             and not proposed_here(doc, min(s0, l0))):
         return True  # "the Kullback-Leibler (KL) divergence"; not "Visual Question Answering (VQA) scores", a task's

@@ -68,6 +68,24 @@ _SOFTWARE_HEADS = frozenset("platform platforms kernel library libraries toolkit
                             "software".split())
 
 
+def _licence(doc: Doc, c: Cand) -> bool:
+    """ "under a permissive CC BY 4.0 license", "released under CC BY-NC-SA 4.0": a licence, not a method.
+
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp().make_doc("under a CC BY 4.0 license and BY-NC-SA 4.0 with ShelfNet")
+    >>> [_licence(doc, Cand(s, e, "NAME", "coined", "", 0.6)) for s, e in ((2, 4), (7, 8), (10, 11))]
+    [True, True, False]
+    """
+    low = lowers(doc)
+    k = c.end + (c.end < len(doc) and bool(_VERSION.match(low[c.end])))
+    return k < len(doc) and low[k] in _LICENCE_WORDS or bool(_LICENCE_CODE.match(span_text(doc, c.start, c.end)))
+
+
+_VERSION = re.compile(r"^v?\d+(?:\.\d+)+$")
+_LICENCE_WORDS = frozenset("license licence licenses licences licensed".split())
+_LICENCE_CODE = re.compile(r"^(?:CC[- ]?)?BY(?:-(?:NC|SA|ND))+(?: \d\.\d)?$|^CC[- ]BY\b|^CC0$")
+
+
 # "has attracted significant attention", "paying insufficient attention": the English word
 _ATTENTION_BEFORE = frozenset("""
 significant considerable increasing growing much little more less great special particular wide widespread public
@@ -656,9 +674,10 @@ def _misread(doc: Doc, c: Cand, low: list[str], data_nouns: bool = True) -> bool
         if rule == "head_method" and low[c.end - 1] == "regression":
             return True
     elif rule == "coined":
-        if _metric_reading(doc, c) or _software_name(doc, c) or _kind_of_data(doc, c):
+        if _metric_reading(doc, c) or _software_name(doc, c) or _licence(doc, c) or _kind_of_data(doc, c):
             return True
-    elif rule == "capitalised" and _software_name(doc, c) or rule == "dataset_list" and _kind_of_data(doc, c):
+    elif (rule == "capitalised" and (_software_name(doc, c) or _licence(doc, c))
+          or rule == "dataset_list" and _kind_of_data(doc, c)):
         return True
     if rule in _CITABLE_RULES and _cited(doc, c):
         return True

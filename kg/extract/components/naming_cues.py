@@ -259,9 +259,18 @@ def after_novel(doc: Doc, start: int) -> bool:
     ...                  "a novel lightweight FooNet and a Bar loss, a novel and efficient BazNet.")
     >>> after_novel(doc, 8), after_novel(doc, 15), after_novel(doc, 18), after_novel(doc, 25)
     (True, True, False, True)
+    >>> doc = load_nlp()("T\\n\\nIt employs a novel music encoder FooTune and the encoder BarTune.")
+    >>> after_novel(doc, texts(doc).index("FooTune")), after_novel(doc, texts(doc).index("BarTune"))
+    (True, False)
     """
     low = lowers(doc)
     k = start - 1
+    if k >= 3 and low[k] in KIND_OR_PART:
+        # "employs a novel music encoder MotionTune": the name of the novel part the words before it describe
+        k -= 1
+        while k >= 1 and start - k <= 4 and low[k] != "novel" and low[k][:1].isalnum() and low[k] not in STOP_WORDS:
+            k -= 1
+        return low[k] == "novel"
     while k >= 0 and start - k <= 3 and low[k] in _NOVEL_TRAITS:
         k -= 1
     return k >= 1 and low[k] == "novel"

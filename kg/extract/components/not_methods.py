@@ -25,7 +25,7 @@ __all__ = ["spells_a_measure", "names_a_non_method", "clinical_word", "PART_NOUN
            "modality_class", "modality_part", "description_only", "unheaded_title_case", "human_interaction",
            "not_coined_name", "spelled_letter_word", "described_data", "ARTICLES", "device_head", "score_metric",
            "metric_variant", "described_part", "language_names", "scored_as_metric", "named_as_task",
-           "describes_a_named_one", "listed_as_metric", "described_as_metric"]
+           "describes_a_named_one", "listed_as_metric", "described_as_metric", "names_a_claim"]
 
 # "Epicardial Adipose Tissue (EAT)", "Radio Frequency (RF)", "Photon-counting CT (PCCT)": a body part, condition,
 # procedure, signal, device, imaging modality, example, test, project, a question, file or noise ("multiple-choice
@@ -102,6 +102,20 @@ def clinical_word(word: str) -> bool:
     [True, True, True, False, False]
     """
     return len(word) > 5 and bool(_CLINICAL_ENDING.search(word))
+
+
+def names_a_claim(name: str) -> bool:
+    """A name headed by a claim's word ("the Lottery Ticket Hypothesis", "a Parallel Scaling Law", "the Shelf
+    Theorem") states what holds, not how to compute it: no method, even when the paper proposes it (the guidelines'
+    consistency decision 4).
+
+    >>> [names_a_claim(n) for n in ("Universal Winning Slice Hypothesis", "scaling law", "Law-Net", "LoRA")]
+    [True, True, False, False]
+    """
+    return name.rsplit(None, 1)[-1].lower() in _CLAIM_HEADS
+
+
+_CLAIM_HEADS = frozenset("hypothesis hypotheses conjecture conjectures theorem theorems lemma law laws paradox".split())
 
 
 def names_a_non_method(head: str) -> bool:

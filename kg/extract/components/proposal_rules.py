@@ -28,6 +28,7 @@ _SKIP_BEFORE_NAME = frozenset("a an the our this it them novel new simple first 
                               "algorithm architecture technique system called named dubbed termed".split())
 _NAME_CONNECTORS = frozenset("of with for and in on via".split())
 _PURPOSE_CONNECTORS = frozenset("for in on via".split())  # what a coined name is for, or where it works
+_POSSESSIVES = frozenset(("'s", "’s"))
 _RELEASE = re.compile(r"^v?\d{1,2}(?:\.\d{1,2})+$|^v\d{1,2}$")
 # a hyphened code the authors coin: capitalised parts ("Combo-Eval", "Z-Infra") or led by a dimension or number
 # ("2D-VoCo", "360-USID": the lead digit hides it from the capital and coined-shape tests)
@@ -113,6 +114,8 @@ def proposal_names(doc: Doc, cands: list[Cand]) -> None:
                 break
         if e < we and _RELEASE.match(txt[e]):
             e += 1  # "we present Agentics 2.0"
+        if e < we and low[e] in _POSSESSIVES:
+            continue  # "we present Pinterest's system", "Team Foo's solution": whose it is, not what
         if describes_a_name(doc, k, e, we) or opens_lower_case_name(doc, k, e):
             continue
         cands.append(Cand(k, e, "NAME", "proposal_name", "", 0.75))

@@ -301,7 +301,7 @@ def _name_describing_apposed(doc: Doc, c: Cand, windows: list[tuple[int, int, bo
 
 # "Revisiting Chain-of-Thought Prompting: ...", "Beyond NL2Code: A Survey ...": the title names existing work
 _REVISITING = frozenset("revisiting rethinking beyond understanding analyzing analysing evaluating benchmarking "
-                        "demystifying probing".split())
+                        "demystifying probing behind inside on".split())
 
 
 # a word ending in "bench"/"Bench" or "-Eval" ("NeuroFoo-Bench", "Workbench", "Foo-Eval"): a benchmark's name before its

@@ -33,8 +33,9 @@ from kg.extract.components.naming_cues import titled_technique_clause
 from kg.extract.components.not_methods import (described_data, described_part, description_only,
                                                describes_a_named_one, described_as_metric, language_names,
                                                listed_as_metric, metric_variant, modality_class,
-                                               modality_part, named_as_task, not_coined_name, score_metric,
-                                               scored_as_metric, spelled_letter_word, unheaded_title_case)
+                                               modality_part, named_as_task, names_a_claim, not_coined_name,
+                                               score_metric, scored_as_metric, spelled_letter_word,
+                                               unheaded_title_case)
 from kg.extract.components.abbreviation_labels import abbrev_labels, abbrev_repeats
 from kg.extract.components.span_reshaping import reshaped
 from kg.extract.components.entity_names import (bracketed_long_forms, bracketed_task_names, coined_core_forms,
@@ -325,7 +326,7 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
         if label == "METHOD" and (described_part(ment, name, proposed) or score_metric(doc, ment, name, proposed)
                                   or metric_variant(name, proposed) or named_as_task(doc, ment, name)
                                   or describes_a_named_one(doc, ment) or listed_as_metric(doc, ment, name, proposed)
-                                  or described_as_metric(doc, ment)):
+                                  or described_as_metric(doc, ment) or names_a_claim(name)):
             continue
         if label != "TASK" and scored_as_metric(doc, ment, label, proposed):
             continue
