@@ -18,6 +18,7 @@ propose proposes proposed proposing introduce introduces introduced introducing 
 develop develops developed developing design designs designed devise devises devised build builds built construct
 constructs constructed release releases released curate curates curated create creates created contribute add
 contributes formulate formulates establish establishes offer offers unveil unveils collect collects collected
+curating
 """.split())
 
 NAMING_WORDS = frozenset("called named dubbed termed coined coin namely call referred".split())

@@ -6889,3 +6889,66 @@ def test_the_name_of_a_novel_part_is_proposed():
     rec = _shelf_record("Our method employs a novel music encoder ShelfTune to align beats, unlike the encoder "
                         "RackTune.")
     assert _proposed(rec, "methods") == {"ShelfTune": True, "RackTune": False}
+
+
+def test_a_word_lettered_as_a_name_is_a_name_but_not_a_variable():
+    rec = _shelf_record("Across three benchmarks, Shelf-X, Rack-City-R, and GAIA, our agent wins over the "
+                        "Top-K baseline.")
+    assert {"Shelf-X", "Rack-City-R"} <= set(_names(rec, "datasets"))
+    assert not any("Top-K" in name for kind in ("methods", "datasets") for name in _names(rec, kind))
+
+
+def test_names_listed_before_a_plural_dataset_apposition_are_datasets():
+    rec = _shelf_record("We release ShelfV2-R and Rack-City-R, CARLA-based datasets for robust perception.")
+    assert {"ShelfV2-R", "Rack-City-R"} <= set(_names(rec, "datasets"))
+    assert _names(rec, "methods") == []
+
+
+def test_a_name_after_a_decimal_score_is_its_metric():
+    rec = _shelf_record("ShelfNet reduces hallucination by 5.0 Shelf-I points and reaches 74.7 mAPH.")
+    assert _names(rec, "methods") == ["ShelfNet"]
+
+
+def test_an_acronym_of_a_hyphened_property_is_no_method():
+    rec = _shelf_record("Vision-language (VL) models fail on out-of-distribution (OOD) shelves; we propose a "
+                        "no-reference (NR) shelf quality evaluator, ShelfQ, built on a mixture-of-experts (MoE).")
+    assert set(_names(rec, "methods")) == {"ShelfQ", "MoE"}
+
+
+def test_a_known_model_giving_an_example_in_brackets_after_a_dataset_stays_a_method():
+    rec = _shelf_record("Results on ImageNet (e.g., ResNet-50 reaches 76%) are reported.")
+    assert _names(rec, "datasets") == ["ImageNet"]
+    assert _names(rec, "methods") == ["ResNet-50"]
+
+
+def test_the_maker_before_a_possessive_model_name_is_no_method():
+    rec = _shelf_record("We distill DeepSeek's R1 and Alibaba's Qwen2 into ShelfNet and study BERT's attention.")
+    assert not {"DeepSeek", "Alibaba"} & set(_names(rec, "methods"))
+    assert {"Qwen2", "ShelfNet", "BERT"} <= set(_names(rec, "methods"))
+
+
+def test_a_bare_variant_word_of_a_listed_benchmark_is_no_dataset():
+    rec = _shelf_record("We evaluate on the SWE-Bench Lite and Verified benchmarks.")
+    assert "Verified" not in _names(rec, "datasets")
+
+
+def test_an_acronym_of_a_media_pair_is_a_task_not_a_proposed_method():
+    rec = _shelf_record("We propose a text-to-image (T2I) model named ShelfGen, gaining $+16.85$ ShelfScore.")
+    assert _names(rec, "methods") == ["ShelfGen"]
+    assert any("text-to-image" in name for name in _names(rec, "tasks"))
+
+
+def test_a_baseline_named_after_its_colon_is_not_proposed():
+    rec = _shelf_record("The proposed system outperforms two strong neural baselines: the Shelf Data Router and "
+                        "RackNet.")
+    assert not any(_proposed(rec, "methods").values())
+
+
+def test_the_dataset_an_own_dataset_is_built_upon_is_not_proposed():
+    rec = _shelf_record("Our benchmark dataset is built upon the large-scale UAV dataset SHELF-LVIG, adding labels.")
+    assert _proposed(rec, "datasets") == {"SHELF-LVIG": False}
+
+
+def test_a_dataset_the_authors_are_curating_is_proposed():
+    rec = _shelf_record("We are curating a large-scale Shelf-Robotics dataset.")
+    assert _proposed(rec, "datasets") == {"Shelf-Robotics": True}

@@ -173,7 +173,8 @@ def abbrev_labels(doc: Doc, cands: list[Cand]) -> tuple[dict[str, str], set[str]
                 or head in _STANDARD_HEADS and not _defined_as_own(doc, s0, s1, l0, l1)
                 or category_item(doc, min(s0, l0)) and not (gaz.get((l0, l1)) or gaz.get((s0, s1))
                                                             or any(is_coined(w) for w in texts(doc)[l0:l1]))
-                or _one_word_definition(doc, s0, s1, l0, l1) and not (gaz.get((l0, l1)) or gaz.get((s0, s1)))):
+                or _one_word_definition(doc, s0, s1, l0, l1) and not (gaz.get((l0, l1)) or gaz.get((s0, s1)))
+                or _property_compound(doc, l0, l1) and not (gaz.get((l0, l1)) or gaz.get((s0, s1)))):
             dropped.add(entity_key(sf))
             dropped.add(entity_key(lf))  # nor is its long form, found again as a Title Case run
             if measure:
@@ -187,6 +188,8 @@ def abbrev_labels(doc: Doc, cands: list[Cand]) -> tuple[dict[str, str], set[str]
                 and not proposed_here(doc, min(s0, l0)) and not is_title_prefix(doc, s0, s1, title_end)):
             dropped.add(entity_key(sf))
             continue
+        if label is None and l1 - l0 == 1 and _media_pair(lowers(doc)[l0]):
+            label = "TASK"  # "text-to-image (T2I)", "audio-to-motion (A2M)": what is generated from what
         # (not "the LAB-Bench tasks": the tasks a benchmark is made of)
         if label is None and head not in _EXAM_HEADS and (_task_word_after(doc, max(s1, l1)) or sf in before_task
                               and not _system_or_technique(head) and head not in DATASET_HEADS):
@@ -268,6 +271,47 @@ def _one_word_definition(doc: Doc, s0: int, s1: int, l0: int, l1: int) -> bool:
     # "mixture-of-transformers (MoT)", "structure-from-motion (SfM)": a compound phrase names a design
     return (l1 - l0 == 1 and s0 > l0 and word.islower() and not _LINKED_COMPOUND.search(word)
             and not _cue_after(doc, s1) and not proposed_here(doc, l0))
+
+
+def _property_compound(doc: Doc, l0: int, l1: int) -> bool:
+    """The long form ``l0:l1`` is one lower-case hyphened word that names a property, a setting or a pair of
+    modalities, not a technique: "vision-language (VL) models", "out-of-distribution (OOD)", "no-reference (NR)",
+    "low-resolution (LR)" (but "mixture-of-experts (MoE)", "chain-of-thought (CoT)"; "text-to-image (T2I)" is a task).
+
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp().make_doc("vision-language out-of-distribution no-reference mixture-of-experts self-distillation")
+    >>> [_property_compound(doc, k, k + 1) for k in range(5)]
+    [True, True, True, False, False]
+    """
+    word = texts(doc)[l0]
+    if l1 - l0 != 1 or "-" not in word or not word[1:].islower():
+        return False  # (a sentence may open with it: "Vision-language (VL) models ...")
+    parts = word.lower().split("-")
+    return (parts[0] in _PROPERTY_LEADS or parts[-1] in _PROPERTY_PARTS
+            or len(parts) == 2 and parts[0] in _MODALITY_WORDS and parts[1] in _MODALITY_WORDS)
+
+
+def _media_pair(word: str) -> bool:
+    """A lower-case "X-to-Y" between two media ("text-to-image", "video-to-audio"): a generation task, unlike a pair
+    of other things ("cache-to-cache", "solve-to-judge", "agent-to-agent").
+
+    >>> [_media_pair(w) for w in ("text-to-image", "video-to-audio", "cache-to-cache", "agent-to-agent")]
+    [True, True, False, False]
+    """
+    source, to, target = word.partition("-to-")
+    return bool(to) and source in _MEDIA and target in _MEDIA
+
+
+_MEDIA = frozenset("text image images video videos audio speech music sound motion pose 3d mesh texture sketch "
+                   "caption code sql".split())
+
+
+# first parts of a hyphened property ("low-resolution", "non-line-of-sight", "in-distribution", "end-to-end")
+_PROPERTY_LEADS = frozenset("low high no full out in end left right single ultra one".split())
+# last parts of a hyphened property or place ("level-of-detail", "region-of-interest", "short-axis", "point-of-gaze")
+_PROPERTY_PARTS = frozenset("distribution detail interest gaze sight sequence vocabulary speech axis resolution "
+                            "reference freedom risk fold turn wideband".split())
+_MODALITY_WORDS = frozenset("vision visual language text image video audio speech motion depth point".split())
 
 
 _DATA_AFTER = frozenset("images image imagery observations signals scans samples data videos recordings content "

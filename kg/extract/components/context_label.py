@@ -274,7 +274,8 @@ def context_label(doc: Doc, c: Cand) -> tuple[str | None, int]:
     if modified_dataset_word_after(doc, c.end):
         return "DATASET", 2
     if ((listed_after_dataset_word(doc, c.start) or _paired_before_datasets(doc, c.end)
-         or grouped_before_datasets(doc, c.start, c.end)) and not _opens_clause(doc, c)):
+         or grouped_before_datasets(doc, c.start, c.end) or _list_apposed_to_datasets(doc, c.start, c.end))
+            and not _opens_clause(doc, c)):
         return "DATASET", 2
     if c.rule != "list_member" and data_taken_from(doc, c.start):
         return "DATASET", 2  # (a lone word read as a list member is mostly a place: "images from California")
@@ -531,6 +532,33 @@ def _paired_before_datasets(doc: Doc, end: int) -> bool:
         k += 1
     return (k + 1 < len(doc) and k > end + 1 and not txt[k].islower() and low[k + 1] in DATASET_PLURALS
             and low[k - 1] not in STOP_WORDS)
+
+
+def _list_apposed_to_datasets(doc: Doc, start: int, end: int) -> bool:
+    """The name at ``start:end`` is in a list of names joined by "and" that a plural dataset word describes after
+    a comma, past its modifiers: "we release FooSet-R and Bar-City-R, CARLA-based datasets for ...".
+
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp().make_doc("We release FooSet-R and Bar-City-R, CARLA-based datasets, and FooNet, a model.")
+    >>> [_list_apposed_to_datasets(doc, k, k + 1) for k in (2, 4, 12)]
+    [True, True, False]
+    """
+    low, txt = lowers(doc), texts(doc)
+    k, joined = end, start > 0 and low[start - 1] in ("and", "or")
+    while k < min(len(doc), end + 12) and (low[k] in LIST_JOINS or txt[k][:1].isupper() or txt[k][:1].isdigit()):
+        if low[k] in ("and", "or"):
+            joined = True
+        elif low[k] == "," and joined:
+            break  # the list closed: its apposition follows
+        k += 1
+    if not joined or k >= len(doc) or low[k] != ",":
+        return False
+    for i in range(k + 1, min(len(doc), k + 7)):
+        if low[i] in DATASET_PLURALS:
+            return i > k + 1
+        if not (low[i][:1].isalnum() or low[i] == "-") or low[i] in STOP_WORDS:
+            return False
+    return False
 
 
 # the words that may join a dataset word to the end of its description: "a dataset containing 457 museums"

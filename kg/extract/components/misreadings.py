@@ -13,6 +13,7 @@ from kg.extract.components.context import ALLCAPS, HEAD_RULES, lower_word, title
 from kg.extract.components.candidates import (Cand, doc_text, lowers, positions, span_text, texts, token_index,
                                               word_between)
 from kg.extract.components.head_phrases import PART_WRAPPERS
+from kg.extract.components.name_shapes import is_coined
 from kg.extract.components.sentences import sentence_of
 from kg.extract.components.lexicon import (METHOD_HEADS, METRIC_HEADS, OBJECT_LEADS, TASK_HEADS, list_keys, load_terms,
                                            present_verb, verbs)
@@ -66,6 +67,20 @@ def _software_name(doc: Doc, c: Cand) -> bool:
 
 _SOFTWARE_HEADS = frozenset("platform platforms kernel library libraries toolkit toolbox package packages plugin "
                             "software".split())
+
+
+def _maker_of_next(doc: Doc, c: Cand) -> bool:
+    """ "DeepSeek's R1", "Alibaba's Qwen2": a name before "'s" and a model's name is the maker, a company.
+
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp().make_doc("We distill DeepSeek's R1 and study BERT's attention .")
+    >>> [_maker_of_next(doc, Cand(k, k + 1, "METHOD", "gazetteer", "", 0.9)) for k in (2, 7)]
+    [True, False]
+    """
+    txt = texts(doc)
+    k = c.end
+    return (k + 1 < len(doc) and txt[k] in ("'s", "’s") and txt[k + 1][:1].isupper()
+            and is_coined(txt[k + 1]) and txt[k + 1] != txt[c.start])
 
 
 def _licence(doc: Doc, c: Cand) -> bool:
@@ -328,13 +343,22 @@ def _after_percentage(doc: Doc, c: Cand) -> bool:
     >>> doc = load_nlp().make_doc("It gets 46.47% AP_3D and 62.6 % ShelfBench gain , 4.3% on Foo-7B , 5% Bar7 data .")
     >>> [_after_percentage(doc, Cand(k, k + 1, "NAME", "coined", "", 0.5)) for k in (3, 7, 13, 16)]
     [True, True, False, False]
+    >>> doc = load_nlp().make_doc("It gains 5.0 Chair-I points and 74.7 mAPH , with 8 A100 and Wan 2.2 A14B models .")
+    >>> [_after_percentage(doc, Cand(k, k + 1, "NAME", "coined", "", 0.5)) for k in (3, 7, 11, 15)]
+    [True, True, False, False]
     """
     txt, low = texts(doc), lowers(doc)
     k = c.start - 1
-    if not (k >= 1 and txt[k] == "%" and _is_number(txt[k - 1]) or k >= 0 and _PERCENT.match(txt[k])):
-        return False
+    if not (k >= 1 and txt[k] == "%" and _is_number(txt[k - 1]) or k >= 0 and _PERCENT.match(txt[k])
+            or k >= 1 and _DECIMAL.match(txt[k]) and not txt[k - 1][:1].isupper() and txt[k - 1] != "$"
+            or k >= 2 and txt[k - 1] == "$" and _DECIMAL.match(txt[k]) and not txt[k - 2][:1].isupper()):
+        return False  # (a version after a name is no score: "on Wan 2.2 A14B")
     nxt = low[c.end] if c.end < len(doc) else ""
-    return not (nxt.isalpha() and nxt not in STOP_WORDS) or nxt in _CHANGE_NOUNS
+    return not (nxt.isalpha() and nxt not in STOP_WORDS) or nxt in _CHANGE_NOUNS or nxt in ("point", "points")
+
+
+# a score: "74.7 mAPH", "by 5.0 Chair-I points", "+16.85 CIDEr", in LaTeX math too ("$+16.85$ CIDEr")
+_DECIMAL = re.compile(r"^\$?[+\-−]?\d+\.\d+\$?$")
 
 
 def _in_score_list(doc: Doc, c: Cand) -> bool:
@@ -663,6 +687,8 @@ def _misread(doc: Doc, c: Cand, low: list[str], data_nouns: bool = True) -> bool
         # "to move the stack on a scale": a dataset named with its article ("The Stack") in lower case is English
         if c.label == "DATASET" and low[c.start] == "the" and span_text(doc, c.start, c.end).islower():
             return True
+        if c.label == "METHOD" and _maker_of_next(doc, c):
+            return True
     elif rule in HEAD_RULES:
         # "attracting widespread attention": a head-noun phrase whose modifier is the English word's
         if low[c.end - 1] == "attention" and low[c.start] in _ATTENTION_BEFORE:
@@ -674,7 +700,8 @@ def _misread(doc: Doc, c: Cand, low: list[str], data_nouns: bool = True) -> bool
         if rule == "head_method" and low[c.end - 1] == "regression":
             return True
     elif rule == "coined":
-        if _metric_reading(doc, c) or _software_name(doc, c) or _licence(doc, c) or _kind_of_data(doc, c):
+        if (_metric_reading(doc, c) or _software_name(doc, c) or _licence(doc, c) or _kind_of_data(doc, c)
+                or _maker_of_next(doc, c)):
             return True
     elif (rule == "capitalised" and (_software_name(doc, c) or _licence(doc, c))
           or rule == "dataset_list" and _kind_of_data(doc, c)):

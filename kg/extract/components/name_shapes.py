@@ -129,6 +129,8 @@ def is_coined(text: str) -> bool:
     [True, False, False, False, False]
     >>> [is_coined(t) for t in ["AIME'25", "Spring'24", "2Wiki", "4Dgs"]]
     [True, False, True, False]
+    >>> [is_coined(t) for t in ["Agent-X", "Adver-City-R", "Mobile-Agent-V", "Top-K", "Type-I", "Preserve-First-N"]]
+    [True, True, True, False, False, False]
     """
     if text.islower() and not HAS_DIGIT.search(text):
         return False  # no capital and no digit: every test below needs one (the goal phrases ask for many such words)
@@ -152,8 +154,19 @@ def is_coined(text: str) -> bool:
     # a capitalised word joined to a coined part: "Self-MVA", "Hyper-HRNet", "Swin-T"
     if "-" in text and _CAPWORD_PART.match(text):
         head, _, rest = text.partition("-")
+        if len(rest) == 1 and rest.isupper():
+            # "Agent-X", "Animate-X", "Mobile-Agent-V" (read at "Agent-V"): a word lettered as a name, unless the
+            # letter is a variable or a class ("Top-K", "Type-I")
+            return head.lower() not in _LETTERED_WORDS
         return bool(_SIZE_LETTER.match(rest)) or acronym_stop().isdisjoint(rest.split("-")) and is_coined(rest)
     return False
+
+
+# words a capital letter after a hyphen makes a variable's or a class's name, not a coined one: "Top-K", "Type-I"
+_LETTERED_WORDS = frozenset("""
+top bottom random first last type class phase level stage grade group category part plan option case figure table
+appendix section step round vitamin hepatitis multi pseudo pre post non sub super
+""".split())
 
 
 # LaTeX inline math in a name keeps the name one token ("C$^2$MIL", "$A^2R^2$", "${C}^{3}$-GS", "SelfCap$_{LR}$"):

@@ -15,9 +15,9 @@ from kg.extract.components.naming_cues import KIND_WORDS, definition_of
 
 __all__ = ["compared_at", "dataset_apposition", "named_after_dataset_word", "in_gazetteer", "gazetteer_spans",
            "redefined_acronym", "known_long_form", "names_a_model", "OWN_LEADS", "built_on", "established_apposition",
-           "set_against", "ESTABLISHED", "after_established", "proposed_based_on", "earlier_work"]
+           "set_against", "ESTABLISHED", "after_established", "proposed_based_on", "earlier_work", "named_baseline"]
 
-_EVAL_PREPS = frozenset("on using from with in across over".split())
+_EVAL_PREPS = frozenset("on upon using from with in across over".split())
 _EVAL_PREPS_BUT_WITH = _EVAL_PREPS - {"with"}
 _COMPARED = frozenset("unlike than to versus vs vs. like beyond besides".split())
 
@@ -391,3 +391,23 @@ def proposed_based_on(doc: Doc, c: Cand, windows) -> bool:
     """
     return (lowers(doc)[c.end:c.end + 2] == ["based", "on"]
             and any(ws <= c.start < we for ws, we, _ in windows))
+
+
+def named_baseline(doc: Doc, start: int) -> bool:
+    """The name at ``start`` opens the list a word for compared systems announces after a colon: "outperforms two
+    strong baselines: the Neural Data Router and ...": others' work.
+
+    >>> from kg.extract.pipeline import load_nlp
+    >>> doc = load_nlp()("T\\n\\nIt beats two baselines: the Shelf Router and RackNet. Unlike baselines, BinNet wins.")
+    >>> [named_baseline(doc, texts(doc).index(w)) for w in ("Shelf", "BinNet")]
+    [True, False]
+    """
+    low = lowers(doc)
+    k = start - 1
+    if k >= 0 and low[k] == "the":
+        k -= 1
+    # (a colon: after a comma the name is as often the subject of the clause, "Compared to such baselines, X wins")
+    return k >= 1 and low[k] == ":" and low[k - 1] in _BASELINE_NOUNS
+
+
+_BASELINE_NOUNS = frozenset("baseline baselines competitor competitors".split())

@@ -26,8 +26,8 @@ from kg.extract.components.naming_cues import (NAME_RULES, PART_HEADS, after_nov
                                                trained_with_definition)
 from kg.extract.components.others_work import (after_established, built_on, dataset_apposition, earlier_work,
                                                established_apposition, in_gazetteer, known_long_form,
-                                               named_after_dataset_word, names_a_model, proposed_based_on,
-                                               redefined_acronym, set_against)
+                                               named_after_dataset_word, named_baseline, names_a_model,
+                                               proposed_based_on, redefined_acronym, set_against)
 from kg.extract.components.own_parts import (PART_LEAD, added_by_own_method, after_our, built_here, capitalised_part,
                                              contribution_item, core_part, defined_as_actor, introduced,
                                              named_after_made_kind, named_after_own_phrase, named_part, new_titled_part,
@@ -83,7 +83,8 @@ def proposal_cue(doc: Doc, ment: list[tuple[Cand, str, int]], windows: list[tupl
             if c.rule not in HEAD_RULES and built_on(doc, c) and not _proposed_before(ment, c.start, windows):
                 return ""  # (not "we construct FooSet, a dataset ... Building on the FooSet dataset, we ...")
     for c, _, _ in ment:
-        if established_apposition(doc, c) or c.rule not in HEAD_RULES and earlier_work(doc, c.start):
+        if established_apposition(doc, c) or c.rule not in HEAD_RULES and (earlier_work(doc, c.start)
+                                                                             or named_baseline(doc, c.start)):
             # "X, a classical algorithm", "the recently proposed X", "our prior work, X" (a phrase like "the recently
             # proposed Mesa layer" keeps its flag: unflagged, a layer phrase is dropped as a part)
             return ""

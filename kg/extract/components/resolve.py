@@ -63,7 +63,8 @@ _BASE_CONF = {"abbreviation": 0.85, "gazetteer": 0.9, "title_prefix": 0.8, "titl
               "head_component": 0.5, "head_task": 0.55, "coined": 0.6, "task_of": 0.6, "role_name": 0.6}
 _LIST_SEP = frozenset({",", "and", "or", "&", "/", "as", "well", "the", "both", "including", "e.g.", "i.e.", "("})
 # a bare version, size or variant word is never a name by itself
-_NAME_FRAGMENT = re.compile(r"^(?:[vV]\d+(?:\.\d+)*|Pro|Max|Plus|Lite|Mini|Base|Large|Small|Challenge|Leaderboard)$")
+_NAME_FRAGMENT = re.compile(r"^(?:[vV]\d+(?:\.\d+)*|Pro|Max|Plus|Lite|Mini|Base|Large|Small|Challenge|Leaderboard"
+                            r"|Verified|Hard|Easy)$")
 REPEAT_BONUS = 0.08  # confidence added per further mention
 _LABEL_KEYS = {"METHOD": "methods", "DATASET": "datasets", "TASK": "tasks"}
 
@@ -215,8 +216,10 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
             gap = _past_aside(low[typed[j][0].end: typed[j + 1][0].start])
             if len(gap) > 3 or not _LIST_SEP.issuperset(gap) or closed and gap == [","]:
                 break
-            if gap == [","] and acts(doc, typed[j + 1][0]):
-                break  # "On COCO, CLIP prefers ...": a name before its verb opens a clause, it ends no list
+            if (gap == [","] or "(" in gap) and acts(doc, typed[j + 1][0]):
+                # "On COCO, CLIP prefers ...", "on ImageNet (e.g., ResNet-50 reaches 76%)": a name before its verb
+                # opens a clause, it ends no list
+                break
             closed = closed or "and" in gap or "or" in gap
             j += 1
         if j > i:
