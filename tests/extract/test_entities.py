@@ -6944,11 +6944,6 @@ def test_a_baseline_named_after_its_colon_is_not_proposed():
     assert not any(_proposed(rec, "methods").values())
 
 
-def test_the_dataset_an_own_dataset_is_built_upon_is_not_proposed():
-    rec = _shelf_record("Our benchmark dataset is built upon the large-scale UAV dataset SHELF-LVIG, adding labels.")
-    assert _proposed(rec, "datasets") == {"SHELF-LVIG": False}
-
-
 def test_a_dataset_the_authors_are_curating_is_proposed():
     rec = _shelf_record("We are curating a large-scale Shelf-Robotics dataset.")
     assert _proposed(rec, "datasets") == {"Shelf-Robotics": True}

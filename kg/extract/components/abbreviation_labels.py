@@ -279,7 +279,8 @@ def _property_compound(doc: Doc, l0: int, l1: int) -> bool:
     "low-resolution (LR)" (but "mixture-of-experts (MoE)", "chain-of-thought (CoT)"; "text-to-image (T2I)" is a task).
 
     >>> from kg.extract.pipeline import load_nlp
-    >>> doc = load_nlp().make_doc("vision-language out-of-distribution no-reference mixture-of-experts self-distillation")
+    >>> words = "vision-language out-of-distribution no-reference mixture-of-experts self-distillation"
+    >>> doc = load_nlp().make_doc(words)
     >>> [_property_compound(doc, k, k + 1) for k in range(5)]
     [True, True, True, False, False]
     """
