@@ -173,8 +173,8 @@ def abbrev_labels(doc: Doc, cands: list[Cand]) -> tuple[dict[str, str], set[str]
                 or head in _STANDARD_HEADS and not _defined_as_own(doc, s0, s1, l0, l1)
                 or category_item(doc, min(s0, l0)) and not (gaz.get((l0, l1)) or gaz.get((s0, s1))
                                                             or any(is_coined(w) for w in texts(doc)[l0:l1]))
-                or _one_word_definition(doc, s0, s1, l0, l1) and not (gaz.get((l0, l1)) or gaz.get((s0, s1)))
-                or _property_compound(doc, l0, l1) and not (gaz.get((l0, l1)) or gaz.get((s0, s1)))):
+                or (_one_word_definition(doc, s0, s1, l0, l1) or _property_compound(doc, l0, l1))
+                and not (gaz.get((l0, l1)) or gaz.get((s0, s1)))):
             dropped.add(entity_key(sf))
             dropped.add(entity_key(lf))  # nor is its long form, found again as a Title Case run
             if measure:

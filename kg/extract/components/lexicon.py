@@ -145,6 +145,7 @@ composite
 
 # prepositions that put a noun phrase under another word ("a workflow for X", "trained on it", "from X")
 PREPOSITIONS = frozenset("of on for in with from by to at into about across under between".split())
+POSSESSIVE_MARKS = frozenset(("'s", "’s"))  # the tokenizer's possessive ending, straight or curly
 # words that open a verb's object: "restores the features", "Tracking the Emergence of", "planning a route"
 OBJECT_LEADS = frozenset("the a an its their them this these those each all both".split())
 # a noun for an agent or device: "Planner", "Generator", "Compressor"; not "Behavior"

@@ -15,7 +15,8 @@ from kg.extract.components.candidates import (Cand, doc_text, lowers, positions,
 from kg.extract.components.head_phrases import PART_WRAPPERS
 from kg.extract.components.name_shapes import is_coined
 from kg.extract.components.sentences import sentence_of
-from kg.extract.components.lexicon import (METHOD_HEADS, METRIC_HEADS, OBJECT_LEADS, TASK_HEADS, list_keys, load_terms,
+from kg.extract.components.lexicon import (METHOD_HEADS, METRIC_HEADS, OBJECT_LEADS, POSSESSIVE_MARKS, TASK_HEADS,
+                                           list_keys, load_terms,
                                            present_verb, verbs)
 from kg.extract.normalize import WORD_BREAKS, entity_key
 from kg.extract.links import url_spans
@@ -79,7 +80,7 @@ def _maker_of_next(doc: Doc, c: Cand) -> bool:
     """
     txt = texts(doc)
     k = c.end
-    return (k + 1 < len(doc) and txt[k] in ("'s", "’s") and txt[k + 1][:1].isupper()
+    return (k + 1 < len(doc) and txt[k] in POSSESSIVE_MARKS and txt[k + 1][:1].isupper()
             and is_coined(txt[k + 1]) and txt[k + 1] != txt[c.start])
 
 
@@ -349,9 +350,9 @@ def _after_percentage(doc: Doc, c: Cand) -> bool:
     """
     txt, low = texts(doc), lowers(doc)
     k = c.start - 1
+    lead = k - 1 - (k >= 1 and txt[k - 1] == "$")  # the word before the number, past a math "$" ("by $5.0$ X")
     if not (k >= 1 and txt[k] == "%" and _is_number(txt[k - 1]) or k >= 0 and _PERCENT.match(txt[k])
-            or k >= 1 and _DECIMAL.match(txt[k]) and not txt[k - 1][:1].isupper() and txt[k - 1] != "$"
-            or k >= 2 and txt[k - 1] == "$" and _DECIMAL.match(txt[k]) and not txt[k - 2][:1].isupper()):
+            or lead >= 0 and _DECIMAL.match(txt[k]) and not txt[lead][:1].isupper()):
         return False  # (a version after a name is no score: "on Wan 2.2 A14B")
     nxt = low[c.end] if c.end < len(doc) else ""
     return not (nxt.isalpha() and nxt not in STOP_WORDS) or nxt in _CHANGE_NOUNS or nxt in ("point", "points")

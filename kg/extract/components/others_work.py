@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 
 from kg.extract.components.candidates import Cand, abbrevs_of, cands_of, lowers, span_text, texts, word_between
 from kg.extract.components.context import CONTRAST_LEADS, HEAD_RULES, METHOD_CUES, any_span_in, past_bracket
-from kg.extract.components.lexicon import DATASET_HEADS, load_terms, stop_spellings
+from kg.extract.components.lexicon import DATASET_HEADS, POSSESSIVE_MARKS, load_terms, stop_spellings
 from kg.extract.components.sentences import sentence_of
 from kg.extract.components.naming_cues import KIND_WORDS, definition_of
 
@@ -374,7 +374,7 @@ def _company_possessive(doc: Doc, start: int) -> bool:
     (True, False)
     """
     words = texts(doc)
-    return start > 1 and words[start - 1] in ("'s", "’s") and words[start - 2] in stop_spellings()
+    return start > 1 and words[start - 1] in POSSESSIVE_MARKS and words[start - 2] in stop_spellings()
 
 
 def proposed_based_on(doc: Doc, c: Cand, windows) -> bool:

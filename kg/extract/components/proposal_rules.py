@@ -14,8 +14,8 @@ from kg.extract.components.context import listed_example
 from kg.extract.components.head_phrases import (apposed_technique_phrase, describes_a_name, in_capitalised_run,
                                                 modified_phrase, opens_lower_case_name, past_modifiers, technique_head,
                                                 technique_phrase)
-from kg.extract.components.lexicon import (GENERIC_MODIFIERS, METHOD_HEADS, METRIC_HEADS, TASK_HEADS, THING_HEADS,
-                                           agent_roles)
+from kg.extract.components.lexicon import (GENERIC_MODIFIERS, METHOD_HEADS, METRIC_HEADS, POSSESSIVE_MARKS,
+                                           TASK_HEADS, THING_HEADS, agent_roles)
 from kg.extract.components.name_shapes import MODIFIER_SUFFIXES, is_coined, own_lower_variants, own_variant_token
 from kg.extract.components.sentences import sentence_of, sentence_starts
 from kg.extract.components.word_flags import COINED_FLAG, cap_tokens
@@ -28,7 +28,6 @@ _SKIP_BEFORE_NAME = frozenset("a an the our this it them novel new simple first 
                               "algorithm architecture technique system called named dubbed termed".split())
 _NAME_CONNECTORS = frozenset("of with for and in on via".split())
 _PURPOSE_CONNECTORS = frozenset("for in on via".split())  # what a coined name is for, or where it works
-_POSSESSIVES = frozenset(("'s", "’s"))
 _RELEASE = re.compile(r"^v?\d{1,2}(?:\.\d{1,2})+$|^v\d{1,2}$")
 # a hyphened code the authors coin: capitalised parts ("Combo-Eval", "Z-Infra") or led by a dimension or number
 # ("2D-VoCo", "360-USID": the lead digit hides it from the capital and coined-shape tests)
@@ -114,7 +113,7 @@ def proposal_names(doc: Doc, cands: list[Cand]) -> None:
                 break
         if e < we and _RELEASE.match(txt[e]):
             e += 1  # "we present Agentics 2.0"
-        if e < we and low[e] in _POSSESSIVES:
+        if e < we and low[e] in POSSESSIVE_MARKS:
             continue  # "we present Pinterest's system", "Team Foo's solution": whose it is, not what
         if describes_a_name(doc, k, e, we) or opens_lower_case_name(doc, k, e):
             continue

@@ -324,12 +324,14 @@ def _resolve(doc: Doc, max_tasks: int) -> dict:
         name = pick_name(forms, label, ment, doc)
         if _NAME_FRAGMENT.match(name):
             continue  # "NAVSIM v1/v2", "ARC Easy/Challenge", "Gemini 3 Flash and Pro": the split-off tail of a name
+        if label == "METHOD" and names_a_claim(name):
+            continue  # (its flag need not be asked: a claim is no method even when proposed)
         # a method or dataset that is no name of one (a part, a metric, a task) goes before its aliases are made
         proposed = None if label == "TASK" else is_proposed(doc, ment, windows, title_end)
         if label == "METHOD" and (described_part(ment, name, proposed) or score_metric(doc, ment, name, proposed)
                                   or metric_variant(name, proposed) or named_as_task(doc, ment, name)
                                   or describes_a_named_one(doc, ment) or listed_as_metric(doc, ment, name, proposed)
-                                  or described_as_metric(doc, ment) or names_a_claim(name)):
+                                  or described_as_metric(doc, ment)):
             continue
         if label != "TASK" and scored_as_metric(doc, ment, label, proposed):
             continue
